@@ -88,9 +88,14 @@ def test_a_table_row_whose_label_says_who_did_what():
     assert readings(text) == [(1100.0, "drones", "Russia", "count"), (35.0, "missiles", "Ukraine", "count"),
                               (900.0, "drones", "Russia", "count"), (4.0, "settlements", "Russia", "gain"),
                               (6500.0, "troops", "Russia", "loss"), (121.0, "km2", "Russia", "gain")]
-    # must not change: a place's row in a breakdown and a sentence with a colon keep their own reading
+    # must not change: a sentence of running text with a colon keeps its own reading ("of which" air defences'
+    # interceptions stay theirs)
     assert readings("Ukraine's General Staff said: Russia lost 1,100 soldiers over the past day.") == [
         (1100.0, "troops", "Russia", "loss")]
+    assert readings("Russia fired its largest salvo on Monday: 50 missiles and 600 drones, of which Ukrainian air "
+                    "defences destroyed 40 missiles and 550 drones.") == [
+        (50.0, "missiles", "Russia", "count"), (600.0, "drones", "Russia", "count"),
+        (40.0, "missiles", "Ukraine", "count"), (550.0, "drones", "Ukraine", "count")]
 
 
 def test_a_table_row_naming_an_advance_or_positions_gives_a_length_its_reading():

@@ -207,7 +207,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
     unit_definition(ctx, s_start, s_end, facts)
-    label_row_reading(ctx, s_start, s_end, facts)
+    label_row_reading(ctx, index, s_start, s_end, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
@@ -253,11 +253,30 @@ _ROW_LOSS = re.compile(r"\b(?:loss|losses|casualties|killed|wounded|dead|deaths|
                        re.IGNORECASE)
 _ROW_GAIN = re.compile(r"\b(?:gains?|gained|advances?|advanced|captured|taken|took|seized|occupied|liberated)\b", re.IGNORECASE)
 _ROW_LAUNCH = re.compile(r"\b(?:launched|fired|used|sent)\b", re.IGNORECASE)
+#: where a row's own figures end: a clause with its own verb after them
+_ROW_CLAUSE = re.compile(r",\s+(?:of\s+which|which|who|while|whereas|but)\b|\b(?:said|says|according\s+to)\b|;")
+#: a heading announcing the rows after it
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|read|reads|ran|runs)\s*[.:]?\s*$", re.IGNORECASE)
 _ROW_SAYS_IT = re.compile(r"\b(?:says|said|claims|claimed|reports|reported)\s+(?:it|its\s+(?:forces|troops|air\s+defences?))\s",
                           re.IGNORECASE)
 
 
-def label_row_reading(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
+def _in_a_table(ctx, index: int, s_start: int) -> bool:
+    """The sentence ``index`` stands where a table's rows do: it opens a line, or follows a heading ("… read as
+    follows.", "…:") or another row (a table turned into running text)."""
+    if s_start == 0 or "\n" in ctx.text[max(0, s_start - 3):s_start] or not ctx.text[:s_start].strip():
+        return True
+    for k in range(index - 1, max(-1, index - 8), -1):
+        p_start, p_end, _ = ctx.sentences[k]
+        line = ctx.text[p_start:p_end].rstrip()
+        if line.endswith(":") or _AS_FOLLOWS.search(line):
+            return True
+        if not _LABEL_ROW.match(ctx.text, p_start, p_end):
+            return False
+    return False
+
+
+def label_row_reading(ctx, index: int, s_start: int, s_end: int, facts: list[Fact]) -> None:
     """"Drones launched by Russia: 1,420", "Missiles shot down by Ukraine: 41", "Ukrainian drones Russia says it
     destroyed: 1,130", "Settlements captured by Russia (DeepState): 6", "Russian personnel losses (Ukraine's General
     Staff): 7,690, or 1,099 a day": a table row whose label says who did what reads like the sentence the label
@@ -269,8 +288,10 @@ def label_row_reading(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
         return
     row = _LABEL_ROW.match(ctx.text, s_start, s_end)
     first = min((f.quantity.start for f in facts if f.quantity is not None), default=-1)
-    if row is None or row.end() != first:
+    if row is None or row.end() != first or not _in_a_table(ctx, index, s_start):
         return      # (the label's figure must be the row's first: not a sentence with a colon before other figures)
+    clause = _ROW_CLAUSE.search(ctx.text, row.end(), s_end)
+    row_end = clause.start() if clause else s_end   # ("…: 46 missiles, of which air defences destroyed 37": not the 37)
     l_start, l_end = row.span("label")
     label = ctx.text[l_start:l_end]
     sides = [m for m in mentions_in(ctx, l_start, l_end) if m.side in ("Russia", "Ukraine")]
@@ -283,6 +304,8 @@ def label_row_reading(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
     intercepted = bool(SHOT_DOWN_BEFORE.search(label + " ") or re.search(
         r"\b(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed)\b", label, re.IGNORECASE))
     for fact in facts:
+        if fact.quantity is None or fact.quantity.start >= row_end:
+            continue
         if fact.category in ("casualties", "prisoners") and _ROW_LOSS.search(label):
             side = adjective or opposite(agent) if (adjective or agent) else ""
             if side:
@@ -297,7 +320,7 @@ def label_row_reading(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
                 fact.change, fact.actor = "count", side
         elif fact.category in ("territory", "settlements") and _ROW_GAIN.search(label) and \
                 fact.change in ("", "held", "gain"):
-            side = agent or adjective
+            side = agent or speaker or adjective     # ("Settlements Russia says it captured: 11": the speaker's)
             if side:
                 fact.change, fact.actor = "gain", side
 
