@@ -115,3 +115,24 @@ def test_or_n_a_day_restates_the_figure_before_as_a_rate():
     # must not change: a bare number after ", or" with no rate after it adds no figure of its own here
     assert readings("Russia lost 6,500 soldiers last week, or so the General Staff said.") == [
         (6500.0, "troops", "Russia", "loss")]
+
+
+def test_parts_of_an_air_defence_report_by_weapon():
+    # rule: in a night report told weapon by weapon, "…, one of which was shot down", "Of the drones, mostly Shaheds
+    # and decoys, 90 were shot down" (an apposition between the whole and its part), "… and 25 lost to jamming" (the
+    # auxiliary elided), "The remaining 20 reached their targets" (the rest of the launch, the launcher's) and "None of
+    # the four … was intercepted" (a whole launched, none shot down) are each read
+    assert readings("It launched three Kh-59 guided missiles, one of which was shot down.") == [
+        (3.0, "missiles", "Russia", "count"), (1.0, "missiles", "Ukraine", "count")]
+    text = ("Russia launched 150 drones. Of the drones, mostly Shahed attack drones and decoys, 90 were shot down by "
+            "mobile fire groups, and 40 were jammed. The remaining 20 reached their targets, the air force said.")
+    assert readings(text) == [(150.0, "drones", "Russia", "count"), (90.0, "drones", "Ukraine", "count"),
+                              (40.0, "drones", "Ukraine", "count"), (20.0, "drones", "Russia", "count")]
+    assert readings("Russia launched 90 drones overnight; 60 were shot down and 25 lost to jamming.") == [
+        (90.0, "drones", "Russia", "count"), (60.0, "drones", "Ukraine", "count"), (25.0, "drones", "Ukraine", "count")]
+    assert readings("Russia fired 20 missiles. None of the four Kinzhal missiles launched from jets was "
+                    "intercepted.") == [(20.0, "missiles", "Russia", "count"), (4.0, "missiles", "Russia", "count")]
+    # must not change: "one of the villages" is no count, and a part shot down stays the interceptor's
+    assert readings("One of the villages was taken, the ministry said.") == []
+    assert readings("Russia fired 20 missiles. Four of the Kinzhal missiles were intercepted.") == [
+        (20.0, "missiles", "Russia", "count"), (4.0, "missiles", "Ukraine", "count")]

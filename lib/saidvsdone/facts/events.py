@@ -471,6 +471,10 @@ def tally_heading(ctx, s_start: int):
     return None
 
 
+#: a whole of which none was shot down: "None of the three …", "Neither of the two …"
+_NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]either|[Nn]ot\s+one)\s+of\s+(?:the|its|their|these|those)\s+$")
+
+
 #: a heading that announces the lines after it without a colon: "The General Staff's figures read as follows."
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*[.:]?\s*$", re.IGNORECASE)
 
@@ -849,6 +853,12 @@ def read_strikes(ctx, r: Reading) -> bool:
     launcher = launcher_after(ctx, unit_end, s_end)
     of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
+    if passive and not shooter and _NONE_OF.search(text, max(s_start, quantity.start - 30), quantity.start):
+        # "None of the three Kinzhal missiles launched from jets was intercepted": the three were launched, and
+        # none shot down
+        r.actor = r.actor or launcher or ctx.last_launch or \
+            opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
+        return True
     if passive and of_total and not shooter:
         # "42 of the 48 drones had been destroyed, Ukrainian sources said": the 48 were launched,
         # by the other side than the one reporting the shoot-down

@@ -142,6 +142,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 captured_people(ctx, index, quantity, facts, s_start) or \
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
+                remaining_of_launch(ctx, index, quantity, facts, s_start) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
@@ -1161,6 +1162,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?(?:locally|locationally)\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
+            # "60 were shot down and 25 lost to jamming": the auxiliary of the figure before, elided
+            re.match(r"\s+[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
+                     ctx.text[quantity.end:quantity.end + 40]) and
+            re.search(r"\band\s+$", before)) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
         if facts and re.match(r"\s+of\s+(?:them|which)\b", after) and \
@@ -1505,6 +1510,28 @@ def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> F
     return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+_REMAINING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+remaining\s+$")
+
+
+def remaining_of_launch(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Russia launched 150 drones. … 90 were shot down …. The remaining 20 reached their targets": the rest of the last
+    launch (this sentence or the two before) counts the same drones or missiles, the launcher's (shot down, if a verb
+    of interception follows: the other side's)."""
+    if quantity.vague or not _REMAINING.search(ctx.text, max(s_start, quantity.start - 20), quantity.start):
+        return None
+    launch = next((f for f in reversed(_recent(ctx.numeric, index - 2) + facts) if f.category == "strikes" and
+                   not f.intercepted and f.actor in ("Russia", "Ukraine") and f.start < quantity.start and
+                   f.unit_row is not None and f.unit_row.dimension == "count"), None)
+    if launch is None:
+        return None
+    downed = re.match(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:" + interception("passive") + r")\b",
+                      ctx.text[quantity.end:quantity.end + 60])
+    return replace(launch, start=quantity.start, end=quantity.end, sentence=index, quantity=quantity,
+                   anchor=quantity.start, quantity_text=ctx.text[quantity.start:quantity.end],
+                   actor=opposite(launch.actor) if downed else launch.actor, intercepted=bool(downed), change="count",
+                   bound="", flags=(), restates=None, conversion_of=None)
 
 
 def stands_alone(ctx, quantity: Quantity) -> bool:

@@ -314,6 +314,12 @@ FRACTION_RE = re.compile(
 _BEFORE_A_DAY = frozenset({"of", "on", "since", "from", "until", "till", "by", "before", "after", "to", "and", "between"})
 
 
+#: "one of which was shot down", "one of them was intercepted": a part of the launch just named, shot down
+_ONE_OF_WHICH_DOWNED = re.compile(r"\s+of\s+(?:which|them)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
+                                  r"(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|jammed|neutrali[sz]ed)\b",
+                                  re.IGNORECASE)
+
+
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
@@ -322,8 +328,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
         return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
             re.match(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
-                     text[quantity.end:quantity.end + 20], re.IGNORECASE):
-        return True     # "one of the villages"; but "one of two missiles" counts
+                     text[quantity.end:quantity.end + 20], re.IGNORECASE) and \
+            not _ONE_OF_WHICH_DOWNED.match(text, quantity.end):
+        return True     # "one of the villages"; but "one of two missiles" and "one of which was shot down" count
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",
@@ -489,6 +496,8 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             if inside is not None:
                 return inside
     fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:\d[\d,.]*\s+)?(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
+                        r"(?:(?:mostly|mainly|largely|chiefly|including|all|both)\s[^,\d;:.]{3,70},\s*)?"   # an apposition
+                        # between the whole and the part ("Of the drones, mostly Shaheds and decoys, 100 were …")
                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", before)
     if fronted and fronted.group("u").lower() in ctx.v.units:
         # "Of the missiles, two were intercepted", "Among the drones, 30 were Shaheds": the noun counted,
