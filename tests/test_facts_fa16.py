@@ -136,3 +136,15 @@ def test_parts_of_an_air_defence_report_by_weapon():
     assert readings("One of the villages was taken, the ministry said.") == []
     assert readings("Russia fired 20 missiles. Four of the Kinzhal missiles were intercepted.") == [
         (20.0, "missiles", "Russia", "count"), (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_the_dead_a_sides_soldiers_count_are_the_enemys():
+    # rule: "In April alone we counted 900 killed on our section of the front, and 1,800 wounded": the killed and
+    # wounded a side's own soldiers count are the other side's losses (both figures of the count)
+    text = ("A Ukrainian brigade facing that army paints a different picture. Its deputy commander, a major named "
+            "Petro, said the Russians had gained less than 700 metres near the village. \"In April alone we counted 900 "
+            "killed on our section of the front, and 1,800 wounded,\" he said.")
+    assert readings(text)[-2:] == [(900.0, "troops", "Russia", "loss"), (1800.0, "troops", "Russia", "loss")]
+    # must not change: the killed a side says it lost are its own
+    assert readings("A Ukrainian brigade commander spoke. \"In April we lost 40 killed and 90 wounded,\" he "
+                    "said.") == [(40.0, "troops", "Ukraine", "loss"), (90.0, "troops", "Ukraine", "loss")]

@@ -309,7 +309,10 @@ def read_people(ctx, r: Reading) -> bool:
             for w in re.findall(r"[a-z]+", ctx.text[quantity.end:r.unit_start].lower())):
         return False     # "3,000 tank losses", "40 aircraft losses": equipment lost, not soldiers
     bodies = r.unit_end > quantity.start and ctx.text[r.unit_start:r.unit_end].lower() in ("bodies", "corpses")
-    counted = _SIDE_COUNTED.search(ctx.text, max(s_start, quantity.start - 50), quantity.start) if bodies else None
+    counted = (_SIDE_COUNTED.search(ctx.text, max(s_start, quantity.start - 50), quantity.start) or
+               _SIDE_COUNTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 150), quantity.start)) if bodies or (
+        _DEAD_WORD.match(ctx.text, quantity.end)) else None
+    # ("In May alone we counted 1,140 killed on our section": the dead a side's own soldiers count are the enemy's)
     if bodies and counted is None:
         return False     # "exhumed 440 bodies", "handed over 900 bodies": no count of the battle's dead by a side
     r.category = "casualties" if bodies else people_category(ctx, quantity, unit, s_start, s_end)
@@ -361,12 +364,18 @@ def read_people(ctx, r: Reading) -> bool:
     return True
 
 
+#: the dead or wounded as the noun counted after a number
+_DEAD_WORD = re.compile(r"\s+(?:killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: a side's own observers counting the dead: "Our reconnaissance counted 41 bodies", "we counted", "our drones counted"
 #: (the enemy's fallen seen on the battlefield, as bodies a side's soldiers see)
 _SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:brigade|battalion|unit|regiment)['’]s\s+"
                            r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+"
                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$",
                            re.IGNORECASE)
+#: the second figure of what a side's soldiers counted: "we counted 1,140 killed on our section, and 2,300 wounded"
+_SIDE_COUNTED_BEFORE = re.compile(_SIDE_COUNTED.pattern[:-1] + r"\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
+                                  r"[^.;\"”]{0,60}?(?:,\s*|\s+)(?:and\s+|plus\s+)?(?:another\s+|some\s+|about\s+)?$",
+                                  re.IGNORECASE)
 
 
 def _civilian_near(ctx, r: Reading) -> bool:
