@@ -47,8 +47,10 @@ def test_a_bare_number_after_shooting_down_counts_the_drones_named_before():
     text = ("His crew, one of the mobile fire groups near Sumy, hunts the Shahed drones that Russia launches every "
             "night. \"In April we shot down 17 of them,\" he said.")
     assert readings(text) == [(17.0, "drones", "Ukraine", "count")]
-    # must not change: with no drones or missiles named before, a bare number after "shot down" is no fact
+    # must not change: with no drones or missiles named before, or no side anywhere to give the interceptor, a bare
+    # number after "shot down" is no fact
     assert readings("The crew works at night near Sumy. \"In April we shot down 17 of them,\" he said.") == []
+    assert readings("The crew hunts drones at night. \"In April we shot down 17 of them,\" he said.") == []
 
 
 def test_a_bare_number_after_a_verb_of_launching_takes_the_launch_before_and_its_or_bound():

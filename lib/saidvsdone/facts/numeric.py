@@ -171,6 +171,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
         if fact is not None and named_before and fact.category == "strikes":
             _side_of_strikes_named_before(ctx, index, fact, s_start)
+            if not fact.actor:
+                continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None and fact.unit == "troops" and fact.change == "count" and \
                 _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
@@ -1479,9 +1481,9 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> 
         start = clause_start_at(ctx, word.start(), w_start)
         end = clause_end_at(ctx, word.end(), w_end)
         launcher = next((m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), "")
+    before = ctx.text[max(s_start, fact.quantity.start - 40):fact.quantity.start]
     if not launcher:
         return
-    before = ctx.text[max(s_start, fact.quantity.start - 40):fact.quantity.start]
     verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
     if verb is not None and subject_side(ctx, fact.quantity.start - len(before) + verb.start(), s_start):
         return     # "Russia sent 400 in a night": the side the subject names
