@@ -150,3 +150,17 @@ def test_the_dead_a_sides_soldiers_count_are_the_enemys():
     # must not change: the killed a side says it lost are its own
     assert readings("A Ukrainian brigade commander spoke. \"In April we lost 40 killed and 90 wounded,\" he "
                     "said.") == [(40.0, "troops", "Ukraine", "loss"), (90.0, "troops", "Ukraine", "loss")]
+
+
+def test_losses_that_stay_between_two_figures_and_a_bare_number_after_lost():
+    # rule: "The daily average of Russian losses has stayed between 800 and 1,200": a losses noun that stays,
+    # remains or hovers at a figure counts that side's soldiers (the side written on the noun); "…, while Ukraine
+    # said Russia had lost more than 3,900 there": a bare number after a verb of losing, with soldiers lost counted
+    # before it, counts soldiers too
+    assert readings("The daily average of Russian losses has stayed between 800 and 1,200 since the spring.") == [
+        (800.0, "troops", "Russia", "loss"), (1200.0, "troops", "Russia", "loss")]
+    assert readings("In the autumn battle, Russia claimed to have killed 1,500 Ukrainian soldiers in a month, while "
+                    "Ukraine said Russia had lost more than 3,900 there.") == [
+        (1500.0, "troops", "Ukraine", "loss"), (3900.0, "troops", "Russia", "loss")]
+    # must not change: a bare number after "lost" with no soldiers before it is no soldiers' count
+    assert readings("Russia lost 20 tanks last week and Ukraine lost 3 in the same fight.") == []

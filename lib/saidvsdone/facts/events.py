@@ -334,7 +334,8 @@ def read_people(ctx, r: Reading) -> bool:
         counter = next((m.side for m in mentions_in(ctx, counted.start(), counted.end())
                         if m.side in ("Russia", "Ukraine")), "") if counted is not None else ""
         r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
-            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
+            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r) or \
+            _losses_of_side(ctx, r)
         if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
             # a daily tally (totals with the day's rise) of the enemy of whoever reports it
@@ -362,6 +363,16 @@ def read_people(ctx, r: Reading) -> bool:
             _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
+
+
+def _losses_of_side(ctx, r: Reading) -> str:
+    """"The daily average of Russian losses has stayed at about 900": the side written on the losses noun before the
+    number (its adjective), when nothing else gave one."""
+    if r.unit_start >= r.quantity.start or not re.match(r"(?:losses|casualties)\b", ctx.text[r.unit_start:r.quantity.start],
+                                                         re.IGNORECASE):
+        return ""
+    own = adjective_mention(ctx, r.unit_start, r.s_start)
+    return own.side if own is not None and own.kind == "demonym" and own.side in ("Russia", "Ukraine") else ""
 
 
 #: the dead or wounded as the noun counted after a number

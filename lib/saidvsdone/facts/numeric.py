@@ -150,6 +150,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact is None:
                 unit_hit = strikes_named_before(ctx, index, quantity, s_start)
                 named_before = unit_hit is not None
+            if fact is None and unit_hit is None:
+                unit_hit = soldiers_lost_before(ctx, index, quantity, facts, s_start)
             if unit_hit is None:
                 if fact is not None:
                     facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
@@ -1449,6 +1451,24 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     if last is None:
         return None
     return last.group(), quantity.end, quantity.end
+
+
+#: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|"
+                          r"over|up\s+to|at\s+least|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+
+
+def soldiers_lost_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int):
+    """"Russia claimed to have killed 1,600 Ukrainian soldiers in a month, while Ukraine said Russia had lost more than
+    4,500 there": a bare number after a verb of losing, with soldiers lost counted before it in its sentence or the one
+    before, counts soldiers too (the unit read at the number, zero width); None otherwise."""
+    if quantity.vague or not _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or not (
+            stands_alone(ctx, quantity) or re.match(r"\s+there\b", ctx.text[quantity.end:quantity.end + 7])):
+        return None
+    if not any(f.unit == "troops" and f.change == "loss" and f.start < quantity.start
+               for f in _recent(ctx.numeric, index - 1) + facts) or "troops" not in ctx.v.units:
+        return None
+    return "troops", quantity.end, quantity.end
 
 
 def _strikes_word_before(ctx, index: int, pos: int, s_start: int):

@@ -255,6 +255,8 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 # "losses climbed past 45,000", "rose above 1,000 a day"
                 r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
+                # "the daily average of Russian losses has stayed between 900 and 1,300"
+                r"(?:stayed|stays|remained|remains|hovered|hovers)(?:\s+(?:between|at|around|near|above|below|under|over))?|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of|"
                 r"top|pass|surpass|reach|near|nears|neared)"   # a headline's present: "Russian losses top 1,200 a day"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
