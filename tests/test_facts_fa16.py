@@ -164,3 +164,15 @@ def test_losses_that_stay_between_two_figures_and_a_bare_number_after_lost():
         (1500.0, "troops", "Ukraine", "loss"), (3900.0, "troops", "Russia", "loss")]
     # must not change: a bare number after "lost" with no soldiers before it is no soldiers' count
     assert readings("Russia lost 20 tanks last week and Ukraine lost 3 in the same fight.") == []
+
+
+def test_n_of_them_were_opening_a_sentence_is_a_part_of_the_soldiers_before():
+    # rule: "… captured 12 Russian soldiers during the operation. Two of them were from a penal company": a bare number
+    # opening its sentence with "of them were" is a part of the soldiers counted last in the sentence before
+    assert readings("Ukrainian troops captured 12 Russian soldiers during the operation. Two of them were from a "
+                    "penal company, the brigade said.") == [(12.0, "troops", "Russia", "loss"),
+                                                             (2.0, "troops", "Russia", "loss")]
+    # must not change: a part swapped in an exchange is freed, not a further loss; drones' parts are no soldiers
+    assert readings("Ukrainian troops captured 20 Russian soldiers in May. Nine of them have already been swapped "
+                    "in the last exchange.") == [(20.0, "troops", "Russia", "loss")]
+    assert readings("Russia fired 40 drones. Two of them were Shaheds.") == [(40.0, "drones", "Russia", "count")]

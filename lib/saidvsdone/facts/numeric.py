@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
-from saidvsdone.facts.events import read_equipment, read_people, read_strikes
+from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
@@ -143,6 +143,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 remaining_of_launch(ctx, index, quantity, facts, s_start) or \
+                part_of_soldiers_before(ctx, index, quantity, facts, s_start) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
@@ -1532,6 +1533,26 @@ def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> F
     return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+_PART_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|was|had|have|are|is)\b")
+
+
+def part_of_soldiers_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"It said it had taken 17 prisoners during the operation. Two of them were from a penal company": a bare number
+    opening its sentence with "of them were" is a part of the soldiers counted last in the sentence before (the same
+    unit, side and change)."""
+    if quantity.vague or facts or index == 0 or ctx.text[s_start:quantity.start].strip(" \"“‘'") or \
+            not _PART_OF_THEM.match(ctx.text, quantity.end):
+        return None
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1), None)
+    if previous is None or previous.unit != "troops" or previous.quantity is None or \
+            previous.quantity.value <= quantity.value or \
+            EXCHANGE_RE.search(ctx.text, quantity.end, ctx.sentences[index][1]):
+        return None     # (not "Eleven of them have been swapped": freed in an exchange)
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start, bound="", flags=(),
+                   restates=None, conversion_of=None)
 
 
 _REMAINING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+remaining\s+$")
