@@ -176,3 +176,15 @@ def test_n_of_them_were_opening_a_sentence_is_a_part_of_the_soldiers_before():
     assert readings("Ukrainian troops captured 20 Russian soldiers in May. Nine of them have already been swapped "
                     "in the last exchange.") == [(20.0, "troops", "Russia", "loss")]
     assert readings("Russia fired 40 drones. Two of them were Shaheds.") == [(40.0, "drones", "Russia", "count")]
+
+
+def test_that_amounts_to_an_area_after_a_share_is_the_stock_held():
+    # rule: "Russia occupies about 18% of Ukraine's territory. That amounts to roughly 110,000 square kilometres (42,500
+    # square miles)": an area opening a sentence that restates the share before it is the stock that side holds
+    text = ("Russia occupies about 18% of Ukraine's territory, according to DeepState. That amounts to roughly "
+            "110,000 square kilometres (42,500 square miles).")
+    assert readings(text) == [(18.0, "percent", "Russia", "share"), (110000.0, "km2", "Russia", "held"),
+                              (42500.0, "sq mi", "Russia", "held")]
+    # must not change: after a count of villages taken, "That is roughly 400 square kilometres" takes no share's side
+    assert readings("Russian forces took 30 villages in May. That is roughly 400 square kilometres.")[0] == (
+        30.0, "settlements", "Russia", "gain")

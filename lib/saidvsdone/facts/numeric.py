@@ -172,6 +172,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
+                fact.unit_row.dimension == "area":
+            _area_of_share_before(ctx, index, fact, s_start)
         if fact is not None and named_before and fact.category == "strikes":
             _side_of_strikes_named_before(ctx, index, fact, s_start)
             if not fact.actor:
@@ -1533,6 +1536,24 @@ def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> F
     return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+#: a sentence that restates the figure before it: "That amounts to roughly", "This is about", "It equals"
+_THAT_AMOUNTS_TO = re.compile(r"[\s\"“]*(?:That|This|It)\s+(?:amounts\s+to|is|equals|represents|comes\s+to|"
+                              r"corresponds\s+to|translates\s+(?:in)?to)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                              r"approximately|just\s+over|just\s+under|more\s+than|over|less\s+than)\s+)?")
+
+
+def _area_of_share_before(ctx, index: int, fact: Fact, s_start: int) -> None:
+    """"Russia occupies about 19% of Ukraine's territory. That amounts to roughly 114,500 square kilometres": an area
+    opening a sentence that restates the share of the sentence before ("That amounts to", "This is") is the stock
+    that side holds."""
+    if index == 0 or not _THAT_AMOUNTS_TO.fullmatch(ctx.text, s_start, fact.quantity.start):
+        return
+    share = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1 and
+                  f.change == "share" and f.actor in ("Russia", "Ukraine")), None)
+    if share is not None:
+        fact.change, fact.actor = "held", share.actor
 
 
 _PART_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|was|had|have|are|is)\b")
