@@ -68,8 +68,13 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     third-party and cumulative figures, hectares and square miles, sides stated from the other side; written blind);
     ``blind=11``: the tenth round's ``facts_blind11_cases.csv`` / ``facts_blind11_facts.csv`` (B51-B53: the sources real copy
     quotes, an air force's night report, the General Staff in prose, assessments, a commander's distances, troop
-    strengths, shares of a region, withdrawals, headline figures, numbers in words, mixed units; written blind)."""
-    cases_file, facts_file = (("facts_blind11_cases.csv", "facts_blind11_facts.csv") if blind == 11 and blind is not True
+    strengths, shares of a region, withdrawals, headline figures, numbers in words, mixed units; written blind);
+    ``blind=12``: the eleventh round's ``facts_blind12_cases.csv`` / ``facts_blind12_facts.csv`` (B54: eight long pieces, a
+    General Staff bulletin in prose, an air-defence report by weapon type, shares of regions with hectares and city
+    comparisons, ranges and depths, prisoners and exchanges, both sides' figures for one fight, a table-like weekly
+    roundup, figures in quotes with the side in the sentence before; written blind)."""
+    cases_file, facts_file = (("facts_blind12_cases.csv", "facts_blind12_facts.csv") if blind == 12 and blind is not True
+                              else ("facts_blind11_cases.csv", "facts_blind11_facts.csv") if blind == 11 and blind is not True
                               else ("facts_blind10_cases.csv", "facts_blind10_facts.csv") if blind == 10 and blind is not True
                               else ("facts_blind9_cases.csv", "facts_blind9_facts.csv") if blind == 9 and blind is not True
                               else ("facts_blind8_cases.csv", "facts_blind8_facts.csv") if blind == 8 and blind is not True

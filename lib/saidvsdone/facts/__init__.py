@@ -116,7 +116,8 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
         * ``flag``: why a number stays out of the default comparison (``vague``
           for "hundreds of", ``inverted range``, ``dimension`` for "six by six
           kilometres", ``front length``, ``civilians``, ``historical`` ("In 1943 …"), ``exchange`` for prisoners handed
-          back, ``supply`` for weapons made or delivered ("received 900 drones"), ``equipment``, ``other unit``), ``bound`` (``lower`` / ``upper``: a range gives one row per
+          back, ``supply`` for weapons made or delivered ("received 900 drones"), ``unit definition`` for a reader's note ("One
+          square kilometre equals 100 hectares"), ``equipment``, ``other unit``), ``bound`` (``lower`` / ``upper``: a range gives one row per
           bound), ``restates`` (the ``fact_id`` of the first mention of a figure said
           again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
           ``fold`` keeps one row per figure.

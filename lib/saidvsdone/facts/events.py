@@ -309,7 +309,10 @@ def read_people(ctx, r: Reading) -> bool:
             for w in re.findall(r"[a-z]+", ctx.text[quantity.end:r.unit_start].lower())):
         return False     # "3,000 tank losses", "40 aircraft losses": equipment lost, not soldiers
     bodies = r.unit_end > quantity.start and ctx.text[r.unit_start:r.unit_end].lower() in ("bodies", "corpses")
-    counted = _SIDE_COUNTED.search(ctx.text, max(s_start, quantity.start - 50), quantity.start) if bodies else None
+    counted = (_SIDE_COUNTED.search(ctx.text, max(s_start, quantity.start - 50), quantity.start) or
+               _SIDE_COUNTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 150), quantity.start)) if bodies or (
+        _DEAD_WORD.match(ctx.text, quantity.end)) else None
+    # ("In May alone we counted 1,140 killed on our section": the dead a side's own soldiers count are the enemy's)
     if bodies and counted is None:
         return False     # "exhumed 440 bodies", "handed over 900 bodies": no count of the battle's dead by a side
     r.category = "casualties" if bodies else people_category(ctx, quantity, unit, s_start, s_end)
@@ -331,7 +334,8 @@ def read_people(ctx, r: Reading) -> bool:
         counter = next((m.side for m in mentions_in(ctx, counted.start(), counted.end())
                         if m.side in ("Russia", "Ukraine")), "") if counted is not None else ""
         r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
-            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
+            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r) or \
+            _losses_of_side(ctx, r)
         if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
             # a daily tally (totals with the day's rise) of the enemy of whoever reports it
@@ -361,12 +365,28 @@ def read_people(ctx, r: Reading) -> bool:
     return True
 
 
+def _losses_of_side(ctx, r: Reading) -> str:
+    """"The daily average of Russian losses has stayed at about 900": the side written on the losses noun before the
+    number (its adjective), when nothing else gave one."""
+    if r.unit_start >= r.quantity.start or not re.match(r"(?:losses|casualties)\b", ctx.text[r.unit_start:r.quantity.start],
+                                                         re.IGNORECASE):
+        return ""
+    own = adjective_mention(ctx, r.unit_start, r.s_start)
+    return own.side if own is not None and own.kind == "demonym" and own.side in ("Russia", "Ukraine") else ""
+
+
+#: the dead or wounded as the noun counted after a number
+_DEAD_WORD = re.compile(r"\s+(?:killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: a side's own observers counting the dead: "Our reconnaissance counted 41 bodies", "we counted", "our drones counted"
 #: (the enemy's fallen seen on the battlefield, as bodies a side's soldiers see)
 _SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:brigade|battalion|unit|regiment)['’]s\s+"
                            r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+"
                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$",
                            re.IGNORECASE)
+#: the second figure of what a side's soldiers counted: "we counted 1,140 killed on our section, and 2,300 wounded"
+_SIDE_COUNTED_BEFORE = re.compile(_SIDE_COUNTED.pattern[:-1] + r"\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
+                                  r"[^.;\"”]{0,60}?(?:,\s*|\s+)(?:and\s+|plus\s+)?(?:another\s+|some\s+|about\s+)?$",
+                                  re.IGNORECASE)
 
 
 def _civilian_near(ctx, r: Reading) -> bool:
@@ -421,7 +441,7 @@ EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchan
                         r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
-                        r"brought\s+home|handed\s+over|"
+                        r"(?:brought|brings?|bringing)\s+home|handed\s+over|"   # a headline's present: "Kyiv brings home 120 soldiers"
                         r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
                         re.IGNORECASE)    # "each returned 150 prisoners of war"
 
@@ -436,11 +456,20 @@ def tally_heading(ctx, s_start: int):
     if not _TALLY_LINE.match(ctx.text, start, end):
         # "Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200);
         # tanks – …": the heading and its lines in one sentence, the heading before the first colon
-        inline = re.match(r"([^:]{10,200}):\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[–—‒:]\s*\S",
+        inline = re.match(r"([^:]{10,200}):\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*[–—‒:]|\s+-(?=\s))\s*\S",
                           ctx.text[start:end])
         if inline is None:
             return None   # a sentence after the heading, not one of its lines
         loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", inline.group(1), re.IGNORECASE)
+        if not loss and index > 0 and re.search(r"\b(?:read|reads|ran|runs|said|says|listed|lists|gave|gives|showed|"
+                                                r"shows|included|includes)\b[^:]{0,30}$", inline.group(1)):
+            # "The update lists Russian losses item by item. Friday's edition read, in part: personnel - 990,120
+            # (+1,040); tanks - …": a heading that only quotes the list takes its losses from the sentence before
+            p_start, p_end, _ = ctx.sentences[index - 1]
+            loss = re.search(r"\b(?:loss|losses|casualties)\b", ctx.text[p_start:p_end], re.IGNORECASE)
+            if loss:
+                sides = [m for m in mentions_in(ctx, p_start, p_end) if m.side in ("Russia", "Ukraine")]
+                return min(sides, key=lambda m: abs(m.start - (p_start + loss.start())), default="")
         if not loss:
             return None
         sides = [m for m in mentions_in(ctx, start, start + inline.end(1)) if m.side in ("Russia", "Ukraine")]
@@ -460,6 +489,10 @@ def tally_heading(ctx, s_start: int):
         if not _TALLY_LINE.match(line):
             return None
     return None
+
+
+#: a whole of which none was shot down: "None of the three …", "Neither of the two …"
+_NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]either|[Nn]ot\s+one)\s+of\s+(?:the|its|their|these|those)\s+$")
 
 
 #: a heading that announces the lines after it without a colon: "The General Staff's figures read as follows."
@@ -840,6 +873,12 @@ def read_strikes(ctx, r: Reading) -> bool:
     launcher = launcher_after(ctx, unit_end, s_end)
     of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
+    if passive and not shooter and _NONE_OF.search(text, max(s_start, quantity.start - 30), quantity.start):
+        # "None of the three Kinzhal missiles launched from jets was intercepted": the three were launched, and
+        # none shot down
+        r.actor = r.actor or launcher or ctx.last_launch or \
+            opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
+        return True
     if passive and of_total and not shooter:
         # "42 of the 48 drones had been destroyed, Ukrainian sources said": the 48 were launched,
         # by the other side than the one reporting the shoot-down
@@ -940,7 +979,7 @@ _OWN_HIT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:s
 
 
 #: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"
-_TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted)\s+(?:a\s+total\s+of\s+)?"
+_TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted|counted|logged)\s+(?:a\s+total\s+of\s+)?"
                       r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
 
 

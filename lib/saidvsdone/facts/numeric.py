@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
-from saidvsdone.facts.events import read_equipment, read_people, read_strikes
+from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
@@ -113,6 +113,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if re.search(r"\ball\s+but\s+$", text[max(s_start, quantity.start - 10):quantity.start], re.I):
             continue    # "shot down all but two of the 35 missiles": the two not shot down
         unit_hit = unit_after(ctx, quantity.end, s_end)
+        named_before = False
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
         if unit_hit is None:
@@ -134,19 +135,28 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
-            fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+            fact = rate_restated(ctx, quantity, facts, s_start) or \
+                another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
                 captured_people(ctx, index, quantity, facts, s_start) or \
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
+                remaining_of_launch(ctx, index, quantity, facts, s_start) or \
+                part_of_soldiers_before(ctx, index, quantity, facts, s_start) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
                 fact = replace(fact, modality="projected", flags=fact.flags + ("projected",))
-            if fact is not None:
-                facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
-            continue
+            if fact is None:
+                unit_hit = strikes_named_before(ctx, index, quantity, s_start)
+                named_before = unit_hit is not None
+            if fact is None and unit_hit is None:
+                unit_hit = soldiers_lost_before(ctx, index, quantity, facts, s_start)
+            if unit_hit is None:
+                if fact is not None:
+                    facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
+                continue
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
         # "1,100-km (684-mile)": the bracket restates the same figure; so does ", or 463 square
@@ -162,6 +172,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
+                fact.unit_row.dimension == "area":
+            _area_of_share_before(ctx, index, fact, s_start)
+        if fact is not None and named_before and fact.category == "strikes":
+            _side_of_strikes_named_before(ctx, index, fact, s_start)
+            if not fact.actor:
+                continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None and fact.unit == "troops" and fact.change == "count" and \
                 _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
@@ -198,6 +215,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     if len(quantities) > 1 and _OR_WORD.search(text, s_start, s_end):   # (most sentences: no two figures joined by "or")
         facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
+    unit_definition(ctx, s_start, s_end, facts)
+    label_row_reading(ctx, index, s_start, s_end, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
@@ -205,6 +224,114 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+#: a unit defined by another: "One square kilometre equals 100 hectares", "a mile is about 1.6 kilometres", "100
+#: hectares make one square kilometre" (the first unit word, the verb of equivalence after it)
+_DEFINED_UNIT = re.compile(r"(?:\b(?:[Oo]ne|[Aa]n?|1)\s+(?P<one>(?:square\s+|sq\.?\s+)?[a-z]+)\s+(?:equals|is\s+(?:equal|"
+                           r"equivalent)\s+to|is\s+(?:about|around|roughly|some|just\s+over|just\s+under)|is|makes|=|"
+                           r"corresponds\s+to|converts\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+"
+                           r"(?:over|under)\s+)?\d|\d[\d,.]*\s+(?P<many>(?:square\s+|sq\.?\s+)?[a-z]+)\s+(?:make|makes|"
+                           r"equal|equals|are\s+equal\s+to)\s+(?:one|a|an|1)\s+(?:square\s+|sq\.?\s+)?[a-z]+)")
+
+
+def unit_definition(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
+    """"One square kilometre equals 100 hectares, or about 0.39 square miles", "100 hectares make one square
+    kilometre": a unit of area or length defined by another (a reader's note on units) holds no fact; every area or
+    length from the defined unit to the end of its clause is flagged ``unit definition``."""
+    if not facts:
+        return
+    for match in _DEFINED_UNIT.finditer(ctx.text, s_start, s_end):
+        written = (match.group("one") or match.group("many")).lower()
+        unit = ctx.v.units.get(re.sub(r"\s+", " ", written)) or ctx.v.units.get(re.sub(r"\s+", " ", written).rstrip("s"))
+        if unit is None or unit.dimension not in ("area", "length"):
+            continue
+        end = clause_end_at(ctx, match.end(), s_end, commas=False)
+        for fact in facts:
+            if match.start() <= fact.start < end and fact.unit_row is not None and \
+                    fact.unit_row.dimension in ("area", "length") and "unit definition" not in fact.flags:
+                fact.flags += ("unit definition",)
+
+
+#: a row that opens with a label saying who did what, then a colon and its figure: "Drones launched by Russia: 1,420",
+#: "Russian personnel losses (Ukraine's General Staff): 7,690", "Settlements captured by Russia (DeepState): 6"
+_LABEL_ROW = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?(?P<label>[A-Z][^:\n.;]{2,80}?)(?:[^\S\n]*\((?P<source>[^()\n]{2,60})\))?"
+                        r"[^\S\n]*:[^\S\n]*(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than|up\s+to|"
+                        r"less\s+than)[^\S\n]+)?(?=\d)")
+_ROW_LOSS = re.compile(r"\b(?:loss|losses|casualties|killed|wounded|dead|deaths|prisoners|captured\s+(?:soldiers|troops))\b",
+                       re.IGNORECASE)
+_ROW_GAIN = re.compile(r"\b(?:gains?|gained|advances?|advanced|captured|taken|took|seized|occupied|liberated)\b", re.IGNORECASE)
+_ROW_LAUNCH = re.compile(r"\b(?:launched|fired|used|sent)\b", re.IGNORECASE)
+#: where a row's own figures end: a clause with its own verb after them
+_ROW_CLAUSE = re.compile(r",\s+(?:of\s+which|which|who|while|whereas|but)\b|\b(?:said|says|according\s+to)\b|;")
+#: a heading announcing the rows after it
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|read|reads|ran|runs)\s*[.:]?\s*$", re.IGNORECASE)
+_ROW_SAYS_IT = re.compile(r"\b(?:says|said|claims|claimed|reports|reported)\s+(?:it|its\s+(?:forces|troops|air\s+defences?))\s",
+                          re.IGNORECASE)
+
+
+def _in_a_table(ctx, index: int, s_start: int) -> bool:
+    """The sentence ``index`` stands where a table's rows do: it opens a line, or follows a heading ("… read as
+    follows.", "…:") or another row (a table turned into running text)."""
+    if s_start == 0 or "\n" in ctx.text[max(0, s_start - 3):s_start] or not ctx.text[:s_start].strip():
+        return True
+    for k in range(index - 1, max(-1, index - 8), -1):
+        p_start, p_end, _ = ctx.sentences[k]
+        line = ctx.text[p_start:p_end].rstrip()
+        if line.endswith(":") or _AS_FOLLOWS.search(line):
+            return True
+        if not _LABEL_ROW.match(ctx.text, p_start, p_end):
+            return False
+    return False
+
+
+def label_row_reading(ctx, index: int, s_start: int, s_end: int, facts: list[Fact]) -> None:
+    """"Drones launched by Russia: 1,420", "Missiles shot down by Ukraine: 41", "Ukrainian drones Russia says it
+    destroyed: 1,130", "Settlements captured by Russia (DeepState): 6", "Russian personnel losses (Ukraine's General
+    Staff): 7,690, or 1,099 a day": a table row whose label says who did what reads like the sentence the label
+    abbreviates: the side of "by <side>" (or the subject of "<side> says it") did it; a side named as an adjective
+    ("Russian gains", "Russian personnel losses") is the one that gained or lost; the bracketed source counted it and
+    is no side. Every figure of the row of the label's kind (a gain's area or settlements, a loss's soldiers, drones and
+    missiles launched or shot down) takes that reading."""
+    if not facts:
+        return
+    row = _LABEL_ROW.match(ctx.text, s_start, s_end)
+    first = min((f.quantity.start for f in facts if f.quantity is not None), default=-1)
+    if row is None or row.end() != first or not _in_a_table(ctx, index, s_start):
+        return      # (the label's figure must be the row's first: not a sentence with a colon before other figures)
+    clause = _ROW_CLAUSE.search(ctx.text, row.end(), s_end)
+    row_end = clause.start() if clause else s_end   # ("…: 46 missiles, of which air defences destroyed 37": not the 37)
+    l_start, l_end = row.span("label")
+    label = ctx.text[l_start:l_end]
+    sides = [m for m in mentions_in(ctx, l_start, l_end) if m.side in ("Russia", "Ukraine")]
+    by = re.search(r"\bby\s+(?:the\s+)?", label)
+    agent = next((m.side for m in sides if by and m.start >= l_start + by.end()), "")
+    says = _ROW_SAYS_IT.search(label)
+    speaker = next((m.side for m in reversed(sides) if says and m.end <= l_start + says.start()), "")
+    adjective = next((m.side for m in sides if (not by or m.start < l_start + by.start()) and
+                      (not says or m.end <= l_start + says.start()) and m.side != speaker), "")
+    intercepted = bool(SHOT_DOWN_BEFORE.search(label + " ") or re.search(
+        r"\b(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed)\b", label, re.IGNORECASE))
+    for fact in facts:
+        if fact.quantity is None or fact.quantity.start >= row_end:
+            continue
+        if fact.category in ("casualties", "prisoners") and _ROW_LOSS.search(label):
+            side = adjective or opposite(agent) if (adjective or agent) else ""
+            if side:
+                fact.change, fact.actor = "loss", side
+        elif fact.category == "strikes" and intercepted:
+            side = agent or speaker or (opposite(adjective) if adjective else "")
+            if side:
+                fact.change, fact.actor, fact.intercepted = "count", side, True
+        elif fact.category == "strikes" and _ROW_LAUNCH.search(label):
+            side = agent or adjective
+            if side:
+                fact.change, fact.actor = "count", side
+        elif fact.category in ("territory", "settlements") and _ROW_GAIN.search(label) and \
+                fact.change in ("", "held", "gain"):
+            side = agent or speaker or adjective     # ("Settlements Russia says it captured: 11": the speaker's)
+            if side:
+                fact.change, fact.actor = "gain", side
 
 
 #: the word "or" between blanks: what every range of :func:`_either_bound` holds
@@ -219,6 +346,14 @@ def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fa
     for fact in facts:
         if fact.quantity is None or fact.unit_row is None or fact.bound:
             continue
+        upper = next((q for q in quantities if q.start > fact.quantity.end and not q.vague and
+                      re.fullmatch(r"\s+or\s+", ctx.text[fact.quantity.end:q.start])), None)
+        if upper is not None and upper.value > fact.quantity.value and stands_alone(ctx, upper) and \
+                not any(f.quantity is not None and f.quantity.start == upper.start for f in out):
+            # "they are now sending 400 or 500 in a night": the first read with its unit from before, the second
+            # bare after "or" is the other bound of the same figure
+            out.append(replace(fact, quantity=upper, quantity_text=ctx.text[upper.start:upper.end], anchor=upper.start,
+                               restates=None, conversion_of=None))
         lower = next((q for q in quantities if q.end < fact.quantity.start and not q.vague and
                       re.fullmatch(r"\s+or\s+", ctx.text[q.end:fact.quantity.start])), None)
         if lower is None or lower.value >= fact.quantity.value or fact.quantity.qualifier:
@@ -1035,6 +1170,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?(?:locally|locationally)\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
+            # "60 were shot down and 25 lost to jamming": the auxiliary of the figure before, elided
+            re.match(r"\s+[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
+                     ctx.text[quantity.end:quantity.end + 40]) and
+            re.search(r"\band\s+$", before)) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
         if facts and re.match(r"\s+of\s+(?:them|which)\b", after) and \
@@ -1285,6 +1424,178 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
                    quantity_text=ctx.text[quantity.start:quantity.end], actor=actor,
                    change="count", intercepted=True, bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+#: a verb of launching right before a bare number: "they are now sending 400 a night", "Russia fired 60 overnight"
+_LAUNCH_BEFORE = re.compile(r"\b(?:send|sends|sending|sent|launch|launches|launching|launched|fire|fires|firing|fired)\s+"
+                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|"
+                            r"another|a\s+further)\s+)?$", re.IGNORECASE)
+#: a modal of capacity before a verb: "can now launch", "is able to fire", "could send"
+_ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|capacity\s+to|would)\s+(?:now\s+|still\s+|already\s+|"
+                      r"easily\s+|soon\s+)?$", re.IGNORECASE)
+#: what may follow such a bare number: "of them", "or 500", a rate ("in a night", "a week")
+_BARE_STRIKE_AFTER = re.compile(r"\s+of\s+them\b|\s+or\s+(?:\d|[a-z]+\b)|\s+(?:in\s+|a\s+|per\s+|each\s+|every\s+)"
+                                r"(?:a\s+|one\s+|single\s+)?(?:night|day|week|month|wave)\b")
+
+
+def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
+    """"His unit hunts the Shahed drones that Russia launches at the city. 'Last month we brought down 23 of them,' he
+    said", "'They are now sending 400 or 500 in a night'": a bare number after a verb of shooting down or launching,
+    with no figure of a launch before it to count again, counts the drones or missiles named last in its sentence or the
+    one before (a noun with no number: the thing the quote's "them" and "they" go back to); the unit is read at the
+    number (zero width), None otherwise."""
+    if quantity.vague or not (stands_alone(ctx, quantity) or _BARE_STRIKE_AFTER.match(ctx.text, quantity.end)):
+        return None
+    before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    if verb is None or _ABLE_TO.search(ctx.text, max(s_start, quantity.start - len(before) + verb.start() - 40),
+                                       quantity.start - len(before) + verb.start()):
+        return None     # (not what a side can launch: "can now launch more than 700 in a single night" is capacity)
+    last = _strikes_word_before(ctx, index, quantity.start, s_start)
+    if last is None:
+        return None
+    return last.group(), quantity.end, quantity.end
+
+
+#: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|"
+                          r"over|up\s+to|at\s+least|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+
+
+def soldiers_lost_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int):
+    """"Russia claimed to have killed 1,600 Ukrainian soldiers in a month, while Ukraine said Russia had lost more than
+    4,500 there": a bare number after a verb of losing, with soldiers lost counted before it in its sentence or the one
+    before, counts soldiers too (the unit read at the number, zero width); None otherwise."""
+    if quantity.vague or not _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or not (
+            stands_alone(ctx, quantity) or re.match(r"\s+there\b", ctx.text[quantity.end:quantity.end + 7])):
+        return None
+    if not any(f.unit == "troops" and f.change == "loss" and f.start < quantity.start
+               for f in _recent(ctx.numeric, index - 1) + facts) or "troops" not in ctx.v.units:
+        return None
+    return "troops", quantity.end, quantity.end
+
+
+def _strikes_word_before(ctx, index: int, pos: int, s_start: int):
+    """The last word of drones or missiles (a unit word of ``strikes`` counted) in the sentence before ``pos`` or the
+    one before it, not a modifier ("drone operators"); None when there is none."""
+    lowest = ctx.sentences[index - 1][0] if index > 0 else s_start
+    last = None
+    for m in ctx.v.unit_re.finditer(ctx.text, lowest, pos):
+        row = ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower()).replace("’", "'"))
+        if row is not None and row.category == "strikes" and row.dimension == "count" and \
+                not _modifies_a_head(ctx, m.end(), pos):
+            last = m
+    return last
+
+
+def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> None:
+    """A figure counted by :func:`strikes_named_before` whose verb's subject names no side: the launcher is the side of the
+    figure the drones or missiles word belongs to ("5,100 drones launched": Russia's), else the side named in that
+    word's clause ("the Shahed drones that Russia launches"); shooting them down is the other side's."""
+    word = _strikes_word_before(ctx, index, fact.quantity.start, s_start)
+    if word is None:
+        return
+    owner = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.category == "strikes" and
+                  f.actor in ("Russia", "Ukraine") and f.start <= word.start() < f.end + 1), None)
+    if owner is not None:
+        launcher = opposite(owner.actor) if owner.intercepted else owner.actor
+    else:
+        w_sentence = sentence_of(ctx, word.start())
+        w_start, w_end, _ = ctx.sentences[w_sentence]
+        start = clause_start_at(ctx, word.start(), w_start)
+        end = clause_end_at(ctx, word.end(), w_end)
+        launcher = next((m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), "")
+    before = ctx.text[max(s_start, fact.quantity.start - 40):fact.quantity.start]
+    if not launcher:
+        return
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    if verb is not None and subject_side(ctx, fact.quantity.start - len(before) + verb.start(), s_start):
+        return     # "Russia sent 400 in a night": the side the subject names
+    if SHOT_DOWN_BEFORE.search(before):
+        fact.actor, fact.intercepted = opposite(launcher), True
+    else:
+        fact.actor = launcher
+
+
+#: ", or about" before a bare number restating the figure before it as a rate, and the rate after it ("a day")
+_OR_RATE_BEFORE = re.compile(r",\s+or\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|"
+                             r"just\s+under|an\s+average\s+of|on\s+average)\s+)?$")
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b")
+
+
+def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Russia lost 6,500 soldiers last week, or 930 a day": a bare number after ", or" with a rate after it restates
+    the figure just before it in its sentence as a rate: the same unit, side and change."""
+    if quantity.vague or not _RATE_AFTER.match(ctx.text, quantity.end) or \
+            not _OR_RATE_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+        return None
+    previous = next((f for f in reversed(facts) if f.quantity is not None and f.quantity.end < quantity.start and
+                     not f.flags), None)
+    if previous is None or re.search(r"[.;:]", ctx.text[previous.quantity.end:quantity.start]):
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
+                   conversion_of=None)
+
+
+#: a sentence that restates the figure before it: "That amounts to roughly", "This is about", "It equals"
+_THAT_AMOUNTS_TO = re.compile(r"[\s\"“]*(?:That|This|It)\s+(?:amounts\s+to|is|equals|represents|comes\s+to|"
+                              r"corresponds\s+to|translates\s+(?:in)?to)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                              r"approximately|just\s+over|just\s+under|more\s+than|over|less\s+than)\s+)?")
+
+
+def _area_of_share_before(ctx, index: int, fact: Fact, s_start: int) -> None:
+    """"Russia occupies about 19% of Ukraine's territory. That amounts to roughly 114,500 square kilometres": an area
+    opening a sentence that restates the share of the sentence before ("That amounts to", "This is") is the stock
+    that side holds."""
+    if index == 0 or not _THAT_AMOUNTS_TO.fullmatch(ctx.text, s_start, fact.quantity.start):
+        return
+    share = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1 and
+                  f.change == "share" and f.actor in ("Russia", "Ukraine")), None)
+    if share is not None:
+        fact.change, fact.actor = "held", share.actor
+
+
+_PART_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|was|had|have|are|is)\b")
+
+
+def part_of_soldiers_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"It said it had taken 17 prisoners during the operation. Two of them were from a penal company": a bare number
+    opening its sentence with "of them were" is a part of the soldiers counted last in the sentence before (the same
+    unit, side and change)."""
+    if quantity.vague or facts or index == 0 or ctx.text[s_start:quantity.start].strip(" \"“‘'") or \
+            not _PART_OF_THEM.match(ctx.text, quantity.end):
+        return None
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1), None)
+    if previous is None or previous.unit != "troops" or previous.quantity is None or \
+            previous.quantity.value <= quantity.value or \
+            EXCHANGE_RE.search(ctx.text, quantity.end, ctx.sentences[index][1]):
+        return None     # (not "Eleven of them have been swapped": freed in an exchange)
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start, bound="", flags=(),
+                   restates=None, conversion_of=None)
+
+
+_REMAINING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+remaining\s+$")
+
+
+def remaining_of_launch(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Russia launched 150 drones. … 90 were shot down …. The remaining 20 reached their targets": the rest of the last
+    launch (this sentence or the two before) counts the same drones or missiles, the launcher's (shot down, if a verb
+    of interception follows: the other side's)."""
+    if quantity.vague or not _REMAINING.search(ctx.text, max(s_start, quantity.start - 20), quantity.start):
+        return None
+    launch = next((f for f in reversed(_recent(ctx.numeric, index - 2) + facts) if f.category == "strikes" and
+                   not f.intercepted and f.actor in ("Russia", "Ukraine") and f.start < quantity.start and
+                   f.unit_row is not None and f.unit_row.dimension == "count"), None)
+    if launch is None:
+        return None
+    downed = re.match(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:" + interception("passive") + r")\b",
+                      ctx.text[quantity.end:quantity.end + 60])
+    return replace(launch, start=quantity.start, end=quantity.end, sentence=index, quantity=quantity,
+                   anchor=quantity.start, quantity_text=ctx.text[quantity.start:quantity.end],
+                   actor=opposite(launch.actor) if downed else launch.actor, intercepted=bool(downed), change="count",
+                   bound="", flags=(), restates=None, conversion_of=None)
 
 
 def stands_alone(ctx, quantity: Quantity) -> bool:

@@ -255,16 +255,19 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 # "losses climbed past 45,000", "rose above 1,000 a day"
                 r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
+                # "the daily average of Russian losses has stayed between 900 and 1,300"
+                r"(?:stayed|stays|remained|remains|hovered|hovers)(?:\s+(?:between|at|around|near|above|below|under|over))?|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of|"
                 r"top|pass|surpass|reach|near|nears|neared)"   # a headline's present: "Russian losses top 1,200 a day"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
                 r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
                 r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
 
-#: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure); inline, after the
+#: A tally line: "- personnel: about 600,000", "Drones — 74", "tanks - 10,880" (a label, a colon or dash, or a hyphen
+#: typed for a dash between blanks, the figure); inline, after the
 #: figure of the item before and a comma ("tanks – 11,512 (+4), cruise missiles – 4,021 (+2)").
 TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?"
-                         r"(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?)\s*[:–—‒]\s*"
+                         r"(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?)(?:\s*[:–—‒]|[^\S\n]+-(?=[^\S\n]))\s*"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
                          re.MULTILINE)
 
@@ -313,6 +316,12 @@ FRACTION_RE = re.compile(
 _BEFORE_A_DAY = frozenset({"of", "on", "since", "from", "until", "till", "by", "before", "after", "to", "and", "between"})
 
 
+#: "one of which was shot down", "one of them was intercepted": a part of the launch just named, shot down
+_ONE_OF_WHICH_DOWNED = re.compile(r"\s+of\s+(?:which|them)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
+                                  r"(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|jammed|neutrali[sz]ed)\b",
+                                  re.IGNORECASE)
+
+
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
@@ -321,8 +330,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
         return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
             re.match(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
-                     text[quantity.end:quantity.end + 20], re.IGNORECASE):
-        return True     # "one of the villages"; but "one of two missiles" counts
+                     text[quantity.end:quantity.end + 20], re.IGNORECASE) and \
+            not _ONE_OF_WHICH_DOWNED.match(text, quantity.end):
+        return True     # "one of the villages"; but "one of two missiles" and "one of which was shot down" count
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",
@@ -481,7 +491,15 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             if written in ctx.v.units and ctx.v.units[written].dimension == "count":
                 start = label.start("label") + m.start()
                 return m.group(), start, start + len(m.group())
+        if label.start("label") == s_start or ctx.text[s_start:label.start("label")].strip(" \t-–—‒•*·") == "":
+            # a row that opens its line with a label saying who did what: "Drones launched by Russia: 1,420",
+            # "Missiles shot down by Ukraine: 41": the thing counted in the label, wherever it stands
+            inside = _label_unit(ctx, label)
+            if inside is not None:
+                return inside
     fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:\d[\d,.]*\s+)?(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
+                        r"(?:(?:mostly|mainly|largely|chiefly|including|all|both)\s[^,\d;:.]{3,70},\s*)?"   # an apposition
+                        # between the whole and the part ("Of the drones, mostly Shaheds and decoys, 100 were …")
                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", before)
     if fronted and fronted.group("u").lower() in ctx.v.units:
         # "Of the missiles, two were intercepted", "Among the drones, 30 were Shaheds": the noun counted,

@@ -646,7 +646,8 @@ def read_length(ctx, r: Reading) -> bool:
         r.flags += ("dimension",)     # "4.4 billion cubic metres of gas": a volume, not a length
         r.change = ""
         return True
-    if front or re.search(r"\bfront(?:[\s-]?line)?\s+(?:of|(?:that\s+|which\s+)?(?:runs|"
+    if front or re.search(r"\bfront(?:[\s-]?line)?\s+(?:of|(?:that\s+|which\s+)?"
+                          r"(?:(?:itself|now|currently|still|today|altogether)\s+){0,2}(?:runs|"
                           r"ran|stretches|stretched|spans|spanned|extends|extended|is)"
                           r"(?:\s+for|\s+over)?)(?:\s+\w+){0,2}\s*$", before):
         r.category, r.change, r.actor = "front length", "distance", ""
@@ -782,6 +783,15 @@ def read_length(ctx, r: Reading) -> bool:
             asked = _side_asked_before(ctx, s_start)
             if asked:       # "How far are Russian forces from Kramatorsk?" "The closest positions are about 18 km from …"
                 r.actor, military = asked, True
+        row = _LENGTH_ROW.fullmatch(text, s_start, quantity.start) if not military else None
+        if row is not None:
+            # "Deepest Russian advance: about 4.5 km", "Closest Russian positions to Pokrovsk: 1.2 km (ISW)": a table
+            # row whose label names an advance (its depth) or forces' positions (their distance) and the side
+            military = True
+            if row.group("noun").lower().startswith(("advance", "push", "breakthrough", "penetration", "gain")):
+                r.change = "gain"
+            r.actor = r.actor or next((m.side for m in mentions_in(ctx, s_start, s_start + row.end("label"))
+                                       if m.side in ("Russia", "Ukraine")), "")
         if not military and THEY_ARE.search(text, clause_start, quantity.start):
             # "We assess that they are about 15 kilometers northwest of the city" (a briefing): the
             # forces spoken of, whose side the sentences before give
@@ -1217,6 +1227,12 @@ _OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![�
 #: a holding that grew since a date: "…, up from 20 at the start of May"
 _UP_FROM = re.compile(r"\bup\s+from\b", re.IGNORECASE)
 _DOWN_FROM = re.compile(r"\bdown\s+from\b", re.IGNORECASE)
+#: a table row's label that names an advance or forces' positions, then its colon: "Deepest Russian advance: about",
+#: "Closest Russian positions to the centre of Pokrovsk:" (a length follows)
+_LENGTH_ROW = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?(?P<label>[A-Z][^:\n.;]{0,80}?\b(?P<noun>advances?|push|breakthrough|"
+                         r"penetration|gains?|positions|troops|forces|units|lines)\b[^:\n.;]{0,60}?)[^\S\n]*:[^\S\n]*"
+                         r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than|up\s+to|less\s+than)"
+                         r"[^\S\n]+)?")
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
 _ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
                             r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
