@@ -1,0 +1,54 @@
+"""Speed changes of round 11 (issue 17: the speech layer) change no output: each rewritten piece against the
+plain form it replaced, on invented sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from saidvsdone import speech, vocab
+
+TEXTS = [
+    "When I called Taras Hnatyuk at noon, he was brief. After we met Olena, she said little; As I rang Ivan Petrenko, he",
+    "A blogger who writes under the name Dvina posted it; another, known online as Rybar, blogs as Rybar too. pseudonym",
+    "The minister was quoted as saying it. He is quoted by TASS as  The officer had also said so, had already left.",
+    "Lt. Col. Ivan Petrenko and Gen. Oleh Kravets, not authorised to speak, were not allowed to comment; cleared to",
+    "WHEN I CALLED him, HE hung up. when I called Dmytro, he laughed. Hadn't he said it? HAD EARLIER said.",
+    "ſince İf ıf Kelvin K under the pen name X; UNDER THE NAME Y. Writes as Z. Posts as W.",
+]
+
+
+@pytest.mark.parametrize("name", ["_DOTTED_RANKS", "_LEAVE_TO_SPEAK", "_PEN_NAME_CUE", "_PLUPERFECT_BEFORE",
+                                  "_QUOTED_PASSIVE", "_REPORTER_CALLED"])
+def test_speech_patterns_behind_a_first_character_look_ahead_match_as_written(name):
+    """Behind ``matcher.lazy_fail_fast`` (a look-ahead for the characters a match can start with): the same
+    matches as the pattern as written, on whole texts and on windows (whose look-behinds read before them)."""
+    fast = getattr(speech, name)
+    plain = re.compile(fast.pattern, fast.compiled().flags)
+    assert fast.compiled().pattern.startswith("(?=")  # the look-ahead is there: the rewrite is live
+    for text in TEXTS:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        for start in range(0, len(text), 5):
+            for end in (start + 12, start + 40, len(text)):
+                assert [m.span() for m in plain.finditer(text, start, end)] \
+                    == [m.span() for m in fast.finditer(text, start, end)]
+                found, expected = fast.search(text, start, end), plain.search(text, start, end)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_table_pattern_reads_the_kept_pattern_and_is_rebuilt_when_the_vocabulary_changes():
+    """``TablePattern``'s methods read the compiled pattern ``vocab.compiled`` keeps (no call per use) and build it
+    again once the kept one is dropped (a table changed, ``reload``): the new words are found."""
+    words = ["said"]
+    pattern = vocab.TablePattern("test_sp11_words", ("speech_words",), lambda: r"\b(?:" + "|".join(words) + r")\b")
+    assert pattern.search("She said so.").group(0) == "said"
+    assert pattern.match("said it").span() == (0, 4) and pattern.fullmatch("said")
+    assert [m.group(0) for m in pattern.finditer("said, said")] == ["said", "said"]
+    assert pattern.sub("told", "he said") == "he told"
+    words[:] = ["told"]
+    assert pattern.search("She told us.") is None  # kept: not rebuilt while the vocabulary is unchanged
+    vocab.reload()
+    assert pattern.search("She told us.").group(0) == "told"
+    assert pattern.search("She said so.") is None
+    vocab.reload()
