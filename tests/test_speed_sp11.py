@@ -52,3 +52,29 @@ def test_a_table_pattern_reads_the_kept_pattern_and_is_rebuilt_when_the_vocabula
     assert pattern.search("She told us.").group(0) == "told"
     assert pattern.search("She said so.") is None
     vocab.reload()
+
+
+def _reader(text):
+    from saidvsdone import corpus, document
+
+    doc = next(document.documents(corpus.from_text(text)))
+    return doc, speech._Reader(doc, speech._mentions.people())
+
+
+def test_a_sentence_with_no_colon_near_its_start_is_no_colon_introduction():
+    """``_colon_introducer`` returns at once for a sentence with no colon in its first 130 characters (both of its
+    readings, "He went on:" and "Kravets: …", end on a colon there); the colon sentences read as before."""
+    text = ("Oleh Kravets, the regional governor, spoke on Monday. He then went on: “The shelling has stopped.” "
+            "Kravets: “We hold.” The governor said the roads were open and the buses ran again through the night, "
+            "and that the bridge over the river near the old mill would reopen soon, as the engineers had promised: "
+            "by Friday.")
+    doc, reader = _reader(text)
+    found = [speech._colon_introducer(reader, s.start, s.end) for s in doc.sentences]
+    assert [(cue.text, who.speaker) for cue, who in filter(None, found)] == [
+        ("then went on", "Oleh Kravets"), (":", "Oleh Kravets")]
+    assert found[0] is None and found[-1] is None  # no colon / a colon past the first 130 characters
+    # what the test skips needs a colon: the "went on" reading never matches a window without one
+    for sentence in ("He went on to say more", "She was blunt and brief", "He put it simply, then left",
+                     "He then went on: yes", "They were very clear :"):
+        window = sentence.replace(":", "")
+        assert speech._WENT_ON.match(window) is None

@@ -5545,6 +5545,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
+    if text.find(":", s_start, min(s_end, s_start + 130)) < 0:
+        return None  # (most sentences) both readings below end on a colon within these characters: no match
     went = _WENT_ON.match(text, s_start, min(s_end, s_start + 130))
     found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
     if found:  # "He went on:", "The minister then went on:" — the speaker carries on
