@@ -78,3 +78,27 @@ def test_a_sentence_with_no_colon_near_its_start_is_no_colon_introduction():
                      "He then went on: yes", "They were very clear :"):
         window = sentence.replace(":", "")
         assert speech._WENT_ON.match(window) is None
+
+
+RUN_TEXTS = [
+    "Commander of the Airborne Forces Yegor Malakhin said on Monday that Lt. Col. John F. Kirby and Mr Oleh Kravets met.",
+    "Ursula von der Leyen spoke; Abu Mohammed al-Harbi said it. A von\nLeyen, a de Gaulle and bin Salman, von",
+    "“We hold,” said Kateryna Voronina of the Centre for Defence Strategies. (Ret.) Gen. Ben Hodges told the BBC.",
+    "Kyiv's Mayor Vitali Klitschko, Ukraine's President Volodymyr Zelensky and NATO Secretary General Mark Rutte.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_name_runs_of_a_window_read_from_the_whole_texts_are_the_windows_scan(text):
+    """``mentions._runs_between`` reads a window's capitalised runs from the whole text's (bisection) and scans the
+    window as before where that could differ (a window that starts inside a run or cuts one short, a run ending on a
+    particle): the same spans as ``_NAME_RUN.finditer(text, a, b)`` for every window, whatever its bounds."""
+    from saidvsdone import corpus, document, mentions
+
+    doc = next(document.documents(corpus.from_text(text)))
+    text = doc.text
+    pattern = mentions._NAME_RUN.compiled()
+    for a in range(0, len(text) + 1, 3):
+        for b in list(range(a, min(len(text), a + 90) + 1, 2)) + [len(text)]:
+            assert mentions._runs_between(doc, a, b) == [m.span() for m in pattern.finditer(text, a, b)], (a, b)
+    assert mentions._runs_between(doc, 0, len(text)) == [m.span() for m in pattern.finditer(text)]
