@@ -102,3 +102,39 @@ def test_name_runs_of_a_window_read_from_the_whole_texts_are_the_windows_scan(te
         for b in list(range(a, min(len(text), a + 90) + 1, 2)) + [len(text)]:
             assert mentions._runs_between(doc, a, b) == [m.span() for m in pattern.finditer(text, a, b)], (a, b)
     assert mentions._runs_between(doc, 0, len(text)) == [m.span() for m in pattern.finditer(text)]
+
+
+CUE_TEXTS = [
+    "He forecast that the line would hold. It estimates that 300 died; Budanov, forecast in an interview that X fell.",
+    "He expects the assaults to intensify. The forecast that troops left was wrong; forecasts that were wrong.",
+    "She Expects the front To hold, HE FORECAST THAT it held; he forecast-that; xforecast that; forecast2 that.",
+    "It eſtimates that 20 died. İt forecast that it would rain.",  # (?i) matches ſ with s: the plain scan
+    "The statement read: “We hold.” The ministry's bulletin reads that troops left; already spread, ready, Read.",
+    "The order read out by the officer; the post reads more. The decree READ that.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_noun_form_cues_matched_at_the_words_found_are_the_patterns_scan(text):
+    """``_noun_form_matches`` matches the noun-form pattern only at the noun forms the one word pass found (a match is
+    one whole word of them): the same matches as the pattern's scan of the whole text."""
+    words, nouns = speech._cue_words()
+    found = [(a, b, text[a:b].lower()) for a, b in speech._words_in(text, words)]
+    pattern = speech._noun_form_cues()
+    assert [(m.span(), m.groupdict()) for m in speech._noun_form_matches(text, found, nouns)] \
+        == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_statement_reads_runs_only_where_read_is_a_word():
+    """The "the statement read" pattern needs "read"/"reads" as a lower-case word: it is searched only where the one
+    word pass found one ("already", "spread", "ready" hold none); what it finds is unchanged."""
+    from saidvsdone import corpus, document
+
+    for text in CUE_TEXTS:
+        doc = next(document.documents(corpus.from_text(text)))
+        reads = [c for c in speech._find_cues(doc) if c.text.lower() in ("read", "reads")]
+        expected = [m.span(1) for m in speech._statement_reads().finditer(doc.text)]
+        assert [(c.start, c.end) for c in reads] == [s for s in expected
+                                                    if not doc.in_quote(s[0]) and not doc.in_transcript(s[0])]
+    plain = "Aid already spread to ready units."
+    assert not any(w in speech._READS for w in (plain[a:b].lower() for a, b in speech._words_in(plain, speech._cue_words()[0])))

@@ -370,10 +370,7 @@ def _noun_form_cues() -> re.Pattern:
     that …", "It estimates that …", or an object and its infinitive ("He expects the assaults to intensify") (but
     "the forecast that …", "forecasts that were wrong" are nouns) (built once)."""
     def build():
-        forms = set()
-        for row in vocab.table("speech_cues").itertuples():
-            if row.kind == "speech" and " " not in row.cue:
-                forms |= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", "")) if " " not in f}
+        forms = _noun_forms()
         if not forms:
             return re.compile(r"(?!)")
         alternation = trie_pattern(sorted(forms), ignore_case=True)
@@ -386,6 +383,31 @@ def _noun_form_cues() -> re.Pattern:
                           r"|(?P<infinitive>\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+"
                           r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]{3,}\b))")
     return vocab.compiled("noun_form_cues", ("speech_cues",), build)
+
+
+def _noun_forms() -> set[str]:
+    """The one-word forms ``exclude`` keeps out of the speech verbs of ``data/speech_cues.csv``, lower case (read
+    when a pattern is built)."""
+    forms = set()
+    for row in vocab.table("speech_cues").itertuples():
+        if row.kind == "speech" and " " not in row.cue:
+            forms |= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", "")) if " " not in f}
+    return forms
+
+
+_READS = ("read", "reads")
+
+
+def _cue_words() -> tuple[frozenset, frozenset | None]:
+    """(every word :func:`_find_cues` looks up in one pass over the text: the one-word cue forms, the noun forms and
+    "read"/"reads"; the noun forms, None when one is more than ASCII letters: then their pattern scans the text)
+    (built once per table)."""
+    def build():
+        single, _ = cue_table()
+        nouns = frozenset(_noun_forms())
+        plain = all(_WORD.fullmatch(f) and f.islower() for f in nouns)
+        return frozenset(single) | nouns | frozenset(_READS), nouns if plain else None
+    return vocab.compiled("cue_words", ("speech_cues",), build)
 
 
 def _words(kind: str) -> frozenset:
@@ -900,22 +922,26 @@ def _find_cues(doc) -> list[Cue]:
     one big alternation); multi-word forms ("according to") by regex."""
     single, multi = cue_table()
     text = doc.text
-    cues = [Cue(a, b, text[a:b], single[text[a:b].lower()])
-            for a, b in _words_in(text, single)
-            if text[a - 1:a] != "-"
-            and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
+    # the words of the cue forms, the noun forms and "read(s)", found in one pass (the first two then read apart)
+    words, nouns = _cue_words()
+    found = [(a, b, text[a:b].lower()) for a, b in _words_in(text, words)]
+    cues = [Cue(a, b, text[a:b], single[word])
+            for a, b, word in found if word in single
+            and text[a - 1:a] != "-"
+            and not (word.startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
     if " that " in text or " to " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
         taken = {c.start for c in cues}
-        for m in _noun_form_cues().finditer(text):
+        for m in _noun_form_matches(text, found, nouns):
             before = _PRONOUN_BEFORE if m.group("that") is not None else _HE_SHE_BEFORE
             if m.start() not in taken and before.search(text, max(0, m.start() - 8), m.start()):
                 cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
-    if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
+    if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
+        # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start) and not doc.in_transcript(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
@@ -932,6 +958,17 @@ def _find_cues(doc) -> list[Cue]:
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end))),
                   key=lambda c: c.start)
+
+
+def _noun_form_matches(text: str, found, nouns):
+    """``_noun_form_cues().finditer(text)``, the pattern matched only where :func:`_words_in` found a noun form
+    (``found``: (start, end, lower-cased word)): a match is one whole word of those forms, in any case, so it starts at
+    such a word. A text holding a character (?i) matches with an ASCII letter that lower() keeps apart (İ ı ſ K), or
+    forms that are more than ASCII letters (``nouns`` None), is scanned by the pattern as before."""
+    pattern = _noun_form_cues()
+    if nouns is None or _FOLDS_APART.search(text):
+        return list(pattern.finditer(text))
+    return [m for a, _, word in found if word in nouns and (m := pattern.match(text, a)) is not None]
 
 
 #: "who asked not to be named", "asked to be identified only by his call sign": a condition of the source's, no words
