@@ -138,3 +138,22 @@ def test_statement_reads_runs_only_where_read_is_a_word():
                                                     if not doc.in_quote(s[0]) and not doc.in_transcript(s[0])]
     plain = "Aid already spread to ready units."
     assert not any(w in speech._READS for w in (plain[a:b].lower() for a, b in speech._words_in(plain, speech._cue_words()[0])))
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov told the Interfax news agency on Monday. Troops held the line. RIA quoted him; the NEWSPAPER said so.",
+    "Suspilne TV reported it. A tv crew filmed; the channel's reporter, radio host and broadcaster spoke. Newsagency.",
+    "Troops held the line near the river. Nobody named a medium here.",
+    "İzvestia's Agency said it. The ſtate radio aired it.",  # a character (?i) folds apart: the pattern decides
+])
+def test_medium_noun_test_before_the_pattern_skips_only_sentences_it_cannot_match(text):
+    """``conduits`` searches its case-insensitive medium pattern only in sentences that hold the first word of a
+    ``medium_noun`` the article holds (``str.find`` on the lower-cased text): a sentence it skips has no match."""
+    from saidvsdone import attribution
+
+    doc, reader = _reader(text)
+    for a in range(0, len(text), 4):
+        for b in range(a, len(text) + 1, 5):
+            if not attribution._may_hold_medium_noun(reader, a, b):
+                assert attribution._MEDIUM_HINT.search(doc.text, a, b) is None, (a, b)
+    assert attribution._may_hold_medium_noun(reader, 0, len(text)) == ("Nobody" not in text)
