@@ -172,6 +172,27 @@ _MEDIUM_HINT = vocab.TablePattern("medium_hint", ("speech_words",), lambda: r"(?
 _MEDIUM_WORDS = vocab.TablePattern("medium_words", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b")
 
 
+def _medium_literals() -> tuple[str, ...] | None:
+    """The first word of each ``medium_noun`` of ``data/speech_words.csv``, lower case: a match of ``_MEDIUM_HINT`` holds
+    one of them (None when one is more than ASCII letters: no test before the pattern) (built once per table)."""
+    def build():
+        firsts = {noun.split()[0].lower() for noun in speech_words()["medium_noun"] if noun.split()}
+        return tuple(sorted(firsts)) if all(re.fullmatch(r"[a-z]+", w) for w in firsts) else None
+    return vocab.compiled("medium_literals", ("speech_words",), build)
+
+
+def _may_hold_medium_noun(reader: _Reader, s_start: int, s_end: int) -> bool:
+    """Can the sentence hold a medium noun (``_MEDIUM_HINT``)? Only the nouns' first words the article holds at all
+    (looked for once) are looked for in the sentence, with ``str.find`` on the lower-cased text (``may_hold``): most
+    sentences of most articles name no medium, and the case-insensitive pattern ran on each."""
+    present = reader.__dict__.get("_medium_present")
+    if present is None:
+        words = _medium_literals()
+        present = reader._medium_present = None if words is None else tuple(
+            w for w in words if reader.may_hold((w,), 0, len(reader.text)))
+    return present is None or (bool(present) and reader.may_hold(present, s_start, s_end))
+
+
 def _medium_titles() -> re.Pattern:
     """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
     def build():
@@ -227,7 +248,8 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
         return found
     text = reader.text
     # known media by bisection; names the tables do not know only when a medium word is there
-    candidates = (reader.mentions_between(s_start, s_end) if _MEDIUM_HINT.search(text, s_start, s_end)
+    candidates = (reader.mentions_between(s_start, s_end) if (_may_hold_medium_noun(reader, s_start, s_end)
+                                                              and _MEDIUM_HINT.search(text, s_start, s_end))
                   or _medium_titles().search(text, s_start, s_end) else reader.known_between(s_start, s_end))
     found = []
     for m in candidates:

@@ -518,6 +518,29 @@ def _extend_title(text: str, start: int, who: People) -> int:
             return start
 
 
+def _runs_between(doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans ``_NAME_RUN.finditer(doc.text, a, b)`` gives, read by bisection from the runs of the whole text (found
+    once per document): the speech layer asks for the unknown names of thousands of windows, each scanned again.
+
+    A window's scan is the whole text's, cut at ``b``: it finds the same runs between ``a`` and ``b`` unless ``a`` falls
+    inside a run (the scan would start in its middle), a run goes on past ``b`` (the scan cuts it short), or a run ends
+    on a particle ("… von") whose look-ahead for the name after it may read past ``b``: the pattern's only other
+    look-aheads are followed by words the run takes, and its look-behinds read what precedes either way. In those
+    three cases the window is scanned as before."""
+    pattern = _NAME_RUN.compiled()
+    cached = getattr(doc, "_name_run_spans", None)
+    if cached is None or cached[0] is not pattern:  # (a vocabulary change compiles a new pattern: found again)
+        spans = [m.span() for m in pattern.finditer(doc.text)]
+        # (a run's last word with no capital: a particle, "von"; never a name's word)
+        particle = [not any(c.isupper() for c in doc.text[s:e].rsplit(None, 1)[-1]) for s, e in spans]
+        cached = doc._name_run_spans = (pattern, [s for s, _ in spans], spans, particle)
+    _, starts, spans, particle = cached
+    lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+    if (lo and spans[lo - 1][1] > a) or (hi and spans[hi - 1][1] > b) or any(particle[lo:hi]):
+        return [m.span() for m in pattern.finditer(doc.text, a, b)]
+    return spans[lo:hi]
+
+
 def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
     """Capitalised names between ``a`` and ``b`` that no table knows (``near``: the known
     mentions around, which win)."""
@@ -527,8 +550,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     names = []
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
     covered = a
-    for m in _NAME_RUN.finditer(text, a, b):
-        start, end = m.start(), m.end()
+    for start, end in _runs_between(doc, a, b):
         if _hidden(doc, start) or start < covered:
             continue
         after_mention = _overlaps(near, near_starts, start, end)

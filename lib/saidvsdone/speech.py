@@ -376,10 +376,7 @@ def _noun_form_cues() -> re.Pattern:
     that …", "It estimates that …", or an object and its infinitive ("He expects the assaults to intensify") (but
     "the forecast that …", "forecasts that were wrong" are nouns) (built once)."""
     def build():
-        forms = set()
-        for row in vocab.table("speech_cues").itertuples():
-            if row.kind == "speech" and " " not in row.cue:
-                forms |= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", "")) if " " not in f}
+        forms = _noun_forms()
         if not forms:
             return re.compile(r"(?!)")
         alternation = trie_pattern(sorted(forms), ignore_case=True)
@@ -392,6 +389,31 @@ def _noun_form_cues() -> re.Pattern:
                           r"|(?P<infinitive>\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+"
                           r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]{3,}\b))")
     return vocab.compiled("noun_form_cues", ("speech_cues",), build)
+
+
+def _noun_forms() -> set[str]:
+    """The one-word forms ``exclude`` keeps out of the speech verbs of ``data/speech_cues.csv``, lower case (read
+    when a pattern is built)."""
+    forms = set()
+    for row in vocab.table("speech_cues").itertuples():
+        if row.kind == "speech" and " " not in row.cue:
+            forms |= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", "")) if " " not in f}
+    return forms
+
+
+_READS = ("read", "reads")
+
+
+def _cue_words() -> tuple[frozenset, frozenset | None]:
+    """(every word :func:`_find_cues` looks up in one pass over the text: the one-word cue forms, the noun forms and
+    "read"/"reads"; the noun forms, None when one is more than ASCII letters: then their pattern scans the text)
+    (built once per table)."""
+    def build():
+        single, _ = cue_table()
+        nouns = frozenset(_noun_forms())
+        plain = all(_WORD.fullmatch(f) and f.islower() for f in nouns)
+        return frozenset(single) | nouns | frozenset(_READS), nouns if plain else None
+    return vocab.compiled("cue_words", ("speech_cues",), build)
 
 
 def _words(kind: str) -> frozenset:
@@ -664,7 +686,7 @@ _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain
             "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
                              r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
-_DOTTED_RANKS = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
+_DOTTED_RANKS = lazy_fail_fast(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
 
@@ -921,22 +943,26 @@ def _find_cues(doc) -> list[Cue]:
     one big alternation); multi-word forms ("according to") by regex."""
     single, multi = cue_table()
     text = doc.text
-    cues = [Cue(a, b, text[a:b], single[text[a:b].lower()])
-            for a, b in _words_in(text, single)
-            if text[a - 1:a] != "-"
-            and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
+    # the words of the cue forms, the noun forms and "read(s)", found in one pass (the first two then read apart)
+    words, nouns = _cue_words()
+    found = [(a, b, text[a:b].lower()) for a, b in _words_in(text, words)]
+    cues = [Cue(a, b, text[a:b], single[word])
+            for a, b, word in found if word in single
+            and text[a - 1:a] != "-"
+            and not (word.startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
     if " that " in text or " to " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
         taken = {c.start for c in cues}
-        for m in _noun_form_cues().finditer(text):
+        for m in _noun_form_matches(text, found, nouns):
             before = _PRONOUN_BEFORE if m.group("that") is not None else _HE_SHE_BEFORE
             if m.start() not in taken and before.search(text, max(0, m.start() - 8), m.start()):
                 cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
-    if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
+    if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
+        # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start) and not doc.in_transcript(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
@@ -962,12 +988,25 @@ def _find_cues(doc) -> list[Cue]:
 _TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)(?:(?:Shortly|Hours|Minutes|Days|Soon|Just|Moments|Right)\s+)?"
                                  r"(?:After|Before|Once|Until|By\s+the\s+time|As\s+soon\s+as)\s+[^,.;:!?“”\"\n]{1,50}?\s+"
                                  r"(?:had\s+|has\s+)?$")
+
+
+def _noun_form_matches(text: str, found, nouns):
+    """``_noun_form_cues().finditer(text)``, the pattern matched only where :func:`_words_in` found a noun form
+    (``found``: (start, end, lower-cased word)): a match is one whole word of those forms, in any case, so it starts at
+    such a word. A text holding a character (?i) matches with an ASCII letter that lower() keeps apart (İ ı ſ K), or
+    forms that are more than ASCII letters (``nouns`` None), is scanned by the pattern as before."""
+    pattern = _noun_form_cues()
+    if nouns is None or _FOLDS_APART.search(text):
+        return list(pattern.finditer(text))
+    return [m for a, _, word in found if word in nouns and (m := pattern.match(text, a)) is not None]
+
+
 #: "who asked not to be named", "asked to be identified only by his call sign": a condition of the source's, no words
 _ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
                               r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
                               re.IGNORECASE)
 #: "who was not authorised to speak publicly", "not allowed to comment": a condition of anonymity, no words spoken
-_LEAVE_TO_SPEAK = re.compile(r"\b(?:authori[sz]ed|allowed|permitted|cleared|entitled)\s+to\s+$", re.IGNORECASE)
+_LEAVE_TO_SPEAK = lazy_fail_fast(r"\b(?:authori[sz]ed|allowed|permitted|cleared|entitled)\s+to\s+$", re.IGNORECASE)
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
 _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
@@ -1381,7 +1420,7 @@ def analyse(doc) -> Speech:
 
 
 #: "who writes under the name X", ", who blogs as X,", "known online as X": the name a writer publishes under
-_PEN_NAME_CUE = re.compile(r"under\s+the\s+(?:pen\s+|nick|screen\s+)?name|pseudonym|\b(?:blogs|writes|posts|known\s+online)\s+as\b")
+_PEN_NAME_CUE = lazy_fail_fast(r"under\s+the\s+(?:pen\s+|nick|screen\s+)?name|pseudonym|\b(?:blogs|writes|posts|known\s+online)\s+as\b")
 _PEN_NAME = re.compile(r"(?P<np>(?<![\w’'-])[Aa]n?\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*,?\s+"
                        r"(?:who\s+(?:writes|blogs|posts|publishes|goes|is\s+known)\s+(?:online\s+)?"
                        r"(?:under\s+the\s+(?:pen\s+|nick|screen\s+)?name|under\s+the\s+pseudonym|by\s+the\s+name|as)"
@@ -1903,7 +1942,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|sinc
 _LATER_AT = re.compile(r"\s*(?:Later|Afterwards|Later\s+(?:on|that\s+(?:day|morning|afternoon|evening)|in\s+the\s+day))\s*,\s")
 _THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|forum|panel|"
                           r"conference|hearing|talks)\b(?!-)")
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
+_PLUPERFECT_BEFORE = lazy_fail_fast(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 # "Lutsenko, speaking again by phone on Wednesday, said", "said again on Friday": the speaker's words on a later
 # occasion than the ones above (before the verb, or right after it)
 _AGAIN = re.compile(r"(?i)\b(?:again|once\s+more)\b")
@@ -4175,7 +4214,7 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
 
 _SUBJECT_REACH = 2000
-_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
+_QUOTED_PASSIVE = lazy_fail_fast(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
                              r"commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|mayor)\s+")
@@ -4268,7 +4307,7 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: the reporter's first-person clause on a person, then that person as "he"/"she" ("When I called Dmytro that evening
 #: to ask about X, he was brief.", "After we reached Olena by phone, she said"): the pronoun is the one called
-_REPORTER_CALLED = re.compile(r"\b(?:When|After|As|Once|Before)\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
+_REPORTER_CALLED = lazy_fail_fast(r"\b(?:When|After|As|Once|Before)\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
                               r"visited|interviewed|texted|messaged|found|caught\s+up\s+with)\s+"
                               r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})(?![\w’'-])[^.;:?!“”\"\n]{0,120}?,\s+(he|she)\b")
 #: a family noun opening a sentence: "His son, listening …, laughed.", "Her daughter smiled." (``kin_noun`` rows)
@@ -5744,6 +5783,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
+    if text.find(":", s_start, min(s_end, s_start + 130)) < 0:
+        return None  # (most sentences) both readings below end on a colon within these characters: no match
     went = _WENT_ON.match(text, s_start, min(s_end, s_start + 130))
     found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
     if found:  # "He went on:", "The minister then went on:" — the speaker carries on

@@ -299,20 +299,27 @@ class TablePattern:
     def pattern(self) -> str:
         return self.compiled().pattern
 
+    # each method reads the pattern kept in ``_compiled`` itself and calls ``compiled()`` only when it is not there
+    # (first use, or a table changed): one dict lookup per call, not two calls and a closure (issue 17)
     def search(self, *args):
-        return self.compiled().search(*args)
+        kept = _compiled.get(self._key)
+        return (kept[1] if kept is not None else self.compiled()).search(*args)
 
     def match(self, *args):
-        return self.compiled().match(*args)
+        kept = _compiled.get(self._key)
+        return (kept[1] if kept is not None else self.compiled()).match(*args)
 
     def fullmatch(self, *args):
-        return self.compiled().fullmatch(*args)
+        kept = _compiled.get(self._key)
+        return (kept[1] if kept is not None else self.compiled()).fullmatch(*args)
 
     def finditer(self, *args):
-        return self.compiled().finditer(*args)
+        kept = _compiled.get(self._key)
+        return (kept[1] if kept is not None else self.compiled()).finditer(*args)
 
     def sub(self, *args):
-        return self.compiled().sub(*args)
+        kept = _compiled.get(self._key)
+        return (kept[1] if kept is not None else self.compiled()).sub(*args)
 
 
 def refresh() -> int:
