@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import segment, vocab, when
+from saidvsdone import english, segment, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -4651,9 +4651,15 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         # "U.S. officials have privately told … “…,” one of them said": one of the group named just before (sk19)
         groups = list(_group_before().finditer(text, max(0, a - 400), a))
         if groups:
-            group = re.sub(r"^(?:(?:The|These|Those|Some|Many|Several|Other|Both|Their)\s+)+", "", groups[-1].group(1))
+            group = _GROUP_DETERMINERS.sub("", groups[-1].group(1))  # "Three Ukrainian officers": one of the officers
             words = f"{words.split()[0]} of the {group}"
     return Mention(start, start + len(words), "", words, "unnamed source")
+
+
+#: the determiners and counts before a group's noun, not part of one member's label ("Three Ukrainian officers said …
+#: One of them added" → "Ukrainian officer (unnamed)")
+_GROUP_DETERMINERS = re.compile(r"^(?:(?:The|These|Those|Some|Many|Several|Other|Both|Their|\d+|"
+                                + "|".join(w.capitalize() for w in sorted(english.NUMBER_WORDS)) + r")\s+)+")
 
 
 def _group_before() -> re.Pattern:
