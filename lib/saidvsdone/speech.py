@@ -478,6 +478,8 @@ class _Reader:
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
         before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Danyliuk has …": the subject
+        if m.how == "unknown name" and _mentions.nationality_noun(self.text, m.start, m.end):
+            before = before[:-4] if before.endswith(("the ", "The ")) else before  # "…, the Finn shook his head"
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
         if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
             return True
@@ -725,7 +727,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
     # "… a major with the call sign Kobzar …. In the evening Kobzar returned": the one name a formula gave, later a subject
     given = {m.speaker for m in unknown if m.how == "unknown name" and given_name(text, m)}
-    reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
+    reader.person_names = sorted((m for m in names + unknown if (_mentions.could_be_person(m.speaker, reader.who)
+                                                                  or _mentions.nationality_noun(text, m.start, m.end))
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
                                        # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
@@ -733,6 +736,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        # "he asked to be identified only by his first name, Dmytro", "a woman with the
                                        # call sign Zoria": the one name the text gives a person (sk17)
                                        or given_name(text, m)
+                                       # "The Pole smiled.": a nationality's person noun, the person it refers to
+                                       or _mentions.nationality_noun(text, m.start, m.end)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        or (m.speaker in given and reader.opens_sentence(m))
@@ -4702,6 +4707,35 @@ def _of_bodies(reader: _Reader, bodies: list, p: int) -> bool:
     return all(b in window or (b.islower() and b in window.lower()) for b in bodies)
 
 
+def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
+    """The person last named before ``pos`` whose country is ``country``: by the tables, or by a form of the country
+    ("Finland's", "Colombian", "Tbilisi", "Pole") in the stretch of the sentence naming the person, between the
+    people named around ("Poland's deputy minister, A B, sat next to C D of Sweden": A B is the Pole)."""
+    forms = [f for f, (c, _) in vocab.country_forms().items() if c == country] \
+        + [n for n, c in vocab.person_nouns().items() if c == country]
+    if not forms:
+        return ""
+    form_regex = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                            + r")(?![\w-])")
+    names = [m for m in reader.person_names if m.end <= pos and m.how != "role"
+             and not _mentions.nationality_noun(reader.text, m.start, m.end)]
+    for k in range(len(names) - 1, -1, -1):
+        m = names[k]
+        person = reader.full(m)
+        if not person or not _mentions.is_person(person, reader.who) and " " not in person:
+            continue
+        row = reader.who.speakers.get(person)
+        if row is not None and row.country == country:
+            return person
+        sentence = reader.doc.sentence_at(m.start)
+        a, b = (sentence.start, sentence.end) if sentence is not None else (max(0, m.start - 150), m.end + 150)
+        before = names[k - 1].end if k and names[k - 1].end > a else a
+        after = min([n.start for n in reader.person_names if n.start >= m.end] + [b])
+        if form_regex.search(reader.text, before, m.start) or form_regex.search(reader.text, m.end, after):
+            return person
+    return ""
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -4727,6 +4761,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if first:
             full = f"{first[-1]} {mention.speaker}"
             return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
+    if mention.how == "unknown name" and " " not in mention.speaker \
+            and _mentions.nationality_noun(reader.text, mention.start, mention.end):
+        # "Poland's deputy minister, A B, …. The Pole smiled.": the person last introduced with that country
+        person = _of_nationality(reader, vocab.person_nouns()[mention.speaker], mention.start)
+        return Mention(mention.start, mention.end, person, mention.as_written, "role") if person else \
+            Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     if mention.how == "unknown name" and " " not in mention.speaker:
         full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
                 or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"

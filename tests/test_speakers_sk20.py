@@ -1,0 +1,63 @@
+"""Who said it, round 11 wave 2 (sk20, issue 13): the speaker families batches sk25, r and hl left, and the first-run
+families of blind batch sk26 — a nationality's person noun as a person's reference ("The Pole smiled. “…,” he
+replied."), and more below. Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, quotes
+
+
+def speaker_of(text: str, words: str, published: str = "2025-03-08") -> str:
+    table = quotes.extract(corpus.from_text(text, published=published))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+def claim_speaker(text: str, words: str, published: str = "2025-03-08") -> str:
+    table = claims.find(corpus.from_text(text, published=published))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) >= 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+# --- a nationality's person noun (data/countries.csv, person_nouns; mentions.nationality_noun) ---------------------
+
+MEETING = ("Finland's defence minister, Mikko Laitinen, spoke first. Latvia's minister, Ilze Ozola, spoke after him.\n\n")
+
+
+def test_the_finn_after_a_fronted_question_is_the_finnish_minister():
+    text = MEETING + ("Asked whether troops could be sent, the Finn shook his head. “Not before a truce,” he replied.")
+    assert speaker_of(text, "Not before a truce") == "Mikko Laitinen"
+
+
+def test_a_pure_person_noun_as_the_subject_of_the_speech_verb():
+    text = ("The Danish minister, Jesper Holm, announced a fund for drone makers.\n\n"
+            "The Dane said Russian forces had advanced more slowly in March. “Slower is not stopped,” he added.")
+    assert speaker_of(text, "Slower is not stopped") == "Jesper Holm"
+    assert claim_speaker(text, "advanced more slowly") == "Jesper Holm"
+
+
+def test_a_demonym_noun_before_a_verb_names_the_person_introduced_with_the_country():
+    text = ("Sitting beside the stove was Carlos Ruiz, a former Colombian army corporal. Next to him, Oleh Savchuk "
+            "cleaned a rifle.\n\nThe Colombian laughed. “Here the drones decide everything,” he said.")
+    assert speaker_of(text, "drones decide") == "Carlos Ruiz"
+
+
+def test_the_country_of_a_person_is_read_between_the_people_named_around():
+    text = ("Poland's deputy minister, Tomasz Wrona, sat next to Karin Berg of Sweden.\n\n"
+            "The Swede smiled. “We will see,” she said.")
+    assert speaker_of(text, "We will see") == "Karin Berg"
+
+
+def test_a_demonym_before_a_noun_stays_an_adjective():
+    # must not change: "the Estonian minister" is a role, "The Estonian army" a body, not a person noun
+    text = ("Estonia's minister, Hanno Pevkur, met Finland's minister, Mikko Laitinen, on Friday.\n\n"
+            "The Finnish minister said his country would send more shells. “We cannot wait,” he said.")
+    assert speaker_of(text, "We cannot wait") == "Mikko Laitinen"
+
+
+def test_a_first_name_that_is_a_person_noun_stays_a_name():
+    # must not change: "Finn Larsen" is a man's name, not "the Finn"
+    text = "Finn Larsen, a Danish volunteer, was cleaning a rifle. “It is quiet today,” he said."
+    assert speaker_of(text, "quiet today") == "Finn Larsen"
