@@ -535,7 +535,7 @@ def nationality_noun(text: str, start: int, end: int) -> str:
 
     Example:
         >>> text = "The Pole smiled. The Estonian minister left. The Estonian laughed."
-        >>> nationality_noun(text, 4, 8), nationality_noun(text, 21, 29), nationality_noun(text, 50, 58)
+        >>> nationality_noun(text, 4, 8), nationality_noun(text, 21, 29), nationality_noun(text, 49, 57)
         ('Poland', '', 'Estonia')
     """
     country = vocab.person_nouns().get(text[start:end])
