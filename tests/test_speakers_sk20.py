@@ -61,3 +61,29 @@ def test_a_first_name_that_is_a_person_noun_stays_a_name():
     # must not change: "Finn Larsen" is a man's name, not "the Finn"
     text = "Finn Larsen, a Danish volunteer, was cleaning a rifle. “It is quiet today,” he said."
     assert speaker_of(text, "quiet today") == "Finn Larsen"
+
+
+# --- a possessor before a role apposed to an unnamed person (speech._POSSESSED_UNNAMED, _antecedent) ---------------
+
+def test_the_possessors_unnamed_deputy_is_the_one_who_speaks():
+    text = ("Finland's defence minister, Mikko Laitinen, spoke first. “We cannot wait,” he said.\n\n"
+            "Laitinen's deputy, a general who asked not to be named, was less gloomy. “The line has held all winter,” "
+            "he said.")
+    assert speaker_of(text, "held all winter") == "Finnish deputy (unnamed)"
+
+
+def test_a_person_named_after_the_unnamed_one_spoke_is_the_next_he():
+    text = ("So said a soldier who gave his call sign as Voron, smoking at a checkpoint.\n\n"
+            "Voron's commander, a major who asked not to be named, was less sure. “The road is contested,” he said.\n\n"
+            "A soldier with the call sign Voron at a checkpoint near the town. “We sleep in our boots,” he said.")
+    assert speaker_of(text, "road is contested") == "commander (unnamed)"
+    assert speaker_of(text, "sleep in our boots") == "Voron"
+
+
+def test_a_possessor_with_a_named_deputy_or_a_thing_is_unchanged():
+    # must not change: "X's deputy, Colonel A B," names the deputy; "X's unit was ordered out" keeps X the topic
+    text = ("Finland's defence minister, Mikko Laitinen, spoke first.\n\n"
+            "Laitinen's deputy, Colonel Jari Koski, was there. “We agree,” he said.\n\n"
+            "Laitinen's unit was ordered out. “We left at night,” he said.")
+    assert speaker_of(text, "We agree") == "Jari Koski"
+    assert speaker_of(text, "left at night") == "Mikko Laitinen"

@@ -471,6 +471,20 @@ class _Reader:
             insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
                    key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
+        # "Dub's commander, a lieutenant colonel who asked not to be named, was less categorical.": the subject is the
+        # unnamed commander, not Dub (a later "he" is the commander)
+        self.possessed: list[tuple[int, str]] = []
+        for m in self.person_names:
+            hit = _POSSESSED_UNNAMED.match(self.text, m.end) if self.text.startswith(("'s ", "’s "), m.end) else None
+            if hit is None or hit.group(1).split()[-1].lower() not in _mentions.generic_roles() \
+                    or any(w[:1].isupper() and w not in who.country_of_form for w in hit.group(2).split()[1:]) \
+                    or not self.opens_sentence(m):
+                continue
+            country = _person_country(self, m.start, self.full(m)) or _introduced_country(self, self.full(m), m.start) \
+                or _article_side(self)
+            role = hit.group(1).lower()
+            self.possessed.append((m.start, f"{_mentions.demonym_of(country)} {role} (unnamed)" if country
+                                   else f"{role} (unnamed)"))
         self.previous_quote = None  # (quote, reading) of the quote attributed last
 
     def opens_sentence(self, m: Mention) -> bool:
@@ -4707,6 +4721,29 @@ def _of_bodies(reader: _Reader, bodies: list, p: int) -> bool:
     return all(b in window or (b.islower() and b in window.lower()) for b in bodies)
 
 
+def _stretch(reader: _Reader, names: list, k: int) -> tuple[int, int]:
+    """The part of the sentence naming ``names[k]`` that is about that person: from the person named before it (or the
+    sentence's start) to the person named after it (or the sentence's end)."""
+    m = names[k]
+    sentence = reader.doc.sentence_at(m.start)
+    a, b = (sentence.start, sentence.end) if sentence is not None else (max(0, m.start - 150), m.end + 150)
+    before = names[k - 1].end if k and names[k - 1].end > a else a
+    after = min([n.start for n in reader.person_names if n.start >= m.end] + [b])
+    return before, after
+
+
+def _introduced_country(reader: _Reader, person: str, pos: int) -> str:
+    """The one country named in the stretches of the sentences that name ``person`` before ``pos`` ("Finland's defence
+    minister, A B, spoke first": Finland); "" when none or several."""
+    names = [m for m in reader.person_names if m.end <= pos + 1 and m.how != "role"]
+    for k, m in enumerate(names):
+        if reader.full(m) == person and not _mentions.nationality_noun(reader.text, m.start, m.end):
+            a, b = _stretch(reader, names, k)
+            found = _countries_in(reader.text[a:m.start] + " " + reader.text[m.end:b], reader.who)
+            return next(iter(found)) if len(found) == 1 else ""  # (the sentence introducing the person)
+    return ""
+
+
 def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
     """The person last named before ``pos`` whose country is ``country``: by the tables, or by a form of the country
     ("Finland's", "Colombian", "Tbilisi", "Pole") in the stretch of the sentence naming the person, between the
@@ -4727,10 +4764,7 @@ def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
         row = reader.who.speakers.get(person)
         if row is not None and row.country == country:
             return person
-        sentence = reader.doc.sentence_at(m.start)
-        a, b = (sentence.start, sentence.end) if sentence is not None else (max(0, m.start - 150), m.end + 150)
-        before = names[k - 1].end if k and names[k - 1].end > a else a
-        after = min([n.start for n in reader.person_names if n.start >= m.end] + [b])
+        before, after = _stretch(reader, names, k)
         if form_regex.search(reader.text, before, m.start) or form_regex.search(reader.text, m.end, after):
             return person
     return ""
@@ -5585,7 +5619,36 @@ def _in_reported_content(reader: _Reader, j: int) -> bool:
     return False
 
 
+#: "'s commander, a lieutenant colonel who asked not to be named,": a possessor's role, apposed to an unnamed person
+_POSSESSED_UNNAMED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*(an?\s+[^,.;:“”\"\n]{1,160}),")
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
+    possessed = [(p, label) for p, label in reader.possessed if p < pos]
+    found = _antecedent_of(reader, mention, pos)
+    if not found.speaker and reader.possessed and found.how in ("unnamed source", "unresolved pronoun"):
+        # "Dub's commander, a lieutenant colonel who …, was less categorical. “…,” he said. ¶ A soldier with the call
+        # sign Dub at a checkpoint. “…,” he said": a person named in the pronoun's paragraph after the unnamed one spoke
+        paragraphs = reader.doc.paragraphs
+        k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+        spoke = max((e.pos for e in reader.events if e.pos < pos), default=-1)
+        want = "f" if mention.as_written.lower() in ("she", "her") else "m"
+        named = [m for m in reader.person_names if k < len(paragraphs) and max(paragraphs[k][0], spoke) <= m.start
+                 and m.end <= pos and m.how != "role" and _name_gender(reader, m) in ("", want)]
+        if named:
+            return Mention(mention.start, mention.end, reader.full(named[-1]), mention.as_written, "pronoun")
+    if possessed and found.speaker:
+        at, label = possessed[-1]
+        paragraphs = reader.doc.paragraphs
+        if bisect_right(paragraphs, at, key=lambda p: p[1]) == bisect_right(paragraphs, pos, key=lambda p: p[1]) \
+                and reader.last_spoke(found.speaker, pos) < at and _last_named(reader, found.speaker, pos) <= at \
+                and not any(at < m.start < pos and reader.full(m) == found.speaker for m in reader.person_names):
+            # "Dub's commander, a lieutenant colonel who …, was less categorical. “…,” he said": the unnamed one
+            return Mention(mention.start, mention.end, "", label, "unnamed source")
+    return found
+
+
+def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
     person (institutions, media, countries and events are skipped), of the pronoun's gender when
