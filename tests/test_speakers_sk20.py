@@ -87,3 +87,25 @@ def test_a_possessor_with_a_named_deputy_or_a_thing_is_unchanged():
             "Laitinen's unit was ordered out. “We left at night,” he said.")
     assert speaker_of(text, "We agree") == "Jari Koski"
     assert speaker_of(text, "left at night") == "Mikko Laitinen"
+
+
+# --- "the head of X's office": the tables' holder of that office (speech._HEAD_OF_OWNED, _owned_office_holder) -------
+
+def test_the_head_of_a_countrys_military_intelligence_is_the_tables_holder():
+    text = ("The head of Ukraine's military intelligence addressed the ministers by video link on Friday morning. "
+            "He told them Russia had lost 1,300 soldiers a day in February. “Their reserves are thin,” he said.")
+    assert speaker_of(text, "reserves are thin") == "Kyrylo Budanov"
+    assert claim_speaker(text, "had lost 1,300 soldiers") == "Kyrylo Budanov"
+
+
+def test_the_head_of_a_presidents_office_is_not_the_president():
+    text = ("The head of Zelensky's office said on Wednesday that Kyiv would not discuss ceding territory. "
+            "“Not one village,” he said.")
+    assert speaker_of(text, "Not one village", published="2025-06-14") == "Andriy Yermak"
+
+
+def test_the_head_of_an_office_the_tables_do_not_give_stays_unnamed():
+    # must not change: nobody in the tables heads Poland's drone agency; the possessor is never the speaker
+    text = "The head of Poland's drone agency said on Tuesday that the factory would double its output."
+    table = claims.find(corpus.from_text(text, published="2025-06-14"))
+    assert not (table["speaker"] == "Kyrylo Budanov").any() and not (table["speaker"] == "Polish government").any()

@@ -452,6 +452,14 @@ class _Reader:
                 person = _resolve(self, m, m.start)
                 if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
                     insort(self.person_names, person, key=lambda x: x.start)
+        for m in self.mentions:  # "The head of Ukraine's military intelligence addressed …": its holder, later "he"
+            if m.how != "name" or m.start < 12 or not _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                continue
+            held = _HEAD_OF_OWNED.match(self.text, _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start).start())
+            holder = _owned_office_holder(self, held) if held is not None else ""
+            opener = Mention(held.start(), m.end, holder, self.text[held.start():m.end], "role") if holder else None
+            if opener is not None and self.opens_sentence(opener):
+                insort(self.person_names, opener, key=lambda x: x.start)
         for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
             opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
             name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
@@ -4721,6 +4729,44 @@ def _of_bodies(reader: _Reader, bodies: list, p: int) -> bool:
     return all(b in window or (b.islower() and b in window.lower()) for b in bodies)
 
 
+#: "the head of Ukraine's military intelligence", "the chief of Zelensky's office": an office named by its owner's
+#: possessive inside the role
+_HEAD_OF_OWNED = re.compile(r"(?:[Tt]he\s+)?((?i:head|chief|director))\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                            r"['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+
+
+_HEAD_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?i:head|chief|director)\s+of\s+(?:the\s+)?$")
+
+
+def _owned_office_holder(reader: _Reader, held) -> str:
+    """The one holder the tables give for "the head of <owner>'s <office>" on the article's day: the owner a country
+    ("the head of Ukraine's military intelligence": Ukraine's "head of military intelligence"), or a president or
+    leader whose "office" is the presidential office ("the head of Zelensky's office"); "" when none or several."""
+    words = held.group(3).lower().split()
+    for n in range(len(words), 0, -1):  # "… military intelligence told Reuters": the office ends where a holder fits
+        holder = _owned_office(reader, held.group(1).lower(), held.group(2), " ".join(words[:n]))
+        if holder:
+            return holder
+    return ""
+
+
+def _owned_office(reader: _Reader, head: str, owner: str, office: str) -> str:
+    who = reader.who
+    country = who.country_of_form.get(owner)
+    person = who.alias_to_name.get(owner) if country is None else None
+    if person is not None and who.speakers[person].kind == "person" and office == "office" \
+            and {"president", "leader", "head of state"} & set(who.speakers[person].roles):
+        country, office = who.speakers[person].country, "presidential office"
+    if not country:
+        return ""
+    role = f"{head} of {office}"
+    day = reader.role_day
+    fits = [name for name, of in _with_role(who, role) if of == country
+            and (pd.isna(day) or who.speakers[name].holds_on(day.strftime("%Y-%m-%d")))]
+    exact = [name for name in fits if role in who.speakers[name].roles]
+    return exact[0] if len(exact) == 1 else ""
+
+
 def _stretch(reader: _Reader, names: list, k: int) -> tuple[int, int]:
     """The part of the sentence naming ``names[k]`` that is about that person: from the person named before it (or the
     sentence's start) to the person named after it (or the sentence's end)."""
@@ -4782,6 +4828,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             # "NATO officials said", "Pentagon officials said": a group of the body's people, the conventions'
             # descriptive label, not the body itself
             return Mention(mention.start, group.end(1), "", reader.text[mention.start:group.end(1)], "unnamed source")
+    held = _HEAD_OF_OWNED.match(reader.text, mention.start) if mention.how in ("unnamed source", "role") \
+        and not mention.speaker and mention.as_written[:1] in "Tt" else None
+    held = held if held is not None and held.end() >= mention.end else None
+    holder = _owned_office_holder(reader, held) if held is not None else ""
+    if holder:  # "the head of Ukraine's military intelligence", "the head of Zelensky's office": the tables' holder
+        return Mention(mention.start, mention.end, holder, mention.as_written, "role")
     spoke_for = _SPOKESPERSON_FOR.search(reader.text, max(0, mention.start - 40), mention.start) \
         if mention.how in ("role", "name", "unknown name", "unnamed source") else None
     if spoke_for is not None:  # "a spokesman for the Southern Defence Forces said" in the lede, named in the next paragraph
