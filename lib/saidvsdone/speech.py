@@ -2605,6 +2605,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                     layer.appearances.setdefault(person.speaker, []).append(
                         (person.start, len(text), day, expressions[0].text, expressions[0].start, True))
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    k = bisect_left(reader.person_name_starts, sentence.start)
+    head = reader.person_names[k] if k < len(reader.person_names) else None
+    if head is not None and head.how == "role" and head.speaker and head.start < sentence.start + 3 \
+            and _HEAD_OF_OWNED.match(text, head.start):
+        # "The head of Ukraine's military intelligence addressed the ministers on Friday": its holder's occasion
+        found = [head] + [m for m in found if m.start >= head.end]
+    else:
+        head = None
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
@@ -2633,7 +2641,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene and not asked) \
             or first.how in ("country", "unnamed source"):
         return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
-    person = _resolve(reader, first, first.start)
+    person = first if first is head else _resolve(reader, first, first.start)
     if person is None or not person.speaker or person.speaker in speakers \
             or not _mentions.could_be_person(person.speaker, reader.who):
         return
