@@ -109,3 +109,30 @@ def test_the_head_of_an_office_the_tables_do_not_give_stays_unnamed():
     text = "The head of Poland's drone agency said on Tuesday that the factory would double its output."
     table = claims.find(corpus.from_text(text, published="2025-06-14"))
     assert not (table["speaker"] == "Kyrylo Budanov").any() and not (table["speaker"] == "Polish government").any()
+
+
+# --- missed subjects: "Russia's most senior military officer", "the group" after a project, a fronted medium ---------
+
+def test_a_countrys_most_senior_military_officer_is_its_top_general():
+    text = ("Russia's most senior military officer has said that Russian troops have taken full control of Kupiansk.")
+    assert claim_speaker(text, "taken full control", published="2025-11-15") == "Valery Gerasimov"
+
+
+def test_the_group_after_a_project_that_spoke_is_that_project():
+    text = ("Independent analysts at the Black Sea Monitor project said Russia had captured 310 square kilometres in "
+            "May. The group, which maps the front line from geolocated videos, said the pace had fallen for a second "
+            "month in a row.")
+    assert claim_speaker(text, "the pace had fallen", published="2025-06-14") == "Black Sea Monitor"
+
+
+def test_a_fronted_medium_without_its_comma_is_no_part_of_the_subject():
+    text = ("Independent monitors at the DeepState project said on Friday that Russian forces held a third of the "
+            "city. In a post on Telegram the group wrote that the situation remained “extremely difficult.”")
+    assert speaker_of(text, "extremely difficult", published="2025-11-15") == "DeepState"
+
+
+def test_the_group_after_a_person_spoke_stays_unnamed():
+    # must not change: "the group" is no person who spoke before it
+    text = ("Oleh Marchenko, a volunteer, said the road was open. The group said Russian forces had shelled the "
+            "bridge on Monday.")
+    assert claim_speaker(text, "shelled the bridge", published="2025-06-14") != "Oleh Marchenko"

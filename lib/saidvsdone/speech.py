@@ -4503,12 +4503,20 @@ _CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a
 _COUNTRY_BODY = re.compile(r"(?:^|[\s,])(([A-Z][\w-]+)['’]s(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*))$")
 
 
+_FRONTED_MEDIUM = re.compile(r"^\s*(?:In|On|Via)\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){1,4}?(?=the\s+[a-z]+\s*$)")
+_BODY_WORD_AFTER = re.compile(r"\s+(?:project|group|monitor|monitoring\s+group|organi[sz]ation|think\s+tank)\b")
+#: "the group said" after "Independent analysts at the X project said": the body that spoke last
+_THE_BODY_WORD = re.compile(r"(?i)(?:the|its)\s+(group|project|organi[sz]ation|monitors?|monitoring\s+group|think\s+tank)")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
+    # "In a post on Telegram the group wrote": a fronted medium without its comma is no part of the subject
+    window = _FRONTED_MEDIUM.sub(lambda m: " " * len(m.group(0)), window)
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
@@ -4895,6 +4903,15 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                          if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
             if same:
                 return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        if _THE_BODY_WORD.fullmatch(mention.as_written.strip()):
+            # "Independent analysts at the X project said …. The group, which maps …, said": the body that spoke last
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            last = next((e for e in reversed(reader.events[max(0, k - 6):k]) if e.speaker), None)
+            named = reader.text.rfind(last.speaker, 0, pos) if last is not None else -1
+            if last is not None and (not last.person or not _mentions.could_be_person(last.speaker, who) or (
+                    named >= 0 and _BODY_WORD_AFTER.match(reader.text, named + len(last.speaker)))) \
+                    and getattr(who.speakers.get(last.speaker), "kind", "organisation") == "organisation":
+                return Mention(mention.start, mention.end, last.speaker, mention.as_written, "role")
         if _THE_ARMED.fullmatch(mention.as_written):  # "…, the General Staff reported. …, the military said"
             armed = _armed_body(reader, pos)
             if armed:
