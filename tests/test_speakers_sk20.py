@@ -136,3 +136,17 @@ def test_the_group_after_a_person_spoke_stays_unnamed():
     text = ("Oleh Marchenko, a volunteer, said the road was open. The group said Russian forces had shelled the "
             "bridge on Monday.")
     assert claim_speaker(text, "shelled the bridge", published="2025-06-14") != "Oleh Marchenko"
+
+
+# --- a quoted estimate after "put … at" (speech._put_at; speech_words.csv estimate_noun "chance", "odds") -----------
+
+def test_a_quoted_estimate_after_put_at_is_the_subjects_partial_quote():
+    text = ("Britain's defence secretary, John Healey, attended as a guest. He put the chance of a ceasefire by the "
+            "summer at “less than even”.")
+    assert speaker_of(text, "less than even") == "John Healey"
+
+
+def test_a_quoted_place_after_put_at_stays_nobodys():
+    # must not change: "put" with no estimate noun is no speech verb
+    text = "John Healey attended as a guest. The tank was put at “the front of the column” by its crew."
+    assert speaker_of(text, "front of the column") == ""

@@ -927,13 +927,15 @@ def _evening_occasion() -> re.Pattern:
 
 
 def _put_at() -> re.Pattern:
-    """ "X put Russian losses (near Bakhmut) at 300": "put" before an ``estimate_noun`` of ``data/speech_words.csv``
-    and "at" is X's estimate (built once)."""
+    """ "X put Russian losses (near Bakhmut) at 300", "X put the chance of a ceasefire at “less than even”": "put"
+    before an ``estimate_noun`` of ``data/speech_words.csv`` and "at" is X's estimate (built once)."""
     def build():
         nouns = sorted(_words("estimate_noun"), key=len, reverse=True)
         return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
                           + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
-                          r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£])")
+                          r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£]"
+                          # "put the chance of a ceasefire at “less than even”": a quoted estimate, the subject's words
+                          r"|[“\"‘](?=[^“”\"]{1,60}[”\"’]))")
     return vocab.compiled("put_at", ("speech_words",), build)
 
 
