@@ -150,3 +150,19 @@ def test_a_quoted_place_after_put_at_stays_nobodys():
     # must not change: "put" with no estimate noun is no speech verb
     text = "John Healey attended as a guest. The tank was put at “the front of the column” by its crew."
     assert speaker_of(text, "front of the column") == ""
+
+
+# --- "According to the assessment" far from its publisher (speech._publisher_of) ------------------------------------
+
+def test_according_to_the_assessment_is_its_publishers_after_another_speaker():
+    text = ("Earlier in the week the Finnish Defence Forces published an assessment of Russian recruitment. The host, "
+            "Poland's deputy defence minister Pawel Zalewski, said the numbers were sobering.\n\n"
+            "According to the assessment, Russia is recruiting about 30,000 men a month.")
+    assert claim_speaker(text, "recruiting about 30,000") == "Finnish Defence Forces"
+
+
+def test_according_to_the_report_with_no_publisher_stays_the_last_speaker():
+    # must not change: no sentence says who published a report; the report is the last speaker's
+    text = ("The General Staff said Russian forces had attacked 40 times near Pokrovsk on Friday.\n\n"
+            "According to the report, Russia lost 1,100 soldiers over the past day.")
+    assert claim_speaker(text, "lost 1,100 soldiers") == "Ukrainian General Staff"

@@ -3618,6 +3618,31 @@ def _statement_asides(reader: _Reader, cue_subjects) -> dict[int, tuple[int, int
     return found
 
 
+def _publisher_of(reader: _Reader, noun: str, pos: int) -> Mention | None:
+    """Who "published an assessment" (released a report, issued its summary …) in the article before ``pos``, when
+    ``noun`` names that written account: "According to the assessment" two speakers later is theirs; None if none."""
+    last = None
+    for last in _PUBLISHED_NOUN.finditer(reader.text, max(0, pos - 3000), pos):
+        pass
+    if last is None or last.group(2).lower() != noun:
+        return None
+    owner = [m for m in reader.mentions_between(last.start(1), last.end(1)) if m.speaker and m.how in ("name", "unknown name")
+             and m.end <= last.end(1)]
+    if not owner:  # "the Finnish Defence Forces": a body no table knows, as printed
+        words = last.group(1).strip()
+        if words.split()[0] in ("The", "A", "An", "Its", "Their") or not words[:1].isupper():
+            words = " ".join(words.split()[1:])
+        return Mention(last.start(1), last.end(1), words, last.group(1), "unknown name") if " " in words else None
+    m = owner[-1]
+    return Mention(m.start, m.end, reader.full(m) if m.how == "unknown name" else m.speaker, m.as_written, m.how)
+
+
+#: "the Finnish Defence Forces published an assessment", "The General Staff issued its morning summary": the publisher
+_PUBLISHED_NOUN = re.compile(r"((?:[A-Z][\w’'-]*\s+)*?(?:[A-Z][\w’'-]*)(?:\s+(?:for|of)\s+the(?:\s+[A-Z][\w’'-]*)+)?)"
+                             r"\s+(?:published|released|issued|posted|put\s+out)\s+(?:an?|its|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(assessment|report|summary|update|study|review|analysis|bulletin|statement)\b")
+
+
 #: "According to the update, …", "according to its statement, …": a statement noun, then the clause after a comma
 _STATEMENT_COMMA = re.compile(r"\s*(the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,\s*",
                               re.IGNORECASE)
@@ -3640,6 +3665,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 # clause's subject after the comma is no source; the statement is whoever spoke last
                 a = cue.end + owned.start(1)
                 det = owned.group(1).lower()
+                owner = _publisher_of(reader, owned.group(2).lower(), cue.start) if det in ("the", "this", "that") else None
+                if owner is not None:
+                    # "The X Forces published an assessment …. [others speak] According to the assessment, …": X's
+                    return Mention(a, cue.end + owned.end(2), owner.speaker, owner.as_written, owner.how)
                 return _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
                                                      "statement"),
                                      person=False if det in ("its", "their") else True if det in ("his", "her") else None)
