@@ -166,3 +166,18 @@ def test_according_to_the_report_with_no_publisher_stays_the_last_speaker():
     text = ("The General Staff said Russian forces had attacked 40 times near Pokrovsk on Friday.\n\n"
             "According to the report, Russia lost 1,100 soldiers over the past day.")
     assert claim_speaker(text, "lost 1,100 soldiers") == "Ukrainian General Staff"
+
+
+# --- a colon introducer with a role noun after a fronted question (speech._colon_introducer) --------------------------
+
+def test_a_role_after_a_fronted_question_introduces_the_quote_after_its_colon():
+    text = ("Petro Sava, the battalion commander, came by in the afternoon.\n\n"
+            "Asked what the company needed most, the commander put it in one word: “Shells.”")
+    assert speaker_of(text, "Shells") == "Petro Sava"
+
+
+def test_a_colon_after_a_fronted_question_with_its_own_speaker_stays_his():
+    # must not change: a named speaker after the fronted question keeps the quote
+    text = ("Petro Sava, the battalion commander, came by in the afternoon.\n\n"
+            "Asked what the company needed most, Oleh Ivas answered: “Shells.”")
+    assert speaker_of(text, "Shells") == "Oleh Ivas"

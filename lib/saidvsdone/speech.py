@@ -5873,6 +5873,9 @@ def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue]
     return Mention(label.start(1), label.end(1), name, label.group(1), "label"), cue
 
 
+_ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{1,100},\s*")
+
+
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
@@ -5891,8 +5894,10 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             return Cue(went.start(1), went.end(1), went.group(1), "speech"), speaker
     head = text[s_start:min(s_end, s_start + 90)]
     colon = head.find(":")
-    if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
-        return None
+    asked = _ASKED_LEAD.match(text, s_start, s_start + colon) if colon > 0 else None
+    if colon <= 0 or not _COLON.match(text, s_start + colon) \
+            or reader.cues_between(asked.end() if asked is not None else s_start, s_start + colon):
+        return None  # ("Asked what they needed, the commander put it in one word: …": the question's verb is no cue)
     if " ".join(head[:colon].replace("’", "'").lower().split()) in _mentions.rubrics():
         return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
     found = reader.mentions_between(s_start, s_start + colon)
@@ -5907,6 +5912,15 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
     if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
+        lead = _OPENING_PHRASE.match(text, s_start, s_start + colon) if role is None else None
+        if lead is not None and lead.end() > s_start:
+            # "Asked what the company needed most, the commander put it in one word: “…”": the subject after the
+            # fronted phrase, a short predicate before the colon
+            role = reader.who.role_regex.match(text, lead.end())
+            if role is not None and role.group(0)[:1] in "Tt" \
+                    and not _SHORT_PREDICATE.fullmatch(text, role.end(), s_start + colon) \
+                    and not re.fullmatch(r"(?:\s+[a-z][a-z’'-]*){1,6}\s*", text[role.end():s_start + colon]):
+                role = None
         if role is not None and role.end() <= s_start + colon:
             found = [Mention(role.start(), role.end(), "", role.group(0), "role")]
         else:  # "Zelensky's adviser on the war:" — a speaker the reader cannot name
