@@ -541,6 +541,36 @@ def _runs_between(doc, a: int, b: int) -> list[tuple[int, int]]:
     return spans[lo:hi]
 
 
+#: "the" right before a word (a person noun of a nationality: "The Pole smiled", "the Finn shook his head")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+#: what may follow "the Estonian" when it is a person, not an adjective ("the Estonian minister"): a verb or a stop
+_VERB_AFTER = re.compile(r"\s*(?:[,.;:!?)]|[“\"]|—|–|$|(?:has|had|is|was|will|would|could|can|did|does|says|said|told|tells|"
+                         r"adds|added|spoke|speaks|put|puts|shook|shakes|went|goes|sat|sits|stood|stands|knows|knew|"
+                         r"thinks|thought|wants|wanted|sees|saw|came|comes|made|makes|took|takes|gave|gives|kept|keeps|"
+                         r"[a-z]+ed)\b)")
+
+
+def nationality_noun(text: str, start: int, end: int) -> str:
+    """The country of "the Pole", "The Estonian", "the Finn" at ``text[start:end]`` (the noun) when it stands for one
+    person (``data/countries.csv``, ``person_nouns``); "" otherwise. A form that is also the country's adjective
+    ("Estonian") is a person only when a verb or a stop follows it ("The Estonian has argued", "the Estonian minister"
+    is an adjective).
+
+    Example:
+        >>> text = "The Pole smiled. The Estonian minister left. The Estonian laughed."
+        >>> nationality_noun(text, 4, 8), nationality_noun(text, 21, 29), nationality_noun(text, 49, 57)
+        ('Poland', '', 'Estonia')
+    """
+    country = vocab.person_nouns().get(text[start:end])
+    if not country or not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return ""
+    if text[end:end + 1] in ("-",) or text.startswith(("'s", "’s"), end):
+        return ""
+    if vocab.country_forms().get(text[start:end], ("", ""))[1] == "demonym" or text[start:end] in vocab.country_forms():
+        return country if _VERB_AFTER.match(text, end) else ""
+    return country if not re.match(r"\s+[A-Z]", text[end:end + 2]) else ""
+
+
 def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
     """Capitalised names between ``a`` and ``b`` that no table knows (``near``: the known
     mentions around, which win)."""
@@ -560,6 +590,11 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             start = _past_overlap(text, near, near_starts, start, end)
             if start is None:
                 continue
+        noun = start + 4 if text.startswith(("The ", "the "), start) else start
+        if nationality_noun(text, noun, end):  # "The Pole smiled", "the Finn": a person, resolved as a role
+            names.append(Mention(noun, end, text[noun:end], text[noun:end], "unknown name"))
+            covered = end
+            continue
         words = text[start:end].split()
         stripped = ""
         while words and (words[0].lower() in titles or words[0].lower() in who.not_names

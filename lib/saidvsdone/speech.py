@@ -480,6 +480,14 @@ class _Reader:
                 person = _resolve(self, m, m.start)
                 if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
                     insort(self.person_names, person, key=lambda x: x.start)
+        for m in self.mentions:  # "The head of Ukraine's military intelligence addressed …": its holder, later "he"
+            if m.how != "name" or m.start < 12 or not _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                continue
+            held = _HEAD_OF_OWNED.match(self.text, _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start).start())
+            holder = _owned_office_holder(self, held) if held is not None else ""
+            opener = Mention(held.start(), m.end, holder, self.text[held.start():m.end], "role") if holder else None
+            if opener is not None and self.opens_sentence(opener):
+                insort(self.person_names, opener, key=lambda x: x.start)
         for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
             opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
             name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
@@ -499,6 +507,20 @@ class _Reader:
             insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
                    key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
+        # "Dub's commander, a lieutenant colonel who asked not to be named, was less categorical.": the subject is the
+        # unnamed commander, not Dub (a later "he" is the commander)
+        self.possessed: list[tuple[int, str]] = []
+        for m in self.person_names:
+            hit = _POSSESSED_UNNAMED.match(self.text, m.end) if self.text.startswith(("'s ", "’s "), m.end) else None
+            if hit is None or hit.group(1).split()[-1].lower() not in _mentions.generic_roles() \
+                    or any(w[:1].isupper() and w not in who.country_of_form for w in hit.group(2).split()[1:]) \
+                    or not self.opens_sentence(m):
+                continue
+            country = _person_country(self, m.start, self.full(m)) or _introduced_country(self, self.full(m), m.start) \
+                or _article_side(self)
+            role = hit.group(1).lower()
+            self.possessed.append((m.start, f"{_mentions.demonym_of(country)} {role} (unnamed)" if country
+                                   else f"{role} (unnamed)"))
         self.previous_quote = None  # (quote, reading) of the quote attributed last
 
     def opens_sentence(self, m: Mention) -> bool:
@@ -506,6 +528,8 @@ class _Reader:
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
         before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Danyliuk has …": the subject
+        if m.how == "unknown name" and _mentions.nationality_noun(self.text, m.start, m.end):
+            before = before[:-4] if before.endswith(("the ", "The ")) else before  # "…, the Finn shook his head"
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
         if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
             return True
@@ -753,7 +777,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
     # "… a major with the call sign Kobzar …. In the evening Kobzar returned": the one name a formula gave, later a subject
     given = {m.speaker for m in unknown if m.how == "unknown name" and given_name(text, m)}
-    reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
+    reader.person_names = sorted((m for m in names + unknown if (_mentions.could_be_person(m.speaker, reader.who)
+                                                                  or _mentions.nationality_noun(text, m.start, m.end))
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
                                        # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
@@ -761,6 +786,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        # "he asked to be identified only by his first name, Dmytro", "a woman with the
                                        # call sign Zoria": the one name the text gives a person (sk17)
                                        or given_name(text, m)
+                                       # "The Pole smiled.": a nationality's person noun, the person it refers to
+                                       or _mentions.nationality_noun(text, m.start, m.end)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        or (m.speaker in given and reader.opens_sentence(m))
@@ -928,13 +955,15 @@ def _evening_occasion() -> re.Pattern:
 
 
 def _put_at() -> re.Pattern:
-    """ "X put Russian losses (near Bakhmut) at 300": "put" before an ``estimate_noun`` of ``data/speech_words.csv``
-    and "at" is X's estimate (built once)."""
+    """ "X put Russian losses (near Bakhmut) at 300", "X put the chance of a ceasefire at “less than even”": "put"
+    before an ``estimate_noun`` of ``data/speech_words.csv`` and "at" is X's estimate (built once)."""
     def build():
         nouns = sorted(_words("estimate_noun"), key=len, reverse=True)
         return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
                           + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
-                          r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£])")
+                          r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£]"
+                          # "put the chance of a ceasefire at “less than even”": a quoted estimate, the subject's words
+                          r"|[“\"‘](?=[^“”\"]{1,60}[”\"’]))")
     return vocab.compiled("put_at", ("speech_words",), build)
 
 
@@ -2638,6 +2667,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         # "On Thursday, as the screens showed …, the battalion commander, a major who goes by the call sign Kupol,
         # leaned back": a role whose name comes after a long fronted clause
         found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 200))
+    k = bisect_left(reader.person_name_starts, sentence.start)
+    head = reader.person_names[k] if k < len(reader.person_names) else None
+    if head is not None and head.how == "role" and head.speaker and head.start < sentence.start + 3 \
+            and _HEAD_OF_OWNED.match(text, head.start):
+        # "The head of Ukraine's military intelligence addressed the ministers on Friday": its holder's occasion
+        found = [head] + [m for m in found if m.start >= head.end]
+    else:
+        head = None
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
@@ -2668,7 +2705,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene and not asked) \
             or first.how in ("country", "unnamed source"):
         return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
-    person = _resolve(reader, first, first.start)
+    person = first if first is head else _resolve(reader, first, first.start)
     if person is None or not person.speaker or person.speaker in speakers \
             or not _mentions.could_be_person(person.speaker, reader.who):
         return
@@ -3692,6 +3729,31 @@ def _statement_asides(reader: _Reader, cue_subjects) -> dict[int, tuple[int, int
     return found
 
 
+def _publisher_of(reader: _Reader, noun: str, pos: int) -> Mention | None:
+    """Who "published an assessment" (released a report, issued its summary …) in the article before ``pos``, when
+    ``noun`` names that written account: "According to the assessment" two speakers later is theirs; None if none."""
+    last = None
+    for last in _PUBLISHED_NOUN.finditer(reader.text, max(0, pos - 3000), pos):
+        pass
+    if last is None or last.group(2).lower() != noun:
+        return None
+    owner = [m for m in reader.mentions_between(last.start(1), last.end(1)) if m.speaker and m.how in ("name", "unknown name")
+             and m.end <= last.end(1)]
+    if not owner:  # "the Finnish Defence Forces": a body no table knows, as printed
+        words = last.group(1).strip()
+        if words.split()[0] in ("The", "A", "An", "Its", "Their") or not words[:1].isupper():
+            words = " ".join(words.split()[1:])
+        return Mention(last.start(1), last.end(1), words, last.group(1), "unknown name") if " " in words else None
+    m = owner[-1]
+    return Mention(m.start, m.end, reader.full(m) if m.how == "unknown name" else m.speaker, m.as_written, m.how)
+
+
+#: "the Finnish Defence Forces published an assessment", "The General Staff issued its morning summary": the publisher
+_PUBLISHED_NOUN = re.compile(r"((?:[A-Z][\w’'-]*\s+)*?(?:[A-Z][\w’'-]*)(?:\s+(?:for|of)\s+the(?:\s+[A-Z][\w’'-]*)+)?)"
+                             r"\s+(?:published|released|issued|posted|put\s+out)\s+(?:an?|its|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(assessment|report|summary|update|study|review|analysis|bulletin|statement)\b")
+
+
 #: "According to the update, …", "according to its statement, …": a statement noun, then the clause after a comma
 _STATEMENT_COMMA = re.compile(r"\s*(the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,\s*",
                               re.IGNORECASE)
@@ -3714,6 +3776,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 # clause's subject after the comma is no source; the statement is whoever spoke last
                 a = cue.end + owned.start(1)
                 det = owned.group(1).lower()
+                owner = _publisher_of(reader, owned.group(2).lower(), cue.start) if det in ("the", "this", "that") else None
+                if owner is not None:
+                    # "The X Forces published an assessment …. [others speak] According to the assessment, …": X's
+                    return Mention(a, cue.end + owned.end(2), owner.speaker, owner.as_written, owner.how)
                 return _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
                                                      "statement"),
                                      person=False if det in ("its", "their") else True if det in ("his", "her") else None)
@@ -4579,12 +4645,20 @@ _CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a
 _COUNTRY_BODY = re.compile(r"(?:^|[\s,])(([A-Z][\w-]+)['’]s(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*))$")
 
 
+_FRONTED_MEDIUM = re.compile(r"^\s*(?:In|On|Via)\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){1,4}?(?=the\s+[a-z]+\s*$)")
+_BODY_WORD_AFTER = re.compile(r"\s+(?:project|group|monitor|monitoring\s+group|organi[sz]ation|think\s+tank)\b")
+#: "the group said" after "Independent analysts at the X project said": the body that spoke last
+_THE_BODY_WORD = re.compile(r"(?i)(?:the|its)\s+(group|project|organi[sz]ation|monitors?|monitoring\s+group|think\s+tank)")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
+    # "In a post on Telegram the group wrote": a fronted medium without its comma is no part of the subject
+    window = _FRONTED_MEDIUM.sub(lambda m: " " * len(m.group(0)), window)
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
@@ -4819,6 +4893,93 @@ def _of_bodies(reader: _Reader, bodies: list, p: int) -> bool:
     return all(b in window or (b.islower() and b in window.lower()) for b in bodies)
 
 
+#: "the head of Ukraine's military intelligence", "the chief of Zelensky's office": an office named by its owner's
+#: possessive inside the role
+_HEAD_OF_OWNED = re.compile(r"(?:[Tt]he\s+)?((?i:head|chief|director))\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                            r"['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+
+
+_HEAD_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?i:head|chief|director)\s+of\s+(?:the\s+)?$")
+
+
+def _owned_office_holder(reader: _Reader, held) -> str:
+    """The one holder the tables give for "the head of <owner>'s <office>" on the article's day: the owner a country
+    ("the head of Ukraine's military intelligence": Ukraine's "head of military intelligence"), or a president or
+    leader whose "office" is the presidential office ("the head of Zelensky's office"); "" when none or several."""
+    words = held.group(3).lower().split()
+    for n in range(len(words), 0, -1):  # "… military intelligence told Reuters": the office ends where a holder fits
+        holder = _owned_office(reader, held.group(1).lower(), held.group(2), " ".join(words[:n]))
+        if holder:
+            return holder
+    return ""
+
+
+def _owned_office(reader: _Reader, head: str, owner: str, office: str) -> str:
+    who = reader.who
+    country = who.country_of_form.get(owner)
+    person = who.alias_to_name.get(owner) if country is None else None
+    if person is not None and who.speakers[person].kind == "person" and office == "office" \
+            and {"president", "leader", "head of state"} & set(who.speakers[person].roles):
+        country, office = who.speakers[person].country, "presidential office"
+    if not country:
+        return ""
+    role = f"{head} of {office}"
+    day = reader.role_day
+    fits = [name for name, of in _with_role(who, role) if of == country
+            and (pd.isna(day) or who.speakers[name].holds_on(day.strftime("%Y-%m-%d")))]
+    exact = [name for name in fits if role in who.speakers[name].roles]
+    return exact[0] if len(exact) == 1 else ""
+
+
+def _stretch(reader: _Reader, names: list, k: int) -> tuple[int, int]:
+    """The part of the sentence naming ``names[k]`` that is about that person: from the person named before it (or the
+    sentence's start) to the person named after it (or the sentence's end)."""
+    m = names[k]
+    sentence = reader.doc.sentence_at(m.start)
+    a, b = (sentence.start, sentence.end) if sentence is not None else (max(0, m.start - 150), m.end + 150)
+    before = names[k - 1].end if k and names[k - 1].end > a else a
+    after = min([n.start for n in reader.person_names if n.start >= m.end] + [b])
+    return before, after
+
+
+def _introduced_country(reader: _Reader, person: str, pos: int) -> str:
+    """The one country named in the stretches of the sentences that name ``person`` before ``pos`` ("Finland's defence
+    minister, A B, spoke first": Finland); "" when none or several."""
+    names = [m for m in reader.person_names if m.end <= pos + 1 and m.how != "role"]
+    for k, m in enumerate(names):
+        if reader.full(m) == person and not _mentions.nationality_noun(reader.text, m.start, m.end):
+            a, b = _stretch(reader, names, k)
+            found = _countries_in(reader.text[a:m.start] + " " + reader.text[m.end:b], reader.who)
+            return next(iter(found)) if len(found) == 1 else ""  # (the sentence introducing the person)
+    return ""
+
+
+def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
+    """The person last named before ``pos`` whose country is ``country``: by the tables, or by a form of the country
+    ("Finland's", "Colombian", "Tbilisi", "Pole") in the stretch of the sentence naming the person, between the
+    people named around ("Poland's deputy minister, A B, sat next to C D of Sweden": A B is the Pole)."""
+    forms = [f for f, (c, _) in vocab.country_forms().items() if c == country] \
+        + [n for n, c in vocab.person_nouns().items() if c == country]
+    if not forms:
+        return ""
+    form_regex = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                            + r")(?![\w-])")
+    names = [m for m in reader.person_names if m.end <= pos and m.how != "role"
+             and not _mentions.nationality_noun(reader.text, m.start, m.end)]
+    for k in range(len(names) - 1, -1, -1):
+        m = names[k]
+        person = reader.full(m)
+        if not person or not _mentions.is_person(person, reader.who) and " " not in person:
+            continue
+        row = reader.who.speakers.get(person)
+        if row is not None and row.country == country:
+            return person
+        before, after = _stretch(reader, names, k)
+        if form_regex.search(reader.text, before, m.start) or form_regex.search(reader.text, m.end, after):
+            return person
+    return ""
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -4831,6 +4992,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             # "NATO officials said", "Pentagon officials said": a group of the body's people, the conventions'
             # descriptive label, not the body itself
             return Mention(mention.start, group.end(1), "", reader.text[mention.start:group.end(1)], "unnamed source")
+    held = _HEAD_OF_OWNED.match(reader.text, mention.start) if mention.how in ("unnamed source", "role") \
+        and not mention.speaker and mention.as_written[:1] in "Tt" else None
+    held = held if held is not None and held.end() >= mention.end else None
+    holder = _owned_office_holder(reader, held) if held is not None else ""
+    if holder:  # "the head of Ukraine's military intelligence", "the head of Zelensky's office": the tables' holder
+        return Mention(mention.start, mention.end, holder, mention.as_written, "role")
     spoke_for = _SPOKESPERSON_FOR.search(reader.text, max(0, mention.start - 40), mention.start) \
         if mention.how in ("role", "name", "unknown name", "unnamed source") else None
     if spoke_for is not None:  # "a spokesman for the Southern Defence Forces said" in the lede, named in the next paragraph
@@ -4844,6 +5011,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if first:
             full = f"{first[-1]} {mention.speaker}"
             return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
+    if mention.how == "unknown name" and " " not in mention.speaker \
+            and _mentions.nationality_noun(reader.text, mention.start, mention.end):
+        # "Poland's deputy minister, A B, …. The Pole smiled.": the person last introduced with that country
+        person = _of_nationality(reader, vocab.person_nouns()[mention.speaker], mention.start)
+        return Mention(mention.start, mention.end, person, mention.as_written, "role") if person else \
+            Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     if mention.how == "unknown name" and " " not in mention.speaker:
         full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
                 or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
@@ -4878,6 +5051,15 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                          if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
             if same:
                 return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        if _THE_BODY_WORD.fullmatch(mention.as_written.strip()):
+            # "Independent analysts at the X project said …. The group, which maps …, said": the body that spoke last
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            last = next((e for e in reversed(reader.events[max(0, k - 6):k]) if e.speaker), None)
+            named = reader.text.rfind(last.speaker, 0, pos) if last is not None else -1
+            if last is not None and (not last.person or not _mentions.could_be_person(last.speaker, who) or (
+                    named >= 0 and _BODY_WORD_AFTER.match(reader.text, named + len(last.speaker)))) \
+                    and getattr(who.speakers.get(last.speaker), "kind", "organisation") == "organisation":
+                return Mention(mention.start, mention.end, last.speaker, mention.as_written, "role")
         if _THE_ARMED.fullmatch(mention.as_written):  # "…, the General Staff reported. …, the military said"
             armed = _armed_body(reader, pos)
             if armed:
@@ -5662,7 +5844,36 @@ def _in_reported_content(reader: _Reader, j: int) -> bool:
     return False
 
 
+#: "'s commander, a lieutenant colonel who asked not to be named,": a possessor's role, apposed to an unnamed person
+_POSSESSED_UNNAMED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*(an?\s+[^,.;:“”\"\n]{1,160}),")
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
+    possessed = [(p, label) for p, label in reader.possessed if p < pos]
+    found = _antecedent_of(reader, mention, pos)
+    if not found.speaker and reader.possessed and found.how in ("unnamed source", "unresolved pronoun"):
+        # "Dub's commander, a lieutenant colonel who …, was less categorical. “…,” he said. ¶ A soldier with the call
+        # sign Dub at a checkpoint. “…,” he said": a person named in the pronoun's paragraph after the unnamed one spoke
+        paragraphs = reader.doc.paragraphs
+        k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+        spoke = max((e.pos for e in reader.events if e.pos < pos), default=-1)
+        want = "f" if mention.as_written.lower() in ("she", "her") else "m"
+        named = [m for m in reader.person_names if k < len(paragraphs) and max(paragraphs[k][0], spoke) <= m.start
+                 and m.end <= pos and m.how != "role" and _name_gender(reader, m) in ("", want)]
+        if named:
+            return Mention(mention.start, mention.end, reader.full(named[-1]), mention.as_written, "pronoun")
+    if possessed and found.speaker:
+        at, label = possessed[-1]
+        paragraphs = reader.doc.paragraphs
+        if bisect_right(paragraphs, at, key=lambda p: p[1]) == bisect_right(paragraphs, pos, key=lambda p: p[1]) \
+                and reader.last_spoke(found.speaker, pos) < at and _last_named(reader, found.speaker, pos) <= at \
+                and not any(at < m.start < pos and reader.full(m) == found.speaker for m in reader.person_names):
+            # "Dub's commander, a lieutenant colonel who …, was less categorical. “…,” he said": the unnamed one
+            return Mention(mention.start, mention.end, "", label, "unnamed source")
+    return found
+
+
+def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
     person (institutions, media, countries and events are skipped), of the pronoun's gender when
@@ -5779,6 +5990,9 @@ def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue]
     return Mention(label.start(1), label.end(1), name, label.group(1), "label"), cue
 
 
+_ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{1,100},\s*")
+
+
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
@@ -5799,8 +6013,10 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             return Cue(went.start(1), went.end(1), went.group(1), "speech"), speaker
     head = text[s_start:min(s_end, s_start + 90)]
     colon = head.find(":")
-    if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
-        return None
+    asked = _ASKED_LEAD.match(text, s_start, s_start + colon) if colon > 0 else None
+    if colon <= 0 or not _COLON.match(text, s_start + colon) \
+            or reader.cues_between(asked.end() if asked is not None else s_start, s_start + colon):
+        return None  # ("Asked what they needed, the commander put it in one word: …": the question's verb is no cue)
     if " ".join(head[:colon].replace("’", "'").lower().split()) in _mentions.rubrics():
         return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
     found = reader.mentions_between(s_start, s_start + colon)
@@ -5815,6 +6031,15 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
     if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
+        lead = _OPENING_PHRASE.match(text, s_start, s_start + colon) if role is None else None
+        if lead is not None and lead.end() > s_start:
+            # "Asked what the company needed most, the commander put it in one word: “…”": the subject after the
+            # fronted phrase, a short predicate before the colon
+            role = reader.who.role_regex.match(text, lead.end())
+            if role is not None and role.group(0)[:1] in "Tt" \
+                    and not _SHORT_PREDICATE.fullmatch(text, role.end(), s_start + colon) \
+                    and not re.fullmatch(r"(?:\s+[a-z][a-z’'-]*){1,6}\s*", text[role.end():s_start + colon]):
+                role = None
         if role is not None and role.end() <= s_start + colon:
             found = [Mention(role.start(), role.end(), "", role.group(0), "role")]
         else:  # "Zelensky's adviser on the war:" — a speaker the reader cannot name

@@ -361,6 +361,26 @@ def country_forms() -> dict[str, tuple[str, str]]:
     return compiled("country_forms", ("countries",), build)
 
 
+def person_nouns() -> dict[str, str]:
+    """The nouns for one of a country's people (``data/countries.csv``, column ``person_nouns``, optional): noun →
+    country ("Pole" → Poland, "Estonian" → Estonia).
+
+    Example:
+        >>> person_nouns()["Finn"], person_nouns()["Briton"]
+        ('Finland', 'United Kingdom')
+    """
+    def build():
+        found: dict[str, str] = {}
+        frame = table("countries")
+        if "person_nouns" not in frame.columns:
+            return found
+        for row in frame.itertuples():
+            for form in split_forms(row.person_nouns):
+                found.setdefault(form, row.country)
+        return found
+    return compiled("person_nouns", ("countries",), build)
+
+
 def formation_words(use: str) -> tuple[str, ...]:
     """The words of a formation's kind (``data/armed_units.csv``, kind ``formation``, lower case) whose ``uses``
     column lists ``use`` (one of ``FORMATION_USES``), longest first: ``body`` (a speaker whose name holds one is
