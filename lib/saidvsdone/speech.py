@@ -1174,7 +1174,7 @@ def analyse(doc) -> Speech:
         if earlier is None and sentence_date is None and cue_subjects:
             earlier = _according_event_day(reader, s_start, s_end)
         if earlier is None and sentence_date is None and cue_subjects:
-            body = _body_goes_on(reader, layer, sentence, cue_subjects)
+            body = _body_goes_on(reader, layer, sentence, cue_subjects) or _body_voice(reader, layer, sentence, cue_subjects)
             if body is not None:  # "Ukraine's military said in Sunday's statement …. The General Staff added …"
                 sentence_date, date_text = body
         if earlier is None and sentence_date is None and later is not None:
@@ -1534,6 +1534,44 @@ def _body_goes_on(reader: _Reader, layer: Speech, sentence, cue_subjects) -> tup
     return (last.date, last.date_text) if side and side == _institution_side(reader.who, last.speaker) else None
 
 
+# "Yuriy Ignat, the air force spokesman, said", "its spokeswoman, X, said", "a spokesman for the ministry, X, said"
+_BODY_VOICE = vocab.TablePattern("body_voice", ("speech_words",), lambda: r"\b(?:[Tt]he|[Ii]ts|[Aa])\s+((?:[\w’'-]+\s+){0,3}?)(?:"
+                                 + (trie_pattern(speech_words()["body_voice"], spaces=True) or "(?!)")
+                                 + r")\b(?:\s+for\s+(?:the\s+)?((?:[\w’'-]+\s*){1,3}))?")
+
+
+def _body_voice(reader: _Reader, layer: Speech, sentence, cue_subjects) -> tuple | None:
+    """(day, words) for the undated words of a person introduced as a body's voice ("Yuriy Ignat, the air force
+    spokesman, said …") in the sentence right after that body dated its statement ("Ukraine's air force said on Friday
+    …"), nothing in between: the same statement in its spokesman's words ("Dating by the same event"); the role names
+    the body ("air force") or says "its" (dt16)."""
+    cue, subject = cue_subjects[0]
+    if subject is None or not subject.speaker or not layer.acts \
+            or not _mentions.could_be_person(subject.speaker, reader.who):
+        return None
+    last = layer.acts[-1]
+    if last.speaker is None or not last.speaker.speaker or last.date is None or pd.isna(last.date) \
+            or _mentions.could_be_person(last.speaker.speaker, reader.who):
+        return None
+    before = reader.doc.sentence_at(last.sentence[0])
+    if before is None or reader.text[before.end:sentence.start].strip() or before.headline:
+        return None  # (the sentence right before, this paragraph or the one above)
+    m = _BODY_VOICE.search(reader.text, sentence.start, cue.start)
+    if m is None or reader.doc.in_quote(m.start()):
+        return None
+    body = " ".join((m.group(1) or m.group(2) or "").split()).lower()
+    said = " ".join(reader.text[before.start:before.end].split()).lower()
+    if m.group(0)[:3].lower() != "its" and not (body and re.search(rf"\b{re.escape(body)}\b", said)):
+        return None  # ("a spokesman for the Khortytsia group of forces" after the General Staff: another body)
+    if any(not reader.doc.in_quote(x.start()) for pattern in (_OWN_OCCASION, _AIRED_OCCASION, _VOICE_OWN_AUDIENCE)
+           for x in pattern.finditer(reader.text, sentence.start, sentence.end)):
+        return None  # "…, the spokesman for the Air Force, said on the national telethon": an occasion of his own
+    return last.date, last.date_text
+
+
+_VOICE_OWN_AUDIENCE = re.compile(r"(?i)\b(?:telethon|television|radio|broadcaster|channel|interview|podcast)\b")
+
+
 def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start: int, s_end: int) -> None:
     """ "Zelensky addressed the nation on Sunday. “…,” he said. … Zelensky also said …": a speaker who
     spoke within the reach of their dated doing and goes on ("also said", "added") past it, with no
@@ -1626,6 +1664,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
+                                or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
                                 # "In remarks broadcast on state TV, X said …": words of another occasion than the
                                 # meeting's, so those after them are no longer in its passage
                                 or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end)
@@ -1741,6 +1780,20 @@ _AIRED_OCCASION = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|its|their|
                              r"video|post|podcast|op-ed|article)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\s+"
                              r"(?:broadcast|aired|televised|posted|published)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                              r"state\s+television|television|TV)\b")
+# "Scholz, speaking in Berlin, ruled out …" after a news conference in Paris: the speaker's own place, so a scene of its
+# own (not the meeting's passage going on) unless the passage named that place
+_SPEAKING_IN = re.compile(r",\s*(?:speaking|talking|writing)\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _elsewhere(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> bool:
+    """Whether a sentence in a meeting's passage puts its speaker in a place the passage did not name (dt16)."""
+    m = _SPEAKING_IN.search(reader.text, s_start, s_end)
+    if m is None or reader.doc.in_quote(m.start()):
+        return False
+    opened = layer.gatherings[-1][0] if layer.gatherings else 0
+    return re.search(rf"\b{re.escape(m.group(1))}\b", reader.text[opened:s_start]) is None
+
+
 _JOINT = re.compile(r"\bjoint\s+(?:news|press)\s+conference\s+with\b", re.IGNORECASE)
 _TITLE_GATHERING = re.compile(r"\s*(?:(?:Transcript|Readout)\s+of\s+(?:an?\s+|the\s+)?)?(?:(?:Press|News|Media|Daily)\s+)?"
                               r"(?:briefing|conference|press\s+conference)\b", re.IGNORECASE)
