@@ -43,3 +43,45 @@ def test_spokesman_of_another_body_or_on_television_keeps_no_day(dated):
               "Ivan Koval, the navy spokesman, said on the national telethon: “They did not reach the shore.”")
     for text in (other, on_air):
         assert dated.row_day(dated.quotes(text, "2024-08-14"), "They did not reach the shore") == dated.missing
+
+
+# --- a report dated by its publication: "the report said", its author, its launch -------------------------------
+
+REPORT = ("Drones reshape the front, study finds\n\nRussian units now lose more armour to drones than to mines, a "
+          "Warsaw institute said in a report published on Monday.\n\n")
+
+
+def test_the_report_named_again_takes_its_day(dated):
+    text = REPORT + ("Ukrainian brigades had cut their artillery use by a third, the report said.\n\n“The drone is the "
+                     "new shell,” the report's author, Adam Kowal, wrote.\n\nAt the launch of the report in Warsaw, "
+                     "Kowal told journalists: “Nobody can hide on the front any more.”")
+    assert dated.row_day(dated.claims(text, "2024-10-16"), "cut their artillery use") == "2024-10-14"
+    table = dated.quotes(text, "2024-10-16")
+    assert dated.row_day(table, "The drone is the new shell") == "2024-10-14"
+    assert dated.row_day(table, "Nobody can hide on the front") == "2024-10-14"
+
+
+def test_the_report_after_a_new_time_cue_keeps_no_day(dated):
+    # must not change: "last week" between the dated report and a later mention starts a new event
+    text = REPORT + ("Last week, the ministry said it had doubled drone orders.\n\n“The drone is the new shell,” the "
+                     "report's author, Adam Kowal, wrote.")
+    assert dated.row_day(dated.quotes(text, "2024-10-16"), "The drone is the new shell") == dated.missing
+
+
+# --- an interview given on one day and published on another: the talk's day --------------------------------------
+
+INTERVIEW = ("Commander warns of winter push\n\nGeneral Petro Hrytsenko, who leads the northern group of forces, spoke "
+             "to the Wire at his headquarters on Tuesday{}\n\n“They will come when the ground freezes,” "
+             "Hrytsenko said.")
+
+
+def test_interview_published_later_keeps_the_talk_day(dated):
+    text = INTERVIEW.format(". The interview was published on Friday.")
+    assert dated.row_day(dated.quotes(text, "2023-11-03"), "They will come") == "2023-10-31"
+
+
+def test_interview_published_with_no_talk_day_keeps_the_publication_day(dated):
+    # must not change: with no day of the talk, "The interview was published on Friday" dates the words
+    text = INTERVIEW.format(".").replace(" on Tuesday.", ".") \
+        .replace("headquarters.", "headquarters. The interview was published on Friday.")
+    assert dated.row_day(dated.quotes(text, "2023-11-03"), "They will come") == "2023-11-03"

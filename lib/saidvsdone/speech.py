@@ -162,6 +162,8 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
+    documents: list[tuple] = field(default_factory=list)
     #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
     #: who speak in them with no day of their own spoke that day
     scenes: list[tuple] = field(default_factory=list)
@@ -1197,6 +1199,12 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects and layer.documents:
+            back = _the_document(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "…, the report said", "At the launch of the report, X said": the dated report (dt16)
+                sentence_date, date_text = back
+        if not sentence.headline:
+            _dated_document(reader, layer, s_start, s_end)
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
@@ -1478,6 +1486,50 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
             e.kind in ("vague", "relative_far") for e in reader.dates_between(pos, s_start)):
         return None
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+
+
+# a document dated by its publication ("a report released on Tuesday", "its assessment published late on Monday"): the
+# ``statement_noun`` words of data/speech_words.csv (group 1), then a publishing verb and the day
+_DATED_DOCUMENT = vocab.TablePattern("dated_document", ("speech_words",), lambda: r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)"
+                                     r"\s+(?:[\w-]+\s+){0,2}?(" + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
+                                     + r")\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:released|published|issued|"
+                                     r"put\s+out|made\s+public)\s+)(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+# the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
+# "At the launch of the report")
+_THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
+
+
+def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
+    """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
+    Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
+    for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
+        if reader.doc.in_quote(m.start()):
+            continue
+        expression = next((e for e in reader.dates_between(m.end(1), s_end) if e.start - m.end(1) < 40), None)
+        if expression is None or expression.kind in ("vague", "relative_far"):
+            continue
+        day = when.resolve(expression, reader.doc.published).day
+        if not pd.isna(day):
+            layer.documents.append((s_end, day, expression.text, m.group(1).lower()))
+            return
+
+
+def _the_document(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+    """(day, words) for an undated statement whose attribution names "the report" (the same noun) that the article
+    dated by its publication above, no time cue in between ("…, the report said.", "the report's lead author, X,
+    wrote", "At the launch of the report in London, X told journalists"): the same document, or its launch that day
+    ("Dating by the same event"). "A separate report" is another one (it is dated or not on its own) (dt16)."""
+    end, day, words, noun = layer.documents[-1]
+    if reader.dates_between(end, s_end) or any(end <= a < s_start for a, _, _ in layer.earlier):
+        return None
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    # the attribution: the words before the verb in its clause, or a short closing after it ("…, the report said")
+    the = re.compile(_THE_DOCUMENT.format(rf"(?:{re.escape(noun)}|(?:launch|presentation)(?![\w-]|\s+(?:of|sites?|pads?)\b))"))  # (its launch that day)
+    if any(not reader.doc.in_quote(m.start()) for m in the.finditer(reader.text, s_start, min(s_end, cue.end + 20))):
+        return day, f"{words} (the {noun})"
+    return None
 
 
 # a year fronted in the sentence ("In 2022,", "Back in February 2022,"): the frame of a date without a year after it
@@ -2468,6 +2520,11 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     end = len(reader.text[:sentence.start].rstrip())
     before = reader.doc.sentence_at(end - 1) if end else None
     if pd.isna(day):
+        return
+    if before is not None and _INTERVIEW_OUT.match(reader.text, sentence.start) and any(
+            e.kind not in ("vague", "relative_far") for e in reader.dates_between(before.start, before.end)):
+        # "X spoke to the Wire in his office on Tuesday. The interview was published on Friday.": the talk's own day
+        # was given, the day it went out is no day of the words (dt16)
         return
     for m in (reader.mentions_between(before.start, before.end) if before is not None else ()):
         person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
