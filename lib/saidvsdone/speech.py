@@ -1494,6 +1494,7 @@ _DATED_DOCUMENT = vocab.TablePattern("dated_document", ("speech_words",), lambda
                                      r"\s+(?:[\w-]+\s+){0,2}?(" + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
                                      + r")\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:released|published|issued|"
                                      r"put\s+out|made\s+public)\s+)(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+_PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public)\b")
 # the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
 # "At the launch of the report")
 _THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
@@ -1502,6 +1503,8 @@ _THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
 def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
     """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
     Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
+    if _PUBLISHED.search(reader.text, s_start, s_end) is None:
+        return  # (a prefilter: most sentences publish nothing)
     for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
         if reader.doc.in_quote(m.start()):
             continue
