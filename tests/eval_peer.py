@@ -251,6 +251,9 @@ AUDIT_BATCHES = (
     ("blind long date pieces w1-w8 (events dated elsewhere)", "blind_dates_dt15.csv", "blind_w_dates_",
      "blind long date pieces w1-w8 (GMT-stamped live blogs, 'earlier this month', summits and visits dated elsewhere, "
      "'issued late on Friday', Kyiv night in US copy, 'After X spoke', 'conducted last week and published on Sunday')"),
+    ("blind date pieces p1-p4 (scenes with several speakers)", "blind_dates_dt16.csv", "blind_p_dates_",
+     "blind date pieces p1-p4 (a joint news conference, a conference panel, an interview published later, a report and "
+     "its launch: the day of a scene carried to everyone who speaks in it)"),
 )
 
 

@@ -162,6 +162,8 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
+    documents: list[tuple] = field(default_factory=list)
     #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
     #: who speak in them with no day of their own spoke that day
     scenes: list[tuple] = field(default_factory=list)
@@ -1242,7 +1244,7 @@ def analyse(doc) -> Speech:
         if earlier is None and sentence_date is None and cue_subjects:
             earlier = _according_event_day(reader, s_start, s_end)
         if earlier is None and sentence_date is None and cue_subjects:
-            body = _body_goes_on(reader, layer, sentence, cue_subjects)
+            body = _body_goes_on(reader, layer, sentence, cue_subjects) or _body_voice(reader, layer, sentence, cue_subjects)
             if body is not None:  # "Ukraine's military said in Sunday's statement …. The General Staff added …"
                 sentence_date, date_text = body
         if earlier is None and sentence_date is None and later is not None:
@@ -1265,6 +1267,12 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects and layer.documents:
+            back = _the_document(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "…, the report said", "At the launch of the report, X said": the dated report (dt16)
+                sentence_date, date_text = back
+        if not sentence.headline:
+            _dated_document(reader, layer, s_start, s_end)
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
@@ -1548,6 +1556,53 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
 
 
+# a document dated by its publication ("a report released on Tuesday", "its assessment published late on Monday"): the
+# ``statement_noun`` words of data/speech_words.csv (group 1), then a publishing verb and the day
+_DATED_DOCUMENT = vocab.TablePattern("dated_document", ("speech_words",), lambda: r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)"
+                                     r"\s+(?:[\w-]+\s+){0,2}?(" + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
+                                     + r")\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:released|published|issued|"
+                                     r"put\s+out|made\s+public)\s+)(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+_PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public)\b")
+# the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
+# "At the launch of the report")
+_THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
+
+
+def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
+    """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
+    Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
+    if _PUBLISHED.search(reader.text, s_start, s_end) is None:
+        return  # (a prefilter: most sentences publish nothing)
+    for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
+        if reader.doc.in_quote(m.start()):
+            continue
+        expression = next((e for e in reader.dates_between(m.end(1), s_end) if e.start - m.end(1) < 40), None)
+        if expression is None or expression.kind in ("vague", "relative_far"):
+            continue
+        day = when.resolve(expression, reader.doc.published).day
+        if not pd.isna(day):
+            layer.documents.append((s_end, day, expression.text, m.group(1).lower()))
+            return
+
+
+def _the_document(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+    """(day, words) for an undated statement whose attribution names "the report" (the same noun) that the article
+    dated by its publication above, no time cue in between ("…, the report said.", "the report's lead author, X,
+    wrote", "At the launch of the report in London, X told journalists"): the same document, or its launch that day
+    ("Dating by the same event"). "A separate report" is another one (it is dated or not on its own) (dt16)."""
+    end, day, words, noun = layer.documents[-1]
+    if reader.dates_between(end, s_end) or any(end <= a < s_start for a, _, _ in layer.earlier):
+        return None
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    # the attribution: the words before the verb in its clause, or a short closing after it ("…, the report said")
+    the = re.compile(_THE_DOCUMENT.format(rf"(?:{re.escape(noun)}|(?:launch|presentation)(?![\w-]|\s+(?:of|sites?|pads?)\b))"))  # (its launch that day)
+    if any(not reader.doc.in_quote(m.start()) for m in the.finditer(reader.text, s_start, min(s_end, cue.end + 20))):
+        return day, f"{words} (the {noun})"
+    return None
+
+
 # a year fronted in the sentence ("In 2022,", "Back in February 2022,"): the frame of a date without a year after it
 _FRONTED_YEAR = re.compile(r"\s*(?:Back\s+)?[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\s*,")
 # a lede's news of the day ("The army said today …"; a lede dated by a weekday is one event among others)
@@ -1600,6 +1655,44 @@ def _body_goes_on(reader: _Reader, layer: Speech, sentence, cue_subjects) -> tup
         return None
     side = _institution_side(reader.who, subject)
     return (last.date, last.date_text) if side and side == _institution_side(reader.who, last.speaker) else None
+
+
+# "Yuriy Ignat, the air force spokesman, said", "its spokeswoman, X, said", "a spokesman for the ministry, X, said"
+_BODY_VOICE = vocab.TablePattern("body_voice", ("speech_words",), lambda: r"\b(?:[Tt]he|[Ii]ts|[Aa])\s+((?:[\w’'-]+\s+){0,3}?)(?:"
+                                 + (trie_pattern(speech_words()["body_voice"], spaces=True) or "(?!)")
+                                 + r")\b(?:\s+for\s+(?:the\s+)?((?:[\w’'-]+\s*){1,3}))?")
+
+
+def _body_voice(reader: _Reader, layer: Speech, sentence, cue_subjects) -> tuple | None:
+    """(day, words) for the undated words of a person introduced as a body's voice ("Yuriy Ignat, the air force
+    spokesman, said …") in the sentence right after that body dated its statement ("Ukraine's air force said on Friday
+    …"), nothing in between: the same statement in its spokesman's words ("Dating by the same event"); the role names
+    the body ("air force") or says "its" (dt16)."""
+    cue, subject = cue_subjects[0]
+    if subject is None or not subject.speaker or not layer.acts \
+            or not _mentions.could_be_person(subject.speaker, reader.who):
+        return None
+    last = layer.acts[-1]
+    if last.speaker is None or not last.speaker.speaker or last.date is None or pd.isna(last.date) \
+            or _mentions.could_be_person(last.speaker.speaker, reader.who):
+        return None
+    before = reader.doc.sentence_at(last.sentence[0])
+    if before is None or reader.text[before.end:sentence.start].strip() or before.headline:
+        return None  # (the sentence right before, this paragraph or the one above)
+    m = _BODY_VOICE.search(reader.text, sentence.start, cue.start)
+    if m is None or reader.doc.in_quote(m.start()):
+        return None
+    body = " ".join((m.group(1) or m.group(2) or "").split()).lower()
+    said = " ".join(reader.text[before.start:before.end].split()).lower()
+    if m.group(0)[:3].lower() != "its" and not (body and re.search(rf"\b{re.escape(body)}\b", said)):
+        return None  # ("a spokesman for the Khortytsia group of forces" after the General Staff: another body)
+    if any(not reader.doc.in_quote(x.start()) for pattern in (_OWN_OCCASION, _AIRED_OCCASION, _VOICE_OWN_AUDIENCE)
+           for x in pattern.finditer(reader.text, sentence.start, sentence.end)):
+        return None  # "…, the spokesman for the Air Force, said on the national telethon": an occasion of his own
+    return last.date, last.date_text
+
+
+_VOICE_OWN_AUDIENCE = re.compile(r"(?i)\b(?:telethon|television|radio|broadcaster|channel|interview|podcast)\b")
 
 
 def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start: int, s_end: int) -> None:
@@ -1694,6 +1787,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
+                                or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
                                 # "In remarks broadcast on state TV, X said …": words of another occasion than the
                                 # meeting's, so those after them are no longer in its passage
                                 or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end)
@@ -1809,6 +1903,20 @@ _AIRED_OCCASION = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|its|their|
                              r"video|post|podcast|op-ed|article)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\s+"
                              r"(?:broadcast|aired|televised|posted|published)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                              r"state\s+television|television|TV)\b")
+# "Scholz, speaking in Berlin, ruled out …" after a news conference in Paris: the speaker's own place, so a scene of its
+# own (not the meeting's passage going on) unless the passage named that place
+_SPEAKING_IN = re.compile(r",\s*(?:speaking|talking|writing)\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _elsewhere(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> bool:
+    """Whether a sentence in a meeting's passage puts its speaker in a place the passage did not name (dt16)."""
+    m = _SPEAKING_IN.search(reader.text, s_start, s_end)
+    if m is None or reader.doc.in_quote(m.start()):
+        return False
+    opened = layer.gatherings[-1][0] if layer.gatherings else 0
+    return re.search(rf"\b{re.escape(m.group(1))}\b", reader.text[opened:s_start]) is None
+
+
 _JOINT = re.compile(r"\bjoint\s+(?:news|press)\s+conference\s+with\b", re.IGNORECASE)
 _TITLE_GATHERING = re.compile(r"\s*(?:(?:Transcript|Readout)\s+of\s+(?:an?\s+|the\s+)?)?(?:(?:Press|News|Media|Daily)\s+)?"
                               r"(?:briefing|conference|press\s+conference)\b", re.IGNORECASE)
@@ -2483,6 +2591,11 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     end = len(reader.text[:sentence.start].rstrip())
     before = reader.doc.sentence_at(end - 1) if end else None
     if pd.isna(day):
+        return
+    if before is not None and _INTERVIEW_OUT.match(reader.text, sentence.start) and any(
+            e.kind not in ("vague", "relative_far") for e in reader.dates_between(before.start, before.end)):
+        # "X spoke to the Wire in his office on Tuesday. The interview was published on Friday.": the talk's own day
+        # was given, the day it went out is no day of the words (dt16)
         return
     for m in (reader.mentions_between(before.start, before.end) if before is not None else ()):
         person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
