@@ -434,28 +434,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if sentence.headline or s_start < doc.headline_end:  # "U.S. officials see no sign that …" in a deck: the headline verb "see", read as
             # headlines' groups are (the body's speaker of that claim), not a body's "see no sign" cue
             acts = [a for a in acts if not _SEE_NO_SIGN.match(a.cue.text)]
-        # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
-        # as its own" is a claim to land, not speech
-        speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
-        speaking = [_quoted_by(doc, a) for a in speaking]
-        speaking = [_report_owner(doc, sentence, a) for a in speaking]
-        speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
-        speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
-        speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
-        speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
-        # "Military analysts have long argued that …", "…, and Ukrainian officers have long described them as …": an
-        # unnamed group's long-held view, summed up in the reporter's narration (no statement on any occasion)
-        speaking = [a for a in speaking if a.speaker.speaker or a.speaker.how != "unnamed source"
-                    or not _LONG_HELD.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
-        speaking += _coordinated(doc, speaking)
-        if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
-            # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
-            speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
-        if len({a.speaker.speaker or a.speaker.as_written for a in speaking}) > 1:
-            # "…,” Hartwell reported.", "As Ukrvisnyk reported earlier, the agency stated …": a one-word name no table
-            # knows that only reports what another voice of the sentence says is a medium, not a second speaker
-            speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
-                b is not a and b.speaker.how != "unknown name" for b in speaking)]
+        speaking = _speaking_acts(doc, sentence, acts)
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             speaking += _owner_after_claims(doc, sentence, speaking)
@@ -906,6 +885,37 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _speaking_acts(doc, sentence, acts: list) -> list:
+    """The speech acts of a sentence that state something, each read for who really speaks (the layer's acts
+    ``acts``: a quoting medium, a report's owner, a relative clause's subject …), and the voices coordinated with
+    them; a medium beside another speaker, a long-held view and an aside's speaker set aside (a step of
+    ``_claims_in``)."""
+    s_start = sentence.start
+    # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
+    # as its own" is a claim to land, not speech
+    speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
+    speaking = [_quoted_by(doc, a) for a in speaking]
+    speaking = [_report_owner(doc, sentence, a) for a in speaking]
+    speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
+    speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
+    speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
+    speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
+    # "Military analysts have long argued that …", "…, and Ukrainian officers have long described them as …": an
+    # unnamed group's long-held view, summed up in the reporter's narration (no statement on any occasion)
+    speaking = [a for a in speaking if a.speaker.speaker or a.speaker.how != "unnamed source"
+                or not _LONG_HELD.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
+    speaking += _coordinated(doc, speaking)
+    if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
+        # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
+        speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+    if len({a.speaker.speaker or a.speaker.as_written for a in speaking}) > 1:
+        # "…,” Hartwell reported.", "As Ukrvisnyk reported earlier, the agency stated …": a one-word name no table
+        # knows that only reports what another voice of the sentence says is a medium, not a second speaker
+        speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
+            b is not a and b.speaker.how != "unknown name" for b in speaking)]
+    return speaking
 
 
 #: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
