@@ -436,35 +436,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             acts = [a for a in acts if not _SEE_NO_SIGN.match(a.cue.text)]
         speaking = _speaking_acts(doc, sentence, acts)
         if not hedged:
-            speaking += _possessive_claims(doc, sentence, speaking)
-            speaking += _owner_after_claims(doc, sentence, speaking)
-            speaking += _demonym_claims(doc, sentence, speaking)
-            denials = _denied_claims(doc, sentence, speaking)
-            speaking += [a for a in denials if a not in speaking]
-            if sentence.headline:
-                speaking += _headline_subject(doc, sentence, speaking)
-                speaking = [a for a in speaking if not (a.cue.text == ":" and any(
-                    b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
-                    a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
-                                                            and b.speaker.start <= a.speaker.start
-                                                            and b.speaker.end >= a.speaker.end
-                                                            and b.speaker.end - b.speaker.start
-                                                            > a.speaker.end - a.speaker.start for b in speaking))]
-                speaking += _headline_second_clause(doc, sentence, speaking)
-                speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
-                            for a in speaking]
-            if not furniture:
-                speaking = _unattributed(doc, sentence, speaking, acts)
-            if not speaking:
-                speaking = _stamped_label(doc, sentence)
-            if not speaking:
-                speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
-            if not speaking and sentence.headline:
-                speaking = _quoted_restated(doc, sentence)
-            if not speaking:
-                speaking = _quoted_subhead(doc, sentence)
-                if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
-                    sentence = replace(sentence, headline=True)
+            speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if a in denials or not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -916,6 +888,44 @@ def _speaking_acts(doc, sentence, acts: list) -> list:
         speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
             b is not a and b.speaker.how != "unknown name" for b in speaking)]
     return speaking
+
+
+def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> tuple[list, list, object]:
+    """The claims beside the speech verbs of an unhedged sentence, added to ``speaking``: a claim noun's owner
+    ("Russia's claim that …"), an owner after the noun, a demonym's, a denial's, a headline's subject and its second
+    clause, an unattributed sentence's, a stamped label's, "Its data show …", a quoted subhead's (``furniture``: the
+    sentence opens with page furniture such as "Read also:"); returns the acts, the denials among them and the
+    sentence (a quoted subhead is read as a headline) (a step of ``_claims_in``)."""
+    speaking += _possessive_claims(doc, sentence, speaking)
+    speaking += _owner_after_claims(doc, sentence, speaking)
+    speaking += _demonym_claims(doc, sentence, speaking)
+    denials = _denied_claims(doc, sentence, speaking)
+    speaking += [a for a in denials if a not in speaking]
+    if sentence.headline:
+        speaking += _headline_subject(doc, sentence, speaking)
+        speaking = [a for a in speaking if not (a.cue.text == ":" and any(
+            b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
+            a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
+                                                    and b.speaker.start <= a.speaker.start
+                                                    and b.speaker.end >= a.speaker.end
+                                                    and b.speaker.end - b.speaker.start
+                                                    > a.speaker.end - a.speaker.start for b in speaking))]
+        speaking += _headline_second_clause(doc, sentence, speaking)
+        speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
+                    for a in speaking]
+    if not furniture:
+        speaking = _unattributed(doc, sentence, speaking, acts)
+    if not speaking:
+        speaking = _stamped_label(doc, sentence)
+    if not speaking:
+        speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
+    if not speaking and sentence.headline:
+        speaking = _quoted_restated(doc, sentence)
+    if not speaking:
+        speaking = _quoted_subhead(doc, sentence)
+        if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
+            sentence = replace(sentence, headline=True)
+    return speaking, denials, sentence
 
 
 #: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
