@@ -437,99 +437,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = _speaking_acts(doc, sentence, acts)
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
-        # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
-        speaking = [a for a in speaking if a in denials or not any(
-            b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
-            and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
-            and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
-        # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
-        speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
-        # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
-        # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
-                                                and not (sentence.headline and a.speaker.speaker
-                                                         and len(a.speaker.as_written.split()) == 1))]
-        # "QUESTION (Reuters): Russia's defence ministry says …": a reporter's question in a transcript relays what
-        # others said, printed without quote marks: no one's claim (not a dateline: "KYIV: …" is no questioner)
-        if not sentence.headline and _QUESTION_LABEL.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
-            speaking = []
-        # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
-        # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
-        # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
-        # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
-        # (a live blog's time-stamped or bulleted "11.20 BST Zelensky: the front is holding." sums a statement up)
-        stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
-        if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
-                and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
-            # a bare label ("Syrskyi:", "Interviewer:"), not a speaker with an occasion ("Zelensky in his nightly
-            # address: …", which attributes what follows)
-            speaking = [a for a in speaking if a.cue.text != ":"
-                        or (_QUESTION_END.search(doc.text, s_start, s_end) is None
-                            and len(doc.text[s_start:a.cue.start].split()) > 2)]
-        # "Putin informed the president about the course of the operation", "briefed him on the situation at
-        # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
-        words = _words()
-        speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
-                                                and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
-        # "Soldiers who came back describe basements full of the wounded", "Several units have complained about
-        # rotations": an unnamed group (no plural_voice: officials, analysts, bloggers still speak) describing with a
-        # bare object tells its experience in the reporter's narration, no statement ("describe … as …", "complained
-        # that …" still state something)
-        speaking = [a for a in speaking if not _object_only(doc.text, a, s_end, words)]
-        # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
-        # ("expressed confidence that the line would hold" states something): the words naming it are part
-        # of the attribution, not content
-        speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
-                    and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
-        # "He thanked the servicemen who had fought … and expressed condolences to the families": a feeling
-        # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
-        speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
-                                                and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
-        # "Kyiv: Ukraine's army chief has announced …", "Moscow: …" opening a body paragraph: a dateline, not a speaker
-        # (and no participle's subject: "Kyiv: X has announced …, saying …" is X's)
-        speaking = [a for a in speaking if not (
-            a.speaker.how == "country" and not sentence.headline and _DATELINE_AFTER.match(doc.text, a.speaker.end)
-            and not doc.text[doc.paragraphs[sentence.paragraph][0]:a.speaker.start].strip()
-            and (a.cue.text == ":" or any(b.speaker.start > a.speaker.end for b in speaking)))]
-        # "In a statement posted on Telegram, Syrskyi said …": the statement a participle names is where the words
-        # stand, not a second speaker
-        speaking = [a for a in speaking if not (
-            a.speaker.how == "unnamed source" and _POSTED_STATEMENT.fullmatch(a.speaker.as_written)
-            and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
-            and any(b.speaker.how != "unnamed source" for b in speaking))]
-        # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
-                                                and doc.text[a.speaker.end:a.cue.start].strip())]
-        # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
-        # "Geolocated footage shows …": an inference of the copy, no speaker's words
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
-                                                in words.rubrics)
-                    and not (a.cue.text.lower() in _evidence_participles() and not _kind_of(a.speaker.speaker))
-                    # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
-                    and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
-                             and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
-        # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
-        # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
-        # progress'" may take a statement and is weighed in _claim)
-        speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
-        # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
-        speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
-        # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
-        speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
-                                                and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
-        # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
-        # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
-        speaking = [_apposed_name(doc, a, speaking) for a in speaking]
-        # "X told Putin that …, according to a video released by the Kremlin": the publisher of the record of another
-        # speaker's words passes them on, it says nothing of its own (alone in its sentence it still speaks)
-        speaking = [a for a in speaking if not (a.cue.text.lower() == "according to" and _RELEASED_BY.match(
-            doc.text, a.cue.end, a.speaker.start + 1) and any(b.cue.start < a.cue.start and b.speaker.start < a.cue.start
-                                                              for b in speaking if b is not a))]
-        # "Syrskyi expects …, according to a statement from his press service": the service's statement is his
-        speaking = [_own_service(doc, a, speaking, s_start) for a in speaking]
-        if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
-            speaking = [a for a in speaking if a.speaker.how != "country"
-                        and a.speaker.as_written.strip() not in vocab.country_forms()]
+        speaking = _kept_acts(doc, sentence, speaking, denials, linked)
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
             if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
@@ -926,6 +834,109 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
             sentence = replace(sentence, headline=True)
     return speaking, denials, sentence
+
+
+def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> list:
+    """The acts of ``speaking`` that state something: a content clause's inner voice, a modal's verb, a transcript
+    line, a question, a topic or feeling alone, a dateline, a rubric, pictures, thanks, a denied speaker, figures with
+    no one behind them set aside; a role read as the name apposed to it, a press service as its principal
+    (``denials`` always kept; ``linked``: a linked story's title, where no country speaks) (a step of
+    ``_claims_in``)."""
+    s_start, s_end = sentence.start, sentence.end
+    # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
+    speaking = [a for a in speaking if a in denials or not any(
+        b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
+        and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
+        and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
+    # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
+    speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
+    # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
+    # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
+    speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
+                                            and not (sentence.headline and a.speaker.speaker
+                                                     and len(a.speaker.as_written.split()) == 1))]
+    # "QUESTION (Reuters): Russia's defence ministry says …": a reporter's question in a transcript relays what
+    # others said, printed without quote marks: no one's claim (not a dateline: "KYIV: …" is no questioner)
+    if not sentence.headline and _QUESTION_LABEL.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
+        speaking = []
+    # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
+    # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
+    # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
+    # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
+    # (a live blog's time-stamped or bulleted "11.20 BST Zelensky: the front is holding." sums a statement up)
+    stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
+    if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
+            and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
+        # a bare label ("Syrskyi:", "Interviewer:"), not a speaker with an occasion ("Zelensky in his nightly
+        # address: …", which attributes what follows)
+        speaking = [a for a in speaking if a.cue.text != ":"
+                    or (_QUESTION_END.search(doc.text, s_start, s_end) is None
+                        and len(doc.text[s_start:a.cue.start].split()) > 2)]
+    # "Putin informed the president about the course of the operation", "briefed him on the situation at
+    # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
+    words = _words()
+    speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
+                                            and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
+    # "Soldiers who came back describe basements full of the wounded", "Several units have complained about
+    # rotations": an unnamed group (no plural_voice: officials, analysts, bloggers still speak) describing with a
+    # bare object tells its experience in the reporter's narration, no statement ("describe … as …", "complained
+    # that …" still state something)
+    speaking = [a for a in speaking if not _object_only(doc.text, a, s_end, words)]
+    # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
+    # ("expressed confidence that the line would hold" states something): the words naming it are part
+    # of the attribution, not content
+    speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
+                and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
+    # "He thanked the servicemen who had fought … and expressed condolences to the families": a feeling
+    # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
+                                            and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
+    # "Kyiv: Ukraine's army chief has announced …", "Moscow: …" opening a body paragraph: a dateline, not a speaker
+    # (and no participle's subject: "Kyiv: X has announced …, saying …" is X's)
+    speaking = [a for a in speaking if not (
+        a.speaker.how == "country" and not sentence.headline and _DATELINE_AFTER.match(doc.text, a.speaker.end)
+        and not doc.text[doc.paragraphs[sentence.paragraph][0]:a.speaker.start].strip()
+        and (a.cue.text == ":" or any(b.speaker.start > a.speaker.end for b in speaking)))]
+    # "In a statement posted on Telegram, Syrskyi said …": the statement a participle names is where the words
+    # stand, not a second speaker
+    speaking = [a for a in speaking if not (
+        a.speaker.how == "unnamed source" and _POSTED_STATEMENT.fullmatch(a.speaker.as_written)
+        and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
+        and any(b.speaker.how != "unnamed source" for b in speaking))]
+    # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
+    speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
+                                            and doc.text[a.speaker.end:a.cue.start].strip())]
+    # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
+    # "Geolocated footage shows …": an inference of the copy, no speaker's words
+    speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
+                                            in words.rubrics)
+                and not (a.cue.text.lower() in _evidence_participles() and not _kind_of(a.speaker.speaker))
+                # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
+                and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
+                         and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
+    # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
+    # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
+    # progress'" may take a statement and is weighed in _claim)
+    speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+    # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
+    speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
+    # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
+    speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
+                                            and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
+    # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
+    # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
+    speaking = [_apposed_name(doc, a, speaking) for a in speaking]
+    # "X told Putin that …, according to a video released by the Kremlin": the publisher of the record of another
+    # speaker's words passes them on, it says nothing of its own (alone in its sentence it still speaks)
+    speaking = [a for a in speaking if not (a.cue.text.lower() == "according to" and _RELEASED_BY.match(
+        doc.text, a.cue.end, a.speaker.start + 1) and any(b.cue.start < a.cue.start and b.speaker.start < a.cue.start
+                                                          for b in speaking if b is not a))]
+    # "Syrskyi expects …, according to a statement from his press service": the service's statement is his
+    speaking = [_own_service(doc, a, speaking, s_start) for a in speaking]
+    if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
+        speaking = [a for a in speaking if a.speaker.how != "country"
+                    and a.speaker.as_written.strip() not in vocab.country_forms()]
+    return speaking
 
 
 #: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
