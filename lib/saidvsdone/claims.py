@@ -439,36 +439,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
         for act in speaking:
-            label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
-            if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
-                # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
-                # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
-                label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
-                label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
-                owner = _POSSESSIVE_LEAD.match(label)  # "Kyiv's officials": the conventions' "Ukrainian officials"
-                country = _mentions.people().country_of_form.get(owner.group(1)) if owner is not None else None
-                demonym = _mentions.demonym_of(country) if country else None
-                label = demonym + label[owner.end() - 1:] if demonym else label
-            if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
-                label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
-            if act.speaker.how == "unknown name":
-                # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
-                head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
-                    if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
-                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
-                    if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
-                if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
-                                                  doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
-                    tail = None  # "President A B of Ukraine": a titled person, no body's name
-                if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
-                    tail = None  # "President A B of Ukraine": a person of a country, no body's name
-                if head is not None or tail is not None:
-                    label = doc.text[head.start("name") if head else act.speaker.start:
-                                     tail.end("name") if tail else act.speaker.end]
-                subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
-                if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
-                    label = _table_label(subject)
-                label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
+            label = _written_label(doc, sentence, act)
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
             if person is not None:  # "according to a senior US official": the official, not the US
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
@@ -937,6 +908,44 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
         speaking = [a for a in speaking if a.speaker.how != "country"
                     and a.speaker.as_written.strip() not in vocab.country_forms()]
     return speaking
+
+
+def _written_label(doc, sentence, act) -> str:
+    """A speaker's label as the sentence writes it: the tables' name, else the words as written in the conventions'
+    spelling ("US officials", "senior US defence official (unnamed)"), a body's whole name ("the Centre for Defence
+    Strategies", "researchers at the X Foundation"); the resolution by context follows (a step of ``_claims_in``)."""
+    s_start, s_end = sentence.start, sentence.end
+    label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
+    if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
+        # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
+        # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
+        label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
+        label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
+        owner = _POSSESSIVE_LEAD.match(label)  # "Kyiv's officials": the conventions' "Ukrainian officials"
+        country = _mentions.people().country_of_form.get(owner.group(1)) if owner is not None else None
+        demonym = _mentions.demonym_of(country) if country else None
+        label = demonym + label[owner.end() - 1:] if demonym else label
+    if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
+        label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
+    if act.speaker.how == "unknown name":
+        # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
+        head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
+            if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
+        tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
+            if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+        if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
+                                          doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
+            tail = None  # "President A B of Ukraine": a titled person, no body's name
+        if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
+            tail = None  # "President A B of Ukraine": a person of a country, no body's name
+        if head is not None or tail is not None:
+            label = doc.text[head.start("name") if head else act.speaker.start:
+                             tail.end("name") if tail else act.speaker.end]
+        subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
+        if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
+            label = _table_label(subject)
+        label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
+    return label
 
 
 #: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
