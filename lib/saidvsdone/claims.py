@@ -604,41 +604,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
                               for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
-        # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
-        view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
-            if not by_speaker else None
-        if by_speaker and doc.text.startswith(("His ", "Her ", "Their "), s_start):
-            # "His denial that …, was echoed by the General Staff, whose report …, it said, …": the claim noun's
-            # owner speaks beside the sentence's other voice
-            view = _words().pronoun_claim.match(doc.text, s_start, s_end)
-            view = view if view is not None and view.group("cue3") else None
-        if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
-            viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
-        elif view is not None and last_made and not previous_acts and previous_sentence is not None \
-                and doc.sentence_at(last_made[0]["start"]).start == previous_sentence.start \
-                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
-                and len({c["speaker"] for c in last_made}) == 1:
-            # "In the general's view, ….⏎⏎His forecast is that …": an aside after an aside, the same voice goes on
-            viewer = last_made[0]["speaker"]
-        elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
-                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
-            viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
-        elif view is not None and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
-                and len({a.speaker.speaker for a in previous_acts}) == 1 and previous_acts[0].speaker.speaker \
-                and _kind_of(previous_acts[0].speaker.speaker) in ("person", "") \
-                and previous_acts[0].speaker.how in ("name", "title", "pronoun", "unknown name"):
-            # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
-            # before, though what that sentence said made no claim
-            viewer = previous_acts[0].speaker.speaker
-        elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
-                and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
-            viewer = opened  # "A senior official … was cautious. Her
-            # assessment was that …"
-        else:
-            viewer = ""
-        if viewer and view.group("who") and view.group("who").lower().startswith("the ") \
-                and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
-            viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
+        view, viewer = _viewer(doc, sentence, s_start, s_end, by_speaker, last_made, previous_sentence, previous_acts,
+                               last_voice)
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
@@ -946,6 +913,49 @@ def _written_label(doc, sentence, act) -> str:
             label = _table_label(subject)
         label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
     return label
+
+
+def _viewer(doc, sentence, s_start: int, s_end: int, by_speaker: dict, last_made: list, previous_sentence,
+            previous_acts: list, last_voice: tuple):
+    """ "In his view, …", "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun): the
+    match of the words and whose view it is (the speaker of the sentence before, "" when nobody); ``s_start``,
+    ``s_end`` the sentence as read before an answer took in its question (a step of ``_claims_in``)."""
+    # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
+    view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
+        if not by_speaker else None
+    if by_speaker and doc.text.startswith(("His ", "Her ", "Their "), s_start):
+        # "His denial that …, was echoed by the General Staff, whose report …, it said, …": the claim noun's
+        # owner speaks beside the sentence's other voice
+        view = _words().pronoun_claim.match(doc.text, s_start, s_end)
+        view = view if view is not None and view.group("cue3") else None
+    if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
+        viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
+    elif view is not None and last_made and not previous_acts and previous_sentence is not None \
+            and doc.sentence_at(last_made[0]["start"]).start == previous_sentence.start \
+            and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+            and len({c["speaker"] for c in last_made}) == 1:
+        # "In the general's view, ….⏎⏎His forecast is that …": an aside after an aside, the same voice goes on
+        viewer = last_made[0]["speaker"]
+    elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
+            and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
+        viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
+    elif view is not None and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+            and len({a.speaker.speaker for a in previous_acts}) == 1 and previous_acts[0].speaker.speaker \
+            and _kind_of(previous_acts[0].speaker.speaker) in ("person", "") \
+            and previous_acts[0].speaker.how in ("name", "title", "pronoun", "unknown name"):
+        # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
+        # before, though what that sentence said made no claim
+        viewer = previous_acts[0].speaker.speaker
+    elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
+            and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
+        viewer = opened  # "A senior official … was cautious. Her
+        # assessment was that …"
+    else:
+        viewer = ""
+    if viewer and view.group("who") and view.group("who").lower().startswith("the ") \
+            and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
+        viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
+    return view, viewer
 
 
 #: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
