@@ -3524,34 +3524,10 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
         # but gives that office to someone it quotes ("Commander-in-Chief …, A B, warned"): that one
         apposed = _office_apposed(doc, [r for r in read[1][fits[0]] if " " in r or "-" in r], speaking - {fits[0]})
         fits = [apposed] if apposed else fits
-    elif len(fits) == 1 and countries and fits[0] not in speaking and fits[0].split()[-1] not in doc.text:
-        # "The Russian president said …" in an article that never names the tables' holder but titles someone it
-        # quotes with the very office ("Russian President A B said …", "A B, the Russian president,"): that one
-        titled = _titled_with(doc, lowered, speaking)
-        fits = [titled] if titled else fits
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
         fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
     return fits[0] if len(fits) == 1 and countries else ""
-
-
-_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
-
-
-def _titled_with(doc, phrase: str, speaking: set) -> str:
-    """The one person no table lists who speaks in the article and whom it titles with ``phrase`` written whole (a
-    country and an office: "Russian President A B", "A B, the Russian president,"); "" otherwise."""
-    office = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
-    if " " not in office:
-        return ""
-    who, text, found = _mentions.people(), doc.text, set()
-    words = r"\s+".join(map(re.escape, office.split()))
-    for m in re.finditer(r"(?i)(?<![\w-])" + words + r"(?![\w-])", text):
-        after = _NAME_AFTER_TITLE.match(text, m.end())
-        before = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+(?:the\s+)?$", text[max(0, m.start() - 60):m.start()])
-        for name in (after.group(1) if after else "", before.group(1) if before else ""):
-            found |= {n for n in speaking if n and " " in n and n not in who.speakers and name.endswith(n.split()[-1])}
-    return found.pop() if len(found) == 1 else ""
 
 
 def _office_apposed(doc, offices: list[str], speaking: set) -> str:
