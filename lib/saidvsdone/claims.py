@@ -679,20 +679,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
     _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
-    for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
-        if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
-            body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
-                         and not pd.isna(c["statement_date"]) and not _placed_back(doc, c)), None)
-            if body is None and not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
-                body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
-            if body is not None:
-                claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
-            elif not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
-                # "Air Force: …" over "This was stated by …'s Air Force, A B, on Thursday": the day the body spoke
-                spoke = next((e for e in doc.speech.events if e.speaker == claim["speaker"] and e.date is not None
-                              and not pd.isna(e.date) and e.pos >= getattr(doc, "headline_end", 0)), None)
-                if spoke is not None:
-                    claim["statement_date"], claim["date_basis"] = spoke.date, f"body: {spoke.date_text}"
+    _headline_body_dates(doc, found)
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, given_quotes))
     found.sort(key=lambda c: (c["start"], c["speaker"]))
@@ -956,6 +943,25 @@ def _viewer(doc, sentence, s_start: int, s_end: int, by_speaker: dict, last_made
             and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
         viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
     return view, viewer
+
+
+def _headline_body_dates(doc, found: list[dict]) -> None:
+    """A headline tells of the body's statement: its day, when the body gives one (the claims ``found``, changed in
+    place) (a step of ``_claims_in``)."""
+    for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
+        if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
+            body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
+                         and not pd.isna(c["statement_date"]) and not _placed_back(doc, c)), None)
+            if body is None and not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+                body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
+            if body is not None:
+                claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
+            elif not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+                # "Air Force: …" over "This was stated by …'s Air Force, A B, on Thursday": the day the body spoke
+                spoke = next((e for e in doc.speech.events if e.speaker == claim["speaker"] and e.date is not None
+                              and not pd.isna(e.date) and e.pos >= getattr(doc, "headline_end", 0)), None)
+                if spoke is not None:
+                    claim["statement_date"], claim["date_basis"] = spoke.date, f"body: {spoke.date_text}"
 
 
 #: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
