@@ -434,182 +434,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if sentence.headline or s_start < doc.headline_end:  # "U.S. officials see no sign that …" in a deck: the headline verb "see", read as
             # headlines' groups are (the body's speaker of that claim), not a body's "see no sign" cue
             acts = [a for a in acts if not _SEE_NO_SIGN.match(a.cue.text)]
-        # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
-        # as its own" is a claim to land, not speech
-        speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
-        speaking = [_quoted_by(doc, a) for a in speaking]
-        speaking = [_report_owner(doc, sentence, a) for a in speaking]
-        speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
-        speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
-        speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
-        speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
-        # "Military analysts have long argued that …", "…, and Ukrainian officers have long described them as …": an
-        # unnamed group's long-held view, summed up in the reporter's narration (no statement on any occasion)
-        speaking = [a for a in speaking if a.speaker.speaker or a.speaker.how != "unnamed source"
-                    or not _LONG_HELD.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
-        speaking += _coordinated(doc, speaking)
-        if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
-            # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
-            speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
-        if len({a.speaker.speaker or a.speaker.as_written for a in speaking}) > 1:
-            # "…,” Hartwell reported.", "As Ukrvisnyk reported earlier, the agency stated …": a one-word name no table
-            # knows that only reports what another voice of the sentence says is a medium, not a second speaker
-            speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
-                b is not a and b.speaker.how != "unknown name" for b in speaking)]
+        speaking = _speaking_acts(doc, sentence, acts)
         if not hedged:
-            speaking += _possessive_claims(doc, sentence, speaking)
-            speaking += _owner_after_claims(doc, sentence, speaking)
-            speaking += _demonym_claims(doc, sentence, speaking)
-            denials = _denied_claims(doc, sentence, speaking)
-            speaking += [a for a in denials if a not in speaking]
-            if sentence.headline:
-                speaking += _headline_subject(doc, sentence, speaking)
-                speaking = [a for a in speaking if not (a.cue.text == ":" and any(
-                    b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
-                    a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
-                                                            and b.speaker.start <= a.speaker.start
-                                                            and b.speaker.end >= a.speaker.end
-                                                            and b.speaker.end - b.speaker.start
-                                                            > a.speaker.end - a.speaker.start for b in speaking))]
-                speaking += _headline_second_clause(doc, sentence, speaking)
-                speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
-                            for a in speaking]
-            if not furniture:
-                speaking = _unattributed(doc, sentence, speaking, acts)
-            if not speaking:
-                speaking = _stamped_label(doc, sentence)
-            if not speaking:
-                speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
-            if not speaking and sentence.headline:
-                speaking = _quoted_restated(doc, sentence)
-            if not speaking:
-                speaking = _quoted_subhead(doc, sentence)
-                if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
-                    sentence = replace(sentence, headline=True)
-        # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
-        speaking = [a for a in speaking if a in denials or not any(
-            b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
-            and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
-            and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
-        # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
-        speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
-        # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
-        # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
-                                                and not (sentence.headline and a.speaker.speaker
-                                                         and len(a.speaker.as_written.split()) == 1))]
-        # "QUESTION (Reuters): Russia's defence ministry says …": a reporter's question in a transcript relays what
-        # others said, printed without quote marks: no one's claim (not a dateline: "KYIV: …" is no questioner)
-        if not sentence.headline and _QUESTION_LABEL.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
-            speaking = []
-        # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
-        # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
-        # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
-        # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
-        # (a live blog's time-stamped or bulleted "11.20 BST Zelensky: the front is holding." sums a statement up)
-        stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
-        if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
-                and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
-            # a bare label ("Syrskyi:", "Interviewer:"), not a speaker with an occasion ("Zelensky in his nightly
-            # address: …", which attributes what follows)
-            speaking = [a for a in speaking if a.cue.text != ":"
-                        or (_QUESTION_END.search(doc.text, s_start, s_end) is None
-                            and len(doc.text[s_start:a.cue.start].split()) > 2)]
-        # "Putin informed the president about the course of the operation", "briefed him on the situation at
-        # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
-        words = _words()
-        speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
-                                                and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
-        # "Soldiers who came back describe basements full of the wounded", "Several units have complained about
-        # rotations": an unnamed group (no plural_voice: officials, analysts, bloggers still speak) describing with a
-        # bare object tells its experience in the reporter's narration, no statement ("describe … as …", "complained
-        # that …" still state something)
-        speaking = [a for a in speaking if not _object_only(doc.text, a, s_end, words)]
-        # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
-        # ("expressed confidence that the line would hold" states something): the words naming it are part
-        # of the attribution, not content
-        speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
-                    and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
-        # "He thanked the servicemen who had fought … and expressed condolences to the families": a feeling
-        # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
-        speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
-                                                and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
-        # "Kyiv: Ukraine's army chief has announced …", "Moscow: …" opening a body paragraph: a dateline, not a speaker
-        # (and no participle's subject: "Kyiv: X has announced …, saying …" is X's)
-        speaking = [a for a in speaking if not (
-            a.speaker.how == "country" and not sentence.headline and _DATELINE_AFTER.match(doc.text, a.speaker.end)
-            and not doc.text[doc.paragraphs[sentence.paragraph][0]:a.speaker.start].strip()
-            and (a.cue.text == ":" or any(b.speaker.start > a.speaker.end for b in speaking)))]
-        # "In a statement posted on Telegram, Syrskyi said …": the statement a participle names is where the words
-        # stand, not a second speaker
-        speaking = [a for a in speaking if not (
-            a.speaker.how == "unnamed source" and _POSTED_STATEMENT.fullmatch(a.speaker.as_written)
-            and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
-            and any(b.speaker.how != "unnamed source" for b in speaking))]
-        # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
-                                                and doc.text[a.speaker.end:a.cue.start].strip())]
-        # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
-        # "Geolocated footage shows …": an inference of the copy, no speaker's words
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
-                                                in words.rubrics)
-                    and not (a.cue.text.lower() in _evidence_participles() and not _kind_of(a.speaker.speaker))
-                    # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
-                    and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
-                             and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
-        # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
-        # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
-        # progress'" may take a statement and is weighed in _claim)
-        speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
-        # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
-        speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
-        # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
-        speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
-                                                and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
-        # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
-        # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
-        speaking = [_apposed_name(doc, a, speaking) for a in speaking]
-        # "X told Putin that …, according to a video released by the Kremlin": the publisher of the record of another
-        # speaker's words passes them on, it says nothing of its own (alone in its sentence it still speaks)
-        speaking = [a for a in speaking if not (a.cue.text.lower() == "according to" and _RELEASED_BY.match(
-            doc.text, a.cue.end, a.speaker.start + 1) and any(b.cue.start < a.cue.start and b.speaker.start < a.cue.start
-                                                              for b in speaking if b is not a))]
-        # "Syrskyi expects …, according to a statement from his press service": the service's statement is his
-        speaking = [_own_service(doc, a, speaking, s_start) for a in speaking]
-        if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
-            speaking = [a for a in speaking if a.speaker.how != "country"
-                        and a.speaker.as_written.strip() not in vocab.country_forms()]
+            speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
+        speaking = _kept_acts(doc, sentence, speaking, denials, linked)
         for act in speaking:
-            label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
-            if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
-                # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
-                # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
-                label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
-                label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
-                owner = _POSSESSIVE_LEAD.match(label)  # "Kyiv's officials": the conventions' "Ukrainian officials"
-                country = _mentions.people().country_of_form.get(owner.group(1)) if owner is not None else None
-                demonym = _mentions.demonym_of(country) if country else None
-                label = demonym + label[owner.end() - 1:] if demonym else label
-            if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
-                label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
-            if act.speaker.how == "unknown name":
-                # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
-                head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
-                    if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
-                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
-                    if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
-                if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
-                                                  doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
-                    tail = None  # "President A B of Ukraine": a titled person, no body's name
-                if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
-                    tail = None  # "President A B of Ukraine": a person of a country, no body's name
-                if head is not None or tail is not None:
-                    label = doc.text[head.start("name") if head else act.speaker.start:
-                                     tail.end("name") if tail else act.speaker.end]
-                subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
-                if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
-                    label = _table_label(subject)
-                label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
+            label = _written_label(doc, sentence, act)
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
             if person is not None:  # "according to a senior US official": the official, not the US
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
@@ -774,41 +604,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
                               for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
-        # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
-        view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
-            if not by_speaker else None
-        if by_speaker and doc.text.startswith(("His ", "Her ", "Their "), s_start):
-            # "His denial that …, was echoed by the General Staff, whose report …, it said, …": the claim noun's
-            # owner speaks beside the sentence's other voice
-            view = _words().pronoun_claim.match(doc.text, s_start, s_end)
-            view = view if view is not None and view.group("cue3") else None
-        if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
-            viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
-        elif view is not None and last_made and not previous_acts and previous_sentence is not None \
-                and doc.sentence_at(last_made[0]["start"]).start == previous_sentence.start \
-                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
-                and len({c["speaker"] for c in last_made}) == 1:
-            # "In the general's view, ….⏎⏎His forecast is that …": an aside after an aside, the same voice goes on
-            viewer = last_made[0]["speaker"]
-        elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
-                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
-            viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
-        elif view is not None and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
-                and len({a.speaker.speaker for a in previous_acts}) == 1 and previous_acts[0].speaker.speaker \
-                and _kind_of(previous_acts[0].speaker.speaker) in ("person", "") \
-                and previous_acts[0].speaker.how in ("name", "title", "pronoun", "unknown name"):
-            # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
-            # before, though what that sentence said made no claim
-            viewer = previous_acts[0].speaker.speaker
-        elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
-                and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
-            viewer = opened  # "A senior official … was cautious. Her
-            # assessment was that …"
-        else:
-            viewer = ""
-        if viewer and view.group("who") and view.group("who").lower().startswith("the ") \
-                and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
-            viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
+        view, viewer = _viewer(doc, sentence, s_start, s_end, by_speaker, last_made, previous_sentence, previous_acts,
+                               last_voice)
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
@@ -882,6 +679,268 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
     _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
+    _headline_body_dates(doc, found)
+    if include_quotes:
+        found.extend(_quote_claims(doc, lexicon, given_quotes))
+    return _rows(doc, found)
+
+
+def _speaking_acts(doc, sentence, acts: list) -> list:
+    """The speech acts of a sentence that state something, each read for who really speaks (the layer's acts
+    ``acts``: a quoting medium, a report's owner, a relative clause's subject …), and the voices coordinated with
+    them; a medium beside another speaker, a long-held view and an aside's speaker set aside (a step of
+    ``_claims_in``)."""
+    s_start = sentence.start
+    # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
+    # as its own" is a claim to land, not speech
+    speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
+    speaking = [_quoted_by(doc, a) for a in speaking]
+    speaking = [_report_owner(doc, sentence, a) for a in speaking]
+    speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
+    speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
+    speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
+    speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
+    # "Military analysts have long argued that …", "…, and Ukrainian officers have long described them as …": an
+    # unnamed group's long-held view, summed up in the reporter's narration (no statement on any occasion)
+    speaking = [a for a in speaking if a.speaker.speaker or a.speaker.how != "unnamed source"
+                or not _LONG_HELD.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
+    speaking += _coordinated(doc, speaking)
+    if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
+        # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
+        speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+    if len({a.speaker.speaker or a.speaker.as_written for a in speaking}) > 1:
+        # "…,” Hartwell reported.", "As Ukrvisnyk reported earlier, the agency stated …": a one-word name no table
+        # knows that only reports what another voice of the sentence says is a medium, not a second speaker
+        speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
+            b is not a and b.speaker.how != "unknown name" for b in speaking)]
+    return speaking
+
+
+def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> tuple[list, list, object]:
+    """The claims beside the speech verbs of an unhedged sentence, added to ``speaking``: a claim noun's owner
+    ("Russia's claim that …"), an owner after the noun, a demonym's, a denial's, a headline's subject and its second
+    clause, an unattributed sentence's, a stamped label's, "Its data show …", a quoted subhead's (``furniture``: the
+    sentence opens with page furniture such as "Read also:"); returns the acts, the denials among them and the
+    sentence (a quoted subhead is read as a headline) (a step of ``_claims_in``)."""
+    speaking += _possessive_claims(doc, sentence, speaking)
+    speaking += _owner_after_claims(doc, sentence, speaking)
+    speaking += _demonym_claims(doc, sentence, speaking)
+    denials = _denied_claims(doc, sentence, speaking)
+    speaking += [a for a in denials if a not in speaking]
+    if sentence.headline:
+        speaking += _headline_subject(doc, sentence, speaking)
+        speaking = [a for a in speaking if not (a.cue.text == ":" and any(
+            b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
+            a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
+                                                    and b.speaker.start <= a.speaker.start
+                                                    and b.speaker.end >= a.speaker.end
+                                                    and b.speaker.end - b.speaker.start
+                                                    > a.speaker.end - a.speaker.start for b in speaking))]
+        speaking += _headline_second_clause(doc, sentence, speaking)
+        speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
+                    for a in speaking]
+    if not furniture:
+        speaking = _unattributed(doc, sentence, speaking, acts)
+    if not speaking:
+        speaking = _stamped_label(doc, sentence)
+    if not speaking:
+        speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
+    if not speaking and sentence.headline:
+        speaking = _quoted_restated(doc, sentence)
+    if not speaking:
+        speaking = _quoted_subhead(doc, sentence)
+        if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
+            sentence = replace(sentence, headline=True)
+    return speaking, denials, sentence
+
+
+def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> list:
+    """The acts of ``speaking`` that state something: a content clause's inner voice, a modal's verb, a transcript
+    line, a question, a topic or feeling alone, a dateline, a rubric, pictures, thanks, a denied speaker, figures with
+    no one behind them set aside; a role read as the name apposed to it, a press service as its principal
+    (``denials`` always kept; ``linked``: a linked story's title, where no country speaks) (a step of
+    ``_claims_in``)."""
+    s_start, s_end = sentence.start, sentence.end
+    # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
+    speaking = [a for a in speaking if a in denials or not any(
+        b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
+        and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
+        and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
+    # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
+    speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
+    # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
+    # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
+    speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
+                                            and not (sentence.headline and a.speaker.speaker
+                                                     and len(a.speaker.as_written.split()) == 1))]
+    # "QUESTION (Reuters): Russia's defence ministry says …": a reporter's question in a transcript relays what
+    # others said, printed without quote marks: no one's claim (not a dateline: "KYIV: …" is no questioner)
+    if not sentence.headline and _QUESTION_LABEL.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
+        speaking = []
+    # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
+    # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
+    # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
+    # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
+    # (a live blog's time-stamped or bulleted "11.20 BST Zelensky: the front is holding." sums a statement up)
+    stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
+    if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
+            and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
+        # a bare label ("Syrskyi:", "Interviewer:"), not a speaker with an occasion ("Zelensky in his nightly
+        # address: …", which attributes what follows)
+        speaking = [a for a in speaking if a.cue.text != ":"
+                    or (_QUESTION_END.search(doc.text, s_start, s_end) is None
+                        and len(doc.text[s_start:a.cue.start].split()) > 2)]
+    # "Putin informed the president about the course of the operation", "briefed him on the situation at
+    # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
+    words = _words()
+    speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
+                                            and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
+    # "Soldiers who came back describe basements full of the wounded", "Several units have complained about
+    # rotations": an unnamed group (no plural_voice: officials, analysts, bloggers still speak) describing with a
+    # bare object tells its experience in the reporter's narration, no statement ("describe … as …", "complained
+    # that …" still state something)
+    speaking = [a for a in speaking if not _object_only(doc.text, a, s_end, words)]
+    # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
+    # ("expressed confidence that the line would hold" states something): the words naming it are part
+    # of the attribution, not content
+    speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
+                and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
+    # "He thanked the servicemen who had fought … and expressed condolences to the families": a feeling
+    # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
+                                            and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
+    # "Kyiv: Ukraine's army chief has announced …", "Moscow: …" opening a body paragraph: a dateline, not a speaker
+    # (and no participle's subject: "Kyiv: X has announced …, saying …" is X's)
+    speaking = [a for a in speaking if not (
+        a.speaker.how == "country" and not sentence.headline and _DATELINE_AFTER.match(doc.text, a.speaker.end)
+        and not doc.text[doc.paragraphs[sentence.paragraph][0]:a.speaker.start].strip()
+        and (a.cue.text == ":" or any(b.speaker.start > a.speaker.end for b in speaking)))]
+    # "In a statement posted on Telegram, Syrskyi said …": the statement a participle names is where the words
+    # stand, not a second speaker
+    speaking = [a for a in speaking if not (
+        a.speaker.how == "unnamed source" and _POSTED_STATEMENT.fullmatch(a.speaker.as_written)
+        and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
+        and any(b.speaker.how != "unnamed source" for b in speaking))]
+    # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
+    speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
+                                            and doc.text[a.speaker.end:a.cue.start].strip())]
+    # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
+    # "Geolocated footage shows …": an inference of the copy, no speaker's words
+    speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
+                                            in words.rubrics)
+                and not (a.cue.text.lower() in _evidence_participles() and not _kind_of(a.speaker.speaker))
+                # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
+                and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
+                         and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
+    # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
+    # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
+    # progress'" may take a statement and is weighed in _claim)
+    speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+    # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
+    speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
+    # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
+    speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
+                                            and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
+    # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
+    # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
+    speaking = [_apposed_name(doc, a, speaking) for a in speaking]
+    # "X told Putin that …, according to a video released by the Kremlin": the publisher of the record of another
+    # speaker's words passes them on, it says nothing of its own (alone in its sentence it still speaks)
+    speaking = [a for a in speaking if not (a.cue.text.lower() == "according to" and _RELEASED_BY.match(
+        doc.text, a.cue.end, a.speaker.start + 1) and any(b.cue.start < a.cue.start and b.speaker.start < a.cue.start
+                                                          for b in speaking if b is not a))]
+    # "Syrskyi expects …, according to a statement from his press service": the service's statement is his
+    speaking = [_own_service(doc, a, speaking, s_start) for a in speaking]
+    if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
+        speaking = [a for a in speaking if a.speaker.how != "country"
+                    and a.speaker.as_written.strip() not in vocab.country_forms()]
+    return speaking
+
+
+def _written_label(doc, sentence, act) -> str:
+    """A speaker's label as the sentence writes it: the tables' name, else the words as written in the conventions'
+    spelling ("US officials", "senior US defence official (unnamed)"), a body's whole name ("the Centre for Defence
+    Strategies", "researchers at the X Foundation"); the resolution by context follows (a step of ``_claims_in``)."""
+    s_start, s_end = sentence.start, sentence.end
+    label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
+    if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
+        # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
+        # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
+        label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
+        label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
+        owner = _POSSESSIVE_LEAD.match(label)  # "Kyiv's officials": the conventions' "Ukrainian officials"
+        country = _mentions.people().country_of_form.get(owner.group(1)) if owner is not None else None
+        demonym = _mentions.demonym_of(country) if country else None
+        label = demonym + label[owner.end() - 1:] if demonym else label
+    if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
+        label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
+    if act.speaker.how == "unknown name":
+        # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
+        head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
+            if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
+        tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
+            if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+        if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
+                                          doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
+            tail = None  # "President A B of Ukraine": a titled person, no body's name
+        if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
+            tail = None  # "President A B of Ukraine": a person of a country, no body's name
+        if head is not None or tail is not None:
+            label = doc.text[head.start("name") if head else act.speaker.start:
+                             tail.end("name") if tail else act.speaker.end]
+        subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
+        if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
+            label = _table_label(subject)
+        label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
+    return label
+
+
+def _viewer(doc, sentence, s_start: int, s_end: int, by_speaker: dict, last_made: list, previous_sentence,
+            previous_acts: list, last_voice: tuple):
+    """ "In his view, …", "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun): the
+    match of the words and whose view it is (the speaker of the sentence before, "" when nobody); ``s_start``,
+    ``s_end`` the sentence as read before an answer took in its question (a step of ``_claims_in``)."""
+    # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
+    view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
+        if not by_speaker else None
+    if by_speaker and doc.text.startswith(("His ", "Her ", "Their "), s_start):
+        # "His denial that …, was echoed by the General Staff, whose report …, it said, …": the claim noun's
+        # owner speaks beside the sentence's other voice
+        view = _words().pronoun_claim.match(doc.text, s_start, s_end)
+        view = view if view is not None and view.group("cue3") else None
+    if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
+        viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
+    elif view is not None and last_made and not previous_acts and previous_sentence is not None \
+            and doc.sentence_at(last_made[0]["start"]).start == previous_sentence.start \
+            and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+            and len({c["speaker"] for c in last_made}) == 1:
+        # "In the general's view, ….⏎⏎His forecast is that …": an aside after an aside, the same voice goes on
+        viewer = last_made[0]["speaker"]
+    elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
+            and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
+        viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
+    elif view is not None and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+            and len({a.speaker.speaker for a in previous_acts}) == 1 and previous_acts[0].speaker.speaker \
+            and _kind_of(previous_acts[0].speaker.speaker) in ("person", "") \
+            and previous_acts[0].speaker.how in ("name", "title", "pronoun", "unknown name"):
+        # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
+        # before, though what that sentence said made no claim
+        viewer = previous_acts[0].speaker.speaker
+    elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
+            and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
+        viewer = opened  # "A senior official … was cautious. Her
+        # assessment was that …"
+    else:
+        viewer = ""
+    if viewer and view.group("who") and view.group("who").lower().startswith("the ") \
+            and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
+        viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
+    return view, viewer
+
+
+def _headline_body_dates(doc, found: list[dict]) -> None:
+    """A headline tells of the body's statement: its day, when the body gives one (the claims ``found``, changed in
+    place) (a step of ``_claims_in``)."""
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -896,8 +955,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                               and not pd.isna(e.date) and e.pos >= getattr(doc, "headline_end", 0)), None)
                 if spoke is not None:
                     claim["statement_date"], claim["date_basis"] = spoke.date, f"body: {spoke.date_text}"
-    if include_quotes:
-        found.extend(_quote_claims(doc, lexicon, given_quotes))
+
+
+def _rows(doc, found: list[dict]) -> list[dict]:
+    """The claims ``found`` in text order, numbered, with the article's columns (a step of ``_claims_in``)."""
     found.sort(key=lambda c: (c["start"], c["speaker"]))
     rows = []
     for n, claim in enumerate(found, start=1):
@@ -3474,34 +3535,10 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
         # but gives that office to someone it quotes ("Commander-in-Chief …, A B, warned"): that one
         apposed = _office_apposed(doc, [r for r in read[1][fits[0]] if " " in r or "-" in r], speaking - {fits[0]})
         fits = [apposed] if apposed else fits
-    elif len(fits) == 1 and countries and fits[0] not in speaking and fits[0].split()[-1] not in doc.text:
-        # "The Russian president said …" in an article that never names the tables' holder but titles someone it
-        # quotes with the very office ("Russian President A B said …", "A B, the Russian president,"): that one
-        titled = _titled_with(doc, lowered, speaking)
-        fits = [titled] if titled else fits
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
         fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
     return fits[0] if len(fits) == 1 and countries else ""
-
-
-_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
-
-
-def _titled_with(doc, phrase: str, speaking: set) -> str:
-    """The one person no table lists who speaks in the article and whom it titles with ``phrase`` written whole (a
-    country and an office: "Russian President A B", "A B, the Russian president,"); "" otherwise."""
-    office = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
-    if " " not in office:
-        return ""
-    who, text, found = _mentions.people(), doc.text, set()
-    words = r"\s+".join(map(re.escape, office.split()))
-    for m in re.finditer(r"(?i)(?<![\w-])" + words + r"(?![\w-])", text):
-        after = _NAME_AFTER_TITLE.match(text, m.end())
-        before = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+(?:the\s+)?$", text[max(0, m.start() - 60):m.start()])
-        for name in (after.group(1) if after else "", before.group(1) if before else ""):
-            found |= {n for n in speaking if n and " " in n and n not in who.speakers and name.endswith(n.split()[-1])}
-    return found.pop() if len(found) == 1 else ""
 
 
 def _office_apposed(doc, offices: list[str], speaking: set) -> str:

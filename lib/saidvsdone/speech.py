@@ -5432,6 +5432,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                            reader.text) if other else None
         if titled is not None and who.country_of_form.get(titled.group(1)) == country:  # (not "Belarusian President A B")
             return Mention(mention.start, mention.end, other, mention.as_written, "role")
+        # "A B, the Russian president, said …": the same office and country in apposition after the name (claims read
+        # this act's speaker; they no longer look for the title themselves)
+        apposed = re.search(re.escape(other) + r",\s+(?:[Tt]he\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role)
+                            + r")(?![\w-])", reader.text) if other else None
+        if apposed is not None and who.country_of_form.get(apposed.group(1)) == country:
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")
         if not other and (other := _titled_next(reader, mention, holders[0], role, country)):
             return Mention(mention.start, mention.end, other, mention.as_written, "role")  # (its title's country checked)
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
