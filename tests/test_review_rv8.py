@@ -1,0 +1,69 @@
+"""Review of round 11's wave 1 (rv8): misfires of the merged rules on ordinary copy, each with an invented sentence
+that shows it and one that shows what must not change; and a scan that must stay linear in a long text. Every
+sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, quotes, vocab
+
+
+def _speaker(text: str, words: str, published: str = "2025-08-16") -> tuple[str, str]:
+    table = quotes.extract(corpus.from_text(text, published=published))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"], str(rows.iloc[0]["statement_date"])[:10]
+
+
+# --- a fronted time phrase with no verb of its own is no time clause: "After the meeting Zelensky said, “…”" ---------
+# (speech._TIME_CLAUSE_BEFORE read any speech verb before a comma as the end of "After X spoke,"; a bare "said" or
+# "warned" ends no clause: the object_free_speech words of data/speech_words.csv)
+
+def test_after_the_meeting_x_said_comma_quote_keeps_its_speaker():
+    text = "Talks in Geneva\n\nAfter the meeting Petro Sava said, “We agreed on nothing at all.”"
+    assert _speaker(text, "agreed on nothing")[0] == "Petro Sava"
+
+
+def test_once_again_x_warned_comma_quote_keeps_its_speaker():
+    text = "Talks in Geneva\n\nOnce again Petro Sava warned, “The enemy is massing troops near the river.”"
+    assert _speaker(text, "massing troops")[0] == "Petro Sava"
+
+
+def test_after_the_talks_x_said_comma_reported_speech_is_a_claim():
+    text = "Talks in Geneva\n\nAfter the talks Petro Sava said, Russian troops had taken two villages near the river."
+    table = claims.find(corpus.from_text(text, published="2025-08-16", title="Talks in Geneva"))
+    assert table["speaker"].tolist() == ["Petro Sava"]
+
+
+def test_after_x_spoke_comma_is_still_no_statement():
+    # what must not change: "spoke" ends the fronted clause; the words are the main clause's subject's
+    text = ("Moscow answers\n\nPetro Sava said on Monday that the offensive had begun.\n\nAfter Sava spoke, Putin visited "
+            "a command post in Moscow and ordered the army to \"push them back\" at once.")
+    assert _speaker(text, "push them back", "2024-08-13")[0] == "Vladimir Putin"
+
+
+def test_object_free_speech_words_are_a_table():
+    words = vocab.speech_words()["object_free_speech"]
+    assert {"spoke", "spoken"} <= words and not {"said", "warned", "told"} & words
+
+
+# --- the closing part of an event: its day read from the last sentence saying the event ended ----------------------
+# (speech._event_end_day scanned the whole text before every sentence naming a closing part: quadratic)
+
+_FORUM = ("Allies end forum\n\nDefence ministers ended their forum in Riga on Friday.\n\n"
+          "Speaking at the forum's closing news conference, Minister Anna Kalnina said: “We leave stronger.”")
+
+
+def test_closing_part_takes_the_day_the_event_ended():
+    assert _speaker(_FORUM, "leave stronger", "2024-05-18") == ("Anna Kalnina", "2024-05-17")
+
+
+def test_closing_part_takes_the_last_ending_sentence_of_that_event():
+    # an ending of another event in between is passed over; the latest ending of the same event before it is read
+    text = _FORUM.replace("Defence ministers ended their forum in Riga on Friday.",
+                          "Defence ministers ended their forum in Riga on Thursday.\n\nThe forum closed again on "
+                          "Friday after a second round.\n\nThe talks ended without a deal on Wednesday.")
+    assert _speaker(text, "leave stronger", "2024-05-18") == ("Anna Kalnina", "2024-05-17")
+
+
+def test_closing_event_words_are_a_table():
+    assert {"summit", "forum", "talks"} <= vocab.speech_words()["closing_event"]
