@@ -67,3 +67,49 @@ def test_closing_part_takes_the_last_ending_sentence_of_that_event():
 
 def test_closing_event_words_are_a_table():
     assert {"summit", "forum", "talks"} <= vocab.speech_words()["closing_event"]
+
+
+# --- a quoted question, then a name and its speech verb (segment._NAMED_SAID): one sentence only when the name's verb
+# attributes the question; not when a colon introduced the question already, nor "X said that …"
+
+def test_question_a_colon_introduced_stays_apart_from_the_next_statement():
+    text = ("Front line\n\nThe soldiers in the trench ask one question: “Where are the shells?” Petro Sava said on "
+            "Friday that more were coming.")
+    assert _speaker(text, "Where are the shells")[0] != "Petro Sava"
+
+
+def test_question_then_x_said_that_stays_apart():
+    text = ("Front line\n\nThe crews keep asking the same thing. “Where are the shells?” Petro Sava said that more "
+            "were coming within a week.")
+    assert _speaker(text, "Where are the shells")[0] != "Petro Sava"
+
+
+def test_question_then_x_said_at_the_meeting_is_still_one_sentence():
+    # what must not change: the name and verb after a quoted question attribute it
+    text = "Talks\n\n“What talks can we have with them?” Petro Sava said at a meeting in Kyiv."
+    assert _speaker(text, "What talks can we have")[0] == "Petro Sava"
+
+
+# --- a bare number sent after drones named before it (facts.numeric.strikes_named_before): a launch only with a target
+# or a rate after it; "sent 500 to the front" is a delivery
+
+def _strikes(text: str):
+    from saidvsdone import facts
+    table = facts.extract(corpus.from_text(text, published="2025-08-16"))
+    return table[table["category"] == "strikes"][["quantity_text", "actor"]].values.tolist()
+
+
+def test_drones_sent_to_the_front_are_no_launch():
+    assert _strikes("Arms for Kyiv\n\nUkraine now builds its own long-range drones. It sent 500 to the front last "
+                    "month.") == []
+    assert _strikes("Arms for Kyiv\n\nThe factory makes drones for the army. Workers said they sent 200 to brigades "
+                    "in the east.") == []
+
+
+def test_drones_sent_at_a_target_or_at_a_rate_are_launched():
+    # what must not change: a target or a rate after the bare number makes it a launch
+    assert _strikes("Night raid\n\nRussia has used Shahed drones against Odesa all month. On Tuesday it sent 60 at "
+                    "the port.") == [["60", "Russia"]]
+    assert _strikes("Night raid\n\nUkraine's air force counted 5,100 drones launched in May. \"They are now sending "
+                    "300 or 400 in a night,\" a spokesman said.") == [["5,100", "Russia"], ["300", "Russia"],
+                                                                      ["400", "Russia"]]
