@@ -113,3 +113,38 @@ def test_drones_sent_at_a_target_or_at_a_rate_are_launched():
     assert _strikes("Night raid\n\nUkraine's air force counted 5,100 drones launched in May. \"They are now sending "
                     "300 or 400 in a night,\" a spokesman said.") == [["5,100", "Russia"], ["300", "Russia"],
                                                                       ["400", "Russia"]]
+
+
+# --- the review's tables take rows of your own (own_words: a speech_words.csv layered over the bundled one) ----------
+
+def test_an_object_free_speech_word_of_your_own_ends_a_time_clause(own_words):
+    # "explained" is a speech cue that takes an object: not a row, so "After Sava explained, …" reports words until a
+    # row of your own says the verb can end a clause
+    text = ("Moscow answers\n\nPetro Sava said on Monday that the offensive had begun.\n\nAfter Sava explained, Putin "
+            "visited a command post and ordered the army to \"push them back\" at once.")
+    before = _speaker(text, "push them back", "2024-08-13")[0]
+    own_words("explained,object_free_speech,\n")
+    assert _speaker(text, "push them back", "2024-08-13")[0] == "Vladimir Putin" != before
+    # the bundled rows stay
+    assert _speaker(text.replace("explained", "spoke"), "push them back", "2024-08-13")[0] == "Vladimir Putin"
+
+
+def test_a_closing_event_of_your_own_is_read(own_words):
+    from saidvsdone import speech
+    assert speech._EVENT_CLOSING.search("Speaking at the parley's closing news conference, she said") is None
+    own_words("parley,closing_event,\n")
+    assert speech._EVENT_CLOSING.search("Speaking at the parley's closing news conference, she said").group(1) == "parley"
+    assert speech._EVENT_CLOSING.search("on the final day of the annual summit").group(2) == "summit"  # bundled rows stay
+
+
+def test_a_peer_title_of_your_own_is_part_of_the_name(own_words):
+    from saidvsdone import mentions
+    assert mentions._peer_title("Lord") and not mentions._peer_title("lord") and not mentions._peer_title("Earl")
+    own_words("earl,peer_title,\n")
+    assert mentions._peer_title("Earl") and mentions._peer_title("Baroness")
+
+
+def test_an_office_rank_word_of_your_own_is_left_out_of_the_field(own_words):
+    assert "supremo" not in claims._office_rank_words()
+    own_words("supremo,office_rank,\n")
+    assert {"supremo", "chief", "the"} <= claims._office_rank_words()
