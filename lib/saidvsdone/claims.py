@@ -1114,8 +1114,10 @@ def _headline_role_holder(doc, act) -> str:
     return next(iter(speaking)) if len(speaking) == 1 else ""
 
 
-#: Words of an office that say only its rank, not its field ("chief", "top", "head"): the field's words are compared.
-_OFFICE_RANK_WORDS = frozenset({"the", "a", "an", "chief", "top", "head", "senior", "leader", "boss", "most"})
+#: Words of an office that say only its rank, not its field ("chief", "top", "head"): the field's words are compared
+#: (the ``office_rank`` words of data/speech_words.csv; the articles are the grammar's).
+def _office_rank_words() -> frozenset:
+    return vocab.speech_words()["office_rank"] | {"the", "a", "an"}
 
 
 def _headline_office_words(doc, act, label: str) -> str:
@@ -1130,7 +1132,7 @@ def _headline_office_words(doc, act, label: str) -> str:
         return ""  # ("Russian MoD announces …": the ministry itself, not its spokesman)
     forms = vocab.country_forms()
     field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
-             if w not in _OFFICE_RANK_WORDS and w.capitalize() not in forms and w not in forms}
+             if w not in _office_rank_words() and w.capitalize() not in forms and w not in forms}
     field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
     if not field:
         return ""

@@ -256,8 +256,6 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 _RANK_NOUN_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:[a-z]+ed|said|says|told|tells|went|sat|stood|spoke|smiled|"
                               r"shrugged|laughed|nods|looks|climbs|walks|points|who|and)\b")
 #: A body's one-word name that a nationality before it completes ("Ukrainian Navy", "Russian Guard")
-#: a peer's title, which with one name after it is the name itself ("Lord Hartfield", not "Hartfield")
-_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 _BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
 #: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
@@ -571,6 +569,12 @@ def nationality_noun(text: str, start: int, end: int) -> str:
     return country if not re.match(r"\s+[A-Z]", text[end:end + 2]) else ""
 
 
+def _peer_title(word: str) -> bool:
+    """A peer's title, which with one name after it is the name itself ("Lord Hartfield", not "Hartfield"): the
+    ``peer_title`` words of data/speech_words.csv, written capitalised."""
+    return word[:1].isupper() and word.lower() in vocab.speech_words()["peer_title"]
+
+
 def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
     """Capitalised names between ``a`` and ``b`` that no table knows (``near``: the known
     mentions around, which win)."""
@@ -603,7 +607,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
-        if len(words) == 1 and stripped in _PEERAGE and words[0][:1].isupper():
+        if len(words) == 1 and _peer_title(stripped) and words[0][:1].isupper():
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
         if len(words) == 1 and stripped.lower() in titles and ORGANISATION_WORDS.fullmatch(words[0]) \
                 and not _BODY_WORD.fullmatch(words[0]):
@@ -616,7 +620,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in titles]
-        if titled and not ORGANISATION_WORDS.fullmatch(words[-1]) and not (len(words) == 2 and words[0] in _PEERAGE):
+        if titled and not ORGANISATION_WORDS.fullmatch(words[-1]) and not (len(words) == 2 and _peer_title(words[0])):
             # "Estonian Prime Minister Kristen Michal": the name follows the last title word ("the Southern
             # Defence Forces" is a body's name: its title-like word stays in it)
             words = words[titled[-1] + 1:]

@@ -296,8 +296,12 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
         return False
     mark = text[pos] if text[pos] in "?!" else text[pos - 1]  # (``pos`` is the closing quote mark's when inside one)
     if mark in "?!" and text[end_here - 1] in _CLOSE_DOUBLE + _CLOSE_SINGLE + "\"'" \
-            and _NAMED_SAID.match(text, nxt, para_end):
-        return False  # "“What talks can we have?” Putin said at the meeting.": the attribution after a question
+            and (said := _NAMED_SAID.match(text, nxt, para_end)) and not _THAT_AFTER.match(text, said.end()) \
+            and not _introduced(text, sent_start, end_here - 1):
+        # "“What talks can we have?” Putin said at the meeting.": the attribution after a question (not a question a
+        # colon has introduced already, "They ask one thing: “Where are the shells?” Zelensky said …", nor "X said
+        # that …", a statement of its own; rv8)
+        return False
     if text[pos] == ".":
         word = re.search(r"([\w.]+)$", text[max(sent_start, pos - 30):pos])
         if word:
@@ -317,6 +321,16 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
 # a name (or a capitalised title and name) and its speech verb right after a quoted question or exclamation
 _NAMED_SAID = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}(?:said|says|asked|asks|told|added|wrote|replied|shouted|"
                          r"insisted|demanded|wondered)\b")
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _introduced(text: str, sent_start: int, close: int) -> bool:
+    """Whether the quote that closes at ``close`` opens after a colon ("They ask one thing: “Where are the shells?”")."""
+    marks = _OPEN_DOUBLE if text[close] in _CLOSE_DOUBLE else _OPEN_SINGLE if text[close] in _CLOSE_SINGLE else text[close]
+    opening = max(text.rfind(mark, sent_start, close) for mark in marks)
+    return opening > sent_start and text[sent_start:opening].rstrip().endswith(":")
+
+
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _OPENER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Its|Their|"
                      r"Then|After|Before|When|While|As|If|Meanwhile|However)\b")

@@ -1004,7 +1004,8 @@ def _find_cues(doc) -> list[Cue]:
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
                    and not _LEAVE_TO_SPEAK.search(text, max(0, c.start - 30), c.start)  # "not authorised to speak to the press"
-                   and not (text[c.end:c.end + 1] == "," and _TIME_CLAUSE_BEFORE.search(text, max(0, c.start - 70), c.start))
+                   and not (text[c.end:c.end + 1] == "," and c.text.lower().rsplit(None, 1)[-1] in speech_words()["object_free_speech"]
+                            and _TIME_CLAUSE_BEFORE.search(text, max(0, c.start - 70), c.start))
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -1015,7 +1016,9 @@ def _find_cues(doc) -> list[Cue]:
 
 
 #: a speech verb with no object ending a fronted time clause ("After Zelensky spoke, Putin visited …", "Shortly before
-#: the minister had spoken, …"): when the sentence's own doing happened, no words reported
+#: the minister had spoken, …"): when the sentence's own doing happened, no words reported. Only a verb that can end a
+#: clause with no object (the ``object_free_speech`` words of data/speech_words.csv): "After the meeting Zelensky said,
+#: “…”" and "Once again X warned, …" report words (a bare "said" or "warned" ends no time clause; rv8)
 _TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)(?:(?:Shortly|Hours|Minutes|Days|Soon|Just|Moments|Right)\s+)?"
                                  r"(?:After|Before|Once|Until|By\s+the\s+time|As\s+soon\s+as)\s+[^,.;:!?“”\"\n]{1,50}?\s+"
                                  r"(?:had\s+|has\s+)?$")
@@ -3186,12 +3189,17 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
 
 # the closing part of an event ("at the summit's closing news conference", "On the summit's final day", "at the
 # closing session of the forum"): the day the text says the event ended ("ended their two-day summit … on Wednesday")
-_EVENT_WORDS = r"summit|forum|conference|congress|assembly|talks|visit|session|meeting|council|trip|tour"
-_EVENT_CLOSING = re.compile(r"(?i)\b(?:the\s+)?(" + _EVENT_WORDS + r")['’]s\s+(?:closing|final|last)\s+"
-                            r"(?:day|session|news\s+conference|press\s+conference|"
-                            r"meeting|event|statement|hours?)\b"
-                            r"|\b(?:closing|final|last)\s+(?:day|session|news\s+conference|press\s+conference|meeting)\s+"
-                            r"of\s+the\s+(?:[\w’'-]+\s+){0,2}?(" + _EVENT_WORDS + r")\b")
+# (the ``closing_event`` words of data/speech_words.csv, lower case, read in any case)
+def _event_words() -> str:
+    return trie_pattern(speech_words()["closing_event"]) or "(?!)"
+
+
+_EVENT_CLOSING = vocab.TablePattern("event_closing", ("speech_words",), lambda: (
+    r"(?i)\b(?:the\s+)?(" + _event_words() + r")['’]s\s+(?:closing|final|last)\s+"
+    r"(?:day|session|news\s+conference|press\s+conference|"
+    r"meeting|event|statement|hours?)\b"
+    r"|\b(?:closing|final|last)\s+(?:day|session|news\s+conference|press\s+conference|meeting)\s+"
+    r"of\s+the\s+(?:[\w’'-]+\s+){0,2}?(" + _event_words() + r")\b"))
 _EVENT_ENDED = re.compile(r"(?i)\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b")
 
 
@@ -3202,18 +3210,35 @@ def _event_end_day(reader: _Reader, start: int, end: int, anchor) -> tuple | Non
     closing = next((m for m in _EVENT_CLOSING.finditer(text, start, end) if not doc.in_quote(m.start())), None)
     if closing is None:
         return None
-    noun = re.compile(r"(?i)\b" + (closing.group(1) or closing.group(2)).lower() + r"s?\b")
-    for ended in reversed(list(_EVENT_ENDED.finditer(text, 0, start))):
-        sentence = doc.sentence_at(ended.start())
-        if sentence is None or doc.in_quote(ended.start()) or not noun.search(text, sentence.start, sentence.end):
-            continue
-        for e in reader.dates_between(sentence.start, sentence.end):
-            if e.kind not in ("vague", "relative_far", "relative_event") and text[e.end:e.end + 2] not in ("'s", "’s"):
-                day = when.resolve(e, doc.published, anchor).day
-                if not pd.isna(day):
-                    return day, closing.group(0)
+    ends, sentences = _sentences_ending(reader, (closing.group(1) or closing.group(2)).lower())
+    at = bisect_right(ends, start)
+    if not at:
         return None
+    sentence = sentences[at - 1]  # the last sentence before ``start`` that says the event ended
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far", "relative_event") and text[e.end:e.end + 2] not in ("'s", "’s"):
+            day = when.resolve(e, doc.published, anchor).day
+            if not pd.isna(day):
+                return day, closing.group(0)
     return None
+
+
+def _sentences_ending(reader: _Reader, noun: str) -> tuple[list, list]:
+    """The ends of the words of ending (``_EVENT_ENDED``, not in a quote) whose sentence names the event ``noun`` (or its
+    plural), in order, and those sentences: read once per document and noun (a scan of the text before every closing
+    part would grow with the square of a long text's length; rv8)."""
+    cache = reader.__dict__.setdefault("_ending_sentences", {})
+    if noun not in cache:
+        text, doc = reader.text, reader.doc
+        if "_ended" not in cache:
+            cache["_ended"] = [(m.end(), s) for m in _EVENT_ENDED.finditer(text)
+                               if (s := doc.sentence_at(m.start())) is not None and not doc.in_quote(m.start())]
+        found = re.compile(r"(?i)\b" + noun + r"s?\b")
+        kept = [(e, s) for e, s in cache["_ended"] if found.search(text, s.start, s.end)]
+        cache[noun] = ([e for e, _ in kept], [s for _, s in kept])
+    return cache[noun]
+
+
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 #: a dotted or slashed day fronted with its comma ("on 12.03.2025, "), which ``_OPENING_PHRASE`` (no dots) leaves

@@ -1433,6 +1433,9 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:send|sends|sending|sent|launch|launches|launc
 #: a modal of capacity before a verb: "can now launch", "is able to fire", "could send"
 _ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|capacity\s+to|would)\s+(?:now\s+|still\s+|already\s+|"
                       r"easily\s+|soon\s+)?$", re.IGNORECASE)
+#: a target after a bare number sent: "sent 60 at the capital", "sending 40 against Odesa" (without one, or a rate after
+#: it, "sent 500 to the front" is a delivery)
+_SENT_AT = re.compile(r"\s+(?:more\s+|overnight\s+)?(?:at|against|towards?|over)\b", re.IGNORECASE)
 #: what may follow such a bare number: "of them", "or 500", a rate ("in a night", "a week")
 _BARE_STRIKE_AFTER = re.compile(r"\s+of\s+them\b|\s+or\s+(?:\d|[a-z]+\b)|\s+(?:in\s+|a\s+|per\s+|each\s+|every\s+)"
                                 r"(?:a\s+|one\s+|single\s+)?(?:night|day|week|month|wave)\b")
@@ -1448,6 +1451,9 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
         return None
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
     verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    if verb is not None and verb.group().lower().startswith("sen") and not (
+            _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) or _SENT_AT.match(ctx.text, quantity.end)):
+        return None     # "It sent 500 to the front last month": a delivery, not a launch (rv8)
     if verb is None or _ABLE_TO.search(ctx.text, max(s_start, quantity.start - len(before) + verb.start() - 40),
                                        quantity.start - len(before) + verb.start()):
         return None     # (not what a side can launch: "can now launch more than 700 in a single night" is capacity)
