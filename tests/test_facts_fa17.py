@@ -41,3 +41,25 @@ def test_we_in_a_quote_is_the_side_of_the_speaker_the_speech_layer_resolved():
     text = ('Ukrainian officer Petro Hlib said the line held. "We are holding," he said.\n\n'
             'A Russian commander quoted by RIA said the next target was a village. "We have taken 30 prisoners," he said.')
     assert readings(text) == [(30.0, "troops", "Ukraine", "loss")]
+
+
+def test_settlements_as_the_place_of_fighting_or_still_contested_are_no_count():
+    # rule: "repelled assaults near eleven settlements", "near Rodynske, Myrnohrad and eight other settlements": where
+    # the fighting was, not settlements taken or held; "the other two hamlets remained contested": neither
+    assert readings("Ukrainian units repelled Russian assaults near eleven settlements, the General Staff said.") == []
+    assert readings("Its troops repelled 57 Russian assaults near Rodynske, Myrnohrad and eight other settlements.") == []
+    assert readings("Russian forces took half of Stepove, while the other two hamlets remained contested.") == []
+    # must not change: settlements taken near a place
+    assert readings("Russian forces captured two villages near Pokrovsk.") == [(2.0, "settlements", "Russia", "gain")]
+
+
+def test_a_record_or_total_of_launches_is_the_launchers():
+    # rule: after a launch and a shoot-down, "the record of 810 drones and 13 missiles" is a record of launches: the
+    # side of the last launch that named one, not the last interceptor
+    text = ("Russia launched 53 missiles and 496 drones overnight, the air force said. Air defence units destroyed 43 "
+            "missiles and 446 drones. Ten missiles and 50 drones hit their targets.\n\n"
+            "The attack fell just short of the September record of 810 drones and 13 missiles.")
+    assert readings(text)[-2:] == [(810.0, "drones", "Russia", "count"), (13.0, "missiles", "Russia", "count")]
+    # must not change: a record with its own side
+    assert readings("Ukraine's air defences shot down 40 drones. The record of 700 Ukrainian drones was set in May.")[-1] \
+        == (700.0, "drones", "Ukraine", "count")

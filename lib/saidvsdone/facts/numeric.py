@@ -208,6 +208,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             share_of_area(ctx, fact, facts)
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
+                ctx.last_launcher = fact.actor or ctx.last_launcher
             facts.extend(with_upper_bound(ctx, fact))
             one = bracketed_one(ctx, fact, unit_end, s_end)
             if one is not None:
