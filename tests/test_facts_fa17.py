@@ -63,3 +63,18 @@ def test_a_record_or_total_of_launches_is_the_launchers():
     # must not change: a record with its own side
     assert readings("Ukraine's air defences shot down 40 drones. The record of 700 Ukrainian drones was set in May.")[-1] \
         == (700.0, "drones", "Ukraine", "count")
+
+
+def test_colloquial_counts_of_drones_shot_down_or_getting_through():
+    # rule: "got two of them", "went back for the drones and got four more": a colloquial verb of shooting down before a
+    # bare number of the drones or missiles named before (the other side than the launcher); "Three got through": the
+    # launcher's drones that were not stopped
+    assert readings('Russia launched 60 drones at Odesa. "Serhii got two of them," the Ukrainian gunner said.') == [
+        (60.0, "drones", "Russia", "count"), (2.0, "drones", "Ukraine", "count")]
+    assert readings('"The enemy used 12 drones against the city, and our mobile groups shot down nine of them," the '
+                    'Ukrainian governor wrote. Three got through and damaged a school.') == [
+        (12.0, "drones", "Russia", "count"), (9.0, "drones", "Ukraine", "count"), (3.0, "drones", "Russia", "count")]
+    # must not change: "got" with a unit of its own is not read as a shoot-down by the other side than the launcher
+    # (it keeps the reading of a figure with its unit: the subject's count)
+    assert readings("Russia launched 60 drones. Ukraine got 40 new drones from allies.") == [
+        (60.0, "drones", "Russia", "count"), (40.0, "drones", "Ukraine", "count")]

@@ -1445,10 +1445,15 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     with no figure of a launch before it to count again, counts the drones or missiles named last in its sentence or the
     one before (a noun with no number: the thing the quote's "them" and "they" go back to); the unit is read at the
     number (zero width), None otherwise."""
-    if quantity.vague or not (stands_alone(ctx, quantity) or _BARE_STRIKE_AFTER.match(ctx.text, quantity.end)):
+    through = _GOT_THROUGH_AFTER.match(ctx.text, quantity.end)
+    if quantity.vague or not (stands_alone(ctx, quantity) or _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) or through):
         return None
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    got = _GOT_BEFORE.search(before) if _OF_THEM_OR_MORE.match(ctx.text, quantity.end) or \
+        _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) else None
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got or \
+        (re.search(r"$", before) if through and re.fullmatch(r"[\s\"“‘']*(?:(?:and|but|only|just)\s+)*", before,
+                                                            re.IGNORECASE) else None)
     if verb is None or _ABLE_TO.search(ctx.text, max(s_start, quantity.start - len(before) + verb.start() - 40),
                                        quantity.start - len(before) + verb.start()):
         return None     # (not what a side can launch: "can now launch more than 700 in a single night" is capacity)
@@ -1456,6 +1461,14 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     if last is None:
         return None
     return last.group(), quantity.end, quantity.end
+
+
+#: a colloquial verb of shooting down before a bare number of the drones or missiles named before: "got two of them",
+#: "went back for the drones and got four more"
+_GOT_BEFORE = re.compile(r"\b(?:got|get|gets|getting)\s+(?:another\s+)?$", re.IGNORECASE)
+_OF_THEM_OR_MORE = re.compile(r"\s+(?:of\s+them|more)\b")
+#: a bare number opening its clause that got through: "Three got through and damaged a school" (the launcher's count)
+_GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:got|slipped|broke|made\s+it)\s+through\b", re.IGNORECASE)
 
 
 #: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
@@ -1507,6 +1520,13 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> 
         end = clause_end_at(ctx, word.end(), w_end)
         launcher = next((m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), "")
     before = ctx.text[max(s_start, fact.quantity.start - 40):fact.quantity.start]
+    if _GOT_BEFORE.search(before) and not SHOT_DOWN_BEFORE.search(before):
+        # "… went back for the drones and got four more": the colloquial verb's subject is a person; the side is the
+        # other one than the launcher (of the word's figure or clause, else of the last launch that named one)
+        launcher = launcher or ctx.last_launcher
+        if launcher:
+            fact.actor, fact.intercepted = opposite(launcher), True
+        return
     if not launcher:
         return
     verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
