@@ -78,3 +78,16 @@ def test_colloquial_counts_of_drones_shot_down_or_getting_through():
     # (it keeps the reading of a figure with its unit: the subject's count)
     assert readings("Russia launched 60 drones. Ukraine got 40 new drones from allies.") == [
         (60.0, "drones", "Russia", "count"), (40.0, "drones", "Ukraine", "count")]
+
+
+def test_losses_by_group_of_forces_with_the_unit_only_in_the_first():
+    # rule: "at up to 480 servicemen …, and on the East group's sector at up to 215", "up to 230 Ukrainian casualties
+    # and the Dnepr group up to 75": a ministry's losses by group repeat the first figure's unit, side and change
+    assert readings("The Russian ministry put Ukrainian losses on the Centre group's sector at up to 480 servicemen "
+                    "over the past day, and on the East group's sector at up to 215.") == [
+        (480.0, "troops", "Ukraine", "loss"), (215.0, "troops", "Ukraine", "loss")]
+    assert readings("The West group reported up to 230 Ukrainian casualties and the Dnepr group up to 75.") == [
+        (230.0, "troops", "Ukraine", "loss"), (75.0, "troops", "Ukraine", "loss")]
+    # must not change: a second side's bare figure after "and" is not read as the first side's
+    assert readings("Russia lost 300 soldiers and the Ukrainian army 200, the report said.") == [
+        (300.0, "troops", "Russia", "loss")]

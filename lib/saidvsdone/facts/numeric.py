@@ -1155,7 +1155,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
     if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
-            quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) and \
+            (quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) or
+             quantity.start - facts[-1].end < 80 and _GAPPED_GROUP.fullmatch(ctx.text, facts[-1].end, quantity.start)) and \
             re.match(r"\s*(?:[.;)”\"]|,\s+and\b|$)", ctx.text[quantity.end:quantity.end + 7]):
         match = parallel = re.search(r"$", before)   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
     if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
@@ -1362,6 +1363,11 @@ _BARE_PARTICIPLE = TablePattern("bare_participle", ("interception_words",), lamb
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
                           r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
                           r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
+#: the same, with a group of forces and its qualifier but no comma: "at up to 480 servicemen …, and on the East group's
+#: sector at up to 215", "up to 230 Ukrainian casualties and the Dnepr group up to 75" (a ministry's losses by group)
+_GAPPED_GROUP = re.compile(r"[^.;:]{0,30}?(?:,\s+)?and\s+(?:(?:on|in|for|at)\s+)?the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+                           r"(?:group|grouping)(?:['’]s)?(?:\s+of\s+forces)?(?:\s+(?:sector|area|zone|direction))?"
+                           r",?\s+(?:at\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?")
 #: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
 _PARTICIPLE_AFTER = TablePattern("participle_after", ("interception_words",), lambda: (
     r"\s+(?:launched|fired|sent|" + interception("described") + r"|lost|killed|wounded|captured|"
