@@ -91,3 +91,13 @@ def test_losses_by_group_of_forces_with_the_unit_only_in_the_first():
     # must not change: a second side's bare figure after "and" is not read as the first side's
     assert readings("Russia lost 300 soldiers and the Ukrainian army 200, the report said.") == [
         (300.0, "troops", "Russia", "loss")]
+
+
+def test_a_bare_number_that_struck_targets_after_a_shoot_down_is_the_launchers():
+    # rule: "98 drones had been shot down …, while 24 had struck targets": the rest got through, the launcher's count
+    # (the side of the figure the drones word belongs to, in the same sentence too)
+    assert readings("Ukraine's air force said Russia had attacked with 122 drones. It said 98 drones had been shot "
+                    "down or suppressed, while 24 had struck targets in six locations.") == [
+        (122.0, "drones", "Russia", "count"), (98.0, "drones", "Ukraine", "count"), (24.0, "drones", "Russia", "count")]
+    # must not change: a bare number after "hit" with no drones or missiles named before is no count
+    assert readings("Ukrainian troops held the line near Lyman. Russian artillery hit 12 times.") == []

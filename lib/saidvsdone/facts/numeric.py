@@ -176,7 +176,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 fact.unit_row.dimension == "area":
             _area_of_share_before(ctx, index, fact, s_start)
         if fact is not None and named_before and fact.category == "strikes":
-            _side_of_strikes_named_before(ctx, index, fact, s_start)
+            _side_of_strikes_named_before(ctx, index, fact, s_start, facts)
             if not fact.actor:
                 continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
         converted.update((other.start, fact) for other in bracketed)
@@ -1458,8 +1458,8 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     got = _GOT_BEFORE.search(before) if _OF_THEM_OR_MORE.match(ctx.text, quantity.end) or \
         _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) else None
     verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got or \
-        (re.search(r"$", before) if through and re.fullmatch(r"[\s\"“‘']*(?:(?:and|but|only|just)\s+)*", before,
-                                                            re.IGNORECASE) else None)
+        (re.search(r"$", before) if through and re.search(r"(?:^|[.,;\"“‘'])[\s\"“‘']*(?:(?:and|but|only|just|while|whereas)\s+)*$",
+                                                           before, re.IGNORECASE) else None)
     if verb is None or _ABLE_TO.search(ctx.text, max(s_start, quantity.start - len(before) + verb.start() - 40),
                                        quantity.start - len(before) + verb.start()):
         return None     # (not what a side can launch: "can now launch more than 700 in a single night" is capacity)
@@ -1474,7 +1474,10 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
 _GOT_BEFORE = re.compile(r"\b(?:got|get|gets|getting)\s+(?:another\s+)?$", re.IGNORECASE)
 _OF_THEM_OR_MORE = re.compile(r"\s+(?:of\s+them|more)\b")
 #: a bare number opening its clause that got through: "Three got through and damaged a school" (the launcher's count)
-_GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:got|slipped|broke|made\s+it)\s+through\b", re.IGNORECASE)
+_GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:got|slipped|broke|made\s+it)\s+through\b|"
+                                r"(?:had\s+|have\s+|has\s+)?(?:struck|hit|reached)\s+(?:their\s+)?targets?\b)",
+                                re.IGNORECASE)
+# ("…, while 24 had struck targets in six locations": those that got through)
 
 
 #: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
@@ -1508,14 +1511,14 @@ def _strikes_word_before(ctx, index: int, pos: int, s_start: int):
     return last
 
 
-def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> None:
+def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int, facts: list[Fact] = ()) -> None:
     """A figure counted by :func:`strikes_named_before` whose verb's subject names no side: the launcher is the side of the
     figure the drones or missiles word belongs to ("5,100 drones launched": Russia's), else the side named in that
     word's clause ("the Shahed drones that Russia launches"); shooting them down is the other side's."""
     word = _strikes_word_before(ctx, index, fact.quantity.start, s_start)
     if word is None:
         return
-    owner = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.category == "strikes" and
+    owner = next((f for f in reversed(_recent(ctx.numeric, index - 1) + list(facts)) if f.category == "strikes" and
                   f.actor in ("Russia", "Ukraine") and f.start <= word.start() < f.end + 1), None)
     if owner is not None:
         launcher = opposite(owner.actor) if owner.intercepted else owner.actor
