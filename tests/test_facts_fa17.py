@@ -51,6 +51,9 @@ def test_settlements_as_the_place_of_fighting_or_still_contested_are_no_count():
     assert readings("Russian forces took half of Stepove, while the other two hamlets remained contested.") == []
     # must not change: settlements taken near a place
     assert readings("Russian forces captured two villages near Pokrovsk.") == [(2.0, "settlements", "Russia", "gain")]
+    # nor settlements taken after an area near a place ("near Siversk and five hamlets": no "other" settlements)
+    assert readings("The Ukrainians have recaptured around 9 square km near Siversk and five hamlets north of the town, "
+                    "a Russian blogger conceded.") == [(9.0, "km2", "Ukraine", "gain"), (5.0, "settlements", "Ukraine", "gain")]
 
 
 def test_a_record_or_total_of_launches_is_the_launchers():

@@ -595,9 +595,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
 
 #: a count of settlements as the place of fighting: "repelled assaults near eleven settlements", "attacks in the areas
 #: of Lyman, Torske and six other villages" (the preposition right before the count, or before a list of named places
-#: that the count closes with "and")
+#: that the count of "other" settlements closes with "and")
 _NEAR_SETTLEMENTS = re.compile(r"\b(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+"
-                               r"(?:(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+){1,6}and\s+)?"
+                               r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+){1,6}and\s+)?"
                                r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$")
 #: "while the other two hamlets remained contested": settlements still fought over, neither taken nor held
 _CONTESTED_AFTER = re.compile(r"\s+(?:still\s+|now\s+)?(?:remain(?:s|ed)?|(?:are|were|is|was)(?:\s+still)?)\s+"
@@ -613,7 +613,10 @@ def describes_named_places(ctx, quantity, unit: Unit, unit_end: int, s_start: in
     if unit.category != "settlements":
         return False
     before = ctx.text[s_start:quantity.start]
-    if _NEAR_SETTLEMENTS.search(before) or _CONTESTED_AFTER.match(ctx.text, unit_end, s_end):
+    near = _NEAR_SETTLEMENTS.search(before)
+    if near and near.group("names") and not re.match(r"\s+(?:other|more|further)\b", ctx.text[quantity.end:unit_end]):
+        near = None     # "recaptured 9 square km near Siversk and five hamlets north of the town": a gain of its own
+    if near or _CONTESTED_AFTER.match(ctx.text, unit_end, s_end):
         return True     # "repelled assaults near Rodynske and eight other settlements": where fighting was, no count
     comma = re.search(r",\s*$", before)
     if not comma:
