@@ -104,3 +104,14 @@ def test_a_bare_number_that_struck_targets_after_a_shoot_down_is_the_launchers()
         (122.0, "drones", "Russia", "count"), (98.0, "drones", "Ukraine", "count"), (24.0, "drones", "Russia", "count")]
     # must not change: a bare number after "hit" with no drones or missiles named before is no count
     assert readings("Ukrainian troops held the line near Lyman. Russian artillery hit 12 times.") == []
+
+
+def test_a_total_of_troops_after_losses_is_the_total_of_the_losses():
+    # rule: "… losses at up to 480 servicemen … the ministry's daily total came to about 1,340 Ukrainian servicemen":
+    # a total right before a count of troops, after losses of that side, sums the losses
+    assert readings("The ministry put Ukrainian losses at up to 480 servicemen. Summed over all groups, the "
+                    "ministry's daily total came to about 1,340 Ukrainian servicemen.") == [
+        (480.0, "troops", "Ukraine", "loss"), (1340.0, "troops", "Ukraine", "loss")]
+    # must not change: a total after troops deployed stays a count
+    assert readings("Russia deployed 20,000 troops to Kursk. The total came to 50,000 soldiers by March.") == [
+        (20000.0, "troops", "Russia", "count"), (50000.0, "troops", "Russia", "count")]

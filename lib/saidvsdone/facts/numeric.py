@@ -187,6 +187,15 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                           if f.unit == "troops" and f.change == "loss" and f.start < quantity.start), None)
             if whole is not None:
                 fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
+        if fact is not None and fact.unit == "troops" and fact.change == "count" and \
+                _TOTAL_CAME_TO.search(text, max(s_start, quantity.start - 50), quantity.start):
+            # "It put Ukrainian losses at up to 480 servicemen … Summed over all six groups, the ministry's daily total
+            # came to about 1,340 Ukrainian servicemen": the total of the losses counted just before
+            losses = next((f for f in reversed(_recent(ctx.numeric, index - 2) + facts)
+                           if f.unit == "troops" and f.change == "loss" and f.start < quantity.start and
+                           (not fact.actor or f.actor == fact.actor)), None)
+            if losses is not None:
+                fact = replace(fact, category=losses.category, change="loss", actor=fact.actor or losses.actor)
         if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
             fact = _restated_in_other_units(ctx, fact, facts)
         if fact is not None and not fact.change and fact.unit_row is not None and \
@@ -1850,6 +1859,10 @@ def read_other(ctx, r: Reading) -> bool:
 
 
 #: a sentence opening on a part of what the sentence before counted: "Among them were", "Of those,"
+#: a total before a count of troops: "the ministry's daily total came to about 1,340 Ukrainian servicemen"
+_TOTAL_CAME_TO = re.compile(r"\b(?:total|tally|sum)\s+(?:came\s+to|was|stood\s+at|reached|amounted\s+to|rose\s+to)\s+"
+                            r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|up\s+to)\s+)?$",
+                            re.IGNORECASE)
 _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
                              r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
                              r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?")
