@@ -72,8 +72,12 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     ``blind=12``: the eleventh round's ``facts_blind12_cases.csv`` / ``facts_blind12_facts.csv`` (B54: eight long pieces, a
     General Staff bulletin in prose, an air-defence report by weapon type, shares of regions with hectares and city
     comparisons, ranges and depths, prisoners and exchanges, both sides' figures for one fight, a table-like weekly
-    roundup, figures in quotes with the side in the sentence before; written blind)."""
-    cases_file, facts_file = (("facts_blind12_cases.csv", "facts_blind12_facts.csv") if blind == 12 and blind is not True
+    roundup, figures in quotes with the side in the sentence before; written blind);
+    ``blind=13``: the eleventh round's second batch ``facts_blind13_cases.csv`` / ``facts_blind13_facts.csv`` (B55: a
+    Moscow ministry summary by group of forces and by region, a question-and-answer explainer in numbers, a live blog
+    read bottom-up with clock times; written blind)."""
+    cases_file, facts_file = (("facts_blind13_cases.csv", "facts_blind13_facts.csv") if blind == 13 and blind is not True
+                              else ("facts_blind12_cases.csv", "facts_blind12_facts.csv") if blind == 12 and blind is not True
                               else ("facts_blind11_cases.csv", "facts_blind11_facts.csv") if blind == 11 and blind is not True
                               else ("facts_blind10_cases.csv", "facts_blind10_facts.csv") if blind == 10 and blind is not True
                               else ("facts_blind9_cases.csv", "facts_blind9_facts.csv") if blind == 9 and blind is not True

@@ -356,6 +356,44 @@ def _quoted_they(doc: document.Document, found: list) -> None:
 _CLAUSE_OPENING = re.compile(r"(?:\s+(?:on\s+\w+|overnight|today|also|later))?\s*(?:that\s+)?|[^.;:\"“”]*\band\s+that\s+")
 
 
+def _quote_speaker_sides(doc: document.Document, found: list) -> None:
+    """'"We lost 12 of our own," said the commander' after 'A Russian army commander told state television …': inside
+    a quote, "we" / "our" is the side of the speaker the shared speech layer resolved for that quote (by the who-is-who,
+    else by the side its description names: "the commander" → "A Russian army commander"), and "the enemy" the other
+    side; this takes precedence over the nearest side named by a speech verb in the paragraph ("…, a claim Kyiv denies"),
+    which is what the text alone reads. A quote whose speaker has no side, or whose attribution is a pronoun, keeps the
+    text's reading."""
+    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") for m in found):
+        return
+    cues = {a.cue.start: a for a in doc.speech.acts}
+    sides: list[tuple[int, int, str]] = []
+    side = ""
+    for quote, reading in zip(doc.quotes, doc.speech.quotes):
+        act = cues.get(reading.cue_start)
+        if reading.attribution == "continuation":
+            pass        # the next quote of the same speaker: the side of the one before it (or none)
+        elif not reading.speaker or "pronoun" in (reading.attribution or "") or \
+                (act is not None and "pronoun" in (act.speaker.how or "")):
+            side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
+        else:
+            side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
+                                                      act.speaker.as_written else "")
+        if side in ("Russia", "Ukraine"):
+            sides.append((quote.span.outer_start, quote.span.outer_end, side))
+    if not sides:
+        return
+    starts = [a for a, _, _ in sides]
+    for mention in found:
+        if mention.kind not in ("pronoun-speaker", "enemy") or \
+                mention.display.lower().startswith(("occupier", "invader", "aggressor")):
+            continue
+        i = bisect_right(starts, mention.start) - 1
+        if i < 0 or mention.start >= sides[i][1]:
+            continue
+        side = sides[i][2]
+        mention.side = side if mention.kind == "pronoun-speaker" else {"Russia": "Ukraine", "Ukraine": "Russia"}[side]
+
+
 def _speaker_pronouns(doc: document.Document, found: list) -> None:
     """"It says its air defences destroyed 12 Ukrainian drones", "The ministry said Ukraine had lost
     300 troops and that its forces …": "it" standing as the speaker of a speech act, and "its"
@@ -416,6 +454,7 @@ def read_article(article_id: str, text: str, published, doc=None) -> Article:
     v = vocab()
     found = mentions(text, v)
     _speaker_pronouns(doc, found)
+    _quote_speaker_sides(doc, found)
     _enemy_sides(doc, found)
     tokens = word_tokens(text)
     return Article(article_id=article_id, text=text, published=published, v=v,

@@ -188,6 +188,7 @@ class Article:
     scare_marks: dict
     headline_end: int
     last_launch: str = ""            # side of the last strike count that was not a shoot-down
+    last_launcher: str = ""          # the side of the last such count that had one
     period_cache: dict = field(default_factory=dict)
     numeric: list = field(default_factory=list)     # the numeric facts found so far
     errors: list = field(default_factory=list)      # sentences that could not be read

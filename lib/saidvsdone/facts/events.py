@@ -956,8 +956,23 @@ def read_strikes(ctx, r: Reading) -> bool:
         at = unit_end + launched_from.end()
         r.actor = next((p.country for p in places_in(ctx, at, at + 40)
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
+    if not r.actor and ctx.last_launcher and unit.unit in ("missiles", "drones") and \
+            _RECORD_BEFORE.search(text, max(s_start, quantity.start - 60), quantity.start):
+        # "Russia launched 53 missiles … Air defences destroyed 43 … The attack fell short of the record of 810 drones",
+        # "In February alone the total was 3,900 drones": a record or a total of launches is the launcher's (the side
+        # of the last launch that had one), not the last interceptor's
+        r.actor = ctx.last_launcher
+        return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+#: a record, peak or total right before a count of missiles or drones: "the record of 96 missiles", "the September
+#: record of 810 drones", "the total was 3,900 drones", "a single-night high of 728"
+_RECORD_BEFORE = re.compile(r"\b(?:record|peak|high|maximum|total)\s+(?:(?:was|is|stood\s+at|came\s+to|reached|of)\s+)?"
+                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly)\s+)?"
+                            r"(?:[\d,.]+\s+(?:[A-Za-z-]+\s+){1,3}?(?:and|,)\s+)?$",
+                            re.IGNORECASE)
 
 
 #: what a carrier or a stock could fire, not what was fired (``fact_cues.csv``, cue ``capacity``): what may stand between

@@ -176,7 +176,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 fact.unit_row.dimension == "area":
             _area_of_share_before(ctx, index, fact, s_start)
         if fact is not None and named_before and fact.category == "strikes":
-            _side_of_strikes_named_before(ctx, index, fact, s_start)
+            _side_of_strikes_named_before(ctx, index, fact, s_start, facts)
             if not fact.actor:
                 continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
         converted.update((other.start, fact) for other in bracketed)
@@ -187,6 +187,15 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                           if f.unit == "troops" and f.change == "loss" and f.start < quantity.start), None)
             if whole is not None:
                 fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
+        if fact is not None and fact.unit == "troops" and fact.change == "count" and \
+                _TOTAL_CAME_TO.search(text, max(s_start, quantity.start - 50), quantity.start):
+            # "It put Ukrainian losses at up to 480 servicemen … Summed over all six groups, the ministry's daily total
+            # came to about 1,340 Ukrainian servicemen": the total of the losses counted just before
+            losses = next((f for f in reversed(_recent(ctx.numeric, index - 2) + facts)
+                           if f.unit == "troops" and f.change == "loss" and f.start < quantity.start and
+                           (not fact.actor or f.actor == fact.actor)), None)
+            if losses is not None:
+                fact = replace(fact, category=losses.category, change="loss", actor=fact.actor or losses.actor)
         if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
             fact = _restated_in_other_units(ctx, fact, facts)
         if fact is not None and not fact.change and fact.unit_row is not None and \
@@ -208,6 +217,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             share_of_area(ctx, fact, facts)
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
+                ctx.last_launcher = fact.actor or ctx.last_launcher
             facts.extend(with_upper_bound(ctx, fact))
             one = bracketed_one(ctx, fact, unit_end, s_end)
             if one is not None:
@@ -1154,7 +1164,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
     if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
-            quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) and \
+            (quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) or
+             quantity.start - facts[-1].end < 80 and _GAPPED_GROUP.fullmatch(ctx.text, facts[-1].end, quantity.start)) and \
             re.match(r"\s*(?:[.;)”\"]|,\s+and\b|$)", ctx.text[quantity.end:quantity.end + 7]):
         match = parallel = re.search(r"$", before)   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
     if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
@@ -1361,6 +1372,11 @@ _BARE_PARTICIPLE = TablePattern("bare_participle", ("interception_words",), lamb
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
                           r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
                           r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
+#: the same, with a group of forces and its qualifier but no comma: "at up to 480 servicemen …, and on the East group's
+#: sector at up to 215", "up to 230 Ukrainian casualties and the Dnepr group up to 75" (a ministry's losses by group)
+_GAPPED_GROUP = re.compile(r"[^.;:]{0,30}?(?:,\s+)?and\s+(?:(?:on|in|for|at)\s+)?the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+                           r"(?:group|grouping)(?:['’]s)?(?:\s+of\s+forces)?(?:\s+(?:sector|area|zone|direction))?"
+                           r",?\s+(?:at\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?")
 #: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
 _PARTICIPLE_AFTER = TablePattern("participle_after", ("interception_words",), lambda: (
     r"\s+(?:launched|fired|sent|" + interception("described") + r"|lost|killed|wounded|captured|"
@@ -1447,10 +1463,15 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     with no figure of a launch before it to count again, counts the drones or missiles named last in its sentence or the
     one before (a noun with no number: the thing the quote's "them" and "they" go back to); the unit is read at the
     number (zero width), None otherwise."""
-    if quantity.vague or not (stands_alone(ctx, quantity) or _BARE_STRIKE_AFTER.match(ctx.text, quantity.end)):
+    through = _GOT_THROUGH_AFTER.match(ctx.text, quantity.end)
+    if quantity.vague or not (stands_alone(ctx, quantity) or _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) or through):
         return None
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    got = _GOT_BEFORE.search(before) if _OF_THEM_OR_MORE.match(ctx.text, quantity.end) or \
+        _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) else None
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got or \
+        (re.search(r"$", before) if through and re.search(r"(?:^|[.,;\"“‘'])[\s\"“‘']*(?:(?:and|but|only|just|while|whereas)\s+)*$",
+                                                           before, re.IGNORECASE) else None)
     if verb is not None and verb.group().lower().startswith("sen") and not (
             _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) or _SENT_AT.match(ctx.text, quantity.end)):
         return None     # "It sent 500 to the front last month": a delivery, not a launch (rv8)
@@ -1461,6 +1482,17 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     if last is None:
         return None
     return last.group(), quantity.end, quantity.end
+
+
+#: a colloquial verb of shooting down before a bare number of the drones or missiles named before: "got two of them",
+#: "went back for the drones and got four more"
+_GOT_BEFORE = re.compile(r"\b(?:got|get|gets|getting)\s+(?:another\s+)?$", re.IGNORECASE)
+_OF_THEM_OR_MORE = re.compile(r"\s+(?:of\s+them|more)\b")
+#: a bare number opening its clause that got through: "Three got through and damaged a school" (the launcher's count)
+_GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:got|slipped|broke|made\s+it)\s+through\b|"
+                                r"(?:had\s+|have\s+|has\s+)?(?:struck|hit|reached)\s+(?:their\s+)?targets?\b)",
+                                re.IGNORECASE)
+# ("…, while 24 had struck targets in six locations": those that got through)
 
 
 #: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
@@ -1494,14 +1526,14 @@ def _strikes_word_before(ctx, index: int, pos: int, s_start: int):
     return last
 
 
-def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> None:
+def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int, facts: list[Fact] = ()) -> None:
     """A figure counted by :func:`strikes_named_before` whose verb's subject names no side: the launcher is the side of the
     figure the drones or missiles word belongs to ("5,100 drones launched": Russia's), else the side named in that
     word's clause ("the Shahed drones that Russia launches"); shooting them down is the other side's."""
     word = _strikes_word_before(ctx, index, fact.quantity.start, s_start)
     if word is None:
         return
-    owner = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.category == "strikes" and
+    owner = next((f for f in reversed(_recent(ctx.numeric, index - 1) + list(facts)) if f.category == "strikes" and
                   f.actor in ("Russia", "Ukraine") and f.start <= word.start() < f.end + 1), None)
     if owner is not None:
         launcher = opposite(owner.actor) if owner.intercepted else owner.actor
@@ -1512,6 +1544,13 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> 
         end = clause_end_at(ctx, word.end(), w_end)
         launcher = next((m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), "")
     before = ctx.text[max(s_start, fact.quantity.start - 40):fact.quantity.start]
+    if _GOT_BEFORE.search(before) and not SHOT_DOWN_BEFORE.search(before):
+        # "… went back for the drones and got four more": the colloquial verb's subject is a person; the side is the
+        # other one than the launcher (of the word's figure or clause, else of the last launch that named one)
+        launcher = launcher or ctx.last_launcher
+        if launcher:
+            fact.actor, fact.intercepted = opposite(launcher), True
+        return
     if not launcher:
         return
     verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
@@ -1826,6 +1865,10 @@ def read_other(ctx, r: Reading) -> bool:
 
 
 #: a sentence opening on a part of what the sentence before counted: "Among them were", "Of those,"
+#: a total before a count of troops: "the ministry's daily total came to about 1,340 Ukrainian servicemen"
+_TOTAL_CAME_TO = re.compile(r"\b(?:total|tally|sum)\s+(?:came\s+to|was|stood\s+at|reached|amounted\s+to|rose\s+to)\s+"
+                            r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|up\s+to)\s+)?$",
+                            re.IGNORECASE)
 _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
                              r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
                              r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?")

@@ -339,6 +339,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
                                                          "from", "until", "till",
                                                          "before", "after", "year")):
             return True
+    if re.fullmatch(r"\d\d", num_text) and (re.search(r"(?<![\d,.])\d{1,2}:$", text[max(0, quantity.start - 3):quantity.start])
+                                           or re.match(r":\d\d(?![\d,.])", text[quantity.end:quantity.end + 4])):
+        return True     # "08:05 Of the cruise missiles, …": a clock time opening a live blog's entry
     if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
         prev = re.findall(r"[a-z]+\.?", before)
         if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \

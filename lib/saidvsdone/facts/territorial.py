@@ -593,13 +593,31 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     return out
 
 
+#: a count of settlements as the place of fighting: "repelled assaults near eleven settlements", "attacks in the areas
+#: of Lyman, Torske and six other villages" (the preposition right before the count, or before a list of named places
+#: that the count of "other" settlements closes with "and")
+_NEAR_SETTLEMENTS = re.compile(r"\b(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+"
+                               r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+){1,6}and\s+)?"
+                               r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$")
+#: "while the other two hamlets remained contested": settlements still fought over, neither taken nor held
+_CONTESTED_AFTER = re.compile(r"\s+(?:still\s+|now\s+)?(?:remain(?:s|ed)?|(?:are|were|is|was)(?:\s+still)?)\s+"
+                              r"(?:(?:still|hotly|fiercely)\s+)?contested\b")
+
+
 def describes_named_places(ctx, quantity, unit: Unit, unit_end: int, s_start: int,
                             s_end: int) -> bool:
     """"Kotliarivka and Andriivka, two villages west of Pokrovsk": a count in apposition
-    to named places describes them; it is not a count of its own."""
+    to named places describes them; it is not a count of its own. Nor is a count of settlements as the place of
+    fighting ("near eleven settlements", "near Rodynske and eight other settlements") or of settlements still
+    contested ("the other two hamlets remained contested")."""
     if unit.category != "settlements":
         return False
     before = ctx.text[s_start:quantity.start]
+    near = _NEAR_SETTLEMENTS.search(before)
+    if near and near.group("names") and not re.match(r"\s+(?:other|more|further)\b", ctx.text[quantity.end:unit_end]):
+        near = None     # "recaptured 9 square km near Siversk and five hamlets north of the town": a gain of its own
+    if near or _CONTESTED_AFTER.match(ctx.text, unit_end, s_end):
+        return True     # "repelled assaults near Rodynske and eight other settlements": where fighting was, no count
     comma = re.search(r",\s*$", before)
     if not comma:
         return False
