@@ -1307,3 +1307,38 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None) -> str:
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who)
+
+
+#: "foreign ministry of Poland", "Poland's foreign ministry", "Polish foreign ministry": one country's institution
+_BODY_OF_COUNTRY = re.compile(r"(?P<body>[\w -]+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+)")
+_COUNTRY_BODY = re.compile(r"(?P<country>[A-Z][\w]+)(?:['’]s)?\s+(?P<body>[\w -]+)")
+
+
+def institution_label(label: str) -> str:
+    """An institution of one country that the tables do not list, as the conventions write "Russian Defence Ministry":
+    the country's demonym first, then the institution's words capitalised ("Poland's foreign ministry", "the foreign
+    ministry of Poland" → "Polish Foreign Ministry"); "" when the label is no such institution (its last word is no
+    ``institution_head`` of data/speech_words.csv, or no country's word opens or closes it).
+
+    Example:
+        >>> institution_label("foreign ministry of Poland"), institution_label("Polish foreign ministry")
+        ('Polish Foreign Ministry', 'Polish Foreign Ministry')
+    """
+    label = _LABEL_DETERMINERS.sub("", label.strip())
+    if not label:
+        return ""
+    forms = vocab.country_forms()
+    m = _BODY_OF_COUNTRY.fullmatch(label)
+    if m is None or forms.get(m.group("country"), ("", ""))[1] != "country":
+        m = _COUNTRY_BODY.fullmatch(label)
+        if m is None or forms.get(m.group("country"), ("", ""))[1] not in ("country", "demonym"):
+            return ""
+    body = m.group("body")
+    if body.split()[-1].lower() not in vocab.speech_words()["institution_head"] or len(body.split()) < 2 or any(w[:1].isupper() for w in body.split()) \
+            or not body.replace(" ", "").replace("-", "").isalpha():
+        # "Ukrainian military", "Ukrainian government": one common noun stays as it is written
+        return ""  # (and an institution's own capitalised name keeps its words: "Southern Defence Forces")
+    demonym = _country_word(forms[m.group("country")][0])  # "US", "UK", else the demonym: "Polish"
+    if not demonym:
+        return ""
+    return f"{demonym} " + " ".join(w[:1].upper() + w[1:] if w not in _SMALL_WORDS else w for w in body.split())

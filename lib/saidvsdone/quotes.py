@@ -29,7 +29,7 @@ import re
 import pandas as pd
 
 from saidvsdone import citing, document, schema
-from saidvsdone.mentions import label_as_written, speaker_label
+from saidvsdone.mentions import institution_label, label_as_written, speaker_label
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -93,7 +93,9 @@ def _speaker(reading) -> str:
     if reading.attribution == "unresolved role":  # "the governor of Mykolaiv region": one office of a place
         label = label_as_written(reading.as_written)
         office = re.match(r"(?i)the\s.*\sof\s", reading.as_written)  # not "the president", not "a spokesman for X"
-        return label if office and label.endswith(" (unnamed)") and " of " not in label else ""
+        if office and label.endswith(" (unnamed)") and " of " not in label:
+            return label
+        return institution_label(label)  # "the foreign ministry of Poland": the label grammar's "Polish Foreign Ministry"
     if reading.attribution != "unnamed source":
         return reading.speaker
     return label_as_written(reading.as_written)
