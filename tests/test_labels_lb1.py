@@ -104,3 +104,16 @@ def test_institution_label_leaves_common_nouns():
     # what must not change: "Ukrainian military", "a ministry" with no country
     assert mentions.institution_label("the Ukrainian military") == ""
     assert mentions.institution_label("the ministry") == ""
+
+
+def test_governor_of_a_countrys_region_is_the_regions_governor():
+    assert mentions.label_as_written("The governor of Russia's Belgorod region") == "Belgorod regional governor (unnamed)"
+    assert mentions.label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"
+
+
+def test_head_of_the_citys_administration_is_one_unnamed_office_holder():
+    assert mentions.label_as_written("the head of the city's military administration") \
+        == "city military administration head (unnamed)"
+    # what must not change: a named city keeps its name first
+    assert mentions.label_as_written("the head of the Kupiansk city military administration") \
+        == "Kupiansk city military administration head (unnamed)"

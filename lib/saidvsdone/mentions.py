@@ -959,7 +959,8 @@ NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Gro
 #: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place ("of the southern
 #: Mykolaiv region": the compass word is no part of the label).
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+                            r"spokesperson))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS
+                            + r"\s+)?([A-Z][\w’'-]+)"
                             r"(?:\s+(region|oblast|province))?")
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
@@ -967,7 +968,8 @@ _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|o
 #: a news agency's name before or after the words "news agency" ("the official VESTA news agency", "news agency VESTA")
 _NAMED_AGENCY = re.compile(r"(?:^|\s)([A-Z][A-Za-z-]+)\s+news\s+agency$|\bnews\s+agency\s+([A-Z][A-Za-z-]+)$")
 #: "head of the Kupiansk city military administration", "head of Kupiansk's military administration": one unnamed head
-_HEAD_OF_CITY = re.compile(r"head\s+of\s+(?:the\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?(?:military\s+)?administration")
+_HEAD_OF_CITY = re.compile(r"head\s+of\s+(?:the\s+)?(?:([A-Z][\w-]+)(?:['’]s)?|city['’]s)\s+(?:city\s+)?(?:military\s+)?"
+                           r"administration")
 #: "the Kyiv city military administration", "Kyiv's military administration": "Kyiv authorities", as the conventions
 #: label a city's administration (a region's "regional military administration" keeps its own name)
 _PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?"
@@ -1039,6 +1041,8 @@ def label_as_written(as_written: str) -> str:
             # "Russia's official VESTA news agency", "the state news agency VESTA": the agency's own name
             return name
     city_head = _HEAD_OF_CITY.fullmatch(label)
+    if city_head is not None and city_head.group(1) is None:
+        return "city military administration head (unnamed)"  # "the head of the city's military administration"
     if city_head is not None and vocab.country_forms().get(city_head.group(1), ("", ""))[1] not in ("country", "demonym"):
         # "the head of the Kupiansk city military administration": its head, unnamed (the administration itself
         # speaks as the city's authorities)
