@@ -117,3 +117,18 @@ def test_head_of_the_citys_administration_is_one_unnamed_office_holder():
     # what must not change: a named city keeps its name first
     assert mentions.label_as_written("the head of the Kupiansk city military administration") \
         == "Kupiansk city military administration head (unnamed)"
+
+
+def test_a_posting_is_no_part_of_a_label_with_its_own_country():
+    who = mentions.people()
+    assert mentions._body_first("senior European diplomat in Kyiv (unnamed)", who) == "senior European diplomat (unnamed)"
+    # what must not change: a person with no country of their own keeps the place (it may be all the text gives)
+    assert mentions._body_first("official in Kyiv (unnamed)", who) == "official in Kyiv (unnamed)"
+
+
+def test_another_member_of_a_group_named_long_before():
+    text = ("The agency released calls of Russian soldiers on Monday.\n\nIn one call, a soldier complains about food. "
+            "“We have nothing,” he says.\n\nThe agency said the calls were recorded in November.\n\nThe ministry "
+            "did not comment.\n\nNeighbours said the shelling went on all night.\n\nIn a second call, another soldier "
+            "talks to a friend. “Nobody came back,” another soldier says.")
+    assert _quote_speakers(text)[-1] == "Russian soldier (unnamed)"

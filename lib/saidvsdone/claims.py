@@ -758,7 +758,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
                 label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
-            label = _mentions.speaker_label(doc, label, act.speaker.start)  # the label grammar: "at the Pentagon": a US official
+            label = _mentions.speaker_label(doc, label, act.speaker.start, written=act.speaker.as_written)  # the label grammar: "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice

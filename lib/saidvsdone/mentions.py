@@ -1195,6 +1195,10 @@ _PERSON_IN_BODY = re.compile(r"(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:in|at|wit
                              r"(?P<body>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 
 
+def _place_names() -> frozenset:
+    return vocab.compiled("label_place_names", ("places",), lambda: frozenset(vocab.table("places")["name"]))
+
+
 def _body_first(label: str, who: People) -> str:
     """ "source in the General Staff (unnamed)" → "General Staff source (unnamed)": the body goes before the person's
     noun, as the conventions write "senior US defence official (unnamed)"; a body the tables know takes their
@@ -1206,6 +1210,11 @@ def _body_first(label: str, who: People) -> str:
     if m is None or not unnamed_person(m.group("head")):
         return label
     body = m.group("body")
+    if _names_country(m.group("head").split(), who) and (
+            vocab.country_forms().get(body, ("", ""))[1] in ("capital", "country") or body in _place_names()):
+        # "a senior European diplomat in Kyiv": where a person with a country of their own is posted is no part
+        # of the label ("senior European diplomat (unnamed)")
+        return f"{m.group('head')} (unnamed)"
     name = who.alias_to_name.get(body)
     if name is not None and who.speakers[name].kind != "person":
         return f"{name} {m.group('head')} (unnamed)"
@@ -1255,11 +1264,12 @@ def _paragraph_at(doc, pos: int):
     return next((i for i, (a, b) in enumerate(doc.paragraphs) if a <= pos < b), None)
 
 
-def _group_demonym(doc, label: str, pos: int, who: People) -> str:
+def _group_demonym(doc, label: str, pos: int, who: People, written: str = "") -> str:
     """ "soldier (unnamed)" → "Russian soldier (unnamed)" when the paragraphs up to the person's (two before it at
     most) name a group of the same noun with one country's demonym only ("calls of Russian soldiers …. In one
     recording, a soldier who …"): one of that group. Two demonyms before it ("Russian and Ukrainian soldiers"),
-    or none, leave the label as it is."""
+    or none, leave the label as it is. "another soldier" goes on from a soldier of before: the whole article before
+    it is read."""
     inner = label[:-len(" (unnamed)")]
     words = inner.split()
     if not words or _names_country(words, who) or not inner.replace("-", "").replace(" ", "").isalpha():
@@ -1270,7 +1280,7 @@ def _group_demonym(doc, label: str, pos: int, who: People) -> str:
     k = _paragraph_at(doc, pos)
     if k is None:
         return label
-    start = doc.paragraphs[max(0, k - 2)][0]
+    start = 0 if re.match(r"(?i)another\s", written.strip()) else doc.paragraphs[max(0, k - 2)][0]
     plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else (
         head[:-3] + "men" if head.endswith("man") else head + "s")
     regex = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:" + re.escape(plural) + r")\b")
@@ -1285,7 +1295,7 @@ def _group_demonym(doc, label: str, pos: int, who: People) -> str:
     return f"{label[:lead]}{demonym} {label[lead:]}"
 
 
-def speaker_label(doc, label: str, pos: int, who: People | None = None) -> str:
+def speaker_label(doc, label: str, pos: int, who: People | None = None, written: str = "") -> str:
     """A speaker's label in the project's one grammar (tests/gold/README.md, "Speaker labels"), the last step
     of the quotes' and the claims' speakers: a person or an institution the tables name keeps the tables' label;
     a descriptive label takes the conventions' spelling (:func:`spelled`: "US", "Defence"); one unnamed person's
@@ -1310,7 +1320,7 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None) -> str:
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
-    return _group_demonym(doc, label, pos, who)
+    return _group_demonym(doc, label, pos, who, written)
 
 
 #: "foreign ministry of Poland", "Poland's foreign ministry", "Polish foreign ministry": one country's institution

@@ -74,7 +74,8 @@ def rows(doc: document.Document) -> list[dict]:
         s_start, s_end = quote.sentence
         out.append({
             "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}",
-            "speaker": _country_label(doc, quote, reading) or speaker_label(doc, _speaker(reading), quote.start),
+            "speaker": _country_label(doc, quote, reading) or speaker_label(doc, _speaker(reading), quote.start,
+                                                                      written=reading.as_written or ""),
             "speaker_as_written": reading.as_written, "attribution": reading.attribution, "cue": reading.cue,
             "text": doc.text[quote.start:quote.end], "kind": reading.kind, "statement_date": reading.date,
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,
