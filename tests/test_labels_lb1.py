@@ -132,3 +132,10 @@ def test_another_member_of_a_group_named_long_before():
             "did not comment.\n\nNeighbours said the shelling went on all night.\n\nIn a second call, another soldier "
             "talks to a friend. “Nobody came back,” another soldier says.")
     assert _quote_speakers(text)[-1] == "Russian soldier (unnamed)"
+
+
+def test_a_place_after_an_appointees_office_stays():
+    # what must not change: "Moscow-appointed" says who appointed the official, not the official's own country
+    who = mentions.people()
+    assert mentions._body_first("Moscow-appointed official in Kherson (unnamed)", who) \
+        == "Moscow-appointed official in Kherson (unnamed)"

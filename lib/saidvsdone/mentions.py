@@ -1210,7 +1210,8 @@ def _body_first(label: str, who: People) -> str:
     if m is None or not unnamed_person(m.group("head")):
         return label
     body = m.group("body")
-    if _names_country(m.group("head").split(), who) and (
+    if any(vocab.country_forms().get(w, ("", ""))[1] == "demonym" or w in ("Western", "European", "NATO", "EU", "US", "UK")
+           for w in m.group("head").split()) and (
             vocab.country_forms().get(body, ("", ""))[1] in ("capital", "country") or body in _place_names()):
         # "a senior European diplomat in Kyiv": where a person with a country of their own is posted is no part
         # of the label ("senior European diplomat (unnamed)")
