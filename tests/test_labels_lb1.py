@@ -139,3 +139,11 @@ def test_a_place_after_an_appointees_office_stays():
     who = mentions.people()
     assert mentions._body_first("Moscow-appointed official in Kherson (unnamed)", who) \
         == "Moscow-appointed official in Kherson (unnamed)"
+
+
+def test_a_bodys_own_name_of_a_country_takes_the_country_first():
+    from saidvsdone import document
+    doc = document.build("x", "The Southern Defence Forces of Ukraine said the river crossing had failed.")
+    assert mentions.speaker_label(doc, "Southern Defence Forces of Ukraine", 0) == "Ukrainian Southern Defence Forces"
+    # what must not change: a person's office of a country is no body's name
+    assert mentions.speaker_label(doc, "head of Ukraine", 0) == "head of Ukraine"

@@ -1317,6 +1317,10 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         return label
     label = spelled(label)
     if not label.endswith(" (unnamed)"):
+        own = _OF_COUNTRY.fullmatch(label)
+        if own is not None and len(own.group(1).split()) >= 2 \
+                and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
+            return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
         return label
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
