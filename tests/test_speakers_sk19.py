@@ -132,7 +132,8 @@ def test_one_of_them_without_a_group_stays_as_written():
 
 def test_defense_department_official_is_unnamed_not_department():
     text = ("Stocks\n\nOne Defense Department official said the review could take “several weeks.”")
-    assert speaker_of(text, "several weeks") == "Defense Department official (unnamed)"
+    # (the label grammar, lb1: the department as the tables name it, as blind batch sk25's gold writes it)
+    assert speaker_of(text, "several weeks") == "US Department of Defense official (unnamed)"
 
 
 def test_a_peer_keeps_the_title():

@@ -589,7 +589,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
                 label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
-            label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
+            label = _mentions.speaker_label(doc, label, act.speaker.start, written=act.speaker.as_written)  # the label grammar: "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
@@ -866,8 +866,7 @@ def _written_label(doc, sentence, act) -> str:
     if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
         # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
         # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
-        label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
-        label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
+        label = _mentions.spelled(label)  # (the label grammar's spelling: data/label_spellings.csv)
         owner = _POSSESSIVE_LEAD.match(label)  # "Kyiv's officials": the conventions' "Ukrainian officials"
         country = _mentions.people().country_of_form.get(owner.group(1)) if owner is not None else None
         demonym = _mentions.demonym_of(country) if country else None

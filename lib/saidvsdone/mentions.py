@@ -1020,7 +1020,8 @@ NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Gro
 #: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place ("of the southern
 #: Mykolaiv region": the compass word is no part of the label).
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+                            r"spokesperson))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS
+                            + r"\s+)?([A-Z][\w’'-]+)"
                             r"(?:\s+(region|oblast|province))?")
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
@@ -1028,7 +1029,8 @@ _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|o
 #: a news agency's name before or after the words "news agency" ("the official VESTA news agency", "news agency VESTA")
 _NAMED_AGENCY = re.compile(r"(?:^|\s)([A-Z][A-Za-z-]+)\s+news\s+agency$|\bnews\s+agency\s+([A-Z][A-Za-z-]+)$")
 #: "head of the Kupiansk city military administration", "head of Kupiansk's military administration": one unnamed head
-_HEAD_OF_CITY = re.compile(r"head\s+of\s+(?:the\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?(?:military\s+)?administration")
+_HEAD_OF_CITY = re.compile(r"head\s+of\s+(?:the\s+)?(?:([A-Z][\w-]+)(?:['’]s)?|city['’]s)\s+(?:city\s+)?(?:military\s+)?"
+                           r"administration")
 #: "the Kyiv city military administration", "Kyiv's military administration": "Kyiv authorities", as the conventions
 #: label a city's administration (a region's "regional military administration" keeps its own name)
 _PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?"
@@ -1085,6 +1087,7 @@ def label_as_written(as_written: str) -> str:
         return f"{label_as_written(as_written.strip()[counted.end():])} (unnamed)".replace(" (unnamed) (unnamed)", " (unnamed)")
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
     label = _FAME.sub("", label) if _LABEL_DETERMINERS.match(as_written.strip()) else label  # "a prominent milblogger"
+    label = _AGE.sub("", label) if _LABEL_DETERMINERS.match(as_written.strip()) else label  # "a 23-year-old commander"
     aliases = people().alias_to_name
     # "a senior Nato official" -> "senior NATO official": an acronym of the tables keeps the tables' spelling
     label = " ".join(aliases[w] if w in aliases and aliases[w].isupper() and w != aliases[w] else w for w in label.split(" "))
@@ -1099,6 +1102,8 @@ def label_as_written(as_written: str) -> str:
             # "Russia's official VESTA news agency", "the state news agency VESTA": the agency's own name
             return name
     city_head = _HEAD_OF_CITY.fullmatch(label)
+    if city_head is not None and city_head.group(1) is None:
+        return "city military administration head (unnamed)"  # "the head of the city's military administration"
     if city_head is not None and vocab.country_forms().get(city_head.group(1), ("", ""))[1] not in ("country", "demonym"):
         # "the head of the Kupiansk city military administration": its head, unnamed (the administration itself
         # speaks as the city's authorities)
@@ -1119,10 +1124,9 @@ def label_as_written(as_written: str) -> str:
     if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(for_body.group(1)):
         return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"
     if _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(_AFTER_HEAD.sub("", label)):
-        # one spelling of an unnamed office whatever the outlet's, as claims label it: "a U.S. defense official"
-        # -> "US defence official (unnamed)"
-        label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")
-        return f"{label} (unnamed)"
+        # one spelling of an unnamed office whatever the outlet's: "a U.S. defense official" -> "US defence
+        # official (unnamed)" (the label grammar: :func:`spelled`)
+        return f"{spelled(label)} (unnamed)"
     return label
 
 
@@ -1149,6 +1153,8 @@ def _singular(phrase: str) -> str:
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
+#: how old an unnamed person is says nothing of the office either ("a 23-year-old commander"): no part of the label
+_AGE = re.compile(r"^\d+-year-old\s+(?=\S)", re.IGNORECASE)
 
 
 #: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them (the
@@ -1201,3 +1207,218 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
         return label
     lead = _LEADING_MODIFIERS.match(label).end()
     return f"{label[:lead]}{word} {label[lead:]}"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The label grammar (tests/gold/README.md, "Speaker labels"): one function every stage's speaker goes through last.
+
+def _spelling_regex() -> tuple[re.Pattern, dict[str, str]]:
+    def build():
+        rows = {r.written: r.label for r in vocab.table("label_spellings").itertuples()}
+        forms = sorted(rows, key=len, reverse=True)  # the longest written form wins ("Defense Department")
+        return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"), rows
+    return vocab.compiled("label_spellings", ("label_spellings",), build)
+
+
+def spelled(label: str) -> str:
+    """A descriptive label in the conventions' spelling (``data/label_spellings.csv``): "U.S. defense official" →
+    "US defence official", "Defense Department official" → "US Department of Defense official"; a form the table
+    writes as itself ("Defense Intelligence Agency") is an institution's own name and stays.
+
+    Example:
+        >>> spelled("senior U.S. defense official (unnamed)"), spelled("American officials")
+        ('senior US defence official (unnamed)', 'US officials')
+    """
+    if not label:
+        return label
+    regex, rows = _spelling_regex()
+    return regex.sub(lambda m: rows[m.group(0)], label)
+
+
+def _country_word(country: str) -> str:
+    """The word a label gives ``country``: its short form in capitals ("US", "UK"), else its first demonym."""
+    forms = vocab.country_forms()
+    short = [f for f, (c, kind) in forms.items() if c == country and kind == "country" and f.isupper() and len(f) <= 3]
+    demonyms = [f for f, (c, kind) in forms.items() if c == country and kind == "demonym" and f[:1].isupper()
+                and not f.endswith("s") and "-" not in f]
+    return short[0] if short else (demonyms[0] if demonyms else "")
+
+
+def _names_country(words: list[str], who: People) -> bool:
+    forms = vocab.country_forms()
+    return any(w in forms or w in who.country_of_form or w in who.alias_to_name or w.split("-")[-1] in forms
+               or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name
+               or w in ("Western", "European", "NATO", "EU", "allied") for w in words)
+
+
+#: "source in the General Staff", "official at the Defense Department": one person of a body, the body after the head
+_PERSON_IN_BODY = re.compile(r"(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:in|at|within|from)\s+(?:the\s+)?"
+                             r"(?P<body>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+
+
+def _place_names() -> frozenset:
+    return vocab.compiled("label_place_names", ("places",), lambda: frozenset(vocab.table("places")["name"]))
+
+
+def _body_first(label: str, who: People) -> str:
+    """ "source in the General Staff (unnamed)" → "General Staff source (unnamed)": the body goes before the person's
+    noun, as the conventions write "senior US defence official (unnamed)"; a body the tables know takes their
+    label ("official at the Pentagon" → "US Department of Defense official (unnamed)"). Only a body whose last word
+    is an institution's head ("Staff", "Ministry") or a name the tables know; a place stays after ("resident of
+    Kupiansk (unnamed)")."""
+    inner = label[:-len(" (unnamed)")]
+    m = _PERSON_IN_BODY.fullmatch(inner)
+    if m is None or not unnamed_person(m.group("head")):
+        return label
+    body = m.group("body")
+    if any(vocab.country_forms().get(w, ("", ""))[1] == "demonym" or w in ("Western", "European", "NATO", "EU", "US", "UK")
+           for w in m.group("head").split()) and (
+            vocab.country_forms().get(body, ("", ""))[1] in ("capital", "country") or body in _place_names()):
+        # "a senior European diplomat in Kyiv": where a person with a country of their own is posted is no part
+        # of the label ("senior European diplomat (unnamed)")
+        return f"{m.group('head')} (unnamed)"
+    name = who.alias_to_name.get(body)
+    if name is not None and who.speakers[name].kind != "person":
+        return f"{name} {m.group('head')} (unnamed)"
+    if body.split()[-1].lower() in vocab.speech_words()["institution_head"] and body not in vocab.country_forms():
+        return f"{body} {m.group('head')} (unnamed)"
+    return label
+
+
+#: the government words of an unnamed office whose country is the seat of power named beside it ("a senior
+#: administration official" beside "the White House")
+_GOVERNMENT_WORD = re.compile(r"\badministration\b")
+
+
+def _seat_country_of_government(doc, label: str, pos: int, who: People) -> str:
+    """ "senior administration official (unnamed)" → "senior US administration official (unnamed)" when the
+    official's paragraph, the ones beside it or the headline name the seat of one country only ("the White House",
+    "the Kremlin", "Downing Street"): "the administration" is that seat's government."""
+    words = label[:-len(" (unnamed)")].split()
+    if not _GOVERNMENT_WORD.search(label) or _names_country(words, who):
+        return label
+    k = _paragraph_at(doc, pos)
+    if k is None:
+        return label
+    paragraphs = doc.paragraphs
+    spans = [(paragraphs[max(0, k - 1)][0], paragraphs[min(len(paragraphs) - 1, k + 1)][1])]
+    if doc.headline_end > 0:
+        spans.append((0, doc.headline_end))
+    seats = vocab.speech_words()["seat_of_power"]
+    forms = vocab.country_forms()
+    countries = set()
+    for a, b in spans:
+        for m in who.country_regex.finditer(doc.text, a, b):
+            country, kind = forms.get(m.group(0), ("", ""))
+            if kind == "capital" and m.group(0).split()[0].lower() in seats and not doc.in_quote(m.start()):
+                countries.add(country)
+    word = _country_word(countries.pop()) if len(countries) == 1 else ""
+    if not word:
+        return label
+    lead = _LEADING_MODIFIERS.match(label).end()
+    return f"{label[:lead]}{word} {label[lead:]}"
+
+
+def _paragraph_at(doc, pos: int):
+    sentence = doc.sentence_at(pos)
+    if sentence is not None:
+        return sentence.paragraph
+    return next((i for i, (a, b) in enumerate(doc.paragraphs) if a <= pos < b), None)
+
+
+def _group_demonym(doc, label: str, pos: int, who: People, written: str = "") -> str:
+    """ "soldier (unnamed)" → "Russian soldier (unnamed)" when the paragraphs up to the person's (two before it at
+    most) name a group of the same noun with one country's demonym only ("calls of Russian soldiers …. In one
+    recording, a soldier who …"): one of that group. Two demonyms before it ("Russian and Ukrainian soldiers"),
+    or none, leave the label as it is. "another soldier" goes on from a soldier of before: the whole article before
+    it is read."""
+    inner = label[:-len(" (unnamed)")]
+    words = inner.split()
+    if not words or _names_country(words, who) or not inner.replace("-", "").replace(" ", "").isalpha():
+        return label
+    head = words[-1].lower()
+    if not _person_noun(head):
+        return label
+    k = _paragraph_at(doc, pos)
+    if k is None:
+        return label
+    start = 0 if re.match(r"(?i)another\s", written.strip()) else doc.paragraphs[max(0, k - 2)][0]
+    plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else (
+        head[:-3] + "men" if head.endswith("man") else head + "s")
+    regex = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:" + re.escape(plural) + r")\b")
+    forms = vocab.country_forms()
+    countries = {forms[m.group(1)][0] for m in regex.finditer(doc.text, start, pos)
+                 if forms.get(m.group(1), ("", ""))[1] == "demonym" and not doc.in_quote(m.start())}
+    if len(countries) != 1:
+        return label
+    demonym = next((m.group(1) for m in regex.finditer(doc.text, start, pos)
+                    if forms.get(m.group(1), ("", ""))[1] == "demonym"), "")
+    lead = _LEADING_MODIFIERS.match(label).end()
+    return f"{label[:lead]}{demonym} {label[lead:]}"
+
+
+def speaker_label(doc, label: str, pos: int, who: People | None = None, written: str = "") -> str:
+    """A speaker's label in the project's one grammar (tests/gold/README.md, "Speaker labels"), the last step
+    of the quotes' and the claims' speakers: a person or an institution the tables name keeps the tables' label;
+    a descriptive label takes the conventions' spelling (:func:`spelled`: "US", "Defence"); one unnamed person's
+    label puts the body before the person's noun (:func:`_body_first`) and gets its country from the seat of
+    power named beside it (:func:`with_seat_country`, "senior administration official" beside "the White House")
+    or from the group of the same noun named just before it ("Russian soldiers … a soldier").
+
+    Example:
+        >>> from saidvsdone import document
+        >>> doc = document.build("x", "Calls of Russian soldiers were released. A soldier said: “We are tired.”")
+        >>> speaker_label(doc, "soldier (unnamed)", doc.text.index("A soldier"))
+        'Russian soldier (unnamed)'
+    """
+    if not label:
+        return label
+    who = who or people()
+    if label in who.speakers:
+        return label
+    label = spelled(label)
+    if not label.endswith(" (unnamed)"):
+        own = _OF_COUNTRY.fullmatch(label)
+        if own is not None and len(own.group(1).split()) >= 2 \
+                and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
+            return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
+        return label
+    label = _body_first(label, who)
+    label = with_seat_country(doc, label, pos, who)
+    label = _seat_country_of_government(doc, label, pos, who)
+    return _group_demonym(doc, label, pos, who, written)
+
+
+#: "foreign ministry of Poland", "Poland's foreign ministry", "Polish foreign ministry": one country's institution
+_BODY_OF_COUNTRY = re.compile(r"(?P<body>[\w -]+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+)")
+_COUNTRY_BODY = re.compile(r"(?P<country>[A-Z][\w]+)(?:['’]s)?\s+(?P<body>[\w -]+)")
+
+
+def institution_label(label: str) -> str:
+    """An institution of one country that the tables do not list, as the conventions write "Russian Defence Ministry":
+    the country's demonym first, then the institution's words capitalised ("Poland's foreign ministry", "the foreign
+    ministry of Poland" → "Polish Foreign Ministry"); "" when the label is no such institution (its last word is no
+    ``institution_head`` of data/speech_words.csv, or no country's word opens or closes it).
+
+    Example:
+        >>> institution_label("foreign ministry of Poland"), institution_label("Polish foreign ministry")
+        ('Polish Foreign Ministry', 'Polish Foreign Ministry')
+    """
+    label = _LABEL_DETERMINERS.sub("", label.strip())
+    if not label:
+        return ""
+    forms = vocab.country_forms()
+    m = _BODY_OF_COUNTRY.fullmatch(label)
+    if m is None or forms.get(m.group("country"), ("", ""))[1] != "country":
+        m = _COUNTRY_BODY.fullmatch(label)
+        if m is None or forms.get(m.group("country"), ("", ""))[1] not in ("country", "demonym"):
+            return ""
+    body = m.group("body")
+    if body.split()[-1].lower() not in vocab.speech_words()["institution_head"] or len(body.split()) < 2 or any(w[:1].isupper() for w in body.split()) \
+            or not body.replace(" ", "").replace("-", "").isalpha():
+        # "Ukrainian military", "Ukrainian government": one common noun stays as it is written
+        return ""  # (and an institution's own capitalised name keeps its words: "Southern Defence Forces")
+    demonym = _country_word(forms[m.group("country")][0])  # "US", "UK", else the demonym: "Polish"
+    if not demonym:
+        return ""
+    return f"{demonym} " + " ".join(w[:1].upper() + w[1:] if w not in _SMALL_WORDS else w for w in body.split())

@@ -29,7 +29,7 @@ import re
 import pandas as pd
 
 from saidvsdone import citing, document, schema
-from saidvsdone.mentions import label_as_written, with_seat_country
+from saidvsdone.mentions import institution_label, label_as_written, speaker_label
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -74,7 +74,8 @@ def rows(doc: document.Document) -> list[dict]:
         s_start, s_end = quote.sentence
         out.append({
             "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}",
-            "speaker": _country_label(doc, quote, reading) or with_seat_country(doc, _speaker(reading), quote.start),
+            "speaker": _country_label(doc, quote, reading) or speaker_label(doc, _speaker(reading), quote.start,
+                                                                      written=reading.as_written or ""),
             "speaker_as_written": reading.as_written, "attribution": reading.attribution, "cue": reading.cue,
             "text": doc.text[quote.start:quote.end], "kind": reading.kind, "statement_date": reading.date,
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,
@@ -93,7 +94,9 @@ def _speaker(reading) -> str:
     if reading.attribution == "unresolved role":  # "the governor of Mykolaiv region": one office of a place
         label = label_as_written(reading.as_written)
         office = re.match(r"(?i)the\s.*\sof\s", reading.as_written)  # not "the president", not "a spokesman for X"
-        return label if office and label.endswith(" (unnamed)") and " of " not in label else ""
+        if office and label.endswith(" (unnamed)") and " of " not in label:
+            return label
+        return institution_label(label)  # "the foreign ministry of Poland": the label grammar's "Polish Foreign Ministry"
     if reading.attribution != "unnamed source":
         return reading.speaker
     return label_as_written(reading.as_written)

@@ -50,6 +50,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "units": (("written", "unit"), ("written",)),
     "interception_words": (("written", "uses"), ("written",)),
     "force_nouns": (("written", "uses"), ("written",)),
+    "label_spellings": (("written", "label"), ("written",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
