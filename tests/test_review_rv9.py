@@ -63,3 +63,18 @@ def test_descriptive_labels_still_take_the_conventions_spelling():
     assert mentions.speaker_label(doc, "senior U.S. defense official (unnamed)", 0) == "senior US defence official (unnamed)"
     assert mentions.speaker_label(doc, "American officials", 0) == "US officials"
     assert mentions.speaker_label(doc, "Defense Department", 0) == "US Department of Defense"
+
+
+# --- lb1's group demonym: the demonym must qualify the group itself, not the subject of a verb whose object it is --
+
+def test_a_group_that_is_the_object_of_another_side_gives_no_demonym():
+    for lead in ("Russian drones hunt soldiers near the river every night.",
+                 "Russian forces captured soldiers near the river."):
+        text = lead + "\n\nA soldier said: “We were lucky.”"
+        assert speaker_of(text, "We were lucky") == "soldier (unnamed)"
+
+
+def test_a_group_with_its_modifiers_still_gives_its_demonym():
+    for lead in ("Calls of Russian soldiers were released.", "Calls of Russian conscript soldiers were released."):
+        text = lead + "\n\nA soldier said: “We are tired.”"
+        assert speaker_of(text, "We are tired") == "Russian soldier (unnamed)"

@@ -1361,7 +1361,10 @@ def _group_demonym(doc, label: str, pos: int, who: People, written: str = "") ->
     start = 0 if re.match(r"(?i)another\s", written.strip()) else doc.paragraphs[max(0, k - 2)][0]
     plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else (
         head[:-3] + "men" if head.endswith("man") else head + "s")
-    regex = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:" + re.escape(plural) + r")\b")
+    # "Russian conscript soldiers": words between are the group's modifiers; a plural, a participle or a verb in
+    # "-ed"/"-ing" between is another noun phrase's ("Russian drones hunt soldiers", "Russian forces captured
+    # soldiers", "Russian shelling wounded soldiers": soldiers of the other side; rv9)
+    regex = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?![a-z-]*(?:s|ed|ing)\s)[a-z-]+\s+){0,2}(?:" + re.escape(plural) + r")\b")
     forms = vocab.country_forms()
     countries = {forms[m.group(1)][0] for m in regex.finditer(doc.text, start, pos)
                  if forms.get(m.group(1), ("", ""))[1] == "demonym" and not doc.in_quote(m.start())}
