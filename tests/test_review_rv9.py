@@ -78,3 +78,22 @@ def test_a_group_with_its_modifiers_still_gives_its_demonym():
     for lead in ("Calls of Russian soldiers were released.", "Calls of Russian conscript soldiers were released."):
         text = lead + "\n\nA soldier said: “We are tired.”"
         assert speaker_of(text, "We are tired") == "Russian soldier (unnamed)"
+
+
+# --- fa17's record of launches: "a total of" after a verb of launching is that verb's subject's count --------------
+
+def _strike_sides(text: str) -> list[tuple[float, str]]:
+    from _facts_readings import readings
+    return [(value, actor) for value, unit, actor, _ in readings(text) if unit == "drones"]
+
+
+def test_a_total_launched_by_a_named_side_is_that_sides():
+    text = ("Russia launched 100 drones at Kyiv on Monday night, the air force said.\n\n"
+            "Ukraine launched a total of 120 drones at Russian regions.")
+    assert _strike_sides(text) == [(100.0, "Russia"), (120.0, "Ukraine")]
+
+
+def test_a_record_with_no_verb_of_launching_is_still_the_last_launchers():
+    text = ("Russia launched 53 missiles and 300 drones overnight, the air force said. Air defence units destroyed 43 "
+            "missiles and 250 drones.\n\nThe attack fell short of the record of 700 drones.")
+    assert _strike_sides(text)[-1] == (700.0, "Russia")
