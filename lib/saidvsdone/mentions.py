@@ -547,6 +547,20 @@ _VERB_AFTER = re.compile(r"\s*(?:[,.;:!?)]|[“\"]|—|–|$|(?:has|had|is|was|w
                          r"thinks|thought|wants|wanted|sees|saw|came|comes|made|makes|took|takes|gave|gives|kept|keeps|"
                          r"[a-z]+ed)\b)")
 
+#: the participle of an adjective compound written without its hyphen: "the Ukrainian armed forces", "the Russian
+#: backed separatists", "the Russian occupied south" (an adjective, no person; rv9)
+_COMPOUND_AFTER = re.compile(r"\s+(?:armed|backed|occupied|controlled|held|led|based|born|made|owned|installed|"
+                             r"appointed|allied|supplied|built|trained|funded|financed|brokered|operated|annexed|"
+                             r"speaking|language)\b")
+_LIST_AFTER = re.compile(r"\s*(?:,|\s+and|\s+or)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _listed_with(text: str, end: int) -> bool:
+    """ "the Ukrainian, Russian and Belarusian delegations", "the Ukrainian and Polish ministers": a demonym in a list
+    of demonyms is an adjective."""
+    listed = _LIST_AFTER.match(text, end)
+    return listed is not None and vocab.country_forms().get(listed.group(1), ("", ""))[1] == "demonym"
+
 
 def nationality_noun(text: str, start: int, end: int) -> str:
     """The country of "the Pole", "The Estonian", "the Finn" at ``text[start:end]`` (the noun) when it stands for one
@@ -565,6 +579,8 @@ def nationality_noun(text: str, start: int, end: int) -> str:
     if text[end:end + 1] in ("-",) or text.startswith(("'s", "’s"), end):
         return ""
     if vocab.country_forms().get(text[start:end], ("", ""))[1] == "demonym" or text[start:end] in vocab.country_forms():
+        if _COMPOUND_AFTER.match(text, end) or _listed_with(text, end):
+            return ""  # "the Ukrainian armed forces", "the Russian backed separatists", "the Ukrainian, Russian and …"
         return country if _VERB_AFTER.match(text, end) else ""
     return country if not re.match(r"\s+[A-Z]", text[end:end + 2]) else ""
 
@@ -1345,7 +1361,10 @@ def _group_demonym(doc, label: str, pos: int, who: People, written: str = "") ->
     start = 0 if re.match(r"(?i)another\s", written.strip()) else doc.paragraphs[max(0, k - 2)][0]
     plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else (
         head[:-3] + "men" if head.endswith("man") else head + "s")
-    regex = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:" + re.escape(plural) + r")\b")
+    # "Russian conscript soldiers": words between are the group's modifiers; a plural, a participle or a verb in
+    # "-ed"/"-ing" between is another noun phrase's ("Russian drones hunt soldiers", "Russian forces captured
+    # soldiers", "Russian shelling wounded soldiers": soldiers of the other side; rv9)
+    regex = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?![a-z-]*(?:s|ed|ing)\s)[a-z-]+\s+){0,2}(?:" + re.escape(plural) + r")\b")
     forms = vocab.country_forms()
     countries = {forms[m.group(1)][0] for m in regex.finditer(doc.text, start, pos)
                  if forms.get(m.group(1), ("", ""))[1] == "demonym" and not doc.in_quote(m.start())}
@@ -1376,6 +1395,8 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
     who = who or people()
     if label in who.speakers:
         return label
+    if all(w[:1].isupper() for w in label.split()) and is_person(label, who):
+        return label  # a person's name no table knows keeps its spelling: "Tom Defense" is no "defence" (rv9)
     label = spelled(label)
     if not label.endswith(" (unnamed)"):
         own = _OF_COUNTRY.fullmatch(label)

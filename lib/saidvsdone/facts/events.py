@@ -957,7 +957,8 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = next((p.country for p in places_in(ctx, at, at + 40)
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
     if not r.actor and ctx.last_launcher and unit.unit in ("missiles", "drones") and \
-            _RECORD_BEFORE.search(text, max(s_start, quantity.start - 60), quantity.start):
+            _RECORD_BEFORE.search(text, max(s_start, quantity.start - 60), quantity.start) and \
+            not _LAUNCHED_IN_CLAUSE.search(text, max(s_start, quantity.start - 80), quantity.start):
         # "Russia launched 53 missiles … Air defences destroyed 43 … The attack fell short of the record of 810 drones",
         # "In February alone the total was 3,900 drones": a record or a total of launches is the launcher's (the side
         # of the last launch that had one), not the last interceptor's
@@ -973,6 +974,11 @@ _RECORD_BEFORE = re.compile(r"\b(?:record|peak|high|maximum|total)\s+(?:(?:was|i
                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly)\s+)?"
                             r"(?:[\d,.]+\s+(?:[A-Za-z-]+\s+){1,3}?(?:and|,)\s+)?$",
                             re.IGNORECASE)
+
+
+#: a verb of launching before "a total of": "Ukraine launched a total of 120 drones" is that subject's count, read by
+#: the agent rule, not the last launcher's record (rv9)
+_LAUNCHED_IN_CLAUSE = re.compile(r"\b(?:launch(?:ed|es)?|fired|fires|sent|sends|unleashed|hurled)\b[^.;:]*$", re.IGNORECASE)
 
 
 #: what a carrier or a stock could fire, not what was fired (``fact_cues.csv``, cue ``capacity``): what may stand between

@@ -1469,14 +1469,16 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
     got = _GOT_BEFORE.search(before) if _OF_THEM_OR_MORE.match(ctx.text, quantity.end) or \
         _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) else None
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got or \
-        (re.search(r"$", before) if through and re.search(r"(?:^|[.,;\"“‘'])[\s\"“‘']*(?:(?:and|but|only|just|while|whereas)\s+)*$",
-                                                           before, re.IGNORECASE) else None)
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got
+    # "…; three got through": a number opening its clause, its verb after it (read at the number itself)
+    opens_clause = verb is None and through is not None and _CLAUSE_OPENS_BEFORE.search(before) is not None
+    if verb is None and not opens_clause:
+        return None
+    verb_at = quantity.start if opens_clause else quantity.start - len(before) + verb.start()
     if verb is not None and verb.group().lower().startswith("sen") and not (
             _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) or _SENT_AT.match(ctx.text, quantity.end)):
         return None     # "It sent 500 to the front last month": a delivery, not a launch (rv8)
-    if verb is None or _ABLE_TO.search(ctx.text, max(s_start, quantity.start - len(before) + verb.start() - 40),
-                                       quantity.start - len(before) + verb.start()):
+    if _ABLE_TO.search(ctx.text, max(s_start, verb_at - 40), verb_at):
         return None     # (not what a side can launch: "can now launch more than 700 in a single night" is capacity)
     last = _strikes_word_before(ctx, index, quantity.start, s_start)
     if last is None:
@@ -1484,6 +1486,9 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     return last.group(), quantity.end, quantity.end
 
 
+#: what comes right before a number that opens its clause: a stop or a quote mark, then "and", "but", "only" …
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.,;\"“‘'])[\s\"“‘']*(?:(?:and|but|only|just|while|whereas)\s+)*$",
+                                  re.IGNORECASE)
 #: a colloquial verb of shooting down before a bare number of the drones or missiles named before: "got two of them",
 #: "went back for the drones and got four more"
 _GOT_BEFORE = re.compile(r"\b(?:got|get|gets|getting)\s+(?:another\s+)?$", re.IGNORECASE)
