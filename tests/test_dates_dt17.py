@@ -37,3 +37,27 @@ def test_the_words_own_vague_time_still_ends_the_passage(dated):
         table = dated.quotes(text, "2025-03-13")
         assert dated.row_day(table, "We need drones every day") == dated.missing, middle
         assert dated.row_day(table, "We will do what we can") == dated.missing, middle
+
+
+# --- a dated gathering as the subject that took place sets the scene ("The panel on Tuesday brought together …") ----
+
+PANEL = ("Can the line hold?\n\n{lede}\n\n"
+         "General Petro Holub, a former commander, chose the word “tired”. “Tired, not beaten,” Holub said.\n\n"
+         "Olha Marchenko, a member of parliament, disagreed. “We are not tired,” she said.")
+
+
+def test_gathering_that_took_place_dates_its_speakers(dated):
+    for lede in ("The Kyiv Institute's winter panel on Tuesday brought together a retired general and a lawmaker.",
+                 "The security forum in Odesa on Tuesday heard from a retired general and a lawmaker."):
+        table = dated.quotes(PANEL.format(lede=lede), "2025-02-13")
+        assert dated.row_day(table, "Tired, not beaten") == "2025-02-11", lede
+        assert dated.row_day(table, "We are not tired") == "2025-02-11", lede
+
+
+def test_gathering_to_come_or_undated_sets_no_day(dated):
+    # must not change: a gathering still to come, or one with no day, dates nobody
+    for lede in ("Next week, the Kyiv Institute's winter panel will bring together a retired general and a lawmaker.",
+                 "The Kyiv Institute's winter panel brought together a retired general and a lawmaker."):
+        table = dated.quotes(PANEL.format(lede=lede), "2025-02-13")
+        assert dated.row_day(table, "Tired, not beaten") == dated.missing, lede
+        assert dated.row_day(table, "We are not tired") == dated.missing, lede

@@ -1882,10 +1882,23 @@ _AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"
 _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
 
 
+# a gathering as the subject of a sentence that says it took place ("The Ukraine Forum's autumn panel on Thursday brought
+# together a general, an MP and an analyst."): the same scene as "at the panel on Thursday" (dt17; the ``scene_gathering``
+# words and the ``gathering_convenes`` verbs of data/speech_words.csv)
+_GATHERING_CONVENES = vocab.TablePattern("gathering_convenes", ("speech_words",), lambda: r"\s*(?:The|This|Last\s+\w+'s|\w+day's)"
+                                         r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
+                                             speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)")
+                                         + r")\s+(?:(?:on|in|at)\s+(?:[\w’'-]+,?\s+){1,4}?)?(?:" + (trie_pattern(
+                                             speech_words()["gathering_convenes"], spaces=True) or "(?!)") + r")\b")
+
+
 def _at_dated_gathering(reader: _Reader, s_start: int, s_end: int) -> bool:
-    """Whether a sentence with no speech in it sets a dated gathering as its scene (``_AT_GATHERING``)."""
+    """Whether a sentence with no speech in it sets a dated gathering as its scene (``_AT_GATHERING``, or the
+    gathering as the subject that took place: ``_GATHERING_CONVENES``)."""
     text = reader.text
     found = next((m for m in _AT_GATHERING.finditer(text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
+    if found is None:  # (anchored at the sentence's start: cheap)
+        found = _GATHERING_CONVENES.match(text, s_start, s_end)
     return found is not None and not _NOT_HELD.search(text, s_start, s_end) and any(
         e.kind not in ("vague", "relative_far") and text[e.end:e.end + 2] not in ("'s", "’s")
         for e in reader.dates_between(s_start, s_end))
