@@ -1772,6 +1772,28 @@ def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_e
     return day, f"{words} (the lede’s news, {found.group(0)})"
 
 
+#: "He said Russia had fired 700 drones … earlier this month": a back-shifted verb between the speech verb and a
+#: time that names no day places what is reported, not the words (dt17)
+_REPORTED_PAST = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, cue_subjects) -> bool:
+    """A new time cue in the sentence, which ends a dated meeting's passage ("Earlier this month, X said"): not a time
+    naming no day inside what a named speaker reports ("Umerov said Russia had fired 700 drones at cities earlier
+    this month"), which places the reported event and leaves the words at the meeting (dt17)."""
+    expressions = reader.dates_between(s_start, s_end)
+    if not expressions:
+        return False
+    if dated[0] is not None or not cue_subjects:
+        return True
+    cue, subject = cue_subjects[0]
+    if subject is None or not subject.speaker:
+        return True
+    text = reader.text
+    return any(e.kind not in ("vague", "relative_far") or e.start < cue.end
+               or not _REPORTED_PAST.search(text, cue.end, e.start) for e in expressions)
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -1787,7 +1809,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
-    if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
+    if passage is not None and (earlier is not None or _passage_time_cue(reader, s_start, s_end, dated, cue_subjects)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
                                 or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
@@ -1860,10 +1882,23 @@ _AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"
 _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
 
 
+# a gathering as the subject of a sentence that says it took place ("The Ukraine Forum's autumn panel on Thursday brought
+# together a general, an MP and an analyst."): the same scene as "at the panel on Thursday" (dt17; the ``scene_gathering``
+# words and the ``gathering_convenes`` verbs of data/speech_words.csv)
+_GATHERING_CONVENES = vocab.TablePattern("gathering_convenes", ("speech_words",), lambda: r"\s*(?:The|This|Last\s+\w+'s|\w+day's)"
+                                         r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
+                                             speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)")
+                                         + r")\s+(?:(?:on|in|at)\s+(?:[\w’'-]+,?\s+){1,4}?)?(?:" + (trie_pattern(
+                                             speech_words()["gathering_convenes"], spaces=True) or "(?!)") + r")\b")
+
+
 def _at_dated_gathering(reader: _Reader, s_start: int, s_end: int) -> bool:
-    """Whether a sentence with no speech in it sets a dated gathering as its scene (``_AT_GATHERING``)."""
+    """Whether a sentence with no speech in it sets a dated gathering as its scene (``_AT_GATHERING``, or the
+    gathering as the subject that took place: ``_GATHERING_CONVENES``)."""
     text = reader.text
     found = next((m for m in _AT_GATHERING.finditer(text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
+    if found is None:  # (anchored at the sentence's start: cheap)
+        found = _GATHERING_CONVENES.match(text, s_start, s_end)
     return found is not None and not _NOT_HELD.search(text, s_start, s_end) and any(
         e.kind not in ("vague", "relative_far") and text[e.end:e.end + 2] not in ("'s", "’s")
         for e in reader.dates_between(s_start, s_end))
