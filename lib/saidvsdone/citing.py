@@ -158,7 +158,14 @@ FUNCTION_WORDS = frozenset(
 def deck(doc) -> int:
     """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
     short line without a closing full stop ("Russian president claims his troops are advancing as Kyiv
-    urges allies …"), read as a headline; -1 when there is none."""
+    urges allies …"), read as a headline; -1 when there is none (read once per document)."""
+    cached = getattr(doc, "_deck", None)
+    if cached is None:
+        cached = doc._deck = _deck_of(doc)
+    return cached
+
+
+def _deck_of(doc) -> int:
     if len(doc.paragraphs) < 3 or not doc.sentences or not doc.sentences[0].headline:
         return -1
     first_body = next((s.paragraph for s in doc.sentences if not s.headline), -1)
@@ -186,7 +193,11 @@ def subhead_lines(doc) -> frozenset:
     """The paragraphs of the body written as headlines in sentence case: a live blog's post titles and key-event
     bullets, a sub-heading ("Wagner chief says his fighters hold all of Bakhmut east of river", "Zelensky: retreat
     would open road to Kramatorsk"): one line of 4 to 20 words, a single sentence with no closing full stop, with
-    more text after it (a last line without a full stop may be cut off)."""
+    more text after it (a last line without a full stop may be cut off). Read once per document: the headline rules
+    ask for it at every headline act, and a live blog has hundreds."""
+    cached = getattr(doc, "_subhead_lines", None)
+    if cached is not None:
+        return cached
     per_paragraph: dict[int, int] = {}
     for sentence in doc.sentences:
         per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
@@ -198,7 +209,8 @@ def subhead_lines(doc) -> frozenset:
         if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
                 and 4 <= len(line.split()) <= 20 and segment.link_label(line, 0, len(line)) < 0:
             found.add(index)
-    return frozenset(found)
+    doc._subhead_lines = frozenset(found)
+    return doc._subhead_lines
 
 
 def country_speaker(doc, sentence, act, sentence_topics) -> str:

@@ -1135,20 +1135,30 @@ def _headline_office_words(doc, act, label: str) -> str:
     field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
     if not field:
         return ""
-    people = people.speakers
-    headings = _subhead_lines(doc) | {_deck(doc)}
-    found = set()
-    for later in doc.speech.acts:
-        known = people.get(later.speaker.speaker)
-        if later.sentence[0] < doc.headline_end or known is None or known.country != side \
-                or doc.sentence_at(later.cue.start).paragraph in headings or later.speaker.start > later.cue.start:
-            continue
-        before = set(re.findall(r"[a-z]+", doc.text[later.sentence[0]:later.cue.start].lower().replace("defense", "defence")))
-        if field <= before:
-            found.add(known.name)
+    found = {name for country, name, before in _body_people_introduced(doc, people.speakers)
+             if country == side and field <= before}
     if act.speaker.speaker in found:
         return ""  # (the person already given is introduced so: kept)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _body_people_introduced(doc, speakers: dict) -> list:
+    """(country, name, the words before the verb) of each body act whose speaker the tables know, spoken after the
+    speaker's name, outside the headings: read once per document (a live blog's many headline acts ask for it)."""
+    cached = getattr(doc, "_body_people_introduced", None)
+    if cached is not None and cached[0] is speakers:
+        return cached[1]
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    found = []
+    for later in doc.speech.acts:
+        known = speakers.get(later.speaker.speaker)
+        if later.sentence[0] < doc.headline_end or known is None \
+                or doc.sentence_at(later.cue.start).paragraph in headings or later.speaker.start > later.cue.start:
+            continue
+        before = set(re.findall(r"[a-z]+", doc.text[later.sentence[0]:later.cue.start].lower().replace("defense", "defence")))
+        found.append((known.country, known.name, before))
+    doc._body_people_introduced = (speakers, found)
+    return found
 
 
 def _same_unnamed(doc, act) -> str:
@@ -2048,21 +2058,36 @@ def _body_voice_of(doc, sentence, act) -> str:
     text = doc.text
     own = _stems5(text[act.speaker.start:act.speaker.end] + " " + text[act.cue.start:act.cue.end])
     words = _stems5(text[sentence.start:sentence.end]) - own - _stems5(" ".join(vocab.country_forms()))
-    headings = _subhead_lines(doc) | {_deck(doc)}
     scores: dict[str, int] = {}
+    for name, stems in _body_voices(doc):
+        shared = len(words & stems)
+        scores[name] = max(scores.get(name, 0), shared)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < 1 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return ""
+    return max(scores, key=lambda n: scores[n])
+
+
+def _body_voices(doc) -> list:
+    """(speaker, the words of its sentence but the speaker's own) of each body act outside the headings with a
+    speaker or a label: read once per document (see :func:`_body_voice_of`)."""
+    people = _mentions.people()
+    cached = getattr(doc, "_body_voices", None)
+    if cached is not None and cached[0] is people:
+        return cached[1]
+    text = doc.text
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    found = []
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or doc.sentence_at(later.cue.start).paragraph in headings:
             continue
         name = later.speaker.speaker or _table_label(_label_as_written(later.speaker.as_written))
         if not name or later.speaker.how in ("pronoun", "unresolved pronoun") and not later.speaker.speaker:
             continue
-        shared = len(words & (_stems5(text[later.sentence[0]:later.sentence[1]])
-                              - _stems5(text[later.speaker.start:later.speaker.end])))
-        scores[name] = max(scores.get(name, 0), shared)
-    ranked = sorted(scores.values(), reverse=True)
-    if not ranked or ranked[0] < 1 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return ""
-    return max(scores, key=lambda n: scores[n])
+        found.append((name, _stems5(text[later.sentence[0]:later.sentence[1]])
+                      - _stems5(text[later.speaker.start:later.speaker.end])))
+    doc._body_voices = (people, found)
+    return found
 
 
 def _headline_second_clause(doc, sentence, acts) -> list:
