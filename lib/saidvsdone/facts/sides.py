@@ -679,11 +679,14 @@ def _subject_before(mentions: list[Mention], j: int, text: str, enemy: bool = Fa
     """The last country or group of forces that can be a subject before ``mentions[j]`` in its sentence (with
     ``enemy``: an unresolved "the enemy" that can be its subject)."""
     s_start = max(text.rfind(". ", 0, mentions[j].start), text.rfind("\n", 0, mentions[j].start)) + 1
-    if enemy:
-        return next((m for m in reversed(mentions[:j]) if m.start >= s_start and m.subject_ok and m.kind == "enemy" and
-                     not m.side), None)
-    return next((m for m in reversed(mentions[:j]) if m.start >= s_start and m.subject_ok and
-                 m.side in ("Russia", "Ukraine") and m.kind in ("country", "force", "demonym")), None)
+    for k in range(j - 1, -1, -1):  # (the mentions are in text order: stop at the sentence's start, no rescan of
+        m = mentions[k]              # the whole list before each mention)
+        if m.start < s_start:
+            return None
+        if m.subject_ok and (m.kind == "enemy" and not m.side if enemy
+                             else m.side in ("Russia", "Ukraine") and m.kind in ("country", "force", "demonym")):
+            return m
+    return None
 
 
 def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
