@@ -696,7 +696,7 @@ def _next_sentence_attribution(reader: _Reader, quote):
     # "So said a soldier of the 28th Brigade who gave his call sign as Dub": the name a naming formula gives
     fits = [m for m in found if m.how != "pronoun" and re.fullmatch(
         r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+"
-        r"|(?:an?|the)\s+[^,.;:“”\"]{0,70}?\b(?:call\s+sign|(?:first\s+)?name|nickname|nom\s+de\s+guerre)"
+        r"|(?:an?|the)\s+[^,.;:“”\"]{0,70}?\b(?:" + _speech.NAMING_FORMULA + r"|(?:first\s+)?name|nickname)"
         r"\s+(?:only\s+)?(?:as|was|is)\s+", text[match.end():m.start])]
     if match.group("noun") is None and match.group("came") is None:
         fits = [m for m in fits if m.how != "country"][:3]

@@ -728,12 +728,15 @@ def _words_before_name(window: str) -> str:
 _BODY_NAME_WORDS = vocab.TablePattern("body_name_words", ("speech_words",), lambda: (
     r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")"))
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
+#: the words of a naming formula ("call sign", "callsign", "nom de guerre", "code name"): the name after them is one
+#: a person goes by (one definition for every rule that reads such a name)
+NAMING_FORMULA = r"call[\s-]*sign|nom\s+de\s+guerre|code[\s-]*name"
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = lazy_fail_fast(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
+_CALL_SIGN = lazy_fail_fast(r"\b(?i:" + NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
                             r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
                             r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
-_HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\b")
+_HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:" + NAMING_FORMULA + r"|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
 _APPOSITION_OPENS = vocab.TablePattern("speech_apposition_opens", ("speech_words",), lambda: (
     r",\s+(?:(?:the|a|an|its|his|her)\s|(?:" + "|".join(sorted(map(re.escape, _mentions.generic_roles()),
@@ -2907,9 +2910,9 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
 
 # between a role and the name apposed to it: a comma, a rank or title the mention layer leaves out ("the commander,
 # Major Petro Sava,"), or a descriptor ending in a call sign ("the commander, a major who goes by the call sign Kupol,")
-_GIVEN_CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s+$", re.IGNORECASE)
+_GIVEN_CALL_SIGN = re.compile(r"\b(?:" + NAMING_FORMULA + r")\s+$", re.IGNORECASE)
 _APPOSED_NAME = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
-                           r"|,\s*(?:a|an|the)\s+[^,.;:“”\"]{1,60}?\b(?:call\s*sign|nom\s+de\s+guerre|codename|code\s+name)\s+")
+                           r"|,\s*(?:a|an|the)\s+[^,.;:“”\"]{1,60}?\b(?:" + NAMING_FORMULA + r")\s+")
 _MOVED_ON = re.compile(r"(?i)\b(?:later|next|following)\b")
 _BARE_SCENE = re.compile(r"\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s")  # "It was Saturday afternoon when …"
 # a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey

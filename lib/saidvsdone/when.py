@@ -70,6 +70,10 @@ _YEAR_WORDS = r"\s+(?:last|this)\s+year\b"
 
 # a word after "the day before" / "two days after": it counts from the event named there ("the day before the call")
 _EVENT_HEAD = r"[\w’'-]"
+#: later or earlier on a day the text is about ("Hours later", "Earlier in the day", "later that day", "later in the
+#: morning"): read relative to the day before it, never to the page
+_SAME_DAY_LATER = (r"(?:hours|minutes|moments)\s+(?:later|earlier)"
+                   r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))")
 _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
@@ -96,7 +100,7 @@ _DATE_PATTERNS = [
     ("relative_event", re.compile(
         rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|later|(?:before|after)(?!\s+{_EVENT_HEAD}))"
         rf"|the\s+(?:day|night|evening)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
-        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:later|earlier)\s+in\s+the\s+(?:morning|afternoon|evening))\b",
+        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|" + _SAME_DAY_LATER + r")\b",
         re.IGNORECASE)),  # ("the day before the call", "two days after the attack": counted from an event, not read here)
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
@@ -374,8 +378,7 @@ def _resolve(expression: DateExpression, published, anchor):
         return _parse(day, published + pd.Timedelta(days=1))
     lowered = text.lower()
     if expression.kind == "relative_event":
-        if re.match(r"(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
-                    r"|(?:later|earlier)\s+in\s+the\s+(?:morning|afternoon|evening)", lowered):
+        if re.match(_SAME_DAY_LATER, lowered):
             # "Hours later, X said", "Hours earlier, X had told", "Earlier in the day, Y said", "later in the
             # morning": the day the text is about (none known: no day)
             return anchor if anchor is not None and not pd.isna(anchor) else pd.NaT
