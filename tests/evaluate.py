@@ -9,6 +9,8 @@ Scored, in order:
 * the long synthetic held-out set 3 (``tests/gold/heldout3/test``: eight articles in further house
   styles, written blind by an annotator who read no library code; test only: printed, never gated,
   its errors never printed);
+* the long synthetic held-out set 4 (``tests/gold/heldout4/test``: eight longer articles in still other
+  genres, written blind like heldout3; test only: printed, never gated, its errors never printed);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -47,6 +49,7 @@ STAGES = {"quotes": "eval_quotes", "facts": "eval_facts", "claims": "eval_claims
 HELD_OUT = HERE / "gold" / "heldout"
 HELD_OUT2 = HERE / "gold" / "heldout2"
 HELD_OUT3 = HERE / "gold" / "heldout3"
+HELD_OUT4 = HERE / "gold" / "heldout4"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "stress_long.", "stress_blind.", "stress_blind2.",
@@ -93,6 +96,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         print("== Held-out long synthetic set 3 (tests/gold/heldout3/test: written blind, never tuned on, not gated) ==\n")
         for stage, result in heldout2("test", verbose=False, root=HELD_OUT3).items():
             collect("heldout3_test", stage, result)
+        print()
+    if (HELD_OUT4 / "test").is_dir():
+        print("== Held-out long synthetic set 4 (tests/gold/heldout4/test: written blind, never tuned on, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HELD_OUT4).items():
+            collect("heldout4_test", stage, result)
         print()
     if (HERE / "gold" / "blind_mt3" / "test").is_dir():
         print("== Blind copy of round 6 (tests/gold/blind_mt3/test: written blind by mt3, not gated) ==\n")
