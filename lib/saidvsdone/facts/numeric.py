@@ -154,6 +154,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact is None and unit_hit is None:
                 unit_hit = soldiers_lost_before(ctx, index, quantity, facts, s_start)
             if unit_hit is None:
+                if fact is not None and quantity.vague and "vague" not in fact.flags:
+                    fact = replace(fact, flags=fact.flags + ("vague",))   # "dozens more got through": the unit
+                    # and the side read off the count before it, the amount still vague
                 if fact is not None:
                     facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
                 continue

@@ -723,6 +723,12 @@ def read_length(ctx, r: Reading) -> bool:
             r.flags += ("dimension",)     # "six by six kilometres", "10-km-wide": a size, not a distance
             r.change = ""
             return True
+        if _route_length(ctx, unit_end, s_end):
+            # "a 14 km stretch of the H20", "the 20-km road to Siversk", "a 19-kilometre bridge": the length of a route or a
+            # structure (``fact_cues.csv``, cue ``route``), not a move or a distance of forces
+            r.flags += ("dimension",)
+            r.change = ""
+            return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
         reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
@@ -828,6 +834,32 @@ def read_length(ctx, r: Reading) -> bool:
             if places and places[0].start == unit_end + tail.end():
                 r.end = places[0].end
     return True
+
+
+#: what may stand between a length and the route it measures: a hyphen or a space, "long", and one modifier that is no
+#: preposition ("the 20-km supply road", not "advanced 3 km along road")
+_ROUTE_HEAD = re.compile(r"[\s-]+(?:long\s+)?(?P<first>[a-z]+)\b(?:[\s-]+(?P<second>[a-z]+)\b)?", re.IGNORECASE)
+#: words that cannot modify a route's noun right after a length ("advanced 3 km along road", "5 km from the bridge")
+_NOT_ROUTE_MODIFIER = frozenset("along up down to toward towards from of on in into across past beyond behind off away "
+                                "inside outside west east north south deep further farther closer nearer short and or but "
+                                "the a an".split())
+#: a stretch of a route after a length: "a 14 km stretch of the H20", "a 30-km section of the Kharkiv highway"
+_ROUTE_STRETCH = re.compile(r"[\s-]+(?:long\s+)?(?:stretch|section|segment|length|part)\s+of\s+(?:the\s+)?"
+                            r"(?:(?P<code>[A-Z]{1,2}-?\d{1,4})\b|(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\b)")
+
+
+def _route_length(ctx, unit_end: int, s_end: int) -> bool:
+    """Whether the length whose unit ends at ``unit_end`` measures a route or a structure: a road, a bridge, a tunnel (cue
+    ``route``), named right after it or as what a stretch of it is part of ("a 14 km stretch of the H20")."""
+    routes = ctx.v.cues.get("route", frozenset())
+    stretch = _ROUTE_STRETCH.match(ctx.text, unit_end, s_end)
+    if stretch is not None:
+        return bool(stretch.group("code")) or (stretch.group("noun") or "").lower() in routes
+    head = _ROUTE_HEAD.match(ctx.text, unit_end, s_end)
+    if head is None:
+        return False
+    first, second = head.group("first").lower(), (head.group("second") or "").lower()
+    return first in routes or (first not in _NOT_ROUTE_MODIFIER and second in routes)
 
 
 #: a period right after a length, with no verb of moving: the depth of an advance over it ("Twelve kilometres in a month

@@ -1,0 +1,30 @@
+"""Battlefield facts, round 12 (fa18, issue 14): families fa17 left (vague amounts, route lengths, troop stocks, elliptic
+figures) and those the blind batch B56 (``tests/gold/stress/facts_blind14_*``) showed on its first run.
+
+Every sentence here is invented for the test; each test states the general rule it checks and what must not change.
+"""
+
+from __future__ import annotations
+
+from _facts_readings import readings
+
+
+def test_a_vague_amount_read_off_the_count_before_stays_vague():
+    # rule: "dozens more", "hundreds more" take their unit and side from the count before, but stay vague (no figure)
+    assert readings("Ukrainian crews downed 212 Russian drones, but every day dozens more get through.") == [
+        (212.0, "drones", "Ukraine", "count")]
+    assert readings("Russia fired 40 missiles on Monday and hundreds more drones over the week.") == [
+        (40.0, "missiles", "Russia", "count")]
+    # must not change: a figure read off the count before is kept
+    assert readings("Russia fired 40 missiles on Monday and 30 more on Tuesday.") == [
+        (40.0, "missiles", "Russia", "count"), (30.0, "missiles", "Russia", "count")]
+
+
+def test_the_length_of_a_route_or_a_structure_is_no_distance():
+    # rule: a length right before a route noun (``fact_cues.csv``, cue ``route``) or a stretch of a road is a size
+    assert readings("The supply line to the town, a 14 km stretch of the H20, came within range of drones.") == []
+    assert readings("Russian troops advanced 3 km along the 20-km road to Siversk.") == [(3.0, "km", "Russia", "gain")]
+    assert readings("Russian troops cut a 10-km supply road.") == []
+    # must not change: a move along a road, a distance from a bridge
+    assert readings("Russian troops advanced 3 km along road to Siversk.") == [(3.0, "km", "Russia", "gain")]
+    assert readings("Russian forces are now 8 km from the bridge at Siversk.") == [(8.0, "km", "Russia", "distance")]
