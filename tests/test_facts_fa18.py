@@ -28,3 +28,14 @@ def test_the_length_of_a_route_or_a_structure_is_no_distance():
     # must not change: a move along a road, a distance from a bridge
     assert readings("Russian troops advanced 3 km along road to Siversk.") == [(3.0, "km", "Russia", "gain")]
     assert readings("Russian forces are now 8 km from the bridge at Siversk.") == [(8.0, "km", "Russia", "distance")]
+
+
+def test_a_bare_number_after_a_verb_of_strength_of_a_sides_forces_counts_its_troops():
+    # rule: "<a side's forces> numbers / totals / stands at N": a troop stock (count), the unit implied
+    assert readings("Ukraine's army numbers about 880,000, according to its defence ministry.") == [
+        (880000.0, "troops", "Ukraine", "count")]
+    assert readings("The Russian force near Pokrovsk now totals some 110,000.") == [
+        (110000.0, "troops", "Russia", "count")]
+    # must not change: a strength with its unit; a subject that is no force
+    assert readings("Ukraine's army numbers about 880,000 troops.") == [(880000.0, "troops", "Ukraine", "count")]
+    assert readings("The village numbers about 800.") == []

@@ -125,6 +125,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = infiltrators(ctx, quantity, s_start)
         if unit_hit is None:
+            unit_hit = force_strength(ctx, quantity, s_start)
+        if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
@@ -397,6 +399,34 @@ _FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def force_strength(ctx, quantity, s_start: int):
+    """"Ukraine's army numbers about 880,000", "Russia's grouping there now totals some 110,000": a bare number right after
+    a verb of a strength whose subject is a side's forces (``force_nouns.csv``, use ``side_subject``) counts its troops."""
+    if not stands_alone(ctx, quantity) or quantity.vague:
+        return None
+    verb = _STRENGTH_VERB.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
+    if verb is None:
+        return None
+    from saidvsdone import vocab as tables
+
+    nouns = tables.force_nouns("side_subject")
+    head = ctx.text[max(s_start, verb.start() - 60):verb.start()]
+    where = _WHERE_TAIL.search(head)    # "the Russian force near Pokrovsk now totals …": the subject before its place
+    words = re.findall(r"[\w’'-]+", head[:where.start() if where else len(head)].lower())
+    if not words or words[-1] not in nouns and " ".join(words[-2:]) not in nouns:
+        return None     # not "the village numbers about 800": a subject of another kind
+    return "troops", quantity.end, quantity.end
+
+
+#: a place after a subject, before its verb: "near Pokrovsk", "in the Kursk region"
+_WHERE_TAIL = re.compile(r"\s+(?:near|in|around|at|on|outside)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z\w][\w’'-]+)?\s*$")
+#: a verb of a strength right before a bare number: "numbers about", "now totals", "stands at"
+_STRENGTH_VERB = re.compile(r"\s+(?:(?:now|still|currently|today|already|then)\s+)?(?:numbers|numbered|totals|totalled|"
+                            r"totaled|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|"
+                            r"over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|approximately|an\s+estimated)\s+)?$",
+                            re.IGNORECASE)
 
 
 def _force_casualties(ctx, quantity, s_start: int):
