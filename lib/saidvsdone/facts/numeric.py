@@ -128,6 +128,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = force_strength(ctx, quantity, s_start)
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        if unit_hit is None and k + 1 < len(quantities):
+            unit_hit = _unit_shared_with_next(ctx, quantity, quantities[k + 1], s_end)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
             # is the last unit word before it
@@ -399,6 +401,26 @@ _FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def _unit_shared_with_next(ctx, quantity, following, s_end: int):
+    """"April and May were lighter: 290 and 305 sq km respectively", "took 12 or 15 villages": a bare number joined by
+    "and" / "or" to the next one, whose unit of area or of settlements it shares (the unit written once, after the
+    second); None else (not a year: "in 2024 and 300 km²")."""
+    if not _JOINED_TO_NEXT.fullmatch(ctx.text, quantity.end, following.start) or quantity.vague or following.vague or \
+            re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
+        return None
+    hit = unit_after(ctx, following.end, s_end)
+    if hit is None:
+        return None
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", hit[0].lower()).replace("’", "'"))
+    if unit is None or unit.category not in ("territory", "settlements"):
+        return None
+    return hit[0], quantity.end, quantity.end
+
+
+#: between a bare number and the next one that shares its unit: "290 and 305 sq km", "12 or 15 villages"
+_JOINED_TO_NEXT = re.compile(r"\s+(?:and|or)\s+")
 
 
 def force_strength(ctx, quantity, s_start: int):

@@ -636,6 +636,40 @@ SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|
                      re.IGNORECASE)
 
 
+#: what may stand before a figure with no verb of its own in a run of like figures: a label ("March.", "In June,"), a
+#: clause before a colon with no verb of moving ("April and May were lighter:"), "the figure rose to" …
+_RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
+                        r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:rose|fell|climbed|dropped|grew|"
+                        r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:)\s+)?"
+                        r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|more\s+than|less\s+than|under|"
+                        r"approximately|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
+_RUN_REACH = 12     # sentences back for the run of like figures
+
+
+def _run_of_figures(ctx, r: Reading):
+    """(change, side) for an area or a count of settlements with no verb of its own in a run of like figures: the
+    sentence holds only a label or a colon's clause before it ("March. 420 sq km", "April and May were lighter: 290
+    and 305 sq km"), the clause names no side and no verb of moving, and the sentences before (``_RUN_REACH``) hold
+    facts of the same category with a change: their change and the side of most of them; None else."""
+    text = ctx.text
+    label = _RUN_LABEL.match(text, r.s_start, r.quantity.start)
+    if label is None or label.end() != r.quantity.start:
+        return None
+    if any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, r.s_start, r.quantity.start)) or \
+            any(ctx.v.directions.get(w[2].lower()) is not None and ctx.v.directions[w[2].lower()].change in ("gain", "loss")
+                for w in words_after(ctx, r.s_start, 15, r.quantity.start)):
+        return None
+    index = sentence_of(ctx, r.s_start)
+    earlier = [f for f in reversed(ctx.numeric) if index - _RUN_REACH <= f.sentence < index and
+               f.category == r.category and f.change in ("gain", "loss") and f.actor in ("Russia", "Ukraine")]
+    if len(earlier) < 1:
+        return None
+    sides = [f.actor for f in earlier]
+    side = max(("Russia", "Ukraine"), key=lambda x: (sides.count(x), x == sides[0]))
+    change = next(f.change for f in earlier if f.actor == side)
+    return change, side
+
+
 def previous_direction(ctx, s_start: int) -> str:
     """The change named by the last direction word of the sentence before ``s_start``."""
     index = sentence_of(ctx, s_start)
@@ -1222,6 +1256,13 @@ def read_territory(ctx, r: Reading) -> bool:
             if not r.actor and SUMMING.match(text, s_start):
                 # "In all, 25 square kilometres.": a verbless total reads the sentence before
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
+            if not r.actor and not r.change:
+                run = _run_of_figures(ctx, r)
+                if run is not None:
+                    # "March. 420 sq km", "April and May were lighter: 290 and 305 sq km respectively", "The figure
+                    # rose to 385 sq km": a figure with no verb of its own in a run of like figures (a table turned
+                    # into prose) is the same kind of change, by the side of most of them
+                    r.change, r.actor = run
             total = TOTAL_OF.search(text, max(s_start, quantity.start - 160), quantity.start)
             direction = ctx.v.directions.get(total.group("verb").lower()) if total else None
             if not r.change and direction is not None and direction.change in ("gain", "loss"):
