@@ -39,3 +39,26 @@ def test_a_bare_number_after_a_verb_of_strength_of_a_sides_forces_counts_its_tro
     # must not change: a strength with its unit; a subject that is no force
     assert readings("Ukraine's army numbers about 880,000 troops.") == [(880000.0, "troops", "Ukraine", "count")]
     assert readings("The village numbers about 800.") == []
+
+
+def test_a_figure_with_no_verb_in_a_run_of_like_figures_takes_the_runs_change_and_side():
+    # rule: a table turned into prose ("March. 420 sq km", "The figure rose to 385 sq km", "…were lighter: 290 and 305 sq
+    # km"): a verbless area in a run of gains is a gain, by the side of most of the run (not the counter-attack in between)
+    text = ("January. Russian forces took 310 sq km south of the city.\n\n"
+            "February. The figure rose to 385 sq km.\n\n"
+            "March. 420 sq km, the most this winter. Ukrainian units won back about 18 sq km near Kupiansk.\n\n"
+            "April and May were lighter: 290 and 305 sq km respectively.")
+    assert readings(text) == [(310.0, "km2", "Russia", "gain"), (385.0, "km2", "Russia", "gain"),
+                              (420.0, "km2", "Russia", "gain"), (18.0, "km2", "Ukraine", "gain"),
+                              (290.0, "km2", "Russia", "gain"), (305.0, "km2", "Russia", "gain")]
+    # must not change: an area with no run of figures before it keeps no side; a year joined to a number shares no unit
+    assert readings("The region covers 2,000 sq km of farmland.") != [(2000.0, "km2", "Russia", "gain")]
+    assert readings("In 2024 and 2025 Russia took 300 sq km.") == [(300.0, "km2", "Russia", "gain")]
+
+
+def test_a_bare_number_joined_to_the_next_shares_its_unit_of_settlements():
+    # rule: "took 12 or 15 villages": the unit written once, after the second number
+    assert readings("Russian troops took 12 or 15 villages in the spring.") == [
+        (12.0, "settlements", "Russia", "gain"), (15.0, "settlements", "Russia", "gain")]
+    # must not change: a count of something else before "and"
+    assert readings("Russian troops fired 12 shells and took 3 villages.") == [(3.0, "settlements", "Russia", "gain")]
