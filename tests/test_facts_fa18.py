@@ -62,3 +62,17 @@ def test_a_bare_number_joined_to_the_next_shares_its_unit_of_settlements():
         (12.0, "settlements", "Russia", "gain"), (15.0, "settlements", "Russia", "gain")]
     # must not change: a count of something else before "and"
     assert readings("Russian troops fired 12 shells and took 3 villages.") == [(3.0, "settlements", "Russia", "gain")]
+
+
+def test_people_handed_back_in_an_exchange_are_no_loss():
+    # rule: people returned in the passive, returned to each side, asked for back on a list of names, and a part of
+    # them named in the next sentence ("Among them were …") are exchanged, not captured
+    assert readings("Moscow said 205 Russian servicemen had been returned from territory controlled by Kyiv. Among "
+                    "them, it said, were 12 conscripts captured in the Kursk region last year.") == []
+    assert readings("Moscow handed Kyiv a list of 500 names of Russian prisoners it wanted back.") == []
+    assert readings("The last swap, in June, saw 84 prisoners returned to each side.") == []
+    # must not change: soldiers captured, and a part of them named in the next sentence
+    assert readings("Ukrainian forces captured 40 Russian soldiers near Vovchansk. Among them were two officers.") == [
+        (40.0, "troops", "Russia", "loss"), (2.0, "troops", "Russia", "loss")]
+    assert readings("Russia said 60 Ukrainian soldiers had been captured near Kupiansk.") == [
+        (60.0, "troops", "Ukraine", "loss")]

@@ -359,8 +359,13 @@ def read_people(ctx, r: Reading) -> bool:
     r.label = "troops" if bodies and not _civilian_near(ctx, r) else people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
+    index = sentence_of(ctx, s_start)
     if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)) or \
-            _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+            _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start) or \
+            (index > 0 and _AMONG_OPENING.match(ctx.text, s_start) and
+             EXCHANGE_RE.search(ctx.text, ctx.sentences[index - 1][0], ctx.sentences[index - 1][1])):
+        # ("… had been returned from territory controlled by Kyiv. Among them were 12 conscripts captured in …": a part of
+        # the people handed back)
         r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
 
@@ -442,8 +447,17 @@ EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchan
                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                         r"(?:brought|brings?|bringing)\s+home|handed\s+over|"   # a headline's present: "Kyiv brings home 120 soldiers"
-                        r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
-                        re.IGNORECASE)    # "each returned 150 prisoners of war"
+                        r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives)|"
+                        # the people handed back in the passive, to each side, or asked for back: "205 servicemen had been
+                        # returned from territory controlled by Kyiv", "saw 84 prisoners returned to each side", "a list
+                        # of 500 names of prisoners it wanted back"
+                        r"(?:had|have|has)\s+been\s+(?:returned|handed\s+back|sent\s+back|released)|"
+                        r"returned\s+to\s+(?:each|both|either)\s+sides?|lists?\s+of\s+(?:[\w,.-]+\s+){0,2}?names|"
+                        r"(?:wanted|wants|want)\s+back)\b",
+                        re.IGNORECASE)
+#: a sentence that opens on a part of the people of the sentence before: "Among them, it said, were 12 conscripts"
+_AMONG_OPENING = re.compile(r"[\s\"“]*(?:Among|Of)\s+(?:them|those|these|the\s+(?:returnees|returned|freed|released|"
+                            r"prisoners|soldiers|servicemen))\b")    # "each returned 150 prisoners of war"
 
 
 def tally_heading(ctx, s_start: int):
