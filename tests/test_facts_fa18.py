@@ -76,3 +76,16 @@ def test_people_handed_back_in_an_exchange_are_no_loss():
         (40.0, "troops", "Russia", "loss"), (2.0, "troops", "Russia", "loss")]
     assert readings("Russia said 60 Ukrainian soldiers had been captured near Kupiansk.") == [
         (60.0, "troops", "Ukraine", "loss")]
+
+
+def test_we_in_quotes_continuing_a_headline_quote_is_the_side_of_the_description_the_layer_read():
+    # rule: a headline quote with no speech act of its own ("the body's main voice") and the quotes continuing it take
+    # the side of the description the speech layer read for it ("a Russian military blogger's week")
+    text = ("'Our lads moved forward': a Russian military blogger's week, translated\n\n"
+            "The author of the Telegram channel Severny Veter, who writes as a former paratrooper, posts a summary of "
+            "the fighting every Sunday. We publish this week's summary abridged.\n\n"
+            "\"Our units advanced 3.5 km towards Orikhiv. The enemy tried four times to take back the heights.\n\n"
+            "\"Enemy losses for the week are not less than 600 killed and wounded.\"")
+    assert readings(text) == [(3.5, "km", "Russia", "gain"), (600.0, "troops", "Ukraine", "loss")]
+    # must not change: a quote with a named speaker keeps that speaker's side
+    assert readings('"Our units advanced 2 km," a Ukrainian brigade commander said.') == [(2.0, "km", "Ukraine", "gain")]
