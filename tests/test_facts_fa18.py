@@ -89,3 +89,16 @@ def test_we_in_quotes_continuing_a_headline_quote_is_the_side_of_the_description
     assert readings(text) == [(3.5, "km", "Russia", "gain"), (600.0, "troops", "Ukraine", "loss")]
     # must not change: a quote with a named speaker keeps that speaker's side
     assert readings('"Our units advanced 2 km," a Ukrainian brigade commander said.') == [(2.0, "km", "Ukraine", "gain")]
+
+
+def test_a_place_line_with_a_bare_number_after_a_line_of_the_same_shape_counts_the_same():
+    # rule: a table by region turned into lines ("Kyiv region: 61 drones …" then "Vinnytsia region: 22."): the bare
+    # number counts what the first figure of the line before counts, for the same side
+    text = ("Ukraine's air force said it had shot down most of the drones. By region:\n\n"
+            "Kyiv region: 61 drones shot down by Ukrainian air defences.\nVinnytsia region: 22.")
+    assert readings(text) == [(61.0, "drones", "Ukraine", "count"), (22.0, "drones", "Ukraine", "count")]
+    # must not change: a year on such a line, and a line after a sentence that is no line of the table
+    assert readings("Donetsk region: 3 villages lost by Ukraine.\nPokrovsk: 2024.") == [
+        (3.0, "settlements", "Ukraine", "loss")]
+    assert readings("Russian troops fired 12 missiles.\n\nThe Donetsk region: 12.") == [
+        (12.0, "missiles", "Russia", "count")]

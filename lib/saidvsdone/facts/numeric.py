@@ -126,6 +126,11 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = infiltrators(ctx, quantity, s_start)
         if unit_hit is None:
             unit_hit = force_strength(ctx, quantity, s_start)
+        if unit_hit is None and not facts:
+            line = place_line_again(ctx, index, quantity, s_start, s_end)
+            if line is not None:
+                facts.append(line)
+                continue
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None and k + 1 < len(quantities):
@@ -401,6 +406,39 @@ _FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def place_line_again(ctx, index: int, quantity, s_start: int, s_end: int) -> Fact | None:
+    """"Kyiv region: 61 drones and four cruise missiles destroyed." then "Vinnytsia region: 22.": a line that is only a
+    place label and a bare number, right after a line of the same shape, counts what the first figure of that line
+    counts, for the same side and change (a table of figures by region turned into lines); None else."""
+    text = ctx.text
+    if index == 0 or quantity.vague or re.fullmatch(r"(?:19|20)\d\d", text[quantity.start:quantity.end]) or \
+            not _PLACE_LINE.fullmatch(text, s_start, quantity.start) or \
+            not re.fullmatch(r"\s*[.;]?\s*", text[quantity.end:s_end]) or \
+            not places_in_label(ctx, s_start, quantity.start):
+        return None
+    p_start, p_end = ctx.sentences[index - 1][0], ctx.sentences[index - 1][1]
+    first = next((f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None), None)
+    if first is None or first.unit_row is None or first.unit_row.dimension != "count" or \
+            not _PLACE_LINE.match(text, p_start, first.quantity.start) or "\n" not in text[p_end:s_start]:
+        return None
+    places = fact_places(ctx, s_start, quantity.end, s_start, s_end, numeric=True)
+    return replace(first, start=quantity.start, end=quantity.end, places=places, quantity=quantity,
+                   quantity_text=text[quantity.start:quantity.end], anchor=quantity.start, sentence=index, bound="",
+                   restates=None, conversion_of=None)
+
+
+def places_in_label(ctx, start: int, end: int) -> bool:
+    from saidvsdone.facts.context import places_in
+
+    return bool(places_in(ctx, start, end))
+
+
+#: a line opening on a place label and a colon or a dash: "Kyiv region: ", "- Lviv oblast – "
+_PLACE_LINE = re.compile(r"[\s•*·-]*[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}(?:\s+(?:region|oblast|province|district|"
+                         r"city|area|direction))?\s*(?::|\s[–—-])\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                         r"up\s+to|another)\s+)?")
 
 
 def _unit_shared_with_next(ctx, quantity, following, s_end: int):
