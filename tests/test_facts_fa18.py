@@ -102,3 +102,30 @@ def test_a_place_line_with_a_bare_number_after_a_line_of_the_same_shape_counts_t
         (3.0, "settlements", "Ukraine", "loss")]
     assert readings("Russian troops fired 12 missiles.\n\nThe Donetsk region: 12.") == [
         (12.0, "missiles", "Russia", "count")]
+
+
+def test_a_depth_beyond_a_line_is_a_gain_with_its_conversion():
+    # rule: "pushed 9 km (5.6 miles) beyond the line": the depth of an advance, its bracketed conversion too
+    assert readings("At their deepest point, Russian troops pushed 9 km (5.6 miles) beyond the line they held in "
+                    "January.") == [(9.0, "km", "Russia", "gain"), (5.6, "mi", "Russia", "gain")]
+    # must not change: a distance from a town
+    assert readings("Russian forces are 16 km from Kramatorsk.") == [(16.0, "km", "Russia", "distance")]
+
+
+def test_a_place_as_the_subject_of_a_distance_or_a_size_is_no_fact():
+    # rule: "Kramatorsk itself is 95 km from …" (where a place lies), "the city covers about 840 sq km, and the region as
+    # a whole 26,500 sq km" (the size of places, the verb gapped in the second clause)
+    assert readings("Kramatorsk itself is 95 km from the regional border.") == []
+    assert readings("For comparison, the city of Kyiv covers about 840 sq km, and the Donetsk region as a whole "
+                    "26,500 sq km.") == []
+    # must not change: forces' distance; a side's gains in two clauses
+    assert readings("Russian forces are now 16 km from Kramatorsk.") == [(16.0, "km", "Russia", "distance")]
+    assert readings("Russian troops took 40 sq km in May.") == [(40.0, "km2", "Russia", "gain")]
+
+
+def test_soldiers_coming_out_with_their_hands_up_gave_themselves_up():
+    # rule: "N of them came out with their hands up" after soldiers taken prisoner: prisoners, their side's loss
+    assert readings("Ukrainian fighters took 22 Russian servicemen prisoner near Lyman. Seventeen of them came out with "
+                    "their hands up.") == [(22.0, "troops", "Russia", "loss"), (17.0, "troops", "Russia", "loss")]
+    # must not change: a number of civilians coming out of a shelter is no fact
+    assert readings("Seventeen residents came out of the shelter in the morning.") == []

@@ -169,7 +169,8 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
 
 _LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them|\s+of\s+(?:its|their|his|our|the)\s+(?:[a-z-]+\s+)?[a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
                              r"(?:arms|weapons)|(?:gave|give|gives|giving)\s+themselves\s+up|(?:handed|hand|hands|handing|"
-                             r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating)\b",
+                             r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating|"
+                             r"(?:came|come|comes|walked|crawled)\s+out\s+with\s+(?:their\s+)?hands\s+(?:up|raised|in\s+the\s+air))\b",
                              re.IGNORECASE)     # "40 soldiers gave themselves up / handed themselves over / capitulated"
 
 

@@ -394,7 +394,9 @@ def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fa
 #: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
 _FELL_AFTER = TablePattern("fell_after", ("fact_cues",), lambda: (
     r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:" + casualty_participles() + r"|captured|"
-    r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b"), re.IGNORECASE)
+    r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms)|"
+    # "Seventeen of them came out with their hands up": gave themselves up
+    r"(?:came|walked|crawled)\s+out\s+with\s+(?:their\s+)?hands\s+(?:up|raised|in\s+the\s+air))\b"), re.IGNORECASE)
 #: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
 #: four were taken prisoner")
 _FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",

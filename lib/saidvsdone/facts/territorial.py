@@ -727,6 +727,10 @@ def read_length(ctx, r: Reading) -> bool:
                      r"(?:[a-z]+\s+){0,3}?$", text[max(s_start, quantity.start - 50):quantity.start], re.IGNORECASE) and \
                 not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "12 drones were shot down, the closest of them within 30 miles of the city": objects
+        subject_place = _PLACE_IS.fullmatch(text, comma_start, quantity.start)
+        if subject_place is not None and places_in(ctx, subject_place.start("place"), subject_place.end("place")) and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "Kramatorsk itself is 95 km from the regional border": where a place is, not forces
         if _FROM_THE_FRONT.match(text, unit_end, s_end) and not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "when the town was 60 km from the front": where a place is, not forces
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
@@ -784,7 +788,8 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
-        elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
+        elif re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:further|farther|deeper|(?:deep\s+)?into|inside|beyond|past)\b",
+                      text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
@@ -896,6 +901,21 @@ def _route_length(ctx, unit_end: int, s_end: int) -> bool:
     return first in routes or (first not in _NOT_ROUTE_MODIFIER and second in routes)
 
 
+#: a verb of a place's size right before an area: "covers about 840 sq km", "spans some 26,500 km²"
+_COVERS_BEFORE = re.compile(r"\b(?:covers|covered|covering|spans|spanned|measures|measured|has\s+an\s+area\s+of|"
+                            r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                            r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|approximately)\s+)?$", re.IGNORECASE)
+#: an area a side holds or took, whose size is a fact ("the bridgehead covers about 12 sq km")
+_HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|wedges?|zones?|positions|enclaves?|territory|"
+                             r"ground|gains?|advance|breakthrough|incursion|occupied|captured|seized|taken)\b", re.IGNORECASE)
+#: the same verb gapped in a second clause: "…covers about 840 sq km, and the Donetsk region as a whole 26,500 sq km"
+_COVERS_GAPPED = re.compile(r"\b(?:covers|covered|spans|spanned|measures|measured)\s+[^.;:]{1,40}?,\s+(?:and|while)\s+"
+                            r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:(?:about|around|some|roughly|nearly|"
+                            r"almost|over|under|more\s+than|less\s+than|approximately)\s+)?$")
+#: a place as the subject of "is" right before a length: "Kramatorsk itself is 95 km", "The town of Siversk is now about 30 km"
+_PLACE_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?(?:the\s+(?:city|town|village|port)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                       r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|about|around|some|roughly|nearly|"
+                       r"almost|less\s+than|more\s+than|over|under|barely)\s+){0,2}")
 #: a period right after a length, with no verb of moving: the depth of an advance over it ("Twelve kilometres in a month
 #: around the town is not a breakthrough", "about 2 km a week"); not "from": a distance ("5 km from the town in May")
 _IN_A_PERIOD = re.compile(r"\s+(?:(?:in|over|within)\s+(?:a|one|a\s+single|the\s+(?:past|last)|(?:two|three|four|five|six|"
@@ -1246,6 +1266,16 @@ def read_territory(ctx, r: Reading) -> bool:
     else:
         if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
             return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
+        if r.category == "territory" and (_COVERS_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) or
+                                          _COVERS_GAPPED.search(text, s_start, quantity.start)) and \
+                not any(m.side in ("Russia", "Ukraine") and m.kind != "place"
+                        for m in mentions_in(ctx, clause_start, quantity.start)) and \
+                not _HELD_AREA_NOUN.search(text, s_start, quantity.start):
+            # "the city of Kyiv covers about 840 sq km, and the Donetsk region as a whole 26,500 sq km": the size of a
+            # place, no ground changing hands
+            r.flags += ("dimension",)
+            r.change = ""
+            return True
         control = control_side(ctx, s_start, s_end)
         if control:
             r.change, r.actor = "held", control
