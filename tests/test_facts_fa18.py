@@ -129,3 +129,11 @@ def test_soldiers_coming_out_with_their_hands_up_gave_themselves_up():
                     "their hands up.") == [(22.0, "troops", "Russia", "loss"), (17.0, "troops", "Russia", "loss")]
     # must not change: a number of civilians coming out of a shelter is no fact
     assert readings("Seventeen residents came out of the shelter in the morning.") == []
+
+
+def test_it_as_the_figure_of_its_sentence_before_a_bare_number():
+    # rule: "…; in April it was 85": "it" after a semicolon or comma is the figure of the sentence, the same count
+    assert readings("Russia fired 120 missiles in March; in April it was 85.") == [
+        (120.0, "missiles", "Russia", "count"), (85.0, "missiles", "Russia", "count")]
+    # must not change: a year after "it was"
+    assert readings("Russian troops took 40 sq km in May; it was 2024.") == [(40.0, "km2", "Russia", "gain")]

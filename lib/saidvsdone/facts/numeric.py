@@ -1120,6 +1120,10 @@ _FIGURE_VERB = re.compile(r"\bthe\s+(?P<adj>(?:daily|weekly|monthly|annual|yearl
                           r"topped|surpassed)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|"
                           r"just|only)\s+)?$", re.IGNORECASE)
 _PASSED = frozenset({"passed", "exceeded", "topped", "surpassed"})
+#: "it" as the figure of its sentence right before a bare number: "in March it had been just 240", "in May it was 310"
+_IT_WAS = re.compile(r"[;,]\s+(?:(?:in|by|during|for)\s+(?:[A-Za-z]+\s+){1,2}?)?it\s+(?P<verb>was|had\s+been|stood\s+at|"
+                     r"reached)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|"
+                     r"only)\s+)?$", re.IGNORECASE)
 
 
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -1144,7 +1148,9 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     if estimate is not None and not facts:
         # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
-    was = None if record or estimate else _FIGURE_VERB.search(before)
+    was = None if record or estimate else _FIGURE_VERB.search(before) or \
+        (_IT_WAS.search(before) if facts and not re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end])
+         else None)   # "The largest monthly gain, 590 sq km, came in July; in March it had been just 240": "it" is the figure
     if was is not None and not facts and (was.group("adj") or was.group("q") or was.group("verb").lower() in _PASSED):
         # "Russia launched about 4,700 drones in November. In October, the monthly total was 5,320.", "… the number
         # passed 40,000": the count of the sentence before, named by a qualified "the … total"
