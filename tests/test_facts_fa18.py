@@ -137,3 +137,16 @@ def test_it_as_the_figure_of_its_sentence_before_a_bare_number():
         (120.0, "missiles", "Russia", "count"), (85.0, "missiles", "Russia", "count")]
     # must not change: a year after "it was"
     assert readings("Russian troops took 40 sq km in May; it was 2024.") == [(40.0, "km2", "Russia", "gain")]
+
+
+def test_the_parts_of_a_count_broken_down_by_place_after_a_colon_keep_the_side_of_the_whole():
+    # rule: "destroyed 60 Ukrainian drones overnight: 30 over the Kursk region and 12 over …": the parts are shot down by
+    # the side of the whole, not launched by the demonym the whole's words carry
+    assert readings("Russian air defences destroyed 60 Ukrainian drones overnight: 30 over the Kursk region, 12 over "
+                    "Crimea and 8 over the Black Sea.") == [(60.0, "drones", "Russia", "count"),
+                                                           (30.0, "drones", "Russia", "count"),
+                                                           (12.0, "drones", "Russia", "count"),
+                                                           (8.0, "drones", "Russia", "count")]
+    # must not change: a part with a verb of its own
+    assert readings("Russia launched 60 drones overnight. Ukrainian air defences shot down 40 of them.") == [
+        (60.0, "drones", "Russia", "count"), (40.0, "drones", "Ukraine", "count")]

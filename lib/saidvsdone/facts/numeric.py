@@ -191,6 +191,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             _side_of_strikes_named_before(ctx, index, fact, s_start, facts)
             if not fact.actor:
                 continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
+        if fact is not None and fact.category == "strikes" and facts:
+            _part_of_breakdown(ctx, fact, facts)
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None and fact.unit == "troops" and fact.change == "count" and \
                 _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
@@ -408,6 +410,31 @@ _FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def _part_of_breakdown(ctx, fact: Fact, facts: list[Fact]) -> None:
+    """"Russian air defences destroyed 60 Ukrainian drones overnight: 30 over the Kursk region and 12 over …": a part of a
+    count broken down by place after a colon is shot down or launched by the side of the whole, whatever the words of
+    the whole (the launcher's demonym) read for the part alone."""
+    quantity = fact.quantity
+    if quantity is None:
+        return
+    whole = next((f for f in reversed(facts) if f.category == "strikes" and f.unit == fact.unit and f.quantity is not None
+                  and f.quantity.end <= quantity.start and f.quantity.value > quantity.value), None)
+    if whole is None or whole.actor not in ("Russia", "Ukraine") or \
+            not _BREAKDOWN_PART.fullmatch(ctx.text, whole.quantity.end, quantity.start) or \
+            not _PART_WHERE.match(ctx.text, quantity.end):
+        return
+    fact.actor, fact.intercepted = whole.actor, whole.intercepted
+
+
+#: from a whole's number to a part of it after a colon (earlier parts of the list between): "… drones overnight: ",
+#: "…: 30 over the Kursk region and "
+_BREAKDOWN_PART = re.compile(r"[^.;:]{0,80}:\s*(?:[^.;:]{0,120}?(?:,|\band)\s+)?")
+#: where a part was: "over the Kursk region", "in Kyiv", "near Odesa"
+_PART_WHERE = re.compile(r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?(?:drones|missiles|UAVs))?\s+(?:over|above|in|near|across|off|on)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?:(?:region|oblast|area|city|province|district|sea)\s*)?"
+                         r"(?:[,.;]|and\b|$)")   # (a place and nothing else: no verb of its own, "… were shot down by …")
 
 
 def place_line_again(ctx, index: int, quantity, s_start: int, s_end: int) -> Fact | None:
