@@ -150,3 +150,15 @@ def test_the_parts_of_a_count_broken_down_by_place_after_a_colon_keep_the_side_o
     # must not change: a part with a verb of its own
     assert readings("Russia launched 60 drones overnight. Ukrainian air defences shot down 40 of them.") == [
         (60.0, "drones", "Russia", "count"), (40.0, "drones", "Ukraine", "count")]
+
+
+def test_a_breakdown_by_place_in_the_sentence_after_the_whole():
+    # rule: "The drone count was broken down by region: 41 over …": "by region" is the key of the breakdown, not the
+    # unit; the parts count the whole of the sentence before, for its side
+    text = ("Russia's Defence Ministry said air defence units had destroyed 94 Ukrainian drones overnight. The drone count "
+            "was broken down by region: 41 over the Bryansk region, 22 over the Kursk region and 17 over the Belgorod "
+            "region.")
+    assert readings(text) == [(94.0, "drones", "Russia", "count"), (41.0, "drones", "Russia", "count"),
+                              (22.0, "drones", "Russia", "count"), (17.0, "drones", "Russia", "count")]
+    # must not change: a count of regions is no fact of the conventions
+    assert readings("Russian drones struck targets in 12 regions overnight.") == []

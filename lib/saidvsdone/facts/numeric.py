@@ -191,8 +191,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             _side_of_strikes_named_before(ctx, index, fact, s_start, facts)
             if not fact.actor:
                 continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
-        if fact is not None and fact.category == "strikes" and facts:
-            _part_of_breakdown(ctx, fact, facts)
+        if fact is not None and fact.category == "strikes":
+            _part_of_breakdown(ctx, fact, facts, index, s_start)
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None and fact.unit == "troops" and fact.change == "count" and \
                 _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
@@ -412,7 +412,7 @@ _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bomb
                            r"residents?|people|children)\b", re.IGNORECASE)
 
 
-def _part_of_breakdown(ctx, fact: Fact, facts: list[Fact]) -> None:
+def _part_of_breakdown(ctx, fact: Fact, facts: list[Fact], index: int, s_start: int) -> None:
     """"Russian air defences destroyed 60 Ukrainian drones overnight: 30 over the Kursk region and 12 over …": a part of a
     count broken down by place after a colon is shot down or launched by the side of the whole, whatever the words of
     the whole (the launcher's demonym) read for the part alone."""
@@ -421,8 +421,15 @@ def _part_of_breakdown(ctx, fact: Fact, facts: list[Fact]) -> None:
         return
     whole = next((f for f in reversed(facts) if f.category == "strikes" and f.unit == fact.unit and f.quantity is not None
                   and f.quantity.end <= quantity.start and f.quantity.value > quantity.value), None)
-    if whole is None or whole.actor not in ("Russia", "Ukraine") or \
-            not _BREAKDOWN_PART.fullmatch(ctx.text, whole.quantity.end, quantity.start) or \
+    between = _BREAKDOWN_PART.fullmatch(ctx.text, whole.quantity.end, quantity.start) if whole is not None else None
+    if whole is None and index > 0 and _BREAKDOWN_PART.fullmatch(ctx.text, s_start, quantity.start):
+        # "… had destroyed 94 Ukrainian drones overnight. The count was broken down by region: 41 over …": the whole
+        # in the sentence before
+        whole = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1 and
+                      f.category == "strikes" and f.unit == fact.unit and f.quantity is not None and
+                      f.quantity.value > quantity.value), None)
+        between = whole is not None
+    if whole is None or whole.actor not in ("Russia", "Ukraine") or not between or \
             not _PART_WHERE.match(ctx.text, quantity.end):
         return
     fact.actor, fact.intercepted = whole.actor, whole.intercepted
