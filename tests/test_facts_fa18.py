@@ -162,3 +162,11 @@ def test_a_breakdown_by_place_in_the_sentence_after_the_whole():
                               (22.0, "drones", "Russia", "count"), (17.0, "drones", "Russia", "count")]
     # must not change: a count of regions is no fact of the conventions
     assert readings("Russian drones struck targets in 12 regions overnight.") == []
+
+
+def test_kin_of_soldiers_counted_are_no_soldiers():
+    # rule: "300 relatives of missing soldiers": the number counts the kin (``fact_cues.csv``, cue ``kin_noun``)
+    assert readings("About 300 relatives of missing soldiers gathered in central Kyiv on Saturday.") == []
+    # must not change: soldiers counted, with "of" after them
+    assert [(q, u, c) for q, u, _, c in readings("The brigade lost 40 soldiers of its second battalion near Pokrovsk.")] \
+        == [(40.0, "troops", "loss")]

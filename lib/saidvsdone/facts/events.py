@@ -301,6 +301,8 @@ def read_people(ctx, r: Reading) -> bool:
         return False     # "Two soldiers said …", "spoke to three officers": the sources of a report, no count
     if _GROUPS_OF.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
         return False     # "groups of two or three infantrymen", "in teams of up to five soldiers": a group's size
+    if r.unit_start > quantity.end and _kin_after(ctx, quantity.end, r.unit_start):
+        return False     # "300 relatives of missing soldiers", "40 wives and mothers of captured servicemen": the kin
     if r.unit_end > quantity.start and _SUSPECTS_AFTER.match(ctx.text, r.unit_end, s_end):
         return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
     if r.unit_end <= quantity.start and _formations_after().match(ctx.text, quantity.end, s_end):
@@ -393,6 +395,15 @@ _SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:br
 _SIDE_COUNTED_BEFORE = re.compile(_SIDE_COUNTED.pattern[:-1] + r"\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
                                   r"[^.;\"”]{0,60}?(?:,\s*|\s+)(?:and\s+|plus\s+)?(?:another\s+|some\s+|about\s+)?$",
                                   re.IGNORECASE)
+
+
+def _kin_after(ctx, end: int, unit_start: int) -> bool:
+    """Whether the words between a number and the soldiers it seems to count open on kin of theirs (``fact_cues.csv``,
+    cue ``kin_noun``: relatives, wives, mothers …) before "of": the number counts the kin."""
+    kin = ctx.v.cues.get("kin_noun", frozenset())
+    between = re.fullmatch(r"\s+(?:[a-z-]+\s+){0,1}?(?P<kin>[a-z]+)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z]+)?\s+of\s+"
+                           r"(?:(?:the|their|its|our|[a-z-]+)\s+){0,3}", ctx.text[end:unit_start], re.IGNORECASE)
+    return between is not None and between.group("kin").lower() in kin
 
 
 def _civilian_near(ctx, r: Reading) -> bool:
