@@ -170,3 +170,14 @@ def test_kin_of_soldiers_counted_are_no_soldiers():
     # must not change: soldiers counted, with "of" after them
     assert [(q, u, c) for q, u, _, c in readings("The brigade lost 40 soldiers of its second battalion near Pokrovsk.")] \
         == [(40.0, "troops", "loss")]
+
+
+def test_a_bare_number_whose_were_names_the_kind_of_weapon_counts_it():
+    # rule: "…, 11 were Kh-101 cruise missiles and nine were Iskander-M ballistic missiles": each part by its kind
+    assert readings("Russia launched 32 missiles overnight. Of these, 11 were Kh-101 cruise missiles and nine were "
+                    "Iskander-M ballistic missiles.") == [(32.0, "missiles", "Russia", "count"),
+                                                          (11.0, "missiles", "Russia", "count"),
+                                                          (9.0, "missiles", "Russia", "count")]
+    # must not change: "were" before a verb of shooting down is read by the interception rules
+    assert readings("Russia launched 32 missiles overnight; 20 were shot down by Ukrainian air defences.") == [
+        (32.0, "missiles", "Russia", "count"), (20.0, "missiles", "Ukraine", "count")]

@@ -126,6 +126,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = infiltrators(ctx, quantity, s_start)
         if unit_hit is None:
             unit_hit = force_strength(ctx, quantity, s_start)
+        if unit_hit is None:
+            unit_hit = _weapons_they_were(ctx, quantity, s_end)
         if unit_hit is None and not facts:
             line = place_line_again(ctx, index, quantity, s_start, s_end)
             if line is not None:
@@ -495,6 +497,26 @@ def _unit_shared_with_next(ctx, quantity, following, s_end: int):
 
 #: between a bare number and the next one that shares its unit: "290 and 305 sq km", "12 or 15 villages"
 _JOINED_TO_NEXT = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _weapons_they_were(ctx, quantity, s_end: int):
+    """"Of the 32 missiles, 11 were Kh-101 cruise missiles and nine were Iskander-M ballistic missiles": a bare number
+    whose "were" names the kind of weapon it counts (a unit of missiles or drones, a model name or two between)."""
+    m = _WERE_KIND.match(ctx.text, quantity.end, s_end)
+    if m is None or quantity.vague:
+        return None
+    hit = ctx.v.unit_re.search(ctx.text, m.end(), min(s_end, m.end() + 45))
+    if hit is None or not re.fullmatch(r"(?:[\w-]+\s+){0,3}", ctx.text[m.end():hit.start()]):
+        return None
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", hit.group().lower()).replace("’", "'"))
+    if unit is None or unit.unit not in ("missiles", "drones", "air targets"):
+        return None
+    return hit.group(), hit.start(), hit.end()
+
+
+#: "were" right after a bare number, before the kind it counts: "11 were Kh-101 cruise missiles"
+_WERE_KIND = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was)\s+(?!(?:shot|downed|destroyed|intercepted|jammed|lost|"
+                        r"launched|fired|aimed)\b)")
 
 
 def force_strength(ctx, quantity, s_start: int):
