@@ -181,3 +181,17 @@ def test_a_bare_number_whose_were_names_the_kind_of_weapon_counts_it():
     # must not change: "were" before a verb of shooting down is read by the interception rules
     assert readings("Russia launched 32 missiles overnight; 20 were shot down by Ukrainian air defences.") == [
         (32.0, "missiles", "Russia", "count"), (20.0, "missiles", "Ukraine", "count")]
+
+
+def test_a_bare_number_before_a_passive_verb_of_shooting_down_counts_the_launch_before():
+    # rule: "two more had been downed", "only three of the nine were brought down": the count of the drones or missiles
+    # before (this sentence or the two before), shot down by the side of the interceptions before it, else the other
+    # side than the launcher; the whole after "of the" restates the launch
+    assert readings("Russian air defences destroyed 47 Ukrainian drones overnight. The mayor said on Telegram that two "
+                    "more had been downed on the approaches to the capital.") == [
+        (47.0, "drones", "Russia", "count"), (2.0, "drones", "Russia", "count")]
+    assert readings("Russia fired nine ballistic missiles at Kyiv. The air force said they were the hardest to stop: "
+                    "only three of the nine were brought down.") == [
+        (9.0, "missiles", "Russia", "count"), (3.0, "missiles", "Ukraine", "count"), (9.0, "missiles", "Russia", "count")]
+    # must not change: no count of weapons before, no fact
+    assert readings("The mayor said two more had been downed near the capital.") == []

@@ -18,6 +18,7 @@ from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
     Quantity,
     casualty_count,
+    number_value,
     not_a_battle_number,
     read_quantity,
     unit_after,
@@ -146,13 +147,15 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
-            fact = rate_restated(ctx, quantity, facts, s_start) or \
+            fact = whole_named_again(ctx, index, quantity, facts, s_start, s_end) or \
+                rate_restated(ctx, quantity, facts, s_start) or \
                 another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
                 captured_people(ctx, index, quantity, facts, s_start) or \
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
+                shot_down_after(ctx, index, quantity, facts, s_start, s_end) or \
                 remaining_of_launch(ctx, index, quantity, facts, s_start) or \
                 part_of_soldiers_before(ctx, index, quantity, facts, s_start) or \
                 restated_figure(ctx, index, quantity, facts)
@@ -1551,6 +1554,66 @@ SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lam
 _PASSIVE_THEN_FIGURE = TablePattern("passive_then_figure", ("interception_words",), lambda: (
     r"\b(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\s*(?:,|—|–|\s-)\s*"
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|or)\s+)?$"), re.IGNORECASE)
+
+
+def whole_named_again(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
+                      s_end: int) -> Fact | None:
+    """"… only three of the nine were brought down": the whole after "of the", before the passive verb of shooting
+    down, restates the launch count of that value (this sentence or the two before), read like it."""
+    if not re.search(r"\bof\s+(?:the|these|those)\s+$", ctx.text[max(s_start, quantity.start - 12):quantity.start],
+                     re.IGNORECASE) or quantity.vague:
+        return None
+    if not re.match(r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:" + interception("passive") +
+                    r")\b", ctx.text[quantity.end:s_end], re.IGNORECASE):
+        return None
+    launch = next((f for f in reversed(_recent(ctx.numeric, index - 2) + facts) if f.category == "strikes" and
+                   not f.intercepted and f.quantity is not None and f.quantity.value == quantity.value and
+                   f.start < quantity.start), None)
+    if launch is None:
+        return None
+    return replace(launch, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   anchor=quantity.start, quantity_text=ctx.text[quantity.start:quantity.end], bound="",
+                   restates=None, conversion_of=None)
+
+
+def shot_down_after(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
+                    s_end: int) -> Fact | None:
+    """"… destroyed 47 Ukrainian drones overnight. The mayor said two more had been downed near the capital", "Russia
+    fired nine ballistic missiles … only three of the nine were brought down": a bare number before a passive verb of
+    shooting down counts what the last count of drones or missiles (this sentence or the two before; the one "of the
+    N" names) counted; the actor is the side that shot them down (the side of the interceptions before it, else the
+    other side than the launch)."""
+    match = _PASSIVE_AFTER.match(ctx.text, quantity.end, s_end)
+    if match is None or quantity.vague or re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
+        return None
+    earlier = [f for f in _recent(ctx.numeric, index - 2) + facts if f.category == "strikes" and f.quantity is not None
+               and f.unit_row is not None and f.unit_row.dimension == "count" and index - 2 <= f.sentence <= index and
+               f.start < quantity.start]
+    if not earlier:
+        return None
+    named = number_value(match.group("of")) if match.group("of") else None
+    previous = next((f for f in reversed(earlier) if named is not None and f.quantity.value == named), None)
+    if previous is None and named is not None:
+        return None     # "three of the nine were brought down" with no count of nine before: not read
+    if previous is None:
+        previous = earlier[-1]
+        if not match.group("more") and previous.quantity.value < quantity.value:
+            previous = next((f for f in reversed(earlier) if not f.intercepted and f.quantity.value >= quantity.value),
+                            previous)
+    actor = previous.actor if previous.intercepted else opposite(previous.actor)
+    if actor not in ("Russia", "Ukraine"):
+        return None
+    places = fact_places(ctx, quantity.start, match.end(), s_start, s_end, numeric=True)
+    return replace(previous, start=quantity.start, end=match.end(), sentence=index, places=places, quantity=quantity,
+                   anchor=quantity.start, quantity_text=ctx.text[quantity.start:quantity.end], actor=actor,
+                   change="count", intercepted=True, bound="", flags=(), restates=None, conversion_of=None)
+
+
+#: a passive verb of shooting down right after a bare number: "two more had been downed", "three of the nine were
+#: brought down"
+_PASSIVE_AFTER = TablePattern("passive_after_figure", ("interception_words",), lambda: (
+    r"\s+(?:(?P<more>more|others?)\s+)?(?:of\s+(?:the|these|those|them)(?:\s+(?P<of>\d[\d,]*|[a-z]+))?\s+)?"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:" + interception("passive") + r")\b"), re.IGNORECASE)
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
