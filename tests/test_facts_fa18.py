@@ -195,3 +195,17 @@ def test_a_bare_number_before_a_passive_verb_of_shooting_down_counts_the_launch_
         (9.0, "missiles", "Russia", "count"), (3.0, "missiles", "Ukraine", "count"), (9.0, "missiles", "Russia", "count")]
     # must not change: no count of weapons before, no fact
     assert readings("The mayor said two more had been downed near the capital.") == []
+
+
+def test_a_gain_named_as_a_noun_with_no_side_takes_the_last_gain_before():
+    # rule: "The largest monthly gain, 590 sq km, came in July; in March it had been just 240": a gain as a noun after
+    # a superlative or a period word reports no one's own ground, and a side named only in the clause after the figure
+    # does not name it: the side of the last gain in the two sentences before
+    text = ("Ukraine's commander-in-chief said the front was stable.\n\nThe pace of the advance\n\n"
+            "Russia gained about 3,500 sq km in the first eight months of the year. The largest monthly gain, 590 sq km, "
+            "came in July; in March it had been just 240.")
+    assert readings(text) == [(3500.0, "km2", "Russia", "gain"), (590.0, "km2", "Russia", "gain"),
+                              (240.0, "km2", "Russia", "gain")]
+    # must not change: a gain whose own clause names its side
+    assert readings("Russia gained 300 sq km in May. In June Ukrainian troops won back 25 sq km.") == [
+        (300.0, "km2", "Russia", "gain"), (25.0, "km2", "Ukraine", "gain")]

@@ -430,7 +430,10 @@ def _part_of_breakdown(ctx, fact: Fact, facts: list[Fact], index: int, s_start: 
     if whole is None and index > 0 and _BREAKDOWN_PART.fullmatch(ctx.text, s_start, quantity.start):
         # "… had destroyed 94 Ukrainian drones overnight. The count was broken down by region: 41 over …": the whole
         # in the sentence before
-        whole = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1 and
+        # (a label naming the count, "The drone count was broken down by region:", may reach further back, to the
+        # lead's figure)
+        reach = 8 if re.search(r"\b(?:count|tally|total|figure|number)\b", ctx.text[s_start:quantity.start], re.I) else 1
+        whole = next((f for f in reversed(_recent(ctx.numeric, index - reach)) if index - reach <= f.sentence < index and
                       f.category == "strikes" and f.unit == fact.unit and f.quantity is not None and
                       f.quantity.value > quantity.value), None)
         between = whole is not None

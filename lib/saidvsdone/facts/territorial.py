@@ -912,6 +912,9 @@ _HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|w
 _COVERS_GAPPED = re.compile(r"\b(?:covers|covered|spans|spanned|measures|measured)\s+[^.;:]{1,40}?,\s+(?:and|while)\s+"
                             r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:(?:about|around|some|roughly|nearly|"
                             r"almost|over|under|more\s+than|less\s+than|approximately)\s+)?$")
+#: a determiner (and adjectives) right before a direction word: the word is a noun ("The largest monthly gain")
+_NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:(?:largest|biggest|smallest|latest|last|first|"
+                              r"monthly|weekly|daily|overall|total|net|record)\s+){1,2}$", re.IGNORECASE)
 #: a place as the subject of "is" right before a length: "Kramatorsk itself is 95 km", "The town of Siversk is now about 30 km"
 _PLACE_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?(?:the\s+(?:city|town|village|port)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
                        r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|about|around|some|roughly|nearly|"
@@ -1227,7 +1230,9 @@ def read_territory(ctx, r: Reading) -> bool:
         if not_held:
             r.actor = opposite(r.actor)
         if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
-                                                                                     v_start):
+                                                                                     v_start) and \
+                not _NOUN_DETERMINER.search(text, max(clause_start, v_start - 30), v_start):
+            # (not the word as a noun: "The largest monthly gain, 590 sq km, came in July" reports no one's own ground)
             # "A counter-attack near Kupiansk recovered 25 km² and three villages, Ukraine's 3rd Army Corps said": an
             # active verb whose subject names no side reports the reporting side's own ground (not in the passive:
             # "12 villages were taken, the General Staff said" may be the enemy's)
@@ -1317,7 +1322,10 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
-    if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+    if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(
+            ctx, s_start, clause_end_at(ctx, quantity.end, s_end))):
+        # (a side named only in a clause after the figure's, "…, came in July; in March it had been just 240", does not
+        # name the figure's side)
         # "Russia's ministry says its troops have taken 17 villages. Analysts say the real gains are smaller - maybe 160
         # square miles": gains no side names are those of the last gain read in the two sentences before
         index = sentence_of(ctx, s_start)
