@@ -521,7 +521,7 @@ def _weapons_they_were(ctx, quantity, s_end: int):
 
 
 #: "were" right after a bare number, before the kind it counts: "11 were Kh-101 cruise missiles"
-_WERE_KIND = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was)\s+(?!(?:shot|downed|destroyed|intercepted|jammed|lost|"
+_WERE_KIND = re.compile(r"\s+(?:were|was)\s+(?!(?:shot|downed|destroyed|intercepted|jammed|lost|"
                         r"launched|fired|aimed)\b)")
 
 
