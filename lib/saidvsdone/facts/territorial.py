@@ -644,6 +644,10 @@ _RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly
                         r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|more\s+than|less\s+than|under|"
                         r"approximately|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
 _RUN_REACH = 12     # sentences back for the run of like figures
+#: what a colon's label in a run of figures names: a period ("April and May were lighter:", "July was the busiest month:")
+_RUN_PERIOD_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|week|weeks|month|months|year|years|quarter|spring|summer|autumn|winter|"
+                              r"fortnight|half)\b", re.IGNORECASE)
 
 
 def _run_of_figures(ctx, r: Reading):
@@ -655,6 +659,8 @@ def _run_of_figures(ctx, r: Reading):
     label = _RUN_LABEL.match(text, r.s_start, r.quantity.start)
     if label is None or label.end() != r.quantity.start:
         return None
+    if ":" in label.group() and not _RUN_PERIOD_WORD.search(label.group()):
+        return None     # "The districts by size: Pokrovsk: 140 sq km": a label of a place, not of a period in the run
     if any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, r.s_start, r.quantity.start)) or \
             any(ctx.v.directions.get(w[2].lower()) is not None and ctx.v.directions[w[2].lower()].change in ("gain", "loss")
                 for w in words_after(ctx, r.s_start, 15, r.quantity.start)):
