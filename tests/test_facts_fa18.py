@@ -51,7 +51,11 @@ def test_a_figure_with_no_verb_in_a_run_of_like_figures_takes_the_runs_change_an
     assert readings(text) == [(310.0, "km2", "Russia", "gain"), (385.0, "km2", "Russia", "gain"),
                               (420.0, "km2", "Russia", "gain"), (18.0, "km2", "Ukraine", "gain"),
                               (290.0, "km2", "Russia", "gain"), (305.0, "km2", "Russia", "gain")]
+    # the sum of the run ("Adding the … together gives N sq km (M sq miles)"), its conversion too
+    assert readings(text + "\n\nAdding the five months together gives 1,400 sq km (541 sq miles).")[-2:] == [
+        (1400.0, "km2", "Russia", "gain"), (541.0, "sq mi", "Russia", "gain")]
     # must not change: an area with no run of figures before it keeps no side; a year joined to a number shares no unit
+    assert readings("Adding the two numbers together gives 695 sq km.") == [(695.0, "km2", "", "")]
     assert readings("The region covers 2,000 sq km of farmland.") != [(2000.0, "km2", "Russia", "gain")]
     assert readings("In 2024 and 2025 Russia took 300 sq km.") == [(300.0, "km2", "Russia", "gain")]
 

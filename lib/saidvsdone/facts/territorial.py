@@ -640,7 +640,9 @@ SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|
 #: clause before a colon with no verb of moving ("April and May were lighter:"), "the figure rose to" …
 _RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
                         r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:rose|fell|climbed|dropped|grew|"
-                        r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:)\s+)?"
+                        r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
+                        # a sum of the run: "Adding the six months together gives 2,225 sq km"
+                        r"(?:adding|summing|taken\s+together)[^:;.\d]{0,60}?\b(?:gives|makes|comes\s+to|yields))\s+)?"
                         r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|more\s+than|less\s+than|under|"
                         r"approximately|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
 _RUN_REACH = 12     # sentences back for the run of like figures
