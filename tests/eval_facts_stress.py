@@ -75,8 +75,12 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     roundup, figures in quotes with the side in the sentence before; written blind);
     ``blind=13``: the eleventh round's second batch ``facts_blind13_cases.csv`` / ``facts_blind13_facts.csv`` (B55: a
     Moscow ministry summary by group of forces and by region, a question-and-answer explainer in numbers, a live blog
-    read bottom-up with clock times; written blind)."""
-    cases_file, facts_file = (("facts_blind13_cases.csv", "facts_blind13_facts.csv") if blind == 13 and blind is not True
+    read bottom-up with clock times; written blind);
+    ``blind=14``: the twelfth round's ``facts_blind14_cases.csv`` / ``facts_blind14_facts.csv`` (B56: a map desk's monthly
+    table turned into prose with conversions, a military blogger's weekly summary translated, an air-raid night report
+    with per-region counts, a prisoner-exchange story with both sides' figures; written blind)."""
+    cases_file, facts_file = (("facts_blind14_cases.csv", "facts_blind14_facts.csv") if blind == 14 and blind is not True
+                              else ("facts_blind13_cases.csv", "facts_blind13_facts.csv") if blind == 13 and blind is not True
                               else ("facts_blind12_cases.csv", "facts_blind12_facts.csv") if blind == 12 and blind is not True
                               else ("facts_blind11_cases.csv", "facts_blind11_facts.csv") if blind == 11 and blind is not True
                               else ("facts_blind10_cases.csv", "facts_blind10_facts.csv") if blind == 10 and blind is not True

@@ -377,7 +377,10 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
         else:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
-                                                      act.speaker.as_written else "")
+                                                      act.speaker.as_written else "") or \
+                (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "")
+            # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
+            # read for it, "a Russian military blogger's week")
         if side in ("Russia", "Ukraine"):
             sides.append((quote.span.outer_start, quote.span.outer_end, side))
     if not sides:

@@ -169,7 +169,8 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
 
 _LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them|\s+of\s+(?:its|their|his|our|the)\s+(?:[a-z-]+\s+)?[a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
                              r"(?:arms|weapons)|(?:gave|give|gives|giving)\s+themselves\s+up|(?:handed|hand|hands|handing|"
-                             r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating)\b",
+                             r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating|"
+                             r"(?:came|come|comes|walked|crawled)\s+out\s+with\s+(?:their\s+)?hands\s+(?:up|raised|in\s+the\s+air))\b",
                              re.IGNORECASE)     # "40 soldiers gave themselves up / handed themselves over / capitulated"
 
 
@@ -300,6 +301,8 @@ def read_people(ctx, r: Reading) -> bool:
         return False     # "Two soldiers said …", "spoke to three officers": the sources of a report, no count
     if _GROUPS_OF.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
         return False     # "groups of two or three infantrymen", "in teams of up to five soldiers": a group's size
+    if r.unit_start > quantity.end and _kin_after(ctx, quantity.end, r.unit_start):
+        return False     # "300 relatives of missing soldiers", "40 wives and mothers of captured servicemen": the kin
     if r.unit_end > quantity.start and _SUSPECTS_AFTER.match(ctx.text, r.unit_end, s_end):
         return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
     if r.unit_end <= quantity.start and _formations_after().match(ctx.text, quantity.end, s_end):
@@ -359,8 +362,13 @@ def read_people(ctx, r: Reading) -> bool:
     r.label = "troops" if bodies and not _civilian_near(ctx, r) else people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
+    index = sentence_of(ctx, s_start)
     if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)) or \
-            _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+            _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start) or \
+            (index > 0 and _AMONG_OPENING.match(ctx.text, s_start) and
+             EXCHANGE_RE.search(ctx.text, ctx.sentences[index - 1][0], ctx.sentences[index - 1][1])):
+        # ("… had been returned from territory controlled by Kyiv. Among them were 12 conscripts captured in …": a part of
+        # the people handed back)
         r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
 
@@ -387,6 +395,15 @@ _SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:br
 _SIDE_COUNTED_BEFORE = re.compile(_SIDE_COUNTED.pattern[:-1] + r"\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
                                   r"[^.;\"”]{0,60}?(?:,\s*|\s+)(?:and\s+|plus\s+)?(?:another\s+|some\s+|about\s+)?$",
                                   re.IGNORECASE)
+
+
+def _kin_after(ctx, end: int, unit_start: int) -> bool:
+    """Whether the words between a number and the soldiers it seems to count open on kin of theirs (``fact_cues.csv``,
+    cue ``kin_noun``: relatives, wives, mothers …) before "of": the number counts the kin."""
+    kin = ctx.v.cues.get("kin_noun", frozenset())
+    between = re.fullmatch(r"\s+(?:[a-z-]+\s+){0,1}?(?P<kin>[a-z]+)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+)?[a-z]+)?\s+of\s+"
+                           r"(?:(?:the|their|its|our|[a-z-]+)\s+){0,3}", ctx.text[end:unit_start], re.IGNORECASE)
+    return between is not None and between.group("kin").lower() in kin
 
 
 def _civilian_near(ctx, r: Reading) -> bool:
@@ -442,8 +459,17 @@ EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchan
                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                         r"(?:brought|brings?|bringing)\s+home|handed\s+over|"   # a headline's present: "Kyiv brings home 120 soldiers"
-                        r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
-                        re.IGNORECASE)    # "each returned 150 prisoners of war"
+                        r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives)|"
+                        # the people handed back in the passive, to each side, or asked for back: "205 servicemen had been
+                        # returned from territory controlled by Kyiv", "saw 84 prisoners returned to each side", "a list
+                        # of 500 names of prisoners it wanted back"
+                        r"(?:had|have|has)\s+been\s+(?:returned|handed\s+back|sent\s+back|released)|"
+                        r"returned\s+to\s+(?:each|both|either)\s+sides?|lists?\s+of\s+(?:[\w,.-]+\s+){0,2}?names|"
+                        r"(?:wanted|wants|want)\s+back)\b",
+                        re.IGNORECASE)
+#: a sentence that opens on a part of the people of the sentence before: "Among them, it said, were 12 conscripts"
+_AMONG_OPENING = re.compile(r"[\s\"“]*(?:Among|Of)\s+(?:them|those|these|the\s+(?:returnees|returned|freed|released|"
+                            r"prisoners|soldiers|servicemen))\b")    # "each returned 150 prisoners of war"
 
 
 def tally_heading(ctx, s_start: int):

@@ -18,6 +18,7 @@ from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
     Quantity,
     casualty_count,
+    number_value,
     not_a_battle_number,
     read_quantity,
     unit_after,
@@ -125,7 +126,18 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = infiltrators(ctx, quantity, s_start)
         if unit_hit is None:
+            unit_hit = force_strength(ctx, quantity, s_start)
+        if unit_hit is None:
+            unit_hit = _weapons_they_were(ctx, quantity, s_end)
+        if unit_hit is None and not facts:
+            line = place_line_again(ctx, index, quantity, s_start, s_end)
+            if line is not None:
+                facts.append(line)
+                continue
+        if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        if unit_hit is None and k + 1 < len(quantities):
+            unit_hit = _unit_shared_with_next(ctx, quantity, quantities[k + 1], s_end)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
             # is the last unit word before it
@@ -135,13 +147,15 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
-            fact = rate_restated(ctx, quantity, facts, s_start) or \
+            fact = whole_named_again(ctx, index, quantity, facts, s_start, s_end) or \
+                rate_restated(ctx, quantity, facts, s_start) or \
                 another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
                 captured_people(ctx, index, quantity, facts, s_start) or \
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
+                shot_down_after(ctx, index, quantity, facts, s_start, s_end) or \
                 remaining_of_launch(ctx, index, quantity, facts, s_start) or \
                 part_of_soldiers_before(ctx, index, quantity, facts, s_start) or \
                 restated_figure(ctx, index, quantity, facts)
@@ -154,6 +168,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact is None and unit_hit is None:
                 unit_hit = soldiers_lost_before(ctx, index, quantity, facts, s_start)
             if unit_hit is None:
+                if fact is not None and quantity.vague and "vague" not in fact.flags:
+                    fact = replace(fact, flags=fact.flags + ("vague",))   # "dozens more got through": the unit
+                    # and the side read off the count before it, the amount still vague
                 if fact is not None:
                     facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
                 continue
@@ -179,6 +196,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             _side_of_strikes_named_before(ctx, index, fact, s_start, facts)
             if not fact.actor:
                 continue     # a bare number read from a noun before it, with no side anywhere: too weak a reading
+        if fact is not None and fact.category == "strikes":
+            _part_of_breakdown(ctx, fact, facts, index, s_start)
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None and fact.unit == "troops" and fact.change == "count" and \
                 _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
@@ -382,7 +401,9 @@ def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fa
 #: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
 _FELL_AFTER = TablePattern("fell_after", ("fact_cues",), lambda: (
     r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:" + casualty_participles() + r"|captured|"
-    r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b"), re.IGNORECASE)
+    r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms)|"
+    # "Seventeen of them came out with their hands up": gave themselves up
+    r"(?:came|walked|crawled)\s+out\s+with\s+(?:their\s+)?hands\s+(?:up|raised|in\s+the\s+air))\b"), re.IGNORECASE)
 #: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
 #: four were taken prisoner")
 _FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",
@@ -394,6 +415,142 @@ _FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def _part_of_breakdown(ctx, fact: Fact, facts: list[Fact], index: int, s_start: int) -> None:
+    """"Russian air defences destroyed 60 Ukrainian drones overnight: 30 over the Kursk region and 12 over …": a part of a
+    count broken down by place after a colon is shot down or launched by the side of the whole, whatever the words of
+    the whole (the launcher's demonym) read for the part alone."""
+    quantity = fact.quantity
+    if quantity is None:
+        return
+    whole = next((f for f in reversed(facts) if f.category == "strikes" and f.unit == fact.unit and f.quantity is not None
+                  and f.quantity.end <= quantity.start and f.quantity.value > quantity.value), None)
+    between = _BREAKDOWN_PART.fullmatch(ctx.text, whole.quantity.end, quantity.start) if whole is not None else None
+    if whole is None and index > 0 and _BREAKDOWN_PART.fullmatch(ctx.text, s_start, quantity.start):
+        # "… had destroyed 94 Ukrainian drones overnight. The count was broken down by region: 41 over …": the whole
+        # in the sentence before
+        # (a label naming the count, "The drone count was broken down by region:", may reach further back, to the
+        # lead's figure)
+        reach = 8 if re.search(r"\b(?:count|tally|total|figure|number)\b", ctx.text[s_start:quantity.start], re.I) else 1
+        whole = next((f for f in reversed(_recent(ctx.numeric, index - reach)) if index - reach <= f.sentence < index and
+                      f.category == "strikes" and f.unit == fact.unit and f.quantity is not None and
+                      f.quantity.value > quantity.value), None)
+        between = whole is not None
+    if whole is None or whole.actor not in ("Russia", "Ukraine") or not between or \
+            not _PART_WHERE.match(ctx.text, quantity.end):
+        return
+    fact.actor, fact.intercepted = whole.actor, whole.intercepted
+
+
+#: from a whole's number to a part of it after a colon (earlier parts of the list between): "… drones overnight: ",
+#: "…: 30 over the Kursk region and "
+_BREAKDOWN_PART = re.compile(r"[^.;:]{0,80}:\s*(?:[^.;:]{0,120}?(?:,|\band)\s+)?")
+#: where a part was: "over the Kursk region", "in Kyiv", "near Odesa"
+_PART_WHERE = re.compile(r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?(?:drones|missiles|UAVs))?\s+(?:over|above|in|near|across|off|on)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?:(?:region|oblast|area|city|province|district|sea)\s*)?"
+                         r"(?:[,.;]|and\b|$)")   # (a place and nothing else: no verb of its own, "… were shot down by …")
+
+
+def place_line_again(ctx, index: int, quantity, s_start: int, s_end: int) -> Fact | None:
+    """"Kyiv region: 61 drones and four cruise missiles destroyed." then "Vinnytsia region: 22.": a line that is only a
+    place label and a bare number, right after a line of the same shape, counts what the first figure of that line
+    counts, for the same side and change (a table of figures by region turned into lines); None else."""
+    text = ctx.text
+    if index == 0 or quantity.vague or re.fullmatch(r"(?:19|20)\d\d", text[quantity.start:quantity.end]) or \
+            not _PLACE_LINE.fullmatch(text, s_start, quantity.start) or \
+            not re.fullmatch(r"\s*[.;]?\s*", text[quantity.end:s_end]) or \
+            not places_in_label(ctx, s_start, quantity.start):
+        return None
+    p_start, p_end = ctx.sentences[index - 1][0], ctx.sentences[index - 1][1]
+    first = next((f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None), None)
+    if first is None or first.unit_row is None or first.unit_row.dimension != "count" or \
+            not _PLACE_LINE.match(text, p_start, first.quantity.start) or "\n" not in text[p_end:s_start]:
+        return None
+    places = fact_places(ctx, s_start, quantity.end, s_start, s_end, numeric=True)
+    return replace(first, start=quantity.start, end=quantity.end, places=places, quantity=quantity,
+                   quantity_text=text[quantity.start:quantity.end], anchor=quantity.start, sentence=index, bound="",
+                   restates=None, conversion_of=None)
+
+
+def places_in_label(ctx, start: int, end: int) -> bool:
+    from saidvsdone.facts.context import places_in
+
+    return bool(places_in(ctx, start, end))
+
+
+#: a line opening on a place label and a colon or a dash: "Kyiv region: ", "- Lviv oblast – "
+_PLACE_LINE = re.compile(r"[\s•*·-]*[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}(?:\s+(?:region|oblast|province|district|"
+                         r"city|area|direction))?\s*(?::|\s[–—-])\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                         r"up\s+to|another)\s+)?")
+
+
+def _unit_shared_with_next(ctx, quantity, following, s_end: int):
+    """"April and May were lighter: 290 and 305 sq km respectively", "took 12 or 15 villages": a bare number joined by
+    "and" / "or" to the next one, whose unit of area or of settlements it shares (the unit written once, after the
+    second); None else (not a year: "in 2024 and 300 km²")."""
+    if not _JOINED_TO_NEXT.fullmatch(ctx.text, quantity.end, following.start) or quantity.vague or following.vague or \
+            re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
+        return None
+    hit = unit_after(ctx, following.end, s_end)
+    if hit is None:
+        return None
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", hit[0].lower()).replace("’", "'"))
+    if unit is None or unit.category not in ("territory", "settlements"):
+        return None
+    return hit[0], quantity.end, quantity.end
+
+
+#: between a bare number and the next one that shares its unit: "290 and 305 sq km", "12 or 15 villages"
+_JOINED_TO_NEXT = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _weapons_they_were(ctx, quantity, s_end: int):
+    """"Of the 32 missiles, 11 were Kh-101 cruise missiles and nine were Iskander-M ballistic missiles": a bare number
+    whose "were" names the kind of weapon it counts (a unit of missiles or drones, a model name or two between)."""
+    m = _WERE_KIND.match(ctx.text, quantity.end, s_end)
+    if m is None or quantity.vague:
+        return None
+    hit = ctx.v.unit_re.search(ctx.text, m.end(), min(s_end, m.end() + 45))
+    if hit is None or not re.fullmatch(r"(?:[\w-]+\s+){0,3}", ctx.text[m.end():hit.start()]):
+        return None
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", hit.group().lower()).replace("’", "'"))
+    if unit is None or unit.unit not in ("missiles", "drones", "air targets"):
+        return None
+    return hit.group(), hit.start(), hit.end()
+
+
+#: "were" right after a bare number, before the kind it counts: "11 were Kh-101 cruise missiles"
+_WERE_KIND = re.compile(r"\s+(?:were|was)\s+(?!(?:shot|downed|destroyed|intercepted|jammed|lost|"
+                        r"launched|fired|aimed)\b)")
+
+
+def force_strength(ctx, quantity, s_start: int):
+    """"Ukraine's army numbers about 880,000", "Russia's grouping there now totals some 110,000": a bare number right after
+    a verb of a strength whose subject is a side's forces (``force_nouns.csv``, use ``side_subject``) counts its troops."""
+    if not stands_alone(ctx, quantity) or quantity.vague:
+        return None
+    verb = _STRENGTH_VERB.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
+    if verb is None:
+        return None
+    from saidvsdone import vocab as tables
+
+    nouns = tables.force_nouns("side_subject")
+    head = ctx.text[max(s_start, verb.start() - 60):verb.start()]
+    where = _WHERE_TAIL.search(head)    # "the Russian force near Pokrovsk now totals …": the subject before its place
+    words = re.findall(r"[\w’'-]+", head[:where.start() if where else len(head)].lower())
+    if not words or words[-1] not in nouns and " ".join(words[-2:]) not in nouns:
+        return None     # not "the village numbers about 800": a subject of another kind
+    return "troops", quantity.end, quantity.end
+
+
+#: a place after a subject, before its verb: "near Pokrovsk", "in the Kursk region"
+_WHERE_TAIL = re.compile(r"\s+(?:near|in|around|at|on|outside)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z\w][\w’'-]+)?\s*$")
+#: a verb of a strength right before a bare number: "numbers about", "now totals", "stands at"
+_STRENGTH_VERB = re.compile(r"\s+(?:(?:now|still|currently|today|already|then)\s+)?(?:numbers|numbered|totals|totalled|"
+                            r"totaled|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|"
+                            r"over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|approximately|an\s+estimated)\s+)?$",
+                            re.IGNORECASE)
 
 
 def _force_casualties(ctx, quantity, s_start: int):
@@ -1025,6 +1182,10 @@ _FIGURE_VERB = re.compile(r"\bthe\s+(?P<adj>(?:daily|weekly|monthly|annual|yearl
                           r"topped|surpassed)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|"
                           r"just|only)\s+)?$", re.IGNORECASE)
 _PASSED = frozenset({"passed", "exceeded", "topped", "surpassed"})
+#: "it" as the figure of its sentence right before a bare number: "in March it had been just 240", "in May it was 310"
+_IT_WAS = re.compile(r"[;,]\s+(?:(?:in|by|during|for)\s+(?:[A-Za-z]+\s+){1,2}?)?it\s+(?P<verb>was|had\s+been|stood\s+at|"
+                     r"reached)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|"
+                     r"only)\s+)?$", re.IGNORECASE)
 
 
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -1049,7 +1210,9 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     if estimate is not None and not facts:
         # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
-    was = None if record or estimate else _FIGURE_VERB.search(before)
+    was = None if record or estimate else _FIGURE_VERB.search(before) or \
+        (_IT_WAS.search(before) if facts and not re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end])
+         else None)   # "The largest monthly gain, 590 sq km, came in July; in March it had been just 240": "it" is the figure
     if was is not None and not facts and (was.group("adj") or was.group("q") or was.group("verb").lower() in _PASSED):
         # "Russia launched about 4,700 drones in November. In October, the monthly total was 5,320.", "… the number
         # passed 40,000": the count of the sentence before, named by a qualified "the … total"
@@ -1394,6 +1557,66 @@ SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lam
 _PASSIVE_THEN_FIGURE = TablePattern("passive_then_figure", ("interception_words",), lambda: (
     r"\b(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\s*(?:,|—|–|\s-)\s*"
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|or)\s+)?$"), re.IGNORECASE)
+
+
+def whole_named_again(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
+                      s_end: int) -> Fact | None:
+    """"… only three of the nine were brought down": the whole after "of the", before the passive verb of shooting
+    down, restates the launch count of that value (this sentence or the two before), read like it."""
+    if not re.search(r"\bof\s+(?:the|these|those)\s+$", ctx.text[max(s_start, quantity.start - 12):quantity.start],
+                     re.IGNORECASE) or quantity.vague:
+        return None
+    if not re.match(r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:" + interception("passive") +
+                    r")\b", ctx.text[quantity.end:s_end], re.IGNORECASE):
+        return None
+    launch = next((f for f in reversed(_recent(ctx.numeric, index - 2) + facts) if f.category == "strikes" and
+                   not f.intercepted and f.quantity is not None and f.quantity.value == quantity.value and
+                   f.start < quantity.start), None)
+    if launch is None:
+        return None
+    return replace(launch, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   anchor=quantity.start, quantity_text=ctx.text[quantity.start:quantity.end], bound="",
+                   restates=None, conversion_of=None)
+
+
+def shot_down_after(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
+                    s_end: int) -> Fact | None:
+    """"… destroyed 47 Ukrainian drones overnight. The mayor said two more had been downed near the capital", "Russia
+    fired nine ballistic missiles … only three of the nine were brought down": a bare number before a passive verb of
+    shooting down counts what the last count of drones or missiles (this sentence or the two before; the one "of the
+    N" names) counted; the actor is the side that shot them down (the side of the interceptions before it, else the
+    other side than the launch)."""
+    match = _PASSIVE_AFTER.match(ctx.text, quantity.end, s_end)
+    if match is None or quantity.vague or re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
+        return None
+    earlier = [f for f in _recent(ctx.numeric, index - 2) + facts if f.category == "strikes" and f.quantity is not None
+               and f.unit_row is not None and f.unit_row.dimension == "count" and index - 2 <= f.sentence <= index and
+               f.start < quantity.start]
+    if not earlier:
+        return None
+    named = number_value(match.group("of")) if match.group("of") else None
+    previous = next((f for f in reversed(earlier) if named is not None and f.quantity.value == named), None)
+    if previous is None and named is not None:
+        return None     # "three of the nine were brought down" with no count of nine before: not read
+    if previous is None:
+        previous = earlier[-1]
+        if not match.group("more") and previous.quantity.value < quantity.value:
+            previous = next((f for f in reversed(earlier) if not f.intercepted and f.quantity.value >= quantity.value),
+                            previous)
+    actor = previous.actor if previous.intercepted else opposite(previous.actor)
+    if actor not in ("Russia", "Ukraine"):
+        return None
+    places = fact_places(ctx, quantity.start, match.end(), s_start, s_end, numeric=True)
+    return replace(previous, start=quantity.start, end=match.end(), sentence=index, places=places, quantity=quantity,
+                   anchor=quantity.start, quantity_text=ctx.text[quantity.start:quantity.end], actor=actor,
+                   change="count", intercepted=True, bound="", flags=(), restates=None, conversion_of=None)
+
+
+#: a passive verb of shooting down right after a bare number: "two more had been downed", "three of the nine were
+#: brought down"
+_PASSIVE_AFTER = TablePattern("passive_after_figure", ("interception_words",), lambda: (
+    r"\s+(?:(?P<more>more|others?)\s+)?(?:of\s+(?:the|these|those|them)(?:\s+(?P<of>\d[\d,]*|[a-z]+))?\s+)?"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:" + interception("passive") + r")\b"), re.IGNORECASE)
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,

@@ -457,7 +457,8 @@ def _label_unit(ctx, label):
         start = label.start("label") + bracket.start(1)
         return bracket.group(1).strip(), start, start + len(bracket.group(1).strip())
     words = [m for m in ctx.v.unit_re.finditer(text[:bracket.start()] if bracket else text)
-             if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") in ("people", "count")]
+             if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") in ("people", "count")
+             and not re.search(r"\bby\s+$", text[:m.start()], re.IGNORECASE)]   # ("broken down by region": the key)
     if not words:
         return None
     return words[-1].group(), label.start("label") + words[-1].start(), label.start("label") + words[-1].end()

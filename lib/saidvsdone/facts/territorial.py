@@ -636,6 +636,48 @@ SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|
                      re.IGNORECASE)
 
 
+#: what may stand before a figure with no verb of its own in a run of like figures: a label ("March.", "In June,"), a
+#: clause before a colon with no verb of moving ("April and May were lighter:"), "the figure rose to" …
+_RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
+                        r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:rose|fell|climbed|dropped|grew|"
+                        r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
+                        # a sum of the run: "Adding the six months together gives 2,225 sq km"
+                        r"(?:adding|summing|taken\s+together)[^:;.\d]{0,60}?\b(?:gives|makes|comes\s+to|yields))\s+)?"
+                        r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|more\s+than|less\s+than|under|"
+                        r"approximately|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
+_RUN_REACH = 12     # sentences back for the run of like figures
+#: what a colon's label in a run of figures names: a period ("April and May were lighter:", "July was the busiest month:")
+_RUN_PERIOD_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|week|weeks|month|months|year|years|quarter|spring|summer|autumn|winter|"
+                              r"fortnight|half)\b", re.IGNORECASE)
+
+
+def _run_of_figures(ctx, r: Reading):
+    """(change, side) for an area or a count of settlements with no verb of its own in a run of like figures: the
+    sentence holds only a label or a colon's clause before it ("March. 420 sq km", "April and May were lighter: 290
+    and 305 sq km"), the clause names no side and no verb of moving, and the sentences before (``_RUN_REACH``) hold
+    facts of the same category with a change: their change and the side of most of them; None else."""
+    text = ctx.text
+    label = _RUN_LABEL.match(text, r.s_start, r.quantity.start)
+    if label is None or label.end() != r.quantity.start:
+        return None
+    if ":" in label.group() and not _RUN_PERIOD_WORD.search(label.group()):
+        return None     # "The districts by size: Pokrovsk: 140 sq km": a label of a place, not of a period in the run
+    if any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, r.s_start, r.quantity.start)) or \
+            any(ctx.v.directions.get(w[2].lower()) is not None and ctx.v.directions[w[2].lower()].change in ("gain", "loss")
+                for w in words_after(ctx, r.s_start, 15, r.quantity.start)):
+        return None
+    index = sentence_of(ctx, r.s_start)
+    earlier = [f for f in reversed(ctx.numeric) if index - _RUN_REACH <= f.sentence < index and
+               f.category == r.category and f.change in ("gain", "loss") and f.actor in ("Russia", "Ukraine")]
+    if len(earlier) < 1:
+        return None
+    sides = [f.actor for f in earlier]
+    side = max(("Russia", "Ukraine"), key=lambda x: (sides.count(x), x == sides[0]))
+    change = next(f.change for f in earlier if f.actor == side)
+    return change, side
+
+
 def previous_direction(ctx, s_start: int) -> str:
     """The change named by the last direction word of the sentence before ``s_start``."""
     index = sentence_of(ctx, s_start)
@@ -693,6 +735,10 @@ def read_length(ctx, r: Reading) -> bool:
                      r"(?:[a-z]+\s+){0,3}?$", text[max(s_start, quantity.start - 50):quantity.start], re.IGNORECASE) and \
                 not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "12 drones were shot down, the closest of them within 30 miles of the city": objects
+        subject_place = _PLACE_IS.fullmatch(text, comma_start, quantity.start)
+        if subject_place is not None and places_in(ctx, subject_place.start("place"), subject_place.end("place")) and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "Kramatorsk itself is 95 km from the regional border": where a place is, not forces
         if _FROM_THE_FRONT.match(text, unit_end, s_end) and not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "when the town was 60 km from the front": where a place is, not forces
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
@@ -723,6 +769,12 @@ def read_length(ctx, r: Reading) -> bool:
             r.flags += ("dimension",)     # "six by six kilometres", "10-km-wide": a size, not a distance
             r.change = ""
             return True
+        if _route_length(ctx, unit_end, s_end):
+            # "a 14 km stretch of the H20", "the 20-km road to Siversk", "a 19-kilometre bridge": the length of a route or a
+            # structure (``fact_cues.csv``, cue ``route``), not a move or a distance of forces
+            r.flags += ("dimension",)
+            r.change = ""
+            return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
         reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
@@ -744,7 +796,8 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
-        elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
+        elif re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:further|farther|deeper|(?:deep\s+)?into|inside|beyond|past)\b",
+                      text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
@@ -830,6 +883,50 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: what may stand between a length and the route it measures: a hyphen or a space, "long", and one modifier that is no
+#: preposition ("the 20-km supply road", not "advanced 3 km along road")
+_ROUTE_HEAD = re.compile(r"[\s-]+(?:long\s+)?(?P<first>[a-z]+)\b(?:[\s-]+(?P<second>[a-z]+)\b)?", re.IGNORECASE)
+#: words that cannot modify a route's noun right after a length ("advanced 3 km along road", "5 km from the bridge")
+_NOT_ROUTE_MODIFIER = frozenset("along up down to toward towards from of on in into across past beyond behind off away "
+                                "inside outside west east north south deep further farther closer nearer short and or but "
+                                "the a an".split())
+#: a stretch of a route after a length: "a 14 km stretch of the H20", "a 30-km section of the Kharkiv highway"
+_ROUTE_STRETCH = re.compile(r"[\s-]+(?:long\s+)?(?:stretch|section|segment|length|part)\s+of\s+(?:the\s+)?"
+                            r"(?:(?P<code>[A-Z]{1,2}-?\d{1,4})\b|(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\b)")
+
+
+def _route_length(ctx, unit_end: int, s_end: int) -> bool:
+    """Whether the length whose unit ends at ``unit_end`` measures a route or a structure: a road, a bridge, a tunnel (cue
+    ``route``), named right after it or as what a stretch of it is part of ("a 14 km stretch of the H20")."""
+    routes = ctx.v.cues.get("route", frozenset())
+    stretch = _ROUTE_STRETCH.match(ctx.text, unit_end, s_end)
+    if stretch is not None:
+        return bool(stretch.group("code")) or (stretch.group("noun") or "").lower() in routes
+    head = _ROUTE_HEAD.match(ctx.text, unit_end, s_end)
+    if head is None:
+        return False
+    first, second = head.group("first").lower(), (head.group("second") or "").lower()
+    return first in routes or (first not in _NOT_ROUTE_MODIFIER and second in routes)
+
+
+#: a verb of a place's size right before an area: "covers about 840 sq km", "spans some 26,500 km²"
+_COVERS_BEFORE = re.compile(r"\b(?:covers|covered|covering|spans|spanned|measures|measured|has\s+an\s+area\s+of|"
+                            r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                            r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|approximately)\s+)?$", re.IGNORECASE)
+#: an area a side holds or took, whose size is a fact ("the bridgehead covers about 12 sq km")
+_HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|wedges?|zones?|positions|enclaves?|territory|"
+                             r"ground|gains?|advance|breakthrough|incursion|occupied|captured|seized|taken)\b", re.IGNORECASE)
+#: the same verb gapped in a second clause: "…covers about 840 sq km, and the Donetsk region as a whole 26,500 sq km"
+_COVERS_GAPPED = re.compile(r"\b(?:covers|covered|spans|spanned|measures|measured)\s+[^.;:]{1,40}?,\s+(?:and|while)\s+"
+                            r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:(?:about|around|some|roughly|nearly|"
+                            r"almost|over|under|more\s+than|less\s+than|approximately)\s+)?$")
+#: a determiner (and adjectives) right before a direction word: the word is a noun ("The largest monthly gain")
+_NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:(?:largest|biggest|smallest|latest|last|first|"
+                              r"monthly|weekly|daily|overall|total|net|record)\s+){1,2}$", re.IGNORECASE)
+#: a place as the subject of "is" right before a length: "Kramatorsk itself is 95 km", "The town of Siversk is now about 30 km"
+_PLACE_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?(?:the\s+(?:city|town|village|port)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                       r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|about|around|some|roughly|nearly|"
+                       r"almost|less\s+than|more\s+than|over|under|barely)\s+){0,2}")
 #: a period right after a length, with no verb of moving: the depth of an advance over it ("Twelve kilometres in a month
 #: around the town is not a breakthrough", "about 2 km a week"); not "from": a distance ("5 km from the town in May")
 _IN_A_PERIOD = re.compile(r"\s+(?:(?:in|over|within)\s+(?:a|one|a\s+single|the\s+(?:past|last)|(?:two|three|four|five|six|"
@@ -1141,7 +1238,9 @@ def read_territory(ctx, r: Reading) -> bool:
         if not_held:
             r.actor = opposite(r.actor)
         if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
-                                                                                     v_start):
+                                                                                     v_start) and \
+                not _NOUN_DETERMINER.search(text, max(clause_start, v_start - 30), v_start):
+            # (not the word as a noun: "The largest monthly gain, 590 sq km, came in July" reports no one's own ground)
             # "A counter-attack near Kupiansk recovered 25 km² and three villages, Ukraine's 3rd Army Corps said": an
             # active verb whose subject names no side reports the reporting side's own ground (not in the passive:
             # "12 villages were taken, the General Staff said" may be the enemy's)
@@ -1180,6 +1279,16 @@ def read_territory(ctx, r: Reading) -> bool:
     else:
         if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
             return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
+        if r.category == "territory" and (_COVERS_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) or
+                                          _COVERS_GAPPED.search(text, s_start, quantity.start)) and \
+                not any(m.side in ("Russia", "Ukraine") and m.kind != "place"
+                        for m in mentions_in(ctx, clause_start, quantity.start)) and \
+                not _HELD_AREA_NOUN.search(text, s_start, quantity.start):
+            # "the city of Kyiv covers about 840 sq km, and the Donetsk region as a whole 26,500 sq km": the size of a
+            # place, no ground changing hands
+            r.flags += ("dimension",)
+            r.change = ""
+            return True
         control = control_side(ctx, s_start, s_end)
         if control:
             r.change, r.actor = "held", control
@@ -1190,6 +1299,13 @@ def read_territory(ctx, r: Reading) -> bool:
             if not r.actor and SUMMING.match(text, s_start):
                 # "In all, 25 square kilometres.": a verbless total reads the sentence before
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
+            if not r.actor and not r.change:
+                run = _run_of_figures(ctx, r)
+                if run is not None:
+                    # "March. 420 sq km", "April and May were lighter: 290 and 305 sq km respectively", "The figure
+                    # rose to 385 sq km": a figure with no verb of its own in a run of like figures (a table turned
+                    # into prose) is the same kind of change, by the side of most of them
+                    r.change, r.actor = run
             total = TOTAL_OF.search(text, max(s_start, quantity.start - 160), quantity.start)
             direction = ctx.v.directions.get(total.group("verb").lower()) if total else None
             if not r.change and direction is not None and direction.change in ("gain", "loss"):
@@ -1214,7 +1330,10 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
-    if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+    if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(
+            ctx, s_start, clause_end_at(ctx, quantity.end, s_end))):
+        # (a side named only in a clause after the figure's, "…, came in July; in March it had been just 240", does not
+        # name the figure's side)
         # "Russia's ministry says its troops have taken 17 villages. Analysts say the real gains are smaller - maybe 160
         # square miles": gains no side names are those of the last gain read in the two sentences before
         index = sentence_of(ctx, s_start)
