@@ -36,3 +36,36 @@ def test_a_middle_initial_of_a_table_person_still_goes():
     # must not change: a person the tables list keeps the tables' name ("Antony J. Blinken" -> "Antony Blinken")
     found = _quotes("Antony J. Blinken spoke in Brussels on Thursday. “We will not waver,” Blinken said.\n")
     assert _said(found, "waver") == ["Antony Blinken"]
+
+
+# -- "a sergeant named A B", "Her name is X", "His widow, X,": an introduction that names the person of a noun -----------
+
+def test_the_noun_of_a_naming_introduction_is_the_person_named():
+    text = ("On Monday a corporal named Taras Lyakh kept watch by the river.\n\n"
+            "Captain Ivan Sorokin, the battalion's press officer, said the enemy had brought up new guns.\n\n"
+            "“We count every shell,” the corporal said.\n")
+    assert _said(_quotes(text), "every shell") == ["Taras Lyakh"]
+    text = ("An old man walks past the checkpoint with a bucket of apples. His name is Mykola, and he stayed.\n\n"
+            "When we ask him why, the man answers: “Where would I go?”\n")
+    assert _said(_quotes(text), "Where would I go") == ["Mykola"]
+    text = ("The show's host, Laura Binns, opened the episode. The analyst Petro Hlib answered first.\n\n"
+            "The host objected: “That sounds too hopeful.”\n")
+    assert _said(_quotes(text), "too hopeful") == ["Laura Binns"]
+
+
+def test_a_name_in_the_subjects_apposition_speaks_and_is_he_after():
+    text = ("The unit's cook, a young woman named Daryna, answers the question differently: “We have bread. We lack "
+            "people.”\n\n"
+            "Her assistant, a 19-year-old named Yarema, has never seen the front. He wants to. “My father is there,” "
+            "he said.\n")
+    found = _quotes(text)
+    assert _said(found, "We have bread") == ["Daryna"]
+    assert _said(found, "My father is there") == ["Yarema"]
+
+
+def test_a_noun_no_introduction_named_keeps_its_reading():
+    # must not change: "the corporal" with no corporal named stays unnamed; "the man" after a named woman is not her
+    found = _quotes("A woman named Olha sells bread by the road.\n\n“It is quiet today,” the man said.\n")
+    assert _said(found, "quiet today") != ["Olha"]
+    found = _quotes("Colonel Ivan Sorokin said the line held.\n\n“We count every shell,” the corporal said.\n")
+    assert _said(found, "every shell") != ["Ivan Sorokin"]

@@ -535,6 +535,8 @@ class _Reader:
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
         if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
             return True
+        if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
+            return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
         # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
         opening = _OPENING_PHRASE.match(before)
         words = before[opening.end() if opening is not None else 0:].split()
@@ -762,7 +764,15 @@ def given_name(text: str, m: Mention) -> bool:
     """Whether the mention is the name a call-sign or first-name formula gives ("identified only by his first name,
     Dmytro", "with the call sign Zoria"): a person's one name, whom a later "he"/"she" may stand for."""
     sign = _CALL_SIGN.search(text, max(0, m.start - 60), m.end)
-    return (sign is not None and sign.start(1) == m.start) or _PEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    return (sign is not None and sign.start(1) == m.start) or _PEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        or _NAMED_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+#: "Koval's assistant, an 18-year-old named ", "The platoon's medic, a young woman called ": a sentence's subject apposed
+#: to the noun phrase that gives its name
+_NAMED_SUBJECT_BEFORE = re.compile(r"[^,.;:“”\"\n]{1,60},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+")
+#: "an 18-year-old named Denys", "a young woman called Oksana": a noun phrase that gives a person's one name
+_NAMED_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+$", re.IGNORECASE)
 
 
 #: "who writes under the name Dvina", "known online as Dvina": a pen name before the mention
@@ -4171,9 +4181,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if person:
             return Mention(aged.start(1), aged.end(1), person, aged.group(1), "role")
     unnamed = _unnamed_subject(text, window_start, cue.start)
-    if unnamed is None or (unnamed.as_written[:4].lower() == "the " and unnamed.how == "unnamed source"
-                           and unnamed.as_written.split()[-1].lower() not in _words("speaking_noun")):
-        # ("the sergeant said": the one an apposition gave that noun first, "A B, a sergeant, …")
+    if unnamed is None or (unnamed.as_written[:4].lower() in ("the ", "his ", "her ") and unnamed.how == "unnamed source"):
+        # ("the sergeant said": the one an apposition gave that noun first, "A B, a sergeant, …", or an introduction
+        # named, "a sergeant named A B", "His widow, Iryna, …")
         unnamed = _apposed_head(reader, window_start, cue.start) or unnamed
     if unnamed is None:
         unnamed = _subject_after(reader, cue)
@@ -4749,6 +4759,7 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
 
 # "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb
 _DEFINITE_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2})([a-z][\w’'-]*))\s*$")
+_POSSESSED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh](?:is|er)\s+((?:[a-z][\w’'-]*\s+){0,2})([a-z][\w’'-]*))\s*$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -4767,12 +4778,62 @@ def _descriptor_before(head: str) -> re.Pattern:
                       + r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?![\w’'-])")
 
 
+#: the name as the copy gives it after a naming noun phrase: one to three capitalised words (a middle initial inside)
+_GIVEN_NAME = r"([A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){0,2})(?![\w’'-])"
+
+
+@functools.lru_cache(maxsize=256)
+def _named_head(head: str) -> re.Pattern:
+    """The introductions that give the person a ``head`` noun stands for by name (compiled once per head noun): "a
+    sergeant named Oleh Dub", "a young woman called Oksana"; "His widow, Iryna,", "the show's host, Daniel Kerr,";
+    "A woman approaches …. Her name is Halyna". Group 1, 3 or 5: the words before the noun; 2, 4 or 6: the name."""
+    h = re.escape(head)
+    return re.compile(
+        r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r",?\s+(?:named|called)\s+"
+        + _GIVEN_NAME
+        + r"|(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w’'-]+['’]s)\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h
+        + r",\s+" + _GIVEN_NAME + r"\s*[,.]"
+        + r"|(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r"(?![\w’'-])[^.\n“”\"]{0,200}\.\s+"
+        r"(?:Her|His)\s+name\s+is\s+" + _GIVEN_NAME
+        # "The woman who runs the workshop, a former jewellery maker named Svitlana Koval, …"
+        + r"|(?<![\w’'-])[Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h + r"(?![\w’'-])[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+"
+        r"(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+" + _GIVEN_NAME)
+
+
+def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
+    """ "the sergeant", "the woman", "the host" after an introduction that named the person with that noun and every
+    modifier (``_named_head``, the last one before ``a``, within 3,000 characters): the name, a table person's by the
+    tables, a first name given alone by the full name the copy gives it later ("His widow, Iryna, …. Iryna Hordiienko
+    said"); "" when none did."""
+    found = None
+    for found in _named_head(head).finditer(reader.text, max(0, a - 3000), a):
+        pass
+    if found is None:
+        return ""
+    k = next(i for i in (1, 3, 5, 7) if found.group(i + 1) is not None)
+    if not set(modifiers.split()) <= set(found.group(k).lower().split()):
+        return ""
+    name = " ".join(found.group(k + 1).split())
+    if " " not in name:  # "His widow, Iryna, …. Iryna Hordiienko said on Thursday": her full name, given since
+        full = None
+        for full in re.compile(re.escape(name) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-])").finditer(reader.text, found.end(), a):
+            pass
+        if full is not None and _mentions.could_be_person(f"{name} {full.group(1)}", reader.who):
+            name = f"{name} {full.group(1)}"
+    return reader.who.alias_to_name.get(name, name)
+
+
 def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
     """ "the former sapper said" after "Taras Melnyk, a former sapper, …": the person whose apposition has that head
     noun and every modifier of the subject (a head no role table knows; the last such apposition before)."""
-    subject = _DEFINITE_SUBJECT.search(reader.text, a, b)
-    if subject is None or subject.group(3) in _words("speaking_noun") or subject.group(3) in _NOT_MODIFIERS:
+    subject = _DEFINITE_SUBJECT.search(reader.text, a, b) or _POSSESSED_SUBJECT.search(reader.text, a, b)
+    if subject is None or subject.group(3) in _NOT_MODIFIERS:
         return None
+    named = _named_noun(reader, subject.group(3), subject.group(2), a)
+    if named:  # "“…,” the sergeant said" after "a sergeant named Oleh Dub": the one so named
+        return Mention(subject.start(1), subject.end(1), named, subject.group(1), "role")
+    if subject.group(3) in _words("speaking_noun") or subject.group(1)[:1] in "Hh":
+        return None  # ("His deputy said": a possessive subject only by a naming introduction)
     found = None
     for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
         pass
@@ -6201,6 +6262,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
         return None  # ("Asked what they needed, the commander put it in one word: …": the question's verb is no cue)
     if " ".join(head[:colon].replace("’", "'").lower().split()) in _mentions.rubrics():
         return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
+    named = _named_before_colon(reader, s_start, s_start + colon)
+    if named is not None:  # "Asked …, the woman answers: …" after "… Her name is Halyna": the one so named
+        return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), named
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
@@ -6238,6 +6302,39 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: the subject of a colon introducer that an introduction names: "the woman answers", "Before we left, the sergeant had
+#: the last word", "His widow put it simply" (a fronted phrase, the noun, a short predicate); "The platoon's medic, a
+#: young woman named Oksana, answers the same question differently" (the name in the subject's apposition)
+_NOUN_BEFORE_COLON = re.compile(r"(?:(?:[A-Z][^,.;:?!“”\"\n]{1,100}),\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+[a-z][\w’'-]*"
+                                r"(?:\s+[a-z][\w’'-]*){1,9})\s*")
+_NAMED_IN_SUBJECT = re.compile(r"[A-Z][^,.;:?!“”\"\n]{1,60},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+"
+                               + _GIVEN_NAME + r"\s*,(?:\s+[a-z][\w’'-]*){1,7}\s*")
+
+
+def _named_before_colon(reader: _Reader, a: int, colon: int) -> Mention | None:
+    """The speaker of a colon introducer whose subject is a person the copy named with a noun ("the woman answers:"
+    after "A woman …. Her name is Halyna"; "the sergeant had the last word:" after "a sergeant named Oleh Dub") or
+    names in its own apposition ("The platoon's medic, a young woman named Oksana, answers …:"); None otherwise."""
+    text = reader.text
+    inside = _NAMED_IN_SUBJECT.fullmatch(text, a, colon)
+    if inside is not None:
+        name = " ".join(inside.group(1).split())
+        return Mention(inside.start(1), inside.end(1), reader.who.alias_to_name.get(name, name), name, "role")
+    subject = _NOUN_BEFORE_COLON.fullmatch(text, a, colon)
+    if subject is None:
+        return None
+    words = subject.group(1).split()
+    for k in range(1, min(4, len(words) - 1)):  # the noun, after up to two modifiers, before a predicate of a word or more
+        if words[k] in _NOT_MODIFIERS or any(w in _NOT_MODIFIERS for w in words[1:k]):
+            break
+        named = _named_noun(reader, words[k], " ".join(words[1:k]), subject.start(1))
+        if named:
+            at = subject.start(1)
+            end = text.find(words[k], at) + len(words[k])
+            return Mention(at, end, named, text[at:end], "role")
+    return None
 
 
 #: "disagreed", "was blunt", "put it simply", "added later": a short predicate of lower-case words before a colon
