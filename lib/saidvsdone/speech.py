@@ -490,6 +490,12 @@ class _Reader:
             opener = Mention(held.start(), m.end, holder, self.text[held.start():m.end], "role") if holder else None
             if opener is not None and self.opens_sentence(opener):
                 insort(self.person_names, opener, key=lambda x: x.start)
+        for m in self.mentions:  # "Zelensky's chief of staff, a former film producer, was blunter": its holder, later "he"
+            if m.how != "unnamed source" or m.speaker or "s " not in m.as_written or not self.opens_sentence(m):
+                continue
+            held = _possessor_role(self, m)
+            if held is not None and held.speaker and _mentions.could_be_person(held.speaker, who):
+                insort(self.person_names, held, key=lambda x: x.start)
         for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
             opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
             name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
@@ -4239,6 +4245,22 @@ def _possessor_apposition(owner: str, role: str) -> re.Pattern:
     return re.compile(rf"{name},\s+{held}|{held},\s+{name}")
 
 
+def _leaders_office_holder(reader: _Reader, owner: str, role: str) -> str:
+    """The one person of a leader's country whose table roles hold ``role`` and who holds office on the statement's day
+    ("Zelensky's chief of staff": the head of the presidential office that day); "" when the owner is no leader of the
+    tables or none or several fit."""
+    who = reader.who
+    leader = who.alias_to_name.get(owner)
+    known = who.speakers.get(leader) if leader else None
+    if known is None or known.kind != "person" or not {"president", "leader", "head of state"} & set(known.roles):
+        return ""
+    day = reader.role_day
+    fits = [name for name, of in _with_role(who, role) if of == known.country and name != leader
+            and role in who.speakers[name].roles
+            and (pd.isna(day) or who.speakers[name].holds_on(day.strftime("%Y-%m-%d")))]
+    return fits[0] if len(fits) == 1 else ""
+
+
 def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     """ "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one the article apposed to that
     leader's office before (a spokesman, spokeswoman, press secretary or press officer are one office); None when
@@ -4251,8 +4273,9 @@ def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     last = None
     for last in _possessor_apposition(held.group(1), role).finditer(reader.text, 0, mention.start):
         pass
-    if last is None:
-        return None
+    if last is None:  # "Zelensky's chief of staff, a former film producer, said": the tables' one holder that day
+        holder = _leaders_office_holder(reader, held.group(1), held.group(2).lower())
+        return Mention(mention.start, mention.end, holder, mention.as_written, "role") if holder else None
     k = 1 if last.group(1) else 2
     read = next((m.speaker for m in reader.mentions_between(last.start(k), last.end(k)) if m.speaker
                  and m.end <= last.end(k) and _mentions.could_be_person(m.speaker, reader.who)), last.group(k))
