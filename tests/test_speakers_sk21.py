@@ -97,3 +97,26 @@ def test_a_leaders_office_no_one_holds_that_day_stays_unnamed():
     text = ("Dmitry Peskov, Putin's spokesman, said talks were frozen.\n\n"
             "Putin's spokesman said on Tuesday that Russian forces had taken two villages.\n")
     assert _said(_claims(text), "two villages") == ["Dmitry Peskov"]
+
+
+# -- a statement's signer named after its quotes -----------------------------------------------------------------------
+
+def test_a_statement_is_its_signers_when_the_next_paragraph_names_him():
+    text = ("The analyst Oleh Marko said the bridge was still standing.\n\n"
+            "The regiment sent a written statement on Monday.\n\n"
+            "“The regiment has not left the village,” the statement said. “It will not leave.”\n\n"
+            "It was signed by the regiment's commander, Ivan Petryk.\n")
+    found = _quotes(text)
+    assert _said(found, "has not left the village") == ["Ivan Petryk"]
+    assert _said(found, "It will not leave") == ["Ivan Petryk"]
+    text = ("Marko said the bridge still stood.\n\n“We will hold the line until spring,” the letter said.\n\n"
+            "The letter was signed by Ruth K. Adler, a retired colonel.\n")
+    assert _said(_quotes(text), "until spring") == ["Ruth K. Adler"]
+
+
+def test_a_statement_with_no_signer_stays_whoever_made_it():
+    # must not change: no "signed by" after it, the statement is the last speaker's; a signer two paragraphs on is not
+    text = ("The General Staff issued a statement on Monday.\n\n"
+            "“Our forces repelled twelve attacks near the river,” the statement said.\n\n"
+            "The fighting went on through the night.\n\nLater an appeal was signed by Ivan Petryk.\n")
+    assert _said(_quotes(text), "twelve attacks") == ["Ukrainian General Staff"]

@@ -4196,6 +4196,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if unnamed is not None and not unnamed.speaker and unnamed.as_written[:4].lower() == "the ":
             # "…,” said the official / said the statement: read as in the normal order ("the official said")
             unnamed = _unnamed_subject(text, unnamed.start, unnamed.end) or unnamed
+    if unnamed is not None and unnamed.how == "statement" and unnamed.as_written[:4].lower() == "the ":
+        signer = _signed_after(reader, cue.end)
+        if signer is not None:  # "“…,” the statement said. “…” ¶ It was signed by the commander, A B.": A B
+            return signer
     if unnamed is not None and unnamed.how == "statement":
         # "the statement said": whoever made it; "Its daily bulletin said": a body's, never a person's
         return _last_speaker(reader, unnamed, person=False if unnamed.as_written[:4].lower() in ("its ", "thei")
@@ -4844,6 +4848,31 @@ def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
         if full is not None and _mentions.could_be_person(f"{name} {full.group(1)}", reader.who):
             name = f"{name} {full.group(1)}"
     return reader.who.alias_to_name.get(name, name)
+
+
+#: "It was signed by the brigade's commander, A B", "The letter was signed by A B, a retired general": the signer
+_SIGNED_BY = re.compile(r"(?:It|The\s+[a-z]+)\s+(?:was|is)\s+(?:also\s+)?signed\s+by\s+(?:(?:the|its|his|her)\s+"
+                        r"[^,.;:“”\"\n]{1,60},\s+)?" + _GIVEN_NAME)
+
+
+def _signed_after(reader: _Reader, pos: int) -> Mention | None:
+    """The person who signed the statement quoted at ``pos``, when a sentence opening at most one paragraph after the
+    quote's names the signer ("… the statement said. ¶ It was signed by the brigade's commander, A B."); None when
+    none does, or another speech verb comes first."""
+    text = reader.text
+    para = text.find("\n", pos)
+    para = text.find("\n", text.find("\n", para + 1) + 1) if para >= 0 else -1  # (the next paragraph too)
+    end = min(len(text) if para < 0 else para, pos + 600)
+    for signed in _SIGNED_BY.finditer(text, pos, end):
+        if reader.cues_between(pos + 1, signed.start()) and any(
+                c.start > text.find("”", pos) >= 0 for c in reader.cues_between(pos + 1, signed.start())):
+            return None
+        name = " ".join(signed.group(1).split())
+        known = next((m for m in reader.mentions_between(signed.start(1), signed.end(1)) if m.speaker
+                      and _mentions.could_be_person(m.speaker, reader.who)), None)
+        name = known.speaker if known is not None else reader.who.alias_to_name.get(name, name)
+        return Mention(signed.start(1), signed.end(1), name, signed.group(1), "name")
+    return None
 
 
 def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
