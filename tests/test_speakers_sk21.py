@@ -120,3 +120,20 @@ def test_a_statement_with_no_signer_stays_whoever_made_it():
             "“Our forces repelled twelve attacks near the river,” the statement said.\n\n"
             "The fighting went on through the night.\n\nLater an appeal was signed by Ivan Petryk.\n")
     assert _said(_quotes(text), "twelve attacks") == ["Ukrainian General Staff"]
+
+
+# -- a surname with a relative clause opens its sentence ---------------------------------------------------------------
+
+def test_a_surname_before_who_or_whose_is_the_subject_a_later_he_stands_for():
+    text = ("Ihor Danko, a former teacher, died on Monday. Colonel Oleh Lysyi confirmed his death.\n\n"
+            "Danko, whose call sign was Uchytel, joined the army in 2022. Within a year he led a platoon.\n\n"
+            "In a 2023 interview, he said the first drones were bought with his savings. “I still have the "
+            "receipts,” he said then.\n")
+    assert _said(_quotes(text), "receipts") == ["Ihor Danko"]
+
+
+def test_a_surname_with_no_full_name_before_does_not_become_the_subject():
+    # must not change: a lone capitalised word no full name explains is no person a later "he" stands for
+    text = ("Colonel Oleh Lysyi confirmed the loss.\n\n"
+            "Kupiansk, which was shelled again, lost power. “We will rebuild,” he said.\n")
+    assert _said(_quotes(text), "We will rebuild") == ["Oleh Lysyi"]

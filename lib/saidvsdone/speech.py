@@ -754,6 +754,8 @@ _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|command
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
+#: a relative clause right after a surname ("Hordiienko, whose call sign was Fotograf, joined", "Koval, who …, said")
+_WHOSE_AFTER = re.compile(r",\s+(?:who|whose)\s")
 
 
 def _role_in(phrase: str) -> str:
@@ -818,7 +820,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                            m.how == "unknown name"
                                            and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who))))
                                        # "Back at the post, Hrytsenko is watching": the surname of a full name before
-                                       or (m.how == "unknown name" and _SUBJECT_AFTER.match(text, m.end)
+                                       or (m.how == "unknown name" and (_SUBJECT_AFTER.match(text, m.end)
+                                                                         # "Hordiienko, whose call sign was X, joined"
+                                                                         or _WHOSE_AFTER.match(text, m.end))
                                            and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
