@@ -137,3 +137,25 @@ def test_a_surname_with_no_full_name_before_does_not_become_the_subject():
     text = ("Colonel Oleh Lysyi confirmed the loss.\n\n"
             "Kupiansk, which was shelled again, lost power. “We will rebuild,” he said.\n")
     assert _said(_quotes(text), "We will rebuild") == ["Oleh Lysyi"]
+
+
+# -- labels: the institute, a described body's name, a person "of the" body --------------------------------------------
+
+def test_the_institute_is_the_think_tank_named_before():
+    text = ("The Institute for the Study of War said on Thursday that Russian forces had advanced near the town.\n\n"
+            "“Russian claims are not supported by footage,” the institute wrote.\n")
+    assert _said(_quotes(text), "not supported") == ["Institute for the Study of War (ISW)"]
+
+
+def test_a_bodys_descriptor_is_no_part_of_its_label():
+    found = _claims("The Estonian research group North Line Group estimated that Russia had gained about 300 square "
+                    "kilometres in May.\n\nMarta Ilves of the Atlantic Endowment wrote on Wednesday that Russian "
+                    "recruitment had slowed in the spring.\n")
+    assert _said(found, "300 square") == ["North Line Group"]
+    assert _said(found, "recruitment had slowed") == ["Marta Ilves"]
+
+
+def test_a_body_whose_name_goes_on_after_of_keeps_it():
+    # must not change: "the Centre for Defence Strategies" and "Kyiv School of Economics" are whole names
+    found = _claims("The Centre for Defence Strategies said Russian forces had gained 200 square kilometres in May.\n")
+    assert _said(found, "200 square") == ["Centre for Defence Strategies"]
