@@ -4328,8 +4328,11 @@ _institution_nouns_of: list = [None, frozenset()]
 def _institution_nouns(who) -> frozenset:
     """Every word of an institution's or a medium's roles in the table (built once per who-is-who)."""
     if _institution_nouns_of[0] is not who:
+        heads = _words("institution_noun")  # (and the head that opens a body's name: "Institute for the Study of War")
         _institution_nouns_of[:] = [who, frozenset(w for s in who.speakers.values() if s.kind != "person"
-                                                   for r in s.roles for w in r.split())]
+                                                   for r in s.roles for w in r.split())
+                                    | {s.name.lower().split()[0] for s in who.speakers.values() if s.kind != "person"
+                                       and s.name.lower().split()[0] in heads}]
     return _institution_nouns_of[1]
 
 
@@ -4467,7 +4470,10 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
     def fits(name: str) -> bool:
         known = who.speakers.get(name)
-        return known is not None and known.kind != "person" and any(noun in r.split() for r in known.roles)
+        # (or its name's head: "the institute" after "the Institute for the Study of War")
+        return known is not None and known.kind != "person" and (any(noun in r.split() for r in known.roles)
+                                                                  or name.lower().split()[0] == noun
+                                                                  and noun in _words("institution_noun"))
 
     # where each fitting speaker last spoke before the mention (by bisection, not a walk over all events)
     cache = _institution_nouns_of[2] if len(_institution_nouns_of) > 2 else None
