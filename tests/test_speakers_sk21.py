@@ -159,3 +159,20 @@ def test_a_body_whose_name_goes_on_after_of_keeps_it():
     # must not change: "the Centre for Defence Strategies" and "Kyiv School of Economics" are whole names
     found = _claims("The Centre for Defence Strategies said Russian forces had gained 200 square kilometres in May.\n")
     assert _said(found, "200 square") == ["Centre for Defence Strategies"]
+
+
+# -- a nationality's person noun opening a colon introducer ------------------------------------------------------------
+
+def test_the_nationality_noun_before_a_colon_is_the_person_of_that_country():
+    text = ("Among the volunteers was an American medic who goes by the call sign Doc and asked that his name not be "
+            "used. The American put it this way: “Nobody here is a tourist.”\n\n"
+            "A Finnish officer, Ville Laine, came too. The Finn put it simply: “We learn from them.”\n")
+    found = _quotes(text)
+    assert _said(found, "tourist") == ["Doc"]
+    assert _said(found, "We learn") == ["Ville Laine"]
+
+
+def test_a_capitalised_word_that_is_no_nationality_before_a_colon_is_unchanged():
+    # must not change: "The Kremlin put it this way:" is the Kremlin, no person of a country
+    found = _quotes("The Kremlin put it this way: “The operation goes on.”\n")
+    assert _said(found, "operation goes on") == ["Kremlin"]

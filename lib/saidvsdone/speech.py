@@ -5268,7 +5268,8 @@ def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
     for k in range(len(names) - 1, -1, -1):
         m = names[k]
         person = reader.full(m)
-        if not person or not _mentions.is_person(person, reader.who) and " " not in person:
+        if not person or not _mentions.is_person(person, reader.who) and " " not in person \
+                and not given_name(reader.text, m):  # (a call sign is a person's one name: "… the call sign Texas")
             continue
         row = reader.who.speakers.get(person)
         if row is not None and row.country == country:
@@ -6371,6 +6372,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
 #: young woman named Oksana, answers the same question differently" (the name in the subject's apposition)
 _NOUN_BEFORE_COLON = re.compile(r"(?:(?:[A-Z][^,.;:?!“”\"\n]{1,100}),\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+[a-z][\w’'-]*"
                                 r"(?:\s+[a-z][\w’'-]*){1,9})\s*")
+#: "The American put it this way", "Asked about it, the Finn shook his head": a nationality's person noun as the subject
+_NATIONAL_BEFORE_COLON = re.compile(r"(?:(?:[A-Z][^,.;:?!“”\"\n]{1,100}),\s*)?([Tt]he\s+)([A-Z][a-z]+)(?:\s+[a-z][\w’'-]*){1,7}\s*")
 _NAMED_IN_SUBJECT = re.compile(r"[A-Z][^,.;:?!“”\"\n]{1,60},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+"
                                + _GIVEN_NAME + r"\s*,(?:\s+[a-z][\w’'-]*){1,7}\s*")
 
@@ -6384,6 +6387,11 @@ def _named_before_colon(reader: _Reader, a: int, colon: int) -> Mention | None:
     if inside is not None:
         name = " ".join(inside.group(1).split())
         return Mention(inside.start(1), inside.end(1), reader.who.alias_to_name.get(name, name), name, "role")
+    national = _NATIONAL_BEFORE_COLON.fullmatch(text, a, colon)
+    country = _mentions.nationality_noun(text, national.start(2), national.end(2)) if national is not None else ""
+    person = _of_nationality(reader, country, national.start(1)) if country else ""
+    if person:  # "The American put it this way: …" after "an American volunteer … the call sign Texas": that one
+        return Mention(national.start(1), national.end(2), person, text[national.start(1):national.end(2)], "role")
     subject = _NOUN_BEFORE_COLON.fullmatch(text, a, colon)
     if subject is None:
         return None
