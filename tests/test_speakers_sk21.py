@@ -176,3 +176,20 @@ def test_a_capitalised_word_that_is_no_nationality_before_a_colon_is_unchanged()
     # must not change: "The Kremlin put it this way:" is the Kremlin, no person of a country
     found = _quotes("The Kremlin put it this way: “The operation goes on.”\n")
     assert _said(found, "operation goes on") == ["Kremlin"]
+
+
+# -- a country's office the copy never names: the tables' holder, and its rank later -----------------------------------
+
+def test_a_countrys_office_is_its_holder_and_the_general_later_is_him():
+    text = ("Ukraine's top military officer spoke to the magazine on Monday.\n\n"
+            "In the interview, Ukraine's top military officer said Russian forces had lost 40,000 men in April.\n\n"
+            "The general answered with a question of his own: “Would they give up their own land?”\n")
+    found = _quotes(text, "2025-05-14")
+    assert _said(found, "their own land") == ["Oleksandr Syrskyi"]
+
+
+def test_a_countrys_office_with_an_apposed_name_is_the_one_named():
+    # must not change: "A B, Ukraine's deputy prime minister," is A B, whatever the tables hold for the office
+    text = ("Olha Stefanishyna, Ukraine's deputy prime minister, met the envoy in Kyiv. "
+            "“Our needs are clear,” she said.\n")
+    assert _said(_quotes(text, "2024-05-14"), "needs are clear") == ["Olha Stefanishyna"]

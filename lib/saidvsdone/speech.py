@@ -477,11 +477,21 @@ class _Reader:
             self.apposed.setdefault(item[1], []).append(item)
         # a role that opens a sentence and stands for a person is that sentence's subject too ("The
         # battalion commander listens …": "he" later may be him)
+        ranked = []
         for m in self.mentions:
             if m.how == "role" and self.opens_sentence(m):
                 person = _resolve(self, m, m.start)
                 if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
                     insort(self.person_names, person, key=lambda x: x.start)
+                    row = who.speakers.get(person.speaker)
+                    if row is not None and m.as_written.split()[-1].lower() in _words("military_role") \
+                            and re.match(r"[A-Z][\w’'-]*['’]s\s", m.as_written):
+                        # "Ukraine's top military officer said …. The general answered:": the tables' holder has
+                        # that rank too (a country's office the copy never names)
+                        ranked += [(m.start, r, person.speaker) for r in row.roles if r in _words("military_role")]
+        for item in sorted(ranked):
+            insort(self.appositions, item)
+            insort(self.apposed.setdefault(item[1], []), item)
         for m in self.mentions:  # "The head of Ukraine's military intelligence addressed …": its holder, later "he"
             if m.how != "name" or m.start < 12 or not _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start):
                 continue
@@ -5213,6 +5223,29 @@ def _owned_office_holder(reader: _Reader, held) -> str:
     return ""
 
 
+_NAME_APPOSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*[A-Z][\w’'-]+[^\S\n]+[A-Z]")
+_NAME_APPOSED_BEFORE = re.compile(r"[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'-]+)?,[^\S\n]*$")
+_COUNTRYS_OFFICE = re.compile(r"([A-Z][\w’'-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+
+
+def _countrys_office_holder(reader: _Reader, mention: Mention) -> str:
+    """ "Ukraine's top military officer", "Russia's most senior general": the one person of that country whose table
+    roles hold those words exactly and who holds office on the statement's day; "" when none or several."""
+    held = _COUNTRYS_OFFICE.fullmatch(mention.as_written.strip())
+    if held is not None and (_NAME_APPOSED_AFTER.match(reader.text, mention.end)
+                             or _NAME_APPOSED_BEFORE.search(reader.text, max(0, mention.start - 60), mention.start)):
+        return ""  # "A B, Ukraine's deputy prime minister," / "Ukraine's deputy prime minister, A B,": the one named
+    who = reader.who
+    country = who.country_of_form.get(held.group(1)) if held is not None else None
+    if not country:
+        return ""
+    role, day = " ".join(held.group(2).split()), reader.role_day
+    fits = [name for name, of in _with_role(who, role) if of == country and role in who.speakers[name].roles
+            and who.speakers[name].kind == "person"
+            and (pd.isna(day) or who.speakers[name].holds_on(day.strftime("%Y-%m-%d")))]
+    return fits[0] if len(fits) == 1 else ""
+
+
 def _owned_office(reader: _Reader, head: str, owner: str, office: str) -> str:
     who = reader.who
     country = who.country_of_form.get(owner)
@@ -5297,6 +5330,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     held = held if held is not None and held.end() >= mention.end else None
     holder = _owned_office_holder(reader, held) if held is not None else ""
     if holder:  # "the head of Ukraine's military intelligence", "the head of Zelensky's office": the tables' holder
+        return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+    holder = _countrys_office_holder(reader, mention) if mention.how == "role" and not mention.speaker else ""
+    if holder:  # "Ukraine's top military officer": the one the tables give that office that day
         return Mention(mention.start, mention.end, holder, mention.as_written, "role")
     spoke_for = _SPOKESPERSON_FOR.search(reader.text, max(0, mention.start - 40), mention.start) \
         if mention.how in ("role", "name", "unknown name", "unnamed source") else None
