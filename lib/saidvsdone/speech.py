@@ -5314,6 +5314,17 @@ def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
 
 
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
+    """Give a role or pronoun mention the person it refers to, from the article so far; a country's office no rule
+    resolved ("Ukraine's top military officer") is the one the tables give that office that day."""
+    found = _resolve_in_article(reader, mention, pos)
+    if mention.how == "role" and not mention.speaker and (found is None or not found.speaker):
+        holder = _countrys_office_holder(reader, mention)
+        if holder:
+            return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+    return found
+
+
+def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
     person = _body_person(reader, mention, pos) if mention.how in ("role", "name", "unknown name", "unnamed source") else ""
@@ -5330,9 +5341,6 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     held = held if held is not None and held.end() >= mention.end else None
     holder = _owned_office_holder(reader, held) if held is not None else ""
     if holder:  # "the head of Ukraine's military intelligence", "the head of Zelensky's office": the tables' holder
-        return Mention(mention.start, mention.end, holder, mention.as_written, "role")
-    holder = _countrys_office_holder(reader, mention) if mention.how == "role" and not mention.speaker else ""
-    if holder:  # "Ukraine's top military officer": the one the tables give that office that day
         return Mention(mention.start, mention.end, holder, mention.as_written, "role")
     spoke_for = _SPOKESPERSON_FOR.search(reader.text, max(0, mention.start - 40), mention.start) \
         if mention.how in ("role", "name", "unknown name", "unnamed source") else None
