@@ -210,6 +210,8 @@ AUDIT_BATCHES = (
      "blind batch sk25 (eleventh round: interviewees, former office holders, spokesmen, captions, panels, unnamed officials)"),
     ("blind batch sk26", "audit_sk26.csv", "blind_sk26_",
      "blind batch sk26 (eleventh round, wave 2: nationality nouns, possessors before roles, office heads, colon introducers, 'according to the report')"),
+    ("blind batch sk27", "audit_sk27.csv", "blind_sk27_",
+     "blind batch sk27 (twelfth round: translated regional copy, podcast, front-line reportage, Q&A, think-tank roundup, obituary)"),
     ("blind long date pieces n", "blind_dates_dt3.csv", "blind_n_dates_",
      "blind long date pieces n1-n8"),
     ("blind date pieces n9-n16", "blind_dates_dt3b.csv", "blind_n2_dates_",

@@ -1726,15 +1726,16 @@ def test_a_full_name_read_back_from_a_surname_starts_after_a_bodys_name():
 
 def test_a_middle_initial_stays_inside_the_name_and_out_of_its_label():
     # rule: "Press Secretary John F. Kirby" is one name (it was read from "F." on, as "Kirby"); the label leaves the
-    # initial out, as the tables do, so a table person is found ("John Kirby") and a later surname alone gives the
-    # same label as the full name; a single capital ending a sentence ("Plan B. Then …") still ends the name
+    # initial out of a table person, as the tables do ("John Kirby"), while a person no table lists keeps it as
+    # printed (label grammar rule 1, round 12: "Ivan P. Hordiyenko"); a later surname alone gives the same label as
+    # the full name; a single capital ending a sentence ("Plan B. Then …") still ends the name
     text = ("Press Secretary John F. Kirby said the move was \"not a retreat.\"\n\n"
             "\"They have failed,\" Kirby said.\n\n"
             "Colonel Ivan P. Hordiyenko said the line held. \"We are here,\" Hordiyenko said.\n\n"
             "They spoke of Plan B. Then Oleh Kiper said \"Nothing changed.\"")
     assert speaker_of(text, "not a retreat") == "John Kirby"
     assert speaker_of(text, "They have failed") == "John Kirby"
-    assert speaker_of(text, "We are here") == "Ivan Hordiyenko"
+    assert speaker_of(text, "We are here") == "Ivan P. Hordiyenko"
     assert speaker_of(text, "Nothing changed") == "Oleh Kiper"
 
 

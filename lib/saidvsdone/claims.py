@@ -873,12 +873,19 @@ def _written_label(doc, sentence, act) -> str:
         label = demonym + label[owner.end() - 1:] if demonym else label
     if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
         label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
+    described = _DESCRIBED_NAME.fullmatch(label) \
+        if act.speaker.how == "unknown name" or (act.speaker.how == "unnamed source" and not act.speaker.speaker) else None
+    if described is not None and described.group(1).lower() in vocab.speech_words()["institution_noun"]:
+        label = described.group(2)  # "Finnish research group Black Bird Group" → "Black Bird Group" (the body's name)
     if act.speaker.how == "unknown name":
         # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
         head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
             if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
         tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
             if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+        if tail is not None and _PERSON_OF_THE.match(tail.group("name")) and len(act.speaker.speaker.split()) == 2 \
+                and _mentions.is_person(act.speaker.speaker) and act.speaker.as_written.strip() == act.speaker.speaker:
+            tail = None  # "Dara Massicot of the Carnegie Endowment wrote": a person of a body (a first name no table has)
         if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
                                           doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
             tail = None  # "President A B of Ukraine": a titled person, no body's name
@@ -1417,6 +1424,11 @@ _GENERIC_FORCES = vocab.TablePattern("generic_forces", ("force_nouns",), lambda:
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
 _NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+)*)$")
+#: "Finnish research group Black Bird Group", "the analytical group Frontelligence Insight": a body's descriptor (country,
+#: lower-case words, an ``institution_noun``) before its capitalised name
+_DESCRIBED_NAME = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
+#: " of the Carnegie Endowment": a body after a person's two-word name
+_PERSON_OF_THE = re.compile(r"\s+(?:of|at)\s+the\s+[A-Z]")
 _NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
 
 

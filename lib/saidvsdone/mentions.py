@@ -685,8 +685,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))
                 continue
-            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else plain,
-                                 written, "unknown name"))
+            # a person no table lists keeps the name as printed, middle initial and all ("Andrii V. Besedin")
+            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None
+                                 else " ".join(written.split()), written, "unknown name"))
     return names
 
 
@@ -806,8 +807,10 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         titled = [i for i, w in enumerate(words) if w.lower() in titles]
         if titled:  # "Brazilian President Lula": the name follows the last title word
             words = words[titled[-1] + 1:]
-        kept = [w for w in words if w.lower() not in titles and not _INITIAL.fullmatch(w)  # "John F. Kirby"
+        kept = [w for w in words if w.lower() not in titles  # (a middle initial stays: "Roman K. Lysenko", below)
                 and w.lower() not in who.not_names and w not in who.country_of_form]
+        while kept and _INITIAL.fullmatch(kept[0]):
+            kept = kept[1:]
         if len(kept) > 1 and kept[0][1:].islower() and _person_noun(kept[0].lower()):
             kept = kept[1:]  # "Volunteer Ihor Drozd … Drozd said": a person's noun as a false title
         kept = kept[kept.index("Class") + 1:] if "Class" in kept else kept  # "Sgt. First Class Aaron Pike": a rank
@@ -819,7 +822,14 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             tail = 0
             while tail < len(kept) - 1 and kept[-1 - tail] in particles:
                 tail += 1  # "Faisal bin Farhan", "Ursula von der Leyen": the particles and the word before them
-            return " ".join(kept[-max(2, tail + 1):] + [surname])
+            want, first = max(2, tail + 1), len(kept)
+            while first > 0 and want > 0:  # the last words, counting a middle initial with the word before it
+                first -= 1
+                want -= not _INITIAL.fullmatch(kept[first])
+            name = " ".join(kept[first:] + [surname])
+            plain = _MIDDLE_INITIAL.sub("", name)
+            # a table's person loses the initial ("John F. Kirby" -> "John Kirby"); anyone else keeps it as printed
+            return plain if plain == name or plain in who.alias_to_name else name
     return ""
 
 
@@ -980,7 +990,8 @@ def could_be_person(speaker: str, who: People | None = None) -> bool:
     if speaker in who.country_of_form.values() or speaker in who.country_of_form:
         return False
     words = speaker.split()
-    if any(w.isupper() and len(w) > 1 for w in words) or speaker.lower() in who.not_names:
+    if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words) \
+            or speaker.lower() in who.not_names:  # ("NATO" is no person; the "M." of "Philip M. Breedlove" is an initial)
         return False
     return not ORGANISATION_WORDS.search(speaker) and not _formation().search(speaker) \
         and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker) \

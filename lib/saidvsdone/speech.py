@@ -477,11 +477,21 @@ class _Reader:
             self.apposed.setdefault(item[1], []).append(item)
         # a role that opens a sentence and stands for a person is that sentence's subject too ("The
         # battalion commander listens …": "he" later may be him)
+        ranked = []
         for m in self.mentions:
             if m.how == "role" and self.opens_sentence(m):
                 person = _resolve(self, m, m.start)
                 if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
                     insort(self.person_names, person, key=lambda x: x.start)
+                    row = who.speakers.get(person.speaker)
+                    if row is not None and m.as_written.split()[-1].lower() in _words("military_role") \
+                            and re.match(r"[A-Z][\w’'-]*['’]s\s", m.as_written):
+                        # "Ukraine's top military officer said …. The general answered:": the tables' holder has
+                        # that rank too (a country's office the copy never names)
+                        ranked += [(m.start, r, person.speaker) for r in row.roles if r in _words("military_role")]
+        for item in sorted(ranked):
+            insort(self.appositions, item)
+            insort(self.apposed.setdefault(item[1], []), item)
         for m in self.mentions:  # "The head of Ukraine's military intelligence addressed …": its holder, later "he"
             if m.how != "name" or m.start < 12 or not _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start):
                 continue
@@ -490,6 +500,12 @@ class _Reader:
             opener = Mention(held.start(), m.end, holder, self.text[held.start():m.end], "role") if holder else None
             if opener is not None and self.opens_sentence(opener):
                 insort(self.person_names, opener, key=lambda x: x.start)
+        for m in self.mentions:  # "Zelensky's chief of staff, a former film producer, was blunter": its holder, later "he"
+            if m.how != "unnamed source" or m.speaker or "s " not in m.as_written or not self.opens_sentence(m):
+                continue
+            held = _possessor_role(self, m)
+            if held is not None and held.speaker and _mentions.could_be_person(held.speaker, who):
+                insort(self.person_names, held, key=lambda x: x.start)
         for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
             opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
             name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
@@ -535,6 +551,8 @@ class _Reader:
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
         if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
             return True
+        if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
+            return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
         # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
         opening = _OPENING_PHRASE.match(before)
         words = before[opening.end() if opening is not None else 0:].split()
@@ -746,6 +764,8 @@ _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|command
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
+#: a relative clause right after a surname ("Hordiienko, whose call sign was Fotograf, joined", "Koval, who …, said")
+_WHOSE_AFTER = re.compile(r",\s+(?:who|whose)\s")
 
 
 def _role_in(phrase: str) -> str:
@@ -762,7 +782,15 @@ def given_name(text: str, m: Mention) -> bool:
     """Whether the mention is the name a call-sign or first-name formula gives ("identified only by his first name,
     Dmytro", "with the call sign Zoria"): a person's one name, whom a later "he"/"she" may stand for."""
     sign = _CALL_SIGN.search(text, max(0, m.start - 60), m.end)
-    return (sign is not None and sign.start(1) == m.start) or _PEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    return (sign is not None and sign.start(1) == m.start) or _PEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        or _NAMED_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+#: "Koval's assistant, an 18-year-old named ", "The platoon's medic, a young woman called ": a sentence's subject apposed
+#: to the noun phrase that gives its name
+_NAMED_SUBJECT_BEFORE = re.compile(r"[^,.;:“”\"\n]{1,60},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+")
+#: "an 18-year-old named Denys", "a young woman called Oksana": a noun phrase that gives a person's one name
+_NAMED_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+$", re.IGNORECASE)
 
 
 #: "who writes under the name Dvina", "known online as Dvina": a pen name before the mention
@@ -802,7 +830,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                            m.how == "unknown name"
                                            and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who))))
                                        # "Back at the post, Hrytsenko is watching": the surname of a full name before
-                                       or (m.how == "unknown name" and _SUBJECT_AFTER.match(text, m.end)
+                                       or (m.how == "unknown name" and (_SUBJECT_AFTER.match(text, m.end)
+                                                                         # "Hordiienko, whose call sign was X, joined"
+                                                                         or _WHOSE_AFTER.match(text, m.end))
                                            and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
@@ -4171,15 +4201,19 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if person:
             return Mention(aged.start(1), aged.end(1), person, aged.group(1), "role")
     unnamed = _unnamed_subject(text, window_start, cue.start)
-    if unnamed is None or (unnamed.as_written[:4].lower() == "the " and unnamed.how == "unnamed source"
-                           and unnamed.as_written.split()[-1].lower() not in _words("speaking_noun")):
-        # ("the sergeant said": the one an apposition gave that noun first, "A B, a sergeant, …")
+    if unnamed is None or (unnamed.as_written[:4].lower() in ("the ", "his ", "her ") and unnamed.how == "unnamed source"):
+        # ("the sergeant said": the one an apposition gave that noun first, "A B, a sergeant, …", or an introduction
+        # named, "a sergeant named A B", "His widow, Iryna, …")
         unnamed = _apposed_head(reader, window_start, cue.start) or unnamed
     if unnamed is None:
         unnamed = _subject_after(reader, cue)
         if unnamed is not None and not unnamed.speaker and unnamed.as_written[:4].lower() == "the ":
             # "…,” said the official / said the statement: read as in the normal order ("the official said")
             unnamed = _unnamed_subject(text, unnamed.start, unnamed.end) or unnamed
+    if unnamed is not None and unnamed.how == "statement" and unnamed.as_written[:4].lower() == "the ":
+        signer = _signed_after(reader, cue.end)
+        if signer is not None:  # "“…,” the statement said. “…” ¶ It was signed by the commander, A B.": A B
+            return signer
     if unnamed is not None and unnamed.how == "statement":
         # "the statement said": whoever made it; "Its daily bulletin said": a body's, never a person's
         return _last_speaker(reader, unnamed, person=False if unnamed.as_written[:4].lower() in ("its ", "thei")
@@ -4229,6 +4263,22 @@ def _possessor_apposition(owner: str, role: str) -> re.Pattern:
     return re.compile(rf"{name},\s+{held}|{held},\s+{name}")
 
 
+def _leaders_office_holder(reader: _Reader, owner: str, role: str) -> str:
+    """The one person of a leader's country whose table roles hold ``role`` and who holds office on the statement's day
+    ("Zelensky's chief of staff": the head of the presidential office that day); "" when the owner is no leader of the
+    tables or none or several fit."""
+    who = reader.who
+    leader = who.alias_to_name.get(owner)
+    known = who.speakers.get(leader) if leader else None
+    if known is None or known.kind != "person" or not {"president", "leader", "head of state"} & set(known.roles):
+        return ""
+    day = reader.role_day
+    fits = [name for name, of in _with_role(who, role) if of == known.country and name != leader
+            and role in who.speakers[name].roles
+            and (pd.isna(day) or who.speakers[name].holds_on(day.strftime("%Y-%m-%d")))]
+    return fits[0] if len(fits) == 1 else ""
+
+
 def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     """ "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one the article apposed to that
     leader's office before (a spokesman, spokeswoman, press secretary or press officer are one office); None when
@@ -4241,8 +4291,9 @@ def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     last = None
     for last in _possessor_apposition(held.group(1), role).finditer(reader.text, 0, mention.start):
         pass
-    if last is None:
-        return None
+    if last is None:  # "Zelensky's chief of staff, a former film producer, said": the tables' one holder that day
+        holder = _leaders_office_holder(reader, held.group(1), held.group(2).lower())
+        return Mention(mention.start, mention.end, holder, mention.as_written, "role") if holder else None
     k = 1 if last.group(1) else 2
     read = next((m.speaker for m in reader.mentions_between(last.start(k), last.end(k)) if m.speaker
                  and m.end <= last.end(k) and _mentions.could_be_person(m.speaker, reader.who)), last.group(k))
@@ -4287,8 +4338,11 @@ _institution_nouns_of: list = [None, frozenset()]
 def _institution_nouns(who) -> frozenset:
     """Every word of an institution's or a medium's roles in the table (built once per who-is-who)."""
     if _institution_nouns_of[0] is not who:
+        heads = _words("institution_noun")  # (and the head that opens a body's name: "Institute for the Study of War")
         _institution_nouns_of[:] = [who, frozenset(w for s in who.speakers.values() if s.kind != "person"
-                                                   for r in s.roles for w in r.split())]
+                                                   for r in s.roles for w in r.split())
+                                    | {s.name.lower().split()[0] for s in who.speakers.values() if s.kind != "person"
+                                       and s.name.lower().split()[0] in heads}]
     return _institution_nouns_of[1]
 
 
@@ -4426,7 +4480,10 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
     def fits(name: str) -> bool:
         known = who.speakers.get(name)
-        return known is not None and known.kind != "person" and any(noun in r.split() for r in known.roles)
+        # (or its name's head: "the institute" after "the Institute for the Study of War")
+        return known is not None and known.kind != "person" and (any(noun in r.split() for r in known.roles)
+                                                                  or name.lower().split()[0] == noun
+                                                                  and noun in _words("institution_noun"))
 
     # where each fitting speaker last spoke before the mention (by bisection, not a walk over all events)
     cache = _institution_nouns_of[2] if len(_institution_nouns_of) > 2 else None
@@ -4749,6 +4806,7 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
 
 # "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb
 _DEFINITE_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2})([a-z][\w’'-]*))\s*$")
+_POSSESSED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh](?:is|er)\s+((?:[a-z][\w’'-]*\s+){0,2})([a-z][\w’'-]*))\s*$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -4767,12 +4825,87 @@ def _descriptor_before(head: str) -> re.Pattern:
                       + r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?![\w’'-])")
 
 
+#: the name as the copy gives it after a naming noun phrase: one to three capitalised words (a middle initial inside)
+_GIVEN_NAME = r"([A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){0,2})(?![\w’'-])"
+
+
+@functools.lru_cache(maxsize=256)
+def _named_head(head: str) -> re.Pattern:
+    """The introductions that give the person a ``head`` noun stands for by name (compiled once per head noun): "a
+    sergeant named Oleh Dub", "a young woman called Oksana"; "His widow, Iryna,", "the show's host, Daniel Kerr,";
+    "A woman approaches …. Her name is Halyna". Group 1, 3 or 5: the words before the noun; 2, 4 or 6: the name."""
+    h = re.escape(head)
+    return re.compile(
+        r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r",?\s+(?:named|called)\s+"
+        + _GIVEN_NAME
+        + r"|(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w’'-]+['’]s)\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h
+        + r",\s+" + _GIVEN_NAME + r"\s*[,.]"
+        + r"|(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r"(?![\w’'-])[^.\n“”\"]{0,200}\.\s+"
+        r"(?:Her|His)\s+name\s+is\s+" + _GIVEN_NAME
+        # "The woman who runs the workshop, a former jewellery maker named Svitlana Koval, …"
+        + r"|(?<![\w’'-])[Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h + r"(?![\w’'-])[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+"
+        r"(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+" + _GIVEN_NAME)
+
+
+def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
+    """ "the sergeant", "the woman", "the host" after an introduction that named the person with that noun and every
+    modifier (``_named_head``, the last one before ``a``, within 3,000 characters): the name, a table person's by the
+    tables, a first name given alone by the full name the copy gives it later ("His widow, Iryna, …. Iryna Hordiienko
+    said"); "" when none did."""
+    found = None
+    for found in _named_head(head).finditer(reader.text, max(0, a - 3000), a):
+        pass
+    if found is None:
+        return ""
+    k = next(i for i in (1, 3, 5, 7) if found.group(i + 1) is not None)
+    if not set(modifiers.split()) <= set(found.group(k).lower().split()):
+        return ""
+    name = " ".join(found.group(k + 1).split())
+    if " " not in name:  # "His widow, Iryna, …. Iryna Hordiienko said on Thursday": her full name, given since
+        full = None
+        for full in re.compile(re.escape(name) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-])").finditer(reader.text, found.end(), a):
+            pass
+        if full is not None and _mentions.could_be_person(f"{name} {full.group(1)}", reader.who):
+            name = f"{name} {full.group(1)}"
+    return reader.who.alias_to_name.get(name, name)
+
+
+#: "It was signed by the brigade's commander, A B", "The letter was signed by A B, a retired general": the signer
+_SIGNED_BY = re.compile(r"(?:It|The\s+[a-z]+)\s+(?:was|is)\s+(?:also\s+)?signed\s+by\s+(?:(?:the|its|his|her)\s+"
+                        r"[^,.;:“”\"\n]{1,60},\s+)?" + _GIVEN_NAME)
+
+
+def _signed_after(reader: _Reader, pos: int) -> Mention | None:
+    """The person who signed the statement quoted at ``pos``, when a sentence opening at most one paragraph after the
+    quote's names the signer ("… the statement said. ¶ It was signed by the brigade's commander, A B."); None when
+    none does, or another speech verb comes first."""
+    text = reader.text
+    para = text.find("\n", pos)
+    para = text.find("\n", text.find("\n", para + 1) + 1) if para >= 0 else -1  # (the next paragraph too)
+    end = min(len(text) if para < 0 else para, pos + 600)
+    for signed in _SIGNED_BY.finditer(text, pos, end):
+        if reader.cues_between(pos + 1, signed.start()) and any(
+                c.start > text.find("”", pos) >= 0 for c in reader.cues_between(pos + 1, signed.start())):
+            return None
+        name = " ".join(signed.group(1).split())
+        known = next((m for m in reader.mentions_between(signed.start(1), signed.end(1)) if m.speaker
+                      and _mentions.could_be_person(m.speaker, reader.who)), None)
+        name = known.speaker if known is not None else reader.who.alias_to_name.get(name, name)
+        return Mention(signed.start(1), signed.end(1), name, signed.group(1), "name")
+    return None
+
+
 def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
     """ "the former sapper said" after "Taras Melnyk, a former sapper, …": the person whose apposition has that head
     noun and every modifier of the subject (a head no role table knows; the last such apposition before)."""
-    subject = _DEFINITE_SUBJECT.search(reader.text, a, b)
-    if subject is None or subject.group(3) in _words("speaking_noun") or subject.group(3) in _NOT_MODIFIERS:
+    subject = _DEFINITE_SUBJECT.search(reader.text, a, b) or _POSSESSED_SUBJECT.search(reader.text, a, b)
+    if subject is None or subject.group(3) in _NOT_MODIFIERS:
         return None
+    named = _named_noun(reader, subject.group(3), subject.group(2), a)
+    if named:  # "“…,” the sergeant said" after "a sergeant named Oleh Dub": the one so named
+        return Mention(subject.start(1), subject.end(1), named, subject.group(1), "role")
+    if subject.group(3) in _words("speaking_noun") or subject.group(1)[:1] in "Hh":
+        return None  # ("His deputy said": a possessive subject only by a naming introduction)
     found = None
     for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
         pass
@@ -5090,6 +5223,29 @@ def _owned_office_holder(reader: _Reader, held) -> str:
     return ""
 
 
+_NAME_APPOSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*[A-Z][\w’'-]+[^\S\n]+[A-Z]")
+_NAME_APPOSED_BEFORE = re.compile(r"[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'-]+)?,[^\S\n]*$")
+_COUNTRYS_OFFICE = re.compile(r"([A-Z][\w’'-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+
+
+def _countrys_office_holder(reader: _Reader, mention: Mention) -> str:
+    """ "Ukraine's top military officer", "Russia's most senior general": the one person of that country whose table
+    roles hold those words exactly and who holds office on the statement's day; "" when none or several."""
+    held = _COUNTRYS_OFFICE.fullmatch(mention.as_written.strip())
+    if held is not None and (_NAME_APPOSED_AFTER.match(reader.text, mention.end)
+                             or _NAME_APPOSED_BEFORE.search(reader.text, max(0, mention.start - 60), mention.start)):
+        return ""  # "A B, Ukraine's deputy prime minister," / "Ukraine's deputy prime minister, A B,": the one named
+    who = reader.who
+    country = who.country_of_form.get(held.group(1)) if held is not None else None
+    if not country:
+        return ""
+    role, day = " ".join(held.group(2).split()), reader.role_day
+    fits = [name for name, of in _with_role(who, role) if of == country and role in who.speakers[name].roles
+            and who.speakers[name].kind == "person"
+            and (pd.isna(day) or who.speakers[name].holds_on(day.strftime("%Y-%m-%d")))]
+    return fits[0] if len(fits) == 1 else ""
+
+
 def _owned_office(reader: _Reader, head: str, owner: str, office: str) -> str:
     who = reader.who
     country = who.country_of_form.get(owner)
@@ -5145,7 +5301,8 @@ def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
     for k in range(len(names) - 1, -1, -1):
         m = names[k]
         person = reader.full(m)
-        if not person or not _mentions.is_person(person, reader.who) and " " not in person:
+        if not person or not _mentions.is_person(person, reader.who) and " " not in person \
+                and not given_name(reader.text, m):  # (a call sign is a person's one name: "… the call sign Texas")
             continue
         row = reader.who.speakers.get(person)
         if row is not None and row.country == country:
@@ -5157,6 +5314,17 @@ def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
 
 
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
+    """Give a role or pronoun mention the person it refers to, from the article so far; a country's office no rule
+    resolved ("Ukraine's top military officer") is the one the tables give that office that day."""
+    found = _resolve_in_article(reader, mention, pos)
+    if mention.how == "role" and not mention.speaker and (found is None or not found.speaker):
+        holder = _countrys_office_holder(reader, mention)
+        if holder:
+            return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+    return found
+
+
+def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
     person = _body_person(reader, mention, pos) if mention.how in ("role", "name", "unknown name", "unnamed source") else ""
@@ -6201,6 +6369,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
         return None  # ("Asked what they needed, the commander put it in one word: …": the question's verb is no cue)
     if " ".join(head[:colon].replace("’", "'").lower().split()) in _mentions.rubrics():
         return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
+    named = _named_before_colon(reader, s_start, s_start + colon)
+    if named is not None:  # "Asked …, the woman answers: …" after "… Her name is Halyna": the one so named
+        return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), named
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
@@ -6238,6 +6409,46 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: the subject of a colon introducer that an introduction names: "the woman answers", "Before we left, the sergeant had
+#: the last word", "His widow put it simply" (a fronted phrase, the noun, a short predicate); "The platoon's medic, a
+#: young woman named Oksana, answers the same question differently" (the name in the subject's apposition)
+_NOUN_BEFORE_COLON = re.compile(r"(?:(?:[A-Z][^,.;:?!“”\"\n]{1,100}),\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+[a-z][\w’'-]*"
+                                r"(?:\s+[a-z][\w’'-]*){1,9})\s*")
+#: "The American put it this way", "Asked about it, the Finn shook his head": a nationality's person noun as the subject
+_NATIONAL_BEFORE_COLON = re.compile(r"(?:(?:[A-Z][^,.;:?!“”\"\n]{1,100}),\s*)?([Tt]he\s+)([A-Z][a-z]+)(?:\s+[a-z][\w’'-]*){1,7}\s*")
+_NAMED_IN_SUBJECT = re.compile(r"[A-Z][^,.;:?!“”\"\n]{1,60},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+"
+                               + _GIVEN_NAME + r"\s*,(?:\s+[a-z][\w’'-]*){1,7}\s*")
+
+
+def _named_before_colon(reader: _Reader, a: int, colon: int) -> Mention | None:
+    """The speaker of a colon introducer whose subject is a person the copy named with a noun ("the woman answers:"
+    after "A woman …. Her name is Halyna"; "the sergeant had the last word:" after "a sergeant named Oleh Dub") or
+    names in its own apposition ("The platoon's medic, a young woman named Oksana, answers …:"); None otherwise."""
+    text = reader.text
+    inside = _NAMED_IN_SUBJECT.fullmatch(text, a, colon)
+    if inside is not None:
+        name = " ".join(inside.group(1).split())
+        return Mention(inside.start(1), inside.end(1), reader.who.alias_to_name.get(name, name), name, "role")
+    national = _NATIONAL_BEFORE_COLON.fullmatch(text, a, colon)
+    country = _mentions.nationality_noun(text, national.start(2), national.end(2)) if national is not None else ""
+    person = _of_nationality(reader, country, national.start(1)) if country else ""
+    if person:  # "The American put it this way: …" after "an American volunteer … the call sign Texas": that one
+        return Mention(national.start(1), national.end(2), person, text[national.start(1):national.end(2)], "role")
+    subject = _NOUN_BEFORE_COLON.fullmatch(text, a, colon)
+    if subject is None:
+        return None
+    words = subject.group(1).split()
+    for k in range(1, min(4, len(words) - 1)):  # the noun, after up to two modifiers, before a predicate of a word or more
+        if words[k] in _NOT_MODIFIERS or any(w in _NOT_MODIFIERS for w in words[1:k]):
+            break
+        named = _named_noun(reader, words[k], " ".join(words[1:k]), subject.start(1))
+        if named:
+            at = subject.start(1)
+            end = text.find(words[k], at) + len(words[k])
+            return Mention(at, end, named, text[at:end], "role")
+    return None
 
 
 #: "disagreed", "was blunt", "put it simply", "added later": a short predicate of lower-case words before a colon
