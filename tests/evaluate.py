@@ -164,6 +164,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch hl (tests/gold/stress/blind16: sixteen pieces whose headlines, decks, kickers and bullets carry claims, written blind; headline figures apart) ==\n")
     collect("stress_blind16", "claims", importlib.import_module("eval_claims").evaluate_stress_blind16(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch s (tests/gold/stress/blind17: six pieces in new genres - briefing, data desk, op-ed, state media, regional, live-blog summary - written blind; headline figures apart) ==\n")
+    collect("stress_blind17", "claims", importlib.import_module("eval_claims").evaluate_stress_blind17(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")
