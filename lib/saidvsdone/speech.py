@@ -4059,6 +4059,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         for k, m in enumerate(after):
             between = text[cue.end:m.start]
             owned = _STATEMENT_COMMA.fullmatch(between) if k == 0 else None
+            if m.how == "none" and (owned is None or owned.group(2).lower() not in _words("statement_noun")):
+                continue  # (the place after a comma that names no statement: no mention)
             if owned is not None and owned.group(2).lower() in _words("statement_noun"):
                 # "According to the update, Moscow is likely to …", "According to the report, Russia lost …": the
                 # clause's subject after the comma is no source; the statement is whoever spoke last
