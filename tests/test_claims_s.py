@@ -70,3 +70,24 @@ def test_the_statement_said_after_another_speaker_still_reads_the_last_voice():
     found = _find("Britain's defence ministry said on Tuesday that Russia had lost 1,200 soldiers a day in May. "
                   "The update said Russian troops had gained little ground near Kupiansk.")
     assert _row(found, "The update said")["speaker"] == "UK Defence Intelligence"
+
+
+# --- 3. "the report found that …": a written account's finding is its maker's ---------------------------------------
+
+@pytest.mark.parametrize("text, start", [
+    ("The ISW's monthly report, published in early October, found that Russian gains near Kupiansk had slowed to less "
+     "than a square kilometre a day.", "The ISW's monthly report"),
+    ("The ISW published a new report on Monday. The report found that Russian forces had captured the village of "
+     "Zvanivka.", "The report found"),
+])
+def test_a_reports_finding_is_its_makers(text, start):
+    assert _row(_find(text), start)["speaker"] == "Institute for the Study of War (ISW)"
+
+
+@pytest.mark.parametrize("text", [
+    # (must not change) "found" after people or things is no statement
+    "Ukrainian troops found that Russian forces had left the village of Zvanivka.",
+    "Investigators found the wreckage of two Russian drones near the village of Zvanivka.",
+])
+def test_found_after_no_statement_noun_is_no_cue(text):
+    assert _find(text).empty

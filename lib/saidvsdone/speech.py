@@ -948,6 +948,17 @@ def _statement_reads() -> re.Pattern:
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
+def _statement_finds() -> re.Pattern:
+    """ A ``finding_verb`` of ``data/speech_words.csv`` ("found", "concluded") right after a statement noun, or after
+    an aside between commas that follows it ("The report, published on Monday, found"), then "that" (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun"), key=len, reverse=True)
+        verbs = sorted(_words("finding_verb"), key=len, reverse=True)
+        return re.compile(r"\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")(?:,[^,.;:!?“”\"\n]{1,70},)?\s+("
+                          + "|".join(map(re.escape, verbs)) + r")\s+that\b")
+    return vocab.compiled("statement_finds", ("speech_words",), build)
+
+
 def _evening_occasion() -> re.Pattern:
     """ "in his nightly address", "an evening video message": an ``evening_occasion`` word of ``data/speech_words.csv``
     before a ``statement_noun`` (up to one word between; built once)."""
@@ -995,6 +1006,9 @@ def _find_cues(doc) -> list[Cue]:
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
+    if " that" in text and any(f in text for f in _words("finding_verb")):
+        # "The ISW's monthly report, published in early October, found that …": a written account's finding
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_finds().finditer(text)]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
         # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
