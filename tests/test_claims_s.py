@@ -91,3 +91,23 @@ def test_a_reports_finding_is_its_makers(text, start):
 ])
 def test_found_after_no_statement_noun_is_no_cue(text):
     assert _find(text).empty
+
+
+# --- 4. "…, according to the report." and "…, the summary says." after the body that issued it ------------------------
+
+def test_a_closing_according_to_the_report_and_the_summary_are_the_issuers():
+    found = _find("Over the week, Russian units liberated the settlements of Promin and Sukhyi Yar, Russia's defence "
+                  "ministry reported on Sunday.\n\nUnits of the Battlegroup East liberated the settlement of Uspenivka, "
+                  "according to the report.\n\nThe enemy's losses over the week amounted to more than 9,200 servicemen, "
+                  "the summary says.")
+    for start in ("Units of the Battlegroup East", "The enemy's losses"):
+        row = _row(found, start)
+        assert row["speaker"] == "Russian Defence Ministry"
+        assert str(row["statement_date"].date()) == "2024-06-02"
+
+
+def test_a_closing_according_to_a_named_body_keeps_it():
+    # (must not change) "according to the General Staff." names its speaker
+    found = _find("Zelensky said on Monday that the front was holding. Russian troops lost 1,200 soldiers over the "
+                  "previous day, according to the General Staff.")
+    assert _row(found, "Russian troops lost")["speaker"] == "Ukrainian General Staff"

@@ -4038,6 +4038,8 @@ _PUBLISHED_NOUN = re.compile(r"((?:[A-Z][\w’'-]*\s+)*?(?:[A-Z][\w’'-]*)(?:\s
                              r"(?:[\w-]+\s+){0,3}?(assessment|report|summary|update|study|review|analysis|bulletin|statement)\b")
 
 
+#: "…, according to the report.": a statement noun ending the sentence
+_STATEMENT_END = re.compile(r"\s*(the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*[.!?]?\s*", re.IGNORECASE)
 #: "According to the update, …", "according to its statement, …": a statement noun, then the clause after a comma
 _STATEMENT_COMMA = re.compile(r"\s*(the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,\s*",
                               re.IGNORECASE)
@@ -4065,14 +4067,15 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return _antecedent(reader, Mention(a, b, "", object_pronoun.group(1), "pronoun"), a)
         end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
         after = reader.mentions_between(cue.end, end)
-        whole = _STATEMENT_COMMA.match(text, cue.end)
+        whole = _STATEMENT_COMMA.match(text, cue.end) or _STATEMENT_END.fullmatch(text, cue.end, reader.doc.sentence_end(cue.end))
         if whole is not None and not any(m.start < whole.end() for m in after):
             # "According to the assessment, Russian forces had captured …" with no one named after the comma either:
             # read as below (the first mention after the statement's comma)
             after = [Mention(whole.end(), whole.end(), "", "", "none")] + after
         for k, m in enumerate(after):
             between = text[cue.end:m.start]
-            owned = _STATEMENT_COMMA.fullmatch(between) if k == 0 else None
+            owned = (_STATEMENT_COMMA.fullmatch(between) or (_STATEMENT_END.fullmatch(between) if m.how == "none" else None)) \
+                if k == 0 else None
             if m.how == "none" and (owned is None or owned.group(2).lower() not in _words("statement_noun")):
                 continue  # (the place after a comma that names no statement: no mention)
             if owned is not None and owned.group(2).lower() in _words("statement_noun"):
