@@ -111,3 +111,17 @@ def test_a_closing_according_to_a_named_body_keeps_it():
     found = _find("Zelensky said on Monday that the front was holding. Russian troops lost 1,200 soldiers over the "
                   "previous day, according to the General Staff.")
     assert _row(found, "Russian troops lost")["speaker"] == "Ukrainian General Staff"
+
+
+# --- 5. "Russian claims of X" inside another speaker's words: that speaker's judgement, no claim of Russia's ----------
+
+def test_a_demonym_claim_of_inside_anothers_words_is_no_second_voice():
+    found = _find("Volodymyr Zelensky said in his nightly address on Tuesday that the situation around Pokrovsk was "
+                  "difficult but that Russian claims of its capture were premature.")
+    assert found["speaker"].tolist() == ["Volodymyr Zelensky"]
+
+
+def test_a_demonym_claim_that_keeps_its_voice():
+    # (must not change) "Russian claims that …" carry Russia's content clause: two voices
+    found = _find("Zelensky dismissed Russian claims that its troops had captured Pokrovsk.")
+    assert sorted(found["speaker"]) == ["Russian Defence Ministry", "Volodymyr Zelensky"]

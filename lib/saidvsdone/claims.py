@@ -1714,8 +1714,14 @@ def _demonym_claims(doc, sentence, acts) -> list:
         country, kind = vocab.country_forms().get(match.group(group), ("", ""))
         if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
             continue
-        owner = _mentions.Mention(match.start(group), match.end(group), country, match.group(group), "country")
         words = doc.text[match.end(group):match.end()].split()
+        if words[-1] == "of" and not sentence.headline and any(
+                a.cue.kind == "speech" and a.cue.end <= match.start() and a.speaker.end <= a.cue.start for a in acts):
+            # "Zelensky said … that Russian claims of its capture were premature": a claim named inside another
+            # speaker's words, with no content of its own, is the topic of that speaker's judgement (a headline's
+            # "Kyiv denies Russian claims of …" keeps both voices)
+            continue
+        owner = _mentions.Mention(match.start(group), match.end(group), country, match.group(group), "country")
         found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end(group) + 1, match.end(), words[0],
                                                                    "speech"), owner, None, ""))
     return found
