@@ -125,3 +125,26 @@ def test_a_demonym_claim_that_keeps_its_voice():
     # (must not change) "Russian claims that …" carry Russia's content clause: two voices
     found = _find("Zelensky dismissed Russian claims that its troops had captured Pokrovsk.")
     assert sorted(found["speaker"]) == ["Russian Defence Ministry", "Volodymyr Zelensky"]
+
+
+# --- 6. topic words: a front line moved by a distance, a side wanting the whole of a region; "calculated" ----------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The line has moved by less than two kilometres since the spring, the commander of the 65th Brigade, "
+     "Colonel Petro Hrytsenko, said.", "Petro Hrytsenko"),
+    ("Volodymyr Zelensky spoke to CNN on Monday. He said Russia wanted all of Donbas and then more.", "Volodymyr Zelensky"),
+    ("The Institute for the Study of War calculated on Monday that Russian forces controlled about 116,000 square "
+     "kilometres of Ukraine.", "Institute for the Study of War (ISW)"),
+])
+def test_new_topic_words_and_cue(text, speaker):
+    assert speaker in _find(text)["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    # (must not change) a queue's distance, a company's shares, a calculated risk
+    "The queue at the border moved about two kilometres an hour, the guard said.",
+    "He said the company wanted all of the shares.",
+    "It was a calculated risk, the mayor said of the new bus line.",
+])
+def test_look_alikes_of_the_new_words(text):
+    assert _find(text).empty
