@@ -148,3 +148,21 @@ def test_new_topic_words_and_cue(text, speaker):
 ])
 def test_look_alikes_of_the_new_words(text):
     assert _find(text).empty
+
+
+# --- 7. "X published its assessment on Friday. … According to the assessment, …": its publisher, that day ----------------
+
+@pytest.mark.parametrize("text, start, speaker, day", [
+    ("The Institute for the Study of War published its assessment late on Monday. Its analysts have long said that "
+     "Moscow announces captures early. Colonel Petro Hrytsenko told the BBC that his men were holding. According to "
+     "the assessment, Russian forces have not yet seized the western districts of Kupiansk.",
+     "According to the assessment", "Institute for the Study of War (ISW)", "2024-06-03"),
+    ("Ukraine's army said on Sunday it held the line near Siversk. The General Staff published its morning summary on "
+     "Tuesday, putting Russian losses at 1,040 troops. Colonel Petro Hrytsenko said Russian troops had tried to cross "
+     "the river three times.\n\nAccording to the summary, Ukrainian forces repelled 38 assaults near Pokrovsk.",
+     "According to the summary", "Ukrainian General Staff", "2024-06-04"),
+])
+def test_a_document_published_by_a_body_is_its_and_carries_its_day(text, start, speaker, day):
+    row = _row(_find(text), start)
+    assert row["speaker"] == speaker
+    assert str(row["statement_date"].date()) == day

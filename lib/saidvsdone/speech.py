@@ -1676,6 +1676,11 @@ _DATED_DOCUMENT = vocab.TablePattern("dated_document", ("speech_words",), lambda
                                      r"\s+(?:[\w-]+\s+){0,2}?(" + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
                                      + r")\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:released|published|issued|"
                                      r"put\s+out|made\s+public)\s+)(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+#: the verb first: "The General Staff published its morning summary on Friday", "X released a report late on Monday"
+_PUBLISHED_DOCUMENT = vocab.TablePattern("published_document", ("speech_words",), lambda: r"\b(?:released|published|issued|"
+                                         r"put\s+out)\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?("
+                                         + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
+                                         + r")\s+(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
 _PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public)\b")
 # the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
 # "At the launch of the report")
@@ -1687,7 +1692,7 @@ def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) ->
     Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
     if _PUBLISHED.search(reader.text, s_start, s_end) is None:
         return  # (a prefilter: most sentences publish nothing)
-    for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
+    for m in [*_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
         if reader.doc.in_quote(m.start()):
             continue
         expression = next((e for e in reader.dates_between(m.end(1), s_end) if e.start - m.end(1) < 40), None)
@@ -4023,6 +4028,18 @@ def _publisher_of(reader: _Reader, noun: str, pos: int) -> Mention | None:
         return None
     owner = [m for m in reader.mentions_between(last.start(1), last.end(1)) if m.speaker and m.how in ("name", "unknown name")
              and m.end <= last.end(1)]
+    if not owner:
+        # "The Institute for the Study of War published its assessment" (a name longer than the pattern's words), "The
+        # General Staff published its morning summary" (an office the article resolves): the mention ending at the verb
+        verb_at = last.end(1)
+        ending = [m for m in reader.mentions_between(max(0, verb_at - 80), verb_at)
+                  if m.end <= verb_at and not reader.text[m.end:verb_at].strip()]
+        if ending and ending[-1].how in ("name", "title", "unknown name") and ending[-1].speaker:
+            owner = ending[-1:]
+        elif ending and ending[-1].how == "role":
+            resolved = _resolve(reader, ending[-1], ending[-1].start)
+            if resolved is not None and resolved.speaker and not _mentions.is_person(resolved.speaker, reader.who):
+                return Mention(ending[-1].start, ending[-1].end, resolved.speaker, ending[-1].as_written, "role")
     if not owner:  # "the Finnish Defence Forces": a body no table knows, as printed
         words = last.group(1).strip()
         if words.split()[0] in ("The", "A", "An", "Its", "Their") or not words[:1].isupper():
