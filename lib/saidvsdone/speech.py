@@ -4104,9 +4104,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 if owner is not None:
                     # "The X Forces published an assessment …. [others speak] According to the assessment, …": X's
                     return Mention(a, cue.end + owned.end(2), owner.speaker, owner.as_written, owner.how)
-                return _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
+                last = _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
                                                      "statement"),
                                      person=False if det in ("its", "their") else True if det in ("his", "her") else None)
+                if m.how == "none" and not last.speaker:
+                    continue  # (nobody spoke before: the statement's maker is read as before, by its owner named near it)
+                return last
             titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
                       and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
                       and ((_title_words_only(between.rstrip(" ,"))
