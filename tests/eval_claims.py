@@ -280,6 +280,17 @@ def evaluate_stress_blind16(verbose: bool = False, gold_dir: Path = STRESS_DIR /
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind17(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind17") -> dict:
+    """Figures on the blind batch ``s`` (tests/gold/stress/blind17: six invented pieces of about 600 words in genres
+    no earlier batch imitates: a morning briefing newsletter, a data-desk explainer, an op-ed quoting officials, a
+    translated Russian state-media weekly summary, a regional paper's front-line diary and a live blog's summary post;
+    "According to the assessment" and "the report found" after a named publisher, call-sign speakers, "In his words",
+    unquoted statements as furniture; written and labelled before any run; its first run is in the stress README):
+    body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch s",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

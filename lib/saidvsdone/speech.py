@@ -978,6 +978,17 @@ def _statement_reads() -> re.Pattern:
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
+def _statement_finds() -> re.Pattern:
+    """ A ``finding_verb`` of ``data/speech_words.csv`` ("found", "concluded") right after a statement noun, or after
+    an aside between commas that follows it ("The report, published on Monday, found"), then "that" (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun"), key=len, reverse=True)
+        verbs = sorted(_words("finding_verb"), key=len, reverse=True)
+        return re.compile(r"\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")(?:,[^,.;:!?“”\"\n]{1,70},)?\s+("
+                          + "|".join(map(re.escape, verbs)) + r")\s+that\b")
+    return vocab.compiled("statement_finds", ("speech_words",), build)
+
+
 def _evening_occasion() -> re.Pattern:
     """ "in his nightly address", "an evening video message": an ``evening_occasion`` word of ``data/speech_words.csv``
     before a ``statement_noun`` (up to one word between; built once)."""
@@ -1025,6 +1036,9 @@ def _find_cues(doc) -> list[Cue]:
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
+    if " that" in text and any(f in text for f in _words("finding_verb")):
+        # "The ISW's monthly report, published in early October, found that …": a written account's finding
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_finds().finditer(text)]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
         # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
@@ -1488,8 +1502,102 @@ def analyse(doc) -> Speech:
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
     _pen_names(reader, layer, readings)
+    _office_holders(reader, layer, readings)
     date_quotes(doc, layer)
     return layer
+
+
+def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
+    """ "the Russian defence minister said" that the resolution above leaves open (no holder named in the article):
+    whoever the tables say held that office on the statement's day (``office_holder``), for the act and for the
+    quotes it attributes alike (claims and quotes read one speaker); not "a …", not a "former …" one, not a deputy."""
+    open_acts = [k for k, act in enumerate(layer.acts) if act.speaker.how == "unresolved role"]
+    if not open_acts:  # (prefilter: most acts are resolved)
+        return
+    doc = reader.doc
+    for k in open_acts:
+        act = layer.acts[k]
+        written = act.speaker.as_written
+        if _ANY_ONE.match(written) or FORMER.search(written) or _DEPUTY_OFFICE.search(written):
+            continue
+        holder = office_holder(doc, written, act.cue.start, doc.published if act.date is None else act.date, layer.acts)
+        if not holder:
+            continue
+        layer.acts[k] = replace(act, speaker=Mention(act.speaker.start, act.speaker.end, holder, written, "role"))
+        for r in readings:
+            if r.cue_start == act.cue.start and r.attribution == "unresolved role" and r.as_written == written \
+                    and not r.speaker:
+                r.speaker, r.attribution = holder, "role"
+
+
+#: a deputy's office is not the office ("the deputy defence minister")
+_ANY_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+_DEPUTY_OFFICE = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
+
+
+def office_holder(doc, phrase: str, pos: int, day, acts) -> str:
+    """The person an office phrase names ("Commander-in-chief of Ukraine's military"): a person of
+    data/speakers.csv whose role (no generic word alone) stands in the phrase, of the country it
+    names, holding it on ``day``; the one who spoke last before ``pos`` when several fit, else the
+    only one; "" when none or several fit. ``acts``: the article's speech acts (who speaks in it). The one
+    reading of an office the layer's own resolution leaves open (``_office_holders``), which claims' own acts read too."""
+    who = _mentions.people()
+    lowered = phrase.lower().replace("’", "'")
+    # what the phrase names depends on the phrase only: read once per phrase, with patterns compiled once
+    tables = vocab.compiled("claims_role_holder", ("speakers", "countries", "places", "first_names"), lambda: (
+        [(country, re.compile(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])"))
+         for form, country in who.country_of_form.items()],
+        {name: [(r, re.compile(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])")) for r in speaker.roles]
+         for name, speaker in who.speakers.items()}, {}))
+    read = tables[2].get(lowered)
+    if read is None:
+        read = ({country for country, form in tables[0] if form.search(lowered)},
+                {name: [r for r, pattern in roles if pattern.search(lowered)] for name, roles in tables[1].items()})
+        if len(tables[2]) < 50_000:
+            tables[2][lowered] = read
+    countries = set(read[0])
+    speaking = getattr(doc, "_office_speaking", None)  # who speaks in the article, gathered once per document
+    if speaking is None or speaking[0] is not acts or speaking[1] != len(acts):
+        speaking = doc._office_speaking = (acts, len(acts), {a.speaker.speaker for a in acts})
+    fits, offices, speaking, office_named = [], [], speaking[2], False
+    head = lowered.split()[-1] if lowered.split() else ""
+    for name, speaker in who.speakers.items():
+        if speaker.kind != "person" or (countries and speaker.country not in countries):
+            continue
+        # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
+        # for someone the article quotes, or as the head of the phrase ("the Russian president")
+        named = read[1][name]
+        office = any(" " in r or "-" in r for r in named)
+        office_named = office_named or office
+        if not speaker.holds_on(day):
+            continue
+        if office:
+            offices.append(name)
+        elif any(name in speaking or r == head for r in named):
+            fits.append(name)
+    # "defence minister" names its holder that day (nobody between two holders), never any "minister"
+    fits = offices if office_named else fits
+    if len(fits) == 1 and office_named and fits[0] not in speaking:
+        # "Commander-in-chief of Ukraine's military continued …" in an article that never quotes the table's holder
+        # but gives that office to someone it quotes ("Commander-in-Chief …, A B, warned"): that one
+        apposed = _office_apposed(doc, [r for r in read[1][fits[0]] if " " in r or "-" in r], speaking - {fits[0]})
+        fits = [apposed] if apposed else fits
+    if len(fits) > 1:
+        spoke = {a.speaker.speaker: a.cue.start for a in acts if a.cue.start < pos}
+        fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
+    return fits[0] if len(fits) == 1 and countries else ""
+
+
+def _office_apposed(doc, offices: list[str], speaking: set) -> str:
+    """The one person who speaks in the article and stands within a few words of one of ``offices`` written
+    in it ("Commander-in-Chief of the Armed Forces of Ukraine, A B, …", "B, commander-in-chief of …"); ""."""
+    text, found = doc.text, set()
+    people = [name for name in speaking if name and " " in name and _mentions.is_person(name)]
+    for office in offices:
+        for m in re.finditer(r"(?i)(?<![\w-])" + re.escape(office) + r"(?![\w-])", text):
+            window = text[max(0, m.start() - 40):m.end() + 80]
+            found |= {name for name in people if name.split()[-1] in window}
+    return found.pop() if len(found) == 1 else ""
 
 
 #: "who writes under the name X", ", who blogs as X,", "known online as X": the name a writer publishes under
@@ -1598,6 +1706,11 @@ _DATED_DOCUMENT = vocab.TablePattern("dated_document", ("speech_words",), lambda
                                      r"\s+(?:[\w-]+\s+){0,2}?(" + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
                                      + r")\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:released|published|issued|"
                                      r"put\s+out|made\s+public)\s+)(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+#: the verb first: "The General Staff published its morning summary on Friday", "X released a report late on Monday"
+_PUBLISHED_DOCUMENT = vocab.TablePattern("published_document", ("speech_words",), lambda: r"\b(?:released|published|issued|"
+                                         r"put\s+out)\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?("
+                                         + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
+                                         + r")\s+(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
 _PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public)\b")
 # the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
 # "At the launch of the report")
@@ -1609,7 +1722,7 @@ def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) ->
     Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
     if _PUBLISHED.search(reader.text, s_start, s_end) is None:
         return  # (a prefilter: most sentences publish nothing)
-    for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
+    for m in [*_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
         if reader.doc.in_quote(m.start()):
             continue
         expression = next((e for e in reader.dates_between(m.end(1), s_end) if e.start - m.end(1) < 40), None)
@@ -3945,6 +4058,18 @@ def _publisher_of(reader: _Reader, noun: str, pos: int) -> Mention | None:
         return None
     owner = [m for m in reader.mentions_between(last.start(1), last.end(1)) if m.speaker and m.how in ("name", "unknown name")
              and m.end <= last.end(1)]
+    if not owner:
+        # "The Institute for the Study of War published its assessment" (a name longer than the pattern's words), "The
+        # General Staff published its morning summary" (an office the article resolves): the mention ending at the verb
+        verb_at = last.end(1)
+        ending = [m for m in reader.mentions_between(max(0, verb_at - 80), verb_at)
+                  if m.end <= verb_at and not reader.text[m.end:verb_at].strip()]
+        if ending and ending[-1].how in ("name", "title", "unknown name") and ending[-1].speaker:
+            owner = ending[-1:]
+        elif ending and ending[-1].how == "role":
+            resolved = _resolve(reader, ending[-1], ending[-1].start)
+            if resolved is not None and resolved.speaker and not _mentions.is_person(resolved.speaker, reader.who):
+                return Mention(ending[-1].start, ending[-1].end, resolved.speaker, ending[-1].as_written, "role")
     if not owner:  # "the Finnish Defence Forces": a body no table knows, as printed
         words = last.group(1).strip()
         if words.split()[0] in ("The", "A", "An", "Its", "Their") or not words[:1].isupper():
@@ -3960,9 +4085,24 @@ _PUBLISHED_NOUN = re.compile(r"((?:[A-Z][\w’'-]*\s+)*?(?:[A-Z][\w’'-]*)(?:\s
                              r"(?:[\w-]+\s+){0,3}?(assessment|report|summary|update|study|review|analysis|bulletin|statement)\b")
 
 
+#: "…, according to the report.": a statement noun ending the sentence
+_STATEMENT_END = re.compile(r"\s*(the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*[.!?]?\s*", re.IGNORECASE)
 #: "According to the update, …", "according to its statement, …": a statement noun, then the clause after a comma
 _STATEMENT_COMMA = re.compile(r"\s*(the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,\s*",
                               re.IGNORECASE)
+
+
+def _issuer_in_sentence(reader: _Reader, sentence_start: int, pos: int) -> Mention | None:
+    """The body (no person) named before a speech verb earlier in the sentence, before ``pos``: "In its daily update,
+    the ISW said …, and the assessment added that …" — the statement is that body's, not the last speaker's of the
+    sentences before (whose act the layer has not yet taken up); None when there is none."""
+    for m in reversed(reader.mentions_between(sentence_start, pos)):
+        if m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, reader.who) \
+                and reader.who.speakers.get(m.speaker) is not None \
+                and any(c.kind == "speech" for c in reader.cues_between(m.end, pos)) \
+                and not reader.doc.in_quote(m.start):
+            return m
+    return None
 
 
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -3974,9 +4114,17 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return _antecedent(reader, Mention(a, b, "", object_pronoun.group(1), "pronoun"), a)
         end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
         after = reader.mentions_between(cue.end, end)
+        whole = _STATEMENT_COMMA.match(text, cue.end) or _STATEMENT_END.fullmatch(text, cue.end, reader.doc.sentence_end(cue.end))
+        if whole is not None and not any(m.start < whole.end() for m in after):
+            # "According to the assessment, Russian forces had captured …" with no one named after the comma either:
+            # read as below (the first mention after the statement's comma)
+            after = [Mention(whole.end(), whole.end(), "", "", "none")] + after
         for k, m in enumerate(after):
             between = text[cue.end:m.start]
-            owned = _STATEMENT_COMMA.fullmatch(between) if k == 0 else None
+            owned = (_STATEMENT_COMMA.fullmatch(between) or (_STATEMENT_END.fullmatch(between) if m.how == "none" else None)) \
+                if k == 0 else None
+            if m.how == "none" and (owned is None or owned.group(2).lower() not in _words("statement_noun")):
+                continue  # (the place after a comma that names no statement: no mention)
             if owned is not None and owned.group(2).lower() in _words("statement_noun"):
                 # "According to the update, Moscow is likely to …", "According to the report, Russia lost …": the
                 # clause's subject after the comma is no source; the statement is whoever spoke last
@@ -3986,9 +4134,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 if owner is not None:
                     # "The X Forces published an assessment …. [others speak] According to the assessment, …": X's
                     return Mention(a, cue.end + owned.end(2), owner.speaker, owner.as_written, owner.how)
-                return _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
+                last = _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
                                                      "statement"),
                                      person=False if det in ("its", "their") else True if det in ("his", "her") else None)
+                if m.how == "none" and not last.speaker:
+                    continue  # (nobody spoke before: the statement's maker is read as before, by its owner named near it)
+                return last
             titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
                       and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
                       and ((_title_words_only(between.rstrip(" ,"))
@@ -4216,6 +4367,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return signer
     if unnamed is not None and unnamed.how == "statement":
         # "the statement said": whoever made it; "Its daily bulletin said": a body's, never a person's
+        issuer = _issuer_in_sentence(reader, sentence_start, unnamed.start)
+        if issuer is not None:  # "The ISW said …, and the assessment added that …": the body that spoke first in it
+            return Mention(unnamed.start, unnamed.end, issuer.speaker, unnamed.as_written, "role")
         return _last_speaker(reader, unnamed, person=False if unnamed.as_written[:4].lower() in ("its ", "thei")
                              else None)
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
