@@ -35,3 +35,21 @@ def test_the_names_other_modules_read_from_the_speech_layer_are_its_own():
     from saidvsdone.speech import Cue, SpeechAct, cue_table, same_one
     assert (Cue, SpeechAct, cue_table, same_one) == (speech.Cue, speech.SpeechAct, speech.cue_table, speech.same_one)
     assert all(hasattr(speech, name) for name in speech.__all__)
+
+
+def test_a_name_patched_on_claims_is_the_one_every_module_of_claims_holds(monkeypatch):
+    # (claims may be one module or a package of small ones: each of its modules reading the name sees the patch)
+    import sys
+
+    from saidvsdone import claims
+    real = claims._mentions_between
+
+    def plain(doc, a, b):
+        return [m for m in doc.speech.mentions if a <= m.start < b]
+
+    monkeypatch.setattr(claims, "_mentions_between", plain)
+    holders = [m for name, m in sorted(sys.modules.items()) if name.split(".")[:2] == ["saidvsdone", "claims"]
+               and "_mentions_between" in vars(m)]
+    assert holders and all(m._mentions_between is plain for m in holders)
+    monkeypatch.undo()
+    assert all(m._mentions_between is real for m in holders)
