@@ -1797,6 +1797,9 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
                or not _REPORTED_PAST.search(text, cue.end, e.start) for e in expressions)
 
 
+_REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -1824,8 +1827,12 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if passage is not None and same_meeting and not spoke:
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if passage is not None and spoke:
-        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
-                and all(_at_meeting(reader, x, passage) for x in speakers) \
+        # the speakers of the sentence's main clause: not a cue inside what the first reports ("X said the Russian
+        # side had demanded … the four regions Moscow claims as its own": Russia says nothing at the meeting) (dt18)
+        main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
+                and not _REPORTS_BETWEEN.search(reader.text, cue_subjects[0][0].end, cue.start)]
+        if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
+                and all(_at_meeting(reader, x, passage) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
                             for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
@@ -1840,8 +1847,14 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
                     for m in GATHERING.finditer(reader.text, s_start, s_end))):
-        passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
-                   _meeting_people(reader, sentence, speakers))
+        people = _meeting_people(reader, sentence, speakers)
+        if passage is not None and same_meeting and passage[0] == day:
+            # "After the meeting, Stoltenberg told reporters …" below "NATO defence ministers met … on Thursday": the
+            # same meeting named again, not one the speaker holds; its holder's side and country stay, and those it
+            # named (dt18)
+            passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
+        else:
+            passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""), people)
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -3069,7 +3082,9 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             if not found and not re.search(r"\d", text[a:b]):
                 stops.append(a)  # "LOOKING AHEAD", "WHAT COMES NEXT": a section of no day ends the day above it
                 continue
-        if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
+        if len(found) == 1 and found[0].kind in ("relative", "weekday") and _SECTION_DAY.fullmatch(text, a, b):
+            pass  # a newsletter's section "Today", "A recap of yesterday's talks", "Monday's meeting in Riga" (dt18)
+        elif len(found) != 1 or found[0].kind not in _HEADER_KINDS \
                 or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
             continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
@@ -3080,6 +3095,15 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
     return [(start, min([end] + [x for x in stops if start < x < end]), day, words)
             for (start, day, words), end in zip(headers, ends)]
+
+
+# a section heading of a newsletter or round-up that names its day: "Today", "Yesterday", "A recap of yesterday's talks",
+# "Monday's meeting in Riga" (a day's gathering, possessive); the words in the section below with no day of their own
+# were said on it, like those under a live blog's "Thursday 9 May" (dt18)
+_SECTION_DAY = re.compile(r"[ \t]*(?:[Tt]oday|[Yy]esterday"
+                          r"|(?:[A-Z][\w-]*[ \t]+(?:[\w-]+[ \t]+){0,3})?(?:[Yy]esterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"[’'\u2019]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:talks|meeting|summit|session|briefing|conference|"
+                          r"negotiations|forum|council|call)(?:[ \t]+(?:in|at|on|with)[ \t]+(?:[\w-]+[ \t]*){1,3})?)[ \t]*:?[ \t]*")
 
 
 def _segment_subhead(text: str, a: int, b: int) -> bool:
