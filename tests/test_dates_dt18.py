@@ -64,3 +64,27 @@ def test_section_heading_with_a_new_time_cue_below_or_no_day(dated):
     assert dated.row_day(dated.claims(text, "2025-03-12"), "its troops had retreated") == dated.missing
     plain = NEWSLETTER.replace("A recap of yesterday's talks", "A recap of the talks").replace("Today\n\n", "Elsewhere\n\n")
     assert dated.row_day(dated.claims(plain, "2025-03-12"), "Russian forces were still advancing") == dated.missing
+
+
+# --- a day counted from an event dated above ("the day after the strike", "Hours after the raid") ------------------
+
+STRIKE = ("Hotel hit\n\nOn Friday night, a Russian missile destroyed a hotel in the city of Druzhkivka.\n\n"
+          "The regional governor said rescuers were still searching the rubble.\n\n")
+
+
+def test_day_counted_from_an_attack_dated_above(dated):
+    text = STRIKE + ("Speaking to reporters the day after the strike, the mayor, Ivan Petrenko, said Russian forces were "
+                     "targeting hotels.\n\nHours after the attack, the Russian Defence Ministry said its forces had hit "
+                     "a base of foreign fighters.")
+    table = dated.claims(text, "2024-08-27")
+    assert dated.row_day(table, "Russian forces were targeting hotels") == "2024-08-24"
+    assert dated.row_day(table, "its forces had hit a base of foreign fighters") == "2024-08-23"
+
+
+def test_day_counted_inside_the_report_or_from_an_undated_event_names_none(dated):
+    # must not change: a count inside what is reported places the reported event; an event with no day counts nothing
+    inside = STRIKE + "The mayor, Ivan Petrenko, said that the day after the strike Russian forces had shelled the port."
+    assert dated.row_day(dated.claims(inside, "2024-08-27"), "Russian forces had shelled the port") == dated.missing
+    undated = ("Hotel hit\n\nA Russian missile destroyed a hotel in the city of Druzhkivka.\n\nSpeaking to reporters the "
+               "day after the strike, the mayor, Ivan Petrenko, said Russian forces were targeting hotels.")
+    assert dated.row_day(dated.claims(undated, "2024-08-27"), "Russian forces were targeting hotels") == dated.missing

@@ -1220,6 +1220,10 @@ def analyse(doc) -> Speech:
         held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
         if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
             sentence_date, date_text = held - pd.Timedelta(days=1), eve.group(0)
+        counted = _counted_from_event(reader, cue_subjects, s_start, s_end) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("after", "before"), s_start, s_end) else None
+        if counted is not None:  # "Speaking the day after the strike, X said": the strike's day dated above, plus one
+            sentence_date, date_text = counted
         back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
             if cue_subjects and sentence_date is None and same is None else None
         if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
@@ -3223,6 +3227,57 @@ def _named_day_before(reader: _Reader, noun: str, pos: int):
             day = when.resolve(e, reader.doc.published).day
             if not pd.isna(day):
                 return day
+    return None
+
+
+# a day counted from an event the article dates elsewhere ("the day after the strike", "Two days after the attack",
+# "Hours after the raid", "The day before the talks"): the event's day plus or minus the count; words framed by it (before
+# the speech verb, or right after it) were said that day (dt18). The event nouns are the ``counted_event`` words of
+# data/speech_words.csv; an ``attack_event`` noun ("strike") is found as any of them ("a missile reduced it to rubble
+# on Saturday night")
+_EVENT_OFFSET = vocab.TablePattern("event_offset", ("speech_words",), lambda: (
+    r"(?i)\b(?:(?P<the>the\s+(?:day|night|evening|morning))|(?P<count>a|one|two|three|four|five|six)\s+days?"
+    r"|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours|minutes|shortly|soon|just|moments))\s+"
+    r"(?P<way>after|before)\s+(?:the|his|her|its|their|this|that|[\w’']+day[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>"
+    + (trie_pattern(speech_words()["counted_event"] | speech_words()["attack_event"]) or "(?!)") + r")s?\b"))
+_COUNT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_from_event(reader: _Reader, cue_subjects, s_start: int, s_end: int) -> tuple | None:
+    """(day, words) for a sentence whose words are framed by a day counted from an event dated above (``_EVENT_OFFSET``);
+    else None. Not a count inside what is reported ("X said that two days after the strike, troops …")."""
+    text, doc = reader.text, reader.doc
+    first = cue_subjects[0][0]
+    for m in _EVENT_OFFSET.finditer(text, s_start, s_end):
+        if doc.in_quote(m.start()) or (m.start() > first.end and (
+                m.start() - first.end > 40 or re.search(r"\bthat\b|[“\"]", text[first.end:m.start()]))):
+            continue
+        noun = m.group("noun").lower()
+        nouns = speech_words()["attack_event"] if noun in speech_words()["attack_event"] else {noun}
+        held = _event_named_before(reader, nouns, s_start)
+        if held is None:
+            continue
+        days = 0 if m.group("hours") else 1 if m.group("the") else _COUNT_DAYS[m.group("count").lower()]
+        return held + pd.Timedelta(days=days if m.group("way").lower() == "after" else -days), m.group(0)
+    return None
+
+
+def _event_named_before(reader: _Reader, nouns, pos: int):
+    """The day of the last sentence before ``pos``'s sentence that names one of ``nouns`` (or its plural) and a day of its
+    own (not one a possessive gives: "Saturday's strike" is dated by that weekday too)."""
+    found = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True)) + r")s?\b")
+    naming = []  # the sentences before that name the event, in text order
+    for m in found.finditer(reader.text, 0, pos):
+        sentence = reader.doc.sentence_at(m.start())
+        if sentence is not None and sentence.end <= pos and not reader.doc.in_quote(m.start()) \
+                and (not naming or naming[-1] is not sentence):
+            naming.append(sentence)
+    for sentence in reversed(naming):  # the last that gives it a day ("The strike came as …" gives none)
+        for e in reader.dates_between(sentence.start, sentence.end):
+            if e.kind not in ("vague", "relative_far", "relative_event"):
+                day = when.resolve(e, reader.doc.published).day
+                if not pd.isna(day):
+                    return day
     return None
 
 
