@@ -88,3 +88,25 @@ def test_day_counted_inside_the_report_or_from_an_undated_event_names_none(dated
     undated = ("Hotel hit\n\nA Russian missile destroyed a hotel in the city of Druzhkivka.\n\nSpeaking to reporters the "
                "day after the strike, the mayor, Ivan Petrenko, said Russian forces were targeting hotels.")
     assert dated.row_day(dated.claims(undated, "2024-08-27"), "Russian forces were targeting hotels") == dated.missing
+
+
+# --- a gathering given its day inside a later sentence ("…, the day the meeting took place") ------------------------
+
+TRANSCRIPT = ("Gains claimed\n\nPresident Vladimir Putin told a meeting with his commanders that Russian forces held the "
+              "initiative near Kupiansk, according to a Kremlin transcript.\n\n{}\n\nDefence Minister Andrei Belousov, "
+              "who reported to the meeting, said Russian troops had taken the village of Lypove.")
+
+
+def test_day_the_meeting_took_place_dates_it(dated):
+    text = TRANSCRIPT.format("The transcript is dated June 19, the day the meeting took place in the Kremlin.")
+    table = dated.claims(text, "2024-06-20")
+    assert dated.row_day(table, "held the initiative near Kupiansk") == "2024-06-19"
+    assert dated.row_day(table, "Russian troops had taken the village of Lypove") == "2024-06-19"
+
+
+def test_day_of_another_event_dates_no_meeting(dated):
+    # must not change: the day an offensive began is no gathering's day
+    text = TRANSCRIPT.format("The transcript is dated June 19, the day the offensive began in the north.")
+    table = dated.claims(text, "2024-06-20")
+    assert dated.row_day(table, "held the initiative near Kupiansk") == dated.missing
+    assert dated.row_day(table, "Russian troops had taken the village of Lypove") == dated.missing

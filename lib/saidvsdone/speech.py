@@ -1867,7 +1867,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.appearances.setdefault(name, []).append((s_start, len(reader.text), day, words, s_start, True))
     elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and (any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end))
-            or _at_dated_gathering(reader, s_start, s_end)):
+            or _at_dated_gathering(reader, s_start, s_end)
+            or _GATHERING_HELD_DAY.search(reader.text, s_start, s_end)):  # "…, the day the meeting took place" (dt18)
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
         # words in its sentence; those who report in the passage after it spoke there
         for e in reader.dates_between(s_start, s_end):
@@ -2483,6 +2484,17 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
 _GATHERING_HELD = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(meeting|session|council|summit|talks|briefing|"
                              r"conference|hearing|assembly|forum)\s+(?:met|was\s+held|were\s+held|took\s+place|convened|"
                              r"opened|began|was\s+convened)\b")
+# "The transcript is headed "Moscow, June 19", the day the meeting took place": a day given to the gathering inside the
+# sentence, by the words right before (dt18)
+_GATHERING_HELD_DAY = re.compile(r"\bthe\s+(?:day|date)\s+(?:on\s+which\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(meeting|session|"
+                                 r"council|summit|talks|briefing|conference|hearing|assembly|forum)\s+(?:met|was\s+held|"
+                                 r"were\s+held|took\s+place|convened|opened|began)\b")
+
+
+def _gathering_held(text: str, start: int, end: int):
+    """The words of a sentence that say when a gathering met ("The council met on Monday.", "…, the day the meeting took
+    place"), else None; group 1 is the gathering's noun."""
+    return _GATHERING_HELD.match(text, start, end) or _GATHERING_HELD_DAY.search(text, start, end)
 
 
 @functools.lru_cache(maxsize=64)
@@ -2495,10 +2507,12 @@ def _told_the(gathering: str) -> re.Pattern:
 def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X told the UN Security Council that … The council met on Monday.": the undated words
     told to the gathering in the sentence or paragraph just before were said on its day."""
-    held = _GATHERING_HELD.match(reader.text, sentence.start)
+    held = _gathering_held(reader.text, sentence.start, sentence.end)
     if held is None:
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
+    if held.start() > sentence.start:  # "…, the day the meeting took place": the day written right before those words
+        expressions = [e for e in expressions if e.end <= held.start()][-1:]
     if not expressions:
         return
     day = when.resolve(expressions[0], reader.doc.published, anchor).day
