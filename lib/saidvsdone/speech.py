@@ -3278,21 +3278,27 @@ def _counted_from_event(reader: _Reader, cue_subjects, s_start: int, s_end: int)
 
 def _event_named_before(reader: _Reader, nouns, pos: int):
     """The day of the last sentence before ``pos``'s sentence that names one of ``nouns`` (or its plural) and a day of its
-    own (not one a possessive gives: "Saturday's strike" is dated by that weekday too)."""
-    found = re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True)) + r")s?\b")
-    naming = []  # the sentences before that name the event, in text order
-    for m in found.finditer(reader.text, 0, pos):
-        sentence = reader.doc.sentence_at(m.start())
-        if sentence is not None and sentence.end <= pos and not reader.doc.in_quote(m.start()) \
-                and (not naming or naming[-1] is not sentence):
-            naming.append(sentence)
-    for sentence in reversed(naming):  # the last that gives it a day ("The strike came as …" gives none)
-        for e in reader.dates_between(sentence.start, sentence.end):
-            if e.kind not in ("vague", "relative_far", "relative_event"):
-                day = when.resolve(e, reader.doc.published).day
-                if not pd.isna(day):
-                    return day
+    own (walked back over the days the text names, not over every mention of the nouns: "The strike came as …" gives
+    none)."""
+    found = _nouns_pattern(frozenset(nouns))
+    text, doc = reader.text, reader.doc
+    for e in reversed(reader.dates_between(0, pos)):
+        if e.kind in ("vague", "relative_far", "relative_event"):
+            continue
+        sentence = doc.sentence_at(e.start)
+        if sentence is None or sentence.end > pos or not any(
+                not doc.in_quote(m.start()) for m in found.finditer(text, sentence.start, sentence.end)):
+            continue
+        day = when.resolve(e, doc.published).day
+        if not pd.isna(day):
+            return day
     return None
+
+
+@functools.lru_cache(maxsize=32)
+def _nouns_pattern(nouns: frozenset) -> re.Pattern:
+    """The event nouns (and their plurals) as one pattern, compiled once per set."""
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True)) + r")s?\b")
 
 
 _GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
