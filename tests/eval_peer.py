@@ -256,6 +256,9 @@ AUDIT_BATCHES = (
     ("blind date pieces p1-p4 (scenes with several speakers)", "blind_dates_dt16.csv", "blind_p_dates_",
      "blind date pieces p1-p4 (a joint news conference, a conference panel, an interview published later, a report and "
      "its launch: the day of a scene carried to everyone who speaks in it)"),
+    ("blind date batch x2 (x1-x8: meetings, broadcasts, recaps, transcripts)", "blind_dates_dt18.csv", "blind_x2_dates_",
+     "blind date batch x2, pieces x1-x8 (a ministers' meeting and its participants, broadcaster interviews, 'A recap of "
+     "yesterday's talks', a transcript's heading, days counted from an event, a wire's dateline vs the lede's weekday)"),
 )
 
 

@@ -1264,6 +1264,10 @@ def analyse(doc) -> Speech:
         held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
         if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
             sentence_date, date_text = held - pd.Timedelta(days=1), eve.group(0)
+        counted = _counted_from_event(reader, cue_subjects, s_start, s_end) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("after", "before"), s_start, s_end) else None
+        if counted is not None:  # "Speaking the day after the strike, X said": the strike's day dated above, plus one
+            sentence_date, date_text = counted
         back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
             if cue_subjects and sentence_date is None and same is None else None
         if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
@@ -1940,6 +1944,9 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
                or not _REPORTED_PAST.search(text, cue.end, e.start) for e in expressions)
 
 
+_REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -1967,8 +1974,12 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if passage is not None and same_meeting and not spoke:
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if passage is not None and spoke:
-        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
-                and all(_at_meeting(reader, x, passage) for x in speakers) \
+        # the speakers of the sentence's main clause: not a cue inside what the first reports ("X said the Russian
+        # side had demanded … the four regions Moscow claims as its own": Russia says nothing at the meeting) (dt18)
+        main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
+                and not _REPORTS_BETWEEN.search(reader.text, cue_subjects[0][0].end, cue.start)]
+        if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
+                and all(_at_meeting(reader, x, passage) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
                             for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
@@ -1983,8 +1994,14 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
                     for m in GATHERING.finditer(reader.text, s_start, s_end))):
-        passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
-                   _meeting_people(reader, sentence, speakers))
+        people = _meeting_people(reader, sentence, speakers)
+        if passage is not None and same_meeting and passage[0] == day:
+            # "After the meeting, Stoltenberg told reporters …" below "NATO defence ministers met … on Thursday": the
+            # same meeting named again, not one the speaker holds; its holder's side and country stay, and those it
+            # named (dt18)
+            passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
+        else:
+            passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""), people)
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -1993,7 +2010,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.appearances.setdefault(name, []).append((s_start, len(reader.text), day, words, s_start, True))
     elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and (any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end))
-            or _at_dated_gathering(reader, s_start, s_end)):
+            or _at_dated_gathering(reader, s_start, s_end)
+            or _GATHERING_HELD_DAY.search(reader.text, s_start, s_end)):  # "…, the day the meeting took place" (dt18)
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
         # words in its sentence; those who report in the passage after it spoke there
         for e in reader.dates_between(s_start, s_end):
@@ -2609,6 +2627,17 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
 _GATHERING_HELD = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(meeting|session|council|summit|talks|briefing|"
                              r"conference|hearing|assembly|forum)\s+(?:met|was\s+held|were\s+held|took\s+place|convened|"
                              r"opened|began|was\s+convened)\b")
+# "The transcript is headed "Moscow, June 19", the day the meeting took place": a day given to the gathering inside the
+# sentence, by the words right before (dt18)
+_GATHERING_HELD_DAY = re.compile(r"\bthe\s+(?:day|date)\s+(?:on\s+which\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(meeting|session|"
+                                 r"council|summit|talks|briefing|conference|hearing|assembly|forum)\s+(?:met|was\s+held|"
+                                 r"were\s+held|took\s+place|convened|opened|began)\b")
+
+
+def _gathering_held(text: str, start: int, end: int):
+    """The words of a sentence that say when a gathering met ("The council met on Monday.", "…, the day the meeting took
+    place"), else None; group 1 is the gathering's noun."""
+    return _GATHERING_HELD.match(text, start, end) or _GATHERING_HELD_DAY.search(text, start, end)
 
 
 @functools.lru_cache(maxsize=64)
@@ -2621,10 +2650,12 @@ def _told_the(gathering: str) -> re.Pattern:
 def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X told the UN Security Council that … The council met on Monday.": the undated words
     told to the gathering in the sentence or paragraph just before were said on its day."""
-    held = _GATHERING_HELD.match(reader.text, sentence.start)
+    held = _gathering_held(reader.text, sentence.start, sentence.end)
     if held is None:
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
+    if held.start() > sentence.start:  # "…, the day the meeting took place": the day written right before those words
+        expressions = [e for e in expressions if e.end <= held.start()][-1:]
     if not expressions:
         return
     day = when.resolve(expressions[0], reader.doc.published, anchor).day
@@ -3212,7 +3243,9 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             if not found and not re.search(r"\d", text[a:b]):
                 stops.append(a)  # "LOOKING AHEAD", "WHAT COMES NEXT": a section of no day ends the day above it
                 continue
-        if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
+        if len(found) == 1 and found[0].kind in ("relative", "weekday") and _SECTION_DAY.fullmatch(text, a, b):
+            pass  # a newsletter's section "Today", "A recap of yesterday's talks", "Monday's meeting in Riga" (dt18)
+        elif len(found) != 1 or found[0].kind not in _HEADER_KINDS \
                 or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
             continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
@@ -3223,6 +3256,15 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
     return [(start, min([end] + [x for x in stops if start < x < end]), day, words)
             for (start, day, words), end in zip(headers, ends)]
+
+
+# a section heading of a newsletter or round-up that names its day: "Today", "Yesterday", "A recap of yesterday's talks",
+# "Monday's meeting in Riga" (a day's gathering, possessive); the words in the section below with no day of their own
+# were said on it, like those under a live blog's "Thursday 9 May" (dt18)
+_SECTION_DAY = re.compile(r"[ \t]*(?:[Tt]oday|[Yy]esterday"
+                          r"|(?:[A-Z][\w-]*[ \t]+(?:[\w-]+[ \t]+){0,3})?(?:[Yy]esterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"[’'\u2019]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:talks|meeting|summit|session|briefing|conference|"
+                          r"negotiations|forum|council|call)(?:[ \t]+(?:in|at|on|with)[ \t]+(?:[\w-]+[ \t]*){1,3})?)[ \t]*:?[ \t]*")
 
 
 def _segment_subhead(text: str, a: int, b: int) -> bool:
@@ -3343,6 +3385,63 @@ def _named_day_before(reader: _Reader, noun: str, pos: int):
             if not pd.isna(day):
                 return day
     return None
+
+
+# a day counted from an event the article dates elsewhere ("the day after the strike", "Two days after the attack",
+# "Hours after the raid", "The day before the talks"): the event's day plus or minus the count; words framed by it (before
+# the speech verb, or right after it) were said that day (dt18). The event nouns are the ``counted_event`` words of
+# data/speech_words.csv; an ``attack_event`` noun ("strike") is found as any of them ("a missile reduced it to rubble
+# on Saturday night")
+_EVENT_OFFSET = vocab.TablePattern("event_offset", ("speech_words",), lambda: (
+    r"(?i)\b(?:(?P<the>the\s+(?:day|night|evening|morning))|(?P<count>a|one|two|three|four|five|six)\s+days?"
+    r"|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours|minutes|shortly|soon|just|moments))\s+"
+    r"(?P<way>after|before)\s+(?:the|his|her|its|their|this|that|[\w’']+day[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>"
+    + (trie_pattern(speech_words()["counted_event"] | speech_words()["attack_event"]) or "(?!)") + r")s?\b"))
+_COUNT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_from_event(reader: _Reader, cue_subjects, s_start: int, s_end: int) -> tuple | None:
+    """(day, words) for a sentence whose words are framed by a day counted from an event dated above (``_EVENT_OFFSET``);
+    else None. Not a count inside what is reported ("X said that two days after the strike, troops …")."""
+    text, doc = reader.text, reader.doc
+    first = cue_subjects[0][0]
+    for m in _EVENT_OFFSET.finditer(text, s_start, s_end):
+        if doc.in_quote(m.start()) or (m.start() > first.end and (
+                m.start() - first.end > 40 or re.search(r"\bthat\b|[“\"]", text[first.end:m.start()]))):
+            continue
+        noun = m.group("noun").lower()
+        nouns = speech_words()["attack_event"] if noun in speech_words()["attack_event"] else {noun}
+        held = _event_named_before(reader, nouns, s_start)
+        if held is None:
+            continue
+        days = 0 if m.group("hours") else 1 if m.group("the") else _COUNT_DAYS[m.group("count").lower()]
+        return held + pd.Timedelta(days=days if m.group("way").lower() == "after" else -days), m.group(0)
+    return None
+
+
+def _event_named_before(reader: _Reader, nouns, pos: int):
+    """The day of the last sentence before ``pos``'s sentence that names one of ``nouns`` (or its plural) and a day of its
+    own (walked back over the days the text names, not over every mention of the nouns: "The strike came as …" gives
+    none)."""
+    found = _nouns_pattern(frozenset(nouns))
+    text, doc = reader.text, reader.doc
+    for e in reversed(reader.dates_between(0, pos)):
+        if e.kind in ("vague", "relative_far", "relative_event"):
+            continue
+        sentence = doc.sentence_at(e.start)
+        if sentence is None or sentence.end > pos or not any(
+                not doc.in_quote(m.start()) for m in found.finditer(text, sentence.start, sentence.end)):
+            continue
+        day = when.resolve(e, doc.published).day
+        if not pd.isna(day):
+            return day
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def _nouns_pattern(nouns: frozenset) -> re.Pattern:
+    """The event nouns (and their plurals) as one pattern, compiled once per set."""
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True)) + r")s?\b")
 
 
 _GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
