@@ -28,26 +28,31 @@ class R:  # a quote reading built from an act
 def layer_label(doc, act):
     return speaker_label(doc, quotes._speaker(R(act)), act.speaker.start, written=act.speaker.as_written or '')
 
-kinds = collections.Counter(); examples = collections.defaultdict(list); total = 0
-for name, arts in sets():
-    for doc in document.documents(arts):
-        for row in claims._claims_in(doc, False, True, None):
-            total += 1
-            acts = [a for a in doc.speech.acts if a.sentence[0] <= row['start'] < a.sentence[1]
-                    and a.speaker.as_written == row['speaker_as_written']]
-            if not acts:
-                continue
-            act = acts[0]
-            if act.speaker.how == 'country':
-                continue
-            lab = layer_label(doc, act)
-            if lab != row['speaker']:
-                how = act.speaker.how
-                k = (how, 'headline' if row['headline'] else 'body')
-                kinds[k] += 1
-                examples[k].append(f"{name}:{doc.article_id} {act.speaker.as_written!r}: layer {lab!r} -> claim {row['speaker']!r}")
-print('claims', total, 'corrected', sum(kinds.values()))
-for k, n in kinds.most_common():
-    print(n, k)
-    for e in examples[k][:int(sys.argv[1]) if len(sys.argv) > 1 else 3]:
-        print('     ', e)
+def main(examples_per_kind: int = 3) -> None:
+    kinds = collections.Counter(); examples = collections.defaultdict(list); total = 0
+    for name, arts in sets():
+        for doc in document.documents(arts):
+            for row in claims._claims_in(doc, False, True, None):
+                total += 1
+                acts = [a for a in doc.speech.acts if a.sentence[0] <= row['start'] < a.sentence[1]
+                        and a.speaker.as_written == row['speaker_as_written']]
+                if not acts:
+                    continue
+                act = acts[0]
+                if act.speaker.how == 'country':
+                    continue
+                lab = layer_label(doc, act)
+                if lab != row['speaker']:
+                    how = act.speaker.how
+                    k = (how, 'headline' if row['headline'] else 'body')
+                    kinds[k] += 1
+                    examples[k].append(f"{name}:{doc.article_id} {act.speaker.as_written!r}: layer {lab!r} -> claim {row['speaker']!r}")
+    print('claims', total, 'corrected', sum(kinds.values()))
+    for k, n in kinds.most_common():
+        print(n, k)
+        for e in examples[k][:examples_per_kind]:
+            print('     ', e)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)

@@ -1,4 +1,4 @@
-"""Mechanical checks of the heldout4 gold (stdlib only): run `python tests/gold/heldout4/check.py`.
+"""Mechanical checks of the heldout4 gold (stdlib only): run `python tests/gold/heldout4/check_heldout4.py`.
 
 Adapted from heldout3's check.py: articles are 700-1400 words (4-9 KB), and the low-9 opening mark `„` (closed by
 `”` or `“`, as in Baltic and Central European copy) counts as a quote mark.
