@@ -172,6 +172,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch hl (tests/gold/stress/blind16: sixteen pieces whose headlines, decks, kickers and bullets carry claims, written blind; headline figures apart) ==\n")
     collect("stress_blind16", "claims", importlib.import_module("eval_claims").evaluate_stress_blind16(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch hl2 (tests/gold/stress/blind18: sixteen pieces with verbless and dash/colon-attributed titles, two-speaker decks, question titles, live pages, key-points bullets, Title Case and ALL CAPS titles, speakers named by role, written blind; headline figures apart) ==\n")
+    collect("stress_blind18", "claims", importlib.import_module("eval_claims").evaluate_stress_blind18(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")
