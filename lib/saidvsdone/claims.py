@@ -276,9 +276,88 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         given = {key: group for key, group in quotes.groupby("article_id")}
 
     def stage(doc):
-        return _claims_in(doc, include_quotes, include_carried,
-                          None if given is None else given.get(doc.article_id))
+        twin = _recased_twin(doc)  # "UKRAINE SAYS RUSSIA LOST …": an ALL CAPS title read as Title Case
+        found = _claims_in(twin or doc, include_quotes, include_carried,
+                           None if given is None else given.get(doc.article_id))
+        return found if twin is None else _restore_case(doc, twin, found)
     return document.per_article(articles, stage, _frame, desc="claims")
+
+
+#: A line written in capitals only ("UKRAINE SAYS RUSSIA LOST 1,500 TROOPS", "ZELENSKY: …"): no lower-case letter,
+#: three words of two capitals or more.
+_CAPS_LINE = re.compile(r"[^a-z\n]*$")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z’'.-]*[A-Z]\b")
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z’'.-]*")
+
+
+def _written_cases() -> dict:
+    """Words of the tables written with capitals inside ("ISW", "NATO", "MoD", "DeepState", "HUR"), keyed by the
+    word in capitals: the case an ALL CAPS title's word takes back."""
+    def build():
+        cases = {}
+        for name in ("speakers", "countries", "label_spellings", "armed_units", "places"):
+            try:
+                frame = vocab.table(name)
+            except Exception:  # a table a folder of one's own leaves out
+                continue
+            for column in frame.columns:
+                for cell in frame[column].dropna().astype(str):
+                    for word in _CASED_WORD.findall(cell):
+                        if word != word[:1] + word[1:].lower() and any(c.isupper() for c in word[1:]):
+                            cases.setdefault(word.upper(), word)
+        return cases
+    return vocab.compiled("claims_written_cases",
+                          ("speakers", "countries", "label_spellings", "armed_units", "places"), build)
+
+
+def _recased_twin(doc):
+    """The document with its ALL CAPS title, deck and sub-heading lines written in Title Case ("UKRAINE SAYS RUSSIA
+    LOST …" → "Ukraine Says Russia Lost …", "ISW" and "MoD" as the tables write them), the same length, so every
+    span stays where it was; None when no headline line is in capitals. In capitals every word looks like a name, so
+    a title's speaker, verb and places are read as in a Title Case title (the words' case tells nothing there)."""
+    capitals = [(index, ps, pe) for index, (ps, pe) in enumerate(doc.paragraphs)
+                if _CAPS_LINE.match(doc.text, ps, pe) and len(_CAPS_WORD.findall(doc.text, ps, pe)) >= 3]
+    if not capitals:
+        return None
+    headings = _subhead_lines(doc) | {_deck(doc)} | {s.paragraph for s in doc.sentences if s.headline}
+    lines = [(ps, pe) for index, ps, pe in capitals if ps < doc.headline_end or index in headings]
+    if not lines:
+        return None
+    cases = _written_cases()
+    text = list(doc.text)
+
+    def recase(word: str) -> str:
+        new = cases.get(word) or word[:1] + word[1:].lower()
+        return new if len(new) == len(word) else word
+    for ps, pe in lines:
+        for m in _CASED_WORD.finditer(doc.text, ps, pe):
+            text[m.start():m.end()] = recase(m.group(0))
+    text = "".join(text)
+    title = doc.title
+    if title and title.upper() == title and doc.text.find(title) >= 0:
+        at = doc.text.find(title)
+        title = text[at:at + len(title)]
+    return document.build(doc.article_id, text, doc.published, title)
+
+
+#: The fields of a claim row that copy the article's words (the speaker's label and the types are the tables').
+_PRINTED_FIELDS = ("text", "speaker_as_written", "cue", "quoted_words", "phrase", "via")
+
+
+def _restore_case(doc, twin, found: list[dict]) -> list[dict]:
+    """The rows of ``twin`` with the article's own letters: every text field read from the recased lines is
+    written back as the article prints it."""
+    for row in found:
+        start, end = row.get("start"), row.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or twin.text[start:end] == doc.text[start:end]:
+            continue
+        for key in _PRINTED_FIELDS:  # (what the row copies stands in its sentence)
+            value = row.get(key)
+            at = twin.text.find(value, start, end) if isinstance(value, str) and value else -1
+            if at >= 0:
+                row[key] = doc.text[at:at + len(value)]
+        row["text"] = doc.text[start:end]
+    return found
 
 
 def one_per_day(found: pd.DataFrame, speaker: str | None = None,

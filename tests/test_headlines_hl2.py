@@ -1,0 +1,67 @@
+"""claims.find on headline claims (round 12, hl2: issues 11 and 13; blind batch hl2, tests/gold/stress/blind18):
+titles and decks printed in capitals, offices named in a deck as the body names them, colon sub-headings of a live page
+that state nothing about the war. Sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+_BODY = ("Russia's Defence Ministry said on Tuesday that its troops had taken the village of Zelenyi Hai near "
+         "Pokrovsk.\n\nUkraine's General Staff said on Tuesday that Russian forces had lost 1,200 troops over the "
+         "past day.\n\nPresident Volodymyr Zelensky said on Tuesday that Russia had lost the initiative.\n\n"
+         "Kremlin spokesman Dmitry Peskov said on Tuesday that the offensive would continue until its goals were met.")
+
+
+def _headline_rows(title, body=_BODY, deck="", published="2025-04-09"):
+    text = title + "\n\n" + (deck + "\n\n" if deck else "") + body
+    found = claims.find(corpus.from_text(text, published=published, title=title))
+    return found[found["headline"]]
+
+
+# --- 1. an ALL CAPS title is read as its Title Case twin; the row keeps the capitals ----------------------------
+
+@pytest.mark.parametrize("title, speaker", [
+    ("ZELENSKY: RUSSIA HAS LOST THE INITIATIVE", "Volodymyr Zelensky"),
+    ("PESKOV: OFFENSIVE WILL CONTINUE UNTIL GOALS ARE MET", "Dmitry Peskov"),
+    ("RUSSIA SAYS IT HAS TAKEN ZELENYI HAI", "Russian Defence Ministry"),
+    ("KREMLIN VOWS OFFENSIVE WILL GO ON", "Dmitry Peskov"),
+    ("ZELENYI HAI CAPTURED — RUSSIAN MOD", "Russian Defence Ministry"),
+    ("RUSSIA 'HAS LOST INITIATIVE' – ZELENSKY", "Volodymyr Zelensky"),
+])
+def test_an_all_caps_title_is_read_as_title_case(title, speaker):
+    rows = _headline_rows(title)
+    assert list(rows["speaker"]) == [speaker]
+    assert list(rows["text"]) == [title]  # the article's letters, not the twin's
+
+
+def test_an_all_caps_title_gets_the_same_rows_as_its_title_case():
+    title = "Kremlin Vows Offensive Will Go On"
+    caps, cased = _headline_rows(title.upper()), _headline_rows(title)
+    assert list(caps["speaker"]) == list(cased["speaker"])
+    assert list(caps["statement_date"]) == list(cased["statement_date"])
+
+
+def test_an_all_caps_deck_is_read_as_title_case():
+    rows = _headline_rows("Battle for Zelenyi Hai", deck="PESKOV: OFFENSIVE WILL CONTINUE UNTIL GOALS ARE MET")
+    assert list(rows["speaker"]) == ["Dmitry Peskov"]
+
+
+def test_acronyms_keep_the_tables_case():
+    rows = _headline_rows("RUSSIAN ADVANCE SLOWING, SAYS ISW",
+                          body="The Institute for the Study of War said on Monday that the Russian advance was slowing.")
+    assert list(rows["speaker"]) == ["Institute for the Study of War (ISW)"]
+
+
+def test_an_all_caps_title_with_no_attribution_is_no_claim():
+    # (must not change) capitals give no speaker to a title that has none
+    assert _headline_rows("RUSSIAN TROOPS NEAR POKROVSK").empty
+
+
+def test_body_lines_in_capitals_are_left_as_written():
+    # (must not change) a transcript label in the body stays a label: only title, deck and sub-heading lines are recased
+    body = _BODY + "\n\nSENIOR DEFENSE OFFICIAL: Russian forces have lost 1,000 troops a day this month."
+    found = claims.find(corpus.from_text("Russia presses on near Pokrovsk\n\n" + body, published="2025-04-09",
+                                         title="Russia presses on near Pokrovsk"))
+    assert not found["text"].str.startswith("SENIOR DEFENSE OFFICIAL").any()
