@@ -65,3 +65,22 @@ def test_body_lines_in_capitals_are_left_as_written():
     found = claims.find(corpus.from_text("Russia presses on near Pokrovsk\n\n" + body, published="2025-04-09",
                                          title="Russia presses on near Pokrovsk"))
     assert not found["text"].str.startswith("SENIOR DEFENSE OFFICIAL").any()
+
+
+# --- 2. a rank in a title ("…, claims Russian general") is no word of an institution's name ("General Staff") ------
+
+_RANK_BODY = ("Ukraine's General Staff said on Tuesday that Russian forces had lost 1,200 troops near Pokrovsk.\n\n"
+              "Russia's Defence Ministry said on Tuesday that its troops would take Pokrovsk by spring.")
+
+
+def test_a_rank_of_one_side_is_not_the_other_sides_general_staff():
+    rows = _headline_rows("Pokrovsk will fall by spring, claims Russian general", body=_RANK_BODY)
+    assert "Ukrainian General Staff" not in list(rows["speaker"])
+
+
+def test_a_rank_written_in_the_body_is_still_the_body_speaker():
+    # (must not change) "Colonel General A B said": the one body speaker introduced with that rank
+    body = ("Colonel General Mikhail Teplinsky said on Tuesday that Russian troops would take Pokrovsk by spring.\n\n"
+            + _RANK_BODY)
+    rows = _headline_rows("Pokrovsk will fall by spring, claims Russian general", body=body)
+    assert list(rows["speaker"]) == ["Mikhail Teplinsky"]

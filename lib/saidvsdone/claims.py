@@ -2476,10 +2476,24 @@ def _headline_rank(doc, act) -> str:
     if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in vocab.speech_words()["headline_rank"]:
         return ""
     rank = written[-1].lower()
+    side = _words_side(act.speaker.as_written)
+    people = _mentions.people().speakers
+    # (the rank as a word of the introduction, not of an institution's name: "General Staff", "Attorney General's
+    # office"; and of the side the title writes: "Russian general" is no one of Ukraine's General Staff)
     fits = {later.speaker.speaker for later in doc.speech.acts
             if later.sentence[0] >= doc.headline_end and later.speaker.speaker
-            and rank in doc.text[max(later.sentence[0], later.speaker.start - 30):later.speaker.end].lower().split()}
+            and _RANK_WORD.search(doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)
+            and rank in [m.group(1).lower() for m in _RANK_WORD.finditer(
+                doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)]
+            and (not side or (people[later.speaker.speaker].country if later.speaker.speaker in people
+                              and people[later.speaker.speaker].country else _words_side(later.speaker.speaker))
+                 in ("", side))}
     return fits.pop() if len(fits) == 1 else ""
+
+
+#: A word of a speaker's introduction that may be a rank, not the first word of an institution's name ("General
+#: Staff", "General's office").
+_RANK_WORD = re.compile(r"\b([\w-]+)\b(?!’s|'s|\s+[Ss]taff\b|\s+[Aa]ssembly\b|\s+[Ss]ecretary\b)")
 
 
 def _headline_like_body(doc, start: int, end: int):
