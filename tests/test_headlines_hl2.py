@@ -84,3 +84,18 @@ def test_a_rank_written_in_the_body_is_still_the_body_speaker():
             + _RANK_BODY)
     rows = _headline_rows("Pokrovsk will fall by spring, claims Russian general", body=body)
     assert list(rows["speaker"]) == ["Mikhail Teplinsky"]
+
+
+# --- 3. a short word of a title's speaker is whole when matched to a body label ("UK" is no cut "Ukrainian") --------
+
+def test_a_country_acronym_is_not_a_cut_demonym():
+    rows = _headline_rows("Russia's army is running out of steam, says UK")
+    assert "Ukrainian General Staff" not in list(rows["speaker"])
+
+
+def test_a_word_cut_short_still_finds_its_body_label():
+    # (must not change) "UK intel: …" over the body's "UK Defence Intelligence"
+    body = ("Britain's Defence Intelligence said on Tuesday that Russia had lost 1,000 troops a day in May.\n\n"
+            + _BODY)
+    rows = _headline_rows("UK intel: Russia lost 1,000 troops a day in May", body=body)
+    assert list(rows["speaker"]) == ["UK Defence Intelligence"]

@@ -1113,7 +1113,9 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             continue
         fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
-            fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
+            # (a word of three letters or fewer is whole: "UK" is no cut "Ukrainian")
+            fits = [label for label in body if all(any(v.startswith(w) if len(w) > 3 else v == w
+                                                       for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
         bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
         if not fits and bare and len(bare) < len(words) and bare[-1] in vocab.formation_words("speaker_again"):
