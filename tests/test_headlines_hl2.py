@@ -99,3 +99,16 @@ def test_a_word_cut_short_still_finds_its_body_label():
             + _BODY)
     rows = _headline_rows("UK intel: Russia lost 1,000 troops a day in May", body=body)
     assert list(rows["speaker"]) == ["UK Defence Intelligence"]
+
+
+# --- 4. a described subject with a side ("Ukrainian army chief concedes …") is the body's first speaker of that side -
+
+def test_a_described_subject_of_one_side_is_not_the_other_sides_first_speaker():
+    rows = _headline_rows("Ukrainian army chief concedes Russian gains near Pokrovsk")
+    assert list(rows["speaker"]) == ["Ukrainian General Staff"]
+
+
+def test_a_described_subject_with_no_side_is_the_body_first_speaker():
+    # (must not change) "Pro-war bloggers claim …" with no side written: the body's first speaker, as before
+    rows = _headline_rows("Pro-war bloggers claim Zelenyi Hai taken")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]

@@ -1984,11 +1984,17 @@ _SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
     with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
-    Harrogate … says"); None when the two share none."""
+    Harrogate … says"); None when the two share none. With ``any_word``, the body's first speaker of the side the
+    subject names ("Ukrainian army chief"), if it names one."""
     words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
+    side = _words_side(doc.text[start:end]) if any_word else ""
+    people = _mentions.people().speakers
     for act in doc.speech.acts:
         if act.sentence[0] < doc.headline_end or not (act.speaker.speaker or any_word and act.speaker.as_written):
             continue
+        if side and (people[act.speaker.speaker].country if act.speaker.speaker in people else _words_side(
+                act.speaker.speaker or act.speaker.as_written)) not in ("", side):
+            continue  # ("Ukrainian army chief concedes …" is not the body's first speaker when that one is Russia's)
         subject = doc.text[act.sentence[0]:act.cue.start] if act.cue.start > act.sentence[0] else act.speaker.as_written
         if any_word or words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
             speaker = act.speaker.speaker or _label_as_written(act.speaker.as_written)  # "Russian military bloggers"
