@@ -112,3 +112,28 @@ def test_a_described_subject_with_no_side_is_the_body_first_speaker():
     # (must not change) "Pro-war bloggers claim …" with no side written: the body's first speaker, as before
     rows = _headline_rows("Pro-war bloggers claim Zelenyi Hai taken")
     assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+
+
+# --- 5. a deck's definite role ("…, the presidential spokesman says") is the holder the body names after it --------
+
+_SPOKESMAN_BODY = ("Moscow will not agree to a ceasefire until Kyiv withdraws its forces from Donbas, Kremlin spokesman "
+                   "Dmitry Peskov said on Sunday.\n\nRussia's Defence Ministry said on Sunday that its forces had "
+                   "taken two villages.")
+
+
+def test_a_decks_definite_role_is_the_holder_named_in_the_body():
+    rows = _headline_rows("Ceasefire only after Donbas is 'liberated' — Kremlin", body=_SPOKESMAN_BODY,
+                          deck="Russian troops have the initiative on every axis, the presidential spokesman says",
+                          published="2025-09-14")
+    assert list(rows["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_body_role_is_the_person_introduced_with_that_office():
+    # (must not change) in the body, "The commander said" after "A B … commands a battalion" is A B, not the famous
+    # commander-in-chief named further down
+    body = ("Lieutenant Colonel Oleh Tkach spoke in a cellar. Tkach commands a battalion near the river. The commander "
+            "said his unit had taken 40 enemy soldiers prisoner. President Vladimir Putin said the counteroffensive "
+            "had failed.")
+    found = claims.find(corpus.from_text("Battalion holds the river\n\n" + body, published="2023-07-19",
+                                         title="Battalion holds the river"))
+    assert list(found[~found["headline"]]["speaker"])[:1] == ["Oleh Tkach"]

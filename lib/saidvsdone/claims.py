@@ -581,9 +581,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # unnamed person the sentence before opened with
                 label = opened
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
-                    and _named_later_only(doc, act):
+                    and not sentence.headline and _named_later_only(doc, act):
                 # "The commander said" where the holder the layer found is named only further on: the person
-                # introduced before with that office ("Horbenko … commands a battalion"), else nobody named
+                # introduced before with that office ("Horbenko … commands a battalion"), else nobody named (a deck's
+                # "…, the presidential spokesman says" tells of the body, where the holder is named after it)
                 label = _introduced_with(doc, act) or _label_as_written(act.speaker.as_written)
             elif not act.speaker.speaker and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _same_unnamed(doc, act):
