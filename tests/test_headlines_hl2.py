@@ -137,3 +137,18 @@ def test_a_body_role_is_the_person_introduced_with_that_office():
     found = claims.find(corpus.from_text("Battalion holds the river\n\n" + body, published="2023-07-19",
                                          title="Battalion holds the river"))
     assert list(found[~found["headline"]]["speaker"])[:1] == ["Oleh Tkach"]
+
+
+# --- 6. a standfirst of full sentences in a headline's present ("X says …. Y says ….") under the title -------------
+
+def test_a_standfirst_of_two_present_tense_sentences_is_a_deck():
+    rows = _headline_rows("Battle for Zelenyi Hai", deck="The defence ministry says its troops have taken Zelenyi "
+                          "Hai. The general staff says Russia lost 1,200 troops.")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]
+
+
+def test_a_lede_in_the_past_under_the_title_stays_body():
+    # (must not change) "X said on Tuesday …" under the title is the lede, not a standfirst
+    rows = _headline_rows("Battle for Zelenyi Hai", deck="Russia's defence ministry said on Tuesday that its troops "
+                          "had taken Zelenyi Hai.")
+    assert rows.empty

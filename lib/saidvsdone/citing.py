@@ -176,9 +176,34 @@ def _deck_of(doc) -> int:
     if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
             and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
         return first_body  # a standfirst of full sentences between the title and the byline
+    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+            and _headline_style_sentences(doc, first_body):
+        return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
     if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
         return -1
     return first_body
+
+
+def _headline_style_sentences(doc, index: int) -> bool:
+    """A paragraph under the title of one or two sentences each told in a headline's present ("X says …", "Kyiv
+    claims …", "the general warns …"), with no past speech verb, no day and no dateline of a lede ("… said on
+    Tuesday"), before a longer paragraph: a standfirst of full sentences."""
+    a, b = doc.paragraphs[index]
+    sentences = [s for s in doc.sentences if s.paragraph == index]
+    c, d = doc.paragraphs[index + 1]
+    if not 1 <= len(sentences) <= 2 or d - c <= b - a or segment.dateline_end(doc.text, a, b) > 0:
+        return False
+    return all(_HEADLINE_PRESENT.search(doc.text, s.start, s.end) and not _LEDE_PAST.search(doc.text, s.start, s.end)
+               for s in sentences)
+
+
+#: A headline's present speech verb ("says", "claim", "warns"): data/speech_cues.csv is the body's; these stand in
+#: standfirsts.
+_HEADLINE_PRESENT = re.compile(r"\b(?:says|say|claims|claim|warns|warn|insists|insist|admits|admit|reports|report|"
+                               r"denies|deny|vows|vow|announces|announce|estimates|estimate)\b")
+#: A lede's past speech verb or day ("said", "told", "on Tuesday", "yesterday").
+_LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added|wrote|warned|insisted|denied|"
+                        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b")
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
