@@ -187,14 +187,17 @@ def _deck_of(doc) -> int:
 def _headline_style_sentences(doc, index: int) -> bool:
     """A paragraph under the title of one or two sentences each told in a headline's present ("X says …", "Kyiv
     claims …", "the general warns …"), with no past speech verb, no day and no dateline of a lede ("… said on
-    Tuesday"), before a longer paragraph: a standfirst of full sentences."""
+    Tuesday"), before a longer paragraph or one told in the past: a standfirst of full sentences."""
     a, b = doc.paragraphs[index]
     sentences = [s for s in doc.sentences if s.paragraph == index]
-    c, d = doc.paragraphs[index + 1]
-    if not 1 <= len(sentences) <= 2 or d - c <= b - a or segment.dateline_end(doc.text, a, b) > 0:
+    if not 1 <= len(sentences) <= 2 or segment.dateline_end(doc.text, a, b) > 0:
         return False
-    return all(_HEADLINE_PRESENT.search(doc.text, s.start, s.end) and not _LEDE_PAST.search(doc.text, s.start, s.end)
-               for s in sentences)
+    if not all(_HEADLINE_PRESENT.search(doc.text, s.start, s.end) and not _LEDE_PAST.search(doc.text, s.start, s.end)
+               for s in sentences):
+        return False
+    # (the paragraph after it tells in the past or runs longer: a body told in the present throughout is no deck's)
+    c, d = doc.paragraphs[index + 1]
+    return d - c > b - a or _LEDE_PAST.search(doc.text, c, d) is not None
 
 
 #: A headline's present speech verb ("says", "claim", "warns"): data/speech_cues.csv is the body's; these stand in
