@@ -152,3 +152,18 @@ def test_a_lede_in_the_past_under_the_title_stays_body():
     rows = _headline_rows("Battle for Zelenyi Hai", deck="Russia's defence ministry said on Tuesday that its troops "
                           "had taken Zelenyi Hai.")
     assert rows.empty
+
+
+# --- 7. a headline's place with a bare participle ("Zelenyi Hai taken, Russia says", "X falls — Kremlin") -----------
+
+@pytest.mark.parametrize("title", ["Zelenyi Hai taken, Russia says", "Zelenyi Hai falls, Russia says",
+                                   "Zelenyi Hai taken — Russian MoD"])
+def test_a_place_with_a_bare_participle_is_a_territory_claim(title):
+    rows = _headline_rows(title)
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+
+
+@pytest.mark.parametrize("title", ["Meeting held in Minsk, Kremlin says", "Election held, Kremlin says"])
+def test_a_thing_held_is_no_place_taken(title):
+    # (must not change) "held" of a meeting or an election takes no place
+    assert _headline_rows(title).empty

@@ -145,6 +145,20 @@ def _words() -> _Words:
     return vocab.compiled("claim_words", ("claim_words", "units"), _compile_words)
 
 
+def _headline_place_taken() -> re.Pattern:
+    """A headline's place with a bare participle of taking ("Zelenyi Hai taken", "Toretsk fully captured") or
+    "falls" / "has fallen", ending the clause (a comma, a dash, "as …"): the passive with its verb left out, as
+    headlines write it (claim_words.csv takes_place; not "held": "Talks held, Kremlin says")."""
+    def build():
+        words = [" ".join(w.split()).lower() for g, w in zip(vocab.table("claim_words")["group"],
+                                                             vocab.table("claim_words")["word"])
+                 if g.strip() == "takes_place"]
+        return re.compile(r"(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)\s+(?:(?:fully\s+)?(?:"
+                          + _alternation([w for w in words if w.endswith(("en", "ed"))])
+                          + r")|falls|fell|has\s+fallen)\b(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|while)\b))")
+    return vocab.compiled("claims_headline_place_taken", ("claim_words",), build)
+
+
 def _alternation(words) -> str:
     """A regex alternation of the words, longest first ("(?!)" when there are none: it matches nothing)."""
     words = sorted(set(words), key=lambda w: (-len(w), w))
@@ -3923,6 +3937,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
+        if place is None and sentence.headline:  # "Zelenyi Hai taken, Russia says", "Toretsk falls — Kremlin"
+            place = _headline_place_taken().search(text, s_start, s_end)
         if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
                 and place.group("place") not in vocab.country_forms() \
                 and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
