@@ -167,3 +167,11 @@ def test_a_place_with_a_bare_participle_is_a_territory_claim(title):
 def test_a_thing_held_is_no_place_taken(title):
     # (must not change) "held" of a meeting or an election takes no place
     assert _headline_rows(title).empty
+
+
+def test_a_long_lede_in_the_present_stays_body():
+    # (must not change) a lede of thirty words told in the present is the body's first sentence, not a standfirst
+    rows = _headline_rows("Battle for Zelenyi Hai", deck="Russian military bloggers claim that assault units have "
+                          "reached the centre of Zelenyi Hai, while the Ukrainian brigade defending the village says "
+                          "the attackers were pushed back to their starting positions.")
+    assert rows.empty

@@ -176,7 +176,7 @@ def _deck_of(doc) -> int:
     if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
             and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
         return first_body  # a standfirst of full sentences between the title and the byline
-    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+    if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
     if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
@@ -185,7 +185,8 @@ def _deck_of(doc) -> int:
 
 
 def _headline_style_sentences(doc, index: int) -> bool:
-    """A paragraph under the title of one or two sentences each told in a headline's present ("X says …", "Kyiv
+    """A paragraph under the title of one or two short sentences (25 words in all at most: a longer one in the present
+    is a lede told in the present, as some outlets write it) each told in a headline's present ("X says …", "Kyiv
     claims …", "the general warns …"), with no past speech verb, no day and no dateline of a lede ("… said on
     Tuesday"), before a longer paragraph or one told in the past: a standfirst of full sentences."""
     a, b = doc.paragraphs[index]
