@@ -291,6 +291,19 @@ def evaluate_stress_blind17(verbose: bool = False, gold_dir: Path = STRESS_DIR /
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind18(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind18") -> dict:
+    """Figures on the blind batch ``hl2`` (tests/gold/stress/blind18: sixteen invented pieces whose titles, decks,
+    live-page sub-headings and key-points bullets carry claims in shapes batch hl lacks: a claim with no verb of its
+    own ("X 'on track', Moscow insists") beside a title that is no claim ("Russian troops near X as …"), verbless
+    noun phrases attributed at the end ("… — Kremlin", "…: General Staff chief", "… – Ukrainian navy"), a deck of two
+    sentences by two speakers, question titles answered by reported speech or by a whole quote, live pages whose title
+    changes subject, a "Key points" list, Title Case and ALL CAPS titles, and bodies that name the speaker only by role;
+    written and labelled before any run and before the headline rules were read; its first run is in the stress
+    README): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch hl2",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

@@ -176,9 +176,38 @@ def _deck_of(doc) -> int:
     if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
             and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
         return first_body  # a standfirst of full sentences between the title and the byline
+    if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
+            and _headline_style_sentences(doc, first_body):
+        return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
     if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
         return -1
     return first_body
+
+
+def _headline_style_sentences(doc, index: int) -> bool:
+    """A paragraph under the title of one or two short sentences (25 words in all at most: a longer one in the present
+    is a lede told in the present, as some outlets write it) each told in a headline's present ("X says …", "Kyiv
+    claims …", "the general warns …"), with no past speech verb, no day and no dateline of a lede ("… said on
+    Tuesday"), before a longer paragraph or one told in the past: a standfirst of full sentences."""
+    a, b = doc.paragraphs[index]
+    sentences = [s for s in doc.sentences if s.paragraph == index]
+    if not 1 <= len(sentences) <= 2 or segment.dateline_end(doc.text, a, b) > 0:
+        return False
+    if not all(_HEADLINE_PRESENT.search(doc.text, s.start, s.end) and not _LEDE_PAST.search(doc.text, s.start, s.end)
+               for s in sentences):
+        return False
+    # (the paragraph after it tells in the past or runs longer: a body told in the present throughout is no deck's)
+    c, d = doc.paragraphs[index + 1]
+    return d - c > b - a or _LEDE_PAST.search(doc.text, c, d) is not None
+
+
+#: A headline's present speech verb ("says", "claim", "warns"): data/speech_cues.csv is the body's; these stand in
+#: standfirsts.
+_HEADLINE_PRESENT = re.compile(r"\b(?:says|say|claims|claim|warns|warn|insists|insist|admits|admit|reports|report|"
+                               r"denies|deny|vows|vow|announces|announce|estimates|estimate)\b")
+#: A lede's past speech verb or day ("said", "told", "on Tuesday", "yesterday").
+_LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added|wrote|warned|insisted|denied|"
+                        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b")
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")

@@ -145,6 +145,20 @@ def _words() -> _Words:
     return vocab.compiled("claim_words", ("claim_words", "units"), _compile_words)
 
 
+def _headline_place_taken() -> re.Pattern:
+    """A headline's place with a bare participle of taking ("Zelenyi Hai taken", "Toretsk fully captured") or
+    "falls" / "has fallen", ending the clause (a comma, a dash, "as …"): the passive with its verb left out, as
+    headlines write it (claim_words.csv takes_place; not "held": "Talks held, Kremlin says")."""
+    def build():
+        words = [" ".join(w.split()).lower() for g, w in zip(vocab.table("claim_words")["group"],
+                                                             vocab.table("claim_words")["word"])
+                 if g.strip() == "takes_place"]
+        return re.compile(r"(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)\s+(?:(?:fully\s+)?(?:"
+                          + _alternation([w for w in words if w.endswith(("en", "ed"))])
+                          + r")|falls|fell|has\s+fallen)\b(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|while)\b))")
+    return vocab.compiled("claims_headline_place_taken", ("claim_words",), build)
+
+
 def _alternation(words) -> str:
     """A regex alternation of the words, longest first ("(?!)" when there are none: it matches nothing)."""
     words = sorted(set(words), key=lambda w: (-len(w), w))
@@ -276,9 +290,88 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         given = {key: group for key, group in quotes.groupby("article_id")}
 
     def stage(doc):
-        return _claims_in(doc, include_quotes, include_carried,
-                          None if given is None else given.get(doc.article_id))
+        twin = _recased_twin(doc)  # "UKRAINE SAYS RUSSIA LOST …": an ALL CAPS title read as Title Case
+        found = _claims_in(twin or doc, include_quotes, include_carried,
+                           None if given is None else given.get(doc.article_id))
+        return found if twin is None else _restore_case(doc, twin, found)
     return document.per_article(articles, stage, _frame, desc="claims")
+
+
+#: A line written in capitals only ("UKRAINE SAYS RUSSIA LOST 1,500 TROOPS", "ZELENSKY: …"): no lower-case letter,
+#: three words of two capitals or more.
+_CAPS_LINE = re.compile(r"[^a-z\n]*$")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z’'.-]*[A-Z]\b")
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z’'.-]*")
+
+
+def _written_cases() -> dict:
+    """Words of the tables written with capitals inside ("ISW", "NATO", "MoD", "DeepState", "HUR"), keyed by the
+    word in capitals: the case an ALL CAPS title's word takes back."""
+    def build():
+        cases = {}
+        for name in ("speakers", "countries", "label_spellings", "armed_units", "places"):
+            try:
+                frame = vocab.table(name)
+            except Exception:  # a table a folder of one's own leaves out
+                continue
+            for column in frame.columns:
+                for cell in frame[column].dropna().astype(str):
+                    for word in _CASED_WORD.findall(cell):
+                        if word != word[:1] + word[1:].lower() and any(c.isupper() for c in word[1:]):
+                            cases.setdefault(word.upper(), word)
+        return cases
+    return vocab.compiled("claims_written_cases",
+                          ("speakers", "countries", "label_spellings", "armed_units", "places"), build)
+
+
+def _recased_twin(doc):
+    """The document with its ALL CAPS title, deck and sub-heading lines written in Title Case ("UKRAINE SAYS RUSSIA
+    LOST …" → "Ukraine Says Russia Lost …", "ISW" and "MoD" as the tables write them), the same length, so every
+    span stays where it was; None when no headline line is in capitals. In capitals every word looks like a name, so
+    a title's speaker, verb and places are read as in a Title Case title (the words' case tells nothing there)."""
+    capitals = [(index, ps, pe) for index, (ps, pe) in enumerate(doc.paragraphs)
+                if _CAPS_LINE.match(doc.text, ps, pe) and len(_CAPS_WORD.findall(doc.text, ps, pe)) >= 3]
+    if not capitals:
+        return None
+    headings = _subhead_lines(doc) | {_deck(doc)} | {s.paragraph for s in doc.sentences if s.headline}
+    lines = [(ps, pe) for index, ps, pe in capitals if ps < doc.headline_end or index in headings]
+    if not lines:
+        return None
+    cases = _written_cases()
+    text = list(doc.text)
+
+    def recase(word: str) -> str:
+        new = cases.get(word) or word[:1] + word[1:].lower()
+        return new if len(new) == len(word) else word
+    for ps, pe in lines:
+        for m in _CASED_WORD.finditer(doc.text, ps, pe):
+            text[m.start():m.end()] = recase(m.group(0))
+    text = "".join(text)
+    title = doc.title
+    if title and title.upper() == title and doc.text.find(title) >= 0:
+        at = doc.text.find(title)
+        title = text[at:at + len(title)]
+    return document.build(doc.article_id, text, doc.published, title)
+
+
+#: The fields of a claim row that copy the article's words (the speaker's label and the types are the tables').
+_PRINTED_FIELDS = ("text", "speaker_as_written", "cue", "quoted_words", "phrase", "via")
+
+
+def _restore_case(doc, twin, found: list[dict]) -> list[dict]:
+    """The rows of ``twin`` with the article's own letters: every text field read from the recased lines is
+    written back as the article prints it."""
+    for row in found:
+        start, end = row.get("start"), row.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or twin.text[start:end] == doc.text[start:end]:
+            continue
+        for key in _PRINTED_FIELDS:  # (what the row copies stands in its sentence)
+            value = row.get(key)
+            at = twin.text.find(value, start, end) if isinstance(value, str) and value else -1
+            if at >= 0:
+                row[key] = doc.text[at:at + len(value)]
+        row["text"] = doc.text[start:end]
+    return found
 
 
 def one_per_day(found: pd.DataFrame, speaker: str | None = None,
@@ -502,9 +595,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # unnamed person the sentence before opened with
                 label = opened
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
-                    and _named_later_only(doc, act):
+                    and not sentence.headline and _named_later_only(doc, act):
                 # "The commander said" where the holder the layer found is named only further on: the person
-                # introduced before with that office ("Horbenko … commands a battalion"), else nobody named
+                # introduced before with that office ("Horbenko … commands a battalion"), else nobody named (a deck's
+                # "…, the presidential spokesman says" tells of the body, where the holder is named after it)
                 label = _introduced_with(doc, act) or _label_as_written(act.speaker.as_written)
             elif not act.speaker.speaker and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _same_unnamed(doc, act):
@@ -1036,7 +1130,9 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             continue
         fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
-            fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
+            # (a word of three letters or fewer is whole: "UK" is no cut "Ukrainian")
+            fits = [label for label in body if all(any(v.startswith(w) if len(w) > 3 else v == w
+                                                       for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
         bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
         if not fits and bare and len(bare) < len(words) and bare[-1] in vocab.formation_words("speaker_again"):
@@ -1916,11 +2012,17 @@ _SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
     with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
-    Harrogate … says"); None when the two share none."""
+    Harrogate … says"); None when the two share none. With ``any_word``, the body's first speaker of the side the
+    subject names ("Ukrainian army chief"), if it names one."""
     words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
+    side = _words_side(doc.text[start:end]) if any_word else ""
+    people = _mentions.people().speakers
     for act in doc.speech.acts:
         if act.sentence[0] < doc.headline_end or not (act.speaker.speaker or any_word and act.speaker.as_written):
             continue
+        if side and (people[act.speaker.speaker].country if act.speaker.speaker in people else _words_side(
+                act.speaker.speaker or act.speaker.as_written)) not in ("", side):
+            continue  # ("Ukrainian army chief concedes …" is not the body's first speaker when that one is Russia's)
         subject = doc.text[act.sentence[0]:act.cue.start] if act.cue.start > act.sentence[0] else act.speaker.as_written
         if any_word or words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
             speaker = act.speaker.speaker or _label_as_written(act.speaker.as_written)  # "Russian military bloggers"
@@ -2410,10 +2512,24 @@ def _headline_rank(doc, act) -> str:
     if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in vocab.speech_words()["headline_rank"]:
         return ""
     rank = written[-1].lower()
+    side = _words_side(act.speaker.as_written)
+    people = _mentions.people().speakers
+    # (the rank as a word of the introduction, not of an institution's name: "General Staff", "Attorney General's
+    # office"; and of the side the title writes: "Russian general" is no one of Ukraine's General Staff)
     fits = {later.speaker.speaker for later in doc.speech.acts
             if later.sentence[0] >= doc.headline_end and later.speaker.speaker
-            and rank in doc.text[max(later.sentence[0], later.speaker.start - 30):later.speaker.end].lower().split()}
+            and _RANK_WORD.search(doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)
+            and rank in [m.group(1).lower() for m in _RANK_WORD.finditer(
+                doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)]
+            and (not side or (people[later.speaker.speaker].country if later.speaker.speaker in people
+                              and people[later.speaker.speaker].country else _words_side(later.speaker.speaker))
+                 in ("", side))}
     return fits.pop() if len(fits) == 1 else ""
+
+
+#: A word of a speaker's introduction that may be a rank, not the first word of an institution's name ("General
+#: Staff", "General's office").
+_RANK_WORD = re.compile(r"\b([\w-]+)\b(?!’s|'s|\s+[Ss]taff\b|\s+[Aa]ssembly\b|\s+[Ss]ecretary\b)")
 
 
 def _headline_like_body(doc, start: int, end: int):
@@ -3770,6 +3886,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
+        if place is None and sentence.headline:  # "Zelenyi Hai taken, Russia says", "Toretsk falls — Kremlin"
+            place = _headline_place_taken().search(text, s_start, s_end)
         if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
                 and place.group("place") not in vocab.country_forms() \
                 and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
