@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import english, segment, vocab, when
+from saidvsdone import _literals, english, segment, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -581,10 +581,26 @@ class _Reader:
         """Can ``text[a:b]`` hold one of the lower-case ASCII ``words`` in any case? A fast test before
         a case-insensitive regex that needs one of them (the text lower-cased once; True, so the regex
         decides, where (?i) matches a character lower() does not give: İ ı ſ K)."""
+        lowered = self.lowered()
+        return lowered is None or any(lowered.find(w, a, b) >= 0 for w in words)
+
+    def lowered(self) -> str | None:
+        """The text lower-cased (made once), or None where (?i) matches a character lower() does not give (İ ı ſ K)."""
         if "_lowered" not in self.__dict__:
             lowered = self.text.lower()
             self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
-        return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+        return self._lowered
+
+    def may_match(self, *patterns) -> bool:
+        """Can one of ``patterns`` match anywhere in the article? A rule's guard, answered once per document: False
+        when the text holds none of the strings every match of each pattern must hold (read from the patterns
+        themselves, tables' words included: :func:`_literals.may_match`), so a rule that needs one of them to find
+        anything is not run at all in an article without them (issue 17)."""
+        cache = self.__dict__.setdefault("_may_match", {})
+        found = cache.get(patterns)
+        if found is None:
+            found = cache[patterns] = any(_literals.may_match(p, self.text, self.lowered()) for p in patterns)
+        return found
 
     def quiet(self) -> frozenset[int]:
         """The interruptions and the paragraphs of plain narration that name nobody and no day, quote nothing and hold
