@@ -1277,7 +1277,8 @@ def analyse(doc) -> Speech:
             # "Asked in the interview last week …, he had given a soldier's answer. “…,” he said": the lead-in's
             # earlier occasion (dt12)
             earlier = _asked_before(reader, lead_in, s_start, by_sentence)
-        if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
+        if earlier is None and sentence_date is None and cue_subjects and reader.may_match(*_SEPARATE_WORDS) \
+                and _separately(doc.text, s_start, cue_subjects):
             earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
                 and not sentence.headline and not any(h[0] <= s_start < h[1] for h in headers) \
@@ -1393,7 +1394,7 @@ def analyse(doc) -> Speech:
                                              or _BACK_WORDS.search(day_text or "")
                                              # "Earlier, on 9 October, X stated …": placed back, whatever its day
                                              or (day is not None and _EARLIER_FRONTED.match(doc.text, s_start))),
-                                        _again(doc.text, s_start, cue)))
+                                        reader.may_match(_AGAIN, _AGAIN_AFTER) and _again(doc.text, s_start, cue)))
                 joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
                 if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
                     reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
@@ -1593,8 +1594,8 @@ _THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
 def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
     """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
     Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
-    if _PUBLISHED.search(reader.text, s_start, s_end) is None:
-        return  # (a prefilter: most sentences publish nothing)
+    if not reader.may_match(_PUBLISHED) or _PUBLISHED.search(reader.text, s_start, s_end) is None:
+        return  # (a prefilter: most sentences publish nothing, most articles neither)
     for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
         if reader.doc.in_quote(m.start()):
             continue
@@ -2172,6 +2173,10 @@ _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
 _SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:a\s+|an\s+)?(?:separate|another|different)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|posts?|videos?|address|briefings?|remarks|"
                                 r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b")
+
+
+#: what :func:`_separately` reads (its guard: an article with none of their words has no separate statement)
+_SEPARATE_WORDS = (_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION)
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
@@ -3396,6 +3401,8 @@ def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tu
     """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
     the last other person who spoke before: that person's last dated words, when no day is named
     after them."""
+    if not reader.may_match(_ALONGSIDE_HIM):
+        return None
     subject = next((subj for _, subj in cue_subjects if subj is not None), None)
     found = _ALONGSIDE_HIM.search(reader.text, s_start, cue_subjects[-1][0].start)
     if found is None or reader.doc.in_quote(found.start()) or subject is None or not subject.speaker:
@@ -6194,6 +6201,8 @@ _ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
+    if not reader.may_match(_SPEAKER_LABEL, _COLON):
+        return None  # every reading below ends on a colon (the label's, "went on:", ``_COLON``): none in the article
     text = reader.text
     linked = max(segment.link_label(text, s_start, s_end), segment.line_marker(text, s_start, s_end))
     if linked > 0:  # "Read also: Zelensky: «…»" (claim_words.csv link_label), "• Zelensky: …", "10.15 BST: Zelensky: …"
