@@ -46,3 +46,84 @@ def test_reader_answers_once_per_document():
     assert reader.may_match(speech._PUBLISHED) is False
     assert reader._may_match[(speech._COLON,)] is False  # kept for the document's next sentences
     assert reader.lowered() == doc.text.lower()
+
+
+def _reader(text: str):
+    return speech._Reader(_doc(text), speech._mentions.people())
+
+
+def _unguarded(reader):
+    """The same reader with every guard answering "maybe": the rules run as before the guards."""
+    class Always(dict):
+        def get(self, key, default=None):
+            return True
+    reader._may_match = Always()
+    reader._medium_named = True
+    return reader
+
+
+COLON_TEXTS = [
+    "Oleh Kravets, the regional governor: “The city is calm.”",
+    "HODGES: The line will hold.\nQ: For how long?",
+    "He went on: “We will not leave.”",
+    "The governor said the city was calm.",  # no colon anywhere: the guard skips, nothing was found before either
+]
+
+
+@pytest.mark.parametrize("text", COLON_TEXTS)
+def test_colon_introducer_finds_what_it_found_unguarded(text):
+    guarded, plain = _reader(text), _unguarded(_reader(text))
+    for s in guarded.doc.sentences:
+        assert speech._colon_introducer(guarded, s.start, s.end) == speech._colon_introducer(plain, s.start, s.end)
+    if ":" not in text:
+        assert not guarded.may_match(speech._SPEAKER_LABEL, speech._COLON)
+
+
+def test_conduits_guard_is_exact():
+    from saidvsdone.attribution import conduits
+    with_medium = "Lavrov told TASS on Monday that talks were over. The ministry said so in a statement."
+    without = "Lavrov said on Monday that talks were over. The ministry said so in a statement."
+    for text in (with_medium, without):
+        guarded, plain = _reader(text), _unguarded(_reader(text))
+        for s in guarded.doc.sentences:
+            assert conduits(guarded, s.start, s.end) == conduits(plain, s.start, s.end)
+    first = _reader(with_medium).doc.sentences[0]
+    assert conduits(_reader(with_medium), first.start, first.end) == ("TASS",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Separately, the ministry said the bridge was hit.", True),
+    ("In a separate statement, the ministry said the bridge was hit.", True),
+    ("The ministry said the bridge was hit.", False),
+])
+def test_separately_guard(text, expected):
+    reader = _reader(text)
+    cues = reader.cues_between(0, len(text))
+    subject = speech._subject_of(reader, cues[0], 0)
+    found = reader.may_match(*speech._SEPARATE_WORDS) and speech._separately(reader.text, 0, [(cues[0], subject)])
+    assert bool(found) is expected
+    assert bool(found) == speech._separately(reader.text, 0, [(cues[0], subject)])
+
+
+GUARDED_TEXTS = [
+    "Separately, Kravets told TASS: “We stood alongside him.” He spoke again on Tuesday.",
+    "The governor said on Tuesday that the city was calm. “The city is calm,” he said again later.",
+    "Oleh Kravets, the regional governor: “The city is calm.” Standing beside him, Ivan Petrenko said: “We hold.”",
+    "The ministry said in a report released on Monday that the line held. The report said losses were high.",
+]
+
+
+@pytest.mark.parametrize("text", GUARDED_TEXTS)
+def test_speech_layer_is_the_same_unguarded(text, monkeypatch):
+    """The whole layer (acts, their days, quote readings) with the guards and with every guard answering "maybe"."""
+    from saidvsdone import attribution
+
+    def read(doc):
+        layer = speech.analyse(doc)
+        return ([(a.cue.start, a.speaker and a.speaker.speaker, str(a.date), a.date_text) for a in layer.acts],
+                [(r.speaker, r.cue, r.via, str(r.sentence_date)) for r in layer.quotes])
+
+    guarded = read(_doc(text))
+    monkeypatch.setattr(speech._Reader, "may_match", lambda self, *patterns: True)
+    monkeypatch.setattr(attribution, "_may_name_medium", lambda reader: True)
+    assert read(_doc(text)) == guarded
