@@ -127,3 +127,21 @@ def test_speech_layer_is_the_same_unguarded(text, monkeypatch):
     monkeypatch.setattr(speech._Reader, "may_match", lambda self, *patterns: True)
     monkeypatch.setattr(attribution, "_may_name_medium", lambda reader: True)
     assert read(_doc(text)) == guarded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivan Petrenko spoke on Monday. The agency quoted him as saying the line held.",
+     [("spoke", "Ivan Petrenko"), ("saying", "Ivan Petrenko")]),
+    ("Kravets was quoted as saying by TASS that it held, and he said it would hold.",
+     [("saying", "Kravets"), ("said", "")]),
+    ("TASS quoted Ivan Petrenko as saying the bridge was hit, telling reporters it was closed.",
+     [("saying", "Ivan Petrenko"), ("telling", "TASS")]),
+    ("The Kremlin quoted Putin as saying talks were over, and Peskov said they would resume.",
+     [("saying", "Vladimir Putin"), ("said", "Dmitry Peskov")]),
+])
+def test_subject_of_a_cue_reads_the_quoted_forms_only_for_a_participle(text, expected):
+    """``_subject_of_cue`` searches "was quoted as" / "quoted him as" before a participle only (no other cue reads
+    them): the subjects it gave when both were searched before every cue (read from the round's starting tree)."""
+    reader = _reader(text)
+    assert [(c.text, s.speaker if s else None) for c in reader.cues
+            for s in [speech._subject_of(reader, c, reader.doc.sentence_at(c.start).start)]] == expected

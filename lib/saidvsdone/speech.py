@@ -4018,7 +4018,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     and not _mentions.is_person(opening[0].speaker, reader.who):
                 return opening[0]
         return unnamed
-    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start)
+    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start) \
+        if cue.text.lower() == "saying" else None  # (read for "saying" only)
     if passive is not None and cue.text.lower() == "saying":
         # "“…,” Deputy Minister Yunus-Bek Yevkurov was quoted as saying by Interfax": the subject
         head = sentence_start
@@ -4027,7 +4028,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
         if named:
             return _resolve(reader, named[-1], named[-1].start)
-    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start)
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start) \
+        if cue.text.lower().endswith("ing") else None  # (read for a participle only: "saying" and the branch below)
     if quoted is not None and cue.text.lower() == "saying":
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
         a, b = quoted.start(1), quoted.end(1)
