@@ -110,6 +110,7 @@ GUARDED_TEXTS = [
     "The governor said on Tuesday that the city was calm. “The city is calm,” he said again later.",
     "Oleh Kravets, the regional governor: “The city is calm.” Standing beside him, Ivan Petrenko said: “We hold.”",
     "The ministry said in a report released on Monday that the line held. The report said losses were high.",
+    "A military blogger who writes under the name Dvina said the village fell. The blogger wrote that it was burning.",
 ]
 
 

@@ -1497,7 +1497,7 @@ def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
     …": the writer is labelled by that name, in the sentence and wherever the article takes him up by the same words
     ("the blogger wrote" read as that indefinite phrase); the relative clause's verb ("writes") reports no words."""
     text = reader.text
-    if _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
+    if not reader.may_match(_PEN_NAME_CUE) or _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
         return
     for m in _PEN_NAME.finditer(text):
         if reader.doc.in_quote(m.start("name")):  # (a pen name inside quotation marks is somebody's words)
