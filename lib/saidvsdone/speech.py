@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import _literals, english, segment, vocab, when
+from saidvsdone import english, segment, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -599,6 +599,7 @@ class _Reader:
         cache = self.__dict__.setdefault("_may_match", {})
         found = cache.get(patterns)
         if found is None:
+            from saidvsdone import _literals  # (on first use: no import at the module's import)
             found = cache[patterns] = any(_literals.may_match(p, self.text, self.lowered()) for p in patterns)
         return found
 
