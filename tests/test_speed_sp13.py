@@ -42,9 +42,9 @@ def test_may_match_keeps_the_folded_letters():
 def test_reader_answers_once_per_document():
     doc = _doc("The minister said the talks would go on.")
     reader = speech._Reader(doc, speech._mentions.people())
-    assert reader.may_match(speech._COLON) is False
-    assert reader.may_match(speech._PUBLISHED) is False
-    assert reader._may_match[(speech._COLON,)] is False  # kept for the document's next sentences
+    assert reader.may_match(speech._COLON_GUARD) is False
+    assert reader.may_match(speech._PUBLISHED_GUARD) is False
+    assert reader._guards[speech._COLON_GUARD] is False  # kept for the document's next sentences
     assert reader.lowered() == doc.text.lower()
 
 
@@ -57,7 +57,7 @@ def _unguarded(reader):
     class Always(dict):
         def get(self, key, default=None):
             return True
-    reader._may_match = Always()
+    reader._guards = Always()
     reader._medium_named = True
     return reader
 
@@ -76,7 +76,7 @@ def test_colon_introducer_finds_what_it_found_unguarded(text):
     for s in guarded.doc.sentences:
         assert speech._colon_introducer(guarded, s.start, s.end) == speech._colon_introducer(plain, s.start, s.end)
     if ":" not in text:
-        assert not guarded.may_match(speech._SPEAKER_LABEL, speech._COLON)
+        assert not guarded.may_match(speech._COLON_GUARD)
 
 
 def test_conduits_guard_is_exact():
@@ -100,7 +100,7 @@ def test_separately_guard(text, expected):
     reader = _reader(text)
     cues = reader.cues_between(0, len(text))
     subject = speech._subject_of(reader, cues[0], 0)
-    found = reader.may_match(*speech._SEPARATE_WORDS) and speech._separately(reader.text, 0, [(cues[0], subject)])
+    found = reader.may_match(speech._SEPARATE_WORDS) and speech._separately(reader.text, 0, [(cues[0], subject)])
     assert bool(found) is expected
     assert bool(found) == speech._separately(reader.text, 0, [(cues[0], subject)])
 
@@ -125,7 +125,7 @@ def test_speech_layer_is_the_same_unguarded(text, monkeypatch):
                 [(r.speaker, r.cue, r.via, str(r.sentence_date)) for r in layer.quotes])
 
     guarded = read(_doc(text))
-    monkeypatch.setattr(speech._Reader, "may_match", lambda self, *patterns: True)
+    monkeypatch.setattr(speech._Reader, "may_match", lambda self, guard: True)
     monkeypatch.setattr(attribution, "_may_name_medium", lambda reader: True)
     assert read(_doc(text)) == guarded
 

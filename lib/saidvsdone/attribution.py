@@ -26,7 +26,7 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
-from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
+from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
@@ -287,7 +287,7 @@ def _may_name_medium(reader: _Reader) -> bool:
     conduit noun): with none of them in the text no sentence has a conduit."""
     found = reader.__dict__.get("_medium_named")
     if found is None:
-        found = reader._medium_named = reader.may_match(_MEDIUM_HINT, _MEDIUM_WORDS, _medium_titles(), _conduit()) \
+        found = reader._medium_named = reader.may_match(RuleGuard(_MEDIUM_HINT, _MEDIUM_WORDS, _medium_titles(), _conduit())) \
             or any(_is_medium(reader, m) for m in reader.mentions)
     return found
 

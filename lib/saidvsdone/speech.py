@@ -450,6 +450,16 @@ _STAMP_ONLY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\
 _PLAIN_PROSE = re.compile(r"\s*(?!\d{1,2}[.:]\d{2}\b|[-•*]\s)(?:\S+\s+){5,}\S*[.!?]\s*")
 
 
+class RuleGuard:
+    """The patterns of which a rule needs one to find anything (:meth:`_Reader.may_match`). Hashed by identity: a
+    document's answer costs one dict lookup (a compiled pattern hashes its whole code at every lookup)."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -591,16 +601,18 @@ class _Reader:
             self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
         return self._lowered
 
-    def may_match(self, *patterns) -> bool:
-        """Can one of ``patterns`` match anywhere in the article? A rule's guard, answered once per document: False
-        when the text holds none of the strings every match of each pattern must hold (read from the patterns
+    def may_match(self, guard: RuleGuard) -> bool:
+        """Can one of the guard's patterns match anywhere in the article? A rule's guard, answered once per document:
+        False when the text holds none of the strings every match of each pattern must hold (read from the patterns
         themselves, tables' words included: :func:`_literals.may_match`), so a rule that needs one of them to find
         anything is not run at all in an article without them (issue 17)."""
-        cache = self.__dict__.setdefault("_may_match", {})
-        found = cache.get(patterns)
+        cache = self.__dict__.get("_guards")
+        if cache is None:
+            cache = self._guards = {}
+        found = cache.get(guard)
         if found is None:
             from saidvsdone import _literals  # (on first use: no import at the module's import)
-            found = cache[patterns] = any(_literals.may_match(p, self.text, self.lowered()) for p in patterns)
+            found = cache[guard] = any(_literals.may_match(p, self.text, self.lowered()) for p in guard.patterns)
         return found
 
     def quiet(self) -> frozenset[int]:
@@ -1278,7 +1290,7 @@ def analyse(doc) -> Speech:
             # "Asked in the interview last week …, he had given a soldier's answer. “…,” he said": the lead-in's
             # earlier occasion (dt12)
             earlier = _asked_before(reader, lead_in, s_start, by_sentence)
-        if earlier is None and sentence_date is None and cue_subjects and reader.may_match(*_SEPARATE_WORDS) \
+        if earlier is None and sentence_date is None and cue_subjects and reader.may_match(_SEPARATE_WORDS) \
                 and _separately(doc.text, s_start, cue_subjects):
             earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
@@ -1395,7 +1407,7 @@ def analyse(doc) -> Speech:
                                              or _BACK_WORDS.search(day_text or "")
                                              # "Earlier, on 9 October, X stated …": placed back, whatever its day
                                              or (day is not None and _EARLIER_FRONTED.match(doc.text, s_start))),
-                                        reader.may_match(_AGAIN, _AGAIN_AFTER) and _again(doc.text, s_start, cue)))
+                                        reader.may_match(_AGAIN_GUARD) and _again(doc.text, s_start, cue)))
                 joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
                 if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
                     reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
@@ -1493,12 +1505,15 @@ def _without_article(words: str) -> str:
     return re.sub(r"^(?:an?|the)\s+", "", words.strip().lower())
 
 
+_PEN_NAME_GUARD = RuleGuard(_PEN_NAME_CUE)
+
+
 def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
     """ "A pro-Kremlin military blogger who writes under the name X said …", "A Russian blogger, who blogs as X, wrote
     …": the writer is labelled by that name, in the sentence and wherever the article takes him up by the same words
     ("the blogger wrote" read as that indefinite phrase); the relative clause's verb ("writes") reports no words."""
     text = reader.text
-    if not reader.may_match(_PEN_NAME_CUE) or _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
+    if not reader.may_match(_PEN_NAME_GUARD) or _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
         return
     for m in _PEN_NAME.finditer(text):
         if reader.doc.in_quote(m.start("name")):  # (a pen name inside quotation marks is somebody's words)
@@ -1592,10 +1607,13 @@ _PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public
 _THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
 
 
+_PUBLISHED_GUARD = RuleGuard(_PUBLISHED)
+
+
 def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
     """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
     Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
-    if not reader.may_match(_PUBLISHED) or _PUBLISHED.search(reader.text, s_start, s_end) is None:
+    if not reader.may_match(_PUBLISHED_GUARD) or _PUBLISHED.search(reader.text, s_start, s_end) is None:
         return  # (a prefilter: most sentences publish nothing, most articles neither)
     for m in _DATED_DOCUMENT.finditer(reader.text, s_start, s_end):
         if reader.doc.in_quote(m.start()):
@@ -2145,6 +2163,9 @@ _AGAIN = re.compile(r"(?i)\b(?:again|once\s+more)\b")
 _AGAIN_AFTER = re.compile(r"\s+(?:again|once\s+more)\b", re.IGNORECASE)
 
 
+_AGAIN_GUARD = RuleGuard(_AGAIN, _AGAIN_AFTER)
+
+
 def _again(text: str, s_start: int, cue) -> bool:
     """Whether the main clause puts the words on a later occasion of the same speaker: "again" between the
     subject and the verb ("X, speaking again by phone on Wednesday, said") or right after it ("said again"),
@@ -2177,7 +2198,7 @@ _SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:
 
 
 #: what :func:`_separately` reads (its guard: an article with none of their words has no separate statement)
-_SEPARATE_WORDS = (_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION)
+_SEPARATE_WORDS = RuleGuard(_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION)
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
@@ -3398,11 +3419,14 @@ _ALONGSIDE_HIM = lazy_fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|ap
                                 r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
 
 
+_ALONGSIDE_GUARD = RuleGuard(_ALONGSIDE_HIM)
+
+
 def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
     """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
     the last other person who spoke before: that person's last dated words, when no day is named
     after them."""
-    if not reader.may_match(_ALONGSIDE_HIM):
+    if not reader.may_match(_ALONGSIDE_GUARD):
         return None
     subject = next((subj for _, subj in cue_subjects if subj is not None), None)
     found = _ALONGSIDE_HIM.search(reader.text, s_start, cue_subjects[-1][0].start)
@@ -6201,10 +6225,13 @@ def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue]
 _ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{1,100},\s*")
 
 
+_COLON_GUARD = RuleGuard(_SPEAKER_LABEL, _COLON)
+
+
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
-    if not reader.may_match(_SPEAKER_LABEL, _COLON):
+    if not reader.may_match(_COLON_GUARD):
         return None  # every reading below ends on a colon (the label's, "went on:", ``_COLON``): none in the article
     text = reader.text
     linked = max(segment.link_label(text, s_start, s_end), segment.line_marker(text, s_start, s_end))
