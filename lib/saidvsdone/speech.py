@@ -591,8 +591,9 @@ class _Reader:
         """Can ``text[a:b]`` hold one of the lower-case ASCII ``words`` in any case? A fast test before
         a case-insensitive regex that needs one of them (the text lower-cased once; True, so the regex
         decides, where (?i) matches a character lower() does not give: İ ı ſ K)."""
-        lowered = self.lowered()
-        return lowered is None or any(lowered.find(w, a, b) >= 0 for w in words)
+        if "_lowered" not in self.__dict__:
+            self.lowered()
+        return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
 
     def lowered(self) -> str | None:
         """The text lower-cased (made once), or None where (?i) matches a character lower() does not give (İ ı ſ K)."""
