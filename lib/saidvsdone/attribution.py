@@ -26,7 +26,7 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
-from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
+from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
@@ -246,6 +246,9 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
     found = cache.get(s_start)
     if found is not None:
         return found
+    if not _may_name_medium(reader):
+        found = cache[s_start] = ()
+        return found
     text = reader.text
     # known media by bisection; names the tables do not know only when a medium word is there
     candidates = (reader.mentions_between(s_start, s_end) if (_may_hold_medium_noun(reader, s_start, s_end)
@@ -275,6 +278,17 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
         if _CONDUIT_BEFORE.search(before) or _CONDUIT_AFTER.match(after):
             found.append(m.speaker)
     found = cache[s_start] = tuple(found)
+    return found
+
+
+def _may_name_medium(reader: _Reader) -> bool:
+    """Can the article name a medium at all (:func:`conduits`' guard, answered once per document)? A medium is a
+    known mention of a ``media`` speaker, or is read through one of the patterns below (a medium noun or title, a
+    conduit noun): with none of them in the text no sentence has a conduit."""
+    found = reader.__dict__.get("_medium_named")
+    if found is None:
+        found = reader._medium_named = reader.may_match(RuleGuard(_MEDIUM_HINT, _MEDIUM_WORDS, _medium_titles(), _conduit())) \
+            or any(_is_medium(reader, m) for m in reader.mentions)
     return found
 
 

@@ -450,6 +450,16 @@ _STAMP_ONLY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\
 _PLAIN_PROSE = re.compile(r"\s*(?!\d{1,2}[.:]\d{2}\b|[-•*]\s)(?:\S+\s+){5,}\S*[.!?]\s*")
 
 
+class RuleGuard:
+    """The patterns of which a rule needs one to find anything (:meth:`_Reader.may_match`). Hashed by identity: a
+    document's answer costs one dict lookup (a compiled pattern hashes its whole code at every lookup)."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -600,9 +610,29 @@ class _Reader:
         a case-insensitive regex that needs one of them (the text lower-cased once; True, so the regex
         decides, where (?i) matches a character lower() does not give: İ ı ſ K)."""
         if "_lowered" not in self.__dict__:
+            self.lowered()
+        return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+
+    def lowered(self) -> str | None:
+        """The text lower-cased (made once), or None where (?i) matches a character lower() does not give (İ ı ſ K)."""
+        if "_lowered" not in self.__dict__:
             lowered = self.text.lower()
             self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
-        return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+        return self._lowered
+
+    def may_match(self, guard: RuleGuard) -> bool:
+        """Can one of the guard's patterns match anywhere in the article? A rule's guard, answered once per document:
+        False when the text holds none of the strings every match of each pattern must hold (read from the patterns
+        themselves, tables' words included: :func:`_literals.may_match`), so a rule that needs one of them to find
+        anything is not run at all in an article without them (issue 17)."""
+        cache = self.__dict__.get("_guards")
+        if cache is None:
+            cache = self._guards = {}
+        found = cache.get(guard)
+        if found is None:
+            from saidvsdone import _literals  # (on first use: no import at the module's import)
+            found = cache[guard] = any(_literals.may_match(p, self.text, self.lowered()) for p in guard.patterns)
+        return found
 
     def quiet(self) -> frozenset[int]:
         """The interruptions and the paragraphs of plain narration that name nobody and no day, quote nothing and hold
@@ -1309,7 +1339,8 @@ def analyse(doc) -> Speech:
             # "Asked in the interview last week …, he had given a soldier's answer. “…,” he said": the lead-in's
             # earlier occasion (dt12)
             earlier = _asked_before(reader, lead_in, s_start, by_sentence)
-        if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
+        if earlier is None and sentence_date is None and cue_subjects and reader.may_match(_SEPARATE_WORDS) \
+                and _separately(doc.text, s_start, cue_subjects):
             earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
                 and not sentence.headline and not any(h[0] <= s_start < h[1] for h in headers) \
@@ -1425,7 +1456,7 @@ def analyse(doc) -> Speech:
                                              or _BACK_WORDS.search(day_text or "")
                                              # "Earlier, on 9 October, X stated …": placed back, whatever its day
                                              or (day is not None and _EARLIER_FRONTED.match(doc.text, s_start))),
-                                        _again(doc.text, s_start, cue)))
+                                        reader.may_match(_AGAIN_GUARD) and _again(doc.text, s_start, cue)))
                 joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
                 if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
                     reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
@@ -1617,12 +1648,15 @@ def _without_article(words: str) -> str:
     return re.sub(r"^(?:an?|the)\s+", "", words.strip().lower())
 
 
+_PEN_NAME_GUARD = RuleGuard(_PEN_NAME_CUE)
+
+
 def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
     """ "A pro-Kremlin military blogger who writes under the name X said …", "A Russian blogger, who blogs as X, wrote
     …": the writer is labelled by that name, in the sentence and wherever the article takes him up by the same words
     ("the blogger wrote" read as that indefinite phrase); the relative clause's verb ("writes") reports no words."""
     text = reader.text
-    if _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
+    if not reader.may_match(_PEN_NAME_GUARD) or _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
         return
     for m in _PEN_NAME.finditer(text):
         if reader.doc.in_quote(m.start("name")):  # (a pen name inside quotation marks is somebody's words)
@@ -1721,11 +1755,14 @@ _PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public
 _THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
 
 
+_PUBLISHED_GUARD = RuleGuard(_PUBLISHED)
+
+
 def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
     """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
     Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
-    if _PUBLISHED.search(reader.text, s_start, s_end) is None:
-        return  # (a prefilter: most sentences publish nothing)
+    if not reader.may_match(_PUBLISHED_GUARD) or _PUBLISHED.search(reader.text, s_start, s_end) is None:
+        return  # (a prefilter: most sentences publish nothing, most articles neither)
     for m in [*_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
         if reader.doc.in_quote(m.start()):
             continue
@@ -2288,6 +2325,9 @@ _AGAIN = re.compile(r"(?i)\b(?:again|once\s+more)\b")
 _AGAIN_AFTER = re.compile(r"\s+(?:again|once\s+more)\b", re.IGNORECASE)
 
 
+_AGAIN_GUARD = RuleGuard(_AGAIN, _AGAIN_AFTER)
+
+
 def _again(text: str, s_start: int, cue) -> bool:
     """Whether the main clause puts the words on a later occasion of the same speaker: "again" between the
     subject and the verb ("X, speaking again by phone on Wednesday, said") or right after it ("said again"),
@@ -2317,6 +2357,10 @@ _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
 _SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:a\s+|an\s+)?(?:separate|another|different)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|posts?|videos?|address|briefings?|remarks|"
                                 r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b")
+
+
+#: what :func:`_separately` reads (its guard: an article with none of their words has no separate statement)
+_SEPARATE_WORDS = RuleGuard(_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION)
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
@@ -3618,10 +3662,15 @@ _ALONGSIDE_HIM = lazy_fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|ap
                                 r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
 
 
+_ALONGSIDE_GUARD = RuleGuard(_ALONGSIDE_HIM)
+
+
 def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
     """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
     the last other person who spoke before: that person's last dated words, when no day is named
     after them."""
+    if not reader.may_match(_ALONGSIDE_GUARD):
+        return None
     subject = next((subj for _, subj in cue_subjects if subj is not None), None)
     found = _ALONGSIDE_HIM.search(reader.text, s_start, cue_subjects[-1][0].start)
     if found is None or reader.doc.in_quote(found.start()) or subject is None or not subject.speaker:
@@ -4275,7 +4324,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     and not _mentions.is_person(opening[0].speaker, reader.who):
                 return opening[0]
         return unnamed
-    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start)
+    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start) \
+        if cue.text.lower() == "saying" else None  # (read for "saying" only)
     if passive is not None and cue.text.lower() == "saying":
         # "“…,” Deputy Minister Yunus-Bek Yevkurov was quoted as saying by Interfax": the subject
         head = sentence_start
@@ -4284,7 +4334,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
         if named:
             return _resolve(reader, named[-1], named[-1].start)
-    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start)
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start) \
+        if cue.text.lower().endswith("ing") else None  # (read for a participle only: "saying" and the branch below)
     if quoted is not None and cue.text.lower() == "saying":
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
         a, b = quoted.start(1), quoted.end(1)
@@ -6596,9 +6647,14 @@ def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue]
 _ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{1,100},\s*")
 
 
+_COLON_GUARD = RuleGuard(_SPEAKER_LABEL, _COLON)
+
+
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
+    if not reader.may_match(_COLON_GUARD):
+        return None  # every reading below ends on a colon (the label's, "went on:", ``_COLON``): none in the article
     text = reader.text
     linked = max(segment.link_label(text, s_start, s_end), segment.line_marker(text, s_start, s_end))
     if linked > 0:  # "Read also: Zelensky: «…»" (claim_words.csv link_label), "• Zelensky: …", "10.15 BST: Zelensky: …"
