@@ -331,7 +331,8 @@ class Speech:
         return bool(before) and "\n" in text[max(before):cue_start]
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+|publicly\s+|previously\s+)?$", re.IGNORECASE)
+# (its present perfect is _PERFECT_BEFORE below: "has also/since/publicly/previously said", and "has long said",
+# "has repeatedly said"; a second, narrower definition here was never read)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -791,7 +792,7 @@ _APPOSITION_OPENS = vocab.TablePattern("speech_apposition_opens", ("speech_words
                                                                 key=len, reverse=True)) + r")\b)"), re.IGNORECASE)
 #: ", who heads the … administration", ", who commands the 3rd Brigade": a relative clause that gives the office
 _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|commands|speaks\s+for)\s+(?:the\s+)?[^,.;:\n“”\"]{1,80}")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
+_THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
 #: a relative clause right after a surname ("Hordiienko, whose call sign was Fotograf, joined", "Koval, who …, said")
@@ -955,7 +956,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             roles = list(_ROLE_WORDS.finditer(text, before, begin))
             if roles:
                 at = roles[-1].start()
-                the = _THE_BEFORE.search(text, max(before, at - 40), at)  # before "the" of "the captain"
+                the = _THE_BEFORE_ROLE.search(text, max(before, at - 40), at)  # before "the" of "the captain"
                 found.append(((the.start() if the is not None else at) - 1, roles[-1].group(1).lower(), sign.group(1)))
     for a, b in reader.doc.furniture:
         # a caption's pictured person introduced with a role ("Col A B, commander of the 21st Brigade, says his
@@ -6274,7 +6275,7 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
         return ""
     sentence = reader.doc.sentence_at(pos)
-    place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
+    place = _FRONTED_CAPITAL.match(reader.text, sentence.start) if sentence is not None else None
     side = (reader.who.country_of_form.get(place.group(1)) if place else "") \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
@@ -6290,7 +6291,7 @@ _CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|
 
 
 # "In Kyiv, the defence ministry said": the sentence is set in one side's capital
-_FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
+_FRONTED_CAPITAL = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
 def _credited_side(reader: _Reader, pos: int) -> str:
