@@ -1,0 +1,861 @@
+"""The statement date of a speech act: the date expression a cue reads (``_date_for_cue``), the day of spokespeople and
+institutions, and the day carried over from a speaker's earlier words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import functools
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left, bisect_right
+
+import pandas as pd
+
+from saidvsdone import mentions as _mentions
+from saidvsdone import vocab, when
+from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import lazy_fail_fast
+from saidvsdone.mentions import Mention
+from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
+
+from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
+from ._speakers import _military_body, _Reader, _resolve
+from ._occasions import _AS_OF_TODAY, _FINITE, _person_side, _SIDE_WORDS, _SUBJECT_PAST
+
+if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
+    from ._layer import Speech
+
+
+_TOLD = re.compile(r"(?i)told|tells|telling|briefed|reported\s+to|assured")
+
+
+def _told_the_one_there(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> None:
+    """ "Gerasimov told him that …" where "him" is a person on a dated occasion just described (Putin's
+    visit on Wednesday): the speaker spoke there, that day (taken as a dated doing of the speaker)."""
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker or not _TOLD.fullmatch(cue.text):
+            continue
+        him = re.match(r"\s+(him|her)\b", reader.text[cue.end:cue.end + 6])
+        heard = [Mention(cue.end + him.start(1), cue.end + him.end(1), "", him.group(1), "pronoun")] if him \
+            else reader.mentions_between(cue.end, cue.end + 40)
+        if not heard or reader.text[cue.end:heard[0].start].strip():
+            continue
+        # (an object pronoun is never the subject of its own sentence: read it from before the sentence)
+        person = _resolve(reader, heard[0], s_start if him else heard[0].start)
+        doings = layer.appearances.get(person.speaker, []) if person is not None and person.speaker else []
+        if doings and doings[-1][0] < s_start <= doings[-1][1] and person.speaker != subject.speaker \
+                and not any(e.start > doings[-1][4] for e in reader.dates_between(doings[-1][4] + 1, s_start)):
+            _, reach, day, words, at = doings[-1][:5]
+            layer.appearances.setdefault(subject.speaker, []).append((subject.start, reach, day, words, at))
+
+
+def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
+    """The first of two people who speak together ("Lloyd Austin and Jens Stoltenberg urged …"):
+    the person named right before the subject, joined to it by "and" (titles between allowed)."""
+    if subject.how not in ("name", "title") or not _mentions.is_person(subject.speaker, reader.who):
+        return None
+    before = [m for m in reader.mentions_between(s_start, subject.start) if m.end <= subject.start]
+    if not before or not re.fullmatch(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}", reader.text[before[-1].end:subject.start]):
+        return None
+    other = _resolve(reader, before[-1], before[-1].start) if before[-1].how in ("name", "title") else None
+    return other if other is not None and other.speaker and other.speaker != subject.speaker \
+        and _mentions.is_person(other.speaker, reader.who) else None
+
+
+def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
+    """(position, day) of the last date outside quotes before ``pos`` that names a calendar day."""
+    for expression in reversed(reader.dates_between(0, pos)):
+        # ("Two days later, he told …. That same evening, X told …": the day it was read as, not counted again from it)
+        day = reader.resolved.get(expression.start) or when.resolve(expression, reader.doc.published, anchor).day
+        if not pd.isna(day):
+            return expression.start, day
+    return None
+
+
+_SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
+                                r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
+                                r"broadcast|appearance|remarks)\b"
+                                r"|\b(?:said|told\s+\w+|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
+                                r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+day\b"  # "said on Telegram the same day"
+                                r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
+                                r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
+                                r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
+                                r"press\s+conference|conference|summit|session|forum)\b", re.IGNORECASE)
+# a gathering named as the same one: its day is the day of the last sentence naming it
+_SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
+                             r"summit|session|forum)\b")
+
+
+# "Until August 12, Ukraine did not confirm the operation, until X informed that …", "It was not until May 3 that X
+# said …": the day the words ended the silence (the "until" day is otherwise no statement's: when._NOT_A_STATEMENT_DATE)
+_UNTIL_THEN = re.compile(r"\s*(?:Until|Till|Not\s+until|It\s+was\s+not\s+until|It\s+was\s+only\s+on)\s+([^,;:.“”\"]{3,40}?)"
+                         r"(?:,|\s+that\b|\s+did\b)")
+
+
+def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor) -> tuple | None:
+    opened = _UNTIL_THEN.match(reader.text, s_start, s_end)
+    cue = cue_subjects[0][0]
+    if opened is None or cue.start < opened.end():
+        return None
+    if opened.group(0).rstrip().endswith(",") and not re.search(r",\s+(?:until|when|before)\s", reader.text[opened.end():cue.start]):
+        return None  # "Until August 12, the ministry said, …": a period's end, not the words' day
+    found = when.find("on " + opened.group(1))
+    if len(found) != 1 or found[0].end != len("on " + opened.group(1)) or found[0].kind in ("vague", "relative_far"):
+        return None
+    day = when.resolve(found[0], reader.doc.published, anchor).day
+    return None if pd.isna(day) else (day, opened.group(1))
+
+
+# "on the eve of the parade": the day before an occasion the article dates elsewhere
+_EVE_OF = lazy_fail_fast(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+                         r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
+
+
+def _named_day_before(reader: _Reader, noun: str, pos: int):
+    """The day of the last sentence before ``pos``'s sentence that names ``noun`` and a day of its own."""
+    i = reader.text.lower().rfind(noun.lower(), 0, pos)
+    sentence = reader.doc.sentence_at(i) if i >= 0 else None
+    if sentence is None or sentence.end > pos:
+        return None
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far"):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day
+    return None
+
+
+# a day counted from an event the article dates elsewhere ("the day after the strike", "Two days after the attack",
+# "Hours after the raid", "The day before the talks"): the event's day plus or minus the count; words framed by it (before
+# the speech verb, or right after it) were said that day (dt18). The event nouns are the ``counted_event`` words of
+# data/speech_words.csv; an ``attack_event`` noun ("strike") is found as any of them ("a missile reduced it to rubble
+# on Saturday night")
+_EVENT_OFFSET = vocab.TablePattern("event_offset", ("speech_words",), lambda: (
+    r"(?i)\b(?:(?P<the>the\s+(?:day|night|evening|morning))|(?P<count>a|one|two|three|four|five|six)\s+days?"
+    r"|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours|minutes|shortly|soon|just|moments))\s+"
+    r"(?P<way>after|before)\s+(?:the|his|her|its|their|this|that|[\w’']+day[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>"
+    + (trie_pattern(speech_words()["counted_event"] | speech_words()["attack_event"]) or "(?!)") + r")s?\b"))
+_COUNT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_from_event(reader: _Reader, cue_subjects, s_start: int, s_end: int) -> tuple | None:
+    """(day, words) for a sentence whose words are framed by a day counted from an event dated above (``_EVENT_OFFSET``);
+    else None. Not a count inside what is reported ("X said that two days after the strike, troops …")."""
+    text, doc = reader.text, reader.doc
+    first = cue_subjects[0][0]
+    for m in _EVENT_OFFSET.finditer(text, s_start, s_end):
+        if doc.in_quote(m.start()) or (m.start() > first.end and (
+                m.start() - first.end > 40 or re.search(r"\bthat\b|[“\"]", text[first.end:m.start()]))):
+            continue
+        noun = m.group("noun").lower()
+        nouns = speech_words()["attack_event"] if noun in speech_words()["attack_event"] else {noun}
+        held = _event_named_before(reader, nouns, s_start)
+        if held is None:
+            continue
+        days = 0 if m.group("hours") else 1 if m.group("the") else _COUNT_DAYS[m.group("count").lower()]
+        return held + pd.Timedelta(days=days if m.group("way").lower() == "after" else -days), m.group(0)
+    return None
+
+
+def _event_named_before(reader: _Reader, nouns, pos: int):
+    """The day of the last sentence before ``pos``'s sentence that names one of ``nouns`` (or its plural) and a day of its
+    own (walked back over the days the text names, not over every mention of the nouns: "The strike came as …" gives
+    none)."""
+    found = _nouns_pattern(frozenset(nouns))
+    text, doc = reader.text, reader.doc
+    for e in reversed(reader.dates_between(0, pos)):
+        if e.kind in ("vague", "relative_far", "relative_event"):
+            continue
+        sentence = doc.sentence_at(e.start)
+        if sentence is None or sentence.end > pos or not any(
+                not doc.in_quote(m.start()) for m in found.finditer(text, sentence.start, sentence.end)):
+            continue
+        day = when.resolve(e, doc.published).day
+        if not pd.isna(day):
+            return day
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def _nouns_pattern(nouns: frozenset) -> re.Pattern:
+    """The event nouns (and their plurals) as one pattern, compiled once per set."""
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True)) + r")s?\b")
+
+
+_GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
+    "meeting", "briefing", "news conference", "press conference", "conference", "summit", "session", "forum")}
+
+
+def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
+    """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own (or, with
+    none, the closing part of an event whose end the text dated: "at the summit's closing news conference")."""
+    found = _GATHERING_NOUN[" ".join(noun.lower().split())]
+    last = None
+    for m in found.finditer(reader.text, 0, pos):
+        last = m
+    sentence = reader.doc.sentence_at(last.start()) if last is not None else None
+    if sentence is None or sentence.end > pos:
+        return None
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far"):
+            day = when.resolve(e, reader.doc.published, anchor).day
+            if not pd.isna(day):
+                return day
+    closing = _event_end_day(reader, sentence.start, sentence.end, anchor)
+    return closing[0] if closing is not None else None
+
+
+# the closing part of an event ("at the summit's closing news conference", "On the summit's final day", "at the
+# closing session of the forum"): the day the text says the event ended ("ended their two-day summit … on Wednesday")
+# (the ``closing_event`` words of data/speech_words.csv, lower case, read in any case)
+def _event_words() -> str:
+    return trie_pattern(speech_words()["closing_event"]) or "(?!)"
+
+
+_EVENT_CLOSING = vocab.TablePattern("event_closing", ("speech_words",), lambda: (
+    r"(?i)\b(?:the\s+)?(" + _event_words() + r")['’]s\s+(?:closing|final|last)\s+"
+    r"(?:day|session|news\s+conference|press\s+conference|"
+    r"meeting|event|statement|hours?)\b"
+    r"|\b(?:closing|final|last)\s+(?:day|session|news\s+conference|press\s+conference|meeting)\s+"
+    r"of\s+the\s+(?:[\w’'-]+\s+){0,2}?(" + _event_words() + r")\b"))
+_EVENT_ENDED = re.compile(r"(?i)\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b")
+
+
+def _event_end_day(reader: _Reader, start: int, end: int, anchor) -> tuple | None:
+    """(day, words) when the span ``start:end`` names the closing part of an event (``_EVENT_CLOSING``) and an earlier
+    sentence says that event ended on a day ("NATO leaders ended their summit in Vilnius on Wednesday"); else None."""
+    text, doc = reader.text, reader.doc
+    closing = next((m for m in _EVENT_CLOSING.finditer(text, start, end) if not doc.in_quote(m.start())), None)
+    if closing is None:
+        return None
+    ends, sentences = _sentences_ending(reader, (closing.group(1) or closing.group(2)).lower())
+    at = bisect_right(ends, start)
+    if not at:
+        return None
+    sentence = sentences[at - 1]  # the last sentence before ``start`` that says the event ended
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far", "relative_event") and text[e.end:e.end + 2] not in ("'s", "’s"):
+            day = when.resolve(e, doc.published, anchor).day
+            if not pd.isna(day):
+                return day, closing.group(0)
+    return None
+
+
+def _sentences_ending(reader: _Reader, noun: str) -> tuple[list, list]:
+    """The ends of the words of ending (``_EVENT_ENDED``, not in a quote) whose sentence names the event ``noun`` (or its
+    plural), in order, and those sentences: read once per document and noun (a scan of the text before every closing
+    part would grow with the square of a long text's length; rv8)."""
+    cache = reader.__dict__.setdefault("_ending_sentences", {})
+    if noun not in cache:
+        text, doc = reader.text, reader.doc
+        if "_ended" not in cache:
+            cache["_ended"] = [(m.end(), s) for m in _EVENT_ENDED.finditer(text)
+                               if (s := doc.sentence_at(m.start())) is not None and not doc.in_quote(m.start())]
+        found = re.compile(r"(?i)\b" + noun + r"s?\b")
+        kept = [(e, s) for e, s in cache["_ended"] if found.search(text, s.start, s.end)]
+        cache[noun] = ([e for e, _ in kept], [s for _, s in kept])
+    return cache[noun]
+
+
+_SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
+
+
+def _speaks_as_person(subject: Mention, who) -> bool:
+    """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO)."""
+    if subject.speaker:
+        return _mentions.could_be_person(subject.speaker, who)
+    words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
+    return not (words and words[-1].lower() in _words("institution_noun"))
+
+
+_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
+                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+
+
+#: "a week after X said", "months before X said": an earlier occasion whose day the article does not fix
+_PERIOD_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|a\s+few|some)\s+(?:weeks?|months?|years?)\s+"
+                           r"(?:after|before)\s+(?:[\w’'.-]+\s+){0,6}?$", re.IGNORECASE)
+
+
+# "… would be presented to allies later this month", "by the end of this year": a time to come in what is reported
+_TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+$",
+                           re.IGNORECASE)
+
+
+# "X said at the time", "he said then", "At the time, X said": the time the sentence before names
+_AT_THE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b(?!-)")
+_AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
+
+
+def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told) -> tuple | None:
+    """(day, words) for words said "at the time" (or "then") right after dated words of another speaker
+    in the sentence before: the time just named ("On Monday, Belousov told the board …. Putin, who
+    attended, said at the time …"). The speaker's own words in the sentence before date them as before."""
+    text = reader.text
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker:
+            continue
+        found = _AT_THE_TIME_AFTER.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
+                                                            if cue is cue_subjects[0][0] else None)
+        if found is None or reader.last_spoke(subject.speaker, s_start) >= told[0]:
+            return None
+        return told[1], found.group(0).strip(" ,")
+    return None
+
+
+# "Y, who spoke alongside him, said", "Standing next to her, Y said": the occasion of the words of the one just quoted
+_ALONGSIDE_HIM = lazy_fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
+                                r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
+                                r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
+
+
+_ALONGSIDE_GUARD = RuleGuard(_ALONGSIDE_HIM)
+
+
+def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
+    """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
+    the last other person who spoke before: that person's last dated words, when no day is named
+    after them."""
+    if not reader.may_match(_ALONGSIDE_GUARD):
+        return None
+    subject = next((subj for _, subj in cue_subjects if subj is not None), None)
+    found = _ALONGSIDE_HIM.search(reader.text, s_start, cue_subjects[-1][0].start)
+    if found is None or reader.doc.in_quote(found.start()) or subject is None or not subject.speaker:
+        return None
+    other = next((e.speaker for e in reversed(reader.events) if e.pos < s_start and e.speaker
+                  and e.speaker != subject.speaker and e.person), None)
+    dated = [e for e in reader.events if e.speaker == other and e.pos < s_start
+             and e.date is not None and not pd.isna(e.date)] if other else []
+    if not dated:  # "We spoke to him on Friday. … His deputy, who joined the conversation, added": that occasion
+        seen = [a for a in layer.appearances.get(other, ()) if a[0] < s_start <= a[1]] if other else []
+        return (seen[-1][2], found.group(0)) if seen and seen[-1][5:] == (True,) else None
+    if reader.dates_between(reader.doc.sentence_at(dated[-1].pos).end, s_start):
+        return None
+    return dated[-1].date, found.group(0)
+
+
+def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
+    """ "A senior Western official said Russia had massed troops …. “We see the build-up,” the official
+    told reporters in Brussels on Tuesday.": an unnamed person's undated words go on in the very next
+    sentence, where "the <same noun>" names the day: one statement, that day (§3.5, the same event)."""
+    acts, doc = layer.acts, reader.doc
+    for i, act in enumerate(acts):
+        written = act.speaker.as_written.lower().split()
+        if act.speaker.speaker or act.date is not None or written[:1] not in (["a"], ["an"], ["one"]):
+            continue
+        sentence = doc.sentence_at(act.cue.start)
+        later = next((b for b in acts[i + 1:] if sentence is not None and b.cue.start >= sentence.end), None)
+        after = doc.sentence_at(later.cue.start) if later is not None else None
+        if after is None or doc.text[sentence.end:after.start].strip() or later.speaker.speaker \
+                or later.date is None or pd.isna(later.date) \
+                or later.speaker.as_written.lower().split() not in (written, ["the", written[-1]]) \
+                or reader.dates_between(act.cue.end, after.start):
+            continue
+        acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
+
+
+def _embedded_before(text: str, cue_subjects, dating: int) -> int:
+    """How many verbs before the one that dated the sentence do not share its day: a later verb of
+    another speaker whose own day dates the sentence, inside what the first verb reports ("Marchuk said
+    his battalion had reached Robotyne, a village that Maliar said on Wednesday had been liberated") or
+    in a clause of its own ("The ministry said it had completed the withdrawal, while Ukraine said on
+    Friday …": the text gives a day for Ukraine only). The first verb's speaker's other statement may
+    still date it."""
+    first, dated = cue_subjects[0], cue_subjects[dating]
+    if dated[1] is None or (first[1] is not None and first[1].speaker == dated[1].speaker):
+        return 0
+    return dating
+
+
+def _relays(reader: _Reader, subject) -> bool:
+    """A medium relaying the words ("…, the defence ministry said, RIA Novosti reported on Friday"): its day
+    is shared with the words it carries."""
+    return subject is not None and getattr(reader.who.speakers.get(subject.speaker), "kind", "") == "media"
+
+
+def _other_side(reader: _Reader, cue_subjects, dating: int, n: int, own_dates: dict) -> tuple | None:
+    """ "Ukraine said on Thursday …, while Moscow said …": the day written after one side's verb is that
+    verb's; the other side of the war, in a clause of its own, names none (the devset leaves one side
+    undated when the text gives a day only for the other, 004; §3.5 dates by another statement only the
+    same speaker going on or a participant of a dated meeting): (None, "") leaves it to that speaker's own
+    statements. Else None (the sentence's day, as before: a day fronted before both verbs, "At a news
+    conference on Tuesday, X said …, while Y said …", covers both; two voices of one side in a lede too).
+    The verb's quotes read ``own_dates``, where the no-day is written too."""
+    if not 0 <= dating < n:
+        return None
+    (first, dated), (cue, subject) = cue_subjects[dating], cue_subjects[n]
+    if dated is None or not (dated.speaker or dated.how == "unnamed source") or subject.speaker == dated.speaker \
+            or _relays(reader, subject) \
+            or not reader.dates_between(first.end, cue.start) or not _OTHER_CLAUSE.search(reader.text, first.end, cue.start):
+        return None
+    sides = [x if x in ("Russia", "Ukraine") else _person_side(reader, x) for x in (dated.speaker, subject.speaker)]
+    if not sides[1] or sides[0] == sides[1]:
+        return None
+    own_dates[cue.start] = (None, "")
+    return None, ""
+
+
+def _other_side_unnamed(reader: _Reader, cue_subjects, dating: int, n: int) -> bool:
+    """ "…, a commander of the brigade said on Thursday, while Moscow said …": the same as ``_other_side`` for a
+    verb whose subject the layer could not name (the claims read its day from ``cue_days``): the side is read from
+    the words of its clause before the verb ("Moscow"), the dated verb's from its own clause; true when they differ
+    and the second is known."""
+    if not 0 <= dating < n:
+        return False
+    first, cue = cue_subjects[dating][0], cue_subjects[n][0]
+    clause = None
+    for clause in _OTHER_CLAUSE.finditer(reader.text, first.end, cue.start):
+        pass
+    if clause is None or not reader.dates_between(first.end, clause.start()):
+        return False
+    words = reader.text[clause.end():cue.start]
+    side = [name for name, pattern in _SIDE_WORDS if pattern.search(words)]
+    if len(side) != 1 or len(words.split()) > 6:
+        return False
+    dated = cue_subjects[dating][1]
+    before = reader.text[reader.doc.sentence_at(first.start).start:first.start]
+    before = before.rsplit(",", 1)[-1] if dated is None else (dated.speaker or dated.as_written)
+    if dated is not None and dated.speaker in ("Russia", "Ukraine"):
+        other = dated.speaker
+    elif dated is not None and dated.speaker:
+        other = _person_side(reader, dated.speaker)
+    else:
+        found = [name for name, pattern in _SIDE_WORDS if pattern.search(before)]
+        other = found[0] if len(found) == 1 else ""
+    return other != side[0]
+
+
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;")
+
+
+def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: dict) -> tuple | None:
+    """``_day_before_after``, its answer kept in ``own_dates`` (the verb's quotes read it there too)."""
+    found = _day_before_after(reader, cue, sentence_start, day)
+    if found is not None:
+        own_dates[cue.start] = found
+    return found
+
+
+# "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
+_CAME = re.compile(r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
+                   r"warning|remarks|claim|announcement)\s+came\b")
+
+
+def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
+    """ "Putin said Tuesday …, a day after Ukraine's top commander said …": the second speaker
+    spoke a day before the sentence's day ("two days before X said": two days after it)."""
+    match = _DAYS_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start)
+    if match is None:
+        if _PERIOD_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start):
+            return None, ""  # "…, a week after Russian officials said …": an earlier occasion, no day of its own
+        return None
+    n = when.NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
+    shift = pd.Timedelta(days=n)
+    words = match.group(0)[:match.start("clause") - match.start()].strip()
+    return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
+
+
+def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """A spokesperson with no dated statement of their own speaks at their institution's dated
+    one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
+    (the institution named in the spokesperson's roles, or written before the name)."""
+    who = reader.who
+    written: dict[str, set[str]] = {}
+    for act in layer.acts:
+        written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
+        if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
+            title = re.search(r"((?:[\w’'.-]+\s+){1,4})$", reader.text[max(0, act.speaker.start - 40):act.speaker.start]) \
+                if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 40), act.speaker.start) else None
+            if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
+                written[act.speaker.speaker].add(title.group(1).lower())
+    for reading in readings:
+        written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
+    organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
+    if not organisations:
+        return
+    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in organisations}
+
+    def speaks_for(name: str, forms: set, institution: str) -> bool:
+        roles = who.speakers[name].roles if name in who.speakers else ()
+        words = " | ".join(roles) + " | " + " | ".join(forms)
+        if not re.search(r"spokes|press secretary", words):
+            return False
+        if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+            return True
+        # "ministry spokesman Igor Konashenkov" (defence ministry spokesman, Russia) speaks for the
+        # Russian Defence Ministry: the institution's own role of two words or more, same country
+        known, body = who.speakers.get(name), who.speakers[institution]
+        return known is not None and bool(known.country) and known.country == body.country and any(
+            " " in r and re.search(r"(?<![\w’'])" + re.escape(r) + r"(?![\w-])", words) for r in body.roles)
+
+    institutions = [name for name in organisations if name in layer.dated_events]
+    for name, forms in written.items():
+        own = layer.dated_events.get(name, [])
+        if not name or any(not e.back for e in own):
+            continue  # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date)
+        for institution in institutions:
+            if speaks_for(name, forms, institution):
+                layer.dated_events[name] = sorted(layer.dated_events[institution] + own, key=lambda e: e.pos)
+                break
+    # and the other way: "MoD spokesman Igor Konashenkov said at a briefing on Friday" dates the
+    # ministry's undated announcement of the same news ("The ministry has announced …")
+    for institution in organisations:
+        if institution in layer.dated_events:
+            continue
+        for name, forms in written.items():
+            if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
+                layer.dated_events[institution] = layer.dated_events[name]
+                break
+
+
+# "A navy spokesman, Dmytro Pletenchuk, said", "the brigade's spokeswoman, A B,": the body the person speaks for
+_AT_BODY_BRIEFING = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+at\s+(?:a|an|the)\s+((?:[A-Z][\w’'-]*\s+){1,3})"
+                               r"(?:briefing|news\s+conference|press\s+conference)\b")
+_BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
+                                r"\s*,\s*$")
+# "…,” spokesman Ihor Skyba said", "A spokeswoman, Olena M, said": the title alone, of no body named (not
+# "Kremlin spokesman", "its spokesman"): the body whose dated statement was told just before
+_BARE_SPOKESPERSON = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,”\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:(?:[Tt]he|[Aa])\s+)?(?:spokes(?:man|woman|person)|"
+                                r"press\s+officer)\s*,?\s*$")
+# "… told the Kyiv Independent", "… said in televised comments": an occasion of the spokesperson's own, not the
+# body's statement ("told reporters" is)
+_SPOKESPERSON_OCCASION = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'.-]*|(?:\w+\s+)?(?:in|during|on|to)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:interview|comments|remarks|television|TV|radio|broadcast|telethon|"
+                           r"podcast|video|channel)\b)")
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Ukraine's navy said on Monday …. A navy spokesman, Dmytro Pletenchuk, said …": the spokesperson of a
+    body no table knows, with no day of their own, spoke at that body's dated statement just before (in the
+    same or the paragraph before; the statement a verb with no speaker the layer could name, or an unnamed
+    one, whose subject holds the body's noun)."""
+    text, doc = reader.text, reader.doc
+    days = dict(layer.cue_days)
+    days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
+                 if a.date is not None and not pd.isna(a.date) and (not a.speaker.speaker or (
+                     # "Ukraine's navy said on Monday" (a body of the table whose spokesman the table does not tie to
+                     # it by an alias): its words before the verb still name the body (sk17)
+                     a.speaker.speaker in reader.who.speakers
+                     and reader.who.speakers[a.speaker.speaker].kind == "organisation"))})
+    dated_cues = sorted(days)
+    # (a body's briefing: whatever the statement's speaker, "The White House said on Monday" included)
+    spoken = {**days, **{a.cue.start: (a.date, a.date_text) for a in layer.acts if a.date is not None and not pd.isna(a.date)}}
+    spoken_cues = sorted(spoken)
+    if not spoken_cues:
+        return
+    for act in layer.acts:
+        name = act.speaker.speaker
+        if not name or act.speaker.how not in ("name", "unknown name", "title") or layer.dated_events.get(name):
+            continue
+        body = _BODY_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start)
+        # "…,” spokesman John Kirby told reporters at a White House briefing": the body whose briefing it was
+        briefing = _AT_BODY_BRIEFING.match(text, act.cue.end) if body is None else None
+        sentence = doc.sentence_at(act.speaker.start)
+        if body is None and briefing is None and sentence is not None \
+                and _BARE_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start) \
+                and not _SPOKESPERSON_OCCASION.match(text, act.cue.end):
+            _bare_spokesperson_day(reader, layer, act, sentence, days)
+            continue
+        if (body is None and briefing is None) or sentence is None:
+            continue
+        since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
+        cues = dated_cues if body is not None else spoken_cues
+        k = bisect_left(cues, act.speaker.start)
+        cue = next((c for c in reversed(cues[:k]) if c >= since), None)
+        words = [body.group(1).lower()] if body is not None else briefing.group(1).lower().split()
+        if cue is None:
+            continue
+        # (the body's words before the verb; for a briefing, anywhere before it in the statement's sentence)
+        opening = max(since, cue - 60) if body is not None else max(since, doc.sentence_at(cue).start)
+        if not set(words) <= set(_WORD_RUN.findall(text[opening:cue].lower())):
+            continue
+        day, words = spoken[cue]
+        event = _Event(cue, name, day, words, True)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
+
+
+def _bare_spokesperson_day(reader: _Reader, layer: Speech, act: SpeechAct, sentence, days: dict) -> None:
+    """ "Ukraine's Khortytsia group of forces said on Monday …. “…,” spokesman Ihor Skyba said.": a spokesperson of no
+    body named speaks for the body whose dated statement is the last one before (in the same or the paragraph before),
+    when that statement's speaker is no person (or none the layer could name) and nobody spoke between."""
+    doc = reader.doc
+    since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
+    spoken = {a.cue.start: a for a in layer.acts if since <= a.cue.start < act.sentence[0]}
+    cues = sorted(set(spoken) | {c for c in days if since <= c < act.sentence[0]})
+    if not cues:
+        return
+    last = cues[-1]
+    if last in spoken:
+        said = spoken[last]
+        if said.date is None or pd.isna(said.date) \
+                or (said.speaker.speaker and _mentions.could_be_person(said.speaker.speaker, reader.who)):
+            return
+        day, words = said.date, said.date_text
+    else:
+        day, words = days[last]
+    if day is None or pd.isna(day):
+        return
+    event = _Event(last, act.speaker.speaker, day, words, True)
+    layer.dated_events[act.speaker.speaker] = [event]
+    reader.add_event(event)
+
+
+def _country_body_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Russia said on Thursday its forces had captured Vuhledar …. Units … had "liberated" the town, Russia's defence
+    ministry said in a statement.": the country's dated statement is its institution's, told in the paragraphs just
+    after it (up to two paragraphs of the story on), so the institution's undated words there and below take its day
+    (the devset labels such a country with the institution: §3.6, its Clarifications). Only an institution of the
+    tables of that side, with no dated statement of its own."""
+    # the country opening its sentence ("Russia said on Thursday …", past a dateline), not a country inside reported
+    # words ("Putin said on Monday Russia would respond …")
+    dated = [(a.cue.start, a.speaker.speaker, a.date, a.date_text) for a in layer.acts
+             if a.speaker.how == "country" and a.speaker.speaker in ("Russia", "Ukraine")
+             and a.date is not None and not pd.isna(a.date)
+             and not re.search(r"\b[a-z]", reader.text[a.sentence[0]:a.speaker.start])]
+    if not dated:
+        return
+    doc, done = reader.doc, set()
+    for act in layer.acts:
+        name = act.speaker.speaker
+        known = reader.who.speakers.get(name)
+        if name in done or known is None or known.kind != "organisation" or known.country not in ("Russia", "Ukraine") \
+                or not _military_body().search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
+            continue
+        done.add(name)
+        prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
+        if not prior or doc.story_gap(doc.sentence_at(prior[-1][0]).paragraph,
+                                      doc.sentence_at(act.cue.start).paragraph) > 2:
+            continue
+        event = _Event(prior[-1][0], name, prior[-1][2], prior[-1][3], False)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
+
+
+def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
+    """The day a sentence's role nouns are read on: the day given at one of its speech verbs,
+    else the publication date (NaT when neither is known)."""
+    if cues and any(m.how == "role" for m in reader.known_between(a, b)):
+        expressions = reader.dates_between(a, b)
+        for cue in cues:
+            expression = _date_for_cue(reader.text, cue, expressions)
+            if expression is not None:
+                day = when.resolve(expression, reader.doc.published, anchor).day
+                if not pd.isna(day):
+                    return day
+    return reader.doc.published
+
+
+# nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
+_POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
+                            r"\s*(?:[.!?](?:\s|$)|,\s+(?:adding|saying|noting|stressing|explaining|warning|claiming)\b)",
+                            re.IGNORECASE)  # ("…, Syrskyi said, adding that …": the verb still comes after what it reports)
+_SOURCE_END = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,8}\s*[.!?](?:\s|$)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _content_time(text: str, cue: Cue, expression) -> int:
+    """ "On Friday, drones hit the port, the mayor said." / "Drones hit the port on Friday, the mayor
+    said.": the verb comes after what it reports, its subject after the last comma, and the day stands
+    in the reported clause (words of a clause around it, quotes aside): the day of the event, not of
+    the words (§3.5). "On Friday, the mayor said." keeps it. Returns the comma before the subject (0: no)."""
+    if _AS_OF_TODAY.search(text, max(0, expression.start - 8), expression.end):
+        return 0  # "As of today, 40 ships have left, the port said": the figures of the day's statement
+    source = cue.text.lower() in ("according to", "as per")  # "…, according to the mayor.": the source after the verb
+    if not (_SOURCE_END if source else _POSTPOSED_END).match(text, cue.end):
+        return 0
+    comma, longest = text.rfind(",", expression.end, cue.start), 8
+    if comma > 0 and not source and not text[comma + 1:cue.start].strip():
+        # "…twice on June 4, Natalia H, spokesperson for the southern forces, said": the subject's
+        # apposition closes right before the verb; the subject starts after the comma before the name
+        comma = text.rfind(",", expression.end, comma)
+        comma, longest = (text.rfind(",", expression.end, comma) if comma > 0 else comma), 12
+    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= longest \
+            or re.search(r"[;:“”\"]", text[comma:cue.start]):
+        return 0
+    start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
+    clause = _QUOTED.sub(" ", text[start:expression.start] + " " + text[expression.end:comma])
+    return comma if len(re.findall(r"[A-Za-z]+", clause)) >= 3 else 0
+
+
+def _date_for_cue(text: str, cue: Cue, expressions):
+    # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
+    # away it dates an event ("the war began eight months ago")
+    # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
+    # (but "at Monday's briefing", "in Sunday's address": the occasion of the words, after at/in/during
+    # only; "said Friday's talks had changed nothing": the subject of what is reported)
+    # "in an interview recorded last week and broadcast on Friday": the recording is the occasion of the
+    # words, so the day it went out dates nothing (whatever the recording's time names, a day or none)
+    expressions = [e for e in expressions if not _PUBLISHED_AFTER_RECORDED.search(text, max(0, e.start - 90), e.start)]
+    expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
+                   or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
+                       and (_OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)
+                            # "Tuesday's statement by Syrskyi said …": the occasion is the verb's subject
+                            or _SUBJECT_OPENING.search(text, max(0, e.start - 8), e.start))))
+                   and not _RANGE_AFTER.match(text, e.end)
+                   and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
+    # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
+    # words roughly and name no day; right after it ("said a month ago that") they read as that day
+    expressions = [e for e in expressions if e.kind != "relative_far"
+                   or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2
+                       and not _ROUGH_AGO.search(e.text))
+                   or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
+    before = [e for e in expressions if e.end <= cue.start]
+    # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
+    before = [e for e in before if not _event_before(text, e) and not _relative_event(text, e, cue)]
+    if before:
+        # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
+        after = next((e for e in expressions if e.start >= cue.end), None)
+        if after is not None and after.kind != "vague" and (len(text[cue.end:after.start].split()) <= 2 or (
+                # "…, a spokesman said at a news conference in Kyiv on Monday": the occasion's day, after it
+                len(text[cue.end:after.start].split()) <= _DATE_AFTER_CUE_WORDS and cue.kind != "source"
+                and re.match(r"\s*(?:at|in|during)\s", text[cue.end:after.start])
+                and not re.search(r"\b[a-z]{3,}ed\b", text[cue.end:after.start])
+                and _OCCASION_BEFORE.search(text[cue.end:after.start])
+                and not _FINITE.search(text[cue.end:after.start]))) \
+                and not re.search(r"[,.;:]|\bthat\b", text[cue.end:after.start]) and text[after.end:after.end + 2] not in ("'s", "’s"):
+            return after
+        return before[-1]
+    opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
+    for e in expressions:
+        if e.start >= cue.end:
+            between = text[cue.end:e.start]
+            if opener is not None and re.search(r",\s+(?:the\s+)?[A-Z]", between):
+                return None  # "After US officials praised …, Putin's comments on Thursday …": the main clause's day
+            # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
+            # statement's day; "said Russia's Friday assault …" names the day of an event
+            # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
+            if _AS_OF_TODAY.search(text, max(0, e.start - 8), e.end) and len(between.split()) <= _DATE_AFTER_CUE_WORDS \
+                    and not re.search(r"[.;:]", between):
+                return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
+            if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
+                return None
+            if cue.kind == "source" and len(between.split()) <= 5 and not re.search(r"[,.;:]|\b(?:that|had|has|have|was|were)\b",
+                                                                             between) \
+                    and text[e.end:e.end + 2] not in ("'s", "’s") and _occasion_after_day().match(text, e.end):
+                return e  # "according to the General Staff's Tuesday update", "according to a Tuesday statement by X"
+            if re.search(r"[’']s\s*$", between):
+                continue  # "Russia's Friday assault": the day of an event
+            event = _EVENT_VERB_BEFORE.search(between)
+            if event is not None and event.group(1).lower() not in _words("publishing_verb") \
+                    and event.group(1).lower() not in cue_table()[0]:
+                continue  # "said the assault launched on January 3 had failed": the day of the assault
+            sub = _EVENT_CLAUSE.search(between)
+            if sub is not None and _CLAUSE_VERB.search(between, sub.end()):
+                continue  # "said in a video address after a strike killed 18 people on Friday": the strike's day
+            if (_FINITE.search(between) or _SUBJECT_PAST.search(between)) and not _OCCASION_BEFORE.search(between):
+                continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
+            if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
+                    and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
+                continue  # "According to TASS, Russian forces repelled an attack on Saturday": the attack's day
+            if cue.kind == "source" and "," in between \
+                    and re.fullmatch(r"\s*(?:(?:late|early)\s+)?(?:on|in)?\s*", between.rsplit(",", 1)[1]) \
+                    and not _OCCASION_BEFORE.search(between) \
+                    and _CLAUSE_VERB.search(re.split(r"[,;:.“”\"]", text[e.end:e.end + 80], maxsplit=1)[0]):
+                continue  # "According to him, on 12 October alone the enemy carried out 47 assaults": the assaults' day
+            if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
+                    or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
+                    or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
+                    # "said in its Sunday morning summary that": the day heads the occasion the words came in
+                    or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
+                    or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
+                    or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
+                    # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
+                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
+                        and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
+                    # "told reporters Tuesday that": the addressee, then the day
+                    or (len(between.split()) <= 3 and "," not in between
+                        and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
+                return e
+    return None
+
+
+# a subordinate clause of an event between the speech verb and a day: the day is the event's
+_EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")
+# a verb of a clause after "according to X,": what the source reports
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
+                          r"began|fought|sank|broke|made|came|went)\b")
+# a verb in a clause that opens the sentence with a subordinator ("After US officials praised …,")
+_SUBORDINATE_OPENING = lazy_fail_fast(r"(?:^|[.!?]\s+|\n\s*)(?:After|Before|While|When|Since|Although|Though|Once|Until)\s+"
+                                      r"[^.;:!?\n]*$")
+_ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
+# "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
+_RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
+# "between January 1 and May 31": both ends of a period
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
+_OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during|told|tells|addressed|addresses)\s+$", re.IGNORECASE)
+_SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
+                                    r"(?:news|press)\s+conference|call|meeting|session|talks|summit|post|video)\b")
+# a verb of the reported event right before the date phrase: "the assault launched on January 3"
+_EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|shot|hit|fell|won|lost|came|went|"
+                                r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
+
+
+_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
+                              r"speaking|talking|addressing|writing|appearing|"
+                              r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
+                              r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+# ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
+# (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
+_RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"(?:(?:just|only|also|recently)\s+)?"
+                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
+
+
+# ", appointed commander-in-chief two weeks earlier, said": an apposition opened by a participle of
+# the subject's own doing (not one of being asked or reached for the words)
+_APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(?:interviewed|questioned|quoted|contacted|"
+                            r"reached|briefed|cited|pressed|approached)\b)([a-z]{3,}ed|sworn|chosen|taken|driven|"
+                            r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
+
+
+def _relative_event(text: str, e, cue) -> bool:
+    """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
+    verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
+    night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
+    doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
+    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start) \
+        or _APPOSED_DOING.search(text, max(0, e.start - 100), e.start)
+    if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
+        return False
+    verb = clause.group(1).lower()
+    return verb not in cue_table()[0] and verb not in _words("publishing_verb") | _words("meeting_verb")
+
+
+def _event_before(text: str, e) -> bool:
+    """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
+    meeting or of speech: the day of that event."""
+    verb = _EVENT_VERB_BEFORE.search(text, max(0, e.start - 30), e.start)
+    return verb is not None and verb.group(1).lower() not in _words("publishing_verb") | _words("meeting_verb") \
+        and verb.group(1).lower() not in cue_table()[0]
+
+
+_SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
+_IN_ITS = re.compile(r"(?i)\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+")
+
+
+def _occasion_after_day() -> re.Pattern:
+    """After a day: up to two words (a part of the day, "nightly") and an occasion of words, a ``statement_noun`` of
+    ``data/speech_words.csv`` or a gathering ("Sunday morning summary", "Friday evening video address") (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
+                                                   "conference", "talks", "summit"}, key=len, reverse=True)
+        # (a platform's name among the words: "in a Tuesday night Telegram post")
+        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
+    return vocab.compiled("occasion_after_day", ("speech_words",), build)
+_SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
+_DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
+                                  r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
+                                  re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
+# ("wrote in a Telegram post in the early hours of Thursday": an occasion, then the small hours of its day)
+_PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|given)\s+[^.;:“”\"]{1,60}?\s+(?:and|but)\s+"
+                                       r"(?:was\s+|were\s+)?(?:only\s+)?(?:aired|published|released|broadcast|posted|"
+                                       r"televised|shown)\s+(?:on\s+)?$", re.IGNORECASE)
+_PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
+                               r"issued)\b", re.IGNORECASE)

@@ -1,0 +1,619 @@
+"""The speech layer of a document and the pass that builds it: :class:`Speech` (the acts, quote readings and events of
+one article) and :func:`analyse`, which reads every sentence's cues, subjects, speakers and dates into it."""
+
+from __future__ import annotations
+
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from saidvsdone import mentions as _mentions
+from saidvsdone import when
+from saidvsdone.mentions import Mention
+
+from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
+from ._names import _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
+from ._speakers import _Reader
+from ._subjects import _statement_asides, _subject_of
+from ._layout import (
+    _colon_introducer, _dateline_day, _day_headers, _post_stamps, _prose_reach, _reach_scene, _STAMP_LINE,
+    _STAMPED_KINDS,
+)
+from ._occasions import (
+    _according_event_day, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
+    _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
+    _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
+    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
+    _later_scene, _lede_briefing, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
+    _reporters_present, _scene_day, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
+    _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
+)
+from ._dates import (
+    _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
+    _country_body_dates, _date_for_cue, _embedded_before, _EVE_OF, _event_end_day, _gathering_named_before,
+    _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
+    _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _TIME_TO_COME,
+    _told_the_one_there, _unnamed_dated_next, _until_then,
+)
+
+
+@dataclass
+class Speech:
+    """The speech layer of one document (see the module docstring)."""
+
+    mentions: list[Mention]
+    cues: list[Cue]
+    acts: list[SpeechAct] = field(default_factory=list)
+    quotes: list[QuoteReading] = field(default_factory=list)
+    events: list[_Event] = field(default_factory=list)
+    dated_events: dict[str, list[_Event]] = field(default_factory=dict)
+    #: sentences whose statement is placed on an earlier occasion ("Earlier, he had told …")
+    earlier: list[tuple[int, int, str]] = field(default_factory=list)
+    #: speaker → (position, reach, date, words, where the words are): a person's dated doing ("Putin chaired a meeting
+    #: on Friday") that dates their next undated words up to ``reach``
+    appearances: dict[str, list[tuple]] = field(default_factory=dict)
+    date_starts: list[int] = field(default_factory=list)
+    #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
+    meetings: list[tuple] = field(default_factory=list)
+    #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
+    gatherings: list[tuple] = field(default_factory=list)
+    #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
+    documents: list[tuple] = field(default_factory=list)
+    #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
+    #: who speak in them with no day of their own spoke that day
+    scenes: list[tuple] = field(default_factory=list)
+    #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
+    own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
+    headers: list[tuple] = field(default_factory=list)
+    #: a live blog's summary bullets ("Key developments" over "- Russia claims it captured …"): (start, end)
+    summaries: list[tuple[int, int]] = field(default_factory=list)
+    #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
+    header_day_dates: frozenset = frozenset()
+    #: a lede's dated group of speakers ("Ukrainian and Russian commanders gave … accounts on Wednesday"):
+    #: (its end, day, words), and the people the article introduces as its members
+    group_lede: tuple = ()
+    group_members: frozenset = frozenset()
+    #: under day headers: where each post opens (its bare clock stamp line, "11:48")
+    post_starts: list[int] = field(default_factory=list)
+    #: under day headers: the posts stamped before noon that report an evening's words ("in his nightly address")
+    evening_posts: frozenset = frozenset()
+    #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
+    newest_first: list[int] = field(default_factory=list)
+    #: where a dated doing that is itself a way of speaking starts ("Putin on Friday set out his conditions"): the
+    #: occasion the person's next words name ("…, Putin said in a speech") is that doing's
+    speaking_doings: set = field(default_factory=set)
+    #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
+    named_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
+    cue_days: dict[int, tuple] = field(default_factory=dict)
+    #: where the headline ends (its words with no day take the body's day for the same speaker)
+    headline_end: int = 0
+    #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
+    introductions: dict = field(default_factory=dict)
+    #: sentence start → the media it names as conduits ("told TASS", "according to Interfax", "told the agency")
+    conduits: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
+    _dated_order: list = field(default_factory=list, repr=False, compare=False)
+
+    def acts_in(self, sentence_start: int) -> list[SpeechAct]:
+        count, index = self._by_sentence
+        if count != len(self.acts):  # indexed once (again only if acts were added since)
+            index = {}
+            for a in self.acts:
+                index.setdefault(a.sentence[0], []).append(a)
+            self._by_sentence = (len(self.acts), index)
+        return list(index.get(sentence_start, ()))
+
+    def via(self, sentence_start: int, speaker: str) -> str:
+        """The medium that carried ``speaker``'s words in the sentence at ``sentence_start`` ("" when none):
+        the ``via`` column of quotes, claims and facts (never the speaker itself)."""
+        return next((medium for medium in self.conduits.get(sentence_start, ()) if medium != speaker), "")
+
+    def in_summary(self, pos: int) -> bool:
+        """Whether ``pos`` is in a live blog's summary bullets ("Key developments" over "- Russia claims …")."""
+        return bool(self.summaries) and _inside(self.summaries, pos)
+
+    def fallback_date(self, speaker: str, pos: int, published) -> tuple:
+        """The date of words with no date of their own: the same speaker's dated statement
+        (the last before ``pos``, else the first after), or the day of what the speaker was last
+        doing just before ("Putin chaired a meeting on Friday. “…,” he said": the same occasion);
+        else NaT: the article does not say when they were said (the publication date is a bound,
+        not the day). Words placed on an earlier occasion ("Earlier, he had told …", "last
+        week") take no other statement's day."""
+        i = bisect_right(self.earlier, (pos, float("inf"), ""))
+        if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
+            return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
+        events = self.dated_events.get(speaker, []) if speaker else []
+        if events and self.in_summary(pos):
+            # a summary bullet restates a post below ("Key developments: - Russia claims it captured X"): the same
+            # speaker's first dated words after it (dt12)
+            after = next((e for e in events if e.pos >= pos and not pd.isna(e.date) and not e.back and not e.again
+                          and not self.in_summary(e.pos)), None)
+            if after is not None:
+                return after.date, f"summary bullet, the post's ‘{after.date_text}’ → {after.date.date()}"
+        p = bisect_right(self.newest_first, pos) if events else 0
+        if p and bisect_right(self.own_occasions, (pos, float("inf"))) > bisect_left(self.own_occasions, (self.newest_first[p - 1],)):
+            # a post of a newest-first blog on an occasion of its own ("Prigozhin posted an audio message on Telegram
+            # in which he said …", and "he said" after it): the speaker's dated words in another post (a later recap
+            # above it, an older post below) were said elsewhere (a recap's bullet with no occasion of its own still
+            # restates a post's words)
+            high = self.newest_first[p] if p < len(self.newest_first) else float("inf")
+            events = [e for e in events if self.newest_first[p - 1] <= e.pos < high]
+        before = None
+        if events:
+            i = bisect_right(events, pos, key=lambda e: e.pos)
+            before = events[i - 1] if i > 0 else None
+        if before is not None and before.speaker != speaker and not pd.isna(before.date) and any(
+                e.speaker not in ("", speaker, before.speaker) and e.date != before.date
+                for e in self._dated_between(before.pos, pos)):
+            # a spokesperson's words after their institution's dated statement ("Earlier on Tuesday, the Kremlin
+            # said …"; ``_spokespeople_dates``) with another voice's statement of another day between them ("The day
+            # before, Syrskyi said …"): a new time cue, so not the institution's statement going on
+            before, events = None, []
+        doings = self.appearances.get(speaker, ()) if speaker else ()
+        k = bisect_right(doings, pos, key=lambda a: a[0])  # in text order: the last one at or before pos
+        seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
+        j = bisect_right(self.own_occasions, (pos, float("inf")))
+        own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
+        header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
+        since = header[0] if header is not None else 0
+        p = bisect_right(self.post_starts, pos)
+        post = max(since, self.post_starts[p - 1]) if p else since  # a day named in an earlier post is that post's
+        if header is not None and (before is None or before.pos < since) and post not in self.evening_posts and all(
+                x in self.header_day_dates
+                for x in self.date_starts[bisect_right(self.date_starts, post):bisect_left(self.date_starts, pos)]):
+            # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
+            # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
+            return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
+        i = bisect_right(self.meetings, (pos, float("inf")))
+        if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+            # another participant in the passage about a dated meeting, with no day of their own
+            day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
+            return day, f"same meeting, ‘{words}’ → {day.date()}"
+        scene = next((x for x in self.scenes if x[0] <= pos < x[1]), None)
+        if before is None and not own and not seen and scene is not None \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, scene[0]) \
+                and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
+            # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
+            return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
+        if own and not (seen and seen[-1][0] in self.speaking_doings):
+            seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
+        if seen and (before is None or seen[-1][0] > before.pos) \
+                and (seen[-1][5:] == (True,)
+                     or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
+            # no other day named in between (a scene: none of the speaker's own): the same occasion
+            return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        if events and before is None:
+            # the first after: only a dated one (words a later sentence places on an earlier occasion,
+            # "Last week, he told …", govern nothing before them)
+            events = [e for e in events if not pd.isna(e.date) and not e.back and not e.again]
+            if own:  # "In his New Year's address, X said …" is not the later "In Monday's address, X said …"
+                events = [e for e in events if not _inside(self.named_occasions, e.pos)]
+        if events:
+            event = before if before is not None else events[0]
+            if pd.isna(event.date):
+                return pd.NaT, f"same speaker, an earlier occasion (‘{event.date_text}’): no day"
+            return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
+        if pos < self.headline_end and k < len(doings):
+            # "‘We will win’: Zelensky rallies troops" over "Zelensky visited the front on Thursday"
+            return doings[k][2], f"headline, the body's ‘{doings[k][3]}’ → {doings[k][2].date()}"
+        if self.group_lede and speaker in self.group_members and pos > self.group_lede[0]:
+            # "Ukrainian and Russian commanders gave accounts on Wednesday …": each commander's account below
+            return self.group_lede[1], f"the lede's {self.group_lede[2]} → {self.group_lede[1].date()}"
+        if pd.isna(published):
+            return pd.NaT, "undated article"
+        return pd.NaT, f"no day given (published {published.date()})"
+
+
+    def _dated_between(self, a: int, b: int) -> list:
+        """The dated statements strictly between ``a`` and ``b`` (every speaker's; sorted once, by bisection)."""
+        if len(self._dated_order) != 2 or self._dated_order[0] != len(self.events):
+            dated = sorted((e for e in self.events if e.date is not None and not pd.isna(e.date)), key=lambda e: e.pos)
+            self._dated_order = [len(self.events), dated]
+        dated = self._dated_order[1]
+        return dated[bisect_right(dated, a, key=lambda e: e.pos):bisect_left(dated, b, key=lambda e: e.pos)]
+
+    def perfect_after_dated(self, text: str, speaker: str, cue_start: int, sentence_start: int) -> bool:
+        """ "Putin has said he will only agree to …" a paragraph or more after his dated words: a present
+        perfect names some time before, not the occasion of the speaker's dated statement above it (in
+        the same paragraph it goes on with it: "… according to a statement released today. The army has
+        reported …"; the lede's "X has claimed …" dated by the sentence after it keeps that day)."""
+        if cue_start < 0 or not _PERFECT_BEFORE.search(text, max(sentence_start, cue_start - 30), cue_start):
+            return False
+        before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
+        return bool(before) and "\n" in text[max(before):cue_start]
+
+
+def analyse(doc) -> Speech:
+    """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
+    from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
+    reader = _Reader(doc, _mentions.people())
+    readings = [QuoteReading() for _ in doc.quotes]
+    layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events,
+                   headline_end=getattr(doc, "headline_end", 0))
+    by_sentence: dict[int, list[int]] = {}
+    for i, quote in enumerate(doc.quotes):
+        by_sentence.setdefault(quote.sentence[0], []).append(i)
+    anchor = None
+    headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
+    stamps = _post_stamps(reader)  # its posts' dated time stamps: the day their "on Monday" counts from
+    filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
+    passage, last_day = None, {}
+    told = None  # the sentence before, when its words are dated: (its start, day, words)
+    lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
+    all_sentences = doc.sentences
+    for k, sentence in enumerate(all_sentences):
+        lead_in = all_sentences[k - 1] if k else None  # (a lead-in to quoted words: "Asked last week …, he had …")
+        s_start, s_end = sentence.start, sentence.end
+        sentence_cues = reader.cues_between(s_start, s_end)
+        reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
+        sentence_date, date_text, inferred, content = None, "", False, False
+        own_dates: dict[int, tuple] = {}
+        cue_subjects: list[tuple[Cue, Mention | None]] = []
+        colon = _colon_introducer(reader, s_start, s_end)
+        if colon is not None:  # "Zelensky's adviser on the war: “The front is holding.”", "Shoigu: offensive …"
+            cue_subjects.append(colon)
+        for cue in sentence_cues:
+            previous = next((subj for _, subj in reversed(cue_subjects) if subj is not None), None)
+            if previous is not None and _coordinated_before(doc.text, s_start, cue.start):
+                subject = previous  # "He claimed that …, and said …": the same subject
+            else:
+                subject = _subject_of(reader, cue, s_start)
+                if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
+                        and previous.speaker and (_mentions.is_person(previous.speaker, reader.who) or (
+                            # "A blogger who writes under the name Dvina posted a photo he said showed …" (sk17)
+                            previous.how == "unknown name" and given_name(doc.text, previous)))
+                        # ("Koval said she had spoken to him …, when he told her": no "he" for Olena Koval)
+                        and _mentions.gender(previous.speaker, "", reader.who) in (
+                            "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
+                    # "Trump asked Putin to spare troops that he says are surrounded": he = Trump
+                    subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
+            cue_subjects.append((cue, subject))
+        asides = _statement_asides(reader, cue_subjects) if len(cue_subjects) > 1 else {}
+        if cue_subjects:
+            expressions = reader.dates_between(s_start, s_end)
+            for dating, (cue, _) in enumerate(cue_subjects):
+                if cue.start in asides:
+                    continue  # "X, who had warned on Monday that …, said on Thursday …": the main verb's day
+                expression = _date_for_cue(doc.text, cue, [e for e in expressions if not any(
+                    a <= e.start < b for a, b in asides.values())] if asides else expressions)
+                if expression is not None:
+                    # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
+                    dating = max([k for k, (c, subj) in enumerate(cue_subjects)
+                                  if k > dating and cue.end <= c.start and c.end <= expression.start
+                                  and not _relays(reader, subj)], default=dating)
+                    named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
+                    if expression.kind == "relative_event":
+                        # "… rejected the claim the next day" under "TUESDAY, MARCH 4" with no day named since: counted
+                        # from the header's day (not from a day named above it, nor the page's)
+                        header = next((h for h in headers if h[0] <= expression.start < h[1]), None)
+                        if header is not None and not reader.dates_between(header[0] + len(header[3]), expression.start):
+                            named = (header[0], header[2])
+                    # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
+                    header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
+                        if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
+                    stamp = next((h for h in stamps if h[0] <= expression.start < h[1]), None) \
+                        if header is None and expression.kind in _STAMPED_KINDS else None
+                    if stamp is None and header is None and filed is not None and expression.kind == "relative":
+                        stamp = (0, len(doc.text), filed)
+                    resolved = when.resolve(expression, doc.published if header is None and stamp is None
+                                            else (header or stamp)[2], anchor if named is None else named[1]).day
+                    year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
+                    if year is not None and not re.search(r"\d{4}", expression.text) \
+                            and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
+                        # "Back in February 2022, Putin said in a speech on February 24": that year's day
+                        resolved = when.resolve(expression, pd.Timestamp(year=int(year.group(1)), month=12, day=31)).day
+                    if not pd.isna(resolved):
+                        sentence_date, date_text = resolved, expression.text
+                        anchor = resolved
+                        reader.resolved[expression.start] = resolved  # (counted from the day before it: kept)
+                        comma = _content_time(doc.text, cue, expression)  # the comma before the subject, or 0
+                        content = bool(comma) and not any(
+                            (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
+                            for m in reader.mentions_between(s_start, comma) if m.speaker and m.how != "country")
+                        break
+            if sentence_date is not None and len(cue_subjects) > 1:
+                # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
+                # later verb with a day of its own right after it keeps that day
+                for (previous_cue, _), (cue, _) in zip(cue_subjects, cue_subjects[1:]):
+                    clause = _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start)
+                    if not clause:
+                        continue  # a verb inside what the first one reports
+                    own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
+                    if own is None:  # "…; a day earlier, the minister had said …": the new clause's fronted time
+                        own = next((e for e in reversed(expressions) if clause.end() <= e.start and e.end <= cue.start
+                                    and len(doc.text[clause.end():e.start].split()) <= 2), None)
+                    day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+                    if not pd.isna(day) and day != sentence_date:
+                        own_dates[cue.start] = (day, own.text)
+            same = _SAME_OCCASION.search(doc.text, s_start, s_end) \
+                if sentence_date is None and (reader.may_hold(("same",), s_start, s_end)  # "that day" needs both
+                                              or reader.may_hold(("that",), s_start, s_end)
+                                              and reader.may_hold(("day",), s_start, s_end)) else None
+            if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
+                speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
+                dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
+                own = [e for e in dated if e.speaker == speaker or not speaker]
+                seen = [a for a in layer.appearances.get(speaker, ()) if a[0] < s_start] if speaker else []
+                if seen and (not own or own[-1].pos < seen[-1][0]):
+                    # "Sava appeared in a video on Saturday. … In the same video, Sava said": that doing's day
+                    sentence_date, date_text = seen[-1][2], same.group(0)
+                elif own or (dated and _SAME_DAY.search(same.group(0))):  # "the same day": the day just named, whoever spoke
+                    sentence_date, date_text = (own or dated)[-1].date, same.group(0)
+                elif dated and not own:
+                    # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
+                    held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
+                    sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
+                                                else dated[-1].date), same.group(0)
+                if _SAME_DAY.search(same.group(0)) and not own:
+                    # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
+                    # named before, a statement's or an event's (the statement's, when one sentence has both)
+                    named = _last_named_day(reader, s_start, anchor)
+                    if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
+                                                  and doc.sentence_at(dated[-1].pos).end > named[0]):
+                        sentence_date, date_text = named[1], same.group(0)
+        held = _SAME_GATHERING.search(same.group(0)) if cue_subjects and same is not None else None
+        held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
+        if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
+            sentence_date, date_text = held, same.group(0)
+        closing = _event_end_day(reader, s_start, s_end, anchor) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("closing", "final", "last"), s_start, s_end) else None
+        if closing is not None:  # "Speaking at the summit's closing news conference, X said": the day the summit ended
+            sentence_date, date_text = closing
+        until = _until_then(reader, s_start, s_end, cue_subjects, anchor) if cue_subjects and sentence_date is None else None
+        if until is not None:  # "Until August 12, Ukraine did not confirm it, until Syrskyi said …": August 12
+            sentence_date, date_text = until
+        eve = _EVE_OF.search(doc.text, s_start, s_end) if cue_subjects and sentence_date is None else None
+        held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
+        if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
+            sentence_date, date_text = held - pd.Timedelta(days=1), eve.group(0)
+        counted = _counted_from_event(reader, cue_subjects, s_start, s_end) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("after", "before"), s_start, s_end) else None
+        if counted is not None:  # "Speaking the day after the strike, X said": the strike's day dated above, plus one
+            sentence_date, date_text = counted
+        back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
+            if cue_subjects and sentence_date is None and same is None else None
+        if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
+            named = _scene_day(reader, s_start)
+            if named is not None:
+                sentence_date, date_text = named[1], back.group(0)
+        then = _at_that_time(reader, cue_subjects, s_start, s_end, told) \
+            if cue_subjects and sentence_date is None and same is None and told is not None else None
+        if then is not None:  # "On Monday, X told the board …. Y, who attended, said at the time …": Monday
+            sentence_date, date_text = then
+        beside = _alongside(reader, layer, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
+        if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
+            sentence_date, date_text = beside
+        later = _later_day(reader, s_end, cue_subjects) if cue_subjects and same is None else None
+        if later is not None and sentence_date is not None and later[1] == date_text:
+            sentence_date, date_text = None, ""  # "said she planned to visit the front on June 20": not June 20
+        readout = _readout_day(doc.text, s_start, told) \
+            if cue_subjects and sentence_date is None and same is None and told is not None else None
+        if readout is not None:  # "The Kremlin said on Tuesday …. According to the Kremlin's readout, X told Putin …"
+            sentence_date, date_text = readout
+        if sentence_date is None and cue_subjects and passage is not None and _LATER_AT.match(doc.text, s_start) \
+                and any(not doc.in_quote(m.start()) for m in _THE_MEETING.finditer(doc.text, s_start, s_end)) \
+                and not pd.isna(passage[0]):
+            # "Later, Deputy Minister X told the forum …" in the passage about a dated forum: later at the same
+            # gathering, its day (not a new occasion with no day) (dt14)
+            sentence_date, date_text = passage[0], f"{passage[1]} ({doc.text[s_start:s_end].split(',')[0].strip()})"
+        earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and cue_subjects:
+            earlier = _according_event_day(reader, s_start, s_end)
+        if earlier is None and sentence_date is None and cue_subjects:
+            body = _body_goes_on(reader, layer, sentence, cue_subjects) or _body_voice(reader, layer, sentence, cue_subjects)
+            if body is not None:  # "Ukraine's military said in Sunday's statement …. The General Staff added …"
+                sentence_date, date_text = body
+        if earlier is None and sentence_date is None and later is not None:
+            # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
+            # occasion with no day, not the speaker's dated words above going on (dt12)
+            earlier = later[0]
+        if earlier is None and sentence_date is None and cue_subjects and lead_in is not None:
+            # "Asked in the interview last week …, he had given a soldier's answer. “…,” he said": the lead-in's
+            # earlier occasion (dt12)
+            earlier = _asked_before(reader, lead_in, s_start, by_sentence)
+        if earlier is None and sentence_date is None and cue_subjects and reader.may_match(_SEPARATE_WORDS) \
+                and _separately(doc.text, s_start, cue_subjects):
+            earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
+        if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
+                and not sentence.headline and not any(h[0] <= s_start < h[1] for h in headers) \
+                and _reporters_present(reader, cue_subjects):
+            # "“We count the days by shifts,” he says.": a feature's present tense is the time of the reporting, no
+            # occasion of the speaker's dated words elsewhere (for whoever continues it too: "he added")
+            earlier = "present tense"
+        if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
+            back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "At the meeting, Putin said": the article's dated meeting
+                sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects and layer.documents:
+            back = _the_document(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "…, the report said", "At the launch of the report, X said": the dated report (dt16)
+                sentence_date, date_text = back
+        if not sentence.headline:
+            _dated_document(reader, layer, s_start, s_end)
+        if sentence_date is None and earlier is None and cue_subjects and lede is not None:
+            sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
+            inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
+        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
+                and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
+            first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")
+        if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
+                and not sentence.headline:
+            # (the lede: the first words of the copy, past a byline and a time stamp)
+            layer.group_lede = _group_lede(reader, s_start, s_end)
+        if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
+                and (_TODAY.search(date_text) or (not pd.isna(doc.published) and not pd.isna(sentence_date)
+                                                  and all(subj is not None and _unnamed_group(subj) for _, subj in cue_subjects)
+                                                  and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
+                and not any(subj is not None and not _unnamed_group(subj) and (
+                    _mentions.is_person(subj.speaker, reader.who) if subj.speaker
+                    else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
+            # "Ukraine's army said today it had …", "…, senior officers said on Monday": the news the briefing below
+            # gave (a day of the week before publication, the lede's own; a group of unnamed people speaks as a body)
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
+                    next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
+        if sentence_date is None and earlier is None and cue_subjects:
+            _told_the_one_there(reader, layer, cue_subjects, s_start)
+        own_occasion = bool(cue_subjects) and _OWN_OCCASION.search(  # (searched once: read again below)
+            doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None \
+            and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))
+        if own_occasion:
+            layer.named_occasions.append((s_start, s_end))
+        elif sentence_date is None and earlier is None and cue_subjects:
+            _continues_appearance(reader, layer, cue_subjects, s_start, s_end)
+        if earlier is not None:
+            layer.earlier.append((s_start, s_end, earlier))
+        elif sentence_date is None and own_occasion:
+            layer.own_occasions.append((s_start, s_end))
+        elif not sentence.headline and (not cue_subjects or sentence_date is not None):
+            # "Gerasimov inspected the troops on Saturday, the ministry said": his doing too
+            _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
+            if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
+                _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
+            if not cue_subjects:
+                _issued(reader, sentence, anchor)
+                _gathering_dated_after(reader, layer, sentence, anchor)
+                _interview_dated_after(reader, layer, sentence, anchor)
+                _encounter_scene(reader, layer, sentence, anchor)
+                _later_scene(reader, layer, sentence)
+                _as_of_today(reader, layer, sentence)
+            elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
+                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
+        if sentence_date is not None and earlier is None:
+            _stated_by(reader, s_start, s_end, sentence_date, date_text)
+        embedded = _embedded_before(doc.text, cue_subjects, dating) \
+            if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
+        for n, (cue, subject) in enumerate(cue_subjects):
+            if subject is None and sentence_date is not None and n >= embedded \
+                    and not _other_side_unnamed(reader, cue_subjects, dating, n):
+                layer.cue_days[cue.start] = (sentence_date, date_text)
+            # an unnamed subject later in the sentence sits inside reported speech:
+            # "Putin said the ministry had not asked him"
+            # ("A U.S. official, speaking on condition of anonymity, said": the country read as the aside's
+            # subject is a word of the official's, not an earlier speaker)
+            if subject is not None and (subject.speaker or not any(
+                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))
+                    # "…, a commander said on Thursday, while officials said …": a clause of its own, not his words
+                    or (n and _WHILE_CLAUSE.search(doc.text, cue_subjects[n - 1][0].end, subject.end))):
+                day, day_text = sentence_date, date_text
+                if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
+                    day, day_text = pd.NaT, earlier
+                if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
+                    day, day_text = None, ""
+                elif n > 0 and sentence_date is not None:
+                    day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
+                                     or _other_side(reader, cue_subjects, dating, n, own_dates)
+                                     or ((None, "") if content else (day, day_text)))  # "…, X said, adding that …"
+                    if not subject.speaker and _other_side_unnamed(reader, cue_subjects, dating, n):
+                        day, day_text = None, ""  # "…, while Ukrainian officials said …": the other side names no day
+                elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
+                      else told is not None and _CAME.match(doc.text, s_start)) \
+                        and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
+                    # "Putin's remarks on Tuesday came a day after Zelensky said …", "His comments came a day after …"
+                    day, day_text = own_dates[cue.start]
+                elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
+                    day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
+                if cue.start in asides:  # the aside's own day, or none
+                    a, b = asides[cue.start]
+                    own = _date_for_cue(doc.text, cue, [e for e in expressions if a <= e.start < b])
+                    day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
+                        else (None, "")
+                event_day, event_text = day, day_text
+                if day is not None and not pd.isna(day) and n == dating and until_bound(doc.text, s_start, cue, date_text):
+                    # "Until August 12, Ukraine did not confirm it, until X informed that …": the day bounds that one
+                    # statement (the first), no occasion the speaker's next words go on from (dt12)
+                    event_day, event_text = pd.NaT, f"until {date_text}"
+                reader.add_event(_Event(cue.start, subject.speaker, event_day, event_text,
+                                        _speaks_as_person(subject, reader.who),
+                                        bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
+                                             or _BACK_WORDS.search(day_text or "")
+                                             # "Earlier, on 9 October, X stated …": placed back, whatever its day
+                                             or (day is not None and _EARLIER_FRONTED.match(doc.text, s_start))),
+                                        reader.may_match(_AGAIN_GUARD) and _again(doc.text, s_start, cue)))
+                joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
+                if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
+                    reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
+                if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
+                    reader.unnamed.append((subject.start, subject.as_written))
+                elif not subject.speaker and subject.how in ("unnamed source", "unresolved role") \
+                        and _OFFICE_OF_PLACE.match(subject.as_written):
+                    reader.unnamed_offices.append((subject.start, subject.as_written))  # "the governor of Belgorod region"
+                layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
+        indices = by_sentence.get(s_start, [])
+        for k, qi in enumerate(indices):
+            following = (doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices)
+                         else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
+            reading = readings[qi]
+            attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
+            reader.previous_quote = (doc.quotes[qi], reading)
+            reading.sentence_date, reading.sentence_date_text = own_dates.get(
+                reading.cue_start, (None, "") if content else (sentence_date, date_text))  # (the event's day: none)
+            if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
+                after = doc.sentence_at(reading.cue_start)
+                cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
+                own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
+                day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+                reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
+            if reading.speaker and reading.kind != "scare" and reading.attribution != "reporter":  # (never "he")
+                # (words a day counted back places: "The previous day, the ministry had said troops had “liberated”
+                # X" dates nothing before it, as the sentence's own act does not)
+                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
+                                        reading.sentence_date_text,
+                                        _mentions.could_be_person(reading.speaker, reader.who),
+                                        reading.sentence_date is not None and (
+                                            bool(_BACK_WORDS.search(reading.sentence_date_text or ""))
+                                            or (reading.cue_start >= s_start and bool(_PLUPERFECT_BEFORE.search(
+                                                doc.text, max(s_start, reading.cue_start - 30), reading.cue_start))))))
+        passage = _follow_passage(reader, layer, sentence, passage, last_day,
+                                  (None, "") if inferred else (sentence_date, date_text), earlier,
+                                  cue_subjects, bool(indices))
+        if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
+                and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
+            # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;
+            # whoever speaks next in its passage with no day of their own spoke there that day (dt14)
+            last = reader.dates_between(s_start, s_end)
+            layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
+                                 sentence_date, date_text))
+        told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
+    for event in reader.events:
+        if event.date is not None:
+            layer.dated_events.setdefault(event.speaker, []).append(event)
+    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
+                         if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
+    layer.headers = headers
+    layer.summaries = _summaries(reader.text)
+    if layer.group_lede:
+        layer.group_members = _group_members(reader, layer)
+    stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
+    # under day headers each stamped post is a scope of its own, whichever way the posts run (oldest first, newest
+    # first, or past midnight into the next header): a day one post names is no time cue for the posts around it
+    layer.post_starts = [start for start, _ in stamped]
+    # a morning post on an evening's words ("07.30 BST … in his nightly address"): said the night before the header
+    layer.evening_posts = frozenset(start for (start, clock), end in zip(stamped, [s for s, _ in stamped[1:]] + [len(doc.text)])
+                                    if clock < "12:00" and _evening_occasion().search(doc.text, start, end))
+    if not headers:
+        stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)
+                   if len(doc.text[m.start():doc.text.find("\n", m.start()) % (len(doc.text) + 1)].strip()) <= 16]
+        if len(stamped) > 1 and all(a[1] > b[1] for a, b in zip(stamped, stamped[1:])):
+            layer.newest_first = [start for start, _ in stamped]  # "14.02 GMT" over "12.47 GMT": newest first
+    if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
+        layer.header_day_dates = frozenset(
+            e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
+            and when.resolve(e, h[2]).day == h[2])
+    layer.scenes.extend(layer.headers)
+    layer.introductions = reader.introductions()
+    _unnamed_dated_next(reader, layer)
+    _spokespeople_dates(reader, layer, readings)
+    _body_spokespeople_dates(reader, layer)
+    _country_body_dates(reader, layer)
+    _headline_quotes(reader, layer, readings)
+    layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
+
+    _pen_names(reader, layer, readings)
+    _office_holders(reader, layer, readings)
+    date_quotes(doc, layer)
+    return layer

@@ -1,0 +1,1196 @@
+"""Who a mention is: the per-document reader every rule reads through (``_Reader``), a role noun or a pronoun resolved
+to a person of the article so far (``_resolve``, ``_antecedent``), institutions and their spokespeople, the speaker
+of a transcript line, and the side (country) a speaker speaks for."""
+
+from __future__ import annotations
+
+import functools
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left, bisect_right, insort
+
+import pandas as pd
+
+from saidvsdone import mentions as _mentions
+from saidvsdone import vocab, when
+from saidvsdone.matcher import trie_pattern
+from saidvsdone.mentions import Mention
+
+from ._acts import _ANY_MARK, _Event, _find_cues, _FOLDS_APART, _PLAIN_PROSE, _STAMP_ONLY, _words, Cue, RuleGuard
+from ._names import (
+    _apposed_anywhere, _appositions, _back_reference, _before_particle_name, _body_person, _BODY_WORD_AFTER,
+    _countries_in, _countrys_office_holder, _GENERATION_OPENS, _GROUP_AFTER_BODY, _HEAD_BEFORE, _HEAD_OF_OWNED,
+    _INDEFINITE_ONE, _introduced_country, _introductions, _is_dateline, _just_heard, _kin_name, _KIN_OPENS,
+    _last_apposed, _last_named, _last_speaker, _NAMED_SUBJECT_BEFORE, _of_bodies, _of_nationality, _of_place,
+    _office_forms, _OFFICE_PLACE, _OPENING_PHRASE, _owned_office_holder, _plural_antecedent, _possessor_role,
+    _REGIONAL, _REPORTER_CALLED, _ROLE_WORDS, _spoke_since, _SPOKESPERSON_FOR, _THE_BODY_WORD, _THE_NOUN, _UNIT,
+    _unnamed_office_since, _with_role, _words_before_name, FORMER, same_one,
+)
+
+
+class _Reader:
+    """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
+
+    def __init__(self, doc, who):
+        self.doc, self.text, self.who = doc, doc.text, who
+        self.mentions = _mentions.known(doc, who)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.cues = _find_cues(doc)
+        self.cue_starts = [c.start for c in self.cues]
+        self.events: list[_Event] = []
+        self.resolved: dict[int, object] = {}  # a statement's date expression → the day it was read as
+        self.event_positions: dict[str, list[int]] = {}
+        self.named: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.how in ("name", "title"):
+                self.named.setdefault(m.speaker, []).append(m)
+        self._dates = None
+        self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
+        self.person_names: list[Mention] = []
+        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
+        self.unnamed_offices: list[tuple[int, str]] = []  # (position, words) of each unnamed "the governor of X" who spoke
+        self.appositions = _appositions(self)
+        self.apposed: dict[str, list] = {}  # the appositions of each role word, in order (see _last_apposed)
+        for item in self.appositions:
+            self.apposed.setdefault(item[1], []).append(item)
+        # a role that opens a sentence and stands for a person is that sentence's subject too ("The
+        # battalion commander listens …": "he" later may be him)
+        ranked = []
+        for m in self.mentions:
+            if m.how == "role" and self.opens_sentence(m):
+                person = _resolve(self, m, m.start)
+                if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
+                    insort(self.person_names, person, key=lambda x: x.start)
+                    row = who.speakers.get(person.speaker)
+                    if row is not None and m.as_written.split()[-1].lower() in _words("military_role") \
+                            and re.match(r"[A-Z][\w’'-]*['’]s\s", m.as_written):
+                        # "Ukraine's top military officer said …. The general answered:": the tables' holder has
+                        # that rank too (a country's office the copy never names)
+                        ranked += [(m.start, r, person.speaker) for r in row.roles if r in _words("military_role")]
+        for item in sorted(ranked):
+            insort(self.appositions, item)
+            insort(self.apposed.setdefault(item[1], []), item)
+        for m in self.mentions:  # "The head of Ukraine's military intelligence addressed …": its holder, later "he"
+            if m.how != "name" or m.start < 12 or not _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                continue
+            held = _HEAD_OF_OWNED.match(self.text, _HEAD_BEFORE.search(self.text, max(0, m.start - 30), m.start).start())
+            holder = _owned_office_holder(self, held) if held is not None else ""
+            opener = Mention(held.start(), m.end, holder, self.text[held.start():m.end], "role") if holder else None
+            if opener is not None and self.opens_sentence(opener):
+                insort(self.person_names, opener, key=lambda x: x.start)
+        for m in self.mentions:  # "Zelensky's chief of staff, a former film producer, was blunter": its holder, later "he"
+            if m.how != "unnamed source" or m.speaker or "s " not in m.as_written or not self.opens_sentence(m):
+                continue
+            held = _possessor_role(self, m)
+            if held is not None and held.speaker and _mentions.could_be_person(held.speaker, who):
+                insort(self.person_names, held, key=lambda x: x.start)
+        for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
+            opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
+            name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
+            if name:
+                insort(self.person_names, Mention(opener.start, opener.end, name, opener.as_written, "role"),
+                       key=lambda x: x.start)
+        for called in _REPORTER_CALLED.finditer(self.text):  # "When I called Dmytro …, he was brief.": "he" is Dmytro
+            name = called.group(1)
+            known = next((m for m in self.mentions_between(called.start(1), called.end(1)) if m.how in ("name", "title")
+                          and m.speaker), None)
+            if known is not None:
+                name = known.speaker
+            elif " " not in name:
+                name = _mentions.full_name_from_first(doc, name, called.start(1), who) or name
+            if name.split()[0].lower() in who.title_words or name in who.country_of_form:
+                continue
+            insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
+                   key=lambda x: x.start)
+        self.person_name_starts = [m.start for m in self.person_names]
+        # "Dub's commander, a lieutenant colonel who asked not to be named, was less categorical.": the subject is the
+        # unnamed commander, not Dub (a later "he" is the commander)
+        self.possessed: list[tuple[int, str]] = []
+        for m in self.person_names:
+            hit = _POSSESSED_UNNAMED.match(self.text, m.end) if self.text.startswith(("'s ", "’s "), m.end) else None
+            if hit is None or hit.group(1).split()[-1].lower() not in _mentions.generic_roles() \
+                    or any(w[:1].isupper() and w not in who.country_of_form for w in hit.group(2).split()[1:]) \
+                    or not self.opens_sentence(m):
+                continue
+            country = _person_country(self, m.start, self.full(m)) or _introduced_country(self, self.full(m), m.start) \
+                or _article_side(self)
+            role = hit.group(1).lower()
+            self.possessed.append((m.start, f"{_mentions.demonym_of(country)} {role} (unnamed)" if country
+                                   else f"{role} (unnamed)"))
+        self.previous_quote = None  # (quote, reading) of the quote attributed last
+
+    def opens_sentence(self, m: Mention) -> bool:
+        """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
+        sentence = self.doc.sentence_at(m.start)
+        start = sentence.start if sentence is not None else 0
+        before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Danyliuk has …": the subject
+        if m.how == "unknown name" and _mentions.nationality_noun(self.text, m.start, m.end):
+            before = before[:-4] if before.endswith(("the ", "The ")) else before  # "…, the Finn shook his head"
+        # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
+        if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
+            return True
+        if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
+            return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
+        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
+        opening = _OPENING_PHRASE.match(before)
+        words = before[opening.end() if opening is not None else 0:].split()
+        titles, forms = self.who.title_words, self.who.country_of_form
+        if bool(words) and all(w.lower() in titles or w in forms for w in words):
+            return True
+        # "Foreign Ministry spokeswoman Maria Zakharova went further.": a body's capitalised name, then the title
+        return 1 < len(words) <= 5 and words[-1].lower() in titles and all(
+            w.lower() in titles or w in forms or (w[:1].isupper() and w.isalpha()) for w in words)
+
+    def full(self, m: Mention) -> str:
+        """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
+        return _resolve(self, m, m.start).speaker if m.how == "unknown name" else m.speaker
+
+    def add_event(self, event: _Event) -> None:
+        self.events.append(event)
+        insort(self.event_positions.setdefault(event.speaker, []), event.pos)
+
+    def last_spoke(self, speaker: str, pos: int) -> int:
+        """Where ``speaker`` last spoke at or before ``pos`` (-1: not yet)."""
+        positions = self.event_positions.get(speaker, [])
+        i = bisect_right(positions, pos)
+        return positions[i - 1] if i else -1
+
+    def introductions(self) -> dict:
+        """Every unnamed person introduced ("a senior US official"), indexed once (see :func:`_introductions`)."""
+        if "_introductions" not in self.__dict__:
+            self._introductions = _introductions(self.doc, self.who)
+        return self._introductions
+
+    def known_between(self, a: int, b: int) -> list[Mention]:
+        lo, hi = bisect_left(self.mention_starts, a), bisect_left(self.mention_starts, b)
+        return [m for m in self.mentions[lo:hi] if m.end <= b]
+
+    def mentions_between(self, a: int, b: int) -> list[Mention]:
+        inside = self.known_between(a, b)
+        near = self.known_between(a - 60, b + 60)
+        return sorted(inside + _mentions.unknown_names(self.doc, a, b, near, self.who), key=lambda m: m.start)
+
+    def cues_between(self, a: int, b: int) -> list[Cue]:
+        return self.cues[bisect_left(self.cue_starts, a):bisect_left(self.cue_starts, b)]
+
+    def may_hold(self, words: tuple[str, ...], a: int, b: int) -> bool:
+        """Can ``text[a:b]`` hold one of the lower-case ASCII ``words`` in any case? A fast test before
+        a case-insensitive regex that needs one of them (the text lower-cased once; True, so the regex
+        decides, where (?i) matches a character lower() does not give: İ ı ſ K)."""
+        if "_lowered" not in self.__dict__:
+            self.lowered()
+        return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+
+    def lowered(self) -> str | None:
+        """The text lower-cased (made once), or None where (?i) matches a character lower() does not give (İ ı ſ K)."""
+        if "_lowered" not in self.__dict__:
+            lowered = self.text.lower()
+            self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
+        return self._lowered
+
+    def may_match(self, guard: RuleGuard) -> bool:
+        """Can one of the guard's patterns match anywhere in the article? A rule's guard, answered once per document:
+        False when the text holds none of the strings every match of each pattern must hold (read from the patterns
+        themselves, tables' words included: :func:`_literals.may_match`), so a rule that needs one of them to find
+        anything is not run at all in an article without them (issue 17)."""
+        cache = self.__dict__.get("_guards")
+        if cache is None:
+            cache = self._guards = {}
+        found = cache.get(guard)
+        if found is None:
+            from saidvsdone import _literals  # (on first use: no import at the module's import)
+            found = cache[guard] = any(_literals.may_match(p, self.text, self.lowered()) for p in guard.patterns)
+        return found
+
+    def quiet(self) -> frozenset[int]:
+        """The interruptions and the paragraphs of plain narration that name nobody and no day, quote nothing and hold
+        no speech verb ("A stray dog trots across the empty square."): such a paragraph neither ends the passage about
+        a dated statement nor counts in its reach (built once)."""
+        if "_quiet" not in self.__dict__:
+            doc, found = self.doc, set(self.doc.interruptions)
+            for index, (a, b) in enumerate(doc.paragraphs):
+                if index not in found and a >= doc.headline_end and _STAMP_ONLY.fullmatch(self.text, a, b):
+                    found.add(index)  # a live-blog post's time stamp: the posts go on ("as of today" two posts down)
+                    continue
+                if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
+                        and not _ANY_MARK.search(self.text, a, b) \
+                        and not self.cues_between(a, b) and not self.dates_between(a, b) \
+                        and all(m.how == "unknown name" and " " not in m.speaker for m in self.mentions_between(a, b)):
+                    # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody)
+                    found.add(index)
+            self._quiet = frozenset(found)
+        return self._quiet
+
+    def quiet_back(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
+        return self.doc.story_back(index, steps, self.quiet())
+
+    def dates_between(self, a: int, b: int) -> list:
+        if self._dates is None:
+            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+                           and not self.doc.in_furniture(e.start)  # a caption's "Tuesday, Oct. 10, 2023": no time cue
+                           and not _is_dateline(self.text, e)]
+            self._date_starts = [e.start for e in self._dates]
+        lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
+        return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+def _military_body() -> re.Pattern:
+    """The bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
+    ministry: its §8, 017), not the Kremlin or a foreign ministry: a ``military_body`` word of
+    ``data/speech_words.csv`` anywhere in a name or role (built once)."""
+    def build():
+        words = sorted(_words("military_body"), key=len, reverse=True)
+        return re.compile(r"(?i)" + trie_pattern({" ".join(w.split()) for w in words}, spaces=True, ignore_case=True))
+    return vocab.compiled("military_body", ("speech_words",), build)
+
+
+#: "In Kupiansk, …": the place a sentence opens with
+_FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
+
+
+def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
+    """Give a role or pronoun mention the person it refers to, from the article so far; a country's office no rule
+    resolved ("Ukraine's top military officer") is the one the tables give that office that day."""
+    found = _resolve_in_article(reader, mention, pos)
+    if mention.how == "role" and not mention.speaker and (found is None or not found.speaker):
+        holder = _countrys_office_holder(reader, mention)
+        if holder:
+            return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+    return found
+
+
+def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
+    """Give a role or pronoun mention the person it refers to, from the article so far."""
+    who = reader.who
+    person = _body_person(reader, mention, pos) if mention.how in ("role", "name", "unknown name", "unnamed source") else ""
+    if person:
+        return Mention(mention.start, mention.end, person, mention.as_written, "role")
+    if mention.how == "name" and not _mentions.is_person(mention.speaker, who):
+        group = _GROUP_AFTER_BODY.match(reader.text, mention.end)
+        if group is not None and group.group(1).lower() in _words("speaking_group"):
+            # "NATO officials said", "Pentagon officials said": a group of the body's people, the conventions'
+            # descriptive label, not the body itself
+            return Mention(mention.start, group.end(1), "", reader.text[mention.start:group.end(1)], "unnamed source")
+    held = _HEAD_OF_OWNED.match(reader.text, mention.start) if mention.how in ("unnamed source", "role") \
+        and not mention.speaker and mention.as_written[:1] in "Tt" else None
+    held = held if held is not None and held.end() >= mention.end else None
+    holder = _owned_office_holder(reader, held) if held is not None else ""
+    if holder:  # "the head of Ukraine's military intelligence", "the head of Zelensky's office": the tables' holder
+        return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+    spoke_for = _SPOKESPERSON_FOR.search(reader.text, max(0, mention.start - 40), mention.start) \
+        if mention.how in ("role", "name", "unknown name", "unnamed source") else None
+    if spoke_for is not None:  # "a spokesman for the Southern Defence Forces said" in the lede, named in the next paragraph
+        ahead = _introduced_next(reader, Mention(spoke_for.start(), mention.end, "", spoke_for.group(1), "role"), pos)
+        if ahead:
+            return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
+    if mention.how == "unknown name" and mention.speaker[:1].islower():  # "van Weel said" after "David van Weel"
+        titles = reader.who.title_words
+        first = [m.group(1) for m in _before_particle_name(mention.speaker).finditer(reader.text, 0, pos)
+                 if m.group(1).lower() not in titles]  # "Mr van Weel" names no first name
+        if first:
+            full = f"{first[-1]} {mention.speaker}"
+            return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
+    if mention.how == "unknown name" and " " not in mention.speaker \
+            and _mentions.nationality_noun(reader.text, mention.start, mention.end):
+        # "Poland's deputy minister, A B, …. The Pole smiled.": the person last introduced with that country
+        person = _of_nationality(reader, vocab.person_nouns()[mention.speaker], mention.start)
+        return Mention(mention.start, mention.end, person, mention.as_written, "role") if person else \
+            Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
+    if mention.how == "unknown name" and " " not in mention.speaker:
+        full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
+                or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+                or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
+        return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
+        # "the head of the military department noted" (agency style): the defence minister
+        found = _resolve(reader, Mention(mention.start, mention.end, "", "the defence minister", "role"), pos)
+        if found is not None and found.speaker:
+            return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
+    if mention.how == "unnamed source" and not mention.speaker and _DEFENCE_CHIEF.fullmatch(mention.as_written):
+        for office in ("defence minister", "defense secretary"):  # "the defense chief stressed": the minister
+            found = _resolve(reader, Mention(mention.start, mention.end, "", "the " + office, "role"), pos)
+            if found is not None and found.speaker:
+                return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
+    if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
+        one = _ONE_OF_KIND.fullmatch(mention.as_written)
+        if one is not None:
+            # "Russian milblogger A B claimed …. Another milblogger claimed …", "Two European diplomats said …
+            # one of the diplomats said": one (more) of the kind named before, with its nationality
+            like = _kind_named_before(reader, mention, (one.group(1) or one.group(2)).lower())
+            if like:
+                return Mention(mention.start, mention.end, like, mention.as_written, mention.how)
+        role = re.sub(r"^the\s+", "", mention.as_written.lower())
+        sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
+        if sided:
+            return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+        unit = _the_formation().fullmatch(mention.as_written)
+        if unit is not None:  # "the brigade said" after "The 47th Mechanised Brigade said": that brigade
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            same = next((e.speaker for e in reversed(reader.events[max(0, k - 30):k])
+                         if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
+            if same:
+                return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        if _THE_BODY_WORD.fullmatch(mention.as_written.strip()):
+            # "Independent analysts at the X project said …. The group, which maps …, said": the body that spoke last
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            last = next((e for e in reversed(reader.events[max(0, k - 6):k]) if e.speaker), None)
+            named = reader.text.rfind(last.speaker, 0, pos) if last is not None else -1
+            if last is not None and (not last.person or not _mentions.could_be_person(last.speaker, who) or (
+                    named >= 0 and _BODY_WORD_AFTER.match(reader.text, named + len(last.speaker)))) \
+                    and getattr(who.speakers.get(last.speaker), "kind", "organisation") == "organisation":
+                return Mention(mention.start, mention.end, last.speaker, mention.as_written, "role")
+        if _THE_ARMED.fullmatch(mention.as_written):  # "…, the General Staff reported. …, the military said"
+            armed = _armed_body(reader, pos)
+            if armed:
+                return Mention(mention.start, mention.end, armed, mention.as_written, "role")
+        office = list(_ROLE_WORDS.finditer(role))
+        ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
+            if office and not FORMER.search(role) and not re.search(r"\bof\s+an?\s", role) else None  # ("of a brigade": one of many)
+        if ahead is not None:  # "the region's governor said", named in the next paragraph
+            return ahead
+    body = _CAPITALISED_BODY.fullmatch(mention.as_written) if mention.how in ("unknown name", "unnamed source") \
+        and (mention.how == "unknown name" or not mention.speaker) else None
+    if body is not None:
+        # "The Southern Defence Forces of Ukraine reported", then "the (press service of the) Southern Defence
+        # Forces said": the body's label with its country ("Ukrainian Southern Defence Forces")
+        name = body.group(1)
+        whole = _OF_COUNTRY_AFTER.match(reader.text, mention.end)
+        if whole is None:
+            at = reader.text.rfind(name + " of ", 0, mention.start)
+            whole = _OF_COUNTRY_AFTER.match(reader.text, at + len(name)) if at >= 0 else None
+        label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
+        owner = _COUNTRY_OWNS.search(reader.text, max(0, mention.start - 60), mention.start) if whole is None else None
+        if owner is not None and vocab.country_forms().get(owner.group(1), ("", ""))[1] == "country":
+            # "Ukraine's State Border Guard Service said": the body with its country's adjective first, whole
+            label = f"{_mentions.demonym_of(vocab.country_forms()[owner.group(1)][0])} {owner.group(2)}{name}"
+        if label != name:
+            return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
+    if mention.how == "unnamed source" and not mention.speaker and _INDEFINITE_ONE.match(mention.as_written):
+        # "…, a commander of the brigade holding the sector said on Thursday" in the lede, then "Colonel A B, …,
+        # said": that one (as for an indefinite role the tables know), so his later words take the lede's day
+        ahead = _introduced_next(reader, mention, pos)
+        if ahead:
+            return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
+    if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
+                       "unresolved role", "country"):
+        return mention
+    if mention.how == "pronoun" and mention.as_written.lower() == "they":
+        return _plural_antecedent(reader, mention)
+    if mention.how == "pronoun" and mention.as_written.lower() == "it":
+        return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
+    if mention.how == "pronoun":
+        return _antecedent(reader, mention, pos)
+    if mention.how == "role" and re.match(r"(?i)an?\s", mention.as_written):
+        # "a Ukrainian commander said" after "General Valerii Zaluzhnyi visited …": an indefinite role is an
+        # unnamed source, never someone named or heard before (that one would be "the commander"); a lede's
+        # "according to a top Russian general" may still be the one the next paragraph names
+        found = _resolve(reader, Mention(mention.start, mention.end, "", mention.as_written, "indefinite role"), pos)
+        name = found.speaker if found is not None else ""
+        if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
+            # ("a spokesman for the General Staff said" in the lede, then "…, spokesman A B said": that one)
+            ahead = _introduced_next(reader, mention, pos)
+            if ahead:
+                return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
+            return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
+        if name and not _named_soon(reader, name, pos):
+            name = ""  # the tables' holder the article names only far below: no one the lede introduces
+        if not name:  # "according to a top Russian general", then "Colonel General A B, …, said": that one
+            ahead = _introduced_next(reader, mention, pos)
+            if ahead:
+                return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
+        if not name or any(m.start < pos for m in reader.named.get(name, ())[:1]) or reader.last_spoke(name, pos) >= 0 \
+                or reader.text.find(name.split()[-1], 0, pos) >= 0:
+            return Mention(mention.start, mention.end, "", mention.as_written, "unnamed source")
+        return Mention(found.start, found.end, name, found.as_written, "role")
+    owned = _OWNED_ROLE.match(reader.text, mention.end)
+    held = who.role_regex.match("the " + reader.text[owned.end():owned.end() + 60]) if owned else None
+    if held is not None and not (held.group("adj") or held.group("poss")):
+        # "The alliance's secretary general said": the holder of that role in the owner's country
+        owner = who.role_regex.match(mention.as_written)
+        countries = {of for _, of in _with_role(who, owner.group("role").lower())} if owner else set()
+        end = owned.end() + held.end() - 4
+        found = _resolve(reader, Mention(mention.start, end, "", "the " + reader.text[owned.end():end], "role"), pos)
+        if found is not None and found.speaker and who.speakers.get(found.speaker) is not None \
+                and who.speakers[found.speaker].country in countries:
+            return Mention(mention.start, end, found.speaker, reader.text[mention.start:end], "role")
+    role_match = who.role_regex.match(mention.as_written)  # "the governor of Belgorod": the role, then its place
+    role = role_match.group("role").lower()
+    if re.search(r"\bdeputy\s+$", mention.as_written[:role_match.start("role")], re.IGNORECASE) \
+            and not role.startswith("deputy "):
+        role = "deputy " + role  # "the deputy defence minister": a deputy is not the office holder
+    elif re.search(r"(?i)\btop\s+$", mention.as_written[:role_match.start("role")]) and _with_role(who, "top " + role):
+        role = "top " + role  # "Ukraine's top general": an office of the table, not the rank
+    place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
+    country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
+    seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
+    seat_country = seat is not None and (who.country_of_form.get(seat.group(1))
+                                         or who.country_of_form.get(seat.group(1).split()[0]))
+    if seat_country:
+        # "the Ministry of Defence in London": the one institution of that name seated in that country
+        seated = [name for name, of in _with_role(who, role)
+                  if of == seat_country and who.speakers[name].kind == "organisation"]
+        if len(seated) == 1:
+            return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
+    if role in ("defence chief", "defense chief") and not _with_role(who, role):
+        # "the defense chief stressed": the defence minister (or a defence secretary) of the tables
+        role = next((r for r in ("defence minister", "defense secretary", "defence secretary") if _with_role(who, r)), role)
+    fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
+        fits = {name for name in fits if who.speakers[name].kind == "person"}
+    places = _OFFICE_PLACE.findall(mention.as_written) if role in _words("regional_head") else []
+    if places:  # "the governor of the Sumy region": no governor of the tables who governs another region
+        fits = {name for name in fits if any(place.lower() in r.split() for r in who.speakers[name].roles for place in places)}
+    if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
+        fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
+            r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
+    day = reader.role_day
+    former = FORMER.search(mention.as_written) is not None
+    if not former and role not in _words("rank") and not pd.isna(day) and any(
+            who.speakers[name].start or who.speakers[name].until for name in fits):
+        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023;
+        # or whom the article itself titles so ("Defence Minister Rustem Umerov" then "the minister")
+        iso = day.strftime("%Y-%m-%d")
+        fits = {name for name in fits if who.speakers[name].holds_on(iso) or any(
+            m.how == "title" and m.start < pos and not FORMER.search(m.as_written)
+            and role in m.as_written.lower() for m in reader.named.get(name, ()))}
+    spoke = [(reader.last_spoke(name, pos), name) for name in fits]
+    spoke = [(p, name) for p, name in spoke if p >= 0]
+    if spoke:
+        # "Alexander Savchuk, a spokesman for the Centre group, …" then "the spokesman told RIA": a person the
+        # article introduced with that role after the table's holder last spoke is the nearer one
+        latest = max(spoke)
+        later = _last_apposed(reader, {role}, pos, lambda p, person: person not in fits
+                              and (country is None or _person_country(reader, p, person) in ("", country)),
+                              after=latest[0])
+        office = _unnamed_office_since(reader, mention, role, pos, latest[0]) if not later else None
+        if office is not None:  # "the governor of the Sumy region said" after the table's Kharkiv governor spoke
+            return office
+        if not later and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+            # "Zakharova said …. A senior European diplomat, who asked not to be named, said …. “…,” the diplomat said":
+            # the unnamed one introduced since the table's holder last spoke, not her (sk19)
+            unnamed = same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+            if unnamed and unnamed[-1][0] > latest[0]:
+                return Mention(mention.start, mention.end, "", unnamed[-1][1], "unnamed source")
+        return Mention(mention.start, mention.end, later[-1][1] if later else latest[1], mention.as_written, "role")
+    regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
+    # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
+    suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
+    keys = {role} | suffixes | (_words("regional_head") if regional else set())  # "the regional head"
+    keys |= {"president"} if role == "head of state" else set()  # "President A B of X" … "the head of state said"
+    # "the Ukrainian general": the one introduced as Ukraine's first, else one of no known country
+    # "the Kremlin spokesman": a body's name in the role; one introduced as another body's spokesman is not him
+    bodies = [w for w in re.findall(r"\b[A-Z][\w’'-]+", mention.as_written[:role_match.end("role")])
+              if w not in ("The", "A", "An") and vocab.country_forms().get(w, ("", ""))[1] not in ("country", "demonym", "force")
+              and w.lower() not in role.split()[-1:]]
+    bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
+    introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
+                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))) \
+        or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
+                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))
+    office = _unnamed_office_since(reader, mention, role, pos, introduced[-1][0]) if introduced else None
+    if office is not None:
+        # "Oleh Kravets, the regional governor, …", then "the governor of Russia's Belgorod region said …", then "the
+        # governor said": the office holder who spoke last, unnamed, not the one introduced before
+        return office
+    if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
+        rival = _spoke_since(reader, keys, pos, introduced[-1], lambda p, person: (
+            country is None or _person_country(reader, p, person) == country) and _of_bodies(reader, bodies, p)
+            and _of_place(reader, places, p))  # ("the Russian president": one titled Russian, as the one introduced)
+        return Mention(mention.start, mention.end, rival or introduced[-1][1], mention.as_written, "role")
+    # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
+    # text order: found by bisection, not by sorting them all per role mention), as the sorted lists gave them
+    before, earlier = [], []
+    for name in fits:
+        ms = reader.named.get(name, ())
+        k = bisect_right(ms, pos, key=lambda m: m.start)
+        while k and ms[k - 1].end > pos:
+            k -= 1
+        before = [ms[0]] if ms and (not before or ms[0].start < before[0].start) else before
+        earlier = [ms[k - 1]] if k and (not earlier or ms[k - 1].start >= earlier[0].start) else earlier
+    if role in _words("military_role"):
+        # "the commander", "the lieutenant colonel": the last person the article introduced with a
+        # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
+        # them; "the battalion commander" is never an office of the table
+        deputies = set() if "deputy" in mention.as_written.lower() or role not in ("commander", "chief", "head") else {
+            person for key, items in reader.apposed.items() if key.startswith("deputy") for _, _, person in items}
+        ranked = _last_apposed(reader, _words("military_role"), pos, lambda p, person: (country is None
+                               or _person_country(reader, p, person) == country)  # "the Russian commander"
+                               and person not in deputies)  # "His deputy, Colonel A B, …": not "the brigade commander"
+        if _UNIT.search(mention.as_written):
+            earlier, before = [], []
+        if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
+            unnamed = same_one(reader.introductions(), mention.as_written, mention.start, reader.who) \
+                if _THE_NOUN.fullmatch(mention.as_written) else []
+            if unnamed and unnamed[-1][0] > ranked[-1][0]:
+                # "Major A B …. A Ukrainian intelligence officer, who …, said …. “…,” the officer said": the unnamed
+                # officer introduced since, not the ranked person before him
+                return Mention(mention.start, mention.end, "", unnamed[-1][1], "unnamed source")
+            return Mention(mention.start, mention.end, ranked[-1][1], mention.as_written, "role")
+    if not earlier and before and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        # "A spokesperson for a Ukrainian brigade said …. The spokesperson noted": the one introduced before, not
+        # the tables' spokesperson the article names only further down
+        same = _back_reference(reader, mention)
+        if same is not None and not same.speaker and same.how == "unnamed source":
+            return same
+        noun = mention.as_written.split()[-1].lower()  # "The spokesperson of a Ukrainian brigade stated …": that one
+        k = bisect_left(reader.mention_starts, mention.start)
+        one = next((m for m in reversed(reader.mentions[max(0, k - 40):k])
+                    if m.how == "unnamed source" and noun in m.as_written.lower().split()), None)
+        if one is not None:
+            return Mention(mention.start, mention.end, "", one.as_written, "unnamed source")
+    if not earlier and len(fits) > 1 and country is None and not former:
+        # "Defence Minister A B told the board …. The ministry also said": the ministry of the minister who spoke
+        # just before, not one the article names only further down
+        led = _ministers_body(reader, fits, pos)
+        if led:
+            return Mention(mention.start, mention.end, led, mention.as_written, "role")
+    chosen = earlier[-1] if earlier else (before[0] if before else None)
+    if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
+            and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
+        # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
+        # article introduces someone else of that country with that office ("'…' - Ukrainian deputy defence
+        # minister" over "Ukraine's deputy defence minister, A B, told the BBC")
+        other = _apposed_anywhere(reader, role, country) or _unlisted_next(reader, mention, next(iter(fits)), role)
+        return Mention(mention.start, mention.end, other or next(iter(fits)), mention.as_written, "role")
+    if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
+            and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a " \
+            and _side_agrees(reader, who.speakers[next(iter(fits))].country, pos):
+        # "the General Staff said", "the air force said": the one institution of the table that
+        # bears that name (one word such as "the ministry" names none), unless the article speaks
+        # from the other side: "MOSCOW (TASS) - The General Staff said" is not Ukraine's
+        return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+    if chosen is None and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        # "the diplomat said" after "a senior Nato diplomat, speaking on condition of anonymity, said": that one
+        same = _back_reference(reader, mention)
+        if same is not None and not same.speaker and same.how == "unnamed source":
+            return same
+    if chosen is None and not former and country is None and not mention.as_written[:2].lower() == "a ":
+        sided = _sided_institution(reader, role, fits, pos)
+        if sided:
+            return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+    if chosen is None and role.startswith("deputy "):
+        # "Ukraine's deputy defence minister says" over "Hanna Maliar, Ukraine's deputy defence minister,
+        # said": the person the article introduces with that office, before or after
+        words = r"\s+".join(map(re.escape, role.split()))
+        after = re.compile(r"\s*,\s*(?:the\s+|[\w’'.-]+['’]s\s+|[A-Z][\w-]*\s+)?" + words + r"\b", re.IGNORECASE)
+        before = re.compile(r"\b" + words + r"\s+$", re.IGNORECASE)
+        office = [m for m in reader.person_names if after.match(reader.text, m.end)
+                  or before.search(reader.text, max(0, m.start - 40), m.start)]
+        if office:
+            found = ([m for m in office if m.end <= pos] or office)[-1 if office[0].end <= pos else 0]
+            return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
+    if chosen is None and not former and not fits and (ahead := _named_next(reader, mention, pos, role, regional)):
+        return ahead
+    if chosen is None and not fits and not former and role in _words("second_reference") and mention.as_written[:1] in "Tt":
+        # "“…,” the Norwegian analyst said" with nobody introduced as an analyst: the one just heard
+        last = _just_heard(reader, mention)
+        if last is not None:
+            return last
+    holders = [name for name in fits if role in who.speakers[name].roles]  # (not a "former president")
+    if chosen is None and not former and country is not None and len(holders) == 1 and not pd.isna(day) \
+            and mention.as_written[:1] in "Tt":
+        # "The Russian president argued on Tuesday …" in the lede over "Russian President A B said …" below, A B in
+        # no table and the tables' holder never named: A B, titled with the office itself and the same country (a
+        # one-word office the tables' holder need not answer to alone; a bare name, another title or another
+        # country's president is no holder) (mt6)
+        other = _unlisted_next(reader, mention, holders[0], role)
+        titled = re.search(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+" + re.escape(other),
+                           reader.text) if other else None
+        if titled is not None and who.country_of_form.get(titled.group(1)) == country:  # (not "Belarusian President A B")
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")
+        # "A B, the Russian president, said …": the same office and country in apposition after the name (claims read
+        # this act's speaker; they no longer look for the title themselves)
+        apposed = re.search(re.escape(other) + r",\s+(?:[Tt]he\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role)
+                            + r")(?![\w-])", reader.text) if other else None
+        if apposed is not None and who.country_of_form.get(apposed.group(1)) == country:
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")
+        if not other and (other := _titled_next(reader, mention, holders[0], role, country)):
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")  # (its title's country checked)
+    if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
+        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
+    return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
+    """The one institution of ``fits`` ("the ministry") that the person of the tables who spoke last before ``pos``
+    (among the last three statements) heads: the same country, and a role of his ending in "minister" whose first
+    word the body's role opens with ("defence minister" → "defence ministry"); else ""."""
+    who = reader.who
+    for event in reversed([e for e in reader.events[-3:] if e.pos < pos]):
+        person = who.speakers.get(event.speaker)
+        if person is None or person.kind != "person":
+            continue
+        offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and " " in r]
+        led = [name for name in fits if who.speakers[name].kind == "organisation" and who.speakers[name].country
+               == person.country and any(r.endswith("ministry") and r.split()[0] in offices
+                                         for r in who.speakers[name].roles)]
+        return led[0] if len(led) == 1 else ""
+    return ""
+
+
+_CAPITALISED_BODY = vocab.TablePattern("capitalised_body", ("speech_words",), lambda: (
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")"))
+#: "Ukraine's State …" right before a body's name: its country, and capitalised words the name opens with
+_COUNTRY_OWNS = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w’'-]*\s+){0,3})$")
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+
+
+_HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:department|ministry|agency)\b")
+_DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
+#: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
+#: (the words: data/armed_units.csv, kind ``formation``, uses ``speaker_again``)
+def _the_formation() -> re.Pattern:
+    return vocab.compiled("speech_the_formation", ("armed_units",), lambda: re.compile(
+        r"[Tt]he\s+(" + "|".join(map(re.escape, vocab.formation_words("speaker_again"))) + ")"))
+
+
+#: "the military", "the army", "the armed forces" (or its press service): no office of one body, the side's
+#: military that speaks
+_THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)(?:['’]s\s+press\s+(?:service|office))?")
+#: "the press service of the General Staff said": a body's press service speaks for the body
+_PRESS_OF = re.compile(r"(?i)\bpress\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?$")
+
+
+def _armed_body(reader: _Reader, pos: int) -> str:
+    """ "the military said" with no name: the military body (a ``military_body`` word in its label: the General
+    Staff, the air force, a defence ministry) that spoke last before ``pos``, among the last 40 statements; none:
+    the military of the one side the dateline or the sentence's credited success gives ("Russian military" is the
+    table's Russian defence ministry, as the devset labels Russia's battlefield claims); else "" (no guess)."""
+    who = reader.who
+    for event in reversed(reader.events[-40:]):
+        known = who.speakers.get(event.speaker)
+        if event.pos < pos and known is not None and known.kind == "organisation" and _military_body().search(event.speaker):
+            return event.speaker
+    side = _article_side(reader) or _credited_side(reader, pos)
+    if not side:
+        return ""
+    return next((who.alias_to_name[form + " military"] for form, country in who.country_of_form.items()
+                 if country == side and form + " military" in who.alias_to_name), "")
+
+
+def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
+    """ "…, the region's governor said." with the holder named only in the next paragraph ("The governor,
+    A B, said"): the one person introduced with that role after ``pos``, in its paragraph or the next."""
+    if mention.as_written[:1] not in "Tt":
+        return None
+    paragraphs = reader.doc.paragraphs
+    k = min(bisect_right(paragraphs, pos, key=lambda p: p[1]), len(paragraphs) - 1)  # (by bisection: once per role)
+    limit = paragraphs[min(k + 1, len(paragraphs) - 1)][1] if paragraphs else len(reader.text)
+    found = reader.appositions
+    ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
+             if word == role or (regional and word in _words("regional_head"))}
+    return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_before(head: str) -> re.Pattern:
+    """Up to three words before ``head`` (singular or plural), compiled once per head noun."""
+    return re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,3})" + re.escape(head) + r"s?(?![\w’'-])", re.IGNORECASE)
+
+
+_ONE_OF_KIND = re.compile(r"(?i:another|one)\s+([a-z]+)|(?i:one)\s+of\s+(?:the|those|these)\s+([a-z]+?)s")
+
+
+def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
+    """ "Another milblogger" after "Russian milblogger A B" or "a Kremlin-affiliated milblogger": the label of one
+    unnamed person of that kind with the nationality or affiliation the last earlier mention gave ("Russian
+    milblogger (unnamed)"); "" when that mention gave none."""
+    if not _mentions.unnamed_person(head):
+        return ""
+    found = None
+    for each in _kind_before(head).finditer(reader.text, max(0, mention.start - 4000), mention.start):
+        if not re.search(r"(?i)\b(?:another|one|of\s+the)\s+$", each.group(1)):  # (not one more "another")
+            found = each
+    if found is None:
+        return ""
+    forms = vocab.country_forms()
+    words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
+             or w in ("Western", "European", "Nato", "NATO") or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+    words = ["NATO" if w == "Nato" else w for w in words]
+    return f"{' '.join(words)} {head} (unnamed)" if words else ""
+
+
+def _titled_next(reader: _Reader, mention: Mention, holder: str, role: str, country: str) -> str:
+    """ "The Russian president said …" in the lede, then "…, alongside Defence Minister A B, Russian President C D said"
+    within three paragraphs of the story: the first person titled with the office and its country (C D, in no
+    table), when the tables' holder is never named; "" otherwise (mt6)."""
+    text, who = reader.text, reader.who
+    if reader.named.get(holder) or text.find(holder.split()[-1]) >= 0:
+        return ""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    if k >= len(paragraphs):
+        return ""
+    limit = paragraphs[_voices_ahead(reader, k, 3)][1]
+    pattern = re.compile(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+"
+                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
+    for m in pattern.finditer(text, mention.end, limit):
+        if who.country_of_form.get(m.group(1)) != country or FORMER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        name = m.group(2)
+        if name in who.speakers or name in who.alias_to_name or not _mentions.is_person(name, who):
+            return ""
+        return name
+    return ""
+
+
+def _voices_ahead(reader: _Reader, index: int, steps: int, most: int = 10) -> int:
+    """The paragraph ``steps`` paragraphs of the story after paragraph ``index``, as ``Document.story_ahead`` counts
+    them, but with a live blog's clock stamps ("11.30 BST", "2h ago") and narration that neither names a person nor
+    holds a speech cue (a feature's colour: "Queues form outside the pharmacy.") not counted: nothing there moves
+    the story to another voice (mt6); at most ``most`` paragraphs of text on (furniture and stamps not walked)."""
+    doc, paragraphs = reader.doc, reader.doc.paragraphs
+    skipped, last, walked = doc.interruptions, len(paragraphs) - 1, 0
+    names = [m.start for m in reader.person_names]
+    while steps > 0 and index < last and walked < most:
+        index += 1
+        a, b = paragraphs[index]
+        if index in skipped or doc.in_furniture(a) or _STAMP_ONLY.fullmatch(reader.text, a, b):
+            continue
+        walked += 1
+        if bisect_left(names, a) < bisect_left(names, b) or bisect_left(reader.cue_starts, a) < bisect_left(reader.cue_starts, b):
+            steps -= 1
+    return min(index, last)
+
+
+def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) -> str:
+    """A lede's office ("Ukraine's foreign minister told allies …") whose holder in the tables the article never
+    names, with a person no table lists named first after it within three paragraphs ("… A B told a meeting of
+    EU ministers"): that person (the tables' holder may be out of date), unless a title of another office
+    stands before the name; "" otherwise."""
+    text = reader.text
+    if reader.named.get(holder) or text.find(holder.split()[-1]) >= 0:
+        return ""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    lede, second = _lede(reader)
+    if k > (second if second is not None else lede) or k >= len(paragraphs):
+        return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
+    limit = paragraphs[_voices_ahead(reader, k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
+    i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
+    person = reader.person_names[i] if i < len(reader.person_names) else None
+    j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
+    if (person is None or person.start >= limit) and j and reader.person_names[j - 1].end <= mention.start:
+        person = reader.person_names[j - 1]  # "'…,' Gen. A B said" in the deck above the lede (not a byline)
+        deck = reader.doc.sentence_at(person.start)
+        at = bisect_left(reader.cue_starts, deck.start) if deck is not None else 0  # (a slice of three, no copy)
+        if reader.doc.in_furniture(person.start) or deck is None or not any(
+                deck.start <= c < deck.end for c in reader.cue_starts[at:at + 3]):
+            return ""
+    if person is None or (person.start >= limit if person.start > mention.start else k > lede + 1):
+        return ""
+    name = reader.full(person)
+    if " " not in name or name in reader.who.speakers or not _mentions.is_person(name, reader.who):
+        return ""
+    before = _words_before_name(text[max(0, person.start - 40):person.start])
+    titled = _ROLE_WORDS.search(before)
+    if FORMER.search(before):
+        return ""  # "Former Foreign Minister A B said": no holder of the office today
+    if titled is not None and not any(form in before.lower() for form in _office_forms(role)) \
+            and titled.group(1).lower() not in ("head", "chief"):
+        return ""  # "… Secretary of State A B", "Defence Minister A B": another office's holder
+    return name
+
+
+def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
+    """``name`` is first named by the end of the story paragraph after the one at ``pos`` (bylines, captions,
+    stamps and links not counted): "a Ukrainian commander says …" in a deck is no office holder the tables give
+    and the article names only far below ("Ukraine's commander-in-chief, A B, …" ten paragraphs on)."""
+    first = reader.named.get(name, ())[:1]
+    if not first:
+        return False
+    paragraphs, skipped = reader.doc.paragraphs, reader.doc.interruptions
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped), None)
+    end = paragraphs[nxt][1] if nxt is not None else (paragraphs[k][1] if k < len(paragraphs) else len(reader.text))
+    return first[0].start < end
+
+
+def _lede(reader: _Reader) -> tuple[int, int | None]:
+    """(the lede's paragraph, the story's next paragraph or None): the first paragraph after the headline that
+    is no byline, stamp, caption or related link (``Document.interruptions``) nor a live blog post's clock stamp
+    alone on its line ("10:23 GMT" over the lede: mt6), read once per article."""
+    if "_lede" not in reader.__dict__:
+        doc = reader.doc
+        skipped = doc.interruptions
+        story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
+                 and not doc.in_furniture(a) and not _STAMP_ONLY.fullmatch(doc.text, a, b)  # (a post's "10:23 GMT")
+                 and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
+        reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
+    return reader._lede
+
+
+#: how many paragraphs naming nobody may stand between a lede's unnamed voice and the paragraph that names it
+_SCENE_PARAGRAPHS = 8
+
+
+def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
+    """A lede's indefinite role ("according to a top Russian general", "a senior commander said") that the next
+    paragraph's opening sentence names ("Colonel General A B, first deputy chief of …, said"): the one person
+    introduced there with that role (a military rank for a military role), unless named before ("" none)."""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    lede, following = _lede(reader)
+    if k != lede or following is None or not paragraphs[k][0] <= pos:
+        return ""
+    if any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+           for m in reader.known_between(paragraphs[k][0], pos)) or any(
+            paragraphs[k][0] <= m.start < pos for m in reader.person_names):
+        return ""  # "Syrskyi said …. …, a military spokesman said.": a lede of several voices
+    office = list(_ROLE_WORDS.finditer(mention.as_written))
+    role = office[-1].group(1).lower() if office else ""
+    military = _words("military_role")
+    names = reader.__dict__.get("person_name_starts") or [m.start for m in reader.person_names]  # (while the reader is built)
+    # paragraphs of scene-setting that name nobody between the lede and the introduction (a feature's colour, the
+    # lede speaker's own unnamed words: "He said …"); any person or apposition between ends the search (mt6: eight,
+    # not three, as long copy sets the scene over several paragraphs before naming the lede's voice)
+    for _ in range(_SCENE_PARAGRAPHS):
+        a, b = paragraphs[following]
+        if bisect_left(names, a) < bisect_left(names, b) or following + 1 >= len(paragraphs) \
+                or bisect_left(reader.appositions, (a,)) < bisect_left(reader.appositions, (b,)):  # (a call sign)
+            break
+        following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions
+                          and not reader.doc.in_furniture(paragraphs[j][0])  # (captions, links)
+                          and not _STAMP_ONLY.fullmatch(reader.text, *paragraphs[j])),  # (a post's "11.30 BST")
+                         len(paragraphs) - 1)
+    opening = reader.doc.sentence_at(paragraphs[following][0])
+    end = opening.end if opening is not None else paragraphs[following][1]
+    first = bisect_left(names, paragraphs[following][0])
+    if first < len(names) and end <= names[first] < paragraphs[following][1]:
+        # "The new offensive would also mark … . Ukrainian Defence Minister A B said …": the paragraph's first
+        # person named, in a later sentence of it (the sentences before him name nobody)
+        named = reader.doc.sentence_at(names[first])
+        end = named.end if named is not None else end
+    found = reader.appositions
+    countries = _countries_in(reader.text[mention.start:max(pos, mention.end)], reader.who)  # "of a Ukrainian brigade": not Russia's
+    ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[following][0],)):bisect_left(found, (end,))]
+             if (word == role or (role in military and word in military))
+             and (not countries or _person_country(reader, p, person) in ("",) + tuple(countries))}
+    if len(ahead) != 1:
+        return ""
+    person = ahead.pop()
+    return "" if reader.text.find(person.split()[-1], 0, pos) >= 0 else person
+
+
+#: Where the words about the person's own side end and the other party begins.
+_OTHER_PARTY = re.compile(r"\b(?:that|which|against|off|fighting|facing|attacking|repelling|opposite|versus|vs)\b",
+                          re.IGNORECASE)
+# ("commands Ukraine's 3rd Army Corps": an ordinal, and a unit's name in capitals, between)
+_COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:(?:[a-z][\w-]*|\d{1,3}(?:st|nd|rd|th))\s+)?(?:battalion|brigade|regiment|"
+                              r"unit|company|platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
+                              r"governor|official|minister|ministry|marines|paratroopers|Army|Corps|Brigade|Division)\b")
+
+
+def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
+    """ "Russian troops have liberated X, the Defence Ministry said": an institution named without its
+    country (a role of two words or more that several institutions of the table bear) speaks for the
+    side whose forces its sentence credits with a success, else for the side the dateline puts the
+    article on; two sides or none: "" (no guess)."""
+    who = reader.who
+    if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
+        return ""
+    sentence = reader.doc.sentence_at(pos)
+    place = _FRONTED_CAPITAL.match(reader.text, sentence.start) if sentence is not None else None
+    side = (reader.who.country_of_form.get(place.group(1)) if place else "") \
+        or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
+    sided = [name for name in fits if who.speakers[name].country == side] if side else []
+    return sided[0] if len(sided) == 1 else ""
+
+
+#: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success, read
+#: only when no dateline puts the article on a side (a ministry reports the enemy's strikes and advances too)
+_CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|"
+                       r"air\s+defen[cs]es|navy|air\s+force|aircraft)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
+                       r"(?:liberated|captured|taken|took|seized|recaptured|retook|retaken|repelled|repulsed|destroyed|"
+                       r"shot|downed|struck|hit|advanced|gained|improved|pushed|thwarted|foiled|intercepted)\b")
+
+
+# "In Kyiv, the defence ministry said": the sentence is set in one side's capital
+_FRONTED_CAPITAL = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
+
+
+def _credited_side(reader: _Reader, pos: int) -> str:
+    """The one country whose forces the sentence at ``pos`` credits with a success ("" none or two)."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    cache = reader.__dict__.setdefault("_credited_sides", {})  # one scan per sentence, not per cue in it
+    if sentence.start not in cache:
+        forms = reader.who.country_of_form
+        sides = {forms.get(w) or forms.get(w[:-2]) for w in _CREDITED.findall(reader.text, sentence.start, sentence.end)}
+        sides.discard(None)
+        cache[sentence.start] = sides.pop() if len(sides) == 1 else ""
+    return cache[sentence.start]
+
+
+#: a country's adjective or possessive and capitalised title words right before a name ("Russian President ")
+_COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _person_country(reader: _Reader, pos: int, person: str) -> str:
+    """The country of a person the article introduced at ``pos``: the table's, else the one country
+    whose unit or office the sentence that introduces them names ("Lt Col X commands a Ukrainian
+    battalion", "X of the Russian army"; not "X said Russian troops attacked"); "" unknown."""
+    known = reader.who.speakers.get(person)
+    if known is not None:
+        return known.country or ""
+    cache = reader.__dict__.setdefault("_person_countries", {})
+    titled = _COUNTRY_TITLE_BEFORE.search(reader.text, max(0, pos - 60), pos) if (pos, person) not in cache else None
+    if titled is not None and reader.who.country_of_form.get(titled.group(1)) and _ROLE_WORDS.search(titled.group(2)):
+        # "Russian President A B", "Ukraine's Defence Minister A B": the country of the title right before the name
+        cache[(pos, person)] = reader.who.country_of_form[titled.group(1)]
+    if (pos, person) not in cache:
+        sentence = reader.doc.sentence_at(pos)
+        a, b = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
+        other = _OTHER_PARTY.search(reader.text, max(a, pos), b)  # "… a battalion that is holding off the Russian army"
+        b = other.start() if other is not None else b
+        forms = reader.who.country_of_form
+        named = {forms[w] for w in _COUNTRY_OF_UNIT.findall(reader.text, a, b) if w in forms}
+        cache[(pos, person)] = named.pop() if len(named) == 1 else ""
+    return cache[(pos, person)]
+
+
+# "MOSCOW, March 9 (TASS) -", "KYIV (Reuters) —": the place and the agency an article was filed from
+_DATELINE_HEAD = re.compile(r"[ \t]*([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)[ \t]*,?[^\n(/]{0,30}?"
+                            r"(?:(?:\(([^)\n]{1,30})\)[ \t]*)?[-–—]{1,2}[ \t]|[ \t]*/([^/\n]{1,30})/)")  # "MOSCOW, May 9. /TASS/."
+
+
+def _article_side(reader: _Reader) -> str:
+    """The country an article speaks from, when its dateline tells it: the place ("MOSCOW, …") or
+    the agency of the table in brackets ("(TASS)"), all of one country; "" when unknown."""
+    if "_side" not in reader.__dict__:
+        who, sides = reader.who, set()
+        for line in reader.text[:400].split("\n")[:4]:
+            head = _DATELINE_HEAD.match(line)
+            if head is None:
+                continue
+            place = who.country_of_form.get(head.group(1).title()) or who.country_of_form.get(head.group(1))
+            if place:
+                sides.add(place)
+            agency = who.alias_to_name.get((head.group(2) or head.group(3) or "").strip())
+            if agency and who.speakers[agency].country:
+                sides.add(who.speakers[agency].country)
+            break
+        reader._side = sides.pop() if len(sides) == 1 else ""
+    return reader._side
+
+
+def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
+    """Whether a country-less institution of ``country`` may be read where the article stands: not
+    when its dateline (place or agency) puts the article on the other side. (Earlier institutions of
+    the other side are no evidence: articles quote both sides.)"""
+    side = _article_side(reader)
+    return not country or not side or side == country
+
+
+_FOR_WHOM = re.compile(r"\s+(?:for|of|at|from|to)\s")
+_OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
+#: (a capital of two words too: "the foreign ministry in Abu Dhabi", "in New Delhi")
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)(?![\w’'-])")
+
+
+def _names_the_office(who, role_match, role: str, fits: set) -> bool:
+    """The role as written names one office, not a rank anybody may hold: a role of the table that
+    is no generic word ("defence minister", "commander-in-chief", "secretary general"), or the
+    place and the role together one of the holder's roles ("NATO chief"); never "the Ukrainian
+    commander" (any commander) or "the commander of Ukraine's ground forces" (another office)."""
+    holder = who.speakers[next(iter(fits))]
+    place = (role_match.group("adj") or role_match.group("poss") or "").lower()
+    place = re.sub(r"['’]s$", "", place)
+    if place and f"{place} {role}" in holder.roles:
+        return True
+    return role in holder.roles and role not in _mentions.generic_roles() and " " in role or role == "commander-in-chief"
+
+
+def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
+    """The role without a name that spoke at ``pos``, when it names one office of a place ("the
+    governor of Mykolaiv region", "the mayor of Kharkiv"): a person the text does not name."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return None
+    roles = [m for m in reader.mentions_between(sentence.start, pos) if m.how == "role"]
+    if roles and _mentions.label_as_written(roles[-1].as_written).endswith(" (unnamed)") \
+            and not re.match(r"(?i)an?\s", roles[-1].as_written):
+        return roles[-1]
+    return None
+
+
+_GROUP_VERB_BEFORE = re.compile(r"([\w’'-]+)\s+(?:(?:have|has|had|also|repeatedly|previously|now)\s+)*$")
+
+
+def _group_spoke(text: str, pos: int) -> bool:
+    """The words right before the verb at ``pos`` end with a group that speaks in the plural ("bloggers have")."""
+    word = _GROUP_VERB_BEFORE.search(text, max(0, pos - 60), pos)
+    return word is not None and word.group(1).lower() in _words("speaking_group")
+
+
+def _name_gender(reader: _Reader, m: Mention) -> str:
+    """The gender of a person's mention: its title or first name, else the full name it stands for
+    ("Mr Melnyk" written "Melnyk" after "Taras Melnyk")."""
+    return _mentions.gender(m.speaker, m.as_written, reader.who) or (
+        _mentions.gender(reader.full(m), "", reader.who) if m.how == "unknown name" else "")
+
+
+def _topic_possessive(reader: _Reader, m: Mention, want: str) -> bool:
+    """ "Russian troops had crossed the road that supplied Yatsenko's battalion, and his command post had been moved":
+    a person's possessive taken up by "his"/"her" later in its sentence is what the sentence is about, as a subject."""
+    if reader.text[m.end:m.end + 2] not in ("'s", "’s"):
+        return False
+    sentence = reader.doc.sentence_at(m.start)
+    if sentence is None or re.search(r"(?i)\b(?:he|she)\b", reader.text[sentence.start:m.start]) \
+            or bisect_left(reader.person_name_starts, sentence.start) < bisect_left(reader.person_name_starts, m.start):
+        return False  # "Zelensky dismissed Putin's remarks in his address": the sentence's subject is someone else
+    return re.search(r"\bhis\b" if want == "m" else r"\bher\b", reader.text[m.end:sentence.end]) is not None
+
+
+#: a transcript line's label in any case: "Zaluzhnyi: …", "Gen. Hodges: …"
+_LINE_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]*:[ \t]")
+
+
+def _line_speaker(reader: _Reader, pos: int) -> str:
+    """The person whose transcript line (a paragraph opened by a label: "Zaluzhnyi: …", "HODGES: …") holds ``pos``,
+    after its label ("" if none): the words in it are that person's, whatever speech verbs they hold."""
+    start = reader.text.rfind("\n", 0, pos) + 1
+    label = _LINE_LABEL.match(reader.text, start)
+    if label is None or label.end() > pos:
+        return ""
+    found = _layout._transcript_label(reader, start)
+    if found is not None and found[0] is not None:
+        return found[0].speaker
+    named = [m for m in reader.mentions_between(label.start(1), label.end(1)) if m.end == label.end(1)]
+    person = reader.full(named[-1]) if named and named[-1].how in ("name", "title", "unknown name") else ""
+    return person if person and _mentions.is_person(person, reader.who) or (
+        person and " " in person and _mentions.could_be_person(person, reader.who)) else ""
+
+
+def _in_reported_content(reader: _Reader, j: int) -> bool:
+    """Whether event ``j`` is a speech act inside the reported words of another person's act before it in its sentence
+    ("A B said that Russia had taken far less than the minister claimed"): its subject is not the sentence's (sk19)."""
+    events, item = reader.events, reader.events[j]
+    sentence = reader.doc.sentence_at(item.pos)
+    if sentence is None:
+        return False
+    for k in range(j - 1, max(-1, j - 6), -1):
+        e = events[k]
+        if e.pos < sentence.start or e.pos >= item.pos:
+            break
+        if e.speaker and e.person and e.speaker != item.speaker \
+                and re.search(r"\b(?:that|than)\b", reader.text[e.pos:item.pos]) \
+                and not re.search(r"[“\"”]", reader.text[e.pos:item.pos]):
+            return True
+    return False
+
+
+#: "'s commander, a lieutenant colonel who asked not to be named,": a possessor's role, apposed to an unnamed person
+_POSSESSED_UNNAMED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*(an?\s+[^,.;:“”\"\n]{1,160}),")
+
+
+def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
+    possessed = [(p, label) for p, label in reader.possessed if p < pos]
+    found = _antecedent_of(reader, mention, pos)
+    if not found.speaker and reader.possessed and found.how in ("unnamed source", "unresolved pronoun"):
+        # "Dub's commander, a lieutenant colonel who …, was less categorical. “…,” he said. ¶ A soldier with the call
+        # sign Dub at a checkpoint. “…,” he said": a person named in the pronoun's paragraph after the unnamed one spoke
+        paragraphs = reader.doc.paragraphs
+        k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+        spoke = max((e.pos for e in reader.events if e.pos < pos), default=-1)
+        want = "f" if mention.as_written.lower() in ("she", "her") else "m"
+        named = [m for m in reader.person_names if k < len(paragraphs) and max(paragraphs[k][0], spoke) <= m.start
+                 and m.end <= pos and m.how != "role" and _name_gender(reader, m) in ("", want)]
+        if named:
+            return Mention(mention.start, mention.end, reader.full(named[-1]), mention.as_written, "pronoun")
+    if possessed and found.speaker:
+        at, label = possessed[-1]
+        paragraphs = reader.doc.paragraphs
+        if bisect_right(paragraphs, at, key=lambda p: p[1]) == bisect_right(paragraphs, pos, key=lambda p: p[1]) \
+                and reader.last_spoke(found.speaker, pos) < at and _last_named(reader, found.speaker, pos) <= at \
+                and not any(at < m.start < pos and reader.full(m) == found.speaker for m in reader.person_names):
+            # "Dub's commander, a lieutenant colonel who …, was less categorical. “…,” he said": the unnamed one
+            return Mention(mention.start, mention.end, "", label, "unnamed source")
+    return found
+
+
+def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
+    """ "he"/"she": the most recent compatible person. First among those who spoke and the people
+    who open a sentence (its subject), latest first; then any person named before. Compatible: a
+    person (institutions, media, countries and events are skipped), of the pronoun's gender when
+    a title or a known first name tells it. An unnamed person who spoke last ("a senior official
+    said") leaves the pronoun unnamed too."""
+    who = reader.who
+    want = "f" if mention.as_written.lower() in ("she", "her") else "m"
+
+    def found(speaker: str) -> Mention:
+        return Mention(mention.start, mention.end, speaker, mention.as_written, "pronoun")
+
+    names = reader.person_names
+    i = bisect_left(reader.person_name_starts, pos)
+    events = reader.events
+    j = len(events)
+    while j and events[j - 1].pos > pos:
+        j -= 1
+    n = i
+    reported = None  # the sentence of an act an answer reports ("my deputy told me")
+    while n or j:  # latest first: speakers and sentence subjects, merged by position
+        if j and (not n or events[j - 1].pos >= names[n - 1].start):
+            j -= 1
+            item = events[j]
+            line = _line_speaker(reader, item.pos)
+            if line and _mentions.gender(line, "", who) in ("", want):
+                return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
+            if not item.person:
+                continue
+            if item.speaker and _in_reported_content(reader, j):
+                continue  # "A B said … that Russia had taken far less than the minister claimed. “…,” he said": A B
+            if item.speaker and _told_the_narrator(reader, item.pos, pos):
+                reported = reader.doc.sentence_at(item.pos) or reported  # (its subject is no antecedent either)
+                continue  # "Last week my deputy, A B, told me: “…” But we hold, he said.": the one answering, not A B
+            if not item.speaker and _group_spoke(reader.text, item.pos):
+                continue  # "Russian military bloggers have claimed …": a group is never "he" or "she"
+            if not item.speaker:
+                role = _unnamed_office(reader, item.pos)
+                if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
+                    return Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
+                sentence = reader.doc.sentence_at(item.pos)
+                same = [w for p, w in reader.unnamed if sentence is not None and sentence.start <= p <= item.pos]
+                if same:  # "A senior official told me …. “…,” he said": that unnamed person, by the conventions' label
+                    return Mention(mention.start, mention.end, "", same[-1], "unnamed source")
+                return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+            if _mentions.gender(item.speaker, "", who) in ("", want):
+                return found(item.speaker)
+        else:
+            n -= 1
+            m = names[n]
+            if reported is not None and reported.start <= m.start < reported.end:
+                continue
+            if (m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want))
+                    and _name_gender(reader, m) in ("", want)):
+                return found(reader.full(m))
+    for m in reversed(names[:i]):
+        if m.end <= pos and _name_gender(reader, m) in ("", want):
+            return found(reader.full(m))
+    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+#: the first person outside quotation marks: words of someone answering ("my deputy", "we hold"), not the reporter's
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|my|our|we|We|My|Our)(?![\w’'-])")
+_TO_THE_NARRATOR = re.compile(r"\s+(?:me|us)\b|\s+to\s+(?:me|us)\b")
+_QUOTE_TO_THE_NARRATOR = re.compile(r"[a-z]+\s+(?:to\s+)?(?:me|us)\s*[:,]\s*[“\"]$")
+
+
+def _told_the_narrator(reader: _Reader, cue: int, pos: int) -> bool:
+    """Whether the speech act at ``cue`` is one an answer reports ("my deputy told me: …"): said to "me"/"us", in the
+    paragraph of the pronoun at ``pos``, after first-person words of the same paragraph (so the reporter's own "a
+    soldier told me" in a paragraph of its own still leads a later "he")."""
+    end = reader.text.find(" ", cue)
+    if (end < 0 or not _TO_THE_NARRATOR.match(reader.text, end)) \
+            and not _QUOTE_TO_THE_NARRATOR.search(reader.text, max(0, cue - 30), cue):  # (the quotation's own event)
+        return False
+    start = reader.text.rfind("\n", 0, cue) + 1
+    if reader.text.find("\n", cue, pos) >= 0:
+        return False
+    return _FIRST_PERSON.search(reader.text, start, cue) is not None
+
+
+# the modules above this one, whose names its functions read (as ``module.name``) when they run: imported
+# after this module's definitions (they import from it), in layer order from the one just above
+from . import _subjects, _layout  # noqa: E402,F401

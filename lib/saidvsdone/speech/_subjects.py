@@ -1,0 +1,641 @@
+"""The subject of a speech verb: the words before (or after) a cue that name who speaks (``_subject_of``,
+``_subject_of_cue``), relative asides and the statements an institution issues."""
+
+from __future__ import annotations
+
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+
+from saidvsdone import mentions as _mentions
+from saidvsdone import vocab
+from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import lazy_fail_fast
+from saidvsdone.mentions import Mention
+
+from ._acts import _ADJACENT_WORDS, _PROGRESSIVE, _words, Cue
+from ._names import (
+    _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
+    _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
+    _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _possessor_role,
+    _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
+    _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
+    given_name, unnamed_after,
+)
+from ._speakers import _antecedent, _FRONTED_PLACE, _PRESS_OF, _Reader, _resolve
+
+
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
+#: a dotted or slashed day fronted with its comma ("on 12.03.2025, "), which ``_OPENING_PHRASE`` (no dots) leaves
+_FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*")
+
+
+#: between a sentence's subject and a name its verb governs: "met", "met with", "thanked", "spoke to" (no clause break)
+_VERB_BEFORE_OBJECT = re.compile(r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
+                                 r"(?:[^\S\n]+(?:with|to|on|by|for|from)\b)?[^\S\n]+")
+_COORDINATED_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
+
+
+def _verb_object_opener(reader: _Reader, sentence_start: int, candidates: list, m: Mention, gap: str) -> Mention | None:
+    """ "Putin met Zelensky and said …": a name right after the opening subject's verb, its object, before "and" and
+    the speech verb: the subject speaks (not "Putin and Zelensky said", nor "…, but Zelensky insisted and said")."""
+    if not _COORDINATED_VERB_GAP.fullmatch(gap) or len(candidates) < 2 or m is candidates[0]:
+        return None
+    first = candidates[candidates.index(m) - 1]
+    if first.how in ("country", "pronoun", "unresolved pronoun") or first is not candidates[0] \
+            or not _VERB_BEFORE_OBJECT.fullmatch(reader.text, first.end, m.start):
+        return None
+    if len(reader.text[sentence_start:first.start].split()) > 1 and _after_fronted(reader, sentence_start, [first]) is None:
+        return None
+    return first
+
+
+def _after_fronted(reader: _Reader, a: int, candidates: list) -> Mention | None:
+    """The candidate right after the fronted phrases of time or place a sentence opens with ("Earlier, on 12.03.2025, ",
+    "In the Kursk region on Monday, ", "After A spoke, "): the sentence's subject, not a name inside them; None when
+    the phrases end at no candidate."""
+    text, pos = reader.text, a
+    starts = {m.start: m for m in candidates if m.how != "country"}
+    end = max(starts, default=a)
+    for _ in range(3):
+        step = _OPENING_PHRASE.match(text, pos, end) or _FRONTED_NUMERIC_DAY.match(text, pos, end)
+        if step is None or step.end() == pos:
+            return None
+        pos = step.end()
+        if pos in starts:
+            return starts[pos]
+    return None
+
+# "X used his New Year's address on Saturday to tell …", "took the opportunity to say": the subject's purpose
+_USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
+                      r"[^,.;:“”\"]{0,80}?\bto\s+$")
+_POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+# "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
+_QUOTED_AS = lazy_fail_fast(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
+
+
+def _conduit() -> re.Pattern:
+    """A phrase ending in a ``conduit_noun`` of ``data/speech_words.csv`` ("a Ukrinform correspondent"): who
+    carried the words, never their speaker (built once)."""
+    def build():
+        nouns = sorted(_words("conduit_noun"), key=len, reverse=True)
+        return re.compile(r"(?i)\b(?:" + trie_pattern(nouns, ignore_case=True) + r")s?$")
+    return vocab.compiled("conduit_nouns", ("speech_words",), build)
+
+
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
+
+
+#: between a finite speech verb and a participle that goes on with it: "said on Sunday, adding", "told reporters, saying"
+_THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
+
+
+#: "according to the Ukrainian open-source monitoring group DeepState": a description in small letters before the name
+_DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
+
+
+_INDEFINITE = re.compile(r"(?i:an?|one)\s")
+#: a relative clause right after a subject: "…, who asked …", " who writes under …"
+_RELATIVE_AFTER = re.compile(r"(?:[^\S\n]+(?:of|from|in|with|at)[^\S\n]+[^,.;:\n“”\"]{1,60})?[^\S\n]*,?[^\S\n]*who\b")
+#: another person the relative clause brings in before a call sign: "who spoke to **a drone pilot** with the call
+#: sign Bison" (an ``unnamed_person`` word of data/speech_words.csv after a determiner)
+_OTHER_PERSON = vocab.TablePattern("other_person_in_clause", ("speech_words",), lambda: (
+    r"\b(?:an?|the|another|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + (trie_pattern(vocab.speech_words()["unnamed_person"], ignore_case=True) or "(?!)") + r")s?\b"), re.IGNORECASE)
+
+
+def _relative_call_sign(reader: _Reader, subject: Mention, cue: Cue):
+    """The call sign or first name a relative clause gives an indefinite subject before its verb ("A senior officer of
+    …, who asked to be identified only by his call sign Bison because …, said"): the ``_CALL_SIGN`` match, or None
+    when the subject has no such clause or the clause names another person before the sign ("…, who spoke to a drone
+    pilot with the call sign Bison, said": the pilot's) (sk17)."""
+    text = reader.text
+    if not (_INDEFINITE.match(subject.as_written) and _RELATIVE_AFTER.match(text, subject.end)):
+        return None
+    sign = _CALL_SIGN.search(text, subject.end, cue.start)
+    if sign is None or _OTHER_PERSON.search(text, subject.end, sign.start()) or any(
+            m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+            for m in reader.mentions_between(subject.end, sign.start())):
+        return None
+    return sign
+
+
+def _other_person_in_clause(reader: _Reader, sentence_start: int, pos: int) -> bool:
+    """The relative clause before ``pos`` (from its last "who") brings in another person before the name there ("…,
+    who spoke to a drone pilot known as Bison, said": the pilot's name, not the subject's)."""
+    who = reader.text.rfind(" who ", sentence_start, pos)
+    return who >= 0 and _OTHER_PERSON.search(reader.text, who, pos) is not None
+
+
+def _call_sign_after(reader: _Reader, pos: int, end: int):
+    """``_CALL_SIGN.search(reader.text, pos, end)``, remembered per ``end``: a later verb of the same sentence asks
+    from further on, and the match found before is still the first (each position before it failed already, and
+    whether a position matches does not depend on where the search began), or none is there again."""
+    found = reader.__dict__.setdefault("_call_signs", {}).get(end)
+    if found is not None and found[0] <= pos and (found[1] is None or found[1].start() >= pos):
+        return found[1]
+    sign = _CALL_SIGN.search(reader.text, pos, end)
+    reader._call_signs[end] = (pos, sign)
+    return sign
+
+
+#: a quote mark or "that" before a speech verb: the subject is read after it (compiled once, behind a look-ahead)
+_MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
+
+
+def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """The speaker of a speech verb: the nearest mention just before it
+    (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
+    found = _subject_of_cue(reader, cue, sentence_start)
+    if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
+            and found.end <= cue.start):
+        # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
+        # name the relative clause gives (sk17)
+        sign = _relative_call_sign(reader, found, cue)
+        if sign is not None:
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
+    if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
+        owner = _whose_owner(reader, sentence_start, found.start)
+        if owner is not None:  # "…, whose evening report listed 30 attacks, all of which, it said, …": the owner
+            return Mention(found.start, found.end, owner.speaker, found.as_written, "pronoun")
+    if found is not None and not found.speaker and found.how == "unnamed source" and "s " in found.as_written:
+        # "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one apposed to that office
+        return _possessor_role(reader, found) or found
+    if found is not None and found.speaker and found.how == "role" and found.end <= cue.start \
+            and (_NOT_NAMED_ASIDE.search(reader.text, found.end, cue.start) or _tables_holder_of_no_such_office(reader, found)):
+        office = _UNNAMED_OFFICE.match(reader.text, found.start, cue.start) \
+            or _LOCAL_OFFICE_WHOLE.fullmatch(found.as_written)
+        if office is not None:
+            # "In Kupiansk, the head of the city's military administration, who asked not to be named, said": an
+            # office's holder who keeps his name back is nobody the article named (not the regional head named before)
+            words = office.group(1)
+            place = _FRONTED_PLACE.match(reader.text, sentence_start) if "the city's" in words else None
+            if place is not None:
+                words = words.replace("the city's", f"the {place.group(1)} city")
+            return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
+    return found
+
+
+#: "the head of the city's military administration", "the head of the town's administration": a local office
+_LOCAL_OFFICE = re.compile(r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+(?:city|town|village|district)['’]s\s+(?:[a-z-]+\s+){0,2}"
+                           r"administration\b")
+
+
+_LOCAL_OFFICE_WHOLE = re.compile(r"(" + _LOCAL_OFFICE.pattern + r")")
+
+
+def _tables_holder_of_no_such_office(reader: _Reader, found: Mention) -> bool:
+    """ "the head of the city's military administration" read as a person of the tables (the head of an agency): no
+    office of a city's holds a table's person of no city (the article's own apposed holder is no table's)."""
+    known = reader.who.speakers.get(found.speaker)
+    if known is None or known.kind != "person" or not _LOCAL_OFFICE.match(reader.text, found.start):
+        return False
+    return not any(w in r for r in known.roles for w in ("city", "town", "mayor", "administration"))
+
+
+#: ", who asked not to be named", ", speaking on condition of anonymity,": an aside that keeps the speaker's name back
+_NOT_NAMED_ASIDE = re.compile(r",\s*(?:who\s+(?:asked|declined|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity)"
+                              r"|(?:who\s+)?(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)")
+#: "the head of the city's military administration": an office of a place, up to the aside's comma
+_UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|governor|mayor)\s+of\s+[^,;:.“”\"]{3,80}?)\s*,")
+
+
+#: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
+#: mark inside), its words and its day no part of the main verb's
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+                        r"(?:(?:has|have|had)\s+)?$")
+
+
+def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """The subject a sentence opens with, before a ", who …," aside right before ``cue`` ("Syrskyi, who had warned on
+    Monday that the enemy was massing, said …": Syrskyi), or None. Only a speech verb's, and only when the aside
+    itself holds a speech verb (else the usual reading already skips it)."""
+    if cue.kind != "speech" or cue.text.lower().endswith("ing"):
+        return None
+    text = reader.text
+    comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
+                text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
+    if comma < 0 or not reader.cues_between(comma, cue.start):
+        return None
+    opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
+    if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
+            or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
+        return None
+    first = next((m for m in opening if m.how in ("name", "title", "unknown name")), opening[0])
+    return _resolve(reader, first, first.start)
+
+
+#: a statement in the aside: "had warned", "warned … that"
+_ASIDE_STATEMENT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$")
+
+
+def _whose_owner(reader: _Reader, sentence_start: int, pos: int) -> Mention | None:
+    """The body a ", whose …" clause before ``pos`` hangs on ("echoed by the General Staff, whose evening report …"),
+    when "it"/"they" at ``pos`` stands in that clause (no full stop, semicolon or new subject of another before it):
+    a named body, never a person."""
+    text = reader.text
+    whose = text.rfind(", whose ", sentence_start, pos)
+    if whose < 0 or re.search(r"[;:“”\"]", text[whose:pos]):
+        return None
+    owner = next((m for m in reversed(reader.mentions_between(sentence_start, whose)) if m.end == whose), None)
+    if owner is None or owner.how == "country" or owner.how in ("pronoun", "unresolved pronoun"):
+        return None
+    owner = _resolve(reader, owner, owner.start) or owner
+    if not owner.speaker or _mentions.is_person(owner.speaker, reader.who):
+        return None
+    return owner
+
+
+def aside_acts(text: str, acts: list) -> list:
+    """The acts of ``acts`` whose verb stands in a ", who had warned …," aside before the same speaker's main verb."""
+    return [a for a in acts if any(b is not a and b.speaker.speaker and b.speaker.speaker == a.speaker.speaker
+                                   and b.speaker.end < a.cue.start < b.cue.start
+                                   and _WHO_ASIDE.fullmatch(text, b.speaker.end, b.cue.start) for b in acts)]
+
+
+def _statement_asides(reader: _Reader, cue_subjects) -> dict[int, tuple[int, int]]:
+    """{cue start: aside span} for the speech verbs of a ", who …," aside that states something ("who had warned on
+    Monday that …") between a subject and its own later verb: the aside's words and day are its own."""
+    text = reader.text
+    found = {}
+    for cue, subject in cue_subjects:
+        if subject is None or subject.end >= cue.start or text[subject.end:subject.end + 1] != "," \
+                or not _WHO_ASIDE.fullmatch(text, subject.end, cue.start):
+            continue
+        a, b = subject.end, cue.start
+        for inner, _ in cue_subjects:
+            if a < inner.start < b and (_ASIDE_STATEMENT.search(text, max(a, inner.start - 30), inner.start)
+                                        or re.match(r"\s+(?:[\w’'-]+\s+){0,6}?that\b", text[inner.end:b])):
+                found[inner.start] = (a, b)
+    return found
+
+
+def _publisher_of(reader: _Reader, noun: str, pos: int) -> Mention | None:
+    """Who "published an assessment" (released a report, issued its summary …) in the article before ``pos``, when
+    ``noun`` names that written account: "According to the assessment" two speakers later is theirs; None if none."""
+    last = None
+    for last in _PUBLISHED_NOUN.finditer(reader.text, max(0, pos - 3000), pos):
+        pass
+    if last is None or last.group(2).lower() != noun:
+        return None
+    owner = [m for m in reader.mentions_between(last.start(1), last.end(1)) if m.speaker and m.how in ("name", "unknown name")
+             and m.end <= last.end(1)]
+    if not owner:
+        # "The Institute for the Study of War published its assessment" (a name longer than the pattern's words), "The
+        # General Staff published its morning summary" (an office the article resolves): the mention ending at the verb
+        verb_at = last.end(1)
+        ending = [m for m in reader.mentions_between(max(0, verb_at - 80), verb_at)
+                  if m.end <= verb_at and not reader.text[m.end:verb_at].strip()]
+        if ending and ending[-1].how in ("name", "title", "unknown name") and ending[-1].speaker:
+            owner = ending[-1:]
+        elif ending and ending[-1].how == "role":
+            resolved = _resolve(reader, ending[-1], ending[-1].start)
+            if resolved is not None and resolved.speaker and not _mentions.is_person(resolved.speaker, reader.who):
+                return Mention(ending[-1].start, ending[-1].end, resolved.speaker, ending[-1].as_written, "role")
+    if not owner:  # "the Finnish Defence Forces": a body no table knows, as printed
+        words = last.group(1).strip()
+        if words.split()[0] in ("The", "A", "An", "Its", "Their") or not words[:1].isupper():
+            words = " ".join(words.split()[1:])
+        return Mention(last.start(1), last.end(1), words, last.group(1), "unknown name") if " " in words else None
+    m = owner[-1]
+    return Mention(m.start, m.end, reader.full(m) if m.how == "unknown name" else m.speaker, m.as_written, m.how)
+
+
+#: "the Finnish Defence Forces published an assessment", "The General Staff issued its morning summary": the publisher
+_PUBLISHED_NOUN = re.compile(r"((?:[A-Z][\w’'-]*\s+)*?(?:[A-Z][\w’'-]*)(?:\s+(?:for|of)\s+the(?:\s+[A-Z][\w’'-]*)+)?)"
+                             r"\s+(?:published|released|issued|posted|put\s+out)\s+(?:an?|its|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(assessment|report|summary|update|study|review|analysis|bulletin|statement)\b")
+
+
+#: "…, according to the report.": a statement noun ending the sentence
+_STATEMENT_END = re.compile(r"\s*(the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*[.!?]?\s*", re.IGNORECASE)
+#: "According to the update, …", "according to its statement, …": a statement noun, then the clause after a comma
+_STATEMENT_COMMA = re.compile(r"\s*(the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,\s*",
+                              re.IGNORECASE)
+
+
+def _issuer_in_sentence(reader: _Reader, sentence_start: int, pos: int) -> Mention | None:
+    """The body (no person) named before a speech verb earlier in the sentence, before ``pos``: "In its daily update,
+    the ISW said …, and the assessment added that …" — the statement is that body's, not the last speaker's of the
+    sentences before (whose act the layer has not yet taken up); None when there is none."""
+    for m in reversed(reader.mentions_between(sentence_start, pos)):
+        if m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, reader.who) \
+                and reader.who.speakers.get(m.speaker) is not None \
+                and any(c.kind == "speech" for c in reader.cues_between(m.end, pos)) \
+                and not reader.doc.in_quote(m.start):
+            return m
+    return None
+
+
+def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    text = reader.text
+    if cue.kind == "source":
+        object_pronoun = _OBJECT_PRONOUN.match(text, cue.end)
+        if object_pronoun is not None:  # "According to him, …": the person last named
+            a, b = object_pronoun.span(1)
+            return _antecedent(reader, Mention(a, b, "", object_pronoun.group(1), "pronoun"), a)
+        end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
+        after = reader.mentions_between(cue.end, end)
+        whole = _STATEMENT_COMMA.match(text, cue.end) or _STATEMENT_END.fullmatch(text, cue.end, reader.doc.sentence_end(cue.end))
+        if whole is not None and not any(m.start < whole.end() for m in after):
+            # "According to the assessment, Russian forces had captured …" with no one named after the comma either:
+            # read as below (the first mention after the statement's comma)
+            after = [Mention(whole.end(), whole.end(), "", "", "none")] + after
+        for k, m in enumerate(after):
+            between = text[cue.end:m.start]
+            owned = (_STATEMENT_COMMA.fullmatch(between) or (_STATEMENT_END.fullmatch(between) if m.how == "none" else None)) \
+                if k == 0 else None
+            if m.how == "none" and (owned is None or owned.group(2).lower() not in _words("statement_noun")):
+                continue  # (the place after a comma that names no statement: no mention)
+            if owned is not None and owned.group(2).lower() in _words("statement_noun"):
+                # "According to the update, Moscow is likely to …", "According to the report, Russia lost …": the
+                # clause's subject after the comma is no source; the statement is whoever spoke last
+                a = cue.end + owned.start(1)
+                det = owned.group(1).lower()
+                owner = _publisher_of(reader, owned.group(2).lower(), cue.start) if det in ("the", "this", "that") else None
+                if owner is not None:
+                    # "The X Forces published an assessment …. [others speak] According to the assessment, …": X's
+                    return Mention(a, cue.end + owned.end(2), owner.speaker, owner.as_written, owner.how)
+                last = _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
+                                                     "statement"),
+                                     person=False if det in ("its", "their") else True if det in ("his", "her") else None)
+                if m.how == "none" and not last.speaker:
+                    continue  # (nobody spoke before: the statement's maker is read as before, by its owner named near it)
+                return last
+            titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
+                      and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
+                      and ((_title_words_only(between.rstrip(" ,"))
+                            and between.rstrip(" ,").split()[-1].lower() in _mentions.title_words())
+                           or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
+            described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
+                         and all(p.islower() or p in reader.who.country_of_form  # ("pro-Kremlin", "Kyiv-based")
+                                 for w in between.split()[1:] for p in w.split("-") if p))
+            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled or described:  # "according to Army Commander, X"
+                named = after[k + 1] if k + 1 < len(after) else None
+                if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
+                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]) \
+                        and (_mentions.could_be_person(named.speaker, reader.who) or text.startswith(",", named.end)):
+                    # "according to Putin's spokesman, Dmitry Peskov": the apposed name (not "According to the
+                    # ministry, Ukrainian army losses …": the clause's own subject)
+                    m = named
+                elif named is not None and named.how in ("name", "title", "unknown name") \
+                        and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
+                        and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
+                    m = named  # "according to Ukraine's defence ministry spokesperson, Oleksandr Motuzyanyk"
+                if m.how == "unnamed source" and _conduit().search(m.as_written):
+                    return None  # "according to a Ukrinform correspondent": who carried the words, no speaker
+                return _resolve(reader, m, m.start)
+        role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
+        if role is not None:  # "according to a top Russian general"
+            return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
+        unnamed = unnamed_after(text, cue.end, end)
+        if unnamed is not None and _conduit().search(unnamed.as_written):
+            return None  # "This was reported by X, according to a Ukrinform correspondent": the one reporting
+        if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
+            # "X has made gains, according to a statement released today": X's own statement
+            opening = reader.mentions_between(sentence_start, cue.start)
+            if opening and opening[0].how in ("name", "title") and len(text[sentence_start:opening[0].start].split()) <= 1 \
+                    and not _mentions.is_person(opening[0].speaker, reader.who):
+                return opening[0]
+        return unnamed
+    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start) \
+        if cue.text.lower() == "saying" else None  # (read for "saying" only)
+    if passive is not None and cue.text.lower() == "saying":
+        # "“…,” Deputy Minister Yunus-Bek Yevkurov was quoted as saying by Interfax": the subject
+        head = sentence_start
+        for mark in re.finditer(r"[“”\"]", text[sentence_start:passive.start()]):
+            head = sentence_start + mark.end()
+        named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
+        if named:
+            return _resolve(reader, named[-1], named[-1].start)
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start) \
+        if cue.text.lower().endswith("ing") else None  # (read for a participle only: "saying" and the branch below)
+    if quoted is not None and cue.text.lower() == "saying":
+        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
+        a, b = quoted.start(1), quoted.end(1)
+        if quoted.group(1).lower() in ("him", "her"):
+            return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)
+        named = reader.mentions_between(a, b)
+        if named:
+            return _resolve(reader, named[0], named[0].start)
+    if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
+        finite = [c for c in reader.cues_between(sentence_start, cue.start) if c.kind == "speech"
+                  and not c.text.lower().endswith("ing") and _THEN_PARTICIPLE.fullmatch(text, c.end, cue.start)]
+        if finite:  # "Russia launched 40 drones, Ukraine's air force said on Sunday, adding that …": the air force's
+            return _subject_of(reader, finite[-1], sentence_start)
+        # a participle ("saying", "telling Modi") takes the subject the sentence opens with
+        opening = reader.mentions_between(sentence_start, cue.start)
+        if opening and (len(text[sentence_start:opening[0].start].split()) <= 1
+                        # "Kremlin spokesman Dmitry Peskov declined …, saying": a title before the name
+                        or _TITLE_BEFORE_NAME.fullmatch(text, sentence_start, opening[0].start)):
+            if len(opening) > 1 and opening[1].how in ("name", "unknown name") \
+                    and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, opening[1].start):
+                opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
+            if opening[0].how != "country" or len(opening) == 1 or _after_fronted(reader, sentence_start, opening) is None:
+                return _resolve(reader, opening[0], opening[0].start)
+        # (not "On Friday evening, TASS quoted a source … as saying": the agency is a conduit, not the speaker)
+        fronted = _after_fronted(reader, sentence_start, opening) if opening and quoted is None else None
+        if fronted is not None and re.search(r"\bquoted\b|\bas\s*$", text[fronted.end:cue.start]):
+            fronted = None  # ("On Friday evening, TASS quoted a source in … as saying": the agency only carried the words)
+        if fronted is not None:  # "In it, A B can be heard telling a deputy …", "In Moscow, A B was heard telling" (sk19)
+            return _resolve(reader, fronted, fronted.start)
+        return None
+    held = relative_aside_subject(reader, cue, sentence_start)
+    if held is not None:  # "Syrskyi, who had warned on Monday that …, said …": the subject before the aside
+        return held
+    sentence = reader.doc.sentence_at(cue.start)
+    if sentence is not None and sentence.headline and _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        after = _subject_after(reader, cue)  # a headline's "…, says Ukraine's army chief": after the verb
+        if after is not None and after.how != "unnamed source":
+            return after
+    quoting = _QUOTING.match(text, cue.end) if cue.text.lower().startswith("quot") else None
+    if quoting:  # "The Kremlin quoted Putin as saying …": the medium passes Putin's words on
+        named = reader.mentions_between(quoting.start(1), quoting.end(1))
+        if named:
+            return _resolve(reader, named[0], named[0].start)
+    # (at most _SUBJECT_REACH characters back: a sentence of thousands, a live blog's line with no full stop,
+    # is not read again from its start for each of its verbs)
+    window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
+    # a term in marks inside the subject's own phrase is no quote the verb follows ("A B, a so-called “war
+    # correspondent” of a Russian channel, wrote that …"): its marks do not cut the subject off
+    labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+              if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
+              and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
+    for mark in _MARK_OR_THAT.finditer(text[window_start:cue.start]):
+        at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
+        if any(a <= at < b for a, b in labels):
+            continue
+        window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
+    candidates = [m for m in reader.mentions_between(window_start, cue.start)
+                  if not (m.how == "country" and _modifies_a_speaker(text, m.end))
+                  and not _one_of_its_people(reader, m)
+                  and not (m.how == "unknown name" and _POSSESSED.search(text, max(0, m.start - 7), m.start))]  # "his New Year's address"
+    relative = _RELATIVE_WHO.search(text, window_start, cue.start)
+    if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
+        before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
+        if before and before[-1].how != "pronoun":
+            return _resolve(reader, before[-1], before[-1].start)
+        group = _unnamed_subject(text, window_start, relative.start()) if not before else None
+        if group is not None and group.how == "unnamed source" and group.end == relative.start() \
+                and group.as_written.split()[-1].lower() in _words("speaking_group"):
+            # "…, more hopeful than that of Western officials, who warn that …": the plural group before the
+            # relative speaks (one person's noun stays with the rules below)
+            return group
+    given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
+             and given_name(text, m)] if candidates else []
+    if given and not _other_person_in_clause(reader, sentence_start, given[-1].start):
+        return given[-1]  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives
+    window = text[window_start:cue.start]
+    for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
+        if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
+            closing = e.end + 1 if text.startswith(",", e.end) and e.end + 1 <= cue.start else e.end
+            window = window[:e.start - window_start] + " " * (closing - e.start) + window[closing - window_start:]
+    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", window)  # "1,200" has no comma
+    skipped = None
+    tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
+    if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
+        # "If …, the war would end in weeks, Lavrov said", "Units had hit 10,000 targets, he said": a
+        # mention right before the verb is its subject, no aside
+        aside = None
+    if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
+        a, b = window_start + aside.start(), window_start + aside.end()
+        inside = [m for m in candidates if a <= m.start < b]
+        outside = [m for m in candidates if not (a <= m.start < b)]
+        titles = reader.who.title_words
+        is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
+                   and all(w.lower() in titles or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
+                           for w in text[a + 1:inside[0].start].split())
+                   # (", Mr. Verbytskyi's spokesman,": a possessive names the boss of the one apposed, no name)
+                   and not re.match(r"\s*['’]s?\s", text[inside[0].end:inside[0].end + 4]))
+        if outside and not is_name and not (candidates and candidates[-1].start >= b):
+            candidates, skipped = outside, (a, b)
+    governed = None  # the end of the object of that preposition: no gap between the head and its verb
+    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’']*-[a-z]+\s+)?",
+                                             text[candidates[-2].end:candidates[-1].start]):
+        governed = candidates[-1].end
+        candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
+    # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
+    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
+                  or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
+                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))
+                  or _acronym_apposed(reader, m)]
+    for m in reversed(candidates):
+        gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
+            text[m.end:cue.start]  # the aside skipped above is no gap either
+        if governed is not None and m is candidates[-1] and not skipped:
+            gap = text[governed:cue.start]  # "A B of the National Institute for Strategic Studies said"
+        gap = re.sub(r"\([^)]*\)", " ", gap)
+        if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|later|then|again|previously|repeatedly|once|[a-z]+ly)\s+){0,2}", gap) \
+                and re.search(r",\s*(?:the\s+)?$", text[max(window_start, m.start - 7):m.start]):
+            # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"; "a think tank, the ISW, recently said"
+            return _resolve(reader, m, m.start)
+        if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
+            break  # "Russia has claimed": a country speaks only right before its verb
+        if m.how == "name" and not _mentions.is_person(m.speaker, reader.who) \
+                and _INDEFINITE_BEFORE.search(text, max(window_start, m.start - 40), m.start):
+            head = re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*", gap)
+            if head is not None and head.group(1) in _words("unnamed_person"):
+                break  # "A senior NATO intelligence official said": one unnamed person of that body, not the body
+        gap = re.sub(r"^\s*,\s*\d{1,3}(?=\s*(?:,|$))", " ", gap)  # "A B, 41, who took over in the spring, said": the age
+        gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
+        for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
+            gap = gap.replace(text[e.start:e.end], " ")
+        gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
+        gap = _OCCASION_BETWEEN.sub(" ", gap) if m.how in ("name", "title", "unknown name", "role") else gap
+        if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
+            opener = _verb_object_opener(reader, sentence_start, candidates, m, gap)
+            if opener is not None:  # "Putin met Zelensky and said": the one who met him speaks on
+                return _resolve(reader, opener, opener.start)
+            led = _led_by(reader, m) if m.how == "role" and not m.speaker else None
+            if led is not None:  # "the brigade commander said" after "a brigade commanded by Colonel A B": A B
+                return led
+            return _its_person(reader, m) or _resolve(reader, m, m.start)
+        break
+    if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
+            and _USED_TO.fullmatch(text, candidates[0].end, cue.start):
+        return _resolve(reader, candidates[0], candidates[0].start)  # "X used his address on Saturday to tell …"
+    if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
+        # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
+        # sentence's subject (the mention that opens it)
+        first = _after_fronted(reader, sentence_start, candidates) or candidates[0]
+        if first.how != "country" and (len(text[sentence_start:first.start].split()) <= 1 or first is not candidates[0]
+                                       or _after_fronted(reader, sentence_start, candidates[:1]) is not None
+                                       # "Kremlin spokesman Dmitry Peskov declined to comment but said": a title
+                                       # before the name that opens the sentence
+                                       or (first.how in ("name", "unknown name")
+                                           and _TITLE_BEFORE_NAME.fullmatch(text, sentence_start, first.start))):
+            at = candidates.index(first)
+            if at + 1 < len(candidates) and candidates[at + 1].how in ("name", "unknown name") \
+                    and _ROLE_THEN_NAME.fullmatch(text, first.end, candidates[at + 1].start):
+                first = candidates[at + 1]  # "Pentagon press secretary A B declined … but said": the name after the role
+            return _resolve(reader, first, first.start)
+    aged = _AGED_SUBJECT.search(text, window_start, cue.start)
+    if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
+        person = _aged_person(reader, aged.group(2), aged.start())
+        if person:
+            return Mention(aged.start(1), aged.end(1), person, aged.group(1), "role")
+    unnamed = _unnamed_subject(text, window_start, cue.start)
+    if unnamed is None or (unnamed.as_written[:4].lower() in ("the ", "his ", "her ") and unnamed.how == "unnamed source"):
+        # ("the sergeant said": the one an apposition gave that noun first, "A B, a sergeant, …", or an introduction
+        # named, "a sergeant named A B", "His widow, Iryna, …")
+        unnamed = _apposed_head(reader, window_start, cue.start) or unnamed
+    if unnamed is None:
+        unnamed = _subject_after(reader, cue)
+        if unnamed is not None and not unnamed.speaker and unnamed.as_written[:4].lower() == "the ":
+            # "…,” said the official / said the statement: read as in the normal order ("the official said")
+            unnamed = _unnamed_subject(text, unnamed.start, unnamed.end) or unnamed
+    if unnamed is not None and unnamed.how == "statement" and unnamed.as_written[:4].lower() == "the ":
+        signer = _signed_after(reader, cue.end)
+        if signer is not None:  # "“…,” the statement said. “…” ¶ It was signed by the commander, A B.": A B
+            return signer
+    if unnamed is not None and unnamed.how == "statement":
+        # "the statement said": whoever made it; "Its daily bulletin said": a body's, never a person's
+        issuer = _issuer_in_sentence(reader, sentence_start, unnamed.start)
+        if issuer is not None:  # "The ISW said …, and the assessment added that …": the body that spoke first in it
+            return Mention(unnamed.start, unnamed.end, issuer.speaker, unnamed.as_written, "role")
+        return _last_speaker(reader, unnamed, person=False if unnamed.as_written[:4].lower() in ("its ", "thei")
+                             else None)
+    if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
+        end = reader.doc.sentence_end(cue.end)
+        # "A senior commander of …, who asked to be identified only by his call sign Grim because …, said", "A woman
+        # who runs …, and who gave her name only as Nadiia, said": the name the relative clause gives (sk17)
+        sign = _relative_call_sign(reader, unnamed, cue) or _call_sign_after(reader, cue.end, end)
+        if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
+            sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
+        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
+            # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
+            return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
+    if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
+        led = _led_by(reader, unnamed)
+        if led is not None:  # "the brigade commander said" after "a brigade commanded by Colonel A B": A B
+            return led
+    if unnamed is not None and unnamed.how == "unnamed source":
+        role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
+                     and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
+        resolved = _resolve(reader, role, role.start) if role is not None else None
+        if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
+            return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
+        found = _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        bare = _THE_NOUN.fullmatch(found.as_written) if found is not None and not found.speaker \
+            and found.how == "unnamed source" else None
+        if bare is not None and bare.group(1).lower() == "the" and bare.group(2).lower() in _words("second_reference"):
+            # "Later, the governor urged residents to leave. “…,” the official said": no official was introduced,
+            # so the one just heard
+            return _just_heard(reader, found) or found
+        return found
+    return unnamed
+
+
+def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
+    """The speaker after the verb when the verb follows the content: "…, said the minister",
+    "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
+    text = reader.text
+    if cue.kind != "speech" or not _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        return None
+    end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
+    after = reader.mentions_between(cue.end, end)
+    sentence = reader.doc.sentence_at(cue.start)
+    if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
+        return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
+    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
+        return _resolve(reader, after[0], after[0].start)
+    return unnamed_after(text, cue.end, end)
