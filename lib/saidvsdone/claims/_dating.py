@@ -1,0 +1,181 @@
+"""The date of a claim: the sentence's own date expression, else the same speaker's dated statement or event elsewhere
+in the article."""
+
+from __future__ import annotations
+
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left
+
+import pandas as pd
+
+from saidvsdone import mentions as _mentions
+from saidvsdone import speech as _speech
+from saidvsdone.matcher import fail_fast
+
+from ._vocabulary import _EXCLUDING, _span, _topics
+
+
+#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
+_LIVE_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
+                         r"\s*[—–-]\s*(?=\S)")
+
+
+def _after_stamp(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
+    stamp = _LIVE_STAMP.match(text, start, end)
+    return stamp.end() if stamp is not None else start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _date(doc, acts, label: str) -> tuple:
+    """The statement date: the sentence's own date expression, else the same speaker's dated
+    statement elsewhere in the article, else none (the article does not fix it)."""
+    for act in acts:
+        if act.date is not None and not _evidence_day(doc, act):
+            return act.date, f"{act.date_text} → {act.date.date()}"
+    act = acts[0]
+    if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
+            or _HABITUAL_AFTER.match(doc.text, act.cue.end):
+        return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
+    if label != act.speaker.speaker and doc.speech.in_summary(act.cue.start):
+        # a live blog's summary bullet, "- Russia claims it captured X": the post below of the body it stands for
+        date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
+        if basis.startswith("summary bullet"):
+            return date, basis
+    date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if not pd.isna(date) and doc.speech.perfect_after_dated(doc.text, act.speaker.speaker or label, act.cue.start,
+                                                            act.sentence[0]):
+        return pd.NaT, "present perfect: an unspecified earlier occasion"
+    if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
+        date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
+    if pd.isna(date):
+        layer_cues = getattr(doc, "_claim_layer_cues", None)
+        if layer_cues is None:
+            layer_cues = doc._claim_layer_cues = {a.cue.start for a in doc.speech.acts}
+        if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
+            date, basis = _same_event_date(doc, act, date, basis)
+    return date, basis
+
+
+#: Words placing a statement on an earlier occasion (not a past perfect in its content: "had also failed").
+_EARLIER_OCCASION = re.compile(r"\b(?:earlier|previously|ago|last\s+(?:week|month|year|\w+day)|in\s+(?:january|february|"
+                               r"march|april|may|june|july|august|september|october|november|december|\d{4})|"
+                               r"had\s+(?:said|told|stated|claimed|warned)|repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+def _continued_unnamed_dates(doc, found: list[dict]) -> None:
+    """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
+    takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
+    the same label, when no other day is named in between and the sentence places nothing earlier
+    ("earlier", "last week"). The layer keys its dated statements by resolved names only."""
+    dated: dict[str, dict] = {}
+    starts = doc.speech.date_starts
+    for claim in found:
+        if claim["headline"] or claim.get("carried"):
+            continue
+        label = claim["speaker"]
+        if not pd.isna(claim["statement_date"]):
+            dated[label] = claim
+            continue
+        before = dated.get(label)
+        if before is None or not claim["date_basis"].startswith("no day given"):
+            continue
+        sentence = doc.sentence_at(claim["start"])
+        if sentence is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]):
+            continue
+        claim["statement_date"] = before["statement_date"]
+        claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
+
+
+_EVIDENCE_DAY = re.compile(r"(?:footage|video|videos|images|photos|imagery|pictures)\s+(?:\w+\s+){0,2}?(?:published|posted|"
+                           r"filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _evidence_day(doc, act) -> bool:
+    """ "…, according to geolocated footage published on January 6": the day the evidence appeared, not the day
+    of the statement."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or not act.date_text:
+        return False
+    at = doc.text.find(act.date_text, sentence.start, sentence.end)
+    return at > 0 and _EVIDENCE_DAY.search(doc.text, max(sentence.start, at - 60), at) is not None
+
+
+_HABITUAL_AFTER = re.compile(r"\s+(?:(?:several|many|numerous|multiple|countless)\s+times|repeatedly|more\s+than\s+once|"
+                             r"again\s+and\s+again|time\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions)\b",
+                             re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+_EARLIER = fail_fast(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
+                      r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+def _dated_by_paragraph(doc) -> dict:
+    """The dated speech acts of a document by paragraph (built once per document: no rescan per act)."""
+    cached = getattr(doc, "_dated_acts_cache", None)
+    if cached is None:
+        cached = {}
+        for a in doc.speech.acts:
+            if a.date is not None:
+                cached.setdefault(doc.sentence_at(a.cue.start).paragraph, []).append(a)
+        doc._dated_acts_cache = cached
+    return cached
+
+
+_ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
+                               r"representative)\b")
+
+
+def _same_event_date(doc, act, date, basis) -> tuple:
+    """An undated statement in the paragraph of a dated one belongs to the same event (a
+    briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
+    "last month", "had said", "repeatedly")."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
+        return date, basis
+    # an event before it: a later sentence's cue dates that sentence's own statement, not this one, unless
+    # its speaker speaks for this one ("The ministry has announced … Its spokesman said on Friday …")
+    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ())
+             if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
+                 doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
+    # "Until August 12, … until X informed …": a bound for that one statement, no occasion of the paragraph (dt12)
+    dated = [a for a in dated if pd.isna(a.date) or not _speech.until_bound(doc.text, a.sentence[0], a.cue, a.date_text)]
+    speaker = act.speaker.speaker
+    if speaker and (_mentions.is_person(speaker) or any(_mentions.is_person(a.speaker.speaker) for a in dated)):
+        # another person is on the same occasion only when it is a gathering ("at the briefing on
+        # Monday"); else "X said on Monday … Y said …" leaves Y's day open (and a body after a person's
+        # dated words: "Zelensky stated on June 11 …. The General Staff reported …")
+        dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech.GATHERING.search(
+            doc.text, a.sentence[0], a.sentence[1])]
+    elif not speaker and act.speaker.how == "unnamed source":
+        # "Tregubov stated on November 20 …. A battalion commander told Suspilne …": a new, unnamed voice after a
+        # person's dated words is not on their occasion (unless a gathering)
+        dated = [a for a in dated if not _mentions.is_person(a.speaker.speaker) or _speech.GATHERING.search(
+            doc.text, a.sentence[0], a.sentence[1])]
+    if not dated:
+        return date, basis
+    event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
+    if pd.isna(event.date) and event.cue.start > act.cue.start:
+        return date, basis  # a later "Last week, he told …" is another occasion, not this one's
+    return event.date, f"same paragraph, ‘{event.date_text}’ → {event.date.date() if not pd.isna(event.date) else 'no day'}"
+
+
+def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
+    if doc.sentence_at(previous["start"]).paragraph != sentence.paragraph:
+        return None
+    words, starts = _span(doc, sentence.start, sentence.end)
+    topics = [t for t in _topics(lexicon, words, 0, len(words), starts, [], doc) if t not in _EXCLUDING]
+    if not topics:
+        return None
+    return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
+            "phrase": "", "pattern": "", "carried": True, "negated": False,
+            "start": _after_stamp(doc.text, sentence.start, sentence.end),
+            "end": _trim_end(doc.text, sentence.start, sentence.end),
+            "phrase_start": sentence.start, "phrase_end": sentence.start}

@@ -1,0 +1,971 @@
+"""Headlines: the stance verbs of a headline, its subject resolved to the body's speaker, a signature after a dash, and
+the body's label for a headline's speaker."""
+
+from __future__ import annotations
+
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pandas as pd
+
+from saidvsdone import vocab
+from saidvsdone import mentions as _mentions
+from saidvsdone import speech as _speech
+from saidvsdone.mentions import label_as_written as _label_as_written
+from saidvsdone.citing import (
+    institution_heads as _institution_heads, table_label as _table_label, speaker_kind as _kind_of,
+    speech_mentions_between as _mentions_between,
+)
+from saidvsdone.citing import (
+    deck as _deck, subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by,
+)
+from saidvsdone.matcher import trie_pattern
+
+from ._vocabulary import _words
+from ._voices import _plural_heads
+
+
+#: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
+_OBJECT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|how|what|why|whether|when)\b")
+#: … or an "as" complement before the sentence ends ("describe the assaults as relentless")
+_AS_COMPLEMENT = re.compile(r"\bas\b")
+#: … but no comparative ("outgunned by as much as six to one", "as well as")
+_AS_COMPARATIVE = re.compile(r"\bas\s+(?:much|many|well|far|long|soon|little|few|often)\s+as\b")
+#: "complained about/of/over …": a bare object for certain (a clause with no "that" may follow "complained" alone)
+_OBJECT_PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|of|over)\b")
+
+
+def _object_only(text: str, act, s_end: int, words) -> bool:
+    """An ``object_cue`` of ``claim_words.csv`` ("describe", "complain") said by an unnamed group that is no
+    ``plural_voice`` of ``speech_words.csv`` ("soldiers", "units", "residents"), with a bare object and no clause after
+    it: "Soldiers back from the front describe trenches full of water", "Several units have complained about rotations"."""
+    cue = act.cue.text.lower()
+    if cue not in words.object_cues or act.speaker.speaker or act.speaker.how != "unnamed source":
+        return False
+    written = act.speaker.as_written.split()
+    heads = [w.lower().strip(",") for w in written]
+    if not heads or any(h in _plural_heads() for h in heads):
+        return False
+    if _OBJECT_CLAUSE.match(text, act.cue.end, s_end):
+        return False
+    if cue.startswith("complain"):
+        return _OBJECT_PREPOSITION.match(text, act.cue.end, s_end) is not None
+    rest = _AS_COMPARATIVE.sub(" ", text[act.cue.end:s_end])
+    return _AS_COMPLEMENT.search(rest) is None
+
+
+def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
+    """The dated body claim a headline restates when its speaker speaks nowhere in the body under that label ("Ukraine
+    repelled 40 attacks, army says" over "Ukraine's army repelled 40 attacks …, a military spokesman said on Tuesday"):
+    the one sharing the most words of four letters or more with the headline (countries aside), at least three and
+    more than any other; None otherwise."""
+    words = _stems5(doc.text[headline["start"]:headline["end"]]) - _stems5(" ".join(vocab.country_forms()))
+    scores = []
+    for c in found:
+        if not c["headline"] and not pd.isna(c["statement_date"]):
+            scores.append((len(words & _stems5(doc.text[c["start"]:c["end"]])), c))
+    scores.sort(key=lambda sc: -sc[0])
+    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]
+                                          and scores[1][1]["statement_date"] != scores[0][1]["statement_date"]):
+        return None
+    return scores[0][1]
+
+
+def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
+    """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
+    "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
+    the title wrote, in order; failing that, the one of ``bodies`` (institutions the speech layer heard: "Air Force: …"
+    over "This was stated by the spokesman for Ukraine's Air Force, A B")."""
+    body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
+    for claim in found:
+        if not claim["headline"] or claim["speaker"] in body:
+            continue
+        words = [w for w in claim.get("speaker_as_written", "").lower().split() if w != "the"]
+        if not words:
+            continue
+        fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
+            # (a word of three letters or fewer is whole: "UK" is no cut "Ukrainian")
+            fits = [label for label in body if all(any(v.startswith(w) if len(w) > 3 else v == w
+                                                       for v in label.lower().replace("(", " ").split())
+                                                   for w in words)]
+        bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
+        if not fits and bare and len(bare) < len(words) and bare[-1] in vocab.formation_words("speaker_again"):
+            # "Ukrainian brigade says …" over "The 63rd Mechanized Brigade said": the one body of that kind, the
+            # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
+            # said" does: data/armed_units.csv, use speaker_again)
+            fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
+        if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
+            fits = [label for label in body if label.lower().endswith(" military")]
+        if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
+            fits = sorted({c["speaker"] for c in found if not c["headline"] and c["speaker"] and set(words)
+                           <= set(re.findall(r"[\w-]+", c.get("speaker_as_written", "").lower()))})
+        if not fits and bodies and claim["speaker"].lower() == " ".join(words) \
+                and claim["speaker"] not in vocab.country_forms():  # (an unresolved name: "Air Force", not "Russia")
+            fits = [label for label in bodies if label not in body and label not in vocab.country_forms()
+                    and f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if len(fits) == 1:
+            claim["speaker"] = fits[0]
+
+
+def _seat_to_unnamed_official(found: list[dict]) -> None:
+    """ "Pentagon says …" over a body where only "a senior US defence official" speaks (the seat itself does not):
+    the headline tells of that official's statement (an unnamed official of the seat's country)."""
+    people = _mentions.people().speakers
+    for claim in found:
+        written = claim["speaker_as_written"].strip()
+        if not (claim["headline"] and written and written.split()[0] in _seats()):
+            continue
+        if any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+            continue
+        country = people[claim["speaker"]].country if claim["speaker"] in people else ""
+        officials = [c["speaker"] for c in found if not c["headline"] and c["speaker"].endswith(" (unnamed)")
+                     and "official" in c["speaker"] and any(
+                         vocab.country_forms().get(w, ("", ""))[0] == country for w in c["speaker"].split())]
+        if country and officials:
+            claim["speaker"] = officials[0]
+
+
+def _country_to_unnamed_official(doc, found: list[dict]) -> None:
+    """ "Ukraine says Russia is massing troops for new push on Sumy" over a lede where "a senior Ukrainian military
+    official said" it and a named spokesman later speaks of something else: a headline country's claim is the side's
+    unnamed official's when that official's body claim shares more of the headline's words (four letters or more,
+    countries aside; two at least) than any body claim of the speaker the country was resolved to."""
+    forms = vocab.country_forms()
+    for claim in found:
+        side = forms.get(claim["speaker_as_written"].strip(), ("", ""))[0]
+        if not claim["headline"] or side not in ("Russia", "Ukraine"):
+            continue
+        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+
+        def shared(c: dict) -> int:
+            return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+
+        own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
+        officials = [(shared(c), c["speaker"]) for c in found if not c["headline"]
+                     and c["speaker"].endswith(" (unnamed)") and "official" in c["speaker"]
+                     and any(forms.get(w, ("", ""))[0] == side for w in c["speaker"].split())]
+        best = max(officials, key=lambda o: o[0], default=(0, ""))
+        if best[0] >= 2 and best[0] > own:
+            claim["speaker"] = best[1]
+
+
+def _headline_role_holder(doc, act) -> str:
+    """ "Russian advance 'on schedule', says top general" over a body where Gerasimov speaks: a headline's office with
+    no side and no name written, of two words or more, that the tables give several people ("top general", "army
+    chief"), is the one of them who speaks in the body; "" when none or several do."""
+    written = re.sub(r"^(?:the|a|an)\s+", "", act.speaker.as_written.strip(), flags=re.IGNORECASE).lower()
+    if act.speaker.speaker and act.speaker.speaker.lower() != written:
+        return ""  # (resolved already; a Title Case "…, Says Top General" keeps its words as its label)
+    if len(written.split()) < 2 or _words_side(act.speaker.as_written):
+        return ""  # (a bare "Commander says …" is any commander: an office of two words or more only)
+    people = _mentions.people().speakers
+    holders = {name for name, p in people.items() if written in {r.lower() for r in getattr(p, "roles", ())}}
+    speaking = {a.speaker.speaker for a in doc.speech.acts
+                if a.sentence[0] >= doc.headline_end and a.speaker.speaker in holders}
+    return next(iter(speaking)) if len(speaking) == 1 else ""
+
+
+#: Words of an office that say only its rank, not its field ("chief", "top", "head"): the field's words are compared
+#: (the ``office_rank`` words of data/speech_words.csv; the articles are the grammar's).
+def _office_rank_words() -> frozenset:
+    return vocab.speech_words()["office_rank"] | {"the", "a", "an"}
+
+
+def _headline_office_words(doc, act, label: str) -> str:
+    """ "Russian defence chief claims control of …" over a lede where "Defence Minister Andrei Belousov told …": a
+    headline's office of one side that the tables do not know is the body's one person of that side introduced,
+    before the verb he speaks with, by every word of the office's field ("defence"; "chief", "top" left out), not
+    another side's "Wagner chief" who shares only the rank; "" when none or several are."""
+    written = act.speaker.as_written.strip()
+    side = _words_side(written)
+    people = _mentions.people()
+    if not side or (act.speaker.speaker in people.speakers and not _mentions.is_person(act.speaker.speaker, people)):
+        return ""  # ("Russian MoD announces …": the ministry itself, not its spokesman)
+    forms = vocab.country_forms()
+    field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
+             if w not in _office_rank_words() and w.capitalize() not in forms and w not in forms}
+    field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
+    if not field:
+        return ""
+    found = {name for country, name, before in _body_people_introduced(doc, people.speakers)
+             if country == side and field <= before}
+    if act.speaker.speaker in found:
+        return ""  # (the person already given is introduced so: kept)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _body_people_introduced(doc, speakers: dict) -> list:
+    """(country, name, the words before the verb) of each body act whose speaker the tables know, spoken after the
+    speaker's name, outside the headings: read once per document (a live blog's many headline acts ask for it)."""
+    cached = getattr(doc, "_body_people_introduced", None)
+    if cached is not None and cached[0] is speakers:
+        return cached[1]
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    found = []
+    for later in doc.speech.acts:
+        known = speakers.get(later.speaker.speaker)
+        if later.sentence[0] < doc.headline_end or known is None \
+                or doc.sentence_at(later.cue.start).paragraph in headings or later.speaker.start > later.cue.start:
+            continue
+        before = set(re.findall(r"[a-z]+", doc.text[later.sentence[0]:later.cue.start].lower().replace("defense", "defence")))
+        found.append((known.country, known.name, before))
+    doc._body_people_introduced = (speakers, found)
+    return found
+
+
+def _same_unnamed(doc, act) -> str:
+    """The label of the earlier unnamed person "the official" / "the senior official" is, by the speech
+    layer's one rule for quotes and claims (:func:`saidvsdone.speech.same_one`: nationality words agree,
+    and after officials of two nationalities "the official" is nobody); "" for none."""
+    from saidvsdone.speech import same_one
+    earlier = same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
+    return _label_as_written(earlier[-1][1]) if earlier else ""
+
+
+def _headline_verb_lemmas() -> dict[str, str]:
+    """The headline verbs, each present "-s" form to its lemma ("contends" → "contend", "rules out" → "rule out"):
+    every "-s" form of data/speech_cues.csv's speech verbs with the row's ``cue``, and the ``headline_verb`` lemmas of
+    data/speech_words.csv (stance verbs the cue table leaves out or excludes as mostly nouns: "sees", "wants",
+    "calls", "notes") with their "-s" form (built once per table)."""
+    def build():
+        from saidvsdone.speech import cue_table, inflections
+        lemma_of: dict[str, str] = {}
+        for row in vocab.table("speech_cues").itertuples():
+            if row.kind == "speech" and " " not in row.cue:
+                # the cue, else a base form its row writes ("emphasize" of "emphasise"), whose "-s" form it is
+                written = [row.cue.lower()] + [f.lower() for f in vocab.split_forms(row.forms)]
+                for lemma in written:
+                    for form in inflections(lemma):
+                        lemma_of.setdefault(form, lemma)
+                for form in written[1:]:
+                    lemma_of.setdefault(form, written[0])  # an irregular form: the row's cue
+        found = {f: lemma_of[f] for f, kind in cue_table()[0].items() if kind == "speech" and " " not in f
+                 and f.endswith("s") and not f.endswith("ss") and f in lemma_of}
+        for lemma in vocab.speech_words()["headline_verb"]:
+            head, _, tail = lemma.partition(" ")
+            present = next(f for f in inflections(head) if f.endswith("s"))  # "see" → "sees"
+            found.setdefault((present + " " + tail).strip(), lemma)
+        return dict(sorted(found.items(), key=lambda item: (-len(item[0]), item[0])))
+    return vocab.compiled("headline_verb_lemmas", ("speech_cues", "speech_words"), build)
+
+
+def _alternation_of(forms) -> str:
+    """Longest first, a space matching a space."""
+    return "|".join(re.escape(f).replace(r"\ ", " ") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _headline_verbs() -> str:
+    """The headline verbs, present "-s" forms ("says", "contends", "rules out"), longest first (built once per table)."""
+    return vocab.compiled("headline_verbs", ("speech_cues", "speech_words"),
+                          lambda: _alternation_of(_headline_verb_lemmas()))
+
+
+def _headline_subject_re() -> re.Pattern:
+    return vocab.compiled("headline_subject", ("speech_cues", "speech_words"), lambda: re.compile(
+        r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:" + _spaced(_words_of("headline_modifier"))
+        + r")\s+)?(?i:" + _spaced(_words_of("headline_subject")) + r")))\s+(?P<verb>(?i:" + _headline_verbs()
+        + r"))\b"))
+
+
+def _words_of(kind: str) -> frozenset:
+    """The words of ``kind`` of data/speech_words.csv (lower case)."""
+    return vocab.speech_words()[kind]
+
+
+def _spaced(words) -> str:
+    """A regex alternation of the words, longest first, a space in a row any run of spaces ("air force", "think
+    tank"); "(?!)" when there are none."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _plural_verbs() -> frozenset:
+    """The lemmas of the headline verbs, for a plural subject ("generals promise", "officials warn")."""
+    return vocab.compiled("headline_plural_verb_set", ("speech_cues", "speech_words"),
+                          lambda: frozenset(_headline_verb_lemmas().values()))
+
+
+def _plural_headline_verbs() -> str:
+    """The lemmas of the headline verbs as an alternation, longest first (built once per table)."""
+    return vocab.compiled("headline_plural_verbs", ("speech_cues", "speech_words"),
+                          lambda: _alternation_of(_plural_verbs()))
+
+
+def _headline_plural_subject_re() -> re.Pattern:
+    """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group (the
+    ``plural_voice`` words of ``data/speech_words.csv``) and the base form of a headline verb."""
+    return vocab.compiled("headline_plural_subject", ("speech_cues", "speech_words"), lambda: re.compile(
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:" + _spaced(_words_of("group_modifier")) + r")\s+)?(?i:"
+        + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
+        r"(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
+
+
+def _words_side(words: str) -> str:
+    """The warring side a group's words name ("Moscow's generals", "Russian-installed officials"), else ""."""
+    for word in re.findall(r"[A-Z][a-z]+", words):
+        country = vocab.country_forms().get(word, ("", ""))[0]
+        if country in ("Russia", "Ukraine"):
+            return country
+    return ""
+
+
+def _is_plural_match(match) -> bool:
+    """A headline subject match whose verb is a lemma of the headline verbs ("generals **promise**"), not its "-s"
+    form: the plural group's match."""
+    return "verb" in match.re.groupindex and match.group("verb").lower() in _plural_verbs()
+
+
+def _same_side(doc, who: tuple[int, int], mention) -> bool:
+    """Whether a headline's plural group ("Moscow's generals promise …") and the body speaker it was resolved to are
+    of one side (either unknown: yes)."""
+    side = _words_side(doc.text[who[0]:who[1]])
+    known = _mentions.people().speakers.get(mention.speaker)
+    other = known.country if known is not None and known.country else _words_side(mention.speaker)
+    return not side or not other or side == other
+
+
+def _headline_any_subject_re() -> re.Pattern:
+    return vocab.compiled("headline_any_subject", ("speech_cues", "speech_words"), lambda: re.compile(
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
+
+
+_LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
+
+
+def _signature_verbs() -> set[str]:
+    """The present "-s" forms of the ``signature_verb`` lemmas of data/speech_words.csv ("says", "contends")."""
+    return {next(f for f in _speech.inflections(lemma) if f.endswith("s"))
+            for lemma in vocab.speech_words()["signature_verb"]}
+
+
+#: a headline's signature after a comma, its verb first ("…, says SBU", "…, contends the ministry")
+_HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
+                                         + (trie_pattern(_signature_verbs()) or "(?!)")
+                                         + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+#: Words that make a headline's signature a speaker: an acronym such as "SBU" or "MoD", or a ``signature_speaker``
+#: word of data/speech_words.csv as written in lower case ("think tank", "bloggers", "air force").
+_SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|"
+                                     + _spaced(_words_of("signature_speaker")) + r")\b")
+
+
+def _headline_lede(doc, start: int, end: int, any_word: bool = False):
+    """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
+    with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
+    Harrogate … says"); None when the two share none. With ``any_word``, the body's first speaker of the side the
+    subject names ("Ukrainian army chief"), if it names one."""
+    words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
+    side = _words_side(doc.text[start:end]) if any_word else ""
+    people = _mentions.people().speakers
+    for act in doc.speech.acts:
+        if act.sentence[0] < doc.headline_end or not (act.speaker.speaker or any_word and act.speaker.as_written):
+            continue
+        if side and (people[act.speaker.speaker].country if act.speaker.speaker in people else _words_side(
+                act.speaker.speaker or act.speaker.as_written)) not in ("", side):
+            continue  # ("Ukrainian army chief concedes …" is not the body's first speaker when that one is Russia's)
+        subject = doc.text[act.sentence[0]:act.cue.start] if act.cue.start > act.sentence[0] else act.speaker.as_written
+        if any_word or words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
+            speaker = act.speaker.speaker or _label_as_written(act.speaker.as_written)  # "Russian military bloggers"
+            return _mentions.Mention(start, end, speaker, doc.text[start:end], "headline subject")
+        return None  # only the lede's first statement
+    return None
+
+
+def _headline_subject(doc, sentence, acts) -> list:
+    """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
+    role with its country ("Russian president claims …") resolved to the body's speaker in it;
+    or a signature after a dash ("Front is holding – Syrskyi")."""
+    from saidvsdone.speech import Cue, SpeechAct
+    rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
+    match = _headline_subject_re().match(doc.text, sentence.start) \
+        or _headline_plural_subject_re().match(doc.text, sentence.start)
+    if (match is None or match.end() > sentence.end) and rubric is not None:
+        match = _headline_subject_re().match(doc.text, rubric.end()) \
+            or _headline_plural_subject_re().match(doc.text, rubric.end())
+    plural = match is not None and match.end() <= sentence.end and _is_plural_match(match)
+    label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
+    country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
+    form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
+    if form[1] == "capital" and not acts:
+        # "Kyiv: Russian assault on Kupiansk repelled": the capital speaks for its country, as the body names
+        # it ("Ukraine: Russian troops capture X" is a section label, not a speaker)
+        cue = Cue(country.start("colon"), country.end("colon"), ":", "speech")
+        return [SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+            country.start("who"), country.end("who"), form[0], country.group("who"), "country"), None, "")]
+    if match is not None and match.end() <= sentence.end:
+        who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    elif label is not None and not any(a.cue.text == ":" and a.speaker.speaker and a.speaker.start <= label.start("who")
+                                       and a.speaker.end >= label.end("who") for a in acts):
+        # "Ukrainian commander: We will hold the town": a speaking label before the colon, as the body names it
+        who, cue = label.span("who"), Cue(label.start("colon"), label.end("colon"), ":", "speech")
+        act = SpeechAct((sentence.start, sentence.end), cue,
+                        _mentions.Mention(who[0], who[1], "", doc.text[who[0]:who[1]], "unknown name"), None, "")
+        return [_headline_inverted(doc, sentence, act, after=False)]
+    else:
+        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
+            or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        if match is None and not acts:
+            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            if match is not None and match.start() > sentence.start:
+                match = match if _SPEAKING_WORD.search(match.group("who")) else None
+        if match is None and not acts:
+            # "Harrogate volunteer back from front says drones have changed everything": a described subject the
+            # lede introduces ("A former engineer from Harrogate … says …")
+            match = _headline_any_subject_re().match(doc.text, rubric.end() if rubric is not None else sentence.start)
+            if match is None or match.end() > sentence.end:
+                return []
+            mention = _headline_lede(doc, *match.span("who"))
+            if mention is None:
+                return []
+            cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+            return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+        if match is None:
+            return []
+        # (a signing colon is no label's colon: its cue is written as the sign-off it is)
+        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash").replace(":", ":—"),
+                                          "speech")
+    if any(a.cue.start == cue.start and (cue.text != ":—" or a.speaker.how in ("name", "title", "role", "country"))
+           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end <= who[1]
+                    and a.speaker.end - a.speaker.start < who[1] - who[0])  # ("Staff" of "General Staff reports")
+           for a in acts):
+        return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
+        # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
+    mention = _headline_who(doc, *who)
+    if mention is None:
+        mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
+    if mention is None:
+        mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
+    if mention is None:
+        mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
+    if mention is None and doc.text[who[0]:who[1]] in vocab.country_forms():
+        # "Moscow demands …" with no body speaker the table gives that country: the country speaks, resolved
+        # as a country in a headline is (the body speaker who says what the title sums up, else its government)
+        form = doc.text[who[0]:who[1]]
+        mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
+    if mention is None and _SPEAKING_WORD.search(doc.text, *who):
+        # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
+        # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
+        mention = _headline_lede(doc, *who, any_word=True)
+    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
+        return []
+    if plural and not _same_side(doc, who, mention):
+        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
+    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+#: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
+#: (a Title Case headline's "As", "While", "Amid" break it as the lower case words do)
+_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?i:as|while|but)\s+)?|\s(?:as|while|amid|but|after|As|While|Amid|But|After)\s+")
+
+
+def _side_voice(doc, sentence, cue_end: int, side: str) -> str:
+    """The body's speaker of one warring ``side`` who states what a headline clause (after its verb at ``cue_end``,
+    to the next clause break) sums up: the body speaker whose sentence shares the most words with the clause,
+    else the first speaker the tables give that side ("" when the body has none)."""
+    brk = _HEADLINE_CLAUSE_BREAK.search(doc.text, cue_end, sentence.end)
+    end = brk.start() if brk is not None else sentence.end
+    who = _mentions.people()
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    chosen = ""
+    for later in doc.speech.acts:
+        known = who.speakers.get(later.speaker.speaker)
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and known is not None \
+                and known.country == side and doc.sentence_at(later.cue.start).paragraph not in headings:
+            chosen = known.name
+            break
+    probe = SimpleNamespace(cue=SimpleNamespace(start=cue_end, end=cue_end),
+                            speaker=SimpleNamespace(start=cue_end, end=cue_end))
+    return _summed_up_by(doc, sentence, probe, side, chosen, end=end) or chosen
+
+
+#: A headline's group with no side and no name of its own: "military", "officials", "the army", "Officials".
+_BARE_GROUP = re.compile(r"(?i:the\s+)?(?i:[a-z]+)")
+
+
+def _side_group_voice(doc, sentence, act, label: str) -> str:
+    """ "Russian officials say troops have cut the road …", "Ukrainian officers insist …": a headline's plural group
+    of one side that speaks nowhere in the body under that label stands for the body's speaker of that side who
+    states the clause (:func:`_side_voice`); "" otherwise."""
+    bare = _BARE_GROUP.fullmatch(act.speaker.as_written.strip())
+    if (act.speaker.speaker and not (bare and act.speaker.how == "unknown name")) or not label:
+        return ""  # (a title's capital "Military says …" is no unknown person's name)
+    head = label.split()[-1].lower()
+    if head not in vocab.speech_words()["side_voice"] and not (bare and head in vocab.force_nouns("generic")):
+        return ""  # ("Russian bloggers say …": no side's office, the group keeps its label)
+    side = _words_side(act.speaker.as_written)
+    if not side and not bare:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and (
+                later.speaker.speaker or _label_as_written(later.speaker.as_written)) == label:
+            return ""
+    if not side:
+        # "Ukraine downs all 20 missiles, military says", "Russian forces take village, officials say": a bare group
+        # names no side; it is the body's speaker who states what the title says
+        return _body_voice_of(doc, sentence, act)
+    return _side_voice(doc, sentence, act.cue.end, side)
+
+
+def _body_voice_of(doc, sentence, act) -> str:
+    """The body's speaker whose sentence shares the most words (four letters or more, countries aside) with a
+    headline's words around ``act`` (its speaker and verb left out): one at least, and more than any other speaker's
+    sentences share; "" otherwise."""
+    text = doc.text
+    own = _stems5(text[act.speaker.start:act.speaker.end] + " " + text[act.cue.start:act.cue.end])
+    words = _stems5(text[sentence.start:sentence.end]) - own - _stems5(" ".join(vocab.country_forms()))
+    scores: dict[str, int] = {}
+    for name, stems in _body_voices(doc):
+        shared = len(words & stems)
+        scores[name] = max(scores.get(name, 0), shared)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < 1 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return ""
+    return max(scores, key=lambda n: scores[n])
+
+
+def _body_voices(doc) -> list:
+    """(speaker, the words of its sentence but the speaker's own) of each body act outside the headings with a
+    speaker or a label: read once per document (see :func:`_body_voice_of`)."""
+    people = _mentions.people()
+    cached = getattr(doc, "_body_voices", None)
+    if cached is not None and cached[0] is people:
+        return cached[1]
+    text = doc.text
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    found = []
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or doc.sentence_at(later.cue.start).paragraph in headings:
+            continue
+        name = later.speaker.speaker or _table_label(_label_as_written(later.speaker.as_written))
+        if not name or later.speaker.how in ("pronoun", "unresolved pronoun") and not later.speaker.speaker:
+            continue
+        found.append((name, _stems5(text[later.sentence[0]:later.sentence[1]])
+                      - _stems5(text[later.speaker.start:later.speaker.end])))
+    doc._body_voices = (people, found)
+    return found
+
+
+def _headline_second_clause(doc, sentence, acts) -> list:
+    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
+    Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
+    stance verb is a second speaker's, resolved as a headline subject."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+        at = semicolon.end()
+        match = _headline_subject_re().match(doc.text, at) or _headline_plural_subject_re().match(doc.text, at)
+        if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
+            continue
+        mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
+        if mention is None and _is_plural_match(match) and _SPEAKING_WORD.search(doc.text, *match.span("who")):
+            mention = _headline_lede(doc, *match.span("who"), any_word=True)  # "…; Russian generals vow …"
+        if _is_plural_match(match) and (mention is None or not _same_side(doc, match.span("who"), mention)) \
+                and match.group("who").split()[-1].lower() in vocab.speech_words()["side_voice"] \
+                and _words_side(match.group("who")) \
+                and (voice := _side_voice(doc, sentence, match.end("verb"), _words_side(match.group("who")))):
+            # "…, but Ukrainian commanders insist …" over a lede whose first speaker is the other side's: the body's
+            # speaker of the group's side who states the clause
+            mention = _mentions.Mention(*match.span("who"), voice, match.group("who"), "headline subject")
+        if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
+            continue
+        if _is_plural_match(match) and not _same_side(doc, match.span("who"), mention):
+            continue
+        cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+        found.append(SpeechAct((sentence.start, sentence.end), cue, mention, None, ""))
+    return found
+
+
+_RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
+#: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
+_HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
+                             r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
+                             r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
+
+
+#: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
+_COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
+_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?|(?:the\s+)?(?:military|army|ministry|"
+                                 r"officials|general\s+staff|air\s+force|navy|governor|mayor|spokesman|spokeswoman|"
+                                 r"commander|intelligence|(?:[\w-]+\s+)?(?:bloggers|analysts|think\s+tank|monitors)))"
+                                 r"[.\s]*$")  # (Reuters' "… near Bakhmut - military", "… – pro-war bloggers")
+#: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
+#: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
+_HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
+
+
+def _headline_inverted(doc, sentence, act, after: bool = True):
+    """ "Russian Troops Advancing Near Kupiansk, Says Ukrainian Commander": in a headline, the speaker
+    of a verb right after a comma is the words after it, read as the body writes them (a known
+    person, a country's role holder, or the body's speaker written the same way), never a
+    capitalised run before the comma."""
+    text = doc.text
+    if not after:  # the words are the act's own (a label before a colon)
+        a, b = act.speaker.start, act.speaker.end
+    else:
+        if act.speaker.end > act.cue.start or not re.search(r",\s*$", text[max(sentence.start, act.cue.start - 3):
+                                                                        act.cue.start]):
+            return act
+        words_after = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)[\s.!?]*$",
+                               text[act.cue.end:sentence.end], re.IGNORECASE)
+        if words_after is None:
+            return act
+        a, b = act.cue.end + words_after.start(1), act.cue.end + words_after.end(1)
+    words = _label_as_written(text[a:b]).lower()
+    known = _headline_who(doc, a, b)
+    label = known.speaker if known is not None else ""
+    if not label:
+        for later in doc.speech.acts:
+            if later.sentence[0] >= doc.headline_end and _label_as_written(later.speaker.as_written).lower() \
+                    .removesuffix(" (unnamed)") == words:
+                label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
+                break
+    folded = _mentions.fold_capitals(text[a:b])
+    if not label and folded != text[a:b] and folded in _mentions.people().country_of_form:
+        # "…, SAYS RUSSIA": the country, as "…, says Russia" is read
+        return replace(act, speaker=_mentions.Mention(a, b, _mentions.people().country_of_form[folded], text[a:b], "country"))
+    if not label:
+        apposed = _headline_apposed(doc, a, b)  # "…, says Ukrainian brigade commander": "X, commander of the … brigade"
+        label = apposed.speaker if apposed is not None else _label_as_written(folded)
+    return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
+
+
+def _is_think_tank(label: str) -> bool:
+    """A research body of the speakers table (role "think tank", "war monitor", "research …")."""
+    known = _mentions.people().speakers.get(label)
+    return known is not None and known.kind != "person" and any(
+        w in r for r in known.roles for w in ("think tank", "monitor", "research", "institute"))
+
+
+_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:(?:group|institute|centre|center|monitor|project|"
+                           r"organi[sz]ation|think\s+tank)[’']s\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
+_SUBJECT_WHO = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,60}?),\s+(?:who|which)\b[^;:“”\"]{2,160}?,\s*"
+                          r"(?:(?:\w+ly|also|then|later)\s+)*")
+
+
+def _relative_clause_subject(doc, sentence, act):
+    """ "The official, who briefed reporters under Pentagon ground rules, said …": a name inside the relative
+    clause after the subject is not the speaker; the subject is (read on as an unnamed source)."""
+    if act.speaker.start >= act.cue.start:
+        return act
+    match = _SUBJECT_WHO.fullmatch(doc.text, sentence.start, act.cue.start)
+    if match is None or not (match.end("subject") < act.speaker.start < match.end()):
+        return act
+    if act.speaker.how == "unknown name" and act.speaker.speaker and _speech.given_name(doc.text, act.speaker):
+        return act  # "A senior officer of …, who asked to be identified only by his call sign Bison, said": he (sk17)
+    a, b = match.span("subject")
+    return replace(act, speaker=_mentions.Mention(a, b, "", doc.text[a:b], "unnamed source"))
+
+
+#: "cities that many analysts wrote off", "villages which experts said would fall": a speaker inside a relative
+#: clause after a noun ("that" after a verb or a noun of content is a complementiser: "said that", "the claim that")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:(?:the|many|some|most|several|"
+                              r"few|a\s+few|other|western|military|independent)\s+)*$", re.IGNORECASE)
+#: the nouns of content are the ``content_noun`` words of data/speech_words.csv ("the claim that", "signs that");
+#: the verbs of saying and thinking, the adjectives of certainty and the function words that take "that" as a
+#: complementiser are the grammar's, listed here ("so that", "such that", "given that", "says that", "sure that")
+_COMPLEMENT_WORDS = frozenset("so such now given except sure aware clear "
+                              "say says know knows think thinks believe believes show shows mean means ensure insist "
+                              "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
+                              "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
+                              "certain convinced likely unlikely possible evident true hopeful optimistic worried "
+                              "concerned afraid".split())
+#: "… has gained far less ground than Moscow claims": a comparison with a side's claim is scepticism, not its claim
+_RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
+_RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
+                            "spoke, requested insisted monitor monitors oversee oversees command commands".split())
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their|what)\s+)?$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\S+")  # what str.split() gives first (both use Unicode whitespace)
+
+
+def _aside_speaker(doc, sentence, act) -> bool:
+    """A speech act that attributes nothing to the sentence: a speaker inside a relative clause about something
+    else ("Ukrainian troops held towns that many analysts wrote off") or in a comparison with its claim ("…
+    gained far less ground than Moscow claims")."""
+    if not sentence.start < act.speaker.start < act.cue.start:
+        return False
+    before = doc.text[max(sentence.start, act.speaker.start - 80):act.speaker.start]
+    if _THAN_BEFORE.search(before):
+        return True
+    # the layer may take the noun and the pronoun into the speaker ("villages which several experts")
+    start = max(sentence.start, act.speaker.start - 80)
+    relative = _RELATIVE_BEFORE.search(doc.text[start:act.speaker.start])
+    if relative is not None:  # matched in the slice: it ends where the speaker starts
+        word, words_from = relative.group("word").lower(), act.speaker.start
+    else:
+        relative = _RELATIVE_IN.search(doc.text, act.speaker.start, act.cue.start)
+        if relative is None:
+            return False
+        word, words_from = relative.group("word").lower(), relative.end("pronoun")
+    # the first word after the pronoun (in text offsets), found without splitting the span
+    after = _FIRST_WORD.search(doc.text, words_from, act.cue.start)
+    after = [after.group()] if after else []
+    if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
+        return False  # "officials that spoke to Reuters said": the speaker's own relative clause
+    return not (word in _COMPLEMENT_WORDS or word in vocab.speech_words()["content_noun"] or word.endswith("ed"))
+
+
+_DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
+                                   r"command|staff|council|committee|alliance|monitor|group))")
+
+
+def _seats() -> frozenset:
+    """Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson (the
+    ``seat_of_power`` words of ``data/speech_words.csv``, written with a capital: "Kremlin", "White", "Downing")."""
+    return vocab.compiled("claims_seats", ("speech_words",), lambda: frozenset(
+        w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
+
+
+#: Words that open a noun phrase without naming anything ("The president", "A spokesman").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
+def _titled_in_body(doc, act, label: str) -> str:
+    """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
+    spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
+    written = act.speaker.as_written.strip()
+    definite = _DEFINITE_INSTITUTION.fullmatch(written)
+    if definite is not None and not act.speaker.speaker:
+        # "…, according to the Washington-based institute" in a standfirst: the body's institute
+        noun = definite.group("noun").lower()
+        named = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+                 and noun in a.speaker.speaker.lower() and _kind_of(a.speaker.speaker) != "person"]
+        return named[0] if named else ""
+    if act.speaker.how == "country" and any(a.speaker.speaker == label for a in doc.speech.acts
+                                            if a.sentence[0] >= doc.headline_end and a is not act):
+        return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
+    head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
+    if not head[:1].isupper() or head.lower() in _DETERMINERS or act.speaker.how in ("title", "pronoun") or (
+            # ("The president says …" in a deck: "The" is no institution a body speaker's title names)
+            act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
+        return ""
+    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
+    acts = doc.speech.acts
+    cached = getattr(doc, "_titled_windows_cache", None)
+    if cached is None or cached[0] is not acts:
+        # the body's named speakers and the 60 characters before each, joined by NUL once per document: only the acts
+        # whose window holds the head word are tried, in text order (issue 17: a transcript or a live blog has
+        # hundreds of headline lines; each used to run the title pattern before every act of the body)
+        kept = [later for later in acts if later.sentence[0] >= doc.headline_end and later.speaker.speaker
+                and later.speaker.how in ("name", "title", "unknown name")]
+        spans = [(max(later.sentence[0], later.speaker.start - 60), later.speaker.start) for later in kept]
+        starts, at = [], 0
+        for a, b in spans:
+            starts.append(at)
+            at += max(0, b - a) + 1
+        cached = doc._titled_windows_cache = (acts, kept, spans, starts, "\0".join(doc.text[a:b] for a, b in spans))
+    _, kept, spans, starts, joined = cached
+    at = joined.find(head) if "\0" not in head else 0
+    while 0 <= at:
+        k = bisect_left(starts, at + 1) - 1 if "\0" not in head else at
+        later = kept[k] if k < len(kept) else None
+        if later is None:
+            break
+        if later.speaker.speaker != label and title.search(doc.text, *spans[k]):
+            return later.speaker.speaker
+        nxt = k + 1
+        if nxt >= len(kept):
+            break
+        at = joined.find(head, starts[nxt]) if "\0" not in head else nxt
+    return ""
+
+
+_ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
+
+
+def _its_country_label(doc, act) -> str:
+    """ "Ukraine's military did not comment. Its General Staff said …": the institution of the country named
+    last before it (in this sentence or the one before), as the speakers table knows it; "" when none does."""
+    rest = _ITS_INSTITUTION.match(act.speaker.as_written).group("rest")
+    if rest.split()[-1].lower() not in _institution_heads():
+        return ""
+    sentence = doc.sentence_at(act.speaker.start)
+    previous = doc.sentence_at(sentence.start - 2) if sentence is not None and sentence.start >= 2 else None
+    start = previous.start if previous is not None else (sentence.start if sentence is not None else 0)
+    forms = vocab.country_forms()
+    countries = [m for m in re.finditer(r"[A-Z][\w-]*(?:['’]s)?", doc.text[start:act.speaker.start])
+                 if forms.get(m.group(0).removesuffix("'s").removesuffix("’s"), ("", ""))[1] in ("country", "capital",
+                                                                                               "demonym")]
+    if not countries:
+        return ""
+    word = countries[-1].group(0).removesuffix("'s").removesuffix("’s")
+    label = _table_label(f"{word}'s {rest}")
+    return label if label != f"{word}'s {rest}" else ""
+
+
+def _introduced_as(doc, role_words: str) -> str:
+    """The named person the article introduces with these office words ("Hanna Maliar, Ukraine's deputy
+    defence minister", "Deputy Defence Minister Hanna Maliar"), else ""."""
+    office = re.sub(r"^(?:the|a|an)\s+|^[\w.-]+['’]s\s+", "", role_words.strip(), flags=re.IGNORECASE).lower()
+    if not office:
+        return ""
+    for m in doc.speech.mentions:
+        if m.how != "name" or not m.speaker:
+            continue
+        around = doc.text[max(0, m.start - 60):m.end + 80].lower()
+        if office in around:
+            return m.speaker
+    return ""
+
+
+def _body_office_holder(doc, role) -> str:
+    """ "Ukrainian commander says …" over "Col. Ivan Petrenko, who commands a brigade, said …": the body's
+    first speaker introduced with that office before the verb he speaks with, when the person the
+    office was resolved to does not speak in the body; "" otherwise."""
+    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+    stem = role.as_written.split()[-1].lower()[:6] if role.as_written.split() else ""
+    if len(stem) < 5 or any(a.speaker.speaker == role.speaker for a in body):
+        return ""
+    fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
+    return fits[0].speaker.speaker if fits else ""
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _headline_dependent(doc, act) -> str:
+    """ "Zelensky aide says …": not the person named but the body's speaker introduced as that person's aide
+    ("Mykhailo Podolyak, an adviser to Zelensky, said"); "" when the body has none."""
+    gap = doc.text[act.speaker.end:act.cue.start].strip().lower().removeprefix("’s ").removeprefix("'s ")
+    words = _words().dependants.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
+    if not words or not act.speaker.speaker:
+        return ""
+    surname = act.speaker.speaker.split()[-1]
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or not later.speaker.speaker or later.speaker.speaker == act.speaker.speaker:
+            continue
+        sentence = doc.text[later.sentence[0]:later.sentence[1]]
+        if surname in sentence:
+            low = sentence.lower()
+            tokens = set(_LOWER_WORD.findall(low))
+            if any(w in tokens if " " not in w else w in low for w in words):
+                return later.speaker.speaker
+    return ""
+
+
+def _headline_rank(doc, act) -> str:
+    """ "Russian general: …" with no one the tables know: the one body speaker whose words as written hold that rank
+    ("Colonel General A B said"); "" otherwise."""
+    written = act.speaker.as_written.split()
+    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in vocab.speech_words()["headline_rank"]:
+        return ""
+    rank = written[-1].lower()
+    side = _words_side(act.speaker.as_written)
+    people = _mentions.people().speakers
+    # (the rank as a word of the introduction, not of an institution's name: "General Staff", "Attorney General's
+    # office"; and of the side the title writes: "Russian general" is no one of Ukraine's General Staff)
+    fits = {later.speaker.speaker for later in doc.speech.acts
+            if later.sentence[0] >= doc.headline_end and later.speaker.speaker
+            and _RANK_WORD.search(doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)
+            and rank in [m.group(1).lower() for m in _RANK_WORD.finditer(
+                doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)]
+            and (not side or (people[later.speaker.speaker].country if later.speaker.speaker in people
+                              and people[later.speaker.speaker].country else _words_side(later.speaker.speaker))
+                 in ("", side))}
+    return fits.pop() if len(fits) == 1 else ""
+
+
+#: A word of a speaker's introduction that may be a rank, not the first word of an institution's name ("General
+#: Staff", "General's office").
+_RANK_WORD = re.compile(r"\b([\w-]+)\b(?!’s|'s|\s+[Ss]taff\b|\s+[Aa]ssembly\b|\s+[Ss]ecretary\b)")
+
+
+def _headline_like_body(doc, start: int, end: int):
+    """ "Russian blogger" in a headline: the body's speaker whose label holds the same words in order
+    ("Russian military blogger"), when one does; else None."""
+    words = [w.lower() for w in doc.text[start:end].split()]
+    if len(words) < 2 or words[-1] in ("army", "military", "ministry"):
+        return None
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end:
+            continue
+        label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
+        written = label.lower().removesuffix(" (unnamed)").split()
+        at = 0
+        for word in written:
+            at += at < len(words) and word == words[at]
+        if at == len(words) and written[-1] == words[-1]:
+            return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
+    return None
+
+
+def _headline_apposed(doc, start: int, end: int):
+    """ "Wagner chief says …", "…, says Ukrainian brigade commander" over "The head of Russia's Wagner group,
+    Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
+    speaker whose words of introduction (just before the name, or after it up to the verb) hold the
+    headline's office and every other word of it but its country; else None."""
+    words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
+    head = words[-1] if words else ""
+    synonyms = _words().role_synonyms.get(head)
+    if synonyms is None or len(words) > 4:
+        return None
+    forms = vocab.country_forms()
+    qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
+    text = doc.text
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
+                or later.speaker.how not in ("name", "title", "unknown name"):
+            continue
+        if later.speaker.start < later.cue.start:
+            window = text[max(later.sentence[0], later.speaker.start - 100):later.cue.start]
+        else:
+            window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
+        found = set(re.findall(r"[a-z][\w-]*", window.lower()))
+        # (the country of the words introducing the person: the name's own clause, not the content before it)
+        intro = text[max(later.sentence[0], later.speaker.start - 60):later.speaker.start].rsplit(",", 1)[-1] \
+            + text[later.speaker.end:later.cue.start if later.speaker.start < later.cue.start
+                   else min(later.sentence[1], later.speaker.end + 80)]
+        named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
+        if countries and named and countries.isdisjoint(named):
+            continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
+        if any(h in found for h in synonyms) and all(q in found for q in qualifiers):
+            return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
+    return None
+
+
+def _headline_institution(doc, start: int, end: int):
+    """ "Russian troops liberate X — Defense Ministry": an institution named without its country in a headline
+    is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
+    exactly one does; else None."""
+    words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
+    if not (1 < len(words) <= 3 or signed) or words[-1] not in _institution_heads() | {"military", "army"}:
+        return None
+    fits = set()
+    for later in doc.speech.acts:
+        if later.sentence[0] >= doc.headline_end and later.speaker.speaker:
+            label = later.speaker.speaker.lower().replace("defense", "defence").split()
+            if label[-len(words):] == words:
+                fits.add(later.speaker.speaker)
+    if len(fits) != 1:
+        return None
+    return _mentions.Mention(start, end, fits.pop(), doc.text[start:end], "headline subject")
+
+
+def _headline_who(doc, start: int, end: int):
+    """Who the headline words ``start:end`` name: a known person, or "<country> <role>" resolved to
+    the body's speaker from that country with that role."""
+    from saidvsdone.mentions import Mention
+    people = _mentions.people()
+    named = [m for m in _mentions_between(doc, start, end) if start <= m.start < end and m.speaker
+             and m.how in ("name", "title", "role")]
+    if named and named[-1].how == "role" and _body_office_holder(doc, named[-1]):
+        return Mention(start, end, _body_office_holder(doc, named[-1]), doc.text[start:end], "role")
+    if named:
+        return named[-1]
+    words = _mentions.fold_capitals(doc.text[start:end], people).split()  # ("SAYS RUSSIA": "Russia")
+    country = people.country_of_form.get(words[0]) if words else None
+    if country is None:
+        return None
+    body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
+    if len(words) == 1:  # "US wants Russia weakened": the body's speaker from that country
+        fits = [name for name in body if name in people.speakers and people.speakers[name].country == country]
+        return Mention(start, end, fits[0], doc.text[start:end], "country") if fits else None
+    role = words[-1].lower()
+    fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
+            and any(role == r or role in r.split() for r in people.speakers[name].roles)]
+    return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None

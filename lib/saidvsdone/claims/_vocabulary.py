@@ -1,0 +1,331 @@
+"""The claims' vocabulary: the topic lexicon of ``data/claim_phrases.csv`` and ``data/claim_topics.csv`` compiled once
+per vocabulary (``_lexicon``, ``_words``), the claim types and topics in their order, and the patterns built from
+them."""
+
+from __future__ import annotations
+
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from saidvsdone import document, schema, vocab
+from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
+
+
+COLUMNS = schema.columns(schema.CLAIMS)
+#: Fine claim types (from data/claim_phrases.csv) in the order the notebooks show them.
+CLAIM_TYPES = ("on_plan", "progress", "no_escalation", "mobilisation_ending", "negotiations", "threat")
+#: Coarse topics (data/claim_topics.csv), in the order a sentence's type is chosen.
+TOPICS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat")
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+#: Topics that keep a sentence a claim even beside civilian-damage words.
+_MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
+#: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
+_COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
+#: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting", "industry")
+#: A line that ends as a sentence does (a subhead usually has no final stop).
+_FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
+#: The whole of an answer after its speech verb ("Syrskyi says yes").
+_YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
+#: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
+#: "In his view, …", "In its view, …" (an institute's), "In the general's view, …" (a definite role's, the last voice)
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their|its|the\s+[a-z][a-z-]+['’]s)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
+                          # "It was, in his words, “the hardest month”": the same aside inside the sentence
+                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their|its)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
+                          r"assessment|estimation),\s")
+_QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
+#: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
+#: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
+_SOFT_TOPICS = ("territory", "pace", "losses", "goals")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: Matcher   # claim_phrases.csv: fine types
+    topics: Matcher    # claim_topics.csv: coarse topics
+    both: Matcher      # the two in one pass over a sentence
+    phrase_set: frozenset  # the phrase patterns (equal patterns of both tables count for both)
+    topic_set: frozenset
+
+
+def _lexicon() -> _Lexicon:
+    return vocab.compiled("claims", ("claim_phrases", "claim_topics"), _compile)
+
+
+#: The groups of data/claim_words.csv: word lists the rules read (see data/README.md; checked on reading).
+WORD_GROUPS = vocab.CLAIM_WORD_GROUPS
+
+
+@dataclass(frozen=True)
+class _Words:
+    captives: frozenset        # "captured 20 soldiers": people taken, not ground
+    evacuees: frozenset        # "moving civilians out of the city": an evacuation, not ground
+    materiel: frozenset        # "the cruiser was damaged": equipment, not civilian damage
+    settlement_nouns: frozenset  # "the town of X", "the besieged city"
+    area_nouns: frozenset      # "officials in the Zaporizhzhia region said": an area after its name ends the phrase
+    capture_forms: frozenset
+    loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
+    takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
+    place_taken: re.Pattern    # "until Donbas is taken": the same in the passive
+    witness: re.Pattern        # "a resident said …": a witness's account
+    market_voice: re.Pattern   # "oil traders said …": a market's forecast
+    thanks_cues: tuple         # cue prefixes (str.startswith)
+    ceremony_cues: tuple
+    allegation_cues: tuple
+    denial_cues: tuple
+    rejection_cues: tuple
+    expressing_cues: frozenset
+    feeling: re.Pattern        # "expressed confidence in the troops": a feeling, not a statement
+    reporting_cues: frozenset
+    topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
+    object_cues: frozenset     # "soldiers describe basements full of the wounded": a bare object, no statement
+    rubrics: frozenset
+    damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
+    fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
+    setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
+    role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
+    dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
+    possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
+    owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
+    pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
+
+
+def _words() -> _Words:
+    return vocab.compiled("claim_words", ("claim_words", "units"), _compile_words)
+
+
+def _headline_place_taken() -> re.Pattern:
+    """A headline's place with a bare participle of taking ("Zelenyi Hai taken", "Toretsk fully captured") or
+    "falls" / "has fallen", ending the clause (a comma, a dash, "as …"): the passive with its verb left out, as
+    headlines write it (claim_words.csv takes_place; not "held": "Talks held, Kremlin says")."""
+    def build():
+        words = [" ".join(w.split()).lower() for g, w in zip(vocab.table("claim_words")["group"],
+                                                             vocab.table("claim_words")["word"])
+                 if g.strip() == "takes_place"]
+        return re.compile(r"(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)\s+(?:(?:fully\s+)?(?:"
+                          + _alternation([w for w in words if w.endswith(("en", "ed"))])
+                          + r")|falls|fell|has\s+fallen)\b(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|while)\b))")
+    return vocab.compiled("claims_headline_place_taken", ("claim_words",), build)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first ("(?!)" when there are none: it matches nothing)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
+
+
+def _compile_words() -> _Words:
+    groups: dict[str, list[str]] = {group: [] for group in WORD_GROUPS}
+    for row in vocab.table("claim_words").itertuples():  # groups and words checked when the table is read
+        groups[row.group.strip()].append(" ".join(row.word.split()).lower())
+    takes_place = re.compile(
+        r"\b(?:" + _alternation(groups["takes_place"]) + r")\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
+        r"(?:the\s+(?:" + _alternation(groups["settlement_noun"]) + r")\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
+    feeling = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?(?:[\w-]+\s+)?(?:"
+                         + _alternation(groups["feeling"]) + r")\b(?!\s+that\b)[^,.;:“”\"]*", re.IGNORECASE)
+    topic_only = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}?\s+(?:about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:" + _alternation(groups["report_subject"]) + r")\b"
+                            r"(?:(?!\b(?:that|had|has|have|was|were|is|are|would|will|could|saying|adding|noting)\b)"
+                            r"[^;:“”\"])*", re.IGNORECASE)
+    return _Words(
+        captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
+        evacuees=frozenset(groups["evacuee"]), materiel=frozenset(groups["materiel"]),
+        settlement_nouns=frozenset(groups["settlement_noun"]), area_nouns=frozenset(groups["area_noun"]),
+        loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
+        place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
+                               r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
+                               + _alternation(groups["takes_place"]) + r")\b"),
+        witness=re.compile(r"\b(?:" + _alternation(groups["witness"]) + r")$", re.IGNORECASE),
+        market_voice=re.compile(r"\b(?:" + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
+        thanks_cues=tuple(groups["thanks_cue"]), ceremony_cues=tuple(groups["ceremony_cue"]),
+        allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
+        rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
+        feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
+        object_cues=frozenset(groups["object_cue"]),
+        rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
+        fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
+        dependants=_role_synonyms(groups["dependant"]),
+        possessive_claim=re.compile(
+            r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
+            # "X's assessment is that …", "X's own view, set out in an essay, was that …", "X's claim on Tuesday that …"
+            r"(?:,[^,;:“”\"]{2,100},|" + _CLAIM_DAY + r")?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
+            r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
+            r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE),
+        owner_after=re.compile(r"\b(?P<noun>" + _alternation(groups["claim_noun"]) + r")\s+(?:from|by)\s+"
+                               r"(?P<owner>(?:the\s+|[A-Z])[^;:“”\"]{2,90}?),?" + r"(?:" + _CLAIM_DAY + r")?\s+that\b",
+                               re.IGNORECASE),
+        pronoun_claim=re.compile(r"\s*(?P<who>His|Her|Their|Its)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue>"
+                                 + _alternation(groups["claim_noun"]) + r")\s+(?:is|was|remains|remained|has\s+been|"
+                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"
+                                 # "His denial that the town had been cut off was echoed by …": the noun's own clause
+                                 r"|\s*(?P<who3>His|Her|Their)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue3>"
+                                 + _alternation(groups["claim_noun"]) + r")(?:" + _CLAIM_DAY + r")?\s+that\b"))
+
+
+#: A day or period between a claim noun and its clause: "the ministry's claim on Tuesday that …", "… last week that".
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CLAIM_DAY = (r"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2})|last\s+(?:week|month|"
+              r"year|" + _WEEKDAY + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+" + _MONTH + r")")
+
+
+def _role_synonyms(pairs) -> dict:
+    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)} (and the
+    dependant rows: "aide adviser", "spokesman press secretary")."""
+    synonyms: dict[str, list[str]] = {}
+    for pair in pairs:
+        office, _, word = pair.partition(" ")
+        synonyms.setdefault(office, []).append(word.strip() or office)
+    return {office: tuple(words) for office, words in synonyms.items()}
+
+
+def _compile() -> _Lexicon:
+    compiled = []
+    for name, key_column in (("claim_phrases", "claim_type"), ("claim_topics", "topic")):
+        patterns = []
+        for line, row in enumerate(vocab.table(name).itertuples(), start=2):
+            try:
+                patterns.append(compile_phrase(row.phrase, key=getattr(row, key_column)))
+            except PhraseError as error:
+                raise vocab.VocabularyError(f"data/{name}.csv, line {line}: {error}") from None
+        compiled.append(Matcher(patterns))
+    phrases, topics = compiled
+    return _Lexicon(phrases, topics, Matcher(phrases.patterns + topics.patterns),
+                    frozenset(phrases.patterns), frozenset(topics.patterns))
+
+
+# --- one document -------------------------------------------------------------------------------
+
+def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
+    """(stem, "=form") and start of each word in ``doc.text[a:b]``: only the sentences that hold
+    speech are read word by word (the document's tokens when another stage built them)."""
+    cache = getattr(doc, "_claim_spans", None)
+    if cache is None:
+        cache = doc._claim_spans = {}
+    span = cache.get((a, b))
+    if span is None:
+        if "tokens" in doc.__dict__:
+            lo, hi = bisect_left(doc.token_starts, a), bisect_left(doc.token_starts, b)
+            tokens = doc.tokens[lo:hi]
+            span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
+        else:
+            found = list(document.TOKEN.finditer(doc.text, a, b))
+            span = [_word_keys(m.group(0)) for m in found], [m.start() for m in found]
+        cache[(a, b)] = span
+    return span
+
+
+_WORD_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def _word_keys(word: str) -> tuple[str, str]:
+    keys = _WORD_KEYS.get(word)
+    if keys is None:
+        keys = (stem(word), "=" + word.lower())
+        if len(_WORD_KEYS) < 200_000:
+            _WORD_KEYS[word] = keys
+    return keys
+
+
+def _name_part(doc, words, starts, i: int) -> bool:
+    """Is word ``i`` a capitalised word inside a body sentence next to another capitalised word
+    (not an acronym, not the sentence's first word)? Then it is part of a name ("the Ukrainian
+    Armed Forces", "the General Staff"), not a topic word."""
+    text = doc.text
+
+    def capital(k):
+        word = text[starts[k]:starts[k] + len(words[k][1]) - 1]
+        return word[:1].isupper() and not word.isupper()
+    if not capital(i):
+        return False
+    sentence = doc.sentence_at(starts[i])
+    if sentence is None or sentence.headline or not text[sentence.start:starts[i]].strip(" “”\"‘’'([-—–"):
+        return False  # headline case, or the sentence's first word
+    before = i > 0 and starts[i - 1] >= sentence.start and capital(i - 1)
+    after = i + 1 < len(starts) and starts[i + 1] < sentence.end and capital(i + 1)
+    return before or after
+
+
+#: What may stand between "fires" and the weapons fired ("fires nearly 650 drones", "fired at least 40 missiles").
+_FIRED_QUALIFIERS = frozenset("nearly almost about around over more than at least up to some another its their "
+                              "dozens hundreds of a barrage ballistic cruise attack kamikaze".split())
+
+
+def _fires_weapon(words, at: int) -> bool:
+    """Is the damage word at ``at`` the verb to fire, followed by what is fired past numbers and qualifiers only
+    ("Russia fires nearly 650 drones"), not a blaze ("a fire broke out after drones hit …", "the fire")?"""
+    if at and words[at - 1][1][1:] in ("a", "the", "of", "and"):
+        return False
+    for stem_form in words[at + 1:at + 6]:
+        form = stem_form[1][1:]
+        if form in _words().fired_weapons:
+            return True
+        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()):
+            return False
+    return False
+
+
+def _counted_places(form: str, vocabulary) -> bool:
+    """A settlement noun in the plural ("villages", "towns", "settlements": the ``settlement_noun`` words of
+    ``claim_words.csv`` with an "s"): the head of a count of places ("several villages")."""
+    return form.endswith("s") and form[:-1] in vocabulary.settlement_nouns
+
+
+def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
+    found, setting = [], set()
+    vocabulary = _words()
+    if matches is None:
+        matches = lexicon.topics.matches(words, first, last)
+    # a war word inside an off-topic phrase is not a war word ("not to lose their nerve" is no loss)
+    idioms = [(a, b) for pattern, a, b in matches if pattern in lexicon.topic_set and pattern.key == "offtopic" and b > a]
+    for pattern, a, b in matches:
+        if pattern not in lexicon.topic_set:
+            continue
+        if any(x <= starts[a] < y for x, y in skip) or (doc is not None and pattern.key != "elsewhere"
+                                                          and _name_part(doc, words, starts, a)):
+            continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
+        key = pattern.key
+        if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
+            continue
+        if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
+                                                and p.key not in _EXCLUDING):
+            continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's
+        if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
+                w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
+            key = "losses"  # "captured three marines": people taken prisoner, not ground
+        elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
+            key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
+                and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
+            continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
+            continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
+        elif key == "pace" and a == b and words[a][1][1:].endswith(("ly", "fast", "faster")) and any(
+                p in lexicon.topic_set and p.key == "industry" and a - 3 <= y and x <= b + 4
+                and not any(w[1][1:] == "than" for w in words[b + 1:x]) for p, x, y in matches):
+            continue  # "to quickly increase supplies and production": an adverb of the factories' speed, not the war's
+            # ("firing shells faster than allies could produce them" compares the war's pace with the factories')
+        elif key == "civilian" and words[a][1][1:] == "people" and any(
+                w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
+            key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
+        elif key == "territory" and a == b and b + 1 < len(words) and (
+                words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
+            setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
+            continue
+        elif key == "territory" and b == a + 1 and len(pattern.elements) == 2 and pattern.elements[1].skip_before <= 1 \
+                and _counted_places(words[b][1][1:], vocabulary):
+            # "cutting electricity to several villages", "to leave two towns": a count of places is a battlefield
+            # result ("claims two more villages") unless civilian words make it where the damage was (as above)
+            setting.add(key)
+            continue
+        if key not in found:
+            found.append(key)
+    if setting and "civilian" in found and "territory" not in found:
+        pass  # "10,000 civilians had died in the besieged port city": a casualty report set in a place
+    elif setting and "territory" not in found:
+        found.append("territory")
+    order = {t: n for n, t in enumerate(TOPICS)}
+    return sorted(found, key=lambda t: order.get(t, len(order)))

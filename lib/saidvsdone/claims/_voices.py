@@ -1,0 +1,680 @@
+"""Which speech acts of a sentence state a claim and who really speaks: statements against topics, questions and hedges,
+coordinated and quoted voices, possessive and demonym claims, denials, and the last holder of an office."""
+
+from __future__ import annotations
+
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
+from bisect import bisect_left
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pandas as pd
+
+from saidvsdone import vocab
+from saidvsdone import mentions as _mentions
+from saidvsdone import speech as _speech
+from saidvsdone.mentions import unnamed_person as _unnamed_person
+from saidvsdone.mentions import label_as_written as _label_as_written
+from saidvsdone.citing import (
+    country_labels as _country_labels, table_label as _table_label, speaker_kind as _kind_of,
+    speech_mentions_between as _mentions_between,
+)
+from saidvsdone.citing import (
+    country_name_forms as _country_forms, country_speaker as _citing_country_speaker, summary_stems as _stems5,
+    summed_up_by as _summed_up_by,
+)
+from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import fail_fast, lazy_fail_fast
+
+from ._vocabulary import _EXCLUDING, _lexicon, _MILITARY_TOPICS, _span, _topics, _words
+
+
+#: A superlative or ordinal noun phrase and its subject right before "has claimed": a relative clause counting claims.
+_COUNTED_CLAIM = re.compile(r"\b(?:largest|biggest|first|latest|most|only|second|third|fastest|deepest|[a-z]+est)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?(?:that\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:has|had|have)\s+(?:\w+ly\s+)?$")
+#: Nothing claimed after the verb: a time phrase or the end of the clause.
+_NO_OBJECT = re.compile(r"\s*(?:(?:in|since|for|this|so\s+far|to\s+date|yet)\b[^,.;:“”\"]{0,30})?\s*(?:[,.;:)]|$)")
+
+
+def _states(text: str, cue, s_start: int) -> bool:
+    """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
+    "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
+    verb = cue.text.lower()
+    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated") and not (
+            verb == "claimed" and _CLAIMED_TO_HAVE.match(text, cue.end)
+            and not _BE_BEFORE.search(text, max(s_start, cue.start - 12), cue.start)):
+        # "Russian troops said to be advancing": an agentless passive, nobody speaks ("Russia claimed to have taken
+        # the village": a subject claims, as "claims to have" does; "were claimed to have" is the passive)
+        return False
+    if verb in ("claimed", "reported", "announced") and _COUNTED_CLAIM.search(text, max(s_start, cue.start - 60), cue.start) \
+            and _NO_OBJECT.match(text, cue.end):
+        return False  # "the largest settlement Moscow has claimed in weeks": a count of claims, no statement
+    if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
+            verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
+        return False  # "called for more air defence", "posted a video of …": an appeal, a picture
+    return not ((verb.startswith("claim") and _CLAIMS_LAND.match(text, cue.end))
+                or verb.startswith(("spoke", "speak"))
+                or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
+                or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
+                or _SAID_NOTHING.match(text, cue.end)
+                or (_ABOUT_TOPIC.match(text, cue.end)
+                    and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
+
+
+def _acts_between(doc, a: int, b: int) -> list:
+    """The speech acts whose cue starts in ``[a, b)``, in text order (bisection, built once per document)."""
+    acts = doc.speech.acts
+    cached = getattr(doc, "_act_cue_starts_cache", None)
+    if cached is None or cached[0] is not acts:
+        ordered = sorted(acts, key=lambda x: x.cue.start)
+        cached = doc._act_cue_starts_cache = (acts, [x.cue.start for x in ordered], ordered)
+    _, starts, ordered = cached
+    return ordered[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _coordinated(doc, acts) -> list:
+    """ "Zelensky and Syrskyi said …", "according to the military and Western analysts": each of two
+    subjects joined by "and" speaks (the layer gives the verb the nearer one)."""
+    from saidvsdone.speech import SpeechAct
+    more = []
+    for act in acts:
+        if " and " not in doc.text[act.sentence[0]:act.sentence[1]]:
+            continue
+        m = act.speaker
+        joined = _AND.match(doc.text, m.end) if m.how == "unnamed source" and m.start > act.cue.start else None
+        if joined is not None:  # "according to Ukrainian officials and Russian military bloggers": the bloggers too
+            other = _speech.unnamed_after(doc.text, joined.end(), act.sentence[1])
+            more += [SpeechAct(act.sentence, act.cue, other, act.date, act.date_text)] if other is not None else []
+            continue
+        if not m.speaker or m.how not in ("name", "title", "role"):
+            continue
+        if m.end <= act.cue.start:  # "X and Y said": X before "and"
+            # (a title the layer ran back over the sentence's start, "Kyiv, Ukraine¶Ukrainian President …", opens it)
+            others = [o for o in _mentions_between(doc, act.sentence[0] - 200, m.start)
+                      if o.end <= m.start and act.sentence[0] < o.end and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+                      and _AND.fullmatch(doc.text, o.end, m.start)
+                      and not _AFTER_A_VERB.search(doc.text[act.sentence[0]:max(o.start, act.sentence[0])])]
+        else:  # "according to X and Y": Y after "and"
+            others = [o for o in _mentions_between(doc, m.end, act.sentence[1]) if o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+                      and _AND.fullmatch(doc.text, m.end, o.start)]
+        more += [SpeechAct(act.sentence, act.cue, o, act.date, act.date_text) for o in others[-1:]]
+    return more
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: The first of two joined subjects speaks too ("Earlier, Zelensky and Syrskyi said"), unless a verb stands right
+#: before it: then it is that verb's object ("Zelensky thanked Biden and Syrskyi said …": Biden says nothing).
+_AFTER_A_VERB = re.compile(r"\b(?:[a-z]\w*ed|met|meets|meet|saw|sees|see|told|tells|tell|asks|thanks|urges|calls|hosts|visits|"
+                           r"welcomes|backs|praises|criticises|criticizes|joins|joined|with)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+)*$")
+#: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
+#: no statement about its course.
+_WAR_AS_TIME = lazy_fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
+                              r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
+                              r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                              r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
+                              r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
+                              r"(?:war|invasion|offensive)\b"
+                              r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
+#: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
+_ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
+_NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
+                         r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
+                         r"(?:declined|refused|declines|refuses)\s+to\s+(?:comment|discuss|say|go\s+into)|"
+                         r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
+_CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:civilians|people|residents|children)\b"
+                            # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
+                            r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
+                            r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
+_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
+                            r"hurt)\b", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|although|though|while)\b")
+_INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+_QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
+
+
+def _quoted_by(doc, act):
+    """ "Putin was quoted by the RIA news agency as saying that …": the one quoted speaks, the agency
+    only carries the words."""
+    if not act.cue.text.lower().startswith(("saying", "telling", "stating")):
+        return act
+    who = [m for m in _mentions_between(doc, act.sentence[0], act.cue.start) if m.end < act.cue.start
+           and m.speaker and m.how in ("name", "title", "role", "pronoun")
+           and _QUOTED_BY.fullmatch(doc.text, m.end, act.cue.start)]
+    return replace(act, speaker=who[-1]) if who else act
+
+
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_CLAIMED_TO_HAVE = re.compile(r"\s+to\s+have\s+(?!been\b)[a-z]")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CALL_FOR = re.compile(r"\s+for\b")
+_POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|photos|footage|images|pictures|map|clip)\b",
+                           re.IGNORECASE)
+#: "Trump asked whether Ukraine could hold out": a question, not a statement
+_QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
+#: "the president, who had asked about the situation at X": the topic of a question, no statement
+_ASKED_TOPIC = re.compile(r"\s+(?:about|on|regarding|after|for)\b", re.IGNORECASE)
+#: "refused to say whether …", "said little about …": no statement is reported
+_REFUSED = lazy_fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
+                          re.IGNORECASE)
+_SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
+_THAT = re.compile(r"\s+that\b")
+#: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
+#: "said little about …", "what he said on the matter": a topic, right after the verb or after a day that follows
+#: it ("what the ministry said on Tuesday about the assaults": a day is no topic, the topic after it still is one;
+#: rv7). One pattern reads both: "on" before a day ("said on Tuesday", "on March 3", "on the evening") is the day's,
+#: never a topic; the day before a topic is read once (``_DAY_BEFORE_TOPIC``).
+_TOPIC_WORD = r"(?:about|regarding|concerning|on)"
+_DAY_BEFORE_TOPIC = (r"(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
+                     r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?")
+_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December)\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
+_ABOUT_TOPIC = re.compile(r"\s+(?:" + _DAY_BEFORE_TOPIC + r"\s+" + _TOPIC_WORD + r"|(?!" + _ON_A_DAY + r")"
+                          + _TOPIC_WORD + r")\b")
+_WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
+_CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
+
+
+_HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
+def _hedged(text: str, start: int, end: int) -> bool:
+    """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
+    about someone ("officials concede that Putin, who is expected to run again, …")."""
+    lowered = text[start:end].lower()  # no match without either word (none of their letters folds oddly)
+    if "reportedly" not in lowered and "expected" not in lowered:
+        return False
+    for match in _HEDGED.finditer(text, start, end):
+        clause = text[start:match.start()]
+        relative = max(clause.rfind(", who "), clause.rfind(", which "))
+        if relative < 0 or "," in clause[relative + 2:]:
+            return True
+    return False
+
+
+_TO_APPOSED = re.compile(r"[^,;:.“”\"]{0,40},\s+")
+
+
+def _apposed_name(doc, act, speaking):
+    """The act of a role with the name of another act of the sentence apposed right after it ("the commander of
+    the X group, Oleksandr Tarnavskyi, who said …") spoken by that name; the act unchanged otherwise."""
+    if act.speaker.how not in ("role", "unresolved role"):
+        return act
+    gap = _TO_APPOSED.match(doc.text, act.speaker.end)
+    named = next((b.speaker for b in speaking if gap is not None and b.speaker.start == gap.end()
+                  and b.speaker.how in ("name", "title", "unknown name")), None)
+    return act if named is None else replace(act, speaker=named)
+
+
+_LINKED_BASIS = "a linked story's title: no day"
+#: a linked story's title after a related-link label: one line, no closing full stop
+_LINKED_TITLE = re.compile(r"[^\n]{10,200}?[^.\s]\s*$")
+
+
+def _unknown_conduit(act) -> bool:
+    """A "reported" act whose speaker is one capitalised word no table knows ("Hartwell reported")."""
+    return (act.speaker.how == "unknown name" and act.cue.text.lower().startswith("report")
+            and len(act.speaker.as_written.split()) == 1)
+
+
+def _country_speaker(doc, sentence, act) -> str:
+    """A country as the speaker, as :func:`saidvsdone.citing.country_speaker` labels it, with the claims' topics."""
+    return _citing_country_speaker(doc, sentence, act, sentence_topics)
+
+
+def sentence_topics(doc, sentence) -> list[str]:
+    """The coarse topics (data/claim_topics.csv) the claims read in ``sentence``, in :data:`TOPICS` order."""
+    words, starts = _span(doc, sentence.start, sentence.end)
+    return _topics(_lexicon(), words, 0, len(words), starts, [], doc)
+
+
+def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int]) -> str:
+    """A headline clause with no war word of its own that restates what its speaker says in the body ("Zelensky says
+    the ball is now in Russia's court" over "Zelensky said Ukraine was ready for a ceasefire … and that the ball was
+    now in Moscow's court"): the war topic of the first body sentence of that speaker sharing a word of four letters
+    or more with the clause after its verb (countries aside); "" when none."""
+    text = doc.text
+    cue_end = max(a.cue.end for a in acts)
+    end = text.find(";", cue_end, scope[1])
+    clause = _stems5(text[max(cue_end, scope[0]):end if end >= 0 else scope[1]])
+    clause -= _stems5(" ".join(vocab.country_forms()))
+    if not clause or not label:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or (later.speaker.speaker or (  # (an unnamed group as written:
+                _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")) != label:
+            continue  # "Moscow's generals promise …" over "Russian commanders said …")
+        a, b = later.sentence
+        if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
+            continue
+        words, starts = _span(doc, a, b)
+        topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
+                                                                  max(later.speaker.end, later.cue.end))], doc)
+        military = [t for t in topics if t not in _EXCLUDING]
+        excluding = {t for t in topics if t in _EXCLUDING and t != "theatre"}
+        if excluding and not (excluding == {"civilian"} and any(t in _MILITARY_TOPICS for t in military)):
+            continue  # (a civilian word beside the front's own words, "under drone fire", leaves a claim standing)
+        if military:
+            return military[0]
+    return ""
+
+
+_POSSESSIVE_LEAD = re.compile(r"([A-Z][\w-]*)['’]s\s")
+
+
+def _military_labels() -> dict[str, str]:
+    """The countries' military labels (data/countries.csv ``speaks_as_military``) → the country."""
+    return {military: country for country, (_, military) in _country_labels().items()}
+
+
+#: "Ukrainian army", "Russia's military", "the Ukrainian armed forces": a side's forces, no body of its own name
+_GENERIC_FORCES = vocab.TablePattern("generic_forces", ("force_nouns",), lambda: (  # force_nouns.csv, uses generic
+    r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:" + trie_pattern(vocab.force_nouns("generic"), spaces=True) + ")"))
+
+
+#: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w’'-]*\s+)*)$")
+#: "Finnish research group Black Bird Group", "the analytical group Frontelligence Insight": a body's descriptor (country,
+#: lower-case words, an ``institution_noun``) before its capitalised name
+_DESCRIBED_NAME = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
+#: " of the Carnegie Endowment": a body after a person's two-word name
+_PERSON_OF_THE = re.compile(r"\s+(?:of|at)\s+the\s+[A-Z]")
+_NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
+
+
+def _it_in_sentence(doc, sentence, act) -> str:
+    """ "The ministry published a video it said showed …": an institution named earlier in the
+    same sentence (the last one before the pronoun, not a person, not a country) is "it"."""
+    who = _mentions.people()
+    before = [m for m in _mentions_between(doc, sentence.start, act.speaker.start + 1)
+              if sentence.start <= m.start and m.end <= act.speaker.start
+              and m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)
+              and not doc.in_quote(m.start)]
+    return before[-1].speaker if before else ""
+
+
+def _it_country(doc, sentence, act) -> str:
+    """ "It has argued …" with no institution before: the country or capital the previous
+    sentence names last ("Kyiv's frustration … It has argued"); a capital is its government."""
+    i = bisect_left([s.start for s in doc.sentences], sentence.start)
+    while i > 1 and doc.sentences[i - 1].paragraph in doc.interruptions:
+        i -= 1  # "Read more: EU ministers meet …", a caption between: never what "it" stands for
+    if i == 0:
+        return ""
+    before = doc.sentences[i - 1]
+    best = None
+    for regex, country, capital in _country_forms():
+        for m in regex.finditer(doc.text, before.start, before.end):
+            if not doc.in_quote(m.start()) and (best is None or m.start() > best[0]):
+                best = (m.start(), country, capital)
+    if best is None:
+        return ""
+    labels = _country_labels().get(best[1])
+    if labels is None:
+        return best[1]
+    if best[2]:
+        return labels[0]
+    # (the stand-in keeps the act's mention, the country as its speaker: a headline-style line reads its words too)
+    return _country_speaker(doc, sentence, SimpleNamespace(speaker=replace(act.speaker, speaker=best[1]), cue=act.cue))
+
+
+_SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
+              "agency": "agency", "service": "service", "staff": "staff", "command": "command",
+              "government": "government", "intelligence": "intelligence", "institute": "institute",
+              "centre": "centre", "center": "centre", "brigade": "brigade"}
+
+
+def _bare_label(doc, act, label: str) -> str:
+    """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
+    head noun ("Ukrainian military"); else the words as written."""
+    words = label.lower().split()
+    if " ".join(words) in vocab.speech_words()["ministry_phrase"]:
+        words = ["ministry"]  # "the military department added" (TASS's words for the defence ministry)
+    if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
+        # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
+        # of the article whose name ends with those words
+        who = _mentions.people()
+        named = {a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
+                 and not _mentions.is_person(a.speaker.speaker, who)
+                 and a.speaker.speaker.lower().endswith(" " + " ".join(words))}
+        if len(named) == 1:
+            return named.pop()
+        return _with_earlier_demonym(doc, act, label, who) if len(named) == 0 else label
+    if len(words) != 1 or words[0] not in _SAME_HEAD:
+        return label
+    head = _SAME_HEAD[words[0]]
+    acts = doc.speech.acts
+    cached = getattr(doc, "_head_speakers_cache", None)  # head noun → (cue starts, speakers) in text order
+    if cached is None or cached[0] is not acts:
+        index: dict[str, tuple[list, list]] = {}
+        who = _mentions.people()
+        for earlier in sorted(acts, key=lambda x: x.cue.start):
+            speaker = earlier.speaker.speaker
+            written = ""
+            if not speaker and earlier.speaker.how == "unresolved role":  # "Britain's defence ministry said"
+                written = earlier.speaker.as_written.strip()
+                speaker = _table_label(written)
+                speaker = speaker if speaker in who.speakers else ""
+            if not speaker or _mentions.is_person(speaker, who):
+                continue
+            for name in {_SAME_HEAD.get(w, w) for w in (speaker + " " + written).lower().replace("(", " ").split()}:
+                starts, speakers = index.setdefault(name, ([], []))
+                starts.append(earlier.cue.start)
+                speakers.append(speaker)
+        cached = doc._head_speakers_cache = (acts, index)
+    starts, speakers = cached[1].get(head, ([], []))
+    before = bisect_left(starts, act.cue.start)
+    return speakers[before - 1] if before else label
+
+
+def _silent_seat(doc, sentence, act, label: str) -> str:
+    """ "Kremlin speaks of 'buffer zone'" over a body where only Putin says it: a headline institution of the speakers
+    table that never speaks in the body is the body speaker of its country who says what the title sums up (as a
+    headline country is); "" otherwise."""
+    who = _mentions.people()
+    known = who.speakers.get(label)
+    if known is None or known.kind != "organisation" or not known.country or any(
+            a.speaker.speaker == label for a in doc.speech.acts if a.sentence[0] >= doc.headline_end):
+        return ""
+    return _summed_up_by(doc, sentence, act, known.country, "", least=2)  # (two shared words: a seat's own
+    # unnamed official, "Pentagon: …" over "a senior defence official said", is read after, in _seat_to_unnamed_official)
+
+
+def _with_earlier_demonym(doc, act, label: str, who) -> str:
+    """ "The southern command said" after "Ukraine's military said": an institution written without its country
+    (every word of it in lower case in the text) is of the country of the institution that spoke last before it
+    ("Ukrainian Southern Command", as the conventions write "Ukrainian General Staff"); the label unchanged when
+    no earlier institution's label opens with a demonym."""
+    written = act.speaker.as_written
+    forms = vocab.country_forms()
+    if any(w[:1].isupper() for w in written.split()[1:]) or any(w.capitalize() in forms for w in label.split()):
+        return label
+    earlier = [a for a in doc.speech.acts if a.cue.start < act.cue.start and a.speaker.speaker
+               and not _mentions.is_person(a.speaker.speaker, who)]
+    for a in sorted(earlier, key=lambda x: x.cue.start, reverse=True):
+        first = a.speaker.speaker.split()[0]
+        if forms.get(first, ("", ""))[1] == "demonym":
+            return f"{first} {label.title()}"
+    return label
+
+
+_LAST_WORD = re.compile(r"[A-Z][\w-]*$")
+#: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
+_IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "have long argued", "has long maintained": a view held over time, right before the verb
+_LONG_HELD = re.compile(r"\b(?:have|has)\s+(?:also\s+)?long\s+$", re.IGNORECASE)
+
+
+def _possessive_claims(doc, sentence, acts) -> list:
+    """ "Trump's claim that thousands of troops were surrounded": the owner of the claim speaks."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    if doc.text.find("'", sentence.start, sentence.end) < 0 and doc.text.find("’", sentence.start, sentence.end) < 0:
+        return found  # (every match opens with an apostrophe)
+    matches = list(_words().possessive_claim.finditer(doc.text, sentence.start, sentence.end))
+    if not matches:  # most sentences: the mentions are not read at all
+        return found
+    ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
+    for match in matches:
+        owner = ends.get(match.start())
+        if owner is None and (match.group("noun") or not acts and match.group(0).rstrip().endswith(" of")):
+            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence), "Russia's claim
+            # that its troops had reached …", "Kyiv dismissed Moscow's assertion that …": a country speaks
+            word = _LAST_WORD.search(doc.text, sentence.start, match.start())
+            form = vocab.country_forms().get(word.group(0)) if word is not None else None
+            if form is not None and form[1] in ("country", "capital"):
+                owner = _mentions.Mention(word.start(), word.end(), form[0], word.group(0), "country")
+        if owner is None and not match.group(0).rstrip().endswith(" of"):
+            # "Kovalchuk's assessment is that …": a surname the layer read only where a verb stood beside it; the
+            # person named in full before it owns the assessment
+            word = _LAST_WORD.search(doc.text, sentence.start, match.start())
+            named = next((a.speaker.speaker for a in reversed(doc.speech.acts) if a.sentence[0] < sentence.start
+                          and a.speaker.speaker and len(a.speaker.speaker.split()) > 1
+                          and a.speaker.speaker.split()[-1] == word.group(0)), None) if word is not None else None
+            if named is not None:
+                owner = _mentions.Mention(word.start(), word.end(), named, word.group(0), "name")
+        if (owner is None or not owner.speaker) and match.group("noun") and (definite := _DEFINITE_OWNER.search(doc.text, sentence.start,
+                                                                                      match.start())):
+            # "The ministry's claim that …" where the layer read no mention: the body that spoke last under that noun
+            noun = definite.group("noun").lower()
+            holder = _last_named_with(doc, sentence, noun) or _last_holder(doc, sentence, noun)
+            owner = _mentions.Mention(definite.start(), definite.end(), holder, definite.group(0), "role") \
+                if holder else owner
+        if owner is not None and not owner.speaker and _DEFINITE_ROLE.fullmatch(owner.as_written.strip()):
+            # "The general's claim that …" after "Valery Gerasimov said …": the last person who spoke before whom the
+            # tables or the article give that office
+            holder = _last_holder(doc, sentence, owner.as_written.split()[-1].lower())
+            owner = replace(owner, speaker=holder, how="role") if holder else owner
+        if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
+            continue
+        if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
+            continue  # "Putin's words, which …": no attribution
+        words = doc.text[match.start():match.end()].split()
+        cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else
+                  (match.group("noun") or words[-2]), "speech")
+        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
+    return found
+
+
+#: "The ministry" / "the general" right before a possessive claim noun.
+_DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})$")
+
+
+def _last_named_with(doc, sentence, noun: str) -> str:
+    """The last speaker before ``sentence`` (within two paragraphs) whose label holds ``noun`` ("ministry": "Russian
+    Defence Ministry"), when no other speaker's label does between; "" otherwise."""
+    for act in reversed(doc.speech.acts):
+        if act.sentence[0] >= sentence.start or not act.speaker.speaker:
+            continue
+        if doc.story_gap(doc.sentence_at(act.cue.start).paragraph, sentence.paragraph) > 2:
+            return ""
+        if re.search(r"\b" + re.escape(noun) + r"\b", act.speaker.speaker.lower()):
+            return act.speaker.speaker
+    return ""
+
+
+def _last_holder(doc, sentence, noun: str) -> str:
+    """The last person who spoke before ``sentence`` (within two paragraphs) whom the people table gives an office
+    with ``noun`` ("general": Gerasimov's "chief of the general staff") or whom the sentence of his words introduces
+    with it ("Valery Gerasimov, the chief of Russia's general staff, said"); "" when the last person is not such."""
+    who = _mentions.people()
+    for act in reversed(doc.speech.acts):
+        if act.sentence[0] >= sentence.start or not act.speaker.speaker:
+            continue
+        if doc.story_gap(doc.sentence_at(act.cue.start).paragraph, sentence.paragraph) > 2:
+            return ""
+        known = who.speakers.get(act.speaker.speaker)
+        if _kind_of(act.speaker.speaker) != "person":
+            continue
+        roles = " ".join(getattr(known, "roles", ()) or ()).lower()
+        if re.search(r"\b" + re.escape(noun) + r"\b", roles + " " + doc.text[act.sentence[0]:act.sentence[1]].lower()):
+            return act.speaker.speaker
+        return ""
+    return ""
+
+
+def _noun_day(doc, a: int, b: int):
+    """ "the ministry's claim on Tuesday that …": the day named between the claim noun and its clause (None if none)."""
+    from saidvsdone import when
+    for expression in when.find(doc.text, a, b):
+        if expression.kind in ("weekday", "weekday_day", "explicit", "day_of_month"):
+            day = when.resolve(expression, doc.published).day
+            if not pd.isna(day):
+                return day, expression.text
+    return None, ""
+
+
+#: A sentence opening with one unnamed person: "A senior NATO intelligence official, who …, was more measured."
+_UNNAMED_OPENING = re.compile(r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+)(?=\s*,|\s+(?:was|is|has|had|"
+                              r"spoke|briefed|told|gave|took|who|put|struck|sounded|offered|painted|sketched)\b)")
+
+
+#: "according to a video released by", "according to a statement published by": a record another made public.
+_RELEASED_BY = vocab.TablePattern("released_by", ("speech_words",), lambda: (
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(vocab.speech_words()["statement_noun"]) + r")s?\s+"
+    r"(?:released|published|posted|issued|shown|aired|broadcast|distributed)\s+by\s+"))
+#: "a statement from his press service", "a post by her office": the statement of whoever the pronoun stands for.
+_OWN_SERVICE = vocab.TablePattern("own_service", ("speech_words",), lambda: (
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(vocab.speech_words()["statement_noun"]) + r")s?\s+"
+    r"(?:from|by|of)\s+(?:his|her)\s+(?:press\s+service|press\s+office|office|staff|spokesman|spokeswoman|"
+    r"spokesperson)"), re.IGNORECASE)
+
+
+def _own_service(doc, act, acts, s_start: int):
+    """``act`` with the person its sentence names before it when its source is that person's own service ("Syrskyi
+    expects …, according to a statement from his press service"): his words, not a statement as a speaker."""
+    if act.speaker.speaker or not _OWN_SERVICE.fullmatch(act.speaker.as_written.strip()):
+        return act
+    owner = next((b.speaker for b in acts if b is not act and b.speaker.speaker and b.speaker.end <= act.cue.start
+                  and _kind_of(b.speaker.speaker) == "person"), None)
+    if owner is None:
+        named = [m for m in _mentions_between(doc, s_start, act.cue.start) if s_start <= m.start and m.end <= act.cue.start
+                 and m.speaker and m.how in ("name", "title") and _kind_of(m.speaker) == "person"]
+        owner = named[-1] if named else None
+    return act if owner is None else replace(act, speaker=replace(owner, start=act.speaker.start, end=act.speaker.end,
+                                                                   as_written=act.speaker.as_written))
+
+
+def _opened_by_unnamed(doc, previous, sentence) -> str:
+    """The label of the unnamed person the sentence before opens with (same or next paragraph), else ""."""
+    if previous is None or doc.story_gap(previous.paragraph, sentence.paragraph) > 1:
+        return ""
+    opening = _UNNAMED_OPENING.match(doc.text, previous.start, previous.end)
+    if opening is None or not _unnamed_person(opening.group("who")):
+        return ""
+    return _label_as_written(opening.group("who"))
+
+
+def _owner_after_claims(doc, sentence, acts) -> list:
+    """ "It came with assurances from the ministry's spokesman, Igor Konashenkov, that …", "the boast by Wagner's
+    founder that …": a claim noun (``claim_noun`` of data/claim_words.csv) whose owner follows "from" / "by" speaks."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    if " that" not in doc.text[sentence.start:sentence.end]:
+        return found
+    for match in _words().owner_after.finditer(doc.text, sentence.start, sentence.end):
+        owners = [m for m in _mentions_between(doc, match.start("owner"), match.end("owner"))
+                  if match.start("owner") <= m.start and m.end <= match.end("owner") and m.speaker
+                  and m.how not in ("pronoun", "country")]
+        if not owners or any(a.speaker.speaker == owners[-1].speaker for a in acts):
+            continue
+        found.append(SpeechAct((sentence.start, sentence.end),
+                               Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech"),
+                               owners[-1], *_noun_day(doc, match.start("owner"), match.end())))
+    return found
+
+
+_DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
+
+
+def _demonym_claims(doc, sentence, acts) -> list:
+    """ "Kyiv denies Russian claim that Siversk has fallen": the country named by the adjective speaks (read as
+    "Russia's claim that …")."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    if doc.text.find("claim", sentence.start, sentence.end) < 0 and doc.text.find("assertion", sentence.start, sentence.end) < 0:
+        return found  # (every match holds one of the two words)
+    for match in _DEMONYM_CLAIM.finditer(doc.text, sentence.start, sentence.end):
+        group = "demonym"
+        country, kind = vocab.country_forms().get(match.group(group), ("", ""))
+        if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
+            continue
+        words = doc.text[match.end(group):match.end()].split()
+        if words[-1] == "of" and not sentence.headline and any(
+                a.cue.kind == "speech" and a.cue.end <= match.start() and a.speaker.end <= a.cue.start for a in acts):
+            # "Zelensky said … that Russian claims of its capture were premature": a claim named inside another
+            # speaker's words, with no content of its own, is the topic of that speaker's judgement (a headline's
+            # "Kyiv denies Russian claims of …" keeps both voices)
+            continue
+        owner = _mentions.Mention(match.start(group), match.end(group), country, match.group(group), "country")
+        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end(group) + 1, match.end(), words[0],
+                                                                   "speech"), owner, None, ""))
+    return found
+
+
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
+                           r"estimate|tally|boast)\s+"
+                           r"(?:that\s+|which\s+)?|which\s+)"
+                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
+                           r"flatly|privately|publicly|openly|still|now)\s+)*"
+                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses|deny|reject|"
+                           r"dispute|dismiss|doubt|doubts|doubted|question|questions|questioned|contest|contests|contested|"
+                           # "…, a claim that Russian bloggers call exaggerated": a judgement of the claim at the end
+                           r"(?:call|calls|called|consider|considers|considered)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)[.\s]*$")
+
+_DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
+                        r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
+                        r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)[.\s]*$")
+
+
+_DENYING_STEMS = ("deni", "deny", "reject", "disput", "dismiss", "refut", "doubt", "question", "contest", "call",
+                  "consider")  # (every verb of the two patterns holds one)
+
+
+def _denied_claims(doc, sentence, acts) -> list:
+    """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
+    denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
+    from saidvsdone.speech import Cue, SpeechAct
+    if not acts or not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
+        return []  # (most sentences: none of the denying verbs both patterns end on)
+    match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end) \
+        or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
+    if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
+        return []
+    group = match.group("who").split()[-1].lower() in _plural_cue_heads()
+    if any(a.cue.start == match.start("verb") for a in acts):
+        # the layer's own act: kept as the denial (a group it read with the claim noun, "a figure Ukrainian
+        # officials", is the group as written)
+        return [replace(a, speaker=_mentions.Mention(match.start("who"), match.end("who"), match.group("who"),
+                                                     match.group("who"), "unnamed source"))
+                if group and not a.speaker.speaker and a.speaker.start < match.start("who") else a
+                for a in acts if a.cue.start == match.start("verb")]
+    who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
+           and m.how in ("name", "title", "role", "country")]
+    if not who and group:  # "…, a claim that Russian bloggers call exaggerated": a speaking group as written
+        who = [_mentions.Mention(match.start("who"), match.end("who"), match.group("who"), match.group("who"),
+                                 "unnamed source")]  # (named: no wider subject phrase is read around it)
+    if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
+        return []
+    return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
+                                                          "speech"), who[-1], None, "")]
+
+
+_DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
+
+
+_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+
+
+def _plural_heads() -> frozenset:
+    """People who speak as a group, in the plural, before a verb of statement in the plural present, which the cue
+    table leaves out (as nouns they are common): "officials claim …", "analysts estimate …", "intelligence officials
+    believe …" (the ``plural_voice`` words of ``data/speech_words.csv``; people who speak, not "forces"/"troops":
+    "Russian forces claim the village" is a capture, no statement)."""
+    return vocab.speech_words()["plural_voice"]
+
+
+def _plural_cue_heads() -> frozenset:
+    """The plural speaking nouns before a plural present verb of statement: the ``plural_voice`` words and the people of the
+    ``speaking_group`` rows of ``speech_words.csv`` ("soldiers", "gunners", "intelligence services"), but not the
+    reporters who carry words (conduits)."""
+    return vocab.compiled("claims_plural_cue_heads", ("speech_words",), lambda: _plural_heads() | (
+        vocab.speech_words()["speaking_group"] - {"journalists", "reporters"}))
+
+
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+){0,2}?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
+                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel|chief)(?:-in-chief)?")
+
+
+def _quotes_in(doc, start: int, end: int) -> list:
+    """(quote, reading) pairs whose opening mark lies in ``start:end`` (by sorted offsets)."""
+    starts = getattr(doc, "_quote_outer_starts", None)
+    if starts is None:
+        starts = doc._quote_outer_starts = [q.span.outer_start for q in doc.quotes]
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return list(zip(doc.quotes[lo:hi], doc.speech.quotes[lo:hi]))
