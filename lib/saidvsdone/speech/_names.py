@@ -381,11 +381,12 @@ def office_holder(doc, phrase: str, pos: int, day, acts) -> str:
         speaking = doc._office_speaking = (acts, len(acts), {a.speaker.speaker for a in acts})
     fits, offices, speaking, office_named = [], [], speaking[2], False
     head = lowered.split()[-1] if lowered.split() else ""
+    ranks = vocab.speech_words()["rank"]  # "the Ukrainian commander": a rank anybody may hold names no one by itself
     for name, speaker in who.speakers.items():
         if speaker.kind != "person" or (countries and speaker.country not in countries):
             continue
         # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
-        # for someone the article quotes, or as the head of the phrase ("the Russian president")
+        # for someone the article quotes, or as the head of the phrase ("the Russian president", not a rank)
         named = read[1][name]
         office = any(" " in r or "-" in r for r in named)
         office_named = office_named or office
@@ -393,7 +394,7 @@ def office_holder(doc, phrase: str, pos: int, day, acts) -> str:
             continue
         if office:
             offices.append(name)
-        elif any(name in speaking or r == head for r in named):
+        elif any(name in speaking or (r == head and head not in ranks) for r in named):
             fits.append(name)
     # "defence minister" names its holder that day (nobody between two holders), never any "minister"
     fits = offices if office_named else fits
