@@ -1259,42 +1259,44 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     from_to = parallel = record = None
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
-                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
-                      r"(?:on\s+top\s+of|in\s+addition\s+to)(?:\s+(?:the|some|about|around|roughly|nearly|almost|over|"
-                      r"more\s+than))*|"   # "sent another 3,000 soldiers, on top of the roughly 11,000 deployed last year"
-                      r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
-                      r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
-                      r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
-                      r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
-                      before, re.IGNORECASE)
-    if match is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
-        match = record = re.search(r"$", before)     # "beat the previous record, 1,940,", "the earlier daily high of 728"
-    if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
+    linked = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
+                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
+                       r"(?:on\s+top\s+of|in\s+addition\s+to)(?:\s+(?:the|some|about|around|roughly|nearly|almost|over|"
+                       r"more\s+than))*|"   # "sent another 3,000 soldiers, on top of the roughly 11,000 deployed last year"
+                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
+                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
+                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
+                       r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
+                       before, re.IGNORECASE)
+    # the words linking the number to a count before it: "another ", "out of the " ("" when only the context links them)
+    cue = linked.group() if linked is not None else None
+    if cue is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        cue, record = "", True     # "beat the previous record, 1,940,", "the earlier daily high of 728"
+    if cue is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
             r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
-        match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
-    if match is None and facts and facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].end < 12 and \
+        cue, from_to = "", True      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
+    if cue is None and facts and facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].end < 12 and \
             re.search(r"\bto\s+$", before) and \
             re.search(r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
                       r"cut(?:s|ting)?|reduce[sd]?|reducing)\b[^.;:]{0,40}\bby\s+$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 60):facts[-1].quantity.start]):
-        match = from_to = re.search(r"$", before)      # "raise the size of the army by 180,000 troops to 1.5 million"
-    if match is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
+        cue, from_to = "", True      # "raise the size of the army by 180,000 troops to 1.5 million"
+    if cue is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+high\s+of|a\s+peak\s+of)"
                       r"\s+)?$", before, re.IGNORECASE) and \
             re.search(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|under|over)"
                       r"\s+)?$", ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start],
                       re.IGNORECASE):
-        match = from_to = re.search(r"$", before)      # "shrunk to about 110 square kilometres from more than 1,300"
-    if match and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
-                                            before[match.start():], re.IGNORECASE) and \
-            not ctx.text[s_start:quantity.start - len(before) + match.start()].strip(" \"“‘'"):
+        cue, from_to = "", True      # "shrunk to about 110 square kilometres from more than 1,300"
+    if cue is not None and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
+                                            cue, re.IGNORECASE) and \
+            not ctx.text[s_start:quantity.start - len(cue)].strip(" \"“‘'"):
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
-    elif match is None and not facts and not ctx.text[s_start:quantity.start].strip(" \"“‘'") and \
+    elif cue is None and not facts and not ctx.text[s_start:quantity.start].strip(" \"“‘'") and \
             re.match(r"\s+(?:were|have\s+been|had\s+been)\s", ctx.text[quantity.end:quantity.end + 12]):
         # "Russia launched 50 drones overnight. 41 were shot down.": a number opening its sentence, before a passive of
         # interception (read below), counts the weapons of the sentence before
@@ -1307,7 +1309,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # "destroyed 118 drones over eight regions, including 40 over Kursk": the regions only place the
         # figure before them; the bare number counts that figure's unit
         facts = facts[:-1]
-    if match is None and facts and facts[-1].unit_row is not None and \
+    if cue is None and facts and facts[-1].unit_row is not None and \
             quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) or _same_preposition(ctx, facts[-1], quantity)
                                               else 60) and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
@@ -1315,30 +1317,30 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                 r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
         # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
         # "360 square kilometres in February and 290 in March"
-        match = parallel = re.search(r"$", before)
-    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+        cue, parallel = "", True
+    if cue is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
             _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end) and \
             re.search(r"\bthe\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", before):
-        match = parallel = re.search(r"$", before)   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
-    if match is None and facts and facts[-1].unit_row is not None and quantity.start - facts[-1].end < 40 and \
+        cue, parallel = "", True   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
+    if cue is None and facts and facts[-1].unit_row is not None and quantity.start - facts[-1].end < 40 and \
             re.search(r"[;,]\s*(?:and\s+|but\s+)?(?:in|on|by|during|over|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?,\s+"
                       r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over)\s+)?$",
                       ctx.text[facts[-1].end:quantity.start]) and \
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
-        match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
-    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+        cue, parallel = "", True   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
+    if cue is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
             (quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) or
              quantity.start - facts[-1].end < 80 and _GAPPED_GROUP.fullmatch(ctx.text, facts[-1].end, quantity.start)) and \
             re.match(r"\s*(?:[.;)”\"]|,\s+and\b|$)", ctx.text[quantity.end:quantity.end + 7]):
-        match = parallel = re.search(r"$", before)   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
-    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+        cue, parallel = "", True   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
+    if cue is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
             re.search(r"\bthe\s+$", before) and _PARTICIPLE_AFTER.match(ctx.text, quantity.end, s_end):
-        match = parallel = re.search(r"$", before)   # "fired 5,200 drones, slightly above the 5,100 launched in July"
-    if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
+        cue, parallel = "", True   # "fired 5,200 drones, slightly above the 5,100 launched in July"
+    if cue is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
-        match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
+        cue = ""      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
+    if cue is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
                                    ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
@@ -1349,20 +1351,20 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                      ctx.text[quantity.end:quantity.end + 40]) and
             re.search(r"\band\s+$", before)) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
-        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
+        cue = ""      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
         if facts and re.match(r"\s+of\s+(?:them|which)\b", after) and \
                 _OTHER_COUNT.search(ctx.text, facts[-1].end, quantity.start):
             return None     # "used 5,320 drones and carried out 4,100 shellings, 112 of them from …": a part of the
             # nearer count, which is of no unit of the facts
-    if match is None:
+    if cue is None:
         again = _count_again(ctx, quantity, facts, s_start, before)
         if again is not None:   # the same count again, for another period, place or source (its verb and unit gapped)
             facts, gapped = again
-            match = record = re.search(r"$", before)
-            parallel = match if gapped else None
-    if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
+            cue, record = "", True
+            parallel = True if gapped else None
+    if cue is None or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
+    compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", cue, re.IGNORECASE) \
         is not None or \
         from_to is not None or record is not None     # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
@@ -1390,7 +1392,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
                                      not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
-    start = quantity.start - len(before) + match.start()
+    start = quantity.start - len(cue)
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
@@ -1399,7 +1401,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if mixed is not None:
         fact.unit, fact.unit_row = mixed.unit, mixed
     if previous.category == "strikes" and previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
-            re.match(r"out\s+of\b", match.group(), re.IGNORECASE):
+            re.match(r"out\s+of\b", cue, re.IGNORECASE):
         fact.actor, fact.intercepted = opposite(previous.actor), False   # "destroyed 45 drones out of 60": launched
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
