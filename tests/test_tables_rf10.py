@@ -1,0 +1,23 @@
+"""Round 12's word lists moved to tables or defined once (rf10): each list is read from one place, a row of your
+own extends the rule, and what the table leaves out stays out. Sentences are invented.
+
+speech_words.csv role_unit (mentions._OF_A_UNIT as well as the role pattern)."""
+
+from saidvsdone import mentions
+
+
+# --- speech_words.csv: role_unit (mentions._OF_A_UNIT: "the commander of a drone unit", one unnamed person) --------
+
+def test_a_role_of_a_unit_reads_the_role_unit_words(own_words):
+    assert mentions._OF_A_UNIT.match(" of a drone unit near Pokrovsk").group() == " of a drone unit"
+    assert mentions._OF_A_UNIT.match(" of an assault squad").group() == " of an assault squad"
+    assert mentions._OF_A_UNIT.match(" of a mortar battery") is None
+    own_words("battery,role_unit,\n")
+    assert mentions._OF_A_UNIT.match(" of a mortar battery").group() == " of a mortar battery"
+    assert mentions._OF_A_UNIT.match(" of a drone unit").group() == " of a drone unit"     # bundled rows stay
+
+
+def test_a_role_of_a_unit_needs_a_unit_word_and_an_article():
+    assert mentions._OF_A_UNIT.match(" of the drone unit") is None         # "the": an office the text may name
+    assert mentions._OF_A_UNIT.match(" of a drone factory") is None
+    assert mentions._OF_A_UNIT.match(" of a united front") is None        # a word of its own
