@@ -1,7 +1,10 @@
 """Round 12's word lists moved to tables or defined once (rf10): each list is read from one place, a row of your
 own extends the rule, and what the table leaves out stays out. Sentences are invented.
 
-speech_words.csv role_unit (mentions._OF_A_UNIT as well as the role pattern)."""
+speech_words.csv role_unit (mentions._OF_A_UNIT as well as the role pattern); fact_cues.csv launch_verb
+(facts.numeric._LAUNCH_BEFORE)."""
+
+from _facts_readings import readings
 
 from saidvsdone import mentions
 
@@ -21,3 +24,23 @@ def test_a_role_of_a_unit_needs_a_unit_word_and_an_article():
     assert mentions._OF_A_UNIT.match(" of the drone unit") is None         # "the": an office the text may name
     assert mentions._OF_A_UNIT.match(" of a drone factory") is None
     assert mentions._OF_A_UNIT.match(" of a united front") is None        # a word of its own
+
+
+# --- fact_cues.csv: launch_verb (facts.numeric's verb of launching before a bare number) -------------------------------
+
+LAUNCHES = "Ukraine's air force counted 4,200 drones launched in May. \"They are now {verb} 300 in a night,\" it said."
+
+
+def test_a_bare_number_after_a_launch_verb_of_the_table_counts_the_drones_before(own_cues):
+    assert readings(LAUNCHES.format(verb="sending")) == [(4200.0, "drones", "Russia", "count"),
+                                                         (300.0, "drones", "Russia", "count")]
+    assert readings(LAUNCHES.format(verb="hurling")) == [(4200.0, "drones", "Russia", "count")]
+    own_cues("hurling,launch_verb,\n")
+    assert readings(LAUNCHES.format(verb="hurling")) == [(4200.0, "drones", "Russia", "count"),
+                                                         (300.0, "drones", "Russia", "count")]
+    assert readings(LAUNCHES.format(verb="sending")) == [(4200.0, "drones", "Russia", "count"),
+                                                         (300.0, "drones", "Russia", "count")]   # bundled rows stay
+
+
+def test_a_bare_number_after_no_launch_verb_stays_no_launch():
+    assert readings(LAUNCHES.format(verb="counting")) == [(4200.0, "drones", "Russia", "count")]

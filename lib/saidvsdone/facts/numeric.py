@@ -34,7 +34,7 @@ from saidvsdone.facts.territorial import (
     read_share,
     read_territory,
 )
-from saidvsdone.facts.vocab import Unit, cue_regex
+from saidvsdone.facts.vocab import Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
@@ -1667,10 +1667,14 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
                    conversion_of=None)
 
 
-#: a verb of launching right before a bare number: "they are now sending 400 a night", "Russia fired 60 overnight"
-_LAUNCH_BEFORE = re.compile(r"\b(?:send|sends|sending|sent|launch|launches|launching|launched|fire|fires|firing|fired)\s+"
-                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|"
-                            r"another|a\s+further)\s+)?$", re.IGNORECASE)
+#: a verb of launching right before a bare number (``fact_cues.csv``, cue ``launch_verb``): "they are now sending 400 a
+#: night", "Russia fired 60 overnight"; what may stand between the verb and the number
+_LAUNCH_TAIL = (r"\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|"
+                r"another|a\s+further)\s+)?")
+
+
+def _launch_before(ctx) -> re.Pattern:
+    return word_before_regex(ctx.v.cues.get("launch_verb", frozenset()), _LAUNCH_TAIL)
 #: a modal of capacity before a verb: "can now launch", "is able to fire", "could send"
 _ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|capacity\s+to|would)\s+(?:now\s+|still\s+|already\s+|"
                       r"easily\s+|soon\s+)?$", re.IGNORECASE)
@@ -1694,7 +1698,7 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
     got = _GOT_BEFORE.search(before) if _OF_THEM_OR_MORE.match(ctx.text, quantity.end) or \
         _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) else None
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got
+    verb = SHOT_DOWN_BEFORE.search(before) or _launch_before(ctx).search(before) or got
     # "…; three got through": a number opening its clause, its verb after it (read at the number itself)
     opens_clause = verb is None and through is not None and _CLAUSE_OPENS_BEFORE.search(before) is not None
     if verb is None and not opens_clause:
@@ -1783,7 +1787,7 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int, fac
         return
     if not launcher:
         return
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    verb = SHOT_DOWN_BEFORE.search(before) or _launch_before(ctx).search(before)
     if verb is not None and subject_side(ctx, fact.quantity.start - len(before) + verb.start(), s_start):
         return     # "Russia sent 400 in a night": the side the subject names
     if SHOT_DOWN_BEFORE.search(before):
