@@ -2,11 +2,15 @@
 own extends the rule, and what the table leaves out stays out. Sentences are invented.
 
 speech_words.csv role_unit (mentions._OF_A_UNIT as well as the role pattern); fact_cues.csv launch_verb
-(facts.numeric._LAUNCH_BEFORE)."""
+(facts.numeric._LAUNCH_BEFORE). The hedge before a number ("about", "roughly", "more than" …): one fragment,
+facts.quantities.HEDGE, from its QUALIFIERS, in every facts pattern where a list of its own stood."""
+
+import re
 
 from _facts_readings import readings
 
 from saidvsdone import mentions
+from saidvsdone.facts.quantities import HEDGE, QUALIFIERS
 
 
 # --- speech_words.csv: role_unit (mentions._OF_A_UNIT: "the commander of a drone unit", one unnamed person) --------
@@ -44,3 +48,23 @@ def test_a_bare_number_after_a_launch_verb_of_the_table_counts_the_drones_before
 
 def test_a_bare_number_after_no_launch_verb_stays_no_launch():
     assert readings(LAUNCHES.format(verb="counting")) == [(4200.0, "drones", "Russia", "count")]
+
+
+# --- the hedge before a number: one fragment (facts.quantities.HEDGE) for every facts pattern -------------------------
+
+def test_the_hedge_reads_every_written_qualifier_and_nothing_else():
+    for written in QUALIFIERS:
+        assert re.fullmatch(HEDGE, written, re.IGNORECASE), written
+    assert re.fullmatch(HEDGE, "more  than", re.IGNORECASE)     # any white space between its words
+    assert re.fullmatch(HEDGE, "another", re.IGNORECASE) is None  # a pattern's own word, added by the pattern
+    assert re.fullmatch(HEDGE, "twelve", re.IGNORECASE) is None
+
+
+def test_a_verb_of_a_court_lets_any_qualifier_stand_before_its_count():
+    # rule: "a court sentenced roughly 12 soldiers" is no count of the war, whichever qualifier the copy writes (the
+    # court verb's own list once left out "roughly", "approximately", "an estimated")
+    for hedge in ("about", "roughly", "approximately", "an estimated", "more than"):
+        assert readings(f"A military court sentenced {hedge} 12 Ukrainian soldiers on Monday.") == [], hedge
+    # must not change: a verb of killing before the same count keeps its loss
+    assert readings("Russian forces killed approximately 40 Ukrainian soldiers near the village.") == [
+        (40.0, "troops", "Ukraine", "loss")]
