@@ -68,3 +68,17 @@ def test_a_verb_of_a_court_lets_any_qualifier_stand_before_its_count():
     # must not change: a verb of killing before the same count keeps its loss
     assert readings("Russian forces killed approximately 40 Ukrainian soldiers near the village.") == [
         (40.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_plan_reads_any_qualifier_before_its_figure():
+    # rule: "planned to advance up to 15 kilometres" is a plan whichever qualifier stands before the figure (the
+    # plan's own list once left out "up to": the figure was taken as an advance made)
+    from saidvsdone import corpus, facts
+
+    def flags(text):
+        return facts.extract(corpus.from_text(text, published="2024-06-01"))["flag"].tolist()
+
+    assert flags("The general said Russia planned to advance up to 15 kilometres into the region.") == ["projected"]
+    assert flags("The general said Russia planned to advance about 15 kilometres into the region.") == ["projected"]
+    # must not change: the same figure of an advance made is no plan
+    assert flags("The general said Russia advanced up to 15 kilometres into the region.") == [""]
