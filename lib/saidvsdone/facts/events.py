@@ -12,7 +12,6 @@ import re
 from itertools import takewhile
 from types import SimpleNamespace
 
-from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.context import (
     Fact,
     Reading,
@@ -27,7 +26,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import TOLL_RE
+from saidvsdone.facts.quantities import HEDGE, TOLL_RE
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -431,7 +430,8 @@ _SOURCES_SPEAK = re.compile(r"(?:\s+[\w’'-]+){0,5}?(?:\s*,[^,.;]{1,60},)?\s+(?
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:" + HEDGE + r")\s+)?$|"
                        r"\binterview(?:ed|s|ing)?\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: the size of each group before a number of soldiers ("groups of two or three infantrymen", "pairs of")
-_GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|detachments)\s+of\s+(?:(?:" + HEDGE + r"|between|as\s+few\s+as|just)\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$",
+_GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|detachments)\s+of\s+"
+                        r"(?:(?:" + HEDGE + r"|between|as\s+few\s+as|just)\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$",
                         re.IGNORECASE)
 #: people counted as suspects or defendants ("two men suspected of", "three residents accused of", "charged with")
 _SUSPECTS_AFTER = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:suspected|accused)\s+of|charged\s+with|"
@@ -451,7 +451,8 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchang(?:e|ed|es|ing)
                            r"\s+(?:(?:" + HEDGE + r"|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
-                        r"(?:exchanges?|swaps?)\s+of\s+(?:(?:" + HEDGE + r")\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
+                        r"(?:exchanges?|swaps?)\s+of\s+"
+                        r"(?:(?:" + HEDGE + r")\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                         r"(?:brought|brings?|bringing)\s+home|handed\s+over|"   # a headline's present: "Kyiv brings home 120 soldiers"
@@ -556,7 +557,8 @@ _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1
 _COURT_TAIL = r"\s+(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?"
 #: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating|"
-                            r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out)\s+(?:(?:" + HEDGE + r")\s+)?(?:\d[\d,]*\s+or\s+)?$",
+                            r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out)\s+"
+                            r"(?:(?:" + HEDGE + r")\s+)?(?:\d[\d,]*\s+or\s+)?$",
                             re.IGNORECASE)   # ("we take out 40 or 50 of their infantry": the doer's enemy)
 
 
@@ -652,7 +654,8 @@ _SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:alr
                            r"(?:recruited|mobili[sz]ed|called\s+up|drafted|conscripted))\b", re.IGNORECASE)
 #: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
 _AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
-                        r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+                        r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)"
+                        r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: a side's loss verb and a list of figures up to a number: "Russia lost 1,180 soldiers, 38 artillery systems and ",
 #: "put Russia's losses … at 1,180 soldiers, … and " (the number ends the list)
 _LOSS_LIST = re.compile(r"\b(?:lost|losses\b[^.;:\d]{0,40}?\b(?:at|to|amounted\s+to|were|included|stood\s+at))\s+"

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.context import clause_end_at, clause_start_at, words_after, words_before
-from saidvsdone.facts.quantities import Quantity
+from saidvsdone.facts.quantities import HEDGE, Quantity
 from saidvsdone.facts.vocab import cue_regex
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
@@ -114,10 +113,12 @@ def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
 
 #: an intention verb governing the number: "aims to recruit", "hoped to call up", "plans to mobilise"
 _INTENDED = fail_fast(r"\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|"
-                      r"wants?|wanted|seeks?|sought)\s+to\s+(?:[a-z]+\s+){1,2}?(?:up\s+)?(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$"
+                      r"wants?|wanted|seeks?|sought)\s+to\s+(?:[a-z]+\s+){1,2}?(?:up\s+)?"
+                      r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$"
                       # "ordered the army to grow by 180,000 troops", "told the ministry to recruit 30,000 more": an order
                       r"|\b(?:ordered|orders|ordering|instructed|instructs|directed|directs)\s+(?:the\s+|its\s+|his\s+|"
-                      r"their\s+)?(?:[a-z]+\s+){0,2}?to\s+(?:[a-z]+\s+){1,2}?(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
+                      r"their\s+)?(?:[a-z]+\s+){0,2}?to\s+(?:[a-z]+\s+){1,2}?"
+                      r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 def intended(ctx, quantity: Quantity, s_start: int) -> bool:

@@ -11,12 +11,12 @@ import math
 import re
 from dataclasses import replace
 
-from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
 from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
+    HEDGE,
     Quantity,
     casualty_count,
     number_value,
@@ -642,7 +642,8 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
 
 #: "the figure was", "the total stood at" right before a number
 _THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|"
-                             r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
+                             r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+"
+                             r"(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
 #: another source's total or figure for the same count, before a figure with its unit: "arrived at a lower total of",
@@ -1101,7 +1102,8 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     count of this sentence or the one before counted; the side is this clause's subject."""
     before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
     verb = re.search(r"\b(?:lost|suffered|(?P<gain>captured|took|taken|seized|recaptured|retook|retaken|liberated|"
-                     r"freed|gained|controlled|controls|control|held|holds|hold))\s+(?:(?:" + HEDGE + r"|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
+                     r"freed|gained|controlled|controls|control|held|holds|hold))\s+"
+                     r"(?:(?:" + HEDGE + r"|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
     passive = None if verb is not None else _PASSIVE_SAME.match(ctx.text, quantity.end)
     if passive is not None and not quantity.vague:
         # "Russia claims 54 settlements were lost. The Ukrainian side says only 31 have been lost.": the same count,
@@ -1134,7 +1136,8 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
 
 
 #: a verb of taking prisoners right before a bare number ("and captured four", "had captured two of them")
-_CAPTURED_BARE = re.compile(r"\b(?:captured|capturing|captures|capture|took|taken|taking)\s+(?:(?:" + HEDGE + r"|another|a\s+further|only|just)\s+)?$", re.IGNORECASE)
+_CAPTURED_BARE = re.compile(r"\b(?:captured|capturing|captures|capture|took|taken|taking)\s+"
+                            r"(?:(?:" + HEDGE + r"|another|a\s+further|only|just)\s+)?$", re.IGNORECASE)
 
 
 def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -1259,7 +1262,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     cue = linked.group() if linked is not None else None
     if cue is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
         cue, record = "", True     # "beat the previous record, 1,940,", "the earlier daily high of 728"
-    if cue is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", before, re.IGNORECASE) and \
+    if cue is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+"
+                                                                              r"(?:(?:" + HEDGE + r"|just|only)\s+)?$", before, re.IGNORECASE) and \
             re.search(r"\bfrom\s+(?:(?:" + HEDGE + r")\s+)?$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
         cue, from_to = "", True      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
@@ -1517,7 +1521,8 @@ _BARE_PARTICIPLE = TablePattern("bare_participle", ("interception_words",), lamb
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
-                          r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:" + HEDGE + r"|just|only)\s+)?")
+                          r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+"
+                          r"(?:(?:" + HEDGE + r"|just|only)\s+)?")
 #: the same, with a group of forces and its qualifier but no comma: "at up to 480 servicemen …, and on the East group's
 #: sector at up to 215", "up to 230 Ukrainian casualties and the Dnepr group up to 75" (a ministry's losses by group)
 _GAPPED_GROUP = re.compile(r"[^.;:]{0,30}?(?:,\s+)?and\s+(?:(?:on|in|for|at)\s+)?the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
@@ -1933,7 +1938,8 @@ def share_of_area(ctx, fact: Fact, facts: list[Fact]) -> None:
 
 #: an area said to amount to a share: "amounted to", "equals", "represents", "is"
 _AMOUNTS_TO = re.compile(r"\b(?:amounted|amounts|amount|amounting|equals|equalled|equaled|equal|represents|represented|"
-                         r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?(?:(?:" + HEDGE + r"|just|only)\s+)?$")
+                         r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?"
+                         r"(?:(?:" + HEDGE + r"|just|only)\s+)?$")
 
 
 #: a number counting some other noun, between a fact and "N of them" ("… and 4,100 shellings, 112 of them")

@@ -9,7 +9,6 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.context import (
     Mention,
     clause_end_at,
@@ -22,6 +21,7 @@ from saidvsdone.facts.context import (
     words_before,
 )
 from saidvsdone import vocab as _vocab
+from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (

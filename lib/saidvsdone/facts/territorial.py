@@ -12,7 +12,6 @@ import re
 from itertools import takewhile
 from bisect import bisect_right
 
-from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.context import (
     Fact,
     Mention,
@@ -35,7 +34,7 @@ from saidvsdone.facts.modality import (
     negated_change,
 )
 from saidvsdone.facts.places import fact_places, split_by_extent
-from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, ONES, QUALIFIERS, Quantity
+from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -936,7 +935,8 @@ _FROM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:from|away\s+from|outside|short\s+of
 #: right before a length
 _PLACE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:village|town|city|settlement|"
                             r"hamlet|suburb|district|port|hub|stronghold)(?:\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?"
-                            r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants))?\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$")
+                            r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants))?\s+"
+                            r"(?:(?:" + HEDGE + r"|just|only)\s+)?$")
 #: what says a length places something: a compass direction or "from"/"of" a place after the unit
 _LOCATED_AFTER = re.compile(r"[\s-]+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*(?:\s+of)?|away|from|outside|"
                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b", re.IGNORECASE)
@@ -1014,7 +1014,8 @@ def read_share(ctx, r: Reading) -> bool:
                           ctx.text[r.unit_end:s_end])
     question = asked_before(ctx, s_start)
     if not of_country and question is not None and not has_cue_word(ctx, s_start, s_end, "share_context") and \
-            re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?(?:(?:" + HEDGE + r"|somewhere\s+around)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
+            re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?"
+                     r"(?:(?:" + HEDGE + r"|somewhere\s+around)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
             has_cue_word(ctx, question[0], question[1], "share_context"):
         # "Q: How much of Ukraine does Russia control now?" "OFFICIAL: Roughly 18 to 19 percent.": the
         # answer's share is the question's
@@ -1064,7 +1065,8 @@ _PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:cut|cuts|reduced|reduces|shrunk|shran
 #: a relative clause opening after a figure: what it says is about another thing
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
-WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:" + HEDGE + r")\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
+WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*"
+                           r"(?:(?:" + HEDGE + r")\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
                            r"sixth|tenth|third)))?"     # "116,000 km², or 19.2% of Ukraine": a share of the country
                            r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
@@ -1120,7 +1122,8 @@ def reporter_side(ctx, pos: int) -> str:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
 _PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
-                          r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
+                          r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+"
+                          r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: "bringing the total recaptured … to N", "the total area liberated … to N": a running total of a direction
 TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territory|ground|land|area)\s+)?(?P<verb>[a-z]+ed|taken|retaken|won|lost)\b"
                       r"[^.;]{0,120}?\bto\s+(?:(?:" + HEDGE + r")\s+)?$")
@@ -1343,7 +1346,8 @@ def read_territory(ctx, r: Reading) -> bool:
 _OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|another|further|additional|more|about|around|some|roughly|nearly|almost|"
                          r"approximately|over|than|at|least|up|to|just|only|fully|completely|area|territory|total|of)\s+)*", re.IGNORECASE)
 #: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
-_NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+"
+                      r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: the whole country as what a share is of, between a verb of control and its area ("controls just under a fifth of
 #: Ukraine's territory, about 113,000 km²"): a stock held, not an advance
 _OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b|"
