@@ -267,8 +267,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|obs
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
 #: The noun a possessive after "of" governs: "of Ukraine's ground forces", "of Russia's Black Sea Fleet".
 #: "of a drone unit", "of an assault battalion": a role of one body of a kind, not an office of the tables
-_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:unit|battalion|brigade|regiment|company|platoon|"
-                        r"squad|detachment|division|crew)\b", re.IGNORECASE)
+#: (its unit words are speech_words.csv's role_unit, the words that may modify a role: "the battalion commander")
+_OF_A_UNIT = vocab.TablePattern("of_a_unit", ("speech_words",), lambda: r"\s+of\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                                + (trie_pattern(vocab.speech_words()["role_unit"], ignore_case=True) or "(?!)") + r")\b",
+                                re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|which|that|on|in|at|was|is|has|had|"
                            r"will|would)\b)[A-Za-z][\w-]*){1,4}?(?=\s*[,.;:)–—]|\s+(?:said|says|told|tells|added|"
                            r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")

@@ -26,7 +26,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import TOLL_RE
+from saidvsdone.facts.quantities import HEDGE, TOLL_RE
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -264,8 +264,7 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
 
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
 _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
-                              r"perhaps))?)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|"
-                              r"fewer\s+than|less\s+than|under|barely|maybe|perhaps|at\s+most)\s+)?$", re.IGNORECASE)
+                              r"perhaps))?)\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
 _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
@@ -273,16 +272,14 @@ _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:
 #: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
 _FORMATION_APPOSED = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|divisions?|garrison|contingent|"
                                 r"grouping|detachment)(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
-                                r"(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
-                                r"less\s+than|under|up\s+to|maybe|perhaps)\s+)?$", re.IGNORECASE)
+                                r"(?:(?:" + HEDGE + r"|only|just)\s+)?$", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
 #: hitting right before one ("hit 212 Russian infantrymen"): killed or wounded
 _TOOK_OUT_BEFORE = re.compile(r"\b(?:(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out|"
                               r"hit|hits|hitting|struck)\s+"   # "its drone operators hit 212 Russian infantrymen": hurt
-                              r"(?:(?:about|around|some|nearly|almost|over|"
-                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?"
+                              r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?"
                               r"(?:\d[\d,]*\s+(?:or|to)\s+)?$", re.IGNORECASE)   # (the upper figure of "take out 40 or 50")
 
 
@@ -389,7 +386,7 @@ _DEAD_WORD = re.compile(r"\s+(?:killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: (the enemy's fallen seen on the battlefield, as bodies a side's soldiers see)
 _SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:brigade|battalion|unit|regiment)['’]s\s+"
                            r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+"
-                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$",
+                           r"(?:(?:" + HEDGE + r")\s+)?$",
                            re.IGNORECASE)
 #: the second figure of what a side's soldiers counted: "we counted 1,140 killed on our section, and 2,300 wounded"
 _SIDE_COUNTED_BEFORE = re.compile(_SIDE_COUNTED.pattern[:-1] + r"\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
@@ -430,11 +427,11 @@ _BODY_OF = re.compile(r"\b([a-z]+)(?=\s+of\s)")
 _SOURCES_SPEAK = re.compile(r"(?:\s+[\w’'-]+){0,5}?(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|separately)\s+)?(?:said|say|says|told|"
                             r"described|explained|recalled|interviewed\s+by|speaking\s+(?:to|with|on)|who\s+spoke)\b")
 #: people counted as those a reporter spoke to: "spoke to three officers", "interviewed 12 soldiers"
-_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$|"
-                       r"\binterview(?:ed|s|ing)?\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.IGNORECASE)
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:" + HEDGE + r")\s+)?$|"
+                       r"\binterview(?:ed|s|ing)?\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: the size of each group before a number of soldiers ("groups of two or three infantrymen", "pairs of")
-_GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|detachments)\s+of\s+(?:(?:up\s+to|about|around|"
-                        r"some|between|no\s+more\s+than|as\s+few\s+as|just)\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$",
+_GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|detachments)\s+of\s+"
+                        r"(?:(?:" + HEDGE + r"|between|as\s+few\s+as|just)\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$",
                         re.IGNORECASE)
 #: people counted as suspects or defendants ("two men suspected of", "three residents accused of", "charged with")
 _SUSPECTS_AFTER = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:suspected|accused)\s+of|charged\s+with|"
@@ -451,11 +448,11 @@ def _formations_after() -> re.Pattern:
 
 #: people a side frees or hands back ("each side freed 300 soldiers"): released, not a loss
 _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchang(?:e|ed|es|ing)|swap(?:s|ped|ping)?|handed\s+(?:over|back))"
-                           r"\s+(?:(?:about|around|"
-                           r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
+                           r"\s+(?:(?:" + HEDGE + r"|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
-                        r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
+                        r"(?:exchanges?|swaps?)\s+of\s+"
+                        r"(?:(?:" + HEDGE + r")\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                         r"(?:brought|brings?|bringing)\s+home|handed\s+over|"   # a headline's present: "Kyiv brings home 120 soldiers"
@@ -557,11 +554,11 @@ _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1
 
 #: verbs of courts and honours before a count of people (``fact_cues.csv``, cue ``court_verb``): not troops deployed,
 #: not losses; what may stand between the verb and the number
-_COURT_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?"
+_COURT_TAIL = r"\s+(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?"
 #: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating|"
-                            r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out)\s+(?:(?:about|around|some|"
-                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?(?:\d[\d,]*\s+or\s+)?$",
+                            r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out)\s+"
+                            r"(?:(?:" + HEDGE + r")\s+)?(?:\d[\d,]*\s+or\s+)?$",
                             re.IGNORECASE)   # ("we take out 40 or 50 of their infantry": the doer's enemy)
 
 
@@ -650,20 +647,19 @@ def casualty_side(ctx, r: Reading) -> str:
 _RECRUIT_BEFORE = re.compile(r"\b(?:recruit|recruits|recruited|recruiting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|"
                              r"mobili[sz]ing|(?:call|calls|called|calling|sign|signs|signed|signing)\s+up|conscript|"
                              r"conscripts|conscripted|draft|drafts|drafted)\s+(?:another\s+|a\s+further\s+|an\s+"
-                             r"additional\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
-                             r"roughly)\s+)?$", re.IGNORECASE)
+                             r"additional\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: people who joined a side after the number ("some 410,000 Russians had signed contracts", "… have enlisted")
 _SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:already\s+|since\s+|also\s+)?(?:signed\s+(?:up|"
                            r"contracts?)|enlisted|volunteered|joined\s+(?:the\s+)?(?:army|armed\s+forces|military)|been\s+"
                            r"(?:recruited|mobili[sz]ed|called\s+up|drafted|conscripted))\b", re.IGNORECASE)
 #: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
 _AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
-                        r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
-                        r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+                        r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)"
+                        r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: a side's loss verb and a list of figures up to a number: "Russia lost 1,180 soldiers, 38 artillery systems and ",
 #: "put Russia's losses … at 1,180 soldiers, … and " (the number ends the list)
 _LOSS_LIST = re.compile(r"\b(?:lost|losses\b[^.;:\d]{0,40}?\b(?:at|to|amounted\s+to|were|included|stood\s+at))\s+"
-                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+                        r"(?:(?:" + HEDGE + r")\s+)?"
                         r"(?:\d[\d,.]*\s+[^.;:\d]{1,40}?(?:,\s+and|,|\s+and)\s+)+$", re.IGNORECASE)
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
 _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
@@ -767,7 +763,7 @@ def people_label(ctx, r: Reading) -> str:
 _SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+                        r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 #: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
@@ -997,7 +993,7 @@ def read_strikes(ctx, r: Reading) -> bool:
 #: a record, peak or total right before a count of missiles or drones: "the record of 96 missiles", "the September
 #: record of 810 drones", "the total was 3,900 drones", "a single-night high of 728"
 _RECORD_BEFORE = re.compile(r"\b(?:record|peak|high|maximum|total)\s+(?:(?:was|is|stood\s+at|came\s+to|reached|of)\s+)?"
-                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly)\s+)?"
+                            r"(?:(?:" + HEDGE + r")\s+)?"
                             r"(?:[\d,.]+\s+(?:[A-Za-z-]+\s+){1,3}?(?:and|,)\s+)?$",
                             re.IGNORECASE)
 
@@ -1009,7 +1005,7 @@ _LAUNCHED_IN_CLAUSE = re.compile(r"\b(?:launch(?:ed|es)?|fired|fires|sent|sends|
 
 #: what a carrier or a stock could fire, not what was fired (``fact_cues.csv``, cue ``capacity``): what may stand between
 #: the word and the number
-_CAPACITY_TAIL = r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?"
+_CAPACITY_TAIL = r"\s+(?:of\s+)?(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?"
 #: weapons made, bought or delivered: a stock, not a count of launches or interceptions
 SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
                        r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"
@@ -1027,7 +1023,7 @@ _OWN_HIT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:s
 
 #: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"
 _TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted|counted|logged)\s+(?:a\s+total\s+of\s+)?"
-                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+                      r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 def list_heading(ctx, s_start: int):

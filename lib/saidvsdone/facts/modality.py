@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from saidvsdone.facts.context import clause_end_at, clause_start_at, words_after, words_before
-from saidvsdone.facts.quantities import Quantity
+from saidvsdone.facts.quantities import HEDGE, Quantity
 from saidvsdone.facts.vocab import cue_regex
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
@@ -101,7 +101,7 @@ def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
         return "projected"
     if re.search(r"\b(?:raise|raising|increase|increasing|expand|expanding|bring|bringing|boost|boosting)\s+"
                  r"(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:strength|size|headcount|numbers?)\b"
-                 r"[^.;]{0,50}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+                 r"[^.;]{0,50}?\bto\s+(?:(?:" + HEDGE + r")\s+)?$",
                  ctx.text[max(s_start, quantity.start - 120):quantity.number_start], re.IGNORECASE):
         return "projected"     # "plans to raise the strength of its armed forces to 1.5 million": a target
     if intended(ctx, quantity, s_start):
@@ -113,12 +113,12 @@ def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
 
 #: an intention verb governing the number: "aims to recruit", "hoped to call up", "plans to mobilise"
 _INTENDED = fail_fast(r"\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|"
-                      r"wants?|wanted|seeks?|sought)\s+to\s+(?:[a-z]+\s+){1,2}?(?:up\s+)?(?:(?:about|around|some|"
-                      r"nearly|almost|over|more\s+than|another|a\s+further)\s+)?$"
+                      r"wants?|wanted|seeks?|sought)\s+to\s+(?:[a-z]+\s+){1,2}?(?:up\s+)?"
+                      r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$"
                       # "ordered the army to grow by 180,000 troops", "told the ministry to recruit 30,000 more": an order
                       r"|\b(?:ordered|orders|ordering|instructed|instructs|directed|directs)\s+(?:the\s+|its\s+|his\s+|"
-                      r"their\s+)?(?:[a-z]+\s+){0,2}?to\s+(?:[a-z]+\s+){1,2}?(?:(?:about|around|some|nearly|almost|over|"
-                      r"more\s+than|another|a\s+further)\s+)?$", re.IGNORECASE)
+                      r"their\s+)?(?:[a-z]+\s+){0,2}?to\s+(?:[a-z]+\s+){1,2}?"
+                      r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 def intended(ctx, quantity: Quantity, s_start: int) -> bool:

@@ -16,6 +16,7 @@ from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, re
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
+    HEDGE,
     Quantity,
     casualty_count,
     number_value,
@@ -34,7 +35,7 @@ from saidvsdone.facts.territorial import (
     read_share,
     read_territory,
 )
-from saidvsdone.facts.vocab import Unit, cue_regex
+from saidvsdone.facts.vocab import Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
@@ -285,8 +286,7 @@ def unit_definition(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
 #: a row that opens with a label saying who did what, then a colon and its figure: "Drones launched by Russia: 1,420",
 #: "Russian personnel losses (Ukraine's General Staff): 7,690", "Settlements captured by Russia (DeepState): 6"
 _LABEL_ROW = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?(?P<label>[A-Z][^:\n.;]{2,80}?)(?:[^\S\n]*\((?P<source>[^()\n]{2,60})\))?"
-                        r"[^\S\n]*:[^\S\n]*(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than|up\s+to|"
-                        r"less\s+than)[^\S\n]+)?(?=\d)")
+                        r"[^\S\n]*:[^\S\n]*(?:(?:" + HEDGE + r")[^\S\n]+)?(?=\d)")
 _ROW_LOSS = re.compile(r"\b(?:loss|losses|casualties|killed|wounded|dead|deaths|prisoners|captured\s+(?:soldiers|troops))\b",
                        re.IGNORECASE)
 _ROW_GAIN = re.compile(r"\b(?:gains?|gained|advances?|advanced|captured|taken|took|seized|occupied|liberated)\b", re.IGNORECASE)
@@ -406,7 +406,7 @@ _FELL_AFTER = TablePattern("fell_after", ("fact_cues",), lambda: (
     r"(?:came|walked|crawled)\s+out\s+with\s+(?:their\s+)?hands\s+(?:up|raised|in\s+the\s+air))\b"), re.IGNORECASE)
 #: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
 #: four were taken prisoner")
-_FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",
+_FELL_OPENING = re.compile(r"[\"“]?(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?",
                            re.IGNORECASE)
 #: a bare count of the same kind before "and": "Eleven of them were killed and …", "12 were wounded, …"
 _FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
@@ -481,8 +481,7 @@ def places_in_label(ctx, start: int, end: int) -> bool:
 
 #: a line opening on a place label and a colon or a dash: "Kyiv region: ", "- Lviv oblast – "
 _PLACE_LINE = re.compile(r"[\s•*·-]*[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}(?:\s+(?:region|oblast|province|district|"
-                         r"city|area|direction))?\s*(?::|\s[–—-])\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                         r"up\s+to|another)\s+)?")
+                         r"city|area|direction))?\s*(?::|\s[–—-])\s*(?:(?:" + HEDGE + r"|another)\s+)?")
 
 
 def _unit_shared_with_next(ctx, quantity, following, s_end: int):
@@ -548,8 +547,7 @@ def force_strength(ctx, quantity, s_start: int):
 _WHERE_TAIL = re.compile(r"\s+(?:near|in|around|at|on|outside)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z\w][\w’'-]+)?\s*$")
 #: a verb of a strength right before a bare number: "numbers about", "now totals", "stands at"
 _STRENGTH_VERB = re.compile(r"\s+(?:(?:now|still|currently|today|already|then)\s+)?(?:numbers|numbered|totals|totalled|"
-                            r"totaled|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|"
-                            r"over|more\s+than|fewer\s+than|less\s+than|under|up\s+to|approximately|an\s+estimated)\s+)?$",
+                            r"totaled|stands\s+at|stood\s+at)\s+(?:(?:" + HEDGE + r"|only|just)\s+)?$",
                             re.IGNORECASE)
 
 
@@ -644,8 +642,8 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
 
 #: "the figure was", "the total stood at" right before a number
 _THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|"
-                             r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:about|around|some|"
-                             r"nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+                             r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+"
+                             r"(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
 #: another source's total or figure for the same count, before a figure with its unit: "arrived at a lower total of",
@@ -653,7 +651,7 @@ _THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:
 _ANOTHER_TOTAL = re.compile(r"\b(?:arrived\s+at|came\s+to|came\s+up\s+with|gives?|gave|puts?|counted|reached|has|had)\s+"
                             r"(?:an?\s+)?(?:(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?P<than>lower|higher|larger|smaller|"
                             r"bigger|different|more\s+conservative)\s+)(?:total|figure|estimate|count|tally)(?:\s+of|,)\s+"
-                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
+                            r"(?:(?:" + HEDGE + r"|just|only)\s+)?$",
                             re.IGNORECASE)
 
 
@@ -692,13 +690,11 @@ def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact], reach: int
 
 
 #: a comma (and a qualifier) before a figure restating the one before it in other units
-_COMMA_RESTATES = re.compile(r",\s+(?:or\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately|over|"
-                             r"more\s+than)\s+)?$", re.IGNORECASE)
+_COMMA_RESTATES = re.compile(r",\s+(?:or\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 #: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
-_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}?(?::|\s[–—-])\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
-                         r"more\s+than|up\s+to|less\s+than)\s+)?")
+_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}?(?::|\s[–—-])\s*(?:(?:" + HEDGE + r")\s+)?")
 #: the words of a heading that say what its label lines count
 _HEADING_GAIN = re.compile(r"\b(?:advances?|advanced|gains?|gained|captured|seized|took|taken|occupied|liberated)\b",
                            re.IGNORECASE)
@@ -747,8 +743,7 @@ def _modifies_a_head(ctx, end: int, limit: int) -> bool:
 
 #: forces as a pronoun that have, field or keep a number: "we estimate they have 12,000 on this section"
 _PRONOUN_HAS = re.compile(r"\b(?:they|we)\s+(?:now\s+|still\s+|already\s+)?(?:have|had|field|fielded|keep|kept|deploy|"
-                          r"deployed|maintain|maintained)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
-                          r"at\s+least)\s+)?$", re.IGNORECASE)
+                          r"deployed|maintain|maintained)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 def pronoun_has(ctx, quantity: Quantity, s_start: int):
@@ -790,7 +785,7 @@ _OF_THEM = re.compile(r"\s+of\s+them\b")
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
 _FRONTED_OF = re.compile(r"(?:^|[;,.]\s*|\s)(?:and\s+)?[Oo]f\s+(?:the|these|those|them)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*"
-                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+                         r"(?:(?:" + HEDGE + r"|only|just)\s+)?$")
 
 
 def share_intercepts(ctx, facts: list[Fact]) -> None:
@@ -827,8 +822,7 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
 
 
 #: a sentence opening on the whole of a launch: "Of the 52 missiles, …", "Out of some 120 drones launched, …"
-OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|those|these|all\s+the)\s+(?:(?:about|around|some|"
-                             r"roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?")
+OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|those|these|all\s+the)\s+(?:(?:" + HEDGE + r")\s+)?")
 
 
 #: a source after a clause: ", according to …", ", the ministry said"
@@ -1030,13 +1024,12 @@ def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> b
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|bring|taking|takes|took|take|raising|raises|raised|pushing|pushes|pushed)\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,18}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-    r"at\s+least)\s+)?$", re.IGNORECASE)
+    r"(?P<np>(?:[\w’'-]+\s+){1,18}?)to\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 GREW_BY_TO = re.compile(
     r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|swelled|climbed)\s+by\s+[^.;]{1,40}?\s+to\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+    r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -1109,8 +1102,8 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     count of this sentence or the one before counted; the side is this clause's subject."""
     before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
     verb = re.search(r"\b(?:lost|suffered|(?P<gain>captured|took|taken|seized|recaptured|retook|retaken|liberated|"
-                     r"freed|gained|controlled|controls|control|held|holds|hold))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                     r"at\s+least|up\s+to|roughly|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
+                     r"freed|gained|controlled|controls|control|held|holds|hold))\s+"
+                     r"(?:(?:" + HEDGE + r"|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
     passive = None if verb is not None else _PASSIVE_SAME.match(ctx.text, quantity.end)
     if passive is not None and not quantity.vague:
         # "Russia claims 54 settlements were lost. The Ukrainian side says only 31 have been lost.": the same count,
@@ -1143,8 +1136,8 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
 
 
 #: a verb of taking prisoners right before a bare number ("and captured four", "had captured two of them")
-_CAPTURED_BARE = re.compile(r"\b(?:captured|capturing|captures|capture|took|taken|taking)\s+(?:(?:about|around|some|nearly|"
-                            r"almost|over|more\s+than|at\s+least|another|a\s+further|only|just)\s+)?$", re.IGNORECASE)
+_CAPTURED_BARE = re.compile(r"\b(?:captured|capturing|captures|capture|took|taken|taking)\s+"
+                            r"(?:(?:" + HEDGE + r"|another|a\s+further|only|just)\s+)?$", re.IGNORECASE)
 
 
 def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -1179,13 +1172,11 @@ _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|
 _FIGURE_VERB = re.compile(r"\bthe\s+(?P<adj>(?:daily|weekly|monthly|annual|yearly|overall|final|official|combined|"
                           r"cumulative)\s+)?(?:figure|number|total|tally|count)\s+(?P<verb>was|is|had\s+been|has\s+been|"
                           r"stood\s+at|stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to|passed|exceeded|"
-                          r"topped|surpassed)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|"
-                          r"just|only)\s+)?$", re.IGNORECASE)
+                          r"topped|surpassed)\s+(?P<q>(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 _PASSED = frozenset({"passed", "exceeded", "topped", "surpassed"})
 #: "it" as the figure of its sentence right before a bare number: "in March it had been just 240", "in May it was 310"
 _IT_WAS = re.compile(r"[;,]\s+(?:(?:in|by|during|for)\s+(?:[A-Za-z]+\s+){1,2}?)?it\s+(?P<verb>was|had\s+been|stood\s+at|"
-                     r"reached)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|"
-                     r"only)\s+)?$", re.IGNORECASE)
+                     r"reached)\s+(?P<q>(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -1194,7 +1185,7 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     sentence counted, read the same way."""
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
     record = re.fullmatch(r"[\s\"“]*the\s+(?:previous|last|earlier|former|old)\s+(?:record|high|peak|maximum|figure|total)"
-                          r"\s*,\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?", ctx.text[s_start:quantity.start],
+                          r"\s*,\s*(?:(?:" + HEDGE + r")\s+)?", ctx.text[s_start:quantity.start],
                           re.IGNORECASE)
     if record and not facts and re.match(r"\s*,", ctx.text[quantity.end:quantity.end + 2]):
         # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
@@ -1230,7 +1221,7 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
 
 #: an earlier record of the same count right before a bare number: "the previous record, 1,940", "the earlier daily high of 728"
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)(?:\s+of|,)\s+"
-                              r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
+                              r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
 #: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
 _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
@@ -1241,7 +1232,7 @@ _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+[
 _OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had|cites?|cited|publishes|published)\s+(?:an?\s+)?"
                            r"(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different|"
                            r"more\s+conservative)\s+(?:figure|estimate|number|count|total|tally)(?:,|\s+of)\s+"
-                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
+                           r"(?:(?:" + HEDGE + r"|just|only)\s+)?$",
                            re.IGNORECASE)
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
@@ -1259,42 +1250,41 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     from_to = parallel = record = None
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
-                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
-                      r"(?:on\s+top\s+of|in\s+addition\s+to)(?:\s+(?:the|some|about|around|roughly|nearly|almost|over|"
-                      r"more\s+than))*|"   # "sent another 3,000 soldiers, on top of the roughly 11,000 deployed last year"
-                      r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
-                      r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
-                      r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
-                      r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
-                      before, re.IGNORECASE)
-    if match is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
-        match = record = re.search(r"$", before)     # "beat the previous record, 1,940,", "the earlier daily high of 728"
-    if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
-            r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
-            re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+    linked = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
+                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
+                       r"(?:on\s+top\s+of|in\s+addition\s+to)(?:\s+(?:the|" + HEDGE + r"))*|"   # "sent another 3,000 soldiers, on top of the roughly 11,000 deployed last year"
+                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
+                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
+                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
+                       r"(?:\s+(?:" + HEDGE + r"))?)\s+$",
+                       before, re.IGNORECASE)
+    # the words linking the number to a count before it: "another ", "out of the " ("" when only the context links them)
+    cue = linked.group() if linked is not None else None
+    if cue is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        cue, record = "", True     # "beat the previous record, 1,940,", "the earlier daily high of 728"
+    if cue is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+"
+                                                                              r"(?:(?:" + HEDGE + r"|just|only)\s+)?$", before, re.IGNORECASE) and \
+            re.search(r"\bfrom\s+(?:(?:" + HEDGE + r")\s+)?$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
-        match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
-    if match is None and facts and facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].end < 12 and \
+        cue, from_to = "", True      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
+    if cue is None and facts and facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].end < 12 and \
             re.search(r"\bto\s+$", before) and \
             re.search(r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
                       r"cut(?:s|ting)?|reduce[sd]?|reducing)\b[^.;:]{0,40}\bby\s+$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 60):facts[-1].quantity.start]):
-        match = from_to = re.search(r"$", before)      # "raise the size of the army by 180,000 troops to 1.5 million"
-    if match is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
-            re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+high\s+of|a\s+peak\s+of)"
-                      r"\s+)?$", before, re.IGNORECASE) and \
-            re.search(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|under|over)"
-                      r"\s+)?$", ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start],
+        cue, from_to = "", True      # "raise the size of the army by 180,000 troops to 1.5 million"
+    if cue is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
+            re.search(r"\bfrom\s+(?:(?:" + HEDGE + r"|a\s+high\s+of|a\s+peak\s+of)\s+)?$", before, re.IGNORECASE) and \
+            re.search(r"\bto\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start],
                       re.IGNORECASE):
-        match = from_to = re.search(r"$", before)      # "shrunk to about 110 square kilometres from more than 1,300"
-    if match and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
-                                            before[match.start():], re.IGNORECASE) and \
-            not ctx.text[s_start:quantity.start - len(before) + match.start()].strip(" \"“‘'"):
+        cue, from_to = "", True      # "shrunk to about 110 square kilometres from more than 1,300"
+    if cue is not None and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
+                                            cue, re.IGNORECASE) and \
+            not ctx.text[s_start:quantity.start - len(cue)].strip(" \"“‘'"):
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
-    elif match is None and not facts and not ctx.text[s_start:quantity.start].strip(" \"“‘'") and \
+    elif cue is None and not facts and not ctx.text[s_start:quantity.start].strip(" \"“‘'") and \
             re.match(r"\s+(?:were|have\s+been|had\s+been)\s", ctx.text[quantity.end:quantity.end + 12]):
         # "Russia launched 50 drones overnight. 41 were shot down.": a number opening its sentence, before a passive of
         # interception (read below), counts the weapons of the sentence before
@@ -1307,7 +1297,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # "destroyed 118 drones over eight regions, including 40 over Kursk": the regions only place the
         # figure before them; the bare number counts that figure's unit
         facts = facts[:-1]
-    if match is None and facts and facts[-1].unit_row is not None and \
+    if cue is None and facts and facts[-1].unit_row is not None and \
             quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) or _same_preposition(ctx, facts[-1], quantity)
                                               else 60) and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
@@ -1315,30 +1305,30 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                 r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
         # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
         # "360 square kilometres in February and 290 in March"
-        match = parallel = re.search(r"$", before)
-    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+        cue, parallel = "", True
+    if cue is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
             _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end) and \
-            re.search(r"\bthe\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", before):
-        match = parallel = re.search(r"$", before)   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
-    if match is None and facts and facts[-1].unit_row is not None and quantity.start - facts[-1].end < 40 and \
+            re.search(r"\bthe\s+(?:(?:" + HEDGE + r")\s+)?$", before):
+        cue, parallel = "", True   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
+    if cue is None and facts and facts[-1].unit_row is not None and quantity.start - facts[-1].end < 40 and \
             re.search(r"[;,]\s*(?:and\s+|but\s+)?(?:in|on|by|during|over|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?,\s+"
-                      r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over)\s+)?$",
+                      r"(?:(?:" + HEDGE + r"|just|only)\s+)?$",
                       ctx.text[facts[-1].end:quantity.start]) and \
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
-        match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
-    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+        cue, parallel = "", True   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
+    if cue is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
             (quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) or
              quantity.start - facts[-1].end < 80 and _GAPPED_GROUP.fullmatch(ctx.text, facts[-1].end, quantity.start)) and \
             re.match(r"\s*(?:[.;)”\"]|,\s+and\b|$)", ctx.text[quantity.end:quantity.end + 7]):
-        match = parallel = re.search(r"$", before)   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
-    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+        cue, parallel = "", True   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
+    if cue is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
             re.search(r"\bthe\s+$", before) and _PARTICIPLE_AFTER.match(ctx.text, quantity.end, s_end):
-        match = parallel = re.search(r"$", before)   # "fired 5,200 drones, slightly above the 5,100 launched in July"
-    if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
+        cue, parallel = "", True   # "fired 5,200 drones, slightly above the 5,100 launched in July"
+    if cue is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
-        match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
+        cue = ""      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
+    if cue is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
                                    ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
@@ -1349,20 +1339,20 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                      ctx.text[quantity.end:quantity.end + 40]) and
             re.search(r"\band\s+$", before)) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
-        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
+        cue = ""      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
         if facts and re.match(r"\s+of\s+(?:them|which)\b", after) and \
                 _OTHER_COUNT.search(ctx.text, facts[-1].end, quantity.start):
             return None     # "used 5,320 drones and carried out 4,100 shellings, 112 of them from …": a part of the
             # nearer count, which is of no unit of the facts
-    if match is None:
+    if cue is None:
         again = _count_again(ctx, quantity, facts, s_start, before)
         if again is not None:   # the same count again, for another period, place or source (its verb and unit gapped)
             facts, gapped = again
-            match = record = re.search(r"$", before)
-            parallel = match if gapped else None
-    if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
+            cue, record = "", True
+            parallel = True if gapped else None
+    if cue is None or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
+    compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", cue, re.IGNORECASE) \
         is not None or \
         from_to is not None or record is not None     # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
@@ -1390,7 +1380,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
                                      not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
-    start = quantity.start - len(before) + match.start()
+    start = quantity.start - len(cue)
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
@@ -1399,7 +1389,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if mixed is not None:
         fact.unit, fact.unit_row = mixed.unit, mixed
     if previous.category == "strikes" and previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
-            re.match(r"out\s+of\b", match.group(), re.IGNORECASE):
+            re.match(r"out\s+of\b", cue, re.IGNORECASE):
         fact.actor, fact.intercepted = opposite(previous.actor), False   # "destroyed 45 drones out of 60": launched
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
@@ -1437,8 +1427,7 @@ _FORMATION_NOUN = r"(?:[a-z-]+\s+)?(?:brigades?|battalions?|regiments?|divisions
     r"groupings?|detachments?|corps|formations?)\b"
 
 
-_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|" \
-    r"just|only)\s+)?"
+_QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"
 #: the preposition right before a figure, which a gapped second figure repeats ("at 1,315 … and at 39,000")
 _PREPOSITION_BEFORE = re.compile(r"\b(at|for|to)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 #: a comparison with another period's or source's figure, by a possessive: "below August's 1,190", "than July's 30,100"
@@ -1503,12 +1492,11 @@ def _count_again(ctx, quantity: Quantity, facts: list[Fact], s_start: int, befor
 _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
                                  re.IGNORECASE)
 #: "another", "a further" right before a figure
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:" + HEDGE + r")\s+)?$",
                       re.IGNORECASE)
 #: between two listed loss figures: "killed and", "dead,", "killed, and"
 _LISTED_LOSS = TablePattern("listed_loss", ("fact_cues",), lambda: (
-    r"\s+(?:" + casualty_participles() + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
-    r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"))
+    r"\s+(?:" + casualty_participles() + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:" + HEDGE + r")\s+)?"))
 #: a bare figure of losses: "600,000 wounded", "40 missing"
 _BARE_LOSS = TablePattern("bare_loss", ("fact_cues",), lambda: r"\s+(?:" + casualty_participles() + r")\b")
 
@@ -1525,7 +1513,7 @@ _PREPOSITION_AFTER = re.compile(r"\s+(in|near|on|at|around|from|over)\s")
 #: "and a half" after a unit ("a kilometre and a half") or in a number written in words ("one and a half")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 #: "with" (and a qualifier) right before a bare number: "launched 60 drones, with 45 shot down over Sumy"
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:" + HEDGE + r")\s+)?$",
                           re.IGNORECASE)
 #: a participle of interception with no noun after it ("45 shot down over", "10 lost to jamming")
 _BARE_PARTICIPLE = TablePattern("bare_participle", ("interception_words",), lambda: (
@@ -1533,13 +1521,13 @@ _BARE_PARTICIPLE = TablePattern("bare_participle", ("interception_words",), lamb
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
-                          r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
-                          r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
+                          r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+"
+                          r"(?:(?:" + HEDGE + r"|just|only)\s+)?")
 #: the same, with a group of forces and its qualifier but no comma: "at up to 480 servicemen …, and on the East group's
 #: sector at up to 215", "up to 230 Ukrainian casualties and the Dnepr group up to 75" (a ministry's losses by group)
 _GAPPED_GROUP = re.compile(r"[^.;:]{0,30}?(?:,\s+)?and\s+(?:(?:on|in|for|at)\s+)?the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                            r"(?:group|grouping)(?:['’]s)?(?:\s+of\s+forces)?(?:\s+(?:sector|area|zone|direction))?"
-                           r",?\s+(?:at\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?")
+                           r",?\s+(?:at\s+)?(?:(?:" + HEDGE + r")\s+)?")
 #: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
 _PARTICIPLE_AFTER = TablePattern("participle_after", ("interception_words",), lambda: (
     r"\s+(?:launched|fired|sent|" + interception("described") + r"|lost|killed|wounded|captured|"
@@ -1556,7 +1544,7 @@ SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lam
 #: a passive of interception, then its figure after a comma or dash: "the vast majority were shot down, roughly 400"
 _PASSIVE_THEN_FIGURE = TablePattern("passive_then_figure", ("interception_words",), lambda: (
     r"\b(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\s*(?:,|—|–|\s-)\s*"
-    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|or)\s+)?$"), re.IGNORECASE)
+    r"(?:(?:" + HEDGE + r"|or)\s+)?$"), re.IGNORECASE)
 
 
 def whole_named_again(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -1665,10 +1653,13 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
                    conversion_of=None)
 
 
-#: a verb of launching right before a bare number: "they are now sending 400 a night", "Russia fired 60 overnight"
-_LAUNCH_BEFORE = re.compile(r"\b(?:send|sends|sending|sent|launch|launches|launching|launched|fire|fires|firing|fired)\s+"
-                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|"
-                            r"another|a\s+further)\s+)?$", re.IGNORECASE)
+#: a verb of launching right before a bare number (``fact_cues.csv``, cue ``launch_verb``): "they are now sending 400 a
+#: night", "Russia fired 60 overnight"; what may stand between the verb and the number
+_LAUNCH_TAIL = (r"\s+(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?")
+
+
+def _launch_before(ctx) -> re.Pattern:
+    return word_before_regex(ctx.v.cues.get("launch_verb", frozenset()), _LAUNCH_TAIL)
 #: a modal of capacity before a verb: "can now launch", "is able to fire", "could send"
 _ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|capacity\s+to|would)\s+(?:now\s+|still\s+|already\s+|"
                       r"easily\s+|soon\s+)?$", re.IGNORECASE)
@@ -1692,7 +1683,7 @@ def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
     got = _GOT_BEFORE.search(before) if _OF_THEM_OR_MORE.match(ctx.text, quantity.end) or \
         _BARE_STRIKE_AFTER.match(ctx.text, quantity.end) else None
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before) or got
+    verb = SHOT_DOWN_BEFORE.search(before) or _launch_before(ctx).search(before) or got
     # "…; three got through": a number opening its clause, its verb after it (read at the number itself)
     opens_clause = verb is None and through is not None and _CLAUSE_OPENS_BEFORE.search(before) is not None
     if verb is None and not opens_clause:
@@ -1724,8 +1715,7 @@ _GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:got|slipped|br
 
 
 #: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|"
-                          r"over|up\s+to|at\s+least|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 def soldiers_lost_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int):
@@ -1781,7 +1771,7 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int, fac
         return
     if not launcher:
         return
-    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    verb = SHOT_DOWN_BEFORE.search(before) or _launch_before(ctx).search(before)
     if verb is not None and subject_side(ctx, fact.quantity.start - len(before) + verb.start(), s_start):
         return     # "Russia sent 400 in a night": the side the subject names
     if SHOT_DOWN_BEFORE.search(before):
@@ -1791,8 +1781,7 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int, fac
 
 
 #: ", or about" before a bare number restating the figure before it as a rate, and the rate after it ("a day")
-_OR_RATE_BEFORE = re.compile(r",\s+or\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|"
-                             r"just\s+under|an\s+average\s+of|on\s+average)\s+)?$")
+_OR_RATE_BEFORE = re.compile(r",\s+or\s+(?:(?:" + HEDGE + r"|an\s+average\s+of|on\s+average)\s+)?$")
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b")
 
 
@@ -1813,8 +1802,7 @@ def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> F
 
 #: a sentence that restates the figure before it: "That amounts to roughly", "This is about", "It equals"
 _THAT_AMOUNTS_TO = re.compile(r"[\s\"“]*(?:That|This|It)\s+(?:amounts\s+to|is|equals|represents|comes\s+to|"
-                              r"corresponds\s+to|translates\s+(?:in)?to)\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                              r"approximately|just\s+over|just\s+under|more\s+than|over|less\s+than)\s+)?")
+                              r"corresponds\s+to|translates\s+(?:in)?to)\s+(?:(?:" + HEDGE + r")\s+)?")
 
 
 def _area_of_share_before(ctx, index: int, fact: Fact, s_start: int) -> None:
@@ -1950,8 +1938,8 @@ def share_of_area(ctx, fact: Fact, facts: list[Fact]) -> None:
 
 #: an area said to amount to a share: "amounted to", "equals", "represents", "is"
 _AMOUNTS_TO = re.compile(r"\b(?:amounted|amounts|amount|amounting|equals|equalled|equaled|equal|represents|represented|"
-                         r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?(?:(?:about|around|some|"
-                         r"nearly|almost|over|more\s+than|less\s+than|roughly|just|only|under)\s+)?$")
+                         r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?"
+                         r"(?:(?:" + HEDGE + r"|just|only)\s+)?$")
 
 
 #: a number counting some other noun, between a fact and "N of them" ("… and 4,100 shellings, 112 of them")
@@ -2095,11 +2083,11 @@ def read_other(ctx, r: Reading) -> bool:
 #: a sentence opening on a part of what the sentence before counted: "Among them were", "Of those,"
 #: a total before a count of troops: "the ministry's daily total came to about 1,340 Ukrainian servicemen"
 _TOTAL_CAME_TO = re.compile(r"\b(?:total|tally|sum)\s+(?:came\s+to|was|stood\s+at|reached|amounted\s+to|rose\s+to)\s+"
-                            r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|up\s+to)\s+)?$",
+                            r"(?:(?:" + HEDGE + r")\s+)?$",
                             re.IGNORECASE)
 _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
                              r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
-                             r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?")
+                             r"(?:(?:" + HEDGE + r")\s+)?")
 
 
 def _recent(numeric: list, lowest: int) -> list:

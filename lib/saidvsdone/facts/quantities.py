@@ -53,6 +53,11 @@ QUALIFIERS = {
     "maybe": "about", "perhaps": "about", "possibly": "about", "probably": "about",
 }
 
+#: the written qualifiers as one regex fragment, to use with ``re.IGNORECASE`` (any white space between words): the
+#: hedge every pattern of the facts stage lets stand before a number ("sentenced about 12", "rose to more than 400",
+#: "spoke to some 40"); a pattern adds its own words after it ("another", "a further", "only", "just")
+HEDGE = trie_pattern(QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)
+
 
 #: unit abbreviations printed glued to the number ("10km", "300km²", "5mi"): the number ends there
 GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
@@ -87,9 +92,8 @@ def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
              r"|(?<!half\s)(?<!not\s)a(?=\s+(?:square\s+)?(?:kilomet(?:re|er)|mile)\b(?!-)(?!\s*\))))")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
-    qualifier = trie_pattern(QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)  # = alternation()
     return re.compile(
-        rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{HEDGE})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<num>{number})(?:\s*(?:–|—|-|to)\s*(?P<num2>{number}))?"
         rf"|(?P<vague>{vague}))(?!(?!{GLUED_UNIT})\w|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
@@ -268,19 +272,19 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
 #: figure of the item before and a comma ("tanks – 11,512 (+4), cruise missiles – 4,021 (+2)").
 TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?"
                          r"(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?)(?:\s*[:–—‒]|[^\S\n]+-(?=[^\S\n]))\s*"
-                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
+                         r"(?:(?:" + HEDGE + r")\s+)?$",
                          re.MULTILINE)
 
 #: a table row turned into a sentence of its own: "Losses (personnel): 1,230.", "Drones: 244.", "Total personnel losses of
 #: the Russian army since 24 February 2022: approximately 1,112,000" (the label opens the sentence, a colon ends it)
 _SENTENCE_LABEL = re.compile(r"[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Z][\w ’'()-]{1,80}?)[^\S\n]*:[^\S\n]*"
-                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?")
+                             r"(?:(?:" + HEDGE + r")\s+)?")
 #: a label's parenthesised part: "Losses (personnel)", "Drones (operational-tactical level)"
 _LABEL_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 
 #: a tally line with no colon or dash, its figure ending the line ("personnel 980", "UAVs 388 (+12)")
 _BARE_TALLY_LINE = re.compile(r"(?m)^[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)[^\S\n]+"
-                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$")
+                              r"(?:(?:" + HEDGE + r")\s+)?$")
 _BARE_TALLY_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,12}\)[^\S\n]*)?(?:\n|$)")
 
 NUMBER_OF_RE = re.compile(
@@ -306,8 +310,7 @@ FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third"
 
 
 FRACTION_RE = re.compile(
-    r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|approximately|some|more\s+than"
-    r"|over|less\s+than|under|just\s+over|just\s+under|close\s+to|at\s+least)\s+)?"
+    r"(?<![\w-])(?:(?P<qual>" + HEDGE + r")\s+)?"
     r"(?P<frac>(?:a|one)[\s-](?:fifth|third|quarter|half|tenth)|half|two[\s-]thirds"
     r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
 
@@ -444,7 +447,7 @@ def plural_word(written: str) -> bool:
 _PUT_FORCES_AT = re.compile(r"\b(?:put|puts|putting|places|placed|estimate|estimates|estimated|estimating)\s+(?:(?:the|their|its|his|"
                             r"her)\s+)?(?:[\w’'-]+['’]s\s+)?(?:own\s+)?(?:[A-Za-z]+\s+)?(?P<u>forces|troops|army|"
                             r"armed\s+forces|troop\s+numbers|grouping|contingent|garrison)\s+(?:[\w’'-]+\s+){0,4}?at\s+"
-                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|at\s+least)\s+)?$")
+                            r"(?:(?:" + HEDGE + r")\s+)?$")
 
 
 def _label_unit(ctx, label):
@@ -504,7 +507,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:\d[\d,.]*\s+)?(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
                         r"(?:(?:mostly|mainly|largely|chiefly|including|all|both)\s[^,\d;:.]{3,70},\s*)?"   # an apposition
                         # between the whole and the part ("Of the drones, mostly Shaheds and decoys, 100 were …")
-                        r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", before)
+                        r"(?:(?:" + HEDGE + r"|only|just)\s+)?$", before)
     if fronted and fronted.group("u").lower() in ctx.v.units:
         # "Of the missiles, two were intercepted", "Among the drones, 30 were Shaheds": the noun counted,
         # fronted before the number (whole in digits or in words: "Of the 6 missiles, 2 were …")
@@ -512,7 +515,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         return fronted.group("u"), offset + fronted.start("u"), offset + fronted.end("u")
     numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at|"
                           r"(?:which|who|that)\s+(?:now\s+|currently\s+|still\s+)?(?:number|numbers|numbered))\s+"
-                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$", before)
+                          r"(?:(?:" + HEDGE + r")\s+)?$", before)
     if numbering and numbering.group("u").lower() == "forces" and "troops" in ctx.v.units:
         # "Kyiv's forces, which now number roughly 880,000": the body of troops counted
         offset = quantity.start - len(before)
@@ -523,8 +526,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         return numbering.group("u"), offset + numbering.start("u"), offset + numbering.end("u")
     numbered = None if numbering else \
         re.search(r"\b(?P<u>forces|troops|soldiers|servicemen|fighters)\b[^,;:.\"“”]{0,60}?\s(?:number|numbers|numbered"
-                  r"|totalled|totaled|totals)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|"
-                  r"only|just|fewer\s+than|less\s+than)\s+)?$", before)
+                  r"|totalled|totaled|totals)\s+(?:(?:" + HEDGE + r"|only|just)\s+)?$", before)
     if numbered and "troops" in ctx.v.units:
         # "Ukrainian forces encircled east of the river numbered about 600": the body of troops, the subject of
         # "numbered" several words before it
@@ -533,14 +535,14 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         end = offset + numbered.end("u") if written == numbered.group("u") else offset + numbered.start("u")
         return written, offset + numbered.start("u"), end
     rate = re.search(r"\b(?P<u>[A-Za-z]+)\s+(?:at\s+)?(?:a|an(?:\s+average)?|the)\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+"
-                     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+                     r"(?:(?:" + HEDGE + r")\s+)?$", before)
     if rate and rate.group("u").lower() in ctx.v.units and ctx.v.units[rate.group("u").lower()].dimension == "people":
         # "recruited volunteers at a rate of about 1,000 a day": the people counted before the rate
         offset = quantity.start - len(before)
         return rate.group("u"), offset + rate.start("u"), offset + rate.end("u")
     put_at = re.search(r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|their|its)\s+(?:number|figure|"
                        r"total|toll|strength|count)(?P<of>\s+of\s+(?:the\s+)?(?:dead|killed|wounded|casualties|deaths|losses))?"
-                       r"\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before, re.IGNORECASE)
+                       r"\s+at\s+(?:(?:" + HEDGE + r")\s+)?$", before, re.IGNORECASE)
     if put_at:
         # "Tens of thousands of Russian troops are massing, though Kyiv puts the number at 90,000": the
         # people counted earlier in the sentence
@@ -583,8 +585,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         offset = quantity.start - len(before)
         return "deaths", offset + match.start(), offset + match.start()
     # "a reserve of 1.2-1.5 million", "a force of 30,000": a body of troops before the number
-    force = re.search(r"\b([a-z]+)\s+of\s+(?:(?:up\s+to|some|about|around|nearly|almost|over|"
-                      r"more\s+than)\s+)?$", before)
+    force = re.search(r"\b([a-z]+)\s+of\s+(?:(?:" + HEDGE + r")\s+)?$", before)
     if force and force.group(1) in ctx.v.cues.get("troops_before", frozenset()) and \
             "troops" in ctx.v.units:
         offset = quantity.start - len(before)
@@ -675,7 +676,7 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     # the people counted before, in its sentence or (a sentence opening with the number: "Two were captured",
     # "Some 20 of them had surrendered") the sentence before
     opening = not ctx.text[s_start:quantity.start].strip(" \"“-–—") or \
-        re.fullmatch(r"[\"“]?(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+",
+        re.fullmatch(r"[\"“]?(?:" + HEDGE + r"|another|a\s+further)\s+",
                      ctx.text[s_start:quantity.start], re.IGNORECASE)
     if match.group(4) and not opening:
         return None     # "captured 12 soldiers; a further five surrendered": read as another of the same

@@ -21,6 +21,7 @@ from saidvsdone.facts.context import (
     words_before,
 )
 from saidvsdone import vocab as _vocab
+from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
@@ -627,7 +628,7 @@ _FORCES_OF_OBJECT = re.compile(r"(?:\d|\b(?:against|on|with|from|to|by|of|at|kil
 #: a verb and a number right before a demonym: the demonym describes what the verb counted ("downed 96 Ukrainian
 #: drones", "killed about 200 Russian soldiers"), no subject
 _COUNTED_OBJECT = re.compile(r"\b(?:[a-z]+ed|down|took|lost|hit|struck|sent|shot|launches|fires|downs|kills|destroys)[\"”’']?\s+"
-                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?"
+                             r"(?:(?:" + HEDGE + r")\s+)?"
                              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+$")
 
 

@@ -34,7 +34,7 @@ from saidvsdone.facts.modality import (
     negated_change,
 )
 from saidvsdone.facts.places import fact_places, split_by_extent
-from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, ONES, QUALIFIERS, Quantity
+from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -598,7 +598,7 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
 #: that the count of "other" settlements closes with "and")
 _NEAR_SETTLEMENTS = re.compile(r"\b(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+"
                                r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+){1,6}and\s+)?"
-                               r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$")
+                               r"(?:(?:" + HEDGE + r")\s+)?$")
 #: "while the other two hamlets remained contested": settlements still fought over, neither taken nor held
 _CONTESTED_AFTER = re.compile(r"\s+(?:still\s+|now\s+)?(?:remain(?:s|ed)?|(?:are|were|is|was)(?:\s+still)?)\s+"
                               r"(?:(?:still|hotly|fiercely)\s+)?contested\b")
@@ -643,8 +643,7 @@ _RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly
                         r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
                         # a sum of the run: "Adding the six months together gives 2,225 sq km"
                         r"(?:adding|summing|taken\s+together)[^:;.\d]{0,60}?\b(?:gives|makes|comes\s+to|yields))\s+)?"
-                        r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|more\s+than|less\s+than|under|"
-                        r"approximately|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
+                        r"(?:(?:" + HEDGE + r"|just|only|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
 _RUN_REACH = 12     # sentences back for the run of like figures
 #: what a colon's label in a run of figures names: a period ("April and May were lighter:", "July was the busiest month:")
 _RUN_PERIOD_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -777,9 +776,8 @@ def read_length(ctx, r: Reading) -> bool:
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
         reach = 2
-        back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
-                            r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
-        within = re.search(r"\bwithin\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", before)
+        back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:" + HEDGE + r"|within)\s+)?$", text[s_start:quantity.start])
+        within = re.search(r"\bwithin\s+(?:(?:" + HEDGE + r")\s+)?$", before)
         stopped = verb is not None and re.search(
             r"\b(?:stopped|halted|held|blocked|checked|stalled|contained)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE)
@@ -911,22 +909,19 @@ def _route_length(ctx, unit_end: int, s_end: int) -> bool:
 
 #: a verb of a place's size right before an area: "covers about 840 sq km", "spans some 26,500 km²"
 _COVERS_BEFORE = re.compile(r"\b(?:covers|covered|covering|spans|spanned|measures|measured|has\s+an\s+area\s+of|"
-                            r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                            r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|approximately)\s+)?$", re.IGNORECASE)
+                            r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: an area a side holds or took, whose size is a fact ("the bridgehead covers about 12 sq km")
 _HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|wedges?|zones?|positions|enclaves?|territory|"
                              r"ground|gains?|advance|breakthrough|incursion|occupied|captured|seized|taken)\b", re.IGNORECASE)
 #: the same verb gapped in a second clause: "…covers about 840 sq km, and the Donetsk region as a whole 26,500 sq km"
 _COVERS_GAPPED = re.compile(r"\b(?:covers|covered|spans|spanned|measures|measured)\s+[^.;:]{1,40}?,\s+(?:and|while)\s+"
-                            r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:(?:about|around|some|roughly|nearly|"
-                            r"almost|over|under|more\s+than|less\s+than|approximately)\s+)?$")
+                            r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:(?:" + HEDGE + r")\s+)?$")
 #: a determiner (and adjectives) right before a direction word: the word is a noun ("The largest monthly gain")
 _NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:(?:largest|biggest|smallest|latest|last|first|"
                               r"monthly|weekly|daily|overall|total|net|record)\s+){1,2}$", re.IGNORECASE)
 #: a place as the subject of "is" right before a length: "Kramatorsk itself is 95 km", "The town of Siversk is now about 30 km"
 _PLACE_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?(?:the\s+(?:city|town|village|port)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-                       r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|about|around|some|roughly|nearly|"
-                       r"almost|less\s+than|more\s+than|over|under|barely)\s+){0,2}")
+                       r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|barely|" + HEDGE + r")\s+){0,2}")
 #: a period right after a length, with no verb of moving: the depth of an advance over it ("Twelve kilometres in a month
 #: around the town is not a breakthrough", "about 2 km a week"); not "from": a distance ("5 km from the town in May")
 _IN_A_PERIOD = re.compile(r"\s+(?:(?:in|over|within)\s+(?:a|one|a\s+single|the\s+(?:past|last)|(?:two|three|four|five|six|"
@@ -940,8 +935,8 @@ _FROM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:from|away\s+from|outside|short\s+of
 #: right before a length
 _PLACE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:village|town|city|settlement|"
                             r"hamlet|suburb|district|port|hub|stronghold)(?:\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?"
-                            r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants))?\s+(?:(?:about|around|some|"
-                            r"roughly|nearly|almost|approximately|just|only|less\s+than|more\s+than|under|over)\s+)?$")
+                            r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants))?\s+"
+                            r"(?:(?:" + HEDGE + r"|just|only)\s+)?$")
 #: what says a length places something: a compass direction or "from"/"of" a place after the unit
 _LOCATED_AFTER = re.compile(r"[\s-]+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*(?:\s+of)?|away|from|outside|"
                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b", re.IGNORECASE)
@@ -967,24 +962,22 @@ def _side_asked_before(ctx, s_start: int) -> str:
 
 
 #: a corrected figure after a negated one: "…, but only (about) 2 km", "but rather 3 km"
-_BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                       r"approximately)\s+)?$")
+_BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:" + HEDGE + r")\s+)?$")
 #: what may open a verbless fragment before its figure ("Maybe two kilometres.", "“Perhaps 3 km,” he said.")
 _HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
 #: what may follow the fragment's unit: the sentence's end, or a comma and who says it
 _FRAGMENT_TAIL = re.compile(r"[\s\"”’']*(?:[.!?…]|$|,[\s\"”’']+(?:[\w’'-]+\s+){1,6}?(?:said|says|added|estimated)\b)")
 #: a pace right before a length: "at a rate of 3-4 km per day", "at a pace of up to 2 km"
-_RATE_OF = re.compile(r"\b(?:rate|pace|speed)\s+of\s+(?:(?:up\s+to|about|around|some|roughly|nearly|almost)\s+)?$",
+_RATE_OF = re.compile(r"\b(?:rate|pace|speed)\s+of\s+(?:(?:" + HEDGE + r")\s+)?$",
                       re.IGNORECASE)
 #: an advance named as a noun right after its depth: "a 5-kilometre push", "a 3-km thrust"
 _ADVANCE_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:push|breakthrough|penetration|thrust|incursion)\b")
 #: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
 _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
-                         r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
-                         r"at\s+least)\s+)?$")
+                         r"(?:(?:" + HEDGE + r")\s+)?$")
 #: a facility right before a length (``fact_cues.csv``, cue ``facility``): "an oil depot 1,200 km inside Russia", "a
 #: refinery some 500 km from the border"; what may stand between the word and the number
-_FACILITY_TAIL = (r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to|as\s+far\s+as|"
+_FACILITY_TAIL = (r"\s+(?:(?:" + HEDGE + r"|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
@@ -1004,8 +997,7 @@ _FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?l
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
-                      r"(?:(?:about|around|some|roughly|nearly|almost|approximately|within|less\s+than|"
-                      r"more\s+than|up\s+to|perhaps|maybe)\s+)*$", re.IGNORECASE)
+                      r"(?:(?:" + HEDGE + r"|within)\s+)*$", re.IGNORECASE)
 
 
 def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
@@ -1022,8 +1014,8 @@ def read_share(ctx, r: Reading) -> bool:
                           ctx.text[r.unit_end:s_end])
     question = asked_before(ctx, s_start)
     if not of_country and question is not None and not has_cue_word(ctx, s_start, s_end, "share_context") and \
-            re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
-                     r"somewhere\s+around|maybe|perhaps)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
+            re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?"
+                     r"(?:(?:" + HEDGE + r"|somewhere\s+around)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
             has_cue_word(ctx, question[0], question[1], "share_context"):
         # "Q: How much of Ukraine does Russia control now?" "OFFICIAL: Roughly 18 to 19 percent.": the
         # answer's share is the question's
@@ -1043,7 +1035,7 @@ def read_share(ctx, r: Reading) -> bool:
                      r"(?:held|taken|captured|seized|controlled|occupied)\s+by\b", ctx.text[r.unit_end:s_end]):
         return False     # "nearly 5% of the area Ukraine held there": a ratio of a holding, no share of a region
     r.category, r.change = "share", "share"
-    owner = re.search(r"['’]s?\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+    owner = re.search(r"['’]s?\s+(?:(?:" + HEDGE + r")\s+)?$",
                       ctx.text[max(s_start, quantity.start - 25):quantity.start])
     held = next((m.side for m in mentions_in(ctx, max(s_start, quantity.start - 40), quantity.start)
                  if owner and m.end == quantity.start - len(owner.group()) and m.side in ("Russia", "Ukraine")), "")
@@ -1069,13 +1061,12 @@ _PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|
 _PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:cut|cuts|reduced|reduces|shrunk|shrank|shrinks|fell|falls|fallen|dropped|drops|"
                                     r"declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|"
                                     r"decreases|expanded|expands|jumped|climbed|slowed|accelerated)\s+(?:[\w’'-]+\s+){0,3}?"
-                                    r"by\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|"
-                                    r"just\s+over|only)\s+)?$", re.IGNORECASE)
+                                    r"by\s+(?:(?:" + HEDGE + r"|only)\s+)?$", re.IGNORECASE)
 #: a relative clause opening after a figure: what it says is about another thing
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
-WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|"
-                           r"more\s+than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
+WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*"
+                           r"(?:(?:" + HEDGE + r")\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
                            r"sixth|tenth|third)))?"     # "116,000 km², or 19.2% of Ukraine": a share of the country
                            r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
@@ -1131,11 +1122,11 @@ def reporter_side(ctx, pos: int) -> str:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
 _PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
-                          r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
-                          r"more\s+than|over|another|a\s+further)\s+)?$", re.IGNORECASE)
+                          r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+"
+                          r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: "bringing the total recaptured … to N", "the total area liberated … to N": a running total of a direction
 TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territory|ground|land|area)\s+)?(?P<verb>[a-z]+ed|taken|retaken|won|lost)\b"
-                      r"[^.;]{0,120}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+                      r"[^.;]{0,120}?\bto\s+(?:(?:" + HEDGE + r")\s+)?$")
 
 
 #: An area named as ground held beyond the line ("a 1,000-km² foothold"): held in an advance.
@@ -1144,17 +1135,17 @@ FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b"
 
 #: a country's or region's whole size: "total area is", "Ukraine's area of"
 _COUNTRY_SIZE = re.compile(r"(?:\b(?:total|surface|land)\s+area|\b(?:Ukraine|Russia)['’]s\s+area)\s+(?:is|was|of|measures|"
-                           r"totals|covers)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?$")
+                           r"totals|covers)\s+(?:(?:" + HEDGE + r")\s+)?$")
 
 #: a place's own size in a relative clause ("the Kyiv region, which covers 28,100 km²", "an oblast that spans …")
 _WHICH_COVERS = re.compile(r"\b(?:which|that)\s+(?:covers|covered|spans|spanned|measures|measured|stretches\s+over)\s+"
-                           r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+                           r"(?:(?:" + HEDGE + r")\s+)?$",
                            re.IGNORECASE)
 
 #: an attack right before the number: the settlements or area counted are its targets, not ground taken
 _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shells|shelled|struck|strike|hit|hits|bombed|"
                             r"bomb|bombs|targeted|target|targets|attacked|attack)\s+(?:on\s+|at\s+|against\s+)?"
-                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+                            r"(?:the\s+)?(?:(?:" + HEDGE + r")\s+)?$",
                             re.IGNORECASE)
 
 
@@ -1355,8 +1346,8 @@ def read_territory(ctx, r: Reading) -> bool:
 _OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|another|further|additional|more|about|around|some|roughly|nearly|almost|"
                          r"approximately|over|than|at|least|up|to|just|only|fully|completely|area|territory|total|of)\s+)*", re.IGNORECASE)
 #: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
-_NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+(?:(?:about|around|some|roughly|nearly|"
-                      r"almost|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+"
+                      r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: the whole country as what a share is of, between a verb of control and its area ("controls just under a fifth of
 #: Ukraine's territory, about 113,000 km²"): a stock held, not an advance
 _OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b|"
@@ -1368,9 +1359,8 @@ _DOWN_FROM = re.compile(r"\bdown\s+from\b", re.IGNORECASE)
 #: "Closest Russian positions to the centre of Pokrovsk:" (a length follows)
 _LENGTH_ROW = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?(?P<label>[A-Z][^:\n.;]{0,80}?\b(?P<noun>advances?|push|breakthrough|"
                          r"penetration|gains?|positions|troops|forces|units|lines)\b[^:\n.;]{0,60}?)[^\S\n]*:[^\S\n]*"
-                         r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than|up\s+to|less\s+than)"
-                         r"[^\S\n]+)?")
+                         r"(?:(?:" + HEDGE + r")[^\S\n]+)?")
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
 _ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
-                            r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+                            r"(?:(?:" + HEDGE + r")\s+)?$",
                             re.IGNORECASE)
