@@ -563,6 +563,9 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
                 log.add(listed, "warning", f"manifest row has {len(cells)} cells, the header "
                         f"{len(header)}: the missing cells are read as empty", line)
             record = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        spill = _spilled_cell(cells, header)
+        if spill:
+            log.add(listed, "warning", spill, line)
         name = record["file"].strip().replace("\\", "/")
         if not name:
             log.add(path.name, "skipped", "manifest row has an empty 'file' cell", line)
@@ -573,6 +576,60 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
             continue
         rows[name] = ({k: v.strip() for k, v in record.items() if k in MANIFEST_COLUMNS}, line)
     return rows
+
+
+def _spilled_cell(cells: list[str], header: list[str]) -> str:
+    """The warning for a manifest row one of whose cells runs over several lines of the
+    file (a double quote opened and never closed swallows the rows after it), else ``""``.
+
+    Example:
+        >>> print(_spilled_cell(["a.txt", '2022-10-14', "Title\\nb.txt,2022-10-15,Other"],
+        ...                     ["file", "published", "title"]))
+        its 'title' cell runs on over 1 more line of the file (a double quote opened and never closed?): 'b.txt,2022-10-15,Other' is read as part of that cell, not as a row of its own; close the quote (or remove it) if it was meant as one
+    """
+    for index, cell in enumerate(cells):
+        spilled = [part for part in cell.replace("\r\n", "\n").replace("\r", "\n").split("\n")[1:]
+                   if part.strip()]
+        if not spilled:
+            continue
+        column = header[index] if index < len(header) else f"cell {index + 1}"
+        shown = ", ".join(repr(part if len(part) <= 40 else part[:39] + "…") for part in spilled[:3])
+        if len(spilled) > 3:
+            shown += f" and {len(spilled) - 3} more"
+        lines = "line" if len(spilled) == 1 else "lines"
+        one = len(spilled) == 1
+        return (f"its {column!r} cell runs on over {len(spilled)} more {lines} of the file (a double "
+                f"quote opened and never closed?): {shown} {'is' if one else 'are'} read as part of "
+                f"that cell, not as {'a row of its own' if one else 'rows of their own'}; close the "
+                f"quote (or remove it) if {'it was' if one else 'they were'} meant as "
+                f"{'one' if one else 'rows'}")
+    return ""
+
+
+def open_quote_line(text: str, delimiter: str = ",") -> int | None:
+    """The line of the file (1 = the first) where a double quote opens that the manifest
+    never closes, so that anything appended after it would be read into that cell; else
+    ``None``.
+
+    Example:
+        >>> open_quote_line('file,title\\na.txt,"A title\\n'), open_quote_line('file,title\\na.txt,"A, b"\\n')
+        (2, None)
+    """
+    if text.count('"') % 2 == 0:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = last_start = 1
+    try:
+        for _ in reader:
+            last_start, start = start, reader.line_num + 1
+    except csv.Error:
+        return None
+    tail = "".join(io.StringIO(text, newline="").readlines()[last_start - 1:])
+    try:  # strict: an end of file inside quotes is an error, not the end of a cell
+        list(csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as err:
+        return last_start if "unexpected end of data" in str(err) else None
+    return None
 
 
 def manifest_delimiter(text: str) -> str:
