@@ -563,7 +563,7 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
                 log.add(listed, "warning", f"manifest row has {len(cells)} cells, the header "
                         f"{len(header)}: the missing cells are read as empty", line)
             record = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        spill = _spilled_cell(cells, header)
+        spill = _spilled_cell(cells, header, delimiter)
         if spill:
             log.add(listed, "warning", spill, line)
         name = record["file"].strip().replace("\\", "/")
@@ -578,9 +578,10 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
     return rows
 
 
-def _spilled_cell(cells: list[str], header: list[str]) -> str:
-    """The warning for a manifest row one of whose cells runs over several lines of the
-    file (a double quote opened and never closed swallows the rows after it), else ``""``.
+def _spilled_cell(cells: list[str], header: list[str], delimiter: str = ",") -> str:
+    """The warning for a manifest row one of whose cells runs on over lines that look like
+    rows of their own (a double quote opened and never closed swallows the rows after it),
+    else ``""``. A quoted note of several lines with no separator in them is not flagged.
 
     Example:
         >>> print(_spilled_cell(["a.txt", '2022-10-14', "Title\\nb.txt,2022-10-15,Other"],
@@ -589,7 +590,7 @@ def _spilled_cell(cells: list[str], header: list[str]) -> str:
     """
     for index, cell in enumerate(cells):
         spilled = [part for part in cell.replace("\r\n", "\n").replace("\r", "\n").split("\n")[1:]
-                   if part.strip()]
+                   if part.strip() and delimiter in part]
         if not spilled:
             continue
         column = header[index] if index < len(header) else f"cell {index + 1}"

@@ -1,0 +1,83 @@
+"""A journalist's own folder, as a new user builds it (nu1): invented articles and manifests."""
+
+import warnings
+
+import pytest
+
+from saidvsdone import collect, corpus
+
+ARTICLE = "A test headline\n\nKYIV, 5 May 2023 - A spokesman said on Friday that the front was stable.\n"
+
+
+def _folder(tmp_path, manifest: str):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(ARTICLE.replace("front", f"front {name}"), encoding="utf-8")
+    (folder / "articles.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def _load(folder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        return corpus.load(folder)
+
+
+def test_unclosed_quote_in_manifest_names_the_rows_it_swallowed(tmp_path):
+    folder = _folder(tmp_path, 'file,published,title\na.txt,2023-05-05,"Open title\n'
+                               'b.txt,2023-05-06,Second\nc.txt,2023-05-07,Third\n')
+    articles = _load(folder)
+    log = corpus.report(articles)
+    spilled = log[log.message.str.contains("never closed")]
+    assert list(spilled.file) == ["a.txt"] and list(spilled.manifest_line) == [2]
+    message = spilled.message.iloc[0]
+    assert "'title' cell" in message and "'b.txt,2023-05-06,Second'" in message
+    assert "'c.txt,2023-05-07,Third'" in message and "2 more lines" in message
+    # the swallowed rows' files still load, and say they are not listed
+    unlisted = log[log.message.str.startswith("not listed")]
+    assert set(unlisted.file) == {"b.txt", "c.txt"}
+
+
+def test_closed_quotes_and_commas_in_cells_are_not_flagged(tmp_path):
+    folder = _folder(tmp_path, 'file,published,title\na.txt,2023-05-05,"A title, with a comma"\n'
+                               'b.txt,2023-05-06,"He said ""no"""\nc.txt,2023-05-07,Third\n')
+    log = corpus.report(_load(folder))
+    assert not log.message.str.contains("never closed").any()
+    assert (log.status == "loaded").all()
+
+
+def test_open_quote_line():
+    assert corpus.open_quote_line('file,title\na.txt,"A title\n') == 2
+    assert corpus.open_quote_line('file,title\n\na.txt,"x""\n') == 3  # a line of the file: blanks count
+    assert corpus.open_quote_line('file,title\na.txt,"A title') == 2  # no final newline
+    assert corpus.open_quote_line('file,title\na.txt,"A, b"\n') is None
+    assert corpus.open_quote_line('file,title\na.txt,12" gun\n') is None  # a stray inch mark
+    assert corpus.open_quote_line('file;title\na.txt;"x\n', ";") == 2
+
+
+def test_add_refuses_to_append_into_an_open_quote(tmp_path):
+    folder = _folder(tmp_path, 'file,published,title\na.txt,2023-05-05,"Open title\n')
+    before = (folder / "articles.csv").read_bytes()
+    source = tmp_path / "new.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(corpus.CorpusError, match=r"articles\.csv, line 2 of the file: a double quote"):
+        collect.add([source], folder=folder)
+    assert (folder / "articles.csv").read_bytes() == before
+    assert not (folder / "new.txt").exists()
+
+
+def test_add_appends_after_a_closed_multiline_cell(tmp_path):
+    # a note typed with Alt+Enter in a spreadsheet is a closed quoted cell: add goes on
+    folder = _folder(tmp_path, 'file,published,title,notes\na.txt,2023-05-05,T,"line one\nline two"\n')
+    source = tmp_path / "new.txt"
+    source.write_text(ARTICLE.replace("stable", "quiet"), encoding="utf-8")
+    added = collect.add([source], folder=folder)
+    assert added.added == ["new.txt"]
+    assert "new.txt" in set(_load(folder).file)
+    assert "new.txt" not in set(corpus.report(_load(folder)).query("message.str.startswith('not listed')").file)
+
+
+def test_a_closed_note_of_several_lines_is_not_flagged(tmp_path):
+    folder = _folder(tmp_path, 'file,published,title,notes\na.txt,2023-05-05,T,"line one\nline two"\n')
+    assert not corpus.report(_load(folder)).message.str.contains("never closed").any()
