@@ -81,3 +81,28 @@ def test_add_appends_after_a_closed_multiline_cell(tmp_path):
 def test_a_closed_note_of_several_lines_is_not_flagged(tmp_path):
     folder = _folder(tmp_path, 'file,published,title,notes\na.txt,2023-05-05,T,"line one\nline two"\n')
     assert not corpus.report(_load(folder)).message.str.contains("never closed").any()
+
+
+def test_report_without_the_notebooks_extra_writes_nothing(tmp_path, monkeypatch, capsys):
+    import sys
+
+    import saidvsdone
+    from saidvsdone.__main__ import main
+
+    monkeypatch.delattr(saidvsdone, "_notebooks", raising=False)
+    monkeypatch.delitem(sys.modules, "saidvsdone._notebooks", raising=False)
+    monkeypatch.setitem(sys.modules, "nbformat", None)  # as in `pip install .` without [notebooks]
+    assert main(["report", "--out", str(tmp_path / "out")]) == 2
+    assert "pip install '.[notebooks]'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_with_no_notebooks_folder_says_where_to_run_it(tmp_path, monkeypatch, capsys):
+    from saidvsdone import _notebooks
+    from saidvsdone.__main__ import main
+
+    monkeypatch.setattr(_notebooks, "notebook_paths", lambda folder=None: [])
+    assert main(["report", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "no notebooks in" in err and "--no-notebooks" in err and "--folder" in err
+    assert not (tmp_path / "out").exists()

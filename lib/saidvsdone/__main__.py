@@ -32,6 +32,17 @@ def _report(args: argparse.Namespace) -> int:
     if args.folder is not None:
         return _report_folder(args)
     out = Path(args.out) if args.out else REPO_ROOT / "build"
+    paths = []
+    if not args.no_notebooks:  # before anything is written: a missing extra or notebook folder stops here
+        from saidvsdone import _notebooks
+
+        paths = _notebooks.notebook_paths()
+        if not paths:
+            print(f"python -m saidvsdone report: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
+                  "package carries none): run it from a clone of the repository (`make report`), add "
+                  "--no-notebooks for the corpus table alone, or --folder my/articles for your own "
+                  "articles' tables and figures", file=sys.stderr)
+            return 2
     out.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():  # the full report is printed below
         warnings.simplefilter("ignore", corpus.LoadWarning)
@@ -48,10 +59,7 @@ def _report(args: argparse.Namespace) -> int:
         when = str(row.published.date()) if dated[row.Index] else "undated"
         print(f"  {row.article_id:<{width}}  {when:<10}  {row.n_chars:>6} chars  {row.cleaning}")
     print(f"\nWrote {_shown(out / 'articles.csv')}")
-    if not args.no_notebooks:
-        from saidvsdone import _notebooks
-
-        paths = _notebooks.notebook_paths()
+    if paths:
         print(f"\nRunning {len(paths)} notebook(s) in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
         _notebooks.report(paths, out)
     return 0
