@@ -106,3 +106,47 @@ def test_report_with_no_notebooks_folder_says_where_to_run_it(tmp_path, monkeypa
     err = capsys.readouterr().err
     assert "no notebooks in" in err and "--no-notebooks" in err and "--folder" in err
     assert not (tmp_path / "out").exists()
+
+
+def _two_speakers(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Minister says advance goes on\n\nKYIV, 14 June 2023 - Defence Minister Ivan Testenko said on Wednesday "
+        "that Ukrainian forces were advancing in the south.\n", encoding="utf-8")
+    (folder / "two.txt").write_text(
+        "Spokesman says operation on track\n\nMOSCOW, 20 June 2023 - Kremlin spokesman Dmitry Peskov said on "
+        "Tuesday that the operation was going according to plan.\n", encoding="utf-8")
+    (folder / "three.txt").write_text(
+        "Spokesman again\n\nMOSCOW, 28 June 2023 - Kremlin spokesman Dmitry Peskov said on Wednesday that "
+        "Russian forces were advancing.\n", encoding="utf-8")
+    return folder
+
+
+def test_report_names_the_timeline_speaker_and_picks_another_by_part_of_a_name(tmp_path, capsys):
+    from saidvsdone import report
+    from saidvsdone.__main__ import main
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        done = report.build(_two_speakers(tmp_path), tmp_path / "out")
+        picked = [n for n in done.notes if n.startswith("the timeline shows")]
+        assert len(picked) == 1 and "Dmitry Peskov's claims" in picked[0] and "'Ivan Testenko' (1)" in picked[0]
+        assert main(["report", "--folder", str(tmp_path / "two"), "--out", str(tmp_path / "out2"),
+                     "--speaker", "testenko"]) == 0
+    out = capsys.readouterr().out
+    assert "the timeline shows" not in out and "no dated claim of the key types by" not in out
+    assert (tmp_path / "out2" / "figures" / "going-to-plan-timeline.svg").is_file()
+    svg = (tmp_path / "out2" / "figures" / "going-to-plan-timeline.svg").read_text(encoding="utf-8")
+    assert "Testenko" in svg and "Peskov" not in svg
+
+
+def test_report_with_an_unknown_speaker_lists_the_ones_it_has(tmp_path):
+    from saidvsdone import report
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        done = report.build(_two_speakers(tmp_path), tmp_path / "out", speaker="Nobody")
+    missing = [n for n in done.notes if n.startswith("no dated claim of the key types by 'Nobody'")]
+    assert len(missing) == 1 and "'Dmitry Peskov' (2)" in missing[0] and "'Ivan Testenko' (1)" in missing[0]
+    assert not (tmp_path / "out" / "figures" / "going-to-plan-timeline.svg").exists()

@@ -82,7 +82,7 @@ def _report_folder(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
     try:
         done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
-                            review_url=args.review_url, review_date=args.review_date)
+                            review_url=args.review_url, review_date=args.review_date, speaker=args.speaker)
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -213,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
                         "ClaimReview (https://…)")
     report.add_argument("--review-date", default=None, type=_day, help="with --folder: the ClaimReview's "
                         "datePublished, the day you publish it (YYYY-MM-DD; default: the last day of the maps)")
+    report.add_argument("--speaker", default=None, help="with --folder: whose claims the timeline shows "
+                        "(e.g. 'Dmitry Peskov', or 'Peskov'; default: the speaker with the most dated claims)")
     report.set_defaults(run=_report)
     notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")
