@@ -150,3 +150,18 @@ def test_report_with_an_unknown_speaker_lists_the_ones_it_has(tmp_path):
     missing = [n for n in done.notes if n.startswith("no dated claim of the key types by 'Nobody'")]
     assert len(missing) == 1 and "'Dmitry Peskov' (2)" in missing[0] and "'Ivan Testenko' (1)" in missing[0]
     assert not (tmp_path / "out" / "figures" / "going-to-plan-timeline.svg").exists()
+
+
+def test_the_packaged_corpus_is_named_without_the_machine_path(tmp_path, monkeypatch):
+    # `pip install .` puts data/ in site-packages: the load summary (shown in notebooks) must not print that path
+    packaged = tmp_path / "venv" / "lib" / "site-packages" / "saidvsdone" / "data"
+    (packaged / "articles").mkdir(parents=True)
+    (packaged / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (packaged / "articles" / "b.pdf").write_bytes(b"%PDF-1.4")
+    monkeypatch.setattr(corpus, "PACKAGED_DATA", packaged)
+    with pytest.warns(corpus.LoadWarning) as caught:
+        articles = corpus.load(packaged / "articles")
+    message = str(caught[0].message)
+    assert "loaded from saidvsdone/data/articles;" in message and str(tmp_path) not in message
+    assert str(articles.attrs["report"]).startswith("Corpus: 1 article(s) loaded from saidvsdone/data/articles")
+    assert corpus._shown(tmp_path / "elsewhere") == str(tmp_path / "elsewhere")  # any other folder: as given

@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from saidvsdone._paths import REPO_ROOT, data_file
+from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
 
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
@@ -781,11 +781,23 @@ def _decode(data: bytes) -> tuple[str, str] | None:
 
 
 def _shown(path: Path) -> str:
-    """A path as people should see it: relative to the repository when inside it."""
-    try:
-        return path.resolve().relative_to(REPO_ROOT).as_posix()
-    except ValueError:
-        return str(path)
+    """A path as people should see it: relative to the repository when inside it, and the
+    copy of ``data/`` an installed package carries as ``saidvsdone/data/…`` (not the
+    machine's site-packages path, which would show in every notebook output).
+
+    Example:
+        >>> from saidvsdone._paths import PACKAGED_DATA
+        >>> _shown(PACKAGED_DATA / "articles")
+        'saidvsdone/data/articles'
+    """
+    resolved = path.resolve()
+    for root, prefix in ((PACKAGED_DATA.resolve(), "saidvsdone/data/"), (REPO_ROOT, "")):
+        try:
+            relative = resolved.relative_to(root).as_posix()
+        except ValueError:
+            continue
+        return prefix + relative if relative != "." else prefix.rstrip("/") or "."
+    return str(path)
 
 
 def _unique_id(article_id: str, seen: dict) -> str:
