@@ -165,3 +165,30 @@ def test_the_packaged_corpus_is_named_without_the_machine_path(tmp_path, monkeyp
     assert "loaded from saidvsdone/data/articles;" in message and str(tmp_path) not in message
     assert str(articles.attrs["report"]).startswith("Corpus: 1 article(s) loaded from saidvsdone/data/articles")
     assert corpus._shown(tmp_path / "elsewhere") == str(tmp_path / "elsewhere")  # any other folder: as given
+
+
+def test_pip_install_dot_leaves_nothing_in_the_report_folder(tmp_path):
+    # `pip install .` builds in the source tree: its build/lib and build/bdist.* landed in build/, where
+    # `make report` writes; setup.py now builds in .build/
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    src = tmp_path / "clone"
+    src.mkdir()
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
+        shutil.copy2(root / name, src / name)
+    for name in ("lib", "data"):
+        shutil.copytree(root / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    done = subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", "wheel", "--no-deps",
+                           "--no-build-isolation", "--no-index", "--wheel-dir", str(tmp_path / "dist"), "."],
+                          cwd=src, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not (src / "build").exists()
+    assert (src / ".build" / "lib" / "saidvsdone" / "corpus.py").is_file()
+    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "saidvsdone/corpus.py" in names and "saidvsdone/data/articles.csv" in names
