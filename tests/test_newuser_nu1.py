@@ -192,3 +192,18 @@ def test_pip_install_dot_leaves_nothing_in_the_report_folder(tmp_path):
     (wheel,) = (tmp_path / "dist").glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "saidvsdone/corpus.py" in names and "saidvsdone/data/articles.csv" in names
+
+
+def test_the_classroom_slide_labels_a_change_not_an_area():
+    # "Russian-held area, 14 days before the claim: -9,354 km²" read on a projector as a negative area
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "10-classroom-going-to-plan.ipynb"
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    printed = ["".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])]
+    before = next(text for text in printed if "14 days before the claim" in text)
+    first, second = before.splitlines()
+    assert first.startswith("Change in Russian-held area, 14 days before the claim:")
+    assert second.strip().startswith("14 days after the claim:")
+    assert first.index("km²") == second.index("km²")  # the figures line up on the slide
