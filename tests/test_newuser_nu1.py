@@ -207,3 +207,16 @@ def test_the_classroom_slide_labels_a_change_not_an_area():
     assert first.startswith("Change in Russian-held area, 14 days before the claim:")
     assert second.strip().startswith("14 days after the claim:")
     assert first.index("km²") == second.index("km²")  # the figures line up on the slide
+
+
+def test_a_file_given_as_the_folder_says_so(tmp_path, capsys):
+    from saidvsdone.__main__ import main
+
+    folder = _folder(tmp_path, "file,published\n")
+    with pytest.raises(corpus.CorpusError, match=r"a\.txt: a file, not a folder of articles: pass the folder "
+                                                 r"that holds it \(.*mine\)"):
+        corpus.load(folder / "a.txt")
+    with pytest.raises(corpus.CorpusError, match=r"nope: no such folder of articles"):
+        corpus.load(tmp_path / "nope")
+    assert main(["report", "--folder", str(folder / "a.txt"), "--out", str(tmp_path / "out")]) == 1
+    assert "a file, not a folder" in capsys.readouterr().err

@@ -257,6 +257,9 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         1  001_5e92d461559cfb40.txt              3  warning
     """
     folder = Path(folder) if folder is not None else data_file("articles")
+    if folder.is_file():
+        raise CorpusError(f"{folder}: a file, not a folder of articles: pass the folder that holds it "
+                          f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
     if not folder.is_dir():
         raise CorpusError(f"{folder}: no such folder of articles")
     manifest_path = _find_manifest(folder, manifest)
