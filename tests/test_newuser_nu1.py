@@ -220,3 +220,46 @@ def test_a_file_given_as_the_folder_says_so(tmp_path, capsys):
         corpus.load(tmp_path / "nope")
     assert main(["report", "--folder", str(folder / "a.txt"), "--out", str(tmp_path / "out")]) == 1
     assert "a file, not a folder" in capsys.readouterr().err
+
+
+PAGE = ("<html><head><title>Minister claims advance | Test Daily</title>"
+        "<meta property='article:published_time' content='2023-05-20T09:00:00Z'></head><body><article>"
+        "<h1>Minister claims advance</h1><p>Defence Minister Ivan Testenko said on Saturday that Ukrainian forces "
+        "had advanced two kilometres near a village in the east.</p><p>“We are moving forward,” Testenko told "
+        "reporters at a briefing in the capital on Saturday.</p></article></body></html>")
+FRAME = ("<html><head><title>widget</title></head><body><p>Russian forces said on Monday that they had advanced "
+         "near a town in the east, according to a statement read out on state television.</p><p>More text "
+         "here, long enough for a page reader to take it as the main text of a page.</p></body></html>")
+
+
+def _complete_save(where):
+    where.mkdir()
+    (where / "story.html").write_text(PAGE, encoding="utf-8")
+    (where / "story_files").mkdir()
+    (where / "story_files" / "frame.htm").write_text(FRAME, encoding="utf-8")
+    (where / "story_files" / "app.js").write_text("var a = 1;", encoding="utf-8")
+    (where / "story_files" / "style.css").write_text("body {}", encoding="utf-8")
+
+
+def test_add_skips_the_files_folder_of_a_complete_web_page_in_one_line(tmp_path):
+    _complete_save(tmp_path / "downloads")
+    added = collect.add([tmp_path / "downloads"], folder=tmp_path / "mine")
+    assert added.added == ["story.html"]
+    skipped = added.to_frame().query("status == 'skipped'")
+    assert len(skipped) == 1 and "story_files" in skipped.source.iloc[0]
+    assert '"Web Page, complete"' in skipped.message.iloc[0] and "story.html" in skipped.message.iloc[0]
+
+
+def test_load_skips_the_files_folder_of_a_complete_web_page(tmp_path):
+    _complete_save(tmp_path / "mine")
+    log = corpus.report(_load(tmp_path / "mine"))
+    assert list(log.query("status == 'loaded'").file) == ["story.html"]
+    assert list(log.query("status == 'skipped'").file) == ["story_files"]
+
+
+def test_a_files_folder_with_no_page_of_its_name_is_read(tmp_path):
+    folder = tmp_path / "mine"
+    (folder / "wire_files").mkdir(parents=True)  # a folder the user named so: no story.html beside it
+    (folder / "wire_files" / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    log = corpus.report(_load(folder))
+    assert list(log.query("status == 'loaded'").file) == ["wire_files/one.txt"]

@@ -455,6 +455,10 @@ def _find_manifest(folder: Path, manifest) -> Path | None:
 def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
     """``(path, path relative to folder)`` of every file under ``folder``, sorted.
 
+    The ``NAME_files`` folder a browser saves next to ``NAME.html`` ("Web Page,
+    complete": images, scripts, ad frames) is skipped whole, in one line: its
+    frames are not articles.
+
     Nothing odd is passed over in silence: a folder that cannot be opened, a
     link to a folder (not followed), a link to nothing, a link loop and a pipe,
     socket or device are each reported as skipped; a link to a file is read, and
@@ -470,9 +474,15 @@ def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
             log.add(rel_dir or ".", "skipped", f"cannot open this folder ({os_reason(err)}): "
                     "the files in it are not read")
             return
+        pages = {Path(e.name).stem: e.name for e in entries if Path(e.name).suffix.lower() in (".html", ".htm")}
         for entry in entries:
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             path = Path(entry.path)
+            page = pages.get(entry.name[:-len("_files")]) if entry.name.endswith("_files") else None
+            if page and entry.is_dir(follow_symlinks=False):
+                log.add(rel, "skipped", f"the images, scripts and frames saved with {page} (\"Web Page, "
+                        "complete\"): not read; \"Web Page, HTML only\" saves the page without them")
+                continue
             try:
                 if entry.is_symlink():
                     try:
