@@ -1184,7 +1184,15 @@ def _header_date(value: str):
 
 def typed_date(value) -> str:
     """A date a caller typed (``published=`` of ``from_text``/``from_html``) as
-    ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError."""
+    ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError.
+
+    Example:
+        >>> typed_date("14 October 2022"), typed_date(pd.Timestamp("2022-10-14 09:30")), typed_date(None)
+        ('2022-10-14', '2022-10-14', '')
+        >>> typed_date("yesterday")
+        Traceback (most recent call last):
+        ValueError: published='yesterday' is not a date this library can read. Write it as YYYY-MM-DD (e.g. '2022-10-14') or as '14 October 2022'
+    """
     if value is None or value is pd.NaT or (isinstance(value, str) and not value.strip()):
         return ""
     if not isinstance(value, (str, datetime.date, pd.Timestamp, np.datetime64)):

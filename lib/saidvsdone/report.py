@@ -127,6 +127,19 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
 
     Returns:
         A :class:`Report`; ``print()`` it. Paths in it are absolute.
+
+    Example:
+        >>> import tempfile, warnings
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "wire.txt").write_text("KYIV, 14 June 2023 - Defence Minister Ivan Testenko said on "
+        ...     "Wednesday that Ukrainian forces were advancing in the south.", encoding="utf-8")
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")  # the load report is in the Report: print(done) shows it
+        ...     done = build(folder, folder / "out", n_jobs=1)
+        >>> done.counts["articles"], list(done.counts)
+        (1, ['articles', 'quotes', 'claims', 'facts', 'reviews'])
+        >>> sorted(p.relative_to(folder / "out").as_posix() for p in done.written if p.suffix == ".csv")
+        ['articles.csv', 'load-report.csv', 'tables/claims-vs-territory.csv', 'tables/facts-vs-maps.csv', 'tables/quotes.csv']
     """
     import matplotlib.pyplot as plt
 
