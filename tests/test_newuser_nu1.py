@@ -263,3 +263,15 @@ def test_a_files_folder_with_no_page_of_its_name_is_read(tmp_path):
     (folder / "wire_files" / "one.txt").write_text(ARTICLE, encoding="utf-8")
     log = corpus.report(_load(folder))
     assert list(log.query("status == 'loaded'").file) == ["wire_files/one.txt"]
+
+
+def test_a_file_over_the_size_limit_says_what_to_do_from_the_command_line_too(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "dump.txt").write_text("Putin spoke.\n\n" * 200, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        log = corpus.report(corpus.load(folder, max_bytes=1000))
+    message = log.set_index("file").loc["dump.txt", "message"]
+    assert "over the 0.001 MB limit" in message and "split it into one file per article" in message
+    assert "corpus.load(folder, max_bytes=…)" in message

@@ -670,7 +670,9 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     if size > max_bytes:
         log.add(rel, "skipped", f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB "
-                f"limit; pass max_bytes= to load it", line)
+                "limit (the text of one article is rarely over 0.1 MB: many articles in one file?); split it "
+                "into one file per article, or load it from Python with corpus.load(folder, "
+                "max_bytes=…)", line)
         return None
     raw_bytes = path.read_bytes()
     is_html = path.suffix.lower() in _HTML_SUFFIXES
