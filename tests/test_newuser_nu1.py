@@ -275,3 +275,33 @@ def test_a_file_over_the_size_limit_says_what_to_do_from_the_command_line_too(tm
     message = log.set_index("file").loc["dump.txt", "message"]
     assert "over the 0.001 MB limit" in message and "split it into one file per article" in message
     assert "corpus.load(folder, max_bytes=…)" in message
+
+
+def test_a_manifest_saved_by_excel_in_windows_latin1_is_read_with_a_warning(tmp_path):
+    folder = _folder(tmp_path, "")
+    (folder / "articles.csv").write_bytes("file,published,title\na.txt,2023-05-05,Kyiv café talks\n"
+                                          "b.txt,2023-05-06,Plain\n".encode("cp1252"))
+    articles = _load(folder)
+    assert articles.set_index("file").loc["a.txt", "title"] == "Kyiv café talks"
+    log = corpus.report(articles)
+    warned = log[log.message.str.contains("not UTF-8")]
+    assert list(warned.file) == ["articles.csv"] and list(warned.manifest_line) == [2]
+    assert '"CSV UTF-8"' in warned.message.iloc[0]
+
+
+def test_add_will_not_append_utf8_rows_to_a_windows_latin1_manifest(tmp_path):
+    folder = _folder(tmp_path, "")
+    before = "file,published,title\na.txt,2023-05-05,Plain\nb.txt,2023-05-06,Kyiv café talks\n".encode("cp1252")
+    (folder / "articles.csv").write_bytes(before)
+    source = tmp_path / "new.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(corpus.CorpusError, match=r'articles\.csv, line 3 of the file: the manifest is not UTF-8'):
+        collect.add([source], folder=folder)
+    assert (folder / "articles.csv").read_bytes() == before and not (folder / "new.txt").exists()
+
+
+def test_a_manifest_that_is_not_text_names_its_line(tmp_path):
+    folder = _folder(tmp_path, "")
+    (folder / "articles.csv").write_bytes(b"file,title\na.txt,x\nb.txt,\x81\x8d\n")
+    with pytest.raises(corpus.CorpusError, match=r"line 3 of the file: the manifest is neither UTF-8"):
+        corpus.load(folder)

@@ -538,10 +538,11 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
         data = path.read_bytes()
     except OSError as err:
         raise CorpusError(f"{path}: cannot read the manifest ({os_reason(err)})") from err
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{path}: cannot read the manifest as UTF-8 CSV: {err}") from err
+    text, not_utf8 = manifest_text(path, data)
+    if not_utf8:
+        log.add(path.name, "warning", f"the manifest is not UTF-8 (line {not_utf8} is the first that is "
+                "not): read as cp1252 (Windows Latin-1, what Excel's \"CSV (Comma delimited)\" "
+                "saves); check its accented letters, or save it as \"CSV UTF-8\"", not_utf8)
     delimiter = manifest_delimiter(text)
     try:
         records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -589,6 +590,28 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
             continue
         rows[name] = ({k: v.strip() for k, v in record.items() if k in MANIFEST_COLUMNS}, line)
     return rows
+
+
+def manifest_text(path: Path, data: bytes) -> tuple[str, int | None]:
+    """The manifest's text, and ``None``, or the line of its first byte that is not UTF-8
+    when it had to be read as cp1252 (Windows Latin-1: Excel's "CSV (Comma delimited)"
+    on Windows). A file neither can read is a :class:`CorpusError` naming that line.
+
+    Example:
+        >>> manifest_text(Path("articles.csv"), "file,title\\na.txt,Café\\n".encode("cp1252"))
+        ('file,title\\na.txt,Café\\n', 2)
+        >>> manifest_text(Path("articles.csv"), "\\ufefffile,title\\na.txt,Café\\n".encode("utf-8"))
+        ('file,title\\na.txt,Café\\n', None)
+    """
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        try:
+            return data.decode("cp1252"), line
+        except UnicodeDecodeError:
+            raise CorpusError(f"{path}, line {line} of the file: the manifest is neither UTF-8 nor "
+                              "Windows Latin-1 text: save it as \"CSV UTF-8\"") from err
 
 
 def _spilled_cell(cells: list[str], header: list[str], delimiter: str = ",") -> str:
