@@ -305,3 +305,10 @@ def test_a_manifest_that_is_not_text_names_its_line(tmp_path):
     (folder / "articles.csv").write_bytes(b"file,title\na.txt,x\nb.txt,\x81\x8d\n")
     with pytest.raises(corpus.CorpusError, match=r"line 3 of the file: the manifest is neither UTF-8"):
         corpus.load(folder)
+
+
+def test_a_utf16_manifest_is_an_error_naming_the_file(tmp_path):
+    folder = _folder(tmp_path, "")
+    (folder / "articles.csv").write_bytes("file,title\na.txt,x\n".encode("utf-16"))
+    with pytest.raises(corpus.CorpusError, match=r'articles\.csv, line 1 of the file: .*NUL bytes.*"CSV UTF-8"'):
+        corpus.load(folder)

@@ -603,6 +603,10 @@ def manifest_text(path: Path, data: bytes) -> tuple[str, int | None]:
         >>> manifest_text(Path("articles.csv"), "\\ufefffile,title\\na.txt,Café\\n".encode("utf-8"))
         ('file,title\\na.txt,Café\\n', None)
     """
+    if b"\x00" in data:  # UTF-16 ("Unicode Text") or not text at all
+        line = data[:data.index(b"\x00")].count(b"\n") + 1
+        raise CorpusError(f"{path}, line {line} of the file: the manifest is not UTF-8 text (it holds NUL "
+                          "bytes: UTF-16, or not a CSV file?): save it as \"CSV UTF-8\"")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
