@@ -92,7 +92,7 @@ territory: setup
 	$(BIN)/python -m saidvsdone territory "$(SNAPSHOTS)" --shift-days $(or $(SHIFT_DAYS),0) $(if $(DRY_RUN),--dry-run)
 
 clean:
-	rm -rf build .pytest_cache .hypothesis
+	rm -rf build .build .pytest_cache .hypothesis
 
 distclean: clean
 	rm -rf $(VENV) lib/*.egg-info

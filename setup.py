@@ -42,4 +42,7 @@ class build_py_with_data(build_py):
         return outputs + [str(p) for p in sorted(target.rglob("*")) if p.is_file()]
 
 
-setup(cmdclass={"build_py": build_py_with_data})
+# setuptools builds in the source tree (pip builds in-tree); its default build/ is where `make report`
+# writes the tables and figures, so a `pip install .` left build/lib/ and build/bdist.*/ among them, and
+# a stale build/lib/ could ship files since deleted from lib/. Build in .build/ instead.
+setup(cmdclass={"build_py": build_py_with_data}, options={"build": {"build_base": ".build"}})

@@ -32,6 +32,17 @@ def _report(args: argparse.Namespace) -> int:
     if args.folder is not None:
         return _report_folder(args)
     out = Path(args.out) if args.out else REPO_ROOT / "build"
+    paths = []
+    if not args.no_notebooks:  # before anything is written: a missing extra or notebook folder stops here
+        from saidvsdone import _notebooks
+
+        paths = _notebooks.notebook_paths()
+        if not paths:
+            print(f"python -m saidvsdone report: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
+                  "package carries none): run it from a clone of the repository (`make report`), add "
+                  "--no-notebooks for the corpus table alone, or --folder my/articles for your own "
+                  "articles' tables and figures", file=sys.stderr)
+            return 2
     out.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():  # the full report is printed below
         warnings.simplefilter("ignore", corpus.LoadWarning)
@@ -48,10 +59,7 @@ def _report(args: argparse.Namespace) -> int:
         when = str(row.published.date()) if dated[row.Index] else "undated"
         print(f"  {row.article_id:<{width}}  {when:<10}  {row.n_chars:>6} chars  {row.cleaning}")
     print(f"\nWrote {_shown(out / 'articles.csv')}")
-    if not args.no_notebooks:
-        from saidvsdone import _notebooks
-
-        paths = _notebooks.notebook_paths()
+    if paths:
         print(f"\nRunning {len(paths)} notebook(s) in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
         _notebooks.report(paths, out)
     return 0
@@ -74,7 +82,7 @@ def _report_folder(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
     try:
         done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
-                            review_url=args.review_url, review_date=args.review_date)
+                            review_url=args.review_url, review_date=args.review_date, speaker=args.speaker)
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -205,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
                         "ClaimReview (https://…)")
     report.add_argument("--review-date", default=None, type=_day, help="with --folder: the ClaimReview's "
                         "datePublished, the day you publish it (YYYY-MM-DD; default: the last day of the maps)")
+    report.add_argument("--speaker", default=None, help="with --folder: whose claims the timeline shows "
+                        "(e.g. 'Dmitry Peskov', or 'Peskov'; default: the speaker with the most dated claims)")
     report.set_defaults(run=_report)
     notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")

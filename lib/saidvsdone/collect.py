@@ -204,11 +204,21 @@ def _read_manifest_layout(path: Path) -> _Layout:
     except OSError as err:
         raise corpus.CorpusError(f"{path}: cannot read the manifest ({corpus.os_reason(err)}): "
                                  "nothing copied") from err
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise corpus.CorpusError(f"{path}: cannot read the manifest as UTF-8: {err}") from err
+    text, not_utf8 = corpus.manifest_text(path, data)
+    if not_utf8:  # rows appended in UTF-8 would mix two encodings in one file
+        raise corpus.CorpusError(
+            f"{path}, line {not_utf8} of the file: the manifest is not UTF-8 (Windows Latin-1, what "
+            "Excel's \"CSV (Comma delimited)\" saves?): save it as \"CSV UTF-8\" and run add again; "
+            "nothing copied")
     delimiter = corpus.manifest_delimiter(text)
+    opened = corpus.open_quote_line(text, delimiter)
+    if opened:  # a row appended now would land inside that cell, and never be read as a row
+        row = text.splitlines()[opened - 1]
+        raise corpus.CorpusError(
+            f"{path}, line {opened} of the file: a double quote opened in this row is never "
+            f"closed ({row[:60] + ('…' if len(row) > 60 else '')!r}), so every row after it, and "
+            "any row added now, would be read as part of one cell: close the quote (or remove it) "
+            "and run add again; nothing copied")
     # blank rows are not rows, as for corpus.load, so line numbers agree
     records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
                if any(cell.strip() for cell in r)]

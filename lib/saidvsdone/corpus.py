@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from saidvsdone._paths import REPO_ROOT, data_file
+from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
 
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
@@ -257,6 +257,9 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         1  001_5e92d461559cfb40.txt              3  warning
     """
     folder = Path(folder) if folder is not None else data_file("articles")
+    if folder.is_file():
+        raise CorpusError(f"{folder}: a file, not a folder of articles: pass the folder that holds it "
+                          f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
     if not folder.is_dir():
         raise CorpusError(f"{folder}: no such folder of articles")
     manifest_path = _find_manifest(folder, manifest)
@@ -452,6 +455,10 @@ def _find_manifest(folder: Path, manifest) -> Path | None:
 def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
     """``(path, path relative to folder)`` of every file under ``folder``, sorted.
 
+    The ``NAME_files`` folder a browser saves next to ``NAME.html`` ("Web Page,
+    complete": images, scripts, ad frames) is skipped whole, in one line: its
+    frames are not articles.
+
     Nothing odd is passed over in silence: a folder that cannot be opened, a
     link to a folder (not followed), a link to nothing, a link loop and a pipe,
     socket or device are each reported as skipped; a link to a file is read, and
@@ -467,9 +474,15 @@ def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
             log.add(rel_dir or ".", "skipped", f"cannot open this folder ({os_reason(err)}): "
                     "the files in it are not read")
             return
+        pages = {Path(e.name).stem: e.name for e in entries if Path(e.name).suffix.lower() in (".html", ".htm")}
         for entry in entries:
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             path = Path(entry.path)
+            page = pages.get(entry.name[:-len("_files")]) if entry.name.endswith("_files") else None
+            if page and entry.is_dir(follow_symlinks=False):
+                log.add(rel, "skipped", f"the images, scripts and frames saved with {page} (\"Web Page, "
+                        "complete\"): not read; \"Web Page, HTML only\" saves the page without them")
+                continue
             try:
                 if entry.is_symlink():
                     try:
@@ -525,10 +538,11 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
         data = path.read_bytes()
     except OSError as err:
         raise CorpusError(f"{path}: cannot read the manifest ({os_reason(err)})") from err
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{path}: cannot read the manifest as UTF-8 CSV: {err}") from err
+    text, not_utf8 = manifest_text(path, data)
+    if not_utf8:
+        log.add(path.name, "warning", f"the manifest is not UTF-8 (line {not_utf8} is the first that is "
+                "not): read as cp1252 (Windows Latin-1, what Excel's \"CSV (Comma delimited)\" "
+                "saves); check its accented letters, or save it as \"CSV UTF-8\"", not_utf8)
     delimiter = manifest_delimiter(text)
     try:
         records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -563,6 +577,9 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
                 log.add(listed, "warning", f"manifest row has {len(cells)} cells, the header "
                         f"{len(header)}: the missing cells are read as empty", line)
             record = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        spill = _spilled_cell(cells, header, delimiter)
+        if spill:
+            log.add(listed, "warning", spill, line)
         name = record["file"].strip().replace("\\", "/")
         if not name:
             log.add(path.name, "skipped", "manifest row has an empty 'file' cell", line)
@@ -573,6 +590,87 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
             continue
         rows[name] = ({k: v.strip() for k, v in record.items() if k in MANIFEST_COLUMNS}, line)
     return rows
+
+
+def manifest_text(path: Path, data: bytes) -> tuple[str, int | None]:
+    """The manifest's text, and ``None``, or the line of its first byte that is not UTF-8
+    when it had to be read as cp1252 (Windows Latin-1: Excel's "CSV (Comma delimited)"
+    on Windows). A file neither can read is a :class:`CorpusError` naming that line.
+
+    Example:
+        >>> manifest_text(Path("articles.csv"), "file,title\\na.txt,Café\\n".encode("cp1252"))
+        ('file,title\\na.txt,Café\\n', 2)
+        >>> manifest_text(Path("articles.csv"), "\\ufefffile,title\\na.txt,Café\\n".encode("utf-8"))
+        ('file,title\\na.txt,Café\\n', None)
+    """
+    if b"\x00" in data:  # UTF-16 ("Unicode Text") or not text at all
+        line = data[:data.index(b"\x00")].count(b"\n") + 1
+        raise CorpusError(f"{path}, line {line} of the file: the manifest is not UTF-8 text (it holds NUL "
+                          "bytes: UTF-16, or not a CSV file?): save it as \"CSV UTF-8\"")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        try:
+            return data.decode("cp1252"), line
+        except UnicodeDecodeError:
+            raise CorpusError(f"{path}, line {line} of the file: the manifest is neither UTF-8 nor "
+                              "Windows Latin-1 text: save it as \"CSV UTF-8\"") from err
+
+
+def _spilled_cell(cells: list[str], header: list[str], delimiter: str = ",") -> str:
+    """The warning for a manifest row one of whose cells runs on over lines that look like
+    rows of their own (a double quote opened and never closed swallows the rows after it),
+    else ``""``. A quoted note of several lines with no separator in them is not flagged.
+
+    Example:
+        >>> print(_spilled_cell(["a.txt", '2022-10-14', "Title\\nb.txt,2022-10-15,Other"],
+        ...                     ["file", "published", "title"]))
+        its 'title' cell runs on over 1 more line of the file (a double quote opened and never closed?): 'b.txt,2022-10-15,Other' is read as part of that cell, not as a row of its own; close the quote (or remove it) if it was meant as one
+    """
+    for index, cell in enumerate(cells):
+        spilled = [part for part in cell.replace("\r\n", "\n").replace("\r", "\n").split("\n")[1:]
+                   if part.strip() and delimiter in part]
+        if not spilled:
+            continue
+        column = header[index] if index < len(header) else f"cell {index + 1}"
+        shown = ", ".join(repr(part if len(part) <= 40 else part[:39] + "…") for part in spilled[:3])
+        if len(spilled) > 3:
+            shown += f" and {len(spilled) - 3} more"
+        lines = "line" if len(spilled) == 1 else "lines"
+        one = len(spilled) == 1
+        return (f"its {column!r} cell runs on over {len(spilled)} more {lines} of the file (a double "
+                f"quote opened and never closed?): {shown} {'is' if one else 'are'} read as part of "
+                f"that cell, not as {'a row of its own' if one else 'rows of their own'}; close the "
+                f"quote (or remove it) if {'it was' if one else 'they were'} meant as "
+                f"{'one' if one else 'rows'}")
+    return ""
+
+
+def open_quote_line(text: str, delimiter: str = ",") -> int | None:
+    """The line of the file (1 = the first) where a double quote opens that the manifest
+    never closes, so that anything appended after it would be read into that cell; else
+    ``None``.
+
+    Example:
+        >>> open_quote_line('file,title\\na.txt,"A title\\n'), open_quote_line('file,title\\na.txt,"A, b"\\n')
+        (2, None)
+    """
+    if text.count('"') % 2 == 0:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = last_start = 1
+    try:
+        for _ in reader:
+            last_start, start = start, reader.line_num + 1
+    except csv.Error:
+        return None
+    tail = "".join(io.StringIO(text, newline="").readlines()[last_start - 1:])
+    try:  # strict: an end of file inside quotes is an error, not the end of a cell
+        list(csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as err:
+        return last_start if "unexpected end of data" in str(err) else None
+    return None
 
 
 def manifest_delimiter(text: str) -> str:
@@ -599,7 +697,9 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     if size > max_bytes:
         log.add(rel, "skipped", f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB "
-                f"limit; pass max_bytes= to load it", line)
+                "limit (the text of one article is rarely over 0.1 MB: many articles in one file?); split it "
+                "into one file per article, or load it from Python with corpus.load(folder, "
+                "max_bytes=…)", line)
         return None
     raw_bytes = path.read_bytes()
     is_html = path.suffix.lower() in _HTML_SUFFIXES
@@ -723,11 +823,23 @@ def _decode(data: bytes) -> tuple[str, str] | None:
 
 
 def _shown(path: Path) -> str:
-    """A path as people should see it: relative to the repository when inside it."""
-    try:
-        return path.resolve().relative_to(REPO_ROOT).as_posix()
-    except ValueError:
-        return str(path)
+    """A path as people should see it: relative to the repository when inside it, and the
+    copy of ``data/`` an installed package carries as ``saidvsdone/data/…`` (not the
+    machine's site-packages path, which would show in every notebook output).
+
+    Example:
+        >>> from saidvsdone._paths import PACKAGED_DATA
+        >>> _shown(PACKAGED_DATA / "articles")
+        'saidvsdone/data/articles'
+    """
+    resolved = path.resolve()
+    for root, prefix in ((PACKAGED_DATA.resolve(), "saidvsdone/data/"), (REPO_ROOT, "")):
+        try:
+            relative = resolved.relative_to(root).as_posix()
+        except ValueError:
+            continue
+        return prefix + relative if relative != "." else prefix.rstrip("/") or "."
+    return str(path)
 
 
 def _unique_id(article_id: str, seen: dict) -> str:
@@ -1101,7 +1213,15 @@ def _header_date(value: str):
 
 def typed_date(value) -> str:
     """A date a caller typed (``published=`` of ``from_text``/``from_html``) as
-    ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError."""
+    ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError.
+
+    Example:
+        >>> typed_date("14 October 2022"), typed_date(pd.Timestamp("2022-10-14 09:30")), typed_date(None)
+        ('2022-10-14', '2022-10-14', '')
+        >>> typed_date("yesterday")
+        Traceback (most recent call last):
+        ValueError: published='yesterday' is not a date this library can read. Write it as YYYY-MM-DD (e.g. '2022-10-14') or as '14 October 2022'
+    """
     if value is None or value is pd.NaT or (isinstance(value, str) and not value.strip()):
         return ""
     if not isinstance(value, (str, datetime.date, pd.Timestamp, np.datetime64)):

@@ -112,8 +112,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
             (``None``: the bundled corpus).
         out: where the files go (created if needed).
         manifest: as for ``corpus.load``.
-        speaker: whose claims the headline timeline shows; ``None`` picks the
-            speaker with the most dated claims of the key types.
+        speaker: whose claims the headline timeline shows (a name as in the ``speaker``
+            column, or a part of it that only one speaker's name holds: ``"Peskov"``);
+            ``None`` picks the speaker with the most dated claims of the key types, and
+            a note names the others.
         n_jobs: processes for the extractors (``-1``: every core; the tables are the same).
         as_of: the review date of the ClaimReview and the chart's "as of" line;
             ``None`` is the last day of the territory series (never the clock).
@@ -125,6 +127,19 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
 
     Returns:
         A :class:`Report`; ``print()`` it. Paths in it are absolute.
+
+    Example:
+        >>> import tempfile, warnings
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "wire.txt").write_text("KYIV, 14 June 2023 - Defence Minister Ivan Testenko said on "
+        ...     "Wednesday that Ukrainian forces were advancing in the south.", encoding="utf-8")
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")  # the load report is in the Report: print(done) shows it
+        ...     done = build(folder, folder / "out", n_jobs=1)
+        >>> done.counts["articles"], list(done.counts)
+        (1, ['articles', 'quotes', 'claims', 'facts', 'reviews'])
+        >>> sorted(p.relative_to(folder / "out").as_posix() for p in done.written if p.suffix == ".csv")
+        ['articles.csv', 'load-report.csv', 'tables/claims-vs-territory.csv', 'tables/facts-vs-maps.csv', 'tables/quotes.csv']
     """
     import matplotlib.pyplot as plt
 
@@ -194,9 +209,27 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           "date_basis); they stay off the timeline and out of the comparison")
 
     key = claims.one_per_day(found, claim_types=KEY_CLAIM_TYPES).dropna(subset=["statement_date"])
+    # every speaker with a dated, unnegated claim of the key types, by the number of days they made one
+    dated = found[found["claim_type"].isin(KEY_CLAIM_TYPES) & found["statement_date"].notna()
+                  & ~found["negated"].astype(bool) & (found["speaker"] != "")]
+    speakers = dated.groupby("speaker")["statement_date"].nunique().sort_index()
+    speakers = speakers.sort_values(ascending=False, kind="stable")
     if speaker is None:  # the most-quoted named speaker; ties broken by name, so the choice is stable
         named = key.loc[key["speaker"] != "", "speaker"].value_counts().sort_index()
         speaker = named.sort_values(ascending=False, kind="stable").index[0] if len(named) else None
+        others = ", ".join(f"{who!r} ({n})" for who, n in speakers.items() if who != speaker)
+        if speaker is not None and others:
+            done.notes.append(f"the timeline shows {speaker}'s claims; --speaker (speaker=) picks another "
+                              f"(days with a dated claim): {others}")
+    elif speaker not in speakers.index:
+        matches = [who for who in speakers.index if speaker.casefold() in who.casefold()]
+        if len(matches) == 1:  # "Peskov" for "Dmitry Peskov"
+            speaker = matches[0]
+        else:
+            others = ", ".join(f"{who!r} ({n})" for who, n in speakers.items())
+            done.notes.append(f"no dated claim of the key types by {speaker!r}" + (
+                f" ({len(matches)} speakers' names hold it)" if matches else "") + "; "
+                + (f"speakers with some (days): {others}" if others else "no speaker has one"))
     if speaker is not None:
         key = claims.one_per_day(found, speaker=speaker, claim_types=KEY_CLAIM_TYPES)
     key = key.dropna(subset=["statement_date"])
