@@ -435,6 +435,17 @@ _COUNT_PHRASE_END = {"as", "while", "but", "and", "amid", "after", "despite", "s
 _HEADLINE_STOP = re.compile(r"[.!?…][\"”’')]*\s*$")
 
 
+#: in the body, a claim whose object is ground counted and ends its phrase: "Moscow's ministry claimed 37 villages for
+#: the same six months", "had at one point claimed 1,300 sq km there" (not "claimed 12 villages had been destroyed",
+#: "claimed that …", read below)
+_CLAIMED_GROUND = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                             r"[\d,.]+\s*(?:villages|settlements|towns|localities|hamlets|sq\.?\s*km|square\s+(?:kilometres|"
+                             r"kilometers|miles)|km²|km2|sq\.?\s*miles)(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|"
+                             r"since|so\s+far|this|last|that\s+(?:month|week|year))\b))|\s+(?:one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve)\s+(?:villages|settlements|towns|localities|hamlets)"
+                             r"(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|since)\b))", re.IGNORECASE)
+
+
 def headline_count(ctx, w, pos: int, s_end: int) -> bool:
     """A verb of the ``number`` kind ("Moscow claims two more villages") gains the count after it only
     in a headline (a line with no closing full stop) and only when no verb follows the count
@@ -442,6 +453,8 @@ def headline_count(ctx, w, pos: int, s_end: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, w[0]) + 1
     line_end = ctx.text.find("\n", w[0])
     line_end = len(ctx.text) if line_end < 0 else line_end
+    if _CLAIMED_GROUND.match(ctx.text, w[1]):
+        return True
     if w[0] >= ctx.headline_end and _HEADLINE_STOP.search(ctx.text, line_start, line_end):
         return False
     for word in words_after(ctx, pos, 12, min(s_end, line_end))[1:]:

@@ -1,0 +1,80 @@
+"""Battlefield facts, round 12 (fa19, issue 14): families fa18 left on B56 (elliptic figures, claims of ground, the
+enemy of a group of forces' report, …) and those the blind batch B57 (``tests/gold/stress/facts_blind15_*``) showed on
+its first run.
+
+Every sentence here is invented for the test; each test states the general rule it checks and what must not change.
+"""
+
+from __future__ import annotations
+
+from _facts_readings import readings
+
+
+def test_a_bare_figure_set_against_an_earlier_one_takes_its_kind():
+    # rule: a bare figure after a comparison with a determiner ("against the …", "against our …", "above the …",
+    # "three times the …") or bare "from" before another period takes the unit, change and side of the figure before it
+    assert readings("Russia's ministry claimed 12 villages, against the four that monitors had confirmed.") == [
+        (12.0, "settlements", "Russia", "gain"), (4.0, "settlements", "Russia", "gain")]
+    assert readings("The monitor said Russian forces took 640 sq km in May, against our 580.") == [
+        (640.0, "km2", "Russia", "gain"), (580.0, "km2", "Russia", "gain")]
+    assert readings("Russia fired 7,200 drones at Ukraine this year, twice the 3,600 of the year before.") == [
+        (7200.0, "drones", "Russia", "count"), (3600.0, "drones", "Russia", "count")]
+    assert readings("Russia's force near the border has grown to 60,000 troops, officials say, from 45,000 a year "
+                    "earlier.") == [(60000.0, "troops", "Russia", "count"), (45000.0, "troops", "Russia", "count")]
+    # must not change: a bare number after "from" that counts something else; a year
+    assert readings("Russian forces took 640 sq km, attacking from 12 directions at once.") == [
+        (640.0, "km2", "Russia", "gain")]
+    assert readings("Russian forces took 640 sq km, against 2023's total.") == [(640.0, "km2", "Russia", "gain")]
+
+
+def test_troops_as_the_subject_of_a_relative_clause_after_a_comparison_are_no_troops():
+    # rule: "the N <side> troops managed / took …" after a comparison: N is what the troops managed, read like the
+    # figure before (not a conversion in brackets)
+    assert readings("In May Russian forces took 300 sq km (116 sq miles), double the 150 Russian troops managed a "
+                    "year earlier.") == [(300.0, "km2", "Russia", "gain"), (116.0, "sq mi", "Russia", "gain"),
+                                         (150.0, "km2", "Russia", "gain")]
+    # must not change: troops counted after "the"
+    assert readings("Russia lost 300 soldiers, double the 150 Russian troops killed a week earlier.")[0] == \
+        (300.0, "troops", "Russia", "loss")
+
+
+def test_a_parallel_figure_after_with_takes_the_unit_of_the_first():
+    # rule: "…, with N unit; …, with M.": the second figure's unit is gapped
+    assert readings("The Russian advance was fastest in June, with 520 sq km; the slowest month was April, "
+                    "with 140.") == [(520.0, "km2", "Russia", "gain"), (140.0, "km2", "Russia", "gain")]
+    # must not change: "with" before a figure of something else
+    assert readings("The Russian advance was fastest in June, with 520 sq km; the slowest month was April, "
+                    "with 140 assaults.") == [(520.0, "km2", "Russia", "gain")]
+
+
+def test_a_later_claim_with_its_object_gapped_counts_the_count_before():
+    # rule: "<X> later claimed N." closing its sentence: the count of the sentence before, by the claimant's side
+    assert readings("A blogger wrote that Russian units took 8 villages in a week. Russia's ministry later "
+                    "claimed two.") == [(8.0, "settlements", "Russia", "gain"), (2.0, "settlements", "Russia", "gain")]
+    # must not change: a claim with its own unit
+    assert readings("A blogger wrote that Russian units took 8 villages in a week. Russia's ministry later "
+                    "claimed two towns.")[0] == (8.0, "settlements", "Russia", "gain")
+
+
+def test_another_periods_count_named_by_a_time_phrase_is_the_count_before():
+    # rule: "<X>'s count the year before was N": the count of the sentence before, for another period
+    assert readings("Russia's ministry says it downed 20,000 Ukrainian drones this year. The ministry's count the "
+                    "year before was 9,000.") == [(20000.0, "drones", "Russia", "count"), (9000.0, "drones", "Russia", "count")]
+
+
+def test_a_claim_of_ground_in_the_body_is_a_gain():
+    # rule: "claimed N villages / N sq km" whose object ends its phrase is ground claimed taken, in the body as in a
+    # headline
+    assert readings("Moscow's ministry claimed 14 villages over the month.") == [(14.0, "settlements", "Russia", "gain")]
+    # must not change: what was claimed happened to the villages
+    assert readings("Moscow's ministry claimed 14 villages had been destroyed by Ukrainian shelling.")[0][3] == ""
+
+
+def test_the_enemy_of_a_group_of_forces_report_is_not_the_side_of_an_object():
+    # rule: "the enemy" after "Units of the <group> defeated … of the AFU": the enemy of the group (the subject), not
+    # of the last force named (an object of "of")
+    assert readings("Units of the Sever group of forces defeated formations of a brigade of the AFU near Khotin. "
+                    "The enemy lost up to 140 servicemen.") == [(140.0, "troops", "Ukraine", "loss")]
+    # must not change: a force named as the subject
+    assert readings("Units of the Sever group of forces advanced near Khotin. The enemy lost up to 140 "
+                    "servicemen.") == [(140.0, "troops", "Ukraine", "loss")]
