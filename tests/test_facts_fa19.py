@@ -78,3 +78,29 @@ def test_the_enemy_of_a_group_of_forces_report_is_not_the_side_of_an_object():
     # must not change: a force named as the subject
     assert readings("Units of the Sever group of forces advanced near Khotin. The enemy lost up to 140 "
                     "servicemen.") == [(140.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_place_named_by_its_kind_as_the_subject_of_a_distance_is_no_fact():
+    # rule: "The town (itself) is N km from …", "The regional capital, X, is some N km further west": where a place is
+    assert readings("Russian units crossed the river. The town itself is 80 km from Kharkiv by road.") == []
+    assert readings("Russian troops have advanced 6 km into the region. The regional capital, Dnipro, is some 90 km "
+                    "further west.") == [(6.0, "km", "Russia", "gain")]
+    # must not change: forces as the subject
+    assert readings("Russian troops are now 9 km from the town.") == [(9.0, "km", "Russia", "distance")]
+
+
+def test_a_length_of_line_or_to_defend_is_the_fronts_length():
+    # rule: "N km of active line", "N km to defend": a length of the front, no distance of forces
+    assert readings("Ukrainian commanders said they had about 900 km to defend, and 700 km of active line.") == []
+    # must not change: forces' distance from a line
+    assert readings("Russian troops are 4 km from the line of contact.") == [(4.0, "km", "Russia", "distance")]
+
+
+def test_a_depth_across_a_border_or_of_a_salient_is_a_gain():
+    # rule: "pushed N km across the border", "the salient … is N km deep": the depth of an advance
+    assert readings("Russian troops pushed up to 6 km across the border last spring.") == [(6.0, "km", "Russia", "gain")]
+    assert readings("The salient Russian forces drove towards the town is about 20 km deep.") == [
+        (20.0, "km", "Russia", "gain")]
+    # must not change: a band's depth on either side of the line; a distance of forces
+    assert readings("Soldiers speak of a band 10 to 15 km deep on either side of the line.") == []
+    assert readings("Russian troops are 6 km from the border.") == [(6.0, "km", "Russia", "distance")]
