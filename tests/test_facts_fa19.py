@@ -104,3 +104,21 @@ def test_a_depth_across_a_border_or_of_a_salient_is_a_gain():
     # must not change: a band's depth on either side of the line; a distance of forces
     assert readings("Soldiers speak of a band 10 to 15 km deep on either side of the line.") == []
     assert readings("Russian troops are 6 km from the border.") == [(6.0, "km", "Russia", "distance")]
+
+
+def test_soldiers_who_gave_up_after_a_force_was_trapped_are_the_trapped_sides():
+    # rule: "<side A> surrounded <side B's force>. N of them surrendered": N of B's soldiers (not of the subject)
+    assert readings("Ukrainian troops surrounded a Russian platoon near the village. Twelve of them surrendered.") == [
+        (12.0, "troops", "Russia", "loss")]
+    # must not change: no force trapped, the subject's soldiers fell
+    assert readings("Ukrainian troops attacked near the village. Twelve of them were killed.") == [
+        (12.0, "troops", "Ukraine", "loss")]
+
+
+def test_they_who_gave_up_inside_a_quote_are_the_other_side_of_its_speaker():
+    # rule: inside a quote whose unnamed speaker's description names a side, "them" who surrendered / came out with
+    # their hands up are the other side's
+    assert readings('"They gave up once they were cut off," a Ukrainian brigade spokesman told reporters. "Twelve of '
+                    'them came out with their hands up."') == [(12.0, "troops", "Russia", "loss")]
+    # must not change: "we" of such a speaker is the speaker's side
+    assert readings('"We lost 12 men," a Russian officer told reporters.') == [(12.0, "troops", "Russia", "loss")]

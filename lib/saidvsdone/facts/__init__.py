@@ -363,7 +363,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     side; this takes precedence over the nearest side named by a speech verb in the paragraph ("…, a claim Kyiv denies"),
     which is what the text alone reads. A quote whose speaker has no side, or whose attribution is a pronoun, keeps the
     text's reading."""
-    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") for m in found):
+    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m) for m in found):
         return
     cues = {a.cue.start: a for a in doc.speech.acts}
     sides: list[tuple[int, int, str]] = []
@@ -372,9 +372,12 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
         act = cues.get(reading.cue_start)
         if reading.attribution == "continuation":
             pass        # the next quote of the same speaker: the side of the one before it (or none)
-        elif not reading.speaker or "pronoun" in (reading.attribution or "") or \
-                (act is not None and "pronoun" in (act.speaker.how or "")):
+        elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
+        elif not reading.speaker:
+            # an unnamed source the layer left without a label: the side its description names ('"…," a Ukrainian
+            # brigade spokesman told reporters'), else none
+            side = _speaker_side(reading.as_written) if getattr(reading, "as_written", "") else ""
         else:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
                                                       act.speaker.as_written else "") or \
@@ -387,7 +390,8 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
         return
     starts = [a for a, _, _ in sides]
     for mention in found:
-        if mention.kind not in ("pronoun-speaker", "enemy") or \
+        gave_up = _gave_up(doc.text, mention)
+        if (mention.kind not in ("pronoun-speaker", "enemy") and not gave_up) or \
                 mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             continue
         i = bisect_right(starts, mention.start) - 1
@@ -395,6 +399,21 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             continue
         side = sides[i][2]
         mention.side = side if mention.kind == "pronoun-speaker" else {"Russia": "Ukraine", "Ukraine": "Russia"}[side]
+        # ('"Seventeen of them came out with their hands up," the brigade's spokesman said': those who gave themselves
+        # up to the speaker's side are the other side's)
+
+
+#: what follows "they" / "them" that gave themselves up ("Seventeen of them came out with their hands up", "they
+#: surrendered", "of them were taken prisoner")
+_GAVE_UP_AFTER = re.compile(r"\s+(?:(?:all|finally|then|soon|eventually)\s+)?(?:came\s+out\s+with\s+(?:their\s+)?hands|"
+                            r"surrendered|gave\s+themselves\s+up|laid\s+down\s+their\s+(?:arms|weapons)|"
+                            r"(?:were|had\s+been)\s+(?:captured|taken\s+prisoner))\b", re.IGNORECASE)
+
+
+def _gave_up(text: str, mention) -> bool:
+    """A "they" / "them" (no side of its own) whose verb is one of giving oneself up."""
+    return mention.kind == "pronoun-group" and text[mention.start:mention.end].lower() in ("they", "them") and \
+        _GAVE_UP_AFTER.match(text, mention.end, mention.end + 60) is not None
 
 
 def _speaker_pronouns(doc: document.Document, found: list) -> None:

@@ -122,6 +122,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         named_before = False
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
+        fell_side = _force_fell_side(ctx, quantity, s_start) if _FELL_AFTER.match(ctx.text, quantity.end) else ""
         if unit_hit is None:
             unit_hit = _force_casualties(ctx, quantity, s_start)
         if unit_hit is None:
@@ -195,6 +196,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
+            fact.actor = fell_side    # "… surrounded a Russian platoon. Seventeen of them surrendered": the platoon's
         if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
                 fact.unit_row.dimension == "area":
             _area_of_share_before(ctx, index, fact, s_start)
@@ -579,6 +582,31 @@ def _force_casualties(ctx, quantity, s_start: int):
         if m.side in ("Russia", "Ukraine") and is_force(ctx, m, s_start):
             return "troops", quantity.end, quantity.end
     return None
+
+
+#: a verb of trapping a force right before its object: "surrounded a Russian platoon", "had encircled some 200 Ukrainian
+#: troops"
+_ENCIRCLED = re.compile(r"\b(?:surrounded|encircled|trapped|cut\s+off|pinned\s+down|besieged|blockaded|cornered)\s+"
+                        r"(?:(?:a|an|the|some|about|around|nearly|up\s+to|\d[\d,]*|[a-z]+)\s+){0,2}?(?=[A-Z])")
+
+
+def _force_fell_side(ctx, quantity, s_start: int) -> str:
+    """The side of the soldiers "N of them" / a bare count opening its sentence counts when they surrendered or fell
+    after a force of a side was trapped in the sentence before: the trapped force's ("Ukrainian troops surrounded a
+    Russian platoon near the village. Seventeen of them surrendered": the platoon's), "" if no force was trapped."""
+    if not _FELL_OPENING.fullmatch(ctx.text, s_start, quantity.start):
+        return ""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    before = ctx.sentences[index - 1][0]
+    trapped = None
+    for trapped in _ENCIRCLED.finditer(ctx.text, before, s_start):
+        pass
+    if trapped is None:
+        return ""
+    return next((m.side for m in mentions_in(ctx, trapped.end(), min(s_start, trapped.end() + 30))
+                 if m.side in ("Russia", "Ukraine") and m.start == trapped.end()), "")
 
 
 #: between two bare casualty counts of one breakdown: the first's casualty word and "and", a comma or a semicolon
