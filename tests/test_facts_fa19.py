@@ -122,3 +122,20 @@ def test_they_who_gave_up_inside_a_quote_are_the_other_side_of_its_speaker():
                     'them came out with their hands up."') == [(12.0, "troops", "Russia", "loss")]
     # must not change: "we" of such a speaker is the speaker's side
     assert readings('"We lost 12 men," a Russian officer told reporters.') == [(12.0, "troops", "Russia", "loss")]
+
+
+def test_an_unattributed_block_of_quotes_is_its_introduced_authors():
+    # rule: quoted paragraphs no speech act attributes take the side of the author the text introducing them names
+    # ("… wrote:" in a sentence naming one side; "translated from the Russian"), else of the voice a headline quote
+    # gives the body to; "our" is that side's, "the enemy" the other
+    text = ("A pro-war channel's week\n\nThe channel's author, a former officer, posts a summary every Sunday. We print "
+            "it translated from the Russian.\n\n\"Our units advanced 2 km near the village.\n\n\"The enemy lost 40 "
+            "men.\"\n\nKyiv did not comment.")
+    assert readings(text) == [(2.0, "km", "Russia", "gain"), (40.0, "troops", "Ukraine", "loss")]
+    text = ("Front notes\n\nA Russian blogger wrote:\n\n\"Our units advanced 2 km near the village.\"\n\nKyiv did "
+            "not comment.")
+    assert readings(text) == [(2.0, "km", "Russia", "gain")]
+    # must not change: a block whose introduction names no side keeps the text's reading
+    text = ("Front notes\n\nA soldier wrote to us:\n\n\"Ukrainian units advanced 2 km near the village.\"\n\nMoscow "
+            "did not comment.")
+    assert readings(text) == [(2.0, "km", "Ukraine", "gain")]
