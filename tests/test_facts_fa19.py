@@ -139,3 +139,25 @@ def test_an_unattributed_block_of_quotes_is_its_introduced_authors():
     text = ("Front notes\n\nA soldier wrote to us:\n\n\"Ukrainian units advanced 2 km near the village.\"\n\nMoscow "
             "did not comment.")
     assert readings(text) == [(2.0, "km", "Ukraine", "gain")]
+
+
+def test_a_speaker_described_by_a_formation_named_again_takes_its_side():
+    # rule: an unnamed source "the brigade's spokesman" after "<side>'s <n>th … Brigade" is of that brigade's side
+    text = ("Ukraine's 3rd Assault Brigade said its fighters had taken 20 Russian servicemen prisoner. \"They gave up "
+            "once they were cut off,\" the brigade's spokesman told reporters. \"Twelve of them came out with their "
+            "hands up.\"")
+    assert readings(text) == [(20.0, "troops", "Russia", "loss"), (12.0, "troops", "Russia", "loss")]
+    # must not change: a description naming its own side
+    text = ("Ukraine's 3rd Assault Brigade said it had advanced. \"We lost 12 men,\" a Russian officer told reporters.")
+    assert readings(text) == [(12.0, "troops", "Russia", "loss")]
+
+
+def test_a_figure_joined_by_and_to_a_compared_one_is_compared_too():
+    # rule: "up from N unit in … and M unit in …": the second compared figure reads like the first (not the side of a
+    # monitor's demonym nearer to it)
+    assert readings("Russian forces took about 900 sq km this year, according to a Ukrainian monitor, up from 700 sq km "
+                    "last year and barely 100 sq km the year before.") == [
+        (900.0, "km2", "Russia", "gain"), (700.0, "km2", "Russia", "gain"), (100.0, "km2", "Russia", "gain")]
+    # must not change: a new clause with its own side after "and"
+    assert readings("Russian forces took 400 sq km in May, up from 300 sq km in April, and Ukrainian forces took 20 "
+                    "sq km.")[2] == (20.0, "km2", "Ukraine", "gain")

@@ -387,8 +387,11 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
         elif not reading.speaker:
             # an unnamed source the layer left without a label: the side its description names ('"…," a Ukrainian
-            # brigade spokesman told reporters'), else none
-            side = _speaker_side(reading.as_written) if getattr(reading, "as_written", "") else ""
+            # brigade spokesman told reporters'), or that of the formation it names again ("the brigade's spokesman"
+            # after "Ukraine's 3rd Assault Brigade said …"), else none
+            written = getattr(reading, "as_written", "") or ""
+            side = (_speaker_side(written) or _formation_named_again(doc.text, written, quote.span.outer_start)) \
+                if written else ""
         else:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
                                                       act.speaker.as_written else "") or \
@@ -438,6 +441,26 @@ def _block_author_side(text: str, start: int) -> str:
     if translated is not None:
         return "Russia" if translated.group("lang") == "Russian" else "Ukraine"
     return ""
+
+
+#: a description naming a formation again by its kind: "the brigade's spokesman", "a spokesman for the regiment"
+_FORMATION_AGAIN = re.compile(r"\bthe\s+(?P<kind>brigade|regiment|battalion|division|corps|army)(?:['’]s|\b)", re.IGNORECASE)
+
+
+def _formation_named_again(text: str, written: str, start: int) -> str:
+    """The side of the formation of that kind named last before ``start`` with its side ("Ukraine's 3rd Assault
+    Brigade", "the Russian 76th Airborne Division"), for a speaker described by it again; "" if none."""
+    again = _FORMATION_AGAIN.search(written)
+    if again is None:
+        return ""
+    kind = again.group("kind").lower()
+    named = None
+    for named in re.finditer(r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+                             + kind.capitalize() + r"\b", text[max(0, start - 1500):start]):
+        pass
+    if named is None:
+        return ""
+    return "Ukraine" if named.group("side").startswith("Ukrain") else "Russia"
 
 
 #: what follows "they" / "them" that gave themselves up ("Seventeen of them came out with their hands up", "they

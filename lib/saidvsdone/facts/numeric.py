@@ -2015,10 +2015,27 @@ def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> F
                    restates=first.restates or first)
 
 
+#: "and" right before a figure ("… and barely 500 sq km")
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:barely|just|only|about|around|some|roughly|nearly|almost|over|under|more\s+than|"
+                         r"less\s+than)\s+)?$", re.IGNORECASE)
+#: a comparison right before a figure ("up from 3,900")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|"
+                              r"almost|over|under|more\s+than|less\s+than|just)\s+)?$", re.IGNORECASE)
+
+
 def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:
     """"captured 389 km² in February, down from 431 km² in January": the figure it is
     compared with is the same kind of fact, by the same side."""
     before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
+    last = facts[-1] if facts else None
+    if last is not None and last.quantity is not None and last.unit_row is not None and fact.unit_row is not None and \
+            last.unit_row.dimension == fact.unit_row.dimension and 0 < fact.quantity.start - last.end < 40 and \
+            _AND_BEFORE.search(before) and _COMPARED_BEFORE.search(
+                ctx.text, max(s_start, last.quantity.start - 30), last.quantity.start):
+        # "took about 4,700 sq km, up from 3,900 sq km in the third year and barely 500 sq km in the second": a
+        # figure joined by "and" to a compared one is compared too, read like it (not by the side named nearest)
+        fact.category, fact.change, fact.actor = last.category, last.change, last.actor or fact.actor
+        return
     if not re.search(r"\b(?:(?:down|up)?\s*from|compared\s+(?:with|to)|versus|against)"
                      r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
         opening = _COMPARISON_OPENING.match(ctx.text, s_start, fact.quantity.start)
