@@ -161,3 +161,16 @@ def test_a_figure_joined_by_and_to_a_compared_one_is_compared_too():
     # must not change: a new clause with its own side after "and"
     assert readings("Russian forces took 400 sq km in May, up from 300 sq km in April, and Ukrainian forces took 20 "
                     "sq km.")[2] == (20.0, "km2", "Ukraine", "gain")
+
+
+def test_air_defences_with_no_side_in_a_sides_own_report_are_that_sides():
+    # rule: "<side>'s defence ministry said … air defences had shot down N drones": the reporting body's air defences
+    # (not the other side of the last launch read before), even past an earlier clause about "enemy losses"
+    text = ("Russia also fired two Iskander-M missiles at Kyiv. Russia's defence ministry said on Saturday that enemy "
+            "losses exceeded 900 servicemen, and air defences had shot down 120 drones.")
+    assert readings(text)[2] == (120.0, "drones", "Russia", "count")
+    # must not change: air defences named with a side; the other side's report
+    assert readings("Russia launched 50 drones overnight. Russia's defence ministry said Ukrainian air defences had "
+                    "shot down 40 of them.")[1] == (40.0, "drones", "Ukraine", "count")
+    assert readings("Russia launched 50 drones overnight. Ukraine's air force said air defences had shot down 40 of "
+                    "them.")[1] == (40.0, "drones", "Ukraine", "count")
