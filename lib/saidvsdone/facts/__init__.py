@@ -443,20 +443,26 @@ def _block_author_side(text: str, start: int) -> str:
     return ""
 
 
-#: a description naming a formation again by its kind: "the brigade's spokesman", "a spokesman for the regiment"
-_FORMATION_AGAIN = re.compile(r"\bthe\s+(?P<kind>brigade|regiment|battalion|division|corps|army)(?:['’]s|\b)", re.IGNORECASE)
+def _formation_again():
+    """A description naming a formation again by its kind: "the brigade's spokesman", "a spokesman for the regiment"
+    (the kinds: ``data/armed_units.csv``, kind ``formation``, uses ``speaker_again``)."""
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("facts_formation_again", ("armed_units",), lambda: re.compile(
+        r"\bthe\s+(?P<kind>" + "|".join(map(re.escape, tables.formation_words("speaker_again"))) + r")(?:['’]s|\b)",
+        re.IGNORECASE))
 
 
 def _formation_named_again(text: str, written: str, start: int) -> str:
     """The side of the formation of that kind named last before ``start`` with its side ("Ukraine's 3rd Assault
     Brigade", "the Russian 76th Airborne Division"), for a speaker described by it again; "" if none."""
-    again = _FORMATION_AGAIN.search(written)
+    again = _formation_again().search(written)
     if again is None:
         return ""
     kind = again.group("kind").lower()
     named = None
     for named in re.finditer(r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
-                             + kind.capitalize() + r"\b", text[max(0, start - 1500):start]):
+                             + re.escape(kind.capitalize()) + r"\b", text[max(0, start - 1500):start]):
         pass
     if named is None:
         return ""
