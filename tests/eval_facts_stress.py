@@ -78,8 +78,12 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     read bottom-up with clock times; written blind);
     ``blind=14``: the twelfth round's ``facts_blind14_cases.csv`` / ``facts_blind14_facts.csv`` (B56: a map desk's monthly
     table turned into prose with conversions, a military blogger's weekly summary translated, an air-raid night report
-    with per-region counts, a prisoner-exchange story with both sides' figures; written blind)."""
-    cases_file, facts_file = (("facts_blind14_cases.csv", "facts_blind14_facts.csv") if blind == 14 and blind is not True
+    with per-region counts, a prisoner-exchange story with both sides' figures; written blind);
+    ``blind=15``: the twelfth round's second batch ``facts_blind15_cases.csv`` / ``facts_blind15_facts.csv`` (B57: a
+    defence ministry's daily summary in translation, a war-anniversary recap with year-on-year figures, a reader's guide
+    to the front line with distances and depths; written blind)."""
+    cases_file, facts_file = (("facts_blind15_cases.csv", "facts_blind15_facts.csv") if blind == 15 and blind is not True
+                              else ("facts_blind14_cases.csv", "facts_blind14_facts.csv") if blind == 14 and blind is not True
                               else ("facts_blind13_cases.csv", "facts_blind13_facts.csv") if blind == 13 and blind is not True
                               else ("facts_blind12_cases.csv", "facts_blind12_facts.csv") if blind == 12 and blind is not True
                               else ("facts_blind11_cases.csv", "facts_blind11_facts.csv") if blind == 11 and blind is not True

@@ -363,31 +363,51 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     side; this takes precedence over the nearest side named by a speech verb in the paragraph ("…, a claim Kyiv denies"),
     which is what the text alone reads. A quote whose speaker has no side, or whose attribution is a pronoun, keeps the
     text's reading."""
-    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") for m in found):
+    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m) for m in found):
         return
     cues = {a.cue.start: a for a in doc.speech.acts}
     sides: list[tuple[int, int, str]] = []
     side = ""
+    headline_side = ""      # the side of the description of the voice a headline quote gives the body to
+    block_side: tuple[int, str] | None = None      # an unattributed block of quotes: where its last quote ended, its side
     for quote, reading in zip(doc.quotes, doc.speech.quotes):
         act = cues.get(reading.cue_start)
-        if reading.attribution == "continuation":
+        if not reading.speaker and not reading.attribution and reading.cue_start < 0:
+            # a block of quoted paragraphs no speech act attributes (a blogger's post or a summary printed at length,
+            # its author named only before it): the author the introducing text names, else the voice the headline
+            # quotes ("'Our lads moved 3.5 km': a Russian military blogger's week"), else none
+            start = quote.span.outer_start
+            if block_side is None or doc.text[block_side[0]:start].strip():
+                block_side = (start, _block_author_side(doc.text, start) or headline_side)
+            side = block_side[1]
+            block_side = (quote.span.outer_end, side)
+        elif reading.attribution == "continuation":
             pass        # the next quote of the same speaker: the side of the one before it (or none)
-        elif not reading.speaker or "pronoun" in (reading.attribution or "") or \
-                (act is not None and "pronoun" in (act.speaker.how or "")):
+        elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
+        elif not reading.speaker:
+            # an unnamed source the layer left without a label: the side its description names ('"…," a Ukrainian
+            # brigade spokesman told reporters'), or that of the formation it names again ("the brigade's spokesman"
+            # after "Ukraine's 3rd Assault Brigade said …"), else none
+            written = getattr(reading, "as_written", "") or ""
+            side = (_speaker_side(written) or _formation_named_again(doc.text, written, quote.span.outer_start)) \
+                if written else ""
         else:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
                                                       act.speaker.as_written else "") or \
                 (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "")
             # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
             # read for it, "a Russian military blogger's week")
+            if (reading.attribution or "").startswith("headline") and getattr(reading, "as_written", ""):
+                headline_side = _speaker_side(reading.as_written)
         if side in ("Russia", "Ukraine"):
             sides.append((quote.span.outer_start, quote.span.outer_end, side))
     if not sides:
         return
     starts = [a for a, _, _ in sides]
     for mention in found:
-        if mention.kind not in ("pronoun-speaker", "enemy") or \
+        gave_up = _gave_up(doc.text, mention)
+        if (mention.kind not in ("pronoun-speaker", "enemy") and not gave_up) or \
                 mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             continue
         i = bisect_right(starts, mention.start) - 1
@@ -395,6 +415,71 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             continue
         side = sides[i][2]
         mention.side = side if mention.kind == "pronoun-speaker" else {"Russia": "Ukraine", "Ukraine": "Russia"}[side]
+        # ('"Seventeen of them came out with their hands up," the brigade's spokesman said': those who gave themselves
+        # up to the speaker's side are the other side's)
+
+
+#: the end of the text introducing a block of quotes, which names its author's side: "… translated from the Russian.",
+#: "A Russian blogger wrote:", "His post read:" (the sentence names one side)
+_BLOCK_TRANSLATED = re.compile(r"\btranslated\s+(?:\w+\s+)?from\s+(?:the\s+)?(?P<lang>Russian|Ukrainian)\b")
+_BLOCK_COLON = re.compile(r"(?:wrote|posted|said|reads?|read|says|writes|added|continued)\s*:\s*$", re.IGNORECASE)
+
+
+def _block_author_side(text: str, start: int) -> str:
+    """The side of the author of an unattributed block of quotes opening at ``start``, read from the paragraph before it:
+    a sentence ending in "wrote:" / "His post read:" that names one side, or "translated from the Russian"."""
+    before = text[max(0, start - 700):start].rstrip()
+    para = before[before.rfind("\n") + 1:] if "\n" in before else before
+    if _BLOCK_COLON.search(para):
+        sentence = re.split(r"(?<=[.!?])\s+", para)[-1]
+        side = _speaker_side(sentence)
+        if side:
+            return side
+    translated = None
+    for translated in _BLOCK_TRANSLATED.finditer(para):
+        pass
+    if translated is not None:
+        return "Russia" if translated.group("lang") == "Russian" else "Ukraine"
+    return ""
+
+
+def _formation_again():
+    """A description naming a formation again by its kind: "the brigade's spokesman", "a spokesman for the regiment"
+    (the kinds: ``data/armed_units.csv``, kind ``formation``, uses ``speaker_again``)."""
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("facts_formation_again", ("armed_units",), lambda: re.compile(
+        r"\bthe\s+(?P<kind>" + "|".join(map(re.escape, tables.formation_words("speaker_again"))) + r")(?:['’]s|\b)",
+        re.IGNORECASE))
+
+
+def _formation_named_again(text: str, written: str, start: int) -> str:
+    """The side of the formation of that kind named last before ``start`` with its side ("Ukraine's 3rd Assault
+    Brigade", "the Russian 76th Airborne Division"), for a speaker described by it again; "" if none."""
+    again = _formation_again().search(written)
+    if again is None:
+        return ""
+    kind = again.group("kind").lower()
+    named = None
+    for named in re.finditer(r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+                             + re.escape(kind.capitalize()) + r"\b", text[max(0, start - 1500):start]):
+        pass
+    if named is None:
+        return ""
+    return "Ukraine" if named.group("side").startswith("Ukrain") else "Russia"
+
+
+#: what follows "they" / "them" that gave themselves up ("Seventeen of them came out with their hands up", "they
+#: surrendered", "of them were taken prisoner")
+_GAVE_UP_AFTER = re.compile(r"\s+(?:(?:all|finally|then|soon|eventually)\s+)?(?:came\s+out\s+with\s+(?:their\s+)?hands|"
+                            r"surrendered|gave\s+themselves\s+up|laid\s+down\s+their\s+(?:arms|weapons)|"
+                            r"(?:were|had\s+been)\s+(?:captured|taken\s+prisoner))\b", re.IGNORECASE)
+
+
+def _gave_up(text: str, mention) -> bool:
+    """A "they" / "them" (no side of its own) whose verb is one of giving oneself up."""
+    return mention.kind == "pronoun-group" and text[mention.start:mention.end].lower() in ("they", "them") and \
+        _GAVE_UP_AFTER.match(text, mention.end, mention.end + 60) is not None
 
 
 def _speaker_pronouns(doc: document.Document, found: list) -> None:

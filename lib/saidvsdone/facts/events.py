@@ -921,8 +921,12 @@ def read_strikes(ctx, r: Reading) -> bool:
             # "Russia had launched 23 drones …, and that air defences had destroyed 13 of the drones":
             # the launcher is the subject of its own verb, not of the shooting down
             subject = None
+        reporting = _reporting_side(ctx, s_start, shooter.start()) if not r.actor else ""
+        if reporting and subject is not None and (subject.kind == "enemy" or re.search(
+                r"(?:,|\band\b|\bthat\b)", text[subject.end:shooter.start()])):
+            subject = None     # "… enemy losses exceeded 8,900 servicemen, and air defences had shot down …": not theirs
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
-            (subject.side if subject is not None else "") or \
+            (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and not r.actor and _over_ground(ctx, tail + passive.end(), s_end):
@@ -1143,3 +1147,21 @@ def read_equipment(ctx, r: Reading) -> bool:
             r"\blost\b", text[max(s_start, quantity.start - 40):quantity.start]) \
             else opposite(subject)
     return True
+
+
+#: a side's body reporting, opening its sentence: "Russia's defence ministry said …", "The Russian ministry reported …"
+_SIDE_BODY_SAID = re.compile(r"[\s\"“]*(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|The\s+(?P<adj>Russian|Ukrainian))\s+"
+                             r"(?:(?:defen[cs]e|foreign)\s+)?(?:ministry|Ministry|General\s+Staff|military|army|air\s+force|"
+                             r"Defen[cs]e\s+Ministry)\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|"
+                             r"announced|claimed|claims)\b")
+
+
+def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
+    """"Russia's defence ministry said … air defences had shot down 1,210 drones": air defences with no side of their
+    own, in a sentence a side's own body opens by reporting, are that body's side (not the other side of the last
+    launch read before)."""
+    said = _SIDE_BODY_SAID.match(ctx.text, s_start, shooter_start)
+    if said is None:
+        return ""
+    word = said.group("side") or said.group("adj")
+    return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"

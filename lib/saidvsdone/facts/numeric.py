@@ -114,10 +114,16 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             # ", or about 0.5% of Ukraine's territory" after an area: a figure of its own
         if re.search(r"\ball\s+but\s+$", text[max(s_start, quantity.start - 10):quantity.start], re.I):
             continue    # "shot down all but two of the 35 missiles": the two not shot down
+        if facts and elliptic_troops(ctx, quantity, s_start):
+            fact = elliptic_figure(ctx, index, quantity, facts, s_start, s_end)
+            if fact is not None:      # "more than double the 190 Russian troops managed": an area, not troops
+                facts.append(fact)
+                continue
         unit_hit = unit_after(ctx, quantity.end, s_end)
         named_before = False
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
+        fell_side = _force_fell_side(ctx, quantity, s_start) if _FELL_AFTER.match(ctx.text, quantity.end) else ""
         if unit_hit is None:
             unit_hit = _force_casualties(ctx, quantity, s_start)
         if unit_hit is None:
@@ -151,6 +157,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             fact = whole_named_again(ctx, index, quantity, facts, s_start, s_end) or \
                 rate_restated(ctx, quantity, facts, s_start) or \
                 another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+                elliptic_figure(ctx, index, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
                 captured_people(ctx, index, quantity, facts, s_start) or \
@@ -190,6 +197,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
+            fact.actor = fell_side    # "… surrounded a Russian platoon. Seventeen of them surrendered": the platoon's
         if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
                 fact.unit_row.dimension == "area":
             _area_of_share_before(ctx, index, fact, s_start)
@@ -571,6 +580,31 @@ def _force_casualties(ctx, quantity, s_start: int):
         if m.side in ("Russia", "Ukraine") and is_force(ctx, m, s_start):
             return "troops", quantity.end, quantity.end
     return None
+
+
+#: a verb of trapping a force right before its object: "surrounded a Russian platoon", "had encircled some 200 Ukrainian
+#: troops"
+_ENCIRCLED = re.compile(r"\b(?:surrounded|encircled|trapped|cut\s+off|pinned\s+down|besieged|blockaded|cornered)\s+"
+                        r"(?:(?:a|an|the|some|about|around|nearly|up\s+to|\d[\d,]*|[a-z]+)\s+){0,2}?(?=[A-Z])")
+
+
+def _force_fell_side(ctx, quantity, s_start: int) -> str:
+    """The side of the soldiers "N of them" / a bare count opening its sentence counts when they surrendered or fell
+    after a force of a side was trapped in the sentence before: the trapped force's ("Ukrainian troops surrounded a
+    Russian platoon near the village. Seventeen of them surrendered": the platoon's), "" if no force was trapped."""
+    if not _FELL_OPENING.fullmatch(ctx.text, s_start, quantity.start):
+        return ""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    before = ctx.sentences[index - 1][0]
+    trapped = None
+    for trapped in _ENCIRCLED.finditer(ctx.text, before, s_start):
+        pass
+    if trapped is None:
+        return ""
+    return next((m.side for m in mentions_in(ctx, trapped.end(), min(s_start, trapped.end() + 30))
+                 if m.side in ("Russia", "Ukraine") and m.start == trapped.end()), "")
 
 
 #: between two bare casualty counts of one breakdown: the first's casualty word and "and", a comma or a semicolon
@@ -1225,7 +1259,8 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+
 #: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
 #: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
 _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
-                           r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+)?"
+                           r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+|"
+                           r"(?:the|a)\s+(?:year|month|week|day|fortnight)\s+(?:before|earlier)\s+)?"
                            r"(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\s+[\"“‘]?$", re.IGNORECASE)
 #: another source's figure for the same count, in apposition or after "of": "Ukraine's General Staff gives a higher
 #: figure, 45,610 for the month", "Kyiv has a lower estimate of 30,000"
@@ -1241,6 +1276,81 @@ _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:si
 _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
 # (a bare participle too: "about 2,000 have been killed, out of roughly 14,000 sent")
+
+
+#: a qualifier before a figure (as ``_QUALIFIER`` below)
+_ELLIPTIC_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|" \
+    r"at\s+least|up\s+to|just|only)\s+)?"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a comparison right before a bare figure that names the figure it is set against by a determiner ("against the 5 that
+#: …", "well above the 28 our desk could confirm", "three times the 18,500 of the year before", "against our 515") or
+#: bare ("from 600,000 a year earlier"; "against", "versus", "up from", "down from" bare are read by
+#: :func:`another_of_the_same`)
+_ELLIPTIC_BEFORE = re.compile(r"(?:\b(?:against|versus|compared\s+(?:with|to)|(?:up|down)\s+from|from|than|above|below|"
+                              r"under|beyond|times|double|twice|triple|treble|exceeding|outstripping)\s+(?:the|our|its|"
+                              r"their|his|her)|\b(?:against|versus|(?:up|down)\s+from|from))\s+" + _ELLIPTIC_QUALIFIER + r"$",
+                              re.IGNORECASE)
+#: … and what may follow such a figure: the end of its clause, another period ("of the year before", "a year earlier",
+#: "in the third year", "in March"), or a relative clause whose subject counted or claimed it ("that DeepState had
+#: confirmed", "our desk could confirm", "Russian troops managed")
+_ELLIPTIC_AFTER = re.compile(r"\s*(?:[.;,)”\"]|$)|\s+(?:of\s+the\s+(?:previous\s+)?(?:year|month|week|day|quarter|fortnight|"
+                             r"period)(?:\s+(?:before|earlier))?\b|(?:a|one|the)\s+(?:year|month|week|day|fortnight)\s+"
+                             r"(?:earlier|before|ago|previously)\b|(?:in|during|over|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?"
+                             r"(?:year|month|week|quarter|period|" + _MONTHS + r"|(?:19|20)\d\d)\b|(?:that|which)\s|"
+                             r"(?:our|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:could|had|has|have|did|would|was|were)\s|"
+                             r"(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:troops|forces|units|army|soldiers)\s+(?:had\s+)?"
+                             r"(?:managed|took|gained|seized|captured|won|made|achieved|claimed)\b)")
+#: a parallel "…, with N unit; the slowest was March, with 190": the second figure's unit gapped after "with"
+_WITH_BEFORE_FIGURE = re.compile(r",\s+with\s+" + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
+#: a claim of the count of the sentence before, its verb and unit gapped, closing its sentence: "Russia's ministry later
+#: claimed three."
+_LATER_CLAIMED = re.compile(r"\b(?:later|since|only|then|itself)\s+(?:claimed|confirmed|reported|acknowledged|admitted)\s+"
+                            + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
+
+
+def elliptic_troops(ctx, quantity: Quantity, s_start: int) -> bool:
+    """"more than double the 190 Russian troops managed in March a year earlier": the troops are the subject of a
+    relative clause, the bare figure before them what they managed (read by :func:`elliptic_figure`), no troops."""
+    return _ELLIPTIC_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) is not None and \
+        re.match(r"\s+(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:troops|forces|units|army|soldiers)\s+(?:had\s+)?"
+                 r"(?:managed|took|gained|seized|captured|won|made|achieved|claimed)\b", ctx.text[quantity.end:quantity.end + 60]) \
+        is not None
+
+
+def elliptic_figure(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int, s_end: int) -> Fact | None:
+    """A bare figure that takes its kind and unit from an earlier figure, the one it is set against: "claimed nine
+    settlements, against the five that DeepState had confirmed", "556 sq km, against our 515", "well above the 28 our
+    desk could confirm", "three times the 18,500 of the year before", "grown to about 710,000 troops, …, from 600,000
+    a year earlier", "November, with 610 sq km; the slowest was March, with 190"; across a sentence, a claim of the
+    count before with its verb's object gapped ("… took 9 villages in a fortnight"; Russia's ministry later claimed
+    three."). The figure is read like the one before (same unit, change and side; a side named as the subject of
+    the later claim is its own)."""
+    text = ctx.text
+    if quantity.vague or re.fullmatch(r"(?:19|20)\d\d", text[quantity.start:quantity.end]):
+        return None
+    window = max(s_start, quantity.start - 60)
+    previous, actor = None, None
+    compared = _ELLIPTIC_BEFORE.search(text, window, quantity.start)
+    if compared is not None and _ELLIPTIC_AFTER.match(text, quantity.end) is not None:
+        previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
+                         f.conversion_of is None and f.start < quantity.start and
+                         f.unit_row.dimension in ("area", "count", "people", "length")), None)   # (not a conversion)
+    elif _WITH_BEFORE_FIGURE.search(text, window, quantity.start) and re.match(r"\s*(?:[.;)”\"]|$)", text[quantity.end:]):
+        previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
+                         _WITH_BEFORE_FIGURE.search(text, max(s_start, f.quantity.start - 30), f.quantity.start)), None)
+    elif not facts and _LATER_CLAIMED.search(text, window, quantity.start) and \
+            re.match(r"\s*(?:[.;]|$)", text[quantity.end:quantity.end + 2]):
+        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                   f.unit_row is not None and f.change in ("gain", "loss", "count")]
+        previous = earlier[-1] if earlier else None
+        claimant = subject_side(ctx, _LATER_CLAIMED.search(text, window, quantity.start).start(), s_start)
+        actor = claimant if claimant in ("Russia", "Ukraine") else None
+    if previous is None:
+        return None
+    places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=places or [],
+                   quantity=quantity, bound="", anchor=quantity.start, actor=actor or previous.actor,
+                   quantity_text=text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -1893,10 +2003,27 @@ def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> F
                    restates=first.restates or first)
 
 
+#: "and" right before a figure ("… and barely 500 sq km")
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:barely|just|only|about|around|some|roughly|nearly|almost|over|under|more\s+than|"
+                         r"less\s+than)\s+)?$", re.IGNORECASE)
+#: a comparison right before a figure ("up from 3,900")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|"
+                              r"almost|over|under|more\s+than|less\s+than|just)\s+)?$", re.IGNORECASE)
+
+
 def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:
     """"captured 389 km² in February, down from 431 km² in January": the figure it is
     compared with is the same kind of fact, by the same side."""
     before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
+    last = facts[-1] if facts else None
+    if last is not None and last.quantity is not None and last.unit_row is not None and fact.unit_row is not None and \
+            last.unit_row.dimension == fact.unit_row.dimension and 0 < fact.quantity.start - last.end < 40 and \
+            _AND_BEFORE.search(before) and _COMPARED_BEFORE.search(
+                ctx.text, max(s_start, last.quantity.start - 30), last.quantity.start):
+        # "took about 4,700 sq km, up from 3,900 sq km in the third year and barely 500 sq km in the second": a
+        # figure joined by "and" to a compared one is compared too, read like it (not by the side named nearest)
+        fact.category, fact.change, fact.actor = last.category, last.change, last.actor or fact.actor
+        return
     if not re.search(r"\b(?:(?:down|up)?\s*from|compared\s+(?:with|to)|versus|against)"
                      r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
         opening = _COMPARISON_OPENING.match(ctx.text, s_start, fact.quantity.start)

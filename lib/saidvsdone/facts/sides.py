@@ -172,7 +172,10 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
     force, breaks = None, []  # the last group of forces of a side so far; where paragraphs break (found once)
     enemy = None              # the last "enemy" resolved so far
     for mention in mentions:
-        if mention.kind == "force" and mention.side in ("Russia", "Ukraine"):
+        if mention.kind == "force" and mention.side in ("Russia", "Ukraine") and \
+                (force is None or not after_preposition(text, mention.start)):
+            # (not a force that is a preposition's object: "Units of the Sever group defeated formations of a brigade
+            # of the AFU near Khotin. The enemy lost up to 140 servicemen" is the group's report, the AFU its enemy)
             force = mention
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):

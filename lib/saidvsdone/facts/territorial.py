@@ -435,6 +435,17 @@ _COUNT_PHRASE_END = {"as", "while", "but", "and", "amid", "after", "despite", "s
 _HEADLINE_STOP = re.compile(r"[.!?…][\"”’')]*\s*$")
 
 
+#: in the body, a claim whose object is ground counted and ends its phrase: "Moscow's ministry claimed 37 villages for
+#: the same six months", "had at one point claimed 1,300 sq km there" (not "claimed 12 villages had been destroyed",
+#: "claimed that …", read below)
+_CLAIMED_GROUND = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                             r"[\d,.]+\s*(?:villages|settlements|towns|localities|hamlets|sq\.?\s*km|square\s+(?:kilometres|"
+                             r"kilometers|miles)|km²|km2|sq\.?\s*miles)(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|"
+                             r"since|so\s+far|this|last|that\s+(?:month|week|year))\b))|\s+(?:one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve)\s+(?:villages|settlements|towns|localities|hamlets)"
+                             r"(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|since)\b))", re.IGNORECASE)
+
+
 def headline_count(ctx, w, pos: int, s_end: int) -> bool:
     """A verb of the ``number`` kind ("Moscow claims two more villages") gains the count after it only
     in a headline (a line with no closing full stop) and only when no verb follows the count
@@ -442,6 +453,8 @@ def headline_count(ctx, w, pos: int, s_end: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, w[0]) + 1
     line_end = ctx.text.find("\n", w[0])
     line_end = len(ctx.text) if line_end < 0 else line_end
+    if _CLAIMED_GROUND.match(ctx.text, w[1]):
+        return True
     if w[0] >= ctx.headline_end and _HEADLINE_STOP.search(ctx.text, line_start, line_end):
         return False
     for word in words_after(ctx, pos, 12, min(s_end, line_end))[1:]:
@@ -738,6 +751,15 @@ def read_length(ctx, r: Reading) -> bool:
         if subject_place is not None and places_in(ctx, subject_place.start("place"), subject_place.end("place")) and \
                 not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "Kramatorsk itself is 95 km from the regional border": where a place is, not forces
+        if (_PLACE_NOUN_IS.fullmatch(text, comma_start, quantity.start) or
+                _PLACE_NOUN_IS.fullmatch(text, s_start, quantity.start)) is not None and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "The town itself is 120 km from Kharkiv by road", "The regional capital, Dnipro, is some
+            # 100 km further west": where a place named by its kind is, not forces
+        if _FRONT_OF_LENGTH.match(text, unit_end, s_end) or _FRONT_TO_DEFEND.match(text, unit_end, s_end):
+            r.category, r.change, r.actor = "front length", "distance", ""
+            r.flags += ("front length",)     # "and 980 km of active line", "about 1,200 km to defend": the front's length
+            return True
         if _FROM_THE_FRONT.match(text, unit_end, s_end) and not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "when the town was 60 km from the front": where a place is, not forces
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
@@ -794,10 +816,14 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
-        elif re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:further|farther|deeper|(?:deep\s+)?into|inside|beyond|past)\b",
-                      text[unit_end:s_end]) \
+        elif re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:further|farther|deeper|(?:deep\s+)?into|inside|beyond|past|"
+                      r"across\s+the\s+(?:border|river|line|front))\b", text[unit_end:s_end]) \
                 and not back_to and not within:
-            r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
+            r.change = "gain"               # "pushed the front line 12 km further west", "10 km into", "8 km across the border"
+        elif re.match(r"[\s-]*deep\b", text[unit_end:s_end]) and not back_to and not within and \
+                _DEPTH_OF_A_SALIENT.search(text, s_start, quantity.start):
+            r.change = "gain"               # "the salient Russian forces drove towards it is about 35 km deep": how far
+            # the advance that made it went
         elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
             r.change = "gain"               # "an initial push of about 30 km", "a 5-kilometre push": a depth
         elif verb is None and not back_to and not within and _IN_A_PERIOD.match(text, unit_end, s_end) and \
@@ -919,6 +945,21 @@ _COVERS_GAPPED = re.compile(r"\b(?:covers|covered|spans|spanned|measures|measure
 #: a determiner (and adjectives) right before a direction word: the word is a noun ("The largest monthly gain")
 _NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:(?:largest|biggest|smallest|latest|last|first|"
                               r"monthly|weekly|daily|overall|total|net|record)\s+){1,2}$", re.IGNORECASE)
+#: a place named by its kind as the subject of "is" right before a length: "The town itself is 120 km from …", "The
+#: regional capital, Dnipro, is some 100 km further west"
+_PLACE_NOUN_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?[Tt]he\s+(?:(?:regional|provincial|district|nearest|largest)\s+)?"
+                            r"(?:city|town|village|port|capital|hub|centre|center)(?:\s+itself)?(?:,\s+[A-Z][\w’'-]+"
+                            r"(?:\s+[A-Z][\w’'-]+)?,)?\s+(?:is|was|sits|lies|lay)\s+(?:(?:now|still|only|just|about|"
+                            r"around|some|roughly|nearly|almost|less\s+than|more\s+than|over|under|barely)\s+){0,2}")
+#: the ground an advance made, as the subject of a depth: "the salient … is about 35 km deep", "the wedge was 12 km deep"
+_DEPTH_OF_A_SALIENT = re.compile(r"\b(?:salient|wedge|bulge|breakthrough|penetration|incursion)\b[^.;:]{0,80}?\b(?:is|was|"
+                                 r"are|were|has\s+been|had\s+been|now\s+runs|reaches|reached)\s+(?:(?:now|still|about|around|"
+                                 r"some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+){0,2}$", re.IGNORECASE)
+#: a length of the line itself after the unit: "980 km of active line", "1,000 km of front"
+_FRONT_OF_LENGTH = re.compile(r"\s+of\s+(?:(?:active|contact|the)\s+)?(?:front(?:[\s-]?line)?|line|frontline|contact\s+line)\b",
+                              re.IGNORECASE)
+#: a length a side has to defend or hold: "about 1,200 km to defend"
+_FRONT_TO_DEFEND = re.compile(r"\s+(?:of\s+(?:front|line)\s+)?to\s+(?:defend|hold|man|cover|guard)\b", re.IGNORECASE)
 #: a place as the subject of "is" right before a length: "Kramatorsk itself is 95 km", "The town of Siversk is now about 30 km"
 _PLACE_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?(?:the\s+(?:city|town|village|port)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
                        r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|barely|" + HEDGE + r")\s+){0,2}")
