@@ -1,0 +1,60 @@
+"""Who said it (issue 13), round 12 (sk22): what the blind batch sk27 left (sentences of our own; each test states
+the rule and shows what must not change)."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, document, quotes
+
+
+def _quotes(text: str, published: str = "2025-10-03"):
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+def _claims(text: str, published: str = "2025-10-03"):
+    articles = corpus.from_text(text, published=published)
+    return claims.find(articles, quotes.extract(articles))
+
+
+def _said(found, words: str) -> list[str]:
+    return list(found[found["text"].str.contains(words, regex=False)]["speaker"])
+
+
+def _speakers(text: str) -> list[str]:
+    doc = next(document.documents(corpus.from_text(text, published="2025-10-03")))
+    return [act.speaker.speaker for act in doc.speech.acts]
+
+
+# -- "…, informs the press service of the 9th Brigade": a verb before the press service of a body ---------------------
+
+def test_an_inverted_verb_before_a_press_service_gives_the_body():
+    text = "The night near the bridge was quiet, informs the press service of the 31st Separate Assault Brigade."
+    assert _speakers(text) == ["31st Separate Assault Brigade"]
+    text = ("The night near the bridge was quiet, reports the press service of the 31st Separate Assault Brigade.\n\n"
+            "According to the brigade, its gunners destroyed four Russian howitzers over the week.\n")
+    assert _said(_claims(text), "four Russian howitzers") == ["31st Separate Assault Brigade"]
+
+
+def test_an_inverted_verb_before_a_name_is_unchanged():
+    # must not change: "…, said the minister" and a body right after the verb
+    assert _speakers("The crossing held through the night, said the 31st Separate Assault Brigade.") \
+        == ["31st Separate Assault Brigade"]
+    assert _speakers("We held the crossing, said a soldier of the 31st Separate Assault Brigade.") \
+        != ["31st Separate Assault Brigade"]
+
+
+# -- "His widow put it simply:" after "his wife, Marta,": a kin noun that changes after a death -------------------------
+
+def test_a_widow_is_the_wife_the_copy_named_before():
+    text = ("Captain Ostap Bilyk died in March near the river. His wife, Marta, learnt of it by telephone.\n\n"
+            "He had trained forty pilots. His widow put it simply: “He always came back, until he did not.”\n")
+    assert _said(_quotes(text), "always came back") == ["Marta"]
+
+
+def test_another_kin_noun_is_not_the_wife():
+    # must not change: "his mother" is not the wife named before, nor is a widow the sister named before
+    text = ("Captain Ostap Bilyk died in March near the river. His wife, Marta, learnt of it by telephone.\n\n"
+            "His mother put it simply: “He always came back, until he did not.”\n")
+    assert _said(_quotes(text), "always came back") != ["Marta"]
+    text = ("Captain Ostap Bilyk died in March near the river. His sister, Marta, learnt of it by telephone.\n\n"
+            "His widow put it simply: “He always came back, until he did not.”\n")
+    assert _said(_quotes(text), "always came back") != ["Marta"]
