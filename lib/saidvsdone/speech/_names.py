@@ -1050,14 +1050,28 @@ def _named_head(head: str) -> re.Pattern:
         r"(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+" + _GIVEN_NAME)
 
 
+def _earlier_kin() -> dict[str, tuple]:
+    """The family nouns a kin noun after a death was before ("widow" → "wife", "widower" → "husband"): the
+    ``bereaved_kin`` rows of ``data/speech_words.csv``, written "widow|wife" (read once)."""
+    def build():
+        found: dict[str, tuple] = {}
+        for row in vocab.speech_words()["bereaved_kin"]:
+            later, *before = [w.strip() for w in row.split("|")]
+            found[later] = found.get(later, ()) + tuple(w for w in before if w)
+        return found
+    return vocab.compiled("speech_earlier_kin", ("speech_words",), build)
+
+
 def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
     """ "the sergeant", "the woman", "the host" after an introduction that named the person with that noun and every
     modifier (``_named_head``, the last one before ``a``, within 3,000 characters): the name, a table person's by the
     tables, a first name given alone by the full name the copy gives it later ("His widow, Iryna, …. Iryna Hordiienko
     said"); "" when none did."""
     found = None
-    for found in _named_head(head).finditer(reader.text, max(0, a - 3000), a):
-        pass
+    for noun in (head, *_earlier_kin().get(head.lower(), ())):  # "His widow put it simply:" after "his wife, Iryna,"
+        for match in _named_head(noun).finditer(reader.text, max(0, a - 3000), a):
+            if found is None or match.start() > found.start():
+                found = match
     if found is None:
         return ""
     k = next(i for i in (1, 3, 5, 7) if found.group(i + 1) is not None)
