@@ -58,3 +58,30 @@ def test_another_kin_noun_is_not_the_wife():
     text = ("Captain Ostap Bilyk died in March near the river. His sister, Marta, learnt of it by telephone.\n\n"
             "His widow put it simply: “He always came back, until he did not.”\n")
     assert _said(_quotes(text), "always came back") != ["Marta"]
+
+
+# -- “…” “…”⏎"Those lines come from the weekly note of X": a paragraph of quotes whose source follows it -------------
+
+_BEFORE = ("Nadia Orel, a retired general, said on Monday that the front was stable. “It will hold,” she said.\n\n"
+           "Closer to the river, analysts were less sure.\n\n")
+
+
+def test_a_paragraph_of_quotes_is_the_source_the_next_paragraph_names():
+    text = _BEFORE + ("“The bridge is under fire every night.” “If it falls, the town is cut off.”\n\n"
+                      "Those lines come from the weekly note of Riverline Insight, a Ukrainian analytical group run by "
+                      "former officers, published on Tuesday.\n")
+    found = _quotes(text)
+    assert _said(found, "under fire") == ["Riverline Insight"]
+    assert _said(found, "cut off") == ["Riverline Insight"]
+    text = _BEFORE + ("“The bridge is under fire every night.”\n\n"
+                      "These words come from a Telegram post by Ivan Petrenko, a Ukrainian analyst.\n")
+    assert _said(_quotes(text), "under fire") == ["Ivan Petrenko"]
+
+
+def test_a_paragraph_of_quotes_with_no_source_after_goes_on_from_the_last_speaker():
+    # must not change: no source named after the paragraph, the last speaker goes on
+    text = _BEFORE + ("“The bridge is under fire every night.” “If it falls, the town is cut off.”\n\n"
+                      "The river crossings were shelled again on Friday.\n")
+    found = _quotes(text)
+    assert _said(found, "under fire") == ["Nadia Orel"]
+    assert _said(found, "cut off") == ["Nadia Orel"]

@@ -664,9 +664,15 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"|\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<belong>words|remarks|comments)\s+"
                            r"(?:belong(?:ed)?\s+to|(?:are|were)\s+those\s+of)\s+"
                            # "This warning came from A B", "The assessment comes from A B"
-                           r"|\s*(?:That|This|The|Such)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|verdict|view|"
-                           r"assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|plea|account|"
-                           r"description|prediction|complaint)\s+(?:came|comes)\s+from\s+")
+                           # "Those lines come from the weekly note of X": a paragraph of quotes and its source after it
+                           r"|\s*(?:That|This|The|Such|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|"
+                           r"verdict|view|assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|"
+                           r"plea|account|description|prediction|complaint|lines?|passages?|sentences?|quotes?)\s+"
+                           r"(?:came|comes|come)\s+from\s+")
+
+
+#: the rest of a line that holds quotes alone: “…” “…”
+_ONLY_QUOTES = re.compile(r'(?:\s*(?:“[^“”\n]*”|"[^"\n]*"))*\s*')
 
 
 _TURNED_TO = re.compile(r"\s+(?:then\s+|next\s+|finally\s+)?(?:turned|turns)\s+to\s+[^.;:“”\"\n]{1,80}[.:]\s*$")
@@ -697,9 +703,15 @@ def _next_sentence_attribution(reader: _Reader, quote):
     """A quote standing alone, with its speaker in the next sentence: “…” That was the message
     from X on Thursday. (The cue is the noun; the day is read in that sentence.)"""
     text = reader.text
-    gap = re.match(r"\s*", text[quote.span.outer_end:quote.span.outer_end + 8]).end()
-    nxt = reader.doc.sentence_at(quote.span.outer_end + max(gap, 1))
-    if nxt is None or nxt.start < quote.span.outer_end or text[quote.span.outer_end:nxt.start].count("\n") > 2:
+    end = quote.span.outer_end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end > end and _ONLY_QUOTES.fullmatch(text, end, line_end) \
+            and not text[text.rfind("\n", 0, quote.span.outer_start) + 1:quote.span.outer_start].strip():
+        end = line_end  # “…” “…”⏎Those lines come from …: a paragraph of quotes alone, the source after it
+    gap = re.match(r"\s*", text[end:end + 8]).end()
+    nxt = reader.doc.sentence_at(end + max(gap, 1))
+    if nxt is None or nxt.start < end or text[end:nxt.start].count("\n") > 2:
         return None  # the next sentence, or the next paragraph after a quote paragraph standing alone
     match = _MESSAGE_FROM.match(text, nxt.start)
     if match is None:
@@ -711,7 +723,12 @@ def _next_sentence_attribution(reader: _Reader, quote):
     fits = [m for m in found if m.how != "pronoun" and re.fullmatch(
         r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+"
         r"|(?:an?|the)\s+[^,.;:“”\"]{0,70}?\b(?:" + _speech.NAMING_FORMULA + r"|(?:first\s+)?name|nickname)"
-        r"\s+(?:only\s+)?(?:as|was|is)\s+", text[match.end():m.start])]
+        r"\s+(?:only\s+)?(?:as|was|is)\s+"
+        # "from the weekly note of X", "from a Telegram post by X": the author of a written statement
+        r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:note|notes|" + "|".join(sorted(_speech.speech_words()["statement_noun"]))
+        + r")\s+(?:of|by)\s+(?:the\s+)?", text[match.end():m.start])
+        and not re.match(r"\s+(?:[\w’'-]+\s+)?(?:note|" + "|".join(sorted(_speech.speech_words()["statement_noun"]))
+                         + r")s?\s+(?:of|by)\s", text[m.end:m.end + 40])]  # ("a Telegram post by X": not Telegram)
     if match.group("noun") is None and match.group("came") is None:
         fits = [m for m in fits if m.how != "country"][:3]
         named = [m for m in fits if m.how in ("name", "unknown name", "title") and m.speaker
