@@ -85,3 +85,20 @@ def test_a_paragraph_of_quotes_with_no_source_after_goes_on_from_the_last_speake
     found = _quotes(text)
     assert _said(found, "under fire") == ["Nadia Orel"]
     assert _said(found, "cut off") == ["Nadia Orel"]
+
+
+# -- "“…,” said the nurse, Liudmyla, who declined to give her surname": a first name apposed after an inverted role --
+
+def test_a_first_name_apposed_to_the_role_after_an_inverted_verb_speaks():
+    text = ("Relatives waited at the hospital on Saturday.\n\n"
+            "“They ask about their unit first,” said the nurse, Liudmyla, who declined to give her surname. "
+            "“I rarely know what to say.”\n")
+    found = _quotes(text)
+    assert _said(found, "their unit first") == ["Liudmyla"]
+    assert _said(found, "rarely know") == ["Liudmyla"]
+
+
+def test_a_place_or_a_day_after_the_inverted_role_is_no_name():
+    # must not change: ", Kharkiv." and ", Monday." are no person's name
+    assert _said(_quotes("“We held the bridge,” said the soldier, Kharkiv.\n"), "held the bridge") == ["soldier (unnamed)"]
+    assert _said(_quotes("“We held the bridge,” said the soldier, Monday.\n"), "held the bridge") == ["soldier (unnamed)"]

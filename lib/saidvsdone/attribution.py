@@ -94,11 +94,27 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 # "- said the spokesman of the Khortytsia group, Viktor Tregubov", "said the commander of the 24th
                 # Brigade, Colonel A B": the person named after the comma (the unit between is his, not him)
                 after = after[named:]
+            apposed = _NAME_APPOSED.match(text, after[0].end, b) if named is None and after[0].how in (
+                "role", "unnamed source") and after[0].as_written[:4].lower() == "the " else None
+            if apposed is not None and could_be_person(apposed.group(1), reader.who) \
+                    and not reader.mentions_between(apposed.start(1), apposed.end(1)):
+                # "“…,” said the nurse, Liudmyla, who declined to give her surname": the name apposed to the role (a
+                # first name no mention reads)
+                name = " ".join(apposed.group(1).split())
+                return Mention(apposed.start(1), apposed.end(1), reader.who.alias_to_name.get(name, name), name,
+                               "unknown name"), first
             resolved = _resolve(reader, after[0], after[0].start)
             if resolved is not None and not resolved.speaker and resolved.as_written[:4].lower() == "the ":
                 resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
+        apposed = _NAME_APPOSED.match(text, first.end + unnamed.end(1), b) \
+            if unnamed and unnamed.group(1)[:4].lower() == "the " else None
+        if apposed is not None and could_be_person(apposed.group(1), reader.who):
+            # "“…,” said the nurse, Liudmyla, who declined to give her surname": the name apposed to the role
+            name = apposed.group(1)
+            return Mention(apposed.start(1), apposed.end(1), reader.who.alias_to_name.get(name, name), name,
+                           "unknown name"), first
         if unnamed and unnamed.group(1)[:4].lower() == "the ":
             normal = _as_in_normal_order(reader, quote, first)  # “…,” said the statement.
             if normal is not None:
@@ -571,6 +587,10 @@ def _signature_line(reader: _Reader, quote):
         resolved = _resolve(reader, found[0], found[0].start)
         return (resolved, cue) if resolved is not None and resolved.speaker else None
     return None
+
+
+#: a first name apposed to the role after an inverted verb: "said the nurse, Liudmyla, who …" / ", Liudmyla."
+_NAME_APPOSED = re.compile(r",[^\S\n]+([A-Z][\w’'-]+)(?=[^\S\n]*(?:,|\.|;|$))")
 
 
 #: "“…,” it read." / "the message read": the words of a message the sentence before has someone send
