@@ -102,3 +102,20 @@ def test_a_place_or_a_day_after_the_inverted_role_is_no_name():
     # must not change: ", Kharkiv." and ", Monday." are no person's name
     assert _said(_quotes("“We held the bridge,” said the soldier, Kharkiv.\n"), "held the bridge") == ["soldier (unnamed)"]
     assert _said(_quotes("“We held the bridge,” said the soldier, Monday.\n"), "held the bridge") == ["soldier (unnamed)"]
+
+
+# -- "the Latvian leader" after "Latvian Prime Minister A B": a demonym and a leader noun ------------------------------
+
+def test_a_demonym_leader_is_the_person_named_of_that_country():
+    text = ("Latvian Prime Minister Ilze Ozola visited a workshop in Kyiv on Thursday.\n\n"
+            "“I saw a factory in a basement,” the Latvian leader told journalists.\n")
+    assert _said(_quotes(text), "factory in a basement") == ["Ilze Ozola"]
+
+
+def test_a_demonym_leader_with_nobody_of_that_country_stays_unresolved():
+    # must not change: the tables' leader ("the Russian leader" is Putin); no Latvian named, no guess
+    text = "Olaf Mertens visited Kyiv on Thursday.\n\n“I saw a factory in a basement,” the Latvian leader said.\n"
+    assert _said(_quotes(text), "factory in a basement") != ["Olaf Mertens"]
+    text = ("Latvian Prime Minister Ilze Ozola visited Kyiv on Thursday.\n\n"
+            "“Such trips change nothing,” the Russian leader said on Friday.\n")
+    assert _said(_quotes(text), "change nothing") == ["Vladimir Putin"]

@@ -256,7 +256,17 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         holder = _countrys_office_holder(reader, mention)
         if holder:
             return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+        led = _LEADER_OF.fullmatch(mention.as_written)
+        country = vocab.country_forms().get(led.group(1), ("", ""))[0] if led is not None \
+            and led.group(2).lower() in _words("leader_noun") else ""
+        person = _of_nationality(reader, country, mention.start) if country else ""
+        if person:  # "the Latvian leader told journalists" after "Latvian Prime Minister A B": the one of that country
+            return Mention(mention.start, mention.end, person, mention.as_written, "role")
     return found
+
+
+#: "the Latvian leader", "the Finnish premier": a country's form and a ``leader_noun`` of data/speech_words.csv
+_LEADER_OF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er)\s+([A-Z][\w’'-]+)\s+([a-z]+)")
 
 
 def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
