@@ -119,3 +119,29 @@ def test_a_demonym_leader_with_nobody_of_that_country_stays_unresolved():
     text = ("Latvian Prime Minister Ilze Ozola visited Kyiv on Thursday.\n\n"
             "“Such trips change nothing,” the Russian leader said on Friday.\n")
     assert _said(_quotes(text), "change nothing") == ["Vladimir Putin"]
+
+
+# -- "the visitor said", "his guest said", "The host had the last word:": the two sides of a reported visit ------------
+
+_VISIT = ("KYIV, Oct 3 - Estonian Foreign Minister Maarja Tamm promised on Thursday to fund 500 drones, as she became "
+          "the first foreign minister to visit Kyiv this month.\n\n"
+          "Tamm and Volodymyr Zelensky met for two hours.\n\n")
+
+
+def test_the_visitor_and_the_host_of_a_reported_visit():
+    text = _VISIT + ("“We will pay for what you build,” the visitor said.\n\n"
+                     "Asked about troops, his guest said that was “a question for later”.\n\n"
+                     "The host had the last word: “We thank Estonia.”\n")
+    found = _quotes(text)
+    assert _said(found, "what you build") == ["Maarja Tamm"]
+    assert _said(found, "a question for later") == ["Maarja Tamm"]
+    assert _said(found, "We thank Estonia") == ["Volodymyr Zelensky"]
+
+
+def test_a_host_with_no_visit_or_named_by_an_introduction_is_unchanged():
+    # must not change: a show's host named by the copy is that person; no visit reported, no guess
+    text = ("The show's host, Laura Binns, opened the episode. Tamm visited Kyiv on Monday, she said.\n\n"
+            "The host objected: “That sounds too hopeful.”\n")
+    assert _said(_quotes(text), "too hopeful") == ["Laura Binns"]
+    text = "Olaf Mertens and Maarja Tamm spoke on Thursday.\n\n“We will pay for what you build,” the visitor said.\n"
+    assert _said(_quotes(text), "what you build") not in (["Olaf Mertens"], ["Maarja Tamm"])

@@ -1062,6 +1062,37 @@ def _earlier_kin() -> dict[str, tuple]:
     return vocab.compiled("speech_earlier_kin", ("speech_words",), build)
 
 
+#: a visit: "became the first foreign leader to visit Kyiv", "A B visited Warsaw", "arrived in Kyiv", "a trip to Rome"
+_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:es|ed|ing)\s+in|trip\s+to)\s+([A-Z][\w’'-]+)")
+
+
+def _visit_party(reader: _Reader, noun: str, a: int) -> str:
+    """ "the visitor", "his guest" (``visitor_noun``) and "her host" (``host_noun``) when the copy reports a visit
+    before ``a`` ("A B … became the first foreign leader to visit Kyiv"): the visitor is the first person named in that
+    sentence, before the verb; the host the person named since, other than the visitor, whose table country is the
+    country of the place visited; "" when no visit or no such person."""
+    words = vocab.speech_words()
+    if noun not in words["visitor_noun"] and noun not in words["host_noun"]:
+        return ""
+    text = reader.text
+    visit = None
+    for visit in _VISITED.finditer(text, max(0, a - 3000), a):
+        pass
+    if visit is None:
+        return ""
+    sentence = reader.doc.sentence_at(visit.start())
+    start = sentence.start if sentence is not None else visit.start()
+    named = [m for m in reader.person_names if start <= m.start < visit.start() and m.how != "role"]
+    visitor = reader.full(named[0]) if named else ""
+    if noun in words["visitor_noun"]:
+        return visitor
+    place = vocab.country_forms().get(visit.group(1), ("", ""))[0]
+    hosts = [reader.full(m) for m in reader.person_names if visit.start() <= m.start < a and m.how != "role"]
+    hosts = [p for p in hosts if p and p != visitor and reader.who.speakers.get(p) is not None
+             and reader.who.speakers[p].country == place]
+    return hosts[-1] if place and hosts else ""
+
+
 def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
     """ "the sergeant", "the woman", "the host" after an introduction that named the person with that noun and every
     modifier (``_named_head``, the last one before ``a``, within 3,000 characters): the name, a table person's by the
@@ -1073,7 +1104,7 @@ def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
             if found is None or match.start() > found.start():
                 found = match
     if found is None:
-        return ""
+        return _visit_party(reader, head.lower(), a)  # "the visitor said", "The host had the last word:"
     k = next(i for i in (1, 3, 5, 7) if found.group(i + 1) is not None)
     if not set(modifiers.split()) <= set(found.group(k).lower().split()):
         return ""
