@@ -145,3 +145,17 @@ def test_a_host_with_no_visit_or_named_by_an_introduction_is_unchanged():
     assert _said(_quotes(text), "too hopeful") == ["Laura Binns"]
     text = "Olaf Mertens and Maarja Tamm spoke on Thursday.\n\n“We will pay for what you build,” the visitor said.\n"
     assert _said(_quotes(text), "what you build") not in (["Olaf Mertens"], ["Maarja Tamm"])
+
+
+# -- "Sen. A B (D-R.I.)" then "the senator said": an abbreviated title before a name gives its role -----------------------
+
+def test_an_abbreviated_senator_is_the_senator_later():
+    text = ("The ranking Democrat, Sen. Paul Okafor of Rhode Island, pressed the Pentagon.\n\n"
+            "Okafor was not satisfied. “I have heard that before,” the senator said.\n")
+    assert _said(_quotes(text), "heard that before") == ["Paul Okafor"]
+
+
+def test_a_senator_never_introduced_stays_unresolved():
+    # must not change: "Gen. A B" is no senator
+    text = "Gen. Marcus Hale testified on Thursday.\n\n“I have heard that before,” the senator said.\n"
+    assert _said(_quotes(text), "heard that before") != ["Marcus Hale"]

@@ -115,7 +115,8 @@ _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-
                               # Russian president who is now …": the role before "and"/"who" (sk19)
                               r"(?:said|says|told|added|for|of|in|at|on|and\s+(?:now|later|currently)|who)\b)")
 _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "lt": "lieutenant",
-            "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
+            "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant",
+            "sen": "senator"}  # ("Sen. A B (D-R.I.)": "the senator" later, a generic_role)
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
                              r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
 _DOTTED_RANKS = lazy_fail_fast(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
@@ -256,7 +257,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
         if dotted is not None:
             roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
-                & _words("military_role")
+                & (_words("military_role") | _words("generic_role"))
         if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
             roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
