@@ -159,3 +159,18 @@ def test_a_senator_never_introduced_stays_unresolved():
     # must not change: "Gen. A B" is no senator
     text = "Gen. Marcus Hale testified on Thursday.\n\n“I have heard that before,” the senator said.\n"
     assert _said(_quotes(text), "heard that before") != ["Marcus Hale"]
+
+
+# -- "A B said in a statement posted on Telegram that … “…”": the statement of a participle is no speaker ------------
+
+def test_a_statement_posted_by_the_speaker_is_no_speaker():
+    text = ("Russia's ambassador in Rome, Grigory Lunin, said in a statement posted on Telegram on Friday that the "
+            "general's figures were “fantasy”.\n")
+    assert _said(_quotes(text), "fantasy") == ["Grigory Lunin"]
+
+
+def test_a_statement_alone_still_speaks_for_its_issuer():
+    # must not change: with no speaker before it, "a statement posted on Telegram said" is read as before
+    text = "A statement posted on Telegram on Friday said the figures were “fantasy”.\n"
+    before = _said(_quotes(text), "fantasy")
+    assert before != ["Grigory Lunin"] and len(before) == 1

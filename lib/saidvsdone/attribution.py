@@ -393,6 +393,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is None:
         before = [(c, s) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"]
         for i, (cue, subject) in reversed(list(enumerate(before))):
+            if subject is not None and not subject.speaker and i and _only_a_statement(subject.as_written) \
+                    and any(o is not None and o.speaker for c, o in before[:i]):
+                continue  # "A B said in a statement posted on Telegram that … “…”": the statement is A B's, not a speaker
             if subject is not None:
                 outer = next(((c, o) for c, o in before[:i] if o is not None and o.speaker and o.how != "country"
                               and _THAT.search(reader.text, c.end, cue.start)
@@ -587,6 +590,15 @@ def _signature_line(reader: _Reader, quote):
         resolved = _resolve(reader, found[0], found[0].start)
         return (resolved, cue) if resolved is not None and resolved.speaker else None
     return None
+
+
+#: a subject that is only a statement noun: "a statement", "the new post" (its last word a ``statement_noun`` row)
+_STATEMENT_ONLY = re.compile(r"(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?([\w’'-]+)", re.IGNORECASE)
+
+
+def _only_a_statement(written: str) -> bool:
+    found = _STATEMENT_ONLY.fullmatch(written)
+    return found is not None and found.group(1).lower() in speech_words()["statement_noun"]
 
 
 #: a first name apposed to the role after an inverted verb: "said the nurse, Liudmyla, who …" / ", Liudmyla."
