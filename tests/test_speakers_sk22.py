@@ -174,3 +174,20 @@ def test_a_statement_alone_still_speaks_for_its_issuer():
     text = "A statement posted on Telegram on Friday said the figures were “fantasy”.\n"
     before = _said(_quotes(text), "fantasy")
     assert before != ["Grigory Lunin"] and len(before) == 1
+
+
+# -- "The top US commander in Europe told …" in the lede, then "Gen. A B, who heads …": the one named below ------------
+
+def test_a_top_office_in_the_lede_is_the_person_introduced_below():
+    text = ("WASHINGTON, April 11 - The top US commander in Europe told a Senate panel on Thursday that Russian forces "
+            "were advancing more slowly than a year ago.\n\n"
+            "Gen. Marcus Hale, who heads US European Command, testified before the Senate Armed Services Committee.\n")
+    assert _said(_claims(text), "advancing more slowly") == ["Marcus Hale"]
+
+
+def test_a_top_office_with_a_second_voice_below_stays_unnamed():
+    # must not change: the next paragraph's person who speaks in his own sentence is another voice
+    text = ("WASHINGTON, April 11 - The top US commander in Europe told a Senate panel on Thursday that Russian forces "
+            "were advancing more slowly than a year ago.\n\n"
+            "Marcus Hale, a Pentagon spokesman, said on Friday that Russian forces had lost 900 troops a day.\n")
+    assert _said(_claims(text), "advancing more slowly") != ["Marcus Hale"]

@@ -971,7 +971,7 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
 
 
 # "Mark Hollis, 54, who served …" / "Ann Best, who …": a person introduced at the head of a paragraph
-_INTRODUCED_HERE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s"
+_INTRODUCED_HERE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+){0,2}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s"
                               # "Oksana Hrebeniuk, deputy mayor of Kostiantynivka, was in …": an apposed office
                               r"|(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6},)")
 
@@ -980,7 +980,9 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     """A regional paper's lede: "A former Army engineer from Leeds … says …", then the next paragraph opens with a
     person introduced for the first time ("Mark Hollis, 54, who served …"): that person (one person of the indefinite
     subject, the name nowhere before it)."""
-    if not re.match(r"(?i)an?\s", unnamed.as_written) or not _mentions.label_as_written(unnamed.as_written).endswith(
+    # ("The top US commander in Europe told …" then "Gen. A B, who heads …": a unique office's lede, named below too)
+    if not re.match(r"(?i)an?\s|the\s+(?:top|most\s+senior|highest-ranking)\s", unnamed.as_written) \
+            or not _mentions.label_as_written(unnamed.as_written).endswith(
             "(unnamed)"):
         return None
     paragraphs = reader.doc.paragraphs
