@@ -191,3 +191,28 @@ def test_a_top_office_with_a_second_voice_below_stays_unnamed():
             "were advancing more slowly than a year ago.\n\n"
             "Marcus Hale, a Pentagon spokesman, said on Friday that Russian forces had lost 900 troops a day.\n")
     assert _said(_claims(text), "advancing more slowly") != ["Marcus Hale"]
+
+
+# -- a blogger's text printed as a block after its introduction ("We publish this week's summary, translated") --------
+
+_BLOCK = "\n\n“Our units moved 2 km towards the river.\n\n“The enemy lost 40 men near the farm.”\n\nKyiv denied it.\n"
+
+
+def test_a_block_the_outlet_prints_is_its_authors():
+    text = ("Ivan Korsak, a Russian blogger, posts a summary of the fighting every Sunday. We publish this week's "
+            "summary, translated from the Russian." + _BLOCK)
+    found = _quotes(text)
+    assert _said(found, "moved 2 km") == ["Ivan Korsak"]
+    assert _said(found, "lost 40 men") == ["Ivan Korsak"]
+    text = ("The Telegram channel Zapadny Front posts a summary of the fighting every Sunday. Ukrainian officers say "
+            "they read it closely. We publish this week's summary, translated from the Russian." + _BLOCK)
+    assert _said(_quotes(text), "moved 2 km") == ["Zapadny Front"]
+
+
+def test_a_block_after_a_paragraph_that_prints_nothing_is_unchanged():
+    # must not change: no text printed by the outlet, the block keeps the reading it had
+    text = ("Nadia Orel said on Monday that the front held. Ivan Korsak, a Russian blogger, posts a summary every "
+            "Sunday." + _BLOCK)
+    assert _said(_quotes(text), "moved 2 km") == ["Nadia Orel"]  # (the last speaker goes on, as before)
+    text = ("Nadia Orel said on Monday that the front held. We publish her full remarks below." + _BLOCK)
+    assert _said(_quotes(text), "moved 2 km") == ["Nadia Orel"]

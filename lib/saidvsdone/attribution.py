@@ -483,7 +483,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             first = label[1].end if label is not None and label[0] is not None else sentence.start
             same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
-        if previous is not None and previous.speaker:
+        published = _published_text_author(reader, quote, previous) if previous is None or not previous.speaker else ""
+        if published:
+            # "X … posts a summary every Sunday. We publish this week's summary, translated.⏎“…”": X's words
+            reading.speaker, reading.attribution = published, "continuation"
+        elif previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
         elif previous is not None and not previous.speaker:
             # “…,” the official said. “…” / "…, a senior official said. “…”": the same unnamed person goes
@@ -500,6 +504,47 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+#: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the
+#: letter in full", "translated from the Russian"
+_PUBLISHED_HERE = re.compile(r"\b(?:[Ww]e\s+(?:publish|print|reproduce|quote|translate)|[Hh]ere\s+is|[Bb]elow\s+is|"
+                             r"[Tt]ranslated\s+from\s+the)\b")
+
+
+def _published_text_author(reader: _Reader, quote, previous) -> str:
+    """The author of a text the outlet prints as a block of quoted paragraphs with no verb of saying, after a paragraph
+    that introduces it ("The author of the channel X … posts a summary every Sunday. … We publish this week's
+    summary, translated from the Russian."): the last named speaker of that paragraph, else the first person or body
+    named in its sentence with a statement noun (``statement_noun``); "" when the paragraph prints nothing."""
+    text = reader.text
+    para = text.rfind("\n", 0, quote.span.outer_start)
+    if text[para + 1:quote.span.outer_start].strip():
+        return ""  # words before the mark: no block of its own
+    while para > 0:  # back over the block's earlier paragraphs (each opens with a mark)
+        start = text.rfind("\n", 0, para - 1) + 1
+        line = text[start:para].strip()
+        if line and line[0] not in "“\"":
+            break
+        para = start - 1
+    if para <= 0:
+        return ""
+    start = text.rfind("\n", 0, para - 1) + 1
+    intro = text[start:para]
+    if not _PUBLISHED_HERE.search(intro):
+        return ""
+    named = [e.speaker for e in reader.events if start <= e.pos < para and e.speaker]
+    if named:
+        return named[-1]
+    nouns = speech_words()["statement_noun"]
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", intro):
+        if any(w.lower() in nouns for w in re.findall(r"[\w’'-]+", sentence.group(0))):
+            found = [m for m in reader.mentions_between(start + sentence.start(), start + sentence.end())
+                     if m.speaker and m.how in ("name", "title", "unknown name")
+                     and not re.match(r"\s+(?:channel|account|page|blog)\b", text[m.end:m.end + 12])]  # ("Telegram channel X")
+            if found:
+                return found[0].speaker
+    return ""
 
 
 #: a Q&A interview's lines: "Q: …" / "Question: …" and "A: …" / "Answer: …"
