@@ -94,11 +94,27 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 # "- said the spokesman of the Khortytsia group, Viktor Tregubov", "said the commander of the 24th
                 # Brigade, Colonel A B": the person named after the comma (the unit between is his, not him)
                 after = after[named:]
+            apposed = _NAME_APPOSED.match(text, after[0].end, b) if named is None and after[0].how in (
+                "role", "unnamed source") and after[0].as_written[:4].lower() == "the " else None
+            if apposed is not None and could_be_person(apposed.group(1), reader.who) \
+                    and not reader.mentions_between(apposed.start(1), apposed.end(1)):
+                # "“…,” said the nurse, Liudmyla, who declined to give her surname": the name apposed to the role (a
+                # first name no mention reads)
+                name = " ".join(apposed.group(1).split())
+                return Mention(apposed.start(1), apposed.end(1), reader.who.alias_to_name.get(name, name), name,
+                               "unknown name"), first
             resolved = _resolve(reader, after[0], after[0].start)
             if resolved is not None and not resolved.speaker and resolved.as_written[:4].lower() == "the ":
                 resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
+        apposed = _NAME_APPOSED.match(text, first.end + unnamed.end(1), b) \
+            if unnamed and unnamed.group(1)[:4].lower() == "the " else None
+        if apposed is not None and could_be_person(apposed.group(1), reader.who):
+            # "“…,” said the nurse, Liudmyla, who declined to give her surname": the name apposed to the role
+            name = apposed.group(1)
+            return Mention(apposed.start(1), apposed.end(1), reader.who.alias_to_name.get(name, name), name,
+                           "unknown name"), first
         if unnamed and unnamed.group(1)[:4].lower() == "the ":
             normal = _as_in_normal_order(reader, quote, first)  # “…,” said the statement.
             if normal is not None:
@@ -377,6 +393,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is None:
         before = [(c, s) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"]
         for i, (cue, subject) in reversed(list(enumerate(before))):
+            if subject is not None and not subject.speaker and i and _only_a_statement(subject.as_written) \
+                    and any(o is not None and o.speaker for c, o in before[:i]):
+                continue  # "A B said in a statement posted on Telegram that … “…”": the statement is A B's, not a speaker
             if subject is not None:
                 outer = next(((c, o) for c, o in before[:i] if o is not None and o.speaker and o.how != "country"
                               and _THAT.search(reader.text, c.end, cue.start)
@@ -464,7 +483,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             first = label[1].end if label is not None and label[0] is not None else sentence.start
             same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
-        if previous is not None and previous.speaker:
+        published = _published_text_author(reader, quote, previous) if previous is None or not previous.speaker else ""
+        if published:
+            # "X … posts a summary every Sunday. We publish this week's summary, translated.⏎“…”": X's words
+            reading.speaker, reading.attribution = published, "continuation"
+        elif previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
         elif previous is not None and not previous.speaker:
             # “…,” the official said. “…” / "…, a senior official said. “…”": the same unnamed person goes
@@ -481,6 +504,47 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+#: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the
+#: letter in full", "translated from the Russian"
+_PUBLISHED_HERE = re.compile(r"\b(?:[Ww]e\s+(?:publish|print|reproduce|quote|translate)|[Hh]ere\s+is|[Bb]elow\s+is|"
+                             r"[Tt]ranslated\s+from\s+the)\b")
+
+
+def _published_text_author(reader: _Reader, quote, previous) -> str:
+    """The author of a text the outlet prints as a block of quoted paragraphs with no verb of saying, after a paragraph
+    that introduces it ("The author of the channel X … posts a summary every Sunday. … We publish this week's
+    summary, translated from the Russian."): the last named speaker of that paragraph, else the first person or body
+    named in its sentence with a statement noun (``statement_noun``); "" when the paragraph prints nothing."""
+    text = reader.text
+    para = text.rfind("\n", 0, quote.span.outer_start)
+    if text[para + 1:quote.span.outer_start].strip():
+        return ""  # words before the mark: no block of its own
+    while para > 0:  # back over the block's earlier paragraphs (each opens with a mark)
+        start = text.rfind("\n", 0, para - 1) + 1
+        line = text[start:para].strip()
+        if line and line[0] not in "“\"":
+            break
+        para = start - 1
+    if para <= 0:
+        return ""
+    start = text.rfind("\n", 0, para - 1) + 1
+    intro = text[start:para]
+    if not _PUBLISHED_HERE.search(intro):
+        return ""
+    named = [e.speaker for e in reader.events if start <= e.pos < para and e.speaker]
+    if named:
+        return named[-1]
+    nouns = speech_words()["statement_noun"]
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", intro):
+        if any(w.lower() in nouns for w in re.findall(r"[\w’'-]+", sentence.group(0))):
+            found = [m for m in reader.mentions_between(start + sentence.start(), start + sentence.end())
+                     if m.speaker and m.how in ("name", "title", "unknown name")
+                     and not re.match(r"\s+(?:channel|account|page|blog)\b", text[m.end:m.end + 12])]  # ("Telegram channel X")
+            if found:
+                return found[0].speaker
+    return ""
 
 
 #: a Q&A interview's lines: "Q: …" / "Question: …" and "A: …" / "Answer: …"
@@ -571,6 +635,19 @@ def _signature_line(reader: _Reader, quote):
         resolved = _resolve(reader, found[0], found[0].start)
         return (resolved, cue) if resolved is not None and resolved.speaker else None
     return None
+
+
+#: a subject that is only a statement noun: "a statement", "the new post" (its last word a ``statement_noun`` row)
+_STATEMENT_ONLY = re.compile(r"(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?([\w’'-]+)", re.IGNORECASE)
+
+
+def _only_a_statement(written: str) -> bool:
+    found = _STATEMENT_ONLY.fullmatch(written)
+    return found is not None and found.group(1).lower() in speech_words()["statement_noun"]
+
+
+#: a first name apposed to the role after an inverted verb: "said the nurse, Liudmyla, who …" / ", Liudmyla."
+_NAME_APPOSED = re.compile(r",[^\S\n]+([A-Z][\w’'-]+)(?=[^\S\n]*(?:,|\.|;|$))")
 
 
 #: "“…,” it read." / "the message read": the words of a message the sentence before has someone send
@@ -664,9 +741,15 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"|\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<belong>words|remarks|comments)\s+"
                            r"(?:belong(?:ed)?\s+to|(?:are|were)\s+those\s+of)\s+"
                            # "This warning came from A B", "The assessment comes from A B"
-                           r"|\s*(?:That|This|The|Such)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|verdict|view|"
-                           r"assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|plea|account|"
-                           r"description|prediction|complaint)\s+(?:came|comes)\s+from\s+")
+                           # "Those lines come from the weekly note of X": a paragraph of quotes and its source after it
+                           r"|\s*(?:That|This|The|Such|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|"
+                           r"verdict|view|assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|"
+                           r"plea|account|description|prediction|complaint|lines?|passages?|sentences?|quotes?)\s+"
+                           r"(?:came|comes|come)\s+from\s+")
+
+
+#: the rest of a line that holds quotes alone: “…” “…”
+_ONLY_QUOTES = re.compile(r'(?:\s*(?:“[^“”\n]*”|"[^"\n]*"))*\s*')
 
 
 _TURNED_TO = re.compile(r"\s+(?:then\s+|next\s+|finally\s+)?(?:turned|turns)\s+to\s+[^.;:“”\"\n]{1,80}[.:]\s*$")
@@ -697,9 +780,15 @@ def _next_sentence_attribution(reader: _Reader, quote):
     """A quote standing alone, with its speaker in the next sentence: “…” That was the message
     from X on Thursday. (The cue is the noun; the day is read in that sentence.)"""
     text = reader.text
-    gap = re.match(r"\s*", text[quote.span.outer_end:quote.span.outer_end + 8]).end()
-    nxt = reader.doc.sentence_at(quote.span.outer_end + max(gap, 1))
-    if nxt is None or nxt.start < quote.span.outer_end or text[quote.span.outer_end:nxt.start].count("\n") > 2:
+    end = quote.span.outer_end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end > end and _ONLY_QUOTES.fullmatch(text, end, line_end) \
+            and not text[text.rfind("\n", 0, quote.span.outer_start) + 1:quote.span.outer_start].strip():
+        end = line_end  # “…” “…”⏎Those lines come from …: a paragraph of quotes alone, the source after it
+    gap = re.match(r"\s*", text[end:end + 8]).end()
+    nxt = reader.doc.sentence_at(end + max(gap, 1))
+    if nxt is None or nxt.start < end or text[end:nxt.start].count("\n") > 2:
         return None  # the next sentence, or the next paragraph after a quote paragraph standing alone
     match = _MESSAGE_FROM.match(text, nxt.start)
     if match is None:
@@ -711,7 +800,12 @@ def _next_sentence_attribution(reader: _Reader, quote):
     fits = [m for m in found if m.how != "pronoun" and re.fullmatch(
         r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+"
         r"|(?:an?|the)\s+[^,.;:“”\"]{0,70}?\b(?:" + _speech.NAMING_FORMULA + r"|(?:first\s+)?name|nickname)"
-        r"\s+(?:only\s+)?(?:as|was|is)\s+", text[match.end():m.start])]
+        r"\s+(?:only\s+)?(?:as|was|is)\s+"
+        # "from the weekly note of X", "from a Telegram post by X": the author of a written statement
+        r"|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:note|notes|" + "|".join(sorted(_speech.speech_words()["statement_noun"]))
+        + r")\s+(?:of|by)\s+(?:the\s+)?", text[match.end():m.start])
+        and not re.match(r"\s+(?:[\w’'-]+\s+)?(?:note|" + "|".join(sorted(_speech.speech_words()["statement_noun"]))
+                         + r")s?\s+(?:of|by)\s", text[m.end:m.end + 40])]  # ("a Telegram post by X": not Telegram)
     if match.group("noun") is None and match.group("came") is None:
         fits = [m for m in fits if m.how != "country"][:3]
         named = [m for m in fits if m.how in ("name", "unknown name", "title") and m.speaker

@@ -115,7 +115,8 @@ _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-
                               # Russian president who is now …": the role before "and"/"who" (sk19)
                               r"(?:said|says|told|added|for|of|in|at|on|and\s+(?:now|later|currently)|who)\b)")
 _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "lt": "lieutenant",
-            "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
+            "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant",
+            "sen": "senator"}  # ("Sen. A B (D-R.I.)": "the senator" later, a generic_role)
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
                              r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
 _DOTTED_RANKS = lazy_fail_fast(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
@@ -256,7 +257,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
         if dotted is not None:
             roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
-                & _words("military_role")
+                & (_words("military_role") | _words("generic_role"))
         if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
             roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
@@ -971,7 +972,7 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
 
 
 # "Mark Hollis, 54, who served …" / "Ann Best, who …": a person introduced at the head of a paragraph
-_INTRODUCED_HERE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s"
+_INTRODUCED_HERE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+){0,2}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s"
                               # "Oksana Hrebeniuk, deputy mayor of Kostiantynivka, was in …": an apposed office
                               r"|(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6},)")
 
@@ -980,7 +981,9 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     """A regional paper's lede: "A former Army engineer from Leeds … says …", then the next paragraph opens with a
     person introduced for the first time ("Mark Hollis, 54, who served …"): that person (one person of the indefinite
     subject, the name nowhere before it)."""
-    if not re.match(r"(?i)an?\s", unnamed.as_written) or not _mentions.label_as_written(unnamed.as_written).endswith(
+    # ("The top US commander in Europe told …" then "Gen. A B, who heads …": a unique office's lede, named below too)
+    if not re.match(r"(?i)an?\s|the\s+(?:top|most\s+senior|highest-ranking)\s", unnamed.as_written) \
+            or not _mentions.label_as_written(unnamed.as_written).endswith(
             "(unnamed)"):
         return None
     paragraphs = reader.doc.paragraphs
@@ -1051,16 +1054,61 @@ def _named_head(head: str) -> re.Pattern:
         r"(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+" + _GIVEN_NAME)
 
 
+def _earlier_kin() -> dict[str, tuple]:
+    """The family nouns a kin noun after a death was before ("widow" → "wife", "widower" → "husband"): the
+    ``bereaved_kin`` rows of ``data/speech_words.csv``, written "widow|wife" (read once)."""
+    def build():
+        found: dict[str, tuple] = {}
+        for row in vocab.speech_words()["bereaved_kin"]:
+            later, *before = [w.strip() for w in row.split("|")]
+            found[later] = found.get(later, ()) + tuple(w for w in before if w)
+        return found
+    return vocab.compiled("speech_earlier_kin", ("speech_words",), build)
+
+
+#: a visit: "became the first foreign leader to visit Kyiv", "A B visited Warsaw", "arrived in Kyiv", "a trip to Rome"
+_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:es|ed|ing)\s+in|trip\s+to)\s+([A-Z][\w’'-]+)")
+
+
+def _visit_party(reader: _Reader, noun: str, a: int) -> str:
+    """ "the visitor", "his guest" (``visitor_noun``) and "her host" (``host_noun``) when the copy reports a visit
+    before ``a`` ("A B … became the first foreign leader to visit Kyiv"): the visitor is the first person named in that
+    sentence, before the verb; the host the person named since, other than the visitor, whose table country is the
+    country of the place visited; "" when no visit or no such person."""
+    words = vocab.speech_words()
+    if noun not in words["visitor_noun"] and noun not in words["host_noun"]:
+        return ""
+    text = reader.text
+    visit = None
+    for visit in _VISITED.finditer(text, max(0, a - 3000), a):
+        pass
+    if visit is None:
+        return ""
+    sentence = reader.doc.sentence_at(visit.start())
+    start = sentence.start if sentence is not None else visit.start()
+    named = [m for m in reader.person_names if start <= m.start < visit.start() and m.how != "role"]
+    visitor = reader.full(named[0]) if named else ""
+    if noun in words["visitor_noun"]:
+        return visitor
+    place = vocab.country_forms().get(visit.group(1), ("", ""))[0]
+    hosts = [reader.full(m) for m in reader.person_names if visit.start() <= m.start < a and m.how != "role"]
+    hosts = [p for p in hosts if p and p != visitor and reader.who.speakers.get(p) is not None
+             and reader.who.speakers[p].country == place]
+    return hosts[-1] if place and hosts else ""
+
+
 def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
     """ "the sergeant", "the woman", "the host" after an introduction that named the person with that noun and every
     modifier (``_named_head``, the last one before ``a``, within 3,000 characters): the name, a table person's by the
     tables, a first name given alone by the full name the copy gives it later ("His widow, Iryna, …. Iryna Hordiienko
     said"); "" when none did."""
     found = None
-    for found in _named_head(head).finditer(reader.text, max(0, a - 3000), a):
-        pass
+    for noun in (head, *_earlier_kin().get(head.lower(), ())):  # "His widow put it simply:" after "his wife, Iryna,"
+        for match in _named_head(noun).finditer(reader.text, max(0, a - 3000), a):
+            if found is None or match.start() > found.start():
+                found = match
     if found is None:
-        return ""
+        return _visit_party(reader, head.lower(), a)  # "the visitor said", "The host had the last word:"
     k = next(i for i in (1, 3, 5, 7) if found.group(i + 1) is not None)
     if not set(modifiers.split()) <= set(found.group(k).lower().split()):
         return ""

@@ -256,7 +256,27 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         holder = _countrys_office_holder(reader, mention)
         if holder:
             return Mention(mention.start, mention.end, holder, mention.as_written, "role")
+        led = _LEADER_OF.fullmatch(mention.as_written)
+        country = vocab.country_forms().get(led.group(1), ("", ""))[0] if led is not None \
+            and led.group(2).lower() in _words("leader_noun") else ""
+        person = _of_nationality(reader, country, mention.start) if country else ""
+        if person:  # "the Latvian leader told journalists" after "Latvian Prime Minister A B": the one of that country
+            return Mention(mention.start, mention.end, person, mention.as_written, "role")
+        if _TOP_OFFICE.match(mention.as_written):
+            # "The top US commander in Europe told …" in the lede, then "Gen. A B, who heads …": the one named below
+            below = _names_module()._named_below(reader, Mention(mention.start, mention.end, "", mention.as_written,
+                                                        "unnamed source"))
+            if below is not None:
+                return below
     return found
+
+
+#: a unique office in a lede: "The top US commander", "the most senior Russian general"
+_TOP_OFFICE = re.compile(r"(?i)the\s+(?:top|most\s+senior|highest-ranking)\s")
+
+
+#: "the Latvian leader", "the Finnish premier": a country's form and a ``leader_noun`` of data/speech_words.csv
+_LEADER_OF = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er)\s+([A-Z][\w’'-]+)\s+([a-z]+)")
 
 
 def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
@@ -1194,3 +1214,9 @@ def _told_the_narrator(reader: _Reader, cue: int, pos: int) -> bool:
 # the modules above this one, whose names its functions read (as ``module.name``) when they run: imported
 # after this module's definitions (they import from it), in layer order from the one just above
 from . import _subjects, _layout  # noqa: E402,F401
+
+
+def _names_module():
+    """The sibling module ``_names`` (imported at call time: it imports from this module)."""
+    from . import _names
+    return _names

@@ -638,4 +638,11 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
     if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
         return _resolve(reader, after[0], after[0].start)
+    if after and after[0].how != "pronoun" and _THE_PRESS_OF.fullmatch(text, cue.end, after[0].start):
+        # "…, informs the press service of the 14th Brigade": the press service speaks for the body it serves
+        return _resolve(reader, after[0], after[0].start)
     return unnamed_after(text, cue.end, end)
+
+
+#: the words between an inverted verb and the body whose press service speaks ("…, reports the press service of the")
+_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?")
