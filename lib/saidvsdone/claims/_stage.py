@@ -671,6 +671,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
                 # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
                 and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
                          and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
+    # "Opinion: Counting on exhaustion is a strategy of hope, argues a former NATO planner": the title of a piece of
+    # opinion names its author after the verb; the author's own argument is no claim reported (cl15)
+    if sentence.headline and words.opinion_title.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
+        speaking = [a for a in speaking if not a.speaker.start > a.cue.start]
     # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
     # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
     # progress'" may take a statement and is weighed in _claim)
