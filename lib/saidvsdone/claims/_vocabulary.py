@@ -320,8 +320,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
                                                           and _name_part(doc, words, starts, a)):
             continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
         key = pattern.key
-        if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
-            continue
+        if key not in ("offtopic", "civilian") and any(x <= a and b <= y for x, y in idioms):
+            continue  # (a civilian word stays one inside an idiom: "the humanitarian situation was difficult" (cl15))
         if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
                                                 and p.key not in _EXCLUDING):
             continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's
