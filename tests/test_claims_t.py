@@ -152,3 +152,12 @@ def test_a_relative_after_an_aide_to_someone_is_the_aide(text, speaker):
     doc = next(document.documents(_article(text)))
     said = [a for a in doc.speech.acts if a.cue.text == "said"]
     assert [a.speaker.speaker for a in said] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan named as an object keeps no timetable (must not change)
+    "Dmitry Peskov told reporters on Wednesday that Moscow was studying the plan.",
+    "The commander said the repairs were going according to the plan drawn up for the offensive.",
+])
+def test_a_plan_named_or_a_war_word_after_it_stays_a_claim(text):
+    assert len(_find(text)) == 1

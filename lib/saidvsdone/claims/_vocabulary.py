@@ -280,7 +280,8 @@ def _counted_places(form: str, vocabulary) -> bool:
 #: A timetable kept ("on schedule", "according to plan", "as planned", "ahead of schedule"): the word and the one
 #: before it (grammar, not vocabulary).
 _TIMETABLE_WORDS = frozenset(("plan", "schedule", "timetable", "planned"))
-_TIMETABLE_BEFORE = frozenset(("to", "on", "of", "as", "the", "behind"))
+_TIMETABLE_BEFORE = frozenset(("to", "on", "of", "as", "behind"))  # (and "the" after "to" / "with": "according to the
+#: plan", "in line with the schedule"; "was studying the plan" names a plan, keeps no timetable)
 #: Subjects that stand for the war itself in a speaker's words ("everything is going to plan", "it is on schedule").
 _WAR_BY_DEFAULT = frozenset(("everything", "all", "it", "things", "this", "we", "they", "he", "she", "its", "our",
                              "their", "everything’s", "everything's"))
@@ -291,7 +292,10 @@ def _timetable_of_other_work(words, first, a, b, matches, lexicon) -> bool:
     before it, from the last "that" or the span's start) holds no war word and no pronoun standing for the war ("the
     restoration of the water supply was proceeding on schedule": a civilian work's timetable; "the operation is going
     to plan", "everything is going to plan" stay)? (cl15)"""
-    if a != b or words[a][1][1:] not in _TIMETABLE_WORDS or a == first or words[a - 1][1][1:] not in _TIMETABLE_BEFORE:
+    if a != b or words[a][1][1:] not in _TIMETABLE_WORDS or a == first:
+        return False
+    before = words[a - 1][1][1:]
+    if not (before in _TIMETABLE_BEFORE or (before == "the" and a - 1 > first and words[a - 2][1][1:] in ("to", "with"))):
         return False
     start = first
     for k in range(a - 1, first - 1, -1):

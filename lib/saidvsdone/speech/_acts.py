@@ -405,7 +405,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|ou
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
                                 r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
                                 # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
-                                r"receives?|received|receiving|gets?|got|getting|hears?|heard)\s+$", re.IGNORECASE)
+                                r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
 
 
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
