@@ -161,6 +161,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # thanks, praise, honours for the troops: no statement about the war's course
     if "meeting" in topics and not fine and set(military) <= {"strikes", "mobilisation", "negotiations", "goals"}:
         return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
+    if "routine" in topics and not fine:
+        return None  # "the commander-in-chief receives reports on the situation at the front": a routine (cl15)
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
     if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine \

@@ -671,6 +671,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
                 # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
                 and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
                          and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
+    # "Opinion: Counting on exhaustion is a strategy of hope, argues a former NATO planner": the title of a piece of
+    # opinion names its author after the verb; the author's own argument is no claim reported (cl15)
+    if sentence.headline and words.opinion_title.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
+        speaking = [a for a in speaking if not a.speaker.start > a.cue.start]
     # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
     # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
     # progress'" may take a statement and is weighed in _claim)
@@ -716,6 +720,10 @@ def _written_label(doc, sentence, act) -> str:
         if act.speaker.how == "unknown name" or (act.speaker.how == "unnamed source" and not act.speaker.speaker) else None
     if described is not None and described.group(1).lower() in vocab.speech_words()["institution_noun"]:
         label = described.group(2)  # "Finnish research group Black Bird Group" → "Black Bird Group" (the body's name)
+    experts = _EXPERTS_PREFIX.match(label) if act.speaker.how == "unnamed source" and not act.speaker.speaker else None
+    described = _DESCRIBED_NAME.fullmatch(label, experts.end()) if experts is not None else None
+    if described is not None and described.group(1).lower() in vocab.speech_words()["institution_noun"]:
+        label = described.group(2)  # "analysts at the Finnish open-source group Black Bird Group": the body (cl15)
     if act.speaker.how == "unknown name":
         # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
         head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
@@ -737,6 +745,34 @@ def _written_label(doc, sentence, act) -> str:
         if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
             label = _table_label(subject)
         label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
+    return _where_they_live(doc, sentence, act, label)
+
+
+#: "analysts at the ": experts of a body described before its name
+_EXPERTS_PREFIX = re.compile(r"(?i:analysts?|experts?|researchers?|specialists?)\s+(?:at|from|with)\s+(?:the\s+)?")
+#: "residents of " right before a name; "In occupied Vasylivka, " right before a group of private people
+_GROUP_OF_BEFORE = re.compile(r"\b(?P<group>[A-Za-z][\w-]*s)\s+of\s+$")
+_FRONTED_PLACE = re.compile(r"(?<![\w’'-])[Ii]n\s+(?:(?:occupied|nearby|neighbouring|neighboring|front-line|frontline)\s+|"
+                            r"the\s+(?:town|village|city|settlement)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                            r"\s*,\s*$")
+
+
+def _where_they_live(doc, sentence, act, label: str) -> str:
+    """A group of private people (the plural ``witness`` words of data/claim_words.csv: residents, locals, villagers)
+    labelled with where they live, as the label grammar writes a private person's place after the noun: "Residents of
+    Vasylivka said" → "residents of Vasylivka" (not the place as if it spoke), "In occupied Vasylivka, residents told
+    …" → "residents of Vasylivka" (the fronted place is theirs); other groups keep their label (cl15)."""
+    text, witness = doc.text, _words().witness
+    if act.speaker.how == "unknown name" and act.speaker.start < act.cue.start:
+        group = _GROUP_OF_BEFORE.search(text, max(sentence.start, act.speaker.start - 30), act.speaker.start)
+        if group is not None and witness.search(group.group("group")):
+            return f"{group.group('group').lower()} of {text[act.speaker.start:act.speaker.end]}"
+        return label
+    if act.speaker.how == "unnamed source" and not act.speaker.speaker and act.speaker.start < act.cue.start \
+            and " " not in label and witness.search(label) and label.endswith("s"):
+        place = _FRONTED_PLACE.search(text, sentence.start, act.speaker.start)
+        if place is not None and place.group("place") not in vocab.country_forms():
+            return f"{label} of {place.group('place')}"
     return label
 
 

@@ -24,7 +24,8 @@ _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations"
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting", "industry")
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting", "industry",
+              "routine")
 #: A line that ends as a sentence does (a subhead usually has no final stop).
 _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
@@ -90,6 +91,7 @@ class _Words:
     possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
     owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
     pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
+    opinion_title: re.Pattern  # "Opinion: …", "Comment | …" opening a title (opinion_rubric) (cl15)
 
 
 def _words() -> _Words:
@@ -148,6 +150,7 @@ def _compile_words() -> _Words:
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
         dependants=_role_synonyms(groups["dependant"]),
+        opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
         possessive_claim=re.compile(
             r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
             # "X's assessment is that …", "X's own view, set out in an essay, was that …", "X's claim on Tuesday that …"
@@ -274,6 +277,39 @@ def _counted_places(form: str, vocabulary) -> bool:
     return form.endswith("s") and form[:-1] in vocabulary.settlement_nouns
 
 
+#: A timetable kept ("on schedule", "according to plan", "as planned", "ahead of schedule"): the word and the one
+#: before it (grammar, not vocabulary).
+_TIMETABLE_WORDS = frozenset(("plan", "schedule", "timetable", "planned"))
+_TIMETABLE_BEFORE = frozenset(("to", "on", "of", "as", "behind"))  # (and "the" after "to" / "with": "according to the
+#: plan", "in line with the schedule"; "was studying the plan" names a plan, keeps no timetable)
+#: Subjects that stand for the war itself in a speaker's words ("everything is going to plan", "it is on schedule").
+_WAR_BY_DEFAULT = frozenset(("everything", "all", "it", "things", "this", "we", "they", "he", "she", "its", "our",
+                             "their", "everything’s", "everything's"))
+
+
+def _timetable_of_other_work(words, first, a, b, matches, lexicon) -> bool:
+    """Is the goals word at ``a`` a timetable kept ("on schedule", "to plan") whose subject (the words of its clause
+    before it, from the last "that" or the span's start) holds no war word and no pronoun standing for the war ("the
+    restoration of the water supply was proceeding on schedule": a civilian work's timetable; "the operation is going
+    to plan", "everything is going to plan" stay)? (cl15)"""
+    if a != b or words[a][1][1:] not in _TIMETABLE_WORDS or a == first:
+        return False
+    before = words[a - 1][1][1:]
+    if not (before in _TIMETABLE_BEFORE or (before == "the" and a - 1 > first and words[a - 2][1][1:] in ("to", "with"))):
+        return False
+    start = first
+    for k in range(a - 1, first - 1, -1):
+        if words[k][1][1:] == "that":
+            start = k + 1
+            break
+    if any(w[1][1:] in _WAR_BY_DEFAULT for w in words[start:a]):
+        return False
+    if start >= a - 3:
+        return False  # (no subject of its own: "…, that is on schedule")
+    return not any(p in lexicon.topic_set and p.key not in _EXCLUDING and start <= x and y < a
+                   for p, x, y in matches)
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -288,8 +324,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
                                                           and _name_part(doc, words, starts, a)):
             continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
         key = pattern.key
-        if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
-            continue
+        if key not in ("offtopic", "civilian") and any(x <= a and b <= y for x, y in idioms):
+            continue  # (a civilian word stays one inside an idiom: "the humanitarian situation was difficult" (cl15))
         if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
                                                 and p.key not in _EXCLUDING):
             continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's
@@ -311,6 +347,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
+        elif key == "goals" and doc is not None and _timetable_of_other_work(words, first, a, b, matches, lexicon):
+            continue  # "the restoration of the water supply was proceeding on schedule": a civilian work's timetable
         elif key == "territory" and a == b and b + 1 < len(words) and (
                 words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
             setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)

@@ -604,7 +604,8 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses|deny|reject|"
                            r"dispute|dismiss|doubt|doubts|doubted|question|questions|questioned|contest|contests|contested|"
                            # "…, a claim that Russian bloggers call exaggerated": a judgement of the claim at the end
-                           r"(?:call|calls|called|consider|considers|considered)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)[.\s]*$")
+                           # ("…, which Russian officials call Dzerzhinsk": a name given, no judgement (cl15))
+                           r"(?:call|calls|called|consider|considers|considered)\s+(?![A-Z])(?:[\w’'-]+\s+){0,2}[\w’'-]+)[.\s]*$")
 
 _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
                         r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"

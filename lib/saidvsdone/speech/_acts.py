@@ -403,7 +403,9 @@ _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
-                                r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
+                                r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
+                                # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
+                                r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
 
 
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",

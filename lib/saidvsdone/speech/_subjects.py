@@ -139,6 +139,14 @@ def _call_sign_after(reader: _Reader, pos: int, end: int):
 
 #: a quote mark or "that" before a speech verb: the subject is read after it (compiled once, behind a look-ahead)
 _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
+#: ", an aide to President " between a person and the superior his apposition names
+_APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
+                                r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
+#: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
+_APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
+#: "that publishes daily maps, said": the relative clause closes with a comma right before the verb (a day or an
+#: adverb may stand between)
+_APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -463,6 +471,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
         if any(a <= at < b for a, b in labels):
             continue
+        if mark.group() == "that" and _APPOSED_RELATIVE_BEFORE.search(text, max(sentence_start, at - 80), at) \
+                and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
+            continue  # "X, a think tank that publishes daily maps, said": the relative inside the apposition (cl15)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
@@ -472,6 +483,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
+            # "Vladimir Medinsky, an aide to President Vladimir Putin, who said …": the one the apposition describes
+            # speaks, not the person it names as his superior (cl15)
+            head = [m for m in candidates if m.end <= before[-1].start and m.how in ("name", "title", "unknown name")
+                    and _APPOSED_DEPENDANT.fullmatch(text, m.end, before[-1].start)]
+            if head and text[relative.start():relative.start() + 1] == ",":
+                return _resolve(reader, head[-1], head[-1].start)
             return _resolve(reader, before[-1], before[-1].start)
         group = _unnamed_subject(text, window_start, relative.start()) if not before else None
         if group is not None and group.how == "unnamed source" and group.end == relative.start() \
