@@ -1187,6 +1187,66 @@ def _later_scene(reader: _Reader, layer: Speech, sentence) -> None:
     layer.scenes.append((found[-1].start, _reach_scene(reader, sentence.paragraph), named[1], found[0].text))
 
 
+# a scene the narration opens with a fronted day and no speech verb ("On Thursday night a sergeant named A B ran the
+# shift.", "Late on Friday, the convoy reached the village."), or a recording dated in an apposition ("The conversation,
+# recorded on Tuesday, opened with …"; the ``recorded_occasion`` words of data/speech_words.csv): one event, whose
+# speakers share its day until a new time cue or a new scene (dt19)
+_FRONTED_DAY = re.compile(r"\s*(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+|[Bb]y\s+)?(?:[Ll]ast\s+)?$")
+_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=[A-Za-z])")
+_RECORDED_APPOSED = vocab.TablePattern("recorded_apposed", ("speech_words",), lambda: r"\s*(?:The|That|This|Our|Their|"
+                                       r"[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:" + (trie_pattern(
+                                           speech_words()["recorded_occasion"], spaces=True) or "(?!)")
+                                       + r")\s*,\s*(?:which\s+was\s+)?(?:recorded|taped|filmed|conducted|held)\s+(?:on\s+)?$")
+_DAY_KINDS = ("weekday", "explicit", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday", "weekday_week")
+# a paragraph that opens a time after the scene ("After the recording, …", "Later, …", "Afterwards …")
+_AFTER_SCENE = re.compile(r"\s*(?:After(?:wards)?|Later|Since\s+then|Following)\b")
+
+
+def _scene_passage(reader: _Reader, paragraph: int) -> int:
+    """Where a scene opened in ``paragraph`` ends for those who speak in it: before a paragraph opened by a time
+    after it ("After the recording, …", "Later, …"), or before the second of two paragraphs in a row in which
+    nobody speaks (a paragraph that only introduces the next speaker, "A soldier who gave only his first name,
+    Andrii, sat on a box.", keeps the scene)."""
+    text, paragraphs = reader.text, reader.doc.paragraphs
+    end, quiet = paragraphs[paragraph][1], False
+    for a, b in paragraphs[paragraph + 1:]:
+        if _AFTER_SCENE.match(text, a):
+            break
+        speaks = bool(reader.cues_between(a, b)) or any(c in text[a:b] for c in '"“”')
+        if not speaks and quiet:
+            break
+        quiet = not speaks
+        end = b
+    return end
+
+
+def _opened_scene(reader: _Reader, layer: Speech, sentence, anchor, recorded_only: bool = False) -> None:
+    """A sentence with no speech verb that opens a scene on a named day: a fronted day ("On Thursday night a sergeant
+    named A B ran the shift.") or a recording dated in an apposition ("The conversation, recorded on Tuesday, opened
+    with …"). Whoever speaks in its passage (:func:`_scene_passage`) with no day of their own spoke that day, until a
+    new time cue (the "same scene" of :meth:`Speech.fallback_date`); a plan or a day after publication is none.
+    ``recorded_only``: a sentence with an undated speech verb after the recording ("The conversation, recorded on
+    Tuesday, opened with the question listeners have asked …"): only the recording opens a scene there."""
+    if sentence.headline:
+        return
+    text = reader.text
+    found = reader.dates_between(sentence.start, sentence.end)
+    if not found or found[0].kind not in _DAY_KINDS or reader.doc.in_quote(found[0].start):
+        return
+    e = found[0]
+    before = text[sentence.start:e.start]
+    if (recorded_only or not (_FRONTED_DAY.fullmatch(before) and _DAY_PART.match(text, e.end))) \
+            and not (_RECORDED_APPOSED.fullmatch(before) and text[e.end:e.end + 1] == ","):
+        return
+    if _NOT_HELD.search(text, sentence.start, sentence.end):
+        return
+    day = reader.resolved.get(e.start) or when.resolve(e, reader.doc.published, anchor).day
+    if pd.isna(day) or (not pd.isna(reader.doc.published) and day > reader.doc.published.normalize()):
+        return
+    reader.resolved[e.start] = day
+    layer.scenes.append((found[-1].start, _scene_passage(reader, sentence.paragraph), day, e.text))
+
+
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
     the person named in the sentence just before (its first person) spoke on that day, so their undated
