@@ -85,3 +85,11 @@ def test_recording_without_a_day_opens_nothing(dated):
     # must not change: "recorded last month" names no day
     text = PODCAST.replace("recorded on Monday", "recorded last month")
     assert dated.quote_dates(text, "2025-06-05")["It can hold if the shells arrive,"] == dated.missing
+
+
+def test_fronted_day_of_an_attack_is_no_scene(dated):
+    # must not change: a weapon or a unit after the fronted day is an event of the war, not people the reporter is with
+    text = ("Depot hit\n\nOn Sunday night, a Russian drone struck a fuel depot near Poltava.\n\n"
+            "The regional governor, Maksym Hordii, said the fire had been put out.\n\n"
+            "“Nobody was hurt,” Hordii said.\n\n")
+    assert dated.quote_dates(text, "2025-03-14")["Nobody was hurt,"] == dated.missing

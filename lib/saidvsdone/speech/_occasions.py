@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _Event, _inside, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
-from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, NAMING_FORMULA
+from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, given_name, NAMING_FORMULA
 from ._speakers import _Reader, _resolve
 from ._layout import _DOING_REACH, _prose_reach, _reach_scene
 
@@ -1220,6 +1220,24 @@ def _scene_passage(reader: _Reader, paragraph: int) -> int:
     return end
 
 
+_REPORTER_SUBJECT = re.compile(r"[\s,]*(?:(?:[\w’'-]+\s+){0,3}?(?:we|I)\s|(?:We|I)\s)")
+
+
+def _scene_subject(reader: _Reader, start: int, end: int) -> bool:
+    """Whether the clause after a fronted day (from ``start``) is people's: the reporter ("we drove to …", "I met …")
+    or a person named within its first words ("a sergeant named A B, 44, ran the shift"), not a weapon or a unit."""
+    text = reader.text
+    if _REPORTER_SUBJECT.match(text, start, min(end, start + 40)):
+        return True
+    found = reader.mentions_between(start, min(end, start + 60))
+    if not found or not found[0].speaker:
+        return False
+    first = found[0]
+    if first.how == "unknown name":
+        return " " in first.speaker or given_name(text, first)
+    return first.how in ("name", "title") and _mentions.is_person(first.speaker, reader.who)
+
+
 def _opened_scene(reader: _Reader, layer: Speech, sentence, anchor, recorded_only: bool = False) -> None:
     """A sentence with no speech verb that opens a scene on a named day: a fronted day ("On Thursday night a sergeant
     named A B ran the shift.") or a recording dated in an apposition ("The conversation, recorded on Tuesday, opened
@@ -1240,6 +1258,8 @@ def _opened_scene(reader: _Reader, layer: Speech, sentence, anchor, recorded_onl
         return
     if _NOT_HELD.search(text, sentence.start, sentence.end):
         return
+    if not recorded_only and not _scene_subject(reader, e.end, sentence.end):
+        return  # "On Friday night, a Russian missile destroyed a hotel": an event of the war, no scene of people
     day = reader.resolved.get(e.start) or when.resolve(e, reader.doc.published, anchor).day
     if pd.isna(day) or (not pd.isna(reader.doc.published) and day > reader.doc.published.normalize()):
         return
