@@ -93,3 +93,23 @@ def test_fronted_day_of_an_attack_is_no_scene(dated):
             "The regional governor, Maksym Hordii, said the fire had been put out.\n\n"
             "“Nobody was hurt,” Hordii said.\n\n")
     assert dated.quote_dates(text, "2025-03-14")["Nobody was hurt,"] == dated.missing
+
+
+# --- a document's heading in quote marks ('is headed "Moscow, June 19"') is a time cue, no one's words ------------
+
+TRANSCRIPT = ("Kremlin transcript\n\nMOSCOW - President Vladimir Putin told a meeting of his security council that "
+              "Russian forces were advancing, according to a transcript the Kremlin published.\n\n"
+              "The transcript is headed \"Moscow, March 4\", the day the meeting took place.\n\n"
+              "\"The enemy is retreating,\" Putin said, according to the transcript.\n\n")
+
+
+def test_quoted_heading_dates_the_meeting(dated):
+    assert dated.quote_dates(TRANSCRIPT, "2025-03-06")["The enemy is retreating,"] == "2025-03-04"
+    assert dated.row_day(dated.claims(TRANSCRIPT, "2025-03-06"), "Russian forces were advancing") == "2025-03-04"
+
+
+def test_quoted_words_with_a_day_are_still_words(dated):
+    # must not change: a speaker's quoted words that hold a day ("by March 4") name no time cue of the narration
+    text = ("Kremlin transcript\n\nPutin told a meeting of his security council that Russian forces were advancing.\n\n"
+            "\"We will finish this by March 4,\" Putin said.\n\n")
+    assert dated.quote_dates(text, "2025-03-06")["We will finish this by March 4,"] == dated.missing
