@@ -113,3 +113,8 @@ def test_quoted_words_with_a_day_are_still_words(dated):
     text = ("Kremlin transcript\n\nPutin told a meeting of his security council that Russian forces were advancing.\n\n"
             "\"We will finish this by March 4,\" Putin said.\n\n")
     assert dated.quote_dates(text, "2025-03-06")["We will finish this by March 4,"] == dated.missing
+
+
+def test_participant_after_a_quoted_heading_takes_the_meeting_day(dated):
+    text = TRANSCRIPT + "Defence Minister Andrei Belousov, who reported to the meeting, said troops had taken two villages.\n\n"
+    assert dated.row_day(dated.claims(text, "2025-03-06"), "troops had taken two villages") == "2025-03-04"

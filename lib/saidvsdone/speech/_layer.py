@@ -15,7 +15,7 @@ from saidvsdone.mentions import Mention
 
 from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
 from ._names import _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
-from ._speakers import _Reader
+from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
     _colon_introducer, _dateline_day, _day_headers, _post_stamps, _prose_reach, _reach_scene, _STAMP_LINE,
@@ -577,7 +577,8 @@ def analyse(doc) -> Speech:
                                                 doc.text, max(s_start, reading.cue_start - 30), reading.cue_start))))))
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
-                                  cue_subjects, bool(indices))
+                                  cue_subjects,  # (a quoted heading, 'is headed "Moscow, June 19"', is no one's words)
+                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices))
         if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
                 and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
             # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;

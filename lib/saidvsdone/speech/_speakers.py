@@ -250,6 +250,16 @@ def _quoted_heading(text: str, e) -> bool:
     return re.match(r"\s*[”\"]", text[e.end:e.end + 3]) is not None
 
 
+def heading_quote(text: str, span) -> bool:
+    """Whether a quoted span is a document's heading ('is headed "Moscow, June 19"'): a place and a day after a verb that
+    names a heading, no one's words (see :func:`_quoted_heading`)."""
+    found = [e for e in when.find(text[span.start:span.end])]
+    if len(found) != 1 or span.start + found[0].end != span.end:
+        return False
+    e = found[0]
+    return _quoted_heading(text, type(e)(span.start + e.start, span.start + e.end, e.text, e.kind))
+
+
 def _military_body() -> re.Pattern:
     """The bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
     ministry: its §8, 017), not the Kremlin or a foreign ministry: a ``military_body`` word of
