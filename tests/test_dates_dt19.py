@@ -118,3 +118,20 @@ def test_quoted_words_with_a_day_are_still_words(dated):
 def test_participant_after_a_quoted_heading_takes_the_meeting_day(dated):
     text = TRANSCRIPT + "Defence Minister Andrei Belousov, who reported to the meeting, said troops had taken two villages.\n\n"
     assert dated.row_day(dated.claims(text, "2025-03-06"), "troops had taken two villages") == "2025-03-04"
+
+
+# --- the side's armed forces and then the body that issued the statement: one statement under two names -----------
+
+REFINERY = ("Depot struck\n\nKYIV - Ukraine's military said on Tuesday that its drones had hit a fuel depot in the "
+            "Bryansk region overnight.\n\n")
+
+
+def test_body_after_the_sides_military_takes_its_day(dated):
+    text = REFINERY + "The General Staff said the depot supplied fuel to Russian units near Kursk.\n\n"
+    assert dated.row_day(dated.claims(text, "2025-02-06"), "the depot supplied fuel to Russian units") == "2025-02-04"
+
+
+def test_body_of_the_other_side_stays_undated(dated):
+    # must not change: the other side's ministry is no name for the same statement
+    text = REFINERY + "The Russian Defence Ministry said its air defences had shot down 20 drones over Bryansk.\n\n"
+    assert dated.row_day(dated.claims(text, "2025-02-06"), "its air defences had shot down 20 drones") == dated.missing
