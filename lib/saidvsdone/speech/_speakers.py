@@ -253,7 +253,9 @@ def _quoted_heading(text: str, e) -> bool:
 def heading_quote(text: str, span) -> bool:
     """Whether a quoted span is a document's heading ('is headed "Moscow, June 19"'): a place and a day after a verb that
     names a heading, no one's words (see :func:`_quoted_heading`)."""
-    found = [e for e in when.find(text[span.start:span.end])]
+    if span.end - span.start > 40 or not _HEADING_BEFORE.search(text, max(0, span.outer_start - 20), span.outer_start + 1):
+        return False  # (cheap prefilter: most quotes are long, or follow no heading verb)
+    found = when.find(text[span.start:span.end])
     if len(found) != 1 or span.start + found[0].end != span.end:
         return False
     e = found[0]
