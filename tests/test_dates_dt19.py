@@ -135,3 +135,9 @@ def test_body_of_the_other_side_stays_undated(dated):
     # must not change: the other side's ministry is no name for the same statement
     text = REFINERY + "The Russian Defence Ministry said its air defences had shot down 20 drones over Bryansk.\n\n"
     assert dated.row_day(dated.claims(text, "2025-02-06"), "its air defences had shot down 20 drones") == dated.missing
+
+
+def test_body_on_an_occasion_of_its_own_stays_undated(dated):
+    # must not change: "said in a statement" / "in a Telegram post" is the body's own occasion, not the same statement
+    text = REFINERY + "The General Staff said in a Telegram post that the depot supplied fuel to Russian units.\n\n"
+    assert dated.row_day(dated.claims(text, "2025-02-06"), "the depot supplied fuel to Russian units") == dated.missing

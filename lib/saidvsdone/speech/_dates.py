@@ -624,7 +624,7 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
     # words ("Putin said on Monday Russia would respond …")
     # (or the side's whole armed forces, a table row whose role is "armed forces": "Ukraine's military said on Thursday
     # …. The General Staff said …" is the same statement under the name of the body that issued it; dt19)
-    dated = [(a.cue.start, _side_of(reader, a.speaker), a.date, a.date_text) for a in layer.acts
+    dated = [(a.cue.start, _side_of(reader, a.speaker), a.date, a.date_text, a.speaker.how != "country") for a in layer.acts
              if _side_of(reader, a.speaker) and a.date is not None and not pd.isna(a.date)
              and not re.search(r"\b[a-z]", reader.text[a.sentence[0]:a.speaker.start])]
     if not dated:
@@ -640,6 +640,10 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
         if not prior or doc.story_gap(doc.sentence_at(prior[-1][0]).paragraph,
                                       doc.sentence_at(act.cue.start).paragraph) > 2:
+            continue
+        if prior[-1][4] and any(a <= act.cue.start < b for a, b in layer.named_occasions):
+            # "Ukraine's military said Tuesday …. The air force said in a statement …": a body's words on an occasion
+            # of their own are not the armed forces' statement told again (sk11, sk13)
             continue
         event = _Event(prior[-1][0], name, prior[-1][2], prior[-1][3], False)
         layer.dated_events[name] = [event]
