@@ -604,6 +604,16 @@ def _bare_spokesperson_day(reader: _Reader, layer: Speech, act: SpeechAct, sente
     reader.add_event(event)
 
 
+def _side_of(reader: _Reader, speaker: Mention) -> str:
+    """The side ("Russia", "Ukraine") a speaker stands for as a whole: the country itself, or its whole armed forces
+    (a table row of that country whose roles are "armed forces": "Ukraine's military"); else ""."""
+    if speaker.how == "country":
+        return speaker.speaker if speaker.speaker in ("Russia", "Ukraine") else ""
+    known = reader.who.speakers.get(speaker.speaker) if speaker.speaker else None
+    return known.country if known is not None and known.kind == "organisation" and known.country in ("Russia", "Ukraine") \
+        and tuple(known.roles) == ("armed forces",) else ""
+
+
 def _country_body_dates(reader: _Reader, layer: Speech) -> None:
     """ "Russia said on Thursday its forces had captured Vuhledar …. Units … had "liberated" the town, Russia's defence
     ministry said in a statement.": the country's dated statement is its institution's, told in the paragraphs just
@@ -612,9 +622,10 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
     tables of that side, with no dated statement of its own."""
     # the country opening its sentence ("Russia said on Thursday …", past a dateline), not a country inside reported
     # words ("Putin said on Monday Russia would respond …")
-    dated = [(a.cue.start, a.speaker.speaker, a.date, a.date_text) for a in layer.acts
-             if a.speaker.how == "country" and a.speaker.speaker in ("Russia", "Ukraine")
-             and a.date is not None and not pd.isna(a.date)
+    # (or the side's whole armed forces, a table row whose role is "armed forces": "Ukraine's military said on Thursday
+    # …. The General Staff said …" is the same statement under the name of the body that issued it; dt19)
+    dated = [(a.cue.start, _side_of(reader, a.speaker), a.date, a.date_text, a.speaker.how != "country") for a in layer.acts
+             if _side_of(reader, a.speaker) and a.date is not None and not pd.isna(a.date)
              and not re.search(r"\b[a-z]", reader.text[a.sentence[0]:a.speaker.start])]
     if not dated:
         return
@@ -629,6 +640,10 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
         if not prior or doc.story_gap(doc.sentence_at(prior[-1][0]).paragraph,
                                       doc.sentence_at(act.cue.start).paragraph) > 2:
+            continue
+        if prior[-1][4] and any(a <= act.cue.start < b for a, b in layer.named_occasions):
+            # "Ukraine's military said Tuesday …. The air force said in a statement …": a body's words on an occasion
+            # of their own are not the armed forces' statement told again (sk11, sk13)
             continue
         event = _Event(prior[-1][0], name, prior[-1][2], prior[-1][3], False)
         layer.dated_events[name] = [event]

@@ -15,7 +15,7 @@ from saidvsdone.mentions import Mention
 
 from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
 from ._names import _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
-from ._speakers import _Reader
+from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
     _colon_introducer, _dateline_day, _day_headers, _post_stamps, _prose_reach, _reach_scene, _STAMP_LINE,
@@ -26,7 +26,7 @@ from ._occasions import (
     _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
     _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
-    _later_scene, _lede_briefing, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
+    _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
 )
@@ -174,9 +174,11 @@ class Speech:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
-        scene = next((x for x in self.scenes if x[0] <= pos < x[1]), None)
+        # (the latest scene that holds ``pos`` with no new time cue since: "On Friday morning we drove on" ends
+        # Thursday night's scene)
+        scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])
+                      if bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, x[0])), None)
         if before is None and not own and not seen and scene is not None \
-                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, scene[0]) \
                 and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
             return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
@@ -480,9 +482,14 @@ def analyse(doc) -> Speech:
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _encounter_scene(reader, layer, sentence, anchor)
                 _later_scene(reader, layer, sentence)
+                _opened_scene(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
             elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
                 _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
+        if cue_subjects and not sentence.headline and all(subj is None or not subj.speaker for _, subj in cue_subjects):
+            # "The conversation, recorded on Tuesday, opened with the question listeners have asked for weeks": the
+            # recording opens a scene whatever the undated verb after it
+            _opened_scene(reader, layer, sentence, anchor, recorded_only=True)
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
@@ -570,7 +577,8 @@ def analyse(doc) -> Speech:
                                                 doc.text, max(s_start, reading.cue_start - 30), reading.cue_start))))))
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
-                                  cue_subjects, bool(indices))
+                                  cue_subjects,  # (a quoted heading, 'is headed "Moscow, June 19"', is no one's words)
+                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices))
         if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
                 and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
             # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;

@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _Event, _inside, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
-from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, NAMING_FORMULA
+from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, given_name, NAMING_FORMULA
 from ._speakers import _Reader, _resolve
 from ._layout import _DOING_REACH, _prose_reach, _reach_scene
 
@@ -1185,6 +1185,86 @@ def _later_scene(reader: _Reader, layer: Speech, sentence) -> None:
     if named is None or reader.doc.story_gap(reader.doc.sentence_at(named[0]).paragraph, sentence.paragraph) > 4:
         return  # (the day named just above, not pages before)
     layer.scenes.append((found[-1].start, _reach_scene(reader, sentence.paragraph), named[1], found[0].text))
+
+
+# a scene the narration opens with a fronted day and no speech verb ("On Thursday night a sergeant named A B ran the
+# shift.", "Late on Friday, the convoy reached the village."), or a recording dated in an apposition ("The conversation,
+# recorded on Tuesday, opened with …"; the ``recorded_occasion`` words of data/speech_words.csv): one event, whose
+# speakers share its day until a new time cue or a new scene (dt19)
+_FRONTED_DAY = re.compile(r"\s*(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+|[Bb]y\s+)?(?:[Ll]ast\s+)?$")
+_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=[A-Za-z])")
+_RECORDED_APPOSED = vocab.TablePattern("recorded_apposed", ("speech_words",), lambda: r"\s*(?:The|That|This|Our|Their|"
+                                       r"[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:" + (trie_pattern(
+                                           speech_words()["recorded_occasion"], spaces=True) or "(?!)")
+                                       + r")\s*,\s*(?:which\s+was\s+)?(?:recorded|taped|filmed|conducted|held)\s+(?:on\s+)?$")
+_DAY_KINDS = ("weekday", "explicit", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday", "weekday_week")
+# a paragraph that opens a time after the scene ("After the recording, …", "Later, …", "Afterwards …")
+_AFTER_SCENE = re.compile(r"\s*(?:After(?:wards)?|Later|Since\s+then|Following)\b")
+
+
+def _scene_passage(reader: _Reader, paragraph: int) -> int:
+    """Where a scene opened in ``paragraph`` ends for those who speak in it: before a paragraph opened by a time
+    after it ("After the recording, …", "Later, …"), or before the second of two paragraphs in a row in which
+    nobody speaks (a paragraph that only introduces the next speaker, "A soldier who gave only his first name,
+    Andrii, sat on a box.", keeps the scene)."""
+    text, paragraphs = reader.text, reader.doc.paragraphs
+    end, quiet = paragraphs[paragraph][1], False
+    for a, b in paragraphs[paragraph + 1:]:
+        if _AFTER_SCENE.match(text, a):
+            break
+        speaks = bool(reader.cues_between(a, b)) or any(c in text[a:b] for c in '"“”')
+        if not speaks and quiet:
+            break
+        quiet = not speaks
+        end = b
+    return end
+
+
+_REPORTER_SUBJECT = re.compile(r"[\s,]*(?:(?:[\w’'-]+\s+){0,3}?(?:we|I)\s|(?:We|I)\s)")
+
+
+def _scene_subject(reader: _Reader, start: int, end: int) -> bool:
+    """Whether the clause after a fronted day (from ``start``) is people's: the reporter ("we drove to …", "I met …")
+    or a person named within its first words ("a sergeant named A B, 44, ran the shift"), not a weapon or a unit."""
+    text = reader.text
+    if _REPORTER_SUBJECT.match(text, start, min(end, start + 40)):
+        return True
+    found = reader.mentions_between(start, min(end, start + 60))
+    if not found or not found[0].speaker:
+        return False
+    first = found[0]
+    if first.how == "unknown name":
+        return " " in first.speaker or given_name(text, first)
+    return first.how in ("name", "title") and _mentions.is_person(first.speaker, reader.who)
+
+
+def _opened_scene(reader: _Reader, layer: Speech, sentence, anchor, recorded_only: bool = False) -> None:
+    """A sentence with no speech verb that opens a scene on a named day: a fronted day ("On Thursday night a sergeant
+    named A B ran the shift.") or a recording dated in an apposition ("The conversation, recorded on Tuesday, opened
+    with …"). Whoever speaks in its passage (:func:`_scene_passage`) with no day of their own spoke that day, until a
+    new time cue (the "same scene" of :meth:`Speech.fallback_date`); a plan or a day after publication is none.
+    ``recorded_only``: a sentence with an undated speech verb after the recording ("The conversation, recorded on
+    Tuesday, opened with the question listeners have asked …"): only the recording opens a scene there."""
+    if sentence.headline:
+        return
+    text = reader.text
+    found = reader.dates_between(sentence.start, sentence.end)
+    if not found or found[0].kind not in _DAY_KINDS or reader.doc.in_quote(found[0].start):
+        return
+    e = found[0]
+    before = text[sentence.start:e.start]
+    if (recorded_only or not (_FRONTED_DAY.fullmatch(before) and _DAY_PART.match(text, e.end))) \
+            and not (_RECORDED_APPOSED.fullmatch(before) and text[e.end:e.end + 1] == ","):
+        return
+    if _NOT_HELD.search(text, sentence.start, sentence.end):
+        return
+    if not recorded_only and not _scene_subject(reader, e.end, sentence.end):
+        return  # "On Friday night, a Russian missile destroyed a hotel": an event of the war, no scene of people
+    day = reader.resolved.get(e.start) or when.resolve(e, reader.doc.published, anchor).day
+    if pd.isna(day) or (not pd.isna(reader.doc.published) and day > reader.doc.published.normalize()):
+        return
+    reader.resolved[e.start] = day
+    layer.scenes.append((found[-1].start, _scene_passage(reader, sentence.paragraph), day, e.text))
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:

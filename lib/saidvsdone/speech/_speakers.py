@@ -226,12 +226,40 @@ class _Reader:
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
-            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+            self._dates = [e for e in when.find(self.text) if (not self.doc.in_quote(e.start) or _quoted_heading(self.text, e))
                            and not self.doc.in_furniture(e.start)  # a caption's "Tuesday, Oct. 10, 2023": no time cue
                            and not _is_dateline(self.text, e)]
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
         return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+# a document's heading quoted after the verb that names it ('The transcript is headed "Moscow, June 19"', 'a letter dated
+# "Kyiv, 3 March"'): a place and a day, no one's words; its day is a time cue of the narration (dt19)
+_HEADING_BEFORE = re.compile(r"(?i)\b(?:headed|dated|datelined|marked|stamped|begins|opens)\s*[“\"]\s*$")
+_HEADING_ALONE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s*$")
+
+
+def _quoted_heading(text: str, e) -> bool:
+    """Whether the date ``e``, inside quote marks, is a quoted heading's day: the marks hold only a place and the date
+    right after a verb that names a heading (``_HEADING_BEFORE``)."""
+    opening = max(text.rfind("“", max(0, e.start - 40), e.start), text.rfind('"', max(0, e.start - 40), e.start))
+    if opening < 0 or not _HEADING_BEFORE.search(text, max(0, opening - 20), opening + 1) \
+            or not _HEADING_ALONE.fullmatch(text, opening + 1, e.start):
+        return False
+    return re.match(r"\s*[”\"]", text[e.end:e.end + 3]) is not None
+
+
+def heading_quote(text: str, span) -> bool:
+    """Whether a quoted span is a document's heading ('is headed "Moscow, June 19"'): a place and a day after a verb that
+    names a heading, no one's words (see :func:`_quoted_heading`)."""
+    if span.end - span.start > 40 or not _HEADING_BEFORE.search(text, max(0, span.outer_start - 20), span.outer_start + 1):
+        return False  # (cheap prefilter: most quotes are long, or follow no heading verb)
+    found = when.find(text[span.start:span.end])
+    if len(found) != 1 or span.start + found[0].end != span.end:
+        return False
+    e = found[0]
+    return _quoted_heading(text, type(e)(span.start + e.start, span.start + e.end, e.text, e.kind))
 
 
 def _military_body() -> re.Pattern:
