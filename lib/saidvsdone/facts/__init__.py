@@ -124,7 +124,8 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
           ``fold`` keeps one row per figure.
 
         * ``speaker, speaker_as_written, attribution``: who states the figure, from the shared
-          speech layer (the same speakers as ``quotes`` and ``claims``), ``published``, and ``via``:
+          speech layer, labelled as ``quotes`` and ``claims`` label the same speech act (:mod:`saidvsdone.labels`:
+          "the governor said" → "governor (unnamed)"), ``published``, and ``via``:
           the news agency or medium that carried the speaker's words ("…, Shoigu told TASS",
           "according to Interfax", "told the agency"), read from the same speech act.
 
