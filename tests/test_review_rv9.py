@@ -40,7 +40,8 @@ def test_a_demonym_before_a_verb_is_still_a_person():
 # --- sk20's "top military officer": a bare "the officer" never resolves to a chief of the general staff -----------
 
 def test_a_bare_officer_is_no_chief_of_staff():
-    assert speaker_of("“We are holding the line,” the officer said.", "holding the line") == ""
+    # not the chief of staff: one officer the text does not name, labelled as its claim would be (lb2)
+    assert speaker_of("“We are holding the line,” the officer said.", "holding the line") == "officer (unnamed)"
     text = "A Russian officer was captured last week.\n\n“We are holding the line,” the officer said."
     assert speaker_of(text, "holding the line") == "Russian officer (unnamed)"
 

@@ -419,8 +419,10 @@ def test_a_name_apposed_to_an_office_before_the_verb_is_the_speaker():
      "Sumy regional head (unnamed)"),
     ("The head of the Sumy regional administration said the shelling “went on until dawn”.",
      "The head of the Sumy regional administration", ""),
-    # "the defence minister" of no country stays unlabelled: an office the reader could not place
-    ("The defence minister said the shelling “went on until dawn”.", "The defence minister", ""),
+    # "the defence minister" of no country: nobody the reader can name, so one unnamed office holder (lb2: the label
+    # its claim and its fact give it; it was "" here, "defence minister (unnamed)" in claims)
+    ("The defence minister said the shelling “went on until dawn”.", "The defence minister",
+     "defence minister (unnamed)"),
 ])
 def test_a_role_of_a_place_is_labelled_with_the_place(text, written, label):
     assert label_of(text) == (label, written)
@@ -581,9 +583,9 @@ def test_unit_words_qualify_military_heads_only(text, words, expected):
     # rule: a role with a country binds a ranked person the article introduced only when that person
     # is known to be of that country (the table, or the one country their introducing sentence names)
     ("Lieutenant Colonel Ostap Hrym commands a battalion near the river. "
-     "The Russian commander in the area said, “Our troops took the bridge.”", ""),
+     "The Russian commander in the area said, “Our troops took the bridge.”", "Russian commander (unnamed)"),
     ("Lieutenant Colonel Ostap Hrym commands a Ukrainian battalion near the river. "
-     "The Russian commander in the area said, “Our troops took the bridge.”", ""),
+     "The Russian commander in the area said, “Our troops took the bridge.”", "Russian commander (unnamed)"),
     ("Lieutenant Colonel Ostap Hrym commands a Ukrainian battalion near the river. "
      "The Ukrainian commander said, “Our troops took the bridge.”", "Ostap Hrym"),
     # a role with no country still reads back to the ranked person
@@ -622,7 +624,7 @@ def test_a_ranked_persons_country_is_that_of_their_unit_not_of_anything_their_se
     # rule: "X said Russian troops attacked" does not make X Russian; "X of the Ukrainian army" is Ukrainian
     text = ("Lieutenant Colonel Ostap Hrym said Russian troops attacked at dawn. "
             "The Russian commander in the area said, “Our troops took the bridge.”")
-    assert speaker_of(text, "took the bridge") == ""
+    assert speaker_of(text, "took the bridge") == "Russian commander (unnamed)"  # not him: one the text does not name (lb2)
     text = ("Lieutenant Colonel Ostap Hrym of the Ukrainian army inspected the line. "
             "The Ukrainian commander said, “Our troops took the bridge.”")
     assert speaker_of(text, "took the bridge") == "Ostap Hrym"
@@ -640,7 +642,7 @@ def test_an_introduced_unnamed_person_ends_on_the_last_speaking_noun():
 @pytest.mark.parametrize("introduction, role, expected", [
     # the other party a person's unit fights is not the person's country
     ("Lieutenant Colonel Andriy Horbenko commands a battalion that is holding off the Russian army near Bakhmut.",
-     "The Russian commander in the area", ""),
+     "The Russian commander in the area", "Russian commander (unnamed)"),
     ("Lieutenant Colonel Andriy Horbenko, who commands a Ukrainian battalion near Bakhmut, spoke to us.",
      "The Ukrainian commander", "Andriy Horbenko"),
 ])
@@ -1210,7 +1212,7 @@ def test_a_voice_inserted_before_the_main_verbs_that_clause_keeps_its_own_words(
      "“The enemy is losing ground,” the deputy minister wrote.", "losing ground", "Hanna Maliar"),
     # a deputy of another office is not that deputy
     ("Ivan Havryliuk, the deputy head of the army's logistics, spoke first. “We need more shells,” the deputy "
-     "minister said.", "more shells", ""),
+     "minister said.", "more shells", "deputy minister (unnamed)"),  # nobody named (lb2)
 ])
 def test_a_deputy_is_found_by_the_office_they_deputise(text, words, expected):
     assert speaker_of(text, words) == expected

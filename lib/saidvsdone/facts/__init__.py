@@ -54,7 +54,8 @@ from bisect import bisect_left, bisect_right
 import pandas as pd
 
 from saidvsdone.facts.attribution import attribution_of
-from saidvsdone import document, schema
+from saidvsdone import document, quotes, schema
+from saidvsdone import labels as labels_of
 from saidvsdone.facts.events import SHOOT_DOWN_RE
 from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks,
                                       word_tokens)
@@ -123,7 +124,8 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
           ``fold`` keeps one row per figure.
 
         * ``speaker, speaker_as_written, attribution``: who states the figure, from the shared
-          speech layer (the same speakers as ``quotes`` and ``claims``), ``published``, and ``via``:
+          speech layer, labelled as ``quotes`` and ``claims`` label the same speech act (:mod:`saidvsdone.labels`:
+          "the governor said" → "governor (unnamed)"), ``published``, and ``via``:
           the news agency or medium that carried the speaker's words ("…, Shoigu told TASS",
           "according to Interfax", "told the agency"), read from the same speech act.
 
@@ -154,8 +156,10 @@ def rows(doc: document.Document) -> list[dict]:
         warnings.warn(f"facts: article {doc.article_id!r}, {problem} (skipped)", RuntimeWarning, stacklevel=3)
     speakers = _speakers(doc)
     reporter = None     # the side of the last speech act before a position (built on first use)
+    labels = []         # the speaker column: the label quotes and claims give the same act (lb2)
     for row in found:
         row.update(speakers(row["start"]))
+        labels.append(row.pop("label"))
         if not row["actor"] and row["category"] == "strikes" and row["speaker"] and \
                 SHOOT_DOWN_RE.search(row["sentence"]):
             # "Air defences destroyed 40 aerial targets, the ministry said": its own air defences
@@ -174,6 +178,15 @@ def rows(doc: document.Document) -> list[dict]:
             # "Officials in Kyiv said the attack, which involved 74 drones, …": the attacker is the
             # other side of whoever reports being attacked
             row["actor"] = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(_speaker_side(row["speaker"]), "")
+    read: dict = {}
+    for row, who in zip(found, labels):
+        # the sides above read the layer's speaker ("Russia", "the Ukrainian commander"); the column is its label
+        # in the one grammar every table uses ("the governor said" → "governor (unnamed)", as the claim says)
+        key = (who[0], who[1] if who[0] == "quote" else id(who[1])) if who else None
+        if key is not None and key not in read:
+            read[key] = quotes.quote_label(doc, doc.quotes[who[1]], doc.speech.quotes[who[1]]) if who[0] == "quote" \
+                else labels_of.act_label(doc, who[1])
+        row["speaker"] = read[key] if key is not None else ""
     return found, list(context.errors)
 
 
@@ -248,7 +261,8 @@ def _speakers(doc: document.Document):
         if i >= 0 and pos < doc.quotes[i].span.outer_end and doc.speech.quotes[i].speaker:
             reading = doc.speech.quotes[i]
             return {"speaker": reading.speaker, "speaker_as_written": reading.as_written,
-                    "attribution": reading.attribution, "via": reading.via}
+                    "attribution": reading.attribution, "via": reading.via,
+                    "label": ("quote", i)}
         sentence = doc.sentence_at(pos)
         here = by_sentence.get(sentence.start, []) if sentence is not None else []
         if here:
@@ -258,8 +272,8 @@ def _speakers(doc: document.Document):
             act = min(here, key=lambda a: abs(a.cue.start - pos))
             return {"speaker": act.speaker.speaker or act.speaker.as_written,
                     "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
-                    "via": doc.speech.via(sentence.start, act.speaker.speaker)}
-        return {"speaker": "", "speaker_as_written": "", "attribution": "", "via": ""}
+                    "via": doc.speech.via(sentence.start, act.speaker.speaker), "label": ("act", act)}
+        return {"speaker": "", "speaker_as_written": "", "attribution": "", "via": "", "label": None}
     return lookup
 
 
