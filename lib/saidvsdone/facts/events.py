@@ -254,6 +254,11 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
+    if _HOLDS_WITH.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
+            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) and \
+            not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) |
+                    ctx.v.cues.get("civilian_group", frozenset()) for w in context):
+        return "manpower"      # "his brigade holds a sector 11 km wide with fewer than 600 men": the men holding it
     if _FORMATION_APPOSED.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
             not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in context):
         return "manpower"      # "a motorised rifle regiment, around 2,500 men", "two more battalions …, some 800 men"
@@ -265,6 +270,10 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
 _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
                               r"perhaps))?)\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
+#: a verb of holding a line, then the men it is held with, right before the number: "holds a sector 11 km wide with
+#: fewer than 600 men", "defended the town with about 300 soldiers"
+_HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
+                         r"covering)\b[^.;:!?]{0,60}?\bwith\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
 _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
@@ -1162,6 +1171,39 @@ def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
     launch read before)."""
     said = _SIDE_BODY_SAID.match(ctx.text, s_start, shooter_start)
     if said is None:
-        return ""
+        return _definite_body_side(ctx, s_start, shooter_start)
     word = said.group("side") or said.group("adj")
+    return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"
+
+
+#: a body with no side of its own opening its sentence as the one reporting: "The ministry's weekly summary, published on
+#: Saturdays, gave …", "The ministry said …"
+_DEFINITE_BODY = re.compile(r"[\s\"“]*The\s+(?:defen[cs]e\s+)?(?P<noun>ministry|General\s+Staff|air\s+force)"
+                            r"(?:['’]s\b|\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|announced|claimed|"
+                            r"claims)\b)", re.IGNORECASE)
+#: the same body named earlier with its side: "Russia's Ministry of Defence", "the Ukrainian defence ministry", "the Ministry
+#: of Defence of the Russian Federation", "Ukraine's General Staff"
+_SIDED_BODY = {
+    "ministry": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+(?:defen[cs]e\s+)?ministry|"
+                r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?P<of>Russian|Ukraine)",
+    "general staff": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+general\s+staff",
+    "air force": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+air\s+force",
+}
+_SIDED_BODY = {k: re.compile(v, re.IGNORECASE) for k, v in _SIDED_BODY.items()}
+
+
+def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
+    """"The ministry's weekly summary … gave …: … air defences had shot down 1,210 drones" after "Russia's Ministry of
+    Defence" earlier in the article: a body with no side of its own opening the sentence as the one reporting is the
+    last body of that kind the article gave a side (none named earlier: no side)."""
+    said = _DEFINITE_BODY.match(ctx.text, s_start, shooter_start)
+    if said is None:
+        return ""
+    noun = re.sub(r"\s+", " ", said.group("noun").lower())
+    last = None
+    for last in _SIDED_BODY[noun].finditer(ctx.text, 0, s_start):
+        pass
+    if last is None:
+        return ""
+    word = (last.group("side") or last.group("adj") or last.group("of")).capitalize()
     return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"

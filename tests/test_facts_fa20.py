@@ -1,0 +1,62 @@
+"""Battlefield facts, round 12 (fa20, issue 14): families fa18 (B56, ``tests/gold/stress/facts_blind14_*``) and fa19
+(B57, ``facts_blind15_*``) left, and a new user's two reports ("repelled 40 attacks", "advancing near the town of X").
+
+Every sentence here is invented for the test; each test states the general rule it checks and what must not change.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from _facts_readings import readings
+
+from saidvsdone import corpus, facts
+
+
+def _qualitative(text: str) -> list[tuple]:
+    found = facts.extract(corpus.from_text(text, published="2026-03-01", article_id="t"))
+    found = found[found["quantity"].isna()]
+    return [(r.unit, r.actor, r.change) for r in found.itertuples()]
+
+
+def test_an_advance_near_a_place_named_by_its_kind_is_ground_not_a_settlement():
+    # rule: a direction verb's object headed by a settlement noun after a locative preposition (near, around, outside,
+    # towards …: the `locative_preposition` cue of data/fact_cues.csv) is ground around the place, not the place taken
+    assert _qualitative("Russian troops are advancing near the town of Zelenopil, the army said.") == [
+        ("area", "Russia", "gain")]
+    assert _qualitative("Ukrainian units pushed forward outside the village of Dubky.") == [
+        ("area", "Ukraine", "gain")]
+    # must not change: the settlement itself taken, with another place near it
+    assert _qualitative("Russian troops captured the village of Dubky near the town of Zelenopil.") == [
+        ("settlements", "Russia", "gain")]
+
+
+def test_a_count_of_attacks_repelled_is_no_fact():
+    # rule (devset conventions §3.3: attack and strike counts are not annotated): "repelled 40 attacks" is no fact
+    assert readings("Ukrainian forces repelled 40 attacks near Zelenopil on Monday, the General Staff said.") == []
+    # must not change: the attackers' losses in the same sentence are a fact
+    assert readings("Ukrainian forces repelled 40 attacks and killed 120 Russian soldiers, the General Staff said.") == [
+        (120.0, "troops", "Russia", "loss")]
+
+
+def test_the_men_a_formation_holds_a_line_with_are_troops():
+    # rule: a formation that holds / defends / mans a line "with N men" counts those men (manpower, its side)
+    assert readings("A Ukrainian officer said his brigade holds a stretch 9 km wide with fewer than 500 men.") == [
+        (500.0, "troops", "Ukraine", "count")]
+    assert readings("The Ukrainian battalion defended the bridgehead with about 300 men.")[-1] == (
+        300.0, "troops", "Ukraine", "count")
+    # must not change: men with their families at a gathering, no formation holding anything
+    assert readings("The brigade held a reception with 600 men and their families.") == []
+    assert readings("The town holds a fair with 600 men.") == []
+
+
+def test_a_side_less_body_opening_its_sentence_is_the_last_body_of_its_kind_named_with_a_side():
+    # rule: "The ministry's weekly summary … : air defences had shot down N drones" — a body with no side of its own
+    # that opens the sentence as the reporter is the side of the last such body the article named with its side
+    text = ("Russia's Ministry of Defence posts a summary every day. Ukraine's General Staff posts its own.\n\n"
+            "The ministry's weekly summary gave a larger number: air defences had shot down 900 drones, it said.")
+    assert readings(text) == [(900.0, "drones", "Russia", "count")]
+    # must not change: a ministry named with a side in the sentence itself
+    text = ("Russia's Ministry of Defence posts a summary every day.\n\n"
+            "Ukraine's defence ministry said air defences had shot down 90 drones overnight.")
+    assert readings(text) == [(90.0, "drones", "Ukraine", "count")]
