@@ -60,3 +60,15 @@ def test_a_side_less_body_opening_its_sentence_is_the_last_body_of_its_kind_name
     text = ("Russia's Ministry of Defence posts a summary every day.\n\n"
             "Ukraine's defence ministry said air defences had shot down 90 drones overnight.")
     assert readings(text) == [(90.0, "drones", "Ukraine", "count")]
+
+
+def test_soldiers_destroyed_in_a_passive_with_no_agent_after_a_forces_report_are_its_victims():
+    # rule: soldiers killed / destroyed in a passive with no agent, in a sentence naming no side, after a sentence of
+    # the same paragraph whose subject is a side's group of forces, are the other side's loss
+    assert readings("Units of the Yug group of forces defeated formations of two brigades near Siversk. Up to 80 "
+                    "servicemen, four cars and a depot were destroyed.") == [(80.0, "troops", "Ukraine", "loss")]
+    # must not change: a passive with its agent; a sentence that names the side of its soldiers
+    assert readings("Units of the Yug group of forces attacked near Siversk. Up to 80 Russian servicemen were "
+                    "killed.") == [(80.0, "troops", "Russia", "loss")]
+    assert readings("Units of the Yug group of forces defeated two brigades near Siversk.\n\nUp to 80 servicemen "
+                    "were killed by Ukrainian drones, the governor said.")[-1][3] == "loss"

@@ -343,8 +343,8 @@ def read_people(ctx, r: Reading) -> bool:
         counter = next((m.side for m in mentions_in(ctx, counted.start(), counted.end())
                         if m.side in ("Russia", "Ukraine")), "") if counted is not None else ""
         r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
-            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r) or \
-            _losses_of_side(ctx, r)
+            (heading.side if heading else "") or enemy_side(ctx, r) or _destroyed_after_a_force(ctx, r) or \
+            casualty_side(ctx, r) or _losses_of_side(ctx, r)
         if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
             # a daily tally (totals with the day's rise) of the enemy of whoever reports it
@@ -1207,3 +1207,31 @@ def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
         return ""
     word = (last.group("side") or last.group("adj") or last.group("of")).capitalize()
     return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"
+
+
+#: a passive of killing with no agent after the counted soldiers: "Up to 65 servicemen, six cars and a depot were destroyed"
+_AGENTLESS_KILLED = re.compile(r"\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:destroyed|killed|"
+                               r"eliminated|liquidated|neutrali[sz]ed|wiped\s+out|annihilated)\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def _destroyed_after_a_force(ctx, r: Reading) -> str:
+    """"Units of the Dnepr group of forces defeated formations of two brigades. Up to 65 servicemen, six cars and a
+    depot were destroyed": soldiers killed in a passive with no agent, in a sentence that names no side, after a
+    sentence of the same paragraph whose subject is a side's force, are the other side's (the force's victims)."""
+    s_start, s_end, quantity = r.s_start, r.s_end, r.quantity
+    passive = _AGENTLESS_KILLED.search(ctx.text, quantity.end, s_end)
+    if passive is None or re.search(r"[;:]|\bby\b", ctx.text[quantity.end:passive.start()]):
+        return ""
+    if any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+        return ""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    p_start, p_end = ctx.sentences[index - 1][0], ctx.sentences[index - 1][1]
+    if "\n" in ctx.text[p_start:s_start].strip():
+        return ""       # another paragraph
+    opening = next(iter(mentions_in(ctx, p_start, p_end)), None)
+    if opening is None or opening.kind != "force" or opening.side not in ("Russia", "Ukraine") or \
+            len(ctx.text[p_start:opening.start].split()) > 3:
+        return ""
+    return opposite(opening.side)
