@@ -72,3 +72,16 @@ def test_soldiers_destroyed_in_a_passive_with_no_agent_after_a_forces_report_are
                     "killed.") == [(80.0, "troops", "Russia", "loss")]
     assert readings("Units of the Yug group of forces defeated two brigades near Siversk.\n\nUp to 80 servicemen "
                     "were killed by Ukrainian drones, the governor said.")[-1][3] == "loss"
+
+
+def test_the_unit_of_a_subject_that_fell_or_rose_counts_the_figures_after_from_and_to():
+    # rule: "Missile launches fell: from about N … to M": the thing counted is the subject's unit word; launches with
+    # no side of their own are the last launcher's, and "of which air defences downed K" the interceptor's
+    assert readings("Russia launched 50,000 drones at Ukraine last year. Ukrainian air defences shot down 45,000 of "
+                    "them. Missile launches fell: from about 2,000 in the third year to 1,600 in the fourth, of which "
+                    "air defences downed 1,100.") == [
+        (50000.0, "drones", "Russia", "count"), (45000.0, "drones", "Ukraine", "count"),
+        (2000.0, "missiles", "Russia", "count"), (1600.0, "missiles", "Russia", "count"),
+        (1100.0, "missiles", "Ukraine", "count")]
+    # must not change: a subject with no unit of the conventions that fell ("prices", money)
+    assert readings("Prices rose from 20 to 30 roubles.") == []

@@ -26,7 +26,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import HEDGE, TOLL_RE
+from saidvsdone.facts.quantities import HEDGE, MOVED_SUBJECT, TOLL_RE
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -997,6 +997,12 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "Russia launched 53 missiles … Air defences destroyed 43 … The attack fell short of the record of 810 drones",
         # "In February alone the total was 3,900 drones": a record or a total of launches is the launcher's (the side
         # of the last launch that had one), not the last interceptor's
+        r.actor = ctx.last_launcher
+        return True
+    moved = MOVED_SUBJECT.match(text, s_start, quantity.start) if not r.actor and ctx.last_launcher else None
+    if moved is not None and moved.start("np") <= unit_start < moved.end("np") and unit.unit in ("missiles", "drones"):
+        # "Russia launched 54,000 drones … Ukrainian air defences shot down 47,000. Missile launches fell: from about
+        # 2,100 … to 1,700": launches that fell or rose, no side of their own, are the last launcher's
         r.actor = ctx.last_launcher
         return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
