@@ -85,3 +85,16 @@ def test_the_unit_of_a_subject_that_fell_or_rose_counts_the_figures_after_from_a
         (1100.0, "missiles", "Ukraine", "count")]
     # must not change: a subject with no unit of the conventions that fell ("prices", money)
     assert readings("Prices rose from 20 to 30 roubles.") == []
+
+
+def test_a_gain_of_the_advance_named_again_takes_the_side_of_the_gains_before():
+    # rule: an area gained with no side whose advance is named again by a bare "the advance" (a section of its own:
+    # "Pace.") takes the side of the gains read in the sentences before, when that side has most of them
+    text = ("Russian forces took about 3,000 sq km of Ukraine last year, according to DeepState, up from 2,500 sq km "
+            "the year before. Russian troops seized 900 sq km in the east alone. Ukraine won back about 300 sq km in "
+            "the south.\n\n"
+            "Pace. Spread over the year, the advance came to about 8 sq km a day, up from 6 the year before.")
+    assert readings(text)[-2:] == [(8.0, "km2", "Russia", "gain"), (6.0, "km2", "Russia", "gain")]
+    # must not change: no gain read before, no side; gains of both sides nearly even: read as before
+    assert readings("Analysts met in Kyiv on Monday. The advance came to about 8 sq km a day.") == [
+        (8.0, "km2", "", "gain")]

@@ -241,6 +241,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                                      than="lower" if than in ("lower", "smaller") or than.startswith("more") else
                                      "higher" if than in ("higher", "larger", "bigger") else "")
             fact = read if read.change else fact
+        if fact is not None and fact.change == "gain" and not fact.actor and fact.unit_row is not None and \
+                fact.unit_row.dimension in ("area", "length") and \
+                _THE_ADVANCE.search(text, max(s_start, quantity.start - 80), quantity.start):
+            fact = _advance_named_again(ctx, index, fact)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -2215,6 +2219,27 @@ _TOTAL_CAME_TO = re.compile(r"\b(?:total|tally|sum)\s+(?:came\s+to|was|stood\s+a
 _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
                              r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
                              r"(?:(?:" + HEDGE + r")\s+)?")
+
+
+#: an advance named again by a bare definite noun (no side before it), before an area or a depth: "Spread over the year,
+#: the advance came to about 13 sq km a day"
+_THE_ADVANCE = re.compile(r"\b[Tt]he\s+(?:(?:overall|average|daily|monthly|weekly|total|whole|slow|rapid)\s+)?"
+                          r"(?:advance|offensive|push|onslaught)\b(?!\s+(?:of|by)\b)")
+
+
+def _advance_named_again(ctx, index: int, fact: Fact) -> Fact:
+    """"Russian forces took about 4,700 sq km … ⏎ Pace. Spread over the year, the advance came to about 13 sq km a day":
+    a gain of area or depth with no side, whose advance is named again by a bare "the advance", is the side whose gains
+    of ground the few sentences before read (at least twice as many as the other side's: "Ukraine won back …" among
+    four of Russia's still leaves the advance Russia's; none, or as many of both sides: no side)."""
+    sides = [f.actor for f in _recent(ctx.numeric, index - 6)
+             if f.change == "gain" and f.unit_row is not None and f.unit_row.dimension == "area"]
+    russia, ukraine = sides.count("Russia"), sides.count("Ukraine")
+    if russia >= 2 * ukraine + 1:
+        return replace(fact, actor="Russia")
+    if ukraine >= 2 * russia + 1:
+        return replace(fact, actor="Ukraine")
+    return fact
 
 
 def _recent(numeric: list, lowest: int) -> list:
