@@ -92,7 +92,7 @@ def test_a_gain_of_the_advance_named_again_takes_the_side_of_the_gains_before():
     # "Pace.") takes the side of the gains read in the sentences before, when that side has most of them
     text = ("Russian forces took about 3,000 sq km of Ukraine last year, according to DeepState, up from 2,500 sq km "
             "the year before. Russian troops seized 900 sq km in the east alone. Ukraine won back about 300 sq km in "
-            "the south.\n\n"
+            "the south. Russia now occupies about 19% of Ukraine.\n\n"
             "Pace. Spread over the year, the advance came to about 8 sq km a day, up from 6 the year before.")
     assert readings(text)[-2:] == [(8.0, "km2", "Russia", "gain"), (6.0, "km2", "Russia", "gain")]
     # must not change: no gain read before, no side; gains of both sides nearly even: read as before
