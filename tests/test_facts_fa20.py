@@ -98,3 +98,13 @@ def test_a_gain_of_the_advance_named_again_takes_the_side_of_the_gains_before():
     # must not change: no gain read before, no side; gains of both sides nearly even: read as before
     assert readings("Analysts met in Kyiv on Monday. The advance came to about 8 sq km a day.") == [
         (8.0, "km2", "", "gain")]
+
+
+def test_settlements_that_changed_hands_in_a_sides_favour_are_its_gain():
+    # rule: ground or settlements "changing hands, all of them in X's favour" are X's gain (and a part of them too)
+    assert readings("Monitors counted 9 villages changing hands, all of them in Russia's favour, three of them near "
+                    "Huliaipole.") == [(9.0, "settlements", "Russia", "gain"), (3.0, "settlements", "Russia", "gain")]
+    assert readings("Monitors said 9 villages changed hands in Ukraine's favour last month.") == [
+        (9.0, "settlements", "Ukraine", "gain")]
+    # must not change: hands changed in nobody's favour named
+    assert readings("Monitors said 9 villages changed hands last month.") == [(9.0, "settlements", "", "")]

@@ -241,6 +241,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                                      than="lower" if than in ("lower", "smaller") or than.startswith("more") else
                                      "higher" if than in ("higher", "larger", "bigger") else "")
             fact = read if read.change else fact
+        if fact is not None and not fact.change and fact.unit_row is not None and \
+                fact.unit_row.dimension in ("area", "count") and fact.category in ("settlements", "territory"):
+            favour = _HANDS_IN_FAVOUR.match(text, quantity.end, s_end)
+            if favour is not None:
+                # "11 settlements changing hands, all of them in Russia's favour": gained by the side favoured
+                word = favour.group("side").lower()
+                fact = replace(fact, change="gain", actor="Russia" if word in ("russia", "moscow") else "Ukraine")
         if fact is not None and fact.change == "gain" and not fact.actor and fact.unit_row is not None and \
                 fact.unit_row.dimension in ("area", "length") and \
                 _THE_ADVANCE.search(text, max(s_start, quantity.start - 80), quantity.start):
@@ -2219,6 +2226,12 @@ _TOTAL_CAME_TO = re.compile(r"\b(?:total|tally|sum)\s+(?:came\s+to|was|stood\s+a
 _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
                              r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
                              r"(?:(?:" + HEDGE + r")\s+)?")
+
+
+#: ground or settlements that changed hands in a side's favour, after the figure: "11 settlements changing hands, all of
+#: them in Russia's favour", "40 sq km changed hands in Ukraine's favour"
+_HANDS_IN_FAVOUR = re.compile(r"[^.;]{0,40}?\bchang(?:ed|ing|es|e)\s+hands\b[^.;]{0,40}?\bin\s+(?:the\s+)?"
+                              r"(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s\s+favou?r\b", re.IGNORECASE)
 
 
 #: an advance named again by a bare definite noun (no side before it), before an area or a depth: "Spread over the year,
