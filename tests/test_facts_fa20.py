@@ -108,3 +108,15 @@ def test_settlements_that_changed_hands_in_a_sides_favour_are_its_gain():
         (9.0, "settlements", "Ukraine", "gain")]
     # must not change: hands changed in nobody's favour named
     assert readings("Monitors said 9 villages changed hands last month.") == [(9.0, "settlements", "", "")]
+
+
+def test_a_period_ranked_by_its_pace_with_an_area_is_a_gain_of_the_advance_before():
+    # rule: "The fastest month was November, with N sq km": an area after "with" in a ranked period is a gain of the
+    # side holding most of the gains read just before (and a bare parallel figure after it too)
+    assert readings("Russian forces took about 3,000 sq km of Ukraine last year, up from 2,500 sq km the year before. "
+                    "Russian troops seized 900 sq km in the east alone. The fastest month was November, with 410 sq "
+                    "km; the slowest was March, with 150.")[-2:] == [
+        (410.0, "km2", "Russia", "gain"), (150.0, "km2", "Russia", "gain")]
+    # must not change: no gain before it
+    assert readings("Analysts met in Kyiv. The biggest month was November, with 410 sq km.") == [
+        (410.0, "km2", "", "")]

@@ -248,6 +248,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 # "11 settlements changing hands, all of them in Russia's favour": gained by the side favoured
                 word = favour.group("side").lower()
                 fact = replace(fact, change="gain", actor="Russia" if word in ("russia", "moscow") else "Ukraine")
+        if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
+                fact.unit_row.dimension == "area" and \
+                _RANKED_PERIOD.search(text, max(s_start, quantity.start - 80), quantity.start):
+            # "The fastest month was November, with 610 sq km": a month of the advance the sentences before measured
+            gained = _advance_named_again(ctx, index, replace(fact, change="gain"))
+            fact = gained if gained.actor else fact
         if fact is not None and fact.change == "gain" and not fact.actor and fact.unit_row is not None and \
                 fact.unit_row.dimension in ("area", "length") and \
                 _THE_ADVANCE.search(text, max(s_start, quantity.start - 80), quantity.start):
@@ -2232,6 +2238,12 @@ _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s
 #: them in Russia's favour", "40 sq km changed hands in Ukraine's favour"
 _HANDS_IN_FAVOUR = re.compile(r"[^.;]{0,40}?\bchang(?:ed|ing|es|e)\s+hands\b[^.;]{0,40}?\bin\s+(?:the\s+)?"
                               r"(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s\s+favou?r\b", re.IGNORECASE)
+
+
+#: a period ranked by its pace, then its area after "with": "The fastest month was November, with 610 sq km"
+_RANKED_PERIOD = re.compile(r"\b(?:fastest|slowest|biggest|largest|smallest|best|worst|quietest|busiest|strongest|weakest)"
+                            r"\s+(?:month|week|day|year|quarter|fortnight)\s+(?:was|came)\b[^.;]{0,40}?,\s+with\s+"
+                            r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 #: an advance named again by a bare definite noun (no side before it), before an area or a depth: "Spread over the year,
