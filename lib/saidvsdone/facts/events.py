@@ -26,7 +26,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import HEDGE, TOLL_RE
+from saidvsdone.facts.quantities import HEDGE, MOVED_SUBJECT, TOLL_RE
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -254,6 +254,11 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
+    if _HOLDS_WITH.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
+            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) and \
+            not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) |
+                    ctx.v.cues.get("civilian_group", frozenset()) for w in context):
+        return "manpower"      # "his brigade holds a sector 11 km wide with fewer than 600 men": the men holding it
     if _FORMATION_APPOSED.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
             not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in context):
         return "manpower"      # "a motorised rifle regiment, around 2,500 men", "two more battalions …, some 800 men"
@@ -265,6 +270,10 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
 _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
                               r"perhaps))?)\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
+#: a verb of holding a line, then the men it is held with, right before the number: "holds a sector 11 km wide with
+#: fewer than 600 men", "defended the town with about 300 soldiers"
+_HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
+                         r"covering)\b[^.;:!?]{0,60}?\bwith\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
 _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
@@ -334,8 +343,8 @@ def read_people(ctx, r: Reading) -> bool:
         counter = next((m.side for m in mentions_in(ctx, counted.start(), counted.end())
                         if m.side in ("Russia", "Ukraine")), "") if counted is not None else ""
         r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
-            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r) or \
-            _losses_of_side(ctx, r)
+            (heading.side if heading else "") or enemy_side(ctx, r) or _destroyed_after_a_force(ctx, r) or \
+            casualty_side(ctx, r) or _losses_of_side(ctx, r)
         if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
             # a daily tally (totals with the day's rise) of the enemy of whoever reports it
@@ -990,6 +999,12 @@ def read_strikes(ctx, r: Reading) -> bool:
         # of the last launch that had one), not the last interceptor's
         r.actor = ctx.last_launcher
         return True
+    moved = MOVED_SUBJECT.match(text, s_start, quantity.start) if not r.actor and ctx.last_launcher else None
+    if moved is not None and moved.start("np") <= unit_start < moved.end("np") and unit.unit in ("missiles", "drones"):
+        # "Russia launched 54,000 drones … Ukrainian air defences shot down 47,000. Missile launches fell: from about
+        # 2,100 … to 1,700": launches that fell or rose, no side of their own, are the last launcher's
+        r.actor = ctx.last_launcher
+        return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
 
@@ -1162,6 +1177,67 @@ def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
     launch read before)."""
     said = _SIDE_BODY_SAID.match(ctx.text, s_start, shooter_start)
     if said is None:
-        return ""
+        return _definite_body_side(ctx, s_start, shooter_start)
     word = said.group("side") or said.group("adj")
     return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"
+
+
+#: a body with no side of its own opening its sentence as the one reporting: "The ministry's weekly summary, published on
+#: Saturdays, gave …", "The ministry said …"
+_DEFINITE_BODY = re.compile(r"[\s\"“]*The\s+(?:defen[cs]e\s+)?(?P<noun>ministry|General\s+Staff|air\s+force)"
+                            r"(?:['’]s\b|\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|announced|claimed|"
+                            r"claims)\b)", re.IGNORECASE)
+#: the same body named earlier with its side: "Russia's Ministry of Defence", "the Ukrainian defence ministry", "the Ministry
+#: of Defence of the Russian Federation", "Ukraine's General Staff"
+_SIDED_BODY = {
+    "ministry": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+(?:defen[cs]e\s+)?ministry|"
+                r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?P<of>Russian|Ukraine)",
+    "general staff": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+general\s+staff",
+    "air force": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+air\s+force",
+}
+_SIDED_BODY = {k: re.compile(v, re.IGNORECASE) for k, v in _SIDED_BODY.items()}
+
+
+def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
+    """"The ministry's weekly summary … gave …: … air defences had shot down 1,210 drones" after "Russia's Ministry of
+    Defence" earlier in the article: a body with no side of its own opening the sentence as the one reporting is the
+    last body of that kind the article gave a side (none named earlier: no side)."""
+    said = _DEFINITE_BODY.match(ctx.text, s_start, shooter_start)
+    if said is None:
+        return ""
+    noun = re.sub(r"\s+", " ", said.group("noun").lower())
+    last = None
+    for last in _SIDED_BODY[noun].finditer(ctx.text, 0, s_start):
+        pass
+    if last is None:
+        return ""
+    word = (last.group("side") or last.group("adj") or last.group("of")).capitalize()
+    return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"
+
+
+#: a passive of killing with no agent after the counted soldiers: "Up to 65 servicemen, six cars and a depot were destroyed"
+_AGENTLESS_KILLED = re.compile(r"\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:destroyed|killed|"
+                               r"eliminated|liquidated|neutrali[sz]ed|wiped\s+out|annihilated)\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def _destroyed_after_a_force(ctx, r: Reading) -> str:
+    """"Units of the Dnepr group of forces defeated formations of two brigades. Up to 65 servicemen, six cars and a
+    depot were destroyed": soldiers killed in a passive with no agent, in a sentence that names no side, after a
+    sentence of the same paragraph whose subject is a side's force, are the other side's (the force's victims)."""
+    s_start, s_end, quantity = r.s_start, r.s_end, r.quantity
+    passive = _AGENTLESS_KILLED.search(ctx.text, quantity.end, s_end)
+    if passive is None or re.search(r"[;:]|\bby\b", ctx.text[quantity.end:passive.start()]):
+        return ""
+    if any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+        return ""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    p_start, p_end = ctx.sentences[index - 1][0], ctx.sentences[index - 1][1]
+    if "\n" in ctx.text[p_start:s_start].strip():
+        return ""       # another paragraph
+    opening = next(iter(mentions_in(ctx, p_start, p_end)), None)
+    if opening is None or opening.kind != "force" or opening.side not in ("Russia", "Ukraine") or \
+            len(ctx.text[p_start:opening.start].split()) > 3:
+        return ""
+    return opposite(opening.side)

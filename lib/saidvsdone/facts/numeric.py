@@ -241,6 +241,23 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                                      than="lower" if than in ("lower", "smaller") or than.startswith("more") else
                                      "higher" if than in ("higher", "larger", "bigger") else "")
             fact = read if read.change else fact
+        if fact is not None and not fact.change and fact.unit_row is not None and \
+                fact.unit_row.dimension in ("area", "count") and fact.category in ("settlements", "territory"):
+            favour = _HANDS_IN_FAVOUR.match(text, quantity.end, s_end)
+            if favour is not None:
+                # "11 settlements changing hands, all of them in Russia's favour": gained by the side favoured
+                word = favour.group("side").lower()
+                fact = replace(fact, change="gain", actor="Russia" if word in ("russia", "moscow") else "Ukraine")
+        if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
+                fact.unit_row.dimension == "area" and \
+                _RANKED_PERIOD.search(text, max(s_start, quantity.start - 80), quantity.start):
+            # "The fastest month was November, with 610 sq km": a month of the advance the sentences before measured
+            gained = _advance_named_again(ctx, index, replace(fact, change="gain"))
+            fact = gained if gained.actor else fact
+        if fact is not None and fact.change == "gain" and not fact.actor and fact.unit_row is not None and \
+                fact.unit_row.dimension in ("area", "length") and \
+                _THE_ADVANCE.search(text, max(s_start, quantity.start - 80), quantity.start):
+            fact = _advance_named_again(ctx, index, fact)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -2215,6 +2232,39 @@ _TOTAL_CAME_TO = re.compile(r"\b(?:total|tally|sum)\s+(?:came\s+to|was|stood\s+a
 _SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
                              r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
                              r"(?:(?:" + HEDGE + r")\s+)?")
+
+
+#: ground or settlements that changed hands in a side's favour, after the figure: "11 settlements changing hands, all of
+#: them in Russia's favour", "40 sq km changed hands in Ukraine's favour"
+_HANDS_IN_FAVOUR = re.compile(r"[^.;]{0,40}?\bchang(?:ed|ing|es|e)\s+hands\b[^.;]{0,40}?\bin\s+(?:the\s+)?"
+                              r"(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s\s+favou?r\b", re.IGNORECASE)
+
+
+#: a period ranked by its pace, then its area after "with": "The fastest month was November, with 610 sq km"
+_RANKED_PERIOD = re.compile(r"\b(?:fastest|slowest|biggest|largest|smallest|best|worst|quietest|busiest|strongest|weakest)"
+                            r"\s+(?:month|week|day|year|quarter|fortnight)\s+(?:was|came)\b[^.;]{0,40}?,\s+with\s+"
+                            r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
+#: an advance named again by a bare definite noun (no side before it), before an area or a depth: "Spread over the year,
+#: the advance came to about 13 sq km a day"
+_THE_ADVANCE = re.compile(r"\b[Tt]he\s+(?:(?:overall|average|daily|monthly|weekly|total|whole|slow|rapid)\s+)?"
+                          r"(?:advance|offensive|push|onslaught)\b(?!\s+(?:of|by)\b)")
+
+
+def _advance_named_again(ctx, index: int, fact: Fact) -> Fact:
+    """"Russian forces took about 4,700 sq km … ⏎ Pace. Spread over the year, the advance came to about 13 sq km a day":
+    a gain of area or depth with no side, whose advance is named again by a bare "the advance", is the side whose gains
+    of ground the few sentences before read (at least twice as many as the other side's: "Ukraine won back …" among
+    four of Russia's still leaves the advance Russia's; none, or as many of both sides: no side)."""
+    sides = [f.actor for f in _recent(ctx.numeric, index - 6)
+             if f.change == "gain" and f.unit_row is not None and f.unit_row.dimension == "area"]
+    russia, ukraine = sides.count("Russia"), sides.count("Ukraine")
+    if russia >= 2 * ukraine + 1:
+        return replace(fact, actor="Russia")
+    if ukraine >= 2 * russia + 1:
+        return replace(fact, actor="Ukraine")
+    return fact
 
 
 def _recent(numeric: list, lowest: int) -> list:

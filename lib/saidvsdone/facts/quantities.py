@@ -467,6 +467,14 @@ def _label_unit(ctx, label):
     return words[-1].group(), label.start("label") + words[-1].start(), label.start("label") + words[-1].end()
 
 
+#: a sentence opening with a short subject that fell or rose, then "from …" / "to …": "Missile launches fell: from about
+#: 2,100 … to 1,700", "Drone launches rose to 4,000"
+MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z’'-]+)\s+(?:fell|rose|dropped|declined|grew|"
+                            r"climbed|increased|decreased|jumped|slipped|plunged|soared|went\s+(?:up|down))\s*[:,—–]?\s+")
+#: … and the preposition right before a figure of it (the qualifier of :data:`HEDGE` between)
+_MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
 def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
@@ -513,6 +521,15 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         # fronted before the number (whole in digits or in words: "Of the 6 missiles, 2 were …")
         offset = quantity.start - len(before)
         return fronted.group("u"), offset + fronted.start("u"), offset + fronted.end("u")
+    moved = MOVED_SUBJECT.match(ctx.text, s_start, quantity.start)
+    if moved is not None and _MOVED_TO.search(ctx.text, moved.end(), quantity.start) and \
+            not re.search(r"[;.]|\b(?:said|says|according)\b", ctx.text[moved.end():quantity.start]):
+        # "Missile launches fell: from about 2,100 in the third year to 1,700 in the fourth": the thing counted is the
+        # subject that fell or rose (its unit word, before a noun of what was done with it)
+        for m in ctx.v.unit_re.finditer(ctx.text, moved.start("np"), moved.end("np")):
+            written = re.sub(r"\s+", " ", m.group().lower()).replace("’", "'")
+            if written in ctx.v.units and ctx.v.units[written].dimension == "count":
+                return m.group(), m.start(), m.end()
     numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at|"
                           r"(?:which|who|that)\s+(?:now\s+|currently\s+|still\s+)?(?:number|numbers|numbered))\s+"
                           r"(?:(?:" + HEDGE + r")\s+)?$", before)

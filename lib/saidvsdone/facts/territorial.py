@@ -165,6 +165,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
         return None      # "crossed into": troops entering Russia or Ukraine, not a drone over Romania or refugees
     head_at = next((w[0] for w in after if w[0] < end and w[2].lower() == head), end)
     settlements = ctx.v.cues.get("settlement_noun", frozenset())
+    locative = ctx.v.cues.get("locative_preposition", frozenset())
+    if head in settlements and locative and any(w[2].lower() in locative for w in after if w[0] < head_at):
+        head = ""        # "advancing near the town of X": ground around the place, not the settlement taken
     if head in settlements and not [p for p in places_in(ctx, t_end, end) if p.start < head_at]:
         # "retook the village of Robotyne", "recaptured several villages in the Kharkiv region"
         category, unit = "settlements", "settlements"
