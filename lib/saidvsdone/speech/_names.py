@@ -225,7 +225,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
+    military = _words("military_role")
     for m in names:
+        person = _mentions.could_be_person(m.speaker, reader.who)  # (asked once per name: the rules below read it)
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         if after is not None and _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) is not None \
                 and not _APPOSITION_OPENS.match(text, m.end):
@@ -242,28 +244,28 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             # next person's of a list, whose name follows it (sk17)
             after = None
         before = _words_before_name(text[max(0, m.start - 40):m.start])
-        if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
+        if before.endswith(("of ", "of the ", "for ", "for the ")) and not person:
             continue  # "Commander-in-Chief of the Armed Forces of Ukraine": the body the role serves, no holder
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
-        if _mentions.could_be_person(m.speaker, reader.who):  # "Major General A B": the general too, not only the major
-            roles |= {w.lower() for w in before.split()} & _words("military_role")
+        if person:  # "Major General A B": the general too, not only the major
+            roles |= {w.lower() for w in before.split()} & military
         else:  # "a general's rank in Ukraine's armed forces": no rank for a body
-            roles -= _words("military_role")
+            roles -= military
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
         if dotted is not None:
             roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
                 & _words("military_role")
-        if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
+        if m.how == "title" and person:
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
             roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
-        rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
+        rank = _ROLE_WORDS.search(m.as_written) if person else None
         if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
         elif rank and m.how == "title":  # "DPR Head Denis Pushilin", "Spokeswoman Maria Zakharova": the title's role
