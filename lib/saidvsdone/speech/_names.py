@@ -254,19 +254,19 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         else:  # "a general's rank in Ukraine's armed forces": no rank for a body
             roles -= military
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
-            & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+            & military  # "says Maj A B": the abbreviated rank is a major's
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
         if dotted is not None:
             roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
-                & _words("military_role")
+                & military
         if m.how == "title" and person:
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
-            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
+            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & military
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
         rank = _ROLE_WORDS.search(m.as_written) if person else None
-        if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
+        if rank and rank.group(1).lower() in military:  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
         elif rank and m.how == "title":  # "DPR Head Denis Pushilin", "Spokeswoman Maria Zakharova": the title's role
             roles.add(_role_in(m.as_written))
@@ -275,7 +275,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start) \
             or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start)  # "a British researcher, Dr A B"
         lead = ranked.start() if ranked is not None else m.start
-        if not roles or (ranked is not None and roles <= _words("military_role")):
+        if not roles or (ranked is not None and roles <= military):
             comma = _ROLE_COMMA_BEFORE.search(text, max(0, lead - 100), lead) \
                 if text.startswith((",", "."), m.end) or _AFFILIATION_AFTER.match(text, m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
