@@ -49,3 +49,12 @@ def test_appositions_ask_whether_each_name_could_be_a_person_once(monkeypatch):
     _speakers._Reader(_documents()[2], mentions.people())
     print(asked)
     assert asked.count("Dmytro Koval") <= 3  # the two filters before the loop ask too; the loop once (was up to 4)
+
+
+def test_a_bracketed_aside_before_the_verb_still_leaves_the_subject():
+    """The gap between a candidate and its verb is cleared of brackets only where it holds one: with a bracketed
+    aside ("Ivan Petrenko (left) said") and without ("Ivan Petrenko said") the name before the verb speaks."""
+    for text in ("Ivan Petrenko (left) said on Monday the bridge was closed.",
+                 "Ivan Petrenko said on Monday the bridge was closed."):
+        doc = next(document.documents(corpus.from_text(text, published="2024-03-01")))
+        assert [act.speaker.speaker for act in doc.speech.acts] == ["Ivan Petrenko"]
