@@ -531,8 +531,10 @@ def _runs_between(doc, a: int, b: int) -> list[tuple[int, int]]:
     cached = getattr(doc, "_name_run_spans", None)
     if cached is None or cached[0] is not pattern:  # (a vocabulary change compiles a new pattern: found again)
         spans = [m.span() for m in pattern.finditer(doc.text)]
-        # (a run's last word with no capital: a particle, "von"; never a name's word)
-        particle = [not any(c.isupper() for c in doc.text[s:e].rsplit(None, 1)[-1]) for s, e in spans]
+        # (a run's last word with no capital: a particle, "von"; never a name's word; a last word opening on a
+        # capital, as nearly all do, is no particle without reading its other letters)
+        last = [doc.text[s:e].rsplit(None, 1)[-1] for s, e in spans]
+        particle = [not (w[:1].isupper() or any(c.isupper() for c in w)) for w in last]
         cached = doc._name_run_spans = (pattern, [s for s, _ in spans], spans, particle)
     _, starts, spans, particle = cached
     lo, hi = bisect_left(starts, a), bisect_left(starts, b)

@@ -226,7 +226,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
+    military = _words("military_role")
+    dotted_roles = military | _words("generic_role")  # "Col. A B", "Sen. A B"
     for m in names:
+        person = _mentions.could_be_person(m.speaker, reader.who)  # (asked once per name: the rules below read it)
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         if after is not None and _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) is not None \
                 and not _APPOSITION_OPENS.match(text, m.end):
@@ -243,29 +246,29 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             # next person's of a list, whose name follows it (sk17)
             after = None
         before = _words_before_name(text[max(0, m.start - 40):m.start])
-        if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
+        if before.endswith(("of ", "of the ", "for ", "for the ")) and not person:
             continue  # "Commander-in-Chief of the Armed Forces of Ukraine": the body the role serves, no holder
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
-        if _mentions.could_be_person(m.speaker, reader.who):  # "Major General A B": the general too, not only the major
-            roles |= {w.lower() for w in before.split()} & _words("military_role")
+        if person:  # "Major General A B": the general too, not only the major
+            roles |= {w.lower() for w in before.split()} & military
         else:  # "a general's rank in Ukraine's armed forces": no rank for a body
-            roles -= _words("military_role")
+            roles -= military
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
-            & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+            & military  # "says Maj A B": the abbreviated rank is a major's
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
         if dotted is not None:
             roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
-                & (_words("military_role") | _words("generic_role"))
-        if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
+                & dotted_roles
+        if m.how == "title" and person:
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
-            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
+            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & military
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
-        rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
-        if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
+        rank = _ROLE_WORDS.search(m.as_written) if person else None
+        if rank and rank.group(1).lower() in military:  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
         elif rank and m.how == "title":  # "DPR Head Denis Pushilin", "Spokeswoman Maria Zakharova": the title's role
             roles.add(_role_in(m.as_written))
@@ -274,7 +277,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start) \
             or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start)  # "a British researcher, Dr A B"
         lead = ranked.start() if ranked is not None else m.start
-        if not roles or (ranked is not None and roles <= _words("military_role")):
+        if not roles or (ranked is not None and roles <= military):
             comma = _ROLE_COMMA_BEFORE.search(text, max(0, lead - 100), lead) \
                 if text.startswith((",", "."), m.end) or _AFFILIATION_AFTER.match(text, m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):

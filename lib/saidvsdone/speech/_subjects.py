@@ -540,7 +540,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             text[m.end:cue.start]  # the aside skipped above is no gap either
         if governed is not None and m is candidates[-1] and not skipped:
             gap = text[governed:cue.start]  # "A B of the National Institute for Strategic Studies said"
-        gap = re.sub(r"\([^)]*\)", " ", gap)
+        gap = re.sub(r"\([^)]*\)", " ", gap) if "(" in gap else gap  # (no bracket, as in most gaps: no call)
         if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|later|then|again|previously|repeatedly|once|[a-z]+ly)\s+){0,2}", gap) \
                 and re.search(r",\s*(?:the\s+)?$", text[max(window_start, m.start - 7):m.start]):
             # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"; "a think tank, the ISW, recently said"
