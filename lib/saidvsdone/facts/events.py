@@ -1189,13 +1189,12 @@ _DEFINITE_BODY = re.compile(r"[\s\"“]*The\s+(?:defen[cs]e\s+)?(?P<noun>ministr
                             r"claims)\b)", re.IGNORECASE)
 #: the same body named earlier with its side: "Russia's Ministry of Defence", "the Ukrainian defence ministry", "the Ministry
 #: of Defence of the Russian Federation", "Ukraine's General Staff"
-_SIDED_BODY = {
-    "ministry": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+(?:defen[cs]e\s+)?ministry|"
-                r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?P<of>Russian|Ukraine)",
-    "general staff": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+general\s+staff",
-    "air force": r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+air\s+force",
-}
-_SIDED_BODY = {k: re.compile(v, re.IGNORECASE) for k, v in _SIDED_BODY.items()}
+_SIDE_OWNER = r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+"
+_SIDED_BODY = {noun: re.compile(pattern, re.IGNORECASE) for noun, pattern in {
+    "ministry": _SIDE_OWNER + r"(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?P<of>Russian|Ukraine)",
+    "general staff": _SIDE_OWNER + r"general\s+staff",
+    "air force": _SIDE_OWNER + r"air\s+force",
+}.items()}
 
 
 def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
