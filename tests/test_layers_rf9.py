@@ -1,6 +1,5 @@
-"""The speech layer as one name space (rf9): ``saidvsdone.speech`` may be one module or a package of small modules;
-either way a name set on it is the one its functions call (a test's monkeypatch), and the names the rest of the
-library reads from it are there."""
+"""The speech layer as one name space (rf9): ``saidvsdone.speech`` is a package of small modules, and the names the
+rest of the library reads from it are there (a test that patches a rule patches the module that calls it)."""
 
 from __future__ import annotations
 
@@ -18,38 +17,23 @@ def _acts(text: str):
     return [(a.cue.text, a.speaker.speaker, None if a.date is None else str(a.date.date())) for a in doc.speech.acts]
 
 
-def test_a_name_patched_on_the_speech_layer_is_the_one_its_pass_calls(monkeypatch):
-    text = "Putin said on Friday that the operation was going to plan."
-    assert _acts(text) == [("said", "Vladimir Putin", "2022-10-14")]
-    with monkeypatch.context() as patched:
-        patched.setattr(speech, "_date_for_cue", lambda *args, **kwargs: None)  # (the date rules' reading)
-        assert _acts(text) == [("said", "Vladimir Putin", None)]
-    with monkeypatch.context() as patched:
-        patched.setattr(speech, "_subject_of_cue", lambda *args, **kwargs: None)  # (the subject rules' reading)
-        assert _acts(text) == []
-    # undone: the layer reads as before
-    assert _acts(text) == [("said", "Vladimir Putin", "2022-10-14")]
-
-
 def test_the_names_other_modules_read_from_the_speech_layer_are_its_own():
     from saidvsdone.speech import Cue, SpeechAct, cue_table, same_one
     assert (Cue, SpeechAct, cue_table, same_one) == (speech.Cue, speech.SpeechAct, speech.cue_table, speech.same_one)
     assert all(hasattr(speech, name) for name in speech.__all__)
 
 
-def test_a_name_patched_on_claims_is_the_one_every_module_of_claims_holds(monkeypatch):
-    # (claims may be one module or a package of small ones: each of its modules reading the name sees the patch)
-    import sys
+def test_a_rule_patched_in_the_module_that_calls_it_is_the_one_the_layer_runs(monkeypatch):
+    from saidvsdone.speech import _dates, _layer, _subjects
 
-    from saidvsdone import claims
-    real = claims._mentions_between
+    text = "Putin said on Friday that the operation was going to plan."
+    assert _acts(text) == [("said", "Vladimir Putin", "2022-10-14")]
+    with monkeypatch.context() as patched:
+        patched.setattr(_layer, "_date_for_cue", lambda *args, **kwargs: None)  # (the date rules' reading)
+        patched.setattr(_dates, "_date_for_cue", lambda *args, **kwargs: None)
+        assert _acts(text) == [("said", "Vladimir Putin", None)]
+    with monkeypatch.context() as patched:
+        patched.setattr(_subjects, "_subject_of_cue", lambda *args, **kwargs: None)  # (the subject rules' reading)
+        assert _acts(text) == []
+    assert _acts(text) == [("said", "Vladimir Putin", "2022-10-14")]
 
-    def plain(doc, a, b):
-        return [m for m in doc.speech.mentions if a <= m.start < b]
-
-    monkeypatch.setattr(claims, "_mentions_between", plain)
-    holders = [m for name, m in sorted(sys.modules.items()) if name.split(".")[:2] == ["saidvsdone", "claims"]
-               and "_mentions_between" in vars(m)]
-    assert holders and all(m._mentions_between is plain for m in holders)
-    monkeypatch.undo()
-    assert all(m._mentions_between is real for m in holders)

@@ -35,8 +35,6 @@ Example:
 
 from __future__ import annotations
 
-import sys as _sys
-import types as _types
 
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -61,22 +59,6 @@ from ._speakers import (
 from ._dating import _date
 from ._content import _NEGATION, _sceptic_spans, _SUBORDINATE
 from ._stage import _claims_in, find, one_per_day
-from . import _vocabulary, _voices, _headlines, _speakers, _dating, _content, _stage
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
-
-class _Package(_types.ModuleType):
-    """The package module: a name set on it (a test's ``monkeypatch.setattr(claims, "_x", …)``) is set in every
-    module of the package that holds the same object, so the patched one is the one the functions call."""
-
-    def __setattr__(self, name, value):
-        if not name.startswith("__") and name in self.__dict__:
-            old = self.__dict__[name]
-            for module in (_vocabulary, _voices, _headlines, _speakers, _dating, _content, _stage,):
-                if module.__dict__.get(name, self) is old:
-                    setattr(module, name, value)
-        super().__setattr__(name, value)
-
-
-_sys.modules[__name__].__class__ = _Package

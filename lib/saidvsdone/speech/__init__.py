@@ -23,8 +23,6 @@ Example:
 
 from __future__ import annotations
 
-import sys as _sys
-import types as _types
 
 from saidvsdone import mentions as _mentions
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
@@ -51,22 +49,6 @@ from ._occasions import (
 )
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._layer import analyse, Speech
-from . import _acts, _names, _speakers, _subjects, _layout, _occasions, _dates, _layer
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "speech_words"]
 
-
-class _Package(_types.ModuleType):
-    """The package module: a name set on it (a test's ``monkeypatch.setattr(speech, "_x", …)``) is set in every
-    module of the package that holds the same object, so the patched one is the one the functions call."""
-
-    def __setattr__(self, name, value):
-        if not name.startswith("__") and name in self.__dict__:
-            old = self.__dict__[name]
-            for module in (_acts, _names, _speakers, _subjects, _layout, _occasions, _dates, _layer,):
-                if module.__dict__.get(name, self) is old:
-                    setattr(module, name, value)
-        super().__setattr__(name, value)
-
-
-_sys.modules[__name__].__class__ = _Package
