@@ -10,7 +10,8 @@
 it), when it was compiled while ``vocab.compiled`` built something (a ``TablePattern``, a stage's table regexes), or
 when its parse tree holds an alternation of 8 literal words or more. Prints the pattern time by class (table-term
 or other) and span kind (whole text of the article, a window of it, a short string), the table-term patterns run on
-the whole text by caller (what one scan with an index could replace), and the top table-term patterns.
+the whole text by caller (what one scan with an index could replace), and the whole-text calls replayed without the wrapper (against the pipeline's time unwrapped, in a fresh process), and
+the top table-term patterns.
 
 Read the times as upper bounds (each call carries the wrapper's clock reads); the share is what counts.
 """
@@ -32,6 +33,8 @@ _clock = time.process_time
 STATS: dict = collections.defaultdict(lambda: [0, 0.0, 0])
 TRIES: set = set()
 _TEXT: list = [None]
+#: every call on an article's whole text (pattern, method, text, class), for the replay without the wrapper
+REPLAY: list = []
 
 
 def _where(depth: int) -> str:
@@ -103,6 +106,8 @@ class Counted:
             kind = "whole long string (a copy of the text)"
         else:
             kind = "window of the text"
+        if kind == "whole text":
+            REPLAY.append((self._p, method, string, self.cls))
         started = _clock()
         found = call()
         hit = 0
@@ -219,6 +224,19 @@ def _install() -> None:
     matcher.trie_pattern = recording
 
 
+def _plain(articles) -> float:
+    """The pipeline's CPU time on ``articles`` in a fresh process without the wrapper (best of 3)."""
+    import subprocess  # noqa: PLC0415
+    child = ("import sys, time, warnings; sys.path.insert(0, %r); from _seeds import seed_copies; "
+             "from saidvsdone import pipeline, document, _progress; warnings.simplefilter('ignore'); "
+             "a = seed_copies(%d); best = 1e9\n"
+             "with _progress.quiet():\n pipeline.run(a.head(5))\n for _ in range(3):\n"
+             "  document.clear_cache(); t = time.process_time(); pipeline.run(a); "
+             "best = min(best, time.process_time() - t)\nprint(best)") % (str(Path(__file__).resolve().parent), len(articles))
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def main(n: str = "200", top: str = "25") -> None:
     _install()
     from _seeds import seed_copies
@@ -234,6 +252,7 @@ def main(n: str = "200", top: str = "25") -> None:
         if p.cls == "other" and isinstance(p.label, str):
             p.cls = _classify(p.label, p._p.flags, False)
     STATS.clear()
+    REPLAY.clear()
     started = _clock()
     document.clear_cache()
     for i in range(len(articles)):
@@ -262,6 +281,23 @@ def main(n: str = "200", top: str = "25") -> None:
     for caller, (c, s, h, labels) in sorted(callers.items(), key=lambda kv: -kv[1][1]):
         print(f"  {s * 1000 / len(articles):6.2f} ms {c / len(articles):5.1f} calls {h / len(articles):6.1f} hits "
               f"{len(labels):3d} patterns  {caller}")
+    replayed: dict = collections.Counter()
+    for cls in ("table-term", "other"):
+        calls = [(p, m, t) for p, m, t, c in REPLAY if c == cls and m in ("search", "match", "finditer", "findall")]
+        best = 1e9
+        for _ in range(5):
+            t0 = _clock()
+            for p, m, t in calls:
+                if m == "finditer":
+                    for _x in p.finditer(t):
+                        pass
+                else:
+                    getattr(p, m)(t)
+            best = min(best, _clock() - t0)
+        replayed[cls] = best
+    print("the whole-text calls replayed without the wrapper (best of 5, ms per article): "
+          + ", ".join(f"{k} {v * 1000 / len(articles):.2f}" for k, v in replayed.items())
+          + f"; the run unwrapped would be ≈{_plain(articles) * 1000 / len(articles):.1f} ms per article")
     print(f"top {top} table-term patterns by time (ms per article, calls per article, span kinds, callers):")
     patterns: dict = collections.defaultdict(lambda: [0, 0.0, collections.Counter(), collections.Counter()])
     for (cls, kind, label, caller, method), (c, s, h) in STATS.items():
