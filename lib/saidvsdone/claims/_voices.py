@@ -15,6 +15,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
+from saidvsdone.mentions import INDEFINITE as _INDEFINITE
 from saidvsdone.citing import (
     country_labels as _country_labels, table_label as _table_label, speaker_kind as _kind_of,
     speech_mentions_between as _mentions_between,
@@ -132,7 +133,6 @@ _HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?
                             r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
                             r"hurt)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
-_INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
 

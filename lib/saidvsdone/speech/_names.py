@@ -342,7 +342,7 @@ def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
     for k in open_acts:
         act = layer.acts[k]
         written = act.speaker.as_written
-        if _ANY_ONE.match(written) or FORMER.search(written) or _DEPUTY_OFFICE.search(written):
+        if _mentions.INDEFINITE.match(written) or FORMER.search(written) or _DEPUTY_OFFICE.search(written):
             continue
         holder = office_holder(doc, written, act.cue.start, doc.published if act.date is None else act.date, layer.acts)
         if not holder:
@@ -355,7 +355,6 @@ def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
 
 
 #: a deputy's office is not the office ("the deputy defence minister")
-_ANY_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _DEPUTY_OFFICE = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
 
 
@@ -980,12 +979,16 @@ _INTRODUCED_HERE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+){0,2}([A-Z][\w’'-]+
                               r"|(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6},)")
 
 
+#: a unique office's lede ("The top US commander in Europe told …"): one person, named below like an indefinite one
+_UNIQUE_OFFICE_LEDE = re.compile(r"(?i)the\s+(?:top|most\s+senior|highest-ranking)\s")
+
+
 def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     """A regional paper's lede: "A former Army engineer from Leeds … says …", then the next paragraph opens with a
     person introduced for the first time ("Mark Hollis, 54, who served …"): that person (one person of the indefinite
     subject, the name nowhere before it)."""
     # ("The top US commander in Europe told …" then "Gen. A B, who heads …": a unique office's lede, named below too)
-    if not re.match(r"(?i)an?\s|the\s+(?:top|most\s+senior|highest-ranking)\s", unnamed.as_written) \
+    if not (_mentions.INDEFINITE.match(unnamed.as_written) or _UNIQUE_OFFICE_LEDE.match(unnamed.as_written)) \
             or not _mentions.label_as_written(unnamed.as_written).endswith(
             "(unnamed)"):
         return None

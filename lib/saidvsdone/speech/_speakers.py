@@ -428,7 +428,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
-    if mention.how == "role" and re.match(r"(?i)an?\s", mention.as_written):
+    if mention.how == "role" and _mentions.INDEFINITE.match(mention.as_written):
         # "a Ukrainian commander said" after "General Valerii Zaluzhnyi visited …": an indefinite role is an
         # unnamed source, never someone named or heard before (that one would be "the commander"); a lede's
         # "according to a top Russian general" may still be the one the next paragraph names
@@ -1058,7 +1058,7 @@ def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
         return None
     roles = [m for m in reader.mentions_between(sentence.start, pos) if m.how == "role"]
     if roles and _mentions.label_as_written(roles[-1].as_written).endswith(" (unnamed)") \
-            and not re.match(r"(?i)an?\s", roles[-1].as_written):
+            and not _mentions.INDEFINITE.match(roles[-1].as_written):
         return roles[-1]
     return None
 

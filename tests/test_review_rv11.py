@@ -1,0 +1,67 @@
+"""Review rv11: one definition per thing. What the last rounds wrote twice (the same pattern in two modules, the
+same helper in two modules, a shared check script copied per set) is defined once and read by every user; the
+outputs do not change (``tests/bench/dump_tables.py`` identical). Every text below is invented for these tests."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import saidvsdone
+from saidvsdone import corpus, mentions, quotes
+
+_LIB = Path(saidvsdone.__file__).resolve().parent
+
+
+def _compiled_patterns() -> dict[str, list[str]]:
+    """Every literal pattern the library compiles (``re.compile``, ``fail_fast`` …), with where it stands."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(_LIB.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name in ("compile", "match", "search", "fullmatch", "fail_fast", "lazy_fail_fast"):
+                    found.setdefault(node.args[0].value, []).append(f"{path.relative_to(_LIB)}:{node.lineno}")
+    return found
+
+
+# --- the indefinite descriptor: one pattern (quotes, speech, attribution, claims) ------------------------------
+
+def test_the_indefinite_descriptor_is_one_pattern_of_mentions():
+    patterns = _compiled_patterns()
+    assert patterns.get(r"(?:a|an|one|another)\s") == [f"mentions.py:{_line_of('mentions.py', 'INDEFINITE = ')}"]
+    for own in (r"(?i)an?\s", r"(?i:an?|one)\s"):  # the narrower copies quotes, attribution and speech had
+        assert own not in patterns, patterns.get(own)
+    from saidvsdone.claims import _voices
+    assert _voices._INDEFINITE is mentions.INDEFINITE
+
+
+def _line_of(module: str, start: str) -> int:
+    lines = (_LIB / module).read_text(encoding="utf-8").splitlines()
+    return next(k for k, line in enumerate(lines, 1) if line.startswith(start))
+
+
+def test_the_indefinite_pattern_reads_every_indefinite_determiner_and_no_other_word():
+    for phrase in ("a senior official", "An aide", "one commander", "Another official"):
+        assert mentions.INDEFINITE.match(phrase), phrase
+    for phrase in ("the governor", "Anderson said", "once a commander", "another's aide", "an"):
+        assert not mentions.INDEFINITE.match(phrase), phrase
+
+
+def _speakers(text: str) -> list[str]:
+    return list(quotes.extract(corpus.from_text(text, article_id="rv11", published="2023-05-10"))["speaker"])
+
+
+def test_an_indefinite_role_is_never_the_person_named_before_whatever_its_determiner():
+    for det in ("A", "Another", "One"):
+        text = ("KYIV — Ukraine’s top commander, General Valerii Zaluzhnyi, visited the front on Monday.\n\n"
+                f"“We held the line all night,” {det} Ukrainian commander said on Tuesday.")
+        assert _speakers(text) == ["Ukrainian commander (unnamed)"], det
+
+
+def test_a_definite_role_after_the_named_person_is_still_that_person():
+    text = ("KYIV — Ukraine’s top commander, General Valerii Zaluzhnyi, visited the front on Monday.\n\n"
+            "“We held the line all night,” the Ukrainian commander said on Tuesday.")
+    assert _speakers(text) == ["Valerii Zaluzhnyi"]
