@@ -65,3 +65,44 @@ def test_a_definite_role_after_the_named_person_is_still_that_person():
     text = ("KYIV — Ukraine’s top commander, General Valerii Zaluzhnyi, visited the front on Monday.\n\n"
             "“We held the line all night,” the Ukrainian commander said on Tuesday.")
     assert _speakers(text) == ["Valerii Zaluzhnyi"]
+
+
+# --- the long gold halves' checks: one script both sets call ---------------------------------------------------
+
+_GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def _half(tmp_path, body: str, quote: str) -> Path:
+    """A one-article gold half written for the test (invented text)."""
+    (tmp_path / "articles").mkdir()
+    text = "Front line holds\n\n" + body
+    (tmp_path / "articles" / "x01.txt").write_text(text, encoding="utf-8", newline="")
+    (tmp_path / "articles.csv").write_text("article_id,file,title,published\nx01,x01.txt,Front line holds,2024-03-01\n",
+                                           encoding="utf-8")
+    (tmp_path / "quotes.csv").write_text("article_id,text,speaker,statement_date,kind,occurrence\n"
+                                         f"x01,{quote},Oleh Marchenko,2024-03-01,direct,1\n", encoding="utf-8")
+    (tmp_path / "claims.csv").write_text("article_id,text,speaker,statement_date,headline\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("article_id,phrase,quantity_text,quantity,unit,change,category,qualifier,"
+                                        "actor,area_km2\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_both_long_gold_halves_call_the_one_shared_check():
+    for script in ("heldout3/check.py", "heldout4/check_heldout4.py"):
+        source = (_GOLD / script).read_text(encoding="utf-8")
+        assert "from gold_check import check" in source and "def spans" not in source, script
+
+
+def test_the_shared_check_reads_the_low_nine_mark_only_where_a_set_asks_for_it(tmp_path, capsys):
+    import sys
+    sys.path.insert(0, str(_GOLD))
+    try:
+        from gold_check import check
+    finally:
+        sys.path.remove(str(_GOLD))
+    half = _half(tmp_path, "„We will hold the town”, Oleh Marchenko said.", "We will hold the town")
+    assert check(half, kb=(10, 5200), low9=True) == 0
+    assert check(half, kb=(10, 5200)) == 1  # without it the quote stands between no marks
+    assert "occurrence 1 not found between marks" in capsys.readouterr().out
+    assert check(half, kb=(4000, 9000), words=(700, 1400), low9=True) == 1
+    assert "words, outside 4-9 KB / 700-1400 words" in capsys.readouterr().out
