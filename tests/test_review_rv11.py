@@ -67,6 +67,25 @@ def test_a_definite_role_after_the_named_person_is_still_that_person():
     assert _speakers(text) == ["Valerii Zaluzhnyi"]
 
 
+
+# --- a deputy's office: one pattern (speech's office holders, claims' holders) ---------------------------------
+
+def test_the_deputy_office_is_one_pattern_of_mentions():
+    patterns = _compiled_patterns()
+    assert patterns.get(r"\b(?:deputy|vice|first\s+deputy|assistant)\b") == [
+        f"mentions.py:{_line_of('mentions.py', 'DEPUTY = ')}"]
+    from saidvsdone.claims import _voices
+    assert _voices._DEPUTY is mentions.DEPUTY
+
+
+def test_a_deputy_is_never_the_holder_of_the_office_and_the_office_still_is():
+    def speaker(role):
+        text = f"MOSCOW — “Our troops have taken the village,” the {role} said on Tuesday."
+        return _speakers(text)
+    assert speaker("Russian defence minister") == ["Sergei Shoigu"]
+    assert speaker("Russian deputy defence minister") == ["Russian deputy defence minister (unnamed)"]
+
+
 # --- the long gold halves' checks: one script both sets call ---------------------------------------------------
 
 _GOLD = Path(__file__).resolve().parent / "gold"

@@ -15,7 +15,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
-from saidvsdone.mentions import INDEFINITE as _INDEFINITE
+from saidvsdone.mentions import DEPUTY as _DEPUTY, INDEFINITE as _INDEFINITE
 from saidvsdone.citing import (
     country_labels as _country_labels, table_label as _table_label, speaker_kind as _kind_of,
     speech_mentions_between as _mentions_between,
@@ -643,9 +643,6 @@ def _denied_claims(doc, sentence, acts) -> list:
         return []
     return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
                                                           "speech"), who[-1], None, "")]
-
-
-_DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
 
 
 _BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"

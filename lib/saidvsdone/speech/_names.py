@@ -342,7 +342,7 @@ def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
     for k in open_acts:
         act = layer.acts[k]
         written = act.speaker.as_written
-        if _mentions.INDEFINITE.match(written) or FORMER.search(written) or _DEPUTY_OFFICE.search(written):
+        if _mentions.INDEFINITE.match(written) or FORMER.search(written) or _mentions.DEPUTY.search(written):
             continue
         holder = office_holder(doc, written, act.cue.start, doc.published if act.date is None else act.date, layer.acts)
         if not holder:
@@ -352,10 +352,6 @@ def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
             if r.cue_start == act.cue.start and r.attribution == "unresolved role" and r.as_written == written \
                     and not r.speaker:
                 r.speaker, r.attribution = holder, "role"
-
-
-#: a deputy's office is not the office ("the deputy defence minister")
-_DEPUTY_OFFICE = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
 
 
 def office_holder(doc, phrase: str, pos: int, day, acts) -> str:
