@@ -11,6 +11,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.matcher import fail_fast
+from saidvsdone.segment import trim_end
 
 from ._vocabulary import _EXCLUDING, _span, _topics
 
@@ -24,12 +25,6 @@ def _after_stamp(text: str, start: int, end: int) -> int:
     """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
     stamp = _LIVE_STAMP.match(text, start, end)
     return stamp.end() if stamp is not None else start
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _date(doc, acts, label: str) -> tuple:
@@ -177,5 +172,5 @@ def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
             "phrase": "", "pattern": "", "carried": True, "negated": False,
             "start": _after_stamp(doc.text, sentence.start, sentence.end),
-            "end": _trim_end(doc.text, sentence.start, sentence.end),
+            "end": trim_end(doc.text, sentence.start, sentence.end),
             "phrase_start": sentence.start, "phrase_end": sentence.start}
