@@ -125,3 +125,25 @@ def test_the_shared_check_reads_the_low_nine_mark_only_where_a_set_asks_for_it(t
     assert "occurrence 1 not found between marks" in capsys.readouterr().out
     assert check(half, kb=(4000, 9000), words=(700, 1400), low9=True) == 1
     assert "words, outside 4-9 KB / 700-1400 words" in capsys.readouterr().out
+
+
+# --- helpers written twice: one helper, its users call it ---------------------------------------------------------
+
+def test_one_helper_trims_a_span_end_for_segment_claims_and_facts():
+    from saidvsdone import segment
+    from saidvsdone.claims import _content, _dating
+    from saidvsdone.facts import context
+    assert not hasattr(_dating, "_trim_end") and not hasattr(context, "rstrip")
+    assert _dating.trim_end is _content.trim_end is context.trim_end is segment.trim_end
+    assert segment.trim_end("He said it.  \n\n", 0, 15) == 11
+    assert segment.trim_end("   ", 1, 3) == 1  # never before the start
+
+
+def test_an_archive_renames_a_repeated_id_with_the_corpus_helper(tmp_path):
+    import json
+    from saidvsdone import archive
+    assert not hasattr(archive, "_unique_id")
+    rows = [{"id": "w1", "text": text, "published": "2024-03-01"}
+            for text in ("The minister said the line held.", "The mayor said the bridge was hit.")]
+    (tmp_path / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert list(archive.load([tmp_path / "wire.jsonl"])["article_id"]) == ["w1", "w1-2"]
