@@ -147,3 +147,18 @@ def test_an_archive_renames_a_repeated_id_with_the_corpus_helper(tmp_path):
             for text in ("The minister said the line held.", "The mayor said the bridge was hit.")]
     (tmp_path / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert list(archive.load([tmp_path / "wire.jsonl"])["article_id"]) == ["w1", "w1-2"]
+
+
+# --- small patterns of the speech package written twice ---------------------------------------------------------
+
+def test_a_page_stamp_word_is_one_pattern_of_the_speech_package():
+    assert len(_compiled_patterns().get(r"(?i)updated|published|posted|modified", [])) == 1
+
+
+def test_a_dateline_dates_today_and_an_update_stamp_does_not():
+    def day(opening):
+        text = f"{opening} Russian forces shelled the port. “We held the line,” Oleh Marchenko said today."
+        table = quotes.extract(corpus.from_text(text, article_id="rv11", published="2023-05-09"))
+        return str(table["statement_date"].iloc[0].date())
+    assert day("KYIV, May 8 (Reuters) -") == "2023-05-08"
+    assert day("Updated: May 8 -") == "2023-05-09"  # the page's stamp: "today" is the page's day

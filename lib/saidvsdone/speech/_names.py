@@ -53,6 +53,8 @@ _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:(?:\([^)\n]{1,30}\)[ \
                              # "Moscow, Oct 22 (IANS) Russian …", "New Delhi, May 3 (PTI) The …": the agency, then the copy
                              r"|\([A-Z][A-Za-z]{1,14}\)[ \t]+(?=[A-Z]))")
 _STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
+#: the word of a page's stamp in what ``_DATELINE_BEFORE`` found ("Updated: March 14"): the page's day, no dateline
+_STAMP_WORD = re.compile(r"(?i)updated|published|posted|modified")
 
 
 _CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -67,7 +69,7 @@ def _is_dateline(text: str, e) -> bool:
     before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
     if before is None:
         return False
-    if re.search(r"(?i)updated|published|posted|modified", before.group(0)):
+    if _STAMP_WORD.search(before.group(0)):
         return _STAMP_AFTER.match(text, e.end) is not None
     return _DATELINE_AFTER.match(text, e.end) is not None
 
