@@ -162,3 +162,18 @@ def test_a_dateline_dates_today_and_an_update_stamp_does_not():
         return str(table["statement_date"].iloc[0].date())
     assert day("KYIV, May 8 (Reuters) -") == "2023-05-08"
     assert day("Updated: May 8 -") == "2023-05-09"  # the page's stamp: "today" is the page's day
+
+
+def test_a_fronted_place_is_one_pattern_of_the_speech_package():
+    from saidvsdone.speech import _speakers
+    assert len(_compiled_patterns().get(r"\s*In\s+([A-Z][\w’'-]+)\s*,", [])) == 1
+    assert not hasattr(_speakers, "_FRONTED_CAPITAL")
+    assert _speakers._FRONTED_PLACE.match("In Kyiv, the ministry said").group(1) == "Kyiv"
+
+
+def test_a_live_blog_clock_time_is_written_once_in_claims():
+    from saidvsdone.claims import _dating, _speakers
+    for pattern in (_dating._LIVE_STAMP, _speakers._STAMPED_LABEL):
+        assert _dating._CLOCK in pattern.pattern
+    assert _dating._LIVE_STAMP.match("9.15 GMT - The ministry said") and _speakers._STAMPED_LABEL.match("14:02 Kyiv")
+    assert not _dating._LIVE_STAMP.match("The ministry said at 9.15 GMT -")

@@ -16,9 +16,11 @@ from saidvsdone.segment import trim_end
 from ._vocabulary import _EXCLUDING, _span, _topics
 
 
+#: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
+#: stamped label (``_speakers._STAMPED_LABEL``)
+_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
 #: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
-_LIVE_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
-                         r"\s*[—–-]\s*(?=\S)")
+_LIVE_STAMP = re.compile(r"\s*" + _CLOCK + r"\s*[—–-]\s*(?=\S)")
 
 
 def _after_stamp(text: str, start: int, end: int) -> int:
