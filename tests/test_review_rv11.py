@@ -177,3 +177,14 @@ def test_a_live_blog_clock_time_is_written_once_in_claims():
         assert _dating._CLOCK in pattern.pattern
     assert _dating._LIVE_STAMP.match("9.15 GMT - The ministry said") and _speakers._STAMPED_LABEL.match("14:02 Kyiv")
     assert not _dating._LIVE_STAMP.match("The ministry said at 9.15 GMT -")
+
+
+def test_this_was_stated_by_is_written_once_for_speech_and_claims():
+    from saidvsdone import speech
+    from saidvsdone.claims import _voices
+    from saidvsdone.speech import _occasions
+    for pattern in (_occasions._STATED_BY, _voices._BACK_REFERENCE):
+        assert speech.BACK_REFERENCE in pattern.pattern
+    assert _occasions._STATED_BY.match(" This was stated on Sunday by the governor")  # the speech layer: a day between
+    assert _voices._BACK_REFERENCE.match("• This was reported by the ministry")        # claims: a bullet before
+    assert not _voices._BACK_REFERENCE.match("This was a stated aim by the ministry")

@@ -645,8 +645,8 @@ def _denied_claims(doc, sentence, acts) -> list:
                                                           "speech"), who[-1], None, "")]
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                             r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+#: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
+_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?" + _speech.BACK_REFERENCE + r"\s+by\b")
 
 
 def _plural_heads() -> frozenset:
