@@ -188,3 +188,12 @@ def test_this_was_stated_by_is_written_once_for_speech_and_claims():
     assert _occasions._STATED_BY.match(" This was stated on Sunday by the governor")  # the speech layer: a day between
     assert _voices._BACK_REFERENCE.match("• This was reported by the ministry")        # claims: a bullet before
     assert not _voices._BACK_REFERENCE.match("This was a stated aim by the ministry")
+
+
+def test_a_role_before_a_name_is_written_once_for_both_patterns_that_read_it():
+    from saidvsdone.speech import _names
+    for pattern in (_names._ROLE_THEN_NAME, _names._TITLE_BEFORE_NAME):
+        assert _names._ROLE_BEFORE_NAME in pattern.pattern
+    assert _names._ROLE_THEN_NAME.fullmatch("’s foreign ministry spokeswoman ") is None  # "ministry" is no modifier
+    assert _names._ROLE_THEN_NAME.fullmatch("’s chief envoy ")
+    assert _names._TITLE_BEFORE_NAME.fullmatch("Kremlin deputy spokesman ")

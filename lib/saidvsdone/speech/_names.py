@@ -735,14 +735,14 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
 _SUBJECT_REACH = 2000
 _QUOTED_PASSIVE = lazy_fail_fast(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
-_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
-                             r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
-                             r"commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|mayor)\s+")
+#: a role between a possessive or a title and a name ("the Kremlin's deputy spokesman", "Moscow's chief
+#: envoy"): its modifiers and its head, written once for ``_ROLE_THEN_NAME`` and ``_TITLE_BEFORE_NAME`` (rv11)
+_ROLE_BEFORE_NAME = (r"(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|presidential)\s+)*"
+                     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|commander|chief|minister|secretary|"
+                     r"official|head|leader|ambassador|representative|governor|mayor)\s+")
+_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+" + _ROLE_BEFORE_NAME)
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
-_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|"
-                                r"military|presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-                                r"envoy|commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|"
-                                r"mayor)\s+")
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}" + _ROLE_BEFORE_NAME)
 #: (and a part of a group: "…, several of whom have complained that …")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|three|a\s+few|all|both)\s+of\s+whom)\s+"
                            r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
