@@ -197,3 +197,31 @@ def test_a_role_before_a_name_is_written_once_for_both_patterns_that_read_it():
     assert _names._ROLE_THEN_NAME.fullmatch("’s foreign ministry spokeswoman ") is None  # "ministry" is no modifier
     assert _names._ROLE_THEN_NAME.fullmatch("’s chief envoy ")
     assert _names._TITLE_BEFORE_NAME.fullmatch("Kremlin deputy spokesman ")
+
+
+# --- facts: a part before "of" and the whole, one pattern --------------------------------------------------------
+
+def test_a_part_before_of_is_one_pattern_of_the_facts_package():
+    from saidvsdone import facts
+    from saidvsdone.facts import events
+    assert not hasattr(facts, "_PART_OF_BEFORE") and facts.PART_OF_BEFORE is events.PART_OF_BEFORE
+    assert not any("(?:out\\s+)?of\\s+(?:the\\s+)?$" in p for p in _compiled_patterns() if p != events.PART_OF_BEFORE.pattern)
+
+
+def _drones(text: str) -> list:
+    from saidvsdone import facts
+    found = facts.extract(corpus.from_text(text, article_id="rv11", published="2023-05-10"))
+    return [(r.quantity, r.actor) for r in found.itertuples()]
+
+
+def test_the_whole_after_a_part_is_the_launchers_whatever_the_case_of_the_part():
+    # the strikes' copy of the pattern read the part in lower case only: "Twelve" (title-case copy) made the 20 drones
+    # Ukraine's, the shooter's; the one pattern reads the part in any case, as the facts' whole-after-a-part check did
+    for part in ("twelve", "Twelve", "12"):
+        found = _drones(f"Air defences shot down {part} of the 20 drones, the Ukrainian air force said.")
+        assert found == [(12.0, "Ukraine"), (20.0, "Russia")], part
+
+
+def test_a_figure_with_no_part_before_it_is_still_the_shooters():
+    # must not change: no "N of" before it, the figure shot down is the shooter's count
+    assert _drones("Air defences shot down 20 drones, the Ukrainian air force said.") == [(20.0, "Ukraine")]
