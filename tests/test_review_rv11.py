@@ -225,3 +225,22 @@ def test_the_whole_after_a_part_is_the_launchers_whatever_the_case_of_the_part()
 def test_a_figure_with_no_part_before_it_is_still_the_shooters():
     # must not change: no "N of" before it, the figure shot down is the shooter's count
     assert _drones("Air defences shot down 20 drones, the Ukrainian air force said.") == [(20.0, "Ukraine")]
+
+
+# --- claims: the evidence pictures are the table's words ----------------------------------------------------------
+
+def _basis(cited: str) -> str:
+    from saidvsdone import claims
+    text = (f"Russian forces have captured the village of Orikhove, the Russian defence ministry said, citing {cited} "
+            "published on May 3.")
+    return claims.find(corpus.from_text(text, article_id="rv11", published="2023-05-10"))["date_basis"].iloc[0]
+
+
+def test_a_day_of_published_pictures_is_no_statement_day_for_every_picture_word_of_the_table():
+    # _dating wrote its own picture list (no "photo", no "photographs"); it reads the evidence_subject words now
+    for cited in ("footage", "photographs", "a photo"):
+        assert not _basis(cited).startswith("May 3"), cited
+
+
+def test_a_day_of_a_published_statement_is_still_the_statement_day():
+    assert _basis("the statement").startswith("May 3")  # must not change: a statement is no picture

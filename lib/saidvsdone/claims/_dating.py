@@ -10,7 +10,8 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
-from saidvsdone.matcher import fail_fast
+from saidvsdone import vocab
+from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 
 from ._vocabulary import _EXCLUDING, _span, _topics
@@ -90,8 +91,11 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
         claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
 
 
-_EVIDENCE_DAY = re.compile(r"(?:footage|video|videos|images|photos|imagery|pictures)\s+(?:\w+\s+){0,2}?(?:published|posted|"
-                           r"filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$", re.IGNORECASE)
+#: a picture (the ``evidence_subject`` words of data/speech_words.csv, as ``_speakers._EVIDENCE_SUBJECT`` reads them)
+#: and the verb of its appearing right before the day: the day the evidence appeared
+_EVIDENCE_DAY = vocab.TablePattern("evidence_day", ("speech_words",), lambda: (
+    r"(?:" + (trie_pattern(vocab.speech_words()["evidence_subject"], ignore_case=True) or "(?!)") + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:published|posted|filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$"), re.IGNORECASE)
 
 
 def _evidence_day(doc, act) -> bool:
