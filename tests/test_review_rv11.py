@@ -244,3 +244,9 @@ def test_a_day_of_published_pictures_is_no_statement_day_for_every_picture_word_
 
 def test_a_day_of_a_published_statement_is_still_the_statement_day():
     assert _basis("the statement").startswith("May 3")  # must not change: a statement is no picture
+
+
+def test_a_picture_word_of_your_own_table_dates_the_pictures_too(own_words):
+    assert _basis("sketches").startswith("May 3")
+    own_words("sketches,evidence_subject,\n")
+    assert not _basis("sketches").startswith("May 3")
