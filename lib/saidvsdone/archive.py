@@ -197,7 +197,7 @@ def deduplicate(keys: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             first[digest] = i
         if article_id in kept_ids:
             j = kept_ids[article_id]
-            new_id = _unique_id(article_id, taken)
+            new_id = corpus._unique_id(article_id, taken)
             taken.add(new_id)
             where = _where(keys.at[j, "archive_file"], keys.at[j, "archive_line"], file)
             decided.append((file, line, "rename", new_id))
@@ -479,13 +479,6 @@ def problems_table(problems: list) -> pd.DataFrame:
 
 def _where(file: str, line: int, here: str) -> str:
     return f"line {line} of the same file" if file == here else f"{file}, line {line}"
-
-
-def _unique_id(article_id: str, taken: set) -> str:
-    n = 2
-    while f"{article_id}-{n}" in taken:
-        n += 1
-    return f"{article_id}-{n}"
 
 
 def _type(value) -> str:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
-from saidvsdone.mentions import Mention, title_words, could_be_person, label_as_written, people
+from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
@@ -1117,10 +1117,6 @@ def _quotation_speakers(doc, layer: Speech) -> None:
         reading.cue, reading.cue_start, reading.via = after.cue, after.cue_start, after.via
 
 
-#: an indefinite descriptor's article: "a senior Ukrainian general", "an official"
-_INDEFINITE = re.compile(r"(?i)an?\s")
-
-
 def _restated_unnamed(doc, layer: Speech) -> None:
     """A deck's or lede's quote given to an indefinite descriptor ("‘…,’ a senior Ukrainian general said") whose words
     the body quotes again from a named person ("“…,” Gen. A B, the head of …, told …"): that person's words (the deck
@@ -1128,7 +1124,7 @@ def _restated_unnamed(doc, layer: Speech) -> None:
     readings = layer.quotes
     for i, (q, reading) in enumerate(zip(doc.quotes, readings)):
         if reading.speaker or reading.attribution != "unnamed source" or reading.kind == "scare" \
-                or not _INDEFINITE.match(reading.as_written or ""):
+                or not INDEFINITE.match(reading.as_written or ""):
             continue
         words = _fold(doc.text[q.span.start:q.span.end])
         if len(words.split()) < 5:

@@ -842,7 +842,9 @@ def _shown(path: Path) -> str:
     return str(path)
 
 
-def _unique_id(article_id: str, seen: dict) -> str:
+def _unique_id(article_id: str, seen) -> str:
+    """``article_id`` with the first free suffix ("-2", "-3" …) none of ``seen`` has (a loaded corpus's and an
+    archive's repeated ids alike: :mod:`saidvsdone.archive` reads this one too)."""
     n = 2
     while f"{article_id}-{n}" in seen:
         n += 1

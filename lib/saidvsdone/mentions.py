@@ -543,6 +543,15 @@ def _runs_between(doc, a: int, b: int) -> list[tuple[int, int]]:
     return spans[lo:hi]
 
 
+#: An indefinite descriptor: one of many, whom the text does not single out ("a senior official", "an aide", "one
+#: commander", "another official"): never an office's holder, nor someone named or heard before; the speech layer,
+#: the attribution pass, quotes and claims read it with this one pattern (rv11)
+INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+#: A deputy's office is not the office ("the deputy defence minister", "the vice-president"): the speech layer (no
+#: office holder for it) and claims (no holder of the office named before) read it with this one pattern (rv11)
+DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
+
+
 #: "the" right before a word (a person noun of a nationality: "The Pole smiled", "the Finn shook his head")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 #: what may follow "the Estonian" when it is a person, not an adjective ("the Estonian minister"): a verb or a stop

@@ -24,12 +24,10 @@ Example:
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from saidvsdone import citing, document, schema
-from saidvsdone.mentions import institution_label, label_as_written, speaker_label
+from saidvsdone.mentions import INDEFINITE, institution_label, label_as_written, speaker_label
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -99,7 +97,7 @@ def _speaker(reading) -> str:
         return reading.speaker
     if reading.attribution == "unresolved role":  # "the governor of Mykolaiv region": one office of a place
         label = label_as_written(reading.as_written)
-        if label.endswith(" (unnamed)") and " of " not in label and not _FOR_SOMEONE.match(reading.as_written):
+        if label.endswith(" (unnamed)") and " of " not in label and not INDEFINITE.match(reading.as_written):
             # "the governor said", "the defence minister said": one office holder the text does not name, labelled
             # as the claims and facts of the same act label him (lb2; it was "" unless a place was named)
             return label
@@ -107,11 +105,6 @@ def _speaker(reading) -> str:
     if reading.attribution != "unnamed source":
         return reading.speaker
     return label_as_written(reading.as_written)
-
-
-#: an indefinite role the layer left unresolved: "A spokesman for X said" (the layer writes "A spokesman"), someone
-#: speaking for another, whom the peer cases leave unlabelled (tests/gold/peer gg5); "the governor" is one office
-_FOR_SOMEONE = re.compile(r"(?i)an?\s")
 
 
 def _country_label(doc, quote, reading) -> str:

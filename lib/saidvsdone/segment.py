@@ -225,9 +225,15 @@ _NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while
 def _span(text, start, end, outer_start, outer_end, opened, closed) -> QuoteSpan:
     while start < end and text[start].isspace():
         start += 1
+    return QuoteSpan(start, trim_end(text, start, end), outer_start, outer_end, opened, closed)
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the white space that ends ``text[start:end]`` (a sentence's or a quote's end without
+    its trailing spaces and line breaks); never before ``start``. The one helper of the stages (rv11)."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    return QuoteSpan(start, end, outer_start, outer_end, opened, closed)
+    return end
 
 
 # --- sentences -------------------------------------------------------------------------

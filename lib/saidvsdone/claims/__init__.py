@@ -24,6 +24,11 @@ them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off 
 ``quoted_words`` holds the speaker's own words inside the sentence (only what stands inside quote
 marks in the article), so a chart never puts quote marks around the reporter's paraphrase.
 
+The stage is a package of small modules: ``_vocabulary`` (the topic lexicon and word groups), ``_voices`` (which acts
+state a claim, who really speaks), ``_headlines``, ``_speakers`` (a speaker the speech layer left open), ``_dating``,
+``_content`` (what a claim says) and ``_stage`` (:func:`find`, :func:`one_per_day` and the pass over one document);
+this module re-exports the public names.
+
 Example:
     >>> from saidvsdone import corpus, claims
     >>> article = corpus.from_text("Putin said on Friday that everything was going to plan.",

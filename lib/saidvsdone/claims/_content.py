@@ -10,6 +10,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.citing import speaker_kind as _kind_of
 from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
+from saidvsdone.segment import trim_end
 
 from ._vocabulary import (
     _CONTENT_WORD, _COURSE_TOPICS, _EXCLUDING, _headline_place_taken, _MILITARY_TOPICS, _SOFT_TOPICS, _span,
@@ -23,7 +24,7 @@ from ._speakers import (
     _AND_BEFORE, _attribution_spans, _CALL_UP, _CALLING_THEM, _GLOSS, _HEADLINE_SUBJECT_BEFORE, _REFUSAL_BEFORE,
     _scope_words, _speaker_known, _TAIL_CONTENT,
 )
-from ._dating import _after_stamp, _date, _trim_end
+from ._dating import _after_stamp, _date
 
 
 def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
@@ -196,7 +197,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "pattern": fine[3] if fine else "", "source": "headline" if sentence.headline else "reported",
         "headline": sentence.headline, "carried": False, "negated": negated, "quote_id": "",
         "statement_date": date, "date_basis": basis, "start": _after_stamp(text, s_start, s_end),
-        "end": _trim_end(text, s_start, s_end),
+        "end": trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
 

@@ -10,26 +10,24 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
-from saidvsdone.matcher import fail_fast
+from saidvsdone import vocab
+from saidvsdone.matcher import fail_fast, trie_pattern
+from saidvsdone.segment import trim_end
 
 from ._vocabulary import _EXCLUDING, _span, _topics
 
 
+#: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
+#: stamped label (``_speakers._STAMPED_LABEL``)
+_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
 #: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
-_LIVE_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
-                         r"\s*[—–-]\s*(?=\S)")
+_LIVE_STAMP = re.compile(r"\s*" + _CLOCK + r"\s*[—–-]\s*(?=\S)")
 
 
 def _after_stamp(text: str, start: int, end: int) -> int:
     """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
     stamp = _LIVE_STAMP.match(text, start, end)
     return stamp.end() if stamp is not None else start
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _date(doc, acts, label: str) -> tuple:
@@ -93,8 +91,11 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
         claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
 
 
-_EVIDENCE_DAY = re.compile(r"(?:footage|video|videos|images|photos|imagery|pictures)\s+(?:\w+\s+){0,2}?(?:published|posted|"
-                           r"filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$", re.IGNORECASE)
+#: a picture (the ``evidence_subject`` words of data/speech_words.csv, as ``_speakers._EVIDENCE_SUBJECT`` reads them)
+#: and the verb of its appearing right before the day: the day the evidence appeared
+_EVIDENCE_DAY = vocab.TablePattern("evidence_day", ("speech_words",), lambda: (
+    r"(?:" + (trie_pattern(vocab.speech_words()["evidence_subject"], ignore_case=True) or "(?!)") + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:published|posted|filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$"), re.IGNORECASE)
 
 
 def _evidence_day(doc, act) -> bool:
@@ -177,5 +178,5 @@ def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
             "phrase": "", "pattern": "", "carried": True, "negated": False,
             "start": _after_stamp(doc.text, sentence.start, sentence.end),
-            "end": _trim_end(doc.text, sentence.start, sentence.end),
+            "end": trim_end(doc.text, sentence.start, sentence.end),
             "phrase_start": sentence.start, "phrase_end": sentence.start}

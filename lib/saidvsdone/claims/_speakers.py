@@ -21,6 +21,7 @@ from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS, deck as _deck
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 
+from ._dating import _CLOCK
 from ._vocabulary import _CONTENT_WORD, _words
 from ._voices import _acts_between, _DEPUTY, _INDEFINITE, _plural_cue_heads, _plural_heads, _quotes_in, _states, _THAT
 from ._headlines import _headline_inverted
@@ -673,8 +674,7 @@ def _demand_subject(doc, s_start: int, cue):
     return named[0] if named else None
 
 
-_STAMPED_LABEL = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?\s*|"
-                            r"[-•*–]\s+)")
+_STAMPED_LABEL = re.compile(r"\s*(?:" + _CLOCK + r"\s*|[-•*–]\s+)")
 
 
 #: "Its data show …", "The group's maps suggest …": a body's own data speaking for it.

@@ -15,6 +15,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
+from saidvsdone.mentions import DEPUTY as _DEPUTY, INDEFINITE as _INDEFINITE
 from saidvsdone.citing import (
     country_labels as _country_labels, table_label as _table_label, speaker_kind as _kind_of,
     speech_mentions_between as _mentions_between,
@@ -132,7 +133,6 @@ _HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?
                             r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
                             r"hurt)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
-_INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
 
@@ -645,11 +645,8 @@ def _denied_claims(doc, sentence, acts) -> list:
                                                           "speech"), who[-1], None, "")]
 
 
-_DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
-
-
-_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                             r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+#: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
+_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?" + _speech.BACK_REFERENCE + r"\s+by\b")
 
 
 def _plural_heads() -> frozenset:

@@ -56,7 +56,7 @@ import pandas as pd
 from saidvsdone.facts.attribution import attribution_of
 from saidvsdone import document, quotes, schema
 from saidvsdone import labels as labels_of
-from saidvsdone.facts.events import SHOOT_DOWN_RE
+from saidvsdone.facts.events import PART_OF_BEFORE, SHOOT_DOWN_RE
 from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks,
                                       word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
@@ -198,17 +198,12 @@ def _launch_of_an_of_phrase(row: dict) -> bool:
         "," in row["sentence"][opening.end():]
 
 
-#: a part right before "of" and the whole: "intercepted 14 of 17 cruise missiles", "201 out of 236 drones"
-_PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+"
-                             r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _whole_after_a_part(text: str, row: dict) -> bool:
     """The row's figure is the whole after "N of" ("Air defences intercepted 14 of 17 cruise missiles, the air force
     said"): the launch, by the other side than the one shooting down."""
     start = int(row["start"])
     return str(text[start:start + len(row["quantity_text"])]) == row["quantity_text"] and \
-        _PART_OF_BEFORE.search(text, max(0, start - 16), start) is not None
+        PART_OF_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 #: Words saying the count was an attack on the reporting side.

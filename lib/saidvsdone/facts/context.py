@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
 from saidvsdone.matcher import fail_fast
+from saidvsdone.segment import trim_end
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
     CLAUSE_WORDS,
@@ -126,9 +127,9 @@ def _split(text: str, start: int, end: int, is_caption: bool) -> list[tuple[int,
         if last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
             continue
         stop = start + brk.end()
-        out.append((cut, rstrip(text, cut, stop), is_caption))
+        out.append((cut, trim_end(text, cut, stop), is_caption))
         cut = stop
-    out.append((cut, rstrip(text, cut, end), is_caption))
+    out.append((cut, trim_end(text, cut, end), is_caption))
     return out
 
 
@@ -144,12 +145,6 @@ def bounded(text: str, start: int, end: int, is_caption: bool):
             start += 1
     if end > start:
         yield start, end, is_caption
-
-
-def rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def scare_marks(text: str) -> dict:

@@ -804,6 +804,12 @@ def _held_by_reporter(ctx, ground: str, pos: int) -> str:
     return ground
 
 
+#: a part right before "of" and the whole: "intercepted 14 of 17 cruise missiles", "201 out of 236 drones", "Twelve of
+#: the 20 drones" (the whole was launched); read by the strikes here and by the facts' whole-after-a-part check
+PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+"
+                            r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def read_strikes(ctx, r: Reading) -> bool:
     """Missiles, drones, strikes: launched (the attacking side) or shot down (the defending side)."""
     quantity = r.quantity
@@ -902,8 +908,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         # of figures ends the sentence
         passive = _LIST_PASSIVE.match(text, tail, s_end)
     launcher = launcher_after(ctx, unit_end, s_end)
-    of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                         r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
+    of_total = PART_OF_BEFORE.search(text[comma_start:quantity.start])
     if passive and not shooter and _NONE_OF.search(text, max(s_start, quantity.start - 30), quantity.start):
         # "None of the three Kinzhal missiles launched from jets was intercepted": the three were launched, and
         # none shot down
@@ -916,8 +921,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = r.actor or launcher or ctx.last_launch or \
             opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
         return True
-    if shooter and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                             r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
+    if shooter and of_total:
         # "shot down 25 of 30 Russian drones", "all but two of the 35 missiles": the 30 were launched
         r.actor = r.actor or launcher or opposite(subject_side(ctx, shooter.start(), s_start) or
                                                   speaker_side(ctx.text, ctx.mentions, quantity.start))

@@ -12,6 +12,11 @@ or a pronoun ("he") resolved to the most recent compatible person (one who spoke
 subject; institutions, media and countries skipped; gender from titles and ``data/first_names.csv``),
 "according to X", the previous speaker continuing, or an unnamed source ("officials said").
 
+The layer is a package of small modules, lowest layer first: ``_acts`` (cues, acts, quote readings), ``_names``
+(names and roles as written), ``_speakers`` (who a mention is), ``_subjects`` (a cue's subject), ``_layout`` (a page's
+furniture, posts, transcripts), ``_occasions`` (the occasion of a statement), ``_dates`` (its date) and ``_layer``
+(:class:`Speech` and :func:`analyse`); this module re-exports what the other stages read.
+
 Example:
     >>> from saidvsdone import corpus, document
     >>> doc = next(document.documents(corpus.from_text(
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 
 from saidvsdone import mentions as _mentions
-from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
+from saidvsdone.vocab import speech_words  # (the table's words by kind: re-exported)
 
 from ._acts import (
     _COORDINATED, _coordinated_before, _cue_words, _find_cues, _LEAVE_TO_SPEAK, _noun_form_cues, _noun_form_matches,
@@ -45,7 +50,7 @@ from ._subjects import (
 from ._layout import _COLON_GUARD, _colon_introducer, _transcript_label, _WENT_ON
 from ._occasions import (
     _AT_GATHERING, _ENCOUNTER, _PLUPERFECT_BEFORE, _PUBLISHED_GUARD, _SEPARATE_WORDS, _separately, _undotted_titles,
-    GATHERING, until_bound,
+    BACK_REFERENCE, GATHERING, until_bound,
 )
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._layer import analyse, Speech

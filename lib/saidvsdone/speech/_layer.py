@@ -41,7 +41,7 @@ from ._dates import (
 
 @dataclass
 class Speech:
-    """The speech layer of one document (see the module docstring)."""
+    """The speech layer of one document (see the package docstring, :mod:`saidvsdone.speech`)."""
 
     mentions: list[Mention]
     cues: list[Cue]

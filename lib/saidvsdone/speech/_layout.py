@@ -15,6 +15,7 @@ from saidvsdone.mentions import Mention
 from ._acts import _words, Cue, RuleGuard
 from ._names import (
     _DATELINE_AFTER, _DATELINE_BEFORE, _GIVEN_NAME, _named_noun, _NOT_MODIFIERS, _of_nationality, _OPENING_PHRASE,
+    _STAMP_WORD,
 )
 from ._speakers import _Reader, _resolve
 
@@ -90,7 +91,7 @@ def _dateline_day(reader: _Reader):
         return None
     for e in when.find(text, 0, min(len(text), 400)):
         before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
-        if before is None or re.search(r"(?i)updated|published|posted|modified", before.group(0)) \
+        if before is None or _STAMP_WORD.search(before.group(0)) \
                 or not _DATELINE_AFTER.match(text, e.end):
             continue
         day = when.resolve(e, published).day

@@ -53,6 +53,8 @@ _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:(?:\([^)\n]{1,30}\)[ \
                              # "Moscow, Oct 22 (IANS) Russian …", "New Delhi, May 3 (PTI) The …": the agency, then the copy
                              r"|\([A-Z][A-Za-z]{1,14}\)[ \t]+(?=[A-Z]))")
 _STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
+#: the word of a page's stamp in what ``_DATELINE_BEFORE`` found ("Updated: March 14"): the page's day, no dateline
+_STAMP_WORD = re.compile(r"(?i)updated|published|posted|modified")
 
 
 _CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -67,7 +69,7 @@ def _is_dateline(text: str, e) -> bool:
     before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
     if before is None:
         return False
-    if re.search(r"(?i)updated|published|posted|modified", before.group(0)):
+    if _STAMP_WORD.search(before.group(0)):
         return _STAMP_AFTER.match(text, e.end) is not None
     return _DATELINE_AFTER.match(text, e.end) is not None
 
@@ -342,7 +344,7 @@ def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
     for k in open_acts:
         act = layer.acts[k]
         written = act.speaker.as_written
-        if _ANY_ONE.match(written) or FORMER.search(written) or _DEPUTY_OFFICE.search(written):
+        if _mentions.INDEFINITE.match(written) or FORMER.search(written) or _mentions.DEPUTY.search(written):
             continue
         holder = office_holder(doc, written, act.cue.start, doc.published if act.date is None else act.date, layer.acts)
         if not holder:
@@ -352,11 +354,6 @@ def _office_holders(reader: _Reader, layer: Speech, readings) -> None:
             if r.cue_start == act.cue.start and r.attribution == "unresolved role" and r.as_written == written \
                     and not r.speaker:
                 r.speaker, r.attribution = holder, "role"
-
-
-#: a deputy's office is not the office ("the deputy defence minister")
-_ANY_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
-_DEPUTY_OFFICE = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
 
 
 def office_holder(doc, phrase: str, pos: int, day, acts) -> str:
@@ -738,14 +735,14 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
 _SUBJECT_REACH = 2000
 _QUOTED_PASSIVE = lazy_fail_fast(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
-_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
-                             r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
-                             r"commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|mayor)\s+")
+#: a role between a possessive or a title and a name ("the Kremlin's deputy spokesman", "Moscow's chief
+#: envoy"): its modifiers and its head, written once for ``_ROLE_THEN_NAME`` and ``_TITLE_BEFORE_NAME`` (rv11)
+_ROLE_BEFORE_NAME = (r"(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|presidential)\s+)*"
+                     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|commander|chief|minister|secretary|"
+                     r"official|head|leader|ambassador|representative|governor|mayor)\s+")
+_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+" + _ROLE_BEFORE_NAME)
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
-_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|"
-                                r"military|presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-                                r"envoy|commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|"
-                                r"mayor)\s+")
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}" + _ROLE_BEFORE_NAME)
 #: (and a part of a group: "…, several of whom have complained that …")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|three|a\s+few|all|both)\s+of\s+whom)\s+"
                            r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
@@ -980,12 +977,16 @@ _INTRODUCED_HERE = re.compile(r"\s*(?:[A-Z][a-z]{1,4}\.\s+){0,2}([A-Z][\w’'-]+
                               r"|(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6},)")
 
 
+#: a unique office's lede ("The top US commander in Europe told …"): one person, named below like an indefinite one
+_UNIQUE_OFFICE_LEDE = re.compile(r"(?i)the\s+(?:top|most\s+senior|highest-ranking)\s")
+
+
 def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     """A regional paper's lede: "A former Army engineer from Leeds … says …", then the next paragraph opens with a
     person introduced for the first time ("Mark Hollis, 54, who served …"): that person (one person of the indefinite
     subject, the name nowhere before it)."""
     # ("The top US commander in Europe told …" then "Gen. A B, who heads …": a unique office's lede, named below too)
-    if not re.match(r"(?i)an?\s|the\s+(?:top|most\s+senior|highest-ranking)\s", unnamed.as_written) \
+    if not (_mentions.INDEFINITE.match(unnamed.as_written) or _UNIQUE_OFFICE_LEDE.match(unnamed.as_written)) \
             or not _mentions.label_as_written(unnamed.as_written).endswith(
             "(unnamed)"):
         return None

@@ -971,9 +971,13 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
 
 
+#: "This was stated by", "It had been reported by": a sentence that gives the words before it to the one named after
+#: "by"; up to the verb, written once for the speech layer (``_STATED_BY``: the day is that one's) and claims
+#: (``claims._voices._BACK_REFERENCE``: the claim before it is that one's)
+BACK_REFERENCE = (r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                  r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)")
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
-_STATED_BY = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)"
+_STATED_BY = re.compile(r"\s*" + BACK_REFERENCE +
                         r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"
 
 

@@ -272,7 +272,8 @@ def _military_body() -> re.Pattern:
     return vocab.compiled("military_body", ("speech_words",), build)
 
 
-#: "In Kupiansk, …": the place a sentence opens with
+#: "In Kupiansk, …", "In Kyiv, the defence ministry said": the place a sentence opens with (a capital sets the sentence
+#: in one side's capital: ``_sided_institution``)
 _FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
@@ -428,7 +429,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
-    if mention.how == "role" and re.match(r"(?i)an?\s", mention.as_written):
+    if mention.how == "role" and _mentions.INDEFINITE.match(mention.as_written):
         # "a Ukrainian commander said" after "General Valerii Zaluzhnyi visited …": an indefinite role is an
         # unnamed source, never someone named or heard before (that one would be "the commander"); a lede's
         # "according to a top Russian general" may still be the one the next paragraph names
@@ -938,7 +939,7 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
         return ""
     sentence = reader.doc.sentence_at(pos)
-    place = _FRONTED_CAPITAL.match(reader.text, sentence.start) if sentence is not None else None
+    place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
     side = (reader.who.country_of_form.get(place.group(1)) if place else "") \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
@@ -951,10 +952,6 @@ _CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|
                        r"air\s+defen[cs]es|navy|air\s+force|aircraft)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                        r"(?:liberated|captured|taken|took|seized|recaptured|retook|retaken|repelled|repulsed|destroyed|"
                        r"shot|downed|struck|hit|advanced|gained|improved|pushed|thwarted|foiled|intercepted)\b")
-
-
-# "In Kyiv, the defence ministry said": the sentence is set in one side's capital
-_FRONTED_CAPITAL = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
 def _credited_side(reader: _Reader, pos: int) -> str:
@@ -1058,7 +1055,7 @@ def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
         return None
     roles = [m for m in reader.mentions_between(sentence.start, pos) if m.how == "role"]
     if roles and _mentions.label_as_written(roles[-1].as_written).endswith(" (unnamed)") \
-            and not re.match(r"(?i)an?\s", roles[-1].as_written):
+            and not _mentions.INDEFINITE.match(roles[-1].as_written):
         return roles[-1]
     return None
 

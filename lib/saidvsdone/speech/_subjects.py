@@ -92,7 +92,6 @@ _THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
 
 
-_INDEFINITE = re.compile(r"(?i:an?|one)\s")
 #: a relative clause right after a subject: "…, who asked …", " who writes under …"
 _RELATIVE_AFTER = re.compile(r"(?:[^\S\n]+(?:of|from|in|with|at)[^\S\n]+[^,.;:\n“”\"]{1,60})?[^\S\n]*,?[^\S\n]*who\b")
 #: another person the relative clause brings in before a call sign: "who spoke to **a drone pilot** with the call
@@ -108,7 +107,7 @@ def _relative_call_sign(reader: _Reader, subject: Mention, cue: Cue):
     when the subject has no such clause or the clause names another person before the sign ("…, who spoke to a drone
     pilot with the call sign Bison, said": the pilot's) (sk17)."""
     text = reader.text
-    if not (_INDEFINITE.match(subject.as_written) and _RELATIVE_AFTER.match(text, subject.end)):
+    if not (_mentions.INDEFINITE.match(subject.as_written) and _RELATIVE_AFTER.match(text, subject.end)):
         return None
     sign = _CALL_SIGN.search(text, subject.end, cue.start)
     if sign is None or _OTHER_PERSON.search(text, subject.end, sign.start()) or any(
