@@ -193,3 +193,10 @@ def test_a_manifest_without_blank_lines_numbers_as_before(tmp_path):
         warnings.simplefilter("ignore", corpus.LoadWarning)
         log = corpus.report(corpus.load(folder))
     assert set(log.loc[log.file == "b.txt", "manifest_line"]) == {3}
+
+
+def test_the_words_follow_what_the_claim_is_about_before_the_explanation():
+    reason, rule = _rule("The enemy shelled the bridgehead again, the regional governor said on Monday.")
+    assert reason == "not territorial"
+    assert rule.startswith("about territory (ground held, lost or retaken) (the sentence says “bridgehead”) but no "
+                           "claim of national progress")

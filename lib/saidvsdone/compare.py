@@ -389,9 +389,9 @@ def _not_territorial(kind: str, claim: dict) -> str:
     words = _topic_words(kind, _text(claim.get("text")))
     if not words:
         return why
-    about, _, rest = why.partition(", which")
+    cut = min((i for i in (why.find(", which"), why.find(" but "), why.find(", not ")) if i > 0), default=len(why))
     named = ", ".join(f"“{w}”" for w in words)
-    return f"{about} (the sentence says {named}){', which' + rest if rest else ''}"
+    return f"{why[:cut]} (the sentence says {named}){why[cut:]}"  # right after what it is about
 
 
 def _topic_words(kind: str, text: str, most: int = 3) -> list[str]:
