@@ -155,6 +155,11 @@ def test_a_long_claim_is_printed_whole_in_plain_text():
     assert plain.splitlines()[0].split() == ["found_in", "assessment"] and plain.endswith("(1 rows)")
 
 
+def test_an_empty_long_cell_adds_no_line():
+    shown = explore.table(pd.DataFrame({"file": ["a.txt", "b.txt"], "title": ["A title " * 10, ""]}))
+    assert repr(shown).splitlines()[3:] == ["b.txt", "(2 rows)"]
+
+
 def test_a_table_of_short_cells_prints_as_before():
     shown = explore.table(pd.DataFrame({"speaker": ["Putin"] * 3, "n": range(3)}))
     assert repr(shown).splitlines() == ["speaker  n", "  Putin  0", "  Putin  1", "  Putin  2", "(3 rows)"]

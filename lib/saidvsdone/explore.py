@@ -130,6 +130,8 @@ class Table:
             if short:
                 out.append(lines[k + 1])
             for column, value in zip(long, row):
+                if value is None or (isinstance(value, float) and pd.isna(value)) or not str(value).strip():
+                    continue  # (an empty cell adds no line)
                 out.append(textwrap.fill(str(value), 100, initial_indent=f"    {column}: ",
                                          subsequent_indent=" " * (6 + len(column))))
         return "\n".join(out) + f"\n({self._note()})"
