@@ -63,7 +63,8 @@ class AddEntry:
     ``source`` is the file as given; ``file`` where it went, relative to the
     articles folder ("" when it was not copied); ``status`` is ``added``,
     ``warning`` (added, but fill something in or look at it) or ``skipped``;
-    ``manifest_line`` the line of its new manifest row (header = line 1).
+    ``manifest_line`` the line of the file where its new manifest row starts, as an editor numbers it
+    (header = line 1; blank lines count).
     """
 
     source: str
@@ -219,7 +220,7 @@ def _read_manifest_layout(path: Path) -> _Layout:
             f"closed ({row[:60] + ('…' if len(row) > 60 else '')!r}), so every row after it, and "
             "any row added now, would be read as part of one cell: close the quote (or remove it) "
             "and run add again; nothing copied")
-    # blank rows are not rows, as for corpus.load, so line numbers agree
+    # blank rows are not rows, as for corpus.load (line numbers are the file's own: next_line below)
     records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
                if any(cell.strip() for cell in r)]
     header = [c.strip().lower() for c in records[0]] if records else []
