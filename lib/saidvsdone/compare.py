@@ -400,20 +400,30 @@ def _topic_words(kind: str, text: str, most: int = 3) -> list[str]:
     matcher = _topic_matchers().get(kind)
     if matcher is None or not text:
         return []
-    found = list(_TOKEN.finditer(text))
-    keys = [(stem(m.group(0)), "=" + m.group(0).lower()) for m in found]
+    words = _TOKEN.findall(text)
+    keys = list(map(_word_keys, words))
     spans, named = [], []
     for _, a, b in sorted(matcher.matches(keys), key=lambda m: (m[1], -m[2])):
         if any(x <= a <= y for x, y in spans):
             continue  # (a shorter phrase inside one already named)
         spans.append((a, b))
-        words = text[found[a].start():found[b].end()]
-        if words.lower() not in (w.lower() for w in named):
-            named.append(words)
+        phrase = " ".join(words[a:b + 1])
+        if phrase.lower() not in (w.lower() for w in named):
+            named.append(phrase)
     return named[:most]
 
 
 _TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # the words of a claim's text, as the claims stage reads them
+_KEYS: dict[str, tuple[str, str]] = {}  # word → (stem, "=form"): a table's sentences repeat their words
+
+
+def _word_keys(word: str) -> tuple[str, str]:
+    keys = _KEYS.get(word)
+    if keys is None:
+        keys = (stem(word), "=" + word.lower())
+        if len(_KEYS) < 100_000:
+            _KEYS[word] = keys
+    return keys
 
 
 def _topic_matchers() -> dict:
