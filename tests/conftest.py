@@ -54,7 +54,7 @@ class Dated:
         ``quotes_too``)."""
         from saidvsdone import claims
         table = claims.find(self.articles(text, published))
-        return table[table["source"] != "quote"] if "source" in table and not quotes_too else table
+        return table[table["found_in"] != "quote"] if "found_in" in table and not quotes_too else table
 
     def day(self, value):
         """A statement date as ``"YYYY-MM-DD"`` (``missing`` for none)."""

@@ -126,7 +126,7 @@ def score_quotes(articles, gold, system) -> tuple[dict, list[str]]:
 def score_claims(articles, gold, system, headline: bool) -> tuple[dict, list[str]]:
     texts = dict(zip(articles["article_id"], articles["text"]))
     errors, pairs, missed = [], [], []
-    is_headline = system["source"].eq("headline") if "source" in system else system["headline"]
+    is_headline = system["found_in"].eq("headline") if "found_in" in system else system["headline"]
     if "headline" in system:
         is_headline = system["headline"].astype(bool)
     chosen = system[is_headline == headline]

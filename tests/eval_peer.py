@@ -143,7 +143,7 @@ def score_audit(verbose: bool = False, name: str = "audit_cases.csv") -> dict:
             articles = corpus.from_text(row.text, published=row.published)
             found_quotes[row.case] = quotes.extract(articles)
             table = claims.find(articles)
-            found_claims[row.case] = table[table["source"] != "quote"] if "source" in table else table
+            found_claims[row.case] = table[table["found_in"] != "quote"] if "found_in" in table else table
         if row.kind == "quote":
             table = found_quotes[row.case]
             found = table[table["text"].map(_fold) == _fold(row.words)]

@@ -2734,8 +2734,8 @@ def score_audit(gold: dict, found_quotes, found_claims) -> tuple[dict, list[str]
     ids = _scored(gold, "audit")
     quotes_by = {a: t for a, t in found_quotes[found_quotes["article_id"].isin(ids)].groupby("article_id")}
     table = found_claims[found_claims["article_id"].isin(ids)]
-    if "source" in table:
-        table = table[table["source"] != "quote"]
+    if "found_in" in table:
+        table = table[table["found_in"] != "quote"]
     claims_by = {a: t for a, t in table.groupby("article_id")}
     scores: dict = {"quote_speaker": [], "quote_date": [], "claim_speaker": [], "claim_date": []}
     errors, found_n, total = [], 0, 0

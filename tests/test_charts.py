@@ -521,7 +521,7 @@ def make_facts() -> pd.DataFrame:
         "label": ["Russian gains in 2023", "Held on 27 Nov 2025", "Peak, March 2022", "Kharkiv recaptured"],
         "reported_km2": [584.0, 120_000.0, 137_000.0, 6_000.0],
         "measured_km2": [-185.0, 116_384.0, 136_959.0, np.nan],
-        "measured_source": ["deepstate", "deepstate", "isw", "deepstate"],
+        "measured_series": ["deepstate", "deepstate", "isw", "deepstate"],
     })
 
 
@@ -547,8 +547,8 @@ def test_facts_markers_are_the_reported_and_measured_figures():
 
 
 def test_facts_vs_series_rejects_missing_columns():
-    with pytest.raises(ValueError, match="measured_source"):
-        charts.facts_vs_series(make_facts().drop(columns="measured_source"))
+    with pytest.raises(ValueError, match="measured_series"):
+        charts.facts_vs_series(make_facts().drop(columns="measured_series"))
 
 
 # ---------------------------------------------------------------- saving
@@ -796,7 +796,7 @@ def test_a_long_speaker_name_is_shortened_in_labels(deepstate):
 
 def test_facts_rows_name_the_outlet_state_the_verdict_and_the_axis_includes_zero():
     facts = pd.DataFrame({"label": ["about 500 km²", "more than 3,000 km²"], "reported_km2": [500.0, 3000.0],
-                          "measured_km2": [900.0, 4000.0], "measured_source": ["deepstate", "isw"],
+                          "measured_km2": [900.0, 4000.0], "measured_series": ["deepstate", "isw"],
                           "article_id": ["007_abc", "009_def"], "outlet": ["The Test Herald", ""],
                           "assessment": ["inconsistent", "consistent"]})
     fig, ax = charts.facts_vs_series(facts)

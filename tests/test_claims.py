@@ -23,7 +23,7 @@ def test_reported_speech_without_a_stock_phrase_is_a_claim():
     table = _find("Ukrainian military officials said on Friday that their troops were advancing steadily near Robotyne.")
     row = table.iloc[0]
     assert row["speaker"] == "Ukrainian military"
-    assert "territory" in row["topics"] and row["source"] == "reported"
+    assert "territory" in row["topics"] and row["found_in"] == "reported"
     assert str(row["statement_date"].date()) == "2024-05-03"
 
 
@@ -45,7 +45,7 @@ def test_a_direct_quote_with_a_bare_attribution_is_a_quote_not_a_claim():
     sentence = "“We are advancing on every front,” Putin said on Friday."
     assert _find(sentence).empty
     quoted = _find(sentence, include_quotes=True)
-    assert quoted["source"].tolist() == ["quote"] and quoted["speaker"].tolist() == ["Vladimir Putin"]
+    assert quoted["found_in"].tolist() == ["quote"] and quoted["speaker"].tolist() == ["Vladimir Putin"]
     # an attribution that carries its own indirect clause is reported speech
     assert len(_find("“We will win,” Putin said, adding that his troops had captured two villages.")) == 1
 
@@ -87,7 +87,7 @@ def test_headline_claims_are_flagged_and_take_the_body_speaker():
     table = _find("Russia says its troops took two villages\n\nDefence minister Andrei Belousov said on "
                   "Friday that Russian forces had taken two villages near Pokrovsk.")
     head = table[table["headline"]].iloc[0]
-    assert head["source"] == "headline" and head["speaker"] == "Andrei Belousov"
+    assert head["found_in"] == "headline" and head["speaker"] == "Andrei Belousov"
 
 
 def test_carried_speech_is_optional_and_flagged():
@@ -113,7 +113,7 @@ def test_seed_claims(seed_claims):
     texts = corpus.load().set_index("article_id")["text"]
     for row in seed_claims.itertuples():
         assert texts[row.article_id][row.start:row.end] == row.text
-        assert row.source in ("quote", "reported", "headline")
+        assert row.found_in in ("quote", "reported", "headline")
     plan = seed_claims[seed_claims["text"].str.contains("going according to plan")].iloc[0]
     assert plan["speaker"] == "Vladimir Putin" and plan["claim_type"] == "on_plan"
 
@@ -161,7 +161,7 @@ def test_the_pipeline_on_two_processes_gives_the_tables_of_one():
         pd.testing.assert_frame_equal(a, b)
     with_quotes = pipeline.run(articles, n_jobs=2, include_quotes=True)
     pd.testing.assert_frame_equal(with_quotes.claims, claims.find(articles, include_quotes=True))
-    assert (with_quotes.claims["source"] == "quote").any() and not (one.claims["source"] == "quote").any()
+    assert (with_quotes.claims["found_in"] == "quote").any() and not (one.claims["found_in"] == "quote").any()
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -33,7 +33,7 @@ def test_window_changes_use_the_value_in_force(series):
     assert row["change_after_90d_km2"] == pytest.approx(after.change_km2)
     assert row["area_km2"] == pytest.approx(territory.value_on(series, ["2022-09-16"], source="deepstate")
                                             ["area_km2"].iloc[0])
-    assert "DeepStateMap" in row["figure_source"]
+    assert "DeepStateMap" in row["series_credit"]
 
 
 def test_progress_claim_while_territory_fell_is_inconsistent_with_its_rule(series):
@@ -108,7 +108,7 @@ def test_reported_area_loss_against_the_maps(series):
                           "period_end": pd.Timestamp("2022-09-17"), "reported_date": pd.Timestamp("2022-09-17")}])
     row = compare.facts_vs_territory(fact, series).iloc[0]
     assert row["reported_km2"] == pytest.approx(-7769.964, abs=0.1)
-    assert row["measured_source"] == "deepstate"
+    assert row["measured_series"] == "deepstate"
     assert row["measured_km2"] < -7769.964
     assert row["assessment"] == "consistent"
     assert "needs at least 7,770 km²" in row["rule"]
@@ -454,7 +454,7 @@ def test_a_restatement_is_judged_on_the_mention_that_has_a_period(series):
     assert found.set_index("fact_id").loc[copy, "restates"] == first
     assert checked.loc[copy, "assessment"] in ("consistent", "inconsistent")
     assert checked.loc[copy, "measured_km2"] == pytest.approx(
-        territory.change(series, "2024-04-01", "2024-04-30", source=checked.loc[copy, "measured_source"]).change_km2,
+        territory.change(series, "2024-04-01", "2024-04-30", source=checked.loc[copy, "measured_series"]).change_km2,
         abs=0.1)
     assert checked.loc[first, "assessment"] == "not assessable"
     assert copy in checked.loc[first, "rule"]
@@ -544,7 +544,7 @@ def test_a_share_ukraine_holds_is_compared_with_100_minus_the_share_russia_holds
 
 def test_a_share_gained_is_a_change_of_share_over_its_period_never_the_share_held(series):
     row = _share_row("Ukraine has retaken about 3% of its territory since August, officials said on Monday.")
-    measured = territory.change(series, "2022-08-01", "2022-11-14", source=row["measured_source"])
+    measured = territory.change(series, "2022-08-01", "2022-11-14", source=row["measured_series"])
     assert row["measured_pct"] == pytest.approx(measured.change_pct_points, abs=0.001)
     assert row["measured_pct"] < 0 and row["assessment"] == "consistent"
     assert row["rule"].startswith("a share gained by Ukraine")
@@ -631,13 +631,13 @@ def test_claimreview_of_a_quoted_scrap_keeps_the_reported_sentence_and_a_group_i
     articles = corpus.from_text(text, published="2022-09-17", source="The Test Herald")
     rows = pd.DataFrame([
         {"claim_id": "a", "article_id": articles["article_id"].iloc[0], "speaker": "Vladimir Putin",
-         "text": text.split(". ")[0] + ".", "quoted_words": "more serious", "source": "reported",
+         "text": text.split(". ")[0] + ".", "quoted_words": "more serious", "found_in": "reported",
          "statement_date": pd.Timestamp("2022-09-16"), "assessment": "not assessable", "rule": "a threat"},
         {"claim_id": "b", "article_id": articles["article_id"].iloc[0], "speaker": "Ukrainian military officials",
-         "text": text.split(". ")[1], "quoted_words": "steadily advancing.", "source": "reported",
+         "text": text.split(". ")[1], "quoted_words": "steadily advancing.", "found_in": "reported",
          "statement_date": pd.Timestamp("2022-09-16"), "assessment": "consistent", "rule": "progress"},
         {"claim_id": "c", "article_id": articles["article_id"].iloc[0], "speaker": "Colonel Ivan Petrenko",
-         "text": "We are advancing.", "quoted_words": "We are advancing.", "source": "quote",
+         "text": "We are advancing.", "quoted_words": "We are advancing.", "found_in": "quote",
          "statement_date": pd.Timestamp("2022-09-16"), "assessment": "consistent", "rule": "progress"}])
     threat, group, person = compare.to_claimreview(rows, author="D", url="https://desk.example", articles=articles)
     assert threat["claimReviewed"] == ("reported: Putin warned on Friday of a “more serious” response if the "
@@ -659,10 +659,10 @@ def test_facts_vs_maps_says_whether_the_measured_figure_is_an_area_held_or_a_cha
     assert by_label.loc["about 18%", "measure"] == "held by Russia"
     assert by_label.loc["about 82%", "measure"] == "held by Ukraine"
     assert by_label.loc["about 6,000 km²", "measure"] == "net change"
-    measured = checked[checked["measured_source"] != ""]
-    assert (checked.loc[checked["measured_source"] == "", ["measure", "figure_source"]] == "").all().all()
+    measured = checked[checked["measured_series"] != ""]
+    assert (checked.loc[checked["measured_series"] == "", ["measure", "series_credit"]] == "").all().all()
     credits = series.attrs["sources"]
-    assert [credits[name] for name in measured["measured_source"]] == measured["figure_source"].tolist()
+    assert [credits[name] for name in measured["measured_series"]] == measured["series_credit"].tolist()
 
 
 def test_a_rate_is_set_aside_quoting_its_own_words(series):

@@ -97,7 +97,7 @@ def test_the_tables_carry_the_columns_the_readme_promises(tmp_path):
     assert "facts-vs-maps" in stating["rule"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for column in ("attribution", "cue", "figure_check", "speaker", "source_attribution", "measure",
-                   "figure_source", "rule", "reason"):
+                   "series_credit", "rule", "reason"):
         assert f"`{column}`" in readme, column
 
 

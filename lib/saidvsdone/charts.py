@@ -119,7 +119,8 @@ _LABEL_PAD = 10      # minimum horizontal space between two labels
 _LEADER_CLEARANCE = 5  # minimum space between a leader line and another label
 _LABEL_INSET = 8     # how far in from its edge a side-aligned label meets its leader
 _SAVE_KEYS = ("savefig.", "svg.", "path.")
-_BAR_SLOT = 14       # height of one bar's slot in window_changes: room for its 11 pt value label
+_BAR_VALUE_SIZE = 13  # a bar's value in window_changes: legible on a projector (11 pt was ~10 px at 1179 px wide)
+_BAR_SLOT = 16       # height of one bar's slot in window_changes: room for its 13 pt value label
 
 # Axes geometry of the charts this module lays out itself, in inches.
 _RIGHT_MARGIN = 0.45
@@ -507,7 +508,7 @@ def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
     second = [_short_speaker(claim["speaker"])] if with_speaker and claim["speaker"] else []
     second.append(_fmt_day(claim["date"]))
     if label.startswith("reported:") and claim.get("outlet"):
-        second.append(_shorten(claim["outlet"], 24))
+        second.append(_outlet_label(claim["outlet"], 24))
     if claim.get("more"):
         second.append(f"+{claim['more']} more")
     return f"{label}\n{' · '.join(second)}"
@@ -564,6 +565,24 @@ def _one_label_per_date(placed: list[dict], label) -> tuple[list[int], bool]:
     return chosen, len(chosen) < len(by_date)
 
 
+def _outlet_label(outlet: str, width: int) -> str:
+    """An outlet's name short enough for a label, never cut mid-phrase: the whole name when it fits, else its name
+    before a description ("British tabloid, republished copy" → "British tabloid"; "aljazeera.net (English
+    translation)" → "aljazeera.net"), else the name shortened at a word ("…").
+
+    Example:
+        >>> _outlet_label("British tabloid, republished copy", 24), _outlet_label("AFP wire copy", 24)
+        ('British tabloid', 'AFP wire copy')
+    """
+    outlet = " ".join(str(outlet).split())
+    if len(outlet) <= width:
+        return outlet
+    head = re.split(r",\s|\s\(|\s[—–-]\s|;\s|:\s", outlet, maxsplit=1)[0].strip()
+    if 2 <= len(head) <= width:
+        return head
+    return _shorten(head, width)
+
+
 def _shorten(label: str, width: int) -> str:
     """A label cut to ``width`` at a word; a quotation keeps both its marks around the words
     kept, and the cut is marked outside them: “Our offensive operation in the Donbas” …
@@ -613,25 +632,61 @@ def _label_series_end(ax, window: pd.DataFrame, value: str, source: str) -> None
 
 
 def _draw_claim_markers(ax, placed: list[dict]) -> list[Line2D]:
-    """One marker per claim, exactly on the line; claims made the same day get concentric markers."""
+    """One marker per claim, on the line at its date; claims made the same day get concentric markers.
+
+    Days closer on the axis than their markers are wide (September and October 2022 on a chart of four
+    years) would hide one another: each such day after the first of its run is drawn lower, one marker's
+    width below the one before, joined to its own point on the line by a thin stem from a dot there, so
+    the date and the value stay exact and every marker shows."""
     types = [p["claim_type"] for p in placed]
     same_day: dict = {}
     for claim in placed:
         same_day.setdefault(claim["date"], []).append(claim)
+    widest = {day: _MARKER_SIZE + 7 * (len(dict.fromkeys(c["claim_type"] for c in claims)) - 1)
+              for day, claims in same_day.items()}
+    drop = _crowded_drops(ax, sorted(same_day), widest)
+    fig = ax.figure
     markers = []
     for claim in placed:
         rings = list(dict.fromkeys(c["claim_type"] for c in same_day[claim["date"]]))[:3]
         rank = rings.index(claim["claim_type"]) if claim["claim_type"] in rings else len(rings) - 1
         size = _MARKER_SIZE + 7 * (len(rings) - 1 - rank)   # the first is largest, drawn below the others
         style = _type_style(claim["claim_type"], types)
+        down = drop.get(claim["date"], 0.0)
+        shifted = ax.transData + ScaledTranslation(0, -down / 72, fig.dpi_scale_trans)
         line, = ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker=style["marker"],
                         markersize=size, markerfacecolor=style["color"], markeredgecolor="white",
                         markeredgewidth=1.5, zorder=6 + rank * 0.01, clip_on=False,
-                        gid=f"claim:{claim['claim_id']}")
+                        gid=f"claim:{claim['claim_id']}", transform=shifted)
+        if down and rank == 0:  # one stem per day, from its exact point on the line
+            ax.annotate("", xy=(claim["date"], claim["y"]), xycoords="data", xytext=(0, -down),
+                        textcoords="offset points", annotation_clip=False, zorder=5.5,
+                        arrowprops=dict(arrowstyle="-", color="#333333", linewidth=1.0, shrinkA=0, shrinkB=0),
+                        gid=f"stem:{claim['claim_id']}")
+            ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker="o", markersize=4,
+                    markerfacecolor="#333333", markeredgecolor="white", markeredgewidth=0.8, zorder=5.6,
+                    clip_on=False, gid=f"point:{claim['claim_id']}")
         claim["x_num"] = float(mdates.date2num(claim["date"]))
         claim["marker_size"] = size
+        claim["drop"] = down
         markers.append(line)
     return markers
+
+
+def _crowded_drops(ax, days: list, widest: dict) -> dict:
+    """How far (points) below its point on the line each day's markers go: 0 for a day whose markers clear the
+    previous day's on the axis; in a run of crowded days each one a marker's width below the one before."""
+    x0, x1 = ax.get_xlim()
+    width_pts = ax.get_position().width * ax.figure.get_figwidth() * 72 * 0.9  # (the layout may narrow the axes)
+    if x1 <= x0 or width_pts <= 0:
+        return {}
+    drops, previous = {}, None
+    for day in days:
+        x = (float(mdates.date2num(day)) - x0) / (x1 - x0) * width_pts
+        if previous is not None and x - previous[0] < (widest[previous[1]] + widest[day]) / 2 + 2:
+            drops[day] = drops.get(previous[1], 0.0) + (widest[previous[1]] + widest[day]) / 2 + 3
+        previous = (x, day)
+    return drops
 
 
 def _spread(positions: list[float], min_gap: float) -> list[float]:
@@ -759,7 +814,8 @@ def _label_lanes(fig, ax, placed, markers, renderer) -> float:
         upper = ax.annotate("", xy=(claim["x_num"], 1.0), xycoords=at(anchor - x, 0),
                             xytext=(claim["x_num"], 1.0), textcoords=at(anchor - x, lift - 2),
                             arrowprops=dict(arrow, shrinkB=0), annotation_clip=False)
-        lower = ax.annotate("", xy=(claim["x_num"], claim["y"]), xycoords="data",
+        marker_at = ax.transData + ScaledTranslation(0, -claim.get("drop", 0.0) / 72, fig.dpi_scale_trans)
+        lower = ax.annotate("", xy=(claim["x_num"], claim["y"]), xycoords=marker_at,
                             xytext=(claim["x_num"], 1.0), textcoords=at(anchor - x, 0),
                             arrowprops=dict(arrow, shrinkB=claim["marker_size"] / 2 + 1), annotation_clip=False)
         for part in (upper, lower):
@@ -1096,7 +1152,7 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
                 label = f"{'−' if side == 'before' else '+'}{w} d"
                 if pd.isna(amount):
                     ax.annotate("n/a", xy=(0, y), xytext=(5, 0), textcoords="offset points", ha="left",
-                                va="center", fontsize=11, color=_MUTED, style="italic",
+                                va="center", fontsize=_BAR_VALUE_SIZE, color=_MUTED, style="italic",
                                 gid=f"na:{row.claim_id}:{side}:{w}")
                     continue
                 amount = float(amount)
@@ -1107,7 +1163,7 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
                 value_texts.append(ax.annotate(
                     _signed(amount), xy=(amount, y), xytext=(5 if amount >= 0 else -5, 0),
                     textcoords="offset points", ha="left" if amount >= 0 else "right", va="center",
-                    fontsize=11, color="#333333", gid=f"value:{row.claim_id}:{side}:{w}"))
+                    fontsize=_BAR_VALUE_SIZE, color="#333333", gid=f"value:{row.claim_id}:{side}:{w}"))
 
         ax.set_yticks([g * pitch for g in range(n)],
                       [_group_label(row) for row in frame.itertuples(index=False)])
@@ -1204,7 +1260,7 @@ def _group_label(row) -> str:
     second.append(_fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated")
     outlet = getattr(row, "outlet", None)
     if label.startswith("reported:") and isinstance(outlet, str) and outlet.strip():
-        third.append(_shorten(outlet, 20))
+        third.append(_outlet_label(outlet, 24))
     series = getattr(row, "series", None)
     if isinstance(series, str) and series.strip():
         source, _, area = series.partition(" ")
@@ -1449,7 +1505,7 @@ def _fact_row_label(row: dict) -> str:
         lines.append(f"stated by {_shorten(speaker, 30)}" if speaker
                      else f"per “{_shorten(words, 30)}”" if words else "the article's own figure")
     where = [str(row[key]) for key in ("outlet", "article_id") if isinstance(row.get(key), str) and row[key]][:1]
-    where = [_shorten(where[0], 22)] if where else []
+    where = [_outlet_label(where[0], 30)] if where else []
     date = row.get("reported_date")
     if date is not None and not pd.isna(date):
         where.append(f"reported {_fmt_day(date)}")
@@ -1468,7 +1524,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     """Reported figure against measured figure, one row per fact (km²).
 
     ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
-    ``measured_source`` (``"deepstate"``/``"isw"`` or free text). Each row is
+    ``measured_series`` (``"deepstate"``/``"isw"`` or free text; ``measured_source`` in 0.1 is read too). Each row is
     labelled with the figure as reported, its conversion to km² when the unit was
     another (``unit`` "mi2", "ha"), the ``outlet`` (else ``article_id``), the
     ``reported_date`` and the period (``period_start``–``period_end``), each when
@@ -1495,7 +1551,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         >>> import pandas as pd
         >>> from saidvsdone import charts
         >>> facts = pd.DataFrame({"label": ["Held on 27 Nov 2025"], "reported_km2": [120000.0],
-        ...                       "measured_km2": [116384.0], "measured_source": ["deepstate"]})
+        ...                       "measured_km2": [116384.0], "measured_series": ["deepstate"]})
         >>> fig, ax = charts.facts_vs_series(facts)
         >>> [float(l.get_xdata()[0]) for l in ax.get_lines() if l.get_gid() == "reported:0"]
         [120000.0]
@@ -1503,7 +1559,9 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     """
     if not isinstance(facts_check, pd.DataFrame):
         raise TypeError(f"facts_check must be a DataFrame, got {type(facts_check).__name__}")
-    missing = [c for c in ("label", "reported_km2", "measured_km2", "measured_source")
+    if "measured_series" not in facts_check.columns and "measured_source" in facts_check.columns:
+        facts_check = facts_check.rename(columns={"measured_source": "measured_series"})  # its name in 0.1
+    missing = [c for c in ("label", "reported_km2", "measured_km2", "measured_series")
                if c not in facts_check.columns]
     if missing:
         raise ValueError(f"facts_check is missing columns: {', '.join(missing)}")
@@ -1519,7 +1577,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         value_texts = []
         for i, row in frame.iterrows():
             reported, measured = float(row["reported_km2"]), float(row["measured_km2"])
-            source = _SHORT_SOURCE_NAMES.get(str(row["measured_source"]).lower(), str(row["measured_source"]))
+            source = _SHORT_SOURCE_NAMES.get(str(row["measured_series"]).lower(), str(row["measured_series"]))
             if not (np.isnan(reported) or np.isnan(measured)):
                 ax.plot([reported, measured], [i, i], color="#BBBBBB", linewidth=3, zorder=2,
                         solid_capstyle="round", gid=f"gap:{i}")
@@ -1558,7 +1616,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         ax.axvline(0, color="#888888", linewidth=1, zorder=1, gid="zero")
         ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v, plus=False)))
         ax.set_xlabel(xlabel)
-        sources = sorted({_SHORT_SOURCE_NAMES.get(str(s).lower(), str(s)) for s in frame["measured_source"].dropna()})
+        sources = sorted({_SHORT_SOURCE_NAMES.get(str(s).lower(), str(s)) for s in frame["measured_series"].dropna()})
         handles = [
             Line2D([], [], linestyle="none", marker="D", markersize=13, markerfacecolor="none",
                    markeredgecolor=reported_color, markeredgewidth=2.5, label="Reported"),

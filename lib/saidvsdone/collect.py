@@ -63,7 +63,8 @@ class AddEntry:
     ``source`` is the file as given; ``file`` where it went, relative to the
     articles folder ("" when it was not copied); ``status`` is ``added``,
     ``warning`` (added, but fill something in or look at it) or ``skipped``;
-    ``manifest_line`` the line of its new manifest row (header = line 1).
+    ``manifest_line`` the line of the file where its new manifest row starts, as an editor numbers it
+    (header = line 1; blank lines count).
     """
 
     source: str
@@ -171,7 +172,7 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
 class _Layout:
     header: list[str]
     listed: set[str]
-    n_records: int
+    next_line: int  # the line of the file (as an editor numbers it, header = 1) where the next row appended starts
     newline: str = "\n"
     ends_with_newline: bool = True
     delimiter: str = ","
@@ -198,7 +199,7 @@ def _manifest_path(folder: Path, manifest) -> Path:
 
 def _read_manifest_layout(path: Path) -> _Layout:
     if not path.is_file() or path.stat().st_size == 0:
-        return _Layout(list(corpus.MANIFEST_COLUMNS), set(), 0)
+        return _Layout(list(corpus.MANIFEST_COLUMNS), set(), 2)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -219,7 +220,7 @@ def _read_manifest_layout(path: Path) -> _Layout:
             f"closed ({row[:60] + ('…' if len(row) > 60 else '')!r}), so every row after it, and "
             "any row added now, would be read as part of one cell: close the quote (or remove it) "
             "and run add again; nothing copied")
-    # blank rows are not rows, as for corpus.load, so line numbers agree
+    # blank rows are not rows, as for corpus.load (line numbers are the file's own: next_line below)
     records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
                if any(cell.strip() for cell in r)]
     header = [c.strip().lower() for c in records[0]] if records else []
@@ -228,7 +229,9 @@ def _read_manifest_layout(path: Path) -> _Layout:
                                  f"(columns: {', '.join(header) or 'none'})")
     column = header.index("file")
     listed = {r[column].strip().replace("\\", "/") for r in records[1:] if len(r) > column}
-    return _Layout(header, listed, len(records) - 1, "\r\n" if b"\r\n" in data else "\n",
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    next_line = lines.count("\n") + (1 if lines.endswith("\n") else 2)  # blank lines and lines inside a cell count
+    return _Layout(header, listed, next_line, "\r\n" if b"\r\n" in data else "\n",
                    data.endswith((b"\n", b"\r")), delimiter)
 
 
@@ -364,7 +367,7 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
             how = (f"replaced {name}, an unlisted copy of it cut short (by an interrupted "
                    "add?)")
 
-    line = target.layout.n_records + 2
+    line = target.layout.next_line
     dated = row["published_basis"] in ("page metadata", "header line", "dateline")
     from_page = row["cleaning"].startswith("main text taken from the HTML page")
     values = {
@@ -384,7 +387,6 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
                                  f"({corpus.os_reason(err)}); {name} is copied: run add again "
                                  "once the manifest can be written, it then gets its row") from err
     target.layout.listed.add(name)
-    target.layout.n_records += 1
     _pause_for_tests()
 
     found = [f"published {values['published']} ({row['published_basis']})"] if dated else []
@@ -489,16 +491,20 @@ def _append_rows(path: Path, layout: _Layout, rows: list[dict]) -> None:
     writer = csv.writer(buffer, lineterminator=layout.newline, delimiter=layout.delimiter)
     if new_file:
         writer.writerow(layout.header)
+        layout.next_line = 2
     elif not layout.ends_with_newline:
         buffer.write(layout.newline)
+    before = buffer.tell()
     for row in rows:
         writer.writerow([row.get(column, "") for column in layout.header])
+    added_lines = buffer.getvalue()[before:].replace("\r\n", "\n").count("\n")  # (a cell may hold a line break)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8", newline="") as out:
         out.write(buffer.getvalue())
         out.flush()
         os.fsync(out.fileno())
     layout.ends_with_newline = True
+    layout.next_line += added_lines
 
 
 #: Test hook: seconds to pause after writing each copy and each manifest row, so that a

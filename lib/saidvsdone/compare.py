@@ -38,7 +38,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import territory as _territory
 from saidvsdone import vocab
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import Matcher, compile_phrase, stem, trie_pattern
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
            "ASSESSMENTS", "REASONS", "NOISE_KM2", "SCOPE_CAVEAT"]
@@ -61,7 +61,7 @@ _NOT_TERRITORIAL = {
     "mobilisation_ending": "about mobilisation, which the map does not show",
     # the coarse topics of claims found from reported speech (data/claim_topics.csv)
     "losses": "about losses, which the map does not show",
-    "strikes": "about strikes, missiles or drones, which the map does not show",
+    "strikes": "about strikes, weapons, missiles or drones, which the map does not show",
     "mobilisation": "about troops and mobilisation, which the map does not show",
     "goals": "about goals, which the map cannot test until they are stated as places",
     "pace": "about pace or the situation at the front: no figure to measure against",
@@ -69,6 +69,9 @@ _NOT_TERRITORIAL = {
                   "against the national total; a figure in it, when there is one, is checked in facts-vs-maps "
                   "(facts_vs_territory) under its own fact id"),
 }
+#: where a claim was found (the claims table's ``found_in``; its column ``source`` in 0.1, which clashed with the
+#: articles' ``source``, the outlet)
+FOUND_IN = ("reported", "headline", "quote")
 _PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no escalation",
            "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
 
@@ -80,7 +83,7 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     change over each window before and after it, with the assessment and its rule.
 
     The series used for a claim is the one that covers the statement date and the most
-    windows around it, DeepState on a tie (``series`` names it; ``figure_source``
+    windows around it, DeepState on a tie (``series`` names it; ``series_credit``
     credits it): ISW for early 2022, when DeepState's archive has not started. Windows that fall outside the
     series are NaN: values are never interpolated or extrapolated.
 
@@ -132,9 +135,9 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
         then ``side, side_basis`` (the speaker's side), ``progress_of, progress_basis`` (the side
         whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``,
-        ``figure_source``, ``figure_check`` (empty without ``figures``) and the claim's
+        ``series_credit``, ``figure_check`` (empty without ``figures``) and the claim's
         ``attribution`` and ``cue`` (how its speaker was found).
-        The claim's ``source``, ``negated``, ``quote_id``, ``start`` and ``end`` come along,
+        The claim's ``found_in`` (``reported``, ``headline`` or ``quote``: ``source`` in 0.1, still read), ``negated``, ``quote_id``, ``start`` and ``end`` come along,
         so every row still points into its article. ``attrs["sources"]`` credits the series used.
 
     Raises:
@@ -177,13 +180,13 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     rows = [_compare_claim(claim, territory, windows, outlets, areas, cache)
             for claim in claims.to_dict("records")]
     columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
-               "outlet", "source", "negated", "quote_id", "start", "end", "statement_date", "date_basis", "series",
+               "outlet", "found_in", "negated", "quote_id", "start", "end", "statement_date", "date_basis", "series",
                "observed_on", "area_km2", "share_pct"]
     for w in windows:
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
     columns += ["side", "side_basis", "progress_of", "progress_basis", "scope", "assessment", "reason", "rule",
-                "figure_source", "figure_check", "attribution", "cue"]
+                "series_credit", "figure_check", "attribution", "cue"]
     for row, claim in zip(rows, claims.to_dict("records")):
         row.update(attribution=_text(claim.get("attribution")), cue=_text(claim.get("cue")), figure_check="")
     if figures is not None:
@@ -197,8 +200,8 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     frame[floats] = frame[floats].round({c: 1 if c.endswith("_km2") else 3 for c in floats})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
-               "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "progress_of",
-               "progress_basis", "scope", "reason", "rule", "figure_source", "figure_check", "attribution", "cue"]
+               "outlet", "found_in", "quote_id", "date_basis", "series", "side", "side_basis", "progress_of",
+               "progress_basis", "scope", "reason", "rule", "series_credit", "figure_check", "attribution", "cue"]
     frame = frame.astype({c: "str" for c in strings})
     sources = dict(territory.attrs.get("sources", {}))
     for frame_of_area in areas.values():
@@ -276,13 +279,15 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
 
 
 def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, areas=None, cache=None) -> dict:
+    if "found_in" not in claim and _text(claim.get("source")) in FOUND_IN:  # a claims table of 0.1 (column source)
+        claim = {**claim, "found_in": claim["source"]}
     claim = {**claim, **{key: _text(claim.get(key)) for key in (
-        "claim_id", "article_id", "speaker", "claim_type", "text", "source", "quote_id", "date_basis",
+        "claim_id", "article_id", "speaker", "claim_type", "text", "found_in", "quote_id", "date_basis",
         "label", "quoted_words", "outlet", "cue", "speaker_as_written", "phrase")}}
     date, problem = _row_date(claim.get("statement_date"), "statement_date")
     claim["statement_date"] = date
     row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type", "text",
-                                                "source", "quote_id", "statement_date", "date_basis",
+                                                "found_in", "quote_id", "statement_date", "date_basis",
                                                 "quoted_words")}
     row.update(negated=_flag(claim.get("negated", False)), start=claim.get("start"), end=claim.get("end"))
     claim["negated"] = row["negated"]
@@ -290,7 +295,7 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
     row["outlet"] = claim["outlet"] or (outlets or {}).get(claim["article_id"], "")
     row["reported_as"] = _reported_as(claim, row["outlet"])
     side, _, basis = _speaker_country(claim["speaker"])  # a progress claim's own side is read in _assess
-    row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="",
+    row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, series_credit="",
                side={1: "Russia", -1: "Ukraine"}.get(side, ""), side_basis=basis if side else "", scope="",
                progress_of="", progress_basis="", reason="")
     for w in windows:
@@ -345,7 +350,7 @@ def _measure(territory: pd.DataFrame, date: pd.Timestamp, windows) -> dict | Non
     in_force = _territory.value_on(territory, [date], source=source).iloc[0]
     found = dict(series=source, observed_on=in_force["observed_on"], area_km2=in_force["area_km2"],
                  share_pct=in_force["share_pct"],
-                 figure_source=territory.attrs.get("sources", {}).get(source, source))
+                 series_credit=territory.attrs.get("sources", {}).get(source, source))
     for w in windows:
         before = _territory.change(territory, date - pd.Timedelta(days=w), date, source=source)
         after = _territory.change(territory, date, date + pd.Timedelta(days=w), source=source)
@@ -376,6 +381,63 @@ def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows) -> str | 
     return best
 
 
+def _not_territorial(kind: str, claim: dict) -> str:
+    """Why a claim of type ``kind`` is not tested against the map, naming the words of its sentence that made it
+    that topic (``data/claim_topics.csv``): "the first Leopard tanks had arrived" is about weapons because of
+    “Leopard”, which the rule says, rather than leaving a reader to wonder where the strikes are."""
+    why = _NOT_TERRITORIAL[kind]
+    words = _topic_words(kind, _text(claim.get("text")))
+    if not words:
+        return why
+    cut = min((i for i in (why.find(", which"), why.find(" but "), why.find(", not ")) if i > 0), default=len(why))
+    named = ", ".join(f"“{w}”" for w in words)
+    return f"{why[:cut]} (the sentence says {named}){why[cut:]}"  # right after what it is about
+
+
+def _topic_words(kind: str, text: str, most: int = 3) -> list[str]:
+    """The words of ``text`` (as written, in order, at most ``most``) that the phrases of topic ``kind`` in
+    ``data/claim_topics.csv`` match; [] for a fine claim type (its phrase is in claim_phrases.csv) or none found."""
+    matcher = _topic_matchers().get(kind)
+    if matcher is None or not text:
+        return []
+    words = _TOKEN.findall(text)
+    keys = list(map(_word_keys, words))
+    spans, named = [], []
+    for _, a, b in sorted(matcher.matches(keys), key=lambda m: (m[1], -m[2])):
+        if any(x <= a <= y for x, y in spans):
+            continue  # (a shorter phrase inside one already named)
+        spans.append((a, b))
+        phrase = " ".join(words[a:b + 1])
+        if phrase.lower() not in (w.lower() for w in named):
+            named.append(phrase)
+    return named[:most]
+
+
+_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # the words of a claim's text, as the claims stage reads them
+_KEYS: dict[str, tuple[str, str]] = {}  # word → (stem, "=form"): a table's sentences repeat their words
+
+
+def _word_keys(word: str) -> tuple[str, str]:
+    keys = _KEYS.get(word)
+    if keys is None:
+        keys = (stem(word), "=" + word.lower())
+        if len(_KEYS) < 100_000:
+            _KEYS[word] = keys
+    return keys
+
+
+def _topic_matchers() -> dict:
+    """topic → a Matcher of its phrases in ``data/claim_topics.csv``."""
+    def build():
+        by_topic: dict[str, list] = {}
+        for row in vocab.table("claim_topics").itertuples(index=False):
+            topic = str(row.topic).strip()
+            if topic in _NOT_TERRITORIAL:
+                by_topic.setdefault(topic, []).append(compile_phrase(str(row.phrase), key=topic))
+        return {topic: Matcher(patterns) for topic, patterns in by_topic.items()}
+    return vocab.compiled("compare_topic_words", ("claim_topics",), build)
+
+
 def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tuple[str, str, str]:
     """(assessment, short reason key, rule in words)."""
     kind = claim.get("claim_type", "")
@@ -388,7 +450,7 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
         return "not assessable", "vague", ("vague: no stated plan to measure against, so a claim that it is going "
                                            f"to plan cannot be tested; for context, {context}")
     if kind in _NOT_TERRITORIAL:
-        return "not assessable", "not territorial", f"{_NOT_TERRITORIAL[kind]}; for context, {context}"
+        return "not assessable", "not territorial", f"{_not_territorial(kind, claim)}; for context, {context}"
     if kind not in _TESTABLE:
         return "not assessable", "not territorial", f"claim type {kind!r} has no territorial test; {context}"
     what = _PRETTY.get(kind, kind)
@@ -646,7 +708,7 @@ def _place_pattern():
 def _reported_as(claim: dict, outlet: str) -> str:
     """The reporter's wording of a claim whose speaker is not quoted, with the outlet:
     "reported: … — Outlet" (empty when the speaker's own words are quoted)."""
-    if claim.get("quoted_words") or claim.get("source") == "quote":
+    if claim.get("quoted_words") or claim.get("found_in") == "quote":
         return ""
     words = " ".join(claim.get("text", "").split()).rstrip(" .,;:")
     if not words:
@@ -714,7 +776,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     measured_pct``, ``measure`` (what the two measured columns are: ``net change`` — the change of
     the Russian-held area over the period, in km² and points of Ukraine — or ``held by Russia`` /
     ``held by Ukraine`` — the area and share that side holds on the day; empty when nothing was
-    measured), ``measured_source`` and ``figure_source`` (the series and its credit),
+    measured), ``measured_series`` and ``series_credit`` (the series and its credit),
     ``reported_date, period_start, period_end, observed_start, observed_end, assessment, rule``,
     plus the fact's ``start, end, sentence``.
 
@@ -748,7 +810,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     columns = ["fact_id", "article_id", "label", "speaker", "source_attribution", "category", "actor", "change",
                "quantity_text", "unit",
                "reported_km2", "reported_pct",
-               "measured_km2", "measured_pct", "measure", "measured_source", "figure_source", "reported_date",
+               "measured_km2", "measured_pct", "measure", "measured_series", "series_credit", "reported_date",
                "period_start", "period_end", "observed_start", "observed_end", "assessment", "rule", "start", "end",
                "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
@@ -760,14 +822,14 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     sources = territory.attrs.get("sources", {})
-    frame["measure"] = frame["measure"].fillna("").where(frame["measured_source"].fillna("") != "", "")
-    frame["figure_source"] = [sources.get(name, name) if name else "" for name in frame["measured_source"].fillna("")]
+    frame["measure"] = frame["measure"].fillna("").where(frame["measured_series"].fillna("") != "", "")
+    frame["series_credit"] = [sources.get(name, name) if name else "" for name in frame["measured_series"].fillna("")]
     frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "speaker", "source_attribution",
                                              "category", "actor", "change", "quantity_text",
-                                             "unit", "measure", "measured_source", "figure_source", "rule",
+                                             "unit", "measure", "measured_series", "series_credit", "rule",
                                              "sentence")})
     frame.attrs["sources"] = {name: sources.get(name, name)
-                              for name in sorted(set(frame["measured_source"]) - {""})}
+                              for name in sorted(set(frame["measured_series"]) - {""})}
     return frame
 
 
@@ -785,7 +847,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
            "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
-           "measured_km2": np.nan, "measured_pct": np.nan, "measure": "net change", "measured_source": "",
+           "measured_km2": np.nan, "measured_pct": np.nan, "measure": "net change", "measured_series": "",
            "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
            "observed_start": pd.NaT, "observed_end": pd.NaT,
            "start": fact.get("start"), "end": fact.get("end"), "sentence": fact.get("sentence", "")}
@@ -843,7 +905,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if source is None:
         return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
     measured = _territory.change(territory, start, end, source=source)
-    row.update(measured_km2=measured.change_km2, measured_pct=measured.change_pct_points, measured_source=source,
+    row.update(measured_km2=measured.change_km2, measured_pct=measured.change_pct_points, measured_series=source,
                observed_start=measured.start_observed, observed_end=measured.end_observed)
     if not measured.covered:
         return {**row, "assessment": "not assessable", "rule": measured.note}
@@ -902,7 +964,7 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     share, area = float(value["share_pct"]), float(value["area_km2"])
     if holder == "Ukraine":  # Ukraine holds the rest of the country
         share, area = 100.0 - share, (area / share * 100.0 - area if share else np.nan)
-    out.update(measured_pct=share, measured_km2=area, measured_source=source, observed_end=value["observed_on"],
+    out.update(measured_pct=share, measured_km2=area, measured_series=source, observed_end=value["observed_on"],
                measure=f"held by {holder}")
     verdict, test = _within_points(reported, share, qualifier, SHARE_POINTS)
     held = ("100% minus the share Russia holds, which includes Crimea and areas held before 2022"
@@ -926,7 +988,7 @@ def _compare_share_change(fact: dict, territory: pd.DataFrame, qualifier: str, r
         return {"assessment": "not assessable", "rule": f"{what}: no territory series covers the period"}
     measured = _territory.change(territory, start, end, source=source)
     row = {"measured_km2": measured.change_km2, "measured_pct": measured.change_pct_points,
-           "measured_source": source, "observed_start": measured.start_observed, "observed_end": measured.end_observed}
+           "measured_series": source, "observed_start": measured.start_observed, "observed_end": measured.end_observed}
     if not measured.covered:
         return {**row, "assessment": "not assessable", "rule": f"{what}: {measured.note}"}
     sign = _fact_sign({"actor": holder, "change": moved})  # +1: the Russian-held share grew
@@ -1441,7 +1503,7 @@ def _claim_reviewed(row: dict, outlet: str) -> str:
     quoted = [part.strip().strip(_TRAILING).strip("“”\"‘’'").strip(_TRAILING)
               for part in _text(row.get("quoted_words")).split(" | ")]
     quoted = [part for part in quoted if part]
-    if _text(row.get("source")) == "quote":
+    if _text(row.get("found_in") or (row.get("source") if _text(row.get("source")) in FOUND_IN else "")) == "quote":
         quoted = quoted or [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
         return " … ".join(f"“{part}”" for part in quoted)
     words = _text(row.get("reported_as")) or _text(row.get("text"))

@@ -528,8 +528,9 @@ def os_reason(err: OSError) -> str:
 def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
     """``{file: (cells, line)}`` from the manifest; odd rows reported with their line.
 
-    Lines are counted as records (header = line 1, blank lines not counted), as
-    ``collect.add`` numbers the rows it appends. A row with more cells than the
+    Lines are the file's lines as an editor numbers them (the header's line is 1 when the
+    file starts with it; blank lines count; a row whose quoted cell holds a line break is
+    named by its first line), as ``collect.add`` numbers the rows it appends. A row with more cells than the
     header (an unquoted comma in a title?) keeps only its ``file`` cell: its other
     cells cannot be matched to columns. A row with fewer cells reads the missing
     ones as empty. Both are reported.
@@ -545,8 +546,14 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
                 "saves); check its accented letters, or save it as \"CSV UTF-8\"", not_utf8)
     delimiter = manifest_delimiter(text)
     try:
-        records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-                   if any(cell.strip() for cell in r)]
+        records, starts = [], []   # the rows that are not blank, and the line of the file each starts on
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        start = 1
+        for r in reader:
+            if any(cell.strip() for cell in r):
+                records.append(r)
+                starts.append(start)
+            start = reader.line_num + 1
     except csv.Error as err:
         raise CorpusError(f"{path}: cannot read the manifest as CSV: {err}") from err
     if not records:
@@ -554,18 +561,17 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
                           "'file' column)")
     header = [c.strip().lower() for c in records[0]]
     if "file" not in header:
-        raise CorpusError(f"{path}, line 1: the manifest has no 'file' column "
+        raise CorpusError(f"{path}, line {starts[0]}: the manifest has no 'file' column "
                           f"(columns: {', '.join(header) or 'none'})")
     if delimiter != ",":
         log.add(path.name, "warning", f"manifest cells are separated by {delimiter!r}, not "
-                "commas: read as such", 1)
+                "commas: read as such", starts[0])
     unknown = [c for c in header if c not in MANIFEST_COLUMNS]
     if unknown:
-        log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}", 1)
+        log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}", starts[0])
     file_column = header.index("file")
     rows: dict[str, tuple[dict, int]] = {}
-    for index, cells in enumerate(records[1:]):
-        line = index + 2  # line 1 is the header
+    for line, cells in zip(starts[1:], records[1:]):
         listed = (cells[file_column].strip() if len(cells) > file_column else "") or path.name
         if len(cells) > len(header):
             log.add(listed, "warning", f"manifest row has {len(cells)} cells, the header "

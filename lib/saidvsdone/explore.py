@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import html
+import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
@@ -30,6 +31,7 @@ import pandas as pd
 __all__ = ["select", "table", "article", "Table", "Article"]
 
 _TEXT_WIDTH = "38em"
+_PLAIN_WIDTH = 60  # characters: a longer text is printed in full under its row in plain text
 
 
 def select(frame: pd.DataFrame, *, speaker: str | None = None, keyword: str | None = None,
@@ -114,7 +116,25 @@ class Table:
         return styler.to_html()
 
     def __repr__(self) -> str:
-        return f"{self.frame.to_string(index=False, max_colwidth=60)}\n({self._note()})"
+        """Plain text (a terminal, nbconvert's text output, a printed notebook): the short columns as a table, and a
+        long text (over 60 characters: a claim's sentence, a rule) in full, wrapped under its row; never cut."""
+        frame = self.frame
+        long = [c for c in frame.columns if (frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c]))
+                and frame[c].astype(str).str.len().max() > _PLAIN_WIDTH] if len(frame) else []
+        short = [c for c in frame.columns if c not in long]
+        if not long:
+            return f"{frame.to_string(index=False)}\n({self._note()})"
+        lines = frame[short].to_string(index=False).splitlines() if short else [""] * (len(frame) + 1)
+        out = [lines[0]] if short else []
+        for k, row in enumerate(frame[long].itertuples(index=False)):
+            if short:
+                out.append(lines[k + 1])
+            for column, value in zip(long, row):
+                if value is None or (isinstance(value, float) and pd.isna(value)) or not str(value).strip():
+                    continue  # (an empty cell adds no line)
+                out.append(textwrap.fill(str(value), 100, initial_indent=f"    {column}: ",
+                                         subsequent_indent=" " * (6 + len(column))))
+        return "\n".join(out) + f"\n({self._note()})"
 
 
 def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "") -> Table:

@@ -183,10 +183,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     save(checked, "facts-vs-maps")
     done.counts = {"articles": len(articles), "quotes": len(quote_table), "claims": len(found),
                    "facts": len(checked)}
-    quoted = int((found["source"] == "quote").sum()) if "source" in found.columns else 0
+    quoted = int((found["found_in"] == "quote").sum()) if "found_in" in found.columns else 0
     if quoted:  # claims.find(articles) alone gives the others: say why the two counts differ
         done.notes.append(f"the {len(found)} claims are {len(found) - quoted} in reported speech and {quoted} "
-                          "direct quote(s) about the war's course (column source = quote), as notebook 04 lists "
+                          "direct quote(s) about the war's course (column found_in = quote), as notebook 04 lists "
                           "them: claims.find(articles) alone gives the first, include_quotes=True both")
 
     # a claim with no day of its own was made on or before its article's publication date

@@ -28,7 +28,7 @@ QUOTES: dict[str, object] = {
 CLAIMS: dict[str, object] = {
     "article_id": "str", "claim_id": "str", "speaker": "str", "speaker_as_written": "str",
     "attribution": "str", "cue": "str", "claim_type": "str", "topics": "str", "text": "str",
-    "quoted_words": "str", "phrase": "str", "pattern": "str", "source": "str", "headline": "bool",
+    "quoted_words": "str", "phrase": "str", "pattern": "str", "found_in": "str", "headline": "bool",
     "carried": "bool", "negated": "bool", "quote_id": "str", "statement_date": "datetime64[ns]",
     "date_basis": "str", "undated": "bool", "start": "int64", "end": "int64", "phrase_start": "int64",
     "phrase_end": "int64", "sentence": "str", "published": "datetime64[ns]", "via": "str",

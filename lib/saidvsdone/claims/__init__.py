@@ -17,7 +17,7 @@ them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off 
    other wars and soft words in sport, the economy or politics are left out (the table's other
    groups); with two speakers in a sentence, each speaker's content is its own part of it;
 3. a sentence that is only a direct quote plus a bare attribution ("“…,” he said.") is a quote,
-   not a claim (``include_quotes=True`` adds such quotes as rows with ``source`` = ``quote``);
+   not a claim (``include_quotes=True`` adds such quotes as rows with ``found_in`` = ``quote``);
 4. ``claim_type`` labels and never filters: a phrase of ``data/claim_phrases.csv`` gives the fine
    type it knows (``on_plan``, ``mobilisation_ending`` …), else the first topic found.
 
@@ -34,7 +34,7 @@ Example:
     >>> article = corpus.from_text("Putin said on Friday that everything was going to plan.",
     ...                            published="2022-10-14")
     >>> row = claims.find(article).iloc[0]
-    >>> row["speaker"], row["claim_type"], row["source"], str(row["statement_date"].date())
+    >>> row["speaker"], row["claim_type"], row["found_in"], str(row["statement_date"].date())
     ('Vladimir Putin', 'on_plan', 'reported', '2022-10-14')
 """
 

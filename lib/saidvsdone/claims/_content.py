@@ -194,7 +194,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
         "quoted_words": " | ".join(quoted), "phrase": text[phrase_start:phrase_end],
-        "pattern": fine[3] if fine else "", "source": "headline" if sentence.headline else "reported",
+        "pattern": fine[3] if fine else "", "found_in": "headline" if sentence.headline else "reported",
         "headline": sentence.headline, "carried": False, "negated": negated, "quote_id": "",
         "statement_date": date, "date_basis": basis, "start": _after_stamp(text, s_start, s_end),
         "end": trim_end(text, s_start, s_end),

@@ -57,7 +57,7 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
             (for example one you corrected) are used for ``include_quotes`` rows. The speech
             layer is never computed twice either way.
         include_quotes: also list direct quotes whose words are about the war's course
-            (``source`` = ``quote``): by the definition they are quotes, not claims.
+            (``found_in`` = ``quote``): by the definition they are quotes, not claims.
         include_carried: also list a sentence with no speech verb that directly continues a
             claim of the same paragraph ("And the timetable had not changed."), flagged ``carried``.
         n_jobs: processes sharing the work (``-1``: every core); the table is the same.
@@ -68,8 +68,8 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         ``claim_type`` (a fine type of claim_phrases.csv, else a topic), ``topics`` (every topic
         found, ``|``-separated), ``text`` (the sentence), ``quoted_words`` (the speaker's own words
         in it, between quote marks in the article; empty when it is all paraphrase), ``phrase,
-        pattern`` (the claim phrase that gave a fine type), ``source`` (reported / headline /
-        quote), ``headline, carried, negated, quote_id, statement_date, date_basis, undated,
+        pattern`` (the claim phrase that gave a fine type), ``found_in`` (where the claim was
+        found: ``reported`` speech, a ``headline`` or a direct ``quote``; ``source`` in 0.1), ``headline, carried, negated, quote_id, statement_date, date_basis, undated,
         start, end`` (``text`` is the article's ``text[start:end]``), ``phrase_start,
         phrase_end, sentence, published``, ``via`` (the news agency or medium that carried the
         speaker's words: "Lavrov told TASS", "according to Interfax", "told the agency"; from the
@@ -193,13 +193,13 @@ def one_per_day(found: pd.DataFrame, speaker: str | None = None,
     if claim_types is not None:
         chosen = chosen[chosen["claim_type"].isin(claim_types)]
     rank = {p.source: n for n, p in enumerate(_lexicon().phrases.patterns)}
-    source_rank = {"quote": 0, "reported": 1, "headline": 2}
+    found_rank = {"quote": 0, "reported": 1, "headline": 2}
     chosen = (chosen[~chosen["negated"]]
               .assign(_quoted=chosen["quoted_words"].eq(""), _rank=chosen["pattern"].map(rank).fillna(len(rank)),
-                      _source=chosen["source"].map(source_rank))
-              .sort_values(["statement_date", "claim_type", "_quoted", "_rank", "_source", "start"], kind="stable")
+                      _found=chosen["found_in"].map(found_rank))
+              .sort_values(["statement_date", "claim_type", "_quoted", "_rank", "_found", "start"], kind="stable")
               .drop_duplicates(["statement_date", "claim_type"])
-              .drop(columns=["_quoted", "_rank", "_source"]))
+              .drop(columns=["_quoted", "_rank", "_found"]))
     return chosen.assign(label=[_label(r) for r in chosen.itertuples(index=False)])
 
 
@@ -877,7 +877,7 @@ def _quote_claims(doc, lexicon, given_quotes) -> list[dict]:
             "cue": reading.cue, "claim_type": fine[0] if fine else topics[0],
             "topics": "|".join(topics or [fine[0]]),
             "quoted_words": doc.text[quote.start:quote.end], "phrase": doc.text[fine[1]:fine[2]] if fine else "",
-            "pattern": fine[3] if fine else "", "source": "quote", "headline": quote.span.start < doc.headline_end,
+            "pattern": fine[3] if fine else "", "found_in": "quote", "headline": quote.span.start < doc.headline_end,
             "carried": False, "negated": False, "quote_id": f"{doc.article_id}-q{n:03d}",
             "statement_date": reading.date, "date_basis": reading.date_basis,
             "start": quote.start, "end": quote.end,
