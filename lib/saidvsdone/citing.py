@@ -173,9 +173,10 @@ def _deck_of(doc) -> int:
         return -1
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
-    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+    if line and line.endswith((".", "?")) and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
             and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
-        return first_body  # a standfirst of full sentences between the title and the byline
+        return first_body  # a standfirst of full sentences between the title and the byline (a profile's may end
+        # on a question: "Ukraine's commander … says his brigade can hold the town. Who is Oleh Lysenko?")
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
