@@ -771,6 +771,62 @@ def _titled_in_body(doc, act, label: str) -> str:
     return ""
 
 
+def _seat_holder(doc, act, label: str) -> str:
+    """ "Kremlin: offensive proceeding 'according to plan'" over a body where only "Dmitry Peskov said …" speaks (no
+    "Kremlin spokesman" written before his name): a headline's seat of power (the ``seat_of_power`` words of
+    data/speech_words.csv) that speaks nowhere in the body is the one body speaker whose office in data/speakers.csv
+    opens with the seat's word ("kremlin spokesman", "white house press secretary"); "" when none or several are."""
+    written = act.speaker.as_written.strip()
+    head = re.sub(r"^(?:[Tt]he)\s+", "", written).split()[0] if written else ""
+    head = head.removesuffix("'s").removesuffix("’s").rstrip(":")
+    people = _mentions.people().speakers
+    known = people.get(label)
+    if head not in _seats() or known is None or _mentions.is_person(label, _mentions.people()):
+        return ""
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end
+            and doc.sentence_at(a.cue.start).paragraph not in headings]
+    if any(a.speaker.speaker == label for a in body):
+        return ""  # (the seat speaks in the body itself: its own words)
+    seat = head.lower() + " "
+    holders = {a.speaker.speaker for a in body if a.speaker.speaker in people
+               and any(r.lower().startswith(seat) for r in getattr(people[a.speaker.speaker], "roles", ()))}
+    return next(iter(holders)) if len(holders) == 1 else ""
+
+
+def _silent_role_holder(doc, sentence, act, label: str) -> str:
+    """ "Ukraine's commander on the Siversk salient says his brigade can hold the town" over a profile where only the
+    colonel it presents speaks: a headline's role that the tables gave a person the body never names speaking (the
+    commander-in-chief) is the body speaker, not of another side and no institution, whose sentence states most of
+    what the headline sums up; "" when the person speaks in the body or no one states it."""
+    people = _mentions.people()
+    known = people.speakers.get(label)
+    if act.speaker.how != "role" or known is None or not _mentions.is_person(label, people):
+        return ""
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    if any(a.speaker.speaker == label and a.speaker.how in ("name", "title") for a in doc.speech.acts
+           if a.sentence[0] >= doc.headline_end and doc.sentence_at(a.cue.start).paragraph not in headings):
+        return ""  # (named in the body: the headline's; a role the body writes may be read as the same holder)
+    text = doc.text
+    clause = _stems5(text[act.cue.end:sentence.end])
+    scores: dict[str, int] = {}
+    for later in doc.speech.acts:
+        name = later.speaker.speaker
+        if later.sentence[0] < doc.headline_end or not name or name == label \
+                or doc.sentence_at(later.cue.start).paragraph in headings:
+            continue
+        other = people.speakers.get(name)
+        if other is not None and (other.kind in ("organisation", "media") or other.country not in ("", known.country)):
+            continue
+        shared = len(clause & (_stems5(text[later.sentence[0]:later.sentence[1]])
+                               - _stems5(text[later.speaker.start:later.speaker.end])))
+        scores[name] = max(scores.get(name, 0), shared)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 1 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
 _ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
 
 
