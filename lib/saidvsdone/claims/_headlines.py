@@ -296,10 +296,14 @@ def _plural_headline_verbs() -> str:
 
 def _headline_plural_subject_re() -> re.Pattern:
     """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group (the
-    ``plural_voice`` words of ``data/speech_words.csv``) and the base form of a headline verb."""
+    ``plural_voice`` words of ``data/speech_words.csv``), a place after it or none ("commanders on the river"), and the
+    base form of a headline verb."""
     return vocab.compiled("headline_plural_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:" + _spaced(_words_of("group_modifier")) + r")\s+)?(?i:"
         + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
+        # "Ukrainian commanders on the river insist …": a place after the group, no part of who it is
+        r"(?:(?:on|in|at|near|along|inside|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?!(?i:" + _plural_headline_verbs()
+        + r")\b)[\w’'-]+\s+)?"
         r"(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
 
 
