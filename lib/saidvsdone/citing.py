@@ -233,8 +233,9 @@ def subhead_lines(doc) -> frozenset:
         per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
     found = set()
     for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
-        if per_paragraph.get(index) != 1:
-            continue
+        if per_paragraph.get(index) != 1 and not (per_paragraph.get(index) == 2 and _SUBHEAD_BULLET.match(doc.text[a:b])):
+            continue  # (a reading list's bullet may tease its story in two: "• Russia says it took X. Our data team
+            # checks the claim")
         line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
         if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
                 and 4 <= len(line.split()) <= 20 and segment.link_label(line, 0, len(line)) < 0:
