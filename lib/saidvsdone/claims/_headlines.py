@@ -377,6 +377,19 @@ def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     return None
 
 
+def _body_surname(doc, words: str) -> str:
+    """ "…, says Voloshyn" over a body where "Vladyslav Voloshyn … said": the one person speaking in the body whose
+    name ends with the headline's one capitalised word (a surname the tables may not list alone); "" otherwise."""
+    word = words.strip().rstrip(".")
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", word) or word in vocab.country_forms():
+        return ""
+    people = _mentions.people()
+    found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+             and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
+             and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
@@ -413,7 +426,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         if match is None and not acts:
             match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
-                match = match if _SPEAKING_WORD.search(match.group("who")) else None
+                match = match if _SPEAKING_WORD.search(match.group("who")) \
+                    or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
@@ -437,6 +451,9 @@ def _headline_subject(doc, sentence, acts) -> list:
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_who(doc, *who)
+    if mention is None and _body_surname(doc, doc.text[who[0]:who[1]]):
+        mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
+                                    "headline subject")
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
