@@ -251,3 +251,21 @@ def test_a_break_or_a_position_with_no_war_in_it_is_no_claim():
     assert _headline_rows("Ministers take a short break, spokesman says\n\n" + body, published="2026-01-19").empty
     assert _headline_rows("Union sets out its position on pay, spokesman says\n\n" + body,
                           published="2026-01-19").empty
+
+
+# --- 10. a person named before a title's first dash speaks, as before a colon ----------------------------------
+
+_DASH_BODY = ("Oleksandr Syrskyi said on Tuesday that Russian forces had failed to take Pokrovsk.\n\n"
+              "Russia's Defence Ministry said on Tuesday that its troops had captured a village near Kupiansk.")
+
+
+def test_a_name_before_a_title_s_dash_is_its_speaker():
+    rows = _headline_rows("Syrskyi — Russia failed to take Pokrovsk\n\n" + _DASH_BODY, published="2026-01-14")
+    assert list(rows["speaker"]) == ["Oleksandr Syrskyi"]
+
+
+def test_a_place_or_a_whole_quote_after_a_title_s_dash_is_no_claim():
+    # (must not change) a place before the dash names no one; a whole quote after it is no claim (3.2)
+    assert _headline_rows("Pokrovsk — the battle that defined a year\n\n" + _DASH_BODY, published="2026-01-14").empty
+    assert _headline_rows("Syrskyi — «The enemy has lost the initiative»\n\n" + _DASH_BODY,
+                          published="2026-01-14").empty

@@ -405,6 +405,15 @@ def _headline_subject(doc, sentence, acts) -> list:
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
+    lead = _LEADING_DASH.match(doc.text, sentence.start, sentence.end) if not acts else None
+    if lead is not None and (match is None or match.end() > sentence.end):
+        # "Syrskyi — Russia failed to take Pokrovsk": a person named before a title's first dash speaks, as before a
+        # colon (a place or a topic before it, "Kupiansk — …", names no one)
+        named = [m for m in _mentions_between(doc, lead.start("who"), lead.end("who"))
+                 if m.speaker and m.how in ("name", "title") and m.end == lead.end("who")]
+        if named and _mentions.is_person(named[-1].speaker, _mentions.people()):
+            cue = Cue(lead.start("dash"), lead.end("dash"), ":", "speech")
+            return [SpeechAct((sentence.start, sentence.end), cue, named[-1], None, "")]
     if form[1] == "capital" and not acts:
         # "Kyiv: Russian assault on Kupiansk repelled": the capital speaks for its country, as the body names
         # it ("Ukraine: Russian troops capture X" is a section label, not a speaker)
@@ -605,6 +614,10 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
                              r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
 
 
+#: A title's opening words before its first spaced dash ("Syrskyi — …", "Kyrylo Budanov – …").
+#: (a whole quote after the dash is no claim, as after a colon: 3.2)
+_LEADING_DASH = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<dash>[–—]|-(?=\s))\s+"
+                           r"(?=[^\s“”\"‘’'«»„])")
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?|(?:the\s+)?(?:military|army|ministry|"
