@@ -395,6 +395,7 @@ def _headline_subject(doc, sentence, acts) -> list:
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
+    says_tail = False  # (the signature is "…, says X": a verb's)
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     match = _headline_subject_re().match(doc.text, sentence.start) \
         or _headline_plural_subject_re().match(doc.text, sentence.start)
@@ -437,6 +438,7 @@ def _headline_subject(doc, sentence, acts) -> list:
             if match is not None and match.start() > sentence.start:
                 match = match if _SPEAKING_WORD.search(match.group("who")) \
                     or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
+            says_tail = match is not None
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
@@ -460,7 +462,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_who(doc, *who)
-    if mention is None and _body_surname(doc, doc.text[who[0]:who[1]]):
+    if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
+        # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
         mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
                                     "headline subject")
     if mention is None:
@@ -809,7 +812,8 @@ def _seat_holder(doc, act, label: str) -> str:
     """ "Kremlin: offensive proceeding 'according to plan'" over a body where only "Dmitry Peskov said …" speaks (no
     "Kremlin spokesman" written before his name): a headline's seat of power (the ``seat_of_power`` words of
     data/speech_words.csv) that speaks nowhere in the body is the one body speaker whose office in data/speakers.csv
-    opens with the seat's word ("kremlin spokesman", "white house press secretary"); "" when none or several are."""
+    opens with the seat's word and ends with a ``seat_voice`` word ("kremlin spokesman", "white house press
+    secretary"; not "pentagon chief": the Pentagon's unnamed official stays its voice); "" when none or several are."""
     written = act.speaker.as_written.strip()
     head = re.sub(r"^(?:[Tt]he)\s+", "", written).split()[0] if written else ""
     head = head.removesuffix("'s").removesuffix("’s").rstrip(":")
@@ -822,9 +826,10 @@ def _seat_holder(doc, act, label: str) -> str:
             and doc.sentence_at(a.cue.start).paragraph not in headings]
     if any(a.speaker.speaker == label for a in body):
         return ""  # (the seat speaks in the body itself: its own words)
-    seat = head.lower() + " "
+    seat, voices = head.lower() + " ", vocab.speech_words()["seat_voice"]
     holders = {a.speaker.speaker for a in body if a.speaker.speaker in people
-               and any(r.lower().startswith(seat) for r in getattr(people[a.speaker.speaker], "roles", ()))}
+               and any(r.lower().startswith(seat) and r.lower().split()[-1] in voices
+                       for r in getattr(people[a.speaker.speaker], "roles", ()))}
     return next(iter(holders)) if len(holders) == 1 else ""
 
 
