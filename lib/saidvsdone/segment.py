@@ -524,32 +524,18 @@ def line_marker(text: str, para_start: int, para_end: int) -> int:
     return found.end() if found is not None and found.end() < para_end else -1
 
 
-def _link_labels(group: str = "link_label") -> re.Pattern:
+def _link_labels() -> re.Pattern:
     from saidvsdone import vocab
 
     def build() -> re.Pattern:
         words = sorted({" ".join(row.word.replace("’", "'").lower().split())
-                        for row in vocab.table("claim_words").itertuples() if row.group.strip() == group},
+                        for row in vocab.table("claim_words").itertuples() if row.group.strip() == "link_label"},
                        key=len, reverse=True)
         if not words:
             return re.compile(r"(?!)")
         alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in word.split()) for word in words)
-        bar = r"|\|" if group == "link_label" else ""
-        return re.compile(rf"(?i:{alternation})[ \t]*(?::{bar})(?=[ \t]*\S)")
-    return vocab.compiled("segment.link_labels" if group == "link_label" else f"segment.{group}s", ("claim_words",), build)
-
-
-def box_label(text: str, para_start: int, para_end: int) -> int:
-    """Where the label of a fact check's box line ends ("CLAIM:", "The claim:"; the ``box_label`` group of
-    ``data/claim_words.csv``), or -1: what follows the label is a headline of the page, the label furniture.
-
-    Example:
-        >>> text = "CLAIM: Russia says it has taken the town."
-        >>> text[:box_label(text, 0, len(text))]
-        'CLAIM:'
-    """
-    found = _link_labels("box_label").match(text, para_start, para_end)
-    return found.end() if found is not None and found.end() < para_end else -1
+        return re.compile(rf"(?i:{alternation})[ \t]*(?::|\|)(?=[ \t]*\S)")
+    return vocab.compiled("segment.link_labels", ("claim_words",), build)
 
 
 # --- site furniture: captions with a credit, credits, bylines, reporting lines ------------

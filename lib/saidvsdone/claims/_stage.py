@@ -271,13 +271,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=start, headline=True)
             s_start, furniture, linked = start, None, True
             acts = [a for a in acts if a.cue.start >= start]
-        boxed = segment.box_label(doc.text, s_start, s_end) if furniture is None and s_start == \
-            doc.paragraphs[sentence.paragraph][0] else -1
-        if boxed > 0:  # "CLAIM: Russia's top general says …": a fact check's box line is a headline (the label furniture)
-            start = boxed + len(doc.text[boxed:s_end]) - len(doc.text[boxed:s_end].lstrip())
-            sentence = replace(sentence, start=start, headline=True)
-            s_start = start
-            acts = [a for a in acts if a.cue.start >= start]
         furniture = furniture is not None
         if hedged or furniture:
             acts = []
