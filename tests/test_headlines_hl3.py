@@ -262,3 +262,20 @@ def test_a_place_or_a_whole_quote_after_a_title_s_dash_is_no_claim():
     assert _headline_rows("Pokrovsk — the battle that defined a year\n\n" + _DASH_BODY, published="2026-01-14").empty
     assert _headline_rows("Syrskyi — «The enemy has lost the initiative»\n\n" + _DASH_BODY,
                           published="2026-01-14").empty
+
+
+# --- 11. a profile's title describing the person after a colon states nothing ------------------------------------
+
+_PROFILE_BODY = ("Oleksandr Syrskyi said on Sunday that Russian forces had lost 2,000 troops near Kupiansk.\n\n"
+                 "Russia's Defence Ministry said on Sunday that its troops had taken a village near Kupiansk.")
+
+
+def test_a_colon_before_a_description_of_the_person_is_no_claim():
+    assert _headline_rows("Syrskyi: the general who held Kharkiv\n\n" + _PROFILE_BODY, published="2026-01-19").empty
+
+
+def test_a_colon_before_a_statement_with_a_relative_clause_is_still_a_claim():
+    # (must not change) "the enemy who attacked X has lost …" states something after the colon
+    rows = _headline_rows("Syrskyi: the enemy who attacked Kupiansk has lost 2,000 troops\n\n" + _PROFILE_BODY,
+                          published="2026-01-19")
+    assert list(rows["speaker"]) == ["Oleksandr Syrskyi"]

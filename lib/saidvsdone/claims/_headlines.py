@@ -808,6 +808,21 @@ def _titled_in_body(doc, act, label: str) -> str:
     return ""
 
 
+#: what a profile's title writes after its colon: a person described by a short relative clause, not a statement
+#: ("the general who held Kharkiv", "a colonel who never retreats"; "the enemy who attacked X has lost …" states)
+_DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:who|whose)\s+"
+                        r"(?!(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|says?|said)\b)"
+                        r"(?:[\w’'-]+\s+){0,4}[\w’'-]+[.\s]*$", re.IGNORECASE)
+
+
+def _described_after_colon(doc, sentence, act) -> bool:
+    """A headline's colon after a person's name followed by a description of that person ("Syrskyi: the general who
+    held Kharkiv"): the title of a profile, no claim (a statement after the colon still is one: "Syrskyi: the front
+    is holding")."""
+    return act.cue.text.startswith(":") and act.cue.end <= sentence.end \
+        and _DESCRIBED.match(doc.text, act.cue.end, sentence.end) is not None
+
+
 def _seat_holder(doc, act, label: str) -> str:
     """ "Kremlin: offensive proceeding 'according to plan'" over a body where only "Dmitry Peskov said …" speaks (no
     "Kremlin spokesman" written before his name): a headline's seat of power (the ``seat_of_power`` words of

@@ -29,7 +29,7 @@ from ._voices import (
     _POSSESSIVE_LEAD, _quoted_by, _RELEASED_BY, _SAME_HEAD, _silent_seat, _states, _THAT, _unknown_conduit,
 )
 from ._headlines import (
-    _aside_speaker, _BARE_EXPERTS, _body_office_holder, _seat_holder, _silent_role_holder, _country_to_unnamed_official, _headline_apposed,
+    _aside_speaker, _BARE_EXPERTS, _body_office_holder, _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
     _headline_dependent, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
@@ -281,6 +281,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
+        if sentence.headline:  # "Syrskyi: the general who held Kharkiv": a profile's title describes, states nothing
+            speaking = [a for a in speaking if not _described_after_colon(doc, sentence, a)]
         for act in speaking:
             label = _written_label(doc, sentence, act)
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
