@@ -304,6 +304,19 @@ def evaluate_stress_blind18(verbose: bool = False, gold_dir: Path = STRESS_DIR /
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind19(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind19") -> dict:
+    """Figures on the blind batch ``hl3`` (tests/gold/stress/blind19: sixteen invented pieces in genres and page
+    furniture the earlier headline batches lack: a Sunday long-read with a kicker and a two-speaker standfirst, a Baltic
+    translated wire with „…” marks and "Read also" lines, radio and TV interview rewrites, a summit newsletter with
+    section headings and one-line summaries, a Q&A explainer, a factbox, a commander's profile, a fact check with
+    CLAIM/RATING/VERDICT lines, a live page with key points, an analysis, an opinion column, a regional outlet's title
+    ending with its name, a title with a dateline prefix, a Russian wire with «…» marks and a morning briefing; written
+    and labelled before any run and before the headline rules were read; its first run is in the stress README): body
+    claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch hl3",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

@@ -173,9 +173,10 @@ def _deck_of(doc) -> int:
         return -1
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
-    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+    if line and line.endswith((".", "?")) and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
             and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
-        return first_body  # a standfirst of full sentences between the title and the byline
+        return first_body  # a standfirst of full sentences between the title and the byline (a profile's may end
+        # on a question: "Ukraine's commander … says his brigade can hold the town. Who is Oleh Lysenko?")
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
@@ -232,8 +233,9 @@ def subhead_lines(doc) -> frozenset:
         per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
     found = set()
     for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
-        if per_paragraph.get(index) != 1:
-            continue
+        if per_paragraph.get(index) != 1 and not (per_paragraph.get(index) == 2 and _SUBHEAD_BULLET.match(doc.text[a:b])):
+            continue  # (a reading list's bullet may tease its story in two: "• Russia says it took X. Our data team
+            # checks the claim")
         line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
         if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
                 and 4 <= len(line.split()) <= 20 and segment.link_label(line, 0, len(line)) < 0:

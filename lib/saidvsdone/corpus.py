@@ -1505,27 +1505,46 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
                and sum(not x.endswith((".", "!", "?", "”", '"', "’", ":")) for x in inner)
                >= 0.5 * len(inner))
     if not wrapped:  # still, a line that stops mid-sentence and a next one in lower case are one
-        out, joined = [], 0
-        for b in blocks:
-            for line in b:
-                if out and out[-1] is not None and not out[-1].endswith(_LINE_END) and (
-                        line[:1].islower() or _MID_SENTENCE_END.search(out[-1])) and \
-                        not _tally_break(out[-1], line):  # "said on⏎Tuesday"
-                    out[-1] += " " + line
-                    joined += 1
-                else:
-                    out.append(line)
-            out.append(None)
-        return [line for line in out if line is not None], joined
-    out = []
+        return _unwrapped(blocks)
+    # (a block with a line far wider than the text's wrapped lines was never wrapped: a newsletter's heading over
+    # its one-line summary, "Kremlin: offensive 'on plan'⏎Dmitry Peskov said on Tuesday that …", is two lines)
+    width = max(len(x) for x in inner) + _WRAP_SLACK
+    out, joined = [], 0
     for b in blocks:
+        if max(len(x) for x in b) > width:
+            lines, rejoined = _unwrapped([b])
+            out += lines
+            joined += rejoined
+            continue
         out.append(b[0])
         for line in b[1:]:
             if _tally_break(out[-1], line):
                 out.append(line)
             else:
                 out[-1] += " " + line
-    return out, len(inner)
+                joined += 1
+    return out, joined
+
+
+#: how much wider than the widest wrapped line a line of a wrapped block may be (a long word carried whole)
+_WRAP_SLACK = 20
+
+
+def _unwrapped(blocks: list[list[str]]) -> tuple[list[str], int]:
+    """The lines of blocks that are not hard-wrapped, each a paragraph, but a line that stops mid-sentence and a
+    next one in lower case ("said on⏎Tuesday"), which are one."""
+    out, joined = [], 0
+    for b in blocks:
+        for line in b:
+            if out and out[-1] is not None and not out[-1].endswith(_LINE_END) and (
+                    line[:1].islower() or _MID_SENTENCE_END.search(out[-1])) and \
+                    not _tally_break(out[-1], line):  # "said on⏎Tuesday"
+                out[-1] += " " + line
+                joined += 1
+            else:
+                out.append(line)
+        out.append(None)
+    return [line for line in out if line is not None], joined
 
 
 def _tally_break(previous: str, line: str) -> bool:

@@ -273,6 +273,10 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
         if cut > 0 and para_sentences and para_sentences[0][0] == start and cut < para_sentences[0][1] \
                 and not any(a < cut for a, _ in outer):
             para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
+        if index in headlines and para_sentences:
+            tail = segment.outlet_tail(text, para_sentences[-1][0], pe)
+            if tail > 0:  # "… says spokesman | Zaporizhzhia Herald": the title's sentence ends before the outlet's name
+                para_sentences[-1:] = [(para_sentences[-1][0], tail), (tail + len(text[tail:pe]) - len(text[tail:pe].lstrip(" \t|｜")), pe)]
         caption = segment.is_caption(text, ps)
         for a, b in para_sentences:
             sentences.append(Sentence(a, b, index, index in headlines, caption))

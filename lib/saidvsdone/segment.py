@@ -486,6 +486,24 @@ _DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+
                        r"[ \t]*(?:[-–—]{1,2}|>>)[ \t]+(?=[“\"‘'A-Z])")
 
 
+#: a page title's outlet name after a bar at its end ("… says spokesman | Zaporizhzhia Herald", "… | The Kyiv
+#: Gazette"): a name of up to six words, each capitalised or a name's small word
+_OUTLET_TAIL = re.compile(r"[ \t]+[|｜][ \t]+(?:[A-Z][\w’'.&-]*|the|of|and|&|on|in)(?:[ \t]+(?:[A-Z][\w’'.&-]*|the|of|and|&|on|in)){0,5}[ \t]*$")
+
+
+def outlet_tail(text: str, start: int, end: int) -> int:
+    """Where a title's outlet name after a bar begins (the space before the bar), or -1: the name is the page's
+    furniture, no part of the headline's sentence (a signature after a dash is a speaker and stays).
+
+    Example:
+        >>> line = "Front holds, says spokesman | The Kyiv Gazette"
+        >>> line[:outlet_tail(line, 0, len(line))]
+        'Front holds, says spokesman'
+    """
+    found = _OUTLET_TAIL.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else -1
+
+
 def dateline_end(text: str, para_start: int, para_end: int) -> int:
     """Where an agency dateline that opens a paragraph ends, or -1: the sentence opens after it
     ("KYIV, Ukraine (AP) — Ukraine's army said …": the army opens the sentence).

@@ -296,10 +296,14 @@ def _plural_headline_verbs() -> str:
 
 def _headline_plural_subject_re() -> re.Pattern:
     """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group (the
-    ``plural_voice`` words of ``data/speech_words.csv``) and the base form of a headline verb."""
+    ``plural_voice`` words of ``data/speech_words.csv``), a place after it or none ("commanders on the river"), and the
+    base form of a headline verb."""
     return vocab.compiled("headline_plural_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:" + _spaced(_words_of("group_modifier")) + r")\s+)?(?i:"
         + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
+        # "Ukrainian commanders on the river insist …": a place after the group, no part of who it is
+        r"(?:(?:on|in|at|near|along|inside|around)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?!(?i:" + _plural_headline_verbs()
+        + r")\b)[\w’'-]+\s+)?"
         r"(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
 
 
@@ -373,11 +377,25 @@ def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     return None
 
 
+def _body_surname(doc, words: str) -> str:
+    """ "…, says Voloshyn" over a body where "Vladyslav Voloshyn … said": the one person speaking in the body whose
+    name ends with the headline's one capitalised word (a surname the tables may not list alone); "" otherwise."""
+    word = words.strip().rstrip(".")
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", word) or word in vocab.country_forms():
+        return ""
+    people = _mentions.people()
+    found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+             and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
+             and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
+    says_tail = False  # (the signature is "…, says X": a verb's)
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     match = _headline_subject_re().match(doc.text, sentence.start) \
         or _headline_plural_subject_re().match(doc.text, sentence.start)
@@ -388,6 +406,15 @@ def _headline_subject(doc, sentence, acts) -> list:
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
+    lead = _LEADING_DASH.match(doc.text, sentence.start, sentence.end) if not acts else None
+    if lead is not None and (match is None or match.end() > sentence.end):
+        # "Syrskyi — Russia failed to take Pokrovsk": a person named before a title's first dash speaks, as before a
+        # colon (a place or a topic before it, "Kupiansk — …", names no one)
+        named = [m for m in _mentions_between(doc, lead.start("who"), lead.end("who"))
+                 if m.speaker and m.how in ("name", "title") and m.end == lead.end("who")]
+        if named and _mentions.is_person(named[-1].speaker, _mentions.people()):
+            cue = Cue(lead.start("dash"), lead.end("dash"), ":", "speech")
+            return [SpeechAct((sentence.start, sentence.end), cue, named[-1], None, "")]
     if form[1] == "capital" and not acts:
         # "Kyiv: Russian assault on Kupiansk repelled": the capital speaks for its country, as the body names
         # it ("Ukraine: Russian troops capture X" is a section label, not a speaker)
@@ -409,7 +436,9 @@ def _headline_subject(doc, sentence, acts) -> list:
         if match is None and not acts:
             match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
-                match = match if _SPEAKING_WORD.search(match.group("who")) else None
+                match = match if _SPEAKING_WORD.search(match.group("who")) \
+                    or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
+            says_tail = match is not None
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
@@ -433,6 +462,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_who(doc, *who)
+    if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
+        # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
+        mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
+                                    "headline subject")
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
@@ -584,6 +617,10 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
                              r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
 
 
+#: A title's opening words before its first spaced dash ("Syrskyi — …", "Kyrylo Budanov – …").
+#: (a whole quote after the dash is no claim, as after a colon: 3.2)
+_LEADING_DASH = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<dash>[–—]|-(?=\s))\s+"
+                           r"(?=[^\s“”\"‘’'«»„])")
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?|(?:the\s+)?(?:military|army|ministry|"
@@ -769,6 +806,79 @@ def _titled_in_body(doc, act, label: str) -> str:
             break
         at = joined.find(head, starts[nxt]) if "\0" not in head else nxt
     return ""
+
+
+#: what a profile's title writes after its colon: a person described by a short relative clause, not a statement
+#: ("the general who held Kharkiv", "a colonel who never retreats"; "the enemy who attacked X has lost …" states)
+_DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:who|whose)\s+"
+                        r"(?!(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|says?|said)\b)"
+                        r"(?:[\w’'-]+\s+){0,4}[\w’'-]+[.\s]*$", re.IGNORECASE)
+
+
+def _described_after_colon(doc, sentence, act) -> bool:
+    """A headline's colon after a person's name followed by a description of that person ("Syrskyi: the general who
+    held Kharkiv"): the title of a profile, no claim (a statement after the colon still is one: "Syrskyi: the front
+    is holding")."""
+    return act.cue.text.startswith(":") and act.cue.end <= sentence.end \
+        and _DESCRIBED.match(doc.text, act.cue.end, sentence.end) is not None
+
+
+def _seat_holder(doc, act, label: str) -> str:
+    """ "Kremlin: offensive proceeding 'according to plan'" over a body where only "Dmitry Peskov said …" speaks (no
+    "Kremlin spokesman" written before his name): a headline's seat of power (the ``seat_of_power`` words of
+    data/speech_words.csv) that speaks nowhere in the body is the one body speaker whose office in data/speakers.csv
+    opens with the seat's word and ends with a ``seat_voice`` word ("kremlin spokesman", "white house press
+    secretary"; not "pentagon chief": the Pentagon's unnamed official stays its voice); "" when none or several are."""
+    written = act.speaker.as_written.strip()
+    head = re.sub(r"^(?:[Tt]he)\s+", "", written).split()[0] if written else ""
+    head = head.removesuffix("'s").removesuffix("’s").rstrip(":")
+    people = _mentions.people().speakers
+    known = people.get(label)
+    if head not in _seats() or known is None or _mentions.is_person(label, _mentions.people()):
+        return ""
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end
+            and doc.sentence_at(a.cue.start).paragraph not in headings]
+    if any(a.speaker.speaker == label for a in body):
+        return ""  # (the seat speaks in the body itself: its own words)
+    seat, voices = head.lower() + " ", vocab.speech_words()["seat_voice"]
+    holders = {a.speaker.speaker for a in body if a.speaker.speaker in people
+               and any(r.lower().startswith(seat) and r.lower().split()[-1] in voices
+                       for r in getattr(people[a.speaker.speaker], "roles", ()))}
+    return next(iter(holders)) if len(holders) == 1 else ""
+
+
+def _silent_role_holder(doc, sentence, act, label: str) -> str:
+    """ "Ukraine's commander on the Siversk salient says his brigade can hold the town" over a profile where only the
+    colonel it presents speaks: a headline's role that the tables gave a person the body never names speaking (the
+    commander-in-chief) is the body speaker, not of another side and no institution, whose sentence states most of
+    what the headline sums up; "" when the person speaks in the body or no one states it."""
+    people = _mentions.people()
+    known = people.speakers.get(label)
+    if act.speaker.how != "role" or known is None or not _mentions.is_person(label, people):
+        return ""
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    if any(a.speaker.speaker == label and a.speaker.how in ("name", "title") for a in doc.speech.acts
+           if a.sentence[0] >= doc.headline_end and doc.sentence_at(a.cue.start).paragraph not in headings):
+        return ""  # (named in the body: the headline's; a role the body writes may be read as the same holder)
+    text = doc.text
+    clause = _stems5(text[act.cue.end:sentence.end])
+    scores: dict[str, int] = {}
+    for later in doc.speech.acts:
+        name = later.speaker.speaker
+        if later.sentence[0] < doc.headline_end or not name or name == label \
+                or doc.sentence_at(later.cue.start).paragraph in headings:
+            continue
+        other = people.speakers.get(name)
+        if other is not None and (other.kind in ("organisation", "media") or other.country not in ("", known.country)):
+            continue
+        shared = len(clause & (_stems5(text[later.sentence[0]:later.sentence[1]])
+                               - _stems5(text[later.speaker.start:later.speaker.end])))
+        scores[name] = max(scores.get(name, 0), shared)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 1 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 _ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")

@@ -29,7 +29,7 @@ from ._voices import (
     _POSSESSIVE_LEAD, _quoted_by, _RELEASED_BY, _SAME_HEAD, _silent_seat, _states, _THAT, _unknown_conduit,
 )
 from ._headlines import (
-    _aside_speaker, _BARE_EXPERTS, _body_office_holder, _country_to_unnamed_official, _headline_apposed,
+    _aside_speaker, _BARE_EXPERTS, _body_office_holder, _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
     _headline_dependent, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
@@ -281,6 +281,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
+        if sentence.headline:  # "Syrskyi: the general who held Kharkiv": a profile's title describes, states nothing
+            speaking = [a for a in speaking if not _described_after_colon(doc, sentence, a)]
         for act in speaking:
             label = _written_label(doc, sentence, act)
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
@@ -420,7 +422,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and label.split()[-1].lower() in _plural_heads():
                 label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
-                label = _titled_in_body(doc, act, label) or label
+                label = _titled_in_body(doc, act, label) or _seat_holder(doc, act, label) or label
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
@@ -428,6 +430,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
                 label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
+                label = _silent_role_holder(doc, sentence, act, label) or label  # a role silent in the body
             label = _mentions.speaker_label(doc, label, act.speaker.start, written=act.speaker.as_written)  # the label grammar: "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)

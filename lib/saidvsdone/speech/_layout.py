@@ -26,6 +26,10 @@ _DOING_REACH = 2  # paragraphs after a dated doing that its day may reach
 _FURNITURE_LINE = re.compile(r"\s*(?:[-•*]\s|\d{1,2}[:.]\d{2}\b)|[^a-z]*$")
 
 
+
+#: a wire's slug glued to its subject by a hyphen ("factbox-kostiantynivka", "explainer-why …"): the slug's word
+_WIRE_SLUG = re.compile(r"([a-z]+(?: [a-z]+)?)-\S")
+
 def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = frozenset()) -> int:
     """The end of the second paragraph of prose after ``paragraph`` (a live blog's bullets, all-caps
     subheads and time stamps are no paragraphs of prose: "Putin visited Kursk on Wednesday" in a
@@ -243,8 +247,10 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if colon <= 0 or not _COLON.match(text, s_start + colon) \
             or reader.cues_between(asked.end() if asked is not None else s_start, s_start + colon):
         return None  # ("Asked what they needed, the commander put it in one word: …": the question's verb is no cue)
-    if " ".join(head[:colon].replace("’", "'").lower().split()) in _mentions.rubrics():
+    label = " ".join(head[:colon].replace("’", "'").lower().split())
+    if label in _mentions.rubrics() or _WIRE_SLUG.match(label) and _WIRE_SLUG.match(label).group(1) in _mentions.rubrics():
         return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
+        # (nor a wire's slug before its subject: "FACTBOX-Kostiantynivka: what each side says …")
     named = _named_before_colon(reader, s_start, s_start + colon)
     if named is not None:  # "Asked …, the woman answers: …" after "… Her name is Halyna": the one so named
         return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), named
