@@ -17,6 +17,7 @@ from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
     HEDGE,
+    QUALIFIERS,
     Quantity,
     casualty_count,
     number_value,
@@ -1039,11 +1040,8 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
 
 
 #: a bracketed conversion of one unit written as a word: "(almost a mile)", "(about a square mile)" (a number word such as "one" is a quantity already)
-_BRACKETED_ONE = re.compile(r"\s*\(\s*(?:(?P<q>almost|nearly|about|around|roughly|some|just\s+over|over|more\s+than|"
-                            r"less\s+than|just\s+under|under)\s+)?(?P<n>an?)\s+(?P<u>[a-z][a-z ]{1,20}?)\s*\)")
-_ONE_QUALIFIERS = {"almost": "nearly", "nearly": "nearly", "about": "about", "around": "about", "roughly": "about",
-                   "some": "about", "over": "more than", "more than": "more than", "just over": "more than",
-                   "less than": "less than", "under": "less than", "just under": "less than"}
+_BRACKETED_ONE = re.compile(r"\s*\(\s*(?:(?P<q>" + HEDGE + r")\s+)?(?P<n>an?)\s+(?P<u>[a-z][a-z ]{1,20}?)\s*\)",
+                            re.IGNORECASE)
 
 
 def bracketed_one(ctx, fact: Fact, unit_end: int, s_end: int) -> Fact | None:
@@ -1056,7 +1054,7 @@ def bracketed_one(ctx, fact: Fact, unit_end: int, s_end: int) -> Fact | None:
     if unit is None or unit.dimension != fact.unit_row.dimension or unit.unit == fact.unit_row.unit:
         return None
     start = match.start("q") if match.group("q") else match.start("n")
-    qualifier = _ONE_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q") or "").lower(), "")
+    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q") or "").lower().replace("’", "'"), "")
     quantity = Quantity(1.0, math.nan, qualifier, start, match.end("n"), match.start("n"))
     return replace(fact, start=start, end=match.end("u"), quantity=quantity, unit=unit.unit, unit_row=unit,
                    quantity_text=ctx.text[start:match.end("n")], places=list(fact.places), anchor=start,
@@ -1295,9 +1293,8 @@ _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+
 # (a bare participle too: "about 2,000 have been killed, out of roughly 14,000 sent")
 
 
-#: a qualifier before a figure (as ``_QUALIFIER`` below)
-_ELLIPTIC_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|" \
-    r"at\s+least|up\s+to|just|only)\s+)?"
+#: a qualifier before a figure (the hedge of data/qualifiers.csv, :data:`HEDGE`, as ``_QUALIFIER`` below)
+_ELLIPTIC_QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: a comparison right before a bare figure that names the figure it is set against by a determiner ("against the 5 that
 #: …", "well above the 28 our desk could confirm", "three times the 18,500 of the year before", "against our 515") or
@@ -1455,7 +1452,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
         cue = ""      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if cue is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
+    if cue is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _formation_noun() + r")|others)\b",
                                    ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
@@ -1549,9 +1546,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
 
 
 #: a formation counted after "more" ("deployed two more brigades of about 5,000 troops"): formations, not another figure
-#: of the count before
-_FORMATION_NOUN = r"(?:[a-z-]+\s+)?(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|platoons?|units?|groups?|" \
-    r"groupings?|detachments?|corps|formations?)\b"
+#: of the count before (the kinds: data/armed_units.csv, kind ``formation``, uses ``more``)
+def _formation_noun() -> str:
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("numeric_formation_noun", ("armed_units",), lambda: (
+        r"(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, tables.formation_words("more"))) + r")\b"))
 
 
 _QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"

@@ -34,24 +34,28 @@ VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1
           "millions": 1_000_000}
 
 
-#: Written qualifier → controlled value.
-QUALIFIERS = {
-    "more than": "more than", "over": "more than", "above": "more than",
-    "in excess of": "more than", "upwards of": "more than", "just over": "more than",
-    "well over": "more than", "at least": "at least",
-    "no less than": "at least", "a minimum of": "at least", "nearly": "nearly",
-    "almost": "nearly", "close to": "nearly", "just under": "nearly", "about": "about",
-    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "circa": "about", "up to": "up to",
-    "as many as": "up to", "as much as": "up to", "a maximum of": "up to",
-    # a negated lower bound is an upper one: "no more than 50" is at most 50, never "more than 50"
-    "no more than": "up to", "not more than": "up to", "at most": "up to", "not exceeding": "up to",
-    "no fewer than": "at least", "not fewer than": "at least", "not less than": "at least",
-    "less than": "less than", "fewer than": "less than", "under": "less than",
-    "below": "less than", "exactly": "exactly", "precisely": "exactly",
-    # a speaker's hedge is an approximation: "mobilizes maybe 25,000 men", "perhaps 160 square miles"
-    "maybe": "about", "perhaps": "about", "possibly": "about", "probably": "about",
-}
+#: The controlled values of a qualifier (``data/qualifiers.csv``, column ``qualifier``).
+QUALIFIER_VALUES = ("more than", "at least", "nearly", "about", "up to", "less than", "exactly")
+
+
+def _qualifiers() -> dict[str, str]:
+    """Written qualifier → controlled value, from ``data/qualifiers.csv`` (read once, when the library is imported:
+    every facts pattern is written around it, so a row added there is read in a new session)."""
+    from saidvsdone import vocab as tables
+
+    frame = tables.table("qualifiers")
+    found = {}
+    for i, (written, value) in enumerate(zip(frame["written"], frame["qualifier"])):
+        written, value = " ".join(written.lower().split()).replace("’", "'"), value.strip()
+        if value not in QUALIFIER_VALUES:
+            raise tables.VocabularyError(f"qualifiers.csv, line {i + 2} ({written}): qualifier {value!r} is not one "
+                                         f"of {', '.join(QUALIFIER_VALUES)}")
+        found[written] = value
+    return found
+
+
+#: Written qualifier → controlled value (``data/qualifiers.csv``).
+QUALIFIERS = _qualifiers()
 
 #: the written qualifiers as one regex fragment, to use with ``re.IGNORECASE`` (any white space between words): the
 #: hedge every pattern of the facts stage lets stand before a number ("sentenced about 12", "rose to more than 400",

@@ -47,6 +47,8 @@ from saidvsdone.facts.sides import (
     subject_side,
 )
 from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
+from saidvsdone import vocab as _tables
+from saidvsdone.vocab import TablePattern
 from saidvsdone.facts.words import (
     CLAUSE_WORDS,
     COMPLEMENT_WORDS,
@@ -1024,11 +1026,13 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
 _FACILITY_TAIL = (r"\s+(?:(?:" + HEDGE + r"|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
-RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
-                       r"(?:(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?|"
-                       # "the hospital moved its surgical ward 40 km north": anything but a body of troops or the line
-                       r"(?:(?!(?:troops|forces|units|soldiers|men|positions|lines?|front|brigades?|battalions?|"
-                       r"army|defen[cs]es)\b)[\w-]+\s+){1,3}?)$", re.IGNORECASE)
+RELOCATED = TablePattern("territorial_relocated", ("armed_units",), lambda: (
+    r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?|"
+    # "the hospital moved its surgical ward 40 km north": anything but a body of troops (a formation of
+    # data/armed_units.csv, kind ``formation``, uses ``strength``) or the line
+    r"(?:(?!(?:troops|forces|soldiers|men|positions|lines?|front|army|defen[cs]es|" +
+    "|".join(map(re.escape, _tables.formation_words("strength"))) + r")\b)[\w-]+\s+){1,3}?)$"), re.IGNORECASE)
 
 #: a distance from a side's forces named after the unit: "from the nearest Russian positions", "of Ukrainian troops"
 _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:nearest\s+|closest\s+)?(?P<side>[A-Z][\w’'-]+)\s+"
