@@ -1,0 +1,116 @@
+"""Battlefield facts, round 13 (fa21, issue 14): word lists of ``facts/`` read from the tables (formation nouns from
+``armed_units.csv``, the hedge before a number from ``qualifiers.csv``, the side of a reporting body from the country
+tables' mentions), and the leftovers of B56/B57 (``tests/gold/stress/facts_blind14_*``, ``facts_blind15_*``).
+
+Every sentence here is invented for the test; each test states the general rule it checks and what must not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from _facts_readings import readings
+
+from saidvsdone import corpus, facts, vocab
+
+
+def _rows(text: str) -> list[tuple]:
+    found = facts.extract(corpus.from_text(text, published="2026-03-10"))
+    return [(r.quantity_text, r.qualifier, r.unit, r.actor, r.change, r.category, r.flag) for r in found.itertuples()]
+
+
+@pytest.fixture
+def own_units(tmp_path):
+    """``own_units("written,kind,side,note,uses\\n…")``: an ``armed_units.csv`` of your own layered over the bundled one."""
+    def use(rows):
+        (tmp_path / "armed_units.csv").write_text("written,kind,side,note,uses\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+        facts.reload()
+    yield use
+    vocab.use(None)
+    facts.reload()
+
+
+# --- armed_units.csv: the formation nouns of facts.events, facts.numeric and facts.territorial -------------------------
+
+def test_formation_words_of_strength_and_more_come_from_the_table():
+    assert {"brigade", "battalions", "company", "garrison", "detachment", "units"} <= set(vocab.formation_words("strength"))
+    assert {"brigades", "groups", "corps", "formations", "detachments"} <= set(vocab.formation_words("more"))
+    assert "navy" not in vocab.formation_words("strength") and "fleet" not in vocab.formation_words("more")
+
+
+def test_a_formation_of_your_own_reads_its_strength_its_count_and_its_relocation(own_units):
+    # rule: a formation holding men ("the squadron now numbers about 300 men") is manpower, one whose drones counted the
+    # dead counts the enemy's fallen, one moved is troops (not a relocated headquarters): for every formation word of
+    # armed_units.csv with those uses, yours included
+    strength = "The squadron now numbers about 300 men, its commander said."
+    moved = "The Russian command moved its squadron 15 km west, Ukrainian officials said."
+    counted = '"The squadron\'s drones counted 41 bodies," a Ukrainian commander said.'
+    assert _rows(strength) == [] and _rows(moved) == [] and _rows(counted) == []
+    own_units("squadron,formation,,,strength|force_again\n")
+    assert _rows(strength) == [("about 300", "about", "troops", "", "count", "manpower", "")]
+    assert _rows(moved) == [("15", "", "km", "Russia", "distance", "distance", "")]
+    assert _rows(counted) == [("41", "", "troops", "", "loss", "casualties", "")]
+    # must not change: the bundled rows stay, and what is no formation stays no troops
+    assert _rows("The battalion now numbers about 300 men, its commander said.") == [
+        ("about 300", "about", "troops", "", "count", "manpower", "")]
+    assert _rows("The Russian command moved its field kitchen 15 km west, Ukrainian officials said.") == []
+
+
+# --- qualifiers.csv: the hedge before a number ------------------------------------------------------------------------
+
+def test_the_qualifiers_are_a_table_with_controlled_values(tmp_path):
+    from saidvsdone.facts import quantities
+
+    table = vocab.table("qualifiers")
+    assert dict(zip(table["written"], table["qualifier"])) == quantities.QUALIFIERS
+    assert set(quantities.QUALIFIERS.values()) <= set(quantities.QUALIFIER_VALUES)
+    (tmp_path / "qualifiers.csv").write_text("written,qualifier,note\ngive or take,about,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert quantities._qualifiers()["give or take"] == "about"      # a row of your own (read in a new session)
+        (tmp_path / "qualifiers.csv").write_text("written,qualifier,note\ngive or take,roughly,\n", encoding="utf-8")
+        with pytest.raises(vocab.VocabularyError, match="give or take"):
+            quantities._qualifiers()                                     # not a controlled value
+    finally:
+        vocab.use(None)
+
+
+def test_a_bracketed_conversion_of_one_unit_reads_the_table_qualifier():
+    # rule: "(just under a mile)" takes the value the table gives "just under" (nearly), as "just under 2 miles" does;
+    # the conversion's own list once read it "less than"
+    assert _rows("Ukrainian troops advanced about 1.5 km (just under a mile) near the village, the brigade said.")[1][:3] \
+        == ("just under a", "nearly", "mi")
+    assert _rows("Ukrainian troops advanced 3 km (just under 2 miles) near the village, the brigade said.")[1][:3] \
+        == ("just under 2", "nearly", "mi")
+    # must not change: "(about a mile)"
+    assert _rows("Ukrainian troops advanced about 1.5 km (about a mile) near the village, the brigade said.")[1][:3] \
+        == ("about a", "about", "mi")
+
+
+def test_an_elliptic_figure_after_a_comparison_reads_any_hedge_of_the_table():
+    # rule: "against the roughly 500 …" is the elliptic figure with any qualifier of the table between
+    text = ("Russian troops took 620 sq km in May, against the {q}500 that DeepState had confirmed.")
+    for hedge in ("", "roughly ", "an estimated "):
+        assert readings(text.format(q=hedge)) == [(620.0, "km2", "Russia", "gain"), (500.0, "km2", "Russia", "gain")], hedge
+
+
+# --- the side of a reporting body: a mention of the country tables ---------------------------------------------------
+
+SUMMARY = ("{owner} defence ministry published its summary on Monday. The ministry's weekly summary, released on Saturdays, "
+           "said air defences had shot down 1,210 drones.")
+
+
+def test_a_body_named_again_takes_the_side_of_any_country_or_capital_of_the_tables():
+    # rule: "The ministry's weekly summary … air defences had shot down" is the last ministry the text named with a side,
+    # the side read from a mention of the country tables (countries.csv: names, capitals, demonyms), not a list of four
+    # names in code
+    for owner in ("Russia's", "The Russian Federation's", "Moscow's", "The Russian"):
+        assert readings(SUMMARY.format(owner=owner)) == [(1210.0, "drones", "Russia", "count")], owner
+    for owner in ("Ukraine's", "Kiev's", "The Ukrainian"):
+        assert readings(SUMMARY.format(owner=owner)) == [(1210.0, "drones", "Ukraine", "count")], owner
+    # must not change: a third country's ministry, or none named, gives no side
+    assert readings(SUMMARY.format(owner="Belarus's")) == [(1210.0, "drones", "", "count")]
+    assert readings(SUMMARY.format(owner="A")) == [(1210.0, "drones", "", "count")]
