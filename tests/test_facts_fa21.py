@@ -114,3 +114,55 @@ def test_a_body_named_again_takes_the_side_of_any_country_or_capital_of_the_tabl
     # must not change: a third country's ministry, or none named, gives no side
     assert readings(SUMMARY.format(owner="Belarus's")) == [(1210.0, "drones", "", "count")]
     assert readings(SUMMARY.format(owner="A")) == [(1210.0, "drones", "", "count")]
+
+
+# --- leftovers of B56 / B57 ------------------------------------------------------------------------------------------
+
+def test_a_pronoun_put_at_a_figure_is_the_count_its_sentence_before_opened_with():
+    # rule: "when it put them at 7,800" (a pronoun object of "put … at") restates the count the sentence before opened
+    # with (its topic), not the last one it named
+    assert readings("Russia's defence ministry said Ukrainian losses over the week exceeded 8,900 servicemen, and air "
+                    "defences had shot down 1,210 drones. That is a seventh more than the week before, when it put "
+                    "them at 7,800.") == [(8900.0, "troops", "Ukraine", "loss"), (1210.0, "drones", "Russia", "count"),
+                                          (7800.0, "troops", "Ukraine", "loss")]
+    # must not change: "put the figure at" after a sentence of two counts is another estimate of the last one
+    assert readings("Russia's defence ministry said Ukrainian losses over the week exceeded 8,900 servicemen, and air "
+                    "defences had shot down 1,210 drones. Western analysts put the figure at 1,100.")[-1] == (
+        1100.0, "drones", "Russia", "count")
+
+
+def test_a_change_apposed_after_a_share_names_no_other_thing():
+    # rule: "…, a rise smaller than expected" apposed after "19.5% of Ukraine, against 18.7% a year ago" is the change
+    # between the two shares, not a `not_share` context (an economy's rise): both shares stay
+    assert readings("Russia now holds about 19.5% of Ukraine, against 18.7% a year ago, a rise smaller than many "
+                    "expected.") == [(19.5, "percent", "Russia", "share"), (18.7, "percent", "Russia", "share")]
+    # must not change: a rise of something else is no share
+    assert readings("Russia's economy grew 3.5% last year, a rise driven by arms production, the ministry said.") == []
+
+
+def test_it_after_a_body_named_by_its_kind_is_that_body():
+    # rule: "it" after "the ministry's …" in its sentence, with only a demonym before a plural noun between ("Ukrainian
+    # servicemen"), is the ministry, whose side is that of the last ministry named with one ("Russia's defence ministry")
+    # — not the side of the soldiers counted
+    text = ("Russia's defence ministry published its summary on Monday. Added up, the ministry's groups claim 1,155 "
+            "Ukrainian servicemen killed in one day, in line with the totals it has published all summer. Over the week "
+            "it claimed nine settlements.")
+    assert readings(text) == [(1155.0, "troops", "Ukraine", "loss"), (9.0, "settlements", "Russia", "gain")]
+    # must not change: a side named as a subject between the body and "it" is the antecedent
+    assert readings("Ukraine's General Staff published its figures on Monday. The General Staff said Russia launched "
+                    "40 drones overnight and that it had lost 900 soldiers.") == [
+        (40.0, "drones", "Russia", "count"), (900.0, "troops", "Russia", "loss")]
+
+
+def test_a_figure_a_demonstrative_restates_in_other_units_is_a_conversion():
+    # rule: "that is 51,500 hectares" after "515 sq km" (same dimension, within 6%) restates the figure before, in its
+    # sentence or the one before: its side and change (not the side of a noun between, "Ukrainian farmers")
+    assert readings("Russian forces took 515 sq km in June. Measured in hectares, the unit Ukrainian farmers use, that "
+                    "is 51,500 hectares.") == [(515.0, "km2", "Russia", "gain"), (51500.0, "ha", "Russia", "gain")]
+    assert readings("Russian forces advanced 8 km in June, which is about 5 miles.") == [
+        (8.0, "km", "Russia", "gain"), (5.0, "mi", "Russia", "gain")]
+    # must not change: a figure of another size is no restatement
+    assert readings("Russian forces took 515 sq km in June. Ukrainian farmers say that is 90,000 hectares of their "
+                    "fields.")[0] == (515.0, "km2", "Russia", "gain")
+    assert (90000.0, "ha", "Russia", "gain") not in readings("Russian forces took 515 sq km in June. Ukrainian farmers "
+                                                             "say that is 90,000 hectares of their fields.")

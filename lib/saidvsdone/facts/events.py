@@ -37,6 +37,8 @@ from saidvsdone.facts.sides import (
     opposite,
     side_between,
     side_from_context,
+    side_owner,
+    sided_bodies,
     speaker_side,
     subject_of,
     subject_side,
@@ -1179,41 +1181,18 @@ def read_equipment(ctx, r: Reading) -> bool:
 
 
 #: a side's body reporting, opening its sentence: "Russia's defence ministry said …", "The Russian ministry reported …"
-#: (the side is a country, capital or demonym mention of the tables, read by :func:`_side_owner_at`)
+#: (the side is a country, capital or demonym mention of the tables, read by :func:`facts.sides.side_owner`)
 _SIDE_BODY_SAID = re.compile(r"(?:(?:defen[cs]e|foreign)\s+)?(?:ministry|Ministry|General\s+Staff|military|army|air\s+force|"
                              r"Defen[cs]e\s+Ministry)\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|"
                              r"announced|claimed|claims)\b")
 _SENTENCE_OPENING = re.compile(r"[\s\"“]*(?P<the>The\s+)?")
-#: what follows a side's mention that owns a body: a possessive after a country or capital ("Russia's", "Kyiv's"),
-#: white space after a demonym ("Russian", "Ukrainian")
-_OWNER_POSSESSIVE = re.compile(r"['’]s\s+")
-_OWNER_ADJECTIVE = re.compile(r"\s+")
-
-
-def _side_owner_at(ctx, pos: int, the: bool | None = None) -> tuple[str, int]:
-    """The side owning what follows ``pos``, and where its owner's words end: a mention of the country tables
-    (``countries.csv``: a country, capital or demonym of Russia's or Ukraine's side) starting at ``pos``, a possessive
-    after a country or capital ("Russia's", "Kyiv's", "the Russian Federation's"), a demonym bare ("Russian",
-    "Ukrainian"); ``the``: True when "The" came before (only a demonym then), False when it did not (only a
-    possessive), None either. ("", -1) when none."""
-    found = next((m for m in mentions_in(ctx, pos, pos + 1) if m.start == pos), None)
-    if found is None or found.side not in ("Russia", "Ukraine"):
-        return "", -1
-    if found.kind in ("country", "capital") and the is not True:
-        after = _OWNER_POSSESSIVE.match(ctx.text, found.end)
-    elif found.kind == "demonym" and the is not False:
-        after = _OWNER_ADJECTIVE.match(ctx.text, found.end)
-    else:
-        after = None
-    return (found.side, after.end()) if after else ("", -1)
-
-
 def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
     """"Russia's defence ministry said … air defences had shot down 1,210 drones": air defences with no side of their
     own, in a sentence a side's own body opens by reporting, are that body's side (not the other side of the last
     launch read before)."""
     opening = _SENTENCE_OPENING.match(ctx.text, s_start, shooter_start)
-    side, end = _side_owner_at(ctx, opening.end(), the=bool(opening.group("the")))
+    found = next((m for m in mentions_in(ctx, opening.end(), opening.end() + 1) if m.start == opening.end()), None)
+    side, end = side_owner(ctx.text, found, the=bool(opening.group("the")))
     if not side or _SIDE_BODY_SAID.match(ctx.text, end, shooter_start) is None:
         return _definite_body_side(ctx, s_start, shooter_start)
     return side
@@ -1224,31 +1203,6 @@ def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
 _DEFINITE_BODY = re.compile(r"[\s\"“]*The\s+(?:defen[cs]e\s+)?(?P<noun>ministry|General\s+Staff|air\s+force)"
                             r"(?:['’]s\b|\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|announced|claimed|"
                             r"claims)\b)", re.IGNORECASE)
-#: the same body named earlier with its side: "Russia's Ministry of Defence", "the Ukrainian defence ministry", "the Ministry
-#: of Defence of the Russian Federation", "Ukraine's General Staff" (the side: a mention of the country tables, read by
-#: :func:`_side_owner_at` before the body, or right after "of (the)")
-_SIDED_BODY = {noun: re.compile(pattern, re.IGNORECASE) for noun, pattern in {
-    "ministry": r"(?:defen[cs]e\s+)?ministry",
-    "general staff": r"general\s+staff",
-    "air force": r"air\s+force",
-}.items()}
-_OF_THE_SIDE = re.compile(r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _sided_bodies(ctx, noun: str, end: int) -> list[tuple[int, str]]:
-    """Where the body ``noun`` is named with its side before ``end``, and that side, in text order."""
-    found = []
-    for m in mentions_in(ctx, 0, end):
-        side, owned = _side_owner_at(ctx, m.start)
-        if side and _SIDED_BODY[noun].match(ctx.text, owned, end):
-            found.append((m.start, side))
-        if noun == "ministry" and m.side in ("Russia", "Ukraine") and m.kind in ("country", "demonym") and m.end <= end:
-            of = _OF_THE_SIDE.search(ctx.text, max(0, m.start - 40), m.start)
-            if of is not None and of.end() == m.start:
-                found.append((of.start(), m.side))
-    return sorted(found)
-
-
 def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
     """"The ministry's weekly summary … gave …: … air defences had shot down 1,210 drones" after "Russia's Ministry of
     Defence" earlier in the article: a body with no side of its own opening the sentence as the one reporting is the
@@ -1257,8 +1211,8 @@ def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
     if said is None:
         return ""
     noun = re.sub(r"\s+", " ", said.group("noun").lower())
-    bodies = _sided_bodies(ctx, noun, s_start)
-    return bodies[-1][1] if bodies else ""
+    bodies = sided_bodies(ctx.text, mentions_in(ctx, 0, s_start), noun, s_start)
+    return bodies[-1][1].side if bodies else ""
 
 
 #: a passive of killing with no agent after the counted soldiers: "Up to 65 servicemen, six cars and a depot were destroyed"

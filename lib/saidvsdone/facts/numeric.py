@@ -227,7 +227,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if losses is not None:
                 fact = replace(fact, category=losses.category, change="loss", actor=fact.actor or losses.actor)
         if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
-            fact = _restated_in_other_units(ctx, fact, facts)
+            fact = _restated_in_other_units(ctx, fact, facts, index)
         if fact is not None and not fact.change and fact.unit_row is not None and \
                 _THE_FIGURE_WAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
             fact = _figure_with_unit(ctx, index, fact, facts)
@@ -674,14 +674,19 @@ _CIVILIAN_SCENE = re.compile(r"\b(?:civilians?|residents?|people|children|women|
                              r"apartment|building|city|town|village|school)\b", re.IGNORECASE)
 
 
-def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
+def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact], index: int = -1) -> Fact:
     """ "held about 1,300 km² of Russian territory, about 500 square miles": an area or a length of the same
     sentence in another unit, within 6% of the figure before it and with only a comma and a qualifier before it, is
-    that figure converted (no bracket): its change and side."""
-    previous = next((f for f in reversed(facts) if f.unit_row is not None and f.quantity is not None), None)
+    that figure converted (no bracket): its change and side. So is one a demonstrative restates ("Russian troops took
+    515 sq km in June. Measured in hectares, that is 51,500 hectares"), in its sentence or the one before."""
+    that = _THAT_IS_RESTATES.search(ctx.text, max(0, fact.quantity.start - 40), fact.quantity.start) \
+        if fact.quantity is not None and index >= 0 else None
+    pool = (_recent(ctx.numeric, index - 1) + facts) if that is not None else facts
+    previous = next((f for f in reversed(pool) if f.unit_row is not None and f.quantity is not None and
+                     f.start < fact.quantity.start), None)
     if previous is None or fact.quantity is None or previous.unit_row.dimension != fact.unit_row.dimension or \
-            previous.unit == fact.unit or not _COMMA_RESTATES.search(
-                ctx.text, max(previous.end, fact.quantity.start - 40), fact.quantity.start):
+            previous.unit == fact.unit or not (that is not None or _COMMA_RESTATES.search(
+                ctx.text, max(previous.end, fact.quantity.start - 40), fact.quantity.start)):
         return fact
     key = "to_km2" if fact.unit_row.dimension == "area" else "to_km"
     a = previous.quantity.value * getattr(previous.unit_row, key)
@@ -690,6 +695,12 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
         return fact
     return replace(fact, change=previous.change, actor=previous.actor, category=previous.category,
                    conversion_of=previous)
+
+
+#: a demonstrative restating the figure before right before a figure: "that is", "that's", "which is roughly", "this
+#: comes to"
+_THAT_IS_RESTATES = re.compile(r"\b(?:that|this|which)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|equalled|"
+                               r"equaled)|['’]s)\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
 #: "the figure was", "the total stood at" right before a number
@@ -1211,8 +1222,10 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 
 
 #: "put the figure lower, at", "puts the number at", "put the toll slightly higher, at": another estimate of a count
-_PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
-                                r"total|tally|count|estimate|toll)\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
+#: ("when it put them at 7,800", "a week earlier it put it at 7,800": a pronoun object, the count the sentence before
+#: opened with)
+_PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their)\s+(?:figure|number|"
+                                r"total|tally|count|estimate|toll)|(?P<pronoun>it|them))\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
                                 r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:at|closer\s+to|nearer(?:\s+to)?|"
                                 r"as\s+(?:high|low)\s+as)\s+$", re.IGNORECASE)
 
@@ -1261,6 +1274,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         return None
     previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                      f.start < quantity.start), None)
+    if record is put and put is not None and put.group("pronoun") and previous is not None and \
+            previous.sentence == index - 1:
+        # "… enemy losses over the week exceeded 8,900 servicemen, it said, and air defences had shot down 1,210 drones.
+        # That is a seventh more than the week before, when it put them at 7,800": a pronoun stands for the count its
+        # sentence before opened with (its topic), not the last one named
+        previous = next(f for f in facts if f.quantity is not None and f.unit_row is not None)
     if previous is None:
         return None
     return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[],

@@ -1070,9 +1070,11 @@ def read_share(ctx, r: Reading) -> bool:
         r.category, r.change = "share", "share"
         r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])
         return True
+    apposed = _APPOSED_CHANGE.search(ctx.text, r.unit_end, s_end)
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
-            has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
-        return False     # "the economy shrank 2 percent" is no share of territory
+            has_cue_near(ctx, quantity.start, s_start, apposed.start() if apposed else s_end, "not_share"):
+        return False     # "the economy shrank 2 percent" is no share of territory (a change apposed after the
+        # figures, "19.5% of Ukraine, against 18.7% a year ago, a rise smaller than expected", names no other thing)
     if _PERCENT_CHANGE_AFTER.match(ctx.text, r.unit_end, s_end) or \
             _PERCENT_CHANGE_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
         return False     # "about 8 percent lower than the ISW figure", "had cut that by about 40%": a change, no share
@@ -1102,6 +1104,10 @@ _NOT_HELD = re.compile(r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s
                        r"(?:control|hold)\b", re.IGNORECASE)
 
 
+#: a noun of change in apposition after a share's clause: "…, against 18.7% a year ago, a rise smaller than expected",
+#: "…, a slight increase on last year": the change between the figures before it, not a context of something else
+_APPOSED_CHANGE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|decrease|drop|jump|fall|gain|decline)\b",
+                             re.IGNORECASE)
 #: a percentage that compares two figures ("8 percent lower than", "20% more", "up 5%"): a rate of change
 _PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|up|down|"
                                    r"increase|decrease|rise|drop|fall|jump|gain\s+(?:on|over)|above|below)\b", re.IGNORECASE)
