@@ -203,6 +203,7 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     collect("stress_facts13", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=13))
     collect("stress_facts14", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=14))
     collect("stress_facts15", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=15))
+    collect("stress_facts16", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=16))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():
