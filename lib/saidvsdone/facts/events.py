@@ -278,18 +278,19 @@ _HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|
                          r"covering)\b[^.;:!?]{0,60}?\bwith\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company" (the kinds:
 #: data/armed_units.csv, kind ``formation``, uses ``strength``)
-def _strength_formations() -> str:
+def _strength_formations(use: str = "strength") -> str:
     from saidvsdone import vocab as tables
 
-    return "|".join(map(re.escape, tables.formation_words("strength")))
+    return "|".join(map(re.escape, tables.formation_words(use)))
 
 
 _FORMATION_BEFORE = TablePattern("events_formation_before", ("armed_units",),
                                  lambda: r"\b(?:" + _strength_formations() + r")\b", re.IGNORECASE)
 #: a formation with its strength in apposition or after "of", right before the number: "a motorised rifle regiment,
 #: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
+#: (uses ``strength_of``: not "a unit of about 150 men held out", a body of troops in a story, no strength reported)
 _FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), lambda: (
-    r"\b(?:" + _strength_formations() + r")(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
+    r"\b(?:" + _strength_formations("strength_of") + r")(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
     r"(?:(?:" + HEDGE + r"|only|just)\s+)?$"), re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
