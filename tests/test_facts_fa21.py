@@ -57,6 +57,7 @@ def test_a_formation_of_your_own_reads_its_strength_its_count_and_its_relocation
     assert _rows("The battalion now numbers about 300 men, its commander said.") == [
         ("about 300", "about", "troops", "", "count", "manpower", "")]
     assert _rows("The Russian command moved its field kitchen 15 km west, Ukrainian officials said.") == []
+    assert _rows("A Ukrainian unit of about 150 men held out for three weeks in the encircled village.") == []
 
 
 # --- qualifiers.csv: the hedge before a number ------------------------------------------------------------------------
@@ -166,3 +167,31 @@ def test_a_figure_a_demonstrative_restates_in_other_units_is_a_conversion():
                     "fields.")[0] == (515.0, "km2", "Russia", "gain")
     assert (90000.0, "ha", "Russia", "gain") not in readings("Russian forces took 515 sq km in June. Ukrainian farmers "
                                                              "say that is 90,000 hectares of their fields.")
+
+
+# --- B58 (tests/gold/stress/facts_blind16_*) ---------------------------------------------------------------------------
+
+def test_a_figure_opening_its_line_is_glossed_after_its_dash():
+    # rule: in a "week in numbers" digest, a figure alone at the head of its line counts the unit its gloss names after a
+    # spaced dash ("1,089 — Russian soldiers killed …", "9 – settlements captured by Russia"), read with the gloss's verb
+    digest = ("The week in numbers\n\n1,089 — Russian soldiers killed or wounded on an average day.\n\n"
+              "9 – settlements captured by Russia in the same period.\n\n186 sq km - ground gained by Russian forces.\n\n"
+              "63 — missiles fired by Russia, of which 48 were intercepted.")
+    assert readings(digest) == [(1089.0, "troops", "Russia", "loss"), (9.0, "settlements", "Russia", "gain"),
+                                (186.0, "km2", "Russia", "gain"), (63.0, "missiles", "Russia", "count"),
+                                (48.0, "missiles", "Ukraine", "count")]
+    # must not change: a gloss naming no unit, formations counted, and a dash inside a sentence
+    assert readings("The week in numbers\n\n4 — the number of days until the next talks.\n\n"
+                    "3 — Ukrainian brigades moved to the Pokrovsk direction.") == []
+    assert readings("Russian troops advanced 4 km — a record for the month — near Pokrovsk.") == [
+        (4.0, "km", "Russia", "gain")]
+
+
+def test_an_area_recorded_as_a_sides_gains_is_that_sides():
+    # rule: "recorded 468 sq km of Russian gains": after a verb of counting or recording, the side whose gains the
+    # area is named after it is the gainer (not the side of the monitor that recorded them, "a Ukrainian group")
+    assert readings("DeepState, a Ukrainian group that maps the front from footage, recorded 468 sq km of Russian gains "
+                    "in March.") == [(468.0, "km2", "Russia", "gain")]
+    # must not change: a verb of taking keeps its taker ("took back … of Russian gains")
+    assert readings("Ukrainian troops took back 20 sq km of Russian gains near Kupiansk.") == [
+        (20.0, "km2", "Ukraine", "gain")]

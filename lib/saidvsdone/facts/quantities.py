@@ -364,6 +364,11 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
     return False
 
 
+#: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
+_FIGURE_LINE = re.compile(r"[^\S\n]*[\d][\d,.]*")
+_GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+")
+
+
 def unit_after(ctx, pos: int, s_end: int):
     """(written unit, start, end) of the unit a number counts, or None."""
     text = ctx.text
@@ -372,6 +377,9 @@ def unit_after(ctx, pos: int, s_end: int):
     or_so = re.match(r"\s+or\s+so\b", text[pos:pos + 8])
     if or_so:
         pos += or_so.end()          # "another 3,000 or so troops"
+    gloss = _GLOSS_DASH.match(text, pos, s_end)
+    if gloss is not None and _FIGURE_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+        pos = gloss.end() - 1       # "1,089 — Russian soldiers killed …": a line opening with a figure, glossed after a dash
     while pos < s_end and steps < 6:
         gap = _UNIT_GAP.match(text, pos, s_end)     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
         at = gap.end()

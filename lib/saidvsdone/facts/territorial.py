@@ -380,6 +380,19 @@ def control_as_verb(ctx, w) -> bool:
     return not any(m.kind == "demonym" for m in mentions_in(ctx, prev[0][0], prev[0][1]))
 
 
+def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
+    """"1,089 — Russian soldiers killed …", "186 sq km — ground gained by Russian forces": where the gloss of a figure
+    opening its line (a "week in numbers" digest) starts, when the clause after the figure at ``pos`` ends at its spaced
+    dash (``end``); None otherwise."""
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    gloss = (_GLOSS_AT.match(ctx.text, end, s_end) or _GLOSS_AT.match(ctx.text, max(pos, end - 1), s_end)) \
+        if not ctx.text[line:pos].strip() else None
+    return gloss.end() if gloss is not None else None
+
+
+_GLOSS_AT = re.compile(r"[^\S\n]*[—–-][^\S\n]+")
+
+
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     """The direction verb governing a number: before it in its clause, or just after.
 
@@ -419,6 +432,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
     end = clause_end_at(ctx, pos, s_end)
+    gloss = figure_gloss(ctx, pos, end, s_end)
+    if gloss is not None:     # "9 — settlements captured by Russia …": a digest line's gloss after the figure's dash
+        end = clause_end_at(ctx, gloss, s_end)
     close = ctx.text.find(")", end, min(s_end, end + 60)) if ctx.text[end:end + 1] == "(" else -1
     if close > 0:            # "360 square kilometres (139 square miles) had been taken": past the bracket
         end = clause_end_at(ctx, close + 1, s_end)
@@ -1375,6 +1391,14 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
+    gains_of = _OF_SIDE_GAINS.match(text, r.unit_end, s_end) if _RECORDED_BEFORE.search(
+        text, max(s_start, quantity.start - 30), quantity.start) else None
+    owner = next((m for m in mentions_in(ctx, gains_of.start("side"), gains_of.end("side"))
+                  if m.start == gains_of.start("side") and m.side in ("Russia", "Ukraine")), None) if gains_of else None
+    if owner is not None and r.change in ("", "gain"):
+        # "DeepState, a Ukrainian group that maps the front, recorded 468 sq km of Russian gains": the side whose gains
+        # the area is named after it, not the side of the one who counted them
+        r.change, r.actor = "gain", owner.side
     if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(
             ctx, s_start, clause_end_at(ctx, quantity.end, s_end))):
         # (a side named only in a clause after the figure's, "…, came in July; in March it had been just 240", does not
@@ -1394,6 +1418,14 @@ def read_territory(ctx, r: Reading) -> bool:
             # sentence whose advance names its side (no figure there) is that side's
             r.actor = side_from_context(ctx, s_start)
     return True
+
+
+#: the gains an area is of, named right after it: "468 sq km of Russian gains", "of Ukrainian advances"
+#: (after a verb of counting or recording, not of taking: "took back 20 sq km of Russian gains" is the taker's)
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|records|counted|counts|mapped|maps|logged|logs|confirmed|confirms|showed|shows|"
+                              r"registered|registers|tallied)\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
+_OF_SIDE_GAINS = re.compile(r"\s+of\s+(?P<side>[A-Z][\w’'-]+)\s+(?:(?:territorial|net|confirmed|new)\s+)?(?:gains|advances|"
+                            r"advance)\b")
 
 
 #: what may stand between a gain verb that needs its object ("cleared", "stormed") and the number: "cleared a further 3 km²"
