@@ -195,3 +195,20 @@ def test_an_area_recorded_as_a_sides_gains_is_that_sides():
     # must not change: a verb of taking keeps its taker ("took back … of Russian gains")
     assert readings("Ukrainian troops took back 20 sq km of Russian gains near Kupiansk.") == [
         (20.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_gapped_figure_corrected_or_confirmed_reads_the_count_before():
+    # rule: a bare figure whose object is gapped after the count before — corrected (", not 42"), confirmed by another
+    # source after a semicolon ("; DeepState confirmed one") or claimed in a short sentence of its own ("Russia's
+    # defence ministry claimed 14.") — counts what that count counted, read like it
+    assert readings("The group counted 17 settlements taken by Russia, not 42.") == [
+        (17.0, "settlements", "Russia", "gain"), (42.0, "settlements", "Russia", "gain")]
+    assert readings("Russia's defence ministry claimed the capture of three settlements here; DeepState confirmed "
+                    "one.") == [(3.0, "settlements", "Russia", "gain"), (1.0, "settlements", "Russia", "gain")]
+    assert readings("DeepState counted 9 settlements captured by Russia last week. Russia's defence ministry claimed "
+                    "14.") == [(9.0, "settlements", "Russia", "gain"), (14.0, "settlements", "Russia", "gain")]
+    # must not change: a figure that goes on ("not 3,000 as first reported"), or another verb's count, is not read so
+    assert readings("Russian forces lost 300 soldiers, not 3,000 as first reported.") == [
+        (300.0, "troops", "Russia", "loss")]
+    assert readings("Ukrainian troops took 12 villages. Zelensky said 12 more.") == [
+        (12.0, "settlements", "Ukraine", "gain")]

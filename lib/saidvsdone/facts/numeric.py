@@ -1337,8 +1337,18 @@ _ELLIPTIC_AFTER = re.compile(r"\s*(?:[.;,)”\"]|$)|\s+(?:of\s+the\s+(?:previous
 _WITH_BEFORE_FIGURE = re.compile(r",\s+with\s+" + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
 #: a claim of the count of the sentence before, its verb and unit gapped, closing its sentence: "Russia's ministry later
 #: claimed three."
-_LATER_CLAIMED = re.compile(r"\b(?:later|since|only|then|itself)\s+(?:claimed|confirmed|reported|acknowledged|admitted)\s+"
+_LATER_CLAIMED = re.compile(r"\b(?:later|since|only|then|itself)\s+(?P<verb>claimed|confirmed|reported|acknowledged|admitted)\s+"
                             + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
+
+
+#: … the same claim as a whole short sentence, its subject opening it: "Russia's defence ministry claimed 14."
+_SUBJECT_CLAIMED = re.compile(r"[\s\"“]*(?:[A-Z][\w’'-]*(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,2}?(?P<verb>claimed|confirmed|"
+                              r"reported|acknowledged|admitted)\s+" + _ELLIPTIC_QUALIFIER)
+#: a figure corrected after the count before, its object gapped: "counted 17 settlements taken, not 42"
+_NOT_FIGURE = re.compile(r",\s+not\s+" + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
+#: a second source's confirmation of the count before, after a semicolon, its object gapped: "; DeepState confirmed one"
+_GAPPED_CONFIRMED = re.compile(r";\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:['’]s)?\s+){1,3}(?:(?:only|later|since|so\s+far)\s+)?"
+                               r"(?:confirmed|counted|recorded|verified|geolocated)\s+" + _ELLIPTIC_QUALIFIER + r"$")
 
 
 def elliptic_troops(ctx, quantity: Quantity, s_start: int) -> bool:
@@ -1371,12 +1381,22 @@ def elliptic_figure(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     elif _WITH_BEFORE_FIGURE.search(text, window, quantity.start) and re.match(r"\s*(?:[.;)”\"]|$)", text[quantity.end:]):
         previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                          _WITH_BEFORE_FIGURE.search(text, max(s_start, f.quantity.start - 30), f.quantity.start)), None)
-    elif not facts and _LATER_CLAIMED.search(text, window, quantity.start) and \
+    elif facts and (_NOT_FIGURE.search(text, window, quantity.start) or _GAPPED_CONFIRMED.search(
+            text, window, quantity.start)) and re.match(r"\s*(?:[.;,)]|$)", text[quantity.end:quantity.end + 2]):
+        # "counted 17 settlements taken, not 42", "the ministry claimed three settlements; DeepState confirmed one": the
+        # count before, its object gapped (read like it: the side whose gain was confirmed, not the monitor's)
+        previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
+                         f.conversion_of is None and f.start < quantity.start and
+                         f.unit_row.dimension in ("area", "count", "people", "length")), None)
+    elif not facts and (_LATER_CLAIMED.search(text, window, quantity.start) or
+                        _SUBJECT_CLAIMED.fullmatch(text, s_start, quantity.start)) and \
             re.match(r"\s*(?:[.;]|$)", text[quantity.end:quantity.end + 2]):
         earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
                    f.unit_row is not None and f.change in ("gain", "loss", "count")]
         previous = earlier[-1] if earlier else None
-        claimant = subject_side(ctx, _LATER_CLAIMED.search(text, window, quantity.start).start(), s_start)
+        said = _LATER_CLAIMED.search(text, window, quantity.start) or _SUBJECT_CLAIMED.fullmatch(text, s_start,
+                                                                                                quantity.start)
+        claimant = subject_side(ctx, said.start("verb"), s_start)
         actor = claimant if claimant in ("Russia", "Ukraine") else None
     if previous is None:
         return None
