@@ -2060,11 +2060,10 @@ def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> F
 
 
 #: "and" right before a figure ("… and barely 500 sq km")
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:barely|just|only|about|around|some|roughly|nearly|almost|over|under|more\s+than|"
-                         r"less\s+than)\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:barely|just|only|" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: a comparison right before a figure ("up from 3,900")
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|"
-                              r"almost|over|under|more\s+than|less\s+than|just)\s+)?$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:just|" + HEDGE + r")\s+)?$",
+                              re.IGNORECASE)
 
 
 def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:

@@ -974,8 +974,8 @@ _PLACE_NOUN_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?[Tt]he\s+(?:(?:region
                             r"around|some|roughly|nearly|almost|less\s+than|more\s+than|over|under|barely)\s+){0,2}")
 #: the ground an advance made, as the subject of a depth: "the salient … is about 35 km deep", "the wedge was 12 km deep"
 _DEPTH_OF_A_SALIENT = re.compile(r"\b(?:salient|wedge|bulge|breakthrough|penetration|incursion)\b[^.;:]{0,80}?\b(?:is|was|"
-                                 r"are|were|has\s+been|had\s+been|now\s+runs|reaches|reached)\s+(?:(?:now|still|about|around|"
-                                 r"some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+){0,2}$", re.IGNORECASE)
+                                 r"are|were|has\s+been|had\s+been|now\s+runs|reaches|reached)\s+(?:(?:now|still|" + HEDGE + r")\s+){0,2}$",
+                                 re.IGNORECASE)
 #: a length of the line itself after the unit: "980 km of active line", "1,000 km of front"
 _FRONT_OF_LENGTH = re.compile(r"\s+of\s+(?:(?:active|contact|the)\s+)?(?:front(?:[\s-]?line)?|line|frontline|contact\s+line)\b",
                               re.IGNORECASE)
