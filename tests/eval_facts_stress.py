@@ -81,8 +81,12 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     with per-region counts, a prisoner-exchange story with both sides' figures; written blind);
     ``blind=15``: the twelfth round's second batch ``facts_blind15_cases.csv`` / ``facts_blind15_facts.csv`` (B57: a
     defence ministry's daily summary in translation, a war-anniversary recap with year-on-year figures, a reader's guide
-    to the front line with distances and depths; written blind)."""
-    cases_file, facts_file = (("facts_blind15_cases.csv", "facts_blind15_facts.csv") if blind == 15 and blind is not True
+    to the front line with distances and depths; written blind);
+    ``blind=16``: the thirteenth round's ``facts_blind16_cases.csv`` / ``facts_blind16_facts.csv`` (B58: a fact-check with
+    a verdict, a numbered ranking of directions, a local paper's front-line town, a recruitment story, a battle timeline
+    with dated entries, a "week in numbers" digest with the figure first; written blind)."""
+    cases_file, facts_file = (("facts_blind16_cases.csv", "facts_blind16_facts.csv") if blind == 16 and blind is not True
+                              else ("facts_blind15_cases.csv", "facts_blind15_facts.csv") if blind == 15 and blind is not True
                               else ("facts_blind14_cases.csv", "facts_blind14_facts.csv") if blind == 14 and blind is not True
                               else ("facts_blind13_cases.csv", "facts_blind13_facts.csv") if blind == 13 and blind is not True
                               else ("facts_blind12_cases.csv", "facts_blind12_facts.csv") if blind == 12 and blind is not True

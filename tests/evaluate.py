@@ -60,7 +60,7 @@ GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "
                    "stress_blind12.", "stress_facts9.", "stress_facts10.", "stress_blind13.", "stress_blind14.",
                    "stress_blind15.", "stress_facts11.", "stress_blind16.", "stress_facts12.", "stress_facts13.",
                    "stress_facts14.", "stress_blind17.", "stress_blind18.",
-                   "stress_facts15.", "stress_blind19.")
+                   "stress_facts15.", "stress_blind19.", "stress_facts16.")
 
 
 def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
@@ -206,6 +206,7 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     collect("stress_facts13", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=13))
     collect("stress_facts14", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=14))
     collect("stress_facts15", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=15))
+    collect("stress_facts16", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=16))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

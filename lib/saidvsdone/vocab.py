@@ -51,6 +51,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "interception_words": (("written", "uses"), ("written",)),
     "force_nouns": (("written", "uses"), ("written",)),
     "label_spellings": (("written", "label"), ("written",)),
+    "qualifiers": (("written", "qualifier"), ("written",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -80,7 +81,7 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
                      "opinion_rubric")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
-FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted")
+FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted", "strength", "strength_of", "more")
 #: What a row of ``data/interception_words.csv`` may list in its ``uses`` column (data/README.md).
 INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
                      "with_count", "described")
@@ -392,7 +393,9 @@ def formation_words(use: str) -> tuple[str, ...]:
     that spoke before), ``force_again`` ("the brigade advanced": the last formation named with a side),
     ``numbered`` (the last word of a numbered formation, "the 47th Mechanized Brigade"), ``apposed`` (the kind in an
     apposition that gives a formation its side, "…, a Russian unit,"), ``counted`` (formations counted after a
-    number, "four mechanized brigades").
+    number, "four mechanized brigades"), ``strength`` (a formation holding men, the subject: "the brigade numbers about 2,000",
+    "his brigade holds a sector … with fewer than 600 men"), ``strength_of`` (its strength apposed or after "of": "a
+    regiment, around 2,500 men", "a brigade of about 3,000 men"), ``more`` (formations counted after "more": "two more brigades").
 
     Example:
         >>> "brigade" in formation_words("body"), "unit" in formation_words("force_again")

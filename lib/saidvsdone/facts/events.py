@@ -37,6 +37,8 @@ from saidvsdone.facts.sides import (
     opposite,
     side_between,
     side_from_context,
+    side_owner,
+    sided_bodies,
     speaker_side,
     subject_of,
     subject_side,
@@ -274,14 +276,22 @@ _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|ha
 #: fewer than 600 men", "defended the town with about 300 soldiers"
 _HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
                          r"covering)\b[^.;:!?]{0,60}?\bwith\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
-#: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
-_FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
-                               r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
+#: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company" (the kinds:
+#: data/armed_units.csv, kind ``formation``, uses ``strength``)
+def _strength_formations(use: str = "strength") -> str:
+    from saidvsdone import vocab as tables
+
+    return "|".join(map(re.escape, tables.formation_words(use)))
+
+
+_FORMATION_BEFORE = TablePattern("events_formation_before", ("armed_units",),
+                                 lambda: r"\b(?:" + _strength_formations() + r")\b", re.IGNORECASE)
 #: a formation with its strength in apposition or after "of", right before the number: "a motorised rifle regiment,
 #: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
-_FORMATION_APPOSED = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|divisions?|garrison|contingent|"
-                                r"grouping|detachment)(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
-                                r"(?:(?:" + HEDGE + r"|only|just)\s+)?$", re.IGNORECASE)
+#: (uses ``strength_of``: not "a unit of about 150 men held out", a body of troops in a story, no strength reported)
+_FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), lambda: (
+    r"\b(?:" + _strength_formations("strength_of") + r")(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
+    r"(?:(?:" + HEDGE + r"|only|just)\s+)?$"), re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
@@ -393,14 +403,21 @@ def _losses_of_side(ctx, r: Reading) -> str:
 _DEAD_WORD = re.compile(r"\s+(?:killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: a side's own observers counting the dead: "Our reconnaissance counted 41 bodies", "we counted", "our drones counted"
 #: (the enemy's fallen seen on the battlefield, as bodies a side's soldiers see)
-_SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:brigade|battalion|unit|regiment)['’]s\s+"
-                           r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+"
-                           r"(?:(?:" + HEDGE + r")\s+)?$",
-                           re.IGNORECASE)
+#: (a formation named again by its kind: data/armed_units.csv, kind ``formation``, uses ``force_again``)
+def _side_counted() -> str:
+    from saidvsdone import vocab as tables
+
+    return (r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:" +
+            "|".join(map(re.escape, tables.formation_words("force_again"))) + r")['’]s\s+"
+            r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+")
+
+
+_SIDE_COUNTED = TablePattern("events_side_counted", ("armed_units",),
+                             lambda: _side_counted() + r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: the second figure of what a side's soldiers counted: "we counted 1,140 killed on our section, and 2,300 wounded"
-_SIDE_COUNTED_BEFORE = re.compile(_SIDE_COUNTED.pattern[:-1] + r"\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
-                                  r"[^.;\"”]{0,60}?(?:,\s*|\s+)(?:and\s+|plus\s+)?(?:another\s+|some\s+|about\s+)?$",
-                                  re.IGNORECASE)
+_SIDE_COUNTED_BEFORE = TablePattern("events_side_counted_before", ("armed_units",), lambda: (
+    _side_counted() + r"(?:(?:" + HEDGE + r")\s+)?\d[\d,.]*\s+(?:killed|dead|wounded|injured|bodies)\b"
+    r"[^.;\"”]{0,60}?(?:,\s*|\s+)(?:and\s+|plus\s+)?(?:another\s+|some\s+|about\s+)?$"), re.IGNORECASE)
 
 
 def _kin_after(ctx, end: int, unit_start: int) -> bool:
@@ -1169,21 +1186,21 @@ def read_equipment(ctx, r: Reading) -> bool:
 
 
 #: a side's body reporting, opening its sentence: "Russia's defence ministry said …", "The Russian ministry reported …"
-_SIDE_BODY_SAID = re.compile(r"[\s\"“]*(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|The\s+(?P<adj>Russian|Ukrainian))\s+"
-                             r"(?:(?:defen[cs]e|foreign)\s+)?(?:ministry|Ministry|General\s+Staff|military|army|air\s+force|"
+#: (the side is a country, capital or demonym mention of the tables, read by :func:`facts.sides.side_owner`)
+_SIDE_BODY_SAID = re.compile(r"(?:(?:defen[cs]e|foreign)\s+)?(?:ministry|Ministry|General\s+Staff|military|army|air\s+force|"
                              r"Defen[cs]e\s+Ministry)\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|"
                              r"announced|claimed|claims)\b")
-
-
+_SENTENCE_OPENING = re.compile(r"[\s\"“]*(?P<the>The\s+)?")
 def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
     """"Russia's defence ministry said … air defences had shot down 1,210 drones": air defences with no side of their
     own, in a sentence a side's own body opens by reporting, are that body's side (not the other side of the last
     launch read before)."""
-    said = _SIDE_BODY_SAID.match(ctx.text, s_start, shooter_start)
-    if said is None:
+    opening = _SENTENCE_OPENING.match(ctx.text, s_start, shooter_start)
+    found = next((m for m in mentions_in(ctx, opening.end(), opening.end() + 1) if m.start == opening.end()), None)
+    side, end = side_owner(ctx.text, found, the=bool(opening.group("the")))
+    if not side or _SIDE_BODY_SAID.match(ctx.text, end, shooter_start) is None:
         return _definite_body_side(ctx, s_start, shooter_start)
-    word = said.group("side") or said.group("adj")
-    return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"
+    return side
 
 
 #: a body with no side of its own opening its sentence as the one reporting: "The ministry's weekly summary, published on
@@ -1191,16 +1208,6 @@ def _reporting_side(ctx, s_start: int, shooter_start: int) -> str:
 _DEFINITE_BODY = re.compile(r"[\s\"“]*The\s+(?:defen[cs]e\s+)?(?P<noun>ministry|General\s+Staff|air\s+force)"
                             r"(?:['’]s\b|\s+(?:(?:also|later|then)\s+)?(?:said|says|reported|reports|announced|claimed|"
                             r"claims)\b)", re.IGNORECASE)
-#: the same body named earlier with its side: "Russia's Ministry of Defence", "the Ukrainian defence ministry", "the Ministry
-#: of Defence of the Russian Federation", "Ukraine's General Staff"
-_SIDE_OWNER = r"(?:(?P<side>Russia|Ukraine|Moscow|Kyiv)['’]s|(?P<adj>Russian|Ukrainian))\s+"
-_SIDED_BODY = {noun: re.compile(pattern, re.IGNORECASE) for noun, pattern in {
-    "ministry": _SIDE_OWNER + r"(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?P<of>Russian|Ukraine)",
-    "general staff": _SIDE_OWNER + r"general\s+staff",
-    "air force": _SIDE_OWNER + r"air\s+force",
-}.items()}
-
-
 def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
     """"The ministry's weekly summary … gave …: … air defences had shot down 1,210 drones" after "Russia's Ministry of
     Defence" earlier in the article: a body with no side of its own opening the sentence as the one reporting is the
@@ -1209,13 +1216,8 @@ def _definite_body_side(ctx, s_start: int, shooter_start: int) -> str:
     if said is None:
         return ""
     noun = re.sub(r"\s+", " ", said.group("noun").lower())
-    last = None
-    for last in _SIDED_BODY[noun].finditer(ctx.text, 0, s_start):
-        pass
-    if last is None:
-        return ""
-    word = (last.group("side") or last.group("adj") or last.group("of")).capitalize()
-    return "Russia" if word in ("Russia", "Moscow", "Russian") else "Ukraine"
+    bodies = sided_bodies(ctx.text, mentions_in(ctx, 0, s_start), noun, s_start)
+    return bodies[-1][1].side if bodies else ""
 
 
 #: a passive of killing with no agent after the counted soldiers: "Up to 65 servicemen, six cars and a depot were destroyed"

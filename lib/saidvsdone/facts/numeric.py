@@ -17,6 +17,7 @@ from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
     HEDGE,
+    QUALIFIERS,
     Quantity,
     casualty_count,
     number_value,
@@ -226,7 +227,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if losses is not None:
                 fact = replace(fact, category=losses.category, change="loss", actor=fact.actor or losses.actor)
         if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
-            fact = _restated_in_other_units(ctx, fact, facts)
+            fact = _restated_in_other_units(ctx, fact, facts, index)
         if fact is not None and not fact.change and fact.unit_row is not None and \
                 _THE_FIGURE_WAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
             fact = _figure_with_unit(ctx, index, fact, facts)
@@ -673,14 +674,19 @@ _CIVILIAN_SCENE = re.compile(r"\b(?:civilians?|residents?|people|children|women|
                              r"apartment|building|city|town|village|school)\b", re.IGNORECASE)
 
 
-def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
+def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact], index: int = -1) -> Fact:
     """ "held about 1,300 km² of Russian territory, about 500 square miles": an area or a length of the same
     sentence in another unit, within 6% of the figure before it and with only a comma and a qualifier before it, is
-    that figure converted (no bracket): its change and side."""
-    previous = next((f for f in reversed(facts) if f.unit_row is not None and f.quantity is not None), None)
+    that figure converted (no bracket): its change and side. So is one a demonstrative restates ("Russian troops took
+    515 sq km in June. Measured in hectares, that is 51,500 hectares"), in its sentence or the one before."""
+    that = _THAT_IS_RESTATES.search(ctx.text, max(0, fact.quantity.start - 40), fact.quantity.start) \
+        if fact.quantity is not None and index >= 0 else None
+    pool = (_recent(ctx.numeric, index - 1) + facts) if that is not None else facts
+    previous = next((f for f in reversed(pool) if f.unit_row is not None and f.quantity is not None and
+                     f.start < fact.quantity.start), None)
     if previous is None or fact.quantity is None or previous.unit_row.dimension != fact.unit_row.dimension or \
-            previous.unit == fact.unit or not _COMMA_RESTATES.search(
-                ctx.text, max(previous.end, fact.quantity.start - 40), fact.quantity.start):
+            previous.unit == fact.unit or not (that is not None or _COMMA_RESTATES.search(
+                ctx.text, max(previous.end, fact.quantity.start - 40), fact.quantity.start)):
         return fact
     key = "to_km2" if fact.unit_row.dimension == "area" else "to_km"
     a = previous.quantity.value * getattr(previous.unit_row, key)
@@ -689,6 +695,12 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
         return fact
     return replace(fact, change=previous.change, actor=previous.actor, category=previous.category,
                    conversion_of=previous)
+
+
+#: a demonstrative restating the figure before right before a figure: "that is", "that's", "which is roughly", "this
+#: comes to"
+_THAT_IS_RESTATES = re.compile(r"\b(?:that|this|which)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|equalled|"
+                               r"equaled)|['’]s)\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
 #: "the figure was", "the total stood at" right before a number
@@ -1039,11 +1051,8 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
 
 
 #: a bracketed conversion of one unit written as a word: "(almost a mile)", "(about a square mile)" (a number word such as "one" is a quantity already)
-_BRACKETED_ONE = re.compile(r"\s*\(\s*(?:(?P<q>almost|nearly|about|around|roughly|some|just\s+over|over|more\s+than|"
-                            r"less\s+than|just\s+under|under)\s+)?(?P<n>an?)\s+(?P<u>[a-z][a-z ]{1,20}?)\s*\)")
-_ONE_QUALIFIERS = {"almost": "nearly", "nearly": "nearly", "about": "about", "around": "about", "roughly": "about",
-                   "some": "about", "over": "more than", "more than": "more than", "just over": "more than",
-                   "less than": "less than", "under": "less than", "just under": "less than"}
+_BRACKETED_ONE = re.compile(r"\s*\(\s*(?:(?P<q>" + HEDGE + r")\s+)?(?P<n>an?)\s+(?P<u>[a-z][a-z ]{1,20}?)\s*\)",
+                            re.IGNORECASE)
 
 
 def bracketed_one(ctx, fact: Fact, unit_end: int, s_end: int) -> Fact | None:
@@ -1056,7 +1065,7 @@ def bracketed_one(ctx, fact: Fact, unit_end: int, s_end: int) -> Fact | None:
     if unit is None or unit.dimension != fact.unit_row.dimension or unit.unit == fact.unit_row.unit:
         return None
     start = match.start("q") if match.group("q") else match.start("n")
-    qualifier = _ONE_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q") or "").lower(), "")
+    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q") or "").lower().replace("’", "'"), "")
     quantity = Quantity(1.0, math.nan, qualifier, start, match.end("n"), match.start("n"))
     return replace(fact, start=start, end=match.end("u"), quantity=quantity, unit=unit.unit, unit_row=unit,
                    quantity_text=ctx.text[start:match.end("n")], places=list(fact.places), anchor=start,
@@ -1213,8 +1222,10 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 
 
 #: "put the figure lower, at", "puts the number at", "put the toll slightly higher, at": another estimate of a count
-_PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
-                                r"total|tally|count|estimate|toll)\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
+#: ("when it put them at 7,800", "a week earlier it put it at 7,800": a pronoun object, the count the sentence before
+#: opened with)
+_PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their)\s+(?:figure|number|"
+                                r"total|tally|count|estimate|toll)|(?P<pronoun>it|them))\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
                                 r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:at|closer\s+to|nearer(?:\s+to)?|"
                                 r"as\s+(?:high|low)\s+as)\s+$", re.IGNORECASE)
 
@@ -1263,6 +1274,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         return None
     previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                      f.start < quantity.start), None)
+    if record is put and put is not None and put.group("pronoun") and previous is not None and \
+            previous.sentence == index - 1:
+        # "… enemy losses over the week exceeded 8,900 servicemen, it said, and air defences had shot down 1,210 drones.
+        # That is a seventh more than the week before, when it put them at 7,800": a pronoun stands for the count its
+        # sentence before opened with (its topic), not the last one named
+        previous = next(f for f in facts if f.quantity is not None and f.unit_row is not None)
     if previous is None:
         return None
     return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[],
@@ -1295,9 +1312,8 @@ _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+
 # (a bare participle too: "about 2,000 have been killed, out of roughly 14,000 sent")
 
 
-#: a qualifier before a figure (as ``_QUALIFIER`` below)
-_ELLIPTIC_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|" \
-    r"at\s+least|up\s+to|just|only)\s+)?"
+#: a qualifier before a figure (the hedge of data/qualifiers.csv, :data:`HEDGE`, as ``_QUALIFIER`` below)
+_ELLIPTIC_QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: a comparison right before a bare figure that names the figure it is set against by a determiner ("against the 5 that
 #: …", "well above the 28 our desk could confirm", "three times the 18,500 of the year before", "against our 515") or
@@ -1321,8 +1337,18 @@ _ELLIPTIC_AFTER = re.compile(r"\s*(?:[.;,)”\"]|$)|\s+(?:of\s+the\s+(?:previous
 _WITH_BEFORE_FIGURE = re.compile(r",\s+with\s+" + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
 #: a claim of the count of the sentence before, its verb and unit gapped, closing its sentence: "Russia's ministry later
 #: claimed three."
-_LATER_CLAIMED = re.compile(r"\b(?:later|since|only|then|itself)\s+(?:claimed|confirmed|reported|acknowledged|admitted)\s+"
+_LATER_CLAIMED = re.compile(r"\b(?:later|since|only|then|itself)\s+(?P<verb>claimed|confirmed|reported|acknowledged|admitted)\s+"
                             + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
+
+
+#: … the same claim as a whole short sentence, its subject opening it: "Russia's defence ministry claimed 14."
+_SUBJECT_CLAIMED = re.compile(r"[\s\"“]*(?:[A-Z][\w’'-]*(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,2}?(?P<verb>claimed|confirmed|"
+                              r"reported|acknowledged|admitted)\s+" + _ELLIPTIC_QUALIFIER)
+#: a figure corrected after the count before, its object gapped: "counted 17 settlements taken, not 42"
+_NOT_FIGURE = re.compile(r",\s+not\s+" + _ELLIPTIC_QUALIFIER + r"$", re.IGNORECASE)
+#: a second source's confirmation of the count before, after a semicolon, its object gapped: "; DeepState confirmed one"
+_GAPPED_CONFIRMED = re.compile(r";\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:['’]s)?\s+){1,3}(?:(?:only|later|since|so\s+far)\s+)?"
+                               r"(?:confirmed|counted|recorded|verified|geolocated)\s+" + _ELLIPTIC_QUALIFIER + r"$")
 
 
 def elliptic_troops(ctx, quantity: Quantity, s_start: int) -> bool:
@@ -1355,12 +1381,22 @@ def elliptic_figure(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     elif _WITH_BEFORE_FIGURE.search(text, window, quantity.start) and re.match(r"\s*(?:[.;)”\"]|$)", text[quantity.end:]):
         previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                          _WITH_BEFORE_FIGURE.search(text, max(s_start, f.quantity.start - 30), f.quantity.start)), None)
-    elif not facts and _LATER_CLAIMED.search(text, window, quantity.start) and \
+    elif facts and (_NOT_FIGURE.search(text, window, quantity.start) or _GAPPED_CONFIRMED.search(
+            text, window, quantity.start)) and re.match(r"\s*(?:[.;,)]|$)", text[quantity.end:quantity.end + 2]):
+        # "counted 17 settlements taken, not 42", "the ministry claimed three settlements; DeepState confirmed one": the
+        # count before, its object gapped (read like it: the side whose gain was confirmed, not the monitor's)
+        previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
+                         f.conversion_of is None and f.start < quantity.start and
+                         f.unit_row.dimension in ("area", "count", "people", "length")), None)
+    elif not facts and (_LATER_CLAIMED.search(text, window, quantity.start) or
+                        _SUBJECT_CLAIMED.fullmatch(text, s_start, quantity.start)) and \
             re.match(r"\s*(?:[.;]|$)", text[quantity.end:quantity.end + 2]):
         earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
                    f.unit_row is not None and f.change in ("gain", "loss", "count")]
         previous = earlier[-1] if earlier else None
-        claimant = subject_side(ctx, _LATER_CLAIMED.search(text, window, quantity.start).start(), s_start)
+        said = _LATER_CLAIMED.search(text, window, quantity.start) or _SUBJECT_CLAIMED.fullmatch(text, s_start,
+                                                                                                quantity.start)
+        claimant = subject_side(ctx, said.start("verb"), s_start)
         actor = claimant if claimant in ("Russia", "Ukraine") else None
     if previous is None:
         return None
@@ -1455,7 +1491,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
         cue = ""      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if cue is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
+    if cue is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _formation_noun() + r")|others)\b",
                                    ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
@@ -1549,9 +1585,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
 
 
 #: a formation counted after "more" ("deployed two more brigades of about 5,000 troops"): formations, not another figure
-#: of the count before
-_FORMATION_NOUN = r"(?:[a-z-]+\s+)?(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|platoons?|units?|groups?|" \
-    r"groupings?|detachments?|corps|formations?)\b"
+#: of the count before (the kinds: data/armed_units.csv, kind ``formation``, uses ``more``)
+def _formation_noun() -> str:
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("numeric_formation_noun", ("armed_units",), lambda: (
+        r"(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, tables.formation_words("more"))) + r")\b"))
 
 
 _QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"
@@ -2021,11 +2060,10 @@ def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> F
 
 
 #: "and" right before a figure ("… and barely 500 sq km")
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:barely|just|only|about|around|some|roughly|nearly|almost|over|under|more\s+than|"
-                         r"less\s+than)\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:barely|just|only|" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: a comparison right before a figure ("up from 3,900")
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|"
-                              r"almost|over|under|more\s+than|less\s+than|just)\s+)?$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:just|" + HEDGE + r")\s+)?$",
+                              re.IGNORECASE)
 
 
 def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:

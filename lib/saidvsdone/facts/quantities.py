@@ -34,24 +34,28 @@ VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1
           "millions": 1_000_000}
 
 
-#: Written qualifier → controlled value.
-QUALIFIERS = {
-    "more than": "more than", "over": "more than", "above": "more than",
-    "in excess of": "more than", "upwards of": "more than", "just over": "more than",
-    "well over": "more than", "at least": "at least",
-    "no less than": "at least", "a minimum of": "at least", "nearly": "nearly",
-    "almost": "nearly", "close to": "nearly", "just under": "nearly", "about": "about",
-    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "circa": "about", "up to": "up to",
-    "as many as": "up to", "as much as": "up to", "a maximum of": "up to",
-    # a negated lower bound is an upper one: "no more than 50" is at most 50, never "more than 50"
-    "no more than": "up to", "not more than": "up to", "at most": "up to", "not exceeding": "up to",
-    "no fewer than": "at least", "not fewer than": "at least", "not less than": "at least",
-    "less than": "less than", "fewer than": "less than", "under": "less than",
-    "below": "less than", "exactly": "exactly", "precisely": "exactly",
-    # a speaker's hedge is an approximation: "mobilizes maybe 25,000 men", "perhaps 160 square miles"
-    "maybe": "about", "perhaps": "about", "possibly": "about", "probably": "about",
-}
+#: The controlled values of a qualifier (``data/qualifiers.csv``, column ``qualifier``).
+QUALIFIER_VALUES = ("more than", "at least", "nearly", "about", "up to", "less than", "exactly")
+
+
+def _qualifiers() -> dict[str, str]:
+    """Written qualifier → controlled value, from ``data/qualifiers.csv`` (read once, when the library is imported:
+    every facts pattern is written around it, so a row added there is read in a new session)."""
+    from saidvsdone import vocab as tables
+
+    frame = tables.table("qualifiers")
+    found = {}
+    for i, (written, value) in enumerate(zip(frame["written"], frame["qualifier"])):
+        written, value = " ".join(written.lower().split()).replace("’", "'"), value.strip()
+        if value not in QUALIFIER_VALUES:
+            raise tables.VocabularyError(f"qualifiers.csv, line {i + 2} ({written}): qualifier {value!r} is not one "
+                                         f"of {', '.join(QUALIFIER_VALUES)}")
+        found[written] = value
+    return found
+
+
+#: Written qualifier → controlled value (``data/qualifiers.csv``).
+QUALIFIERS = _qualifiers()
 
 #: the written qualifiers as one regex fragment, to use with ``re.IGNORECASE`` (any white space between words): the
 #: hedge every pattern of the facts stage lets stand before a number ("sentenced about 12", "rose to more than 400",
@@ -360,6 +364,11 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
     return False
 
 
+#: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
+_FIGURE_LINE = re.compile(r"[^\S\n]*[\d][\d,.]*")
+_GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+")
+
+
 def unit_after(ctx, pos: int, s_end: int):
     """(written unit, start, end) of the unit a number counts, or None."""
     text = ctx.text
@@ -368,6 +377,9 @@ def unit_after(ctx, pos: int, s_end: int):
     or_so = re.match(r"\s+or\s+so\b", text[pos:pos + 8])
     if or_so:
         pos += or_so.end()          # "another 3,000 or so troops"
+    gloss = _GLOSS_DASH.match(text, pos, s_end)
+    if gloss is not None and _FIGURE_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+        pos = gloss.end() - 1       # "1,089 — Russian soldiers killed …": a line opening with a figure, glossed after a dash
     while pos < s_end and steps < 6:
         gap = _UNIT_GAP.match(text, pos, s_end)     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
         at = gap.end()

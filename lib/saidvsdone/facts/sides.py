@@ -734,6 +734,8 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                                if m.start < said.end("who") and m.side in ("Russia", "Ukraine")), None)
             if antecedent is None:
                 continue
+        if singular and role == "group" and not quoted and antecedent is None and mention.display.lower() == "it":
+            antecedent = _bare_body_before(text, mentions, i, v)
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
@@ -1210,3 +1212,82 @@ def side_from_context(ctx, pos: int, skip_speakers: bool = False) -> str:
 
 def opposite(side: str) -> str:
     return {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+
+
+#: what follows a side's mention that owns a body: a possessive after a country or capital ("Russia's", "Kyiv's"),
+#: white space after a demonym ("Russian", "Ukrainian")
+_OWNER_POSSESSIVE = re.compile(r"['’]s\s+")
+_OWNER_ADJECTIVE = re.compile(r"\s+")
+
+
+def side_owner(text: str, found: Mention | None, the: bool | None = None) -> tuple[str, int]:
+    """The side owning what follows the mention ``found``, and where its owner's words end: a mention of the country
+    tables (``countries.csv``: a country, capital or demonym of Russia's or Ukraine's side), a possessive after a
+    country or capital ("Russia's", "Kyiv's", "the Russian Federation's"), a demonym bare ("Russian", "Ukrainian");
+    ``the``: True when "The" came before (only a demonym then), False when it did not (only a possessive), None
+    either. ("", -1) when none."""
+    if found is None or found.side not in ("Russia", "Ukraine"):
+        return "", -1
+    if found.kind in ("country", "capital") and the is not True:
+        after = _OWNER_POSSESSIVE.match(text, found.end)
+    elif found.kind == "demonym" and the is not False:
+        after = _OWNER_ADJECTIVE.match(text, found.end)
+    else:
+        after = None
+    return (found.side, after.end()) if after else ("", -1)
+
+
+#: a body of either side named by its kind: "(defence) ministry", "General Staff", "air force" (the key: its noun)
+SIDED_BODY = {noun: re.compile(pattern, re.IGNORECASE) for noun, pattern in {
+    "ministry": r"(?:defen[cs]e\s+)?ministry",
+    "general staff": r"general\s+staff",
+    "air force": r"air\s+force",
+}.items()}
+_OF_THE_SIDE = re.compile(r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def sided_bodies(text: str, found: list[Mention], noun: str, end: int) -> list[tuple[int, Mention]]:
+    """Where the body ``noun`` (a key of ``SIDED_BODY``) is named with its side before ``end``, and the mention giving
+    that side, in text order: "Russia's Ministry of Defence", "the Ukrainian defence ministry", "the Ministry of Defence of the Russian
+    Federation", "Ukraine's General Staff" (the side: a mention of the country tables in ``found``, owning the body
+    (:func:`side_owner`) or right after "of (the)")."""
+    bodies = []
+    for m in found:
+        if m.start >= end:
+            break
+        side, owned = side_owner(text, m)
+        if side and SIDED_BODY[noun].match(text, owned, end):
+            bodies.append((m.start, m))
+        if noun == "ministry" and m.side in ("Russia", "Ukraine") and m.kind in ("country", "demonym") and m.end <= end:
+            of = _OF_THE_SIDE.search(text, max(0, m.start - 40), m.start)
+            if of is not None and of.end() == m.start:
+                bodies.append((of.start(), m))
+    return sorted(bodies, key=lambda b: b[0])
+
+
+#: a body named by its kind alone, with no side of its own: "the ministry's six groups", "the General Staff"
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>(?:defen[cs]e\s+)?ministry|General\s+Staff|general\s+staff|air\s+force)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
+def _bare_body_before(text: str, mentions: list[Mention], i: int, v: Vocabulary) -> Mention | None:
+    """"Added up, the ministry's six groups claim 1,155 Ukrainian servicemen killed, in line with the totals it has
+    published": "it" after a body named by its kind alone in its sentence, with no other side between them than a
+    demonym before a plural noun ("Ukrainian servicemen"), is that body, whose side is that of the last body of the
+    same kind the text named with a side ("Russia's Ministry of Defence"); None when there is none."""
+    pronoun = mentions[i]
+    start = max(0, pronoun.start - 300)
+    for brk in _SENTENCE_BREAK.finditer(text, start, pronoun.start):
+        start = brk.end()
+    body = None
+    for body in _BARE_BODY.finditer(text, start, pronoun.start):
+        pass
+    if body is None:
+        return None
+    for other in mentions[bisect_left([m.start for m in mentions], body.end(), 0, i):i]:
+        if not (other.kind == "demonym" and _plural_after(v).match(text, other.end)):
+            return None
+    noun = re.sub(r"\s+", " ", body.group("noun").lower())
+    noun = "ministry" if noun.endswith("ministry") else noun
+    bodies = sided_bodies(text, mentions[:i], noun, body.start())
+    return bodies[-1][1] if bodies else None

@@ -47,6 +47,8 @@ from saidvsdone.facts.sides import (
     subject_side,
 )
 from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
+from saidvsdone import vocab as _tables
+from saidvsdone.vocab import TablePattern
 from saidvsdone.facts.words import (
     CLAUSE_WORDS,
     COMPLEMENT_WORDS,
@@ -378,6 +380,19 @@ def control_as_verb(ctx, w) -> bool:
     return not any(m.kind == "demonym" for m in mentions_in(ctx, prev[0][0], prev[0][1]))
 
 
+def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
+    """"1,089 — Russian soldiers killed …", "186 sq km — ground gained by Russian forces": where the gloss of a figure
+    opening its line (a "week in numbers" digest) starts, when the clause after the figure at ``pos`` ends at its spaced
+    dash (``end``); None otherwise."""
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    gloss = (_GLOSS_AT.match(ctx.text, end, s_end) or _GLOSS_AT.match(ctx.text, max(pos, end - 1), s_end)) \
+        if not ctx.text[line:pos].strip() else None
+    return gloss.end() if gloss is not None else None
+
+
+_GLOSS_AT = re.compile(r"[^\S\n]*[—–-][^\S\n]+")
+
+
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     """The direction verb governing a number: before it in its clause, or just after.
 
@@ -417,6 +432,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
     end = clause_end_at(ctx, pos, s_end)
+    gloss = figure_gloss(ctx, pos, end, s_end)
+    if gloss is not None:     # "9 — settlements captured by Russia …": a digest line's gloss after the figure's dash
+        end = clause_end_at(ctx, gloss, s_end)
     close = ctx.text.find(")", end, min(s_end, end + 60)) if ctx.text[end:end + 1] == "(" else -1
     if close > 0:            # "360 square kilometres (139 square miles) had been taken": past the bracket
         end = clause_end_at(ctx, close + 1, s_end)
@@ -956,8 +974,8 @@ _PLACE_NOUN_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?[Tt]he\s+(?:(?:region
                             r"around|some|roughly|nearly|almost|less\s+than|more\s+than|over|under|barely)\s+){0,2}")
 #: the ground an advance made, as the subject of a depth: "the salient … is about 35 km deep", "the wedge was 12 km deep"
 _DEPTH_OF_A_SALIENT = re.compile(r"\b(?:salient|wedge|bulge|breakthrough|penetration|incursion)\b[^.;:]{0,80}?\b(?:is|was|"
-                                 r"are|were|has\s+been|had\s+been|now\s+runs|reaches|reached)\s+(?:(?:now|still|about|around|"
-                                 r"some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+){0,2}$", re.IGNORECASE)
+                                 r"are|were|has\s+been|had\s+been|now\s+runs|reaches|reached)\s+(?:(?:now|still|" + HEDGE + r")\s+){0,2}$",
+                                 re.IGNORECASE)
 #: a length of the line itself after the unit: "980 km of active line", "1,000 km of front"
 _FRONT_OF_LENGTH = re.compile(r"\s+of\s+(?:(?:active|contact|the)\s+)?(?:front(?:[\s-]?line)?|line|frontline|contact\s+line)\b",
                               re.IGNORECASE)
@@ -1024,11 +1042,13 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
 _FACILITY_TAIL = (r"\s+(?:(?:" + HEDGE + r"|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
-RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
-                       r"(?:(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?|"
-                       # "the hospital moved its surgical ward 40 km north": anything but a body of troops or the line
-                       r"(?:(?!(?:troops|forces|units|soldiers|men|positions|lines?|front|brigades?|battalions?|"
-                       r"army|defen[cs]es)\b)[\w-]+\s+){1,3}?)$", re.IGNORECASE)
+RELOCATED = TablePattern("territorial_relocated", ("armed_units",), lambda: (
+    r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?|"
+    # "the hospital moved its surgical ward 40 km north": anything but a body of troops (a formation of
+    # data/armed_units.csv, kind ``formation``, uses ``strength``) or the line
+    r"(?:(?!(?:troops|forces|soldiers|men|positions|lines?|front|army|defen[cs]es|" +
+    "|".join(map(re.escape, _tables.formation_words("strength"))) + r")\b)[\w-]+\s+){1,3}?)$"), re.IGNORECASE)
 
 #: a distance from a side's forces named after the unit: "from the nearest Russian positions", "of Ukrainian troops"
 _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:nearest\s+|closest\s+)?(?P<side>[A-Z][\w’'-]+)\s+"
@@ -1066,9 +1086,11 @@ def read_share(ctx, r: Reading) -> bool:
         r.category, r.change = "share", "share"
         r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])
         return True
+    apposed = _APPOSED_CHANGE.search(ctx.text, r.unit_end, s_end)
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
-            has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
-        return False     # "the economy shrank 2 percent" is no share of territory
+            has_cue_near(ctx, quantity.start, s_start, apposed.start() if apposed else s_end, "not_share"):
+        return False     # "the economy shrank 2 percent" is no share of territory (a change apposed after the
+        # figures, "19.5% of Ukraine, against 18.7% a year ago, a rise smaller than expected", names no other thing)
     if _PERCENT_CHANGE_AFTER.match(ctx.text, r.unit_end, s_end) or \
             _PERCENT_CHANGE_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
         return False     # "about 8 percent lower than the ISW figure", "had cut that by about 40%": a change, no share
@@ -1098,6 +1120,10 @@ _NOT_HELD = re.compile(r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s
                        r"(?:control|hold)\b", re.IGNORECASE)
 
 
+#: a noun of change in apposition after a share's clause: "…, against 18.7% a year ago, a rise smaller than expected",
+#: "…, a slight increase on last year": the change between the figures before it, not a context of something else
+_APPOSED_CHANGE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|decrease|drop|jump|fall|gain|decline)\b",
+                             re.IGNORECASE)
 #: a percentage that compares two figures ("8 percent lower than", "20% more", "up 5%"): a rate of change
 _PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|up|down|"
                                    r"increase|decrease|rise|drop|fall|jump|gain\s+(?:on|over)|above|below)\b", re.IGNORECASE)
@@ -1365,6 +1391,14 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
+    gains_of = _OF_SIDE_GAINS.match(text, r.unit_end, s_end) if _RECORDED_BEFORE.search(
+        text, max(s_start, quantity.start - 30), quantity.start) else None
+    owner = next((m for m in mentions_in(ctx, gains_of.start("side"), gains_of.end("side"))
+                  if m.start == gains_of.start("side") and m.side in ("Russia", "Ukraine")), None) if gains_of else None
+    if owner is not None and r.change in ("", "gain"):
+        # "DeepState, a Ukrainian group that maps the front, recorded 468 sq km of Russian gains": the side whose gains
+        # the area is named after it, not the side of the one who counted them
+        r.change, r.actor = "gain", owner.side
     if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(
             ctx, s_start, clause_end_at(ctx, quantity.end, s_end))):
         # (a side named only in a clause after the figure's, "…, came in July; in March it had been just 240", does not
@@ -1384,6 +1418,14 @@ def read_territory(ctx, r: Reading) -> bool:
             # sentence whose advance names its side (no figure there) is that side's
             r.actor = side_from_context(ctx, s_start)
     return True
+
+
+#: the gains an area is of, named right after it: "468 sq km of Russian gains", "of Ukrainian advances"
+#: (after a verb of counting or recording, not of taking: "took back 20 sq km of Russian gains" is the taker's)
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|records|counted|counts|mapped|maps|logged|logs|confirmed|confirms|showed|shows|"
+                              r"registered|registers|tallied)\s+(?:(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
+_OF_SIDE_GAINS = re.compile(r"\s+of\s+(?P<side>[A-Z][\w’'-]+)\s+(?:(?:territorial|net|confirmed|new)\s+)?(?:gains|advances|"
+                            r"advance)\b")
 
 
 #: what may stand between a gain verb that needs its object ("cleared", "stormed") and the number: "cleared a further 3 km²"
