@@ -197,7 +197,7 @@ def deduplicate(keys: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             first[digest] = i
         if article_id in kept_ids:
             j = kept_ids[article_id]
-            new_id = corpus._unique_id(article_id, taken)
+            new_id = corpus.unique_id(article_id, taken)
             taken.add(new_id)
             where = _where(keys.at[j, "archive_file"], keys.at[j, "archive_line"], file)
             decided.append((file, line, "rename", new_id))

@@ -295,7 +295,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     for row, rel, line in sorted(rows, key=lambda loaded: (manifest_path is not None and loaded[2] is None,
                                                            loaded[2] or 0, loaded[1].count("/"))):
         if row["article_id"] in seen_ids:
-            new_id = _unique_id(row["article_id"], seen_ids.keys() | stems)
+            new_id = unique_id(row["article_id"], seen_ids.keys() | stems)
             log.add(rel, "warning", f"duplicate article_id {row['article_id']!r} (also "
                     f"{seen_ids[row['article_id']]}); renamed to {new_id!r}", line)
             row["article_id"] = new_id
@@ -848,9 +848,13 @@ def _shown(path: Path) -> str:
     return str(path)
 
 
-def _unique_id(article_id: str, seen) -> str:
+def unique_id(article_id: str, seen) -> str:
     """``article_id`` with the first free suffix ("-2", "-3" …) none of ``seen`` has (a loaded corpus's and an
-    archive's repeated ids alike: :mod:`saidvsdone.archive` reads this one too)."""
+    archive's repeated ids alike: :mod:`saidvsdone.archive` reads this one too).
+
+    >>> unique_id("kyiv-report", {"kyiv-report", "kyiv-report-2"})
+    'kyiv-report-3'
+    """
     n = 2
     while f"{article_id}-{n}" in seen:
         n += 1
