@@ -180,6 +180,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch hl2 (tests/gold/stress/blind18: sixteen pieces with verbless and dash/colon-attributed titles, two-speaker decks, question titles, live pages, key-points bullets, Title Case and ALL CAPS titles, speakers named by role, written blind; headline figures apart) ==\n")
     collect("stress_blind18", "claims", importlib.import_module("eval_claims").evaluate_stress_blind18(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch cl16 (tests/gold/stress/blind20: twelve pieces with body claims continued over two sentences, after a colon or before a dash, according to mid-sentence, in relative clauses, negated, conditional, by documents, nominalised, by plural unnamed groups, in interview rewrites, written blind; headline figures apart) ==\n")
+    collect("stress_blind20", "claims", importlib.import_module("eval_claims").evaluate_stress_blind20(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")
