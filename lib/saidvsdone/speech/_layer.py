@@ -530,6 +530,10 @@ def analyse(doc) -> Speech:
                     day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
                         else (None, "")
                 event_day, event_text = day, day_text
+                if cue.start in asides:
+                    # "Budanov, who predicted last year that …, said …": the aside recalls another occasion of the
+                    # speaker's; his next undated words go on from the main verb's occasion, not from the aside's
+                    event_day, event_text = None, ""
                 if day is not None and not pd.isna(day) and n == dating and until_bound(doc.text, s_start, cue, date_text):
                     # "Until August 12, Ukraine did not confirm it, until X informed that …": the day bounds that one
                     # statement (the first), no occasion the speaker's next words go on from (dt12)

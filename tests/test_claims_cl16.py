@@ -1,0 +1,62 @@
+"""claims.find on the families of round 13 (cl16, issue 11: body claims on unseen copy; tests/gold/stress/blind20's
+first run): sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _article(text, published="2025-06-18", title="Front roundup"):
+    return corpus.from_text(title + "\n\n" + text, published=published, title=title)
+
+
+def _find(text, **kw):
+    return claims.find(_article(text, **kw))
+
+
+def _dates(text, **kw):
+    found = _find(text, **kw)
+    return [(row.speaker, None if pd.isna(row.statement_date) else str(row.statement_date.date()))
+            for row in found.itertuples()]
+
+
+# --- 1. a relative clause's speech: its own earlier time, and no occasion for the speaker's next words --------------
+
+def test_an_aside_statement_does_not_stop_the_interview_day_reaching_later_answers():
+    text = ("Oleh Marchenko spoke to our reporter on Monday at his headquarters. "
+            "Asked about the river crossings, Marchenko said Russian troops had lost 40 boats in a week. "
+            "Marchenko, who predicted last year that the fighting would peak in the summer, said the forecast still held "
+            "and that the offensive had stalled. "
+            "Asked about the drones, Marchenko said Ukrainian units had destroyed 12 Russian tanks near the town.")
+    assert _dates(text) == [("Oleh Marchenko", "2025-06-16")] * 3
+
+
+def test_a_claim_in_a_relative_clause_with_its_own_earlier_time_has_no_day():
+    text = ("Senator Dale Whitford, who said last month that Russia was losing a thousand soldiers a day, has given "
+            "the White House until Friday to send more missiles. "
+            "In a post on Tuesday Whitford wrote that Russian troops were losing ground near the river.")
+    assert _dates(text) == [("Dale Whitford", None), ("Dale Whitford", "2025-06-17")]
+
+
+def test_a_relative_clause_with_a_day_of_its_own_keeps_it():
+    text = "Oleh Marchenko, who said on Monday that Russia had massed troops near the border, visited the front."
+    assert _dates(text) == [("Oleh Marchenko", "2025-06-16")]
+
+
+# --- 2. words placed after an event of the war: no day of their own, none of the speaker's other statement ----------
+
+@pytest.mark.parametrize("opening", ["After the fall of Vuhledar,", "Following the capture of Vuhledar,",
+                                     "After Russian troops captured Vuhledar,"])
+def test_words_after_an_event_of_the_war_take_no_other_day(opening):
+    text = ("Colonel Ivan Dorofeev reported on February 17 that Russian troops had taken Vuhledar. "
+            f"{opening} Dorofeev said the army would advance towards Kurakhove.")
+    assert _dates(text, published="2024-02-27") == [("Ivan Dorofeev", "2024-02-17"), ("Ivan Dorofeev", None)]
+
+
+def test_words_after_a_gathering_keep_the_speakers_day():
+    text = ("Colonel Ivan Dorofeev reported on February 17 that Russian troops had taken Vuhledar. "
+            "After the meeting, Dorofeev said the army would advance towards Kurakhove.")
+    assert _dates(text, published="2024-02-27") == [("Ivan Dorofeev", "2024-02-17")] * 2
