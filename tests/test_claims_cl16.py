@@ -60,3 +60,63 @@ def test_words_after_a_gathering_keep_the_speakers_day():
     text = ("Colonel Ivan Dorofeev reported on February 17 that Russian troops had taken Vuhledar. "
             "After the meeting, Dorofeev said the army would advance towards Kurakhove.")
     assert _dates(text, published="2024-02-27") == [("Ivan Dorofeev", "2024-02-17")] * 2
+
+
+def _speakers(text, **kw):
+    return [row.speaker for row in _find(text, **kw).itertuples()]
+
+
+# --- 3. speakers: the subject before a relative aside, a participle's object, a rank before a name ------------------
+
+def test_a_title_word_opening_the_sentence_is_no_speaker_before_an_aside():
+    text = ("Regional governor Ostap Vernyhora, who has ordered the evacuation of 40 villages since August, said Russian "
+            "troops were trying to cut the last road into the town.")
+    assert _speakers(text) == ["Ostap Vernyhora"]
+
+
+def test_the_name_before_an_aside_still_speaks():
+    text = ("Ostap Vernyhora, who has ordered the evacuation of 40 villages since August, said Russian troops were trying "
+            "to cut the last road into the town.")
+    assert _speakers(text) == ["Ostap Vernyhora"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia lost about 900 soldiers near Kurdiumivka last week - the Ukrainian brigade defending Kurdiumivka said "
+     "on Telegram.", "Ukrainian brigade"),
+    ("A Russian war correspondent embedded with the assault units wrote that the canal had become a trap for "
+     "Russian troops.", "Russian war correspondent (unnamed)"),
+])
+def test_the_object_of_a_participle_after_the_speaking_noun_is_no_speaker(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_place_right_before_the_verb_still_speaks_without_a_participle():
+    text = "Russian troops had lost 300 men in the battle for the town, Kyiv said."
+    assert _speakers(text) == ["Ukrainian government (Kyiv)"]
+
+
+def test_a_lede_role_named_later_with_two_rank_words_keeps_the_name_only():
+    text = ("A senior Russian commander said in a television interview broadcast on Sunday that Russian troops would "
+            "reach the city before the winter.\n\nColonel General Pavel Gromadin, speaking to a state channel, said "
+            "Russian forces had advanced 20 kilometres since the summer.")
+    assert _dates(text, published="2024-10-15") == [("Pavel Gromadin", "2024-10-13")] * 2
+
+
+def test_a_country_on_a_settlement_position_is_its_government():
+    assert _speakers("Ukraine has said it will not negotiate while Russian troops remain on its territory.") \
+        == ["Ukrainian government (Kyiv)"]
+    assert _speakers("Ukraine said Russian troops had lost 900 soldiers near the town.") == ["Ukrainian military"]
+
+
+# --- 4. no statement: land a country claims, a possessive demand --------------------------------------------------
+
+def test_land_a_country_claims_is_no_speech_and_a_possessive_demand_no_verb():
+    text = ("Mykola Dovhan spoke to us on Monday. Asked about the Kremlin's demand that Ukraine withdraw from the four "
+            "regions Moscow claims, Dovhan said Russia would not stop at those borders even if Kyiv agreed.")
+    assert _dates(text) == [("Mykola Dovhan", "2025-06-16")]
+
+
+def test_a_verb_demand_and_a_verb_claims_still_speak():
+    assert _speakers("The Kremlin demands that Ukraine withdraw its troops from the Donetsk region.") \
+        == ["Russian government"]
+    assert _speakers("Russia claims Ukraine has lost 400 soldiers in the four regions.") == ["Russian Defence Ministry"]

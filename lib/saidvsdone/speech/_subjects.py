@@ -15,7 +15,7 @@ from ._acts import _ADJACENT_WORDS, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
     _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
-    _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _possessor_role,
+    _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, unnamed_after,
@@ -227,7 +227,10 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
             or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
         return None
-    first = next((m for m in opening if m.how in ("name", "title", "unknown name")), opening[0])
+    # (a name or title of the tables first; else the last unknown name: "Regional governor Oleh Bondar, who …": not the
+    # capitalised first word of the sentence)
+    first = next((m for m in opening if m.how in ("name", "title")), None) \
+        or next((m for m in reversed(opening) if m.how == "unknown name"), opening[0])
     return _resolve(reader, first, first.start)
 
 
@@ -479,6 +482,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
                   and not _one_of_its_people(reader, m)
                   and not (m.how == "unknown name" and _POSSESSED.search(text, max(0, m.start - 7), m.start))]  # "his New Year's address"
+    if candidates and not text[candidates[-1].end:cue.start].strip():
+        # "the Ukrainian brigade defending Udachne said": the place is the object of a participle on the noun that
+        # speaks, no subject (the unnamed subject below reads the noun)
+        held = _PARTICIPLE_AFTER.search(text, max(window_start, candidates[-1].start - 60), cue.start)
+        if held is not None and held.start() < candidates[-1].start \
+                and held.group(1).lower() in _words("unnamed_person") | _words("institution_noun"):
+            candidates = [m for m in candidates if m.end <= held.start()]
     relative = _RELATIVE_WHO.search(text, window_start, cue.start)
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
