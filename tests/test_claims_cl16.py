@@ -120,3 +120,46 @@ def test_a_verb_demand_and_a_verb_claims_still_speak():
     assert _speakers("The Kremlin demands that Ukraine withdraw its troops from the Donetsk region.") \
         == ["Russian government"]
     assert _speakers("Russia claims Ukraine has lost 400 soldiers in the four regions.") == ["Russian Defence Ministry"]
+
+
+def test_a_relative_statement_before_a_main_verb_of_speech_keeps_the_meetings_day():
+    text = ("On Monday, at a meeting with commanders, Marshal Oleg Varenko said Russian units had advanced 9 kilometres. "
+            "General Pyotr Samsonov, who had said in January that the town would fall within weeks, told the meeting "
+            "that the enemy was retreating.")
+    assert _dates(text, published="2024-02-27") == [("Oleg Varenko", "2024-02-26"), ("Pyotr Samsonov", "2024-02-26")]
+
+
+# --- 5. no statement: an embedded question, the outlet's own reporters, a doing in a "whose" aside -----------------
+
+def test_the_verb_of_an_embedded_question_reports_nothing():
+    assert _speakers("He did not say how the alliance had calculated Russia's losses.") == []
+    assert _speakers("NATO estimated that Russia had lost 1,000 soldiers a day.") == ["NATO"]
+
+
+def test_the_outlets_own_correspondents_are_no_speakers():
+    text = ("Next week: our correspondents report from Zaporizhzhia, where Russia has been advancing towards the river. "
+            "Ukrainian officers told our reporter that Russian troops had lost 200 men.")
+    assert _speakers(text) == ["Ukrainian officers"]
+
+
+def test_a_doing_in_a_whose_aside_is_no_second_speaker_but_a_statement_there_is():
+    text = ("Zelensky, whose government has asked Washington for seven more Patriot systems, said on Wednesday that "
+            "Ukraine's new brigades would be ready to counterattack by the autumn.")
+    assert _speakers(text, published="2024-07-04") == ["Volodymyr Zelensky"]
+    text = ("The General Staff, whose spokesman said on Monday that Russian troops had lost 300 men, reported 40 "
+            "attacks near the town.")
+    assert len(_speakers(text)) == 2
+
+
+# --- 6. a subject after the verb only when nothing follows it ---------------------------------------------------------
+
+def test_an_aside_with_its_own_that_and_a_colon_keep_the_subject_before_the_verb():
+    text = ("The Ukrainian commander of a brigade near the town, who asked that his name not be printed, put it simply: "
+            "Russia had more men and more shells.")
+    assert _speakers(text) == ["Ukrainian commander of a brigade (unnamed)"]
+
+
+def test_a_country_followed_by_its_own_verb_is_no_inverted_subject():
+    text = "The latest update, published on Wednesday, says Russia has lost 1,100 soldiers a day this month."
+    assert "Russian Defence Ministry" not in _speakers(text, published="2026-01-14")
+    assert _speakers("Russian troops took the village of Rivne, says Russia.") == ["Russian Defence Ministry"]

@@ -73,6 +73,7 @@ def _date(doc, acts, label: str) -> tuple:
 #: ", who said last month that …", ", who had warned in March that …": a relative clause right after its speaker whose
 #: own verb states something
 _WHO_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:(?:also|already|publicly|previously)\s+)?")
+_MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:also|later|then|now|again|[a-z]+ly)\s+)?([a-z]+)\b")
 _UP_TO_THAT = re.compile(r"[^,;:.“”\"]{0,40}?(?=\s+that\b)")
 
 
@@ -85,7 +86,14 @@ def _relative_earlier(text: str, act) -> str:
         return ""
     after = _UP_TO_THAT.match(text, act.cue.end)
     found = _EARLIER_OCCASION.search(after.group(0)) if after is not None else None
-    return found.group(0) if found is not None else ""
+    if found is None:
+        return ""
+    sentence_end = act.sentence[1]
+    forms = _speech.cue_table()[0]
+    for main in _MAIN_VERB_AFTER_ASIDE.finditer(text, act.cue.end, sentence_end):
+        if main.group(1).lower() in forms:
+            return ""  # "…, who had said in January that …, told the meeting that …": the main verb speaks (its day)
+    return found.group(0)
 
 
 #: A sentence fronted by an event of the war, closed by a comma: "After the fall of Avdiivka,", "Following Russia's

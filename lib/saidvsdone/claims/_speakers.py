@@ -851,7 +851,12 @@ _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s
                         # ("Ukraine's General Staff does not publish figures": a habit of a source, no check of ours)
                         r"observe|observed|(?<!does\snot\s)publish|seen)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
+_NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none"
+                         # "our correspondents report from X, where …", "this newspaper's reporter says": the outlet's
+                         # own reporting, no one it reports (cl16)
+                         r"|(?:our|this\s+(?:newspaper|paper|website|outlet)['’]s)\s+(?:own\s+)?(?:[a-z]+\s+)?"
+                         r"(?:correspondents?|reporters?|journalists?|team|staff|desk|editors?|analysts?|reporting)\b)",
+                         re.IGNORECASE)
 _AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
                                r"rough|recent|new|first|current)\s+)*(?:estimates?|data|figures|information|reports?|"
                                r"calculations?|counts?|assessments?|results?)", re.IGNORECASE)

@@ -47,6 +47,24 @@ from ._dating import _carried, _continued_unnamed_dates
 from ._content import _back_reference, _claim, _fine_type, _fits_voice, _placed_back
 
 
+#: ", whose government has asked Washington for more missiles, " between a subject and its main verb
+_WHOSE_ASIDE = re.compile(r"\s*,\s*whose\s+[^,;:“”\"()]{3,200}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+                          r"(?:(?:has|have|had)\s+)?")
+
+
+def _without_whose_doings(doc, speaking: list) -> list:
+    """ "Zelensky, whose government has asked Washington for more missiles, said …": a doing of the subject's own in a
+    ", whose …," aside before the subject's main verb (no that-clause of its own) says nothing the sentence reports."""
+    if len(speaking) < 2:
+        return speaking
+    text = doc.text
+    return [a for a in speaking if not (text[max(0, a.speaker.start - 6):a.speaker.start].lower() == "whose "
+                                        and any(b is not a and b.speaker.end < a.speaker.start and b.cue.start > a.cue.start
+                                                and " that " not in text[a.cue.end:b.cue.start]
+                                                and _WHOSE_ASIDE.fullmatch(text, b.speaker.end, b.cue.start)
+                                                for b in speaking))]
+
+
 def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
          include_quotes: bool = False, include_carried: bool = False, n_jobs: int = 1) -> pd.DataFrame:
     """Claims about the war's course in ``articles``, one row per sentence and speaker.
@@ -580,6 +598,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
                     for a in speaking]
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
+        speaking = _without_whose_doings(doc, speaking)
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:

@@ -144,6 +144,8 @@ _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
+#: ", who asked that": a relative clause on the subject whose verb takes a that-clause of its own, not of speech
+_WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted|demanded|agreed|requested|stipulated)[^\S\n]+$")
 #: "that publishes daily maps, said": the relative clause closes with a comma right before the verb (a day or an
 #: adverb may stand between)
 _APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
@@ -477,6 +479,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if mark.group() == "that" and _APPOSED_RELATIVE_BEFORE.search(text, max(sentence_start, at - 80), at) \
                 and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
             continue  # "X, a think tank that publishes daily maps, said": the relative inside the apposition (cl15)
+        if mark.group() == "that" and _WHO_ASKED_BEFORE.search(text, max(sentence_start, at - 60), at) \
+                and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
+            continue  # "A commander, who asked that his name not be printed, said": the aside's own "that" (cl16)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
@@ -652,6 +657,11 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     return unnamed
 
 
+#: a finite verb right after a name: the name is the subject of a clause ("says Russia has lost …"), not "…, says Russia."
+_CONTENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|would|will|could|can|may|might|must|should|did|does)"
+                                 r"\b|[a-z]{3,}ed\b)")
+
+
 def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     """The speaker after the verb when the verb follows the content: "…, said the minister",
     "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
@@ -663,7 +673,10 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     sentence = reader.doc.sentence_at(cue.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
-    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
+    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1 \
+            and ":" not in text[cue.end:after[0].start] and not _CONTENT_VERB_AFTER.match(text, after[0].end):
+        # (not "…, put it simply: Russia had more men", nor "…, published on Wednesday, says Russia has lost …": the
+        # subject of what is said, no speaker after the verb)
         return _resolve(reader, after[0], after[0].start)
     if after and after[0].how != "pronoun" and _THE_PRESS_OF.fullmatch(text, cue.end, after[0].start):
         # "…, informs the press service of the 14th Brigade": the press service speaks for the body it serves
