@@ -163,3 +163,21 @@ def test_a_country_followed_by_its_own_verb_is_no_inverted_subject():
     text = "The latest update, published on Wednesday, says Russia has lost 1,100 soldiers a day this month."
     assert "Russian Defence Ministry" not in _speakers(text, published="2026-01-14")
     assert _speakers("Russian troops took the village of Rivne, says Russia.") == ["Russian Defence Ministry"]
+
+
+# --- 7. a document no table names speaks on as "the document" and "it" -------------------------------------------
+
+def test_a_leaked_document_with_an_aside_speaks_and_goes_on():
+    text = ("A leaked Western intelligence assessment, seen by this newspaper, found that Russia could keep up its "
+            "advance until the spring.\n\nThe document, dated November 8, estimated that Russian forces had lost "
+            "about 45,000 soldiers in October.\n\nIt also warned that Ukrainian units near the town were short of "
+            "infantry.")
+    assert _dates(text, published="2024-11-21") == [("leaked Western intelligence assessment", None),
+                                                    ("leaked Western intelligence assessment", "2024-11-08"),
+                                                    ("leaked Western intelligence assessment", "2024-11-08")]
+
+
+def test_it_after_a_named_body_stays_that_body():
+    text = ("The Institute for the Study of War said Russian forces had taken two villages. "
+            "It also warned that Ukrainian units near the town were short of infantry.")
+    assert _speakers(text) == ["Institute for the Study of War (ISW)"] * 2

@@ -52,6 +52,32 @@ _WHOSE_ASIDE = re.compile(r"\s*,\s*whose\s+[^,;:“”\"()]{3,200}?,\s*(?:(?:als
                           r"(?:(?:has|have|had)\s+)?")
 
 
+def _continued_document(doc, found: list[dict]) -> None:
+    """ "A leaked US intelligence assessment, seen by this newspaper, found that …. The document, dated November 8,
+    estimated …. It also warned …": a document no table names, then "the document" / "the report" / "it" left
+    unresolved in the same paragraph or the next two: the same document speaks (the layer resolves named speakers
+    only). The rows' labels change in place."""
+    nouns = vocab.speech_words()["statement_noun"]
+    last = None
+    for claim in found:
+        if claim["headline"] or claim.get("carried"):
+            continue
+        written = claim["speaker_as_written"].strip()
+        words = written.lower().split()
+        paragraph = doc.sentence_at(claim["start"]).paragraph
+        if claim["attribution"] == "unnamed source" and len(words) > 1 and words[-1] in nouns:
+            last = (claim["speaker"], paragraph)
+            continue
+        if last is not None and claim["attribution"] in ("unresolved role", "unresolved pronoun") \
+                and paragraph - last[1] <= 2 and (words in (["it"],) or (
+                    len(words) in (2, 3) and words[0] in ("the", "this", "that", "its") and words[-1] in nouns)):
+            claim["speaker"] = last[0]
+            claim["attribution"] = "pronoun" if words == ["it"] else "role"
+            continue
+        if claim["attribution"] != "unnamed source" or claim["speaker"] != (last[0] if last else None):
+            last = None
+
+
 def _without_whose_doings(doc, speaking: list) -> list:
     """ "Zelensky, whose government has asked Washington for more missiles, said …": a doing of the subject's own in a
     ", whose …," aside before the subject's main verb (no that-clause of its own) says nothing the sentence reports."""
@@ -532,6 +558,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
                       != sentence.paragraph):
             previous_claim = None
+    _continued_document(doc, found)
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)

@@ -1223,7 +1223,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
-    window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
+    # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
+    window = re.sub(r",\s*(?:who|which|[a-z]+ing|(?:seen|obtained|reviewed|dated|published|released|issued|compiled|"
+                    r"prepared|circulated|leaked|written|drafted|shared|posted)\s)[^,]*,\s*$", " ", text[a:b])
     # "In a post on Telegram the group wrote": a fronted medium without its comma is no part of the subject
     window = _FRONTED_MEDIUM.sub(lambda m: " " * len(m.group(0)), window)
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
