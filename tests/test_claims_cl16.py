@@ -181,3 +181,18 @@ def test_it_after_a_named_body_stays_that_body():
     text = ("The Institute for the Study of War said Russian forces had taken two villages. "
             "It also warned that Ukrainian units near the town were short of infantry.")
     assert _speakers(text) == ["Institute for the Study of War (ISW)"] * 2
+
+
+# --- 8. "the outlet" after "X, an independent outlet, said": X; "said it had confirmed" is no second voice ---------
+
+def test_a_definite_noun_apposed_before_to_an_unknown_name_is_that_name():
+    text = ("Mediazona, an independent Russian outlet that counts obituaries, said on Friday it had confirmed the names "
+            "of about 150,000 Russian soldiers killed since the invasion.\n\n"
+            "The outlet cautioned that the true number of dead was probably at least twice as high.")
+    assert _dates(text, published="2025-12-16") == [("Mediazona", "2025-12-12")] * 2
+
+
+def test_a_definite_noun_never_apposed_stays_unnamed():
+    text = ("Mediazona said on Friday it had confirmed the names of about 150,000 Russian soldiers killed.\n\n"
+            "The outlet cautioned that the true number of dead was probably at least twice as high.")
+    assert _speakers(text, published="2025-12-16")[1] != "Mediazona"
