@@ -82,7 +82,7 @@ def test_the_name_before_an_aside_still_speaks():
 
 @pytest.mark.parametrize("text, speaker", [
     ("Russia lost about 900 soldiers near Kurdiumivka last week - the Ukrainian brigade defending Kurdiumivka said "
-     "on Telegram.", "Ukrainian brigade"),
+     "on Telegram.", "Ukrainian brigade (unnamed)"),
     ("A Russian war correspondent embedded with the assault units wrote that the canal had become a trap for "
      "Russian troops.", "Russian war correspondent (unnamed)"),
 ])
@@ -196,3 +196,15 @@ def test_a_definite_noun_never_apposed_stays_unnamed():
     text = ("Mediazona said on Friday it had confirmed the names of about 150,000 Russian soldiers killed.\n\n"
             "The outlet cautioned that the true number of dead was probably at least twice as high.")
     assert _speakers(text, published="2025-12-16")[1] != "Mediazona"
+
+
+def test_an_unnamed_unit_is_labelled_unnamed_and_a_numbered_one_keeps_its_name():
+    from saidvsdone.mentions import label_as_written
+    assert label_as_written("the Ukrainian brigade") == "Ukrainian brigade (unnamed)"
+    assert label_as_written("the 72nd Brigade") == "72nd Brigade"
+    assert label_as_written("the brigade") == "brigade"
+
+
+def test_land_a_country_claims_to_have_annexed_is_still_a_claim_of_it():
+    text = "The talks stalled over the four regions Moscow claims to have annexed, Russian troops took two villages."
+    assert _find(text)["cue"].tolist() == ["claims"]
