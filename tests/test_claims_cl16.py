@@ -208,3 +208,17 @@ def test_an_unnamed_unit_is_labelled_unnamed_and_a_numbered_one_keeps_its_name()
 def test_land_a_country_claims_to_have_annexed_is_still_a_claim_of_it():
     text = "The talks stalled over the four regions Moscow claims to have annexed, Russian troops took two villages."
     assert _find(text)["cue"].tolist() == ["claims"]
+
+
+# --- 9. announced points: "X said two things were clear. First, … Second, …" ----------------------------------------
+
+def test_points_announced_by_a_speaker_are_each_a_claim_of_theirs():
+    text = ("Oleh Marchenko said on Monday that two things were clear from the past month. First, Russian troops had "
+            "been unable to cut the main road to the city. Second, the pace of their advance had fallen by half.")
+    assert _dates(text, published="2025-03-12") == [("Oleh Marchenko", "2025-03-10")] * 2
+
+
+def test_a_sentence_opening_with_first_without_an_announcement_is_no_claim():
+    text = ("Oleh Marchenko said on Monday that the month had been hard for the brigade. First, Russian troops had "
+            "been unable to cut the main road to the city.")
+    assert not any(t.startswith("First") for t in _find(text, published="2025-03-12")["text"])

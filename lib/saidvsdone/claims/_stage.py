@@ -47,6 +47,11 @@ from ._dating import _carried, _continued_unnamed_dates
 from ._content import _back_reference, _claim, _fine_type, _fits_voice, _placed_back
 
 
+#: "said two things were clear", "made two points", "gave three reasons": points announced, each in a sentence after
+_ANNOUNCED_POINTS = re.compile(r"\b(?:two|three|four|several)\s+(?:main\s+|key\s+|clear\s+)?(?:things|points|reasons|"
+                               r"conclusions|lessons|messages|observations)\b")
+#: a sentence going on with the announced points: "First, …", "Second, …", "And …", "Also, …"
+_NEXT_POINT = re.compile(r"\s*(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|And|Also)\b")
 #: between a verb and a pronoun opening what it reports: "said on Friday (that) it", "told reporters he"
 _REPORTED_PRONOUN_GAP = re.compile(r"\s+(?:(?:on|late|early|last)\s+[A-Z]?[a-z]+\s+|(?:reporters|journalists)\s+)?(?:that\s+)?")
 #: ", whose government has asked Washington for more missiles, " between a subject and its main verb
@@ -321,6 +326,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
     listing = None  # (label, acts, paragraph) of "The ministry said:" before a list of bullet points
+    announced = -1  # the paragraph of "X said two things were clear", "X made two points": its points follow
+    announcer = None  # (label, acts) of that announcement, when it has a speaker
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
@@ -570,6 +577,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
+        if not made and not acts and announced == sentence.paragraph and not sentence.headline \
+                and _NEXT_POINT.match(doc.text, s_start):
+            # "Syrskyi said on Monday that two things were clear. First, Russian troops had been unable to …. Second, …":
+            # each point is the announcer's claim (cl16; no speech verb of its own)
+            if announcer is not None:
+                claim = _claim(doc, sentence, *announcer, lexicon)
+            elif previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph == sentence.paragraph:
+                claim = _carried(doc, sentence, previous_claim, lexicon)  # "…, he said. And their infantry were …"
+                claim = {**claim, "carried": False} if claim is not None else None
+            else:
+                claim = None
+            if claim is not None:
+                made.append(claim)
+        if _ANNOUNCED_POINTS.search(doc.text, s_start, s_end) and not sentence.headline:
+            announced = sentence.paragraph
+            announcer = next(iter(by_speaker.items()), None) if len(by_speaker) == 1 else None
         if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
             # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
             # "This was stated by …, Ukrinform reports." are only its attribution)
