@@ -1158,13 +1158,9 @@ def label_as_written(as_written: str) -> str:
         # one spelling of an unnamed office whatever the outlet's: "a U.S. defense official" -> "US defence
         # official (unnamed)" (the label grammar: :func:`spelled`)
         return f"{spelled(label)} (unnamed)"
-    if _LABEL_DETERMINERS.match(as_written.strip()) and _UNNAMED_UNIT.fullmatch(label):
-        return f"{label} (unnamed)"  # "a Ukrainian brigade", "the Ukrainian brigade": one unit the text does not name
     return label
 
 
-#: "Ukrainian brigade", "Russian assault battalion": a unit by its kind only (a number or a name names it)
-_UNNAMED_UNIT = re.compile(r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:brigade|battalion|regiment|detachment|platoon)")
 #: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
 _ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their|the)\s+((?:[\w.-]+\s+){0,3}[\w-]+)")
 

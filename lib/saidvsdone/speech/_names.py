@@ -1239,8 +1239,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z]s)(?<!\b[Ii]ts)(?<!\b[Hh]is)(?<!\b[Tt]his)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?"
                     r"[^,;:.“”\"]{1,60}$", " ", window)
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
-    window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person")
-                                   | _words("institution_noun") else m.group(0), window)
+    window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0),
+                                   window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     # "Its daily bulletin on Tuesday said": the day between the subject and its verb is no part of the subject
