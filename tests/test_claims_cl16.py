@@ -212,3 +212,22 @@ def test_a_sentence_opening_with_first_without_an_announcement_is_no_claim():
     text = ("Oleh Marchenko said on Monday that the month had been hard for the brigade. First, Russian troops had "
             "been unable to cut the main road to the city.")
     assert not any(t.startswith("First") for t in _find(text, published="2025-03-12")["text"])
+
+
+# --- 10. the day of an event in a relative clause is no new time cue for the speaker's next words -------------------
+
+def test_an_event_day_in_a_relative_clause_does_not_stop_a_continued_speaker():
+    text = ("A senior Russian commander said in a television interview broadcast on Sunday that Russian troops would "
+            "reach the city before the winter.\n\nColonel General Pavel Gromadin, speaking to a state channel, said "
+            "Russian forces had advanced 20 kilometres since the summer.\n\nAsked about the incursion, which began on "
+            "August 6, Gromadin said Ukrainian troops there had been surrounded.\n\n"
+            "Gromadin said Russian troops had taken 40 villages.")
+    assert _dates(text, published="2024-10-15") == [("Pavel Gromadin", "2024-10-13")] * 4
+
+
+def test_a_day_of_the_speakers_own_still_breaks_the_chain():
+    text = ("A senior Russian commander said in a television interview broadcast on Sunday that Russian troops would "
+            "reach the city before the winter.\n\nColonel General Pavel Gromadin, speaking to a state channel, said "
+            "Russian forces had advanced 20 kilometres since the summer.\n\nOn Monday, Gromadin said Ukrainian troops "
+            "had been surrounded.")
+    assert _dates(text, published="2024-10-15")[-1] == ("Pavel Gromadin", "2024-10-14")
