@@ -60,7 +60,7 @@ GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "
                    "stress_blind12.", "stress_facts9.", "stress_facts10.", "stress_blind13.", "stress_blind14.",
                    "stress_blind15.", "stress_facts11.", "stress_blind16.", "stress_facts12.", "stress_facts13.",
                    "stress_facts14.", "stress_blind17.", "stress_blind18.",
-                   "stress_facts15.")
+                   "stress_facts15.", "stress_blind20.")
 
 
 def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
