@@ -317,6 +317,21 @@ def evaluate_stress_blind19(verbose: bool = False, gold_dir: Path = STRESS_DIR /
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind20(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind20") -> dict:
+    """Figures on the blind batch ``cl16`` (tests/gold/stress/blind20: twelve invented pieces of 400-500 words - wire,
+    interview write-up, leaked-document analysis, state-media summary, diplomatic story, regional report, fact check,
+    analysis, live blog, comment, weekly roundup, TV-interview rewrite - with body claims in shapes earlier batches
+    lack: a claim continued into the next sentence ("X made two points. First, ..."), reported speech after a colon
+    or before a dash attribution, "according to X" mid-sentence, claims inside relative clauses, negated and
+    conditional claims, documents as speakers ("a leaked assessment found", "the ministry's report said"),
+    nominalised claims ("X's claim that ..."), plural unnamed groups, "Asked about ..., he said" rewrites, dates given
+    by a past event, and background sentences that are not claims; written and labelled before any run and before
+    the claims rules were read; its first run is in the stress README): body claims with dates, headline claims
+    apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch cl16",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

@@ -60,7 +60,7 @@ GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "
                    "stress_blind12.", "stress_facts9.", "stress_facts10.", "stress_blind13.", "stress_blind14.",
                    "stress_blind15.", "stress_facts11.", "stress_blind16.", "stress_facts12.", "stress_facts13.",
                    "stress_facts14.", "stress_blind17.", "stress_blind18.",
-                   "stress_facts15.", "stress_blind19.", "stress_facts16.")
+                   "stress_facts15.", "stress_blind19.", "stress_facts16.", "stress_blind20.")
 
 
 def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
@@ -182,6 +182,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print()
     print("== Claims stress cases, blind batch hl3 (tests/gold/stress/blind19: sixteen pieces in unseen genres: long-read, translated wires with „…” and «…», interview rewrites, summit newsletter, Q&A explainer, factbox, profile, fact check, live page, analysis, opinion, regional outlet, briefing, written blind; headline figures apart) ==\n")
     collect("stress_blind19", "claims", importlib.import_module("eval_claims").evaluate_stress_blind19(verbose=verbose))
+    print()
+    print("== Claims stress cases, blind batch cl16 (tests/gold/stress/blind20: twelve pieces with body claims continued over two sentences, after a colon or before a dash, according to mid-sentence, in relative clauses, negated, conditional, by documents, nominalised, by plural unnamed groups, in interview rewrites, written blind; headline figures apart) ==\n")
+    collect("stress_blind20", "claims", importlib.import_module("eval_claims").evaluate_stress_blind20(verbose=verbose))
     print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):

@@ -291,6 +291,9 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
             == country and act.speaker.start > before.end() else None
     # what its own forces did is a battlefield report whatever the topic ("its troops had stabilised the front")
     battlefield = bool(own) or any(t in ("territory", "losses", "strikes") for t in topics)
+    if not own and "negotiations" in topics:
+        battlefield = False  # "Ukraine has said it will not negotiate while Russian troops remain on its territory": a
+        # settlement position is the government's, whatever ground it names (Clarifications: a country as the speaker)
     if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military

@@ -37,6 +37,14 @@ def _date(doc, acts, label: str) -> tuple:
         if act.date is not None and not _evidence_day(doc, act):
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
+    earlier = _relative_earlier(doc.text, act)
+    if earlier:
+        return pd.NaT, f"an earlier occasion in a relative clause (‘{earlier}’): no day"
+    after = _AFTER_WAR_EVENT.match(doc.text, _after_stamp(doc.text, act.sentence[0], act.sentence[1]))
+    if after is not None and after.end() <= act.cue.start:
+        # "After the fall of Avdiivka, Shoigu said …": the words are placed after an event of the war, a time of their
+        # own with no day (§3.5: the event's day is not the statement's), not the speaker's other statement
+        return pd.NaT, f"after an event (‘{after.group(1)}’): no day"
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
             or _HABITUAL_AFTER.match(doc.text, act.cue.end):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
@@ -58,6 +66,45 @@ def _date(doc, acts, label: str) -> tuple:
         if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
             date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
+
+
+#: ", who said last month that …", ", who had warned in March that …": a relative clause right after its speaker whose
+#: own verb states something
+_WHO_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:(?:also|already|publicly|previously)\s+)?")
+_MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:also|later|then|now|again|[a-z]+ly)\s+)?([a-z]+)\b")
+_UP_TO_THAT = re.compile(r"[^,;:.“”\"]{0,40}?(?=\s+that\b)")
+
+
+def _relative_earlier(text: str, act) -> str:
+    """ "Donald Trump, who said last month that Russia was losing …, has given Moscow until Friday": the claim stands
+    in a relative clause whose own time ("last month", "in March", "earlier") places it on an earlier occasion: no
+    day, and no later statement's day either (the main clause is no speech). Returns the time's words ("": none)."""
+    if act.speaker.end <= 0 or not act.speaker.end < act.cue.start \
+            or not _WHO_BEFORE_CUE.fullmatch(text, act.speaker.end, act.cue.start):
+        return ""
+    after = _UP_TO_THAT.match(text, act.cue.end)
+    found = _EARLIER_OCCASION.search(after.group(0)) if after is not None else None
+    if found is None:
+        return ""
+    sentence_end = act.sentence[1]
+    forms = _speech.cue_table()[0]
+    for main in _MAIN_VERB_AFTER_ASIDE.finditer(text, act.cue.end, sentence_end):
+        if main.group(1).lower() in forms:
+            return ""  # "…, who had said in January that …, told the meeting that …": the main verb speaks (its day)
+    return found.group(0)
+
+
+#: A sentence fronted by an event of the war, closed by a comma: "After the fall of Avdiivka,", "Following Russia's
+#: withdrawal from Kherson,", "After Russian troops captured the town,", "Days after the capture of X," (not a gathering
+#: the words were said at: "After the meeting," names no event of the war).
+_AFTER_WAR_EVENT = re.compile(
+    r"(?:(?:(?:Days|Hours|Weeks|Months|Shortly|Soon|Just|Only)\s+)?(?:after|following)|After|Following|"
+    r"In\s+the\s+wake\s+of)\s+("
+    r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]+[’']s\s+)?(?:[a-z]+\s+)?(?:fall|capture|loss|seizure|withdrawal|retreat|"
+    r"liberation|collapse|surrender|recapture|encirclement|occupation|storming)\s+(?:of|from)\s+[^,;:.“”\"]{1,40}"
+    r"|(?:the\s+)?[A-Z][^,;:.“”\"]{0,40}?\s+(?:fell|was\s+captured|was\s+taken|was\s+lost|was\s+liberated|"
+    r"captured|took|seized|liberated|withdrew\s+from|retreated\s+from|pulled\s+out\s+of)\b[^,;:.“”\"]{0,40}"
+    r"),\s")
 
 
 #: Words placing a statement on an earlier occasion (not a past perfect in its content: "had also failed").

@@ -384,7 +384,14 @@ def _lede_named_later(doc, sentence, act) -> str:
         return _named_next(doc, sentence) if role in ("spokesman", "spokeswoman", "spokesperson") else ""
     named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
              and m.start >= match.start() and m.end <= match.end("name")]
-    return named[0].speaker if named else match.group("name")
+    if named:
+        return named[0].speaker
+    # "Colonel General Alexander Lapin": the rank's second word is no part of the name
+    name = match.group("name").split()
+    ranks = _commander_ranks() | roles
+    while len(name) > 2 and name[0].lower() in ranks:
+        name = name[1:]
+    return " ".join(name)
 
 
 def _named_next(doc, sentence) -> str:
@@ -567,7 +574,7 @@ def _institution_label(label: str) -> bool:
 
 
 #: "demand" as a verb of statement (a side's stated condition), which the cue table does not read.
-_DEMAND = lazy_fail_fast(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
+_DEMAND = lazy_fail_fast(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!['’]s )\b(?:demand|demands|demanded|"
                          r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w’'-]+)\s+(?:(?:has|have|had|also|"
@@ -844,7 +851,12 @@ _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s
                         # ("Ukraine's General Staff does not publish figures": a habit of a source, no check of ours)
                         r"observe|observed|(?<!does\snot\s)publish|seen)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
+_NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none"
+                         # "our correspondents report from X, where …", "this newspaper's reporter says": the outlet's
+                         # own reporting, no one it reports (cl16)
+                         r"|(?:our|this\s+(?:newspaper|paper|website|outlet)['’]s)\s+(?:own\s+)?(?:[a-z]+\s+)?"
+                         r"(?:correspondents?|reporters?|journalists?|team|staff|desk|editors?|analysts?|reporting)\b)",
+                         re.IGNORECASE)
 _AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
                                r"rough|recent|new|first|current)\s+)*(?:estimates?|data|figures|information|reports?|"
                                r"calculations?|counts?|assessments?|results?)", re.IGNORECASE)

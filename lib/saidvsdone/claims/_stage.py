@@ -47,6 +47,86 @@ from ._dating import _carried, _continued_unnamed_dates
 from ._content import _back_reference, _claim, _fine_type, _fits_voice, _placed_back
 
 
+#: "said two things were clear", "made two points", "gave three reasons": points announced, each in a sentence after
+_ANNOUNCED_POINTS = re.compile(r"\b(?:two|three|four|several)\s+(?:main\s+|key\s+|clear\s+)?(?:things|points|reasons|"
+                               r"conclusions|lessons|messages|observations)\b")
+#: a sentence going on with the announced points: "First, …", "Second, …", "And …", "Also, …"
+_NEXT_POINT = re.compile(r"\s*(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|And|Also)\b")
+#: between a verb and a pronoun opening what it reports: "said on Friday (that) it", "told reporters he"
+_REPORTED_PRONOUN_GAP = re.compile(r"\s+(?:(?:on|late|early|last)\s+[A-Z]?[a-z]+\s+|(?:reporters|journalists)\s+)?(?:that\s+)?")
+#: ", whose government has asked Washington for more missiles, " between a subject and its main verb
+_WHOSE_ASIDE = re.compile(r"\s*,\s*whose\s+[^,;:“”\"()]{3,200}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+                          r"(?:(?:has|have|had)\s+)?")
+
+
+def _continued_document(doc, found: list[dict]) -> None:
+    """ "A leaked US intelligence assessment, seen by this newspaper, found that …. The document, dated November 8,
+    estimated …. It also warned …": a document no table names, then "the document" / "the report" / "it" left
+    unresolved in the same paragraph or the next two: the same document speaks (the layer resolves named speakers
+    only). The rows' labels change in place."""
+    nouns = vocab.speech_words()["statement_noun"]
+    last = None
+    for claim in found:
+        if claim["headline"] or claim.get("carried"):
+            continue
+        written = claim["speaker_as_written"].strip()
+        words = written.lower().split()
+        paragraph = doc.sentence_at(claim["start"]).paragraph
+        if claim["attribution"] == "unnamed source" and len(words) > 1 and words[-1] in nouns:
+            last = (claim["speaker"], paragraph)
+            continue
+        if last is not None and claim["attribution"] in ("unresolved role", "unresolved pronoun") \
+                and paragraph - last[1] <= 2 and (words in (["it"],) or (
+                    len(words) in (2, 3) and words[0] in ("the", "this", "that", "its") and words[-1] in nouns)):
+            claim["speaker"] = last[0]
+            claim["attribution"] = "pronoun" if words == ["it"] else "role"
+            continue
+        if claim["attribution"] != "unnamed source" or claim["speaker"] != (last[0] if last else None):
+            last = None
+
+
+#: "the outlet", "The think tank", "the group": a definite noun a row's speaker is written as
+_THE_NOUN_WRITTEN = re.compile(r"(?:[Tt]he)\s+((?:[a-z-]+\s+)?[a-z-]+)")
+
+
+def _apposed_back_reference(doc, found: list[dict]) -> None:
+    """ "Mediazona, an independent Russian outlet that counts obituaries, said on Friday …. The outlet cautioned that
+    …": "the <noun>" left unnamed after a speaker no table knows whom an earlier sentence apposed that noun to ("X, an
+    independent outlet", "X, a Kyiv-based think tank") is X (the layer resolves such nouns for the tables' bodies only;
+    the last such speaker before it, within 1,500 characters). The rows' labels change in place."""
+    spoken: list[tuple[int, str]] = []  # (start, speaker) of rows whose speaker is a name no table knows
+    for claim in found:
+        if claim["headline"]:
+            continue
+        written = claim["speaker_as_written"].strip()
+        noun = _THE_NOUN_WRITTEN.fullmatch(written) if claim["attribution"] in ("unnamed source", "unresolved role") else None
+        if noun is not None:
+            for start, name in reversed(spoken):
+                if claim["start"] - start > 1500:
+                    break
+                apposed = re.compile(re.escape(name) + r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
+                                     + re.escape(noun.group(1)) + r"\b")
+                if apposed.search(doc.text, max(0, start - 200), claim["start"]):
+                    claim["speaker"], claim["attribution"] = name, "role"
+                    break
+            continue
+        if claim["attribution"] == "unknown name" and claim["speaker"]:
+            spoken.append((claim["start"], claim["speaker"]))
+
+
+def _without_whose_doings(doc, speaking: list) -> list:
+    """ "Zelensky, whose government has asked Washington for more missiles, said …": a doing of the subject's own in a
+    ", whose …," aside before the subject's main verb (no that-clause of its own) says nothing the sentence reports."""
+    if len(speaking) < 2:
+        return speaking
+    text = doc.text
+    return [a for a in speaking if not (text[max(0, a.speaker.start - 6):a.speaker.start].lower() == "whose "
+                                        and any(b is not a and b.speaker.end < a.speaker.start and b.cue.start > a.cue.start
+                                                and " that " not in text[a.cue.end:b.cue.start]
+                                                and _WHOSE_ASIDE.fullmatch(text, b.speaker.end, b.cue.start)
+                                                for b in speaking))]
+
+
 def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
          include_quotes: bool = False, include_carried: bool = False, n_jobs: int = 1) -> pd.DataFrame:
     """Claims about the war's course in ``articles``, one row per sentence and speaker.
@@ -246,6 +326,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
     listing = None  # (label, acts, paragraph) of "The ministry said:" before a list of bullet points
+    announced = -1  # the paragraph of "X said two things were clear", "X made two points": its points follow
+    announcer = None  # (label, acts) of that announcement, when it has a speaker
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
@@ -498,6 +580,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
+        if not made and not acts and announced == sentence.paragraph and not sentence.headline \
+                and _NEXT_POINT.match(doc.text, s_start):
+            # "Syrskyi said on Monday that two things were clear. First, Russian troops had been unable to …. Second, …":
+            # each point is the announcer's claim (cl16; no speech verb of its own)
+            if announcer is not None:
+                claim = _claim(doc, sentence, *announcer, lexicon)
+            elif previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph == sentence.paragraph:
+                claim = _carried(doc, sentence, previous_claim, lexicon)  # "…, he said. And their infantry were …"
+                claim = {**claim, "carried": False} if claim is not None else None
+            else:
+                claim = None
+            if claim is not None:
+                made.append(claim)
+        if _ANNOUNCED_POINTS.search(doc.text, s_start, s_end) and not sentence.headline:
+            announced = sentence.paragraph
+            announcer = next(iter(by_speaker.items()), None) if len(by_speaker) == 1 else None
         if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
             # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
             # "This was stated by …, Ukrinform reports." are only its attribution)
@@ -517,6 +615,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
                       != sentence.paragraph):
             previous_claim = None
+    _continued_document(doc, found)
+    _apposed_back_reference(doc, found)
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
@@ -583,6 +683,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
                     for a in speaking]
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
+        speaking = _without_whose_doings(doc, speaking)
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
@@ -684,6 +785,11 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
+    # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
+    # going on, no second voice (cl16)
+    speaking = [a for a in speaking if not (a.speaker.how in ("pronoun", "unresolved pronoun") and any(
+        b is not a and b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start
+        and _REPORTED_PRONOUN_GAP.fullmatch(doc.text, b.cue.end, a.speaker.start) for b in speaking))]
     # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
     speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
                                             and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]

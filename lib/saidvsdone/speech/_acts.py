@@ -25,6 +25,18 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PASSIVE_BEFORE = lazy_fail_fast(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
+_TO_OR_THAT_AFTER = re.compile(r"\s+(?:to|that)\b")
+#: "He did not say how the alliance had calculated …", "It is unclear whether Moscow reported …": the verb of an
+#: embedded question, asked or left open, no words reported
+_ASKED_HOW_BEFORE = re.compile(r"\b(?:say|said|says|saying|explain|explained|specify|specified|disclose|disclosed|clear|unclear|"
+                               r"know|known|asked|ask|asking|wondered|wonder|question|questioned|detail|detailed)\s+"
+                               r"(?:how|whether|why)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have|would|could|was|were)\s+)?$",
+                               re.IGNORECASE)
+#: "the four regions Moscow claims", "the land Russia has claimed as its own": land a country claims, the object of the
+#: verb standing before its subject (a reduced relative clause), no words reported
+_LAND_CLAIMED_BEFORE = re.compile(r"\b(?:regions?|territory|territories|land|lands|areas?|provinces?|oblasts?|parts?|"
+                                  r"villages?|towns?|cities|settlements?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
+                                  r"(?:(?:has|have|had|now|still|also)\s+)?$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 _NEGATED_CUE = fail_fast(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address", "declined to say"
@@ -357,6 +369,9 @@ def _find_cues(doc) -> list[Cue]:
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _REPORTED_MODAL.search(text, max(0, c.start - 80), c.start)  # "He said Washington would announce"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
+                   and not (c.text.lower().startswith("claim") and _LAND_CLAIMED_BEFORE.search(text, max(0, c.start - 60), c.start)
+                            and not _TO_OR_THAT_AFTER.match(text, c.end))  # ("the regions Moscow claims to have annexed")
+                   and not _ASKED_HOW_BEFORE.search(text, max(0, c.start - 80), c.start)  # "did not say how X had calculated"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"

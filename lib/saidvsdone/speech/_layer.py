@@ -32,7 +32,7 @@ from ._occasions import (
 )
 from ._dates import (
     _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
-    _country_body_dates, _date_for_cue, _embedded_before, _EVE_OF, _event_end_day, _gathering_named_before,
+    _country_body_dates, _date_for_cue, _embedded_before, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_next, _until_then,
@@ -228,6 +228,10 @@ class Speech:
             return False
         before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
         return bool(before) and "\n" in text[max(before):cue_start]
+
+
+#: ", which began on", ", which started in": the relative clause of an event whose day follows
+_RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:on\s+|in\s+)?$")
 
 
 def analyse(doc) -> Speech:
@@ -530,6 +534,10 @@ def analyse(doc) -> Speech:
                     day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
                         else (None, "")
                 event_day, event_text = day, day_text
+                if cue.start in asides:
+                    # "Budanov, who predicted last year that …, said …": the aside recalls another occasion of the
+                    # speaker's; his next undated words go on from the main verb's occasion, not from the aside's
+                    event_day, event_text = None, ""
                 if day is not None and not pd.isna(day) and n == dating and until_bound(doc.text, s_start, cue, date_text):
                     # "Until August 12, Ukraine did not confirm it, until X informed that …": the day bounds that one
                     # statement (the first), no occasion the speaker's next words go on from (dt12)
@@ -591,7 +599,10 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
-                         if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
+                         if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))
+                         # (nor the day of an event in a relative clause: "the incursion, which began on August 6,")
+                         and not (_RELATIVE_EVENT_DAY.search(doc.text, max(0, e.start - 40), e.start)
+                                  and _event_before(doc.text, e))]
     layer.headers = headers
     layer.summaries = _summaries(reader.text)
     if layer.group_lede:

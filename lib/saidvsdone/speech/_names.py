@@ -1189,8 +1189,11 @@ _ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|wr
                                 r"explained|explains|insisted|insists)\b")
 
 
-_PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?!being\b|saying\b)[a-z]{3,}ing\s+(?:on|in|at|near|along|for|with|"
-                               r"the|a|an)\s+[^,;:.“”\"]{1,70}$")
+#: "a correspondent embedded with the attacking units", "a brigade based near the town": a past participle of where
+#: someone is placed, after the noun it describes
+_PLACED_PARTICIPLES = r"(?:embedded|based|stationed|deployed|attached|posted|dug\s+in|fighting)"
+_PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?:(?!being\b|saying\b)[a-z]{3,}ing|" + _PLACED_PARTICIPLES + r")\s+"
+                               r"(?:on|in|at|near|along|for|with|to|the|a|an|[A-Z])[^,;:.“”\"]{0,70}$")
 
 
 _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -1221,7 +1224,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
-    window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
+    # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
+    window = re.sub(r",\s*(?:who|which|[a-z]+ing|(?:seen|obtained|reviewed|dated|published|released|issued|compiled|"
+                    r"prepared|circulated|leaked|written|drafted|shared|posted)\s)[^,]*,\s*$", " ", text[a:b])
     # "In a post on Telegram the group wrote": a fronted medium without its comma is no part of the subject
     window = _FRONTED_MEDIUM.sub(lambda m: " " * len(m.group(0)), window)
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
@@ -1235,7 +1240,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z]s)(?<!\b[Ii]ts)(?<!\b[Hh]is)(?<!\b[Tt]his)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?"
                     r"[^,;:.“”\"]{1,60}$", " ", window)
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
-    window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0), window)
+    window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0),
+                                   window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     # "Its daily bulletin on Tuesday said": the day between the subject and its verb is no part of the subject

@@ -15,7 +15,7 @@ from ._acts import _ADJACENT_WORDS, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
     _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
-    _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _possessor_role,
+    _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, unnamed_after,
@@ -143,6 +143,8 @@ _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
+#: ", who asked that": a relative clause on the subject whose verb takes a that-clause of its own, not of speech
+_WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted|demanded|agreed|requested|stipulated)[^\S\n]+$")
 #: "that publishes daily maps, said": the relative clause closes with a comma right before the verb (a day or an
 #: adverb may stand between)
 _APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
@@ -226,7 +228,10 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
             or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
         return None
-    first = next((m for m in opening if m.how in ("name", "title", "unknown name")), opening[0])
+    # (a name or title of the tables first; else the last unknown name: "Regional governor Oleh Bondar, who …": not the
+    # capitalised first word of the sentence)
+    first = next((m for m in opening if m.how in ("name", "title")), None) \
+        or next((m for m in reversed(opening) if m.how == "unknown name"), opening[0])
     return _resolve(reader, first, first.start)
 
 
@@ -473,11 +478,21 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if mark.group() == "that" and _APPOSED_RELATIVE_BEFORE.search(text, max(sentence_start, at - 80), at) \
                 and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
             continue  # "X, a think tank that publishes daily maps, said": the relative inside the apposition (cl15)
+        if mark.group() == "that" and _WHO_ASKED_BEFORE.search(text, max(sentence_start, at - 60), at) \
+                and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
+            continue  # "A commander, who asked that his name not be printed, said": the aside's own "that" (cl16)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
                   and not _one_of_its_people(reader, m)
                   and not (m.how == "unknown name" and _POSSESSED.search(text, max(0, m.start - 7), m.start))]  # "his New Year's address"
+    if candidates and not text[candidates[-1].end:cue.start].strip():
+        # "the Ukrainian brigade defending Udachne said": the place is the object of a participle on the noun that
+        # speaks, no subject (the unnamed subject below reads the noun)
+        held = _PARTICIPLE_AFTER.search(text, max(window_start, candidates[-1].start - 60), cue.start)
+        if held is not None and held.start() < candidates[-1].start \
+                and held.group(1).lower() in _words("unnamed_person") | _words("institution_noun"):
+            candidates = [m for m in candidates if m.end <= held.start()]
     relative = _RELATIVE_WHO.search(text, window_start, cue.start)
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
@@ -641,6 +656,11 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     return unnamed
 
 
+#: a finite verb right after a name: the name is the subject of a clause ("says Russia has lost …"), not "…, says Russia."
+_CONTENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|would|will|could|can|may|might|must|should|did|does)"
+                                 r"\b|[a-z]{3,}ed\b)")
+
+
 def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     """The speaker after the verb when the verb follows the content: "…, said the minister",
     "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
@@ -652,7 +672,10 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     sentence = reader.doc.sentence_at(cue.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
-    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
+    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1 \
+            and ":" not in text[cue.end:after[0].start] and not _CONTENT_VERB_AFTER.match(text, after[0].end):
+        # (not "…, put it simply: Russia had more men", nor "…, published on Wednesday, says Russia has lost …": the
+        # subject of what is said, no speaker after the verb)
         return _resolve(reader, after[0], after[0].start)
     if after and after[0].how != "pronoun" and _THE_PRESS_OF.fullmatch(text, cue.end, after[0].start):
         # "…, informs the press service of the 14th Brigade": the press service speaks for the body it serves
