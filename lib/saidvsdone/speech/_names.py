@@ -529,6 +529,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
 #: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
 _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
+#: the end of a name an introduction is apposed to ("A B, a former sapper"): a capitalised word and a comma
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w’'.-]*,\s$")
 #: "A B, the governor, during a telethon on Thursday said": an occasion (its day taken out) between a named subject
 #: and the verb, no commas around it, is no gap (lower-case words only: "at a meeting with C" keeps C's name)
 _OCCASION_BETWEEN = re.compile(r"^\s*,?\s*(?:during|at|in|after|following)\s+(?:an?|the|his|her|their|a\s+regular)\s+"
@@ -668,9 +670,10 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         same = []  # the latest of those it may stand for who spoke
         introduced = same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
                                lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
-        if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions)
+        if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions; one
+            # apposed to a common noun is that person: "an older man, a Ukrainian border guard captured in …")
             introduced = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())
-                          and not reader.text[max(0, one[0] - 2):one[0]] == ", "]
+                          and not _APPOSED_TO_NAME.search(reader.text, max(0, one[0] - 40), one[0])]
         office = _office_spoke_since(reader, mention, introduced[-1][0] if introduced else -1) \
             if noun in _words("second_reference") else None
         if office is not None:  # "the head of the city's administration, who …, said …. “…,” the official said": that one
