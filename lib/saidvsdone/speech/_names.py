@@ -1425,7 +1425,9 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(spokesman|spokeswoman|spokesperson|analyst
 #: an unnamed holder of one office of a place: "the governor of Russia's Belgorod region", "the head of the city's
 #: military administration", "the mayor of Kharkiv"
 _OFFICE_OF_PLACE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+|[a-z]+['’]s\s+)?"
-                             r"(?:[A-Z][\w’'-]*|city|town|region|regional|district|oblast)")
+                             r"(?:[A-Z][\w’'-]*|city|town|region|regional|district|oblast)"
+                             # "The Kharkiv regional governor", "the Sumy region's governor": the place before the office
+                             r"|[Tt]he\s+[A-Z][\w’'-]*\s+(?:regional|region['’]s|oblast|city)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _GROUP_AFTER_BODY = re.compile(r"\s+([a-z]+s)\b")
 _SPOKESPERSON_FOR = re.compile(r"\b([Aa]n?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative))\s+(?:for|of)\s+$")
 

@@ -555,6 +555,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             k -= 1
         before = [ms[0]] if ms and (not before or ms[0].start < before[0].start) else before
         earlier = [ms[k - 1]] if k and (not earlier or ms[k - 1].start >= earlier[0].start) else earlier
+    office = _unnamed_office_since(reader, mention, role, pos, -1) if not earlier else None
+    if office is not None:
+        # "The Kharkiv regional governor said …" then "“…,” the governor said": the office holder who spoke, unnamed
+        # (labelled as that office, as claims label him), when nobody of the tables holding it was named before
+        return office
     if role in _words("military_role"):
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
