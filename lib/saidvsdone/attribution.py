@@ -560,8 +560,9 @@ def _block_author(reader: _Reader, quote, previous) -> tuple[str, str, str] | No
                  if m.speaker and m.how in ("name", "title", "unknown name") and could_be_person(m.speaker, reader.who)]
         if owner[:1].isupper() and owner.lower() not in ("his", "her", "their"):
             found = [m for m in found if m.start >= start + owned.start("owner")]
-        if found:
-            speaker, written, at = found[-1].speaker, found[-1].as_written, found[-1].start
+        person = _resolve(reader, found[-1], found[-1].start) if found else None  # ("Korsak's": the full name)
+        if person is not None and person.speaker:
+            speaker, written, at = person.speaker, found[-1].as_written, found[-1].start
     else:
         named = [e for e in reader.events if start <= e.pos < para and e.speaker]
         if named:

@@ -672,8 +672,16 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
                                lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
         if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions; one
             # apposed to a common noun is that person: "an older man, a Ukrainian border guard captured in …")
-            introduced = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())
-                          and not _APPOSED_TO_NAME.search(reader.text, max(0, one[0] - 40), one[0])]
+            fitting = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())]
+            introduced = [one for one in fitting if not _APPOSED_TO_NAME.search(reader.text, max(0, one[0] - 40), one[0])]
+            if fitting and fitting[-1] not in introduced:
+                # "Taras Bondar, a Ukrainian border guard, …" then "the border guard said": the named person (a noun
+                # that speaks for a body too, "guard", is no head the appositions read)
+                person = next((m for m in reader.mentions_between(max(0, fitting[-1][0] - 60), fitting[-1][0])
+                               if m.end == fitting[-1][0] - 2 and m.speaker
+                               and _mentions.could_be_person(m.speaker, reader.who)), None)
+                if person is not None:
+                    return Mention(mention.start, mention.end, person.speaker, mention.as_written, "role")
         office = _office_spoke_since(reader, mention, introduced[-1][0] if introduced else -1) \
             if noun in _words("second_reference") else None
         if office is not None:  # "the head of the city's administration, who …, said …. “…,” the official said": that one

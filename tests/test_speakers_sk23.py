@@ -1,0 +1,117 @@
+"""Who said it (issue 13), round 13 (sk23): what rounds 11-12 left (sk27, sk28, note12), and one owner for the
+author of a printed block of quotes (the speech layer; the facts stage reads the side from it).
+
+Every sentence here is invented for the test; each test states the rule and shows what must not change.
+"""
+
+from __future__ import annotations
+
+from _facts_readings import readings
+
+from saidvsdone import claims, corpus, document, quotes
+
+
+def _quotes(text: str, published: str = "2025-10-03"):
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+def _claims(text: str, published: str = "2025-10-03"):
+    articles = corpus.from_text(text, published=published)
+    return claims.find(articles, quotes.extract(articles))
+
+
+def _said(found, words: str) -> list[str]:
+    return list(found[found["text"].str.contains(words, regex=False)]["speaker"])
+
+
+def _readings(text: str):
+    doc = next(document.documents(corpus.from_text(text, published="2025-10-03")))
+    return list(zip(doc.quotes, doc.speech.quotes))
+
+
+# -- "a Ukrainian border guard … the border guard said": the definite noun reads back to its introduction ----------
+
+def test_the_border_guard_is_the_one_introduced_before():
+    # rule: an indefinite introduction apposed to a common noun ("an older man, a Ukrainian border guard captured …")
+    # is the one a later "the border guard" stands for; labelled as one unnamed person (rule 5)
+    text = ("Twelve prisoners came home on Saturday. Beside the bus stood an older man, a Ukrainian border guard "
+            "captured in the first week of the war. He did not give his name.\n\n"
+            "\"I counted the days on the wall,\" the border guard said.")
+    assert _said(_quotes(text), "counted the days") == ["Ukrainian border guard (unnamed)"]
+
+
+def test_the_border_guard_apposed_to_a_name_is_that_person():
+    # rule: "A B, a Ukrainian border guard, …" then "the border guard said": the person named
+    text = ("Taras Bondar, a Ukrainian border guard, met the buses on Saturday.\n\n"
+            "\"I counted the days,\" the border guard said.")
+    assert _said(_quotes(text), "counted the days") == ["Taras Bondar"]
+    # must not change: "the guard" after a body of that name is the body
+    text = ("The National Guard said on Monday that its units had held the line.\n\n"
+            "\"The night was quiet,\" the guard said.")
+    assert _said(_quotes(text), "night was quiet") == ["National Guard"]
+
+
+# -- "The Kharkiv regional governor said …" then "the governor said": one label in quotes and claims -----------------
+
+def test_the_governor_after_an_unnamed_regional_governor_takes_his_office():
+    # rule: a bare "the governor" after an unnamed office holder of a place who spoke ("The Kharkiv regional governor
+    # said …") is that office holder, labelled as the claim of the same person is
+    text = ("The Kharkiv regional governor said on Monday that Russian troops had advanced near Vovchansk.\n\n"
+            "\"The night was hard,\" the governor said.")
+    assert _said(_quotes(text), "night was hard") == ["Kharkiv regional governor (unnamed)"]
+    assert _said(_claims(text), "advanced near Vovchansk") == ["Kharkiv regional governor (unnamed)"]
+    # the last of two such offices who spoke
+    text = ("The Kharkiv regional governor said on Monday that Russian troops had advanced.\n\n"
+            "The Sumy regional governor said on Tuesday that the border was quiet.\n\n"
+            "\"The night was hard,\" the governor said.")
+    assert _said(_quotes(text), "night was hard") == ["Sumy regional governor (unnamed)"]
+
+
+def test_the_governor_named_keeps_his_name():
+    # must not change: the office named with its holder, or a holder of the tables named before
+    text = ("The Kharkiv regional governor, Oleh Syniehubov, said on Monday that Russian troops had advanced.\n\n"
+            "\"The night was hard,\" the governor said.")
+    assert _said(_quotes(text), "night was hard") == ["Oleh Syniehubov"]
+    text = ("Oleh Syniehubov said on Monday that Russian troops had advanced. The Kharkiv regional governor said the "
+            "night was hard.\n\n\"The night was hard,\" the governor said.")
+    assert _said(_quotes(text), "night was hard") == ["Oleh Syniehubov"]
+
+
+# -- a printed block of quotes: its author read once, by the speech layer ---------------------------------------------
+
+_BLOCK = "\n\n\"Our units advanced 2 km near the village.\n\n\"The enemy lost 40 men near the farm.\"\n\nKyiv denied it.\n"
+
+
+def test_a_block_after_his_post_read_is_the_posts_owner():
+    # rule: an introduction ending in "His post read:" / "Korsak's message said:" gives the block to the person the
+    # possessive stands for, and the country the author's description names (the facts' "our" is that side)
+    text = "Front notes\n\nIvan Korsak, a Russian blogger, was blunt on Sunday. His post read:" + _BLOCK
+    found = _quotes(text)
+    assert _said(found, "advanced 2 km") == ["Ivan Korsak"]
+    assert _said(found, "lost 40 men") == ["Ivan Korsak"]
+    assert [r.country for _, r in _readings(text)] == ["Russia", "Russia"]
+    assert readings(text) == [(2.0, "km", "Russia", "gain"), (40.0, "troops", "Ukraine", "loss")]
+    text = "Front notes\n\nIvan Korsak, a Russian blogger, was blunt on Sunday. Korsak's message said:" + _BLOCK
+    assert _said(_quotes(text), "advanced 2 km") == ["Ivan Korsak"]
+
+
+def test_a_block_translated_from_a_language_has_its_authors_country_even_unnamed():
+    # rule: "We print it translated from the Russian" after an author the copy does not name: no speaker label, but
+    # the layer reads the country the facts' side comes from
+    text = ("A pro-war channel's week\n\nThe channel's author, a former officer, posts a summary every Sunday. We "
+            "print it translated from the Russian." + _BLOCK)
+    assert [r.country for _, r in _readings(text)] == ["Russia", "Russia"]
+    assert readings(text) == [(2.0, "km", "Russia", "gain"), (40.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_block_whose_introduction_names_no_side_or_prints_nothing_is_unchanged():
+    # must not change: a block whose introduction names no side keeps the text's reading; a paragraph that prints
+    # nothing gives the block no author (the last speaker goes on, as before)
+    text = ("Front notes\n\nA soldier wrote to us:\n\n\"Ukrainian units advanced 2 km near the village.\"\n\nMoscow "
+            "did not comment.")
+    assert [r.country for _, r in _readings(text)] == [""]
+    assert readings(text) == [(2.0, "km", "Ukraine", "gain")]
+    text = ("Nadia Orel said on Monday that the front held. Ivan Korsak, a Russian blogger, posts a summary every "
+            "Sunday." + _BLOCK)
+    assert _said(_quotes(text), "advanced 2 km") == ["Nadia Orel"]
+    assert [r.country for _, r in _readings(text)] == ["", ""]
