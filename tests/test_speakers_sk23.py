@@ -115,3 +115,23 @@ def test_a_block_whose_introduction_names_no_side_or_prints_nothing_is_unchanged
             "Sunday." + _BLOCK)
     assert _said(_quotes(text), "advanced 2 km") == ["Nadia Orel"]
     assert [r.country for _, r in _readings(text)] == ["", ""]
+
+
+# -- "A spokesman for the Southern Command said:": an indefinite role speaking for a body ------------------------------
+
+def test_an_indefinite_spokesman_for_a_body_is_labelled_as_that_bodys_spokesman():
+    # rule: an indefinite role nobody resolves, speaking for a body ("for the Southern Command", "for a Ukrainian
+    # brigade"), gets the conventions' label of one unnamed person of that body (rule 5: the body before the noun),
+    # the same in quotes and claims
+    text = ("Russian forces pressed on near Kherson.\n\n"
+            "A spokesman for the Southern Command said: \"The enemy is trying to cross the river every night.\"")
+    assert _said(_quotes(text), "cross the river") == ["Southern Command spokesman (unnamed)"]
+    text = "A spokesman for the Southern Command said on Monday that Russian troops had advanced near the river."
+    assert _said(_claims(text), "advanced near the river") == ["Southern Command spokesman (unnamed)"]
+    text = "A spokesperson for a Ukrainian brigade said: \"The enemy is trying to cross the river every night.\""
+    assert _said(_quotes(text), "cross the river") == ["Ukrainian brigade spokesperson (unnamed)"]
+
+
+def test_an_indefinite_spokesman_for_a_person_stays_unlabelled():
+    # must not change: the spokesman of a person (peer case gg5)
+    assert _said(_quotes("A spokesman for Maria Kovalenko said: \"She is safe.\""), "She is safe") == [""]

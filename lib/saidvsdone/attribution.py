@@ -449,7 +449,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is not None and reading.kind != "scare":
         mention, cue = found
         reading.cue_start = cue.start
-        reading.speaker, reading.as_written = mention.speaker, mention.as_written
+        reading.speaker, reading.as_written = mention.speaker, _for_body(reader, mention, cue)
         reading.via = _via(reader, quote, mention)
         reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
         return
@@ -509,6 +509,26 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+#: what a body an indefinite role speaks for is written as: "for the Southern Command", "of a Ukrainian brigade"
+_FOR_BODY_AFTER = re.compile(r"\s+(?:for|of)\s+((?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:,|$))")
+
+
+def _for_body(reader: _Reader, mention: Mention, cue: Cue) -> str:
+    """The words of a speaker as written, with the body an indefinite role nobody resolved speaks for ("A spokesman
+    for the Southern Command said:" → "A spokesman for the Southern Command", labelled as that body's unnamed
+    spokesman as claims label him); not a person's name ("A spokesman for A B said": the person's spokesman, whom
+    the conventions leave unlabelled)."""
+    written = mention.as_written
+    if mention.speaker or mention.how != "unresolved role" or not re.match(r"(?:An?|an?)\s", written) \
+            or not mention.end <= cue.start:
+        return written
+    body = _FOR_BODY_AFTER.match(reader.text[:cue.start].rstrip(), mention.end)
+    if body is None or any(m.how in ("name", "unknown name", "title") and m.speaker and could_be_person(m.speaker, reader.who)
+                           for m in reader.mentions_between(body.start(1), body.end(1))):
+        return written
+    return reader.text[mention.start:body.end(1)]
 
 
 #: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the

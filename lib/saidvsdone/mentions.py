@@ -1045,6 +1045,8 @@ def _unnamed_person_regex() -> re.Pattern:
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")
 #: "spokesperson for a Ukrainian brigade" → "Ukrainian brigade spokesperson": one word of a person, for/of a body
 _PERSON_FOR_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)")
+#: "a spokesman for the Southern Command" → "Southern Command spokesman (unnamed)": a body's own name after "the"
+_PERSON_FOR_NAMED_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")
@@ -1151,7 +1153,7 @@ def label_as_written(as_written: str) -> str:
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
-    for_body = _PERSON_FOR_BODY.fullmatch(label)
+    for_body = _PERSON_FOR_BODY.fullmatch(label) or _PERSON_FOR_NAMED_BODY.fullmatch(label)
     if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(for_body.group(1)):
         return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"
     if _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(_AFTER_HEAD.sub("", label)):

@@ -99,7 +99,8 @@ def _speaker(reading) -> str:
         return reading.speaker
     if reading.attribution == "unresolved role":  # "the governor of Mykolaiv region": one office of a place
         label = label_as_written(reading.as_written)
-        if label.endswith(" (unnamed)") and " of " not in label and not _FOR_SOMEONE.match(reading.as_written):
+        if label.endswith(" (unnamed)") and (" of " not in label or _FOR_BODY.search(reading.as_written)) \
+                and (not _FOR_SOMEONE.match(reading.as_written) or _FOR_BODY.search(reading.as_written)):
             # "the governor said", "the defence minister said": one office holder the text does not name, labelled
             # as the claims and facts of the same act label him (lb2; it was "" unless a place was named)
             return label
@@ -112,6 +113,8 @@ def _speaker(reading) -> str:
 #: an indefinite role the layer left unresolved: "A spokesman for X said" (the layer writes "A spokesman"), someone
 #: speaking for another, whom the peer cases leave unlabelled (tests/gold/peer gg5); "the governor" is one office
 _FOR_SOMEONE = re.compile(r"(?i)an?\s")
+#: the body such a role speaks for, as the speech layer writes it ("A spokesman for the Southern Command"): labelled
+_FOR_BODY = re.compile(r"\s(?:for|of)\s")
 
 
 def _country_label(doc, quote, reading) -> str:
