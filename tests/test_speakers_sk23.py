@@ -135,3 +135,26 @@ def test_an_indefinite_spokesman_for_a_body_is_labelled_as_that_bodys_spokesman(
 def test_an_indefinite_spokesman_for_a_person_stays_unlabelled():
     # must not change: the spokesman of a person (peer case gg5)
     assert _said(_quotes("A spokesman for Maria Kovalenko said: \"She is safe.\""), "She is safe") == [""]
+
+
+# -- "A: … As the President said on Friday, “…”": an office with no country in an interview's answer ----------------
+
+_INTERVIEW = ("Oleksandr Syrskyi spoke to The Meridian on Monday about the fighting.\n\n"
+              "Q: Are you worried about the summer?\n\n")
+
+
+def test_an_office_without_a_country_in_an_answer_is_the_interviewees_countrys():
+    # rule: in an answer line ("A: …"), an office one person of a country holds (``national_office``), written with
+    # no country, is held in the interviewee's country (the person who spoke last): its holder that day
+    text = _INTERVIEW + ("A: A commander who is not worried is a bad commander. As the President said on Friday, "
+                         "“We will not give up our land.” The army will not either.")
+    assert _said(_quotes(text), "give up our land") == ["Volodymyr Zelensky"]
+
+
+def test_an_office_without_a_country_outside_an_answer_or_a_rank_in_one_is_unchanged():
+    # must not change: the same words outside an answer line; a role no country has only one of ("the mayor")
+    text = ("Oleksandr Syrskyi spoke to The Meridian on Monday about the fighting. As the President said on Friday, "
+            "“We will not give up our land.”")
+    assert _said(_quotes(text), "give up our land") != ["Volodymyr Zelensky"]
+    text = _INTERVIEW + "A: As the mayor told me on Friday, “We will not give up our land.”"
+    assert _said(_quotes(text), "give up our land") == ["mayor (unnamed)"]
