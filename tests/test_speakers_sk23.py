@@ -158,3 +158,24 @@ def test_an_office_without_a_country_outside_an_answer_or_a_rank_in_one_is_uncha
     assert _said(_quotes(text), "give up our land") != ["Volodymyr Zelensky"]
     text = _INTERVIEW + "A: As the mayor told me on Friday, “We will not give up our land.”"
     assert _said(_quotes(text), "give up our land") == ["mayor (unnamed)"]
+
+
+# -- "Here is more from the governor of the X region, who … . A B said …": the office holder named next ---------------
+
+def test_an_unnamed_office_then_a_bare_name_that_speaks_is_that_persons_office():
+    # rule: an unnamed office holder of a place, then a sentence opening with a full name never written before and a
+    # verb of saying: the reporter names the office holder; a later "the governor" is that person
+    text = ("Here is more from the governor of the Poltava region, who spoke to local radio this morning. Ivan Marko "
+            "said Russian troops had tried to cross the border near a village but were driven back.\n\n"
+            "\"The situation is tense but under control,\" the governor said. \"We are not evacuating anyone.\"")
+    found = _quotes(text)
+    assert _said(found, "tense but under control") == ["Ivan Marko"]
+    assert _said(found, "not evacuating anyone") == ["Ivan Marko"]
+
+
+def test_an_unnamed_office_then_a_described_person_stays_the_office():
+    # must not change: a person the next sentence describes by an apposition is someone else
+    text = ("Here is more from the governor of the Poltava region, who spoke to local radio this morning. Ivan Marko, "
+            "a farmer near the border, said Russian shells had hit his barn.\n\n"
+            "\"The situation is tense but under control,\" the governor said.")
+    assert _said(_quotes(text), "tense but under control") == ["Poltava regional governor (unnamed)"]

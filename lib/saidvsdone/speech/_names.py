@@ -1332,8 +1332,32 @@ def _unnamed_office_since(reader: _Reader, mention: Mention, role: str, pos: int
     k = bisect_left(reader.unnamed_offices, (pos,))
     last = reader.unnamed_offices[k - 1] if k else None
     if last is not None and last[0] > since and last[0] != mention.start and role.split()[-1] in last[1].lower().split():
+        holder = _office_named_next(reader, last[0])
+        if holder:
+            return Mention(mention.start, mention.end, holder, mention.as_written, "role")
         return Mention(mention.start, mention.end, "", last[1], "unnamed source")
     return None
+
+
+#: a sentence opening with a bare full name and its speech verb: "Oleh Danyliuk said …" (no apposition between)
+_BARE_NAME_SPEAKS = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:said|says|told|tells|added|wrote|writes|"
+                               r"stated|reported|announced)\b")
+
+
+def _office_named_next(reader: _Reader, at: int) -> str:
+    """ "Here is more from the governor of the Sumy region, who spoke to local television. A B said …": the person the
+    sentence right after the unnamed office's opens with, by a bare full name never written before it and a verb of
+    saying (the reporter names the office holder next); "" otherwise."""
+    sentence = reader.doc.sentence_at(at)
+    if sentence is None:
+        return ""
+    named = _BARE_NAME_SPEAKS.match(reader.text, sentence.end)
+    if named is None or "\n\n" in reader.text[sentence.end:named.start(1)] \
+            or reader.text.find(named.group(1).split()[-1], 0, at) >= 0:
+        return ""
+    person = next((m for m in reader.mentions_between(named.start(1), named.end(1))
+                   if m.start == named.start(1) and m.speaker and _mentions.could_be_person(m.speaker, reader.who)), None)
+    return person.speaker if person is not None else ""
 
 
 #: the place a regional office names ("the governor of the Sumy region", "the Sumy regional governor", "Sumy's governor")
