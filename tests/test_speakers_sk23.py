@@ -179,3 +179,27 @@ def test_an_unnamed_office_then_a_described_person_stays_the_office():
             "a farmer near the border, said Russian shells had hit his barn.\n\n"
             "\"The situation is tense but under control,\" the governor said.")
     assert _said(_quotes(text), "tense but under control") == ["Poltava regional governor (unnamed)"]
+
+
+# -- "one battalion commander near Kostiantynivka", "a senior official in Kyiv": where a role holder is -------------
+
+def test_where_an_unnamed_role_holder_is_said_to_be_is_no_part_of_his_label():
+    # rule: a place after an unnamed role holder's noun ("near X", "in X") goes; a capital gives its country's word
+    # after the seniority words (rule 5: the country is the one the context fixes)
+    from saidvsdone.mentions import label_as_written
+
+    assert label_as_written("one battalion commander near Kostiantynivka") == "battalion commander (unnamed)"
+    assert label_as_written("a Ukrainian soldier near Pokrovsk") == "Ukrainian soldier (unnamed)"
+    assert label_as_written("One senior official in Kyiv") == "senior Ukrainian official (unnamed)"
+    assert label_as_written("a senior military official in Moscow") == "senior Russian military official (unnamed)"
+    text = ("\"Some points are fine. Some are not,\" one senior official in Kyiv said of the draft on Monday.")
+    assert _said(_quotes(text), "Some points are fine") == ["senior Ukrainian official (unnamed)"]
+
+
+def test_where_a_private_person_lives_and_a_body_he_belongs_to_stay():
+    # must not change: "resident of X" (where a private person lives), "an official at NATO" (a body, not a place)
+    from saidvsdone.mentions import label_as_written
+
+    assert label_as_written("a resident of Kupiansk") == "resident of Kupiansk (unnamed)"
+    assert label_as_written("an official at NATO") == "official at NATO (unnamed)"
+    assert label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"

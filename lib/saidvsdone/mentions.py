@@ -1149,6 +1149,25 @@ def label_as_written(as_written: str) -> str:
     if authorities and authorities.group(1) not in ("The", "A", "Its", "Their") \
             and vocab.country_forms().get(authorities.group(1), ("", ""))[1] not in ("country", "demonym"):
         return f"{authorities.group(1)} authorities"  # "the Kyiv city military administration"
+    located = _LOCATED_ROLE.fullmatch(label) if _LABEL_DETERMINERS.match(as_written.strip()) else None
+    if located is not None and vocab.country_forms().get(located.group(2), ("", ""))[1] != "capital" and (
+            located.group(2).isupper() or located.group(2) in people().alias_to_name):
+        located = None  # "an official at NATO": a body he belongs to, not a place
+    if located is not None and located.group(1).split()[-1].lower() in vocab.speech_words()["introduced_noun"] \
+            and located.group(1).split()[-1].lower() not in _WHERE_THEY_LIVE \
+            and unnamed_person(located.group(1)):
+        # "one battalion commander near Kostiantynivka" → "battalion commander (unnamed)": where a role holder is said
+        # to be is no part of the office; "a senior official in Kyiv" → "senior Ukrainian official (unnamed)": a
+        # country's capital gives the country (rule 5), after the seniority words
+        base = located.group(1)
+        country, kind = vocab.country_forms().get(located.group(2), ("", ""))
+        forms = vocab.country_forms()
+        if kind == "capital" and not any(w in forms for w in base.split()):
+            short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
+            word = short[0] if short else demonym_of(country)
+            lead = _LEADING_MODIFIERS.match(base).end()
+            base = f"{base[:lead]}{word} {base[lead:]}" if word else base
+        return f"{spelled(base)} (unnamed)"
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
@@ -1184,6 +1203,10 @@ def _singular(phrase: str) -> str:
         return ""
     return f"{head} {one}" if head else one
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
+#: one unnamed role holder and where the copy puts him: "battalion commander near Kostiantynivka", "senior official in Kyiv"
+_LOCATED_ROLE = re.compile(r"(.+?)\s+(?:in|near|outside|around|at)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+#: nouns of a private person for whom the place is where they live, which stays in the label ("resident of Kupiansk")
+_WHERE_THEY_LIVE = frozenset({"resident", "witness"})
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 #: how old an unnamed person is says nothing of the office either ("a 23-year-old commander"): no part of the label
