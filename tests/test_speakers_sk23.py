@@ -203,3 +203,26 @@ def test_where_a_private_person_lives_and_a_body_he_belongs_to_stay():
     assert label_as_written("a resident of Kupiansk") == "resident of Kupiansk (unnamed)"
     assert label_as_written("an official at NATO") == "official at NATO (unnamed)"
     assert label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"
+
+
+# -- "Back at the square, as the rain began, Mrs A rolled up her banner. ‘…,’ she said." -----------------------------
+
+_MOTHERS = ("Olena Marchuk has waited a year for news of her son.\n\n"
+            "'We want answers,' said Halyna Bondar, 48, whose husband serves in the east.\n\n"
+            "The Coordination Headquarters, the body responsible for exchanges, said it was working hard.\n\n")
+
+
+def test_she_after_two_fronted_phrases_is_the_subject_they_open_onto():
+    # rule: a name after two opening phrases ("Back at the square, as the rain began, Mrs A …") is its sentence's
+    # subject, whom the next "she said" stands for; a body named "… Headquarters" is never "she"
+    from saidvsdone.mentions import could_be_person
+
+    text = _MOTHERS + "Back at the square, as the rain began, Mrs Marchuk rolled up her banner.\n\n'I will come back,' she said."
+    assert _said(_quotes(text), "I will come back") == ["Olena Marchuk"]
+    assert not could_be_person("Coordination Headquarters")
+
+
+def test_she_after_a_name_inside_a_fronted_clause_is_unchanged():
+    # must not change: a name inside the fronted clause is no subject; the last woman who spoke goes on
+    text = _MOTHERS + "Back at the square, as Mrs Marchuk watched, the crowd thinned.\n\n'I will come back,' she said."
+    assert _said(_quotes(text), "I will come back") == ["Halyna Bondar"]

@@ -130,9 +130,16 @@ class _Reader:
             return True
         if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
             return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
-        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
+        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …"), after one
+        # opening phrase or two ("Back outside the ministry, as the crowd thinned, Mrs Koval folded …")
         opening = _OPENING_PHRASE.match(before)
-        words = before[opening.end() if opening is not None else 0:].split()
+        rest = before[opening.end() if opening is not None else 0:]
+        again = _OPENING_PHRASE.match(rest) if opening is not None and opening.end() else None
+        if again is not None and again.end():
+            rest = rest[again.end():]
+            if len(rest.split()) <= 1:
+                return True
+        words = rest.split()
         titles, forms = self.who.title_words, self.who.country_of_form
         if bool(words) and all(w.lower() in titles or w in forms for w in words):
             return True
