@@ -226,3 +226,21 @@ def test_she_after_a_name_inside_a_fronted_clause_is_unchanged():
     # must not change: a name inside the fronted clause is no subject; the last woman who spoke goes on
     text = _MOTHERS + "Back at the square, as Mrs Marchuk watched, the crowd thinned.\n\n'I will come back,' she said."
     assert _said(_quotes(text), "I will come back") == ["Halyna Bondar"]
+
+
+# -- "the former official A B — no relation to the minister — describes …": a dashed aside before the verb ------------
+
+def test_a_name_before_a_dashed_aside_is_the_verbs_subject():
+    # rule: an aside set off by dashes that ends at the speech verb leaves the name before it the subject
+    text = ("The former defence official Andriy Zahorodnyi — no relation to the minister — describes commanders who "
+            "\"saw the drone as a toy\".")
+    assert _said(_quotes(text), "saw the drone") == ["Andriy Zahorodnyi"]
+    text = "Andriy Zahorodnyi — no relation to the minister — said Russian troops \"saw the drone as a toy\"."
+    assert _said(_quotes(text), "saw the drone") == ["Andriy Zahorodnyi"]
+
+
+def test_a_dashed_aside_not_ending_at_the_verb_is_unchanged():
+    # must not change: the sentence's own subject when the aside ends elsewhere
+    text = ("Marko Yatsen met Andriy Zahorodnyi — no relation to the minister — and said the book was \"right about "
+            "the beginning\".")
+    assert _said(_quotes(text), "right about") == ["Marko Yatsen"]
