@@ -184,7 +184,7 @@ def test_an_unnamed_office_then_a_described_person_stays_the_office():
 # -- "one battalion commander near Kostiantynivka", "a senior official in Kyiv": where a role holder is -------------
 
 def test_where_an_unnamed_role_holder_is_said_to_be_is_no_part_of_his_label():
-    # rule: a place after an unnamed role holder's noun ("near X", "in X") goes; a capital gives its country's word
+    # rule: a place "near"/"outside"/"around" which an unnamed role holder is goes; "in" a capital gives its country's word
     # after the seniority words (rule 5: the country is the one the context fixes)
     from saidvsdone.mentions import label_as_written
 
@@ -203,6 +203,8 @@ def test_where_a_private_person_lives_and_a_body_he_belongs_to_stay():
     assert label_as_written("a resident of Kupiansk") == "resident of Kupiansk (unnamed)"
     assert label_as_written("an official at NATO") == "official at NATO (unnamed)"
     assert label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"
+    # nor the place of an office "in" a city that is no capital
+    assert label_as_written("a Moscow-appointed official in Kherson") == "Moscow-appointed official in Kherson (unnamed)"
 
 
 # -- "Back at the square, as the rain began, Mrs A rolled up her banner. ‘…,’ she said." -----------------------------

@@ -1151,8 +1151,11 @@ def label_as_written(as_written: str) -> str:
         return f"{authorities.group(1)} authorities"  # "the Kyiv city military administration"
     located = _LOCATED_ROLE.fullmatch(label) if _LABEL_DETERMINERS.match(as_written.strip()) else None
     if located is not None and vocab.country_forms().get(located.group(2), ("", ""))[1] != "capital" and (
-            located.group(2).isupper() or located.group(2) in people().alias_to_name):
-        located = None  # "an official at NATO": a body he belongs to, not a place
+            located.group(2).isupper() or located.group(2) in people().alias_to_name
+            or located.group(0)[len(located.group(1)):].split()[0] in ("in", "at")):
+        # "an official at NATO": a body he belongs to, not a place; "a Moscow-appointed official in Kherson": the
+        # place of his office stays (only "near", "outside", "around" a place, or a capital, are read here)
+        located = None
     if located is not None and located.group(1).split()[-1].lower() in vocab.speech_words()["introduced_noun"] \
             and located.group(1).split()[-1].lower() not in _WHERE_THEY_LIVE \
             and unnamed_person(located.group(1)):
@@ -1162,7 +1165,7 @@ def label_as_written(as_written: str) -> str:
         base = located.group(1)
         country, kind = vocab.country_forms().get(located.group(2), ("", ""))
         forms = vocab.country_forms()
-        if kind == "capital" and not any(w in forms for w in base.split()):
+        if kind == "capital" and not any(w in forms or w.split("-")[0] in forms for w in base.split()):
             short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
             word = short[0] if short else demonym_of(country)
             lead = _LEADING_MODIFIERS.match(base).end()
