@@ -203,6 +203,9 @@ def test_where_a_private_person_lives_and_a_body_he_belongs_to_stay():
     assert label_as_written("a resident of Kupiansk") == "resident of Kupiansk (unnamed)"
     assert label_as_written("an official at NATO") == "official at NATO (unnamed)"
     assert label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"
+    # nor a bloc's or a posted person's country from the capital he is in (``posted_person``)
+    assert label_as_written("A senior European diplomat in Kyiv") == "senior European diplomat (unnamed)"
+    assert label_as_written("a Western diplomat in Moscow") == "Western diplomat (unnamed)"
     # nor the place of an office "in" a city that is no capital
     assert label_as_written("a Moscow-appointed official in Kherson") == "Moscow-appointed official in Kherson (unnamed)"
 

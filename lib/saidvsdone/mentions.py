@@ -1165,7 +1165,9 @@ def label_as_written(as_written: str) -> str:
         base = located.group(1)
         country, kind = vocab.country_forms().get(located.group(2), ("", ""))
         forms = vocab.country_forms()
-        if kind == "capital" and not any(w in forms or w.split("-")[0] in forms for w in base.split()):
+        if kind == "capital" and not any(w in forms or w.split("-")[0] in forms or w in _BLOC_WORDS for w in base.split()) \
+                and base.split()[-1].lower() not in vocab.speech_words()["posted_person"]:
+            # (not "a senior European diplomat in Kyiv": a bloc's, or one posted to a foreign capital)
             short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
             word = short[0] if short else demonym_of(country)
             lead = _LEADING_MODIFIERS.match(base).end()
@@ -1208,6 +1210,8 @@ def _singular(phrase: str) -> str:
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: one unnamed role holder and where the copy puts him: "battalion commander near Kostiantynivka", "senior official in Kyiv"
 _LOCATED_ROLE = re.compile(r"(.+?)\s+(?:in|near|outside|around|at)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+#: words of a bloc rather than a country in an unnamed person's label ("a senior European diplomat")
+_BLOC_WORDS = frozenset({"Western", "European", "NATO", "EU", "allied"})
 #: nouns of a private person for whom the place is where they live, which stays in the label ("resident of Kupiansk")
 _WHERE_THEY_LIVE = frozenset({"resident", "witness"})
 #: how well known an unnamed person is says nothing of who it is: no part of the label
@@ -1234,7 +1238,7 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
     words = label[:-len(" (unnamed)")].split()
     if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
            or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
-           or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
+           or w in _BLOC_WORDS for w in words):
         return label
     if words and words[-1].lower() in vocab.speech_words()["no_seat_person"]:  # (data/speech_words.csv)
         return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat
