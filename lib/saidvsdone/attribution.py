@@ -556,17 +556,26 @@ def _block_author(reader: _Reader, quote, previous) -> tuple[str, str, str] | No
     para = text.rfind("\n", 0, quote.span.outer_start)
     if text[para + 1:quote.span.outer_start].strip():
         return None  # words before the mark: no block of its own
-    while para > 0:  # back over the block's earlier paragraphs (each opens with a mark)
+    # back over the block's earlier paragraphs (each opens with a mark), remembered per article: each quote of a long
+    # block walks only to the paragraph the quote before it reached (linear in the block)
+    reached = reader.__dict__.setdefault("_block_intro_end", {})
+    first, walked = para, []
+    while para > 0 and para not in reached:
+        walked.append(para)
         start = text.rfind("\n", 0, para - 1) + 1
         line = text[start:para].strip()
         if line and line[0] not in "“\"":
             break
         para = start - 1
-    if para <= 0:
+    para = reached.get(para, para)
+    for p in walked:
+        reached[p] = para
+    if para <= 0 or first <= 0:
         return None
     start = text.rfind("\n", 0, para - 1) + 1
     intro = text[start:para]
-    owned = _OWNED_TEXT_READ.search(intro.rstrip())
+    tail = intro.rstrip()
+    owned = _OWNED_TEXT_READ.search(tail, max(0, len(tail) - 160))  # (the introduction's last words only)
     published = _PUBLISHED_HERE.search(intro)
     if owned is None and (published is None or (previous is not None and previous.speaker)):
         return None
