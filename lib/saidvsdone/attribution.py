@@ -26,6 +26,7 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
+from saidvsdone.speech._names import _countries_in
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -448,7 +449,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is not None and reading.kind != "scare":
         mention, cue = found
         reading.cue_start = cue.start
-        reading.speaker, reading.as_written = mention.speaker, mention.as_written
+        reading.speaker, reading.as_written = mention.speaker, _for_body(reader, mention, cue)
         reading.via = _via(reader, quote, mention)
         reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
         return
@@ -483,10 +484,14 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             first = label[1].end if label is not None and label[0] is not None else sentence.start
             same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
-        published = _published_text_author(reader, quote, previous) if previous is None or not previous.speaker else ""
-        if published:
-            # "X … posts a summary every Sunday. We publish this week's summary, translated.⏎“…”": X's words
-            reading.speaker, reading.attribution = published, "continuation"
+        block = _block_author(reader, quote, previous)
+        if block is not None:
+            # a block of quoted paragraphs after the paragraph introducing it: "X … posts a summary every Sunday. We
+            # publish this week's summary, translated from the Russian.⏎“…”", "… His post read:⏎“…”": X's words, and
+            # the country the introduction gives its author (the facts stage reads the side of "our" from it)
+            reading.country = block[2]
+        if block is not None and block[0]:
+            reading.speaker, reading.as_written, reading.attribution = block[0], block[1], "continuation"
         elif previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
         elif previous is not None and not previous.speaker:
@@ -506,45 +511,111 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 reading.attribution = "continuation"
 
 
+#: what a body an indefinite role speaks for is written as: "for the Southern Command", "of a Ukrainian brigade"
+_FOR_BODY_AFTER = re.compile(r"\s+(?:for|of)\s+((?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:,|$))")
+
+
+def _for_body(reader: _Reader, mention: Mention, cue: Cue) -> str:
+    """The words of a speaker as written, with the body an indefinite role nobody resolved speaks for ("A spokesman
+    for the Southern Command said:" → "A spokesman for the Southern Command", labelled as that body's unnamed
+    spokesman as claims label him); not a person's name ("A spokesman for A B said": the person's spokesman, whom
+    the conventions leave unlabelled)."""
+    written = mention.as_written
+    if mention.speaker or mention.how != "unresolved role" or not re.match(r"(?:An?|an?)\s", written) \
+            or not mention.end <= cue.start:
+        return written
+    body = _FOR_BODY_AFTER.match(reader.text[:cue.start].rstrip(), mention.end)
+    if body is None or any(m.how in ("name", "unknown name", "title") and m.speaker and could_be_person(m.speaker, reader.who)
+                           for m in reader.mentions_between(body.start(1), body.end(1))):
+        return written
+    return reader.text[mention.start:body.end(1)]
+
+
 #: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the
 #: letter in full", "translated from the Russian"
 _PUBLISHED_HERE = re.compile(r"\b(?:[Ww]e\s+(?:publish|print|reproduce|quote|translate)|[Hh]ere\s+is|[Bb]elow\s+is|"
                              r"[Tt]ranslated\s+from\s+the)\b")
+#: the language a printed text was translated from: "translated from the Russian", "We print it translated from Ukrainian"
+_TRANSLATED_FROM = re.compile(r"\btranslated\s+(?:\w+\s+)?from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\b")
+#: an introduction ending in its owner's text and a colon: "His post read:", "Korsak's message said:", "Her statement
+#: runs:" (the noun a ``statement_noun`` of data/speech_words.csv)
+_OWNED_TEXT_READ = vocab.TablePattern("owned_text_read", ("speech_words",), lambda: (
+    r"(?<![\w’'-])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:"
+    + trie_pattern(speech_words()["statement_noun"]) + r")s?\s+(?:read|reads|ran|runs|went|goes|said|says)\s*:\s*$"))
 
 
-def _published_text_author(reader: _Reader, quote, previous) -> str:
-    """The author of a text the outlet prints as a block of quoted paragraphs with no verb of saying, after a paragraph
-    that introduces it ("The author of the channel X … posts a summary every Sunday. … We publish this week's
-    summary, translated from the Russian."): the last named speaker of that paragraph, else the first person or body
-    named in its sentence with a statement noun (``statement_noun``); "" when the paragraph prints nothing."""
+def _block_author(reader: _Reader, quote, previous) -> tuple[str, str, str] | None:
+    """(speaker, as written, country) of the author of a text the outlet prints as a block of quoted paragraphs with
+    no verb of saying, read from the paragraph that introduces it: "The author of the channel X … posts a summary
+    every Sunday. … We publish this week's summary, translated from the Russian." (the last named speaker of that
+    paragraph, else the first person or body named in its sentence with a statement noun, ``statement_noun``); "A B,
+    a Russian blogger, … His post read:" (the person the possessive stands for). The country is the language the
+    text was translated from, else the one country the introduction's description of the author names; None when
+    the paragraph introduces no printed text (the block keeps the reading it had)."""
     text = reader.text
     para = text.rfind("\n", 0, quote.span.outer_start)
     if text[para + 1:quote.span.outer_start].strip():
-        return ""  # words before the mark: no block of its own
-    while para > 0:  # back over the block's earlier paragraphs (each opens with a mark)
+        return None  # words before the mark: no block of its own
+    # back over the block's earlier paragraphs (each opens with a mark), remembered per article: each quote of a long
+    # block walks only to the paragraph the quote before it reached (linear in the block)
+    reached = reader.__dict__.setdefault("_block_intro_end", {})
+    first, walked = para, []
+    while para > 0 and para not in reached:
+        walked.append(para)
         start = text.rfind("\n", 0, para - 1) + 1
         line = text[start:para].strip()
         if line and line[0] not in "“\"":
             break
         para = start - 1
-    if para <= 0:
-        return ""
+    para = reached.get(para, para)
+    for p in walked:
+        reached[p] = para
+    if para <= 0 or first <= 0:
+        return None
     start = text.rfind("\n", 0, para - 1) + 1
     intro = text[start:para]
-    if not _PUBLISHED_HERE.search(intro):
-        return ""
-    named = [e.speaker for e in reader.events if start <= e.pos < para and e.speaker]
-    if named:
-        return named[-1]
-    nouns = speech_words()["statement_noun"]
-    for sentence in re.finditer(r"[^.!?]+[.!?]?", intro):
-        if any(w.lower() in nouns for w in re.findall(r"[\w’'-]+", sentence.group(0))):
-            found = [m for m in reader.mentions_between(start + sentence.start(), start + sentence.end())
-                     if m.speaker and m.how in ("name", "title", "unknown name")
-                     and not re.match(r"\s+(?:channel|account|page|blog)\b", text[m.end:m.end + 12])]  # ("Telegram channel X")
-            if found:
-                return found[0].speaker
-    return ""
+    tail = intro.rstrip()
+    owned = _OWNED_TEXT_READ.search(tail, max(0, len(tail) - 160))  # (the introduction's last words only)
+    published = _PUBLISHED_HERE.search(intro)
+    if owned is None and (published is None or (previous is not None and previous.speaker)):
+        return None
+    translated = _TRANSLATED_FROM.search(intro)
+    country = vocab.country_forms().get(translated.group("language"), ("", ""))[0] if translated is not None else ""
+    speaker, written, at = "", "", -1
+    if owned is not None:
+        # "A B, a Russian blogger, … His post read:": the person named last before the possessive (or the name itself)
+        owner = owned.group("owner")
+        found = [m for m in reader.mentions_between(max(0, start - 600), start + owned.start("owner") + len(owner))
+                 if m.speaker and m.how in ("name", "title", "unknown name") and could_be_person(m.speaker, reader.who)]
+        if owner[:1].isupper() and owner.lower() not in ("his", "her", "their"):
+            found = [m for m in found if m.start >= start + owned.start("owner")]
+        person = _resolve(reader, found[-1], found[-1].start) if found else None  # ("Korsak's": the full name)
+        if person is not None and person.speaker:
+            speaker, written, at = person.speaker, found[-1].as_written, found[-1].start
+    else:
+        named = [e for e in reader.events if start <= e.pos < para and e.speaker]
+        if named:
+            speaker, written, at = named[-1].speaker, named[-1].speaker, named[-1].pos
+        nouns = speech_words()["statement_noun"]
+        for sentence in re.finditer(r"[^.!?]+[.!?]?", intro) if not named else ():
+            if any(w.lower() in nouns for w in re.findall(r"[\w’'-]+", sentence.group(0))):
+                found = [m for m in reader.mentions_between(start + sentence.start(), start + sentence.end())
+                         if m.speaker and m.how in ("name", "title", "unknown name")
+                         and not re.match(r"\s+(?:channel|account|page|blog)\b", text[m.end:m.end + 12])]  # ("Telegram channel X")
+                if found:
+                    speaker, written, at = found[0].speaker, found[0].speaker, found[0].start
+                    break
+    if not country:
+        # the one country the author's description names: "A B, a Russian blogger, …", "A Ukrainian soldier's post"
+        described = text[at:start + len(intro)] if at >= 0 else intro
+        sentence = reader.doc.sentence_at(at) if at >= 0 else None
+        if sentence is not None:
+            described = text[sentence.start:max(sentence.end, at)]
+        countries = _countries_in(described, reader.who)
+        country = next(iter(countries)) if len(countries) == 1 else ""
+    if not speaker and not country:
+        return None
+    return speaker, written, country
 
 
 #: a Q&A interview's lines: "Q: …" / "Question: …" and "A: …" / "Answer: …"

@@ -1054,6 +1054,8 @@ def _unnamed_person_regex() -> re.Pattern:
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")
 #: "spokesperson for a Ukrainian brigade" → "Ukrainian brigade spokesperson": one word of a person, for/of a body
 _PERSON_FOR_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)")
+#: "a spokesman for the Southern Command" → "Southern Command spokesman (unnamed)": a body's own name after "the"
+_PERSON_FOR_NAMED_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")
@@ -1156,11 +1158,35 @@ def label_as_written(as_written: str) -> str:
     if authorities and authorities.group(1) not in ("The", "A", "Its", "Their") \
             and vocab.country_forms().get(authorities.group(1), ("", ""))[1] not in ("country", "demonym"):
         return f"{authorities.group(1)} authorities"  # "the Kyiv city military administration"
+    located = _LOCATED_ROLE.fullmatch(label) if _LABEL_DETERMINERS.match(as_written.strip()) else None
+    if located is not None and vocab.country_forms().get(located.group(2), ("", ""))[1] != "capital" and (
+            located.group(2).isupper() or located.group(2) in people().alias_to_name
+            or located.group(0)[len(located.group(1)):].split()[0] in ("in", "at")):
+        # "an official at NATO": a body he belongs to, not a place; "a Moscow-appointed official in Kherson": the
+        # place of his office stays (only "near", "outside", "around" a place, or a capital, are read here)
+        located = None
+    if located is not None and located.group(1).split()[-1].lower() in vocab.speech_words()["introduced_noun"] \
+            and located.group(1).split()[-1].lower() not in _WHERE_THEY_LIVE \
+            and unnamed_person(located.group(1)):
+        # "one battalion commander near Kostiantynivka" → "battalion commander (unnamed)": where a role holder is said
+        # to be is no part of the office; "a senior official in Kyiv" → "senior Ukrainian official (unnamed)": a
+        # country's capital gives the country (rule 5), after the seniority words
+        base = located.group(1)
+        country, kind = vocab.country_forms().get(located.group(2), ("", ""))
+        forms = vocab.country_forms()
+        if kind == "capital" and not any(w in forms or w.split("-")[0] in forms or w in _BLOC_WORDS for w in base.split()) \
+                and base.split()[-1].lower() not in vocab.speech_words()["posted_person"]:
+            # (not "a senior European diplomat in Kyiv": a bloc's, or one posted to a foreign capital)
+            short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
+            word = short[0] if short else demonym_of(country)
+            lead = _LEADING_MODIFIERS.match(base).end()
+            base = f"{base[:lead]}{word} {base[lead:]}" if word else base
+        return f"{spelled(base)} (unnamed)"
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
-    for_body = _PERSON_FOR_BODY.fullmatch(label)
+    for_body = _PERSON_FOR_BODY.fullmatch(label) or _PERSON_FOR_NAMED_BODY.fullmatch(label)
     if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(for_body.group(1)):
         return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"
     if _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(_AFTER_HEAD.sub("", label)):
@@ -1191,6 +1217,12 @@ def _singular(phrase: str) -> str:
         return ""
     return f"{head} {one}" if head else one
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
+#: one unnamed role holder and where the copy puts him: "battalion commander near Kostiantynivka", "senior official in Kyiv"
+_LOCATED_ROLE = re.compile(r"(.+?)\s+(?:in|near|outside|around|at)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+#: words of a bloc rather than a country in an unnamed person's label ("a senior European diplomat")
+_BLOC_WORDS = frozenset({"Western", "European", "NATO", "EU", "allied"})
+#: nouns of a private person for whom the place is where they live, which stays in the label ("resident of Kupiansk")
+_WHERE_THEY_LIVE = frozenset({"resident", "witness"})
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 #: how old an unnamed person is says nothing of the office either ("a 23-year-old commander"): no part of the label
@@ -1215,7 +1247,7 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
     words = label[:-len(" (unnamed)")].split()
     if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
            or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
-           or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
+           or w in _BLOC_WORDS for w in words):
         return label
     if words and words[-1].lower() in vocab.speech_words()["no_seat_person"]:  # (data/speech_words.csv)
         return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat

@@ -377,19 +377,13 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     cues = {a.cue.start: a for a in doc.speech.acts}
     sides: list[tuple[int, int, str]] = []
     side = ""
-    headline_side = ""      # the side of the description of the voice a headline quote gives the body to
-    block_side: tuple[int, str] | None = None      # an unattributed block of quotes: where its last quote ended, its side
     for quote, reading in zip(doc.quotes, doc.speech.quotes):
         act = cues.get(reading.cue_start)
-        if not reading.speaker and not reading.attribution and reading.cue_start < 0:
-            # a block of quoted paragraphs no speech act attributes (a blogger's post or a summary printed at length,
-            # its author named only before it): the author the introducing text names, else the voice the headline
-            # quotes ("'Our lads moved 3.5 km': a Russian military blogger's week"), else none
-            start = quote.span.outer_start
-            if block_side is None or doc.text[block_side[0]:start].strip():
-                block_side = (start, _block_author_side(doc.text, start) or headline_side)
-            side = block_side[1]
-            block_side = (quote.span.outer_end, side)
+        if getattr(reading, "country", ""):
+            # a block of quoted paragraphs the speech layer gave to the author its introduction names (a blogger's
+            # post or a summary printed at length: "A B, a Russian blogger, … His post read:", "We print it translated
+            # from the Russian"): the country the layer read for that author
+            side = _speaker_side(reading.country)
         elif reading.attribution == "continuation":
             pass        # the next quote of the same speaker: the side of the one before it (or none)
         elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
@@ -407,8 +401,6 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
                 (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "")
             # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
             # read for it, "a Russian military blogger's week")
-            if (reading.attribution or "").startswith("headline") and getattr(reading, "as_written", ""):
-                headline_side = _speaker_side(reading.as_written)
         if side in ("Russia", "Ukraine"):
             sides.append((quote.span.outer_start, quote.span.outer_end, side))
     if not sides:
@@ -426,30 +418,6 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
         mention.side = side if mention.kind == "pronoun-speaker" else {"Russia": "Ukraine", "Ukraine": "Russia"}[side]
         # ('"Seventeen of them came out with their hands up," the brigade's spokesman said': those who gave themselves
         # up to the speaker's side are the other side's)
-
-
-#: the end of the text introducing a block of quotes, which names its author's side: "… translated from the Russian.",
-#: "A Russian blogger wrote:", "His post read:" (the sentence names one side)
-_BLOCK_TRANSLATED = re.compile(r"\btranslated\s+(?:\w+\s+)?from\s+(?:the\s+)?(?P<lang>Russian|Ukrainian)\b")
-_BLOCK_COLON = re.compile(r"(?:wrote|posted|said|reads?|read|says|writes|added|continued)\s*:\s*$", re.IGNORECASE)
-
-
-def _block_author_side(text: str, start: int) -> str:
-    """The side of the author of an unattributed block of quotes opening at ``start``, read from the paragraph before it:
-    a sentence ending in "wrote:" / "His post read:" that names one side, or "translated from the Russian"."""
-    before = text[max(0, start - 700):start].rstrip()
-    para = before[before.rfind("\n") + 1:] if "\n" in before else before
-    if _BLOCK_COLON.search(para):
-        sentence = re.split(r"(?<=[.!?])\s+", para)[-1]
-        side = _speaker_side(sentence)
-        if side:
-            return side
-    translated = None
-    for translated in _BLOCK_TRANSLATED.finditer(para):
-        pass
-    if translated is not None:
-        return "Russia" if translated.group("lang") == "Russian" else "Ukraine"
-    return ""
 
 
 def _formation_again():

@@ -526,6 +526,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
 #: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
 _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
+#: the end of a name an introduction is apposed to ("A B, a former sapper"): a capitalised word and a comma
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w’'.-]*,\s$")
 #: "A B, the governor, during a telethon on Thursday said": an occasion (its day taken out) between a named subject
 #: and the verb, no commas around it, is no gap (lower-case words only: "at a meeting with C" keeps C's name)
 _OCCASION_BETWEEN = re.compile(r"^\s*,?\s*(?:during|at|in|after|following)\s+(?:an?|the|his|her|their|a\s+regular)\s+"
@@ -665,9 +667,18 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         same = []  # the latest of those it may stand for who spoke
         introduced = same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
                                lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
-        if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions)
-            introduced = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())
-                          and not reader.text[max(0, one[0] - 2):one[0]] == ", "]
+        if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions; one
+            # apposed to a common noun is that person: "an older man, a Ukrainian border guard captured in …")
+            fitting = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())]
+            introduced = [one for one in fitting if not _APPOSED_TO_NAME.search(reader.text, max(0, one[0] - 40), one[0])]
+            if fitting and fitting[-1] not in introduced:
+                # "Taras Bondar, a Ukrainian border guard, …" then "the border guard said": the named person (a noun
+                # that speaks for a body too, "guard", is no head the appositions read)
+                person = next((m for m in reader.mentions_between(max(0, fitting[-1][0] - 60), fitting[-1][0])
+                               if m.end == fitting[-1][0] - 2 and m.speaker
+                               and _mentions.could_be_person(m.speaker, reader.who)), None)
+                if person is not None:
+                    return Mention(mention.start, mention.end, person.speaker, mention.as_written, "role")
         office = _office_spoke_since(reader, mention, introduced[-1][0] if introduced else -1) \
             if noun in _words("second_reference") else None
         if office is not None:  # "the head of the city's administration, who …, said …. “…,” the official said": that one
@@ -1328,8 +1339,32 @@ def _unnamed_office_since(reader: _Reader, mention: Mention, role: str, pos: int
     k = bisect_left(reader.unnamed_offices, (pos,))
     last = reader.unnamed_offices[k - 1] if k else None
     if last is not None and last[0] > since and last[0] != mention.start and role.split()[-1] in last[1].lower().split():
+        holder = _office_named_next(reader, last[0])
+        if holder:
+            return Mention(mention.start, mention.end, holder, mention.as_written, "role")
         return Mention(mention.start, mention.end, "", last[1], "unnamed source")
     return None
+
+
+#: a sentence opening with a bare full name and its speech verb: "Oleh Danyliuk said …" (no apposition between)
+_BARE_NAME_SPEAKS = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:said|says|told|tells|added|wrote|writes|"
+                               r"stated|reported|announced)\b")
+
+
+def _office_named_next(reader: _Reader, at: int) -> str:
+    """ "Here is more from the governor of the Sumy region, who spoke to local television. A B said …": the person the
+    sentence right after the unnamed office's opens with, by a bare full name never written before it and a verb of
+    saying (the reporter names the office holder next); "" otherwise."""
+    sentence = reader.doc.sentence_at(at)
+    if sentence is None:
+        return ""
+    named = _BARE_NAME_SPEAKS.match(reader.text, sentence.end)
+    if named is None or "\n\n" in reader.text[sentence.end:named.start(1)] \
+            or reader.text.find(named.group(1).split()[-1], 0, at) >= 0:
+        return ""
+    person = next((m for m in reader.mentions_between(named.start(1), named.end(1))
+                   if m.start == named.start(1) and m.speaker and _mentions.could_be_person(m.speaker, reader.who)), None)
+    return person.speaker if person is not None else ""
 
 
 #: the place a regional office names ("the governor of the Sumy region", "the Sumy regional governor", "Sumy's governor")
@@ -1429,7 +1464,9 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(spokesman|spokeswoman|spokesperson|analyst
 #: an unnamed holder of one office of a place: "the governor of Russia's Belgorod region", "the head of the city's
 #: military administration", "the mayor of Kharkiv"
 _OFFICE_OF_PLACE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+|[a-z]+['’]s\s+)?"
-                             r"(?:[A-Z][\w’'-]*|city|town|region|regional|district|oblast)")
+                             r"(?:[A-Z][\w’'-]*|city|town|region|regional|district|oblast)"
+                             # "The Kharkiv regional governor", "the Sumy region's governor": the place before the office
+                             r"|[Tt]he\s+[A-Z][\w’'-]*\s+(?:regional|region['’]s|oblast|city)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _GROUP_AFTER_BODY = re.compile(r"\s+([a-z]+s)\b")
 _SPOKESPERSON_FOR = re.compile(r"\b([Aa]n?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative))\s+(?:for|of)\s+$")
 

@@ -130,9 +130,16 @@ class _Reader:
             return True
         if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
             return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
-        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
+        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …"), after one
+        # opening phrase or two ("Back outside the ministry, as the crowd thinned, Mrs Koval folded …")
         opening = _OPENING_PHRASE.match(before)
-        words = before[opening.end() if opening is not None else 0:].split()
+        rest = before[opening.end() if opening is not None else 0:]
+        again = _OPENING_PHRASE.match(rest) if opening is not None and opening.end() else None
+        if again is not None and again.end():
+            rest = rest[again.end():]
+            if len(rest.split()) <= 1:
+                return True
+        words = rest.split()
         titles, forms = self.who.title_words, self.who.country_of_form
         if bool(words) and all(w.lower() in titles or w in forms for w in words):
             return True
@@ -471,6 +478,14 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         role = "top " + role  # "Ukraine's top general": an office of the table, not the rank
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
+    answered = None
+    if country is None and not mention.as_written[:2].lower() == "a " and _ANSWER_LINE.match(
+            reader.text, reader.text.rfind("\n", 0, mention.start) + 1):
+        # "A: … As the President said on Friday, “…”": an office named without a country in an interview's answer is
+        # the office of the interviewee's country (the person whose answers these are: the last who spoke)
+        # (an office one person of a country holds, ``national_office``: "the commander" of an answer is any commander)
+        if role in _words("national_office"):
+            country = answered = _interviewee_country(reader, mention.start) or None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
     seat_country = seat is not None and (who.country_of_form.get(seat.group(1))
                                          or who.country_of_form.get(seat.group(1).split()[0]))
@@ -556,6 +571,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             k -= 1
         before = [ms[0]] if ms and (not before or ms[0].start < before[0].start) else before
         earlier = [ms[k - 1]] if k and (not earlier or ms[k - 1].start >= earlier[0].start) else earlier
+    office = _unnamed_office_since(reader, mention, role, pos, -1) if not earlier else None
+    if office is not None:
+        # "The Kharkiv regional governor said …" then "“…,” the governor said": the office holder who spoke, unnamed
+        # (labelled as that office, as claims label him), when nobody of the tables holding it was named before
+        return office
     if role in _words("military_role"):
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
@@ -595,7 +615,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             return Mention(mention.start, mention.end, led, mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
-            and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
+            and not mention.as_written[:2].lower() == "a " and (answered or _names_the_office(who, role_match, role, fits)):
         # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
         # article introduces someone else of that country with that office ("'…' - Ukrainian deputy defence
         # minister" over "Ukraine's deputy defence minister, A B, told the BBC")
@@ -970,6 +990,19 @@ def _credited_side(reader: _Reader, pos: int) -> str:
 
 #: a country's adjective or possessive and capitalised title words right before a name ("Russian President ")
 _COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+#: an interview's answer line: "A: …", "Answer: …"
+_ANSWER_LINE = re.compile(r"[ \t]*(?:A|Answer|ANSWER)[ \t]*[:.][ \t]")
+
+
+def _interviewee_country(reader: _Reader, pos: int) -> str:
+    """The country of the person who spoke last before ``pos`` and whose country is known: whose answers an interview
+    prints ("" if none)."""
+    for event in reversed(reader.events):
+        if event.pos < pos and event.speaker and _mentions.is_person(event.speaker, reader.who):
+            return _person_country(reader, event.pos, event.speaker)
+    return ""
 
 
 def _person_country(reader: _Reader, pos: int, person: str) -> str:

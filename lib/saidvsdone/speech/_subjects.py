@@ -235,6 +235,23 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     return _resolve(reader, first, first.start)
 
 
+#: an aside between dashes right before the verb: "A B — no relation to the minister — describes …"
+_DASH_ASIDE = re.compile(r"\s+[—–]\s[^—–“”\"\n]{1,120}?\s[—–]\s+$")
+
+
+def _dash_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """The name right before an aside set off by dashes that ends at a speech verb ("the former official A B — no
+    relation to the minister — describes commanders who “…”": A B), or None."""
+    if cue.kind != "speech" or cue.text.lower().endswith("ing"):
+        return None
+    aside = _DASH_ASIDE.search(reader.text, max(sentence_start, cue.start - 140), cue.start)
+    if aside is None or aside.end() != cue.start:
+        return None
+    named = [m for m in reader.mentions_between(sentence_start, aside.start())
+             if m.end == aside.start() and m.how in ("name", "title", "unknown name")]
+    return _resolve(reader, named[-1], named[-1].start) if named else None
+
+
 #: a statement in the aside: "had warned", "warned … that"
 _ASIDE_STATEMENT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$")
 
@@ -450,7 +467,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if fronted is not None:  # "In it, A B can be heard telling a deputy …", "In Moscow, A B was heard telling" (sk19)
             return _resolve(reader, fronted, fronted.start)
         return None
-    held = relative_aside_subject(reader, cue, sentence_start)
+    held = relative_aside_subject(reader, cue, sentence_start) or _dash_aside_subject(reader, cue, sentence_start)
     if held is not None:  # "Syrskyi, who had warned on Monday that …, said …": the subject before the aside
         return held
     sentence = reader.doc.sentence_at(cue.start)
