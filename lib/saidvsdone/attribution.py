@@ -483,6 +483,12 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             first = label[1].end if label is not None and label[0] is not None else sentence.start
             same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
+        lead = _lead_in(reader, quote, previous)
+        if lead is not None:
+            # "He talked for almost two hours.⏎“…”", "He had one more thing to say.⏎“…”": the paragraph before
+            # opens on the one who is about to speak (newer than the last speaker)
+            reading.speaker, reading.as_written, reading.attribution = lead.speaker, lead.as_written, lead.how
+            return
         published = _published_text_author(reader, quote, previous) if previous is None or not previous.speaker else ""
         if published:
             # "X … posts a summary every Sunday. We publish this week's summary, translated.⏎“…”": X's words
@@ -504,6 +510,39 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+def _lead_in_words() -> re.Pattern:
+    """The ``lead_in_word`` words of ``data/speech_words.csv`` ("talked", "to say", "explained"), compiled once."""
+    return vocab.compiled("lead_in_words", ("speech_words",), lambda: re.compile(
+        r"(?<![\w’'-])(?:" + (trie_pattern(speech_words()["lead_in_word"]) or "(?!)") + r")(?![\w’'-])"))
+
+
+def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
+    """The person a quoted paragraph of its own is introduced by, in the last sentence of the paragraph before: a
+    sentence with no speech verb that opens on a name or a pronoun and has a ``lead_in_word`` ("He talked for almost
+    two hours one night last week.", "He had one more thing to say."), newer than the last speaker; else None."""
+    text, doc = reader.text, reader.doc
+    a, _ = doc.paragraphs[quote.paragraph]
+    if quote.paragraph == 0 or text[a:quote.span.outer_start].strip():
+        return None  # (the words open their paragraph)
+    before = doc.sentence_at(doc.paragraphs[quote.paragraph - 1][1] - 1)
+    if before is None or before.headline or (previous is not None and previous.pos >= before.start):
+        return None
+    s_start, s_end = before.start, before.end
+    leads = [m.span() for m in _lead_in_words().finditer(text, s_start, s_end)]
+    if not leads or "\u201c" in text[s_start:s_end] or '"' in text[s_start:s_end] or any(
+            c.kind == "speech" and not any(a <= c.start and c.end <= b for a, b in leads)  # (not "to say")
+            for c in reader.cues_between(s_start, s_end)):
+        return None
+    opening = next((m for m in reader.mentions_between(s_start, min(s_end, s_start + 60))
+                    if m.start == s_start and m.how in ("pronoun", "name", "title", "unknown name")), None)
+    if opening is None:
+        return None
+    found = _antecedent(reader, opening, opening.start) if opening.how == "pronoun" else opening
+    if found is None or not found.speaker or not could_be_person(found.speaker, reader.who):
+        return None
+    return found
 
 
 #: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the
