@@ -53,3 +53,80 @@ def test_a_quoted_paragraph_after_a_plain_narration_goes_on_from_the_speaker():
             "Hlushko walked us back to the road at dusk.\n\n"
             "“Tell them we are still here.”")
     assert speaker_of(text, "still here") == "Ihor Savchuk"
+
+
+def test_a_quote_block_whose_speaker_is_named_after_it():
+    text = ("The sharpest words of the day came at a dinner on Tuesday evening:\n\n"
+            "“They lose a company for every field. That is not winning.”\n\n"
+            "That was Finland's defence minister, Aino Kettunen, speaking to a room of diplomats.")
+    assert speaker_of(text, "lose a company") == "Aino Kettunen"
+
+
+def test_that_was_a_day_is_no_speaker():
+    # must not change: "That was …" with no participle of speaking after a name names nobody
+    text = ("“We will stay,” said Oleh Kravets, the mayor.\n\n"
+            "“The bridge is gone.”\n\n"
+            "That was Monday, before the second strike.")
+    assert speaker_of(text, "bridge is gone") == "Oleh Kravets"
+
+
+def test_a_pull_quote_signed_by_an_unnamed_person_who_was_asked():
+    text = ("Ministers met in Brussels on Thursday.\n\n“We came for shells and got a promise.”\n\n"
+            "— a Ukrainian diplomat, asked what Kyiv was taking home")
+    assert speaker_of(text, "came for shells") == "Ukrainian diplomat (unnamed)"
+
+
+def test_a_bullet_of_news_under_a_quote_is_no_signature():
+    # must not change: a dash line that reports someone saying something is news, not the quote's signer
+    text = ("“We came for shells and got a promise,” said Oleh Kravets, the mayor.\n\n"
+            "— Russia said on Monday it had taken a village")
+    assert speaker_of(text, "came for shells") == "Oleh Kravets"
+
+
+def test_a_fact_check_claim_line_signed_after_its_full_stop():
+    text = ("CLAIM: Russia has “lost the initiative” near Kupiansk. — Ukrainian Defence Minister Oleh Marchenko, "
+            "in a radio interview, May 4\n\nVERDICT: Partly true.")
+    assert speaker_of(text, "lost the initiative") == "Oleh Marchenko"
+
+
+def test_an_agency_credit_after_a_full_stop_is_no_speaker():
+    # must not change: a credit after the dash names no person
+    assert speaker_of("The town was “quiet” on Monday. — Reuters", "quiet") == ""
+
+
+@pytest.mark.parametrize("headline", [
+    "Ukraine 'will not give up Kramatorsk', minister says",
+    "Ukraine 'will not give up Kramatorsk', says minister",
+    "Ukraine 'will not give up Kramatorsk', Kovalchuk says",
+])
+def test_a_headlines_role_or_surname_is_the_person_the_body_names(headline):
+    text = (headline + "\n\nLONDON, March 10 - Ukraine will not accept a ceasefire that requires it to leave Kramatorsk, "
+            "Foreign Minister Taras Kovalchuk said in an interview broadcast on Sunday.\n\n"
+            "“We are holding it,” Kovalchuk said.\n")
+    assert speaker_of(text, "will not give up") == "Taras Kovalchuk"
+
+
+def test_a_headlines_other_title_is_not_the_body_person():
+    # must not change: "general says" is not the foreign minister the body names
+    text = ("Ukraine will not 'give up Kramatorsk', general says\n\nLONDON, March 10 - Ukraine will not accept a "
+            "ceasefire, Foreign Minister Taras Kovalchuk said on Sunday.\n\n“We are holding it,” Kovalchuk said.\n")
+    assert speaker_of(text, "give up Kramatorsk") != "Taras Kovalchuk"
+
+
+def test_a_possessive_office_for_the_person_just_introduced_with_it():
+    text = ("The president's chief of staff, Andriy Yermak, told a forum in Kyiv on Thursday that no withdrawal was "
+            "planned. Sitting beside him was Oleh Tarasiuk, a former engineer who became deputy head of the office "
+            "in the summer.\n\n“We can make drones. We cannot make infantry,” Yermak's deputy said.")
+    assert speaker_of(text, "make drones") == "Oleh Tarasiuk"
+
+
+def test_an_office_noun_for_the_person_introduced_with_that_body():
+    text = ("The head of the parliament's defence committee, Linas Vaitkus, was more cautious. "
+            "„We should not panic. We should build,” the committee chairman said.")
+    assert speaker_of(text, "should build") == "Linas Vaitkus"
+
+
+def test_an_office_noun_with_nobody_introduced_stays_unresolved():
+    # must not change: nobody in the paragraphs before was introduced with the office
+    text = "Linas Vaitkus is a farmer near the border. „We should build,” the committee chairman said."
+    assert speaker_of(text, "should build") == ""

@@ -26,6 +26,7 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
+from saidvsdone.speech._names import _introduced_with_role, _possessor_role
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -152,6 +153,16 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return (resolved, cue) if resolved else None
         if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
             resolved = _resolve(reader, speaker, speaker.start)
+            if resolved is not None and not resolved.speaker and resolved.how == "unnamed source" \
+                    and re.search(r"['’]s\s", resolved.as_written):
+                # “…,” Yermak's deputy said: the one the article apposed to, or introduced with, that office
+                resolved = _possessor_role(reader, resolved) or resolved
+            elif resolved is not None and not resolved.speaker and resolved.how == "unresolved role":
+                # “…,” the committee chairman said, after "The head of the … Committee, A B, was more cautious.": the
+                # person named in this paragraph or the one before with a word of that office in the sentence
+                person = _introduced_with_role(reader, resolved.as_written, resolved.start, whole_sentence=True)
+                if person:
+                    resolved = Mention(resolved.start, resolved.end, person, resolved.as_written, "role")
             return (resolved, cue) if resolved else None
     return None
 
@@ -431,6 +442,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
+    if found is None and not cue_subjects:
+        found = _signed_sentence(reader, quote)  # "CLAIM: Ukraine has “…” in X. — Commander A B, in an interview, July 30"
     cued = any(c.kind == "speech" and s is None and c.end <= span.outer_start
                and _REPORTED_CLAUSE.fullmatch(reader.text, c.end, span.outer_start) for c, s in cue_subjects) or (
         reader.previous_quote is not None and reader.previous_quote[0].sentence == quote.sentence
@@ -632,6 +645,8 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 
 #: a signature line under a quote paragraph: "— Name, 63, retired teacher", "– a police officer who asked not to be
 #: named" (a dash opening the line right below the quote's)
+#: the question a signer answered, after the comma: "— a Ukrainian diplomat, asked what Kyiv took home"
+_SIGNER_ASKED = re.compile(r",\s(?:asked|when\s+asked)\b")
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:—|–|-{1,2})[ \t]*(?=\S)")
 #: an unnamed signer: "a police officer who asked not to be named", "An aid worker, Kharkiv", "nurse, 34, Kherson",
 #: "resident of Kherson" (the line's first word may be capitalised, the article left out)
@@ -657,8 +672,9 @@ def _signature_line(reader: _Reader, quote):
     at = sign.end()
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    if len(text[at:end].split()) > 14 or reader.cues_between(at, end):
-        return None  # a bullet of news ("- Russia said on Monday …"), not a signature
+    if len(text[at:end].split()) > 14 or any(not _SIGNER_ASKED.match(text, c.start - 2, c.end)
+                                             for c in reader.cues_between(at, end)):
+        return None  # a bullet of news ("- Russia said on Monday …"), not a signature ("— a diplomat, asked …" is)
     cue = Cue(sign.start(), at, text[sign.start():at].strip(), "speech")
     # an unnamed signer first: "— Retired nurse, 61" is no person called "Retired"
     unnamed = _SIGNED_UNNAMED.match(text, at, end)
@@ -673,6 +689,31 @@ def _signature_line(reader: _Reader, quote):
     if found and found[0].start == at and found[0].how in ("name", "title", "unknown name"):
         resolved = _resolve(reader, found[0], found[0].start)
         return (resolved, cue) if resolved is not None and resolved.speaker else None
+    return None
+
+
+#: a line's sentence closed, then a dash and its signer on the same line: "… in the Sumy region. — Ukrainian
+#: commander-in-chief A B, in a televised interview, July 30"
+_SENTENCE_SIGNED = re.compile(r"[.!?][”\"’']?[ \t]+(?:—|–)[ \t]*(?=\S)")
+
+
+def _signed_sentence(reader: _Reader, quote):
+    """A quote in a sentence that is signed after its full stop on the same line by a dash and the speaker (a
+    fact-check's "CLAIM: Ukraine has “stopped the offensive” in X. — A B, in an interview, July 30"): the person
+    named first after the dash (a title or a role before the name allowed); else None."""
+    text = reader.text
+    span = quote.span
+    end = text.find("\n", span.outer_end)
+    end = len(text) if end < 0 else end
+    sign = _SENTENCE_SIGNED.search(text, span.outer_end - 1, end)
+    if sign is None or len(text[sign.end():end].split()) > 16 or reader.cues_between(sign.end(), end):
+        return None
+    at = sign.end()
+    for m in reader.mentions_between(at, min(end, at + 80))[:2]:
+        if m.how in ("name", "title", "unknown name", "role"):
+            resolved = _resolve(reader, m, m.start) if m.how in ("role", "unknown name") else m
+            if resolved is not None and resolved.speaker and could_be_person(resolved.speaker, reader.who):
+                return resolved, Cue(sign.start(), at, text[sign.start():at].strip(" .!?”\"’'"), "speech")
     return None
 
 
@@ -776,6 +817,10 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"|\s*So\s+(?P<says>says|said)\s+"
                            # "That was how A B described …", "This is how A B put it": the speaker right after "how"
                            r"|\s*(?:That|This)\s+(?:was|is)\s+(?P<how>how)\s+"
+                           # "That was Estonia's prime minister, A B, speaking to …": the speaker, then a participle of
+                           # speaking (the cue) after the name
+                           r"|\s*(?:That|This)\s+(?:was|is)\s+(?=[^.;:“”\"\n]{3,90}?,?\s(?P<speaking>speaking|talking|"
+                           r"writing|addressing|answering|responding|replying)\b)"
                            # "The words belong to A B", "The words are those of A B"
                            r"|\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<belong>words|remarks|comments)\s+"
                            r"(?:belong(?:ed)?\s+to|(?:are|were)\s+those\s+of)\s+"
@@ -855,7 +900,7 @@ def _next_sentence_attribution(reader: _Reader, quote):
     speaker = _resolve(reader, fits[0], fits[0].start)
     if speaker is None or not speaker.speaker:
         return None
-    verb = next(k for k in ("noun", "done", "says", "how", "belong", "came") if match.group(k) is not None)
+    verb = next(k for k in ("noun", "done", "says", "how", "speaking", "belong", "came") if match.group(k) is not None)
     return speaker, Cue(match.start(verb), match.end(verb), match.group(verb), "speech")
 
 

@@ -516,12 +516,42 @@ def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     for last in _possessor_apposition(held.group(1), role).finditer(reader.text, 0, mention.start):
         pass
     if last is None:  # "Zelensky's chief of staff, a former film producer, said": the tables' one holder that day
-        holder = _leaders_office_holder(reader, held.group(1), held.group(2).lower())
+        holder = _leaders_office_holder(reader, held.group(1), held.group(2).lower()) \
+            or _introduced_with_role(reader, held.group(2).lower(), mention.start)
         return Mention(mention.start, mention.end, holder, mention.as_written, "role") if holder else None
     k = 1 if last.group(1) else 2
     read = next((m.speaker for m in reader.mentions_between(last.start(k), last.end(k)) if m.speaker
                  and m.end <= last.end(k) and _mentions.could_be_person(m.speaker, reader.who)), last.group(k))
     return Mention(mention.start, mention.end, read, mention.as_written, "role")
+
+
+def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: bool = False) -> str:
+    """ "“…,” Yermak's deputy said" after "Sitting beside him was Oleh Tarasiuk, a former drone maker who became deputy
+    head of the presidential office": the person named in the paragraph before (or this one) whose introduction, the
+    rest of the sentence after the name, holds the role's last word; the last one so introduced, "" if none. With
+    ``whole_sentence``, any word of the role anywhere in the name's sentence ("the committee chairman said" after "The
+    head of the … Committee, Linas Vaitkus, was more cautious.")."""
+    doc = reader.doc
+    here = doc.sentence_at(pos)
+    if here is None:
+        return ""
+    paragraph = here.paragraph
+    start = doc.paragraphs[doc.story_back(paragraph, 1) if paragraph else 0][0]
+    words = [w for w in role.lower().split() if w not in ("the", "a", "an", "his", "her", "its", "their")] \
+        if whole_sentence else role.split()[-1:]
+    if not words:
+        return ""
+    word = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w’'-])", re.IGNORECASE)
+    found = ""
+    for m in reader.person_names:
+        if m.start < start or m.end > here.start:
+            continue
+        sentence = doc.sentence_at(m.start)
+        if sentence is not None and m.how != "role" and " " in reader.full(m) and (
+                word.search(reader.text, m.end, sentence.end)
+                or (whole_sentence and word.search(reader.text, sentence.start, m.start))):
+            found = reader.full(m)
+    return found
 
 
 #: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor".
