@@ -130,3 +130,39 @@ def test_an_office_noun_with_nobody_introduced_stays_unresolved():
     # must not change: nobody in the paragraphs before was introduced with the office
     text = "Linas Vaitkus is a farmer near the border. „We should build,” the committee chairman said."
     assert speaker_of(text, "should build") == ""
+
+
+def test_a_question_that_addresses_the_last_speaker_by_his_title_is_the_other_partys():
+    text = ("Presenter Martha Quill pressed Foreign Minister Taras Kovalchuk on the front.\n\n"
+            "“Can you hold it?” Quill asked.\n\n"
+            "“We are holding it,” Kovalchuk replied. “Every day.”\n\n"
+            "“With what, minister? You are short of men.”\n\n"
+            "“We are short of men, and they are short of time,” he said.")
+    assert speaker_of(text, "With what") == "Martha Quill"
+
+
+def test_a_quoted_paragraph_that_addresses_someone_else_goes_on_from_the_speaker():
+    # must not change: the minister addressing a general is still the minister speaking
+    text = ("Presenter Martha Quill pressed Foreign Minister Taras Kovalchuk on the front.\n\n"
+            "“Can you hold it?” Quill asked.\n\n"
+            "“We are holding it,” Kovalchuk replied.\n\n"
+            "“Ask the general, he knows. Thank you, general.”")
+    assert speaker_of(text, "Ask the general") == "Taras Kovalchuk"
+
+
+def claim_speakers(text: str, published: str = "2025-03-10") -> list[str]:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [act.speaker.speaker for act in doc.speech.acts]
+
+
+def test_a_full_name_after_a_lower_case_descriptor_in_an_aside_is_the_subject():
+    text = ("Analyst Jonas Weller said his group had counted 187 villages.\n\n"
+            "Weller's colleague, the cartographer Anna Reiss, said the area taken was about 3,300 square kilometres.")
+    assert claim_speakers(text)[-1] == "Anna Reiss"
+
+
+def test_a_name_inside_a_longer_aside_is_not_the_subject():
+    # must not change: the aside describes the subject through another person
+    text = ("Analyst Jonas Weller said his group had counted 187 villages.\n\n"
+            "Weller, a friend of the cartographer Anna Reiss, said the area taken was about 3,300 square kilometres.")
+    assert claim_speakers(text)[-1] == "Jonas Weller"

@@ -508,6 +508,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             reading.speaker, reading.attribution = published, "continuation"
         elif previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
+            other = _addressed_other(reader, quote, previous)
+            if other:  # “With what, minister?” after the minister's answer: the one who asked him before
+                reading.speaker, reading.attribution = other, "exchange"
         elif previous is not None and not previous.speaker:
             # “…,” the official said. “…” / "…, a senior official said. “…”": the same unnamed person goes
             # on, when nobody spoke in between
@@ -523,6 +526,34 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+#: a title the words address their listener by: "…, minister?", "General, …", "…, Mr President."
+_VOCATIVE = re.compile(r"(?:^|[,;]\s+)(?:(?:Mr|Madam|Mister)\.?\s+)?([A-Za-z][a-z-]+)(?=[?!.,;]|$)|^(?:(?:Mr|Madam|Mister)\.?\s+)?"
+                       r"([A-Z][a-z-]+),\s")
+
+
+def _addressed_other(reader: _Reader, quote, previous) -> str:
+    """The other party of an exchange for a quoted paragraph that addresses the last speaker by a title he holds
+    (“With what, minister? …” after the minister's answer, the minister introduced as "Foreign Minister A B"): the
+    last person who spoke before him in the paragraphs just before; "" when the words address nobody so."""
+    text = reader.text
+    words = text[quote.span.start:quote.span.end]
+    titles = {t.lower() for m in _VOCATIVE.finditer(words) for t in m.groups() if t} & reader.who.title_words
+    if not titles:
+        return ""
+    surname = previous.speaker.split()[-1]
+    held = re.compile(r"(?i:" + "|".join(map(re.escape, sorted(titles))) + r")\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+                      + re.escape(surname) + r"\b")
+    if held.search(text, 0, quote.span.start) is None:
+        return ""  # (the last speaker holds no such title: the words may be his own)
+    reach = reader.doc.paragraphs[reader.doc.story_back(quote.paragraph, 4)][0]
+    for event in reversed(reader.events):
+        if event.pos >= quote.span.start or event.pos < reach:
+            continue
+        if event.speaker and event.speaker != previous.speaker and event.person:
+            return event.speaker
+    return ""
 
 
 def _lead_in_words() -> re.Pattern:
