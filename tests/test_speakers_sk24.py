@@ -9,7 +9,7 @@ from saidvsdone import corpus, document
 
 def readings(text: str, published: str = "2025-03-10") -> dict[str, str]:
     doc = next(document.documents(corpus.from_text(text, published=published)))
-    return {text[q.span.start:q.span.end]: r.speaker for q, r in zip(doc.quotes, doc.speech.quotes)}
+    return {doc.text[q.span.start:q.span.end]: r.speaker for q, r in zip(doc.quotes, doc.speech.quotes)}
 
 
 def speaker_of(text: str, words: str, published: str = "2025-03-10") -> str:
@@ -166,3 +166,29 @@ def test_a_name_inside_a_longer_aside_is_not_the_subject():
     text = ("Analyst Jonas Weller said his group had counted 187 villages.\n\n"
             "Weller, a friend of the cartographer Anna Reiss, said the area taken was about 3,300 square kilometres.")
     assert claim_speakers(text)[-1] == "Jonas Weller"
+
+
+def test_a_factbox_label_with_titles_before_the_name_and_a_colon():
+    text = "Talks stall\n\nThe talks went on.\n\n* Kremlin spokesman Dmitry Peskov: “The process is complex.”\n"
+    assert speaker_of(text, "process is complex") == "Dmitry Peskov"
+
+
+def test_a_byline_before_a_colon_is_no_speaker():
+    # must not change: "Analysis by A B:" has a word that is no title
+    text = "Talks stall\n\nThe talks went on.\n\nAnalysis by Jonas Weller: “The process is complex and slow.”\n"
+    assert speaker_of(text, "process is complex") == ""
+
+
+def test_a_factbox_heading_line_names_the_quote_under_it():
+    text = ("What the leaders said\n\nHere are key comments from both sides.\n\n"
+            "VLADIMIR PUTIN, RUSSIAN PRESIDENT\n“We are ready for talks, but only on our terms.”\n\n"
+            "Kaja Kallas, EU foreign policy chief\n“Russia is not interested in peace.”\n")
+    found = readings(text)
+    assert found["We are ready for talks, but only on our terms."] == "Vladimir Putin"
+    assert found["Russia is not interested in peace."] == "Kaja Kallas"
+
+
+def test_a_heading_that_names_no_person_leaves_the_quote_to_the_speaker_before():
+    # must not change: a place's heading is nobody
+    text = "“We will rebuild,” said Oleh Kravets, the mayor.\n\nThe town\n“It is quiet now.”\n"
+    assert speaker_of(text, "quiet now") == "Oleh Kravets"

@@ -468,7 +468,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
         wrapped = (_signature_line(reader, quote) or _message_read(reader, quote) or _wrapped_attribution(reader, quote)
-                   or _next_sentence_attribution(reader, quote) or _turned_to(reader, quote))
+                   or _next_sentence_attribution(reader, quote) or _turned_to(reader, quote)
+                   or _name_heading(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -554,6 +555,34 @@ def _addressed_other(reader: _Reader, quote, previous) -> str:
         if event.speaker and event.speaker != previous.speaker and event.person:
             return event.speaker
     return ""
+
+
+#: a factbox's heading line over a quote: a name (in capitals or not), then maybe a comma and the office
+_NAME_HEADING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*(?:,[^\n.;:!?“”\"]{1,80})?[ \t]*")
+
+
+def _name_heading(reader: _Reader, quote):
+    """A quoted paragraph of its own under a heading line that names a person (a factbox's "VLADIMIR PUTIN, RUSSIAN
+    PRESIDENT⏎“…”", "Volodymyr Zelensky, Ukrainian president⏎“…”"): that person; None when the line before is prose or
+    names nobody the tables or a known first name make a person."""
+    text, doc = reader.text, reader.doc
+    a, _ = doc.paragraphs[quote.paragraph]
+    if quote.paragraph == 0 or text[a:quote.span.outer_start].strip():
+        return None
+    b0, b1 = doc.paragraphs[quote.paragraph - 1]
+    heading = _NAME_HEADING.fullmatch(text, b0, b1)
+    if heading is None or reader.cues_between(b0, b1):
+        return None
+    words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in heading.group(1).split()]
+    who = reader.who
+    name = who.alias_to_name.get(" ".join(words)) or who.alias_to_name.get(words[-1]) if len(words) > 1 or (
+        heading.group(1).isupper()) else None
+    if not name and len(words) > 1 and words[0] in who.first_names:
+        name = " ".join(words)
+    if not name or not could_be_person(name, who):
+        return None
+    return Mention(heading.start(1), heading.end(1), name, heading.group(1), "label"), \
+        Cue(heading.start(1), heading.end(1), "heading", "speech")
 
 
 def _lead_in_words() -> re.Pattern:

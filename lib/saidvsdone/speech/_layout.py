@@ -251,6 +251,14 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
     found = found[-1:] if apposed else found  # "The brigade's press officer, A B: …": the name that ends the label
+    titled = not apposed and bool(found) and found[-1].how in ("name", "title", "unknown name") \
+        and not text[found[-1].end:s_start + colon].strip() and _titles_before(reader, text[s_start:found[-1].start])
+    if titled and _mentions.could_be_person(found[-1].speaker, reader.who):
+        # "Kremlin spokesman Dmitry Peskov: “…”", "* Ukrainian Foreign Minister A B: “…”": a factbox's label, the
+        # titles before the name
+        speaker = _resolve(reader, found[-1], found[-1].start)
+        if speaker is not None and speaker.speaker:
+            return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
     if len(found) == 1 and found[0].how == "pronoun" and found[0].as_written in ("He", "She") \
             and found[0].start == s_start and _SHORT_PREDICATE.fullmatch(text, found[0].end, s_start + colon):
         # "She disagreed: “…”", "He was blunt: “…”": the one the pronoun stands for
@@ -284,6 +292,16 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+def _titles_before(reader: _Reader, words: str) -> bool:
+    """Whether ``words`` (before a name that ends a colon's label) are one to five titles: title words, role nouns
+    and capitalised words ("Kremlin spokesman", "Ukrainian Foreign Minister", "Army General"), no other word."""
+    found = re.findall(r"[^\s]+", words)
+    roles = _words("generic_role") | _words("speaking_noun")
+    return 0 < len(found) <= 5 and all(
+        (w[:1].isupper() and re.fullmatch(r"[\w’'.-]+", w)) or w.lower() in reader.who.title_words or w.lower() in roles
+        for w in found)
 
 
 #: the subject of a colon introducer that an introduction names: "the woman answers", "Before we left, the sergeant had
