@@ -192,3 +192,27 @@ def test_a_heading_that_names_no_person_leaves_the_quote_to_the_speaker_before()
     # must not change: a place's heading is nobody
     text = "“We will rebuild,” said Oleh Kravets, the mayor.\n\nThe town\n“It is quiet now.”\n"
     assert speaker_of(text, "quiet now") == "Oleh Kravets"
+
+
+def test_a_call_sign_the_article_introduced_with_the_full_name():
+    text = ("Robert Hlyva, better known by his call sign Bober, commands a drone unit.\n\n"
+            "“Every road within 20 kilometres is ours,” Bober said in a video on Monday.")
+    assert speaker_of(text, "Every road") == "Robert Hlyva"
+
+
+def test_a_call_sign_given_alone_stays_the_label():
+    # must not change: a call sign with no full name before it is the speaker's label
+    text = ("A drone pilot with the call sign Bober commands the unit.\n\n"
+            "“Every road within 20 kilometres is ours,” Bober said in a video on Monday.")
+    assert speaker_of(text, "Every road") == "Bober"
+
+
+def test_a_gesture_right_before_the_words_gives_them_to_its_person():
+    text = "“We hold,” said Ihor Savchuk. Oleh Boyko laughed. “The rest is luck.”"
+    assert speaker_of(text, "rest is luck") == "Oleh Boyko"
+
+
+def test_a_sentence_without_a_gesture_before_the_words_leaves_the_speaker():
+    # must not change: a person standing somewhere is no lead-in
+    text = "“We hold,” said Ihor Savchuk. Oleh Boyko stood by the door. “The rest is luck.”"
+    assert speaker_of(text, "rest is luck") == "Ihor Savchuk"

@@ -480,6 +480,13 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         previous = next((e for e in reversed(reader.events) if e.pos < span.start and not (
             answer is not None and answer.group(1)[0] in "Aa"
             and _QUESTION_LINE.match(reader.text, reader.text.rfind("\n", 0, e.pos) + 1))), None)
+        lead = _lead_in(reader, quote, previous)
+        if lead is not None:
+            # "He talked for almost two hours.⏎“…”", "He had one more thing to say.⏎“…”", "Madyar shrugs. “…”": the
+            # sentence before opens on the one who is about to speak (newer than the last speaker)
+            reading.speaker, reading.as_written, reading.attribution = lead.speaker, lead.as_written, lead.how
+            reading.cue_start = lead.start
+            return
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         last_quote, last = reader.previous_quote or (None, None)
         if (last is not None and last.attribution == "unnamed source" and not last.speaker
@@ -497,12 +504,6 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             first = label[1].end if label is not None and label[0] is not None else sentence.start
             same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
-        lead = _lead_in(reader, quote, previous)
-        if lead is not None:
-            # "He talked for almost two hours.⏎“…”", "He had one more thing to say.⏎“…”": the paragraph before
-            # opens on the one who is about to speak (newer than the last speaker)
-            reading.speaker, reading.as_written, reading.attribution = lead.speaker, lead.as_written, lead.how
-            return
         published = _published_text_author(reader, quote, previous) if previous is None or not previous.speaker else ""
         if published:
             # "X … posts a summary every Sunday. We publish this week's summary, translated.⏎“…”": X's words
@@ -597,9 +598,17 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
     two hours one night last week.", "He had one more thing to say."), newer than the last speaker; else None."""
     text, doc = reader.text, reader.doc
     a, _ = doc.paragraphs[quote.paragraph]
-    if quote.paragraph == 0 or text[a:quote.span.outer_start].strip():
-        return None  # (the words open their paragraph)
-    before = doc.sentence_at(doc.paragraphs[quote.paragraph - 1][1] - 1)
+    if text[a:quote.span.outer_start].strip():
+        # "Madyar shrugs. “Let them talk.”": the sentence just before the words, in their paragraph
+        end = len(text[:quote.sentence[0]].rstrip())
+        before = doc.sentence_at(end - 1) if end > a else None
+        if before is None or before.start < a or before.paragraph != quote.paragraph \
+                or text[before.end:quote.span.outer_start].strip() or len(text[before.start:before.end].split()) > 8:
+            return None
+    elif quote.paragraph == 0:
+        return None
+    else:  # (the words open their paragraph: the last sentence of the paragraph before)
+        before = doc.sentence_at(doc.paragraphs[quote.paragraph - 1][1] - 1)
     if before is None or before.headline or (previous is not None and previous.pos >= before.start):
         return None
     s_start, s_end = before.start, before.end

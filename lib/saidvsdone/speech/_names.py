@@ -467,6 +467,31 @@ def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
                 r.speaker = name
 
 
+#: "Robert Brovdi, better known by his call sign Madyar,", "A B, known to his men as “Tsar”": a named person's call
+#: sign or nickname (the name, then the word the article goes on calling him by)
+_KNOWN_AS = re.compile(r"(?P<full>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:(?:better|also|widely|best)\s+)?known\s+"
+                       r"(?:(?:to\s+(?:his|her|their)\s+[a-z]+\s+)?as|by\s+(?:his|her|the)\s+(?:call\s+sign|callsign|nickname|"
+                       r"nom\s+de\s+guerre))\s+[“\"‘']?(?P<alias>[A-Z][\w’'-]+)[”\"’']?")
+
+
+def _nicknames(reader: _Reader, layer: Speech, readings) -> None:
+    """ "Robert Brovdi, better known by his call sign Madyar, …" then "“…,” Madyar said": the words of the person so
+    named, by the full name (in the quotes and the acts after the introduction)."""
+    text = reader.text
+    if "known" not in text:  # (prefilter: most copy gives no call sign so)
+        return
+    for m in _KNOWN_AS.finditer(text):
+        full, alias = " ".join(m.group("full").split()), m.group("alias")
+        if not _mentions.could_be_person(full, reader.who) or alias in reader.who.alias_to_name:
+            continue
+        for r in readings:
+            if r.speaker == alias and r.cue_start >= m.start():
+                r.speaker = full
+        layer.acts[:] = [replace(act, speaker=replace(act.speaker, speaker=full))
+                         if act.speaker is not None and act.speaker.speaker == alias and act.cue.start >= m.start()
+                         else act for act in layer.acts]
+
+
 def _title_words_only(words: str) -> bool:
     """Capitalised title words only ("President", "Defence Minister")."""
     split = words.split()
