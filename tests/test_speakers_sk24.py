@@ -216,3 +216,17 @@ def test_a_sentence_without_a_gesture_before_the_words_leaves_the_speaker():
     # must not change: a person standing somewhere is no lead-in
     text = "“We hold,” said Ihor Savchuk. Oleh Boyko stood by the door. “The rest is luck.”"
     assert speaker_of(text, "rest is luck") == "Ihor Savchuk"
+
+
+def test_an_age_as_the_subject_of_a_colon_introducer():
+    text = ("Foreign Minister Taras Kovalchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
+            "“We are not trading cities for a pause,” he said.\n\n"
+            "Asked about his future, the 52-year-old did not hesitate: “I will stay.”")
+    assert speaker_of(text, "I will stay") == "Taras Kovalchuk"
+
+
+def test_an_age_nobody_was_given_names_nobody():
+    # must not change: no one in the article is 30
+    text = ("Foreign Minister Taras Kovalchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
+            "The 30-year-old medic was blunt: “We need more tourniquets.”")
+    assert speaker_of(text, "tourniquets") != "Taras Kovalchuk"

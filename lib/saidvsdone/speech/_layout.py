@@ -14,7 +14,8 @@ from saidvsdone.mentions import Mention
 
 from ._acts import _words, Cue, RuleGuard
 from ._names import (
-    _DATELINE_AFTER, _DATELINE_BEFORE, _GIVEN_NAME, _named_noun, _NOT_MODIFIERS, _of_nationality, _OPENING_PHRASE,
+    _aged_person, _DATELINE_AFTER, _DATELINE_BEFORE, _GIVEN_NAME, _named_noun, _NOT_MODIFIERS, _of_nationality,
+    _OPENING_PHRASE,
 )
 from ._speakers import _Reader, _resolve
 
@@ -265,6 +266,13 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
         speaker = _resolve(reader, found[0], found[0].start)
         if speaker is not None and speaker.speaker and speaker.how != "unresolved pronoun":
             return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+    fronted = _OPENING_PHRASE.match(text, s_start, s_start + colon)
+    aged = _AGED_BEFORE_COLON.fullmatch(text, fronted.end() if fronted is not None else s_start, s_start + colon) \
+        if not found else None
+    person = _aged_person(reader, aged.group(1), aged.start()) if aged is not None else ""
+    if person:  # "Asked about his future, the 52-year-old did not hesitate: “…”": the one the article gave that age
+        return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), \
+            Mention(aged.start(), aged.end(1), person, text[aged.start():aged.end(1) + 9], "role")
     if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
         lead = _OPENING_PHRASE.match(text, s_start, s_start + colon) if role is None else None
@@ -292,6 +300,10 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: "the 52-year-old did not hesitate", "The 41-year-old commander put it simply": an age as the subject, a short predicate
+_AGED_BEFORE_COLON = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*)?(?:\s+[a-z][a-z’'-]*){1,4}\s*")
 
 
 def _titles_before(reader: _Reader, words: str) -> bool:
