@@ -157,7 +157,9 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                     and re.search(r"['’]s\s", resolved.as_written):
                 # “…,” Yermak's deputy said: the one the article apposed to, or introduced with, that office
                 resolved = _possessor_role(reader, resolved) or resolved
-            elif resolved is not None and not resolved.speaker and resolved.how == "unresolved role":
+            elif resolved is not None and not resolved.speaker and resolved.how == "unresolved role" \
+                    and not any(w in reader.who.country_of_form for w in resolved.as_written.split()):
+                # (not "the British minister" for a Ukrainian minister introduced before)
                 # “…,” the committee chairman said, after "The head of the … Committee, A B, was more cautious.": the
                 # person named in this paragraph or the one before with a word of that office in the sentence
                 person = _introduced_with_role(reader, resolved.as_written, resolved.start, whole_sentence=True)

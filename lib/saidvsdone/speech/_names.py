@@ -562,11 +562,16 @@ def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: 
         return ""
     paragraph = here.paragraph
     start = doc.paragraphs[doc.story_back(paragraph, 1) if paragraph else 0][0]
-    words = [w for w in role.lower().split() if w not in ("the", "a", "an", "his", "her", "its", "their")] \
-        if whole_sentence else role.split()[-1:]
+    if whole_sentence:  # a body's word of the office, capitalised in the introduction ("the … Committee")
+        offices = reader.who.title_words | _words("generic_role")
+        words = [w.capitalize() for w in role.lower().split()
+                 if w not in ("the", "a", "an", "his", "her", "its", "their") and w not in offices]
+    else:
+        words = role.split()[-1:]
     if not words:
         return ""
-    word = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w’'-])", re.IGNORECASE)
+    word = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w’'-])",
+                      0 if whole_sentence else re.IGNORECASE)
     found = ""
     for m in reader.person_names:
         if m.start < start or m.end > here.start:
