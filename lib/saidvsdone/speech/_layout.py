@@ -253,7 +253,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
     found = found[-1:] if apposed else found  # "The brigade's press officer, A B: …": the name that ends the label
     titled = not apposed and bool(found) and found[-1].how in ("name", "title", "unknown name") \
-        and not text[found[-1].end:s_start + colon].strip() and _titles_before(reader, text[s_start:found[-1].start])
+        and not text[found[-1].end:s_start + colon].strip() and _titles_before(reader, text[s_start:found[-1].start]) \
+        and text[s_start + colon + 1:s_start + colon + 4].lstrip()[:1] in ("“", '"', "«", "„", "‘", "'")  # (a quote after)
     if titled and _mentions.could_be_person(found[-1].speaker, reader.who):
         # "Kremlin spokesman Dmitry Peskov: “…”", "* Ukrainian Foreign Minister A B: “…”": a factbox's label, the
         # titles before the name
