@@ -237,3 +237,17 @@ def test_an_age_nobody_was_given_names_nobody():
     text = ("Foreign Minister Taras Kovalchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
             "The 30-year-old medic was blunt: “We need more tourniquets.”")
     assert speaker_of(text, "tourniquets") != "Taras Kovalchuk"
+
+
+def test_a_capitalised_first_word_before_a_gesture_is_nobody():
+    # must not change: "Reached by phone, the 24-year-old laughed." opens on no person's name
+    text = ("Oksana Hrytsenko has buried two sons.\n\n"
+            "Mykola is more relaxed. Reached by phone, the 24-year-old laughed. “Tell my mother I eat well.”")
+    assert speaker_of(text, "eat well") != "Reached"
+
+
+def test_she_is_not_a_man_named_vitali():
+    text = ("Oksana Hrytsenko has buried two sons.\n\n“I did not cry,” she says now.\n\n"
+            "Kyiv's mayor, Vitali Klitschko, has heard it all before.\n\n"
+            "“If he does not call, I do not sleep,” she says.")
+    assert speaker_of(text, "do not sleep") == "Oksana Hrytsenko"

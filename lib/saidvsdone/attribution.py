@@ -624,6 +624,11 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
     if opening is None:
         return None
     found = _antecedent(reader, opening, opening.start) if opening.how == "pronoun" else opening
+    if opening.how == "unknown name":
+        full = reader.full(opening)  # ("Reached by phone, …": a capitalised first word is nobody; a surname the
+        if not full or " " not in full:  # article gave in full before is)
+            return None
+        found = Mention(opening.start, opening.end, full, opening.as_written, "unknown name")
     if found is None or not found.speaker or not could_be_person(found.speaker, reader.who):
         return None
     return found
