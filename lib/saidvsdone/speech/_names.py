@@ -474,13 +474,24 @@ _KNOWN_AS = re.compile(r"(?P<full>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s
                        r"nom\s+de\s+guerre))\s+[“\"‘']?(?P<alias>[A-Z][\w’'-]+)[”\"’']?")
 
 
+_KNOWN_HIT = re.compile(r"known\s+(?:to\s+(?:his|her|their)\s+[a-z]+\s+)?(?:as|by)\s")
+
+
 def _nicknames(reader: _Reader, layer: Speech, readings) -> None:
     """ "Robert Brovdi, better known by his call sign Madyar, …" then "“…,” Madyar said": the words of the person so
     named, by the full name (in the quotes and the acts after the introduction)."""
     text = reader.text
     if "known" not in text:  # (prefilter: most copy gives no call sign so)
         return
-    for m in _KNOWN_AS.finditer(text):
+    found = []
+    at = text.find("known")
+    while at >= 0:  # (the name pattern only in a window before each "known as"/"known by")
+        hit = _KNOWN_HIT.match(text, at) if not (at and text[at - 1].isalnum()) else None
+        m = _KNOWN_AS.search(text, max(0, at - 90), hit.end() + 60) if hit is not None else None
+        if m is not None and m.start("alias") >= hit.end() and (not found or m.start() != found[-1].start()):
+            found.append(m)
+        at = text.find("known", at + 5)
+    for m in found:
         full, alias = " ".join(m.group("full").split()), m.group("alias")
         if not _mentions.could_be_person(full, reader.who) or alias in reader.who.alias_to_name:
             continue
