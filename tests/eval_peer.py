@@ -214,6 +214,8 @@ AUDIT_BATCHES = (
      "blind batch sk27 (twelfth round: translated regional copy, podcast, front-line reportage, Q&A, think-tank roundup, obituary)"),
     ("blind batch sk28", "audit_sk28.csv", "blind_sk28_",
      "blind batch sk28 (twelfth round, sk22: a Senate hearing, a prisoner exchange, a leader's visit with host and guest)"),
+    ("blind batch sk29", "audit_sk29.csv", "blind_sk29_",
+     "blind batch sk29 (thirteenth round, sk24: long-read, interview rewrite with Q:/A:, Baltic wire with „…”, summit newsletter, fact-check, «…» translation)"),
     ("blind long date pieces n", "blind_dates_dt3.csv", "blind_n_dates_",
      "blind long date pieces n1-n8"),
     ("blind date pieces n9-n16", "blind_dates_dt3b.csv", "blind_n2_dates_",

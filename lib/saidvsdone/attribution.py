@@ -26,7 +26,7 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
-from saidvsdone.speech._names import _countries_in
+from saidvsdone.speech._names import _countries_in, _introduced_with_role, _possessor_role
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -153,6 +153,18 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return (resolved, cue) if resolved else None
         if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
             resolved = _resolve(reader, speaker, speaker.start)
+            if resolved is not None and not resolved.speaker and resolved.how == "unnamed source" \
+                    and re.search(r"['’]s\s", resolved.as_written):
+                # “…,” Yermak's deputy said: the one the article apposed to, or introduced with, that office
+                resolved = _possessor_role(reader, resolved) or resolved
+            elif resolved is not None and not resolved.speaker and resolved.how == "unresolved role" \
+                    and not any(w in reader.who.country_of_form for w in resolved.as_written.split()):
+                # (not "the British minister" for a Ukrainian minister introduced before)
+                # “…,” the committee chairman said, after "The head of the … Committee, A B, was more cautious.": the
+                # person named in this paragraph or the one before with a word of that office in the sentence
+                person = _introduced_with_role(reader, resolved.as_written, resolved.start, whole_sentence=True)
+                if person:
+                    resolved = Mention(resolved.start, resolved.end, person, resolved.as_written, "role")
             return (resolved, cue) if resolved else None
     return None
 
@@ -432,6 +444,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
+    if found is None and not cue_subjects:
+        found = _signed_sentence(reader, quote)  # "CLAIM: Ukraine has “…” in X. — Commander A B, in an interview, July 30"
     cued = any(c.kind == "speech" and s is None and c.end <= span.outer_start
                and _REPORTED_CLAUSE.fullmatch(reader.text, c.end, span.outer_start) for c, s in cue_subjects) or (
         reader.previous_quote is not None and reader.previous_quote[0].sentence == quote.sentence
@@ -456,7 +470,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
         wrapped = (_signature_line(reader, quote) or _message_read(reader, quote) or _wrapped_attribution(reader, quote)
-                   or _next_sentence_attribution(reader, quote) or _turned_to(reader, quote))
+                   or _next_sentence_attribution(reader, quote) or _turned_to(reader, quote)
+                   or _name_heading(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -467,6 +482,13 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         previous = next((e for e in reversed(reader.events) if e.pos < span.start and not (
             answer is not None and answer.group(1)[0] in "Aa"
             and _QUESTION_LINE.match(reader.text, reader.text.rfind("\n", 0, e.pos) + 1))), None)
+        lead = _lead_in(reader, quote, previous)
+        if lead is not None:
+            # "He talked for almost two hours.⏎“…”", "He had one more thing to say.⏎“…”", "Madyar shrugs. “…”": the
+            # sentence before opens on the one who is about to speak (newer than the last speaker)
+            reading.speaker, reading.as_written, reading.attribution = lead.speaker, lead.as_written, lead.how
+            reading.cue_start = lead.start
+            return
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         last_quote, last = reader.previous_quote or (None, None)
         if (last is not None and last.attribution == "unnamed source" and not last.speaker
@@ -494,6 +516,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             reading.speaker, reading.as_written, reading.attribution = block[0], block[1], "continuation"
         elif previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
+            other = _addressed_other(reader, quote, previous)
+            if other:  # “With what, minister?” after the minister's answer: the one who asked him before
+                reading.speaker, reading.attribution = other, "exchange"
         elif previous is not None and not previous.speaker:
             # “…,” the official said. “…” / "…, a senior official said. “…”": the same unnamed person goes
             # on, when nobody spoke in between
@@ -529,6 +554,108 @@ def _for_body(reader: _Reader, mention: Mention, cue: Cue) -> str:
                            for m in reader.mentions_between(body.start(1), body.end(1))):
         return written
     return reader.text[mention.start:body.end(1)]
+
+
+#: a title the words address their listener by: "…, minister?", "General, …", "…, Mr President."
+_VOCATIVE = re.compile(r"(?:^|[,;]\s+)(?:(?:Mr|Madam|Mister)\.?\s+)?([A-Za-z][a-z-]+)(?=[?!.,;]|$)|^(?:(?:Mr|Madam|Mister)\.?\s+)?"
+                       r"([A-Z][a-z-]+),\s")
+
+
+def _addressed_other(reader: _Reader, quote, previous) -> str:
+    """The other party of an exchange for a quoted paragraph that addresses the last speaker by a title he holds
+    (“With what, minister? …” after the minister's answer, the minister introduced as "Foreign Minister A B"): the
+    last person who spoke before him in the paragraphs just before; "" when the words address nobody so."""
+    text = reader.text
+    words = text[quote.span.start:quote.span.end]
+    titles = {t.lower() for m in _VOCATIVE.finditer(words) for t in m.groups() if t} & reader.who.title_words
+    if not titles:
+        return ""
+    surname = previous.speaker.split()[-1]
+    held = re.compile(r"(?i:" + "|".join(map(re.escape, sorted(titles))) + r")\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+                      + re.escape(surname) + r"\b")
+    if held.search(text, 0, quote.span.start) is None:
+        return ""  # (the last speaker holds no such title: the words may be his own)
+    reach = reader.doc.paragraphs[reader.doc.story_back(quote.paragraph, 4)][0]
+    for event in reversed(reader.events):
+        if event.pos >= quote.span.start or event.pos < reach:
+            continue
+        if event.speaker and event.speaker != previous.speaker and event.person:
+            return event.speaker
+    return ""
+
+
+#: a factbox's heading line over a quote: a name (in capitals or not), then maybe a comma and the office
+_NAME_HEADING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*(?:,[^\n.;:!?“”\"]{1,80})?[ \t]*")
+
+
+def _name_heading(reader: _Reader, quote):
+    """A quoted paragraph of its own under a heading line that names a person (a factbox's "VLADIMIR PUTIN, RUSSIAN
+    PRESIDENT⏎“…”", "Volodymyr Zelensky, Ukrainian president⏎“…”"): that person; None when the line before is prose or
+    names nobody the tables or a known first name make a person."""
+    text, doc = reader.text, reader.doc
+    a, _ = doc.paragraphs[quote.paragraph]
+    if quote.paragraph == 0 or text[a:quote.span.outer_start].strip():
+        return None
+    b0, b1 = doc.paragraphs[quote.paragraph - 1]
+    heading = _NAME_HEADING.fullmatch(text, b0, b1)
+    if heading is None or reader.cues_between(b0, b1):
+        return None
+    words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in heading.group(1).split()]
+    who = reader.who
+    name = who.alias_to_name.get(" ".join(words)) or who.alias_to_name.get(words[-1]) if len(words) > 1 or (
+        heading.group(1).isupper()) else None
+    if not name and len(words) > 1 and words[0] in who.first_names:
+        name = " ".join(words)
+    if not name or not could_be_person(name, who):
+        return None
+    return Mention(heading.start(1), heading.end(1), name, heading.group(1), "label"), \
+        Cue(heading.start(1), heading.end(1), "heading", "speech")
+
+
+def _lead_in_words() -> re.Pattern:
+    """The ``lead_in_word`` words of ``data/speech_words.csv`` ("talked", "to say", "explained"), compiled once."""
+    return vocab.compiled("lead_in_words", ("speech_words",), lambda: re.compile(
+        r"(?<![\w’'-])(?:" + (trie_pattern(speech_words()["lead_in_word"]) or "(?!)") + r")(?![\w’'-])"))
+
+
+def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
+    """The person a quoted paragraph of its own is introduced by, in the last sentence of the paragraph before: a
+    sentence with no speech verb that opens on a name or a pronoun and has a ``lead_in_word`` ("He talked for almost
+    two hours one night last week.", "He had one more thing to say."), newer than the last speaker; else None."""
+    text, doc = reader.text, reader.doc
+    a, _ = doc.paragraphs[quote.paragraph]
+    if text[a:quote.span.outer_start].strip():
+        # "Madyar shrugs. “Let them talk.”": the sentence just before the words, in their paragraph
+        end = len(text[:quote.sentence[0]].rstrip())
+        before = doc.sentence_at(end - 1) if end > a else None
+        if before is None or before.start < a or before.paragraph != quote.paragraph \
+                or text[before.end:quote.span.outer_start].strip() or len(text[before.start:before.end].split()) > 8:
+            return None
+    elif quote.paragraph == 0:
+        return None
+    else:  # (the words open their paragraph: the last sentence of the paragraph before)
+        before = doc.sentence_at(doc.paragraphs[quote.paragraph - 1][1] - 1)
+    if before is None or before.headline or (previous is not None and previous.pos >= before.start):
+        return None
+    s_start, s_end = before.start, before.end
+    leads = [m.span() for m in _lead_in_words().finditer(text, s_start, s_end)]
+    if not leads or "\u201c" in text[s_start:s_end] or '"' in text[s_start:s_end] or any(
+            c.kind == "speech" and not any(a <= c.start and c.end <= b for a, b in leads)  # (not "to say")
+            for c in reader.cues_between(s_start, s_end)):
+        return None
+    opening = next((m for m in reader.mentions_between(s_start, min(s_end, s_start + 60))
+                    if m.start == s_start and m.how in ("pronoun", "name", "title", "unknown name")), None)
+    if opening is None:
+        return None
+    found = _antecedent(reader, opening, opening.start) if opening.how == "pronoun" else opening
+    if opening.how == "unknown name":
+        full = reader.full(opening)  # ("Reached by phone, …": a capitalised first word is nobody; a surname the
+        if not full or " " not in full:  # article gave in full before is)
+            return None
+        found = Mention(opening.start, opening.end, full, opening.as_written, "unknown name")
+    if found is None or not found.speaker or not could_be_person(found.speaker, reader.who):
+        return None
+    return found
 
 
 #: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the
@@ -664,6 +791,8 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 
 #: a signature line under a quote paragraph: "— Name, 63, retired teacher", "– a police officer who asked not to be
 #: named" (a dash opening the line right below the quote's)
+#: the question a signer answered, after the comma: "— a Ukrainian diplomat, asked what Kyiv took home"
+_SIGNER_ASKED = re.compile(r",\s(?:asked|when\s+asked)\b")
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:—|–|-{1,2})[ \t]*(?=\S)")
 #: an unnamed signer: "a police officer who asked not to be named", "An aid worker, Kharkiv", "nurse, 34, Kherson",
 #: "resident of Kherson" (the line's first word may be capitalised, the article left out)
@@ -689,8 +818,9 @@ def _signature_line(reader: _Reader, quote):
     at = sign.end()
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    if len(text[at:end].split()) > 14 or reader.cues_between(at, end):
-        return None  # a bullet of news ("- Russia said on Monday …"), not a signature
+    if len(text[at:end].split()) > 14 or any(not _SIGNER_ASKED.match(text, c.start - 2, c.end)
+                                             for c in reader.cues_between(at, end)):
+        return None  # a bullet of news ("- Russia said on Monday …"), not a signature ("— a diplomat, asked …" is)
     cue = Cue(sign.start(), at, text[sign.start():at].strip(), "speech")
     # an unnamed signer first: "— Retired nurse, 61" is no person called "Retired"
     unnamed = _SIGNED_UNNAMED.match(text, at, end)
@@ -705,6 +835,31 @@ def _signature_line(reader: _Reader, quote):
     if found and found[0].start == at and found[0].how in ("name", "title", "unknown name"):
         resolved = _resolve(reader, found[0], found[0].start)
         return (resolved, cue) if resolved is not None and resolved.speaker else None
+    return None
+
+
+#: a line's sentence closed, then a dash and its signer on the same line: "… in the Sumy region. — Ukrainian
+#: commander-in-chief A B, in a televised interview, July 30"
+_SENTENCE_SIGNED = re.compile(r"[.!?][”\"’']?[ \t]+(?:—|–)[ \t]*(?=\S)")
+
+
+def _signed_sentence(reader: _Reader, quote):
+    """A quote in a sentence that is signed after its full stop on the same line by a dash and the speaker (a
+    fact-check's "CLAIM: Ukraine has “stopped the offensive” in X. — A B, in an interview, July 30"): the person
+    named first after the dash (a title or a role before the name allowed); else None."""
+    text = reader.text
+    span = quote.span
+    end = text.find("\n", span.outer_end)
+    end = len(text) if end < 0 else end
+    sign = _SENTENCE_SIGNED.search(text, span.outer_end - 1, end)
+    if sign is None or len(text[sign.end():end].split()) > 16 or reader.cues_between(sign.end(), end):
+        return None
+    at = sign.end()
+    for m in reader.mentions_between(at, min(end, at + 80))[:2]:
+        if m.how in ("name", "title", "unknown name", "role"):
+            resolved = _resolve(reader, m, m.start) if m.how in ("role", "unknown name") else m
+            if resolved is not None and resolved.speaker and could_be_person(resolved.speaker, reader.who):
+                return resolved, Cue(sign.start(), at, text[sign.start():at].strip(" .!?”\"’'"), "speech")
     return None
 
 
@@ -808,6 +963,10 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"|\s*So\s+(?P<says>says|said)\s+"
                            # "That was how A B described …", "This is how A B put it": the speaker right after "how"
                            r"|\s*(?:That|This)\s+(?:was|is)\s+(?P<how>how)\s+"
+                           # "That was Estonia's prime minister, A B, speaking to …": the speaker, then a participle of
+                           # speaking (the cue) after the name
+                           r"|\s*(?:That|This)\s+(?:was|is)\s+(?=[^.;:“”\"\n]{3,90}?,?\s(?P<speaking>speaking|talking|"
+                           r"writing|addressing|answering|responding|replying)\b)"
                            # "The words belong to A B", "The words are those of A B"
                            r"|\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<belong>words|remarks|comments)\s+"
                            r"(?:belong(?:ed)?\s+to|(?:are|were)\s+those\s+of)\s+"
@@ -887,7 +1046,7 @@ def _next_sentence_attribution(reader: _Reader, quote):
     speaker = _resolve(reader, fits[0], fits[0].start)
     if speaker is None or not speaker.speaker:
         return None
-    verb = next(k for k in ("noun", "done", "says", "how", "belong", "came") if match.group(k) is not None)
+    verb = next(k for k in ("noun", "done", "says", "how", "speaking", "belong", "came") if match.group(k) is not None)
     return speaker, Cue(match.start(verb), match.end(verb), match.group(verb), "speech")
 
 

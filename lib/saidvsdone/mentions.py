@@ -728,13 +728,17 @@ def demonym_of(country: str) -> str:
 
 
 _END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
+#: a "y" or "j" glide between a vowel and a consonant inside a name, which transliterations write "i" ("Shoygu",
+#: "Shojgu" → "shoigu"; "Maykop" → "maikop")
+_INNER_GLIDE = re.compile(r"(?<=[aeou])[yj](?=[^\W\daeiouy])")
 _variants_of: list = [None, {}]
 
 
 @functools.lru_cache(maxsize=4096)
 def _fold_spelling(name: str) -> str:
-    """A name with its transliterated endings folded: "Syrskii", "Syrskyi", "Syrsky" → "syrsky"."""
-    return _END_VOWELS.sub("y", name.lower())
+    """A name with its transliterated endings and inner glides folded: "Syrskii", "Syrskyi", "Syrsky" → "syrsky";
+    "Shoygu", "Shoigu" → "shoigu"."""
+    return _INNER_GLIDE.sub("i", _END_VOWELS.sub("y", name.lower()))
 
 
 def _spelling_variants(who: People) -> dict:

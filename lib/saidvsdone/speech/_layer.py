@@ -14,7 +14,7 @@ from saidvsdone import when
 from saidvsdone.mentions import Mention
 
 from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
-from ._names import _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
+from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
@@ -633,6 +633,7 @@ def analyse(doc) -> Speech:
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
     _pen_names(reader, layer, readings)
+    _nicknames(reader, layer, readings)
     _office_holders(reader, layer, readings)
     date_quotes(doc, layer)
     return layer

@@ -14,8 +14,8 @@ from saidvsdone.mentions import Mention
 
 from ._acts import _words, Cue, RuleGuard
 from ._names import (
-    _DATELINE_AFTER, _DATELINE_BEFORE, _GIVEN_NAME, _named_noun, _NOT_MODIFIERS, _of_nationality, _OPENING_PHRASE,
-    _STAMP_WORD,
+    _aged_person, _DATELINE_AFTER, _DATELINE_BEFORE, _GIVEN_NAME, _named_noun, _NOT_MODIFIERS, _of_nationality,
+    _OPENING_PHRASE, _STAMP_WORD,
 )
 from ._speakers import _Reader, _resolve
 
@@ -258,12 +258,28 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
     found = found[-1:] if apposed else found  # "The brigade's press officer, A B: …": the name that ends the label
+    titled = not apposed and bool(found) and found[-1].how in ("name", "title", "unknown name") \
+        and not text[found[-1].end:s_start + colon].strip() and _titles_before(reader, text[s_start:found[-1].start]) \
+        and text[s_start + colon + 1:s_start + colon + 4].lstrip()[:1] in ("“", '"', "«", "„", "‘", "'")  # (a quote after)
+    if titled and _mentions.could_be_person(found[-1].speaker, reader.who):
+        # "Kremlin spokesman Dmitry Peskov: “…”", "* Ukrainian Foreign Minister A B: “…”": a factbox's label, the
+        # titles before the name
+        speaker = _resolve(reader, found[-1], found[-1].start)
+        if speaker is not None and speaker.speaker:
+            return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
     if len(found) == 1 and found[0].how == "pronoun" and found[0].as_written in ("He", "She") \
             and found[0].start == s_start and _SHORT_PREDICATE.fullmatch(text, found[0].end, s_start + colon):
         # "She disagreed: “…”", "He was blunt: “…”": the one the pronoun stands for
         speaker = _resolve(reader, found[0], found[0].start)
         if speaker is not None and speaker.speaker and speaker.how != "unresolved pronoun":
             return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+    fronted = _OPENING_PHRASE.match(text, s_start, s_start + colon)
+    aged = _AGED_BEFORE_COLON.fullmatch(text, fronted.end() if fronted is not None else s_start, s_start + colon) \
+        if not found else None
+    person = _aged_person(reader, aged.group(1), aged.start()) if aged is not None else ""
+    if person:  # "Asked about his future, the 52-year-old did not hesitate: “…”": the one the article gave that age
+        return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), \
+            Mention(aged.start(), aged.end(1), person, text[aged.start():aged.end(1) + 9], "role")
     if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
         lead = _OPENING_PHRASE.match(text, s_start, s_start + colon) if role is None else None
@@ -291,6 +307,20 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: "the 52-year-old did not hesitate", "The 41-year-old commander put it simply": an age as the subject, a short predicate
+_AGED_BEFORE_COLON = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*)?(?:\s+[a-z][a-z’'-]*){1,4}\s*")
+
+
+def _titles_before(reader: _Reader, words: str) -> bool:
+    """Whether ``words`` (before a name that ends a colon's label) are one to five titles: title words, role nouns
+    and capitalised words ("Kremlin spokesman", "Ukrainian Foreign Minister", "Army General"), no other word."""
+    found = re.findall(r"[^\s]+", words)
+    roles = _words("generic_role") | _words("speaking_noun")
+    return 0 < len(found) <= 5 and all(
+        (w[:1].isupper() and re.fullmatch(r"[\w’'.-]+", w)) or w.lower() in reader.who.title_words or w.lower() in roles
+        for w in found)
 
 
 #: the subject of a colon introducer that an introduction names: "the woman answers", "Before we left, the sergeant had

@@ -464,6 +464,42 @@ def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
                 r.speaker = name
 
 
+#: "Robert Brovdi, better known by his call sign Madyar,", "A B, known to his men as “Tsar”": a named person's call
+#: sign or nickname (the name, then the word the article goes on calling him by)
+_KNOWN_AS = re.compile(r"(?P<full>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:(?:better|also|widely|best)\s+)?known\s+"
+                       r"(?:(?:to\s+(?:his|her|their)\s+[a-z]+\s+)?as|by\s+(?:his|her|the)\s+(?:call\s+sign|callsign|nickname|"
+                       r"nom\s+de\s+guerre))\s+[“\"‘']?(?P<alias>[A-Z][\w’'-]+)[”\"’']?")
+
+
+_KNOWN_HIT = re.compile(r"known\s+(?:to\s+(?:his|her|their)\s+[a-z]+\s+)?(?:as|by)\s")
+
+
+def _nicknames(reader: _Reader, layer: Speech, readings) -> None:
+    """ "Robert Brovdi, better known by his call sign Madyar, …" then "“…,” Madyar said": the words of the person so
+    named, by the full name (in the quotes and the acts after the introduction)."""
+    text = reader.text
+    if "known" not in text:  # (prefilter: most copy gives no call sign so)
+        return
+    found = []
+    at = text.find("known")
+    while at >= 0:  # (the name pattern only in a window before each "known as"/"known by")
+        hit = _KNOWN_HIT.match(text, at) if not (at and text[at - 1].isalnum()) else None
+        m = _KNOWN_AS.search(text, max(0, at - 90), hit.end() + 60) if hit is not None else None
+        if m is not None and m.start("alias") >= hit.end() and (not found or m.start() != found[-1].start()):
+            found.append(m)
+        at = text.find("known", at + 5)
+    for m in found:
+        full, alias = " ".join(m.group("full").split()), m.group("alias")
+        if not _mentions.could_be_person(full, reader.who) or alias in reader.who.alias_to_name:
+            continue
+        for r in readings:
+            if r.speaker == alias and r.cue_start >= m.start():
+                r.speaker = full
+        layer.acts[:] = [replace(act, speaker=replace(act.speaker, speaker=full))
+                         if act.speaker is not None and act.speaker.speaker == alias and act.cue.start >= m.start()
+                         else act for act in layer.acts]
+
+
 def _title_words_only(words: str) -> bool:
     """Capitalised title words only ("President", "Defence Minister")."""
     split = words.split()
@@ -513,12 +549,47 @@ def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     for last in _possessor_apposition(held.group(1), role).finditer(reader.text, 0, mention.start):
         pass
     if last is None:  # "Zelensky's chief of staff, a former film producer, said": the tables' one holder that day
-        holder = _leaders_office_holder(reader, held.group(1), held.group(2).lower())
+        holder = _leaders_office_holder(reader, held.group(1), held.group(2).lower()) \
+            or _introduced_with_role(reader, held.group(2).lower(), mention.start)
         return Mention(mention.start, mention.end, holder, mention.as_written, "role") if holder else None
     k = 1 if last.group(1) else 2
     read = next((m.speaker for m in reader.mentions_between(last.start(k), last.end(k)) if m.speaker
                  and m.end <= last.end(k) and _mentions.could_be_person(m.speaker, reader.who)), last.group(k))
     return Mention(mention.start, mention.end, read, mention.as_written, "role")
+
+
+def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: bool = False) -> str:
+    """ "“…,” Yermak's deputy said" after "Sitting beside him was Oleh Tarasiuk, a former drone maker who became deputy
+    head of the presidential office": the person named in the paragraph before (or this one) whose introduction, the
+    rest of the sentence after the name, holds the role's last word; the last one so introduced, "" if none. With
+    ``whole_sentence``, any word of the role anywhere in the name's sentence ("the committee chairman said" after "The
+    head of the … Committee, Linas Vaitkus, was more cautious.")."""
+    doc = reader.doc
+    here = doc.sentence_at(pos)
+    if here is None:
+        return ""
+    paragraph = here.paragraph
+    start = doc.paragraphs[doc.story_back(paragraph, 1) if paragraph else 0][0]
+    if whole_sentence:  # a body's word of the office, capitalised in the introduction ("the … Committee")
+        offices = reader.who.title_words | _words("generic_role")
+        words = [w.capitalize() for w in role.lower().split()
+                 if w not in ("the", "a", "an", "his", "her", "its", "their") and w not in offices]
+    else:
+        words = role.split()[-1:]
+    if not words:
+        return ""
+    word = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w’'-])",
+                      0 if whole_sentence else re.IGNORECASE)
+    found = ""
+    for m in reader.person_names:
+        if m.start < start or m.end > here.start:
+            continue
+        sentence = doc.sentence_at(m.start)
+        if sentence is not None and m.how != "role" and " " in reader.full(m) and (
+                word.search(reader.text, m.end, sentence.end)
+                or (whole_sentence and word.search(reader.text, sentence.start, m.start))):
+            found = reader.full(m)
+    return found
 
 
 #: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor".

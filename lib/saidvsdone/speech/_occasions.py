@@ -524,6 +524,15 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
             person = _headline_person(reader, layer.headline_end, q.span.start, q.span.end)
             if person:
                 r.speaker, r.as_written, r.attribution = person, person, "headline: the body's person of that noun"
+        elif q.span.start < layer.headline_end and (r.kind != "scare" or len(reader.text[q.span.start:q.span.end].split()) > 2) \
+                and (not r.speaker or (
+                r.attribution == "unknown name" and " " not in r.speaker)):
+            # "Ukraine 'will not sign …', minister says", "…, Kovalchuk says": the body's person named in full with
+            # that surname, or with that title right before the name
+            person = _headline_named_below(reader, layer.headline_end, q.span.start, q.span.end, r.speaker)
+            if person:
+                r.speaker, r.as_written, r.attribution = person, r.as_written or person, "headline: named in the body"
+                r.kind = "partial" if r.kind == "scare" else r.kind  # (a fragment the headline's verb reports)
     open_ = [i for i, (q, r) in enumerate(zip(quotes, readings))
              if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"]
     if not open_:
@@ -538,6 +547,29 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
         return
     for i in open_:
         readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
+
+
+def _headline_named_below(reader: _Reader, headline_end: int, quote_start: int, quote_end: int, surname: str) -> str:
+    """The person the body's first paragraphs name in full for a headline's subject: the surname the headline gives
+    ("…, Kovalchuk says" → "Taras Kovalchuk"), or, with nobody named, a title word of the headline's attribution
+    right before the name ("…, minister says" → "Foreign Minister Taras Kovalchuk said"); else ""."""
+    text = reader.text
+    line = text.rfind("\n", 0, quote_start) + 1
+    if not any(c.kind == "speech" for c in reader.cues_between(line, headline_end)):
+        return ""  # (a headline's words with no speech verb: the body's main voice, below)
+    titles = set() if surname else {w for w in _WORD.findall((text[line:quote_start] + " " + text[quote_end:headline_end]).lower())
+                                    if w in _mentions.title_words()}
+    if not surname and not titles:
+        return ""
+    for m in reader.mentions_between(headline_end, min(len(text), headline_end + 1500)):
+        if m.how not in ("name", "unknown name") or " " not in m.speaker \
+                or not _mentions.could_be_person(m.speaker, reader.who):
+            continue
+        if surname and m.speaker.split()[-1] == surname:
+            return m.speaker
+        if titles and titles & {w.lower() for w in _WORD.findall(text[max(headline_end, m.start - 40):m.start])}:
+            return m.speaker
+    return ""
 
 
 def _undotted_titles() -> frozenset:

@@ -548,9 +548,16 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
         titles = reader.who.title_words
+        described = text[a + 1:inside[0].start].split() if inside else []
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and all(w.lower() in titles or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
-                           for w in text[a + 1:inside[0].start].split())
+                   and (all(w.lower() in titles or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
+                            for w in described)
+                        # "Weller's colleague, the cartographer Anna Reiss, said": a person's full name after a
+                        # descriptor in lower case, closing the aside
+                        or (1 < len(described) <= 4 and described[0] in ("the", "a", "an")
+                            and all(w.islower() for w in described[1:]) and " " in inside[0].as_written
+                            and inside[0].end == window_start + aside.end(1)
+                            and _mentions.could_be_person(inside[0].speaker, reader.who)))
                    # (", Mr. Verbytskyi's spokesman,": a possessive names the boss of the one apposed, no name)
                    and not re.match(r"\s*['’]s?\s", text[inside[0].end:inside[0].end + 4]))
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
