@@ -22,7 +22,7 @@ from ._layout import (
     _STAMPED_KINDS,
 )
 from ._occasions import (
-    _according_event_day, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
+    _according_event_day, _addressed_outlet, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
     _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
     _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
@@ -465,6 +465,12 @@ def analyse(doc) -> Speech:
             and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))
         if own_occasion:
             layer.named_occasions.append((s_start, s_end))
+        if sentence_date is None and earlier is None and cue_subjects and not sentence.headline and all(
+                subj is None or not subj.speaker or _relays(reader, subj)
+                or _addressed_outlet(reader, subj.start, subj.end, subj.speaker) for _, subj in cue_subjects):
+            # "The Beacon spoke to A B, a nurse who …, by phone on Monday": the day far from the verb dates no words
+            # of the outlet, but the interview it tells of (dt20)
+            _interview_dated_after(reader, layer, sentence, anchor)
         elif sentence_date is None and earlier is None and cue_subjects:
             _continues_appearance(reader, layer, cue_subjects, s_start, s_end)
         if earlier is not None:
@@ -484,7 +490,8 @@ def analyse(doc) -> Speech:
                 _later_scene(reader, layer, sentence)
                 _opened_scene(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
-            elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
+            elif all(subj is None or not subj.speaker or _relays(reader, subj)
+                     or _addressed_outlet(reader, subj.start, subj.end, subj.speaker) for _, subj in cue_subjects):
                 _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
         if cue_subjects and not sentence.headline and all(subj is None or not subj.speaker for _, subj in cue_subjects):
             # "The conversation, recorded on Tuesday, opened with the question listeners have asked for weeks": the

@@ -1100,6 +1100,24 @@ _WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)
                      r"(?:\s+[A-Z][\w.’'-]*){0,2}))\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed)\s+(?=[A-Z])")
 
 
+def _addressed_outlet(reader: _Reader, start: int, end: int, name: str) -> bool:
+    """ "The Sentinel spoke to A B … on Tuesday" where the who-is-who lists no "Sentinel": the name is the outlet's
+    when "The" opens it, it names no person, and the same article makes it the addressee of somebody's words ("she
+    told The Sentinel", "speaking to The Sentinel") — the paper telling of its own interview (dt20). Not "The Kremlin
+    met …" (nobody tells the Kremlin in the copy), not a person ("Zelensky met Rutte")."""
+    text = reader.text
+    written = text[start:end].strip()
+    if not written.startswith(("The ", "the ")):
+        before = text[max(0, start - 4):start]
+        if before not in ("The ", "the "):
+            return False
+        written = "The " + written
+    if not name or _mentions.is_person(name, reader.who):
+        return False
+    told = re.compile(r"\b(?:told|telling|to)\s+[Tt]" + re.escape(written[1:]) + r"\b")
+    return any(not reader.doc.in_quote(m.start()) for m in told.finditer(text))
+
+
 def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "We spoke to Vasyl Hnatiuk on Tuesday.": the person named right after the verb gave the reporter an
     interview that day; their undated words that follow take it (as "We spoke to him on Tuesday" after the
@@ -1109,7 +1127,8 @@ def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
         return
     if met.group("medium"):  # (a name of the media table only: "Zelensky met Rutte on Tuesday" is no interview)
         medium = reader.mentions_between(met.start("medium"), met.end("medium"))
-        if not medium or getattr(reader.who.speakers.get(medium[0].speaker), "kind", "") != "media":
+        if not medium or (getattr(reader.who.speakers.get(medium[0].speaker), "kind", "") != "media"
+                          and not _addressed_outlet(reader, met.start("medium"), met.end("medium"), medium[0].speaker)):
             return
     expressions = [e for e in reader.dates_between(met.end(), sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT

@@ -1,0 +1,34 @@
+"""Statement dates, thirteenth round (dt20): families of the date census of the studied sets (issue 13; see
+``tests/gold/peer/README.md``, section "dt20"). Conventions §3.5 and "Dating by the same event". Every sentence here
+is invented."""
+
+
+# --- an outlet the tables do not list tells of its own interview ----------------------------------------------------
+
+HERALD = ("A nurse's view from the south\n\n"
+          "The Beacon spoke to Iryna Hlushko, a nurse who has worked near the front since 2023, by phone on Monday.\n\n"
+          "“We sleep in the basement now,” Hlushko said.\n\n"
+          "She said the shelling had grown heavier in the spring.\n\n"
+          "“The ambulances drive without lights,” she told The Beacon.\n\n")
+
+
+def test_unlisted_outlet_that_is_told_words_dates_its_interview(dated):
+    days = dated.quote_dates(HERALD, "2025-04-17")  # (a Thursday: Monday is 14 April)
+    assert days["We sleep in the basement now,"] == "2025-04-14"
+    assert days["The ambulances drive without lights,"] == "2025-04-14"
+
+
+def test_listed_outlet_far_day_dates_its_interview(dated):
+    # the day far from the verb, after a relative clause and "by phone": still the interview's
+    text = HERALD.replace("The Beacon spoke", "The BBC spoke").replace("told The Beacon", "told the BBC")
+    days = dated.quote_dates(text, "2025-04-17")
+    assert days["We sleep in the basement now,"] == "2025-04-14"
+
+
+def test_unlisted_name_nobody_tells_is_no_outlet(dated):
+    # must not change: a capitalised name the tables do not list, that nobody in the copy tells anything, is no outlet
+    # telling of its interview ("The Beacon spoke to A B …" with no "told The Beacon"): her words stay undated
+    text = HERALD.replace("she told The Beacon", "she said")
+    days = dated.quote_dates(text, "2025-04-17")
+    assert days["We sleep in the basement now,"] == dated.missing
+    assert days["The ambulances drive without lights,"] == dated.missing
