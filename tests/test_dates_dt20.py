@@ -32,3 +32,32 @@ def test_unlisted_name_nobody_tells_is_no_outlet(dated):
     days = dated.quote_dates(text, "2025-04-17")
     assert days["We sleep in the basement now,"] == dated.missing
     assert days["The ambulances drive without lights,"] == dated.missing
+
+
+# --- a dated hearing: "told a Senate panel on Thursday" opens the passage of the hearing -----------------------------
+
+HEARING = ("General tells senators the line is holding\n\n"
+           "WASHINGTON, May 9 - A senior US general told a Senate panel on Thursday that Russian troops were advancing "
+           "slowly.\n\n"
+           "“They pay for every metre,” Gen. Ross Whitlow told the committee.\n\n"
+           "Sen. Maria Delgado (D-N.M.), who chairs the panel, opened by asking about shells.\n\n"
+           "“Will the shells arrive in time?” Delgado asked.\n\n"
+           "“They will if the money comes,” Whitlow replied.\n\n")
+
+
+def test_senate_panel_told_on_a_day_dates_the_hearing_participants(dated):
+    days = dated.quote_dates(HEARING, "2025-05-09")  # (a Friday: Thursday is 8 May)
+    assert days["They pay for every metre,"] == "2025-05-08"
+    # a paragraph that only brings in the next speaker keeps the hearing's passage
+    assert days["Will the shells arrive in time?"] == "2025-05-08"
+    assert days["They will if the money comes,"] == "2025-05-08"
+
+
+def test_two_quiet_paragraphs_still_end_the_hearing(dated):
+    # must not change: a paragraph of background that brings in nobody who speaks next ends the passage as before
+    text = HEARING.replace("Sen. Maria Delgado (D-N.M.), who chairs the panel, opened by asking about shells.\n\n",
+                           "The committee has held eleven hearings on Ukraine since 2022.\n\n"
+                           "Aid has been delayed twice this year.\n\n")
+    days = dated.quote_dates(text, "2025-05-09")
+    assert days["They pay for every metre,"] == "2025-05-08"
+    assert days["Will the shells arrive in time?"] == dated.missing
