@@ -61,3 +61,35 @@ def test_two_quiet_paragraphs_still_end_the_hearing(dated):
     days = dated.quote_dates(text, "2025-05-09")
     assert days["They pay for every metre,"] == "2025-05-08"
     assert days["Will the shells arrive in time?"] == dated.missing
+
+
+# --- a live blog whose posts are stamped with their day: each stamp heads its post's day ----------------------------
+
+BLOG = ("Ukraine war live: talks in Geneva\n\n"
+        "Thu 6 Mar 2025 17.10 GMT\n\n"
+        "The foreign minister, Andrii Sybiha, said the talks had been useful.\n\n"
+        "“We heard each other,” Sybiha said.\n\n"
+        "Thu 6 Mar 2025 12.40 GMT\n\n"
+        "Our correspondent in Sumy, Jane Doyle, has sent this dispatch from a shelter:\n\n"
+        "A nurse who gave only her first name, Olha, said the shelling never stopped.\n\n"
+        "“We sleep in our coats,” Olha said.\n\n"
+        "Thu 6 Mar 2025 09.05 GMT\n\n"
+        "The governor of the Sumy region, Volodymyr Artiukh, wrote on Telegram that two people were injured.\n\n"
+        "“Repair crews are at work,” Artiukh wrote.\n\n")
+
+
+def test_stamped_posts_date_their_undated_words(dated):
+    days = dated.quote_dates(BLOG, "2025-03-06")
+    assert days["We heard each other,"] == "2025-03-06"
+    assert days["Repair crews are at work,"] == "2025-03-06"
+
+
+def test_reporters_dispatch_post_and_one_stamp_date_nothing(dated):
+    # must not change: the people a correspondent's dispatch quotes keep no day (when the reporter met them is not
+    # told), and a single dated stamp is the page's, no post's
+    days = dated.quote_dates(BLOG, "2025-03-06")
+    assert days["We sleep in our coats,"] == dated.missing
+    single = ("Ukraine war: talks in Geneva\n\nThu 6 Mar 2025 17.10 GMT\n\n"
+              "The foreign minister, Andrii Sybiha, said the talks had been useful.\n\n"
+              "“We heard each other,” Sybiha said.\n\n")
+    assert dated.quote_dates(single, "2025-03-06")["We heard each other,"] == dated.missing
