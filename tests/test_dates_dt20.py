@@ -93,3 +93,22 @@ def test_reporters_dispatch_post_and_one_stamp_date_nothing(dated):
               "The foreign minister, Andrii Sybiha, said the talks had been useful.\n\n"
               "“We heard each other,” Sybiha said.\n\n")
     assert dated.quote_dates(single, "2025-03-06")["We heard each other,"] == dated.missing
+
+
+# --- a spokesperson named with a rank between the title and the name ------------------------------------------------
+
+def test_press_secretary_with_a_rank_speaks_at_the_bodys_dated_statement(dated):
+    text = ("Pentagon: offensive stalled\n\n"
+            "WASHINGTON -- The Pentagon said Thursday that Russia's offensive had stalled near the river.\n\n"
+            "“It is costly movement and nothing more,” Pentagon press secretary Brig. Gen. Tom Rayburn told reporters.\n\n")
+    days = dated.quote_dates(text, "2025-07-18")  # (a Friday: Thursday is 17 July)
+    assert days["It is costly movement and nothing more,"] == "2025-07-17"
+
+
+def test_another_bodys_spokesperson_with_a_rank_keeps_no_day(dated):
+    # must not change: the rank does not make the spokesperson of another body speak at the Pentagon's statement
+    text = ("Pentagon: offensive stalled\n\n"
+            "WASHINGTON -- The Pentagon said Thursday that Russia's offensive had stalled near the river.\n\n"
+            "“We see the same picture,” Nato spokesperson Lt. Col. Anna Berg told reporters.\n\n")
+    days = dated.quote_dates(text, "2025-07-18")
+    assert days["We see the same picture,"] == dated.missing
