@@ -1131,14 +1131,16 @@ def _addressed_outlet(reader: _Reader, start: int, end: int, name: str) -> bool:
     text = reader.text
     written = text[start:end].strip()
     if not written.startswith(("The ", "the ")):
-        before = text[max(0, start - 4):start]
-        if before not in ("The ", "the "):
-            return False
+        if text[max(0, start - 4):start] not in ("The ", "the "):
+            return False  # (most subjects: no "The" before them, nothing else read)
         written = "The " + written
     if not name or _mentions.is_person(name, reader.who):
         return False
-    told = re.compile(r"\b(?:told|telling|to)\s+[Tt]" + re.escape(written[1:]) + r"\b")
-    return any(not reader.doc.in_quote(m.start()) for m in told.finditer(text))
+    seen = reader.__dict__.setdefault("_addressed_outlets", {})
+    if written[4:] not in seen:  # (once per name and article)
+        told = re.compile(r"\b(?:told|telling|to)\s+[Tt]he\s+" + re.escape(written[4:]) + r"\b")
+        seen[written[4:]] = any(not reader.doc.in_quote(m.start()) for m in told.finditer(text))
+    return seen[written[4:]]
 
 
 def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
