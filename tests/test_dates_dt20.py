@@ -112,3 +112,17 @@ def test_another_bodys_spokesperson_with_a_rank_keeps_no_day(dated):
             "“We see the same picture,” Nato spokesperson Lt. Col. Anna Berg told reporters.\n\n")
     days = dated.quote_dates(text, "2025-07-18")
     assert days["We see the same picture,"] == dated.missing
+
+
+def test_the_sentence_before_gives_no_body_its_spokesmans_title(dated):
+    # must not change: "… Kremlin spokesman A B told reporters." ending the paragraph before is no title of the body that
+    # speaks next; the ministry's undated statement keeps no day
+    text = ("MOSCOW, June 18 — The Kremlin said on Wednesday that Russia remained open to talks.\n\n"
+            "“Our position has not changed,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+            "Russia's Defence Ministry, in a statement carried by an agency, said its forces had captured the village "
+            "of Zelene.\n\n")
+    days = dated.quote_dates(text, "2025-06-18")
+    assert days["Our position has not changed,"] == "2025-06-18"
+    found = dated.claim_dates(text, "2025-06-18")
+    ministry = [day for claim, day in found.items() if "had captured the village" in claim]
+    assert ministry == [dated.missing]
