@@ -464,8 +464,11 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     for act in layer.acts:
         written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
         if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
-            title = re.search(r"((?:[\w’'.-]+\s+){1,4})$", reader.text[max(0, act.speaker.start - 40):act.speaker.start]) \
-                if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 40), act.speaker.start) else None
+            # ("Pentagon press secretary Maj. Gen. Lisa Harmon": a rank's abbreviation between the title and the name,
+            # dt20; within the line, and past no word that ends a sentence: "… Peskov told reporters.\n\nRussia's …")
+            title = re.search(r"((?:(?:[\w’'-]+|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3})[ \t]+){1,6})$",
+                              reader.text[max(0, act.speaker.start - 56):act.speaker.start]) \
+                if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 56), act.speaker.start) else None
             if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
                 written[act.speaker.speaker].add(title.group(1).lower())
     for reading in readings:

@@ -18,11 +18,11 @@ from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, g
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
-    _colon_introducer, _dateline_day, _day_headers, _post_stamps, _prose_reach, _reach_scene, _STAMP_LINE,
+    _colon_introducer, _dateline_day, _day_headers, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
     _STAMPED_KINDS,
 )
 from ._occasions import (
-    _according_event_day, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
+    _according_event_day, _addressed_outlet, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
     _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
     _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
@@ -68,6 +68,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
     headers: list[tuple] = field(default_factory=list)
+    #: the headers that are a post's own dated stamp ("Wed 8 Mar 2023 10.05 GMT"): where each starts (dt20)
+    stamp_posts: frozenset = frozenset()
     #: a live blog's summary bullets ("Key developments" over "- Russia claims it captured …"): (start, end)
     summaries: list[tuple[int, int]] = field(default_factory=list)
     #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
@@ -168,6 +170,13 @@ class Speech:
                 for x in self.date_starts[bisect_right(self.date_starts, post):bisect_left(self.date_starts, pos)]):
             # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
             # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
+            after = next((e for e in events if e.pos > pos and not pd.isna(e.date) and not e.back and not e.again), None) \
+                if before is None and header[0] in self.stamp_posts else None
+            if after is not None:
+                # a post stamped with its day ("Wed 8 Mar 2023 15.10 GMT") restating words dated further down: in the
+                # post ("Shoigu has said …. Speaking at a meeting on Tuesday, Shoigu said …") or in an older post
+                # below a recap (dt20)
+                return after.date, f"same speaker, ‘{after.date_text}’ → {after.date.date()}"
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
         i = bisect_right(self.meetings, (pos, float("inf")))
         if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
@@ -247,6 +256,8 @@ def analyse(doc) -> Speech:
     anchor = None
     headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
     stamps = _post_stamps(reader)  # its posts' dated time stamps: the day their "on Monday" counts from
+    if not headers and stamps:
+        headers = _stamped_posts(reader, stamps)  # "Wed 8 Mar 2023 10.05 GMT" over each post: that day's posts (dt20)
     filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
     passage, last_day = None, {}
     told = None  # the sentence before, when its words are dated: (its start, day, words)
@@ -469,6 +480,12 @@ def analyse(doc) -> Speech:
             and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))
         if own_occasion:
             layer.named_occasions.append((s_start, s_end))
+        if sentence_date is None and earlier is None and cue_subjects and not sentence.headline and all(
+                subj is None or not subj.speaker or _relays(reader, subj)
+                or _addressed_outlet(reader, subj.start, subj.end, subj.speaker) for _, subj in cue_subjects):
+            # "The Beacon spoke to A B, a nurse who …, by phone on Monday": the day far from the verb dates no words
+            # of the outlet, but the interview it tells of (dt20)
+            _interview_dated_after(reader, layer, sentence, anchor)
         elif sentence_date is None and earlier is None and cue_subjects:
             _continues_appearance(reader, layer, cue_subjects, s_start, s_end)
         if earlier is not None:
@@ -488,7 +505,8 @@ def analyse(doc) -> Speech:
                 _later_scene(reader, layer, sentence)
                 _opened_scene(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
-            elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
+            elif all(subj is None or not subj.speaker or _relays(reader, subj)
+                     or _addressed_outlet(reader, subj.start, subj.end, subj.speaker) for _, subj in cue_subjects):
                 _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
         if cue_subjects and not sentence.headline and all(subj is None or not subj.speaker for _, subj in cue_subjects):
             # "The conversation, recorded on Tuesday, opened with the question listeners have asked for weeks": the
@@ -604,6 +622,7 @@ def analyse(doc) -> Speech:
                          and not (_RELATIVE_EVENT_DAY.search(doc.text, max(0, e.start - 40), e.start)
                                   and _event_before(doc.text, e))]
     layer.headers = headers
+    layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
     layer.summaries = _summaries(reader.text)
     if layer.group_lede:
         layer.group_members = _group_members(reader, layer)

@@ -9,7 +9,9 @@ from dataclasses import replace
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import segment, when
+from saidvsdone import segment, vocab, when
+from saidvsdone.matcher import trie_pattern
+from saidvsdone.vocab import speech_words
 from saidvsdone.mentions import Mention
 
 from ._acts import _words, Cue, RuleGuard
@@ -83,6 +85,29 @@ def _post_stamps(reader: _Reader) -> list[tuple]:
         return []  # one dated time stamp: the page's, not a post's
     return [(start, stamps[i + 1][0] if i + 1 < len(stamps) else len(text), day)
             for i, (start, day) in enumerate(stamps)]
+
+
+# a post that relays a reporter's own dispatch ("Our correspondent in Kharkiv, A B, has sent this dispatch", "Our
+# correspondent A B reports from Zaporizhzhia that …"): the ``dispatch_noun`` words of data/speech_words.csv
+_DISPATCH = vocab.TablePattern("dispatch", ("speech_words",), lambda: r"\b(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper)['’]s)\s+"
+                               r"(?:[\w’'-]+\s+){0,3}?(?:" + (trie_pattern(speech_words()["dispatch_noun"], spaces=True)
+                                                              or "(?!)") + r")s?\b")
+
+
+def _stamped_posts(reader: _Reader, stamps: list[tuple]) -> list[tuple]:
+    """A live blog's posts stamped with their day ("Wed 8 Mar 2023 10.05 GMT", two or more: :func:`_post_stamps`) as
+    day headers, (start, end, day, words): a post was written that day, and whoever speaks in it with no day of their
+    own spoke on it, as under a "Thursday 9 May" header (dt20). Not a post relaying a reporter's own dispatch ("Our
+    correspondent … has sent this dispatch from a field hospital"): when the reporter met the people quoted is not
+    told, so their words keep no day."""
+    text = reader.text
+    posts = []
+    for start, end, day in stamps:
+        if any(not reader.doc.in_quote(m.start()) for m in _DISPATCH.finditer(text, start, end)):
+            continue
+        line_end = text.find("\n", start)
+        posts.append((start, end, day, text[start:line_end if line_end >= 0 else len(text)].strip()))
+    return posts
 
 
 def _dateline_day(reader: _Reader):

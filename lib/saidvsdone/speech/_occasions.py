@@ -41,7 +41,7 @@ _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
+GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|panel|committee|"
                            r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
                            re.IGNORECASE)  # not a "call-up"
 
@@ -334,6 +334,24 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
 _REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
 
 
+def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
+    """Whether a sentence with no speech names a person by name who speaks in the story's next paragraph (a speech
+    verb there and the name's last word before it: "Sen. A B … opened by asking whether …" / "“…,” B asked.")."""
+    names = [m.speaker for m in reader.mentions_between(sentence.start, sentence.end)
+             if m.how in ("name", "title", "unknown name") and m.speaker and " " in m.speaker
+             and _mentions.could_be_person(m.speaker, reader.who)]
+    if not names:
+        return False
+    doc = reader.doc
+    following = doc.story_ahead(sentence.paragraph, 1)
+    if following <= sentence.paragraph:
+        return False
+    a, b = doc.paragraphs[following]
+    cues = [c for c in reader.cues_between(a, b) if not doc.in_quote(c.start)]
+    return bool(cues) and any(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", reader.text[a:cues[0].end])
+                              for name in names)
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -359,6 +377,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                     and _inside(layer.named_occasions, s_start))):
         passage = None
     if passage is not None and same_meeting and not spoke:
+        passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
+    elif passage is not None and not spoke and not reader.dates_between(s_start, s_end) \
+            and _introduces_next_speaker(reader, sentence):
+        # "Sen. A B, the committee's chairman, opened by asking whether …" / "“…,” B asked.": a paragraph that only
+        # brings in the next speaker keeps the meeting's passage (as it keeps a scene's, dt19) (dt20)
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if passage is not None and spoke:
         # the speakers of the sentence's main clause: not a cue inside what the first reports ("X said the Russian
@@ -1136,6 +1159,26 @@ _WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)
                      r"(?:\s+[A-Z][\w.’'-]*){0,2}))\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed)\s+(?=[A-Z])")
 
 
+def _addressed_outlet(reader: _Reader, start: int, end: int, name: str) -> bool:
+    """ "The Sentinel spoke to A B … on Tuesday" where the who-is-who lists no "Sentinel": the name is the outlet's
+    when "The" opens it, it names no person, and the same article makes it the addressee of somebody's words ("she
+    told The Sentinel", "speaking to The Sentinel") — the paper telling of its own interview (dt20). Not "The Kremlin
+    met …" (nobody tells the Kremlin in the copy), not a person ("Zelensky met Rutte")."""
+    text = reader.text
+    written = text[start:end].strip()
+    if not written.startswith(("The ", "the ")):
+        if text[max(0, start - 4):start] not in ("The ", "the "):
+            return False  # (most subjects: no "The" before them, nothing else read)
+        written = "The " + written
+    if not name or _mentions.is_person(name, reader.who):
+        return False
+    seen = reader.__dict__.setdefault("_addressed_outlets", {})
+    if written[4:] not in seen:  # (once per name and article)
+        told = re.compile(r"\b(?:told|telling|to)\s+[Tt]he\s+" + re.escape(written[4:]) + r"\b")
+        seen[written[4:]] = any(not reader.doc.in_quote(m.start()) for m in told.finditer(text))
+    return seen[written[4:]]
+
+
 def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "We spoke to Vasyl Hnatiuk on Tuesday.": the person named right after the verb gave the reporter an
     interview that day; their undated words that follow take it (as "We spoke to him on Tuesday" after the
@@ -1145,7 +1188,8 @@ def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
         return
     if met.group("medium"):  # (a name of the media table only: "Zelensky met Rutte on Tuesday" is no interview)
         medium = reader.mentions_between(met.start("medium"), met.end("medium"))
-        if not medium or getattr(reader.who.speakers.get(medium[0].speaker), "kind", "") != "media":
+        if not medium or (getattr(reader.who.speakers.get(medium[0].speaker), "kind", "") != "media"
+                          and not _addressed_outlet(reader, met.start("medium"), met.end("medium"), medium[0].speaker)):
             return
     expressions = [e for e in reader.dates_between(met.end(), sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
