@@ -31,3 +31,16 @@ def test_word_tokens_spans_slice_their_token():
     tokens = word_tokens(text)
     assert [text[a:b] for a, b, _ in tokens] == [t for _, _, t in tokens]
     assert tokens[:3] == [(0, 3, "The"), (4, 6, "93"), (6, 8, "rd")]
+
+
+def test_link_label_reads_one_table_pattern_made_once():
+    """``segment.link_label`` asks a ``vocab.TablePattern`` made at the first call (no import and no closure a
+    paragraph): the same labels found, one pattern object kept, and a plain line is no link line."""
+    from saidvsdone import segment, vocab
+
+    text = "Read also: Zelensky: “We will hold”"
+    assert text[:segment.link_label(text, 0, len(text))] == "Read also:"
+    assert segment._link_labels() is segment._link_labels()
+    assert isinstance(segment._link_labels(), vocab.TablePattern)
+    assert segment.link_label("Read the statement: it was short", 0, 32) == -1
+    assert segment.link_label("The army said on Monday: the line held", 0, 38) == -1
