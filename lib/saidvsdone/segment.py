@@ -530,18 +530,27 @@ def line_marker(text: str, para_start: int, para_end: int) -> int:
     return found.end() if found is not None and found.end() < para_end else -1
 
 
-def _link_labels() -> re.Pattern:
+def _link_labels():
+    """The link labels' pattern, a ``vocab.TablePattern`` (compiled again when ``claim_words`` changes), made at the
+    first call: ``segment`` imports no table module when it is imported, and ``link_label`` is asked about every
+    paragraph (no import statement and no closure at each call: issue 17)."""
+    if _LINK_LABELS:
+        return _LINK_LABELS[0]
     from saidvsdone import vocab
 
-    def build() -> re.Pattern:
+    def build() -> str:
         words = sorted({" ".join(row.word.replace("’", "'").lower().split())
                         for row in vocab.table("claim_words").itertuples() if row.group.strip() == "link_label"},
                        key=len, reverse=True)
         if not words:
-            return re.compile(r"(?!)")
+            return r"(?!)"
         alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in word.split()) for word in words)
-        return re.compile(rf"(?i:{alternation})[ \t]*(?::|\|)(?=[ \t]*\S)")
-    return vocab.compiled("segment.link_labels", ("claim_words",), build)
+        return rf"(?i:{alternation})[ \t]*(?::|\|)(?=[ \t]*\S)"
+    _LINK_LABELS.append(vocab.TablePattern("segment.link_labels", ("claim_words",), build))
+    return _LINK_LABELS[0]
+
+
+_LINK_LABELS: list = []  # the TablePattern, once made
 
 
 # --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
