@@ -71,7 +71,7 @@ def test_a_quote_claim_and_a_carried_claim_keep_the_conduit():
     text = ("“Our troops have liberated Marinka,” Sergei Shoigu told TASS.\n\n"
             "Sergei Shoigu told Interfax that Russian forces had advanced near Avdiivka. And the offensive went on.")
     table = claims.find(_articles(text), include_quotes=True, include_carried=True)
-    assert table[["source", "carried", "via"]].values.tolist() == [
+    assert table[["found_in", "carried", "via"]].values.tolist() == [
         ["quote", False, "TASS"], ["reported", False, "Interfax"], ["reported", True, "Interfax"]]
 
 
