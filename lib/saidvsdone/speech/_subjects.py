@@ -152,6 +152,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
+        found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
             and found.end <= cue.start):
         # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
@@ -179,6 +181,32 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                 words = words.replace("the city's", f"the {place.group(1)} city")
             return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
     return found
+
+
+#: a headline's subject before its verb: a capitalised first word, then lower-case or capitalised words ("Air force",
+#: "Navy", "General Staff")
+_HEADLINE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\s+")
+
+
+def _headline_office(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "Air force says dozens of drones downed", "General Staff says …", "Navy says …": a headline drops the article,
+    so its subject written whole is an office or body the role table knows ("the air force"), resolved as the body
+    resolves it ("Ukraine's air force" → Ukrainian Air Force), not a person's unknown name "Air" (lb3: the facts
+    table said "Air", the claims "Ukrainian Air Force"). None when the words are not one role written whole."""
+    lead = _HEADLINE_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
+    if lead is None:
+        return None
+    written = lead.group(1)
+    role = reader.who.role_regex.fullmatch("the " + written)
+    if role is None or role.group("poss") or role.group("of"):
+        return None
+    at = lead.start(1)
+    resolved = _resolve(reader, Mention(at, at + len(written), "", "the " + written, "role"), at)
+    if resolved is None:
+        return None
+    # (an office nobody resolves is written as the body writes it, "the navy": one label for both)
+    return Mention(at, at + len(written), resolved.speaker, written if resolved.speaker else "the " + written.lower(),
+                   resolved.how)
 
 
 #: "the head of the city's military administration", "the head of the town's administration": a local office
