@@ -131,3 +131,11 @@ def test_the_clause_after_a_disputed_claim_keeps_its_fact():
             "Ivanivka, the ministry said.")
     _, _, f = _tables(text)
     assert list(f["place"]) == ["Ivanivka"]
+
+
+def test_the_governor_after_the_governor_of_a_region_is_that_one():
+    # the office's head noun is read through the role table, "the governor of Sumy region" → "governor"
+    text = ("The governor of Sumy region said Russian troops had taken 3 villages. "
+            "The governor said 200 soldiers were lost.")
+    _, c, f = _tables(text)
+    assert set(c["speaker"]) == _spoken(f) == {"Sumy regional governor (unnamed)"}

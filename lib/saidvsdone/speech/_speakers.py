@@ -664,6 +664,13 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
+def _office_noun(reader: _Reader, written: str) -> str:
+    """The head noun of an office as written: "the defence minister" → "minister", "the governor of Sumy region" →
+    "governor"."""
+    role = reader.who.role_regex.match(written)
+    return role.group("role").lower().split()[-1] if role is not None else written.lower().split()[-1]
+
+
 def _fuller_unnamed_office(reader: _Reader, mention: Mention) -> Mention | None:
     """ "the minister" after "The defence minister said …" with no minister named: a second, shorter reference to
     the one office the article wrote in full before, written as that first reference (one label in every table,
@@ -673,7 +680,7 @@ def _fuller_unnamed_office(reader: _Reader, mention: Mention) -> Mention | None:
     noun = mention.as_written.split()[-1].lower()
     k = bisect_left(reader.mention_starts, mention.start)
     same = [m for m in reader.mentions[:k] if m.how == "role" and not m.speaker and m.as_written[:1] in "Tt"
-            and len(m.as_written.split()) > 2 and m.as_written.lower().split()[-1] == noun]
+            and len(m.as_written.split()) > 2 and _office_noun(reader, m.as_written) == noun]
     if not same or len({" ".join(m.as_written.lower().split()) for m in same}) > 1:
         return None
     first = _resolve(reader, same[-1], same[-1].start)
