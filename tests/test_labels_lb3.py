@@ -139,3 +139,11 @@ def test_the_governor_after_the_governor_of_a_region_is_that_one():
             "The governor said 200 soldiers were lost.")
     _, c, f = _tables(text)
     assert set(c["speaker"]) == _spoken(f) == {"Sumy regional governor (unnamed)"}
+
+
+def test_a_headline_office_is_the_bodys_office_of_that_noun():
+    # "Governor says …" over "The governor of Belgorod region said …": the body's speaker, in every table
+    text = ("Governor says 3 villages shelled\n\n"
+            "The governor of Belgorod region said on Monday Ukrainian troops had taken 2 villages.")
+    _, c, f = _tables(text)
+    assert set(c["speaker"]) == _spoken(f) == {"Belgorod regional governor (unnamed)"}

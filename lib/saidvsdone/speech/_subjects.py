@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
 from saidvsdone import mentions as _mentions
@@ -20,7 +22,7 @@ from ._names import (
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, unnamed_after,
 )
-from ._speakers import _antecedent, _FRONTED_PLACE, _PRESS_OF, _Reader, _resolve
+from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
 
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
@@ -204,9 +206,28 @@ def _headline_office(reader: _Reader, cue: Cue, sentence_start: int) -> Mention 
     resolved = _resolve(reader, Mention(at, at + len(written), "", "the " + written, "role"), at)
     if resolved is None:
         return None
+    if not resolved.speaker:
+        # "Governor says …" over "The governor of Belgorod region said …": the body's one office of that noun, as the
+        # conventions resolve a headline's subject to the body's speaker
+        body = _body_office(reader, written)
+        if body is not None:
+            return Mention(at, at + len(written), body.speaker, body.as_written, body.how)
     # (an office nobody resolves is written as the body writes it, "the navy": one label for both)
     return Mention(at, at + len(written), resolved.speaker, written if resolved.speaker else "the " + written.lower(),
                    resolved.how)
+
+
+def _body_office(reader: _Reader, written: str) -> Mention | None:
+    """The body's unnamed office of the same head noun as a headline's ``written`` ("Governor" → "The governor of
+    Belgorod region"), resolved: when the body writes one such office in one way only; None otherwise."""
+    noun = _office_noun(reader, "the " + written)
+    start = bisect_left(reader.mention_starts, max(getattr(reader.doc, "headline_end", 0), 0))
+    same = [m for m in reader.mentions[start:] if m.how == "role" and not m.speaker and m.as_written[:1] in "Tt"
+            and _office_noun(reader, m.as_written) == noun]
+    if not same or len({" ".join(m.as_written.lower().split()) for m in same}) > 1:
+        return None
+    body = _resolve(reader, same[0], same[0].start)
+    return body if body is not None and body.as_written == same[0].as_written else None
 
 
 #: "the head of the city's military administration", "the head of the town's administration": a local office
