@@ -147,3 +147,16 @@ def test_a_headline_office_is_the_bodys_office_of_that_noun():
             "The governor of Belgorod region said on Monday Ukrainian troops had taken 2 villages.")
     _, c, f = _tables(text)
     assert set(c["speaker"]) == _spoken(f) == {"Belgorod regional governor (unnamed)"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine downs 20 of 25 drones, air force says\n\n"
+     "Ukraine's air force said on Tuesday it had shot down 20 of 25 drones overnight.", "Ukrainian Air Force"),
+    ("Russia takes 2 villages, governor says\n\n"
+     "The governor of Belgorod region said on Monday Russian troops had taken 2 villages.",
+     "Belgorod regional governor (unnamed)"),
+])
+def test_a_headline_title_formulas_office_speaks_in_the_facts_too(text, label):
+    # "…, air force says": the facts of the headline had no speaker while its claim had the body's
+    _, c, f = _tables(text)
+    assert set(c["speaker"]) == set(f["speaker"]) == {label}

@@ -190,12 +190,19 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 _HEADLINE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\s+")
 
 
+#: … or the subject of a headline's title formula after its comma, in lower case too ("…, air force says")
+_SIGNATURE_SUBJECT = re.compile(r"\s*([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\s+")
+
+
 def _headline_office(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """ "Air force says dozens of drones downed", "General Staff says …", "Navy says …": a headline drops the article,
     so its subject written whole is an office or body the role table knows ("the air force"), resolved as the body
     resolves it ("Ukraine's air force" → Ukrainian Air Force), not a person's unknown name "Air" (lb3: the facts
     table said "Air", the claims "Ukrainian Air Force"). None when the words are not one role written whole."""
     lead = _HEADLINE_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
+    if lead is None:  # "Ukraine downs 20 drones, air force says": the title formula's office after the comma
+        comma = reader.text.rfind(",", sentence_start, cue.start)
+        lead = _SIGNATURE_SUBJECT.fullmatch(reader.text, comma + 1, cue.start) if comma > sentence_start else None
     if lead is None:
         return None
     written = lead.group(1)
