@@ -160,3 +160,16 @@ def test_a_headline_title_formulas_office_speaks_in_the_facts_too(text, label):
     # "…, air force says": the facts of the headline had no speaker while its claim had the body's
     _, c, f = _tables(text)
     assert set(c["speaker"]) == set(f["speaker"]) == {label}
+
+
+def test_a_headline_surname_is_the_bodys_full_name_in_every_table():
+    text = ("Russia takes 2 villages, Kovalenko says\n\n"
+            "Oleh Kovalenko, a soldier, said on Monday Russian troops had taken 2 villages.")
+    _, c, f = _tables(text)
+    assert set(c["speaker"]) == set(f["speaker"]) == {"Oleh Kovalenko"}  # (the headline's fact said "Kovalenko")
+
+
+def test_a_headline_surname_the_body_never_names_in_full_stays_as_written():
+    text = "Kovalenko says 2 villages lost\n\nA soldier said on Monday Russian troops had taken 2 villages."
+    _, _, f = _tables(text)
+    assert "Kovalenko" in set(f["speaker"])

@@ -349,6 +349,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
                 or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
+        if not full and mention.start < getattr(reader.doc, "headline_end", 0):
+            # "Russia takes 2 villages, Kovalenko says" over the body's "Oleh Kovalenko, a soldier, said": the body's
+            # full name (a headline's subject is the body's speaker; lb3: the fact said "Kovalenko", the claim the
+            # full name)
+            full = _mentions.full_name(reader.doc, mention.speaker, len(reader.text), who)
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
         # "the head of the military department noted" (agency style): the defence minister
