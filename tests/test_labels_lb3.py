@@ -173,3 +173,10 @@ def test_a_headline_surname_the_body_never_names_in_full_stays_as_written():
     text = "Kovalenko says 2 villages lost\n\nA soldier said on Monday Russian troops had taken 2 villages."
     _, _, f = _tables(text)
     assert "Kovalenko" in set(f["speaker"])
+
+
+def test_a_headline_office_alone_names_no_tables_person():
+    # what must not change: "…, Commander Says" over an unnamed commander is no table's commander-in-chief
+    doc = document.build("x", "Russian Troops Within 5 Kilometers Of The Town, Commander Says\n\n"
+                              "A Ukrainian commander who goes by the call sign Bison said Russian troops were 5 km away.")
+    assert doc.speech.acts[0].speaker.speaker != "Vladimir Putin"

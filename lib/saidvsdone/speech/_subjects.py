@@ -211,8 +211,8 @@ def _headline_office(reader: _Reader, cue: Cue, sentence_start: int) -> Mention 
         return None  # ("Ukrainian army chief concedes …": a described subject of a side, the headlines' own reading)
     at = lead.start(1)
     resolved = _resolve(reader, Mention(at, at + len(written), "", "the " + written, "role"), at)
-    if resolved is None:
-        return None
+    if resolved is None or (resolved.speaker and _mentions.is_person(resolved.speaker, reader.who)):
+        return None  # ("…, Commander Says" over an unnamed commander: no table's person by his office alone)
     if not resolved.speaker:
         # "Governor says …" over "The governor of Belgorod region said …": the body's one office of that noun, as the
         # conventions resolve a headline's subject to the body's speaker
