@@ -452,7 +452,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         and reader.previous_quote[1].kind != "scare")  # '… were “priority targets” and should be “reported at once”'
     if (found is not None and found[0].how == "country"
             and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS
-            and not (span.start >= reader.doc.headline_end and _reports_clause(reader.text, found[1], span))):
+            and not (span.start >= reader.doc.headline_end and (_reports_clause(reader.text, found[1], span)
+                                                                 or _stands_alone(reader.text, quote, found)))):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
     # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
     # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
@@ -1196,6 +1197,29 @@ def _reports_clause(text: str, cue: Cue, span) -> bool:
     between = text[cue.end:span.outer_start]
     return _REPORTED_CLAUSE.fullmatch(between) is not None and (
         re.search(r"\bthat\b", between) is not None or len(between.split()) >= 3 or _CLAUSE_WORD.search(between) is not None)
+
+
+#: what may stand between a quote's closing mark and the subject of the verb after it ("“…,” Moscow said")
+_TO_SUBJECT_AFTER = re.compile(r"[\s,]*")
+#: … and between a verb before a quote and its opening mark ("Moscow said: “…”")
+_TO_QUOTE_AFTER = re.compile(r"\s*[:,]\s*")
+#: what may follow a quote that ends its sentence
+_TO_SENTENCE_END = re.compile(r"[\s.!?]*")
+
+
+def _stands_alone(text: str, quote, found) -> bool:
+    """The quote is a whole sentence of the speaker's with the attribution beside it ("“We are winning,” Moscow said.",
+    "Kyiv said: “The line holds.”"): the speaker's words however short, not marks of distance in the verb's object
+    (lb3: a country's short direct quote had no speaker while its claim and fact had the country's body)."""
+    mention, cue = found
+    span, (s_start, s_end) = quote.span, quote.sentence
+    if cue.kind != "speech":
+        return False
+    if mention.start >= span.outer_end:  # "“…,” Moscow said": the quote opens the sentence, the subject follows it
+        return not text[s_start:span.outer_start].strip() and bool(
+            _TO_SUBJECT_AFTER.fullmatch(text, span.outer_end, mention.start))
+    return cue.end <= span.outer_start and bool(_TO_QUOTE_AFTER.fullmatch(text, cue.end, span.outer_start)) \
+        and bool(_TO_SENTENCE_END.fullmatch(text, span.outer_end, s_end))
 
 
 def _named_by(reader: _Reader, quote, before: str) -> bool:

@@ -125,7 +125,22 @@ def _country_label(doc, quote, reading) -> str:
     act = next((a for a in doc.speech.acts if a.speaker.how == "country" and a.speaker.speaker == reading.speaker
                 and a.sentence[0] <= quote.start < a.sentence[1]), None)
     sentence = doc.sentence_at(act.cue.start) if act is not None else None
-    return citing.country_speaker(doc, sentence, act, claims.sentence_topics) if sentence is not None else ""
+    if sentence is None:
+        return ""
+    label = citing.country_speaker(doc, sentence, act, claims.sentence_topics)
+    labels = citing.country_labels().get(act.speaker.speaker)
+    if sentence.headline or labels is None or label != labels[0] or labels[0] == labels[1]:
+        return label
+    # "Moscow said its forces had taken X. “The enemy is retreating,” Moscow said.": the same voice carrying on, the
+    # body its report was labelled with just before (lb3: the quote said "Russian government", the claim and fact
+    # "Russian Defence Ministry"); only the last act of that country so written, in this paragraph or the one before
+    earlier = [a for a in doc.speech.acts if a.sentence[1] <= sentence.start and a.sentence[0] >= doc.headline_end
+               and a.speaker.how == "country" and a.speaker.speaker == act.speaker.speaker]
+    if earlier and earlier[-1].speaker.as_written == act.speaker.as_written:
+        before = doc.sentence_at(earlier[-1].cue.start)
+        if before is not None and not before.headline and sentence.paragraph - before.paragraph <= 1:
+            return citing.country_speaker(doc, before, earlier[-1], claims.sentence_topics) or label
+    return label
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

@@ -356,6 +356,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
                 or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
+        if not full and mention.start < getattr(reader.doc, "headline_end", 0):
+            # "Russia takes 2 villages, Kovalenko says" over the body's "Oleh Kovalenko, a soldier, said": the body's
+            # full name (a headline's subject is the body's speaker; lb3: the fact said "Kovalenko", the claim the
+            # full name)
+            full = _mentions.full_name(reader.doc, mention.speaker, len(reader.text), who)
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
         # "the head of the military department noted" (agency style): the defence minister
@@ -675,9 +680,38 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             return Mention(mention.start, mention.end, other, mention.as_written, "role")
         if not other and (other := _titled_next(reader, mention, holders[0], role, country)):
             return Mention(mention.start, mention.end, other, mention.as_written, "role")  # (its title's country checked)
+    if chosen is None and not former and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        fuller = _fuller_unnamed_office(reader, mention)
+        if fuller is not None:  # "The defence minister said …. “…,” the minister told reporters": that one
+            return fuller
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _office_noun(reader: _Reader, written: str) -> str:
+    """The head noun of an office as written: "the defence minister" → "minister", "the governor of Sumy region" →
+    "governor"."""
+    role = reader.who.role_regex.match(written)
+    return role.group("role").lower().split()[-1] if role is not None else written.lower().split()[-1]
+
+
+def _fuller_unnamed_office(reader: _Reader, mention: Mention) -> Mention | None:
+    """ "the minister" after "The defence minister said …" with no minister named: a second, shorter reference to
+    the one office the article wrote in full before, written as that first reference (one label in every table,
+    lb3: the claim said "defence minister (unnamed)", the quote "minister (unnamed)"). None when the article wrote
+    two offices of that noun before ("the defence minister", "the foreign minister": which one is a guess), or the
+    first reference resolves to someone."""
+    noun = mention.as_written.split()[-1].lower()
+    k = bisect_left(reader.mention_starts, mention.start)
+    same = [m for m in reader.mentions[:k] if m.how == "role" and not m.speaker and m.as_written[:1] in "Tt"
+            and len(m.as_written.split()) > 2 and _office_noun(reader, m.as_written) == noun]
+    if not same or len({" ".join(m.as_written.lower().split()) for m in same}) > 1:
+        return None
+    first = _resolve(reader, same[-1], same[-1].start)
+    if first is None or first.speaker or first.how != "unresolved role" or first.as_written != same[-1].as_written:
+        return None
+    return Mention(mention.start, mention.end, "", first.as_written, "unresolved role")
 
 
 def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
 from saidvsdone import mentions as _mentions
@@ -20,7 +22,7 @@ from ._names import (
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, unnamed_after,
 )
-from ._speakers import _antecedent, _FRONTED_PLACE, _PRESS_OF, _Reader, _resolve
+from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
 
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
@@ -154,6 +156,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
+        found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
             and found.end <= cue.start):
         # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
@@ -181,6 +185,58 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                 words = words.replace("the city's", f"the {place.group(1)} city")
             return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
     return found
+
+
+#: a headline's subject before its verb: a capitalised first word, then lower-case or capitalised words ("Air force",
+#: "Navy", "General Staff")
+_HEADLINE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\s+")
+
+
+#: … or the subject of a headline's title formula after its comma, in lower case too ("…, air force says")
+_SIGNATURE_SUBJECT = re.compile(r"\s*([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\s+")
+
+
+def _headline_office(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "Air force says dozens of drones downed", "General Staff says …", "Navy says …": a headline drops the article,
+    so its subject written whole is an office or body the role table knows ("the air force"), resolved as the body
+    resolves it ("Ukraine's air force" → Ukrainian Air Force), not a person's unknown name "Air" (lb3: the facts
+    table said "Air", the claims "Ukrainian Air Force"). None when the words are not one role written whole."""
+    lead = _HEADLINE_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
+    if lead is None:  # "Ukraine downs 20 drones, air force says": the title formula's office after the comma
+        comma = reader.text.rfind(",", sentence_start, cue.start)
+        lead = _SIGNATURE_SUBJECT.fullmatch(reader.text, comma + 1, cue.start) if comma > sentence_start else None
+    if lead is None:
+        return None
+    written = lead.group(1)
+    role = reader.who.role_regex.fullmatch("the " + written)
+    if role is None or role.group("poss") or role.group("of") or role.group("adj"):
+        return None  # ("Ukrainian army chief concedes …": a described subject of a side, the headlines' own reading)
+    at = lead.start(1)
+    resolved = _resolve(reader, Mention(at, at + len(written), "", "the " + written, "role"), at)
+    if resolved is None or (resolved.speaker and _mentions.is_person(resolved.speaker, reader.who)):
+        return None  # ("…, Commander Says" over an unnamed commander: no table's person by his office alone)
+    if not resolved.speaker:
+        # "Governor says …" over "The governor of Belgorod region said …": the body's one office of that noun, as the
+        # conventions resolve a headline's subject to the body's speaker
+        body = _body_office(reader, written)
+        if body is not None:
+            return Mention(at, at + len(written), body.speaker, body.as_written, body.how)
+    # (an office nobody resolves is written as the body writes it, "the navy": one label for both)
+    return Mention(at, at + len(written), resolved.speaker, written if resolved.speaker else "the " + written.lower(),
+                   resolved.how)
+
+
+def _body_office(reader: _Reader, written: str) -> Mention | None:
+    """The body's unnamed office of the same head noun as a headline's ``written`` ("Governor" → "The governor of
+    Belgorod region"), resolved: when the body writes one such office in one way only; None otherwise."""
+    noun = _office_noun(reader, "the " + written)
+    start = bisect_left(reader.mention_starts, max(getattr(reader.doc, "headline_end", 0), 0))
+    same = [m for m in reader.mentions[start:] if m.how == "role" and not m.speaker and m.as_written[:1] in "Tt"
+            and _office_noun(reader, m.as_written) == noun]
+    if not same or len({" ".join(m.as_written.lower().split()) for m in same}) > 1:
+        return None
+    body = _resolve(reader, same[0], same[0].start)
+    return body if body is not None and body.as_written == same[0].as_written else None
 
 
 #: "the head of the city's military administration", "the head of the town's administration": a local office
