@@ -41,3 +41,22 @@ def test_a_long_line_with_no_full_stop_is_read_in_linear_time():
     started = time.perf_counter()
     quotes.extract(("Alpha Bravo Charlie, Delta Echo, " * 7000)[:200_000])
     assert time.perf_counter() - started < 30
+
+
+def test_the_indefinite_role_before_a_body_reads_the_one_shared_pattern():
+    # attribution._for_body had its own "(?:An?|an?)\s" (a copy of mentions.INDEFINITE, narrower); rv11's check did
+    # not know that spelling
+    from pathlib import Path
+    import saidvsdone
+    source = (Path(saidvsdone.__file__).resolve().parent / "attribution.py").read_text(encoding="utf-8")
+    assert r'"(?:An?|an?)\s"' not in source
+
+    from saidvsdone import corpus
+    def speaker(det):
+        text = (f"KHERSON — Shelling went on overnight.\n\n{det} spokesman for the Southern Command said: “The bridge "
+                "is still standing and our units hold the bank.”")
+        return quotes.extract(corpus.from_text(text, article_id="rv12", published="2024-05-10"))["speaker"].tolist()
+    for det in ("A", "One", "Another"):
+        assert speaker(det) == ["Southern Command spokesman (unnamed)"], det
+    # must not change: a definite role with no body after it
+    assert speaker("The") == ["spokesman (unnamed)"]
