@@ -547,7 +547,7 @@ def _for_body(reader: _Reader, mention: Mention, cue: Cue) -> str:
     spokesman as claims label him); not a person's name ("A spokesman for A B said": the person's spokesman, whom
     the conventions leave unlabelled)."""
     written = mention.as_written
-    if mention.speaker or mention.how != "unresolved role" or not re.match(r"(?:An?|an?)\s", written) \
+    if mention.speaker or mention.how != "unresolved role" or not INDEFINITE.match(written) \
             or not mention.end <= cue.start:
         return written
     body = _FOR_BODY_AFTER.match(reader.text[:cue.start].rstrip(), mention.end)

@@ -1170,7 +1170,7 @@ def label_as_written(as_written: str) -> str:
         # place of his office stays (only "near", "outside", "around" a place, or a capital, are read here)
         located = None
     if located is not None and located.group(1).split()[-1].lower() in vocab.speech_words()["introduced_noun"] \
-            and located.group(1).split()[-1].lower() not in _WHERE_THEY_LIVE \
+            and located.group(1).split()[-1].lower() not in vocab.speech_words()["resident_noun"] \
             and unnamed_person(located.group(1)):
         # "one battalion commander near Kostiantynivka" → "battalion commander (unnamed)": where a role holder is said
         # to be is no part of the office; "a senior official in Kyiv" → "senior Ukrainian official (unnamed)": a
@@ -1178,7 +1178,8 @@ def label_as_written(as_written: str) -> str:
         base = located.group(1)
         country, kind = vocab.country_forms().get(located.group(2), ("", ""))
         forms = vocab.country_forms()
-        if kind == "capital" and not any(w in forms or w.split("-")[0] in forms or w in _BLOC_WORDS for w in base.split()) \
+        if kind == "capital" and not any(w in forms or w.split("-")[0] in forms or w.lower() in vocab.speech_words()["bloc_word"]
+                                   for w in base.split()) \
                 and base.split()[-1].lower() not in vocab.speech_words()["posted_person"]:
             # (not "a senior European diplomat in Kyiv": a bloc's, or one posted to a foreign capital)
             short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
@@ -1223,10 +1224,9 @@ def _singular(phrase: str) -> str:
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: one unnamed role holder and where the copy puts him: "battalion commander near Kostiantynivka", "senior official in Kyiv"
 _LOCATED_ROLE = re.compile(r"(.+?)\s+(?:in|near|outside|around|at)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
-#: words of a bloc rather than a country in an unnamed person's label ("a senior European diplomat")
-_BLOC_WORDS = frozenset({"Western", "European", "NATO", "EU", "allied"})
-#: nouns of a private person for whom the place is where they live, which stays in the label ("resident of Kupiansk")
-_WHERE_THEY_LIVE = frozenset({"resident", "witness"})
+#: (the words of a bloc rather than a country in an unnamed person's label, "a senior European diplomat", and the nouns of
+#: a private person for whom the place is where they live, "resident": data/speech_words.csv, kinds ``bloc_word`` and
+#: ``resident_noun``)
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 #: how old an unnamed person is says nothing of the office either ("a 23-year-old commander"): no part of the label
@@ -1251,7 +1251,7 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
     words = label[:-len(" (unnamed)")].split()
     if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
            or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
-           or w in _BLOC_WORDS for w in words):
+           or w.lower() in vocab.speech_words()["bloc_word"] for w in words):
         return label
     if words and words[-1].lower() in vocab.speech_words()["no_seat_person"]:  # (data/speech_words.csv)
         return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat

@@ -146,7 +146,7 @@ _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
 #: ", who asked that": a relative clause on the subject whose verb takes a that-clause of its own, not of speech
-_WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted|demanded|agreed|requested|stipulated)[^\S\n]+$")
+_WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted|demanded|agreed|stipulated)[^\S\n]+$")
 #: "that publishes daily maps, said": the relative clause closes with a comma right before the verb (a day or an
 #: adverb may stand between)
 _APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
