@@ -314,11 +314,33 @@ def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_e
 _REPORTED_PAST = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
+#: an aside on the speaker between the subject and the verb, telling of his past ("The minister, an economist who
+#: took the post in May last year, said …", "Berg, who joined the navy in 1998, said …"): its time is his life's (dt21)
+_LIFE_ASIDE = re.compile(r",\s+(?:(?:an?|the|his|her)\s+(?:[^,;:.“”\"]{1,60}?\s+)?)?who\s+[^,;:.“”\"]{3,120},")
+
+
+def _in_life_aside(reader: _Reader, e, s_start: int, cue_subjects) -> bool:
+    """Whether the time expression ``e`` sits in an aside on the speaker right before his speech verb (the cue just
+    after the aside's closing comma): not an aside that tells of speech or of a gathering ("X, who spoke at the
+    meeting on Monday, said", "who last week accused …")."""
+    text = reader.text
+    for cue, _ in cue_subjects:
+        if cue.start <= e.end:
+            continue
+        for m in _LIFE_ASIDE.finditer(text, max(s_start, cue.start - 200), cue.start):
+            if m.start() <= e.start and e.end <= m.end() and not text[m.end():cue.start].strip() \
+                    and not reader.cues_between(m.start(), m.end()) and not GATHERING.search(text, m.start(), m.end()):
+                return True
+    return False
+
+
 def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, cue_subjects) -> bool:
     """A new time cue in the sentence, which ends a dated meeting's passage ("Earlier this month, X said"): not a time
     naming no day inside what a named speaker reports ("Umerov said Russia had fired 700 drones at cities earlier
-    this month"), which places the reported event and leaves the words at the meeting (dt17)."""
-    expressions = reader.dates_between(s_start, s_end)
+    this month"), which places the reported event and leaves the words at the meeting (dt17); nor one in an aside on
+    the speaker's past before his verb ("The minister, who took the post in May last year, said …") (dt21)."""
+    expressions = [e for e in reader.dates_between(s_start, s_end)
+                   if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))]
     if not expressions:
         return False
     if dated[0] is not None or not cue_subjects:
