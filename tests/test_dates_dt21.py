@@ -81,3 +81,14 @@ def test_back_at_another_spot_leaves_him_undated(dated):
     # must not change: a spot the dated doing did not name ("Back at the depot") is no return to it
     text = VAN.replace("Back at the van", "Back at the depot")
     assert dated.quote_dates(text, "2024-10-12")["We will hold,"] == dated.missing
+
+
+def test_back_at_a_spot_a_later_dated_statement_names_again_is_no_dated_scene(dated):
+    # must not change: the spot brought in with no day ("from a dugout on a ridge"), then named with "the" in another
+    # side's dated statement ("north of the ridge … on Tuesday"): "Back at the ridge" returns to no dated scene
+    text = ("A brigade holds a ridge\n\n"
+            "From a dugout on a ridge west of the town, Maj. Ivan Sokil watches three drone feeds at once.\n\n"
+            "Russia's Defence Ministry said on Tuesday that its forces had taken a village north of the ridge.\n\n"
+            "Back at the ridge, a drone operator who gave only his call sign, Lis, said his team was tired.\n\n"
+            "“We sleep in shifts of two hours,” he said.\n\n")
+    assert dated.quote_dates(text, "2024-10-23")["We sleep in shifts of two hours,"] == dated.missing

@@ -1696,14 +1696,16 @@ _BACK_AT_SPOT = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+the\s+((?:[a-z][\w�
 
 def _back_at_spot(reader: _Reader, s_start: int) -> tuple | None:
     """(position, day, words) of the dated scene a sentence "Back at the X, …" returns to: the last sentence above it
-    that brings in the same spot with an article ("He spoke to us on Wednesday at a command post in a farmhouse",
-    "spread a map on the hood of a pickup truck on Saturday", "The men arrived by bus at a hospital … late on
-    Saturday") and names a day (a weekday or a date, not "last week"); None if that sentence names none (dt21)."""
+    that brings in the same spot, with "a" ("He spoke to us on Wednesday at a command post in a farmhouse", "spread a
+    map on the hood of a pickup truck on Saturday", "The men arrived by bus at a hospital … late on Saturday"), and
+    names a day (a weekday or a date, not "last week"); None if that sentence names none. Not a sentence that names
+    the spot with "the" as known already ("the ministry said on Tuesday it had taken a village north of the ridge"):
+    another's statement, no scene set there (dt21)."""
     text, doc = reader.text, reader.doc
     back = _BACK_AT_SPOT.match(text, s_start)
     if back is None:
         return None
-    spot = re.compile(r"\b(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?" + r"\s+".join(map(re.escape, back.group(1).split()))
+    spot = re.compile(r"\b(?:an?)\s+(?:[\w’'-]+\s+){0,2}?" + r"\s+".join(map(re.escape, back.group(1).split()))
                       + r"\b", re.IGNORECASE)
     for m in reversed(list(spot.finditer(text, 0, s_start))):
         if doc.in_quote(m.start()) or doc.in_furniture(m.start()):
