@@ -23,11 +23,11 @@ from ._layout import (
 )
 from ._occasions import (
     _according_event_day, _addressed_outlet, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
-    _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
+    _back_at_spot, _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
     _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
-    _reporters_present, _scene_day, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
+    _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
 )
 from ._dates import (
@@ -488,6 +488,13 @@ def analyse(doc) -> Speech:
             _interview_dated_after(reader, layer, sentence, anchor)
         elif sentence_date is None and earlier is None and cue_subjects:
             _continues_appearance(reader, layer, cue_subjects, s_start, s_end)
+        if "Back" in doc.text[s_start:s_start + 8] and not sentence.headline and not reader.dates_between(s_start, s_end):
+            spot = _back_at_spot(reader, s_start)
+            if spot is not None:
+                # "Back at the hospital, a nurse … said": the copy returns to the spot of a dated scene ("The men
+                # arrived by bus at a hospital … late on Saturday"); those who speak there with no day of their own
+                # speak that day (dt21)
+                layer.scenes.append((s_start, _scene_passage(reader, sentence.paragraph), spot[1], spot[2]))
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
         elif sentence_date is None and own_occasion:

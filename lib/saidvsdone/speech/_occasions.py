@@ -314,11 +314,33 @@ def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_e
 _REPORTED_PAST = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
+#: an aside on the speaker between the subject and the verb, telling of his past ("The minister, an economist who
+#: took the post in May last year, said …", "Berg, who joined the navy in 1998, said …"): its time is his life's (dt21)
+_LIFE_ASIDE = re.compile(r",\s+(?:(?:an?|the|his|her)\s+(?:[^,;:.“”\"]{1,60}?\s+)?)?who\s+[^,;:.“”\"]{3,120},")
+
+
+def _in_life_aside(reader: _Reader, e, s_start: int, cue_subjects) -> bool:
+    """Whether the time expression ``e`` sits in an aside on the speaker right before his speech verb (the cue just
+    after the aside's closing comma): not an aside that tells of speech or of a gathering ("X, who spoke at the
+    meeting on Monday, said", "who last week accused …")."""
+    text = reader.text
+    for cue, _ in cue_subjects:
+        if cue.start <= e.end:
+            continue
+        for m in _LIFE_ASIDE.finditer(text, max(s_start, cue.start - 200), cue.start):
+            if m.start() <= e.start and e.end <= m.end() and not text[m.end():cue.start].strip() \
+                    and not reader.cues_between(m.start(), m.end()) and not GATHERING.search(text, m.start(), m.end()):
+                return True
+    return False
+
+
 def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, cue_subjects) -> bool:
     """A new time cue in the sentence, which ends a dated meeting's passage ("Earlier this month, X said"): not a time
     naming no day inside what a named speaker reports ("Umerov said Russia had fired 700 drones at cities earlier
-    this month"), which places the reported event and leaves the words at the meeting (dt17)."""
-    expressions = reader.dates_between(s_start, s_end)
+    this month"), which places the reported event and leaves the words at the meeting (dt17); nor one in an aside on
+    the speaker's past before his verb ("The minister, who took the post in May last year, said …") (dt21)."""
+    expressions = [e for e in reader.dates_between(s_start, s_end)
+                   if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))]
     if not expressions:
         return False
     if dated[0] is not None or not cue_subjects:
@@ -1500,6 +1522,10 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             scenes = [a for a in layer.appearances.get(person.speaker, ()) if a[5:] == (True,)]
             if again is not None and scenes:  # "Back in the basement, the Ukrainian leader stood": his scene again
                 named, back = (scenes[-1][4], scenes[-1][2]), again
+            elif again is not None and person.speaker in layer.appearances:
+                spot = _back_at_spot(reader, sentence.start)
+                if spot is not None and any(a[2] == spot[1] for a in layer.appearances[person.speaker]):  # "Back at the pickup truck, the commander folded his map": the spot's day (dt21)
+                    named, back = spot[:2], again
             if named is not None:
                 # "Back at the command post that afternoon, she studied a map": the day the scene was set on
                 layer.appearances.setdefault(person.speaker, []).append(
@@ -1663,6 +1689,36 @@ _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|thi
 _THEIR_REMARKS = re.compile(r"\s*(?:His|Her|Their|Its)\s+(?:remarks|comments|statement|words)\s+(?:came|were\s+made|was\s+made)"
                             r"\s+(?:late\s+|early\s+)?on\s")
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
+#: "Back at the command post,", "Back at the pickup truck,": a spot named with "the" in lower case (not a city, "Back in
+#: Kyiv,", where the copy goes home) (dt21)
+_BACK_AT_SPOT = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+the\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*,")
+
+
+def _back_at_spot(reader: _Reader, s_start: int) -> tuple | None:
+    """(position, day, words) of the dated scene a sentence "Back at the X, …" returns to: the last sentence above it
+    that brings in the same spot, with "a" ("He spoke to us on Wednesday at a command post in a farmhouse", "spread a
+    map on the hood of a pickup truck on Saturday", "The men arrived by bus at a hospital … late on Saturday"), and
+    names a day (a weekday or a date, not "last week"); None if that sentence names none. Not a sentence that names
+    the spot with "the" as known already ("the ministry said on Tuesday it had taken a village north of the ridge"):
+    another's statement, no scene set there (dt21)."""
+    text, doc = reader.text, reader.doc
+    back = _BACK_AT_SPOT.match(text, s_start)
+    if back is None:
+        return None
+    spot = re.compile(r"\b(?:an?)\s+(?:[\w’'-]+\s+){0,2}?" + r"\s+".join(map(re.escape, back.group(1).split()))
+                      + r"\b", re.IGNORECASE)
+    for m in reversed(list(spot.finditer(text, 0, s_start))):
+        if doc.in_quote(m.start()) or doc.in_furniture(m.start()):
+            continue
+        sentence = doc.sentence_at(m.start())
+        for e in reader.dates_between(sentence.start, sentence.end):
+            if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
+                continue
+            day = when.resolve(e, doc.published).day
+            if not pd.isna(day):
+                return m.start(), day, e.text
+        return None
+    return None
 
 
 # a doing that is a way of speaking, right after its subject (a day may stand between): "set out his conditions"
