@@ -1056,11 +1056,11 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     span = quote.span
     words = text[span.start:span.end]
     before = text[quote.sentence[0]:span.outer_start]
-    if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
+    if _ends(_TERM_WORD_BEFORE, before):
         return "scare"
     if not before.strip() and _MEDIA_TAG_LINE.match(text, span.outer_end):
         return "scare"  # '"…" VIDEO': a line naming a linked video or gallery, nobody's words here
-    if len(words.split()) <= _SCARE_MAX_WORDS and _LABELLED.search(before):
+    if len(words.split()) <= _SCARE_MAX_WORDS and _ends(_LABELLED, before):
         return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
     if len(words.split()) <= _SCARE_MAX_WORDS and _joins_the_subject(reader, quote, before):
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
@@ -1069,7 +1069,7 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
         return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
     attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
-    if _written_on(before) or (_ONE_READ.search(before) and _written_object(nouns_only=True).search(
+    if _written_on(before) or (_ends(_ONE_READ, before) and _written_object(nouns_only=True).search(
             text, text.rfind("\n", 0, quote.sentence[0]) + 1, quote.sentence[0])):
         return "scare"  # "a banner reading “We will return”", "Many held placards. One read “…”": words written on a thing
     first = words.lstrip("[(…. ")
@@ -1080,16 +1080,16 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         or _CAPTION_LABEL.fullmatch(before) is not None  # "KYIV -- “…”"; "Quote, “…,” end quote."; "Media caption, “…”"
     if sentence_initial and _lone_fragment(text, quote, words):
         return "partial"  # a sub-heading "- ‘Like a conveyor’ -": a phrase of the words below, no clause of its own
-    after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
+    after_colon_cue = _ends(_COMMA_OR_COLON_BEFORE, before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
                                                                                                  span.outer_start)))
-    if (not sentence_initial and _is_title(words) and re.search(r"[a-z],\s*$", before)
+    if (not sentence_initial and _is_title(words) and _ends(_WORD_COMMA_BEFORE, before)
             and re.match(r"\s*[,;)–—]", text[span.outer_end:span.outer_end + 3])
             and not any(c.end >= len(before.rstrip(" ,")) + quote.sentence[0] - 1
                         for c in reader.cues_between(quote.sentence[0], span.outer_start))):
         return "scare"  # "a memoir, ‘The Last Courtier’, due in spring": a title set off by commas after a noun
-    if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
+    if starts_upper and not _ends(_THAT_BEFORE, before) and (sentence_initial or after_colon_cue):
         return "direct"
     if starts_upper and before[-1:].isalpha() and re.search(r"[.,!?…]\W*$", words) and any(
             c.end == quote.sentence[0] + len(before) for c in reader.cues_between(quote.sentence[0], span.outer_start)):
@@ -1108,6 +1108,34 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     return "partial"
 
 
+#: how far back from a quote the end-anchored tests of the words before it look: further than any of their matches
+#: reaches in real copy (a few words, a noun and 80 characters), so a huge sentence of many quotes is read in linear
+#: time, not once per quote from its start (issue 17: 50 KB of quoted fragments in one sentence took 52 s)
+_BEFORE_REACH = 300
+
+
+def _ends(pattern: re.Pattern, before: str, end: int | None = None):
+    """``pattern.search(before[:end])`` for a pattern anchored at the end (``$``), tried only over the last
+    ``_BEFORE_REACH`` characters; match positions stay those of ``before`` (a ``\\b`` or look-behind sees the
+    characters before the window, a ``^`` matches only at the real start).
+
+    Example:
+        >>> _ends(re.compile(r"\\bthat\\s*$"), "x " * 1000 + "said that ").start()
+        2005
+    """
+    end = len(before) if end is None else end
+    return pattern.search(before, max(0, end - _BEFORE_REACH), end)
+
+
+_TERM_WORD_BEFORE = re.compile(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+_COMMA_OR_COLON_BEFORE = re.compile(r"[,:]\s*$")
+_WORD_COMMA_BEFORE = re.compile(r"[a-z],\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from)\s+$")
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:an?|the|its|their|his|her)\s+)?$")
+_AND_OR_BEFORE = re.compile(r"\w\s+(?:and|or)\s*$")
+
+
 _CALLS = re.compile(r"\b(?:what|which)\s+(?P<subject>(?:[\w’'.-]+\s+){1,3}?)(?:calls?|called|terms?|termed|dubs?|dubbed|"
                     r"describes?\s+as|described\s+as)\s+(?:(?:its|their|it|them)\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 
@@ -1115,7 +1143,7 @@ _CALLS = re.compile(r"\b(?:what|which)\s+(?P<subject>(?:[\w’'.-]+\s+){1,3}?)(?
 def _country_calls(reader: _Reader, quote, before: str) -> bool:
     """ "what Russia/Moscow/the Kremlin calls its “…”": the country's name for a thing (the devset's scare
     quote), not someone's words; "what he/Putin called a “…”" stays a partial quote."""
-    calls = _CALLS.search(before)
+    calls = _ends(_CALLS, before)
     if calls is None:
         return False
     at = quote.sentence[0] + calls.start("subject")
@@ -1162,7 +1190,7 @@ def _lone_fragment(text: str, quote, words: str) -> bool:
 def _written_on(before: str) -> bool:
     """The words before a quote end on a thing with words written on it and what links them (``written_object``
     of data/speech_words.csv): "a banner reading", "the poster … and the words", "the slogan", "under the motto"."""
-    return _written_object().search(before) is not None
+    return _ends(_written_object(), before) is not None
 
 
 _ONE_READ = re.compile(r"(?:^\s*|[.?!…][’”'\"]?\s+)(?:One|Another|It|The\s+other|Others|Some|Most|Many)\s+(?:\w+ly\s+)?(?:read|reads|said|says)\s*:?\s*$")
@@ -1226,17 +1254,17 @@ def _named_by(reader: _Reader, quote, before: str) -> bool:
     """The words before a quote end on an active verb of naming with someone as its subject (not "the call
     sign", not "a village called", not "is called"): the marked words are the term that someone gives (a
     country's or the Kremlin's name for a thing is a scare quote, as in "what Moscow calls its “…”")."""
-    found = _NAMED_BY.search(before)
+    found = _ends(_NAMED_BY, before)
     if found is None:
         return False
     word, verb = found.group("before"), found.group("verb").lower()
     if word.lower() in _NOT_A_SUBJECT or word.lower() == "kremlin":
         return False
     at = quote.sentence[0] + found.start("before")
-    if not re.search(r"\b(?:in|of|from)\s+$", before[:found.start("before")]) and any(
+    if not _ends(_PREPOSITION_BEFORE, before, found.start("before")) and any(
             m.how == "country" and m.end == at + len(word) for m in reader.mentions_between(at, at + len(word))):
         return False  # "Moscow calls them “…”": a country's name for them
-    if verb.startswith("describ") and not re.search(r"\bas\s+(?:(?:an?|the|its|their|his|her)\s+)?$", before):
+    if verb.startswith("describ") and not _ends(_AS_BEFORE, before):
         return False  # "described the attack in detail": no term given
     if verb.endswith("ed") and not (word.lower() in _NAMING_SUBJECT or word.lower() in ("have", "has", "had")
                                     or word[:1].isupper() or word.endswith("s")):
@@ -1249,7 +1277,7 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
     its marks, a speech verb straight after and none before it in the sentence: the phrase is part
     of the verb's subject."""
     span = quote.span
-    if not re.search(r"\w\s+(?:and|or)\s*$", before) or not re.search(r"\w$", reader.text[span.start:span.end]):
+    if not _ends(_AND_OR_BEFORE, before) or not re.search(r"\w$", reader.text[span.start:span.end]):
         return False
     gap = re.match(r"[ \t]+", reader.text[span.outer_end:span.outer_end + 4])
     if gap is None:
@@ -1424,6 +1452,8 @@ def date_quotes(doc, layer: Speech) -> None:
     for i, q in enumerate(doc.quotes):
         by_sentence.setdefault(q.sentence[0], []).append(i)
     folded = [_fold(text[q.span.start:q.span.end]) for q in doc.quotes]
+    own_times: dict[tuple, bool] = {}  # per sentence: it names its own time
+    dated_in: dict[int, list[int]] = {}
     for i, reading in enumerate(layer.quotes):
         if reading.sentence_date is not None:
             dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text, reading.speaker))
@@ -1437,13 +1467,16 @@ def date_quotes(doc, layer: Speech) -> None:
             reading.date = reading.sentence_date
             reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"
             continue
-        own_time = _OWN_TIME.search(text, q.sentence[0], q.sentence[1]) is not None
+        if q.sentence not in own_times:  # (read once per sentence, not once per quote: issue 17)
+            own_times[q.sentence] = _OWN_TIME.search(text, q.sentence[0], q.sentence[1]) is not None
+        own_time = own_times[q.sentence]
         same = dated_by_text.get(folded[i]) if reading.speaker and not own_time else None
         if same is not None and same[2] not in (reading.speaker, ""):
             same = None  # the same words from somebody else are another statement
         if same is None and reading.speaker and not own_time:
-            same = next((dated_by_text.get(folded[o]) for o in by_sentence[q.sentence[0]]
-                         if o != i and dated_by_text.get(folded[o])), None)
+            if q.sentence[0] not in dated_in:  # the sentence's quotes whose words are dated elsewhere: the first two
+                dated_in[q.sentence[0]] = [o for o in by_sentence[q.sentence[0]] if dated_by_text.get(folded[o])][:2]
+            same = next((dated_by_text.get(folded[o]) for o in dated_in[q.sentence[0]] if o != i), None)
         if same is not None:
             reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
             continue

@@ -70,15 +70,18 @@ def extract(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> pd.DataFrame:
 def rows(doc: document.Document) -> list[dict]:
     """The quote rows of one document."""
     out = []
+    sentences: dict[tuple[int, int], str] = {}  # one string per sentence, however many quotes it holds
     for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
         s_start, s_end = quote.sentence
+        if quote.sentence not in sentences:
+            sentences[quote.sentence] = doc.text[s_start:s_end]
         out.append({
             "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}",
             "speaker": quote_label(doc, quote, reading),
             "speaker_as_written": reading.as_written, "attribution": reading.attribution, "cue": reading.cue,
             "text": doc.text[quote.start:quote.end], "kind": reading.kind, "statement_date": reading.date,
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,
-            "sentence": doc.text[s_start:s_end], "sentence_start": s_start, "sentence_end": s_end,
+            "sentence": sentences[quote.sentence], "sentence_start": s_start, "sentence_end": s_end,
             "paragraph": quote.paragraph, "caption": quote.caption, "published": doc.published,
             "via": reading.via,
         })

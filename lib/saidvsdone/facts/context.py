@@ -195,6 +195,7 @@ class Article:
     word_starts: list = field(init=False)
     mention_starts: list = field(init=False)
     place_starts: list = field(init=False)
+    speakers: object = field(default=None, init=False, repr=False)  # sides.SpeakerSides, made at first use
 
     def __post_init__(self):
         self.sentence_starts = [s for s, _, _ in self.sentences]

@@ -28,6 +28,7 @@ from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
 from saidvsdone.facts.quantities import HEDGE, MOVED_SUBJECT, TOLL_RE
 from saidvsdone.facts.sides import (
+    SpeakerSides,
     adjective_mention,
     agent_side,
     agent_side_for_strike,
@@ -39,7 +40,6 @@ from saidvsdone.facts.sides import (
     side_from_context,
     side_owner,
     sided_bodies,
-    speaker_side,
     subject_of,
     subject_side,
     target_side_after,
@@ -50,6 +50,15 @@ from saidvsdone.facts.vocab import Event, Unit, word_before_regex
 from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
 from saidvsdone.vocab import TablePattern, interception_words
+
+
+def _speaker_side(ctx, pos: int) -> str:
+    """``sides.speaker_side`` for the article: each paragraph's speech verbs read once an article, not once a fact (a
+    huge paragraph of facts was quadratic, issue 17); the mentions' sides are settled by ``read_article``."""
+    speakers = getattr(ctx, "speakers", None)
+    if speakers is None or speakers.mentions is not ctx.mentions or speakers.text is not ctx.text:
+        speakers = ctx.speakers = SpeakerSides(ctx.text, ctx.mentions)
+    return speakers.side(pos)
 
 
 #: a side's verb of shooting down in every form (interception_words.csv ``active``; "took out" not before "of")
@@ -566,8 +575,8 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
                      and not m.kind.startswith("pronoun")]
             # "… was summarised by its press office as follows.": a heading that names its reporter by a pronoun only
             # is the report of whoever spoke in the paragraph before ("Ukraine's General Staff said …")
-            reporter = sides[0] if sides else speaker_side(ctx.text, ctx.mentions, start) or \
-                (speaker_side(ctx.text, ctx.mentions, ctx.sentences[k - 1][0]) if k > 0 else "")
+            reporter = sides[0] if sides else _speaker_side(ctx, start) or \
+                (_speaker_side(ctx, ctx.sentences[k - 1][0]) if k > 0 else "")
             return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
 
@@ -816,7 +825,7 @@ _CONTESTED_GROUND = frozenset({"Crimea", "Sevastopol"})
 def _held_by_reporter(ctx, ground: str, pos: int) -> str:
     """The side that downed what fell over ``ground``: Ukraine's ground reported by a Russian source ("12 drones were
     shot down over the Kherson region, Russia's defence ministry said") is ground Russia holds, its air defences'."""
-    if ground == "Ukraine" and speaker_side(ctx.text, ctx.mentions, pos) == "Russia":
+    if ground == "Ukraine" and _speaker_side(ctx, pos) == "Russia":
         return "Russia"
     return ground
 
@@ -860,7 +869,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     if tracked and not r.actor and not SHOOT_DOWN_RE.search(text, comma_start, quantity.start):
         # "the air force said it had engaged 287 air targets": what the defenders engaged or tracked was
         # launched by the other side
-        defender = subject_side(ctx, tracked.start(), s_start) or speaker_side(ctx.text, ctx.mentions, quantity.start)
+        defender = subject_side(ctx, tracked.start(), s_start) or _speaker_side(ctx, quantity.start)
         if defender in ("Russia", "Ukraine"):
             r.actor = opposite(defender)
             return True
@@ -905,7 +914,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         # the verb of its heading
         r.intercepted = True
         r.actor = subject_side(ctx, shot.start(), heading[0]) or opposite(r.actor or ctx.last_launch) or \
-            speaker_side(ctx.text, ctx.mentions, heading[0])
+            _speaker_side(ctx, heading[0])
         return True
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:(?:launched|fired|sent)\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|"
@@ -930,18 +939,18 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "None of the three Kinzhal missiles launched from jets was intercepted": the three were launched, and
         # none shot down
         r.actor = r.actor or launcher or ctx.last_launch or \
-            opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
+            opposite(_speaker_side(ctx, quantity.start))
         return True
     if passive and of_total and not shooter:
         # "42 of the 48 drones had been destroyed, Ukrainian sources said": the 48 were launched,
         # by the other side than the one reporting the shoot-down
         r.actor = r.actor or launcher or ctx.last_launch or \
-            opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
+            opposite(_speaker_side(ctx, quantity.start))
         return True
     if shooter and of_total:
         # "shot down 25 of 30 Russian drones", "all but two of the 35 missiles": the 30 were launched
         r.actor = r.actor or launcher or opposite(subject_side(ctx, shooter.start(), s_start) or
-                                                  speaker_side(ctx.text, ctx.mentions, quantity.start))
+                                                  _speaker_side(ctx, quantity.start))
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
@@ -958,7 +967,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
             (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \
-            speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
+            _speaker_side(ctx, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and not r.actor and _over_ground(ctx, tail + passive.end(), s_end):
         # "It said 41 of the drones were downed over the Bryansk region, 22 over …": over a side's own ground, by that
         # side (before an interceptor of another sentence: the lede's other side)

@@ -6,7 +6,7 @@ the context.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from saidvsdone.facts.context import (
@@ -171,6 +171,8 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
     "the enemy" the other side of the speaker (unresolved when nobody speaks)."""
     force, breaks = None, []  # the last group of forces of a side so far; where paragraphs break (found once)
     enemy = None              # the last "enemy" resolved so far
+    speakers = SpeakerSides(text, mentions)  # (each paragraph's speech verbs read once: the sides changed here are
+    # those of "the enemy" and "we", which it does not read)
     for mention in mentions:
         if mention.kind == "force" and mention.side in ("Russia", "Ukraine") and \
                 (force is None or not after_preposition(text, mention.start)):
@@ -179,13 +181,13 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
             force = mention
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
-            mention.side = speaker_side(text, mentions, mention.start)
+            mention.side = speakers.side(mention.start)
         elif mention.kind == "pronoun-speaker" and not mention.side:
             mention.side = _interviewee_side(text, mentions, mention.start)    # "A: We pulled back …" (a Q&A answer)
         elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
-            speaking = speaker_side(text, mentions, mention.start)
+            speaking = speakers.side(mention.start)
             # nobody speaking in its paragraph: the enemy of the paragraph before it goes on ('"… The occupiers
             # control no more than 5% of the city," X said.' then 'Over the past week, he said, the enemy lost 640'),
             # before a side that spoke further up
@@ -200,7 +202,7 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
                     speaking = _interviewee_side(text, mentions, answer.end()) if answer else ""
             mention.side = opposite(speaking) if speaking else \
                 (enemy.side if enemy is not None and _paragraphs_apart(text, enemy.start, mention.start) <= 1 else "") or \
-                opposite(earlier_speaker_side(text, mentions, mention.start) or
+                opposite(earlier_speaker_side(text, mentions, mention.start, speakers) or
                          _group_of_forces_before(text, force, mention, breaks))
         if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
             enemy = mention
@@ -494,7 +496,7 @@ def _quote_marks(text: str) -> _QuoteMarks:
     return found
 
 
-def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
+def earlier_speaker_side(text: str, mentions: list[Mention], pos: int, speakers: SpeakerSides | None = None) -> str:
     """The speaker's side in the two paragraphs before ``pos`` when its own names none
     ("…, the General Staff of the Armed Forces of Ukraine reported." then "… the occupiers lost 180")."""
     start = text.rfind("\n", 0, pos)
@@ -503,7 +505,7 @@ def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
             return ""
         while start > 0 and text[start - 1] == "\n":
             start -= 1
-        side = speaker_side(text, mentions, start - 1) if start > 0 else ""
+        side = (speakers or SpeakerSides(text, mentions)).side(start - 1) if start > 0 else ""
         if side:
             return side
         start = text.rfind("\n", 0, start - 1) if start > 1 else -1
@@ -531,48 +533,82 @@ def _starts_in_order(mentions: list[Mention]) -> list[int] | None:
 def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     """The side of whoever speaks in the paragraph of ``pos``: a side named next to a
     reporting verb outside the quote marks ("…," the Russian defence minister said)."""
-    p_start = text.rfind("\n", 0, pos) + 1
-    p_end = text.find("\n", pos)
-    p_end = len(text) if p_end < 0 else p_end
-    # the speech verb of pos's own sentence first, then the nearest one before it in the paragraph, and
-    # one after it only when none comes before ("Ukraine's air force said … The enemy fired 5 missiles.
-    # Russia's ministry said …": the air force's report)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, p_start, p_end)]
-    s_start = max((e for e in ends if e <= pos), default=p_start)
-    s_end = min((e for e in ends if e > pos), default=p_end)
-    best = None
-    starts = _starts_in_order(mentions)
-    for verb in _reporting_verb_re().finditer(text, p_start, p_end):
-        if inside_quote(text, verb.start()):
-            continue
-        # the mentions near the verb by bisection when they are in text order (a scan of all per verb was quadratic)
-        around = mentions if starts is None else \
-            mentions[bisect_left(starts, verb.start() - 60):bisect_left(starts, verb.end() + 60)]
-        near = [m for m in around if verb.start() - 60 <= m.start < verb.end() + 60 and
-                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
-                not inside_quote(text, m.start)]     # a resolved "it said" names its side too
-        pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
-        if pronoun is not None:     # "The Russians, he said, attack …": "he" speaks, not the side before him
-            near = [m for m in near if m.start >= pronoun.start()]
-        if _THAT_AFTER.match(text, verb.end()):
-            near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
-        else:   # "… said Russia was recruiting 35,000 men": a side after the verb opening a clause is content
-            near = [m for m in near if m.start < verb.start() or not _CLAUSE_VERB_AFTER.match(text, m.end)]
-            if any(m.start < verb.start() for m in near):
-                # a speaker before the verb: a side further into what follows is content ("X says its units took
-                # 17 Russian soldiers prisoner"), only one right after it may be an inverted speaker
-                near = [m for m in near if m.start < verb.start() or m.start - verb.end() <= 12]
-        near = [m for m in near if not (m.kind.startswith("pronoun") and m.start > verb.start() and
-                                        "," in text[verb.end():m.start])]
-        # "…, the governor said on Thursday, the closest they have come": a pronoun past a comma after the verb is
-        # what is said
-        if near:
-            side = min(near, key=lambda m: abs(m.start - verb.start())).side
-            tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
-            distance = (tier, abs(verb.start() - pos))
-            if best is None or distance < best[0]:
-                best = (distance, side)
-    return best[1] if best else ""
+    return SpeakerSides(text, mentions).side(pos)
+
+
+class SpeakerSides:
+    """``speaker_side`` for many positions of one text: each paragraph's reporting verbs, and the side named next to
+    each, are read once, then a position picks its verb by bisection (one pass per paragraph, not one per fact or
+    mention: a huge paragraph was quadratic, issue 17). The sides of the mentions it reads (not "the enemy", not
+    "we") must not change while it is used."""
+
+    def __init__(self, text: str, mentions: list[Mention]):
+        self.text, self.mentions = text, mentions
+        self._paragraphs: dict[tuple[int, int], tuple[list[int], list[int], list[str]]] = {}
+
+    def side(self, pos: int) -> str:
+        text = self.text
+        p_start = text.rfind("\n", 0, pos) + 1
+        p_end = text.find("\n", pos)
+        p_end = len(text) if p_end < 0 else p_end
+        found = self._paragraphs.get((p_start, p_end))
+        if found is None:
+            found = self._paragraphs[(p_start, p_end)] = self._read(p_start, p_end)
+        ends, verbs, sides = found
+        if not verbs:
+            return ""
+        # the speech verb of pos's own sentence first (the nearest, the earlier of two as near), then the nearest one
+        # before it in the paragraph, and one after it only when none comes before ("Ukraine's air force said … The
+        # enemy fired 5 missiles. Russia's ministry said …": the air force's report)
+        k = bisect_right(ends, pos)
+        s_start = ends[k - 1] if k else p_start
+        s_end = ends[k] if k < len(ends) else p_end
+        i = bisect_left(verbs, pos)
+        before = i - 1 if i and verbs[i - 1] >= s_start else None
+        after = i if i < len(verbs) and verbs[i] < s_end else None
+        if before is not None and (after is None or pos - verbs[before] <= verbs[after] - pos):
+            return sides[before]
+        if after is not None:
+            return sides[after]
+        i = bisect_left(verbs, s_start) - 1
+        if i >= 0:
+            return sides[i]
+        return sides[bisect_left(verbs, s_end)]
+
+    def _read(self, p_start: int, p_end: int) -> tuple[list[int], list[int], list[str]]:
+        """The paragraph's sentence ends, and the starts of its reporting verbs with a side next to them and that side."""
+        text, mentions = self.text, self.mentions
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, p_start, p_end)]
+        verbs, sides = [], []
+        starts = _starts_in_order(mentions)
+        for verb in _reporting_verb_re().finditer(text, p_start, p_end):
+            if inside_quote(text, verb.start()):
+                continue
+            # the mentions near the verb by bisection when they are in text order (a scan of all per verb was quadratic)
+            around = mentions if starts is None else \
+                mentions[bisect_left(starts, verb.start() - 60):bisect_left(starts, verb.end() + 60)]
+            near = [m for m in around if verb.start() - 60 <= m.start < verb.end() + 60 and
+                    m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
+                    not inside_quote(text, m.start)]     # a resolved "it said" names its side too
+            pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
+            if pronoun is not None:     # "The Russians, he said, attack …": "he" speaks, not the side before him
+                near = [m for m in near if m.start >= pronoun.start()]
+            if _THAT_AFTER.match(text, verb.end()):
+                near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
+            else:   # "… said Russia was recruiting 35,000 men": a side after the verb opening a clause is content
+                near = [m for m in near if m.start < verb.start() or not _CLAUSE_VERB_AFTER.match(text, m.end)]
+                if any(m.start < verb.start() for m in near):
+                    # a speaker before the verb: a side further into what follows is content ("X says its units took
+                    # 17 Russian soldiers prisoner"), only one right after it may be an inverted speaker
+                    near = [m for m in near if m.start < verb.start() or m.start - verb.end() <= 12]
+            near = [m for m in near if not (m.kind.startswith("pronoun") and m.start > verb.start() and
+                                            "," in text[verb.end():m.start])]
+            # "…, the governor said on Thursday, the closest they have come": a pronoun past a comma after the verb is
+            # what is said
+            if near:
+                verbs.append(verb.start())
+                sides.append(min(near, key=lambda m: abs(m.start - verb.start())).side)
+        return ends, verbs, sides
 
 
 #: "that" right after a speech verb: what follows is the reported clause, whose subject does not speak
