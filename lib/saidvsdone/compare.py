@@ -35,10 +35,11 @@ import re
 import numpy as np
 import pandas as pd
 
+from saidvsdone import document as _document
 from saidvsdone import mentions as _mentions
 from saidvsdone import territory as _territory
 from saidvsdone import vocab
-from saidvsdone.matcher import Matcher, compile_phrase, stem, trie_pattern
+from saidvsdone.matcher import Matcher, compile_phrase, trie_pattern, word_keys
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
            "ASSESSMENTS", "REASONS", "NOISE_KM2", "SCOPE_CAVEAT"]
@@ -400,8 +401,8 @@ def _topic_words(kind: str, text: str, most: int = 3) -> list[str]:
     matcher = _topic_matchers().get(kind)
     if matcher is None or not text:
         return []
-    words = _TOKEN.findall(text)
-    keys = list(map(_word_keys, words))
+    words = _document.TOKEN.findall(text)  # the words of a claim's text, as the claims stage reads them
+    keys = list(map(word_keys, words))
     spans, named = [], []
     for _, a, b in sorted(matcher.matches(keys), key=lambda m: (m[1], -m[2])):
         if any(x <= a <= y for x, y in spans):
@@ -411,19 +412,6 @@ def _topic_words(kind: str, text: str, most: int = 3) -> list[str]:
         if phrase.lower() not in (w.lower() for w in named):
             named.append(phrase)
     return named[:most]
-
-
-_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # the words of a claim's text, as the claims stage reads them
-_KEYS: dict[str, tuple[str, str]] = {}  # word → (stem, "=form"): a table's sentences repeat their words
-
-
-def _word_keys(word: str) -> tuple[str, str]:
-    keys = _KEYS.get(word)
-    if keys is None:
-        keys = (stem(word), "=" + word.lower())
-        if len(_KEYS) < 100_000:
-            _KEYS[word] = keys
-    return keys
 
 
 def _topic_matchers() -> dict:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-__all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast"]
+__all__ = ["stem", "word_keys", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast"]
 
 DEFAULT_SKIP = 1
 ELLIPSIS_SKIP = 8
@@ -48,6 +48,23 @@ def stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
     return word
+
+
+_WORD_KEYS: dict[str, tuple[str, str]] = {}  # word → its keys: a corpus repeats its words
+
+
+def word_keys(word: str) -> tuple[str, str]:
+    """The keys a :class:`Matcher` reads a word by: its stem and its exact form (cached).
+
+    >>> word_keys("Planned")
+    ('plan', '=planned')
+    """
+    keys = _WORD_KEYS.get(word)
+    if keys is None:
+        keys = (stem(word), "=" + word.lower())
+        if len(_WORD_KEYS) < 200_000:
+            _WORD_KEYS[word] = keys
+    return keys
 
 
 class PhraseError(ValueError):

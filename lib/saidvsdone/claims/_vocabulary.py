@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from saidvsdone import document, schema, vocab
-from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
+from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem, word_keys
 
 
 COLUMNS = schema.columns(schema.CLAIMS)
@@ -216,21 +216,9 @@ def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
             span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
         else:
             found = list(document.TOKEN.finditer(doc.text, a, b))
-            span = [_word_keys(m.group(0)) for m in found], [m.start() for m in found]
+            span = [word_keys(m.group(0)) for m in found], [m.start() for m in found]
         cache[(a, b)] = span
     return span
-
-
-_WORD_KEYS: dict[str, tuple[str, str]] = {}
-
-
-def _word_keys(word: str) -> tuple[str, str]:
-    keys = _WORD_KEYS.get(word)
-    if keys is None:
-        keys = (stem(word), "=" + word.lower())
-        if len(_WORD_KEYS) < 200_000:
-            _WORD_KEYS[word] = keys
-    return keys
 
 
 def _name_part(doc, words, starts, i: int) -> bool:
