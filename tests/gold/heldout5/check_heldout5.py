@@ -1,6 +1,6 @@
 """Mechanical checks of the heldout5 gold (stdlib only): run `python tests/gold/heldout5/check_heldout5.py`.
 
-The checks are ``tests/gold/gold_check.py``'s (shared with heldout3's ``check.py``): articles are 600-1400 words
+The checks are ``tests/gold/gold_check.py``'s (shared with heldout3 and heldout4): articles are 600-1400 words
 (3.5-9 KB), and the low-9 opening mark `„` (closed by `”` or `“`, as in Baltic and Central European copy) counts as a
 quote mark. Exit status 1 when anything fails. (Its own name so that pytest's doctest collection does not mix it up
 with heldout3's ``check.py``.)
