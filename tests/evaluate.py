@@ -11,6 +11,8 @@ Scored, in order:
   its errors never printed);
 * the long synthetic held-out set 4 (``tests/gold/heldout4/test``: eight longer articles in still other
   genres, written blind like heldout3; never tuned on until round 14, studied since: gated, errors printed);
+* the long synthetic held-out set 5 (``tests/gold/heldout5/test``: eight articles in genres heldout2–4
+  lack, written blind in round 14; test only: printed, never gated, its errors never printed);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -50,6 +52,7 @@ HELD_OUT = HERE / "gold" / "heldout"
 HELD_OUT2 = HERE / "gold" / "heldout2"
 HELD_OUT3 = HERE / "gold" / "heldout3"
 HELD_OUT4 = HERE / "gold" / "heldout4"
+HELD_OUT5 = HERE / "gold" / "heldout5"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "stress_long.", "stress_blind.", "stress_blind2.",
@@ -104,6 +107,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         print("== Long synthetic set 4 (tests/gold/heldout4/test: written blind, studied since round 14, gated) ==\n")
         for stage, result in heldout2("test", verbose=verbose, root=HELD_OUT4).items():
             collect("heldout4_test", stage, result)
+        print()
+    if (HELD_OUT5 / "test").is_dir():
+        print("== Held-out long synthetic set 5 (tests/gold/heldout5/test: written blind, never tuned on, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HELD_OUT5).items():
+            collect("heldout5_test", stage, result)
         print()
     if (HERE / "gold" / "blind_mt3" / "test").is_dir():
         print("== Blind copy of round 6 (tests/gold/blind_mt3/test: written blind by mt3, not gated) ==\n")
