@@ -601,7 +601,7 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                 continue
             found.append((a, b))
         elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)) \
-                or (index < 5 and _NAMES_LINE.fullmatch(line)):
+                or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and _piped_byline(line)):
             found.append((a, b))
     return found
 
@@ -613,6 +613,19 @@ _QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
 _NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
 _ONE = rf"{_NAME}(?:[ \t]+in[ \t]+[A-Z][\w’'-]+)?"
 _NAMES_LINE = re.compile(rf"{_ONE}(?:,?[ \t]+and[ \t]+{_ONE})+|{_NAME}[ \t]+in[ \t]+[A-Z][\w’'-]+")
+
+
+def _piped_byline(line: str) -> bool:
+    """A page's top line of fields set apart by "|" whose later field is a byline: "Weekend Review | Saturday 16 March
+    2024 | By A B and C D" (the outlet or desk first, then the date, then the writers). Every field short, of names,
+    numbers and a byline's small words only (no sentence: "By Tuesday, Russian forces had …" has a verb)."""
+    if "|" not in line:
+        return False
+    fields = [f.strip() for f in line.split("|")]
+    if not 2 <= len(fields) <= 5 or not all(fields):
+        return False
+    return any(_BYLINE.match(f) for f in fields[1:]) and all(
+        len(f.split()) <= 8 and _is_byline(f) for f in fields)
 
 
 def _is_byline(line: str) -> bool:

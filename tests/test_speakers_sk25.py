@@ -1,0 +1,63 @@
+"""Speakers on heldout4's genres (sk25, issue 13; heldout4 studied from round 14): a magazine's piped byline line,
+a surname with an age apposed as a later "he", … Invented sentences; each mechanism with a case that must not change."""
+
+import pytest
+
+from saidvsdone import corpus, document, segment
+
+
+def readings(text: str, published: str = "2025-03-10") -> dict[str, str]:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return {doc.text[q.span.start:q.span.end]: r.speaker for q, r in zip(doc.quotes, doc.speech.quotes)}
+
+
+def speaker_of(text: str, words: str, published: str = "2025-03-10") -> str:
+    found = [speaker for quoted, speaker in readings(text, published).items() if words in quoted]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def kinds(text: str, published: str = "2025-03-10") -> dict[str, str]:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return {doc.text[q.span.start:q.span.end]: r.kind for q, r in zip(doc.quotes, doc.speech.quotes)}
+
+
+# --- a piped byline line: outlet | date | By A B and C D --------------------------------------------------------------
+
+PROFILE = ("The major who mends drones: a profile of Taras Lysenko\n\n"
+           "He has kept the same workshop running for two winters.\n\n"
+           "Harbour Weekly | Friday 8 March 2024 | By Marta Oliynyk and Paul Greer\n\n"
+           "At dawn Major Taras Lysenko is already at his bench, a soldering iron in one hand.\n\n"
+           "Lysenko, 39, grew up in Poltava and studied physics. He joined the army in 2014.\n\n"
+           "“I fix what the others break,” he says.")
+
+
+def test_a_piped_line_with_a_byline_field_is_furniture():
+    text = "Harbour Weekly | Friday 8 March 2024 | By Marta Oliynyk and Paul Greer"
+    assert segment.furniture(text, [(0, len(text))]) == [(0, len(text))]
+
+
+def test_a_piped_sentence_is_no_byline():
+    # must not change: a sentence with a pipe in it, whose fields are no names, stays in the story
+    text = "Troops held the road | By Tuesday the bridge was gone, officials said"
+    assert segment.furniture(text, [(0, len(text))]) == []
+
+
+def test_he_after_a_piped_byline_is_the_profiled_person():
+    assert speaker_of(PROFILE, "fix what the others") == "Taras Lysenko"
+
+
+def test_a_surname_with_an_age_apposed_opens_the_sentence_as_its_subject():
+    text = ("Colonel Ivan Marchuk met us at the gate of the base.\n\n"
+            "Oleh Hlib, the brigade's press officer, stayed by the car.\n\n"
+            "Marchuk, 51, has commanded the unit since the spring. He lost two men last week.\n\n"
+            "“We cannot replace them,” he says.")
+    assert speaker_of(text, "cannot replace") == "Ivan Marchuk"
+
+
+def test_a_number_after_a_surname_with_no_second_comma_is_no_age():
+    # must not change: "Hlib, 51 kilometres away, …" is no apposed age; "he" stays with the last subject
+    text = ("Oleh Hlib, the brigade's press officer, met us at the gate.\n\n"
+            "Colonel Ivan Marchuk was at the front, 51 kilometres away. He called at noon.\n\n"
+            "“We cannot replace them,” he said.")
+    assert speaker_of(text, "cannot replace") == "Ivan Marchuk"
