@@ -61,3 +61,30 @@ def test_a_number_after_a_surname_with_no_second_comma_is_no_age():
             "Colonel Ivan Marchuk was at the front, 51 kilometres away. He called at noon.\n\n"
             "“We cannot replace them,” he said.")
     assert speaker_of(text, "cannot replace") == "Ivan Marchuk"
+
+
+# --- a translated wire's inverted attribution: "„…,” - told BNS the analyst of the X Academy of Y A B" ---------------
+
+def test_the_outlet_told_in_an_inversion_is_no_speaker():
+    text = ("Kaunas, 3 March (BNS). Fighting went on near the river.\n\n"
+            "„The enemy will regroup within weeks,” - told BNS the military analyst of the Baltic Defence College "
+            "Mindaugas Petraitis. According to him, the next assault will come „before the thaw”.")
+    found = readings(text)
+    assert found["The enemy will regroup within weeks,"] == "Mindaugas Petraitis"
+    assert found["before the thaw"] == "Mindaugas Petraitis"
+
+
+def test_a_body_of_a_country_then_a_name_is_two_mentions():
+    text = ("„The enemy will regroup within weeks,” - said the analyst of the Naval Academy of Estonia Rein Kask.")
+    assert speaker_of(text, "regroup within weeks") == "Rein Kask"
+
+
+def test_a_spokesman_of_a_group_then_his_name():
+    text = "“The line holds,” said the spokesman of the Dnipro group of forces Oleh Vlasiuk."
+    assert speaker_of(text, "line holds") == "Oleh Vlasiuk"
+
+
+def test_a_role_inverted_with_a_comma_before_another_name_is_unchanged():
+    # must not change: "said the commander, who met A B" is the commander's (an unnamed one), not A B's
+    text = "“The line holds,” said the commander of the 24th Brigade, who met Oleh Vlasiuk on Monday."
+    assert speaker_of(text, "line holds") != "Oleh Vlasiuk"
