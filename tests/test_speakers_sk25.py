@@ -88,3 +88,18 @@ def test_a_role_inverted_with_a_comma_before_another_name_is_unchanged():
     # must not change: "said the commander, who met A B" is the commander's (an unnamed one), not A B's
     text = "“The line holds,” said the commander of the 24th Brigade, who met Oleh Vlasiuk on Monday."
     assert speaker_of(text, "line holds") != "Oleh Vlasiuk"
+
+
+# --- a second verb after quoted words: "A B congratulated the units “on …” last month and said …" ------------------
+
+def test_a_second_verb_after_a_quote_is_the_opening_subjects():
+    text = ("In Minsk, Alexander Lukashenko inspected the border units “at their posts” last week and said the drills "
+            "would go on “as long as needed”.")
+    assert speaker_of(text, "as long as needed") == "Alexander Lukashenko"
+
+
+def test_a_second_verb_after_a_quote_with_a_name_between_is_unchanged():
+    # must not change: a new subject after the quote speaks for itself
+    text = ("Alexander Lukashenko visited the “northern” units, and Viktor Khrenin said the drills would go on "
+            "“as long as needed”.")
+    assert speaker_of(text, "as long as needed") == "Viktor Khrenin"
