@@ -103,3 +103,24 @@ def test_a_second_verb_after_a_quote_with_a_name_between_is_unchanged():
     text = ("Alexander Lukashenko visited the “northern” units, and Viktor Khrenin said the drills would go on "
             "“as long as needed”.")
     assert speaker_of(text, "as long as needed") == "Viktor Khrenin"
+
+
+# --- words quoted in what a statement noun's owner said: "denied the reports of Russian bloggers that “…”" ---------
+
+def test_words_in_the_reports_of_a_group_are_the_groups():
+    text = ("Oleh Hlib, a spokesman for the eastern forces, spoke on Sunday. He rejected claims by pro-Kremlin "
+            "bloggers that “entire platoons” had surrendered near the river.")
+    doc = next(document.documents(corpus.from_text(text, published="2025-03-10")))
+    (reading,) = [r for q, r in zip(doc.quotes, doc.speech.quotes) if "platoons" in doc.text[q.span.start:q.span.end]]
+    assert reading.as_written == "pro-Kremlin bloggers" and not reading.speaker
+
+
+def test_words_in_the_claims_of_a_named_person_are_his():
+    text = "Andrii Sybiha rejected the claims of Sergei Lavrov that the talks had “collapsed for good”."
+    assert speaker_of(text, "collapsed for good") == "Sergei Lavrov"
+
+
+def test_a_report_with_no_owner_leaves_the_speaker():
+    # must not change: "despite reports that …" names no owner; the words stay the sentence's speaker's
+    text = "Oleh Hlib said “whole companies” had held, despite reports that the line had broken."
+    assert speaker_of(text, "whole companies") == "Oleh Hlib"

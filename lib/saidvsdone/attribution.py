@@ -405,6 +405,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         if earlier:
             found = earlier[-1]
     if found is None:
+        found = _owned_report(reader, quote)  # "He denied the reports of Russian bloggers that “…” were captured"
+    if found is None:
         speaking = any(c.kind == "speech" and s is not None and s.speaker for c, s in cue_subjects)
         for cue, subject in cue_subjects:
             if cue.kind == "source" and subject is not None:
@@ -889,6 +891,35 @@ def _only_a_statement(written: str) -> bool:
 
 
 #: a first name apposed to the role after an inverted verb: "said the nurse, Liudmyla, who …" / ", Liudmyla."
+#: "the reports of Russian military bloggers that ", "claims by pro-Kremlin bloggers that ": a statement noun owned by the
+#: group (or body, or person) whose words the quoted ones after "that" are
+_OWNED_REPORT = re.compile(r"\b(?P<noun>reports?|claims?|assertions?|allegations?|statements?|accounts?)\s+(?:of|by|from)\s+"
+                           r"(?P<owner>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+that\s+[^“”\"„.;:]{0,80}$")
+
+
+def _owned_report(reader: _Reader, quote):
+    """(speaker, cue) for words quoted in what a statement noun's owner said ("He denied the reports of Russian
+    military bloggers that „hundreds of soldiers” were captured": the bloggers'), or None (sk25). The owner is a
+    name the mentions read, or a group of people who speak without a name ("bloggers", "officials")."""
+    text, span = reader.text, quote.span
+    start = max(quote.sentence[0], span.outer_start - 200)
+    if not reader.may_hold(("report", "claim", "assertion", "allegation", "statement", "account"), start, span.outer_start):
+        return None
+    hit = _OWNED_REPORT.search(text, start, span.outer_start)
+    if hit is None or reader.cues_between(hit.start("owner"), hit.end("owner")):
+        return None  # ("the statement of the ministry said that …": the owner's own verb, read as ever)
+    cue = Cue(hit.start("noun"), hit.end("noun"), hit.group("noun"), "speech")
+    named = [m for m in reader.mentions_between(hit.start("owner"), hit.end("owner"))
+             if m.how in ("name", "title", "unknown name", "role")]
+    if named:
+        resolved = _resolve(reader, named[0], named[0].start)
+        return (resolved, cue) if resolved is not None and resolved.speaker else None
+    owner = hit.group("owner")
+    if owner.split()[-1].lower() in speech_words()["speaking_group"]:
+        return Mention(hit.start("owner"), hit.end("owner"), "", owner, "unnamed source"), cue
+    return None
+
+
 #: "told BNS the analyst": only white space and an article between the outlet told and the role that speaks
 _THE_ROLE_NEXT = re.compile(r"[^\S\n]+")
 _BODY_GAP_WORDS = frozenset("of at from for the and".split())
