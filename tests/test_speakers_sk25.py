@@ -124,3 +124,22 @@ def test_a_report_with_no_owner_leaves_the_speaker():
     # must not change: "despite reports that …" names no owner; the words stay the sentence's speaker's
     text = "Oleh Hlib said “whole companies” had held, despite reports that the line had broken."
     assert speaker_of(text, "whole companies") == "Oleh Hlib"
+
+
+# --- an outlet's noun named in quote marks: "wrote the popular channel “Frontline Notes”" ---------------------------
+
+def test_the_quoted_name_of_a_channel_after_an_inversion_speaks():
+    text = ("Even pro-war bloggers were careful. “The village is ours only on the map,” wrote the widely read channel "
+            "“Steppe Diary” on Telegram, before deleting the post.")
+    assert speaker_of(text, "only on the map") == "Steppe Diary"
+
+
+def test_the_quoted_name_of_a_channel_before_its_verb_speaks():
+    text = "The Telegram channel “Steppe Diary” wrote that the village had “fallen at dawn”."
+    assert speaker_of(text, "fallen at dawn") == "Steppe Diary"
+
+
+def test_a_quoted_nickname_after_another_noun_is_no_speaker():
+    # must not change: "the unit known as “Bravo”" is no outlet's name
+    text = "The unit known as “Bravo” said the village had “fallen at dawn”."
+    assert speaker_of(text, "fallen at dawn") != "Bravo"

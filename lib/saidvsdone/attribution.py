@@ -27,6 +27,7 @@ from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, ORGANISATION_WORDS, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech._names import _countries_in, _introduced_with_role, _possessor_role
+from saidvsdone.speech._subjects import quoted_name_after
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -477,6 +478,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is not None and found[0].as_written.lower() == "it":
         # "X … sent a message to Y. “…,” it said.": the message's sender, not what "it" would stand for (sk19)
         found = _message_read(reader, quote) or found
+    named = quoted_name_after(reader, found[0]) if found is not None else None
+    if named is not None and named.start != span.start:  # "wrote the popular channel “Frontline Notes”": the channel
+        found = (named, found[1])
     reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
         mention, cue = found

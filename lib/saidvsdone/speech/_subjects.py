@@ -152,10 +152,40 @@ _WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted
 _APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
 
 
+#: a short name in quote marks right after a noun: ' “Frontline Notes”'
+_QUOTED_NAME_AFTER = re.compile(r"[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"]")
+
+
+#: "channel “Two Majors” " right before a verb: the noun and the quoted name
+_NAMED_OUTLET_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"][^\S\n]+$")
+
+
+def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
+    """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Frontline Notes” on
+    Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
+    ``data/speech_words.csv``); None otherwise (sk25)."""
+    if found is None or found.speaker or found.how not in ("unnamed source", "unresolved role") \
+            or not found.as_written.split() or found.as_written.split()[-1].lower() not in _words("named_outlet_noun"):
+        return None
+    end = reader.text.find(found.as_written, found.start)
+    end = end + len(found.as_written) if end >= 0 else found.end
+    named = _QUOTED_NAME_AFTER.match(reader.text, end)
+    if named is None:
+        return None
+    return Mention(named.start(1), named.end(1), named.group(1), named.group(1), "unknown name")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    found = quoted_name_after(reader, found) or found
+    if found is None and reader.text[cue.start - 2:cue.start - 1] in ("”", '"'):
+        # "The Telegram channel “Two Majors” wrote that …": the quoted name the outlet's noun is given, right before
+        # the verb (its marks cut the subject's window) (sk25)
+        named = _NAMED_OUTLET_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
+        if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
+            return Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
     if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
         found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
