@@ -143,3 +143,22 @@ def test_a_quoted_nickname_after_another_noun_is_no_speaker():
     # must not change: "the unit known as “Bravo”" is no outlet's name
     text = "The unit known as “Bravo” said the village had “fallen at dawn”."
     assert speaker_of(text, "fallen at dawn") != "Bravo"
+
+
+# --- "the country's air force": a body of the country named last ------------------------------------------------
+
+def test_the_countrys_body_is_the_body_of_the_country_named_last():
+    text = ("Overnight, Russia launched 70 drones at Ukraine, the country's air force said, adding that 9 were "
+            "“lost in location,” its term for jamming.")
+    assert speaker_of(text, "lost in location") == "Ukrainian Air Force"
+
+
+def test_the_countrys_ministry_after_russia_alone():
+    text = "Russia fired 40 missiles overnight. The country's defence ministry said it had hit “military targets”."
+    assert speaker_of(text, "military targets") == "Russian Defence Ministry"
+
+
+def test_the_countrys_person_is_left_alone():
+    # must not change: "the country's president" is no body of the tables; it is read as before (no person guessed)
+    text = "Ukraine held the line, the country's president said it was “a hard winter”."
+    assert speaker_of(text, "a hard winter") == ""
