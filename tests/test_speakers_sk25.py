@@ -162,3 +162,16 @@ def test_the_countrys_person_is_left_alone():
     # must not change: "the country's president" is no body of the tables; it is read as before (no person guessed)
     text = "Ukraine held the line, the country's president said it was “a hard winter”."
     assert speaker_of(text, "a hard winter") == ""
+
+
+# --- a programme's name in marks with the sentence's full stop inside (US style) -----------------------------------
+
+def test_a_programmes_name_with_the_full_stop_inside_is_no_quote():
+    text = 'Sybiha said the talks had stalled, in an interview that aired Sunday on KNB\'s "Morning Ledger."'
+    assert kinds(text)["Morning Ledger."] == "scare"
+
+
+def test_a_title_cased_phrase_after_a_verb_with_a_full_stop_stays_a_quote():
+    # must not change: words after "would", not after an outlet's possessive or a preposition, are the speaker's
+    text = 'Sybiha said Russia would "Never Win."'
+    assert kinds(text)["Never Win."] == "partial"

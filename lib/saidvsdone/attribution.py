@@ -1176,7 +1176,15 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"
     if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
+    if not sentence_initial and words.rstrip().endswith(".") and _is_title(words.rstrip()[:-1]) \
+            and _ends(_PROGRAMME_BEFORE, before) and not text[span.outer_end:quote.sentence[1]].strip():
+        return "scare"  # 'in an interview that aired Sunday on ABN's "Sunday Focus."': a programme's name, the
+        # sentence's full stop inside the marks (US style) (sk25)
     return "partial"
+
+
+#: an outlet's possessive or a preposition right before a programme's name in marks ('on ABN's "Sunday Focus."')
+_PROGRAMME_BEFORE = re.compile(r"(?:(?:on|in|to|with|from)|['’]s)[^\S\n]*$")
 
 
 #: how far back from a quote the end-anchored tests of the words before it look: further than any of their matches
