@@ -175,3 +175,24 @@ def test_a_title_cased_phrase_after_a_verb_with_a_full_stop_stays_a_quote():
     # must not change: words after "would", not after an outlet's possessive or a preposition, are the speaker's
     text = 'Sybiha said Russia would "Never Win."'
     assert kinds(text)["Never Win."] == "partial"
+
+
+# --- a capital speaking right after a body of its country: "… spy agency said …. Seoul said …" --------------------
+
+def test_a_capital_right_after_its_countrys_body_is_that_body():
+    text = ("South Korea's spy agency said on Monday that Pyongyang had sent 2,000 more troops. Seoul said most of them "
+            "were “drone operators”.")
+    assert speaker_of(text, "drone operators") == "South Korean National Intelligence Service"
+
+
+def test_a_seat_of_power_after_a_ministry_keeps_its_own_voice():
+    # must not change: "the Kremlin" is a seat with a voice of its own, not the ministry that spoke before it
+    text = "Russia's defence ministry said on Monday that its troops had advanced. The Kremlin said the gains were “real”."
+    assert speaker_of(text, "real") == "Kremlin"
+
+
+def test_a_capital_after_a_paragraph_break_is_left_alone():
+    # must not change: only the sentence right before, in the same paragraph
+    text = ("South Korea's spy agency said on Monday that Pyongyang had sent 2,000 more troops.\n\n"
+            "Seoul said most of them were “drone operators”.")
+    assert speaker_of(text, "drone operators") != "South Korean National Intelligence Service"
