@@ -196,3 +196,17 @@ def test_a_capital_after_a_paragraph_break_is_left_alone():
     text = ("South Korea's spy agency said on Monday that Pyongyang had sent 2,000 more troops.\n\n"
             "Seoul said most of them were “drone operators”.")
     assert speaker_of(text, "drone operators") != "South Korean National Intelligence Service"
+
+
+# --- a body's translated names in the tables: "Ukraine's southern military command" ----------------------------------
+
+def test_the_southern_military_command_is_the_operational_command():
+    text = "Ukraine's southern military command said on Wednesday that its forces had retaken “three villages”."
+    assert speaker_of(text, "three villages") == "Ukrainian Southern Operational Command"
+
+
+def test_the_southern_command_keeps_its_label():
+    # must not change: "Ukraine's southern command" is written as the conventions write "Ukraine's X"
+    text = "Ukraine's southern command said Russian forces had shelled the bank “80 times”."
+    doc = next(document.documents(corpus.from_text(text, published="2025-03-10")))
+    assert doc.speech.quotes[0].speaker != "Ukrainian Southern Operational Command"
