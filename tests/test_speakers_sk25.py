@@ -210,3 +210,42 @@ def test_the_southern_command_keeps_its_label():
     text = "Ukraine's southern command said Russian forces had shelled the bank “80 times”."
     doc = next(document.documents(corpus.from_text(text, published="2025-03-10")))
     assert doc.speech.quotes[0].speaker != "Ukrainian Southern Operational Command"
+
+
+# --- an explainer's Q&A: "A:" is the outlet's voice; a summary bullet sums up the body ------------------------------
+
+EXPLAINER = ("Q&A: What is the war costing Russia?\n\n"
+             "Our team answers the main questions.\n\n"
+             "IN BRIEF\n\n"
+             "• Ukraine says Russia lost a record 31,270 troops in May.\n\n"
+             "• Fighting near the river has eased, officials say.\n\n"
+             "Q: How heavy are the losses?\n\n"
+             "A: Very heavy, by most accounts. Ukraine's General Staff said Russia lost 31,270 soldiers killed and "
+             "wounded in May, a record for the war.\n\n"
+             "Q: Who else is counting?\n\n"
+             "A: Hanna Maliar said the army had stopped the advance in June.")
+
+
+def _acts(text: str, published: str = "2025-06-12"):
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return doc, [(doc.text[a.sentence[0]:a.sentence[1]], a.speaker.speaker) for a in doc.speech.acts]
+
+
+def test_an_explainers_answer_reports_others():
+    _, acts = _acts(EXPLAINER)
+    assert any("31,270 soldiers" in s and who == "Ukrainian General Staff" for s, who in acts)
+
+
+def test_an_interviews_answer_in_the_first_person_stays_a_transcript_line():
+    # must not change: "A: We …" answers in the first person; what it reports is the interviewee's own words
+    text = "Q: Is the toll rising?\n\nA: We see it every day. The General Staff said we lost a company."
+    _, acts = _acts(text)
+    assert not any(who == "Ukrainian General Staff" for _, who in acts)
+
+
+def test_a_summary_bullet_of_a_country_is_the_body_speaker_with_its_figure():
+    from saidvsdone import claims, quotes
+    articles = corpus.from_text(EXPLAINER, published="2025-06-12")
+    found = claims.find(articles, quotes.extract(articles))
+    bullet = found[found["text"].str.contains("record 31,270")]
+    assert list(bullet["speaker"]) == ["Ukrainian General Staff"]

@@ -446,10 +446,27 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
             question = True
             continue
         answer = _ANSWER_LABEL.match(text, a, b) if question else None
-        if answer is not None:
+        if answer is not None and not _explainers_answer(text, answer, b):
             found.append((answer.end(), b))
         question = False
     return found
+
+
+#: the first person of someone answering ("I", "we", "our"): an interview's answer, not an explainer's
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our|me|us)\b")
+#: a speech verb or "according to" of the copy's own: the answer reports what others said
+_REPORTING_WORD = re.compile(r"\b(?:said|says|told|estimated|estimates|claimed|claims|according\s+to)\b")
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+
+
+def _explainers_answer(text: str, answer, end: int) -> bool:
+    """An explainer's "A:" (no one's name on the label) that reports what others said, with no first person of its own
+    ("Q: How high are the losses?⏎A: A great deal. Ukraine's General Staff said …"): the outlet's own voice answering
+    its reader, no transcript line (sk25). An interview's "A: We are holding." keeps its label's speaker."""
+    if answer.group(0).strip(" \t:").lower() not in ("a", "answer"):
+        return False
+    words = _QUOTED_SPAN.sub(" ", text[answer.end():end])
+    return _FIRST_PERSON_WORD.search(words) is None and _REPORTING_WORD.search(words) is not None
 
 
 PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b(?:[^\n.]|(?<=\d)\.(?=\d)){0,60}")
