@@ -249,3 +249,17 @@ def test_a_summary_bullet_of_a_country_is_the_body_speaker_with_its_figure():
     found = claims.find(articles, quotes.extract(articles))
     bullet = found[found["text"].str.contains("record 31,270")]
     assert list(bullet["speaker"]) == ["Ukrainian General Staff"]
+
+
+def test_the_act_of_a_translated_inversion_is_the_named_person():
+    # the speech act the claims read, not only the quote's reading
+    doc, acts = _acts("„The enemy will regroup within weeks,” - told BNS the military analyst of the Baltic Defence "
+                      "College Mindaugas Petraitis.")
+    assert [who for _, who in acts] == ["Mindaugas Petraitis"]
+
+
+def test_a_dash_after_a_quote_before_an_inverted_role_keeps_the_role():
+    # must not change: "- wrote the general on Telegram" is the general's, whoever the article made him
+    text = ("Colonel General Oleksandr Syrskyi ordered the withdrawal on Saturday.\n\n"
+            "„Our soldiers did their duty,” - wrote the general on Telegram.")
+    assert speaker_of(text, "did their duty") == "Oleksandr Syrskyi"

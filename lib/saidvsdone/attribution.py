@@ -24,10 +24,10 @@ import pandas as pd
 
 from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
-from saidvsdone.mentions import INDEFINITE, ORGANISATION_WORDS, Mention, title_words, could_be_person, label_as_written, people
+from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech._names import _countries_in, _introduced_with_role, _possessor_role
-from saidvsdone.speech._subjects import quoted_name_after
+from saidvsdone.speech._subjects import quoted_name_after, translated_inversion
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -86,21 +86,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             # "said a platoon commander …, who gave only his call sign, Shaman.": the call sign is the one named
             return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name"), first
         after = reader.mentions_between(first.end, b)
-        if first.text.lower() in ("told", "tells") and len(after) > 1 and after[0].how in ("name", "unknown name") \
-                and not text[first.end:after[0].start].strip() and _THE_ROLE_NEXT.fullmatch(text, after[0].end, after[1].start) \
-                and after[1].how in ("role", "unnamed source"):
-            # "„…,” - told BNS the military analyst …": a translated inversion, the outlet told is no speaker (sk25)
-            after = after[1:]
-        if after and after[0].how in ("role", "unnamed source") and not after[0].speaker:
-            person = next((m for m in after[1:6] if m.how in ("name", "unknown name") and " " in m.speaker
-                           and could_be_person(m.speaker, reader.who)
-                           and _role_of_body_then_name(text, after[0], m)
-                           and _NAME_ENDS_CLAUSE.match(text, m.end)), None)
-            if person is not None:
-                # "- said the military analyst of the Baltic Defence College Tomas Vaitkus.": a translated
-                # role of a body, then the person's name with no comma (sk25)
-                resolved = _resolve(reader, person, person.start)
-                return (resolved, first) if resolved else None
+        after, person = translated_inversion(reader, first, after)
+        if person is not None:
+            # "- said the military analyst of the Baltic Defence College Tomas Vaitkus.": a translated role of a body,
+            # then the person's name with no comma (sk25)
+            resolved = _resolve(reader, person, person.start)
+            return (resolved, first) if resolved else None
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
             named = next((k for k, m in enumerate(after[1:4], 1) if m.how in ("name", "title", "unknown name")
@@ -924,27 +915,6 @@ def _owned_report(reader: _Reader, quote):
     return None
 
 
-#: "told BNS the analyst": only white space and an article between the outlet told and the role that speaks
-_THE_ROLE_NEXT = re.compile(r"[^\S\n]+")
-_BODY_GAP_WORDS = frozenset("of at from for the and".split())
-
-
-def _role_of_body_then_name(text: str, role: Mention, name: Mention) -> bool:
-    """ "the military analyst of the Baltic Defence College Tomas Vaitkus", "the spokesman of the Tavria group A B": the
-    body the role belongs to, then the person's name, no comma between (a translated wire's word order). Between them
-    only capitalised words, numbers, "of"/"the"/… and a body's lower-case head ("group"), and an "of"/"at"/"from"
-    somewhere from the role's own words on (not "the commander after meeting A B")."""
-    gap = text[role.end:name.start]
-    if not gap[:1].isspace() or not gap[-1:].isspace() or re.search(r"[,.;:“”\"„\n]", gap) or len(gap) > 110:
-        return False
-    words = gap.split()
-    if not any(w in ("of", "at", "from") for w in words + role.as_written.split()[1:]):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _BODY_GAP_WORDS or ORGANISATION_WORDS.fullmatch(w.capitalize())
-               for w in words)
-
-
-_NAME_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.;,]|$)")
 _NAME_APPOSED = re.compile(r",[^\S\n]+([A-Z][\w’'-]+)(?=[^\S\n]*(?:,|\.|;|$))")
 
 

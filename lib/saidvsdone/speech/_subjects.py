@@ -783,15 +783,62 @@ _CONTENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|would|w
                                  r"\b|[a-z]{3,}ed\b)")
 
 
+#: a translated wire's dash after the quote's closing mark before its verb ("„…,” - told", "„…” – stated")
+_SIGN_BEFORE = re.compile(r"[”\"’][^\S\n]*[-–—]{1,2}[^\S\n]*$")
+#: "told BNS the analyst": only white space between the outlet told and the role that speaks
+_THE_ROLE_NEXT = re.compile(r"[^\S\n]+")
+_BODY_GAP_WORDS = frozenset("of at from for the and".split())
+_NAME_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.;,]|$)")
+
+
+def _role_of_body_then_name(text: str, role: Mention, name: Mention) -> bool:
+    """ "the military analyst of the Baltic Defence College Tomas Vaitkus", "the spokesman of the Tavria group A B": the
+    body the role belongs to, then the person's name, no comma between (a translated wire's word order). Between them
+    only capitalised words, numbers, "of"/"the"/… and a body's lower-case head ("group"), and an "of"/"at"/"from"
+    somewhere from the role's own words on (not "the commander after meeting A B")."""
+    gap = text[role.end:name.start]
+    if not gap[:1].isspace() or not gap[-1:].isspace() or re.search(r"[,.;:“”\"„\n]", gap) or len(gap) > 110:
+        return False
+    words = gap.split()
+    if not any(w in ("of", "at", "from") for w in words + role.as_written.split()[1:]):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _BODY_GAP_WORDS
+               or _mentions.ORGANISATION_WORDS.fullmatch(w.capitalize()) for w in words)
+
+
+def translated_inversion(reader: _Reader, cue: Cue, after: list) -> tuple[list, Mention | None]:
+    """The mentions after an inverted verb read in a translated wire's order (sk25): "„…,” - told BNS the military
+    analyst …" (the outlet told is no speaker: dropped from ``after``), and "… the military analyst of the Baltic
+    Defence College Tomas Vaitkus." (a role of a body, then the person's name with no comma: that person, returned
+    second; None otherwise)."""
+    text = reader.text
+    if cue.text.lower() in ("told", "tells") and len(after) > 1 and after[0].how in ("name", "unknown name") \
+            and not text[cue.end:after[0].start].strip() and _THE_ROLE_NEXT.fullmatch(text, after[0].end, after[1].start) \
+            and after[1].how in ("role", "unnamed source"):
+        after = after[1:]
+    if after and after[0].how in ("role", "unnamed source") and not after[0].speaker:
+        person = next((m for m in after[1:6] if m.how in ("name", "unknown name") and " " in m.speaker
+                       and _mentions.could_be_person(m.speaker, reader.who)
+                       and _role_of_body_then_name(text, after[0], m)
+                       and _NAME_ENDS_CLAUSE.match(text, m.end)), None)
+        return after, person
+    return after, None
+
+
 def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     """The speaker after the verb when the verb follows the content: "…, said the minister",
     "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
     text = reader.text
-    if cue.kind != "speech" or not _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+    if cue.kind != "speech" or not (_INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start)
+                                    or _SIGN_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
         return None
     end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
     after = reader.mentions_between(cue.end, end)
     sentence = reader.doc.sentence_at(cue.start)
+    if _SIGN_BEFORE.search(text, max(0, cue.start - 8), cue.start):
+        after, person = translated_inversion(reader, cue, after)  # "„…,” - told BNS the analyst of … A B" (sk25)
+        if person is not None:
+            return _resolve(reader, person, person.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
     if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1 \
