@@ -27,6 +27,7 @@ from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech._names import _countries_in, _introduced_with_role, _possessor_role
+from saidvsdone.speech._subjects import quoted_name_after, translated_inversion
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -85,6 +86,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             # "said a platoon commander …, who gave only his call sign, Shaman.": the call sign is the one named
             return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name"), first
         after = reader.mentions_between(first.end, b)
+        after, person = translated_inversion(reader, first, after)
+        if person is not None:
+            # "- said the military analyst of the Baltic Defence College Tomas Vaitkus.": a translated role of a body,
+            # then the person's name with no comma (sk25)
+            resolved = _resolve(reader, person, person.start)
+            return (resolved, first) if resolved else None
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
             named = next((k for k, m in enumerate(after[1:4], 1) if m.how in ("name", "title", "unknown name")
@@ -390,6 +397,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         if earlier:
             found = earlier[-1]
     if found is None:
+        found = _owned_report(reader, quote)  # "He denied the reports of Russian bloggers that “…” were captured"
+    if found is None:
         speaking = any(c.kind == "speech" and s is not None and s.speaker for c, s in cue_subjects)
         for cue, subject in cue_subjects:
             if cue.kind == "source" and subject is not None:
@@ -460,6 +469,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is not None and found[0].as_written.lower() == "it":
         # "X … sent a message to Y. “…,” it said.": the message's sender, not what "it" would stand for (sk19)
         found = _message_read(reader, quote) or found
+    named = quoted_name_after(reader, found[0]) if found is not None else None
+    if named is not None and named.start != span.start:  # "wrote the popular channel “Frontline Notes”": the channel
+        found = (named, found[1])
     reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
         mention, cue = found
@@ -874,6 +886,35 @@ def _only_a_statement(written: str) -> bool:
 
 
 #: a first name apposed to the role after an inverted verb: "said the nurse, Liudmyla, who …" / ", Liudmyla."
+#: "the reports of Russian military bloggers that ", "claims by pro-Kremlin bloggers that ": a statement noun owned by the
+#: group (or body, or person) whose words the quoted ones after "that" are
+_OWNED_REPORT = re.compile(r"\b(?P<noun>reports?|claims?|assertions?|allegations?|statements?|accounts?)\s+(?:of|by|from)\s+"
+                           r"(?P<owner>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+that\s+[^“”\"„.;:]{0,80}$")
+
+
+def _owned_report(reader: _Reader, quote):
+    """(speaker, cue) for words quoted in what a statement noun's owner said ("He denied the reports of Russian
+    military bloggers that „hundreds of soldiers” were captured": the bloggers'), or None (sk25). The owner is a
+    name the mentions read, or a group of people who speak without a name ("bloggers", "officials")."""
+    text, span = reader.text, quote.span
+    start = max(quote.sentence[0], span.outer_start - 200)
+    if not reader.may_hold(("report", "claim", "assertion", "allegation", "statement", "account"), start, span.outer_start):
+        return None
+    hit = _OWNED_REPORT.search(text, start, span.outer_start)
+    if hit is None or reader.cues_between(hit.start("owner"), hit.end("owner")):
+        return None  # ("the statement of the ministry said that …": the owner's own verb, read as ever)
+    cue = Cue(hit.start("noun"), hit.end("noun"), hit.group("noun"), "speech")
+    named = [m for m in reader.mentions_between(hit.start("owner"), hit.end("owner"))
+             if m.how in ("name", "title", "unknown name", "role")]
+    if named:
+        resolved = _resolve(reader, named[0], named[0].start)
+        return (resolved, cue) if resolved is not None and resolved.speaker else None
+    owner = hit.group("owner")
+    if owner.split()[-1].lower() in speech_words()["speaking_group"]:
+        return Mention(hit.start("owner"), hit.end("owner"), "", owner, "unnamed source"), cue
+    return None
+
+
 _NAME_APPOSED = re.compile(r",[^\S\n]+([A-Z][\w’'-]+)(?=[^\S\n]*(?:,|\.|;|$))")
 
 
@@ -1105,7 +1146,15 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"
     if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
+    if not sentence_initial and words.rstrip().endswith(".") and _is_title(words.rstrip()[:-1]) \
+            and _ends(_PROGRAMME_BEFORE, before) and not text[span.outer_end:quote.sentence[1]].strip():
+        return "scare"  # 'in an interview that aired Sunday on ABN's "Sunday Focus."': a programme's name, the
+        # sentence's full stop inside the marks (US style) (sk25)
     return "partial"
+
+
+#: an outlet's possessive or a preposition right before a programme's name in marks ('on ABN's "Sunday Focus."')
+_PROGRAMME_BEFORE = re.compile(r"(?:(?:on|in|to|with|from)|['’]s)[^\S\n]*$")
 
 
 #: how far back from a quote the end-anchored tests of the words before it look: further than any of their matches

@@ -251,11 +251,16 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
     topic, else its government. The quotes and claims stages both label a country speaking so."""
     country = act.speaker.speaker
     who = _mentions.people()
-    if sentence.headline:
+    summaries = getattr(doc.speech, "summaries", None) or []
+    summary = any(a <= sentence.start < b for a, b in summaries)
+    if sentence.headline or summary:
+        # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", sums up
+        # the body as a headline does: the body's speaker of that country who states it (sk25))
         written = act.speaker.as_written
         headings = subhead_lines(doc) | {deck(doc)}  # (read once, not per act)
         for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
-            if later is act or later.sentence[0] < doc.headline_end:
+            if later is act or later.sentence[0] < doc.headline_end \
+                    or any(a <= later.sentence[0] < b for a, b in summaries):
                 continue
             body = doc.sentence_at(later.cue.start)
             if body.paragraph in headings:
@@ -269,7 +274,8 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
         for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
-                    and later.cue.start != act.cue.start:  # (a deck's own "Ukrainian army says" is no body speaker)
+                    and later.cue.start != act.cue.start \
+                    and not any(a <= later.sentence[0] < b for a, b in summaries):  # (a deck's own "Ukrainian army says" is no body speaker)
                 chosen = known.name
                 break
         # … unless another speaker of the body, of that country or of none the table knows, states what the
@@ -318,6 +324,9 @@ def summary_stems(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
 
 
+_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{3,}(?![\d,])")
+
+
 def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, end: int | None = None) -> str:
     """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
     (to the next semicolon, or to ``end``), when it shares more than ``chosen``'s sentences do; "" otherwise.
@@ -333,6 +342,9 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         return ""
     who = _mentions.people()
     scores: dict[str, int] = {}
+    # a figure of three digits or more the clause states ("a record 45,680 troops") weighs as three words: the body's
+    # sentence with the same figure is the statement summed up (sk25)
+    figures = set(_FIGURE.findall(text[act.cue.end:end if end >= 0 else sentence.end]))
     for later in doc.speech.acts:
         name = later.speaker.speaker
         if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
@@ -342,12 +354,16 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
                 or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
             continue
+        if any(a <= later.sentence[0] < b for a, b in getattr(doc.speech, "summaries", None) or []):
+            continue  # (a summary's bullets are no body either)
         known = who.speakers.get(name)
         if known is not None and known.country != country or speaker_kind(name) == "media":
             continue
         # (the whole sentence but the speaker's words: the content may stand before or after the verb)
         shared = len(clause & (summary_stems(text[later.sentence[0]:later.sentence[1]])
                                - summary_stems(text[later.speaker.start:later.speaker.end])))
+        if figures:
+            shared += 3 * len(figures & set(_FIGURE.findall(text, later.sentence[0], later.sentence[1])))
         scores[name] = max(scores.get(name, 0), shared)
     if not scores:
         return ""

@@ -433,6 +433,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
             start = _extend_title(text, m.start(), who)
             how = "title" if start < m.start() else "name"
             found.append(Mention(start, m.end(), name, text[start:m.end()], how))
+    if "country" in text or "nation" in text:
+        found += _the_countrys_body(doc, who)
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.role_regex.finditer(text):
@@ -479,6 +481,35 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if not _hidden(doc, m.start()) and not (i >= 0 and taken[i][1] > m.start()):
             found.append(Mention(m.start(), m.end(), vocab.country_forms()[m.group(1)][0], m.group(0), "country"))
     return sorted(found, key=lambda x: x.start)
+
+
+_THE_COUNTRYS = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?=[a-zA-Z])")
+
+
+def _the_countrys_body(doc, who: People) -> list[Mention]:
+    """ "Russia launched 90 drones at Ukraine, the country's air force said": a body of the country named last before
+    (within the 600 characters before), read as "Ukraine's air force" would be (a table's alias); none when no
+    country was named or the words name no body of the tables (sk25)."""
+    text, found = doc.text, []
+    for m in _THE_COUNTRYS.finditer(text):
+        if _hidden(doc, m.start()):
+            continue
+        before = [c for c in who.country_regex.finditer(text, max(0, m.start() - 600), m.start())
+                  if not _hidden(doc, c.start())]
+        if not before:
+            continue
+        country = who.country_of_form[before[-1].group(0)]
+        prefix = f"{country}'s "
+        probe = prefix + text[m.end():m.end() + 80]
+        alias = who.alias_regex.match(probe)
+        if alias is None or alias.end() <= len(prefix):
+            continue
+        name = who.alias_to_name.get(alias.group(0))
+        if name is None or who.speakers[name].kind == "person":
+            continue
+        end = m.end() + alias.end() - len(prefix)
+        found.append(Mention(m.start(), end, name, text[m.start():end], "name"))
+    return found
 
 
 def _side_regex() -> re.Pattern:
@@ -613,8 +644,11 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     names = []
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
     covered = a
+    cut = -1  # where a body's tail was cut before a person's name (_country_then_person): the run goes on from there
     for start, end in _runs_between(doc, a, b):
-        if _hidden(doc, start) or start < covered:
+        if start < covered and start < cut < end and not _hidden(doc, start):
+            start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        elif _hidden(doc, start) or start < covered:
             continue
         after_mention = _overlaps(near, near_starts, start, end)
         if after_mention:
@@ -658,13 +692,16 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             first = None  # "Abu Mohammed al-Harbi": a name opening on its particle stays whole
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
-        elif first is None and len(words) > 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
+        elif first is None and len(words) >= 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
             # ("the Joint Forces Task Force": a body's name ends on a body's word, no person after it; "Force" is no
             # organisation word of the table, where "Air Force" would stop being a name a person may hold)
             # "Commander of the Airborne Forces Yegor Malakhin" (a first name no table lists): the body's
             # name ends at its last organisation word, the person's two or three words follow
             body = max((i for i, w in enumerate(words[:-2]) if ORGANISATION_WORDS.fullmatch(w)), default=None)
-            if body is not None and len(words) - body - 1 <= 3:
+            if body is not None and words[body + 1:body + 2] == ["of"] and len(words) > body + 4 \
+                    and words[body + 2] in who.country_of_form:
+                body += 2  # "the analyst of the Military Academy of Lithuania Tomas Vaitkus": the body's country (sk25)
+            if body is not None and len(words) - body - 1 <= 3 and (len(words) > 3 or body == 0):
                 words = words[body + 1:]
         if after_mention and not (1 < len(words) <= 3 and (words[0] in who.first_names or _after_role_of_country(
                 text, text.find(words[0], start), words, who))):
@@ -685,6 +722,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if ordinal is not None:  # "the 47th Mechanised Brigade": the number is part of the unit's name
                 offset, written = ordinal.start(), text[ordinal.start():offset + len(written)]
             tail = _BODY_TAIL.match(text, offset + len(written), b) if words[-1].lower() in _body_heads() else None
+            if tail is not None:
+                whole, tail = tail, _country_then_person(text, tail, who)
+                if tail is not whole:
+                    cut = tail.end()
             if tail is not None:  # "the Centre for Defence Strategies": the body's name goes on after "for"/"of"
                 written = text[offset:tail.end()]
                 covered = tail.end()
@@ -702,6 +743,20 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None
                                  else " ".join(written.split()), written, "unknown name"))
     return names
+
+
+#: the words of a body's tail after "of"/"for": "of Lithuania Tomas Vaitkus" (a country, then a person's name)
+_TAIL_WORDS = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?([A-Z][\w’'-]*)((?:\s+[A-Z][\w’'-]*){2,3})$")
+
+
+def _country_then_person(text: str, tail: re.Match, who: People):
+    """A body's tail cut after its country when a person's name follows it ("the analyst of the Military Academy of
+    Lithuania Tomas Vaitkus": the academy "of Lithuania", then the analyst's name, a run of its own); the match
+    itself otherwise (sk25)."""
+    words = _TAIL_WORDS.match(text[tail.start():tail.end()])
+    if words is None or words.group(1) not in who.country_of_form or ORGANISATION_WORDS.search(words.group(2)):
+        return tail
+    return _BODY_TAIL.match(text, tail.start(), tail.start() + words.end(1))
 
 
 _OF_COUNTRY = re.compile(r"(.+)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")

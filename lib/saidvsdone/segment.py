@@ -446,10 +446,27 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
             question = True
             continue
         answer = _ANSWER_LABEL.match(text, a, b) if question else None
-        if answer is not None:
+        if answer is not None and not _explainers_answer(text, answer, b):
             found.append((answer.end(), b))
         question = False
     return found
+
+
+#: the first person of someone answering ("I", "we", "our"): an interview's answer, not an explainer's
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our|me|us)\b")
+#: a speech verb or "according to" of the copy's own: the answer reports what others said
+_REPORTING_WORD = re.compile(r"\b(?:said|says|told|estimated|estimates|claimed|claims|according\s+to)\b")
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+
+
+def _explainers_answer(text: str, answer, end: int) -> bool:
+    """An explainer's "A:" (no one's name on the label) that reports what others said, with no first person of its own
+    ("Q: How high are the losses?⏎A: A great deal. Ukraine's General Staff said …"): the outlet's own voice answering
+    its reader, no transcript line (sk25). An interview's "A: We are holding." keeps its label's speaker."""
+    if answer.group(0).strip(" \t:").lower() not in ("a", "answer"):
+        return False
+    words = _QUOTED_SPAN.sub(" ", text[answer.end():end])
+    return _FIRST_PERSON_WORD.search(words) is None and _REPORTING_WORD.search(words) is not None
 
 
 PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b(?:[^\n.]|(?<=\d)\.(?=\d)){0,60}")
@@ -601,7 +618,7 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                 continue
             found.append((a, b))
         elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)) \
-                or (index < 5 and _NAMES_LINE.fullmatch(line)):
+                or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and _piped_byline(line)):
             found.append((a, b))
     return found
 
@@ -613,6 +630,19 @@ _QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
 _NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
 _ONE = rf"{_NAME}(?:[ \t]+in[ \t]+[A-Z][\w’'-]+)?"
 _NAMES_LINE = re.compile(rf"{_ONE}(?:,?[ \t]+and[ \t]+{_ONE})+|{_NAME}[ \t]+in[ \t]+[A-Z][\w’'-]+")
+
+
+def _piped_byline(line: str) -> bool:
+    """A page's top line of fields set apart by "|" whose later field is a byline: "Weekend Review | Saturday 16 March
+    2024 | By A B and C D" (the outlet or desk first, then the date, then the writers). Every field short, of names,
+    numbers and a byline's small words only (no sentence: "By Tuesday, Russian forces had …" has a verb)."""
+    if "|" not in line:
+        return False
+    fields = [f.strip() for f in line.split("|")]
+    if not 2 <= len(fields) <= 5 or not all(fields):
+        return False
+    return any(_BYLINE.match(f) for f in fields[1:]) and all(
+        len(f.split()) <= 8 and _is_byline(f) for f in fields)
 
 
 def _is_byline(line: str) -> bool:

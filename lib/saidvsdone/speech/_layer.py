@@ -13,7 +13,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import when
 from saidvsdone.mentions import Mention
 
-from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
+from ._acts import _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
 from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
@@ -243,6 +243,27 @@ class Speech:
 _RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:on\s+|in\s+)?$")
 
 
+def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
+    """ "South Korea's spy agency said Tuesday …. Seoul said most of the new arrivals were engineers.": a capital city
+    speaking in the sentence right after one whose speaker was a body of that country stands for that body (not for a
+    seat of power with a voice of its own, "the Kremlin"); None otherwise (sk25)."""
+    from saidvsdone import vocab
+    written = subject.as_written.strip()
+    if vocab.country_forms().get(written, ("", ""))[1] != "capital" or written.split()[0].lower() in _words("seat_of_power"):
+        return None
+    doc = reader.doc
+    before = doc.sentence_at(s_start - 2) if s_start >= 2 else None
+    if before is None or "\n" in reader.text[before.end:s_start]:
+        return None  # (the sentence before, in the same paragraph)
+    spoke = [e for e in reader.events if before.start <= e.pos < before.end and e.speaker]
+    if not spoke or spoke[0].person:
+        return None
+    row = reader.who.speakers.get(spoke[0].speaker)
+    if row is None or row.kind == "person" or row.country != subject.speaker:
+        return None
+    return Mention(subject.start, subject.end, spoke[0].speaker, subject.as_written, "role")
+
+
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
     from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
@@ -289,6 +310,8 @@ def analyse(doc) -> Speech:
                             "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
                     # "Trump asked Putin to spare troops that he says are surrounded": he = Trump
                     subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
+            if subject is not None and subject.how == "country" and not cue_subjects:
+                subject = _capital_for_body(reader, subject, s_start) or subject
             cue_subjects.append((cue, subject))
         asides = _statement_asides(reader, cue_subjects) if len(cue_subjects) > 1 else {}
         if cue_subjects:

@@ -155,8 +155,9 @@ _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|command
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
-#: a relative clause right after a surname ("Hordiienko, whose call sign was Fotograf, joined", "Koval, who …, said")
-_WHOSE_AFTER = re.compile(r",\s+(?:who|whose)\s")
+#: a relative clause right after a surname ("Hordiienko, whose call sign was Fotograf, joined", "Koval, who …, said"),
+#: or an age apposed to it ("Koval, 44, was born in Sumy": sk25)
+_WHOSE_AFTER = re.compile(r",\s+(?:who|whose)\s|,\s+\d{1,3},\s")
 
 
 def _role_in(phrase: str) -> str:

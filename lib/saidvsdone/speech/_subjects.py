@@ -152,10 +152,40 @@ _WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted
 _APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
 
 
+#: a short name in quote marks right after a noun: ' “Frontline Notes”'
+_QUOTED_NAME_AFTER = re.compile(r"[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"]")
+
+
+#: "channel “Two Majors” " right before a verb: the noun and the quoted name
+_NAMED_OUTLET_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"][^\S\n]+$")
+
+
+def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
+    """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Frontline Notes” on
+    Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
+    ``data/speech_words.csv``); None otherwise (sk25)."""
+    if found is None or found.speaker or found.how not in ("unnamed source", "unresolved role") \
+            or not found.as_written.split() or found.as_written.split()[-1].lower() not in _words("named_outlet_noun"):
+        return None
+    end = reader.text.find(found.as_written, found.start)
+    end = end + len(found.as_written) if end >= 0 else found.end
+    named = _QUOTED_NAME_AFTER.match(reader.text, end)
+    if named is None:
+        return None
+    return Mention(named.start(1), named.end(1), named.group(1), named.group(1), "unknown name")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    found = quoted_name_after(reader, found) or found
+    if found is None and reader.text[cue.start - 2:cue.start - 1] in ("”", '"'):
+        # "The Telegram channel “Two Majors” wrote that …": the quoted name the outlet's noun is given, right before
+        # the verb (its marks cut the subject's window) (sk25)
+        named = _NAMED_OUTLET_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
+        if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
+            return Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
     if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
         found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
@@ -679,6 +709,18 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     and _ROLE_THEN_NAME.fullmatch(text, first.end, candidates[at + 1].start):
                 first = candidates[at + 1]  # "Pentagon press secretary A B declined … but said": the name after the role
             return _resolve(reader, first, first.start)
+    if not candidates and window_start > sentence_start and text[window_start - 1] in "”\"" \
+            and _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start):
+        # "In Moscow, A B congratulated the units “on the capture of X” last month and said …": the quoted words cut the
+        # window before the second verb; its subject is the one the sentence opens with, before the first quote (sk25)
+        first_quote = min((q.span.outer_start for q in reader.doc.quotes_within(sentence_start, cue.start)), default=None)
+        opening = reader.mentions_between(sentence_start, first_quote) if first_quote is not None else []
+        first = (_after_fronted(reader, sentence_start, opening) or opening[0]) if opening else None
+        if first is not None and first.how not in ("country", "pronoun") \
+                and not reader.cues_between(first.end, cue.start) and not _MARK_OR_THAT.search(text, first.end, first_quote) \
+                and (len(text[sentence_start:first.start].split()) <= 1 or first is not opening[0]
+                     or _after_fronted(reader, sentence_start, opening[:1]) is not None):
+            return _resolve(reader, first, first.start)
     aged = _AGED_SUBJECT.search(text, window_start, cue.start)
     if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
         person = _aged_person(reader, aged.group(2), aged.start())
@@ -741,15 +783,62 @@ _CONTENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|would|w
                                  r"\b|[a-z]{3,}ed\b)")
 
 
+#: a translated wire's dash after the quote's closing mark before its verb ("„…,” - told", "„…” – stated")
+_SIGN_BEFORE = re.compile(r"[”\"’][^\S\n]*[-–—]{1,2}[^\S\n]*$")
+#: "told BNS the analyst": only white space between the outlet told and the role that speaks
+_THE_ROLE_NEXT = re.compile(r"[^\S\n]+")
+_BODY_GAP_WORDS = frozenset("of at from for the and".split())
+_NAME_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[.;,]|$)")
+
+
+def _role_of_body_then_name(text: str, role: Mention, name: Mention) -> bool:
+    """ "the military analyst of the Baltic Defence College Tomas Vaitkus", "the spokesman of the Tavria group A B": the
+    body the role belongs to, then the person's name, no comma between (a translated wire's word order). Between them
+    only capitalised words, numbers, "of"/"the"/… and a body's lower-case head ("group"), and an "of"/"at"/"from"
+    somewhere from the role's own words on (not "the commander after meeting A B")."""
+    gap = text[role.end:name.start]
+    if not gap[:1].isspace() or not gap[-1:].isspace() or re.search(r"[,.;:“”\"„\n]", gap) or len(gap) > 110:
+        return False
+    words = gap.split()
+    if not any(w in ("of", "at", "from") for w in words + role.as_written.split()[1:]):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _BODY_GAP_WORDS
+               or _mentions.ORGANISATION_WORDS.fullmatch(w.capitalize()) for w in words)
+
+
+def translated_inversion(reader: _Reader, cue: Cue, after: list) -> tuple[list, Mention | None]:
+    """The mentions after an inverted verb read in a translated wire's order (sk25): "„…,” - told BNS the military
+    analyst …" (the outlet told is no speaker: dropped from ``after``), and "… the military analyst of the Baltic
+    Defence College Tomas Vaitkus." (a role of a body, then the person's name with no comma: that person, returned
+    second; None otherwise)."""
+    text = reader.text
+    if cue.text.lower() in ("told", "tells") and len(after) > 1 and after[0].how in ("name", "unknown name") \
+            and not text[cue.end:after[0].start].strip() and _THE_ROLE_NEXT.fullmatch(text, after[0].end, after[1].start) \
+            and after[1].how in ("role", "unnamed source"):
+        after = after[1:]
+    if after and after[0].how in ("role", "unnamed source") and not after[0].speaker:
+        person = next((m for m in after[1:6] if m.how in ("name", "unknown name") and " " in m.speaker
+                       and _mentions.could_be_person(m.speaker, reader.who)
+                       and _role_of_body_then_name(text, after[0], m)
+                       and _NAME_ENDS_CLAUSE.match(text, m.end)), None)
+        return after, person
+    return after, None
+
+
 def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     """The speaker after the verb when the verb follows the content: "…, said the minister",
     "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
     text = reader.text
-    if cue.kind != "speech" or not _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+    if cue.kind != "speech" or not (_INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start)
+                                    or _SIGN_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
         return None
     end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
     after = reader.mentions_between(cue.end, end)
     sentence = reader.doc.sentence_at(cue.start)
+    if _SIGN_BEFORE.search(text, max(0, cue.start - 8), cue.start):
+        after, person = translated_inversion(reader, cue, after)  # "„…,” - told BNS the analyst of … A B" (sk25)
+        if person is not None:
+            return _resolve(reader, person, person.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
     if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1 \
