@@ -181,3 +181,53 @@ def test_the_package_depends_on_jinja2_which_explore_table_renders_with():
 
     shown = explore.table(pd.DataFrame({"speaker": ["Ivan Testov"], "text": ["going to plan"]}))
     assert "Ivan Testov" in shown._repr_html_()
+
+
+# --- a file with two encodings, and a folder that holds the articles folder --------------------------------------------
+
+MIXED = ("Published: May 2, 2023\n\n".encode("utf-8")
+         + "Governor Olha Marchuk said on Monday that the bridge was \u201cstill standing\u201d.\n\n".encode("utf-8")
+         + "Her deputy said the crews were \u201ctired but working\u201d.\n".encode("cp1252"))
+
+
+def test_a_utf8_file_with_a_paragraph_in_windows_latin1_is_read_in_both_parts(tmp_path):
+    (tmp_path / "mixed.txt").write_bytes(MIXED)
+    loaded = corpus.load(tmp_path, manifest=False)
+    assert len(loaded) == 1  # it used to be skipped as "a binary file?" (a UTF-8 ” holds a byte cp1252 leaves undefined)
+    text = loaded.loc[0, "text"]
+    assert "\u201cstill standing\u201d" in text and "\u201ctired but working\u201d" in text
+    assert loaded.loc[0, "encoding"] == corpus.MIXED_ENCODING
+    warning = next(e[3] for e in loaded.attrs["report"].entries if e[2] == "warning")
+    assert "UTF-8 mixed with cp1252" in warning
+
+
+def test_pure_windows_latin1_and_binary_files_are_read_as_before(tmp_path):
+    (tmp_path / "latin.txt").write_bytes("Minister Ivan Testov said the caf\u00e9 was \u201cclosed\u201d.".encode("cp1252"))
+    (tmp_path / "noise.txt").write_bytes(bytes(range(0x80, 0x100)) * 40 + "\u00e9".encode("utf-8"))
+    loaded = corpus.load(tmp_path, manifest=False)
+    assert loaded.set_index("article_id").loc["latin", "encoding"] == "cp1252"
+    skipped = [e for e in loaded.attrs["report"].entries if e[2] == "skipped"]
+    assert [e[0] for e in skipped] == ["noise.txt"] and "cannot decode" in skipped[0][3]
+
+
+def test_add_saves_a_file_with_two_encodings_as_utf8(tmp_path):
+    source, done = _add(tmp_path, "mixed.txt", MIXED)
+    assert source.read_bytes() == MIXED
+    copy = (tmp_path / "articles" / "mixed.txt").read_bytes().decode("utf-8")
+    assert "\u201ctired but working\u201d" in copy and "\u201cstill standing\u201d" in copy
+    assert any("UTF-8 mixed with cp1252" in e.message for e in done.entries if e.status == "warning")
+
+
+def test_adding_a_downloads_folder_that_holds_the_articles_folder_leaves_that_folder_out(tmp_path):
+    downloads = tmp_path / "downloads"
+    (downloads / "mine").mkdir(parents=True)
+    (downloads / "wire.txt").write_text(WIRE, encoding="utf-8")
+    collect.add([downloads], folder=downloads / "mine")
+    again = collect.add([downloads], folder=downloads / "mine")
+    assert [(e.source, e.status) for e in again.entries] == [("downloads/mine", "skipped"), ("downloads/wire.txt",
+                                                                                             "skipped")]
+    assert again.entries[0].message == "the articles folder itself: its files are not added to it again"
+    # the folder itself, given as it is, still gives a row to a file saved into it by hand
+    (downloads / "mine" / "by-hand.txt").write_text(WIRE.replace("Testov", "Petrov"), encoding="utf-8")
+    itself = collect.add([downloads / "mine"], folder=downloads / "mine")
+    assert [e.status for e in itself.entries if e.source.endswith("by-hand.txt")][0] == "added"

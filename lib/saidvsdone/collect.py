@@ -161,7 +161,7 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     _remove_partial_copies(folder, log)
     target = _Target(folder, layout, *_existing(folder, manifest_path, max_bytes), max_bytes,
                      manifest_path)
-    for source, shown in _candidates(paths, log):
+    for source, shown in _candidates(paths, log, folder):
         _add_one(source, shown, target, log)
     return log
 
@@ -292,9 +292,12 @@ def _existing(folder: Path, manifest_path: Path, max_bytes: int) -> tuple[dict, 
     return texts, taken
 
 
-def _candidates(paths, log: AddReport):
-    """(path, name to show) of every article file given, folders opened."""
+def _candidates(paths, log: AddReport, folder: Path | None = None):
+    """(path, name to show) of every article file given, folders opened. A folder given that holds
+    the articles folder itself (``add ~/Downloads --folder ~/Downloads/mine``) does not add that
+    folder's files, or its manifest, to it again: one line says so."""
     reads = f"reads {', '.join(corpus.ARTICLE_SUFFIXES)}"
+    own = folder.resolve() if folder is not None else None
     for given in paths:
         given = Path(given)
         if given.is_dir():
@@ -303,6 +306,16 @@ def _candidates(paths, log: AddReport):
             for rel, _, status, message in walked.entries:  # unreadable folders, links, loops
                 shown = (Path(given.name) / rel).as_posix()
                 log.entries.append(AddEntry(shown, "", status, message))
+            inside = own is not None and own != given.resolve() and own.is_relative_to(given.resolve())
+            if inside:
+                mine = (Path(given.name) / own.relative_to(given.resolve())).as_posix()
+                manifest = own.parent / "articles.csv"
+                kept = [(path, rel) for path, rel in files if not path.resolve().is_relative_to(own)
+                        and path.resolve() != manifest]
+                if len(kept) < len(files):
+                    log.entries.append(AddEntry(mine, "", "skipped", "the articles folder itself: its files are "
+                                                "not added to it again"))
+                files = kept
             for path, rel in files:
                 shown = (Path(given.name) / rel).as_posix()
                 if path.suffix.lower() in corpus.ARTICLE_SUFFIXES:
@@ -426,18 +439,22 @@ _NOT_UTF8 = re.compile(r"not valid UTF-8: decoded as ")
 _CONVERTED = {
     "cp1252": "not UTF-8: read as cp1252 (Windows Latin-1) and saved in the folder as UTF-8 (your file is left as "
               "it was); check accented letters and quote marks",
+    corpus.MIXED_ENCODING: "not UTF-8 throughout: UTF-8 mixed with cp1252 (Windows Latin-1; text pasted from two "
+                           "places?), each read as what it is and saved in the folder as UTF-8 (your file is left "
+                           "as it was); check accented letters and quote marks",
 }
 
 
 def _as_utf8(source: Path, row: dict | None) -> bytes | None:
-    """The bytes to write for a text file that is not UTF-8 (cp1252, UTF-16): its text as
+    """The bytes to write for a text file that is not UTF-8 (cp1252, UTF-16, or UTF-8 with
+    stray cp1252 bytes): its text as
     ``corpus.load`` reads it, encoded as UTF-8, so that the copy reads the same everywhere
     and every later load needs no guess. ``None`` for a file copied byte for byte: UTF-8
     (with or without a byte-order mark) and saved pages, whose ``<meta charset>`` says how to
     read them (a page re-encoded would contradict its own declaration in a browser)."""
     if row is None or source.suffix.lower() != ".txt":
         return None
-    if row.get("encoding") not in ("cp1252", "utf-16"):
+    if row.get("encoding") not in ("cp1252", "utf-16", corpus.MIXED_ENCODING):
         return None
     return row["raw_text"].encode("utf-8")
 

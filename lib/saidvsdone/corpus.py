@@ -724,6 +724,10 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
     if encoding == "cp1252":
         log.add(rel, "warning", "not valid UTF-8: decoded as cp1252 (Windows Latin-1); "
                 "check accented letters and quote marks", line)
+    elif encoding == MIXED_ENCODING:
+        log.add(rel, "warning", "not valid UTF-8: decoded as UTF-8 mixed with cp1252 (Windows Latin-1): the "
+                "file holds both (text pasted from two places?), and each byte that is not UTF-8 was read as "
+                "cp1252; check accented letters and quote marks", line)
     if not raw.strip():
         log.add(rel, "skipped", "file holds only white space", line)
         return None
@@ -805,6 +809,48 @@ def _decode_html(data: bytes) -> tuple[str, str] | None:
     return _decode(data)
 
 
+#: ``encoding`` of a file that is UTF-8 in places and Windows Latin-1 in others (see :func:`_decode`).
+MIXED_ENCODING = "utf-8+cp1252"
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined: Latin-1's control characters, as browsers do
+        return chr(byte)
+
+
+#: ``surrogateescape`` turns each byte that is not UTF-8 into U+DC80–U+DCFF: these read them as cp1252.
+_STRAY_AS_CP1252 = {0xDC00 + byte: _cp1252_char(byte) for byte in range(0x80, 0x100)}
+_STRAY = re.compile("[\udc80-\udcff]")
+_NOT_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _decode_mixed(data: bytes) -> tuple[str, bool]:
+    """``data`` read as UTF-8 where it is valid and as cp1252 byte by byte where it is not, and
+    whether it holds at least as many UTF-8 characters as stray bytes: a file with two encodings
+    (a UTF-8 story with a paragraph pasted from a Windows editor), not a cp1252 file in which a
+    pair of letters happens to form a UTF-8 character. Linear in the file's size.
+
+    Example:
+        >>> data = "“Ready,” he said.\\n".encode("utf-8") + "She said “no”.".encode("cp1252")
+        >>> _decode_mixed(data)
+        ('“Ready,” he said.\\nShe said “no”.', True)
+        >>> _decode_mixed("Café “Kyiv”".encode("cp1252"))[1]
+        False
+    """
+    text, valid, stray = _read_mixed(data)
+    return text, valid > 0 and valid >= stray
+
+
+def _read_mixed(data: bytes) -> tuple[str, int, int]:
+    """``data`` read as UTF-8 where valid and as cp1252 where not; its UTF-8 characters past ASCII, and its
+    stray bytes."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    return (escaped.translate(_STRAY_AS_CP1252), len(_NOT_ASCII.findall(escaped)),
+            len(_STRAY.findall(escaped)))
+
+
 def _decode(data: bytes) -> tuple[str, str] | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -822,10 +868,14 @@ def _decode(data: bytes) -> tuple[str, str] | None:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed, valid, stray = _read_mixed(data)
+    if valid and valid >= stray:  # UTF-8 with stray Windows Latin-1 bytes: read as cp1252 whole, its UTF-8 is garbled
+        return mixed, MIXED_ENCODING
     try:
         return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError:  # a byte cp1252 leaves undefined (a UTF-8 ” is E2 80 9D): both encodings, or binary
+        # text past ASCII in a few places, some of it UTF-8: both encodings; bytes past ASCII all over: binary
+        return (mixed, MIXED_ENCODING) if valid and (valid + stray) * 10 <= len(mixed) else None
 
 
 def _shown(path: Path) -> str:
