@@ -115,8 +115,8 @@ class Articles(pd.DataFrame):
 
     Example:
         >>> articles = load()
-        >>> print(repr(articles).splitlines()[0])
-        corpus.load: 5 article(s) loaded from data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file
+        >>> print(repr(articles).splitlines()[0])  # doctest: +ELLIPSIS
+        corpus.load: 5 article(s) loaded from ...data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file
         >>> type(articles[["title"]]).__name__
         'DataFrame'
     """
@@ -224,7 +224,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
           into; ``raw_text``: the file as read, and ``encoding`` (``utf-8``, ``cp1252`` …) how it
-          was decoded; ``n_chars``: the length of ``text``;
+          was decoded (``utf-8+cp1252``: UTF-8 with stray Windows Latin-1 bytes, each part read as
+          what it is, with a warning); ``n_chars``: the length of ``text``;
         * what the cleaning did: ``header_date_removed`` (a date line taken out of the text),
           ``boilerplate_lines_removed`` (lines of ``data/cleaning_rules.csv``),
           ``duplicate_paragraphs_removed``, ``spaces_normalised`` (no-break and thin spaces,

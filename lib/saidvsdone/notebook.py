@@ -124,8 +124,9 @@ def export_folder() -> Path | None:
     """Where :func:`export` writes: ``$SAIDVSDONE_EXPORT``, else ``build/`` of this checkout
     (``None`` when the library is installed outside one).
 
-    Example:
-        >>> export_folder().name
+    Example (in a checkout; installed elsewhere, with no ``$SAIDVSDONE_EXPORT``, it is ``None``):
+        >>> folder = export_folder()
+        >>> folder.name if folder is not None else "build"
         'build'
     """
     folder = os.environ.get(EXPORT_ENV)
