@@ -231,3 +231,16 @@ def test_adding_a_downloads_folder_that_holds_the_articles_folder_leaves_that_fo
     (downloads / "mine" / "by-hand.txt").write_text(WIRE.replace("Testov", "Petrov"), encoding="utf-8")
     itself = collect.add([downloads / "mine"], folder=downloads / "mine")
     assert [e.status for e in itself.entries if e.source.endswith("by-hand.txt")][0] == "added"
+
+
+def test_explore_table_shows_the_part_of_a_very_long_sentence_around_its_quote():
+    from saidvsdone import explore
+
+    clauses = [f"the mayor said the bridge {i} was still standing" for i in range(60)]
+    sentence = "; ".join(clauses[:30] + ["an aide added \u201cthe ferry runs again\u201d"] + clauses[30:]) + "."
+    table = _quote_row(sentence, "the ferry runs again").assign(speaker="aide (unnamed)")
+    shown = explore.table(table, ["speaker", "text", "sentence"])
+    assert shown.frame.loc[0, "sentence"].startswith("\u2026 ") and len(repr(shown)) < 1000
+    assert "\u201cthe ferry runs again\u201d" in shown.frame.loc[0, "sentence"]
+    short = _quote_row("The governor said \u201cthe lights are back\u201d on Sunday.", "the lights are back")
+    assert explore.table(short, ["text", "sentence"]).frame.loc[0, "sentence"] == short.loc[0, "sentence"]
