@@ -244,3 +244,18 @@ def test_explore_table_shows_the_part_of_a_very_long_sentence_around_its_quote()
     assert "\u201cthe ferry runs again\u201d" in shown.frame.loc[0, "sentence"]
     short = _quote_row("The governor said \u201cthe lights are back\u201d on Sunday.", "the lights are back")
     assert explore.table(short, ["text", "sentence"]).frame.loc[0, "sentence"] == short.loc[0, "sentence"]
+
+
+def test_notebook_export_says_what_it_cut_to_fit_a_spreadsheet(tmp_path, monkeypatch):
+    from saidvsdone import notebook
+
+    monkeypatch.setenv(notebook.EXPORT_ENV, str(tmp_path))
+    huge = pd.DataFrame({"article_id": ["blog"], "text": ["Sirens again tonight. " * 2000]})
+    with pytest.warns(UserWarning, match="notebook.export: articles.csv: 1 cell"):
+        notebook.export(huge, "articles")
+    assert (tmp_path / "tables" / "articles.csv").is_file()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        notebook.export(pd.DataFrame({"text": ["Sirens again tonight."]}), "short")  # nothing cut, nothing said
