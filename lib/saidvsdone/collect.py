@@ -6,6 +6,9 @@ and appends one manifest row per file with what it could read from it: for a
 saved page its date, title, URL and site name; for a text file a header date
 line (``date 2022-09-17``) and a first-line headline. It then tells you what
 is still missing (no date, no title), naming the file and its manifest line.
+A text file that is not UTF-8 (Windows Latin-1, UTF-16, or UTF-8 with stray
+Windows Latin-1 bytes) is written into the folder as UTF-8, and the message and
+the row's notes name the encoding it was read as; the file given is only read.
 
 An article whose cleaned text is already in the folder, under whatever file
 name, is skipped, not duplicated. A new file whose name is taken gets a
@@ -482,8 +485,10 @@ def _copied_from(existing: Path, source: Path, data: bytes | None = None) -> boo
     if not re.fullmatch(re.escape(stem) + r"(?:-\d+)?" + re.escape(suffix), existing.name):
         return False
     try:
-        want = data if data is not None else source.read_bytes()
-        return existing.stat().st_size == len(want) and existing.read_bytes() == want
+        if data is not None:
+            return existing.stat().st_size == len(data) and existing.read_bytes() == data
+        return (existing.stat().st_size == source.stat().st_size
+                and existing.read_bytes() == source.read_bytes())
     except OSError:
         return False
 
@@ -493,10 +498,10 @@ def _cut_short(existing: Path, source: Path, target: _Target, data: bytes | None
         return False
     try:
         size = existing.stat().st_size
-        if size >= (len(data) if data is not None else source.stat().st_size):
+        if data is not None and size < len(data) and existing.read_bytes() == data[:size]:
+            return True  # (a UTF-8 copy cut short; an older add copied the bytes as they were: below)
+        if size >= source.stat().st_size:
             return False
-        if data is not None:
-            return existing.read_bytes() == data[:size]
         with existing.open("rb") as have, source.open("rb") as want:
             return have.read() == want.read(size)
     except OSError:
