@@ -259,3 +259,19 @@ def test_notebook_export_says_what_it_cut_to_fit_a_spreadsheet(tmp_path, monkeyp
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         notebook.export(pd.DataFrame({"text": ["Sirens again tonight."]}), "short")  # nothing cut, nothing said
+
+
+def test_a_report_run_again_in_the_same_folder_leaves_no_figure_of_the_earlier_run(tmp_path):
+    out = tmp_path / "out"
+    stale = out / "figures" / "facts-vs-maps.png"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"an earlier run's chart")
+    mine = out / "figures" / "my-own-chart.png"
+    mine.write_bytes(b"the user's own file")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(WIRE, encoding="utf-8")  # no area figure: no facts chart this time
+    done = report.build(folder, out, n_jobs=1)
+    assert not stale.exists() and mine.exists()
+    assert any(n.startswith("removed figures/facts-vs-maps.png") for n in done.notes)
+    assert all(p.exists() for p in done.written)

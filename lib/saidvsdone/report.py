@@ -397,4 +397,29 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     save(compare.claimreview_json(reviews), "claimreview.jsonld")
     done.counts["reviews"] = len(reviews)
     done.notes += cut
+    stale = _remove_stale_figures(out, done.written)
+    if stale:
+        done.notes.append(f"removed {', '.join(stale)}: left in {out} by an earlier report, and not drawn this "
+                          "time (see the notes above), so no figure of other articles is left beside these tables")
     return done
+
+
+#: The figures :func:`build` may draw (``figures/<name>.png`` and ``.svg``).
+FIGURES = ("going-to-plan-timeline", "going-to-plan-change-since", "going-to-plan-windows", "facts-vs-maps")
+
+
+def _remove_stale_figures(out: Path, written: list[Path]) -> list[str]:
+    """Remove this report's own figure files that an earlier run in ``out`` wrote and this one did not (a
+    folder with no measurable figure any more keeps no chart of other articles); other files are left alone."""
+    removed = []
+    for name in FIGURES:
+        for suffix in (".png", ".svg"):
+            path = out / "figures" / f"{name}{suffix}"
+            if path.resolve() in written or not path.is_file():
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(f"figures/{path.name}")
+    return removed
