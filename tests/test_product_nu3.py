@@ -275,3 +275,20 @@ def test_a_report_run_again_in_the_same_folder_leaves_no_figure_of_the_earlier_r
     assert not stale.exists() and mine.exists()
     assert any(n.startswith("removed figures/facts-vs-maps.png") for n in done.notes)
     assert all(p.exists() for p in done.written)
+
+
+def test_from_text_given_bytes_says_how_to_decode_them():
+    with pytest.raises(TypeError, match=r"from_text needs a str, got bytes: decode the bytes first"):
+        corpus.from_text(WIRE.encode("cp1252"), published="2022-10-03")
+    with pytest.raises(TypeError, match=r"from_html needs a str, got bytes: decode the bytes first"):
+        corpus.from_html(b"<html><body><p>Text</p></body></html>")
+    with pytest.raises(TypeError, match=r"^from_text needs a str, got int$"):
+        corpus.from_text(42)
+
+
+def test_add_with_a_mistyped_path_leaves_no_empty_articles_folder(tmp_path):
+    done = collect.add([tmp_path / "downlaods" / "wire.txt"], folder=tmp_path / "my" / "articles")
+    assert not done.ok and not (tmp_path / "my").exists()
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    collect.add([tmp_path / "wire.txt"], folder=tmp_path / "my" / "articles")
+    assert sorted(p.name for p in (tmp_path / "my" / "articles").iterdir()) == ["articles.csv", "wire.txt"]

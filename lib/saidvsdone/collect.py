@@ -159,6 +159,7 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     folder = Path(folder)
     manifest_path = _manifest_path(folder, manifest)
     layout = _read_manifest_layout(manifest_path)
+    new_folders = [f for f in (folder, *folder.parents) if not f.exists()]  # what the write check creates
     _check_writable(folder, manifest_path)
     log = AddReport(folder=str(folder.resolve()), manifest=str(manifest_path.resolve()))
     _remove_partial_copies(folder, log)
@@ -166,6 +167,11 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
                      manifest_path)
     for source, shown in _candidates(paths, log, folder):
         _add_one(source, shown, target, log)
+    for created in new_folders:  # nothing added (a path mistyped): no empty folder left behind
+        try:
+            created.rmdir()
+        except OSError:  # not empty: it holds what was added
+            break
     return log
 
 

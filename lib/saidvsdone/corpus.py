@@ -338,7 +338,10 @@ def from_text(text: str, article_id: str | None = None, published=None, **meta) 
         ValueError: published='03/04/2022' is ambiguous: 3 April or 4 March 2022? Write it as YYYY-MM-DD, e.g. '2022-04-03'
     """
     if not isinstance(text, str):
-        raise TypeError(f"from_text needs a str, got {type(text).__name__}")
+        raise TypeError(f"from_text needs a str, got {type(text).__name__}" + (
+            ": decode the bytes first (data.decode('utf-8'); 'cp1252' for a Windows file), or save them as a "
+            ".txt file and corpus.load its folder, which finds the encoding" if isinstance(text, (bytes, bytearray))
+            else ""))
     log = LoadReport(folder="(string)")
     meta = {**meta, "published": typed_date(published)}
     if article_id is None:
@@ -367,7 +370,10 @@ def from_html(html: str, article_id: str | None = None, published=None, **meta) 
         Speaking at a news conference at the end of a summit of regional leaders in Astana, Kazakhstan, Putin said 222,000 of an expected 300,000 reservists had already been mobilised. “This work is coming to an end,” he said.
     """
     if not isinstance(html, str):
-        raise TypeError(f"from_html needs a str, got {type(html).__name__}")
+        raise TypeError(f"from_html needs a str, got {type(html).__name__}" + (
+            ": decode the bytes first (data.decode('utf-8'), or the charset the page declares), or save them as "
+            "an .html file and corpus.load its folder, which finds the encoding" if isinstance(html, (bytes, bytearray))
+            else ""))
     if re.fullmatch(r"\s*https?://\S+\s*", html):
         raise ValueError("from_html reads a page's HTML, not its address: nothing is fetched; "
                          "save the page (HTML only) and pass its text")
