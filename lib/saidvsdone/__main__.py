@@ -47,8 +47,13 @@ def _report(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():  # the full report is printed below
         warnings.simplefilter("ignore", corpus.LoadWarning)
         articles = corpus.load()
-    articles.drop(columns=["raw_text"]).to_csv(out / "articles.csv", index=False, encoding="utf-8-sig")
+    from saidvsdone import report
+
+    cut: list[str] = []  # a huge article's text is cut to fit a spreadsheet cell, as report --folder does
+    report._write_csv(articles.drop(columns=["raw_text"]), out / "articles.csv", cut)
     print(articles.attrs["report"])
+    for note in cut:
+        print(f"note: {note}")
     print()
     dated = articles["published"].notna()
     print(f"{len(articles)} articles, {dated.sum()} dated"

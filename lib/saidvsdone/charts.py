@@ -659,18 +659,29 @@ def _draw_claim_markers(ax, placed: list[dict]) -> list[Line2D]:
                         markeredgewidth=1.5, zorder=6 + rank * 0.01, clip_on=False,
                         gid=f"claim:{claim['claim_id']}", transform=shifted)
         if down and rank == 0:  # one stem per day, from its exact point on the line
+            # drawn above the markers of the days before (a lowered day's point often lies under the previous
+            # day's marker), dark and thick enough for a projector, stopping at its own marker's edge
             ax.annotate("", xy=(claim["date"], claim["y"]), xycoords="data", xytext=(0, -down),
-                        textcoords="offset points", annotation_clip=False, zorder=5.5,
-                        arrowprops=dict(arrowstyle="-", color="#333333", linewidth=1.0, shrinkA=0, shrinkB=0),
+                        textcoords="offset points", annotation_clip=False, zorder=_STEM_ZORDER,
+                        arrowprops=dict(arrowstyle="-", color=_STEM_COLOR, linewidth=_STEM_WIDTH,
+                                        shrinkA=widest[claim["date"]] / 2, shrinkB=0),
                         gid=f"stem:{claim['claim_id']}")
-            ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker="o", markersize=4,
-                    markerfacecolor="#333333", markeredgecolor="white", markeredgewidth=0.8, zorder=5.6,
-                    clip_on=False, gid=f"point:{claim['claim_id']}")
+            ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker="o", markersize=_STEM_POINT_SIZE,
+                    markerfacecolor=_STEM_COLOR, markeredgecolor="white", markeredgewidth=1.2,
+                    zorder=_STEM_ZORDER + 0.01, clip_on=False, gid=f"point:{claim['claim_id']}")
         claim["x_num"] = float(mdates.date2num(claim["date"]))
         claim["marker_size"] = size
         claim["drop"] = down
         markers.append(line)
     return markers
+
+
+#: A lowered marker's stem and the dot at its exact point on the line: above every claim marker (zorder 6),
+#: so a point under the previous day's marker shows; dark and at least 2 pt wide, to be seen on a projector.
+_STEM_ZORDER = 6.5
+_STEM_COLOR = "#1a1a1a"
+_STEM_WIDTH = 2.0
+_STEM_POINT_SIZE = 7
 
 
 def _crowded_drops(ax, days: list, widest: dict) -> dict:

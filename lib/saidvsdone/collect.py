@@ -6,6 +6,9 @@ and appends one manifest row per file with what it could read from it: for a
 saved page its date, title, URL and site name; for a text file a header date
 line (``date 2022-09-17``) and a first-line headline. It then tells you what
 is still missing (no date, no title), naming the file and its manifest line.
+A text file that is not UTF-8 (Windows Latin-1, UTF-16, or UTF-8 with stray
+Windows Latin-1 bytes) is written into the folder as UTF-8, and the message and
+the row's notes name the encoding it was read as; the file given is only read.
 
 An article whose cleaned text is already in the folder, under whatever file
 name, is skipped, not duplicated. A new file whose name is taken gets a
@@ -156,13 +159,19 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     folder = Path(folder)
     manifest_path = _manifest_path(folder, manifest)
     layout = _read_manifest_layout(manifest_path)
+    new_folders = [f for f in (folder, *folder.parents) if not f.exists()]  # what the write check creates
     _check_writable(folder, manifest_path)
     log = AddReport(folder=str(folder.resolve()), manifest=str(manifest_path.resolve()))
     _remove_partial_copies(folder, log)
     target = _Target(folder, layout, *_existing(folder, manifest_path, max_bytes), max_bytes,
                      manifest_path)
-    for source, shown in _candidates(paths, log):
+    for source, shown in _candidates(paths, log, folder):
         _add_one(source, shown, target, log)
+    for created in new_folders:  # nothing added (a path mistyped): no empty folder left behind
+        try:
+            created.rmdir()
+        except OSError:  # not empty: it holds what was added
+            break
     return log
 
 
@@ -292,9 +301,12 @@ def _existing(folder: Path, manifest_path: Path, max_bytes: int) -> tuple[dict, 
     return texts, taken
 
 
-def _candidates(paths, log: AddReport):
-    """(path, name to show) of every article file given, folders opened."""
+def _candidates(paths, log: AddReport, folder: Path | None = None):
+    """(path, name to show) of every article file given, folders opened. A folder given that holds
+    the articles folder itself (``add ~/Downloads --folder ~/Downloads/mine``) does not add that
+    folder's files, or its manifest, to it again: one line says so."""
     reads = f"reads {', '.join(corpus.ARTICLE_SUFFIXES)}"
+    own = folder.resolve() if folder is not None else None
     for given in paths:
         given = Path(given)
         if given.is_dir():
@@ -303,6 +315,16 @@ def _candidates(paths, log: AddReport):
             for rel, _, status, message in walked.entries:  # unreadable folders, links, loops
                 shown = (Path(given.name) / rel).as_posix()
                 log.entries.append(AddEntry(shown, "", status, message))
+            inside = own is not None and own != given.resolve() and own.is_relative_to(given.resolve())
+            if inside:
+                mine = (Path(given.name) / own.relative_to(given.resolve())).as_posix()
+                manifest = own.parent / "articles.csv"
+                kept = [(path, rel) for path, rel in files if not path.resolve().is_relative_to(own)
+                        and path.resolve() != manifest]
+                if len(kept) < len(files):
+                    log.entries.append(AddEntry(mine, "", "skipped", "the articles folder itself: its files are "
+                                                "not added to it again"))
+                files = kept
             for path, rel in files:
                 shown = (Path(given.name) / rel).as_posix()
                 if path.suffix.lower() in corpus.ARTICLE_SUFFIXES:
@@ -330,16 +352,18 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         return
     problems = [(status, message) for _, _, status, message in read.entries
                 if status in ("skipped", "warning") and not message.startswith("no publication date")]
+    utf8 = _as_utf8(source, row)
     if row is None:
         reason = "; ".join(m for s, m in problems if s == "skipped") or "could not be read"
         log.entries.append(AddEntry(shown, "", "skipped", f"{reason}; not copied"))
         return
+    converted = ""  # the encoding of a text file written into the folder as UTF-8
     same = target.texts.get(row["text"], []) if row["text"] else []
     itself = [f for f in same if (target.folder / f).resolve() == source.resolve()]
     # a copy an interrupted add made (renamed into place, row not yet written): same name
     # (or name-N), same bytes, no manifest row
     left = [f for f in same if f not in target.layout.listed and not itself
-            and _copied_from(target.folder / f, source)]
+            and _copied_from(target.folder / f, source, utf8)]
     if same and not left and not (itself and itself[0] not in target.layout.listed):
         log.entries.append(AddEntry(shown, "", "skipped", f"same text as {same[0]}, "
                                     "already in the folder: not added again"))
@@ -351,10 +375,10 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
                f"already in the folder as {name} without a manifest row (copied by an "
                "interrupted add): manifest row added, not copied again")
     else:
-        name = _free_name(source.name, source, target)
+        name = _free_name(source.name, source, target, utf8)
         cut_short = (target.folder / name).exists()
         try:
-            _copy_atomically(source, target.folder / name)
+            _copy_atomically(source, target.folder / name, utf8)
         except OSError as err:
             log.entries.append(AddEntry(shown, "", "skipped", f"cannot copy it to {name} "
                                         f"({corpus.os_reason(err)}); not copied"))
@@ -366,6 +390,13 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         if cut_short:
             how = (f"replaced {name}, an unlisted copy of it cut short (by an interrupted "
                    "add?)")
+        if utf8 is not None:  # the copy is UTF-8: say what the file was, and that it is left as it was
+            problems = [(status, _CONVERTED.get(row["encoding"], message) if _NOT_UTF8.match(message) else message)
+                        for status, message in problems]
+            if row["encoding"] not in _CONVERTED:
+                problems.append(("added", f"saved in the folder as UTF-8 (the file is {row['encoding'].upper()}; "
+                                          "it is left as it was)"))
+            converted = row["encoding"]
 
     line = target.layout.next_line
     dated = row["published_basis"] in ("page metadata", "header line", "dateline")
@@ -378,6 +409,7 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         "url": row["url"],
         "language": row["language"],
         "notes": f"added from {source.name}"
+                 + (f"; converted from {converted} to UTF-8" if converted else "")
                  + ("; date, title, URL and source read from the page: check them" if from_page else ""),
     }
     try:
@@ -392,10 +424,12 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
     found = [f"published {values['published']} ({row['published_basis']})"] if dated else []
     found += [f"{k} {values[k]!r}" for k in ("title", "source") if values[k]]
     found += [how] if how else []
+    found += [m for status, m in problems if status == "added"]
     log.entries.append(AddEntry(shown, name, "added", "; ".join(found) or "nothing read from it",
                                 line))
-    for _, message in problems:
-        log.entries.append(AddEntry(shown, name, "warning", message, line))
+    for status, message in problems:
+        if status != "added":
+            log.entries.append(AddEntry(shown, name, "warning", message, line))
     if not values["published"]:
         unread = any(m.startswith(("header date", "header line date")) for _, m in problems)
         log.entries.append(AddEntry(shown, name, "warning", (
@@ -409,7 +443,32 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
                                     + ", ".join(f"{c!r} column ({values[c]!r})" for c in lost), line))
 
 
-def _free_name(name: str, source: Path, target: _Target) -> str:
+#: The load warning of a text file that is not UTF-8, and what ``add`` says instead once its copy is UTF-8.
+_NOT_UTF8 = re.compile(r"not valid UTF-8: decoded as ")
+_CONVERTED = {
+    "cp1252": "not UTF-8: read as cp1252 (Windows Latin-1) and saved in the folder as UTF-8 (your file is left as "
+              "it was); check accented letters and quote marks",
+    corpus.MIXED_ENCODING: "not UTF-8 throughout: UTF-8 mixed with cp1252 (Windows Latin-1; text pasted from two "
+                           "places?), each read as what it is and saved in the folder as UTF-8 (your file is left "
+                           "as it was); check accented letters and quote marks",
+}
+
+
+def _as_utf8(source: Path, row: dict | None) -> bytes | None:
+    """The bytes to write for a text file that is not UTF-8 (cp1252, UTF-16, or UTF-8 with
+    stray cp1252 bytes): its text as
+    ``corpus.load`` reads it, encoded as UTF-8, so that the copy reads the same everywhere
+    and every later load needs no guess. ``None`` for a file copied byte for byte: UTF-8
+    (with or without a byte-order mark) and saved pages, whose ``<meta charset>`` says how to
+    read them (a page re-encoded would contradict its own declaration in a browser)."""
+    if row is None or source.suffix.lower() != ".txt":
+        return None
+    if row.get("encoding") not in ("cp1252", "utf-16", corpus.MIXED_ENCODING):
+        return None
+    return row["raw_text"].encode("utf-8")
+
+
+def _free_name(name: str, source: Path, target: _Target, data: bytes | None = None) -> str:
     """``name``, or ``stem-2.ext``, ``stem-3.ext`` … when the file or its article id is taken.
 
     An unlisted file of that name whose bytes are a strict beginning of the
@@ -418,30 +477,35 @@ def _free_name(name: str, source: Path, target: _Target) -> str:
     path = Path(name)
     candidate, n = name, 1
     while (target.folder / candidate).exists() or Path(candidate).stem.lower() in target.taken:
-        if candidate == name and _cut_short(target.folder / candidate, source, target):
+        if candidate == name and _cut_short(target.folder / candidate, source, target, data):
             return candidate
         n += 1
         candidate = f"{path.stem}-{n}{path.suffix}"
     return candidate
 
 
-def _copied_from(existing: Path, source: Path) -> bool:
-    """``existing`` is named like ``source`` (or ``stem-N``) and holds the same bytes."""
+def _copied_from(existing: Path, source: Path, data: bytes | None = None) -> bool:
+    """``existing`` is named like ``source`` (or ``stem-N``) and holds the same bytes (``data``,
+    the UTF-8 copy of a file that is not UTF-8, when given)."""
     stem, suffix = source.stem, source.suffix
     if not re.fullmatch(re.escape(stem) + r"(?:-\d+)?" + re.escape(suffix), existing.name):
         return False
     try:
+        if data is not None:
+            return existing.stat().st_size == len(data) and existing.read_bytes() == data
         return (existing.stat().st_size == source.stat().st_size
                 and existing.read_bytes() == source.read_bytes())
     except OSError:
         return False
 
 
-def _cut_short(existing: Path, source: Path, target: _Target) -> bool:
+def _cut_short(existing: Path, source: Path, target: _Target, data: bytes | None = None) -> bool:
     if existing.name in target.layout.listed or not existing.is_file() or existing.is_symlink():
         return False
     try:
         size = existing.stat().st_size
+        if data is not None and size < len(data) and existing.read_bytes() == data[:size]:
+            return True  # (a UTF-8 copy cut short; an older add copied the bytes as they were: below)
         if size >= source.stat().st_size:
             return False
         with existing.open("rb") as have, source.open("rb") as want:
@@ -450,14 +514,18 @@ def _cut_short(existing: Path, source: Path, target: _Target) -> bool:
         return False
 
 
-def _copy_atomically(source: Path, destination: Path) -> None:
+def _copy_atomically(source: Path, destination: Path, data: bytes | None = None) -> None:
     """Copy to ``.NAME.add-partial`` in the folder, flush it to disk, then rename: the
-    file appears under its own name complete, or not at all."""
+    file appears under its own name complete, or not at all. ``data`` (a text file's UTF-8
+    copy) is written instead of the source's bytes; the source is only ever read."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}{corpus.PARTIAL_SUFFIX}")
     try:
         with source.open("rb") as src, partial.open("wb") as out:
-            shutil.copyfileobj(src, out, 1 << 20)
+            if data is None:
+                shutil.copyfileobj(src, out, 1 << 20)
+            else:
+                out.write(data)
             _pause_for_tests()
             out.flush()
             os.fsync(out.fileno())

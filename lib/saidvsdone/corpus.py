@@ -115,8 +115,8 @@ class Articles(pd.DataFrame):
 
     Example:
         >>> articles = load()
-        >>> print(repr(articles).splitlines()[0])
-        corpus.load: 5 article(s) loaded from data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file
+        >>> print(repr(articles).splitlines()[0])  # doctest: +ELLIPSIS
+        corpus.load: 5 article(s) loaded from ...data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file
         >>> type(articles[["title"]]).__name__
         'DataFrame'
     """
@@ -224,7 +224,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
           into; ``raw_text``: the file as read, and ``encoding`` (``utf-8``, ``cp1252`` …) how it
-          was decoded; ``n_chars``: the length of ``text``;
+          was decoded (``utf-8+cp1252``: UTF-8 with stray Windows Latin-1 bytes, each part read as
+          what it is, with a warning); ``n_chars``: the length of ``text``;
         * what the cleaning did: ``header_date_removed`` (a date line taken out of the text),
           ``boilerplate_lines_removed`` (lines of ``data/cleaning_rules.csv``),
           ``duplicate_paragraphs_removed``, ``spaces_normalised`` (no-break and thin spaces,
@@ -337,7 +338,10 @@ def from_text(text: str, article_id: str | None = None, published=None, **meta) 
         ValueError: published='03/04/2022' is ambiguous: 3 April or 4 March 2022? Write it as YYYY-MM-DD, e.g. '2022-04-03'
     """
     if not isinstance(text, str):
-        raise TypeError(f"from_text needs a str, got {type(text).__name__}")
+        raise TypeError(f"from_text needs a str, got {type(text).__name__}" + (
+            ": decode the bytes first (data.decode('utf-8'); 'cp1252' for a Windows file), or save them as a "
+            ".txt file and corpus.load its folder, which finds the encoding" if isinstance(text, (bytes, bytearray))
+            else ""))
     log = LoadReport(folder="(string)")
     meta = {**meta, "published": typed_date(published)}
     if article_id is None:
@@ -366,7 +370,10 @@ def from_html(html: str, article_id: str | None = None, published=None, **meta) 
         Speaking at a news conference at the end of a summit of regional leaders in Astana, Kazakhstan, Putin said 222,000 of an expected 300,000 reservists had already been mobilised. “This work is coming to an end,” he said.
     """
     if not isinstance(html, str):
-        raise TypeError(f"from_html needs a str, got {type(html).__name__}")
+        raise TypeError(f"from_html needs a str, got {type(html).__name__}" + (
+            ": decode the bytes first (data.decode('utf-8'), or the charset the page declares), or save them as "
+            "an .html file and corpus.load its folder, which finds the encoding" if isinstance(html, (bytes, bytearray))
+            else ""))
     if re.fullmatch(r"\s*https?://\S+\s*", html):
         raise ValueError("from_html reads a page's HTML, not its address: nothing is fetched; "
                          "save the page (HTML only) and pass its text")
@@ -724,6 +731,10 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
     if encoding == "cp1252":
         log.add(rel, "warning", "not valid UTF-8: decoded as cp1252 (Windows Latin-1); "
                 "check accented letters and quote marks", line)
+    elif encoding == MIXED_ENCODING:
+        log.add(rel, "warning", "not valid UTF-8: decoded as UTF-8 mixed with cp1252 (Windows Latin-1): the "
+                "file holds both (text pasted from two places?), and each byte that is not UTF-8 was read as "
+                "cp1252; check accented letters and quote marks", line)
     if not raw.strip():
         log.add(rel, "skipped", "file holds only white space", line)
         return None
@@ -805,6 +816,48 @@ def _decode_html(data: bytes) -> tuple[str, str] | None:
     return _decode(data)
 
 
+#: ``encoding`` of a file that is UTF-8 in places and Windows Latin-1 in others (see :func:`_decode`).
+MIXED_ENCODING = "utf-8+cp1252"
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined: Latin-1's control characters, as browsers do
+        return chr(byte)
+
+
+#: ``surrogateescape`` turns each byte that is not UTF-8 into U+DC80–U+DCFF: these read them as cp1252.
+_STRAY_AS_CP1252 = {0xDC00 + byte: _cp1252_char(byte) for byte in range(0x80, 0x100)}
+_STRAY = re.compile("[\udc80-\udcff]")
+_NOT_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _decode_mixed(data: bytes) -> tuple[str, bool]:
+    """``data`` read as UTF-8 where it is valid and as cp1252 byte by byte where it is not, and
+    whether it holds at least as many UTF-8 characters as stray bytes: a file with two encodings
+    (a UTF-8 story with a paragraph pasted from a Windows editor), not a cp1252 file in which a
+    pair of letters happens to form a UTF-8 character. Linear in the file's size.
+
+    Example:
+        >>> data = "“Ready,” he said.\\n".encode("utf-8") + "She said “no”.".encode("cp1252")
+        >>> _decode_mixed(data)
+        ('“Ready,” he said.\\nShe said “no”.', True)
+        >>> _decode_mixed("Café “Kyiv”".encode("cp1252"))[1]
+        False
+    """
+    text, valid, stray = _read_mixed(data)
+    return text, valid > 0 and valid >= stray
+
+
+def _read_mixed(data: bytes) -> tuple[str, int, int]:
+    """``data`` read as UTF-8 where valid and as cp1252 where not; its UTF-8 characters past ASCII, and its
+    stray bytes."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    return (escaped.translate(_STRAY_AS_CP1252), len(_NOT_ASCII.findall(escaped)),
+            len(_STRAY.findall(escaped)))
+
+
 def _decode(data: bytes) -> tuple[str, str] | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -822,10 +875,14 @@ def _decode(data: bytes) -> tuple[str, str] | None:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed, valid, stray = _read_mixed(data)
+    if valid and valid >= stray:  # UTF-8 with stray Windows Latin-1 bytes: read as cp1252 whole, its UTF-8 is garbled
+        return mixed, MIXED_ENCODING
     try:
         return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError:  # a byte cp1252 leaves undefined (a UTF-8 ” is E2 80 9D): both encodings, or binary
+        # text past ASCII in a few places, some of it UTF-8: both encodings; bytes past ASCII all over: binary
+        return (mixed, MIXED_ENCODING) if valid and (valid + stray) * 10 <= len(mixed) else None
 
 
 def _shown(path: Path) -> str:

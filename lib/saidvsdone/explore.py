@@ -141,7 +141,10 @@ def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "
     """``frame`` (or its ``columns``) for reading: text left-aligned and wrapped, the first ``rows``.
 
     The caption says how many rows there are in all; ``len(frame)`` and the
-    frame itself are untouched. Dates show as days.
+    frame itself are untouched. Dates show as days. A quote's ``sentence`` over
+    1,000 characters (a transcript with no full stop for pages) shows the part around
+    the quote, as the exported CSV has it (``report.spreadsheet_cells``); every other
+    text is shown whole.
 
     Example:
         >>> shown = table(pd.DataFrame({"speaker": ["Putin"] * 12, "n": range(12)}), rows=3)
@@ -152,6 +155,10 @@ def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "
     """
     chosen = frame[list(columns)] if columns is not None else frame
     head = chosen.head(rows).reset_index(drop=True)
+    if "sentence" in head.columns and {"sentence_start", "start", "end"} <= set(frame.columns):
+        from saidvsdone import report
+
+        head["sentence"] = report.spreadsheet_cells(frame.head(rows).reset_index(drop=True))[0]["sentence"]
     for column in head.columns:
         if pd.api.types.is_datetime64_any_dtype(head[column]):
             head[column] = head[column].dt.strftime("%Y-%m-%d").fillna("—").astype(object)

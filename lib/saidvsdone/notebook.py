@@ -93,7 +93,9 @@ def export(obj, name: str) -> None:
     ``build/``), else the ``build/`` folder of this checkout. When nothing can be
     written — not a checkout, a read-only folder — a ``UserWarning`` says why and
     where to point ``SAIDVSDONE_EXPORT``; the notebook carries on. It writes with
-    ``report.write``, as ``python -m saidvsdone report --folder`` does.
+    ``report.write``, as ``python -m saidvsdone report --folder`` does; a table cut to fit
+    a spreadsheet (``report.spreadsheet_cells``) is written with a ``UserWarning`` saying
+    what was cut.
 
     Example:
         >>> import os, tempfile
@@ -112,20 +114,24 @@ def export(obj, name: str) -> None:
                       f"repository, so there is no build/ folder; set the environment variable "
                       f"{EXPORT_ENV} to a folder to export to", UserWarning, stacklevel=2)
         return
+    cut: list[str] = []
     try:
-        report.write(obj, name, folder)
+        report.write(obj, name, folder, notes=cut)
     except OSError as err:
         warnings.warn(f"notebook.export: {name!r} not written to {folder}: {err}; set the "
                       f"environment variable {EXPORT_ENV} to a folder you can write to",
                       UserWarning, stacklevel=2)
+    for note in cut:  # a sentence or a cell cut to fit a spreadsheet (report.spreadsheet_cells): say so
+        warnings.warn(f"notebook.export: {note}", UserWarning, stacklevel=2)
 
 
 def export_folder() -> Path | None:
     """Where :func:`export` writes: ``$SAIDVSDONE_EXPORT``, else ``build/`` of this checkout
     (``None`` when the library is installed outside one).
 
-    Example:
-        >>> export_folder().name
+    Example (in a checkout; installed elsewhere, with no ``$SAIDVSDONE_EXPORT``, it is ``None``):
+        >>> folder = export_folder()
+        >>> folder.name if folder is not None else "build"
         'build'
     """
     folder = os.environ.get(EXPORT_ENV)

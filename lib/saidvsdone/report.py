@@ -17,7 +17,11 @@ folder of your own gets the same files as the bundled corpus::
 
 CSV files carry a UTF-8 byte-order mark (``utf-8-sig``) so that Excel and
 LibreOffice open quote marks and accents correctly; pandas and Python's ``csv``
-read them as usual (``pd.read_csv(path)`` drops the mark).
+read them as usual (``pd.read_csv(path)`` drops the mark). They are written for a
+spreadsheet (see :func:`spreadsheet_cells`): a quote's ``sentence`` over
+:data:`SENTENCE_EXCERPT` characters is the part around the quote, and no cell holds
+more than Excel's :data:`CELL_LIMIT` characters; the report's notes say when either
+happened. The tables in memory are never cut.
 
 Example:
     >>> import tempfile
@@ -37,7 +41,8 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["build", "write", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING"]
+__all__ = ["build", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
+           "CELL_LIMIT", "SENTENCE_EXCERPT"]
 
 #: The claim types drawn on the headline timeline (notebook 04 draws the same).
 KEY_CLAIM_TYPES = ("on_plan", "progress", "mobilisation_ending", "threat")
@@ -45,6 +50,14 @@ KEY_CLAIM_TYPES = ("on_plan", "progress", "mobilisation_ending", "threat")
 WINDOWS = (14, 30, 90)
 #: Encoding of every exported CSV: UTF-8 with a byte-order mark, for spreadsheets.
 CSV_ENCODING = "utf-8-sig"
+#: The most characters Excel holds in one cell ("Excel specifications and limits"): an exported cell is
+#: never longer (a longer one would be cut or spill into the next rows when the file is opened).
+CELL_LIMIT = 32_767
+#: A quote's ``sentence`` longer than this (a transcript or a live blog with no full stop for pages) is
+#: exported as the :data:`SENTENCE_CONTEXT` characters either side of the quote, not repeated whole on
+#: every quote it holds.
+SENTENCE_EXCERPT = 1_000
+SENTENCE_CONTEXT = 300
 
 
 @dataclass
@@ -67,11 +80,99 @@ class Report:
         return "\n".join(lines)
 
 
-def write(obj, name: str, folder: str | Path) -> list[Path]:
+def spreadsheet_cells(frame: pd.DataFrame, name: str = "table") -> tuple[pd.DataFrame, list[str]]:
+    """``frame`` as it is written to CSV for a spreadsheet, and a note for each change made.
+
+    Two things a reader opening the file in Excel or LibreOffice would trip on:
+
+    * a quote in a very long sentence (a transcript, a live blog with no full stop for
+      pages): every quote of that sentence would repeat it whole. A ``sentence`` over
+      :data:`SENTENCE_EXCERPT` characters, in a table that has ``sentence_start`` and
+      ``start``/``end`` (the quotes table), is cut to the :data:`SENTENCE_CONTEXT`
+      characters either side of its quote, at word boundaries, with "…" where it was cut;
+      ``sentence_start`` and ``sentence_end`` still give the whole sentence;
+    * a cell over :data:`CELL_LIMIT` characters (the text of a huge article in
+      ``articles.csv``), more than Excel holds: it is cut to that length and ends with
+      a mark that says how long it was.
+
+    The frame given is not changed: a copy is returned when something was cut.
+
+    Example:
+        >>> sentence = "The minister said " + "and so on " * 200 + "that “all is well” " + "and more " * 200
+        >>> table = pd.DataFrame({"text": ["all is well"], "start": [2018], "end": [2029],
+        ...                       "sentence": [sentence], "sentence_start": [0], "sentence_end": [len(sentence)]})
+        >>> cut, notes = spreadsheet_cells(table, "quotes.csv")
+        >>> excerpt = cut.loc[0, "sentence"]
+        >>> excerpt.startswith("… ") and excerpt.endswith(" …") and "“all is well”" in excerpt, len(excerpt) < 700
+        (True, True)
+        >>> print(notes[0])
+        quotes.csv: 1 sentence(s) over 1,000 characters written as the 300 characters either side of their quote (… marks a cut; sentence_start and sentence_end give the whole sentence)
+        >>> table.loc[0, "sentence"] == sentence  # the table itself is unchanged
+        True
+    """
+    out = frame
+    notes: list[str] = []
+    if {"sentence", "sentence_start", "start", "end"} <= set(frame.columns) and len(frame):
+        lengths = frame["sentence"].astype(str).str.len()
+        long = frame.index[(lengths > SENTENCE_EXCERPT).to_numpy()]
+        if len(long):
+            out = frame.copy()
+            for index in long:
+                row = frame.loc[index]
+                out.at[index, "sentence"] = _excerpt(str(row["sentence"]), row["start"] - row["sentence_start"],
+                                                     row["end"] - row["sentence_start"])
+            notes.append(f"{name}: {len(long)} sentence(s) over {SENTENCE_EXCERPT:,} characters written as the "
+                         f"{SENTENCE_CONTEXT} characters either side of their quote (… marks a cut; sentence_start "
+                         "and sentence_end give the whole sentence)")
+    for column in out.columns:
+        values = out[column]
+        if not (values.dtype == object or pd.api.types.is_string_dtype(values)):
+            continue
+        over = [isinstance(v, str) and len(v) > CELL_LIMIT for v in values.astype(object)]
+        if not any(over):
+            continue
+        if out is frame:
+            out = frame.copy()
+        out[column] = out[column].astype(object)
+        for index in out.index[over]:
+            out.at[index, column] = _fit_cell(out.at[index, column])
+        notes.append(f"{name}: {sum(over)} cell(s) of column {column!r} longer than {CELL_LIMIT:,} characters, "
+                     "the most Excel holds in a cell, were cut to that length (each ends with a mark saying how "
+                     "long it was)")
+    return out, notes
+
+
+def _excerpt(sentence: str, start, end) -> str:
+    """The part of ``sentence`` around ``[start, end)``: the span and ``SENTENCE_CONTEXT`` characters either
+    side, widened to whole words, with "…" where the sentence was cut."""
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):
+        start, end = 0, 0
+    if not 0 <= start <= end <= len(sentence):  # offsets that do not fit: the beginning of the sentence
+        start = end = 0
+    left = max(0, start - SENTENCE_CONTEXT)
+    right = min(len(sentence), end + SENTENCE_CONTEXT)
+    if left > 0:  # start at a word: the first space before the cut, or the cut itself
+        space = sentence.rfind(" ", 0, left)
+        left = space + 1 if space >= 0 and left - space <= 30 else left
+    if right < len(sentence):
+        space = sentence.find(" ", right)
+        right = space if 0 <= space - right <= 30 else right
+    return ("… " if left > 0 else "") + sentence[left:right].strip() + (" …" if right < len(sentence) else "")
+
+
+def _fit_cell(value: str) -> str:
+    mark = f" … [cut here: {len(value):,} characters in all, more than a spreadsheet cell holds]"
+    return value[:CELL_LIMIT - len(mark)] + mark
+
+
+def write(obj, name: str, folder: str | Path, *, notes: list[str] | None = None) -> list[Path]:
     """Write a table, a figure or a text document under ``folder``; return the paths written.
 
-    A DataFrame becomes ``tables/<name>.csv`` (UTF-8 with a BOM, no index), a
-    matplotlib Figure ``figures/<name>.png`` and ``.svg`` (see ``charts.save``),
+    A DataFrame becomes ``tables/<name>.csv`` (UTF-8 with a BOM, no index; cut for a
+    spreadsheet by :func:`spreadsheet_cells`, whose notes are appended to ``notes`` when
+    given), a matplotlib Figure ``figures/<name>.png`` and ``.svg`` (see ``charts.save``),
     a string the file ``<name>`` itself (its name carries the extension, e.g.
     ``claimreview.jsonld``). Folders are created as needed.
 
@@ -94,11 +195,18 @@ def write(obj, name: str, folder: str | Path) -> list[Path]:
     if isinstance(obj, pd.DataFrame):
         path = folder / "tables" / f"{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
-        obj.to_csv(path, index=False, encoding=CSV_ENCODING)
+        _write_csv(obj, path, notes)
         return [path]
     from saidvsdone import charts
 
     return charts.save(obj, name, folder=folder / "figures")
+
+
+def _write_csv(frame: pd.DataFrame, path: Path, notes: list[str] | None = None) -> None:
+    frame, cut = spreadsheet_cells(frame, path.name)
+    frame.to_csv(path, index=False, encoding=CSV_ENCODING)
+    if notes is not None:
+        notes.extend(cut)
 
 
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
@@ -160,15 +268,17 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     series_end = series["date"].max()
     as_of = pd.Timestamp(as_of) if as_of is not None else series_end
 
+    cut: list[str] = []  # what spreadsheet_cells cut, said after the other notes
+
     def save(obj, name):
-        done.written.extend(path.resolve() for path in write(obj, name, out))
+        done.written.extend(path.resolve() for path in write(obj, name, out, notes=cut))
 
     out.mkdir(parents=True, exist_ok=True)
     articles_csv = out / "articles.csv"
-    articles.drop(columns=["raw_text"]).to_csv(articles_csv, index=False, encoding=CSV_ENCODING)
+    _write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
     done.written.append(articles_csv)
     load_csv = out / "load-report.csv"
-    corpus.report(articles).to_csv(load_csv, index=False, encoding=CSV_ENCODING)
+    _write_csv(corpus.report(articles), load_csv, cut)
     done.written.append(load_csv)
 
     # claims as notebook 04 lists them: reported speech and the direct quotes about the war's course
@@ -286,4 +396,30 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                               "the fact check and where; ClaimReview requires both")
     save(compare.claimreview_json(reviews), "claimreview.jsonld")
     done.counts["reviews"] = len(reviews)
+    done.notes += cut
+    stale = _remove_stale_figures(out, done.written)
+    if stale:
+        done.notes.append(f"removed {', '.join(stale)}: left in {out} by an earlier report, and not drawn this "
+                          "time (see the notes above), so no figure of other articles is left beside these tables")
     return done
+
+
+#: The figures :func:`build` may draw (``figures/<name>.png`` and ``.svg``).
+FIGURES = ("going-to-plan-timeline", "going-to-plan-change-since", "going-to-plan-windows", "facts-vs-maps")
+
+
+def _remove_stale_figures(out: Path, written: list[Path]) -> list[str]:
+    """Remove this report's own figure files that an earlier run in ``out`` wrote and this one did not (a
+    folder with no measurable figure any more keeps no chart of other articles); other files are left alone."""
+    removed = []
+    for name in FIGURES:
+        for suffix in (".png", ".svg"):
+            path = out / "figures" / f"{name}{suffix}"
+            if path.resolve() in written or not path.is_file():
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(f"figures/{path.name}")
+    return removed
