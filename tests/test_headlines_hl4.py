@@ -165,3 +165,23 @@ def test_a_sides_officials_are_unchanged():
     body = ("Ukraine's General Staff said on Tuesday that Russian troops had attacked 14 times near Bilohorivka.")
     rows = _headline_rows(title + "\n\n" + body, title, published="2025-03-12")
     assert list(rows["speaker"]) != ["Ukrainian military"]
+
+
+@pytest.mark.parametrize("line", ["2025.03.12 09:40 | Europe | BNS", "Wednesday 12 March 2025"])
+def test_a_furniture_line_under_the_title_is_no_deck(line):
+    # a date stamp with a section and an agency under the title is the page's furniture, not a standfirst
+    from saidvsdone import citing, document
+    title = "Ukraine's army says it pulled back from Huliaipole"
+    text = "\n\n".join([title, line, "KYIV, 12 March (BNS). The army said on Tuesday that its units had pulled back."])
+    doc = document.build("t", text, published="2025-03-12", title=title)
+    assert citing.deck(doc) == -1
+
+
+def test_a_short_standfirst_without_a_full_stop_is_still_a_deck():
+    # (must not change) a deck in headline style over the body is read as before
+    from saidvsdone import citing, document
+    title = "Ukraine's army says it pulled back from Huliaipole"
+    text = "\n\n".join([title, "Kyiv says its units left to avoid encirclement as Russian troops pressed from two sides",
+                        "The army said on Tuesday that its units had pulled back."])
+    doc = document.build("t", text, published="2025-03-12", title=title)
+    assert citing.deck(doc) == 1

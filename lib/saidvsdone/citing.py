@@ -173,6 +173,8 @@ def _deck_of(doc) -> int:
         return -1
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
+    if _furniture_line(line):
+        return -1  # "2024.02.19 10:42 | World | ELTA" under the title: the page's furniture, no standfirst
     if line and line.endswith((".", "?")) and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
             and _furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
