@@ -40,6 +40,7 @@ _BODY = ("Ukraine's commander-in-chief, Oleksandr Syrskyi, said on Tuesday that 
     "Explainer | Wednesday 12 March 2025 | By Lena Hart and Ivo Marek",
     "By the Front Desk | 12 March 2025, 08:15 CET",
     "By our defence team",
+    "Words by Lena Hart and Ivo Marek",
 ])
 def test_a_standfirst_over_page_furniture_is_a_deck(furniture):
     rows = _headline_rows("\n\n".join([_TITLE, _DECK, furniture, _BODY]), _TITLE)
@@ -47,6 +48,13 @@ def test_a_standfirst_over_page_furniture_is_a_deck(furniture):
                                   "chief admits."]
     assert list(rows["speaker"]) == ["Oleksandr Syrskyi"]
     assert _day(rows.iloc[0]) == "2025-03-11"  # (his Tuesday statement in the body)
+
+
+def test_a_standfirst_closed_by_a_quote_mark_is_a_deck():
+    deck = ("The town is losing ground faster than at any time this year, Ukraine's army chief admits. His officers "
+            "call the road in “the last artery.”")
+    rows = _headline_rows("\n\n".join([_TITLE, deck, "By Lena Hart", _BODY]), _TITLE)
+    assert list(rows["speaker"]) == ["Oleksandr Syrskyi"]
 
 
 def test_a_lede_over_an_ordinary_paragraph_is_no_deck():
