@@ -193,3 +193,41 @@ def test_a_short_standfirst_without_a_full_stop_is_still_a_deck():
                         "The army said on Tuesday that its units had pulled back."])
     doc = document.build("t", text, published="2025-03-12", title=title)
     assert citing.deck(doc) == 1
+
+
+# --- 5. a headline's "claims" with a place as its bare object: a capture claimed ------------------------------------
+
+_CLAIMS_BODY = ("09:15\nRussia's Defence Ministry says its forces have taken the village of Novoselivka, east of "
+                "Kurakhove.\n\n09:40\nUkraine's air force says it shot down 31 of 45 drones launched overnight.")
+
+
+@pytest.mark.parametrize("title", [
+    "Ukraine war live: Russia claims village near Kurakhove; drones hit Sumy power plant",
+    "Russia claims Novoselivka as fighting rages near Kurakhove",
+    "Russia claims two more villages in Donetsk region",
+])
+def test_a_headline_claiming_a_place_is_a_capture_claim(title):
+    rows = _headline_rows(title + "\n\n" + _CLAIMS_BODY, title, published="2025-01-08")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+    assert list(rows["claim_type"]) == ["territory"]
+
+
+def test_a_headline_claiming_no_place_is_no_capture_claim():
+    # (must not change) "claims" with another object: no territory read into it
+    title = "Russia claims record grain harvest despite the war"
+    assert _headline_rows(title + "\n\n" + _CLAIMS_BODY, title, published="2025-01-08").empty
+
+
+# --- 6. a country saying it took a place is its military ----------------------------------------------------------
+
+def test_a_country_saying_it_took_a_place_is_its_military():
+    found = _rows("Fighting near Kurakhove\n\nWhat we know so far:\nRussia says it has taken Novoselivka; Kyiv has "
+                  "not confirmed.", "Fighting near Kurakhove", published="2025-01-08")
+    assert list(found[~found["headline"]]["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_a_capital_saying_it_took_a_place_is_still_its_government():
+    # (must not change) "Moscow says …" is the government (a capital speaks for it) unless its own forces act
+    found = _rows("Fighting near Kurakhove\n\nMoscow says it has taken Novoselivka; Kyiv has not confirmed.",
+                  "Fighting near Kurakhove", published="2025-01-08")
+    assert list(found[~found["headline"]]["speaker"]) == ["Russian government"]
