@@ -175,7 +175,8 @@ def _deck_of(doc) -> int:
     line = doc.text[a:b].strip()
     if _furniture_line(line):
         return -1  # "2024.02.19 10:42 | World | ELTA" under the title: the page's furniture, no standfirst
-    if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+    if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 \
+            and first_body + 1 < len(doc.paragraphs) \
             and _furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
         # line (a profile's may end on a question: "Ukraine's commander … says his brigade can hold the town. Who is
@@ -234,7 +235,8 @@ def _furniture_line(line: str) -> bool:
     """A byline ("By A B", "By the Verify Desk"), a page's date line ("Thursday 21 November 2024") or a line of
     such furniture parts split by "|" ("Weekend Review | Saturday 16 March 2024 | By A B and C D"; one part a
     byline or a date): what stands between a standfirst and the story, never a sentence of it."""
-    if _BYLINE.match(line) or _DESK_BYLINE.match(line) or _DATE_LINE.fullmatch(line) or segment.PAGE_STAMP.fullmatch(line):
+    if _BYLINE.match(line) or _DESK_BYLINE.match(line) or _DATE_LINE.fullmatch(line) \
+            or segment.PAGE_STAMP.fullmatch(line):
         return True  # (… or "Updated 12 March 2025, 09:40 GMT")
     parts = [p.strip() for p in line.split("|")]
     return len(parts) > 1 and len(line) <= 160 and not line.rstrip().endswith(".") and any(

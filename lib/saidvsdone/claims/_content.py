@@ -13,8 +13,8 @@ from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
 from saidvsdone.segment import trim_end
 
 from ._vocabulary import (
-    _CONTENT_WORD, _COURSE_TOPICS, _EXCLUDING, _headline_claims_place, _headline_place_taken, _MILITARY_TOPICS, _SOFT_TOPICS, _span,
-    _topics, _words,
+    _CONTENT_WORD, _COURSE_TOPICS, _EXCLUDING, _headline_claims_place, _headline_place_taken, _MILITARY_TOPICS,
+    _SOFT_TOPICS, _span, _topics, _words,
 )
 from ._voices import (
     _acts_between, _ASKED_ABOUT, _BACK_REFERENCE, _BUT, _CIVILIAN_TOLL, _HEADLINE_TOLL, _NO_COMMENT, _quotes_in,

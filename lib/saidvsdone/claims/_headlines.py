@@ -15,8 +15,8 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
-    country_labels as _country_labels, institution_heads as _institution_heads, table_label as _table_label, speaker_kind as _kind_of,
-    speech_mentions_between as _mentions_between,
+    country_labels as _country_labels, institution_heads as _institution_heads, table_label as _table_label,
+    speaker_kind as _kind_of, speech_mentions_between as _mentions_between,
 )
 from saidvsdone.citing import (
     deck as _deck, subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by,
@@ -559,7 +559,8 @@ def _side_group_voice(doc, sentence, act, label: str) -> str:
         brk = _HEADLINE_CLAUSE_BREAK.search(doc.text, act.cue.end, sentence.end)
         probe = SimpleNamespace(cue=SimpleNamespace(start=act.cue.end, end=act.cue.end),
                                 speaker=SimpleNamespace(start=act.cue.end, end=act.cue.end))
-        return _summed_up_by(doc, sentence, probe, side, "", least=2, end=brk.start() if brk is not None else sentence.end) \
+        end = brk.start() if brk is not None else sentence.end
+        return _summed_up_by(doc, sentence, probe, side, "", least=2, end=end) \
             or _country_labels().get(side, ("", ""))[1]
     return _side_voice(doc, sentence, act.cue.end, side)
 
@@ -1079,8 +1080,8 @@ def _headline_institution(doc, start: int, end: int):
     return _mentions.Mention(start, end, fits.pop(), doc.text[start:end], "headline subject")
 
 
-#: A headline's formation owned by the person it presents: "his brigade", "their regiment" (the kinds: data/armed_units.csv,
-#: kind ``formation``, uses ``speaker_again``).
+#: A headline's formation owned by the person it presents: "his brigade", "their regiment" (the kinds:
+#: data/armed_units.csv, kind ``formation``, uses ``speaker_again``).
 def _possessed_formation_re() -> re.Pattern:
     return vocab.compiled("headline_possessed_formation", ("armed_units",), lambda: re.compile(
         r"\s*(?i:his|her|its|their)\s+(?P<kind>" + "|".join(map(re.escape, vocab.formation_words("speaker_again")))
@@ -1095,8 +1096,8 @@ def _possessed_formation(doc, act) -> str:
     if owned is None:
         return ""
     kind = owned.group("kind")
-    numbered = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,4}?" + re.escape(kind) + r"(?![\w-])",
-                          re.IGNORECASE)
+    numbered = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,4}?" + re.escape(kind)
+                          + r"(?![\w-])", re.IGNORECASE)
     names = set()
     for m in numbered.finditer(doc.text, doc.headline_end):
         words = m.group(0).split()

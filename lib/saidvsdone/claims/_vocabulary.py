@@ -122,8 +122,8 @@ def _headline_claims_place() -> re.Pattern:
                  if g.strip() == "settlement_noun"]
         return re.compile(r"\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?(?:(?:the|a|another|one|two|three|four|five|"
                           r"six|seven|eight|nine|ten|\d{1,3})\s+)?(?:more\s+)?(?:(?:" + _alternation(nouns) + r")s?\b"
-                          r"|(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|"
-                          r"while|near|in|on)\b)))")
+                          r"|(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)"
+                          r"(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|while|near|in|on)\b)))")
     return vocab.compiled("claims_headline_claims_place", ("claim_words",), build)
 
 
