@@ -13,8 +13,8 @@ from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
 from saidvsdone.segment import trim_end
 
 from ._vocabulary import (
-    _CONTENT_WORD, _COURSE_TOPICS, _EXCLUDING, _headline_place_taken, _MILITARY_TOPICS, _SOFT_TOPICS, _span,
-    _topics, _words,
+    _CONTENT_WORD, _COURSE_TOPICS, _EXCLUDING, _headline_claims_place, _headline_place_taken, _MILITARY_TOPICS,
+    _SOFT_TOPICS, _span, _topics, _words,
 )
 from ._voices import (
     _acts_between, _ASKED_ABOUT, _BACK_REFERENCE, _BUT, _CIVILIAN_TOLL, _HEADLINE_TOLL, _NO_COMMENT, _quotes_in,
@@ -111,6 +111,15 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
                 and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
                             for m in doc.speech.mentions):  # "take Biden at his word": a person, no place
             military = ["territory"]
+    if sentence.headline and "territory" not in military and not fine:  # "Russia claims village near Pokrovsk; drones
+        # hit …": the headlines' idiom for a capture claimed, whatever else the title reports
+        claimed = next((m for a in acts if a.cue.text.lower() in ("claims", "claim")
+                        for m in [_headline_claims_place().match(text, a.cue.end, s_end)] if m is not None), None)
+        if claimed is not None and (claimed.group("place") is None or (
+                claimed.group("place") not in vocab.country_forms() and not any(
+                    m.start == claimed.start("place") and m.how in ("name", "title") and m.speaker
+                    for m in doc.speech.mentions))):
+            military = ["territory"] + military
     asked = _ASKED_ABOUT.search(text, s_start, s_end) if not military and not fine else None
     if asked is not None and _NO_COMMENT.search(text, asked.end(), s_end):
         asked = None  # "asked about the losses, said the Kremlin does not comment": no statement on them

@@ -15,8 +15,8 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
-    institution_heads as _institution_heads, table_label as _table_label, speaker_kind as _kind_of,
-    speech_mentions_between as _mentions_between,
+    country_labels as _country_labels, institution_heads as _institution_heads, table_label as _table_label,
+    speaker_kind as _kind_of, speech_mentions_between as _mentions_between,
 )
 from saidvsdone.citing import (
     deck as _deck, subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by,
@@ -56,12 +56,27 @@ def _object_only(text: str, act, s_end: int, words) -> bool:
     return _AS_COMPLEMENT.search(rest) is None
 
 
+def _stated_clause(text: str, written: str) -> str:
+    """What a headline's speaker (``written``, as the headline writes it) states after its verb ("… and his brigade
+    says | it has destroyed …"); "" when the speaker closes the headline ("…, army says") or is not found."""
+    at = text.find(written) if written.strip() else -1
+    if at < 0:
+        return ""
+    rest = text[at + len(written):].split(None, 1)
+    return rest[1] if len(rest) > 1 else ""
+
+
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     """The dated body claim a headline restates when its speaker speaks nowhere in the body under that label ("Ukraine
     repelled 40 attacks, army says" over "Ukraine's army repelled 40 attacks …, a military spokesman said on Tuesday"):
-    the one sharing the most words of four letters or more with the headline (countries aside), at least three and
-    more than any other; None otherwise."""
-    words = _stems5(doc.text[headline["start"]:headline["end"]]) - _stems5(" ".join(vocab.country_forms()))
+    the one sharing the most words of four letters or more with the headline (countries aside; with what the speaker
+    states after its verb alone when that holds three such words), at least three and more than any other; None
+    otherwise."""
+    countries = _stems5(" ".join(vocab.country_forms()))
+    words = _stems5(doc.text[headline["start"]:headline["end"]]) - countries
+    stated = _stated_clause(doc.text[headline["start"]:headline["end"]], headline.get("speaker_as_written", ""))
+    if len(_stems5(stated) - countries) >= 3:  # "He has held the front for a year, and his brigade says it has
+        words = _stems5(stated) - countries  # destroyed …": what the speaker states, not the deck's other clause
     scores = []
     for c in found:
         if not c["headline"] and not pd.isna(c["statement_date"]):
@@ -538,6 +553,15 @@ def _side_group_voice(doc, sentence, act, label: str) -> str:
         # "Ukraine downs all 20 missiles, military says", "Russian forces take village, officials say": a bare group
         # names no side; it is the body's speaker who states what the title says
         return _body_voice_of(doc, sentence, act)
+    if head in vocab.speech_words()["military_voice"]:
+        # "Ukrainian commanders say the line is holding" over a body where several of the side's officers speak and
+        # none states it: the side's military (data/countries.csv speaks_as_military), not the first of them
+        brk = _HEADLINE_CLAUSE_BREAK.search(doc.text, act.cue.end, sentence.end)
+        probe = SimpleNamespace(cue=SimpleNamespace(start=act.cue.end, end=act.cue.end),
+                                speaker=SimpleNamespace(start=act.cue.end, end=act.cue.end))
+        end = brk.start() if brk is not None else sentence.end
+        return _summed_up_by(doc, sentence, probe, side, "", least=2, end=end) \
+            or _country_labels().get(side, ("", ""))[1]
     return _side_voice(doc, sentence, act.cue.end, side)
 
 
@@ -1054,6 +1078,31 @@ def _headline_institution(doc, start: int, end: int):
     if len(fits) != 1:
         return None
     return _mentions.Mention(start, end, fits.pop(), doc.text[start:end], "headline subject")
+
+
+#: A headline's formation owned by the person it presents: "his brigade", "their regiment" (the kinds:
+#: data/armed_units.csv, kind ``formation``, uses ``speaker_again``).
+def _possessed_formation_re() -> re.Pattern:
+    return vocab.compiled("headline_possessed_formation", ("armed_units",), lambda: re.compile(
+        r"\s*(?i:his|her|its|their)\s+(?P<kind>" + "|".join(map(re.escape, vocab.formation_words("speaker_again")))
+        + r")\s*"))
+
+
+def _possessed_formation(doc, act) -> str:
+    """ "…, and his brigade says it has destroyed more armour than any other unit" in a profile's deck: the one
+    formation of that kind the body names by its number ("the 41st Mechanized Brigade"), labelled as written with
+    its kind capitalised ("41st Mechanized Brigade"); "" when the body names none or several."""
+    owned = _possessed_formation_re().fullmatch(act.speaker.as_written)
+    if owned is None:
+        return ""
+    kind = owned.group("kind")
+    numbered = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,4}?" + re.escape(kind)
+                          + r"(?![\w-])", re.IGNORECASE)
+    names = set()
+    for m in numbered.finditer(doc.text, doc.headline_end):
+        words = m.group(0).split()
+        names.add(" ".join(words[:-1] + [words[-1][:1].upper() + words[-1][1:].lower()]))
+    return names.pop() if len(names) == 1 else ""
 
 
 def _headline_who(doc, start: int, end: int):

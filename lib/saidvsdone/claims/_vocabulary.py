@@ -112,6 +112,21 @@ def _headline_place_taken() -> re.Pattern:
     return vocab.compiled("claims_headline_place_taken", ("claim_words",), build)
 
 
+def _headline_claims_place() -> re.Pattern:
+    """A headline's "claims" with a place or a settlement as its bare object, no clause after it ("Russia claims
+    village near Pokrovsk", "Ukraine claims two villages", "Russia claims Avdiivka as …"): the headlines' idiom for a
+    capture claimed (the nouns: claim_words.csv settlement_noun, singular or plural)."""
+    def build():
+        nouns = [" ".join(w.split()).lower() for g, w in zip(vocab.table("claim_words")["group"],
+                                                             vocab.table("claim_words")["word"])
+                 if g.strip() == "settlement_noun"]
+        return re.compile(r"\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?(?:(?:the|a|another|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|\d{1,3})\s+)?(?:more\s+)?(?:(?:" + _alternation(nouns) + r")s?\b"
+                          r"|(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)"
+                          r"(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|while|near|in|on)\b)))")
+    return vocab.compiled("claims_headline_claims_place", ("claim_words",), build)
+
+
 def _alternation(words) -> str:
     """A regex alternation of the words, longest first ("(?!)" when there are none: it matches nothing)."""
     words = sorted(set(words), key=lambda w: (-len(w), w))

@@ -219,8 +219,23 @@ def _unknown_conduit(act) -> bool:
 
 
 def _country_speaker(doc, sentence, act) -> str:
-    """A country as the speaker, as :func:`saidvsdone.citing.country_speaker` labels it, with the claims' topics."""
-    return _citing_country_speaker(doc, sentence, act, sentence_topics)
+    """A country as the speaker, as :func:`saidvsdone.citing.country_speaker` labels it, with the claims' topics (a
+    place taken, "Russia says it has taken Bilytske", is territory: a capture claimed is its military's report)."""
+    return _citing_country_speaker(doc, sentence, act, _topics_with_places_taken)
+
+
+def _topics_with_places_taken(doc, sentence) -> list[str]:
+    """:func:`sentence_topics`, with "territory" first when a place is taken in the sentence after a speech verb ("…
+    says it has taken Bilytske", claim_words.csv takes_place) and no topic word says so."""
+    topics = sentence_topics(doc, sentence)
+    if "territory" not in topics:
+        taken = _words().takes_place.search(doc.text, sentence.start, sentence.end) \
+            or _words().place_taken.search(doc.text, sentence.start, sentence.end)
+        if taken is not None and taken.group("place") not in vocab.country_forms() and not any(
+                m.start == taken.start("place") and m.how in ("name", "title") and m.speaker
+                for m in doc.speech.mentions):  # ("has taken Biden at his word": a person, no place)
+            topics = ["territory"] + topics
+    return topics
 
 
 def sentence_topics(doc, sentence) -> list[str]:
