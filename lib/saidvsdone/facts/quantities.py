@@ -328,6 +328,9 @@ _ONE_OF_WHICH_DOWNED = re.compile(r"\s+of\s+(?:which|them)\s+(?:was|were|had\s+b
                                   r"(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|jammed|neutrali[sz]ed)\b",
                                   re.IGNORECASE)
 
+#: a determiner right before "one" ("each one", "every one", "no one"; not "said that one drone …"): the pronoun, not the number
+_ONE_AS_PRONOUN = re.compile(r"\b(?:each|every|no)\s+$", re.IGNORECASE)
+
 
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
@@ -340,6 +343,8 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
                      text[quantity.end:quantity.end + 20], re.IGNORECASE) and \
             not _ONE_OF_WHICH_DOWNED.match(text, quantity.end):
         return True     # "one of the villages"; but "one of two missiles" and "one of which was shot down" count
+    if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and _ONE_AS_PRONOUN.search(before):
+        return True     # "Each one shows the feed of a drone", "no one was hurt": a pronoun, not a count
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",

@@ -788,6 +788,9 @@ def read_length(ctx, r: Reading) -> bool:
         if word_before_regex(ctx.v.cues.get("facility", frozenset()), _FACILITY_TAIL).search(
                 text, max(s_start, quantity.start - 40), quantity.start):
             return False     # "struck an oil depot 1,200 km inside Russia": where a target is, not forces
+        if word_before_regex(ctx.v.cues.get("weapon_range", frozenset()), _RANGE_TAIL).search(
+                text, max(s_start, quantity.start - 40), quantity.start):
+            return False     # "missiles which have a range of about 300 km": how far a weapon reaches, not forces
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
                 re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b|"
@@ -1041,6 +1044,8 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
 #: refinery some 500 km from the border"; what may stand between the word and the number
 _FACILITY_TAIL = (r"\s+(?:(?:" + HEDGE + r"|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
+#: what may stand between a weapon's reach (``fact_cues.csv``, cue ``weapon_range``) and the number: "a range of up to"
+_RANGE_TAIL = r"\s+(?:of\s+)?(?:(?:" + HEDGE + r")\s+)?"
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = TablePattern("territorial_relocated", ("armed_units",), lambda: (
     r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
