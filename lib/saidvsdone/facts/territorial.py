@@ -393,6 +393,11 @@ def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
 _GLOSS_AT = re.compile(r"[^\S\n]*[—–-][^\S\n]+")
 
 
+#: "take up" (positions, a line, the defence) is no taking of ground: the forms of "take" and the particle after them
+TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+UP_AFTER = re.compile(r"\s+up\b(?!\s+to\b)", re.IGNORECASE)   # (not the hedge: "taken up to 5 km")
+
+
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     """The direction verb governing a number: before it in its clause, or just after.
 
@@ -415,8 +420,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs == "number" and \
                 not headline_count(ctx, w, pos, s_end):
             continue     # "Russia claimed 12 villages had been destroyed": what was claimed, not a gain
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control" and not _side_word(ctx, w):
-            return w, ctx.v.directions[lower]
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control" and not _side_word(ctx, w) and \
+                not (lower in TAKE_FORMS and UP_AFTER.match(ctx.text, w[1])):
+            return w, ctx.v.directions[lower]     # (not "took up positions 2 km west of the city": where forces stand)
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
         if lower == "and" and n > 0 and before[n - 1][2].lower() in ("are", "is", "were", "was", "now",
