@@ -613,6 +613,9 @@ def casualty_side(ctx, r: Reading) -> str:
         target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
                        m.side in ("Russia", "Ukraine")), "") if on else ""
         doer = doer_side(ctx, inflicted.start(), r.s_start)
+        if target and target == doer:
+            target = ""     # "units of the 20th Army inflicted losses of up to 90 on it": a side puts no losses on
+            # itself, so a pronoun read as the doer's side ("it" = the ministry that spoke) is the other side
         if target or doer in ("Russia", "Ukraine"):
             return target or opposite(doer)
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
