@@ -1495,7 +1495,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                                    ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
-            r"[\"“‘']?(?:locally|locationally)\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
+            r"[\"“‘']?(?:(?:locally|locationally)\s+lost|lost\s+in\s+location)\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
             # "60 were shot down and 25 lost to jamming": the auxiliary of the figure before, elided
             re.match(r"\s+[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
@@ -1559,7 +1559,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming")
             + r"|[\"“‘']?(?:(?:locally|locationally)\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?(?:locally|locationally)\s+lost)|(?:" + interception("bare") + r"|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?(?:(?:locally|locationally)\s+lost|lost\s+in\s+location))|(?:" + interception("bare") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
