@@ -370,8 +370,10 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
 
 
 #: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
-_FIGURE_LINE = re.compile(r"[^\S\n]*[\d][\d,.]*")
-_GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+")
+#: (the line may open with a label in capitals and a colon: "BY THE NUMBERS: 46 — the drones …")
+_FIGURE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
+#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down")
+_GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+(?:the[^\S\n]+)?")
 
 
 def unit_after(ctx, pos: int, s_end: int):
