@@ -446,6 +446,10 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         end = clause_end_at(ctx, close + 1, s_end)
     after = [w for w in words_after(ctx, pos, 20, end) if not (close > 0 and w[0] < close + 1 and w[1] > pos and
                                                                    w[0] >= ctx.text.rfind("(", pos, close))][:12]
+    said = [m.span() for m in _SAYS_INSIDE.finditer(ctx.text, pos, end)]
+    if said:    # "bringing to 14 the number of settlements it says it has captured": the interposed "it says" is no
+        # word of the clause's own (its verb stays in reach)
+        after = [w for w in words_after(ctx, pos, 24, end) if not any(a <= w[0] < b for a, b in said)][:12]
     listed = any(w[2].lower() == "and" for w in after[:6]) and \
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
@@ -454,6 +458,11 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
                 not _side_word(ctx, w):
             return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
     return None
+
+
+#: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken")
+_SAYS_INSIDE = re.compile(r"\b(?:it|he|she|they)\s+(?:says|said|claims|claimed)\b(?=\s+(?:it|he|she|they)\s)",
+                          re.IGNORECASE)
 
 
 #: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
@@ -873,6 +882,13 @@ def read_length(ctx, r: Reading) -> bool:
                     break
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = r.actor or (subject.side if subject is not None else "")
+        if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
+                verb[0][0] < quantity.start and \
+                not _PASSIVE_BEFORE.search(text, max(clause_start, verb[0][0] - 30), verb[0][0]) and \
+                not _NOUN_DETERMINER.search(text, max(clause_start, verb[0][0] - 30), verb[0][0]):
+            # "According to the defence minister, the troops advanced up to 6 km": an active move whose subject names no
+            # side is the reporting side's own (as for an area: ``reporter_side``)
+            r.actor = reporter_side(ctx, verb[0][0])
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
         if fragment:
