@@ -139,3 +139,63 @@ def test_a_figure_line_whose_gloss_names_no_unit_gives_nothing():
     assert _rows("QUICK LINKS: 12 — a report on the talks.") == []
     rows = _rows("1,089 — Russian soldiers killed over the past day, Ukraine's General Staff says.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("1089", "troops", "Russia", "loss")]
+
+
+def test_put_the_figure_closer_to_is_still_the_count_before():
+    # must not change: "put the figure closer to N" (now a hedge of N) restates the count of the sentence before
+    rows = _rows("Russia has drawn about 60,000 troops into the battle, Kyiv says. Western officials put the figure "
+                 "closer to 45,000.")
+    assert [(q, unit, actor) for q, _, unit, actor, *_ in rows] == [("60000", "troops", "Russia"), ("45000", "troops", "Russia")]
+    assert rows[1][1] == "about"
+
+
+def test_losses_inflicted_on_a_named_side_stay_that_sides_whoever_the_doer():
+    # must not change: a side named after "on" is the victim, even when the doer is read as the same side
+    rows = _rows("Russia's Defence Ministry said on Sunday that units of the Vostok group of forces had inflicted losses "
+                 "of up to 70 servicemen on Ukrainian forces near Velyka Novosilka.")
+    assert [(q, actor, change) for q, _, _, actor, change, _ in rows] == [("70", "Ukraine", "loss")]
+
+
+# --- an advance whose subject names no side: the reporting side's -----------------------------------------------------
+
+def test_an_advance_with_a_sideless_subject_is_the_reporters():
+    rows = _rows("According to the Russian defence minister, the troops advanced up to 6.2 kilometres in depth during "
+                 "the week.")
+    assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("6.2", "km", "Russia", "gain")]
+    rows = _rows("The troops advanced up to 6 kilometres, the Ukrainian General Staff said.")
+    assert [(q, actor) for q, _, _, actor, *_ in rows] == [("6", "Ukraine")]
+
+
+def test_an_advance_reported_by_a_sideless_speaker_keeps_no_side():
+    # must not change: nobody with a side reports it, so no side
+    rows = _rows("Troops advanced 6 kilometres near the town, a local official said.")
+    assert [(q, actor, change) for q, _, _, actor, change, _ in rows] == [("6", "", "gain")]
+
+
+# --- "it says" inside the clause after a figure ------------------------------------------------------------------------
+
+def test_an_interposed_it_says_leaves_the_verb_after_the_figure_in_reach():
+    rows = _rows("Russia's Defense Ministry said Tuesday its troops had taken the village of Ivanivka in the Luhansk "
+                 "region, bringing to 17 the number of settlements it says it has captured since March.")
+    assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("17", "settlements", "Russia", "gain")]
+
+
+# --- tolls and averages written before the figure ----------------------------------------------------------------------
+
+def test_daily_tolls_of_a_figure_count_casualties():
+    rows = _rows("Ukraine's General Staff said Russia lost 38,200 soldiers killed and wounded in May, and it has "
+                 "published daily tolls of more than 1,400 several times this month.")
+    assert [(q, qual, unit, actor, change) for q, qual, unit, actor, change, _ in rows] == [
+        ("38200", "", "troops", "Russia", "loss"), ("1400", "more than", "troops", "Russia", "loss")]
+
+
+def test_a_figure_opening_a_quote_after_its_verb_is_still_counted():
+    rows = _rows("British intelligence said last week that Russian daily casualties had averaged “around 1,210” in May.")
+    assert [(q, qual, unit, actor, change) for q, qual, unit, actor, change, _ in rows] == [
+        ("1210", "about", "troops", "Russia", "loss")]
+
+
+def test_a_civilian_daily_toll_stays_civilian():
+    # must not change: a toll of a shelling counts civilians (flagged, not a battlefield fact)
+    rows = _rows("The daily toll of the shelling rose to 14 in the city, the mayor said.")
+    assert [(q, unit, flag) for q, _, unit, _, _, flag in rows] == [("14", "people", "civilians")]

@@ -610,10 +610,11 @@ def casualty_side(ctx, r: Reading) -> str:
         # else the other side than the one inflicting them
         on = re.match(r"[\"”’']?\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:the\s+)?", text[max(r.unit_end, quantity.end):r.s_end])
         at = max(r.unit_end, quantity.end) + on.end() if on else -1
-        target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
-                       m.side in ("Russia", "Ukraine")), "") if on else ""
+        put_on = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at and
+                       m.side in ("Russia", "Ukraine")), None) if on else None
+        target = put_on.side if put_on is not None else ""
         doer = doer_side(ctx, inflicted.start(), r.s_start)
-        if target and target == doer:
+        if target and target == doer and put_on.kind.startswith("pronoun"):
             target = ""     # "units of the 20th Army inflicted losses of up to 90 on it": a side puts no losses on
             # itself, so a pronoun read as the doer's side ("it" = the ministry that spoke) is the other side
         if target or doer in ("Russia", "Ukraine"):

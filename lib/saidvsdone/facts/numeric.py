@@ -1226,8 +1226,10 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 #: opened with)
 _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their)\s+(?:figure|number|"
                                 r"total|tally|count|estimate|toll)|(?P<pronoun>it|them))\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
-                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:at|closer\s+to|nearer(?:\s+to)?|"
-                                r"as\s+(?:high|low)\s+as)\s+$", re.IGNORECASE)
+                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:(?P<at>at|closer\s+to|nearer(?:\s+to)?|"
+                                r"as\s+(?:high|low)\s+as)\s+)?$", re.IGNORECASE)
+#: a hedge of the figure itself that stands for the preposition: "put the figure closer to 100,000" (``qualifiers.csv``)
+_HEDGE_FOR_AT = re.compile(r"(?:closer|nearer)\b", re.IGNORECASE)
 
 
 #: "the figure was", "the monthly total was about", "the number passed" right before a bare number
@@ -1253,6 +1255,8 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     put = _PUT_THE_FIGURE_AT.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    if put is not None and put.group("at") is None and not _HEDGE_FOR_AT.match(ctx.text, quantity.start):
+        put = None
     if put is not None and not facts:
         # "… has drawn in an estimated 50,000 Russian troops. Western officials put the figure lower, at 35,000 to
         # 40,000.": another source's figure for the count of the sentence before

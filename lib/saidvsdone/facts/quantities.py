@@ -297,13 +297,13 @@ NUMBER_OF_RE = re.compile(
 
 
 TOLL_RE = re.compile(
-    r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
+    r"\b(?:(?:death|casualty|daily|weekly|monthly)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
     r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
     r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
     r"\s+(?:to\s+)?(?:continue\s+to\s+)?"     # (or a dotted date: "from 24.02.22 to 21.11.24 amounted to")
-    + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+    + _COUNT_VERBS + r"\s+[\"“‘']?$", re.IGNORECASE)   # (the figure may open a quote: 'had averaged “around 1,345”')
 
 
 FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
