@@ -199,3 +199,18 @@ def test_a_civilian_daily_toll_stays_civilian():
     # must not change: a toll of a shelling counts civilians (flagged, not a battlefield fact)
     rows = _rows("The daily toll of the shelling rose to 14 in the city, the mayor said.")
     assert [(q, unit, flag) for q, _, unit, _, _, flag in rows] == [("14", "people", "civilians")]
+
+
+# --- a verb of going beyond a figure: more than ------------------------------------------------------------------------
+
+def test_a_figure_exceeded_or_to_be_passed_is_a_lower_bound():
+    rows = _rows("British intelligence said total Russian losses had exceeded 500,000.")
+    assert [(q, qual) for q, qual, *_ in rows] == [("500000", "more than")]
+    rows = _rows("British intelligence said total Russian losses were likely to pass 600,000 by the end of the year.")
+    assert [(q, qual) for q, qual, *_ in rows] == [("600000", "more than")]
+
+
+def test_a_column_passing_villages_is_no_hedge():
+    # must not change: "passed 12 villages" went by them; no lower bound
+    rows = _rows("The column passed 12 villages on its way, the governor said.")
+    assert [(q, qual) for q, qual, *_ in rows] == [("12", "")]

@@ -82,6 +82,15 @@ _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _UNIT_NEXT = re.compile(r"\s*(?:square\s+|sq\.?\s*)?(?:kilomet|km|miles?\b|mi\b)", re.IGNORECASE)
 
 
+#: a verb of going beyond a figure right before it: the figure is a lower bound (the conventions map "exceed(s/ed)" to
+#: ``more than``)
+_EXCEEDED = re.compile(r"(?:\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing)|"
+                       # "pass" and "top" only after "to" or an auxiliary ("likely to pass", "have topped"): "the column
+                       # passed 12 villages" went by them
+                       r"\b(?:to|has|have|had|will|would)\s+(?:(?:already|now|soon|just)\s+)?(?:pass|passed|top|topped))"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
@@ -98,6 +107,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                                number_start=quantity.high_start, high_start=-1)
         if not quantity.qualifier and _OR_SO.match(text, quantity.end):
             quantity = replace(quantity, qualifier="about")     # "30,000 or so troops": about 30,000
+        if not quantity.qualifier and _EXCEEDED.search(text, max(s_start, quantity.start - 20), quantity.start):
+            quantity = replace(quantity, qualifier="more than")     # "losses had exceeded 500,000", "likely to pass 700,000"
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
     if not quantities and not facts:
