@@ -132,6 +132,12 @@ def test_locally_lost_still_reads_as_before():
 def test_a_figure_line_after_a_capitals_label_counts_what_its_gloss_names():
     rows = _rows("BY THE NUMBERS: 38 — the drones Ukraine's air force says it shot down overnight.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("38", "drones", "Ukraine", "count")]
+    # the gloss's shooting down makes the figure an interception, so the whole it is part of was launched by the other
+    rows = _rows("BY THE NUMBERS: 38 — the drones Ukraine's air force says it shot down overnight, out of 52 launched "
+                 "from Russian territory.")
+    assert [(q, unit, actor) for q, _, unit, actor, *_ in rows] == [("38", "drones", "Ukraine"), ("52", "drones", "Russia")]
+    rows = _rows("BY THE NUMBERS: 186 sq km — ground gained by Russian forces in May, according to DeepState.")
+    assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("186", "km2", "Russia", "gain")]
 
 
 def test_a_figure_line_whose_gloss_names_no_unit_gives_nothing():

@@ -372,8 +372,10 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
 #: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
 #: (the line may open with a label in capitals and a colon: "BY THE NUMBERS: 46 — the drones …")
 _FIGURE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
+#: what may stand before such a figure on its line: nothing, or the label in capitals
+GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
 #: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down")
-_GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+(?:the[^\S\n]+)?")
+GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+(?:the[^\S\n]+)?")
 
 
 def unit_after(ctx, pos: int, s_end: int):
@@ -384,7 +386,7 @@ def unit_after(ctx, pos: int, s_end: int):
     or_so = re.match(r"\s+or\s+so\b", text[pos:pos + 8])
     if or_so:
         pos += or_so.end()          # "another 3,000 or so troops"
-    gloss = _GLOSS_DASH.match(text, pos, s_end)
+    gloss = GLOSS_DASH.match(text, pos, s_end)
     if gloss is not None and _FIGURE_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
         pos = gloss.end() - 1       # "1,089 — Russian soldiers killed …": a line opening with a figure, glossed after a dash
     while pos < s_end and steps < 6:

@@ -34,7 +34,7 @@ from saidvsdone.facts.modality import (
     negated_change,
 )
 from saidvsdone.facts.places import fact_places, split_by_extent
-from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, HEDGE, ONES, QUALIFIERS, Quantity
+from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -386,7 +386,7 @@ def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
     dash (``end``); None otherwise."""
     line = ctx.text.rfind("\n", 0, pos) + 1
     gloss = (_GLOSS_AT.match(ctx.text, end, s_end) or _GLOSS_AT.match(ctx.text, max(pos, end - 1), s_end)) \
-        if not ctx.text[line:pos].strip() else None
+        if GLOSSED_FIGURE.fullmatch(ctx.text, line, pos) else None     # (after a label in capitals too)
     return gloss.end() if gloss is not None else None
 
 
