@@ -220,3 +220,17 @@ def test_a_column_passing_villages_is_no_hedge():
     # must not change: "passed 12 villages" went by them; no lower bound
     rows = _rows("The column passed 12 villages on its way, the governor said.")
     assert [(q, qual) for q, qual, *_ in rows] == [("12", "")]
+
+
+# --- a restatement in other units whose unit leads ---------------------------------------------------------------------
+
+def test_a_restatement_led_by_its_unit_is_the_conversion_of_the_figure_before():
+    rows = _rows("According to DeepState, Russian troops took about 500 square kilometres in May alone, the most since "
+                 "2022. In square miles, that is roughly 193, an area about the size of a large city.")
+    assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [
+        ("500", "km2", "Russia", "gain"), ("193", "sq mi", "Russia", "gain")]
+
+
+def test_a_lead_that_names_no_unit_gives_nothing():
+    # must not change: "In short, that is 12 …" names no unit
+    assert _rows("In short, that is 12 more than last week.") == []

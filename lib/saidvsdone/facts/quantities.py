@@ -496,10 +496,25 @@ MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z�
 _MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
+#: the lead of a restatement in other units right before its figure: "In square miles, that is roughly", "Measured in
+#: hectares, that comes to"
+_IN_UNITS_THAT_IS = re.compile(r"(?:^|[.;:]\s+|^\W*)(?:(?:measured|expressed|converted)\s+)?(?:in|into)\s+(?P<u>[a-z][a-z².\s]{1,24}?)"
+                               r"\s*,\s+(?:that|this|it)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|"
+                               r"equalled|equaled)|['’]s)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
 def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
+    lead = _IN_UNITS_THAT_IS.search(before)
+    if lead is not None:
+        # "In square miles, that is roughly 230": the unit named in the lead of a restatement in other units
+        offset = quantity.start - len(before)
+        unit = ctx.v.unit_re.match(ctx.text, offset + lead.start("u"))
+        row = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())) if unit is not None else None
+        if row is not None and row.dimension in ("area", "length") and unit.end() == offset + lead.end("u"):
+            return unit.group(), unit.start(), unit.end()
     label = TALLY_LABEL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
     if label is None:
         # "UAVs 388" on a line of its own (a tally table flattened to text): the line's label is the unit
