@@ -234,3 +234,18 @@ def test_a_restatement_led_by_its_unit_is_the_conversion_of_the_figure_before():
 def test_a_lead_that_names_no_unit_gives_nothing():
     # must not change: "In short, that is 12 …" names no unit
     assert _rows("In short, that is 12 more than last week.") == []
+
+
+# --- a bare figure after "another" before "for …" ----------------------------------------------------------------------
+
+def test_another_figure_before_for_counts_the_same_as_the_one_before():
+    rows = _rows("The minister said Russia now had more than 500,000 troops inside Ukraine and was preparing to add "
+                 "another 40,000 for its autumn offensive.")
+    assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [
+        ("500000", "troops", "Russia", "count"), ("40000", "troops", "Russia", "count")]
+
+
+def test_a_figure_with_its_own_noun_before_for_is_not_the_count_before():
+    # must not change: "3 for repairs" after tanks is no fact (tanks are no unit of the conventions' facts)
+    rows = _rows("Ukraine lost 12 tanks and 3 for repairs.")
+    assert [(q, unit, flag) for q, _, unit, _, _, flag in rows] == [("12", "tanks", "equipment")]

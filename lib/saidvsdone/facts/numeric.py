@@ -2043,7 +2043,7 @@ def remaining_of_launch(ctx, index: int, quantity: Quantity, facts: list[Fact], 
 def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
-                         r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|"
+                         r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|for|towards|toward|against|per|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
                          r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|deployed|dispatched|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
