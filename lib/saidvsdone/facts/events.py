@@ -26,7 +26,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import HEDGE, MOVED_SUBJECT, TOLL_RE
+from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_RE
 from saidvsdone.facts.sides import (
     SpeakerSides,
     adjective_mention,
@@ -610,9 +610,13 @@ def casualty_side(ctx, r: Reading) -> str:
         # else the other side than the one inflicting them
         on = re.match(r"[\"”’']?\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:the\s+)?", text[max(r.unit_end, quantity.end):r.s_end])
         at = max(r.unit_end, quantity.end) + on.end() if on else -1
-        target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
-                       m.side in ("Russia", "Ukraine")), "") if on else ""
+        put_on = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at and
+                       m.side in ("Russia", "Ukraine")), None) if on else None
+        target = put_on.side if put_on is not None else ""
         doer = doer_side(ctx, inflicted.start(), r.s_start)
+        if target and target == doer and put_on.kind.startswith("pronoun"):
+            target = ""     # "units of the 20th Army inflicted losses of up to 90 on it": a side puts no losses on
+            # itself, so a pronoun read as the doer's side ("it" = the ministry that spoke) is the other side
         if target or doer in ("Russia", "Ukraine"):
             return target or opposite(doer)
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
@@ -896,6 +900,17 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "put Russia's losses over the past day at 1,180 soldiers, 38 artillery systems and 156 drones": the losing
         # side's drones in a list of its losses, shot down by the other side
         r.intercepted, r.actor = True, opposite(loser)
+        return True
+    glossed = unit_start > quantity.end and GLOSSED_FIGURE.fullmatch(text, text.rfind("\n", 0, quantity.start) + 1,
+                                                                     quantity.start) and \
+        GLOSS_DASH.match(text, quantity.end, unit_start + 1)
+    downed = SHOOT_DOWN_RE.search(text, unit_end, clause_end_at(ctx, unit_end, s_end)) if glossed else None
+    if downed is not None and not r.actor:
+        # "BY THE NUMBERS: 46 — the drones the air force says it shot down overnight": a figure opening its line,
+        # glossed after a dash by a clause of shooting down, counts what the side of that clause (or the speaker's)
+        # shot down
+        r.intercepted = True
+        r.actor = subject_side(ctx, downed.start(), unit_end) or _speaker_side(ctx, quantity.start)
         return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
     own_hit = _OWN_HIT.match(text, max(unit_end, quantity.end), s_end)

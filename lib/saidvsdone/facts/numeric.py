@@ -82,6 +82,15 @@ _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _UNIT_NEXT = re.compile(r"\s*(?:square\s+|sq\.?\s*)?(?:kilomet|km|miles?\b|mi\b)", re.IGNORECASE)
 
 
+#: a verb of going beyond a figure right before it: the figure is a lower bound (the conventions map "exceed(s/ed)" to
+#: ``more than``)
+_EXCEEDED = re.compile(r"(?:\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing)|"
+                       # "pass" and "top" only after "to" or an auxiliary ("likely to pass", "have topped"): "the column
+                       # passed 12 villages" went by them
+                       r"\b(?:to|has|have|had|will|would)\s+(?:(?:already|now|soon|just)\s+)?(?:pass|passed|top|topped))"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
@@ -98,6 +107,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                                number_start=quantity.high_start, high_start=-1)
         if not quantity.qualifier and _OR_SO.match(text, quantity.end):
             quantity = replace(quantity, qualifier="about")     # "30,000 or so troops": about 30,000
+        if not quantity.qualifier and _EXCEEDED.search(text, max(s_start, quantity.start - 20), quantity.start):
+            quantity = replace(quantity, qualifier="more than")     # "losses had exceeded 500,000", "likely to pass 700,000"
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
     if not quantities and not facts:
@@ -1226,8 +1237,10 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 #: opened with)
 _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their)\s+(?:figure|number|"
                                 r"total|tally|count|estimate|toll)|(?P<pronoun>it|them))\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
-                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:at|closer\s+to|nearer(?:\s+to)?|"
-                                r"as\s+(?:high|low)\s+as)\s+$", re.IGNORECASE)
+                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:(?P<at>at|closer\s+to|nearer(?:\s+to)?|"
+                                r"as\s+(?:high|low)\s+as)\s+)?$", re.IGNORECASE)
+#: a hedge of the figure itself that stands for the preposition: "put the figure closer to 100,000" (``qualifiers.csv``)
+_HEDGE_FOR_AT = re.compile(r"(?:closer|nearer)\b", re.IGNORECASE)
 
 
 #: "the figure was", "the monthly total was about", "the number passed" right before a bare number
@@ -1253,6 +1266,8 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     put = _PUT_THE_FIGURE_AT.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    if put is not None and put.group("at") is None and not _HEDGE_FOR_AT.match(ctx.text, quantity.start):
+        put = None
     if put is not None and not facts:
         # "… has drawn in an estimated 50,000 Russian troops. Western officials put the figure lower, at 35,000 to
         # 40,000.": another source's figure for the count of the sentence before
@@ -1495,7 +1510,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                                    ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
-            r"[\"“‘']?(?:locally|locationally)\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
+            r"[\"“‘']?(?:(?:locally|locationally)\s+lost|lost\s+in\s+location)\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
             # "60 were shot down and 25 lost to jamming": the auxiliary of the figure before, elided
             re.match(r"\s+[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
@@ -1559,7 +1574,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming")
             + r"|[\"“‘']?(?:(?:locally|locationally)\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?(?:locally|locationally)\s+lost)|(?:" + interception("bare") + r"|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?(?:(?:locally|locationally)\s+lost|lost\s+in\s+location))|(?:" + interception("bare") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
@@ -2028,7 +2043,7 @@ def remaining_of_launch(ctx, index: int, quantity: Quantity, facts: list[Fact], 
 def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
-                         r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|"
+                         r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|for|towards|toward|against|per|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
                          r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|deployed|dispatched|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from saidvsdone.facts.context import Fact
 from saidvsdone.facts.events import event_fact
 from saidvsdone.facts.modality import looks_like_a_name
-from saidvsdone.facts.territorial import territory_fact
+from saidvsdone.facts.territorial import TAKE_FORMS, UP_AFTER, territory_fact
 
 
 def qualitative_facts(ctx, index, s_start, s_end, numeric: list[Fact]) -> list[Fact]:
@@ -19,6 +19,8 @@ def qualitative_facts(ctx, index, s_start, s_end, numeric: list[Fact]) -> list[F
         if looks_like_a_name(ctx, match, s_start):
             continue
         direction = ctx.v.directions.get(word)
+        if direction is not None and word in TAKE_FORMS and UP_AFTER.match(ctx.text, match.end()):
+            direction = None     # "took up positions west of the town": no ground taken
         event = ctx.v.events.get(word)
         found = None
         if direction is not None:

@@ -297,13 +297,13 @@ NUMBER_OF_RE = re.compile(
 
 
 TOLL_RE = re.compile(
-    r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
+    r"\b(?:(?:death|casualty|daily|weekly|monthly)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
     r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
     r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
     r"\s+(?:to\s+)?(?:continue\s+to\s+)?"     # (or a dotted date: "from 24.02.22 to 21.11.24 amounted to")
-    + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+    + _COUNT_VERBS + r"\s+[\"“‘']?$", re.IGNORECASE)   # (the figure may open a quote: 'had averaged “around 1,345”')
 
 
 FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
@@ -328,6 +328,9 @@ _ONE_OF_WHICH_DOWNED = re.compile(r"\s+of\s+(?:which|them)\s+(?:was|were|had\s+b
                                   r"(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|jammed|neutrali[sz]ed)\b",
                                   re.IGNORECASE)
 
+#: a determiner right before "one" ("each one", "every one", "no one"; not "said that one drone …"): the pronoun, not the number
+_ONE_AS_PRONOUN = re.compile(r"\b(?:each|every|no)\s+$", re.IGNORECASE)
+
 
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
@@ -340,6 +343,8 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
                      text[quantity.end:quantity.end + 20], re.IGNORECASE) and \
             not _ONE_OF_WHICH_DOWNED.match(text, quantity.end):
         return True     # "one of the villages"; but "one of two missiles" and "one of which was shot down" count
+    if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and _ONE_AS_PRONOUN.search(before):
+        return True     # "Each one shows the feed of a drone", "no one was hurt": a pronoun, not a count
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",
@@ -365,8 +370,12 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
 
 
 #: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
-_FIGURE_LINE = re.compile(r"[^\S\n]*[\d][\d,.]*")
-_GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+")
+#: (the line may open with a label in capitals and a colon: "BY THE NUMBERS: 46 — the drones …")
+_FIGURE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
+#: what may stand before such a figure on its line: nothing, or the label in capitals
+GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
+#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down")
+GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+(?:the[^\S\n]+)?")
 
 
 def unit_after(ctx, pos: int, s_end: int):
@@ -377,7 +386,7 @@ def unit_after(ctx, pos: int, s_end: int):
     or_so = re.match(r"\s+or\s+so\b", text[pos:pos + 8])
     if or_so:
         pos += or_so.end()          # "another 3,000 or so troops"
-    gloss = _GLOSS_DASH.match(text, pos, s_end)
+    gloss = GLOSS_DASH.match(text, pos, s_end)
     if gloss is not None and _FIGURE_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
         pos = gloss.end() - 1       # "1,089 — Russian soldiers killed …": a line opening with a figure, glossed after a dash
     while pos < s_end and steps < 6:
@@ -487,10 +496,25 @@ MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z�
 _MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
+#: the lead of a restatement in other units right before its figure: "In square miles, that is roughly", "Measured in
+#: hectares, that comes to"
+_IN_UNITS_THAT_IS = re.compile(r"(?:^|[.;:]\s+|^\W*)(?:(?:measured|expressed|converted)\s+)?(?:in|into)\s+(?P<u>[a-z][a-z².\s]{1,24}?)"
+                               r"\s*,\s+(?:that|this|it)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|"
+                               r"equalled|equaled)|['’]s)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
 def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
+    lead = _IN_UNITS_THAT_IS.search(before)
+    if lead is not None:
+        # "In square miles, that is roughly 230": the unit named in the lead of a restatement in other units
+        offset = quantity.start - len(before)
+        unit = ctx.v.unit_re.match(ctx.text, offset + lead.start("u"))
+        row = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())) if unit is not None else None
+        if row is not None and row.dimension in ("area", "length") and unit.end() == offset + lead.end("u"):
+            return unit.group(), unit.start(), unit.end()
     label = TALLY_LABEL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
     if label is None:
         # "UAVs 388" on a line of its own (a tally table flattened to text): the line's label is the unit

@@ -34,7 +34,7 @@ from saidvsdone.facts.modality import (
     negated_change,
 )
 from saidvsdone.facts.places import fact_places, split_by_extent
-from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, HEDGE, ONES, QUALIFIERS, Quantity
+from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -386,11 +386,16 @@ def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
     dash (``end``); None otherwise."""
     line = ctx.text.rfind("\n", 0, pos) + 1
     gloss = (_GLOSS_AT.match(ctx.text, end, s_end) or _GLOSS_AT.match(ctx.text, max(pos, end - 1), s_end)) \
-        if not ctx.text[line:pos].strip() else None
+        if GLOSSED_FIGURE.fullmatch(ctx.text, line, pos) else None     # (after a label in capitals too)
     return gloss.end() if gloss is not None else None
 
 
 _GLOSS_AT = re.compile(r"[^\S\n]*[—–-][^\S\n]+")
+
+
+#: "take up" (positions, a line, the defence) is no taking of ground: the forms of "take" and the particle after them
+TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+UP_AFTER = re.compile(r"\s+up\b(?!\s+to\b)", re.IGNORECASE)   # (not the hedge: "taken up to 5 km")
 
 
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
@@ -415,8 +420,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs == "number" and \
                 not headline_count(ctx, w, pos, s_end):
             continue     # "Russia claimed 12 villages had been destroyed": what was claimed, not a gain
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control" and not _side_word(ctx, w):
-            return w, ctx.v.directions[lower]
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control" and not _side_word(ctx, w) and \
+                not (lower in TAKE_FORMS and UP_AFTER.match(ctx.text, w[1])):
+            return w, ctx.v.directions[lower]     # (not "took up positions 2 km west of the city": where forces stand)
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
         if lower == "and" and n > 0 and before[n - 1][2].lower() in ("are", "is", "were", "was", "now",
@@ -440,6 +446,10 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         end = clause_end_at(ctx, close + 1, s_end)
     after = [w for w in words_after(ctx, pos, 20, end) if not (close > 0 and w[0] < close + 1 and w[1] > pos and
                                                                    w[0] >= ctx.text.rfind("(", pos, close))][:12]
+    said = [m.span() for m in _SAYS_INSIDE.finditer(ctx.text, pos, end)]
+    if said:    # "bringing to 14 the number of settlements it says it has captured": the interposed "it says" is no
+        # word of the clause's own (its verb stays in reach)
+        after = [w for w in words_after(ctx, pos, 24, end) if not any(a <= w[0] < b for a, b in said)][:12]
     listed = any(w[2].lower() == "and" for w in after[:6]) and \
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
@@ -448,6 +458,11 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
                 not _side_word(ctx, w):
             return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
     return None
+
+
+#: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken")
+_SAYS_INSIDE = re.compile(r"\b(?:it|he|she|they)\s+(?:says|said|claims|claimed)\b(?=\s+(?:it|he|she|they)\s)",
+                          re.IGNORECASE)
 
 
 #: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
@@ -788,6 +803,9 @@ def read_length(ctx, r: Reading) -> bool:
         if word_before_regex(ctx.v.cues.get("facility", frozenset()), _FACILITY_TAIL).search(
                 text, max(s_start, quantity.start - 40), quantity.start):
             return False     # "struck an oil depot 1,200 km inside Russia": where a target is, not forces
+        if word_before_regex(ctx.v.cues.get("weapon_range", frozenset()), _RANGE_TAIL).search(
+                text, max(s_start, quantity.start - 40), quantity.start):
+            return False     # "missiles which have a range of about 300 km": how far a weapon reaches, not forces
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
                 re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b|"
@@ -864,6 +882,13 @@ def read_length(ctx, r: Reading) -> bool:
                     break
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = r.actor or (subject.side if subject is not None else "")
+        if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
+                verb[0][0] < quantity.start and \
+                not _PASSIVE_BEFORE.search(text, max(clause_start, verb[0][0] - 30), verb[0][0]) and \
+                not _NOUN_DETERMINER.search(text, max(clause_start, verb[0][0] - 30), verb[0][0]):
+            # "According to the defence minister, the troops advanced up to 6 km": an active move whose subject names no
+            # side is the reporting side's own (as for an area: ``reporter_side``)
+            r.actor = reporter_side(ctx, verb[0][0])
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
         if fragment:
@@ -1041,6 +1066,8 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
 #: refinery some 500 km from the border"; what may stand between the word and the number
 _FACILITY_TAIL = (r"\s+(?:(?:" + HEDGE + r"|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
+#: what may stand between a weapon's reach (``fact_cues.csv``, cue ``weapon_range``) and the number: "a range of up to"
+_RANGE_TAIL = r"\s+(?:of\s+)?(?:(?:" + HEDGE + r")\s+)?"
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = TablePattern("territorial_relocated", ("armed_units",), lambda: (
     r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
