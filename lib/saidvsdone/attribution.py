@@ -1458,7 +1458,9 @@ def date_quotes(doc, layer: Speech) -> None:
         if reading.sentence_date is not None:
             dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text, reading.speaker))
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
-        if reading.sentence_date is None and reading.speaker and text[q.span.outer_end:q.span.outer_end + 3].lstrip(" ,")[:1] in "—–-" \
+        # (an unnamed source's line too: "” — a senior officer, on a call with reporters Monday." (dt22))
+        if reading.sentence_date is None and (reading.speaker or reading.attribution == "unnamed source") \
+                and text[q.span.outer_end:q.span.outer_end + 3].lstrip(" ,")[:1] in "—–-" \
                 and q.span.outer_end < len(text):
             dashed = _dash_line_day(doc, q, reading)
             if dashed is not None:  # "“…” — A B, chief of the general staff, at a meeting on Wednesday." (dt14)
