@@ -19,3 +19,29 @@ def test_dash_line_of_an_unnamed_source_without_a_day_dates_nothing(dated):
     # must not change: the line names the source only
     text = DASHED.replace(", on a call with reporters Monday.", ".")
     assert dated.quote_dates(text, "2025-06-25")["The line is holding, but only just."] == dated.missing
+
+
+# --- a day past a semicolon is the next clause's ------------------------------------------------------------------------
+
+SEMICOLON = ("Profile of a battalion\n\n"
+             "The Russian Defence Ministry has claimed three times to have “wiped out” the battalion; in its latest "
+             "statement, on Tuesday, it said that its artillery had killed “up to 80” of its men near Tokmak.\n\n")
+
+
+def test_quote_before_a_semicolon_takes_no_day_of_the_next_clause(dated):
+    days = dated.quote_dates(SEMICOLON, "2024-03-16")  # (a Saturday: Tuesday is 12 March)
+    assert days["wiped out"] == dated.missing
+    assert days["up to 80"] == "2024-03-12"
+
+
+def test_claim_of_the_sentence_keeps_the_day_of_its_figure(dated):
+    # must not change: the sentence's claim is dated by the statement that carries the figure (heldout4 README, 4)
+    assert list(dated.claim_dates(SEMICOLON, "2024-03-16").values()) == ["2024-03-12"]
+
+
+def test_day_before_the_semicolon_still_dates_the_first_clause(dated):
+    # must not change: the first clause's own day ("on Monday …;") is read as before
+    text = SEMICOLON.replace("has claimed three times to have", "said on Monday it had")
+    days = dated.quote_dates(text, "2024-03-16")
+    assert days["wiped out"] == "2024-03-11"
+    assert days["up to 80"] == "2024-03-12"

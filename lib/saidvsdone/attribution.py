@@ -1469,6 +1469,9 @@ def date_quotes(doc, layer: Speech) -> None:
             reading.date = reading.sentence_date
             reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"
             continue
+        if reading.undated:
+            reading.date, reading.date_basis = pd.NaT, reading.undated
+            continue
         if q.sentence not in own_times:  # (read once per sentence, not once per quote: issue 17)
             own_times[q.sentence] = _OWN_TIME.search(text, q.sentence[0], q.sentence[1]) is not None
         own_time = own_times[q.sentence]

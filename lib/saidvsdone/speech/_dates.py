@@ -751,6 +751,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
+            if ";" in _QUOTED.sub(" ", between):
+                # "X has claimed several times to have “destroyed” it; in its latest statement, on Tuesday, it said …":
+                # a day past a semicolon is a new clause's (its own verb's), not this verb's (dt22)
+                return None
             if cue.kind == "source" and len(between.split()) <= 5 and not re.search(r"[,.;:]|\b(?:that|had|has|have|was|were)\b",
                                                                              between) \
                     and text[e.end:e.end + 2] not in ("'s", "’s") and _occasion_after_day().match(text, e.end):

@@ -239,6 +239,17 @@ class Speech:
         return bool(before) and "\n" in text[max(before):cue_start]
 
 
+def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
+    """The cues of a clause a semicolon closes before the verb the sentence's day was read at ("The ministry has
+    claimed several times to have “destroyed” the unit; in its latest statement, on Tuesday, it said …"): the day is
+    the later clause's, the words before the semicolon have none of their own (dt22)."""
+    dated_cue = cue_subjects[dating][0]
+    text = doc.text
+    cut = max((m.start() for m in re.finditer(";", text[:dated_cue.start]) if m.start() >= s_start
+               and not doc.in_quote(m.start())), default=-1)
+    return {cue.start for cue, _ in cue_subjects[:dating] if cue.end <= cut} if cut >= 0 else set()
+
+
 #: ", which began on", ", which started in": the relative clause of an event whose day follows
 _RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:on\s+|in\s+)?$")
 
@@ -270,6 +281,7 @@ def analyse(doc) -> Speech:
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
         sentence_date, date_text, inferred, content = None, "", False, False
         own_dates: dict[int, tuple] = {}
+        split_off: set = set()  # cues of a clause before a semicolon, when the day is the next clause's (dt22)
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
         if colon is not None:  # "Zelensky's adviser on the war: “The front is holding.”", "Shoigu: offensive …"
@@ -333,6 +345,8 @@ def analyse(doc) -> Speech:
                             (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
                             for m in reader.mentions_between(s_start, comma) if m.speaker and m.how != "country")
                         break
+            split_off = _before_semicolon(doc, cue_subjects, dating, s_start) \
+                if sentence_date is not None and dating and ";" in doc.text[s_start:s_end] else set()
             if sentence_date is not None and len(cue_subjects) > 1:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
                 # later verb with a day of its own right after it keeps that day
@@ -342,8 +356,13 @@ def analyse(doc) -> Speech:
                         continue  # a verb inside what the first one reports
                     own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
                     if own is None:  # "…; a day earlier, the minister had said …": the new clause's fronted time
+                        # ("…; in its latest statement, on Tuesday, it said …": the day closing the clause's
+                        # fronted phrase, right before its subject (dt22))
                         own = next((e for e in reversed(expressions) if clause.end() <= e.start and e.end <= cue.start
-                                    and len(doc.text[clause.end():e.start].split()) <= 2), None)
+                                    and (len(doc.text[clause.end():e.start].split()) <= 2
+                                         or (";" in clause.group(0) and e.kind not in ("vague", "relative_far")
+                                             and re.fullmatch(r",\s*(?:[\w’'.-]+\s+){0,3}", doc.text[e.end:cue.start])))),
+                                   None)
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
@@ -538,8 +557,8 @@ def analyse(doc) -> Speech:
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
-                if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
-                    day, day_text = None, ""
+                if n < embedded or cue.start in split_off:  # "X said his unit reached Robotyne, a village that Y said
+                    day, day_text = None, ""  # on Wednesday …": Y's day ("X has claimed …; on Tuesday, it said …": none)
                 elif n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
                                      or _other_side(reader, cue_subjects, dating, n, own_dates)
@@ -591,7 +610,10 @@ def analyse(doc) -> Speech:
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reader.previous_quote = (doc.quotes[qi], reading)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(
-                reading.cue_start, (None, "") if content else (sentence_date, date_text))  # (the event's day: none)
+                reading.cue_start, (None, "") if content or reading.cue_start in split_off
+                else (sentence_date, date_text))  # (the event's day: none)
+            if reading.cue_start in split_off:
+                reading.undated = f"a clause before the semicolon (‘{date_text}’ is the next clause's): no day"
             if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
                 after = doc.sentence_at(reading.cue_start)
                 cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
