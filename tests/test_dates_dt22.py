@@ -45,3 +45,53 @@ def test_day_before_the_semicolon_still_dates_the_first_clause(dated):
     days = dated.quote_dates(text, "2024-03-16")
     assert days["wiped out"] == "2024-03-11"
     assert days["up to 80"] == "2024-03-12"
+
+
+# --- an occasion phrase closing the sentence dates all its words ------------------------------------------------------
+
+AIRED = ("General warns of a spring push\n\n"
+         "ODESA, Ukraine — General Taras Bondar said the enemy was massing tanks near the river and warned that Moscow "
+         "could send \"another 40,000\" men into the fight in the coming weeks, in an interview that aired Sunday on "
+         "the channel's \"Night Desk.\"\n\n"
+         "\"They are coming,\" Bondar said. \"We are ready.\"\n\n"
+         "Officials in Kherson said on Monday that two people were hurt by shelling.\n\n"
+         "\"The enemy holds the initiative, but pays for every metre,\" retired Col. Ivan Sydor, a military analyst, "
+         "said on the broadcast. Sydor estimated that Russian forces had gained 900 square kilometres since "
+         "January.\n\n")
+
+
+def test_trailing_interview_that_aired_dates_every_clause(dated):
+    days = dated.quote_dates(AIRED, "2025-04-14")  # (a Monday: Sunday is 13 April)
+    assert days["another 40,000"] == "2025-04-13"
+    assert days["They are coming,"] == "2025-04-13"  # the same speaker going on
+    assert dated.row_day(dated.claims(AIRED, "2025-04-14"), "massing tanks") == "2025-04-13"
+
+
+def test_said_on_the_broadcast_takes_the_day_it_aired(dated):
+    days = dated.quote_dates(AIRED, "2025-04-14")
+    assert days["The enemy holds the initiative, but pays for every metre,"] == "2025-04-13"
+    assert dated.row_day(dated.claims(AIRED, "2025-04-14"), "Sydor estimated") == "2025-04-13"
+
+
+def test_trailing_phrase_of_an_event_dates_nothing(dated):
+    # must not change: a closing phrase that is no occasion of words ("in an assault that began Sunday") names the
+    # event's day
+    text = AIRED.replace("in an interview that aired Sunday on the channel's \"Night Desk.\"",
+                         "in an assault that began Sunday near the river.")
+    days = dated.quote_dates(text, "2025-04-14")
+    assert days["another 40,000"] == dated.missing
+
+
+def test_trailing_occasion_with_more_words_after_it_is_not_read(dated):
+    # must not change: the day is followed by another clause, so the phrase does not close the sentence
+    text = AIRED.replace("in an interview that aired Sunday on the channel's \"Night Desk.\"",
+                         "in an interview that aired Sunday, as the enemy shelled the port.")
+    days = dated.quote_dates(text, "2025-04-14")
+    assert days["another 40,000"] == dated.missing
+
+
+def test_on_the_broadcast_with_no_dated_broadcast_dates_nothing(dated):
+    # must not change: no broadcast of the article has a day
+    text = AIRED.replace(" that aired Sunday", "")
+    days = dated.quote_dates(text, "2025-04-14")
+    assert days["The enemy holds the initiative, but pays for every metre,"] == dated.missing

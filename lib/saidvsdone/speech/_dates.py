@@ -738,6 +738,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             return after
         return before[-1]
     opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
+    tail = _trailing_occasion(text, cue, expressions)
+    if tail is not None:
+        return tail
     for e in expressions:
         if e.start >= cue.end:
             between = text[cue.end:e.start]
@@ -792,6 +795,40 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
                 return e
+    return None
+
+
+# ", in an interview that aired Sunday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
+# Monday.": an occasion of the words closing the sentence after a comma, with its day (dt22)
+_TRAILING_OCCASION = lazy_fail_fast(
+    r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:interview|address|speech|remarks|comments|briefing|statement|video|post|broadcast|appearance|"
+    r"(?:news|press)\s+conference)"
+    r"|speaking\s+(?:to|on|in|at|during)\s+(?:[\w’'.-]+\s+){0,4}?(?:television|TV|radio|reporters|journalists|"
+    r"(?:news|press)\s+conference|briefing|interview|channel|programme|program|show))"
+    r"(?:\s+(?:with|to|on)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?"
+    r"(?:\s+(?:that|which)(?:\s+was)?\s+(?:aired|broadcast|published|released|posted|televised|shown)"
+    r"|\s+(?:aired|broadcast|published|released|posted|televised|shown))?"
+    r"\s+(?:on\s+|late\s+|early\s+)?$")
+# after the day, up to the sentence's end: a channel or a programme at most ("on ABN's “Sunday Focus.”")
+_TRAILING_END = re.compile(r"(?:\s+(?:on|to|with)\s+[^,;:.!?\n]{1,50}?)?[\s”\"’']*(?:[.!?][”\"’']*\s*(?:\n|$|(?=[A-Z“\"]))|$)")
+
+
+def _trailing_occasion(text: str, cue: Cue, expressions):
+    """A day in an occasion phrase that closes the sentence after a comma, past what the verb reports ("X said … and
+    warned that …, in an interview that aired Sunday."): the occasion of all the sentence's words, whatever the
+    clauses and the other times ("in the coming weeks") between the verb and it (dt22)."""
+    for e in expressions:
+        if e.start < cue.end or e.kind in ("vague", "relative_far", "relative_event"):
+            continue
+        occasion = _TRAILING_OCCASION.search(text, max(cue.end, e.start - 160), e.start)
+        if occasion is None or text[e.end:e.end + 2] in ("'s", "’s") \
+                or not _TRAILING_END.match(text, e.end):
+            continue
+        between = _QUOTED.sub(" ", text[cue.end:occasion.start()])
+        if re.search(r"[;:\n]", between):
+            continue
+        return e
     return None
 
 

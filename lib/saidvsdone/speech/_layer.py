@@ -59,6 +59,9 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
+    #: day, words); "said on the broadcast" below refers back to the last one (dt22)
+    broadcasts: list[tuple] = field(default_factory=list)
     #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
     documents: list[tuple] = field(default_factory=list)
     #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
@@ -237,6 +240,27 @@ class Speech:
             return False
         before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
         return bool(before) and "\n" in text[max(before):cue_start]
+
+
+# a dated occasion that went out on air ("in an interview that aired Sunday", "in remarks broadcast on Friday")
+_AIRED = re.compile(r"\b(?:aired|broadcast|televised|interview)\b")
+# the same broadcast named again right after the verb: "said on the broadcast", "told the programme"
+_THE_BROADCAST = re.compile(r"\s+(?:(?:on|during|in)\s+)?the\s+(?:same\s+)?(?:broadcast|programme|program|show|interview)\b")
+
+
+def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+    """(day, words) for words said "on the broadcast" (the programme, the interview) with no day of their own: the
+    definite noun refers back to the article's last dated broadcast or interview, unless a new time cue comes in
+    between (dt22)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None and subject.speaker), None)
+    if cue is None or not _THE_BROADCAST.match(reader.text, cue.end) or reader.dates_between(s_start, s_end):
+        return None
+    pos, day, words = layer.broadcasts[-1]
+    # (a new time cue of a statement between, "Last week, X told …", places those words elsewhere; times inside
+    # what is reported, "had retaken villages in recent weeks", do not)
+    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier):
+        return None
+    return day, f"{words} (the broadcast)"
 
 
 def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
@@ -465,6 +489,10 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:
+            back = _the_broadcast(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "…," an analyst said on the broadcast: the day the interview aired (dt22)
+                sentence_date, date_text = back
         if sentence_date is None and earlier is None and cue_subjects and layer.documents:
             back = _the_document(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "…, the report said", "At the launch of the report, X said": the dated report (dt16)
@@ -540,6 +568,9 @@ def analyse(doc) -> Speech:
             _opened_scene(reader, layer, sentence, anchor, recorded_only=True)
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
+            if cue_subjects and not sentence.headline and any(
+                    not doc.in_quote(m.start()) for m in _AIRED.finditer(doc.text, s_start, s_end)):
+                layer.broadcasts.append((s_start, sentence_date, date_text))
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
             if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
