@@ -832,6 +832,30 @@ def _trailing_occasion(text: str, cue: Cue, expressions):
     return None
 
 
+# "… since Sept. 21, when Shoigu said …", "On March 3, when Putin told …": a day, then a "when" clause of the words
+_WHEN_CLAUSE = re.compile(r"\b(?:since|until|till|from|on|before|after)\s+([^,;:“”\"()]{3,30}?),\s+when\s+$",
+                          re.IGNORECASE)
+
+
+def _when_clause_day(text: str, cue: Cue, subject, s_start: int):
+    """The day a "when" clause of the words hangs on ("Moscow has not updated its figure since Sept. 21, when Shoigu
+    said …"): a day written right before ", when" and the verb's subject (a range's "since" day is read by nothing
+    else, ``when.find`` leaves it out). A ``DateExpression`` at the day's place, or None (dt22)."""
+    if subject is None or not subject.speaker or not (s_start <= subject.start < cue.start) \
+            or text[subject.end:cue.start].strip(" ,"):
+        return None
+    opened = _WHEN_CLAUSE.search(text, max(s_start, subject.start - 60), subject.start)
+    if opened is None:
+        return None
+    words = opened.group(1).strip()
+    found = when.find("on " + words)
+    if len(found) != 1 or found[0].end != len("on " + words) or found[0].start != 3 \
+            or found[0].kind not in ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month"):
+        return None
+    start = opened.start(1) + opened.group(1).index(words)
+    return when.DateExpression(start, start + len(words), words, found[0].kind)
+
+
 # a subordinate clause of an event between the speech verb and a day: the day is the event's
 _EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")

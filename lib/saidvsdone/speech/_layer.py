@@ -32,7 +32,7 @@ from ._occasions import (
 )
 from ._dates import (
     _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
-    _country_body_dates, _date_for_cue, _embedded_before, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
+    _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_next, _until_then,
@@ -334,6 +334,9 @@ def analyse(doc) -> Speech:
                     continue  # "X, who had warned on Monday that …, said on Thursday …": the main verb's day
                 expression = _date_for_cue(doc.text, cue, [e for e in expressions if not any(
                     a <= e.start < b for a, b in asides.values())] if asides else expressions)
+                if expression is None and ", when" in doc.text[s_start:cue.start]:
+                    # "… since Sept. 21, when Shoigu said …": the day the "when" clause hangs on (dt22)
+                    expression = _when_clause_day(doc.text, cue, cue_subjects[dating][1], s_start)
                 if expression is not None:
                     # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
                     dating = max([k for k, (c, subj) in enumerate(cue_subjects)
