@@ -95,3 +95,57 @@ def test_on_the_broadcast_with_no_dated_broadcast_dates_nothing(dated):
     text = AIRED.replace(" that aired Sunday", "")
     days = dated.quote_dates(text, "2025-04-14")
     assert days["The enemy holds the initiative, but pays for every metre,"] == dated.missing
+
+
+# --- a "when" clause of the words hangs on the day before it ------------------------------------------------------------
+
+FACTBOX = ("FACTBOX-What we know about the call-up\n\n"
+           "* Shoigu said on Tuesday that 150,000 men had been called up so far.\n\n"
+           "* Ukraine's General Staff says more than 50,000 Russian soldiers have been killed; Moscow has not updated "
+           "its figure since Sept. 14, when Shoigu said 4,800 Russian servicemen had died.\n\n"
+           "* Shoigu said at the same time that Ukraine had lost more than 90,000 soldiers.\n\n")
+
+
+def test_when_clause_dates_the_words_by_its_day(dated):
+    table = dated.claims(FACTBOX, "2022-10-05")
+    shoigu = table[table["speaker"] == "Sergei Shoigu"]
+    assert dated.row_day(shoigu, "updated its figure") == "2022-09-14"
+    assert dated.row_day(shoigu, "at the same time") == "2022-09-14"  # the same speaker going on
+
+
+def test_other_voice_of_the_sentence_stays_undated(dated):
+    # must not change: the General Staff's "says" before the semicolon has no day
+    table = dated.claims(FACTBOX, "2022-10-05")
+    staff = table[table["speaker"] == "Ukrainian General Staff"]
+    assert dated.row_day(staff, "updated its figure") == dated.missing
+
+
+def test_when_clause_of_an_event_dates_no_words(dated):
+    # must not change: "when" opens an event, the speaker comes after it
+    text = FACTBOX.replace("Moscow has not updated its figure since Sept. 14, when Shoigu said 4,800 Russian "
+                           "servicemen had died.",
+                           "losses have risen since Sept. 14, when the offensive began, Shoigu said.")
+    table = dated.claims(text, "2022-10-05")
+    shoigu = table[table["speaker"] == "Sergei Shoigu"]
+    assert dated.row_day(shoigu, "losses have risen") != "2022-09-14"
+
+
+# --- "before deleting the post hours later": the time of the later doing ------------------------------------------------
+
+DELETED = ("Fact check: did the town fall?\n\n"
+           "The Institute for the Study of War said on Tuesday it had seen no evidence.\n\n"
+           "Even some Russian bloggers have been cautious. “Siversk is ours on paper, not yet on the ground,” wrote "
+           "the channel “Grey Front” on Telegram, before deleting the post a few hours later.\n\n")
+
+
+def test_later_doing_after_the_words_dates_nothing(dated):
+    days = dated.quote_dates(DELETED, "2025-11-27")
+    assert days["Siversk is ours on paper, not yet on the ground,"] == dated.missing
+
+
+def test_words_said_hours_later_keep_the_count(dated):
+    # must not change: "said hours later" times the words themselves, counted from the day named before
+    text = DELETED.replace("wrote the channel “Grey Front” on Telegram, before deleting the post a few hours later.",
+                           "the institute's analyst Ola Berg said a few hours later.")
+    days = dated.quote_dates(text, "2025-11-27")
+    assert days["Siversk is ours on paper, not yet on the ground,"] == "2025-11-25"

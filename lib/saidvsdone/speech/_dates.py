@@ -764,6 +764,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 return e  # "according to the General Staff's Tuesday update", "according to a Tuesday statement by X"
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
+            if e.kind == "relative_event" and _LATER_DOING.search(between):
+                continue  # "wrote on Telegram, before deleting the post hours later": the time of the later doing (dt22)
             event = _EVENT_VERB_BEFORE.search(between)
             if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
@@ -854,6 +856,11 @@ def _when_clause_day(text: str, cue: Cue, subject, s_start: int):
         return None
     start = opened.start(1) + opened.group(1).index(words)
     return when.DateExpression(start, start + len(words), words, found[0].kind)
+
+
+# ", before deleting the post", ", then withdrew it", ", only to retract it": a doing after the words, which a "later"
+# after it times
+_LATER_DOING = re.compile(r",\s+(?:before|then|and\s+then|only\s+to)\s+[a-z]{3,}\b")
 
 
 # a subordinate clause of an event between the speech verb and a day: the day is the event's
