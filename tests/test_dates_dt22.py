@@ -149,3 +149,34 @@ def test_words_said_hours_later_keep_the_count(dated):
                            "the institute's analyst Ola Berg said a few hours later.")
     days = dated.quote_dates(text, "2025-11-27")
     assert days["Siversk is ours on paper, not yet on the ground,"] == "2025-11-25"
+
+
+# --- "X made the statement during a visit by Y": Y was at the dated occasion -------------------------------------------
+
+MADE = ("Fact check: did the town fall?\n\n"
+        "CLAIM: The army chief, Valery Gerasimov, told President Vladimir Putin on November 20 that Russian troops had "
+        "“fully taken” the town of Siversk.\n\n"
+        "VERDICT: False.\n\n"
+        "WHAT WAS SAID\n\n"
+        "Gerasimov made the statement during a visit by Putin to a field headquarters. He also said that Russian "
+        "forces held “more than 60%” of Lyman.\n\n"
+        "Putin, in turn, said the army had taken “more than 4,000 square kilometres” this year.\n\n")
+
+
+def test_person_at_the_statement_named_again_speaks_that_day(dated):
+    days = dated.quote_dates(MADE, "2025-11-27")
+    assert days["more than 60%"] == "2025-11-20"
+    assert days["more than 4,000 square kilometres"] == "2025-11-20"
+
+
+def test_new_time_cue_before_the_other_person_speaks_ends_it(dated):
+    # must not change: "Last week" places the other person's words on an occasion of their own
+    text = MADE.replace("Putin, in turn, said", "Last week, Putin said")
+    assert dated.quote_dates(text, "2025-11-27")["more than 4,000 square kilometres"] == dated.missing
+
+
+def test_statement_not_named_again_gives_nobody_its_day(dated):
+    # must not change: a sentence that only names the visit, not the statement, brings nobody to the occasion
+    text = MADE.replace("Gerasimov made the statement during a visit by Putin to a field headquarters.",
+                        "The general had visited a field headquarters with Putin in October.")
+    assert dated.quote_dates(text, "2025-11-27")["more than 4,000 square kilometres"] == dated.missing

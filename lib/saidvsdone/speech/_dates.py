@@ -49,6 +49,47 @@ def _told_the_one_there(reader: _Reader, layer: Speech, cue_subjects, s_start: i
             layer.appearances.setdefault(subject.speaker, []).append((subject.start, reach, day, words, at))
 
 
+# "Gerasimov made the statement during a visit by Putin to …", "His remarks came at a meeting with Rutte": the dated
+# words just told named again, with the occasion they were said at
+_MADE_THE_STATEMENT = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|that|this|his|her|its|their)\s+"
+                                 r"(?:statement|remarks|comments|claim|announcement|report)\b"
+                                 r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:statement|remarks|comments|claim|announcement)\s+"
+                                 r"(?:came|was\s+made|were\s+made)\b")
+_DOING_REACH_PARAGRAPHS = 2  # (as _layout._DOING_REACH: the paragraphs after the sentence its day may reach)
+
+
+def _statement_made_at(reader: _Reader, layer: Speech, sentence) -> None:
+    """ "Gerasimov told Putin on November 20 that …. Gerasimov made the statement during a visit by Putin to a command
+    post.": a sentence with no day and no words of its own that names the speaker's dated statement again, with the
+    people of its occasion; those people were there that day (their next undated words, "Putin, in turn, said …",
+    take it, as after a dated doing). Only the speaker's last dated statement, with no other day named since (dt22)."""
+    text, doc = reader.text, reader.doc
+    made = next((m for m in _MADE_THE_STATEMENT.finditer(text, sentence.start, sentence.end)
+                 if not doc.in_quote(m.start())), None)
+    if made is None:
+        return
+    before = [m for m in reader.mentions_between(sentence.start, made.start()) if m.end <= made.start()]
+    subject = _resolve(reader, before[0], before[0].start) if before else None
+    if subject is None or not subject.speaker:
+        return
+    events = [e for e in reader.events if e.speaker == subject.speaker and e.pos < sentence.start
+              and e.date is not None and not pd.isna(e.date) and not e.back]
+    if not events:
+        return
+    last = events[-1]
+    said = doc.sentence_at(last.pos)
+    if said is None or any(e.start >= said.end for e in reader.dates_between(said.end, sentence.end)):
+        return  # (a new time cue between: another occasion)
+    paragraphs = doc.paragraphs
+    reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH_PARAGRAPHS)][1]
+    for mention in reader.mentions_between(made.end(), sentence.end):
+        person = _resolve(reader, mention, mention.start)
+        if person is not None and person.speaker and person.speaker != subject.speaker \
+                and _mentions.could_be_person(person.speaker, reader.who):
+            layer.appearances.setdefault(person.speaker, []).append(
+                (mention.start, reach, last.date, last.date_text, mention.start))
+
+
 def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
     """The first of two people who speak together ("Lloyd Austin and Jens Stoltenberg urged …"):
     the person named right before the subject, joined to it by "and" (titles between allowed)."""

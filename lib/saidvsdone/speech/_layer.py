@@ -34,7 +34,8 @@ from ._dates import (
     _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
     _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
-    _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _TIME_TO_COME,
+    _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
+    _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_next, _until_then,
 )
 
@@ -555,6 +556,8 @@ def analyse(doc) -> Speech:
             if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
             if not cue_subjects:
+                if sentence_date is None:  # "Gerasimov made the statement during a visit by Putin …" (dt22)
+                    _statement_made_at(reader, layer, sentence)
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
