@@ -180,3 +180,32 @@ def test_statement_not_named_again_gives_nobody_its_day(dated):
     text = MADE.replace("Gerasimov made the statement during a visit by Putin to a field headquarters.",
                         "The general had visited a field headquarters with Putin in October.")
     assert dated.quote_dates(text, "2025-11-27")["more than 4,000 square kilometres"] == dated.missing
+
+
+# --- a present-tense lede whose figure a dated statement below gives again --------------------------------------------
+
+LEDE = ("FACTBOX-The call-up in figures\n\n"
+        "Oct 5 (Reuters) - Russia's defence ministry says it has called up more than 150,000 reservists since the "
+        "mobilisation began, while Ukrainian forces have pushed on.\n\n"
+        "* Russia's defence ministry said on Monday its troops had pulled back in the Kherson region.\n\n"
+        "* Shoigu said on Tuesday that more than 150,000 people had been called up so far.\n\n")
+
+
+def test_present_tense_lede_takes_the_day_of_the_statement_giving_its_figure(dated):
+    table = dated.claims(LEDE, "2022-10-05")
+    assert dated.row_day(table, "says it has called up") == "2022-10-04"
+
+
+def test_lede_without_its_figure_below_keeps_the_speaker_day(dated):
+    # must not change: no statement below gives the figure again, so the speaker's own dated statement dates it
+    text = LEDE.replace("more than 150,000 people had been called up", "the call-up was going to plan")
+    table = dated.claims(text, "2022-10-05")
+    assert dated.row_day(table, "says it has called up") == "2022-10-03"
+
+
+def test_figure_given_by_the_other_side_ties_nothing(dated):
+    # must not change: a figure the other side gives with a day is another statement
+    text = LEDE.replace("* Shoigu said on Tuesday that more than 150,000 people had been called up so far.",
+                        "* Ukraine's General Staff said on Tuesday that more than 150,000 Russians had been called up.")
+    table = dated.claims(text, "2022-10-05")
+    assert dated.row_day(table, "says it has called up") == "2022-10-03"
