@@ -93,16 +93,27 @@ def _figure_restated(doc, act, label: str) -> tuple | None:
     who = _mentions.people()
     speaker = act.speaker.speaker or label
     country = getattr(who.speakers.get(speaker), "country", "")
-    for other in doc.speech.acts:
-        if other.cue.start <= end or other.date is None or pd.isna(other.date) or not other.speaker.speaker:
-            continue
-        known = who.speakers.get(other.speaker.speaker)
-        if other.speaker.speaker != speaker and not (country and known is not None and known.country == country):
-            continue
-        a, b = other.sentence
-        if any(m.group(0) in figures for m in _FIGURE.finditer(doc.text, a, b)):
-            return other.date, f"the figure given again below, ‘{other.date_text}’ → {other.date.date()}"
-    return None
+    index = getattr(doc, "_dated_figures", None)
+    if index is None:  # figure → the dated acts whose sentence gives it, in text order (built once per document)
+        index = {}
+        for other in doc.speech.acts:
+            if other.date is not None and not pd.isna(other.date) and other.speaker.speaker:
+                for figure in {m.group(0) for m in _FIGURE.finditer(doc.text, *other.sentence)}:
+                    index.setdefault(figure, []).append(other)
+        doc._dated_figures = index
+    found = []
+    for figure in figures:
+        later = index.get(figure, ())
+        i = bisect_left(later, end + 1, key=lambda o: o.cue.start)
+        for other in later[i:i + 8]:  # (the first few after it: the statement the present tense tells again)
+            known = who.speakers.get(other.speaker.speaker)
+            if other.speaker.speaker == speaker or (country and known is not None and known.country == country):
+                found.append(other)
+                break
+    if not found:
+        return None
+    other = min(found, key=lambda o: o.cue.start)
+    return other.date, f"the figure given again below, ‘{other.date_text}’ → {other.date.date()}"
 
 
 #: ", who said last month that …", ", who had warned in March that …": a relative clause right after its speaker whose

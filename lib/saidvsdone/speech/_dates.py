@@ -72,11 +72,11 @@ def _statement_made_at(reader: _Reader, layer: Speech, sentence) -> None:
     subject = _resolve(reader, before[0], before[0].start) if before else None
     if subject is None or not subject.speaker:
         return
-    events = [e for e in reader.events if e.speaker == subject.speaker and e.pos < sentence.start
-              and e.date is not None and not pd.isna(e.date) and not e.back]
-    if not events:
+    # (the speaker's last dated statement before it, among the last events read: linear on huge inputs)
+    last = next((e for e in reversed(reader.events[-200:]) if e.speaker == subject.speaker and e.pos < sentence.start
+                 and e.date is not None and not pd.isna(e.date) and not e.back), None)
+    if last is None:
         return
-    last = events[-1]
     said = doc.sentence_at(last.pos)
     if said is None or any(e.start >= said.end for e in reader.dates_between(said.end, sentence.end)):
         return  # (a new time cue between: another occasion)
