@@ -861,18 +861,16 @@ def _trailing_occasion(text: str, cue: Cue, expressions):
     """A day in an occasion phrase that closes the sentence after a comma, past what the verb reports ("X said … and
     warned that …, in an interview that aired Sunday."): the occasion of all the sentence's words, whatever the
     clauses and the other times ("in the coming weeks") between the verb and it (dt22)."""
-    for e in expressions:
-        if e.start < cue.end or e.kind in ("vague", "relative_far", "relative_event"):
-            continue
-        occasion = _TRAILING_OCCASION.search(text, max(cue.end, e.start - 160), e.start)
-        if occasion is None or text[e.end:e.end + 2] in ("'s", "’s") \
-                or not _TRAILING_END.match(text, e.end):
-            continue
-        between = _QUOTED.sub(" ", text[cue.end:occasion.start()])
-        if re.search(r"[;:\n]", between):
-            continue
-        return e
-    return None
+    # (the sentence's last day only: the phrase closes the sentence; one look per verb, linear on huge inputs)
+    e = expressions[-1] if expressions else None
+    if e is None or e.start < cue.end or e.kind in ("vague", "relative_far", "relative_event") \
+            or text[e.end:e.end + 2] in ("'s", "’s") or not _TRAILING_END.match(text, e.end):
+        return None
+    occasion = _TRAILING_OCCASION.search(text, max(cue.end, e.start - 160), e.start)
+    if occasion is None or occasion.start() - cue.end > 1500 \
+            or re.search(r"[;:\n]", _QUOTED.sub(" ", text[cue.end:occasion.start()])):
+        return None
+    return e
 
 
 # "… since Sept. 21, when Shoigu said …", "On March 3, when Putin told …": a day, then a "when" clause of the words
