@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import when
+from saidvsdone import vocab, when
+from saidvsdone.vocab import speech_words
 from saidvsdone.mentions import Mention
 
 from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
@@ -250,10 +251,19 @@ class Speech:
         return bool(before) and "\n" in text[max(before):cue_start]
 
 
-# "in its daily briefing", "in his nightly video address", "at the ministry's regular briefing": one of a series
-_RECURRING_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:its|his|her|their|the|a|[A-Z][\w-]*[’']s|the\s+[\w-]+[’']s)\s+"
-                                 r"(?:usual\s+|regular\s+)?(?:daily|nightly|weekly|regular|routine)\s+(?:[\w-]+\s+)?"
-                                 r"(?:briefing|update|report|summary|address|bulletin|assessment|statement|post)\b")
+def _recurring_occasion() -> re.Pattern:
+    """ "in its daily briefing", "in his nightly video address", "at the ministry's regular briefing": a
+    ``recurring_occasion`` word of ``data/speech_words.csv`` before a ``statement_noun`` (up to one word between),
+    after "in", "at" or "during" and a determiner: one of a series (built once) (dt22)."""
+    def build():
+        times = sorted(speech_words().get("recurring_occasion", ()), key=len, reverse=True)
+        nouns = sorted(set(speech_words().get("statement_noun", ())) | {"speech", "remarks"}, key=len, reverse=True)
+        if not times or not nouns:
+            return re.compile(r"(?!)")
+        return re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:its|his|her|their|the|a|[A-Z][\w-]*[’']s|the\s+[\w-]+[’']s)\s+"
+                          r"(?:usual\s+)?(?i:" + "|".join(map(re.escape, times)) + r")\s+(?:[\w-]+\s+)?(?i:"
+                          + "|".join(map(re.escape, nouns)) + r")s?\b")
+    return vocab.compiled("recurring_occasion", ("speech_words",), build)
 # "also", "added", "went on": the same statement going on, whatever occasion it names
 _ALSO = re.compile(r"(?i)\b(?:also|added|adds|went\s+on|continued)\b")
 # a dated occasion that went out on air ("in an interview that aired Sunday", "in remarks broadcast on Friday")
@@ -507,7 +517,7 @@ def analyse(doc) -> Speech:
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
         if sentence_date is None and earlier is None and cue_subjects and not sentence.headline \
-                and _RECURRING_OCCASION.search(doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) \
+                and _recurring_occasion().search(doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) \
                 and not _ALSO.search(doc.text, s_start, cue_subjects[0][0].end + 1):
             layer.recurring.append((s_start, s_end))  # "The ministry said in its daily briefing that …" (dt22)
         if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:
