@@ -843,16 +843,24 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 
 # ", in an interview that aired Sunday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
 # Monday.": an occasion of the words closing the sentence after a comma, with its day (dt22)
-_TRAILING_OCCASION = lazy_fail_fast(
-    r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:interview|address|speech|remarks|comments|briefing|statement|video|post|broadcast|appearance|"
-    r"(?:news|press)\s+conference)"
-    r"|speaking\s+(?:to|on|in|at|during)\s+(?:[\w’'.-]+\s+){0,4}?(?:television|TV|radio|reporters|journalists|"
-    r"(?:news|press)\s+conference|briefing|interview|channel|programme|program|show))"
-    r"(?:\s+(?:with|to|on)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?"
-    r"(?:\s+(?:that|which)(?:\s+was)?\s+(?:aired|broadcast|published|released|posted|televised|shown)"
-    r"|\s+(?:aired|broadcast|published|released|posted|televised|shown))?"
-    r"\s+(?:on\s+|late\s+|early\s+)?$")
+def _trailing_occasion_pattern() -> re.Pattern:
+    """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` words of
+    ``data/speech_words.csv`` and a few of speech ("remarks", "news conference") (built once)."""
+    def build():
+        nouns = sorted(set(speech_words().get("statement_noun", ())) | {"remarks", "comments", "speech", "broadcast",
+                                                                          "appearance", "news conference", "press conference"},
+                       key=len, reverse=True)
+        return re.compile(
+            r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + trie_pattern(nouns) + r")"
+            r"|speaking\s+(?:to|on|in|at|during)\s+(?:[\w’'.-]+\s+){0,4}?(?:television|TV|radio|reporters|journalists|"
+            r"(?:news|press)\s+conference|briefing|interview|channel|programme|program|show))"
+            r"(?:\s+(?:with|to|on)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?"
+            r"(?:\s+(?:that|which)(?:\s+was)?\s+(?:aired|broadcast|published|released|posted|televised|shown)"
+            r"|\s+(?:aired|broadcast|published|released|posted|televised|shown))?"
+            r"\s+(?:on\s+|late\s+|early\s+)?$")
+    return vocab.compiled("trailing_occasion", ("speech_words",), build)
+
+
 # after the day, up to the sentence's end: a channel or a programme at most ("on ABN's “Sunday Focus.”")
 _TRAILING_END = re.compile(r"(?:\s+(?:on|to|with)\s+[^,;:.!?\n]{1,50}?)?[\s”\"’']*(?:[.!?][”\"’']*\s*(?:\n|$|(?=[A-Z“\"]))|$)")
 
@@ -866,7 +874,7 @@ def _trailing_occasion(text: str, cue: Cue, expressions):
     if e is None or e.start < cue.end or e.kind in ("vague", "relative_far", "relative_event") \
             or text[e.end:e.end + 2] in ("'s", "’s") or not _TRAILING_END.match(text, e.end):
         return None
-    occasion = _TRAILING_OCCASION.search(text, max(cue.end, e.start - 160), e.start)
+    occasion = _trailing_occasion_pattern().search(text, max(cue.end, e.start - 160), e.start)
     if occasion is None or occasion.start() - cue.end > 1500 \
             or re.search(r"[;:\n]", _QUOTED.sub(" ", text[cue.end:occasion.start()])):
         return None
