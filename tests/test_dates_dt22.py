@@ -231,3 +231,13 @@ def test_recurring_occasion_with_its_day_or_also_keeps_it(dated):
     assert dated.row_day(dated.claims(own, "2022-10-05"), "daily briefing") == "2022-10-04"
     also = DAILY.replace("ministry said in its daily briefing", "ministry also said in its daily briefing")
     assert dated.row_day(dated.claims(also, "2022-10-05"), "daily briefing") == "2022-10-03"
+
+
+def test_trailing_occasion_of_the_second_voice_does_not_date_the_first(dated):
+    # must not change: "X said …, while Y said …, in an interview that aired Sunday": the interview is Y's
+    text = ("Army chiefs differ\n\n"
+            "General Taras Bondar said the enemy was massing tanks, while Colonel Ivan Sydor said the river line "
+            "would hold, in an interview that aired Sunday.\n\n")
+    acts = dated.act_days(text, "2025-04-14")
+    assert acts["Ivan Sydor"] == "2025-04-13"
+    assert acts["Taras Bondar"] is None

@@ -875,8 +875,9 @@ def _trailing_occasion(text: str, cue: Cue, expressions):
             or text[e.end:e.end + 2] in ("'s", "’s") or not _TRAILING_END.match(text, e.end):
         return None
     occasion = _trailing_occasion_pattern().search(text, max(cue.end, e.start - 160), e.start)
+    # (not past another voice's clause: "X said …, while Y said …, in an interview on Sunday" is Y's interview)
     if occasion is None or occasion.start() - cue.end > 1500 \
-            or re.search(r"[;:\n]", _QUOTED.sub(" ", text[cue.end:occasion.start()])):
+            or re.search(r"[;:\n]|\b(?:while|whereas)\b", _QUOTED.sub(" ", text[cue.end:occasion.start()])):
         return None
     return e
 
