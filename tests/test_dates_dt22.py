@@ -211,28 +211,6 @@ def test_figure_given_by_the_other_side_ties_nothing(dated):
     assert dated.row_day(table, "says it has called up") == "2022-10-03"
 
 
-# --- words at a recurring occasion ("in its daily briefing") take no other statement's day -----------------------------
-
-DAILY = ("FACTBOX-What we know\n\n"
-         "* Russia's defence ministry said on Monday its troops had pulled back near Kherson.\n\n"
-         "AIR WAR\n\n"
-         "* Ukraine's air force said on Wednesday it had shot down 12 drones.\n\n"
-         "* Russia's defence ministry said in its daily briefing that its air defences had shot down eight rockets.\n\n")
-
-
-def test_recurring_occasion_takes_no_day_of_the_speaker_elsewhere(dated):
-    table = dated.claims(DAILY, "2022-10-05")
-    assert dated.row_day(table, "daily briefing") == dated.missing
-
-
-def test_recurring_occasion_with_its_day_or_also_keeps_it(dated):
-    # must not change: a day of its own dates it; "also said" goes on with the dated statement
-    own = DAILY.replace("said in its daily briefing", "said in its daily briefing on Tuesday")
-    assert dated.row_day(dated.claims(own, "2022-10-05"), "daily briefing") == "2022-10-04"
-    also = DAILY.replace("ministry said in its daily briefing", "ministry also said in its daily briefing")
-    assert dated.row_day(dated.claims(also, "2022-10-05"), "daily briefing") == "2022-10-03"
-
-
 def test_trailing_occasion_of_the_second_voice_does_not_date_the_first(dated):
     # must not change: "X said …, while Y said …, in an interview that aired Sunday": the interview is Y's
     text = ("Army chiefs differ\n\n"

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import vocab, when
-from saidvsdone.vocab import speech_words
+from saidvsdone import when
 from saidvsdone.mentions import Mention
 
 from ._acts import _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
@@ -64,9 +63,6 @@ class Speech:
     #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
     #: day, words); "said on the broadcast" below refers back to the last one (dt22)
     broadcasts: list[tuple] = field(default_factory=list)
-    #: undated sentences whose words came at a recurring occasion of the speaker's ("in its daily briefing", "in his
-    #: nightly address"): one of a series the article does not date, no other statement's day (dt22)
-    recurring: list[tuple[int, int]] = field(default_factory=list)
     #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
     documents: list[tuple] = field(default_factory=list)
     #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
@@ -138,10 +134,6 @@ class Speech:
         if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
             return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
-        if events and self.recurring and _inside(self.recurring, pos):
-            # "The ministry said in its daily briefing that …": one of a series of statements, not the speaker's dated
-            # statement elsewhere going on (its scene, meeting or day header may still date it) (dt22)
-            events = []
         if events and self.in_summary(pos):
             # a summary bullet restates a post below ("Key developments: - Russia claims it captured X"): the same
             # speaker's first dated words after it (dt12)
@@ -251,21 +243,6 @@ class Speech:
         return bool(before) and "\n" in text[max(before):cue_start]
 
 
-def _recurring_occasion() -> re.Pattern:
-    """ "in its daily briefing", "in his nightly video address", "at the ministry's regular briefing": a
-    ``recurring_occasion`` word of ``data/speech_words.csv`` before a ``statement_noun`` (up to one word between),
-    after "in", "at" or "during" and a determiner: one of a series (built once) (dt22)."""
-    def build():
-        times = sorted(speech_words().get("recurring_occasion", ()), key=len, reverse=True)
-        nouns = sorted(set(speech_words().get("statement_noun", ())) | {"speech", "remarks"}, key=len, reverse=True)
-        if not times or not nouns:
-            return re.compile(r"(?!)")
-        return re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:its|his|her|their|the|a|[A-Z][\w-]*[’']s|the\s+[\w-]+[’']s)\s+"
-                          r"(?:usual\s+)?(?i:" + "|".join(map(re.escape, times)) + r")\s+(?:[\w-]+\s+)?(?i:"
-                          + "|".join(map(re.escape, nouns)) + r")s?\b")
-    return vocab.compiled("recurring_occasion", ("speech_words",), build)
-# "also", "added", "went on": the same statement going on, whatever occasion it names
-_ALSO = re.compile(r"(?i)\b(?:also|added|adds|went\s+on|continued)\b")
 # a dated occasion that went out on air ("in an interview that aired Sunday", "in remarks broadcast on Friday")
 _AIRED = re.compile(r"\b(?:aired|broadcast|televised|interview)\b")
 # the same broadcast named again right after the verb: "said on the broadcast", "told the programme"
@@ -516,10 +493,6 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
-        if sentence_date is None and earlier is None and cue_subjects and not sentence.headline \
-                and _recurring_occasion().search(doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) \
-                and not _ALSO.search(doc.text, s_start, cue_subjects[0][0].end + 1):
-            layer.recurring.append((s_start, s_end))  # "The ministry said in its daily briefing that …" (dt22)
         if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:
             back = _the_broadcast(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "…," an analyst said on the broadcast: the day the interview aired (dt22)
