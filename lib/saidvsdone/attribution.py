@@ -1507,7 +1507,9 @@ def date_quotes(doc, layer: Speech) -> None:
         if reading.sentence_date is not None:
             dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text, reading.speaker))
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
-        if reading.sentence_date is None and reading.speaker and text[q.span.outer_end:q.span.outer_end + 3].lstrip(" ,")[:1] in "—–-" \
+        # (an unnamed source's line too: "” — a senior officer, on a call with reporters Monday." (dt22))
+        if reading.sentence_date is None and (reading.speaker or reading.attribution == "unnamed source") \
+                and text[q.span.outer_end:q.span.outer_end + 3].lstrip(" ,")[:1] in "—–-" \
                 and q.span.outer_end < len(text):
             dashed = _dash_line_day(doc, q, reading)
             if dashed is not None:  # "“…” — A B, chief of the general staff, at a meeting on Wednesday." (dt14)
@@ -1515,6 +1517,9 @@ def date_quotes(doc, layer: Speech) -> None:
         if reading.sentence_date is not None:
             reading.date = reading.sentence_date
             reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"
+            continue
+        if reading.undated:
+            reading.date, reading.date_basis = pd.NaT, reading.undated
             continue
         if q.sentence not in own_times:  # (read once per sentence, not once per quote: issue 17)
             own_times[q.sentence] = _OWN_TIME.search(text, q.sentence[0], q.sentence[1]) is not None

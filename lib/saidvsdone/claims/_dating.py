@@ -48,6 +48,9 @@ def _date(doc, acts, label: str) -> tuple:
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
             or _HABITUAL_AFTER.match(doc.text, act.cue.end):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
+    restated = _figure_restated(doc, act, label)
+    if restated is not None:
+        return restated
     if label != act.speaker.speaker and doc.speech.in_summary(act.cue.start):
         # a live blog's summary bullet, "- Russia claims it captured X": the post below of the body it stands for
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
@@ -66,6 +69,51 @@ def _date(doc, acts, label: str) -> tuple:
         if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
             date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
+
+
+#: a figure distinctive enough to tie two sentences ("200,000", "61,000", "1,345"; not a year, not "12")
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")
+#: a present-tense verb of saying: "says", "claims", "estimates" (not "said", "has said")
+_PRESENT_CUE = re.compile(r"[a-z]+[^s]s")
+
+
+def _figure_restated(doc, act, label: str) -> tuple | None:
+    """ "Russia's defence ministry says it has called up more than 200,000 reservists …" in a lede, "Shoigu said on
+    Tuesday that more than 200,000 people had been called up" below: a present-tense claim with no day whose figure a
+    later dated statement of the same speaker or of the same country gives again is that statement told in the
+    present (heldout4 README, decision 2: "a lead in the present tense that the body ties to a dated statement takes
+    that date"). Else None (dt22)."""
+    if not _PRESENT_CUE.fullmatch(act.cue.text) or _mentions.could_be_person(act.speaker.speaker or label, _mentions.people()):
+        return None
+    start, end = act.sentence
+    figures = {m.group(0) for m in _FIGURE.finditer(doc.text, start, end)
+               if not re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and not doc.in_quote(m.start())}
+    if not figures:
+        return None
+    who = _mentions.people()
+    speaker = act.speaker.speaker or label
+    country = getattr(who.speakers.get(speaker), "country", "")
+    index = getattr(doc, "_dated_figures", None)
+    if index is None:  # figure → the dated acts whose sentence gives it, in text order (built once per document)
+        index = {}
+        for other in doc.speech.acts:
+            if other.date is not None and not pd.isna(other.date) and other.speaker.speaker:
+                for figure in {m.group(0) for m in _FIGURE.finditer(doc.text, *other.sentence)}:
+                    index.setdefault(figure, []).append(other)
+        doc._dated_figures = index
+    found = []
+    for figure in figures:
+        later = index.get(figure, ())
+        i = bisect_left(later, end + 1, key=lambda o: o.cue.start)
+        for other in later[i:i + 8]:  # (the first few after it: the statement the present tense tells again)
+            known = who.speakers.get(other.speaker.speaker)
+            if other.speaker.speaker == speaker or (country and known is not None and known.country == country):
+                found.append(other)
+                break
+    if not found:
+        return None
+    other = min(found, key=lambda o: o.cue.start)
+    return other.date, f"the figure given again below, ‘{other.date_text}’ → {other.date.date()}"
 
 
 #: ", who said last month that …", ", who had warned in March that …": a relative clause right after its speaker whose

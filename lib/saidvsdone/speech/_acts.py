@@ -118,6 +118,8 @@ class QuoteReading:
     sentence_date_text: str = ""
     via: str = ""             # the medium that carried the words ("quoted him as saying", "told TASS")
     cue_start: int = -1       # where the cue that attributes the words is
+    undated: str = ""         # why the words have no day whatever other words say (a clause before a semicolon whose
+                              # day is the next clause's: dt22)
     country: str = ""         # the country a block's author speaks for, read from its introduction ("translated from
                               # the Russian", "A Russian blogger … His post read:"), whether or not the author is named
 

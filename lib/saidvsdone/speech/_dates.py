@@ -49,6 +49,47 @@ def _told_the_one_there(reader: _Reader, layer: Speech, cue_subjects, s_start: i
             layer.appearances.setdefault(subject.speaker, []).append((subject.start, reach, day, words, at))
 
 
+# "Gerasimov made the statement during a visit by Putin to …", "His remarks came at a meeting with Rutte": the dated
+# words just told named again, with the occasion they were said at
+_MADE_THE_STATEMENT = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|that|this|his|her|its|their)\s+"
+                                 r"(?:statement|remarks|comments|claim|announcement|report)\b"
+                                 r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:statement|remarks|comments|claim|announcement)\s+"
+                                 r"(?:came|was\s+made|were\s+made)\b")
+_DOING_REACH_PARAGRAPHS = 2  # (as _layout._DOING_REACH: the paragraphs after the sentence its day may reach)
+
+
+def _statement_made_at(reader: _Reader, layer: Speech, sentence) -> None:
+    """ "Gerasimov told Putin on November 20 that …. Gerasimov made the statement during a visit by Putin to a command
+    post.": a sentence with no day and no words of its own that names the speaker's dated statement again, with the
+    people of its occasion; those people were there that day (their next undated words, "Putin, in turn, said …",
+    take it, as after a dated doing). Only the speaker's last dated statement, with no other day named since (dt22)."""
+    text, doc = reader.text, reader.doc
+    made = next((m for m in _MADE_THE_STATEMENT.finditer(text, sentence.start, sentence.end)
+                 if not doc.in_quote(m.start())), None)
+    if made is None:
+        return
+    before = [m for m in reader.mentions_between(sentence.start, made.start()) if m.end <= made.start()]
+    subject = _resolve(reader, before[0], before[0].start) if before else None
+    if subject is None or not subject.speaker:
+        return
+    # (the speaker's last dated statement before it, among the last events read: linear on huge inputs)
+    last = next((e for e in reversed(reader.events[-200:]) if e.speaker == subject.speaker and e.pos < sentence.start
+                 and e.date is not None and not pd.isna(e.date) and not e.back), None)
+    if last is None:
+        return
+    said = doc.sentence_at(last.pos)
+    if said is None or any(e.start >= said.end for e in reader.dates_between(said.end, sentence.end)):
+        return  # (a new time cue between: another occasion)
+    paragraphs = doc.paragraphs
+    reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH_PARAGRAPHS)][1]
+    for mention in reader.mentions_between(made.end(), sentence.end):
+        person = _resolve(reader, mention, mention.start)
+        if person is not None and person.speaker and person.speaker != subject.speaker \
+                and _mentions.could_be_person(person.speaker, reader.who):
+            layer.appearances.setdefault(person.speaker, []).append(
+                (mention.start, reach, last.date, last.date_text, mention.start))
+
+
 def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
     """The first of two people who speak together ("Lloyd Austin and Jens Stoltenberg urged …"):
     the person named right before the subject, joined to it by "and" (titles between allowed)."""
@@ -738,6 +779,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             return after
         return before[-1]
     opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
+    tail = _trailing_occasion(text, cue, expressions)
+    if tail is not None:
+        return tail
     for e in expressions:
         if e.start >= cue.end:
             between = text[cue.end:e.start]
@@ -751,12 +795,18 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
+            if ";" in _QUOTED.sub(" ", between):
+                # "X has claimed several times to have “destroyed” it; in its latest statement, on Tuesday, it said …":
+                # a day past a semicolon is a new clause's (its own verb's), not this verb's (dt22)
+                return None
             if cue.kind == "source" and len(between.split()) <= 5 and not re.search(r"[,.;:]|\b(?:that|had|has|have|was|were)\b",
                                                                              between) \
                     and text[e.end:e.end + 2] not in ("'s", "’s") and _occasion_after_day().match(text, e.end):
                 return e  # "according to the General Staff's Tuesday update", "according to a Tuesday statement by X"
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
+            if e.kind == "relative_event" and _LATER_DOING.search(between):
+                continue  # "wrote on Telegram, before deleting the post hours later": the time of the later doing (dt22)
             event = _EVENT_VERB_BEFORE.search(between)
             if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
@@ -789,6 +839,76 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
                 return e
     return None
+
+
+# ", in an interview that aired Sunday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
+# Monday.": an occasion of the words closing the sentence after a comma, with its day (dt22)
+def _trailing_occasion_pattern() -> re.Pattern:
+    """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` words of
+    ``data/speech_words.csv`` and a few of speech ("remarks", "news conference") (built once)."""
+    def build():
+        nouns = sorted(set(speech_words().get("statement_noun", ())) | {"remarks", "comments", "speech", "broadcast",
+                                                                          "appearance", "news conference", "press conference"},
+                       key=len, reverse=True)
+        return re.compile(
+            r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + trie_pattern(nouns) + r")"
+            r"|speaking\s+(?:to|on|in|at|during)\s+(?:[\w’'.-]+\s+){0,4}?(?:television|TV|radio|reporters|journalists|"
+            r"(?:news|press)\s+conference|briefing|interview|channel|programme|program|show))"
+            r"(?:\s+(?:with|to|on)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?"
+            r"(?:\s+(?:that|which)(?:\s+was)?\s+(?:aired|broadcast|published|released|posted|televised|shown)"
+            r"|\s+(?:aired|broadcast|published|released|posted|televised|shown))?"
+            r"\s+(?:on\s+|late\s+|early\s+)?$")
+    return vocab.compiled("trailing_occasion", ("speech_words",), build)
+
+
+# after the day, up to the sentence's end: a channel or a programme at most ("on ABN's “Sunday Focus.”")
+_TRAILING_END = re.compile(r"(?:\s+(?:on|to|with)\s+[^,;:.!?\n]{1,50}?)?[\s”\"’']*(?:[.!?][”\"’']*\s*(?:\n|$|(?=[A-Z“\"]))|$)")
+
+
+def _trailing_occasion(text: str, cue: Cue, expressions):
+    """A day in an occasion phrase that closes the sentence after a comma, past what the verb reports ("X said … and
+    warned that …, in an interview that aired Sunday."): the occasion of all the sentence's words, whatever the
+    clauses and the other times ("in the coming weeks") between the verb and it (dt22)."""
+    # (the sentence's last day only: the phrase closes the sentence; one look per verb, linear on huge inputs)
+    e = expressions[-1] if expressions else None
+    if e is None or e.start < cue.end or e.kind in ("vague", "relative_far", "relative_event") \
+            or text[e.end:e.end + 2] in ("'s", "’s") or not _TRAILING_END.match(text, e.end):
+        return None
+    occasion = _trailing_occasion_pattern().search(text, max(cue.end, e.start - 160), e.start)
+    # (not past another voice's clause: "X said …, while Y said …, in an interview on Sunday" is Y's interview)
+    if occasion is None or occasion.start() - cue.end > 1500 \
+            or re.search(r"[;:\n]|\b(?:while|whereas)\b", _QUOTED.sub(" ", text[cue.end:occasion.start()])):
+        return None
+    return e
+
+
+# "… since Sept. 21, when Shoigu said …", "On March 3, when Putin told …": a day, then a "when" clause of the words
+_WHEN_CLAUSE = re.compile(r"\b(?:since|until|till|from|on|before|after)\s+([^,;:“”\"()]{3,30}?),\s+when\s+$",
+                          re.IGNORECASE)
+
+
+def _when_clause_day(text: str, cue: Cue, subject, s_start: int):
+    """The day a "when" clause of the words hangs on ("Moscow has not updated its figure since Sept. 21, when Shoigu
+    said …"): a day written right before ", when" and the verb's subject (a range's "since" day is read by nothing
+    else, ``when.find`` leaves it out). A ``DateExpression`` at the day's place, or None (dt22)."""
+    if subject is None or not subject.speaker or not (s_start <= subject.start < cue.start) \
+            or text[subject.end:cue.start].strip(" ,"):
+        return None
+    opened = _WHEN_CLAUSE.search(text, max(s_start, subject.start - 60), subject.start)
+    if opened is None:
+        return None
+    words = opened.group(1).strip()
+    found = when.find("on " + words)
+    if len(found) != 1 or found[0].end != len("on " + words) or found[0].start != 3 \
+            or found[0].kind not in ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month"):
+        return None
+    start = opened.start(1) + opened.group(1).index(words)
+    return when.DateExpression(start, start + len(words), words, found[0].kind)
+
+
+# ", before deleting the post", ", then withdrew it", ", only to retract it": a doing after the words, which a "later"
+# after it times
+_LATER_DOING = re.compile(r",\s+(?:before|then|and\s+then|only\s+to)\s+[a-z]{3,}\b")
 
 
 # a subordinate clause of an event between the speech verb and a day: the day is the event's

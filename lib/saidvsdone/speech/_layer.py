@@ -32,9 +32,10 @@ from ._occasions import (
 )
 from ._dates import (
     _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
-    _country_body_dates, _date_for_cue, _embedded_before, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
+    _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
-    _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _TIME_TO_COME,
+    _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
+    _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_next, _until_then,
 )
 
@@ -59,6 +60,9 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
+    #: day, words); "said on the broadcast" below refers back to the last one (dt22)
+    broadcasts: list[tuple] = field(default_factory=list)
     #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
     documents: list[tuple] = field(default_factory=list)
     #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
@@ -239,6 +243,38 @@ class Speech:
         return bool(before) and "\n" in text[max(before):cue_start]
 
 
+# a dated occasion that went out on air ("in an interview that aired Sunday", "in remarks broadcast on Friday")
+_AIRED = re.compile(r"\b(?:aired|broadcast|televised|interview)\b")
+# the same broadcast named again right after the verb: "said on the broadcast", "told the programme"
+_THE_BROADCAST = re.compile(r"\s+(?:(?:on|during|in)\s+)?the\s+(?:same\s+)?(?:broadcast|programme|program|show|interview)\b")
+
+
+def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+    """(day, words) for words said "on the broadcast" (the programme, the interview) with no day of their own: the
+    definite noun refers back to the article's last dated broadcast or interview, unless a new time cue comes in
+    between (dt22)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None and subject.speaker), None)
+    if cue is None or not _THE_BROADCAST.match(reader.text, cue.end) or reader.dates_between(s_start, s_end):
+        return None
+    pos, day, words = layer.broadcasts[-1]
+    # (a new time cue of a statement between, "Last week, X told …", places those words elsewhere; times inside
+    # what is reported, "had retaken villages in recent weeks", do not)
+    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier):
+        return None
+    return day, f"{words} (the broadcast)"
+
+
+def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
+    """The cues of a clause a semicolon closes before the verb the sentence's day was read at ("The ministry has
+    claimed several times to have “destroyed” the unit; in its latest statement, on Tuesday, it said …"): the day is
+    the later clause's, the words before the semicolon have none of their own (dt22)."""
+    dated_cue = cue_subjects[dating][0]
+    text = doc.text
+    cut = max((m.start() for m in re.finditer(";", text[:dated_cue.start]) if m.start() >= s_start
+               and not doc.in_quote(m.start())), default=-1)
+    return {cue.start for cue, _ in cue_subjects[:dating] if cue.end <= cut} if cut >= 0 else set()
+
+
 #: ", which began on", ", which started in": the relative clause of an event whose day follows
 _RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:on\s+|in\s+)?$")
 
@@ -291,6 +327,7 @@ def analyse(doc) -> Speech:
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
         sentence_date, date_text, inferred, content = None, "", False, False
         own_dates: dict[int, tuple] = {}
+        split_off: set = set()  # cues of a clause before a semicolon, when the day is the next clause's (dt22)
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
         if colon is not None:  # "Zelensky's adviser on the war: “The front is holding.”", "Shoigu: offensive …"
@@ -321,6 +358,9 @@ def analyse(doc) -> Speech:
                     continue  # "X, who had warned on Monday that …, said on Thursday …": the main verb's day
                 expression = _date_for_cue(doc.text, cue, [e for e in expressions if not any(
                     a <= e.start < b for a, b in asides.values())] if asides else expressions)
+                if expression is None and ", when" in doc.text[s_start:cue.start]:
+                    # "… since Sept. 21, when Shoigu said …": the day the "when" clause hangs on (dt22)
+                    expression = _when_clause_day(doc.text, cue, cue_subjects[dating][1], s_start)
                 if expression is not None:
                     # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
                     dating = max([k for k, (c, subj) in enumerate(cue_subjects)
@@ -356,6 +396,8 @@ def analyse(doc) -> Speech:
                             (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
                             for m in reader.mentions_between(s_start, comma) if m.speaker and m.how != "country")
                         break
+            split_off = _before_semicolon(doc, cue_subjects, dating, s_start) \
+                if sentence_date is not None and dating and ";" in doc.text[s_start:s_end] else set()
             if sentence_date is not None and len(cue_subjects) > 1:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
                 # later verb with a day of its own right after it keeps that day
@@ -365,8 +407,13 @@ def analyse(doc) -> Speech:
                         continue  # a verb inside what the first one reports
                     own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
                     if own is None:  # "…; a day earlier, the minister had said …": the new clause's fronted time
+                        # ("…; in its latest statement, on Tuesday, it said …": the day closing the clause's
+                        # fronted phrase, right before its subject (dt22))
                         own = next((e for e in reversed(expressions) if clause.end() <= e.start and e.end <= cue.start
-                                    and len(doc.text[clause.end():e.start].split()) <= 2), None)
+                                    and (len(doc.text[clause.end():e.start].split()) <= 2
+                                         or (";" in clause.group(0) and e.kind not in ("vague", "relative_far")
+                                             and re.fullmatch(r",\s*(?:[\w’'.-]+\s+){0,3}", doc.text[e.end:cue.start])))),
+                                   None)
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
@@ -469,6 +516,10 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:
+            back = _the_broadcast(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "…," an analyst said on the broadcast: the day the interview aired (dt22)
+                sentence_date, date_text = back
         if sentence_date is None and earlier is None and cue_subjects and layer.documents:
             back = _the_document(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "…, the report said", "At the launch of the report, X said": the dated report (dt16)
@@ -528,6 +579,8 @@ def analyse(doc) -> Speech:
             if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
             if not cue_subjects:
+                if sentence_date is None:  # "Gerasimov made the statement during a visit by Putin …" (dt22)
+                    _statement_made_at(reader, layer, sentence)
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
@@ -544,6 +597,9 @@ def analyse(doc) -> Speech:
             _opened_scene(reader, layer, sentence, anchor, recorded_only=True)
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
+            if cue_subjects and not sentence.headline and any(
+                    not doc.in_quote(m.start()) for m in _AIRED.finditer(doc.text, s_start, s_end)):
+                layer.broadcasts.append((s_start, sentence_date, date_text))
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
             if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
@@ -561,8 +617,8 @@ def analyse(doc) -> Speech:
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
-                if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
-                    day, day_text = None, ""
+                if n < embedded or cue.start in split_off:  # "X said his unit reached Robotyne, a village that Y said
+                    day, day_text = None, ""  # on Wednesday …": Y's day ("X has claimed …; on Tuesday, it said …": none)
                 elif n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
                                      or _other_side(reader, cue_subjects, dating, n, own_dates)
@@ -614,7 +670,10 @@ def analyse(doc) -> Speech:
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reader.previous_quote = (doc.quotes[qi], reading)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(
-                reading.cue_start, (None, "") if content else (sentence_date, date_text))  # (the event's day: none)
+                reading.cue_start, (None, "") if content or reading.cue_start in split_off
+                else (sentence_date, date_text))  # (the event's day: none)
+            if reading.cue_start in split_off:
+                reading.undated = f"a clause before the semicolon (‘{date_text}’ is the next clause's): no day"
             if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
                 after = doc.sentence_at(reading.cue_start)
                 cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
