@@ -312,6 +312,36 @@ _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 #: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
 #: ("The ministry said:", "the statement said in part:").
+#: ", a figure " or ", a level " right before a speaker: the head of an appositive whose relative clause has no "that"
+#: ("…, a figure Kyiv dismissed as propaganda", "…, a level Washington has urged Kyiv to lower")
+_APPOSITIVE_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|one)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*[^\S\n]+$")
+#: a verb right after the speech verb of such a relative clause: the head is its subject ("a figure the ministry said was
+#: the highest"), so the speaker states what the appositive restates
+_VERB_AFTER_CUE = re.compile(r"[^\S\n]+(?:was|were|is|are|had|has|have|would|will|could|might|may|included|includes|"
+                             r"showed|shows|amounted|came|stood|remained)\b")
+_CLAUSE_END = re.compile(r"[;:]|,[^\S\n]+(?:and|but|while|whereas)\b")
+
+
+def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int, int] | None:
+    """The part of a sentence that is a speaker's own when each of its speech verbs stands in a relative clause on the
+    head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv dismissed as
+    propaganda"; "The minimum age remains 25, a level Washington has urged Kyiv to lower"): the appositive up to its
+    clause's end, never the clause it restates (the other voice's words or the reporter's) (cl17)."""
+    found = None
+    for a in acts:
+        if not a.speaker.start < a.cue.start or a.speaker.start <= s_start:
+            return None
+        head = _APPOSITIVE_HEAD.search(text, max(s_start, a.speaker.start - 40), a.speaker.start)
+        if head is None or _VERB_AFTER_CUE.match(text, a.cue.end):
+            return None  # ("…, a figure the General Staff said was the highest": the speaker states the figure)
+        end = _CLAUSE_END.search(text, a.cue.end, s_end)
+        span = (head.start() + 1, end.start() if end is not None else s_end)
+        if found is not None and found != span:
+            return None
+        found = span
+    return found
+
+
 _LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
 _SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
 _COLON_CUE_END = re.compile(r":\s*")
@@ -546,6 +576,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             label, speaker_acts = next(iter(by_speaker.items()))
             scope = _before_another_voice(doc, s_end, speaker_acts)
             if scope is not None:
+                scopes[label] = scope
+        for label, speaker_acts in by_speaker.items():
+            scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
+            if scope is not None:  # "…, a figure Kyiv dismissed as propaganda": Kyiv's words are the appositive's only
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
@@ -783,6 +817,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
     # progress'" may take a statement and is weighed in _claim)
     speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+    # "…, a day after Moscow proclaimed the annexation of four regions", "since Putin ordered a partial mobilisation two
+    # weeks ago": an act named by its object in a time clause is the event the sentence is dated by, no words
+    # reported (cl17)
+    speaking = [a for a in speaking if not _dating_event(doc.text, a, s_start, s_end)]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -807,6 +845,25 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
         speaking = [a for a in speaking if a.speaker.how != "country"
                     and a.speaker.as_written.strip() not in vocab.country_forms()]
     return speaking
+
+
+#: a time clause's conjunction right before its subject ("since President Vladimir Putin ordered", "a day after Moscow
+#: proclaimed")
+_TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[^\S\n]+(?:the[^\S\n]+)?$")
+#: the noun phrase that is such an act's whole object, up to the clause's end ("the annexation of four regions")
+_ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she)\b)"
+                         r"[^,;:.“”\"\s]+[^\S\n]*)+(?=[,;.]|$)")
+
+
+def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
+    """Is ``act`` a time clause's act named by its object only ("…, a day after Moscow proclaimed the annexation of four
+    regions", "since Putin ordered a partial mobilisation two weeks ago")? The clause dates the sentence's event; the
+    act reports no words (a clause after the verb, "after Moscow claimed it had taken …", still does) (cl17)."""
+    if act.cue.kind != "speech" or not act.speaker.start < act.cue.start or act.speaker.start <= s_start:
+        return False
+    if not _TIME_CLAUSE_OPENER.search(text, max(s_start, act.speaker.start - 20), act.speaker.start):
+        return False
+    return _ACT_OBJECT.match(text[:s_end].rstrip(" .!"), act.cue.end) is not None
 
 
 def _written_label(doc, sentence, act) -> str:

@@ -117,7 +117,11 @@ _WAR_AS_TIME = lazy_fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|th
                               r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
                               r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                               r"(?:war|invasion|offensive)\b"
-                              r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
+                              r"|\b(?:since|before)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"
+                              # "in the last weeks of the battle", "during the first months of the war": a time (cl17)
+                              r"|\b(?:in|during|over)\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
+                              r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b",
+                              re.IGNORECASE)
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
