@@ -478,7 +478,37 @@ def known(doc, who: People | None = None) -> list[Mention]:
         i = bisect_left(taken_starts, m.end()) - 1
         if not _hidden(doc, m.start()) and not (i >= 0 and taken[i][1] > m.start()):
             found.append(Mention(m.start(), m.end(), vocab.country_forms()[m.group(1)][0], m.group(0), "country"))
+    if "country" in text:
+        found += _the_countrys(doc, who, found)
     return sorted(found, key=lambda x: x.start)
+
+
+#: "the country's air force", "the country's defence ministry": a body of the country named just before
+_THE_COUNTRYS = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+country['’]s[^\S\n]+((?:[\w-]+[^\S\n]+){0,3}[\w-]+)(?![\w’'-])")
+
+
+def _the_countrys(doc, who: People, found: list[Mention]) -> list[Mention]:
+    """ "Russia launched 134 drones at Ukraine, the country's air force said": the body a table knows under the last
+    country named before it in the sentence ("Ukraine's air force" → Ukrainian Air Force), written as the text writes
+    it; none when no country stands before it in its sentence or no table knows the body (cl17)."""
+    text = doc.text
+    countries = sorted((m for m in found if m.how == "country" and m.speaker), key=lambda m: m.start)
+    added = []
+    for m in _THE_COUNTRYS.finditer(text):
+        if _hidden(doc, m.start()):
+            continue
+        before = [c for c in countries if c.end <= m.start() and not re.search(r"[.!?]\s", text[c.end:m.start()])]
+        if not before:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest body a table knows ("air force", "defence ministry")
+            name = who.alias_to_name.get(f"{before[-1].speaker}'s {' '.join(words[:n])}")
+            if name is not None and who.speakers[name].kind != "person":
+                end = m.start(1) + len(" ".join(words[:n]))
+                if text[m.start(1):end] == " ".join(words[:n]):
+                    added.append(Mention(m.start(), end, name, text[m.start():end], "name"))
+                break
+    return added
 
 
 def _side_regex() -> re.Pattern:

@@ -830,6 +830,16 @@ _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|
                            r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
 
 
+def _group_at() -> re.Pattern:
+    """ "Analysts at two Western think tanks", "experts from several European institutes": a speaking group at bodies
+    named by a common noun, ending where its verb starts (group 2: the body's head noun; built once)."""
+    def build():
+        return re.compile(r"(?:^|(?<=[\s,]))((?:[\w’'-]+\s+){0,2}(?i:" + _speaking_groups() + r")\s+(?:at|from|with)\s+"
+                          r"(?:(?:two|three|four|several|some|many|various|a|an|the)\s+)?(?:[\w’'.-]+\s+){0,3}?"
+                          r"([a-z][\w’'-]*))$")
+    return vocab.compiled("group_at", ("speech_words",), build)
+
+
 def _group_of() -> re.Pattern:
     """ "analysts at the ISW", "a spokesman for": a group of people (or a spokesperson) of the body after (built once)."""
     def build():
@@ -983,6 +993,13 @@ _FAMILIAR = re.compile(r"\s*((?:people|sources|officials|persons|a\s+person|a\s+
                        r"close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
 
 
+#: "the brigade's own count", "the institute's latest estimate": an owner (group 1, its head noun group 2) and its
+#: count or statement (group 3)
+_OWNED_COUNT = re.compile(r"\s*((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+))['’]s?\s+(?:(?:own|latest|last|"
+                          r"new|daily|weekly|monthly|official|internal|preliminary|updated)\s+){0,2}([\w-]+)\b",
+                          re.IGNORECASE)
+
+
 def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak; the first of
     two joined by "and" ("according to Ukrainian officials and Russian military bloggers"); "people familiar with
@@ -990,6 +1007,11 @@ def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     familiar = _FAMILIAR.match(text, a, b)
     if familiar is not None:
         return Mention(familiar.start(1), familiar.end(1), "", familiar.group(1), "unnamed source")
+    owned = _OWNED_COUNT.match(text, a, b)
+    if owned is not None and owned.group(2).lower() in _words("speaking_noun") \
+            and owned.group(3).lower() in _words("estimate_noun") | _words("statement_noun"):
+        # "according to the brigade's own count", "according to the institute's latest estimate": the owner (cl17)
+        return Mention(owned.start(1), owned.end(1), "", owned.group(1), "unnamed source")
     match = re.match(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+?)(?=\s*(?:[,.;:]|$))", text[a:b])
     words = re.findall(r"[\w’'-]+", match.group(1)) if match else []
     if not words or words[-1].lower() not in _words("speaking_noun"):
@@ -1339,6 +1361,17 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         if held is not None and held.start(1) < match.start(1) and held.group(1)[:1] in "Aa" \
                 and held.group(2).lower() in _words("unnamed_person") and held.group(2).lower() in _words("speaking_noun"):
             match = held
+    if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
+        # "Analysts at two Western think tanks told …", "Researchers from several European institutes say": the
+        # group of people at bodies the text does not name, the phrase whole (cl17)
+        at = _group_at().search(window.rstrip())
+        head = at.group(2).lower() if at is not None else ""
+        pair = " ".join(at.group(1).lower().split()[-2:]) if at is not None else ""
+        if at is not None and (head in _words("speaking_noun") or head.rstrip("s") in _words("speaking_noun")
+                               or head in _words("institution_noun")
+                               or pair.rstrip("s") in _words("signature_speaker")):  # ("think tanks")
+            start = a + at.start(1)
+            return Mention(start, start + len(at.group(1)), "", at.group(1), "unnamed source")
     if not match:
         owned = _COUNTRY_BODY.search(window.rstrip())
         if owned is not None and vocab.country_forms().get(owned.group(2), ("", ""))[1] == "country" \
