@@ -319,6 +319,8 @@ _APPOSITIVE_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|one)[^\S\n]+(?:[a-z][\w-]*[
 #: the highest"), so the speaker states what the appositive restates
 _VERB_AFTER_CUE = re.compile(r"[^\S\n]+(?:was|were|is|are|had|has|have|would|will|could|might|may|included|includes|"
                              r"showed|shows|amounted|came|stood|remained)\b")
+#: words that make ", a day after " or ", the same day as " a time clause or a comparison, no appositive's head
+_NO_HEAD = re.compile(r"\b(?:after|before|since|until|when|while|as|than|because|following|ago|later|earlier)\s*$")
 _CLAUSE_END = re.compile(r"[;:]|,[^\S\n]+(?:and|but|while|whereas)\b")
 
 
@@ -332,7 +334,8 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
         if not a.speaker.start < a.cue.start or a.speaker.start <= s_start:
             return None
         head = _APPOSITIVE_HEAD.search(text, max(s_start, a.speaker.start - 40), a.speaker.start)
-        if head is None or _VERB_AFTER_CUE.match(text, a.cue.end):
+        if head is None or _VERB_AFTER_CUE.match(text, a.cue.end) or _NO_HEAD.search(head.group(0)):
+            # (", a day after Ukraine's commander said …" is a time clause, no appositive: the words are his)
             return None  # ("…, a figure the General Staff said was the highest": the speaker states the figure)
         end = _CLAUSE_END.search(text, a.cue.end, s_end)
         span = (head.start() + 1, end.start() if end is not None else s_end)
@@ -851,7 +854,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
 #: proclaimed")
 _TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[^\S\n]+(?:the[^\S\n]+)?$")
 #: the noun phrase that is such an act's whole object, up to the clause's end ("the annexation of four regions")
-_ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she)\b)"
+_ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"
+                         r"was|were|is|are|would|will|could|can|may|might|should|must|been|be)\b)"
                          r"[^,;:.“”\"\s]+[^\S\n]*)+(?=[,;.]|$)")
 
 
@@ -859,7 +863,8 @@ def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
     """Is ``act`` a time clause's act named by its object only ("…, a day after Moscow proclaimed the annexation of four
     regions", "since Putin ordered a partial mobilisation two weeks ago")? The clause dates the sentence's event; the
     act reports no words (a clause after the verb, "after Moscow claimed it had taken …", still does) (cl17)."""
-    if act.cue.kind != "speech" or not act.speaker.start < act.cue.start or act.speaker.start <= s_start:
+    if act.cue.kind != "speech" or not act.speaker.start < act.cue.start or act.speaker.start <= s_start \
+            or act.cue.text.lower() not in _words().act_cues:
         return False
     if not _TIME_CLAUSE_OPENER.search(text, max(s_start, act.speaker.start - 20), act.speaker.start):
         return False
