@@ -324,6 +324,15 @@ _NO_HEAD = re.compile(r"\b(?:after|before|since|until|when|while|as|than|because
 _CLAUSE_END = re.compile(r"[;:]|,[^\S\n]+(?:and|but|while|whereas)\b")
 
 
+def _stated_nouns() -> frozenset:
+    """Nouns that restate what was said ("a claim", "an assertion", "a figure", "a charge"): the claim nouns of
+    claim_words.csv and the estimate and statement nouns of speech_words.csv (an appositive on one of them takes a
+    stance on the whole sentence's words)."""
+    words = vocab.speech_words()
+    return frozenset(_words().claim_nouns) | words["estimate_noun"] | words["statement_noun"] | {"charge", "charges",
+                                                                                                "figures", "numbers"}
+
+
 def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int, int] | None:
     """The part of a sentence that is a speaker's own when each of its speech verbs stands in a relative clause on the
     head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv dismissed as
@@ -334,8 +343,10 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
         if not a.speaker.start < a.cue.start or a.speaker.start <= s_start:
             return None
         head = _APPOSITIVE_HEAD.search(text, max(s_start, a.speaker.start - 40), a.speaker.start)
-        if head is None or _VERB_AFTER_CUE.match(text, a.cue.end) or _NO_HEAD.search(head.group(0)):
-            # (", a day after Ukraine's commander said …" is a time clause, no appositive: the words are his)
+        if head is None or _VERB_AFTER_CUE.match(text, a.cue.end) or _NO_HEAD.search(head.group(0)) \
+                or any(w in _stated_nouns() for w in head.group(0).lower().replace(",", " ").split()):
+            # (", a day after Ukraine's commander said …" is a time clause, no appositive: the words are his; "…, a claim
+            # Ukraine's military rejected", "…, a figure Kyiv disputed": the second voice's stance on the whole)
             return None  # ("…, a figure the General Staff said was the highest": the speaker states the figure)
         end = _CLAUSE_END.search(text, a.cue.end, s_end)
         span = (head.start() + 1, end.start() if end is not None else s_end)
@@ -405,8 +416,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
                                                    as_written=doc.text[person[0]:person[1]], how="unnamed source"))
                 label = _label_as_written(act.speaker.as_written)
+            elif act.speaker.how == "country" and previous_acts and previous_sentence.paragraph == sentence.paragraph \
+                    and (spoke := _institution_of(last_voice[0], act.speaker.speaker)) \
+                    and last_voice[1] == sentence.paragraph and len({a.speaker.speaker for a in speaking}) == 1:
+                # "South Korea's spy agency said Tuesday that …. Seoul said most of the new arrivals were engineers":
+                # the country goes on with its body's statement of the sentence before (cl17)
+                label = spoke
             elif act.speaker.how == "country":
-                label = _country_speaker(doc, sentence, act)
+                # "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops": a summary's bullet sums the body up as
+                # a deck does, so its country is the body's speaker of those words (cl17)
+                label = (_in_summary(doc, s_start) and _summary_speaker(doc, sentence, act)) \
+                    or _country_speaker(doc, sentence, act)
             elif sentence.headline and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
                     and label in _military_labels() and not any(
                         b.speaker.speaker == label for b in doc.speech.acts if b.sentence[0] >= doc.headline_end
@@ -869,6 +889,47 @@ def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
     if not _TIME_CLAUSE_OPENER.search(text, max(s_start, act.speaker.start - 20), act.speaker.start):
         return False
     return _ACT_OBJECT.match(text[:s_end].rstrip(" .!"), act.cue.end) is not None
+
+
+def _institution_of(label: str, country: str) -> str:
+    """``label`` when it is a body (no person) the tables give ``country``, a third country (no belligerent); ""
+    otherwise."""
+    if vocab.side_of(country) != "other":
+        return ""  # (a belligerent speaking as a country keeps the conventions' label: "Kyiv said" is its government)
+    known = _mentions.people().speakers.get(label) if label else None
+    return label if known is not None and known.kind != "person" and known.country == country else ""
+
+
+def _in_summary(doc, pos: int) -> bool:
+    """Is ``pos`` in the bullets under a summary heading ("IN BRIEF", "Key points": ``summary_heading`` words)?"""
+    blocks = getattr(doc, "_summary_blocks", None)
+    if blocks is None:
+        from saidvsdone.speech._occasions import _summaries
+        blocks = doc._summary_blocks = _summaries(doc.text) if "\n" in doc.text else []
+    return any(a <= pos < b for a, b in blocks)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _summary_speaker(doc, sentence, act) -> str:
+    """The body's speaker of a summary bullet's country ("• Ukraine says Russia lost a record 45,680 troops"): the one
+    speaker of that country (a body the tables give it, or the country itself) whose sentence below the summary repeats
+    the bullet's figure ("Ukraine's General Staff said Russia lost 45,680 soldiers …"); "" when none or several do."""
+    figures = {f for f in _FIGURE.findall(doc.text[sentence.start:sentence.end]) if len(f) > 1}
+    if not figures:
+        return ""
+    who = _mentions.people()
+    found = set()
+    for other in doc.speech.acts:
+        if other is act or other.sentence[0] < sentence.end or _in_summary(doc, other.sentence[0]):
+            continue
+        known = who.speakers.get(other.speaker.speaker)
+        if known is None or known.country != act.speaker.speaker or _mentions.is_person(known.name, who):
+            continue
+        if figures & set(_FIGURE.findall(doc.text[other.sentence[0]:other.sentence[1]])):
+            found.add(known.name)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _written_label(doc, sentence, act) -> str:

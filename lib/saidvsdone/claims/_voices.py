@@ -370,7 +370,20 @@ def _bare_label(doc, act, label: str) -> str:
         cached = doc._head_speakers_cache = (acts, index)
     starts, speakers = cached[1].get(head, ([], []))
     before = bisect_left(starts, act.cue.start)
-    return speakers[before - 1] if before else label
+    return speakers[before - 1] if before else (_named_unit(doc, act, words[0]) or label)
+
+
+#: a unit named by its number ("the 118th Brigade", "the 47th Separate Mechanised Brigade", "the 3rd Assault Battalion")
+_NUMBERED_UNIT = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w-]*){0,3}\s+(Brigade|Battalion|Regiment|Division))\b")
+
+
+def _named_unit(doc, act, noun: str) -> str:
+    """ "According to the brigade's own count" after "he took command of the 118th Brigade": the unit of that head
+    noun the article named last before the act, by its number ("118th Brigade"); "" when it named none (cl17)."""
+    if noun not in ("brigade", "battalion", "regiment", "division"):
+        return ""
+    found = [m for m in _NUMBERED_UNIT.finditer(doc.text, 0, act.speaker.start) if m.group(2).lower() == noun]
+    return " ".join(found[-1].group(1).split()) if found else ""
 
 
 def _silent_seat(doc, sentence, act, label: str) -> str:

@@ -325,6 +325,17 @@ def _evening_occasion() -> re.Pattern:
     return vocab.compiled("evening_occasion", ("speech_words",), build)
 
 
+def _listed_as() -> re.Pattern:
+    """An ``as_verb`` of ``data/speech_words.csv`` ("listed") before a short object and "as" ("listed them as …",
+    "listed its goals as …"; built once)."""
+    def build():
+        verbs = sorted(_words("as_verb"), key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:them|it|these|those|(?:the|its|his|her|their|"
+                          r"Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
+                          r"(?!well\b|soon\b|long\b|much\b|many\b|far\b)")
+    return vocab.compiled("listed_as", ("speech_words",), build)
+
+
 def _marked_as() -> re.Pattern:
     """A ``map_verb`` of ``data/speech_words.csv`` ("marked", "shaded") before its object and an "as" complement of
     control ("as under Russian control", "as contested", "as liberated"): a map's statement (built once)."""
@@ -378,6 +389,11 @@ def _find_cues(doc) -> list[Cue]:
         # ground (cl17)
         taken = {c.start for c in cues}
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _marked_as().finditer(text)
+                 if m.start(1) not in taken]
+    if " as " in text and any(f in text for f in _words("as_verb")):
+        # "He listed them as the capture of the four regions …": a statement with its "as" complement (cl17)
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _listed_as().finditer(text)
                  if m.start(1) not in taken]
     if " that" in text and any(f in text for f in _words("finding_verb")):
         # "The ISW's monthly report, published in early October, found that …": a written account's finding

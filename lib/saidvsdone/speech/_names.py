@@ -993,6 +993,9 @@ _FAMILIAR = re.compile(r"\s*((?:people|sources|officials|persons|a\s+person|a\s+
                        r"close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
 
 
+#: "estimates by", "the latest figures from", "assessments of": a statement named before the people who made it
+_ESTIMATES_BY = re.compile(r"\s*(?:(?:the|recent|new|latest|unofficial|official|preliminary|internal)\s+){0,2}([a-z]+)\s+"
+                           r"(?:by|from)\s+", re.IGNORECASE)
 #: "the brigade's own count", "the institute's latest estimate": an owner (group 1, its head noun group 2) and its
 #: count or statement (group 3)
 _OWNED_COUNT = re.compile(r"\s*((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+))['’]s?\s+(?:(?:own|latest|last|"
@@ -1007,6 +1010,13 @@ def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     familiar = _FAMILIAR.match(text, a, b)
     if familiar is not None:
         return Mention(familiar.start(1), familiar.end(1), "", familiar.group(1), "unnamed source")
+    made = _ESTIMATES_BY.match(text, a, b)
+    if made is not None and (made.group(1).lower() in _words("estimate_noun") | _words("statement_noun")
+                             or made.group(1).lower().rstrip("s") in _words("estimate_noun") | _words("statement_noun")):
+        # "according to estimates by Western officials": the people who made them (cl17)
+        group = unnamed_after(text, made.end(), b)
+        if group is not None:
+            return group
     owned = _OWNED_COUNT.match(text, a, b)
     if owned is not None and owned.group(2).lower() in _words("speaking_noun") \
             and owned.group(3).lower() in _words("estimate_noun") | _words("statement_noun"):

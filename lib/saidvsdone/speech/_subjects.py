@@ -422,7 +422,7 @@ _CIRCLE_HEAD = re.compile(r"(?:^|(?<=[\s,(]))((?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]ev
                           r"(?:[\w’'-]+[^\S\n]+){0,2}?([A-Za-z]+))$")
 
 
-def _inner_circle_subject(text: str, a: int, b: int) -> Mention | None:
+def _inner_circle_subject(text: str, a: int, b: int, reader: _Reader | None = None) -> Mention | None:
     """ "Officials close to him argue", "People familiar with the plans said", "Aides close to the general say": the
     group and what it is close to, as one unnamed speaker (the words after "close to" are not who speaks); None when
     the words before the verb are not such a group (cl17)."""
@@ -437,7 +437,32 @@ def _inner_circle_subject(text: str, a: int, b: int) -> Mention | None:
     end = tail.start() + len(text[tail.start():b].rstrip())
     end = tail.start() + len(re.sub(r"(?:[^\S\n]+(?:have|has|had|also|privately|long|now|[a-z]+ly))*$", "",
                                     text[tail.start():end]))
-    return Mention(head.start(1), end, "", text[head.start(1):end], "unnamed source")
+    written = text[head.start(1):end]
+    side = _circle_side(reader, tail.start(), end) if reader is not None and head.group(1) == head.group(2) else None
+    if side is not None:
+        # "Officials close to him" where "him" is Zaluzhnyi: "Ukrainian officials", as the group of that side is labelled
+        written = f"{side} {head.group(2).lower()}"
+    return Mention(head.start(1), end, "", written, "unnamed source")
+
+
+def _circle_side(reader: _Reader, a: int, b: int) -> str | None:
+    """The demonym of the country of the person a group is close to ("close to him": the person "him" stands for),
+    when the tables give that person a country; None otherwise (cl17)."""
+    text = reader.text
+    pronoun = re.search(r"\b(him|her)\b", text[a:b])
+    person = ""
+    if pronoun is not None:
+        at = a + pronoun.start(1)
+        found = _antecedent(reader, Mention(at, at + len(pronoun.group(1)), "", pronoun.group(1), "pronoun"), at)
+        person = found.speaker if found is not None else ""
+    else:
+        named = [m for m in reader.mentions_between(a, b) if m.speaker and m.how in ("name", "title")]
+        person = named[0].speaker if named else ""
+    known = reader.who.speakers.get(person) if person else None
+    if known is None or known.kind != "person" or not known.country:
+        return None
+    return next((form for form, (country, kind) in vocab.country_forms().items() if country == known.country
+                 and kind == "demonym" and form[:1].isupper() and not form.endswith("s")), None)
 
 
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -591,7 +616,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
             continue  # "A commander, who asked that his name not be printed, said": the aside's own "that" (cl16)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
-    circle = _inner_circle_subject(text, window_start, cue.start)
+    circle = _inner_circle_subject(text, window_start, cue.start, reader)
     if circle is not None:  # "Officials close to him argue …": the officials, not the one they are close to (cl17)
         return circle
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
