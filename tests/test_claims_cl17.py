@@ -3,6 +3,7 @@ sentences written for these tests (other names, places and wording), not taken f
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from saidvsdone import claims, corpus
@@ -228,3 +229,18 @@ def test_officials_close_to_a_named_person_take_his_side():
     text = ("Oleksandr Syrskyi has said little since the spring. Officials close to him argue that the defence of "
             "the hill tied down 20,000 Russian troops.")
     assert _speakers(text)[-1] == "Ukrainian officials"
+
+
+def test_a_demanding_participle_is_the_subjects_claim():
+    text = ("Meanwhile, Russian President Vladimir Putin on Friday set out terms for a ceasefire, demanding that Kyiv "
+            "pull its troops out of the two regions.")
+    assert _speakers(text) == ["Vladimir Putin"]
+
+
+def test_a_live_blog_post_stamp_ends_the_speakers_dated_statement():
+    text = ("11.30 GMT\n\nA recap:\n\n- Oleh Danko, the head of the Azov group, said late on Tuesday that his men had "
+            "retaken the village.\n\n09.15 GMT\n\nDanko posted an audio message on Telegram in which he said his men "
+            "had lost \"many\" soldiers in the battle for the plant.")
+    found = _find(text, published="2025-03-19")
+    dates = [None if pd.isna(d) else str(d.date()) for d in found["statement_date"]]
+    assert dates == ["2025-03-18", None]
