@@ -25,8 +25,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PASSIVE_BEFORE = lazy_fail_fast(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
-#: (not "to have annexed": "the areas Moscow claims to have annexed" is still land claimed as its own; cl17)
-_TO_OR_THAT_AFTER = re.compile(r"\s+(?:to(?!\s+(?:have\s+)?(?:annexed|annex|incorporated|incorporate)\b)|that)\b")
+_TO_OR_THAT_AFTER = re.compile(r"\s+(?:to|that)\b")
 #: "He did not say how the alliance had calculated …", "It is unclear whether Moscow reported …": the verb of an
 #: embedded question, asked or left open, no words reported
 _ASKED_HOW_BEFORE = re.compile(r"\b(?:say|said|says|saying|explain|explained|specify|specified|disclose|disclosed|clear|unclear|"
