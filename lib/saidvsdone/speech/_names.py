@@ -830,6 +830,10 @@ _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|
                            r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
 
 
+#: "at two Western think tanks": a count and a capitalised origin before the bodies
+_COUNTED_BODIES = re.compile(r"\s(?:at|from|with)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+([A-Z][\w-]+)\s")
+
+
 def _group_at() -> re.Pattern:
     """ "Analysts at two Western think tanks", "experts from several European institutes": a speaking group at bodies
     named by a common noun, ending where its verb starts (group 2: the body's head noun; built once)."""
@@ -1381,7 +1385,13 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
                                or head in _words("institution_noun")
                                or pair.rstrip("s") in _words("signature_speaker")):  # ("think tanks")
             start = a + at.start(1)
-            return Mention(start, start + len(at.group(1)), "", at.group(1), "unnamed source")
+            written = at.group(1)
+            counted = _COUNTED_BODIES.search(written)
+            if counted is not None:
+                # "Analysts at two Western think tanks": so many of that group the text does not name, of the bodies'
+                # origin, written as a counted group is ("two Western analysts" → "Western analysts (unnamed)")
+                written = f"{counted.group(1).lower()} {counted.group(2)} {written.split()[0].lower()}"
+            return Mention(start, start + len(at.group(1)), "", written, "unnamed source")
     if not match:
         owned = _COUNTRY_BODY.search(window.rstrip())
         if owned is not None and vocab.country_forms().get(owned.group(2), ("", ""))[1] == "country" \
