@@ -211,9 +211,9 @@ def test_summary_bullet_country_is_the_body_speaker_of_its_figure():
 
 
 def test_a_third_countrys_capital_goes_on_with_its_agency():
-    text = ("South Korea's spy agency said on Tuesday that Pyongyang had sent 2,000 more soldiers to Russia. "
-            "Seoul said most of them were artillery crews.")
-    assert _speakers(text) == ["South Korean National Intelligence Service"] * 2
+    text = ("Britain's defence ministry said on Tuesday that Russia had lost 1,200 soldiers a day in May. "
+            "London said most of the losses were in infantry assaults near Pokrovsk.")
+    assert _speakers(text) == ["UK Defence Intelligence"] * 2
 
 
 def test_kyiv_after_its_general_staff_stays_the_government():
