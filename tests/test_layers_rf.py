@@ -29,7 +29,7 @@ def test_a_kind_of_formation_added_once_is_read_by_every_facts_reading_of_it(tmp
     from saidvsdone import corpus, facts
 
     text = ("The 12th Coastal Detachment, a Russian unit, has fought near Vuhledar for weeks.\n\n"
-            "The detachment advanced 2 km last week, a Russian channel said.")
+            "The detachment advanced 2 km last week, a local channel said.")
 
     def actors():
         return list(facts.extract(corpus.from_text(text, published="2025-06-01"))["actor"])

@@ -50,7 +50,7 @@ def _report(args: argparse.Namespace) -> int:
     from saidvsdone import report
 
     cut: list[str] = []  # a huge article's text is cut to fit a spreadsheet cell, as report --folder does
-    report._write_csv(articles.drop(columns=["raw_text"]), out / "articles.csv", cut)
+    report.write_csv(articles.drop(columns=["raw_text"]), out / "articles.csv", cut)
     print(articles.attrs["report"])
     for note in cut:
         print(f"note: {note}")

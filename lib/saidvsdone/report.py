@@ -195,14 +195,16 @@ def write(obj, name: str, folder: str | Path, *, notes: list[str] | None = None)
     if isinstance(obj, pd.DataFrame):
         path = folder / "tables" / f"{name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_csv(obj, path, notes)
+        write_csv(obj, path, notes)
         return [path]
     from saidvsdone import charts
 
     return charts.save(obj, name, folder=folder / "figures")
 
 
-def _write_csv(frame: pd.DataFrame, path: Path, notes: list[str] | None = None) -> None:
+def write_csv(frame: pd.DataFrame, path: Path, notes: list[str] | None = None) -> None:
+    """Write ``frame`` to ``path`` as the report's CSVs are written (spreadsheet-safe cells, ``CSV_ENCODING``); what
+    had to be cut is added to ``notes``. Shared by ``report`` and the command line's ``add``."""
     frame, cut = spreadsheet_cells(frame, path.name)
     frame.to_csv(path, index=False, encoding=CSV_ENCODING)
     if notes is not None:
@@ -275,10 +277,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
 
     out.mkdir(parents=True, exist_ok=True)
     articles_csv = out / "articles.csv"
-    _write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
+    write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
     done.written.append(articles_csv)
     load_csv = out / "load-report.csv"
-    _write_csv(corpus.report(articles), load_csv, cut)
+    write_csv(corpus.report(articles), load_csv, cut)
     done.written.append(load_csv)
 
     # claims as notebook 04 lists them: reported speech and the direct quotes about the war's course

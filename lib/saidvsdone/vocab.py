@@ -73,14 +73,14 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "role_modifier", "role_unit", "unit_head_modifier", "adjective_role_modifier",
                      "possessive_role_modifier", "leading_modifier", "object_free_speech", "closing_event", "peer_title", "office_rank",
                      "gathering_convenes", "counted_event", "attack_event", "bereaved_kin", "leader_noun", "visitor_noun", "host_noun",
-                     "national_office", "posted_person", "bloc_word", "resident_noun",
+                     "national_office", "posted_person", "bloc_word", "resident_noun", "inner_circle", "map_verb", "as_verb",
                      "recorded_occasion", "lead_in_word", "dispatch_noun", "named_outlet_noun")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
                      "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event", "fired_weapon",
                      "setting_noun", "role_synonym", "link_label", "claim_noun", "area_noun", "object_cue", "dependant",
-                     "opinion_rubric")
+                     "opinion_rubric", "act_cue")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
 FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted", "strength", "strength_of", "more")

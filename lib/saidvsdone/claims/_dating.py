@@ -21,6 +21,8 @@ from ._vocabulary import _EXCLUDING, _span, _topics
 #: stamped label (``_speakers._STAMPED_LABEL``)
 _CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
 #: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
+#: a live blog's time stamp on a line of its own ("\n09.15 GMT\n"): a post starts
+_POST_STAMP_LINE = re.compile(r"\n[ \t]*" + _CLOCK + r"[ \t]*\n")
 _LIVE_STAMP = re.compile(r"\s*" + _CLOCK + r"\s*[—–-]\s*(?=\S)")
 
 
@@ -180,7 +182,9 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
             continue
         sentence = doc.sentence_at(claim["start"])
         if sentence is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
-                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]):
+                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]) \
+                or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
+            # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue
         claim["statement_date"] = before["statement_date"]
         claim["date_basis"] = f"same speaker continued, {before['date_basis']}"

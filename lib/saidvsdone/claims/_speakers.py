@@ -100,6 +100,13 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             continue
         progressive = cue.text.lower() == "demanding" and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8),
                                                                                       cue.start)
+        if cue.text.lower() == "demanding" and not progressive and cue.start not in by_cue:
+            # "Putin on Friday set out his conditions for talks, demanding that Ukraine withdraw …": the sentence's
+            # subject demands (cl17)
+            who = _participle_subject(doc, sentence.start, cue)
+            if who is not None:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, who, None, ""))
+            continue
         if cue.kind != "speech" or (cue.text.lower().endswith("ing") and not progressive) or doc.in_quote(cue.start) \
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
@@ -657,6 +664,22 @@ def _named_body(doc, a: int, b: int, pos: int):
 
 
 _OWNER_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _participle_subject(doc, s_start: int, cue):
+    """ "X on Friday set out his conditions, demanding that …": the person or body named first in the sentence (past
+    one fronted word, "Meanwhile,"), when the participle follows a comma and opens a "that" clause (cl17)."""
+    if not _PARTICIPLE_AFTER_COMMA.search(doc.text, max(s_start, cue.start - 3), cue.start) \
+            or not _THAT_AFTER.match(doc.text, cue.end):
+        return None
+    opening = [m for m in _mentions_between(doc, s_start, cue.start) if m.speaker and m.how in ("name", "title")]
+    if not opening or len(doc.text[s_start:opening[0].start].split()) > 1:
+        return None
+    return opening[0]
 
 
 def _demand_subject(doc, s_start: int, cue):

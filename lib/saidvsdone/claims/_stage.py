@@ -313,6 +313,50 @@ _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 #: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
 #: ("The ministry said:", "the statement said in part:").
+#: ", a figure " or ", a level " right before a speaker: the head of an appositive whose relative clause has no "that"
+#: ("…, a figure Kyiv dismissed as propaganda", "…, a level Washington has urged Kyiv to lower")
+_APPOSITIVE_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|one)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*[^\S\n]+$")
+#: a verb right after the speech verb of such a relative clause: the head is its subject ("a figure the ministry said was
+#: the highest"), so the speaker states what the appositive restates
+_VERB_AFTER_CUE = re.compile(r"[^\S\n]+(?:was|were|is|are|had|has|have|would|will|could|might|may|included|includes|"
+                             r"showed|shows|amounted|came|stood|remained)\b")
+#: words that make ", a day after " or ", the same day as " a time clause or a comparison, no appositive's head
+_NO_HEAD = re.compile(r"\b(?:after|before|since|until|when|while|as|than|because|following|ago|later|earlier)\s*$")
+_CLAUSE_END = re.compile(r"[;:]|,[^\S\n]+(?:and|but|while|whereas)\b")
+
+
+def _stated_nouns() -> frozenset:
+    """Nouns that restate what was said ("a claim", "an assertion", "a figure", "a charge"): the claim nouns of
+    claim_words.csv and the estimate and statement nouns of speech_words.csv (an appositive on one of them takes a
+    stance on the whole sentence's words)."""
+    words = vocab.speech_words()
+    return frozenset(_words().claim_nouns) | words["estimate_noun"] | words["statement_noun"] | {"charge", "charges",
+                                                                                                "figures", "numbers"}
+
+
+def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int, int] | None:
+    """The part of a sentence that is a speaker's own when each of its speech verbs stands in a relative clause on the
+    head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv dismissed as
+    propaganda"; "The minimum age remains 25, a level Washington has urged Kyiv to lower"): the appositive up to its
+    clause's end, never the clause it restates (the other voice's words or the reporter's) (cl17)."""
+    found = None
+    for a in acts:
+        if not a.speaker.start < a.cue.start or a.speaker.start <= s_start:
+            return None
+        head = _APPOSITIVE_HEAD.search(text, max(s_start, a.speaker.start - 40), a.speaker.start)
+        if head is None or _VERB_AFTER_CUE.match(text, a.cue.end) or _NO_HEAD.search(head.group(0)) \
+                or any(w in _stated_nouns() for w in head.group(0).lower().replace(",", " ").split()):
+            # (", a day after Ukraine's commander said …" is a time clause, no appositive: the words are his; "…, a claim
+            # Ukraine's military rejected", "…, a figure Kyiv disputed": the second voice's stance on the whole)
+            return None  # ("…, a figure the General Staff said was the highest": the speaker states the figure)
+        end = _CLAUSE_END.search(text, a.cue.end, s_end)
+        span = (head.start() + 1, end.start() if end is not None else s_end)
+        if found is not None and found != span:
+            return None
+        found = span
+    return found
+
+
 _LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
 _SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
 _COLON_CUE_END = re.compile(r":\s*")
@@ -373,8 +417,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
                                                    as_written=doc.text[person[0]:person[1]], how="unnamed source"))
                 label = _label_as_written(act.speaker.as_written)
+            elif act.speaker.how == "country" and previous_acts and previous_sentence.paragraph == sentence.paragraph \
+                    and (spoke := _institution_of(last_voice[0], act.speaker.speaker)) \
+                    and last_voice[1] == sentence.paragraph and len({a.speaker.speaker for a in speaking}) == 1:
+                # "South Korea's spy agency said Tuesday that …. Seoul said most of the new arrivals were engineers":
+                # the country goes on with its body's statement of the sentence before (cl17)
+                label = spoke
             elif act.speaker.how == "country":
-                label = _country_speaker(doc, sentence, act)
+                # "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops": a summary's bullet sums the body up as
+                # a deck does, so its country is the body's speaker of those words (cl17)
+                label = (_in_summary(doc, s_start) and _summary_speaker(doc, sentence, act)) \
+                    or _country_speaker(doc, sentence, act)
             elif sentence.headline and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
                     and label in _military_labels() and not any(
                         b.speaker.speaker == label for b in doc.speech.acts if b.sentence[0] >= doc.headline_end
@@ -548,6 +601,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             label, speaker_acts = next(iter(by_speaker.items()))
             scope = _before_another_voice(doc, s_end, speaker_acts)
             if scope is not None:
+                scopes[label] = scope
+        for label, speaker_acts in by_speaker.items():
+            scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
+            if scope is not None:  # "…, a figure Kyiv dismissed as propaganda": Kyiv's words are the appositive's only
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
@@ -785,6 +842,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
     # progress'" may take a statement and is weighed in _claim)
     speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+    # "…, a day after Moscow proclaimed the annexation of four regions", "since Putin ordered a partial mobilisation two
+    # weeks ago": an act named by its object in a time clause is the event the sentence is dated by, no words
+    # reported (cl17)
+    speaking = [a for a in speaking if not _dating_event(doc.text, a, s_start, s_end)]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -809,6 +870,64 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
         speaking = [a for a in speaking if a.speaker.how != "country"
                     and a.speaker.as_written.strip() not in vocab.country_forms()]
     return speaking
+
+
+#: a time clause's conjunction right before its subject ("since President Vladimir Putin ordered", "a day after Moscow
+#: proclaimed")
+_TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[^\S\n]+(?:the[^\S\n]+)?$")
+#: the noun phrase that is such an act's whole object, up to the clause's end ("the annexation of four regions")
+_ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"
+                         r"was|were|is|are|would|will|could|can|may|might|should|must|been|be)\b)"
+                         r"[^,;:.“”\"\s]+[^\S\n]*)+(?=[,;.]|$)")
+
+
+def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
+    """Is ``act`` a time clause's act named by its object only ("…, a day after Moscow proclaimed the annexation of four
+    regions", "since Putin ordered a partial mobilisation two weeks ago")? The clause dates the sentence's event; the
+    act reports no words (a clause after the verb, "after Moscow claimed it had taken …", still does) (cl17)."""
+    if act.cue.kind != "speech" or not act.speaker.start < act.cue.start or act.speaker.start <= s_start \
+            or act.cue.text.lower() not in _words().act_cues:
+        return False
+    if not _TIME_CLAUSE_OPENER.search(text, max(s_start, act.speaker.start - 20), act.speaker.start):
+        return False
+    return _ACT_OBJECT.match(text[:s_end].rstrip(" .!"), act.cue.end) is not None
+
+
+def _institution_of(label: str, country: str) -> str:
+    """``label`` when it is a body (no person) the tables give ``country``, a third country (no belligerent); ""
+    otherwise."""
+    if vocab.side_of(country) != "other":
+        return ""  # (a belligerent speaking as a country keeps the conventions' label: "Kyiv said" is its government)
+    known = _mentions.people().speakers.get(label) if label else None
+    return label if known is not None and known.kind != "person" and known.country == country else ""
+
+
+def _in_summary(doc, pos: int) -> bool:
+    """Is ``pos`` in the bullets under a summary heading ("IN BRIEF", "Key points": ``summary_heading`` words)?"""
+    return doc.speech.in_summary(pos)  # (the speech layer finds the summary blocks once per document)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _summary_speaker(doc, sentence, act) -> str:
+    """The body's speaker of a summary bullet's country ("• Ukraine says Russia lost a record 45,680 troops"): the one
+    speaker of that country (a body the tables give it, or the country itself) whose sentence below the summary repeats
+    the bullet's figure ("Ukraine's General Staff said Russia lost 45,680 soldiers …"); "" when none or several do."""
+    figures = {f for f in _FIGURE.findall(doc.text[sentence.start:sentence.end]) if len(f) > 1}
+    if not figures:
+        return ""
+    who = _mentions.people()
+    found = set()
+    for other in doc.speech.acts:
+        if other is act or other.sentence[0] < sentence.end or _in_summary(doc, other.sentence[0]):
+            continue
+        known = who.speakers.get(other.speaker.speaker)
+        if known is None or known.country != act.speaker.speaker or _mentions.is_person(known.name, who):
+            continue
+        if figures & set(_FIGURE.findall(doc.text[other.sentence[0]:other.sentence[1]])):
+            found.add(known.name)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _written_label(doc, sentence, act) -> str:

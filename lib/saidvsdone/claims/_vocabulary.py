@@ -82,6 +82,8 @@ class _Words:
     reporting_cues: frozenset
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
     object_cues: frozenset     # "soldiers describe basements full of the wounded": a bare object, no statement
+    act_cues: frozenset        # "since Putin ordered a mobilisation": an act named by its object (cl17)
+    claim_nouns: frozenset     # "a claim", "an assertion": a noun naming what was said (claim_noun) (cl17)
     rubrics: frozenset
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
@@ -160,7 +162,8 @@ def _compile_words() -> _Words:
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
-        object_cues=frozenset(groups["object_cue"]),
+        object_cues=frozenset(groups["object_cue"]), act_cues=frozenset(groups["act_cue"]),
+        claim_nouns=frozenset(groups["claim_noun"]),
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),

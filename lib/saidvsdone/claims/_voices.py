@@ -117,7 +117,11 @@ _WAR_AS_TIME = lazy_fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|th
                               r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
                               r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                               r"(?:war|invasion|offensive)\b"
-                              r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
+                              r"|\b(?:since|before)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"
+                              # "in the last weeks of the battle", "during the first months of the war": a time (cl17)
+                              r"|\b(?:in|during|over)\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
+                              r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b",
+                              re.IGNORECASE)
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
@@ -381,7 +385,20 @@ def _bare_label(doc, act, label: str) -> str:
         cached = doc._head_speakers_cache = (acts, index)
     starts, speakers = cached[1].get(head, ([], []))
     before = bisect_left(starts, act.cue.start)
-    return speakers[before - 1] if before else label
+    return speakers[before - 1] if before else (_named_unit(doc, act, words[0]) or label)
+
+
+#: a unit named by its number ("the 118th Brigade", "the 47th Separate Mechanised Brigade", "the 3rd Assault Battalion")
+_NUMBERED_UNIT = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w-]*){0,3}\s+(Brigade|Battalion|Regiment|Division))\b")
+
+
+def _named_unit(doc, act, noun: str) -> str:
+    """ "According to the brigade's own count" after "he took command of the 118th Brigade": the unit of that head
+    noun the article named last before the act, by its number ("118th Brigade"); "" when it named none (cl17)."""
+    if noun not in ("brigade", "battalion", "regiment", "division"):
+        return ""
+    found = [m for m in _NUMBERED_UNIT.finditer(doc.text, 0, act.speaker.start) if m.group(2).lower() == noun]
+    return " ".join(found[-1].group(1).split()) if found else ""
 
 
 def _silent_seat(doc, sentence, act, label: str) -> str:

@@ -326,6 +326,29 @@ def _evening_occasion() -> re.Pattern:
     return vocab.compiled("evening_occasion", ("speech_words",), build)
 
 
+def _listed_as() -> re.Pattern:
+    """An ``as_verb`` of ``data/speech_words.csv`` ("listed") before a short object and "as" ("listed them as …",
+    "listed its goals as …"; built once)."""
+    def build():
+        verbs = sorted(_words("as_verb"), key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:them|it|these|those|(?:the|its|his|her|their|"
+                          r"Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
+                          r"(?!well\b|soon\b|long\b|much\b|many\b|far\b)")
+    return vocab.compiled("listed_as", ("speech_words",), build)
+
+
+def _marked_as() -> re.Pattern:
+    """A ``map_verb`` of ``data/speech_words.csv`` ("marked", "shaded") before its object and an "as" complement of
+    control ("as under Russian control", "as contested", "as liberated"): a map's statement (built once)."""
+    def build():
+        verbs = sorted(_words("map_verb"), key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:[^.;:“”\"\n]{1,60}?\s)?as\s+(?:being\s+)?"
+                          r"(?:under\s+(?:full\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy|its|their|Moscow['’]s|"
+                          r"Kyiv['’]s)\s+control|contested|occupied|liberated|captured|Russian-(?:held|controlled|occupied)|"
+                          r"Ukrainian-(?:held|controlled)|in\s+the\s+gr[ae]y\s+zone|gr[ae]y\s+zone)\b")
+    return vocab.compiled("marked_as", ("speech_words",), build)
+
+
 def _put_at() -> re.Pattern:
     """ "X put Russian losses (near Bakhmut) at 300", "X put the chance of a ceasefire at “less than even”": "put"
     before an ``estimate_noun`` of ``data/speech_words.csv`` and "at" is X's estimate (built once)."""
@@ -362,6 +385,17 @@ def _find_cues(doc) -> list[Cue]:
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
+    if " as " in text and any(f in text for f in _words("map_verb")):
+        # "DeepState marked about 15 percent of Kupiansk as under Russian control": a map's statement of who holds
+        # ground (cl17)
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _marked_as().finditer(text)
+                 if m.start(1) not in taken]
+    if " as " in text and any(f in text for f in _words("as_verb")):
+        # "He listed them as the capture of the four regions …": a statement with its "as" complement (cl17)
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _listed_as().finditer(text)
+                 if m.start(1) not in taken]
     if " that" in text and any(f in text for f in _words("finding_verb")):
         # "The ISW's monthly report, published in early October, found that …": a written account's finding
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_finds().finditer(text)]

@@ -281,12 +281,15 @@ _RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:o
 
 def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
     """ "South Korea's spy agency said Tuesday …. Seoul said most of the new arrivals were engineers.": a capital city
-    speaking in the sentence right after one whose speaker was a body of that country stands for that body (not for a
-    seat of power with a voice of its own, "the Kremlin"); None otherwise (sk25)."""
+    speaking in the sentence right after one whose speaker was a body of that country stands for that body (a third
+    country's: not a belligerent's capital, not a seat of power with a voice of its own, "the Kremlin"); None
+    otherwise (sk25)."""
     from saidvsdone import vocab
     written = subject.as_written.strip()
     if vocab.country_forms().get(written, ("", ""))[1] != "capital" or written.split()[0].lower() in _words("seat_of_power"):
         return None
+    if vocab.side_of(subject.speaker) != "other":
+        return None  # a belligerent's capital is its government by the conventions ("Kyiv said": Ukrainian government)
     doc = reader.doc
     before = doc.sentence_at(s_start - 2) if s_start >= 2 else None
     if before is None or "\n" in reader.text[before.end:s_start]:

@@ -831,6 +831,20 @@ _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|
                            r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
 
 
+#: "at two Western think tanks": a count and a capitalised origin before the bodies
+_COUNTED_BODIES = re.compile(r"\s(?:at|from|with)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+([A-Z][\w-]+)\s")
+
+
+def _group_at() -> re.Pattern:
+    """ "Analysts at two Western think tanks", "experts from several European institutes": a speaking group at bodies
+    named by a common noun, ending where its verb starts (group 2: the body's head noun; built once)."""
+    def build():
+        return re.compile(r"(?:^|(?<=[\s,]))((?:[\w’'-]+\s+){0,2}(?i:" + _speaking_groups() + r")\s+(?:at|from|with)\s+"
+                          r"(?:(?:two|three|four|several|some|many|various|a|an|the)\s+)?(?:[\w’'.-]+\s+){0,3}?"
+                          r"([a-z][\w’'-]*))$")
+    return vocab.compiled("group_at", ("speech_words",), build)
+
+
 def _group_of() -> re.Pattern:
     """ "analysts at the ISW", "a spokesman for": a group of people (or a spokesperson) of the body after (built once)."""
     def build():
@@ -984,6 +998,16 @@ _FAMILIAR = re.compile(r"\s*((?:people|sources|officials|persons|a\s+person|a\s+
                        r"close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
 
 
+#: "estimates by", "the latest figures from", "assessments of": a statement named before the people who made it
+_ESTIMATES_BY = re.compile(r"\s*(?:(?:the|recent|new|latest|unofficial|official|preliminary|internal)\s+){0,2}([a-z]+)\s+"
+                           r"(?:by|from)\s+", re.IGNORECASE)
+#: "the brigade's own count", "the institute's latest estimate": an owner (group 1, its head noun group 2) and its
+#: count or statement (group 3)
+_OWNED_COUNT = re.compile(r"\s*((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+))['’]s?\s+(?:(?:own|latest|last|"
+                          r"new|daily|weekly|monthly|official|internal|preliminary|updated)\s+){0,2}([\w-]+)\b",
+                          re.IGNORECASE)
+
+
 def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak; the first of
     two joined by "and" ("according to Ukrainian officials and Russian military bloggers"); "people familiar with
@@ -991,6 +1015,18 @@ def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     familiar = _FAMILIAR.match(text, a, b)
     if familiar is not None:
         return Mention(familiar.start(1), familiar.end(1), "", familiar.group(1), "unnamed source")
+    made = _ESTIMATES_BY.match(text, a, b)
+    if made is not None and (made.group(1).lower() in _words("estimate_noun") | _words("statement_noun")
+                             or made.group(1).lower().rstrip("s") in _words("estimate_noun") | _words("statement_noun")):
+        # "according to estimates by Western officials": the people who made them (cl17)
+        group = unnamed_after(text, made.end(), b)
+        if group is not None:
+            return group
+    owned = _OWNED_COUNT.match(text, a, b)
+    if owned is not None and owned.group(2).lower() in _words("speaking_noun") \
+            and owned.group(3).lower() in _words("estimate_noun") | _words("statement_noun"):
+        # "according to the brigade's own count", "according to the institute's latest estimate": the owner (cl17)
+        return Mention(owned.start(1), owned.end(1), "", owned.group(1), "unnamed source")
     match = re.match(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+?)(?=\s*(?:[,.;:]|$))", text[a:b])
     words = re.findall(r"[\w’'-]+", match.group(1)) if match else []
     if not words or words[-1].lower() not in _words("speaking_noun"):
@@ -1340,6 +1376,23 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         if held is not None and held.start(1) < match.start(1) and held.group(1)[:1] in "Aa" \
                 and held.group(2).lower() in _words("unnamed_person") and held.group(2).lower() in _words("speaking_noun"):
             match = held
+    if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
+        # "Analysts at two Western think tanks told …", "Researchers from several European institutes say": the
+        # group of people at bodies the text does not name, the phrase whole (cl17)
+        at = _group_at().search(window.rstrip())
+        head = at.group(2).lower() if at is not None else ""
+        pair = " ".join(at.group(1).lower().split()[-2:]) if at is not None else ""
+        if at is not None and (head in _words("speaking_noun") or head.rstrip("s") in _words("speaking_noun")
+                               or head in _words("institution_noun")
+                               or pair.rstrip("s") in _words("signature_speaker")):  # ("think tanks")
+            start = a + at.start(1)
+            written = at.group(1)
+            counted = _COUNTED_BODIES.search(written)
+            if counted is not None:
+                # "Analysts at two Western think tanks": so many of that group the text does not name, of the bodies'
+                # origin, written as a counted group is ("two Western analysts" → "Western analysts (unnamed)")
+                written = f"{counted.group(1).lower()} {counted.group(2)} {written.split()[0].lower()}"
+            return Mention(start, start + len(at.group(1)), "", written, "unnamed source")
     if not match:
         owned = _COUNTRY_BODY.search(window.rstrip())
         if owned is not None and vocab.country_forms().get(owned.group(2), ("", ""))[1] == "country" \

@@ -140,6 +140,9 @@ def _call_sign_after(reader: _Reader, pos: int, end: int):
 
 #: a quote mark or "that" before a speech verb: the subject is read after it (compiled once, behind a look-ahead)
 _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
+#: what may stand between a partial quote and a speech verb coordinated with the verb before it: a few words of time
+#: or place, then "and" ("“on the liberation of X” last month and said"; cl17)
+_COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?")
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
@@ -440,6 +443,58 @@ def _issuer_in_sentence(reader: _Reader, sentence_start: int, pos: int) -> Menti
     return None
 
 
+#: "close to him", "familiar with the talks", "briefed on the plans" after an unnamed group, ending where its verb starts
+#: (past adverbs: "have long argued"); the group noun before it is an ``inner_circle`` word of data/speech_words.csv
+_CLOSE_TO_TAIL = re.compile(r"[^\S\n]+(?:close[^\S\n]+to|familiar[^\S\n]+with|briefed[^\S\n]+on)[^\S\n]+"
+                            r"(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+[^\S\n]+(?:(?:have|has|had|also|privately|long|now|"
+                            r"[a-z]+ly)[^\S\n]+)*$")
+_CIRCLE_HEAD = re.compile(r"(?:^|(?<=[\s,(]))((?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ne|[Mm]any)[^\S\n]+)?"
+                          r"(?:[\w’'-]+[^\S\n]+){0,2}?([A-Za-z]+))$")
+
+
+def _inner_circle_subject(text: str, a: int, b: int, reader: _Reader | None = None) -> Mention | None:
+    """ "Officials close to him argue", "People familiar with the plans said", "Aides close to the general say": the
+    group and what it is close to, as one unnamed speaker (the words after "close to" are not who speaks); None when
+    the words before the verb are not such a group (cl17)."""
+    if "close" not in text[a:b] and "familiar" not in text[a:b] and "briefed" not in text[a:b]:
+        return None
+    tail = _CLOSE_TO_TAIL.search(text, a, b)
+    if tail is None or any(ch in text[tail.start():b] for ch in ",;:“”\""):
+        return None
+    head = _CIRCLE_HEAD.search(text, a, tail.start())
+    if head is None or head.group(2).lower() not in _words("inner_circle"):
+        return None
+    end = tail.start() + len(text[tail.start():b].rstrip())
+    end = tail.start() + len(re.sub(r"(?:[^\S\n]+(?:have|has|had|also|privately|long|now|[a-z]+ly))*$", "",
+                                    text[tail.start():end]))
+    written = text[head.start(1):end]
+    side = _circle_side(reader, tail.start(), end) if reader is not None and head.group(1) == head.group(2) else None
+    if side is not None:
+        # "Officials close to him" where "him" is Zaluzhnyi: "Ukrainian officials", as the group of that side is labelled
+        written = f"{side} {head.group(2).lower()}"
+    return Mention(head.start(1), end, "", written, "unnamed source")
+
+
+def _circle_side(reader: _Reader, a: int, b: int) -> str | None:
+    """The demonym of the country of the person a group is close to ("close to him": the person "him" stands for),
+    when the tables give that person a country; None otherwise (cl17)."""
+    text = reader.text
+    pronoun = re.search(r"\b(him|her)\b", text[a:b])
+    person = ""
+    if pronoun is not None:
+        at = a + pronoun.start(1)
+        found = _antecedent(reader, Mention(at, at + len(pronoun.group(1)), "", pronoun.group(1), "pronoun"), at)
+        person = found.speaker if found is not None else ""
+    else:
+        named = [m for m in reader.mentions_between(a, b) if m.speaker and m.how in ("name", "title")]
+        person = named[0].speaker if named else ""
+    known = reader.who.speakers.get(person) if person else None
+    if known is None or known.kind != "person" or not known.country:
+        return None
+    return next((form for form, (country, kind) in vocab.country_forms().items() if country == known.country
+                 and kind == "demonym" and form[:1].isupper() and not form.endswith("s")), None)
+
+
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     text = reader.text
     if cue.kind == "source":
@@ -574,6 +629,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
               and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
+    # a partial quote inside the object of a first verb the speech verb is coordinated with ("Putin congratulated the
+    # units “on the liberation of X” last month and said …"): the words in marks are the first verb's, no quote the
+    # speech verb follows, so they do not cut its subject off (cl17)
+    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+               if text[q.span.start:q.span.start + 1].islower()
+               and _COORDINATED_AFTER_QUOTE.fullmatch(text, q.span.outer_end, cue.start)]
     for mark in _MARK_OR_THAT.finditer(text[window_start:cue.start]):
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
         if any(a <= at < b for a, b in labels):
@@ -585,6 +646,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
             continue  # "A commander, who asked that his name not be printed, said": the aside's own "that" (cl16)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
+    circle = _inner_circle_subject(text, window_start, cue.start, reader)
+    if circle is not None:  # "Officials close to him argue …": the officials, not the one they are close to (cl17)
+        return circle
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
                   and not _one_of_its_people(reader, m)
