@@ -12,6 +12,7 @@ import re
 from itertools import takewhile
 from types import SimpleNamespace
 
+from saidvsdone.english import number_words
 from saidvsdone.facts.context import (
     Fact,
     Reading,
@@ -832,7 +833,7 @@ def _held_by_reporter(ctx, ground: str, pos: int) -> str:
 
 #: a part right before "of" and the whole: "intercepted 14 of 17 cruise missiles", "201 out of 236 drones", "Twelve of
 #: the 20 drones" (the whole was launched); read by the strikes here and by the facts' whole-after-a-part check
-PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+"
+PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 12) + r"|dozen))\s+"
                             r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 
 

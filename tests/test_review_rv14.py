@@ -1,0 +1,50 @@
+"""Review rv14: repeats left by earlier rounds read from one place. Number words, the hedge words of a count, the
+indefinite articles and determiners are defined once and read by every user; the outputs do not change
+(``tests/bench/dump_tables.py`` identical, ``tests/evaluate.py --quiet`` identical). Every text below is invented
+for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import saidvsdone
+from saidvsdone import english
+
+_LIB = Path(saidvsdone.__file__).resolve().parent
+
+
+# --- number words: english.CARDINALS and english.number_words ------------------------------------------------------
+
+def test_number_words_are_one_run_of_the_cardinals_smallest_first():
+    assert english.number_words(2, 5) == "two|three|four|five"
+    assert english.number_words() == "|".join(english.NUMBER_WORDS)          # one to twelve
+    assert english.number_words(10, 30).split("|")[-3:] == ["nineteen", "twenty", "thirty"]
+    assert english.NUMBER_WORDS == {w: n for w, n in english.CARDINALS.items() if n <= 12}
+
+
+def test_facts_read_the_cardinals_of_english():
+    from saidvsdone.facts import quantities
+
+    assert quantities.ONES is english.CARDINALS
+    assert quantities.number_value("twenty-five") == 25
+
+
+def _number_runs(folder: Path) -> list[str]:
+    """Lines below ``folder`` (english.py apart) that write five or more cardinal words in a row, "two|three|…"."""
+    words = list(english.CARDINALS)
+    run = re.compile(r"\b(?:" + "|".join(r"\|".join(words[i:i + 5]) for i in range(len(words) - 4)) + r")\b")
+    return [f"{path.relative_to(_LIB)}:{i}" for path in sorted(folder.rglob("*.py")) if path.name != "english.py"
+            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if run.search(line)]
+
+
+def test_no_facts_module_spells_out_a_run_of_number_words_again():
+    # "two|three|four|five|six" written in a pattern: a copy of english.CARDINALS (use english.number_words)
+    assert _number_runs(_LIB / "facts") == []
+
+
+def test_a_count_before_of_reads_number_words_up_to_twelve_only():
+    from saidvsdone.facts.events import PART_OF_BEFORE
+
+    assert PART_OF_BEFORE.search("Eleven of the ") and PART_OF_BEFORE.search("intercepted 14 out of ")
+    assert not PART_OF_BEFORE.search("Thirteen of the ")       # what must not change: the run ends at twelve
