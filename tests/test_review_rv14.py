@@ -38,9 +38,23 @@ def _number_runs(folder: Path) -> list[str]:
             for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if run.search(line)]
 
 
-def test_no_facts_module_spells_out_a_run_of_number_words_again():
+def test_no_module_spells_out_a_run_of_number_words_again():
     # "two|three|four|five|six" written in a pattern: a copy of english.CARDINALS (use english.number_words)
-    assert _number_runs(_LIB / "facts") == []
+    assert _number_runs(_LIB) == []
+
+
+def test_day_words_and_counts_of_dates_read_the_cardinals():
+    import pandas as pd
+
+    from saidvsdone import when
+
+    def days(text):
+        return [(e.text, str(when.resolve(e, pd.Timestamp("2024-04-02")).day.date())) for e in when.find(text)]
+
+    assert days("The bridge reopened on March twenty three.") == [("March twenty three", "2024-03-23")]
+    assert days("The bridge reopened three weeks ago.") == [("three weeks ago", "2024-03-12")]
+    assert days("The bridge reopened on March forty.") == []       # what must not change: no such day
+
 
 
 def test_a_count_before_of_reads_number_words_up_to_twelve_only():

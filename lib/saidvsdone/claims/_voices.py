@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import unnamed_person as _unnamed_person
@@ -129,8 +129,8 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|woun
                             # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
                             r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
                             r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
-_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
-                            r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
+_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) +
+                            r"|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
                             r"hurt)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")

@@ -1284,7 +1284,7 @@ _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:
 
 
 #: A clause's opening before an unnamed group after a comma ("but", "while", "a week after", "two days before")
-_CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+_CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|" + english.number_words(1, 6) + r"|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
                           r"(?:after|before|since|while|whereas|although|though|but|and|as|when|until|because)\s+"
                           # "…, more hopeful than that of Western officials, who warn": the phrase's preposition
                           r"|(?:than\s+)?(?:(?:that|those)\s+of|unlike|like|than|including|among|of|by|from|to|for|with)\s+)")
