@@ -62,3 +62,35 @@ def test_a_count_before_of_reads_number_words_up_to_twelve_only():
 
     assert PART_OF_BEFORE.search("Eleven of the ") and PART_OF_BEFORE.search("intercepted 14 out of ")
     assert not PART_OF_BEFORE.search("Thirteen of the ")       # what must not change: the run ends at twelve
+
+
+# --- hedge words: data/qualifiers.csv (facts.quantities.HEDGE), not a list of their own ----------------------------
+
+def _facts(text):
+    import warnings
+
+    from saidvsdone import corpus, facts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = facts.extract(corpus.from_text(text, published="2025-06-01"))
+    return [(row.quantity, row.qualifier, row.change) for row in frame.itertuples()]
+
+
+def test_ground_claimed_in_the_body_takes_every_qualifier_of_the_table():
+    # "claimed about 14 villages" was a gain; "an estimated" and "close to" (rows of qualifiers.csv) were not
+    for written, value in (("about", "about"), ("an estimated", "about"), ("close to", "nearly")):
+        assert _facts(f"Russia's defence ministry claimed {written} 14 villages over the winter, analysts said.") \
+            == [(14.0, value, "gain")]
+    # what must not change: a claim of what happened to the villages is no gain
+    assert [change for _, _, change in
+            _facts("Russia's defence ministry claimed 14 villages had been shelled over the winter.")] != ["gain"]
+
+
+def test_the_supply_gap_and_the_claimed_ground_read_the_qualifiers_table():
+    from saidvsdone.facts import events, quantities, territorial
+
+    for written in quantities.QUALIFIERS:
+        assert territorial._CLAIMED_GROUND.match(f" {written} 37 villages."), written
+        assert events._SUPPLY_GAP.fullmatch(f" a total of {written} "), written
+    assert not events._SUPPLY_GAP.fullmatch(" reports that ")      # what must not change: other words end the gap

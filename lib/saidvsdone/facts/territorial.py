@@ -460,7 +460,7 @@ _HEADLINE_STOP = re.compile(r"[.!?…][\"”’')]*\s*$")
 #: in the body, a claim whose object is ground counted and ends its phrase: "Moscow's ministry claimed 37 villages for
 #: the same six months", "had at one point claimed 1,300 sq km there" (not "claimed 12 villages had been destroyed",
 #: "claimed that …", read below)
-_CLAIMED_GROUND = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?"
+_CLAIMED_GROUND = re.compile(r"\s+(?:(?:" + HEDGE + r")\s+)?"
                              r"[\d,.]+\s*(?:villages|settlements|towns|localities|hamlets|sq\.?\s*km|square\s+(?:kilometres|"
                              r"kilometers|miles)|km²|km2|sq\.?\s*miles)(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|"
                              r"since|so\s+far|this|last|that\s+(?:month|week|year))\b))|\s+(?:" + number_words(1, 12) +
