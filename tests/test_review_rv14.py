@@ -95,3 +95,14 @@ def test_the_supply_gap_the_object_gap_and_the_claimed_ground_read_the_qualifier
         assert events._SUPPLY_GAP.fullmatch(f" a total of {written} "), written
         assert territorial._OBJECT_GAP.fullmatch(f" a further {written} "), written
     assert not events._SUPPLY_GAP.fullmatch(" reports that ")      # what must not change: other words end the gap
+
+
+# --- determiners and indefinite articles: english.DETERMINERS, mentions.INDEFINITE ---------------------------------
+
+def test_the_determiners_are_one_set_of_english_read_by_speech_and_claims():
+    assert {"the", "a", "an", "this", "that", "its", "his", "her", "their"} == english.DETERMINERS
+    tuple_again = re.compile(r"""\(\s*["']the["'],\s*["']a["'],\s*["']an["'],\s*["'](?:his|its|this)["']""")
+    found = [f"{path.relative_to(_LIB)}:{i}" for path in sorted(_LIB.rglob("*.py")) if path.name != "english.py"
+             for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if tuple_again.search(line) or "_DETERMINERS = frozenset({\"the\", \"a\"" in line]
+    assert found == []

@@ -1,6 +1,6 @@
 """Closed-class English words every stage shares, defined once.
 
-These are the language's own words (negations, weekdays, months, number and ordinal words), not
+These are the language's own words (negations, weekdays, months, determiners, number and ordinal words), not
 vocabulary a journalist would extend: that lives in ``data/`` (see :mod:`saidvsdone.vocab`).
 
 Example:
@@ -16,6 +16,8 @@ NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "hardly"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+#: Words that open a noun phrase without naming anything ("The president", "A spokesman", "his deputy").
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 #: The cardinal number words below a hundred, smallest first (a pattern takes a run of them with :func:`number_words`).
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

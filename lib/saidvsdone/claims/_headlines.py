@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import label_as_written as _label_as_written
@@ -754,10 +754,6 @@ def _seats() -> frozenset:
         w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
-#: Words that open a noun phrase without naming anything ("The president", "A spokesman").
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
-
-
 def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
@@ -773,7 +769,7 @@ def _titled_in_body(doc, act, label: str) -> str:
                                             if a.sentence[0] >= doc.headline_end and a is not act):
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
-    if not head[:1].isupper() or head.lower() in _DETERMINERS or act.speaker.how in ("title", "pronoun") or (
+    if not head[:1].isupper() or head.lower() in english.DETERMINERS or act.speaker.how in ("title", "pronoun") or (
             # ("The president says …" in a deck: "The" is no institution a body speaker's title names)
             act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
         return ""

@@ -573,7 +573,7 @@ def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: 
     if whole_sentence:  # a body's word of the office, capitalised in the introduction ("the … Committee")
         offices = reader.who.title_words | _words("generic_role")
         words = [w.capitalize() for w in role.lower().split()
-                 if w not in ("the", "a", "an", "his", "her", "its", "their") and w not in offices]
+                 if w not in english.DETERMINERS and w not in offices]
     else:
         words = role.split()[-1:]
     if not words:
