@@ -106,3 +106,23 @@ def test_the_determiners_are_one_set_of_english_read_by_speech_and_claims():
              for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if tuple_again.search(line) or "_DETERMINERS = frozenset({\"the\", \"a\"" in line]
     assert found == []
+
+
+def test_the_indefinite_article_before_a_body_is_the_one_of_mentions():
+    import warnings
+
+    from saidvsdone import corpus, mentions, quotes
+    from saidvsdone.speech import _names
+
+    assert mentions.INDEFINITE.pattern in _names._INDEFINITE_BEFORE.pattern
+
+    def speakers(text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return list(quotes.extract(corpus.from_text(text, published="2025-06-01"))["speaker"])
+
+    # one unnamed official of the body, not the body
+    for article in ("a", "A", "one", "Another"):
+        assert speakers(f"“The line is holding,” {article} senior NATO intelligence official said on Monday.") \
+            == ["senior NATO intelligence official (unnamed)"], article
+    assert speakers("“The line is holding,” NATO said on Monday.") == ["NATO"]      # what must not change

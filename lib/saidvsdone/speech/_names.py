@@ -592,8 +592,10 @@ def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: 
     return found
 
 
-#: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor".
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor": a word of
+#: mentions.INDEFINITE, its first letter of either case (not "ONE")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?=\w[a-z]*\s)(?i:" + _mentions.INDEFINITE.pattern + r")\s*"
+                                r"(?:[a-z][\w-]*\s+){0,2}$")
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
 #: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
 _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
