@@ -126,3 +126,25 @@ def test_the_indefinite_article_before_a_body_is_the_one_of_mentions():
         assert speakers(f"“The line is holding,” {article} senior NATO intelligence official said on Monday.") \
             == ["senior NATO intelligence official (unnamed)"], article
     assert speakers("“The line is holding,” NATO said on Monday.") == ["NATO"]      # what must not change
+
+
+# --- imports: the claims package imports at module level (no import statement run per call) -----------------------
+
+def test_no_function_of_the_claims_package_imports():
+    import ast
+
+    found = []
+    for path in sorted((_LIB / "claims").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                found += [f"{path.name}:{inner.lineno}" for inner in ast.walk(node)
+                          if isinstance(inner, (ast.Import, ast.ImportFrom))]
+    assert found == []
+
+
+def test_the_claims_modules_read_the_speech_layers_own_classes():
+    from saidvsdone import speech
+    from saidvsdone.claims import _headlines, _speakers, _stage, _voices
+
+    for module in (_headlines, _speakers, _stage, _voices):
+        assert module.Cue is speech.Cue and module.SpeechAct is speech.SpeechAct
