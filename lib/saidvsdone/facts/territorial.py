@@ -1434,8 +1434,8 @@ _OF_SIDE_GAINS = re.compile(r"\s+of\s+(?P<side>[A-Z][\w’'-]+)\s+(?:(?:territor
 
 
 #: what may stand between a gain verb that needs its object ("cleared", "stormed") and the number: "cleared a further 3 km²"
-_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|another|further|additional|more|" + HEDGE +
-                         r"|just|only|fully|completely|area|territory|total|of)\s+)*", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|another|further|additional|more|about|around|some|roughly|nearly|almost|"
+                         r"approximately|over|than|at|least|up|to|just|only|fully|completely|area|territory|total|of)\s+)*", re.IGNORECASE)
 #: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
 _NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+"
                       r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?$", re.IGNORECASE)
