@@ -1276,7 +1276,7 @@ def _singular(phrase: str) -> str:
     else:
         return ""
     return f"{head} {one}" if head else one
-_COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
+_COUNTED = re.compile(r"(?i:" + english.number_words(2, 10) + r")\s+(?=[A-Za-z])")
 #: one unnamed role holder and where the copy puts him: "battalion commander near Kostiantynivka", "senior official in Kyiv"
 _LOCATED_ROLE = re.compile(r"(.+?)\s+(?:in|near|outside|around|at)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 #: (the words of a bloc rather than a country in an unnamed person's label, "a senior European diplomat", and the nouns of

@@ -47,11 +47,10 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _MONTHS_ANY_CASE = "(?i:" + _MONTHS + ")"
 _ORDINAL_WORDS = english.ORDINAL_WORDS
 _TENS = {"twenty": 20, "thirty": 30}
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS = english.number_words(1, 9)
 # cardinal day words from ten up ("May twenty one", "Friday the fifteen"); one to nine are too
 # often something else ("May one day …")
-_CARDINAL_DAYS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
+_CARDINAL_DAYS = {word: n for word, n in english.CARDINALS.items() if 10 <= n <= 20 or n == 30}
 _DAY_WORD = (r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
              + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORD + ")"
@@ -59,7 +58,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORD + ")"
 _DAY_CARDINAL = (r"(?:(?:twenty|thirty)[-\s](?:" + _UNITS + r")|" + _DAY + "|"
                  + "|".join(sorted(_CARDINAL_DAYS, key=len, reverse=True)) + ")")
 NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|a\s+couple\s+of|several|\d+)"
+_COUNT = r"(?:a|an|" + english.number_words(1, 10) + r"|a\s+few|few|a\s+couple\s+of|several|\d+)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 # "two days ago", "1 month and 21 days ago", "2 years, 1 month ago"
 _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"

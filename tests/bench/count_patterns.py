@@ -12,12 +12,15 @@ repeats, with the span kind (whole text, paragraph, sentence, other) and the fun
 
 from __future__ import annotations
 
-import os
 import collections
 import re
 import sys
 import warnings
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _wrapped_re import Wrapped, devset_development, install, where  # noqa: E402
 
 _real_compile = re.compile
 _CALLS: collections.Counter = collections.Counter()
@@ -30,23 +33,11 @@ _clock = __import__("time").process_time
 
 
 def _where(depth: int) -> str:
-    frame = sys._getframe(depth)
-    while frame is not None and (frame.f_code.co_filename.endswith(("_lazyre.py", "/re/__init__.py", "count_patterns.py"))):
-        frame = frame.f_back
-    if frame is None:
-        return "?"
-    name = frame.f_globals.get("__name__", "?").replace("saidvsdone.", "")
-    return f"{name}.{frame.f_code.co_name}"
+    return where(depth + 1, ("count_patterns.py",))
 
 
-class Counted:
-    __slots__ = ("_p", "label")
-
-    def __init__(self, compiled, label):
-        self._p, self.label = compiled, label
-
-    def __getattr__(self, name):
-        return getattr(self._p, name)
+class Counted(Wrapped):
+    __slots__ = ()
 
     def _record(self, method, string, pos=0, endpos=None):
         key = (self.label, method, string, pos, endpos)
@@ -55,8 +46,8 @@ class Counted:
         _CALLERS[(self.label, method)][caller] += 1
         return caller, _CALLS[key] > 1
 
-    def _timed(self, method, string, call, *args):
-        caller, again = self._record(method, string, *args[:2])
+    def timed(self, method, call, string, pos=0, endpos=sys.maxsize):
+        caller, again = self._record(method, string, pos, endpos)
         started = _clock()
         found = call()
         if method in ("finditer", "scanner"):
@@ -66,49 +57,16 @@ class Counted:
             _KINDS["(of which repeats: the same pattern on the same span again)"] += spent
             _KIND_CALLS["(of which repeats: the same pattern on the same span again)"] += 1
         _TIME[(self.label, method, caller)] += spent
-        whole = len(string) >= 1000 and (not args or (args[0] == 0 and args[1] == sys.maxsize))
+        whole = len(string) >= 1000 and pos == 0 and endpos == sys.maxsize
         _KINDS["whole text" if whole else "window of a long text" if len(string) >= 1000 else "short string"] += spent
         if whole:
             _WHOLE[(self.label, method, caller)] += spent
         _KIND_CALLS["whole text" if whole else "window of a long text" if len(string) >= 1000 else "short string"] += 1
         return found
 
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("search", string, lambda: self._p.search(string, pos, endpos), pos, endpos)
-
-    def match(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("match", string, lambda: self._p.match(string, pos, endpos), pos, endpos)
-
-    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("fullmatch", string, lambda: self._p.fullmatch(string, pos, endpos), pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("finditer", string, lambda: self._p.finditer(string, pos, endpos), pos, endpos)
-
-    def findall(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("findall", string, lambda: self._p.findall(string, pos, endpos), pos, endpos)
-
-    def sub(self, repl, string, count=0):
-        return self._timed("sub", string, lambda: self._p.sub(repl, string, count))
-
-    def subn(self, repl, string, count=0):
-        return self._timed("subn", string, lambda: self._p.subn(repl, string, count))
-
-    def split(self, string, maxsplit=0):
-        return self._timed("split", string, lambda: self._p.split(string, maxsplit))
-
     def scanner(self, string, pos=0, endpos=sys.maxsize):
         self._record("scanner", string, pos, endpos)
         return self._p.scanner(string, pos, endpos)
-
-    def __eq__(self, other):
-        return self._p == (other._p if isinstance(other, Counted) else other)
-
-    def __hash__(self):
-        return hash(self._p)
-
-    def __repr__(self):
-        return repr(self._p)
 
 
 _BY_PATTERN: dict = {}
@@ -128,42 +86,15 @@ def _compile(pattern, flags=0):
     return found
 
 
-def _module_function(method):
-    def call(pattern, string, *args, flags=0, **kwargs):
-        if method in ("sub", "subn"):
-            repl, string, rest = string, args[0], args[1:]
-            if rest and not isinstance(rest[-1], int) or len(rest) > 1:
-                flags = rest[-1]
-            compiled = _compile(pattern, flags if not isinstance(pattern, (re.Pattern, Counted)) else 0)
-            return getattr(compiled, method)(repl, string, *(rest[:1] if rest else ()), **kwargs)
-        if args:
-            flags = args[-1]
-        compiled = _compile(pattern, flags if not isinstance(pattern, (re.Pattern, Counted)) else 0)
-        return getattr(compiled, method)(string, **kwargs)
-    return call
-
-
-def _install() -> None:
-    """Wrap ``re.compile`` and the ``re`` functions: only when run as a script (pytest imports this module for
-    its doctests: nothing may change there), and before the library is imported."""
-    if "saidvsdone" in sys.modules:
-        raise RuntimeError("run this as a script: the library must be imported after re is wrapped")
-    re.compile = _compile
-    for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
-        setattr(re, name, _module_function(name))
-
-
 def main(which: str = "seeds") -> None:
-    _install()
+    install(_compile)
     from saidvsdone import _progress, corpus, document, pipeline
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         frames = [corpus.load()]
         if which == "devset":
-            folder = Path(os.environ.get("SAIDVSDONE_DEVSET", "../shared/devset")) / "articles"
-            found = corpus.load(folder)
-            frames.append(found[found["article_id"].str[:3].isin([f"{i:03d}" for i in range(1, 21) if i % 4])])
+            frames.append(devset_development())
     with warnings.catch_warnings(), _progress.quiet():   # warm-up: tables and vocabularies load once per process
         warnings.simplefilter("ignore")
         pipeline.run(frames[0])

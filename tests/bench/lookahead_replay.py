@@ -25,6 +25,10 @@ import time
 import warnings
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _wrapped_re import Wrapped  # noqa: E402
+
 _real_compile = re.compile
 _CALLS: dict = collections.defaultdict(list)  # (pattern, flags) -> [(method, string, pos, endpos)]
 _WHERE: dict = {}
@@ -40,38 +44,15 @@ def _where(depth: int) -> str:
     return "?" if frame is None else f"{frame.f_globals.get('__name__', '?').replace('saidvsdone.', '')}:{frame.f_lineno}"
 
 
-class Recorded:
-    """A compiled pattern that records its search, finditer and findall calls."""
+class Recorded(Wrapped):
+    """A compiled pattern that records its search, finditer and findall calls (its ``label``: its (pattern, flags))."""
 
-    __slots__ = ("_p", "key")
+    __slots__ = ()
 
-    def __init__(self, compiled, key):
-        self._p, self.key = compiled, key
-
-    def __getattr__(self, name):
-        return getattr(self._p, name)
-
-    def _recorded(self, method, string, pos=0, endpos=sys.maxsize):
-        _CALLS[self.key].append((method, string, pos, endpos))
-        return getattr(self._p, method)(string, pos, endpos)
-
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        return self._recorded("search", string, pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
-        return self._recorded("finditer", string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=sys.maxsize):
-        return self._recorded("findall", string, pos, endpos)
-
-    def __eq__(self, other):
-        return self._p == (other._p if isinstance(other, Recorded) else other)
-
-    def __hash__(self):
-        return hash(self._p)
-
-    def __repr__(self):
-        return repr(self._p)
+    def timed(self, method, call, string, pos=0, endpos=sys.maxsize):
+        if method in _METHODS:
+            _CALLS[self.label].append((method, string, pos, endpos))
+        return call()
 
 
 _BY_KEY: dict = {}

@@ -20,7 +20,6 @@ run of the library itself, and cProfile's time of the ``re.Pattern`` methods.
 
 from __future__ import annotations
 
-import os
 import collections
 import re
 import sys
@@ -30,6 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _wrapped_re import Wrapped, devset_development, install, where  # noqa: E402
+
 _real_compile = re.compile
 _clock = time.process_time
 #: (label, method, caller) -> [calls, hits, seconds, miss seconds]
@@ -37,13 +38,7 @@ STATS: dict = collections.defaultdict(lambda: [0, 0, 0.0, 0.0])
 
 
 def _where(depth: int) -> str:
-    frame = sys._getframe(depth)
-    while frame is not None and frame.f_code.co_filename.endswith(("_lazyre.py", "/re/__init__.py", "pattern_misses.py")):
-        frame = frame.f_back
-    if frame is None:
-        return "?"
-    name = frame.f_globals.get("__name__", "?").replace("saidvsdone.", "")
-    return f"{name}.{frame.f_code.co_name}:{frame.f_lineno}"
+    return where(depth + 1, ("pattern_misses.py",), lineno=True)
 
 
 #: label -> [calls the literal prefilter would skip, their pattern seconds, seconds spent on the prefilter test]
@@ -82,18 +77,20 @@ def _absent(needed, string, pos, endpos):
     return True
 
 
-class Counted:
-    __slots__ = ("_p", "label", "needed")
+#: whether a call's result found something, by method ("sub" is timed as a ``subn``: its count says)
+_HIT = {"finditer": None, "sub": lambda r: r[1] > 0, "subn": lambda r: r[1] > 0, "split": lambda r: len(r) > 1}
+
+
+class Counted(Wrapped):
+    __slots__ = ("needed",)
 
     def __init__(self, compiled, label):
-        self._p, self.label = compiled, label
+        super().__init__(compiled, label)
         from _literals import required
         self.needed = required(compiled.pattern, compiled.flags) if isinstance(compiled.pattern, str) else None
 
-    def __getattr__(self, name):
-        return getattr(self._p, name)
-
-    def _timed(self, method, call, hit, string=None, pos=0, endpos=sys.maxsize):
+    def timed(self, method, call, string=None, pos=0, endpos=sys.maxsize):
+        hit = _HIT.get(method, bool)
         caller = _where(3)
         skip = False
         tested = 0.0
@@ -150,41 +147,8 @@ class Counted:
             k[2] += 1; k[3] += spent
         return found
 
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("search", lambda: self._p.search(string, pos, endpos), bool, string, pos, endpos)
-
-    def match(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("match", lambda: self._p.match(string, pos, endpos), bool, string, pos, endpos)
-
-    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("fullmatch", lambda: self._p.fullmatch(string, pos, endpos), bool, string, pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("finditer", lambda: self._p.finditer(string, pos, endpos), None, string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("findall", lambda: self._p.findall(string, pos, endpos), bool, string, pos, endpos)
-
     def sub(self, repl, string, count=0):
-        return self._timed("sub", lambda: self._p.subn(repl, string, count), lambda r: r[1] > 0, string)[0]
-
-    def subn(self, repl, string, count=0):
-        return self._timed("subn", lambda: self._p.subn(repl, string, count), lambda r: r[1] > 0, string)
-
-    def split(self, string, maxsplit=0):
-        return self._timed("split", lambda: self._p.split(string, maxsplit), lambda r: len(r) > 1, string)
-
-    def scanner(self, string, pos=0, endpos=sys.maxsize):
-        return self._p.scanner(string, pos, endpos)
-
-    def __eq__(self, other):
-        return self._p == (other._p if isinstance(other, Counted) else other)
-
-    def __hash__(self):
-        return hash(self._p)
-
-    def __repr__(self):
-        return repr(self._p)
+        return self.timed("sub", lambda: self._p.subn(repl, string, count), string)[0]
 
 
 _BY_PATTERN: dict = {}
@@ -203,41 +167,17 @@ def _compile(pattern, flags=0):
     return found
 
 
-def _module_function(method):
-    def call(pattern, string, *args, flags=0, **kwargs):
-        if method in ("sub", "subn"):
-            repl, string, rest = string, args[0], args[1:]
-            if rest and not isinstance(rest[-1], int) or len(rest) > 1:
-                flags = rest[-1]
-            compiled = _compile(pattern, flags if not isinstance(pattern, (re.Pattern, Counted)) else 0)
-            return getattr(compiled, method)(repl, string, *(rest[:1] if rest else ()), **kwargs)
-        if args:
-            flags = args[-1]
-        compiled = _compile(pattern, flags if not isinstance(pattern, (re.Pattern, Counted)) else 0)
-        return getattr(compiled, method)(string, **kwargs)
-    return call
-
-
-def _install() -> None:
-    if "saidvsdone" in sys.modules:
-        raise RuntimeError("run this as a script: the library must be imported after re is wrapped")
-    re.compile = _compile
-    for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
-        setattr(re, name, _module_function(name))
-
-
 def main(n: str = "200", which: str = "seeds", top: str = "40") -> None:
-    _install()
+    install(_compile)
     from _seeds import seed_copies
 
-    from saidvsdone import _progress, corpus, document, pipeline
+    from saidvsdone import _progress, document, pipeline
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         frames = [seed_copies(int(n))]
         if which == "devset":
-            found = corpus.load(Path(os.environ.get("SAIDVSDONE_DEVSET", "../shared/devset")) / "articles")
-            frames.append(found[found["article_id"].str[:3].isin([f"{i:03d}" for i in range(1, 21) if i % 4])])
+            frames.append(devset_development())
     with warnings.catch_warnings(), _progress.quiet():
         warnings.simplefilter("ignore")
         pipeline.run(frames[0].head(5))

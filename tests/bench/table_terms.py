@@ -27,6 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _wrapped_re import Wrapped, install, where  # noqa: E402
+
 _real_compile = re.compile
 _clock = time.process_time
 #: (class, kind, label, caller) -> [calls, seconds, hits]
@@ -38,14 +40,7 @@ REPLAY: list = []
 
 
 def _where(depth: int) -> str:
-    frame = sys._getframe(depth)
-    while frame is not None and frame.f_code.co_filename.endswith(("_lazyre.py", "/re/__init__.py", "table_terms.py",
-                                                                     "vocab.py")):
-        frame = frame.f_back
-    if frame is None:
-        return "?"
-    name = frame.f_globals.get("__name__", "?").replace("saidvsdone.", "")
-    return f"{name}.{frame.f_code.co_name}"
+    return where(depth + 1, ("table_terms.py", "vocab.py"))
 
 
 def _in_vocab_build() -> bool:
@@ -88,16 +83,14 @@ def _leaves(items) -> int:
     return best
 
 
-class Counted:
-    __slots__ = ("_p", "label", "cls")
+class Counted(Wrapped):
+    __slots__ = ("cls",)
 
     def __init__(self, compiled, label, cls):
-        self._p, self.label, self.cls = compiled, label, cls
+        super().__init__(compiled, label)
+        self.cls = cls
 
-    def __getattr__(self, name):
-        return getattr(self._p, name)
-
-    def _timed(self, method, call, string, pos=0, endpos=sys.maxsize):
+    def timed(self, method, call, string, pos=0, endpos=sys.maxsize):
         if string is None or len(string) < 1000:
             kind = "short string"
         elif string is _TEXT[0] and pos == 0 and endpos >= len(string):
@@ -123,42 +116,6 @@ class Counted:
         entry[1] += spent
         entry[2] += hit
         return found
-
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("search", lambda: self._p.search(string, pos, endpos), string, pos, endpos)
-
-    def match(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("match", lambda: self._p.match(string, pos, endpos), string, pos, endpos)
-
-    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("fullmatch", lambda: self._p.fullmatch(string, pos, endpos), string, pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("finditer", lambda: self._p.finditer(string, pos, endpos), string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=sys.maxsize):
-        return self._timed("findall", lambda: self._p.findall(string, pos, endpos), string, pos, endpos)
-
-    def sub(self, repl, string, count=0):
-        return self._timed("sub", lambda: self._p.sub(repl, string, count), string)
-
-    def subn(self, repl, string, count=0):
-        return self._timed("subn", lambda: self._p.subn(repl, string, count), string)
-
-    def split(self, string, maxsplit=0):
-        return self._timed("split", lambda: self._p.split(string, maxsplit), string)
-
-    def scanner(self, string, pos=0, endpos=sys.maxsize):
-        return self._p.scanner(string, pos, endpos)
-
-    def __eq__(self, other):
-        return self._p == (other._p if isinstance(other, Counted) else other)
-
-    def __hash__(self):
-        return hash(self._p)
-
-    def __repr__(self):
-        return repr(self._p)
 
 
 _BY_PATTERN: dict = {}
@@ -192,27 +149,8 @@ def _compile(pattern, flags=0):
     return found
 
 
-def _module_function(method):
-    def call(pattern, string, *args, flags=0, **kwargs):
-        if method in ("sub", "subn"):
-            repl, string, rest = string, args[0], args[1:]
-            if rest and not isinstance(rest[-1], int) or len(rest) > 1:
-                flags = rest[-1]
-            compiled = _compile(pattern, flags if not isinstance(pattern, (re.Pattern, Counted)) else 0)
-            return getattr(compiled, method)(repl, string, *(rest[:1] if rest else ()), **kwargs)
-        if args:
-            flags = args[-1]
-        compiled = _compile(pattern, flags if not isinstance(pattern, (re.Pattern, Counted)) else 0)
-        return getattr(compiled, method)(string, **kwargs)
-    return call
-
-
 def _install() -> None:
-    if "saidvsdone" in sys.modules:
-        raise RuntimeError("run this as a script: the library must be imported after re is wrapped")
-    re.compile = _compile
-    for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
-        setattr(re, name, _module_function(name))
+    install(_compile)
     from saidvsdone import matcher  # noqa: PLC0415 - before any module imports trie_pattern by name
     real = matcher.trie_pattern
 

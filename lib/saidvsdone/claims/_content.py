@@ -8,6 +8,7 @@ from saidvsdone import _lazyre as re  # (re.compile deferred to first use: impor
 from saidvsdone import vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
+from saidvsdone.speech import Cue, SpeechAct, cue_table
 from saidvsdone.citing import speaker_kind as _kind_of
 from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
 from saidvsdone.segment import trim_end
@@ -42,7 +43,6 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     if not after and not people:
         return None
     mention = people[0] if people else after[0]
-    from saidvsdone.speech import Cue, SpeechAct
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
     return _claim(doc, previous, mention.speaker, [act], lexicon)
@@ -245,7 +245,6 @@ _DEMONSTRATIVE = re.compile(r"\b(?P<before>[a-z]+)\s+(?:this|that|these|those)\s
 
 def _points_back(text: str, start: int, end: int) -> bool:
     """A demonstrative noun phrase in the content that is no conjunction's "that" ("said that troops …", "so that")."""
-    from saidvsdone.speech import cue_table
     cues = cue_table()[0]
     return any(m.group("before") not in cues and m.group("before") not in ("so", "now", "and", "but", "such")
                for m in _DEMONSTRATIVE.finditer(text, start, end))

@@ -10,9 +10,11 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
+from saidvsdone.speech import Cue, SpeechAct, cue_table, inflections, same_one
+from saidvsdone.mentions import Mention
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
     country_labels as _country_labels, institution_heads as _institution_heads, table_label as _table_label,
@@ -235,7 +237,6 @@ def _same_unnamed(doc, act) -> str:
     """The label of the earlier unnamed person "the official" / "the senior official" is, by the speech
     layer's one rule for quotes and claims (:func:`saidvsdone.speech.same_one`: nationality words agree,
     and after officials of two nationalities "the official" is nobody); "" for none."""
-    from saidvsdone.speech import same_one
     earlier = same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
     return _label_as_written(earlier[-1][1]) if earlier else ""
 
@@ -246,7 +247,6 @@ def _headline_verb_lemmas() -> dict[str, str]:
     data/speech_words.csv (stance verbs the cue table leaves out or excludes as mostly nouns: "sees", "wants",
     "calls", "notes") with their "-s" form (built once per table)."""
     def build():
-        from saidvsdone.speech import cue_table, inflections
         lemma_of: dict[str, str] = {}
         for row in vocab.table("speech_cues").itertuples():
             if row.kind == "speech" and " " not in row.cue:
@@ -409,7 +409,6 @@ def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
-    from saidvsdone.speech import Cue, SpeechAct
     says_tail = False  # (the signature is "…, says X": a verb's)
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     match = _headline_subject_re().match(doc.text, sentence.start) \
@@ -608,7 +607,6 @@ def _headline_second_clause(doc, sentence, acts) -> list:
     """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
     Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
     stance verb is a second speaker's, resolved as a headline subject."""
-    from saidvsdone.speech import Cue, SpeechAct
     found = []
     for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
         at = semicolon.end()
@@ -778,10 +776,6 @@ def _seats() -> frozenset:
         w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
-#: Words that open a noun phrase without naming anything ("The president", "A spokesman").
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
-
-
 def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
@@ -797,7 +791,7 @@ def _titled_in_body(doc, act, label: str) -> str:
                                             if a.sentence[0] >= doc.headline_end and a is not act):
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
-    if not head[:1].isupper() or head.lower() in _DETERMINERS or act.speaker.how in ("title", "pronoun") or (
+    if not head[:1].isupper() or head.lower() in english.DETERMINERS or act.speaker.how in ("title", "pronoun") or (
             # ("The president says …" in a deck: "The" is no institution a body speaker's title names)
             act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
         return ""
@@ -1108,7 +1102,6 @@ def _possessed_formation(doc, act) -> str:
 def _headline_who(doc, start: int, end: int):
     """Who the headline words ``start:end`` name: a known person, or "<country> <role>" resolved to
     the body's speaker from that country with that role."""
-    from saidvsdone.mentions import Mention
     people = _mentions.people()
     named = [m for m in _mentions_between(doc, start, end) if start <= m.start < end and m.speaker
              and m.how in ("name", "title", "role")]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from saidvsdone import vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
+from saidvsdone.speech import Cue, SpeechAct, cue_table
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -59,7 +60,6 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     reported", "…, the regional military administration said"), speaks under that phrase as written;
     an unresolved name the phrase holds ("Military officials") is widened to it. Quotes' speakers are
     not touched (this reads the phrase for the claims table only)."""
-    from saidvsdone.speech import SpeechAct
     text = doc.text
     cues = doc.speech.cues
     starts = getattr(doc, "_claim_cue_starts", None)
@@ -264,7 +264,6 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
     claim", "officials continue to report that …", "gunners on the southern front believe …", "intelligence
     services now think …")."""
-    from saidvsdone.speech import Cue
     found = []
     heads = _plural_cue_heads()
     if _PLURAL_HEAD_WORD.search(text[start:end].lower()) is None:  # most sentences: no speaking group
@@ -589,7 +588,6 @@ _SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[
 
 
 def _demands(text: str, start: int, end: int) -> list:
-    from saidvsdone.speech import Cue
     if text.find("demand", start, end) < 0:  # most sentences: no regex at all
         return []
     return [Cue(m.start(), m.end(), m.group(0), "speech") for m in _DEMAND.finditer(text, start, end)]
@@ -615,14 +613,12 @@ _TRAILING_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'
 
 
 def _shown_by_cues(text: str, start: int, end: int) -> list:
-    from saidvsdone.speech import Cue
     match = _SHOWN_BY.match(text, start, end) if text.find(" by ", start, end) >= 0 or \
         text.find(" from ", start, end) >= 0 else None
     return [Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")] if match is not None else []
 
 
 def _per_cues(text: str, start: int, end: int) -> list:
-    from saidvsdone.speech import Cue
     if text.find("er ", start, end) < 0:
         return []
     return [Cue(m.start(), m.start() + 3, "per", "source") for m in _PER.finditer(text, start, end)
@@ -719,7 +715,6 @@ _MAPS_BEFORE = re.compile(r"\bmaps?\s+$")
 def _its_data(doc, sentence) -> list:
     """ "DeepState, a monitoring group, …. Its data show Russia captured 389 square kilometres …": the data of the
     institution (not a person, not a country) named last before, in this paragraph or the one before, speak for it."""
-    from saidvsdone.speech import Cue, SpeechAct
     match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
     if match is None:
         return []
@@ -739,7 +734,6 @@ def _its_data(doc, sentence) -> list:
 def _stamped_label(doc, sentence) -> list:
     """ "11.20 BST Zelensky: front is holding near Pokrovsk": a known speaker's name and a colon after a
     live blog's time stamp or a bullet."""
-    from saidvsdone.speech import Cue, SpeechAct
     stamp = _STAMPED_LABEL.match(doc.text, sentence.start, sentence.end)
     if stamp is None or not stamp.group(0).strip():
         return []
@@ -760,7 +754,6 @@ _QUOTED_COLON_LABEL = re.compile(r"[^\n]*?[‘'\"“][^’'\"”\n]{3,200}?(?P<c
 def _quoted_restated(doc, sentence) -> list:
     """ "Russia's 'steady gains' around Lyman": a headline with no speaker whose quoted words (two or more)
     stand in the body's reported speech after its verb: that speaker's claim, the quote mark as the cue."""
-    from saidvsdone.speech import Cue
     acts = doc.speech.acts
     cached = getattr(doc, "_restated_tails_cache", None)
     if cached is None or cached[0] is not acts:
@@ -801,7 +794,6 @@ _HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'-]*\s+$")
 def _quoted_subhead(doc, sentence) -> list:
     """A paragraph of one line with no closing stop whose quoted words end in a colon inside the mark,
     followed by a speaker's name or role: the speaker, read as a headline's label is."""
-    from saidvsdone.speech import Cue, SpeechAct
     match = _QUOTED_COLON_LABEL.match(doc.text, sentence.start, sentence.end)
     if match is None or sentence.paragraph >= len(doc.paragraphs) \
             or doc.text[sentence.end:doc.paragraphs[sentence.paragraph][1]].strip():
@@ -1189,7 +1181,6 @@ def _before_another_voice(doc, s_end: int, acts) -> tuple[int, int] | None:
 
 def _scope_words(text: str, a: int, b: int) -> int:
     """Lower-case content words in ``a:b``, not counting speech verbs (", UNN reports." is no content)."""
-    from saidvsdone.speech import cue_table
     cues = cue_table()[0]
     return sum(1 for m in _CONTENT_WORD.finditer(text, a, b)
                if m.group(0)[0].islower() and m.group(0) not in _FUNCTION_WORDS and m.group(0) not in cues

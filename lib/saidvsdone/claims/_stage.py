@@ -11,6 +11,7 @@ import pandas as pd
 from saidvsdone import document, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
+from saidvsdone.speech import Cue, SpeechAct
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
     EXPERTS_AT as _EXPERTS_AT, cited_by_media as _cited_by_media, country_labels as _country_labels,
@@ -587,7 +588,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                                last_voice)
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
-            from saidvsdone.speech import Cue, SpeechAct
             c, w = ("cue", "who") if view.group("cue") else ("cue3", "who3") if "cue3" in view.re.groupindex \
                 and view.group("cue3") else ("cue2", "who2")  # (the aside inside the sentence)
             cue = Cue(view.start(c), view.end(c), view.group(c), "speech")

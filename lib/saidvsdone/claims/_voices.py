@@ -10,9 +10,10 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab, when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
+from saidvsdone.speech import Cue, SpeechAct
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.mentions import DEPUTY as _DEPUTY, INDEFINITE as _INDEFINITE
@@ -76,7 +77,6 @@ def _acts_between(doc, a: int, b: int) -> list:
 def _coordinated(doc, acts) -> list:
     """ "Zelensky and Syrskyi said …", "according to the military and Western analysts": each of two
     subjects joined by "and" speaks (the layer gives the verb the nearer one)."""
-    from saidvsdone.speech import SpeechAct
     more = []
     for act in acts:
         if " and " not in doc.text[act.sentence[0]:act.sentence[1]]:
@@ -133,8 +133,8 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|woun
                             # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
                             r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
                             r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
-_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
-                            r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
+_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) +
+                            r"|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
                             r"hurt)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
@@ -443,7 +443,6 @@ _LONG_HELD = re.compile(r"\b(?:have|has)\s+(?:also\s+)?long\s+$", re.IGNORECASE)
 
 def _possessive_claims(doc, sentence, acts) -> list:
     """ "Trump's claim that thousands of troops were surrounded": the owner of the claim speaks."""
-    from saidvsdone.speech import Cue, SpeechAct
     found = []
     if doc.text.find("'", sentence.start, sentence.end) < 0 and doc.text.find("’", sentence.start, sentence.end) < 0:
         return found  # (every match opens with an apostrophe)
@@ -531,7 +530,6 @@ def _last_holder(doc, sentence, noun: str) -> str:
 
 def _noun_day(doc, a: int, b: int):
     """ "the ministry's claim on Tuesday that …": the day named between the claim noun and its clause (None if none)."""
-    from saidvsdone import when
     for expression in when.find(doc.text, a, b):
         if expression.kind in ("weekday", "weekday_day", "explicit", "day_of_month"):
             day = when.resolve(expression, doc.published).day
@@ -584,7 +582,6 @@ def _opened_by_unnamed(doc, previous, sentence) -> str:
 def _owner_after_claims(doc, sentence, acts) -> list:
     """ "It came with assurances from the ministry's spokesman, Igor Konashenkov, that …", "the boast by Wagner's
     founder that …": a claim noun (``claim_noun`` of data/claim_words.csv) whose owner follows "from" / "by" speaks."""
-    from saidvsdone.speech import Cue, SpeechAct
     found = []
     if " that" not in doc.text[sentence.start:sentence.end]:
         return found
@@ -606,7 +603,6 @@ _DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?
 def _demonym_claims(doc, sentence, acts) -> list:
     """ "Kyiv denies Russian claim that Siversk has fallen": the country named by the adjective speaks (read as
     "Russia's claim that …")."""
-    from saidvsdone.speech import Cue, SpeechAct
     found = []
     if doc.text.find("claim", sentence.start, sentence.end) < 0 and doc.text.find("assertion", sentence.start, sentence.end) < 0:
         return found  # (every match holds one of the two words)
@@ -651,7 +647,6 @@ _DENYING_STEMS = ("deni", "deny", "reject", "disput", "dismiss", "refut", "doubt
 def _denied_claims(doc, sentence, acts) -> list:
     """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
     denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
-    from saidvsdone.speech import Cue, SpeechAct
     if not acts or not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
         return []  # (most sentences: none of the denying verbs both patterns end on)
     match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end) \

@@ -12,6 +12,7 @@ import re
 from itertools import takewhile
 from types import SimpleNamespace
 
+from saidvsdone.english import number_words
 from saidvsdone.facts.context import (
     Fact,
     Reading,
@@ -836,7 +837,7 @@ def _held_by_reporter(ctx, ground: str, pos: int) -> str:
 
 #: a part right before "of" and the whole: "intercepted 14 of 17 cruise missiles", "201 out of 236 drones", "Twelve of
 #: the 20 drones" (the whole was launched); read by the strikes here and by the facts' whole-after-a-part check
-PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+"
+PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 12) + r"|dozen))\s+"
                             r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -853,9 +854,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
     supply = SUPPLY_RE.search(text, s_start, quantity.start)
     if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start) and (
-            re.fullmatch(r"\s+(?:(?:a|an|another|further|total|of|about|around|some|nearly|almost|over|more|than|up|to|"
-                         r"at|least|the|its|their|his|our|new|first|last|roughly|approximately)\s+){0,4}",
-                         text[supply.end():quantity.start]) or
+            _SUPPLY_GAP.fullmatch(text, supply.end(), quantity.start) or
             re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, quantity.start - 12):quantity.start])):
         # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
         # verb governs the number: not "received reports that 40 drones …")
@@ -1077,6 +1076,9 @@ SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|deli
 #: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
 _USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
                       re.IGNORECASE)
+#: what may stand between the supply verb and its number: "received about 900", "delivered a total of up to 40"
+_SUPPLY_GAP = re.compile(r"\s+(?:(?:a|an|another|further|total|of|the|its|their|his|our|new|first|last|" + HEDGE +
+                         r")\s+){0,4}")
 
 
 #: a figure with a verb of its own that hit ("…, adding that 21 drones had struck targets", "and 21 drones hit

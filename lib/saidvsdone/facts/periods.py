@@ -17,13 +17,14 @@ from bisect import bisect_right
 
 import pandas as pd
 
+from saidvsdone.english import number_words
 from saidvsdone.facts.context import Fact
 from saidvsdone.facts.quantities import ONES
 from saidvsdone.facts.words import MONTHS, ORDINALS, UNIT_DAYS, WEEKDAYS
 from saidvsdone.matcher import fail_fast
 
 
-NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|few|several)"
+NUMBER_WORD = r"(?:\d+|" + number_words(1, 12) + r"|a|an|a\s+few|few|several)"
 
 
 #: each behind matcher.fail_fast's look-ahead for the characters its matches start with (the same matches; the

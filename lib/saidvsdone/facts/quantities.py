@@ -15,16 +15,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from saidvsdone.english import CARDINALS, number_words
 from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation, casualty_participles
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
 
-ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
+ONES = CARDINALS
 
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -330,6 +327,8 @@ _ONE_OF_WHICH_DOWNED = re.compile(r"\s+of\s+(?:which|them)\s+(?:was|were|had\s+b
 
 #: a determiner right before "one" ("each one", "every one", "no one"; not "said that one drone …"): the pronoun, not the number
 _ONE_AS_PRONOUN = re.compile(r"\b(?:each|every|no)\s+$", re.IGNORECASE)
+#: "of" not followed by a count: "one of the villages" (not "one of two missiles")
+_OF_NOT_A_COUNT = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|" + number_words(2, 10) + r")\b)", re.IGNORECASE)
 
 
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
@@ -339,8 +338,7 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
     if re.match(r"[\s-]*times\b", text[quantity.end:quantity.end + 8], re.IGNORECASE):
         return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
-            re.match(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
-                     text[quantity.end:quantity.end + 20], re.IGNORECASE) and \
+            _OF_NOT_A_COUNT.match(text[quantity.end:quantity.end + 20]) and \
             not _ONE_OF_WHICH_DOWNED.match(text, quantity.end):
         return True     # "one of the villages"; but "one of two missiles" and "one of which was shot down" count
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and _ONE_AS_PRONOUN.search(before):

@@ -21,6 +21,7 @@ from saidvsdone.facts.context import (
     words_before,
 )
 from saidvsdone import vocab as _vocab
+from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.matcher import fail_fast
@@ -162,7 +163,7 @@ _CAPITAL_CONTROL = re.compile(r"['’]s\s+(?:full\s+|complete\s+|effective\s+)?(
 #: "-made", "-built": the country that made a weapon, not a side in the fighting
 _MAKER_AFTER = re.compile(r"-(?:made|built|designed|supplied|produced|manufactured|provided|donated)\b")
 #: a number right before a mention ("40 Iranian drones"): the mention describes what is counted
-_NUMBER_BEFORE = fail_fast(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER_BEFORE = fail_fast(r"(?:\d|\b(?:" + number_words(1, 12) +
                            r"|[a-z]+teen|[a-z]+ty|hundred|thousand|million|dozen))\s+$", re.IGNORECASE)
 
 
@@ -668,7 +669,7 @@ _FORCES_OF_OBJECT = re.compile(r"(?:\d|\b(?:against|on|with|from|to|by|of|at|kil
 #: drones", "killed about 200 Russian soldiers"), no subject
 _COUNTED_OBJECT = re.compile(r"\b(?:[a-z]+ed|down|took|lost|hit|struck|sent|shot|launches|fires|downs|kills|destroys)[\"”’']?\s+"
                              r"(?:(?:" + HEDGE + r")\s+)?"
-                             r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+$")
+                             r"(?:\d[\d,.]*|" + number_words(2, 12) + r"|dozens\s+of)\s+$")
 
 
 def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:

@@ -34,6 +34,7 @@ from saidvsdone.facts.modality import (
     negated_change,
 )
 from saidvsdone.facts.places import fact_places, split_by_extent
+from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
     adjective_mention,
@@ -66,7 +67,7 @@ FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:(?:stretch
 
 
 SETTLEMENT_APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the|both|two|three|four|five|six|\d+|small|tiny|frontline|front-line|"
+    r",\s+(?:(?:a|an|the|both|" + number_words(2, 6) + r"|\d+|small|tiny|frontline|front-line|"
     r"nearby|neighbouring|neighboring|adjacent)\s+){0,2}(?:villages?|hamlets?|settlements?|towns?)\b")
 
 
@@ -474,11 +475,11 @@ _HEADLINE_STOP = re.compile(r"[.!?…][\"”’')]*\s*$")
 #: in the body, a claim whose object is ground counted and ends its phrase: "Moscow's ministry claimed 37 villages for
 #: the same six months", "had at one point claimed 1,300 sq km there" (not "claimed 12 villages had been destroyed",
 #: "claimed that …", read below)
-_CLAIMED_GROUND = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?"
+_CLAIMED_GROUND = re.compile(r"\s+(?:(?:" + HEDGE + r")\s+)?"
                              r"[\d,.]+\s*(?:villages|settlements|towns|localities|hamlets|sq\.?\s*km|square\s+(?:kilometres|"
                              r"kilometers|miles)|km²|km2|sq\.?\s*miles)(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|"
-                             r"since|so\s+far|this|last|that\s+(?:month|week|year))\b))|\s+(?:one|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|eleven|twelve)\s+(?:villages|settlements|towns|localities|hamlets)"
+                             r"since|so\s+far|this|last|that\s+(?:month|week|year))\b))|\s+(?:" + number_words(1, 12) +
+                             r")\s+(?:villages|settlements|towns|localities|hamlets)"
                              r"(?=\s*(?:[,.;)]|$|\s+(?:for|in|during|over|there|since)\b))", re.IGNORECASE)
 
 
@@ -740,6 +741,11 @@ def previous_direction(ctx, s_start: int) -> str:
     return ""
 
 
+#: a number and "by" / "x" right before a length: one side of a size ("a strip 3 by 5 km"; lower-cased text)
+_SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fifteen|twenty|thirty|forty|fifty|"
+                             r"hundred))\s*(?:by|x|×)\s*$")
+
+
 def read_length(ctx, r: Reading) -> bool:
     """A length: a front line's length, or forces' distance from a place or advance depth."""
     quantity = r.quantity
@@ -818,8 +824,7 @@ def read_length(ctx, r: Reading) -> bool:
                 _LOCATED_AFTER.match(text, unit_end, s_end):
             return False     # "Shevchenko, a village about 5 miles south of Pokrovsk", "Kostiantynivka, a city of
             # 67,000 people about 20 km from Kramatorsk": where a place named in apposition lies
-        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
+        if _SIZE_BY_BEFORE.search(before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
                     re.match(r"[\s-]*deep\b", text[unit_end:s_end]) and (
                         re.search(r"\b(?:wide|long)\s+(?:and|by)\s+(?:[a-z]+\s+)?$", before) or
@@ -1011,8 +1016,8 @@ _PLACE_IS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?(?:the\s+(?:city|town|vill
                        r"(?:\s+itself)?\s+(?:is|was|sits|lay)\s+(?:(?:now|still|only|just|barely|" + HEDGE + r")\s+){0,2}")
 #: a period right after a length, with no verb of moving: the depth of an advance over it ("Twelve kilometres in a month
 #: around the town is not a breakthrough", "about 2 km a week"); not "from": a distance ("5 km from the town in May")
-_IN_A_PERIOD = re.compile(r"\s+(?:(?:in|over|within)\s+(?:a|one|a\s+single|the\s+(?:past|last)|(?:two|three|four|five|six|"
-                          r"seven|eight|nine|ten|\d+)(?:\s+(?:more|full))?)\s+|a\s+|per\s+)(?:day|days|week|weeks|month|"
+_IN_A_PERIOD = re.compile(r"\s+(?:(?:in|over|within)\s+(?:a|one|a\s+single|the\s+(?:past|last)|(?:" + number_words(2, 10) +
+                          r"|\d+)(?:\s+(?:more|full))?)\s+|a\s+|per\s+)(?:day|days|week|weeks|month|"
                           r"months|fortnight)\b(?![\s,]+(?:from|of|away)\b)", re.IGNORECASE)
 _PERIOD_DEPTH_REACH = 10   # sentences back for the side of a verbless depth over a period
 _FROM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:from|away\s+from|outside|short\s+of)\b")

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import vocab, when
+from saidvsdone import english, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -172,8 +172,8 @@ def _named_day_before(reader: _Reader, noun: str, pos: int):
 # data/speech_words.csv; an ``attack_event`` noun ("strike") is found as any of them ("a missile reduced it to rubble
 # on Saturday night")
 _EVENT_OFFSET = vocab.TablePattern("event_offset", ("speech_words",), lambda: (
-    r"(?i)\b(?:(?P<the>the\s+(?:day|night|evening|morning))|(?P<count>a|one|two|three|four|five|six)\s+days?"
-    r"|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours|minutes|shortly|soon|just|moments))\s+"
+    r"(?i)\b(?:(?P<the>the\s+(?:day|night|evening|morning))|(?P<count>a|" + english.number_words(1, 6) + r")\s+days?"
+    r"|(?P<hours>(?:(?:a\s+few|several|" + english.number_words(2, 6) + r")\s+)?hours|minutes|shortly|soon|just|moments))\s+"
     r"(?P<way>after|before)\s+(?:the|his|her|its|their|this|that|[\w’']+day[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>"
     + (trie_pattern(speech_words()["counted_event"] | speech_words()["attack_event"]) or "(?!)") + r")s?\b"))
 _COUNT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -309,12 +309,12 @@ def _speaks_as_person(subject: Mention, who) -> bool:
     return not (words and words[-1].lower() in _words("institution_noun"))
 
 
-_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
+_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|" + english.number_words(1, 7) + r"|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
 
 
 #: "a week after X said", "months before X said": an earlier occasion whose day the article does not fix
-_PERIOD_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|a\s+few|some)\s+(?:weeks?|months?|years?)\s+"
+_PERIOD_AFTER = re.compile(r"\b(?:a|an|" + english.number_words(1, 6) + r"|several|a\s+few|some)\s+(?:weeks?|months?|years?)\s+"
                            r"(?:after|before)\s+(?:[\w’'.-]+\s+){0,6}?$", re.IGNORECASE)
 
 

@@ -574,7 +574,7 @@ def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: 
     if whole_sentence:  # a body's word of the office, capitalised in the introduction ("the … Committee")
         offices = reader.who.title_words | _words("generic_role")
         words = [w.capitalize() for w in role.lower().split()
-                 if w not in ("the", "a", "an", "his", "her", "its", "their") and w not in offices]
+                 if w not in english.DETERMINERS and w not in offices]
     else:
         words = role.split()[-1:]
     if not words:
@@ -593,8 +593,10 @@ def _introduced_with_role(reader: _Reader, role: str, pos: int, whole_sentence: 
     return found
 
 
-#: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor".
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor": a word of
+#: mentions.INDEFINITE, its first letter of either case (not "ONE")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?=\w[a-z]*\s)(?i:" + _mentions.INDEFINITE.pattern + r")\s*"
+                                r"(?:[a-z][\w-]*\s+){0,2}$")
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
 #: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
 _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
@@ -832,7 +834,7 @@ _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|
 
 
 #: "at two Western think tanks": a count and a capitalised origin before the bodies
-_COUNTED_BODIES = re.compile(r"\s(?:at|from|with)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+([A-Z][\w-]+)\s")
+_COUNTED_BODIES = re.compile(r"\s(?:at|from|with)\s+(" + english.number_words(2, 10) + r")\s+([A-Z][\w-]+)\s")
 
 
 def _group_at() -> re.Pattern:
@@ -1321,7 +1323,7 @@ _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:
 
 
 #: A clause's opening before an unnamed group after a comma ("but", "while", "a week after", "two days before")
-_CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+_CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|" + english.number_words(1, 6) + r"|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
                           r"(?:after|before|since|while|whereas|although|though|but|and|as|when|until|because)\s+"
                           # "…, more hopeful than that of Western officials, who warn": the phrase's preposition
                           r"|(?:than\s+)?(?:(?:that|those)\s+of|unlike|like|than|including|among|of|by|from|to|for|with)\s+)")

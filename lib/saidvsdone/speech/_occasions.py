@@ -12,7 +12,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import vocab, when
+from saidvsdone import english, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -775,7 +775,7 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 
 # "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
 #: "…, while officials said", "…, but officials said", "…, a week after officials said": a clause of its own
-_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|even\s+as|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
+_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|even\s+as|(?:(?:a|an|" + english.number_words(1, 6) + r"|several|a\s+few)\s+"
                            r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|before))\b")
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
 _SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
