@@ -8,7 +8,7 @@ from saidvsdone import _lazyre as re  # (re.compile deferred to first use: impor
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from saidvsdone import document, schema, vocab
+from saidvsdone import document, english, schema, vocab
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem, word_keys
 
 
@@ -122,8 +122,8 @@ def _headline_claims_place() -> re.Pattern:
         nouns = [" ".join(w.split()).lower() for g, w in zip(vocab.table("claim_words")["group"],
                                                              vocab.table("claim_words")["word"])
                  if g.strip() == "settlement_noun"]
-        return re.compile(r"\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?(?:(?:the|a|another|one|two|three|four|five|"
-                          r"six|seven|eight|nine|ten|\d{1,3})\s+)?(?:more\s+)?(?:(?:" + _alternation(nouns) + r")s?\b"
+        return re.compile(r"\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?(?:(?:the|a|another|"
+                          + english.number_words(1, 10) + r"|\d{1,3})\s+)?(?:more\s+)?(?:(?:" + _alternation(nouns) + r")s?\b"
                           r"|(?P<place>[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?)"
                           r"(?=\s*(?:[,;:–—]|\s-\s|$|\s+(?:as|after|amid|while|near|in|on)\b)))")
     return vocab.compiled("claims_headline_claims_place", ("claim_words",), build)
