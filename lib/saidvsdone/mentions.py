@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import functools
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 

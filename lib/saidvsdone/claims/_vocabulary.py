@@ -7,6 +7,7 @@ from __future__ import annotations
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate, islice
 
 from saidvsdone import document, english, schema, vocab
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem, word_keys
@@ -220,6 +221,10 @@ def _compile() -> _Lexicon:
 
 # --- one document -------------------------------------------------------------------------------
 
+#: document.TOKEN as a split's captured group: the gaps and words of a slice, in order (issue 17, sp17)
+_TOKEN_SPLIT = re.compile("(" + document.TOKEN.pattern + ")")
+
+
 def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
     """(stem, "=form") and start of each word in ``doc.text[a:b]``: only the sentences that hold
     speech are read word by word (the document's tokens when another stage built them)."""
@@ -232,9 +237,10 @@ def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
             lo, hi = bisect_left(doc.token_starts, a), bisect_left(doc.token_starts, b)
             tokens = doc.tokens[lo:hi]
             span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
-        else:
-            found = list(document.TOKEN.finditer(doc.text, a, b))
-            span = [word_keys(m.group(0)) for m in found], [m.start() for m in found]
+        else:  # (TOKEN.finditer(text, a, b) from one split of the slice: TOKEN reads nothing outside its match)
+            parts = _TOKEN_SPLIT.split(doc.text[a:b])
+            offsets = accumulate(map(len, parts[:-1]), initial=a)  # where each part starts: gap, word, gap, …
+            span = [word_keys(w) for w in parts[1::2]], list(islice(offsets, 1, None, 2))
         cache[(a, b)] = span
     return span
 

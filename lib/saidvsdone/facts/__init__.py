@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import functools
 import math
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 import warnings
 from bisect import bisect_left, bisect_right
 

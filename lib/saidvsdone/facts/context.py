@@ -15,10 +15,11 @@ Example:
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import itemgetter
 
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
@@ -254,12 +255,11 @@ def words_before(ctx, pos: int, limit: int, stop_at: int) -> list[tuple[int, int
 def words_after(ctx, pos: int, limit: int, stop_at: int) -> list[tuple[int, int, str]]:
     """Up to ``limit`` words from ``pos`` on that end at or before ``stop_at``."""
     i = word_index(ctx, pos)
-    last = min(i + limit, bisect_right(ctx.words, stop_at, lo=i, key=_word_end))
+    last = min(i + limit, bisect_right(ctx.words, stop_at, lo=i, key=_WORD_END))
     return ctx.words[i:last] if i < last else []
 
 
-def _word_end(word) -> int:
-    return word[1]
+_WORD_END = itemgetter(1)  # a word's end, the bisection's key (a C call, not a Python function per step: issue 17)
 
 
 def mentions_in(ctx, start: int, end: int) -> list[Mention]:

@@ -8,7 +8,7 @@ them down).
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from itertools import takewhile
 from types import SimpleNamespace
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 
 import pandas as pd
 

@@ -6,7 +6,7 @@ The cue words are in ``data/fact_cues.csv`` (``hypothetical``, ``intention``, ``
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 
 from saidvsdone.facts.context import clause_end_at, clause_start_at, words_after, words_before
 from saidvsdone.facts.quantities import HEDGE, Quantity

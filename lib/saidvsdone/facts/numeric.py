@@ -8,7 +8,7 @@ number to the reading for its kind of unit (``reader``).
 from __future__ import annotations
 
 import math
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from dataclasses import replace
 
 from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of

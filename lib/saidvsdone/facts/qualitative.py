@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left
 
 from saidvsdone.facts.context import Fact

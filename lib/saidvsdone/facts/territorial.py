@@ -8,7 +8,7 @@ is a length, a percentage, an area or a count of settlements.
 from __future__ import annotations
 
 import math
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from itertools import takewhile
 from bisect import bisect_right
 

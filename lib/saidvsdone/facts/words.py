@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from saidvsdone import english
 from saidvsdone import vocab as _tables  # imported once: REPORTING_VERBS is read for every word
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 
 import pandas as pd
 
