@@ -3,7 +3,7 @@ can import it harmlessly. Markup: «C attrs»sentence«/C», «Q attrs»text«/Q
 «F attrs»phrase«/F»; attrs are key=value joined by '|'. Each type has its own stack, so types may cross."""
 import csv, re, sys
 from pathlib import Path
-SRC = Path(__file__).parent / "src"  # run: python tests/gold/heldout5/source/build.py tests/gold/heldout5/test
+SRC = Path(__file__).parent / "src"  # run: python tests/gold/heldout5/source/build_heldout5.py tests/gold/heldout5/test
 TOK = re.compile(r'«(/?)([CQSF])([^»]*)»')
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
