@@ -356,7 +356,9 @@ def summary_stems(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
 
 
-_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{3,}(?![\d,])")
+#: A figure distinctive enough to tie two sentences: three digits or more ("45,680", "200,000", "1,345"; not "12", not a
+#: decimal's part, not a code's "A300"). Read by summed_up_by and by the claims' dating of a restated figure.
+FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")
 
 
 def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, end: int | None = None) -> str:
@@ -376,7 +378,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
     scores: dict[str, int] = {}
     # a figure of three digits or more the clause states ("a record 45,680 troops") weighs as three words: the body's
     # sentence with the same figure is the statement summed up (sk25)
-    figures = set(_FIGURE.findall(text[act.cue.end:end if end >= 0 else sentence.end]))
+    figures = set(FIGURE.findall(text[act.cue.end:end if end >= 0 else sentence.end]))
     for later in doc.speech.acts:
         name = later.speaker.speaker
         if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
@@ -395,7 +397,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         shared = len(clause & (summary_stems(text[later.sentence[0]:later.sentence[1]])
                                - summary_stems(text[later.speaker.start:later.speaker.end])))
         if figures:
-            shared += 3 * len(figures & set(_FIGURE.findall(text, later.sentence[0], later.sentence[1])))
+            shared += 3 * len(figures & set(FIGURE.findall(text, later.sentence[0], later.sentence[1])))
         scores[name] = max(scores.get(name, 0), shared)
     if not scores:
         return ""

@@ -11,6 +11,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone import vocab
+from saidvsdone.citing import FIGURE as _FIGURE  # (a figure of three digits or more)
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 
@@ -73,8 +74,6 @@ def _date(doc, acts, label: str) -> tuple:
     return date, basis
 
 
-#: a figure distinctive enough to tie two sentences ("200,000", "61,000", "1,345"; not a year, not "12")
-_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")
 #: a present-tense verb of saying: "says", "claims", "estimates" (not "said", "has said")
 _PRESENT_CUE = re.compile(r"[a-z]+[^s]s")
 
