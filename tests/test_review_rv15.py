@@ -66,3 +66,25 @@ def test_a_second_verb_after_a_first_verbs_partial_quote_keeps_the_opening_subje
     doc = next(document.documents(corpus.from_text(text, published="2025-04-08")))
     (reading,) = [r for q, r in zip(doc.quotes, doc.speech.quotes) if "front asks" in doc.text[q.span.start:q.span.end]]
     assert reading.speaker == "Andrii Sadovyi"
+
+
+# --- a trailing occasion's nouns: speech_words.csv spoken_occasion (dt22's list in code before) ---------------------------
+
+def test_remarks_closing_the_sentence_date_all_its_words(dated):
+    text = ("Rain slowed the fighting in the south.\n\n"
+            "General Petro Hai said the bridgehead was shrinking and warned that the enemy could bring up \"two more "
+            "regiments\" before the frost, in his remarks broadcast on Friday.\n\n")
+    assert dated.quote_dates(text, "2025-10-13")["two more regiments"] == "2025-10-10"  # (a Monday)
+
+
+def test_an_occasion_noun_not_in_the_tables_dates_nothing(dated):
+    # must not change: "in a poem" is no occasion of the words
+    text = ("Rain slowed the fighting in the south.\n\n"
+            "General Petro Hai said the bridgehead was shrinking and warned that the enemy could bring up \"two more "
+            "regiments\" before the frost, in his poem published on Friday.\n\n")
+    assert dated.quote_dates(text, "2025-10-13")["two more regiments"] != "2025-10-10"
+
+
+def test_spoken_occasion_is_a_table_kind():
+    from saidvsdone import vocab
+    assert {"remarks", "news conference"} <= set(vocab.speech_words()["spoken_occasion"])

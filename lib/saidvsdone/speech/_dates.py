@@ -844,11 +844,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 # ", in an interview that aired Sunday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
 # Monday.": an occasion of the words closing the sentence after a comma, with its day (dt22)
 def _trailing_occasion_pattern() -> re.Pattern:
-    """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` words of
-    ``data/speech_words.csv`` and a few of speech ("remarks", "news conference") (built once)."""
+    """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` and ``spoken_occasion`` words
+    of ``data/speech_words.csv`` ("interview", "remarks", "news conference"; built once)."""
     def build():
-        nouns = sorted(set(speech_words().get("statement_noun", ())) | {"remarks", "comments", "speech", "broadcast",
-                                                                          "appearance", "news conference", "press conference"},
+        nouns = sorted(set(speech_words().get("statement_noun", ())) | set(speech_words().get("spoken_occasion", ())),
                        key=len, reverse=True)
         return re.compile(
             r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + trie_pattern(nouns) + r")"
