@@ -88,3 +88,26 @@ def test_an_occasion_noun_not_in_the_tables_dates_nothing(dated):
 def test_spoken_occasion_is_a_table_kind():
     from saidvsdone import vocab
     assert {"remarks", "news conference"} <= set(vocab.speech_words()["spoken_occasion"])
+
+
+# --- a map's "as under X control" and "listed X's … as": the warring sides' forms from countries.csv -------------------
+
+def _claim_speakers(text):
+    return _speakers(text, published="2025-05-20")
+
+
+def test_a_map_marking_ground_under_a_capitals_control_is_a_claim():
+    assert _claim_speakers("The mapping project DeepState on Monday shaded half of Toretsk as under Moscow's "
+                           "control.") == ["DeepState"]
+
+
+def test_a_map_marking_ground_under_a_third_countrys_control_is_no_claim():
+    # must not change: "under Polish control" names no side of the war
+    assert _claim_speakers("The mapping project DeepState on Monday shaded half of Toretsk as under Polish "
+                           "control.") == []
+
+
+def test_listed_a_capitals_goals_as_is_a_statement():
+    from saidvsdone.speech._acts import _listed_as
+    assert _listed_as().search("The envoy listed Kyiv’s demands as a full withdrawal and reparations.")
+    assert not _listed_as().search("The envoy listed Kyiv’s demands as well.")  # must not change: "as well"
