@@ -21,9 +21,9 @@ from ._vocabulary import _EXCLUDING, _span, _topics
 #: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
 #: stamped label (``_speakers._STAMPED_LABEL``)
 _CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
-#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
-#: a live blog's time stamp on a line of its own ("\n09.15 GMT\n"): a post starts
+#: A live blog's time stamp on a line of its own ("\n09.15 GMT\n"): a post starts.
 _POST_STAMP_LINE = re.compile(r"\n[ \t]*" + _CLOCK + r"[ \t]*\n")
+#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
 _LIVE_STAMP = re.compile(r"\s*" + _CLOCK + r"\s*[—–-]\s*(?=\S)")
 
 

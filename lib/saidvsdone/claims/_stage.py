@@ -312,8 +312,6 @@ _POSTED_STATEMENT = re.compile(r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)
 _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 
-#: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
-#: ("The ministry said:", "the statement said in part:").
 #: ", a figure " or ", a level " right before a speaker: the head of an appositive whose relative clause has no "that"
 #: ("…, a figure Kyiv dismissed as propaganda", "…, a level Washington has urged Kyiv to lower")
 _APPOSITIVE_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|one)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*[^\S\n]+$")
@@ -358,6 +356,8 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
     return found
 
 
+#: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
+#: ("The ministry said:", "the statement said in part:").
 _LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
 _SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
 _COLON_CUE_END = re.compile(r":\s*")
