@@ -111,3 +111,16 @@ def test_listed_a_capitals_goals_as_is_a_statement():
     from saidvsdone.speech._acts import _listed_as
     assert _listed_as().search("The envoy listed Kyiv’s demands as a full withdrawal and reparations.")
     assert not _listed_as().search("The envoy listed Kyiv’s demands as well.")  # must not change: "as well"
+
+
+# --- an appositive on a noun of what was said: claim_noun rows and the tables' plurals (cl17's list in code before) ----
+
+def test_a_charge_the_other_side_denied_is_its_claim():
+    text = ("The governor said Russian shelling had killed 14 soldiers at the depot, a charge Moscow denied on "
+            "Tuesday.")
+    assert "Russian government" in _speakers(text)  # (a denial: the whole sentence's words are its stance)
+
+
+def test_stated_nouns_take_the_tables_plurals():
+    from saidvsdone.claims._stage import _stated_nouns
+    assert {"charge", "charges", "figures", "numbers", "claims"} <= _stated_nouns()

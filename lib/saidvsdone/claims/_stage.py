@@ -326,11 +326,13 @@ _CLAUSE_END = re.compile(r"[;:]|,[^\S\n]+(?:and|but|while|whereas)\b")
 
 def _stated_nouns() -> frozenset:
     """Nouns that restate what was said ("a claim", "an assertion", "a figure", "a charge"): the claim nouns of
-    claim_words.csv and the estimate and statement nouns of speech_words.csv (an appositive on one of them takes a
-    stance on the whole sentence's words)."""
-    words = vocab.speech_words()
-    return frozenset(_words().claim_nouns) | words["estimate_noun"] | words["statement_noun"] | {"charge", "charges",
-                                                                                                "figures", "numbers"}
+    claim_words.csv and the estimate and statement nouns of speech_words.csv, with their plurals ("figures",
+    "numbers"; an appositive on one of them takes a stance on the whole sentence's words)."""
+    def build():
+        words = vocab.speech_words()
+        nouns = frozenset(_words().claim_nouns) | words["estimate_noun"] | words["statement_noun"]
+        return nouns | {w + "s" for w in nouns if not w.endswith("s")}
+    return vocab.compiled("claims_stated_nouns", ("claim_words", "speech_words"), build)
 
 
 def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int, int] | None:
