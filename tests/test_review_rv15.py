@@ -124,3 +124,20 @@ def test_a_charge_the_other_side_denied_is_its_claim():
 def test_stated_nouns_take_the_tables_plurals():
     from saidvsdone.claims._stage import _stated_nouns
     assert {"charge", "charges", "figures", "numbers", "claims"} <= _stated_nouns()
+
+
+# --- "according to aides close to X": the inner_circle groups after a cue too (one list for both places) ---------------
+
+def test_according_to_aides_close_to_someone_is_the_group():
+    from saidvsdone.speech._names import unnamed_after
+    text = "according to aides close to the general, the brigade will pull back."
+    found = unnamed_after(text, len("according to"), len(text))
+    assert found is not None and found.as_written == "aides close to the general"
+
+
+def test_according_to_a_name_close_to_nothing_is_no_group():
+    # must not change: a noun not of the table ("soldiers close to the river") is read as before, not as a circle
+    from saidvsdone.speech._names import unnamed_after
+    text = "according to soldiers close to the river, the brigade will pull back."
+    found = unnamed_after(text, len("according to"), len(text))
+    assert found is None or found.as_written != "soldiers close to the river"
