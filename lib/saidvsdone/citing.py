@@ -273,10 +273,12 @@ def subhead_lines(doc) -> frozenset:
 
 
 def country_speaker(doc, sentence, act, sentence_topics) -> str:
-    """A country as the speaker ("Russia claimed"): in a headline, the body's speaker from that
-    country; in the body, the country's institution (data/countries.csv ``speaks_as``): its military when
-    its own forces act or ``sentence_topics(doc, sentence)`` (the claims' topic reading) names a battlefield
-    topic, else its government. The quotes and claims stages both label a country speaking so."""
+    """A country as the speaker ("Russia claimed"): in a headline or a summary's bullet ("IN BRIEF ⏎ • Ukraine says
+    …", ``Speech.summaries``), the body's speaker from that country who states it; in the body, the country's
+    institution (data/countries.csv ``speaks_as``): its military when its own forces act or
+    ``sentence_topics(doc, sentence)`` (the claims' topic reading) names a battlefield topic, else its government.
+    The quotes and claims stages both label a country speaking so (a third country's capital right after its body
+    spoke is that body already: ``speech._layer._capital_for_body``)."""
     country = act.speaker.speaker
     who = _mentions.people()
     summaries = getattr(doc.speech, "summaries", None) or []
