@@ -141,3 +141,29 @@ def test_according_to_a_name_close_to_nothing_is_no_group():
     text = "according to soldiers close to the river, the brigade will pull back."
     found = unnamed_after(text, len("according to"), len(text))
     assert found is None or found.as_written != "soldiers close to the river"
+
+
+# --- an explainer's answer that quotes someone in the first person is still the outlet's prose --------------------------
+
+def _answer_lines(text):
+    from saidvsdone import segment
+    paragraphs, at = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((at, at + len(part)))
+        at += len(part) + 2
+    return segment.transcript_lines(text, paragraphs)
+
+
+def test_an_explainers_answer_quoting_a_first_person_stays_prose():
+    # segment had two module-level _QUOTED patterns (cl17's quoted passages, an older quote-mark class); the later one
+    # won, so "We" inside quote marks counted as the answer's own first person (the lead's fd22ac3 on main, the same
+    # change here: _QUOTED_SPAN)
+    text = ("Q: Is the river line holding?\n\nA: Mostly. “We have not lost a metre,” the brigade's spokesman said on "
+            "Monday.\n\nQ: What about the north?\n\nA: Quieter, the General Staff says.")
+    assert not any("Mostly" in text[a:b] or "Quieter" in text[a:b] for a, b in _answer_lines(text))
+
+
+def test_an_interviews_first_person_answer_stays_a_transcript_line():
+    # must not change: "We" outside quote marks is the interviewee answering
+    text = "Q: Is the river line holding?\n\nA: We have not lost a metre since May."
+    assert any("lost a metre" in text[a:b] for a, b in _answer_lines(text))

@@ -313,7 +313,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
         # fighting was continuing"; not the army chief's words on mobilisation)
         # (its own clause: up to another speaker of the title, "Russia claims X, Ukraine's army says Y")
         semicolon = doc.text.find(";", act.cue.end, sentence.end)
-        ends = [o.speaker.start for o in doc.speech.acts_in(act.sentence[0]) if o is not act
+        ends = [o.speaker.start for o in doc.speech.acts_in(sentence.start) if o is not act
                 and act.cue.end < o.speaker.start < o.cue.start] + ([semicolon] if semicolon >= 0 else [])
         chosen = summed_up_by(doc, sentence, act, country, chosen, end=min(ends, default=-1)) or chosen
         if chosen:

@@ -464,7 +464,7 @@ _GENERIC_ANSWER = re.compile(r"A|ANSWER|Answer")
 #: words in the first or second person: an interview's answer speaks as "I" or "we", its question asks "you"
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Oo]urs|[Uu]s|[Mm]e)\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^”“\n]*[”“]")
+_QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^”“\n]*[”“]")
 
 
 def _explainer(text: str, lines: list[tuple[int, int]], answers: list[tuple[int, int, str]]) -> bool:
@@ -476,7 +476,7 @@ def _explainer(text: str, lines: list[tuple[int, int]], answers: list[tuple[int,
         return False
     taken = {(a, b) for a, b, _ in answers}
     for a, b in lines:
-        words = _QUOTED.sub(" ", text[a:b])
+        words = _QUOTED_SPAN.sub(" ", text[a:b])
         if _SECOND_PERSON.search(words) or ((a, b) in taken and _FIRST_PERSON.search(words)):
             return False
     return True
