@@ -272,6 +272,12 @@ def subhead_lines(doc) -> frozenset:
     return doc._subhead_lines
 
 
+def _in_summary(doc, pos: int) -> bool:
+    """Is ``pos`` in a summary's bullets ("IN BRIEF ⏎ • …": ``Speech.in_summary``)? False for a layer without them."""
+    in_summary = getattr(doc.speech, "in_summary", None)
+    return bool(in_summary is not None and in_summary(pos))
+
+
 def country_speaker(doc, sentence, act, sentence_topics) -> str:
     """A country as the speaker ("Russia claimed"): in a headline or a summary's bullet ("IN BRIEF ⏎ • Ukraine says
     …", ``Speech.summaries``), the body's speaker from that country who states it; in the body, the country's
@@ -281,8 +287,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
     spoke is that body already: ``speech._layer._capital_for_body``)."""
     country = act.speaker.speaker
     who = _mentions.people()
-    summaries = getattr(doc.speech, "summaries", None) or []
-    summary = any(a <= sentence.start < b for a, b in summaries)
+    summary = _in_summary(doc, sentence.start)
     if sentence.headline or summary:
         # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", sums up
         # the body as a headline does: the body's speaker of that country who states it (sk25))
@@ -290,7 +295,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
         headings = subhead_lines(doc) | {deck(doc)}  # (read once, not per act)
         for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
             if later is act or later.sentence[0] < doc.headline_end \
-                    or any(a <= later.sentence[0] < b for a, b in summaries):
+                    or _in_summary(doc, later.sentence[0]):
                 continue
             body = doc.sentence_at(later.cue.start)
             if body.paragraph in headings:
@@ -305,7 +310,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
                     and later.cue.start != act.cue.start \
-                    and not any(a <= later.sentence[0] < b for a, b in summaries):  # (a deck's own "Ukrainian army says" is no body speaker)
+                    and not _in_summary(doc, later.sentence[0]):  # (a deck's own "Ukrainian army says" is no body speaker)
                 chosen = known.name
                 break
         # … unless another speaker of the body, of that country or of none the table knows, states what the
@@ -390,7 +395,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
                 or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
             continue
-        if any(a <= later.sentence[0] < b for a, b in getattr(doc.speech, "summaries", None) or []):
+        if _in_summary(doc, later.sentence[0]):
             continue  # (a summary's bullets are no body either)
         known = who.speakers.get(name)
         if known is not None and known.country != country or speaker_kind(name) == "media":
