@@ -7,7 +7,7 @@ is invented (other names, places and wording than the set's)."""
 
 DASHED = ("Evening brief\n\n"
           "Rain slowed the fighting in the east.\n\n"
-          "\"The line is holding, but only just.\" — a senior Ukrainian officer, on a call with reporters Monday.\n\n")
+          "\"The line is holding, but only just.\" — a senior Ukrainian officer, in a phone briefing for journalists Monday.\n\n")
 
 
 def test_dash_line_of_an_unnamed_source_dates_its_quote(dated):
@@ -17,7 +17,7 @@ def test_dash_line_of_an_unnamed_source_dates_its_quote(dated):
 
 def test_dash_line_of_an_unnamed_source_without_a_day_dates_nothing(dated):
     # must not change: the line names the source only
-    text = DASHED.replace(", on a call with reporters Monday.", ".")
+    text = DASHED.replace(", in a phone briefing for journalists Monday.", ".")
     assert dated.quote_dates(text, "2025-06-25")["The line is holding, but only just."] == dated.missing
 
 
@@ -51,7 +51,7 @@ def test_day_before_the_semicolon_still_dates_the_first_clause(dated):
 
 AIRED = ("General warns of a spring push\n\n"
          "ODESA, Ukraine — General Taras Bondar said the enemy was massing tanks near the river and warned that Moscow "
-         "could send \"another 40,000\" men into the fight in the coming weeks, in an interview that aired Sunday on "
+         "might commit \"another 40,000\" men to the assault within a month, in an interview that aired Sunday on "
          "the channel's \"Night Desk.\"\n\n"
          "\"They are coming,\" Bondar said. \"We are ready.\"\n\n"
          "Officials in Kherson said on Monday that two people were hurt by shelling.\n\n"
@@ -99,17 +99,17 @@ def test_on_the_broadcast_with_no_dated_broadcast_dates_nothing(dated):
 
 # --- a "when" clause of the words hangs on the day before it ------------------------------------------------------------
 
-FACTBOX = ("FACTBOX-What we know about the call-up\n\n"
-           "* Shoigu said on Tuesday that 150,000 men had been called up so far.\n\n"
-           "* Ukraine's General Staff says more than 50,000 Russian soldiers have been killed; Moscow has not updated "
-           "its figure since Sept. 14, when Shoigu said 4,800 Russian servicemen had died.\n\n"
-           "* Shoigu said at the same time that Ukraine had lost more than 90,000 soldiers.\n\n")
+FACTBOX = ("FACTBOX-The draft in five points\n\n"
+           "* Shoigu told officers on Tuesday that 150,000 men were already in uniform.\n\n"
+           "* Ukraine's General Staff says over 50,000 Russian troops have been killed; the Russian side has given "
+           "no toll since Sept. 14, when Shoigu said 4,800 of its servicemen had died.\n\n"
+           "* Shoigu claimed at the same time that Kyiv's losses were nearer 90,000.\n\n")
 
 
 def test_when_clause_dates_the_words_by_its_day(dated):
     table = dated.claims(FACTBOX, "2022-10-05")
     shoigu = table[table["speaker"] == "Sergei Shoigu"]
-    assert dated.row_day(shoigu, "updated its figure") == "2022-09-14"
+    assert dated.row_day(shoigu, "has given no toll") == "2022-09-14"
     assert dated.row_day(shoigu, "at the same time") == "2022-09-14"  # the same speaker going on
 
 
@@ -117,12 +117,12 @@ def test_other_voice_of_the_sentence_stays_undated(dated):
     # must not change: the General Staff's "says" before the semicolon has no day
     table = dated.claims(FACTBOX, "2022-10-05")
     staff = table[table["speaker"] == "Ukrainian General Staff"]
-    assert dated.row_day(staff, "updated its figure") == dated.missing
+    assert dated.row_day(staff, "has given no toll") == dated.missing
 
 
 def test_when_clause_of_an_event_dates_no_words(dated):
     # must not change: "when" opens an event, the speaker comes after it
-    text = FACTBOX.replace("Moscow has not updated its figure since Sept. 14, when Shoigu said 4,800 Russian "
+    text = FACTBOX.replace("the Russian side has given no toll since Sept. 14, when Shoigu said 4,800 of its "
                            "servicemen had died.",
                            "losses have risen since Sept. 14, when the offensive began, Shoigu said.")
     table = dated.claims(text, "2022-10-05")
@@ -132,9 +132,9 @@ def test_when_clause_of_an_event_dates_no_words(dated):
 
 # --- "before deleting the post hours later": the time of the later doing ------------------------------------------------
 
-DELETED = ("Fact check: did the town fall?\n\n"
-           "The Institute for the Study of War said on Tuesday it had seen no evidence.\n\n"
-           "Even some Russian bloggers have been cautious. “Siversk is ours on paper, not yet on the ground,” wrote "
+DELETED = ("Verdict: the town still stands\n\n"
+           "The Institute for the Study of War said on Tuesday it could confirm no such capture.\n\n"
+           "Pro-Kremlin voices were less sure. “Siversk is ours on paper, not yet on the ground,” wrote "
            "the channel “Grey Front” on Telegram, before deleting the post a few hours later.\n\n")
 
 
@@ -153,13 +153,11 @@ def test_words_said_hours_later_keep_the_count(dated):
 
 # --- "X made the statement during a visit by Y": Y was at the dated occasion -------------------------------------------
 
-MADE = ("Fact check: did the town fall?\n\n"
-        "CLAIM: The army chief, Valery Gerasimov, told President Vladimir Putin on November 20 that Russian troops had "
-        "“fully taken” the town of Siversk.\n\n"
-        "VERDICT: False.\n\n"
-        "WHAT WAS SAID\n\n"
-        "Gerasimov made the statement during a visit by Putin to a field headquarters. He also said that Russian "
-        "forces held “more than 60%” of Lyman.\n\n"
+MADE = ("Verdict: the town still stands\n\n"
+        "On November 20 Valery Gerasimov assured Vladimir Putin that Siversk was “entirely in our hands”.\n\n"
+        "Rating: misleading.\n\n"
+        "Gerasimov made the statement during a visit by Putin to a field headquarters. He also claimed that Russian "
+        "units controlled “more than 60%” of Lyman.\n\n"
         "Putin, in turn, said the army had taken “more than 4,000 square kilometres” this year.\n\n")
 
 
@@ -184,10 +182,10 @@ def test_statement_not_named_again_gives_nobody_its_day(dated):
 
 # --- a present-tense lede whose figure a dated statement below gives again --------------------------------------------
 
-LEDE = ("FACTBOX-The call-up in figures\n\n"
-        "Oct 5 (Reuters) - Russia's defence ministry says it has called up more than 150,000 reservists since the "
-        "mobilisation began, while Ukrainian forces have pushed on.\n\n"
-        "* Russia's defence ministry said on Monday its troops had pulled back in the Kherson region.\n\n"
+LEDE = ("FACTBOX-Mobilisation by the numbers\n\n"
+        "MOSCOW, Oct 5 - Russia's defence ministry says it has called up more than 150,000 reservists in a fortnight, "
+        "as Kyiv's troops keep advancing in the south.\n\n"
+        "* Russia's defence ministry said on Monday that some units had regrouped near Kherson.\n\n"
         "* Shoigu said on Tuesday that more than 150,000 people had been called up so far.\n\n")
 
 

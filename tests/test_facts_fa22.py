@@ -114,8 +114,8 @@ def test_losses_inflicted_on_a_named_side_are_that_sides():
 # --- "lost in location": electronic warfare ----------------------------------------------------------------------------
 
 def test_drones_lost_in_location_are_brought_down_by_the_defender():
-    rows = _rows("Overnight, Russia launched 120 drones at Ukraine, the air force said, adding that 70 of the drones had "
-                 "been shot down and 35 were \"lost in location,\" a term it uses for jammed drones.")
+    rows = _rows("Russia sent 120 drones over Ukraine in the night, the air force reported, adding that 70 of them had "
+                 "been destroyed and 35 were \"lost in location,\" its phrase for jammed drones.")
     assert [(q, unit, actor) for q, _, unit, actor, *_ in rows] == [
         ("120", "drones", "Russia"), ("70", "drones", "Ukraine"), ("35", "drones", "Ukraine")]
 
@@ -130,10 +130,10 @@ def test_locally_lost_still_reads_as_before():
 # --- a figure line under a label in capitals ---------------------------------------------------------------------------
 
 def test_a_figure_line_after_a_capitals_label_counts_what_its_gloss_names():
-    rows = _rows("BY THE NUMBERS: 38 — the drones Ukraine's air force says it shot down overnight.")
+    rows = _rows("KEY FIGURES: 38 — the drones Kyiv's air defence units report downing on Sunday.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("38", "drones", "Ukraine", "count")]
     # the gloss's shooting down makes the figure an interception, so the whole it is part of was launched by the other
-    rows = _rows("BY THE NUMBERS: 38 — the drones Ukraine's air force says it shot down overnight, out of 52 launched "
+    rows = _rows("KEY FIGURES: 38 — the drones Kyiv's air defence units report downing on Sunday, out of 52 launched "
                  "from Russian territory.")
     assert [(q, unit, actor) for q, _, unit, actor, *_ in rows] == [("38", "drones", "Ukraine"), ("52", "drones", "Russia")]
     rows = _rows("BY THE NUMBERS: 186 sq km — ground gained by Russian forces in May, according to DeepState.")
@@ -181,8 +181,8 @@ def test_an_advance_reported_by_a_sideless_speaker_keeps_no_side():
 # --- "it says" inside the clause after a figure ------------------------------------------------------------------------
 
 def test_an_interposed_it_says_leaves_the_verb_after_the_figure_in_reach():
-    rows = _rows("Russia's Defense Ministry said Tuesday its troops had taken the village of Ivanivka in the Luhansk "
-                 "region, bringing to 17 the number of settlements it says it has captured since March.")
+    rows = _rows("Moscow's military reported on Tuesday that Ivanivka in Luhansk had fallen to its forces, bringing to "
+                 "17 the number of settlements it says it has captured since March.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("17", "settlements", "Russia", "gain")]
 
 
@@ -196,7 +196,7 @@ def test_daily_tolls_of_a_figure_count_casualties():
 
 
 def test_a_figure_opening_a_quote_after_its_verb_is_still_counted():
-    rows = _rows("British intelligence said last week that Russian daily casualties had averaged “around 1,210” in May.")
+    rows = _rows("London's defence analysts reported that Moscow's casualties per day averaged “around 1,210” during May.")
     assert [(q, qual, unit, actor, change) for q, qual, unit, actor, change, _ in rows] == [
         ("1210", "about", "troops", "Russia", "loss")]
 

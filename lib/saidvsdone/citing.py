@@ -272,15 +272,22 @@ def subhead_lines(doc) -> frozenset:
     return doc._subhead_lines
 
 
+def _in_summary(doc, pos: int) -> bool:
+    """Is ``pos`` in a summary's bullets ("IN BRIEF ⏎ • …": ``Speech.in_summary``)? False for a layer without them."""
+    in_summary = getattr(doc.speech, "in_summary", None)
+    return bool(in_summary is not None and in_summary(pos))
+
+
 def country_speaker(doc, sentence, act, sentence_topics) -> str:
-    """A country as the speaker ("Russia claimed"): in a headline, the body's speaker from that
-    country; in the body, the country's institution (data/countries.csv ``speaks_as``): its military when
-    its own forces act or ``sentence_topics(doc, sentence)`` (the claims' topic reading) names a battlefield
-    topic, else its government. The quotes and claims stages both label a country speaking so."""
+    """A country as the speaker ("Russia claimed"): in a headline or a summary's bullet ("IN BRIEF ⏎ • Ukraine says
+    …", ``Speech.summaries``), the body's speaker from that country who states it; in the body, the country's
+    institution (data/countries.csv ``speaks_as``): its military when its own forces act or
+    ``sentence_topics(doc, sentence)`` (the claims' topic reading) names a battlefield topic, else its government.
+    The quotes and claims stages both label a country speaking so (a third country's capital right after its body
+    spoke is that body already: ``speech._layer._capital_for_body``)."""
     country = act.speaker.speaker
     who = _mentions.people()
-    summaries = getattr(doc.speech, "summaries", None) or []
-    summary = any(a <= sentence.start < b for a, b in summaries)
+    summary = _in_summary(doc, sentence.start)
     if sentence.headline or summary:
         # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", sums up
         # the body as a headline does: the body's speaker of that country who states it (sk25))
@@ -288,7 +295,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
         headings = subhead_lines(doc) | {deck(doc)}  # (read once, not per act)
         for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
             if later is act or later.sentence[0] < doc.headline_end \
-                    or any(a <= later.sentence[0] < b for a, b in summaries):
+                    or _in_summary(doc, later.sentence[0]):
                 continue
             body = doc.sentence_at(later.cue.start)
             if body.paragraph in headings:
@@ -303,7 +310,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
                     and later.cue.start != act.cue.start \
-                    and not any(a <= later.sentence[0] < b for a, b in summaries):  # (a deck's own "Ukrainian army says" is no body speaker)
+                    and not _in_summary(doc, later.sentence[0]):  # (a deck's own "Ukrainian army says" is no body speaker)
                 chosen = known.name
                 break
         # … unless another speaker of the body, of that country or of none the table knows, states what the
@@ -356,7 +363,9 @@ def summary_stems(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
 
 
-_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{3,}(?![\d,])")
+#: A figure distinctive enough to tie two sentences: three digits or more ("45,680", "200,000", "1,345"; not "12", not a
+#: decimal's part, not a code's "A300"). Read by summed_up_by and by the claims' dating of a restated figure.
+FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")
 
 
 def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, end: int | None = None) -> str:
@@ -376,7 +385,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
     scores: dict[str, int] = {}
     # a figure of three digits or more the clause states ("a record 45,680 troops") weighs as three words: the body's
     # sentence with the same figure is the statement summed up (sk25)
-    figures = set(_FIGURE.findall(text[act.cue.end:end if end >= 0 else sentence.end]))
+    figures = set(FIGURE.findall(text[act.cue.end:end if end >= 0 else sentence.end]))
     for later in doc.speech.acts:
         name = later.speaker.speaker
         if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
@@ -386,7 +395,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
                 or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
             continue
-        if any(a <= later.sentence[0] < b for a, b in getattr(doc.speech, "summaries", None) or []):
+        if _in_summary(doc, later.sentence[0]):
             continue  # (a summary's bullets are no body either)
         known = who.speakers.get(name)
         if known is not None and known.country != country or speaker_kind(name) == "media":
@@ -395,7 +404,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         shared = len(clause & (summary_stems(text[later.sentence[0]:later.sentence[1]])
                                - summary_stems(text[later.speaker.start:later.speaker.end])))
         if figures:
-            shared += 3 * len(figures & set(_FIGURE.findall(text, later.sentence[0], later.sentence[1])))
+            shared += 3 * len(figures & set(FIGURE.findall(text, later.sentence[0], later.sentence[1])))
         scores[name] = max(scores.get(name, 0), shared)
     if not scores:
         return ""

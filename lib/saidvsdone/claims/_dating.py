@@ -11,6 +11,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone import vocab
+from saidvsdone.citing import FIGURE as _FIGURE  # (a figure of three digits or more)
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 
@@ -20,9 +21,9 @@ from ._vocabulary import _EXCLUDING, _span, _topics
 #: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
 #: stamped label (``_speakers._STAMPED_LABEL``)
 _CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
-#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
-#: a live blog's time stamp on a line of its own ("\n09.15 GMT\n"): a post starts
+#: A live blog's time stamp on a line of its own ("\n09.15 GMT\n"): a post starts.
 _POST_STAMP_LINE = re.compile(r"\n[ \t]*" + _CLOCK + r"[ \t]*\n")
+#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
 _LIVE_STAMP = re.compile(r"\s*" + _CLOCK + r"\s*[—–-]\s*(?=\S)")
 
 
@@ -73,8 +74,6 @@ def _date(doc, acts, label: str) -> tuple:
     return date, basis
 
 
-#: a figure distinctive enough to tie two sentences ("200,000", "61,000", "1,345"; not a year, not "12")
-_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")
 #: a present-tense verb of saying: "says", "claims", "estimates" (not "said", "has said")
 _PRESENT_CUE = re.compile(r"[a-z]+[^s]s")
 

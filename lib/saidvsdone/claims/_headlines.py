@@ -26,7 +26,7 @@ from saidvsdone.citing import (
 from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import _words
-from ._voices import _plural_heads
+from ._voices import _numbered_formations, _plural_heads
 
 
 #: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
@@ -1089,13 +1089,7 @@ def _possessed_formation(doc, act) -> str:
     owned = _possessed_formation_re().fullmatch(act.speaker.as_written)
     if owned is None:
         return ""
-    kind = owned.group("kind")
-    numbered = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,4}?" + re.escape(kind)
-                          + r"(?![\w-])", re.IGNORECASE)
-    names = set()
-    for m in numbered.finditer(doc.text, doc.headline_end):
-        words = m.group(0).split()
-        names.add(" ".join(words[:-1] + [words[-1][:1].upper() + words[-1][1:].lower()]))
+    names = set(_numbered_formations(doc, owned.group("kind").lower(), doc.headline_end, len(doc.text)))
     return names.pop() if len(names) == 1 else ""
 
 

@@ -312,8 +312,6 @@ _POSTED_STATEMENT = re.compile(r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)
 _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 
-#: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
-#: ("The ministry said:", "the statement said in part:").
 #: ", a figure " or ", a level " right before a speaker: the head of an appositive whose relative clause has no "that"
 #: ("…, a figure Kyiv dismissed as propaganda", "…, a level Washington has urged Kyiv to lower")
 _APPOSITIVE_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|one)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*[^\S\n]+$")
@@ -328,11 +326,13 @@ _CLAUSE_END = re.compile(r"[;:]|,[^\S\n]+(?:and|but|while|whereas)\b")
 
 def _stated_nouns() -> frozenset:
     """Nouns that restate what was said ("a claim", "an assertion", "a figure", "a charge"): the claim nouns of
-    claim_words.csv and the estimate and statement nouns of speech_words.csv (an appositive on one of them takes a
-    stance on the whole sentence's words)."""
-    words = vocab.speech_words()
-    return frozenset(_words().claim_nouns) | words["estimate_noun"] | words["statement_noun"] | {"charge", "charges",
-                                                                                                "figures", "numbers"}
+    claim_words.csv and the estimate and statement nouns of speech_words.csv, with their plurals ("figures",
+    "numbers"; an appositive on one of them takes a stance on the whole sentence's words)."""
+    def build():
+        words = vocab.speech_words()
+        nouns = frozenset(_words().claim_nouns) | words["estimate_noun"] | words["statement_noun"]
+        return nouns | {w + "s" for w in nouns if not w.endswith("s")}
+    return vocab.compiled("claims_stated_nouns", ("claim_words", "speech_words"), build)
 
 
 def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int, int] | None:
@@ -358,6 +358,8 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
     return found
 
 
+#: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
+#: ("The ministry said:", "the statement said in part:").
 _LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
 _SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
 _COLON_CUE_END = re.compile(r":\s*")
@@ -418,17 +420,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
                                                    as_written=doc.text[person[0]:person[1]], how="unnamed source"))
                 label = _label_as_written(act.speaker.as_written)
-            elif act.speaker.how == "country" and previous_acts and previous_sentence.paragraph == sentence.paragraph \
-                    and (spoke := _institution_of(last_voice[0], act.speaker.speaker)) \
-                    and last_voice[1] == sentence.paragraph and len({a.speaker.speaker for a in speaking}) == 1:
-                # "South Korea's spy agency said Tuesday that …. Seoul said most of the new arrivals were engineers":
-                # the country goes on with its body's statement of the sentence before (cl17)
-                label = spoke
             elif act.speaker.how == "country":
-                # "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops": a summary's bullet sums the body up as
-                # a deck does, so its country is the body's speaker of those words (cl17)
-                label = (_in_summary(doc, s_start) and _summary_speaker(doc, sentence, act)) \
-                    or _country_speaker(doc, sentence, act)
+                # (a summary's bullet, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", is the body's
+                # speaker of those words: citing.country_speaker reads it as a deck; a third country's capital right
+                # after its body spoke, "… spy agency said …. Seoul said …", is that body already: the speech layer's
+                # _capital_for_body)
+                label = _country_speaker(doc, sentence, act)
             elif sentence.headline and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
                     and label in _military_labels() and not any(
                         b.speaker.speaker == label for b in doc.speech.acts if b.sentence[0] >= doc.headline_end
@@ -891,43 +888,6 @@ def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
     if not _TIME_CLAUSE_OPENER.search(text, max(s_start, act.speaker.start - 20), act.speaker.start):
         return False
     return _ACT_OBJECT.match(text[:s_end].rstrip(" .!"), act.cue.end) is not None
-
-
-def _institution_of(label: str, country: str) -> str:
-    """``label`` when it is a body (no person) the tables give ``country``, a third country (no belligerent); ""
-    otherwise."""
-    if vocab.side_of(country) != "other":
-        return ""  # (a belligerent speaking as a country keeps the conventions' label: "Kyiv said" is its government)
-    known = _mentions.people().speakers.get(label) if label else None
-    return label if known is not None and known.kind != "person" and known.country == country else ""
-
-
-def _in_summary(doc, pos: int) -> bool:
-    """Is ``pos`` in the bullets under a summary heading ("IN BRIEF", "Key points": ``summary_heading`` words)?"""
-    return doc.speech.in_summary(pos)  # (the speech layer finds the summary blocks once per document)
-
-
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def _summary_speaker(doc, sentence, act) -> str:
-    """The body's speaker of a summary bullet's country ("• Ukraine says Russia lost a record 45,680 troops"): the one
-    speaker of that country (a body the tables give it, or the country itself) whose sentence below the summary repeats
-    the bullet's figure ("Ukraine's General Staff said Russia lost 45,680 soldiers …"); "" when none or several do."""
-    figures = {f for f in _FIGURE.findall(doc.text[sentence.start:sentence.end]) if len(f) > 1}
-    if not figures:
-        return ""
-    who = _mentions.people()
-    found = set()
-    for other in doc.speech.acts:
-        if other is act or other.sentence[0] < sentence.end or _in_summary(doc, other.sentence[0]):
-            continue
-        known = who.speakers.get(other.speaker.speaker)
-        if known is None or known.country != act.speaker.speaker or _mentions.is_person(known.name, who):
-            continue
-        if figures & set(_FIGURE.findall(doc.text[other.sentence[0]:other.sentence[1]])):
-            found.add(known.name)
-    return found.pop() if len(found) == 1 else ""
 
 
 def _written_label(doc, sentence, act) -> str:

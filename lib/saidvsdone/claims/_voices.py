@@ -388,17 +388,34 @@ def _bare_label(doc, act, label: str) -> str:
     return speakers[before - 1] if before else (_named_unit(doc, act, words[0]) or label)
 
 
-#: a unit named by its number ("the 118th Brigade", "the 47th Separate Mechanised Brigade", "the 3rd Assault Battalion")
-_NUMBERED_UNIT = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w-]*){0,3}\s+(Brigade|Battalion|Regiment|Division))\b")
+def _numbered_formations(doc, kind: str, a: int, b: int) -> list[str]:
+    """The formations of ``kind`` ("brigade") the text names by their number in ``a:b``, in text order, as written with
+    the kind capitalised: "the 47th Separate Mechanised Brigade" → "47th Separate Mechanised Brigade", "the 41st
+    mechanized brigade" → "41st mechanized Brigade" (up to four words between the number and the kind, no small word
+    of a clause). The one reading of a numbered unit for a bare "the brigade" (``_named_unit``) and a headline's "his
+    brigade" (``_headlines._possessed_formation``)."""
+    found = []
+    for m in _numbered_kind(kind).finditer(doc.text, a, b):
+        words = m.group(0).split()
+        found.append(" ".join(words[:-1] + [words[-1][:1].upper() + words[-1][1:].lower()]))
+    return found
+
+
+def _numbered_kind(kind: str) -> re.Pattern:
+    """A number's ordinal, up to four words, then ``kind`` in any case (built once per kind)."""
+    return vocab.compiled(f"claims_numbered_{kind}", ("armed_units",), lambda: re.compile(
+        r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)(?:\s+(?!(?i:the|a|an|of|and|or|in|on|at|to|for|with|from|by)\b)[\w’'-]+)"
+        r"{0,4}?\s+(?i:" + re.escape(kind) + r")(?![\w-])"))
 
 
 def _named_unit(doc, act, noun: str) -> str:
     """ "According to the brigade's own count" after "he took command of the 118th Brigade": the unit of that head
-    noun the article named last before the act, by its number ("118th Brigade"); "" when it named none (cl17)."""
-    if noun not in ("brigade", "battalion", "regiment", "division"):
+    noun (a numbered ``speaker_again`` formation of data/armed_units.csv) the article named last before the act, by
+    its number ("118th Brigade"); "" when it named none (cl17)."""
+    if noun not in vocab.formation_words("speaker_again") or noun not in vocab.formation_words("numbered"):
         return ""
-    found = [m for m in _NUMBERED_UNIT.finditer(doc.text, 0, act.speaker.start) if m.group(2).lower() == noun]
-    return " ".join(found[-1].group(1).split()) if found else ""
+    found = _numbered_formations(doc, noun, 0, act.speaker.start)
+    return found[-1] if found else ""
 
 
 def _silent_seat(doc, sentence, act, label: str) -> str:

@@ -332,9 +332,9 @@ def _listed_as() -> re.Pattern:
     def build():
         verbs = sorted(_words("as_verb"), key=len, reverse=True)
         return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:them|it|these|those|(?:the|its|his|her|their|"
-                          r"Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
+                          + _belligerents("possessive") + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
                           r"(?!well\b|soon\b|long\b|much\b|many\b|far\b)")
-    return vocab.compiled("listed_as", ("speech_words",), build)
+    return vocab.compiled("listed_as", ("speech_words", "countries"), build)
 
 
 def _marked_as() -> re.Pattern:
@@ -343,10 +343,23 @@ def _marked_as() -> re.Pattern:
     def build():
         verbs = sorted(_words("map_verb"), key=len, reverse=True)
         return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:[^.;:“”\"\n]{1,60}?\s)?as\s+(?:being\s+)?"
-                          r"(?:under\s+(?:full\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy|its|their|Moscow['’]s|"
-                          r"Kyiv['’]s)\s+control|contested|occupied|liberated|captured|Russian-(?:held|controlled|occupied)|"
-                          r"Ukrainian-(?:held|controlled)|in\s+the\s+gr[ae]y\s+zone|gr[ae]y\s+zone)\b")
-    return vocab.compiled("marked_as", ("speech_words",), build)
+                          r"(?:under\s+(?:full\s+)?(?:" + _belligerents("demonym") + "|" + _belligerents("possessive")
+                          + r"|enemy|its|their)\s+control|contested|occupied|liberated|captured|(?:" + _belligerents("demonym")
+                          + r")-(?:held|controlled|occupied)|in\s+the\s+gr[ae]y\s+zone|gr[ae]y\s+zone)\b")
+    return vocab.compiled("marked_as", ("speech_words", "countries"), build)
+
+
+def _belligerents(kind: str) -> str:
+    """An alternation of the warring countries' forms in ``data/countries.csv`` (side Russia or Ukraine):
+    ``"demonym"`` ("Russian", "Ukrainian") or ``"possessive"`` (a name or a capital with 's: "Russia's", "Kyiv’s")."""
+    forms = vocab.country_forms()
+    if kind == "demonym":
+        words = {f for f, (country, k) in forms.items() if k == "demonym" and vocab.side_of(country) != "other"
+                 and f[:1].isupper() and not f.endswith("s")}
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    bases = {f.removesuffix("'s").removesuffix("’s") for f, (country, k) in forms.items()
+             if k in ("country", "capital") and vocab.side_of(country) != "other"}
+    return "(?:" + "|".join(sorted(map(re.escape, bases), key=len, reverse=True)) + r")['’]s" if bases else "(?!)"
 
 
 def _put_at() -> re.Pattern:

@@ -20,6 +20,7 @@ from saidvsdone.vocab import speech_words  # (the table's words by kind; used al
 
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
 from ._speakers import _military_body, _Reader, _resolve
+from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
 from ._occasions import _AS_OF_TODAY, _FINITE, _person_side, _SIDE_WORDS, _SUBJECT_PAST
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
@@ -55,7 +56,6 @@ _MADE_THE_STATEMENT = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|thos
                                  r"(?:statement|remarks|comments|claim|announcement|report)\b"
                                  r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:statement|remarks|comments|claim|announcement)\s+"
                                  r"(?:came|was\s+made|were\s+made)\b")
-_DOING_REACH_PARAGRAPHS = 2  # (as _layout._DOING_REACH: the paragraphs after the sentence its day may reach)
 
 
 def _statement_made_at(reader: _Reader, layer: Speech, sentence) -> None:
@@ -81,7 +81,7 @@ def _statement_made_at(reader: _Reader, layer: Speech, sentence) -> None:
     if said is None or any(e.start >= said.end for e in reader.dates_between(said.end, sentence.end)):
         return  # (a new time cue between: another occasion)
     paragraphs = doc.paragraphs
-    reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH_PARAGRAPHS)][1]
+    reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
     for mention in reader.mentions_between(made.end(), sentence.end):
         person = _resolve(reader, mention, mention.start)
         if person is not None and person.speaker and person.speaker != subject.speaker \
@@ -844,11 +844,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 # ", in an interview that aired Sunday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
 # Monday.": an occasion of the words closing the sentence after a comma, with its day (dt22)
 def _trailing_occasion_pattern() -> re.Pattern:
-    """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` words of
-    ``data/speech_words.csv`` and a few of speech ("remarks", "news conference") (built once)."""
+    """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` and ``spoken_occasion`` words
+    of ``data/speech_words.csv`` ("interview", "remarks", "news conference"; built once)."""
     def build():
-        nouns = sorted(set(speech_words().get("statement_noun", ())) | {"remarks", "comments", "speech", "broadcast",
-                                                                          "appearance", "news conference", "press conference"},
+        nouns = sorted(set(speech_words().get("statement_noun", ())) | set(speech_words().get("spoken_occasion", ())),
                        key=len, reverse=True)
         return re.compile(
             r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + trie_pattern(nouns) + r")"

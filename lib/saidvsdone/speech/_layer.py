@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import when
+from saidvsdone import vocab, when
 from saidvsdone.mentions import Mention
 
 from ._acts import _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
@@ -284,7 +284,6 @@ def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mentio
     speaking in the sentence right after one whose speaker was a body of that country stands for that body (a third
     country's: not a belligerent's capital, not a seat of power with a voice of its own, "the Kremlin"); None
     otherwise (sk25)."""
-    from saidvsdone import vocab
     written = subject.as_written.strip()
     if vocab.country_forms().get(written, ("", ""))[1] != "capital" or written.split()[0].lower() in _words("seat_of_power"):
         return None

@@ -996,8 +996,17 @@ _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|rep
 
 
 _FIRST_OF_TWO = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+and\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*(?:[,.;:]|$)")
-_FAMILIAR = re.compile(r"\s*((?:people|sources|officials|persons|a\s+person|a\s+source|someone)\s+(?:familiar\s+with|briefed\s+on|"
-                       r"close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
+def _familiar() -> re.Pattern:
+    """ "people familiar with the talks", "aides close to him" after a cue: an ``inner_circle`` group of
+    data/speech_words.csv (the groups speech._subjects reads before a verb), or one person or source, then what it is
+    close to (built once)."""
+    def build():
+        groups = sorted(set(_words("inner_circle")) | {"persons", "a person", "a source", "someone"}, key=len,
+                        reverse=True)
+        return re.compile(r"\s*((?:" + "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in groups)
+                          + r")\s+(?:familiar\s+with|briefed\s+on|close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+"
+                          r"(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
+    return vocab.compiled("familiar_group", ("speech_words",), build)
 
 
 #: "estimates by", "the latest figures from", "assessments of": a statement named before the people who made it
@@ -1014,7 +1023,7 @@ def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak; the first of
     two joined by "and" ("according to Ukrainian officials and Russian military bloggers"); "people familiar with
     the discussions" (the phrase whole)."""
-    familiar = _FAMILIAR.match(text, a, b)
+    familiar = _familiar().match(text, a, b)
     if familiar is not None:
         return Mention(familiar.start(1), familiar.end(1), "", familiar.group(1), "unnamed source")
     made = _ESTIMATES_BY.match(text, a, b)

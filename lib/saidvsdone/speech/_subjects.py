@@ -141,7 +141,8 @@ def _call_sign_after(reader: _Reader, pos: int, end: int):
 #: a quote mark or "that" before a speech verb: the subject is read after it (compiled once, behind a look-ahead)
 _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
 #: what may stand between a partial quote and a speech verb coordinated with the verb before it: a few words of time
-#: or place, then "and" ("“on the liberation of X” last month and said"; cl17)
+#: or place, then "and" ("“on the liberation of X” last month and said"; cl17; the one rule for this, sk25's reading of
+#: the sentence's opening subject after the window was cut gave no other output and was removed: rv15)
 _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?")
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
@@ -772,18 +773,6 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             if at + 1 < len(candidates) and candidates[at + 1].how in ("name", "unknown name") \
                     and _ROLE_THEN_NAME.fullmatch(text, first.end, candidates[at + 1].start):
                 first = candidates[at + 1]  # "Pentagon press secretary A B declined … but said": the name after the role
-            return _resolve(reader, first, first.start)
-    if not candidates and window_start > sentence_start and text[window_start - 1] in "”\"" \
-            and _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start):
-        # "In Moscow, A B congratulated the units “on the capture of X” last month and said …": the quoted words cut the
-        # window before the second verb; its subject is the one the sentence opens with, before the first quote (sk25)
-        first_quote = min((q.span.outer_start for q in reader.doc.quotes_within(sentence_start, cue.start)), default=None)
-        opening = reader.mentions_between(sentence_start, first_quote) if first_quote is not None else []
-        first = (_after_fronted(reader, sentence_start, opening) or opening[0]) if opening else None
-        if first is not None and first.how not in ("country", "pronoun") \
-                and not reader.cues_between(first.end, cue.start) and not _MARK_OR_THAT.search(text, first.end, first_quote) \
-                and (len(text[sentence_start:first.start].split()) <= 1 or first is not opening[0]
-                     or _after_fronted(reader, sentence_start, opening[:1]) is not None):
             return _resolve(reader, first, first.start)
     aged = _AGED_SUBJECT.search(text, window_start, cue.start)
     if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
