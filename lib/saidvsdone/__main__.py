@@ -249,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except ModuleNotFoundError as error:
+        scale = sys.modules.get("saidvsdone.scale")  # (raised by scale.run: imported already)
+        if scale is not None and isinstance(error, scale.MissingDask):  # it says what to install, what works without
+            print(f"python -m saidvsdone {args.command}: {error}", file=sys.stderr)
+            return 2
         extra = _EXTRAS.get((error.name or "").split(".")[0])
         if extra is None:
             raise

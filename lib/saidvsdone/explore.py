@@ -28,10 +28,36 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["select", "table", "article", "Table", "Article"]
+__all__ = ["select", "table", "article", "number_text", "Table", "Article"]
 
 _TEXT_WIDTH = "38em"
 _PLAIN_WIDTH = 60  # characters: a longer text is printed in full under its row in plain text
+
+
+def number_text(value: float) -> str:
+    """A number as a table shows it to people: thousands separated and one decimal (``115,821.9``,
+    ``-9,354.5``), but a number under 1 that is not zero keeps two significant digits, so a small
+    share or change never reads as zero (``0.014``, ``-0.04``, ``0.35``). The data keep every
+    digit: this is only how notebook tables (``notebook.setup``'s display format, :func:`table`)
+    print them; exported CSV files stay numeric.
+
+    Example:
+        >>> [number_text(v) for v in (115821.94, -9354.5, 1.0, 0.5, 0.351, 0.96, 0.0136, -0.04, 0.00042, 0.0)]
+        ['115,821.9', '-9,354.5', '1.0', '0.5', '0.35', '0.96', '0.014', '-0.04', '0.00042', '0.0']
+    """
+    import math
+
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        return str(value)
+    size = abs(value)
+    if size == 0 or size >= 1:
+        return f"{value:,.1f}"
+    decimals = max(1, 1 - math.floor(math.log10(size)))  # two significant digits
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0")
+        text = text + "0" if text.endswith(".") else text
+    return text
 
 
 def select(frame: pd.DataFrame, *, speaker: str | None = None, keyword: str | None = None,
@@ -106,6 +132,9 @@ class Table:
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
         styler = frame.style.set_uuid("saidvsdone").hide(axis="index")
         styler = styler.format(precision=1, thousands=",", na_rep="—")
+        floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+        if floats:  # a small share or change never shows as 0.0 (number_text)
+            styler = styler.format(number_text, subset=floats, na_rep="—")
         styler = styler.set_properties(subset=text_columns, **{
             "text-align": "left", "white-space": "normal", "min-width": "8em", "max-width": _TEXT_WIDTH})
         styler = styler.set_table_styles([
