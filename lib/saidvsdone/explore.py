@@ -121,10 +121,12 @@ class Table:
     frame: pd.DataFrame
     total: int
     caption: str = ""
+    alike: str = ""  # rows shown that read the same (see _alike)
 
     def _note(self) -> str:
         shown = len(self.frame)
         more = f"first {shown} of {self.total} rows" if shown < self.total else f"{self.total} rows"
+        more += f"; {self.alike}" if self.alike else ""
         return f"{self.caption} ({more})" if self.caption else more
 
     def _repr_html_(self) -> str:
@@ -191,7 +193,43 @@ def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "
     for column in head.columns:
         if pd.api.types.is_datetime64_any_dtype(head[column]):
             head[column] = head[column].dt.strftime("%Y-%m-%d").fillna("—").astype(object)
-    return Table(head, len(chosen), caption)
+    return Table(head, len(chosen), caption, _alike(head, frame.head(rows).reset_index(drop=True)))
+
+
+def _alike(head: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """A note for rows shown that read the same in the columns chosen, so that a reader does not take
+    them for a mistake: different rows of the table (two claims of one day with the same label), and
+    the column that tells them apart; or, when every column is the same too, the same row twice.
+
+    Example:
+        >>> rows = pd.DataFrame({"label": ["Putin, 16 Sep 2022: threat"] * 2 + ["Biden, undated: threat"],
+        ...                      "text": ["A warning.", "A second warning.", "A reply."]})
+        >>> _alike(rows[["label"]], rows)
+        "rows 1 = 2 look the same in these columns but are different rows ('text' tells them apart)"
+        >>> _alike(rows[["label"]], pd.concat([rows.head(1)] * 2, ignore_index=True))
+        'rows 1 = 2: the same row more than once'
+    """
+    if len(head) < 2 or head.columns.empty:
+        return ""
+    same: dict[tuple, list[int]] = {}
+    for k, row in enumerate(head.astype(str).itertuples(index=False, name=None)):
+        same.setdefault(row, []).append(k)
+    groups = [g for g in same.values() if len(g) > 1]
+    if not groups:
+        return ""
+    whole = rows.astype(str)
+    apart: dict[str, list[str]] = {}  # the column that tells rows apart ("" for the same row) → groups
+    for group in groups:
+        differ = [c for c in whole.columns if c not in head.columns and whole.loc[group, c].nunique() > 1]
+        best = next((c for c in ("text", "sentence", "quote_id", "claim_id", "start") if c in differ),
+                    differ[0] if differ else "")
+        apart.setdefault(best, []).append(" = ".join(str(k + 1) for k in group))
+    notes = []
+    for best, found in apart.items():
+        which = "rows " + (" and ".join(found) if len(found) < 3 else ", ".join(found[:-1]) + " and " + found[-1])
+        notes.append(f"{which}: the same row more than once" if not best else
+                     f"{which} look the same in these columns but are different rows ({best!r} tells them apart)")
+    return "; ".join(notes)
 
 
 # --- one article, highlighted -------------------------------------------------------------------
