@@ -95,6 +95,16 @@ def test_scale_run_without_dask_says_what_to_install_and_what_works_without_it(t
     assert not (tmp_path / "out").exists()  # nothing read or written before the message
 
 
+def test_the_one_machine_path_the_message_names_works(tmp_path):
+    from saidvsdone import archive, pipeline
+
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text('{"id": "a1", "text": "Testov said the operation was \u201cgoing to plan.\u201d", '
+                    '"published": "2022-10-03"}\n', encoding="utf-8")
+    tables = pipeline.run(archive.load([wire]))
+    assert tables.claims["claim_type"].tolist() == ["on_plan"]
+
+
 def test_the_command_line_prints_the_same_advice(tmp_path, without_dask, capsys):
     assert main(["run", str(tmp_path / "wire.jsonl"), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err

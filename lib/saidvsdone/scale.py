@@ -229,7 +229,7 @@ def _need_dask(scheduler: str | None) -> None:
         f"scale.run needs {names}, which {'is' if len(missing) == 1 else 'are'} not installed (it runs the "
         "archive in parts on Dask and writes Parquet). Install the optional part with: pip install '.[dask]' "
         "(from a clone of the repository; or make setup, which installs everything). Without it, one machine "
-        "does the same job: tables = pipeline.run(archive.load(paths), n_jobs=4) gives the quotes, claims and "
+        "does the same job: tables = pipeline.run(archive.load(paths), n_jobs=-1) gives the quotes, claims and "
         "facts of a JSON Lines archive (a Parquet archive needs pyarrow), and python -m saidvsdone report "
         "--folder my/articles reads a folder of articles.", name=missing[0][0].split(".")[0])
 
