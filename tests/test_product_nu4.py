@@ -49,6 +49,11 @@ def test_a_reading_table_shows_small_shares_in_html_and_exports_them_as_numbers(
     assert exported["share"].tolist() == table["share"].tolist()  # the CSV stays numeric, every digit kept
 
 
+def test_a_rule_states_a_small_reported_change_of_share_as_it_is():
+    assert compare._points(0.04) == "+0.04" and compare._points(-0.3) == "-0.3"
+    assert compare._points(3.0) == "+3.0"  # what must not change: whole points keep one decimal
+
+
 # --- 2. rows that look the same in a reading table -------------------------------------------------------------------
 
 def _claims() -> pd.DataFrame:
