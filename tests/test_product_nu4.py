@@ -159,6 +159,13 @@ def test_a_windows_latin1_file_is_still_read_as_cp1252(tmp_path):
     assert corpus.legacy_decode(bytes(range(0xC0, 0x100)) * 30)[1] == "cp1252"
 
 
+def test_a_saved_page_in_cp1251_with_no_charset_is_read_as_cyrillic_and_one_that_declares_it_as_declared():
+    body = f"<html><head><title>Тестов</title></head><body><p>{RUSSIAN}</p></body></html>"
+    assert corpus._decode_html(body.encode("cp1251")) == (body, "cp1251")
+    declared = body.replace("<head>", '<head><meta charset="windows-1251">')
+    assert corpus._decode_html(declared.encode("cp1251")) == (declared, "windows-1251")  # (as before)
+
+
 def test_add_saves_a_cp1251_file_as_utf8_names_cp1251_and_leaves_no_partial_file(tmp_path):
     downloads = tmp_path / "downloads"
     downloads.mkdir()
