@@ -2,7 +2,8 @@
 
 * :func:`select` — rows of a quotes or claims table by speaker, keyword and date range;
 * :func:`table` — a DataFrame shown for reading: text columns left-aligned and
-  wrapped, numbers right-aligned, the first rows only, with a count of the rest;
+  wrapped, numbers right-aligned (:func:`number_text`: a small share never shows as
+  0.0), the first rows only, with a count of the rest and a note on rows that look alike;
 * :func:`article` — one article's text with its quotes, claims and facts
   highlighted, each mark carrying its row's details as a tooltip.
 
@@ -171,8 +172,10 @@ class Table:
 def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "") -> Table:
     """``frame`` (or its ``columns``) for reading: text left-aligned and wrapped, the first ``rows``.
 
-    The caption says how many rows there are in all; ``len(frame)`` and the
-    frame itself are untouched. Dates show as days. A quote's ``sentence`` over
+    The caption says how many rows there are in all, and names rows shown that look the
+    same in ``columns`` (two claims of one day share a label: the column that tells them
+    apart, such as ``text``; or the same row twice); ``len(frame)`` and the
+    frame itself are untouched. Floats under 1 keep two significant digits (:func:`number_text`). Dates show as days. A quote's ``sentence`` over
     1,000 characters (a transcript with no full stop for pages) shows the part around
     the quote, as the exported CSV has it (``report.spreadsheet_cells``); every other
     text is shown whole.
