@@ -62,7 +62,7 @@ from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
 __all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning",
-           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
+           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES", "legacy_decode", "LEGACY_ENCODINGS"]
 
 #: File endings read as articles: plain text, and saved web pages.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
