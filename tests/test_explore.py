@@ -37,7 +37,7 @@ def test_table_left_aligns_text_and_says_how_many_rows_are_hidden(rows):
     html = shown._repr_html_()
     assert "first 4 of 15 rows" in html and html.count("<tr") == 5  # header + 4
     assert "text-align: left" in html and "2022-09-16" in html
-    assert "0x" not in repr(shown) and repr(shown).endswith("(first 4 of 15 rows)")
+    assert "0x" not in repr(shown) and repr(shown).endswith("(first 4 of 15 rows; rows 1 = 4: the same row more than once)")
     assert explore.table(rows)._repr_html_() == explore.table(rows)._repr_html_()  # no random ids
 
 

@@ -1,4 +1,4 @@
-"""Command line.
+"""Said vs Done on the command line: news articles → quotes, claims and facts, checked against the maps.
 
     python -m saidvsdone report      what ``make report`` runs: corpus table, notebooks → build/
     python -m saidvsdone report --folder my/articles --out build/mine
@@ -200,7 +200,9 @@ def _shown(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m saidvsdone", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m saidvsdone", description=__doc__.replace("``", "`"),
+                                     epilog="Each command's own options: python -m saidvsdone COMMAND --help\n"
+                                     "A first run on your own articles: README.md, 'Your own articles, end to end'",
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser("report", help="the main job: tables, figures and ClaimReview (and, for the "
@@ -245,10 +247,16 @@ def main(argv: list[str] | None = None) -> int:
                      "'sync' runs everything in this process")
     run.add_argument("--rows-per-part", type=int, default=1000, help="archive rows per task (default 1000)")
     run.set_defaults(run=_run)
+    for name, command in commands.choices.items():  # COMMAND --help starts with what the command does
+        command.description = command.description or _HELP.get(name)
     args = parser.parse_args(argv)
     try:
         return args.run(args)
     except ModuleNotFoundError as error:
+        scale = sys.modules.get("saidvsdone.scale")  # (raised by scale.run: imported already)
+        if scale is not None and isinstance(error, scale.MissingDask):  # it says what to install, what works without
+            print(f"python -m saidvsdone {args.command}: {error}", file=sys.stderr)
+            return 2
         extra = _EXTRAS.get((error.name or "").split(".")[0])
         if extra is None:
             raise
@@ -257,6 +265,23 @@ def main(argv: list[str] | None = None) -> int:
               "installs everything)", file=sys.stderr)
         return 2
 
+
+#: what ``COMMAND --help`` says above the options
+_HELP = {
+    "report": "The main job. With --folder: your articles' tables (quotes, claims against the map, facts against "
+              "the maps), figures and ClaimReview, in --out. Without it: the bundled corpus's table and its "
+              "notebooks as HTML in build/ (needs the notebooks part: pip install '.[notebooks]').",
+    "notebooks": "Run the notebooks in fresh kernels and store their outputs (needs pip install '.[notebooks]').",
+    "classroom": "The lesson as two HTML hand-outs, a student's (no answer key) and a teacher's, loading nothing "
+                 "from the network (needs pip install '.[notebooks]').",
+    "territory": "Extend the DeepState series with new GeoJSON map snapshots (look first with --dry-run).",
+    "add": "Copy article files (.txt, .html, .htm) into your articles folder, append their manifest rows with what "
+           "could be read from them (date, title, source), and say what is left to fill in. Your files are only "
+           "read; a text file that is not UTF-8 is saved as UTF-8.",
+    "run": "Quotes, claims and facts of JSON Lines / Parquet archives, on Dask (every core, or a cluster): Parquet "
+           "tables in --out. Needs the optional Dask part (pip install '.[dask]'); without it, "
+           "pipeline.run(archive.load(files)) in Python does the same on one machine, in memory.",
+}
 
 #: optional packages → the extra of pyproject.toml that installs them
 _EXTRAS = {"dask": "dask", "distributed": "dask", "pyarrow": "dask", "nbformat": "notebooks",

@@ -6,8 +6,9 @@ and appends one manifest row per file with what it could read from it: for a
 saved page its date, title, URL and site name; for a text file a header date
 line (``date 2022-09-17``) and a first-line headline. It then tells you what
 is still missing (no date, no title), naming the file and its manifest line.
-A text file that is not UTF-8 (Windows Latin-1, UTF-16, or UTF-8 with stray
-Windows Latin-1 bytes) is written into the folder as UTF-8, and the message and
+A text file that is not UTF-8 (Windows Latin-1, Windows Cyrillic or KOI8 for a
+Russian or Ukrainian text, UTF-16, or UTF-8 with stray Windows Latin-1 bytes) is
+written into the folder as UTF-8, and the message and
 the row's notes name the encoding it was read as; the file given is only read.
 
 An article whose cleaned text is already in the folder, under whatever file
@@ -214,12 +215,12 @@ def _read_manifest_layout(path: Path) -> _Layout:
     except OSError as err:
         raise corpus.CorpusError(f"{path}: cannot read the manifest ({corpus.os_reason(err)}): "
                                  "nothing copied") from err
-    text, not_utf8 = corpus.manifest_text(path, data)
+    text, not_utf8, encoding = corpus.manifest_decoded(path, data)
     if not_utf8:  # rows appended in UTF-8 would mix two encodings in one file
         raise corpus.CorpusError(
-            f"{path}, line {not_utf8} of the file: the manifest is not UTF-8 (Windows Latin-1, what "
-            "Excel's \"CSV (Comma delimited)\" saves?): save it as \"CSV UTF-8\" and run add again; "
-            "nothing copied")
+            f"{path}, line {not_utf8} of the file: the manifest is not UTF-8 (it reads as {encoding}, "
+            f"{corpus.LEGACY_ENCODINGS.get(encoding, encoding)}: what Excel's \"CSV (Comma delimited)\" saves?): "
+            "save it as \"CSV UTF-8\" and run add again; nothing copied")
     delimiter = corpus.manifest_delimiter(text)
     opened = corpus.open_quote_line(text, delimiter)
     if opened:  # a row appended now would land inside that cell, and never be read as a row
@@ -448,6 +449,9 @@ _NOT_UTF8 = re.compile(r"not valid UTF-8: decoded as ")
 _CONVERTED = {
     "cp1252": "not UTF-8: read as cp1252 (Windows Latin-1) and saved in the folder as UTF-8 (your file is left as "
               "it was); check accented letters and quote marks",
+    **{name: f"not UTF-8: read as {name} ({corpus.LEGACY_ENCODINGS[name]}: its letters make Cyrillic words) and "
+              "saved in the folder as UTF-8 (your file is left as it was); check the text"
+       for name in ("cp1251", "koi8-r", "koi8-u")},
     corpus.MIXED_ENCODING: "not UTF-8 throughout: UTF-8 mixed with cp1252 (Windows Latin-1; text pasted from two "
                            "places?), each read as what it is and saved in the folder as UTF-8 (your file is left "
                            "as it was); check accented letters and quote marks",
@@ -455,7 +459,7 @@ _CONVERTED = {
 
 
 def _as_utf8(source: Path, row: dict | None) -> bytes | None:
-    """The bytes to write for a text file that is not UTF-8 (cp1252, UTF-16, or UTF-8 with
+    """The bytes to write for a text file that is not UTF-8 (cp1252, cp1251, KOI8, UTF-16, or UTF-8 with
     stray cp1252 bytes): its text as
     ``corpus.load`` reads it, encoded as UTF-8, so that the copy reads the same everywhere
     and every later load needs no guess. ``None`` for a file copied byte for byte: UTF-8
@@ -463,7 +467,7 @@ def _as_utf8(source: Path, row: dict | None) -> bytes | None:
     read them (a page re-encoded would contradict its own declaration in a browser)."""
     if row is None or source.suffix.lower() != ".txt":
         return None
-    if row.get("encoding") not in ("cp1252", "utf-16", corpus.MIXED_ENCODING):
+    if row.get("encoding") not in (*corpus.LEGACY_ENCODINGS, "utf-16", corpus.MIXED_ENCODING):
         return None
     return row["raw_text"].encode("utf-8")
 

@@ -988,10 +988,21 @@ def _compare_share_change(fact: dict, territory: pd.DataFrame, qualifier: str, r
         verdict, test = "inconsistent", "the map moved the other way"
     else:
         verdict, test = _within_points(reported, abs(change), qualifier, _TOLERANCE.get(qualifier, 0.25) * reported)
-    rule = (f"{what}: reported {fact.get('quantity_text', '')} % of Ukraine ({signed:+.1f} points for Russia); "
+    rule = (f"{what}: reported {fact.get('quantity_text', '')} % of Ukraine ({_points(signed)} points for Russia); "
             f"{source} measured {change:+.2f} points from {pd.Timestamp(start).date()} to "
             f"{pd.Timestamp(end).date()}: {test}")
     return {**row, "assessment": verdict, "rule": rule}
+
+
+def _points(value: float) -> str:
+    """A signed change of share for a rule, never a small one shown as 0.0 (``explore.number_text``).
+
+    >>> _points(0.04), _points(-1.25), _points(3.0)
+    ('+0.04', '-1.2', '+3.0')
+    """
+    from saidvsdone.explore import number_text
+
+    return ("+" if value > 0 else "") + number_text(value)
 
 
 #: How far (percentage points) a measured share may sit from a reported one and still agree.

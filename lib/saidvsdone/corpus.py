@@ -62,7 +62,7 @@ from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
 __all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning",
-           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
+           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES", "legacy_decode", "LEGACY_ENCODINGS"]
 
 #: File endings read as articles: plain text, and saved web pages.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -223,7 +223,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         * ``source``, ``title``, ``url``, ``language``, ``notes``: the manifest's cells, filled from a saved
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
-          into; ``raw_text``: the file as read, and ``encoding`` (``utf-8``, ``cp1252`` …) how it
+          into; ``raw_text``: the file as read, and ``encoding`` (``utf-8``, ``cp1252``, ``cp1251`` …) how it
           was decoded (``utf-8+cp1252``: UTF-8 with stray Windows Latin-1 bytes, each part read as
           what it is, with a warning); ``n_chars``: the length of ``text``;
         * what the cleaning did: ``header_date_removed`` (a date line taken out of the text),
@@ -339,7 +339,8 @@ def from_text(text: str, article_id: str | None = None, published=None, **meta) 
     """
     if not isinstance(text, str):
         raise TypeError(f"from_text needs a str, got {type(text).__name__}" + (
-            ": decode the bytes first (data.decode('utf-8'); 'cp1252' for a Windows file), or save them as a "
+            ": decode the bytes first (data.decode('utf-8'); 'cp1252' for a Windows file, 'cp1251' for a Russian "
+            "or Ukrainian one), or save them as a "
             ".txt file and corpus.load its folder, which finds the encoding" if isinstance(text, (bytes, bytearray))
             else ""))
     log = LoadReport(folder="(string)")
@@ -546,11 +547,11 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
         data = path.read_bytes()
     except OSError as err:
         raise CorpusError(f"{path}: cannot read the manifest ({os_reason(err)})") from err
-    text, not_utf8 = manifest_text(path, data)
+    text, not_utf8, encoding = manifest_decoded(path, data)
     if not_utf8:
         log.add(path.name, "warning", f"the manifest is not UTF-8 (line {not_utf8} is the first that is "
-                "not): read as cp1252 (Windows Latin-1, what Excel's \"CSV (Comma delimited)\" "
-                "saves); check its accented letters, or save it as \"CSV UTF-8\"", not_utf8)
+                f"not): read as {encoding} ({LEGACY_ENCODINGS.get(encoding, encoding)}, what Excel's \"CSV (Comma "
+                "delimited)\" saves); check its letters, or save it as \"CSV UTF-8\"", not_utf8)
     delimiter = manifest_delimiter(text)
     try:
         records, starts = [], []   # the rows that are not blank, and the line of the file each starts on
@@ -608,7 +609,8 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
 def manifest_text(path: Path, data: bytes) -> tuple[str, int | None]:
     """The manifest's text, and ``None``, or the line of its first byte that is not UTF-8
     when it had to be read as cp1252 (Windows Latin-1: Excel's "CSV (Comma delimited)"
-    on Windows). A file neither can read is a :class:`CorpusError` naming that line.
+    on Windows) or, its titles Russian or Ukrainian, as cp1251 or KOI8 (:func:`manifest_decoded`
+    says which). A file none can read is a :class:`CorpusError` naming that line.
 
     Example:
         >>> manifest_text(Path("articles.csv"), "file,title\\na.txt,Café\\n".encode("cp1252"))
@@ -616,19 +618,31 @@ def manifest_text(path: Path, data: bytes) -> tuple[str, int | None]:
         >>> manifest_text(Path("articles.csv"), "\\ufefffile,title\\na.txt,Café\\n".encode("utf-8"))
         ('file,title\\na.txt,Café\\n', None)
     """
+    text, line, _ = manifest_decoded(path, data)
+    return text, line
+
+
+def manifest_decoded(path: Path, data: bytes) -> tuple[str, int | None, str]:
+    """:func:`manifest_text` with the encoding it was read as: ``utf-8``, ``cp1252`` or, for a
+    manifest whose titles are Russian or Ukrainian, a Cyrillic encoding (:func:`legacy_decode`).
+
+    Example:
+        >>> manifest_decoded(Path("articles.csv"), "file,title\\na.txt,Путин в Астане\\n".encode("cp1251"))
+        ('file,title\\na.txt,Путин в Астане\\n', 2, 'cp1251')
+    """
     if b"\x00" in data:  # UTF-16 ("Unicode Text") or not text at all
         line = data[:data.index(b"\x00")].count(b"\n") + 1
         raise CorpusError(f"{path}, line {line} of the file: the manifest is not UTF-8 text (it holds NUL "
                           "bytes: UTF-16, or not a CSV file?): save it as \"CSV UTF-8\"")
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8-sig"), None, "utf-8"
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
-        try:
-            return data.decode("cp1252"), line
-        except UnicodeDecodeError:
+        legacy = legacy_decode(data)
+        if legacy is None:
             raise CorpusError(f"{path}, line {line} of the file: the manifest is neither UTF-8 nor "
-                              "Windows Latin-1 text: save it as \"CSV UTF-8\"") from err
+                              "Windows Latin-1 (nor Cyrillic) text: save it as \"CSV UTF-8\"") from err
+        return legacy[0], line, legacy[1]
 
 
 def _spilled_cell(cells: list[str], header: list[str], delimiter: str = ",") -> str:
@@ -724,13 +738,17 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     decoded = _decode_html(raw_bytes) if is_html else _decode(raw_bytes)
     if decoded is None:
-        log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16 or cp1252 "
-                "(a binary file?)", line)
+        log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16, cp1252 or a Cyrillic encoding "
+                "(cp1251, KOI8-R/U): a binary file?", line)
         return None
     raw, encoding = decoded
     if encoding == "cp1252":
         log.add(rel, "warning", "not valid UTF-8: decoded as cp1252 (Windows Latin-1); "
                 "check accented letters and quote marks", line)
+    elif encoding in _CYRILLIC_ENCODINGS:
+        log.add(rel, "warning", f"not valid UTF-8: decoded as {encoding} ({LEGACY_ENCODINGS[encoding]}): its "
+                "letters make Cyrillic words (as cp1252 they would be Latin-1 gibberish); check the text, or save it "
+                "as UTF-8", line)
     elif encoding == MIXED_ENCODING:
         log.add(rel, "warning", "not valid UTF-8: decoded as UTF-8 mixed with cp1252 (Windows Latin-1): the "
                 "file holds both (text pasted from two places?), and each byte that is not UTF-8 was read as "
@@ -858,6 +876,87 @@ def _read_mixed(data: bytes) -> tuple[str, int, int]:
             len(_STRAY.findall(escaped)))
 
 
+#: The single-byte encodings a file that is not UTF-8 may be in, as ``encoding`` names them, and what a
+#: message calls them: Windows Latin-1 (Western Europe), and the Cyrillic ones a Russian or Ukrainian
+#: newsroom's Windows or Unix machine saves in.
+LEGACY_ENCODINGS = {"cp1252": "Windows Latin-1", "cp1251": "Windows Cyrillic",
+                    "koi8-r": "KOI8-R, Russian", "koi8-u": "KOI8-U, Ukrainian"}
+_CYRILLIC_ENCODINGS = ("cp1251", "koi8-r", "koi8-u")  # in order of preference on a tie
+_LETTERS = re.compile(r"[^\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be]+")  # (not ² ³ ¹ ¼ ½ ¾: \w holds them)
+
+
+def _plausible_words(text: str, cyrillic: bool) -> int:
+    """How much ``text`` reads like words in the script an encoding gives its letters past ASCII, in letters: each
+    word with such a letter counts its length, plus when it looks like a word (Cyrillic words in lower case,
+    Capitalised or in capitals; Latin-1 letters inside a word with ASCII letters, as in "Café"), minus when it does
+    not ("Cafй": two scripts in one word; "пУТИН": a KOI8 file read as cp1251 swaps the case; "Ïóòèí": Cyrillic read
+    as cp1252 gives words of accented letters alone). A lone letter and a short word of accented letters alone
+    ("à", "où") count for nothing. Linear.
+
+    Example:
+        >>> _plausible_words("Путин сказал, что всё идёт по плану.", True)
+        28
+        >>> _plausible_words("Ïóòèí ñêàçàë, ÷òî âñ¸ èä¸ò ïî ïëàíó.", False) < 0
+        True
+        >>> _plausible_words("The café in Kyïv", False), _plausible_words("The cafй in Kyпv", True)
+        (8, -8)
+    """
+    score = 0
+    for word in _LETTERS.findall(text):
+        if word.isascii():
+            continue
+        size = len(word)
+        if cyrillic:
+            script = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+            if script < size:
+                score -= size
+            elif size == 1:
+                continue  # ("в", "и": words, but a lone letter in noise too)
+            elif word.islower() or word.istitle():
+                score += size
+            elif not word.isupper():  # (a word in capitals: an acronym, or a KOI8 file's lower case read as cp1251)
+                score -= size
+        elif any(c.isascii() for c in word):
+            score += size if word.islower() or word.istitle() or word.isupper() else -size
+        elif size >= 3:
+            score -= size
+    return score
+
+
+def legacy_decode(data: bytes) -> tuple[str, str] | None:
+    """``data`` that is not UTF-8, read as the single-byte encoding whose letters make words
+    (:data:`LEGACY_ENCODINGS`): a Russian or Ukrainian text saved as cp1251 (or KOI8) reads as Cyrillic,
+    not as the Latin-1 gibberish cp1252 makes of it ("Ïóòèí"); any other text stays cp1252, as before.
+    Returns ``(text, encoding)``, or ``None`` when no candidate can decode the bytes. Linear in the size.
+
+    Example:
+        >>> legacy_decode("Путин сказал: «Всё идёт по плану».".encode("cp1251"))
+        ('Путин сказал: «Всё идёт по плану».', 'cp1251')
+        >>> legacy_decode("Путин сказал, что всё идёт по плану.".encode("koi8-r"))[1]
+        'koi8-r'
+        >>> legacy_decode("Зеленський заявив, що Київ готовий.".encode("cp1251"))[1]
+        'cp1251'
+        >>> legacy_decode("“Café,” he said in Kyïv.".encode("cp1252"))
+        ('“Café,” he said in Kyïv.', 'cp1252')
+    """
+    readings = {}
+    for name in ("cp1252", *_CYRILLIC_ENCODINGS):
+        try:
+            readings[name] = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        return None
+    latin = _plausible_words(readings["cp1252"], False) if "cp1252" in readings else None
+    scores = {name: _plausible_words(text, True) for name, text in readings.items() if name != "cp1252"}
+    best = max(scores, key=scores.get, default=None)  # (the first on a tie: cp1251, then KOI8-R)
+    if best is not None and scores[best] >= 8 and (latin is None or scores[best] > max(latin, 0)):
+        return readings[best], best
+    if latin is None:
+        return None
+    return readings["cp1252"], "cp1252"
+
+
 def _decode(data: bytes) -> tuple[str, str] | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -878,11 +977,12 @@ def _decode(data: bytes) -> tuple[str, str] | None:
     mixed, valid, stray = _read_mixed(data)
     if valid and valid >= stray:  # UTF-8 with stray Windows Latin-1 bytes: read as cp1252 whole, its UTF-8 is garbled
         return mixed, MIXED_ENCODING
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:  # a byte cp1252 leaves undefined (a UTF-8 ” is E2 80 9D): both encodings, or binary
-        # text past ASCII in a few places, some of it UTF-8: both encodings; bytes past ASCII all over: binary
-        return (mixed, MIXED_ENCODING) if valid and (valid + stray) * 10 <= len(mixed) else None
+    legacy = legacy_decode(data)  # cp1252, or a Cyrillic encoding when its letters make words
+    if legacy is not None:
+        return legacy
+    # a byte cp1252 leaves undefined (a UTF-8 ” is E2 80 9D): both encodings, or binary
+    # text past ASCII in a few places, some of it UTF-8: both encodings; bytes past ASCII all over: binary
+    return (mixed, MIXED_ENCODING) if valid and (valid + stray) * 10 <= len(mixed) else None
 
 
 def _shown(path: Path) -> str:

@@ -2,7 +2,8 @@
 
 * :func:`select` — rows of a quotes or claims table by speaker, keyword and date range;
 * :func:`table` — a DataFrame shown for reading: text columns left-aligned and
-  wrapped, numbers right-aligned, the first rows only, with a count of the rest;
+  wrapped, numbers right-aligned (:func:`number_text`: a small share never shows as
+  0.0), the first rows only, with a count of the rest and a note on rows that look alike;
 * :func:`article` — one article's text with its quotes, claims and facts
   highlighted, each mark carrying its row's details as a tooltip.
 
@@ -28,10 +29,36 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["select", "table", "article", "Table", "Article"]
+__all__ = ["select", "table", "article", "number_text", "Table", "Article"]
 
 _TEXT_WIDTH = "38em"
 _PLAIN_WIDTH = 60  # characters: a longer text is printed in full under its row in plain text
+
+
+def number_text(value: float) -> str:
+    """A number as a table shows it to people: thousands separated and one decimal (``115,821.9``,
+    ``-9,354.5``), but a number under 1 that is not zero keeps two significant digits, so a small
+    share or change never reads as zero (``0.014``, ``-0.04``, ``0.35``). The data keep every
+    digit: this is only how notebook tables (``notebook.setup``'s display format, :func:`table`)
+    print them; exported CSV files stay numeric.
+
+    Example:
+        >>> [number_text(v) for v in (115821.94, -9354.5, 1.0, 0.5, 0.351, 0.96, 0.0136, -0.04, 0.00042, 0.0)]
+        ['115,821.9', '-9,354.5', '1.0', '0.5', '0.35', '0.96', '0.014', '-0.04', '0.00042', '0.0']
+    """
+    import math
+
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        return str(value)
+    size = abs(value)
+    if size == 0 or size >= 1:
+        return f"{value:,.1f}"
+    decimals = max(1, 1 - math.floor(math.log10(size)))  # two significant digits
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0")
+        text = text + "0" if text.endswith(".") else text
+    return text
 
 
 def select(frame: pd.DataFrame, *, speaker: str | None = None, keyword: str | None = None,
@@ -95,10 +122,12 @@ class Table:
     frame: pd.DataFrame
     total: int
     caption: str = ""
+    alike: str = ""  # rows shown that read the same (see _alike)
 
     def _note(self) -> str:
         shown = len(self.frame)
         more = f"first {shown} of {self.total} rows" if shown < self.total else f"{self.total} rows"
+        more += f"; {self.alike}" if self.alike else ""
         return f"{self.caption} ({more})" if self.caption else more
 
     def _repr_html_(self) -> str:
@@ -106,6 +135,9 @@ class Table:
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
         styler = frame.style.set_uuid("saidvsdone").hide(axis="index")
         styler = styler.format(precision=1, thousands=",", na_rep="—")
+        floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+        if floats:  # a small share or change never shows as 0.0 (number_text)
+            styler = styler.format(number_text, subset=floats, na_rep="—")
         styler = styler.set_properties(subset=text_columns, **{
             "text-align": "left", "white-space": "normal", "min-width": "8em", "max-width": _TEXT_WIDTH})
         styler = styler.set_table_styles([
@@ -140,8 +172,10 @@ class Table:
 def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "") -> Table:
     """``frame`` (or its ``columns``) for reading: text left-aligned and wrapped, the first ``rows``.
 
-    The caption says how many rows there are in all; ``len(frame)`` and the
-    frame itself are untouched. Dates show as days. A quote's ``sentence`` over
+    The caption says how many rows there are in all, and names rows shown that look the
+    same in ``columns`` (two claims of one day share a label: the column that tells them
+    apart, such as ``text``; or the same row twice); ``len(frame)`` and the
+    frame itself are untouched. Floats under 1 keep two significant digits (:func:`number_text`). Dates show as days. A quote's ``sentence`` over
     1,000 characters (a transcript with no full stop for pages) shows the part around
     the quote, as the exported CSV has it (``report.spreadsheet_cells``); every other
     text is shown whole.
@@ -162,7 +196,43 @@ def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "
     for column in head.columns:
         if pd.api.types.is_datetime64_any_dtype(head[column]):
             head[column] = head[column].dt.strftime("%Y-%m-%d").fillna("—").astype(object)
-    return Table(head, len(chosen), caption)
+    return Table(head, len(chosen), caption, _alike(head, frame.head(rows).reset_index(drop=True)))
+
+
+def _alike(head: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """A note for rows shown that read the same in the columns chosen, so that a reader does not take
+    them for a mistake: different rows of the table (two claims of one day with the same label), and
+    the column that tells them apart; or, when every column is the same too, the same row twice.
+
+    Example:
+        >>> rows = pd.DataFrame({"label": ["Putin, 16 Sep 2022: threat"] * 2 + ["Biden, undated: threat"],
+        ...                      "text": ["A warning.", "A second warning.", "A reply."]})
+        >>> _alike(rows[["label"]], rows)
+        "rows 1 = 2 look the same in these columns but are different rows ('text' tells them apart)"
+        >>> _alike(rows[["label"]], pd.concat([rows.head(1)] * 2, ignore_index=True))
+        'rows 1 = 2: the same row more than once'
+    """
+    if len(head) < 2 or head.columns.empty:
+        return ""
+    same: dict[tuple, list[int]] = {}
+    for k, row in enumerate(head.astype(str).itertuples(index=False, name=None)):
+        same.setdefault(row, []).append(k)
+    groups = [g for g in same.values() if len(g) > 1]
+    if not groups:
+        return ""
+    whole = rows.astype(str)
+    apart: dict[str, list[str]] = {}  # the column that tells rows apart ("" for the same row) → groups
+    for group in groups:
+        differ = [c for c in whole.columns if c not in head.columns and whole.loc[group, c].nunique() > 1]
+        best = next((c for c in ("text", "sentence", "quote_id", "claim_id", "start") if c in differ),
+                    differ[0] if differ else "")
+        apart.setdefault(best, []).append(" = ".join(str(k + 1) for k in group))
+    notes = []
+    for best, found in apart.items():
+        which = "rows " + (" and ".join(found) if len(found) < 3 else ", ".join(found[:-1]) + " and " + found[-1])
+        notes.append(f"{which}: the same row more than once" if not best else
+                     f"{which} look the same in these columns but are different rows ({best!r} tells them apart)")
+    return "; ".join(notes)
 
 
 # --- one article, highlighted -------------------------------------------------------------------

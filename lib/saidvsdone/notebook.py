@@ -82,7 +82,11 @@ def setup() -> pd.Timestamp:
 
 
 def _float_format(value: float) -> str:
-    return f"{value:,.1f}"
+    """Floats in every table a notebook prints: one decimal, but never a small share shown as 0.0
+    (:func:`saidvsdone.explore.number_text`)."""
+    from saidvsdone.explore import number_text
+
+    return number_text(value)
 
 
 def export(obj, name: str) -> None:

@@ -59,7 +59,7 @@ import pandas as pd
 
 from saidvsdone import _progress, archive, document, pipeline
 
-__all__ = ["run", "process", "local_cluster", "RunSummary", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
+__all__ = ["run", "process", "local_cluster", "RunSummary", "MissingDask", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
 
 #: The datasets written, one folder each.
 TABLES = ("articles", "quotes", "claims", "facts")
@@ -154,6 +154,7 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
     Returns:
         A :class:`RunSummary` (print it).
     """
+    _need_dask(scheduler)
     started = time.perf_counter()
     out = Path(out)
     parts = archive.plan(archives, rows_per_part)
@@ -183,6 +184,54 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
             engine.compute(_graph(todo, parts, decisions, out))
         workers_used = engine.workers
     return _summary(out, parts, len(parts) - len(todo), time.perf_counter() - started, workers_used)
+
+
+class MissingDask(ModuleNotFoundError):
+    """``run`` without its optional packages: the message says what to install and what works without them
+    (``.name`` is the first package missing, as Python's own ``ModuleNotFoundError`` has it)."""
+
+
+#: what ``run`` imports (module → the package pip installs): ``distributed`` only for a cluster
+_DASK_MODULES = (("dask.dataframe", "dask[dataframe]"), ("pyarrow", "pyarrow"), ("distributed", "distributed"))
+
+
+def _need_dask(scheduler: str | None) -> None:
+    """Raise :class:`MissingDask`, before anything is read or written, when a package ``run`` needs is not
+    installed: what to install (the ``dask`` extra), and that the one-machine path needs none of it.
+
+    Example (a package that does not exist stands for a missing one):
+        >>> import saidvsdone.scale as scale
+        >>> saved = scale._DASK_MODULES
+        >>> scale._DASK_MODULES = (("no_such_dask_here.dataframe", "dask[dataframe]"),)
+        >>> try:
+        ...     scale._need_dask(None)
+        ... except ModuleNotFoundError as err:
+        ...     print(err.name, "|", str(err)[:59])
+        no_such_dask_here | scale.run needs dask[dataframe], which is not installed (it
+        >>> scale._DASK_MODULES = saved
+    """
+    import importlib.util
+
+    missing = []
+    for module, package in _DASK_MODULES:
+        if module == "distributed" and scheduler == "sync":
+            continue  # the synchronous scheduler needs no cluster
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):  # a parent package missing ("dask.dataframe" without dask)
+            found = False
+        if not found and package not in [p for _, p in missing]:
+            missing.append((module, package))
+    if not missing:
+        return
+    names = ", ".join(dict.fromkeys(p for _, p in missing))
+    raise MissingDask(
+        f"scale.run needs {names}, which {'is' if len(missing) == 1 else 'are'} not installed (it runs the "
+        "archive in parts on Dask and writes Parquet). Install the optional part with: pip install '.[dask]' "
+        "(from a clone of the repository; or make setup, which installs everything). Without it, one machine "
+        "does the same job: tables = pipeline.run(archive.load(paths), n_jobs=-1) gives the quotes, claims and "
+        "facts of a JSON Lines archive (a Parquet archive needs pyarrow), and python -m saidvsdone report "
+        "--folder my/articles reads a folder of articles.", name=missing[0][0].split(".")[0])
 
 
 # --- the graph -------------------------------------------------------------------------------
