@@ -47,7 +47,7 @@ from saidvsdone.facts.sides import (
     target_side_before,
     victim_side,
 )
-from saidvsdone.facts.vocab import Event, Unit, word_before_regex
+from saidvsdone.facts.vocab import Event, Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
 from saidvsdone.vocab import TablePattern, interception_words
@@ -852,10 +852,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     text = ctx.text
     r.change = "count"
     comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
-    supply = SUPPLY_RE.search(text, s_start, quantity.start)
-    if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start) and (
-            _SUPPLY_GAP.fullmatch(text, supply.end(), quantity.start) or
-            re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, quantity.start - 12):quantity.start])):
+    if unit.unit in ("missiles", "drones") and _supplied(ctx, s_start, quantity.start):
         # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
         # verb governs the number: not "received reports that 40 drones …")
         r.flags += ("supply",)
@@ -1069,16 +1066,29 @@ _LAUNCHED_IN_CLAUSE = re.compile(r"\b(?:launch(?:ed|es)?|fired|fires|sent|sends|
 #: what a carrier or a stock could fire, not what was fired (``fact_cues.csv``, cue ``capacity``): what may stand between
 #: the word and the number
 _CAPACITY_TAIL = r"\s+(?:of\s+)?(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?"
-#: weapons made, bought or delivered: a stock, not a count of launches or interceptions
-SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
-                       r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"
-                       r"ordered|orders|stockpiled|stockpiles)\b(?!-)", re.IGNORECASE)
+
+
+def _supplied(ctx, s_start: int, number_start: int) -> bool:
+    """A count of weapons made, bought or delivered (``fact_cues.csv``, cue ``supply``: received, produces, makes,
+    builds …): the verb right before the number ("received about 900", "which makes some 2,000 drones a month"), or
+    one earlier in the sentence with "up from" / "down from" right before it and no verb of use between ("produced
+    2,700 drones a month, up from 300"): a stock, not a count of launches or interceptions."""
+    words = ctx.v.cues.get("supply", frozenset())
+    text = ctx.text
+    if word_before_regex(words, _SUPPLY_GAP_TAIL).search(text, s_start, number_start):
+        return True
+    if not re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, number_start - 12):number_start]):
+        return False
+    pattern = cue_regex(words)
+    before = text[s_start:number_start].lower()
+    verb = pattern.search(before) if pattern is not None else None
+    return verb is not None and not _USED_RE.search(before, verb.end())
+
 #: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
 _USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
                       re.IGNORECASE)
 #: what may stand between the supply verb and its number: "received about 900", "delivered a total of up to 40"
-_SUPPLY_GAP = re.compile(r"\s+(?:(?:a|an|another|further|total|of|the|its|their|his|our|new|first|last|" + HEDGE +
-                         r")\s+){0,4}")
+_SUPPLY_GAP_TAIL = r"\s+(?:(?:a|an|another|further|total|of|the|its|their|his|our|new|first|last|" + HEDGE + r")\s+){0,4}"
 
 
 #: a figure with a verb of its own that hit ("…, adding that 21 drones had struck targets", "and 21 drones hit
