@@ -1,5 +1,5 @@
 """Battlefield facts, round 15 (fa23, issue 14): the families heldout5's facts showed once it was studied (production
-counts, …).
+counts, quotes continuing a named speaker, holdings in the other side's land, …).
 
 Every sentence here is invented for the test; each test states the general rule it checks and what must not change.
 """
@@ -19,3 +19,32 @@ def test_weapons_a_maker_builds_are_a_stock_not_a_launch():
     assert readings("Russia launched 120 drones at Kharkiv overnight.") == [(120.0, "drones", "Russia", "count")]
     assert readings("Ukrainian air defences shot down 95 drones that the plant makes.") == [
         (95.0, "drones", "Ukraine", "count")]
+
+
+def test_we_in_a_quote_the_layer_gives_to_a_named_speaker_is_that_speakers_side():
+    # rule: a quote the speech layer reads as the continuation of a named speaker (a stand-alone quote paragraph after
+    # a deck naming him, under a label line) has that speaker's side for its "we", not the side of the quote printed
+    # before it (here a Russian bloggers' fragment)
+    def roundup(deck_speaker: str, label: str) -> str:
+        return ("What officials and bloggers posted this week\n\n"
+                f"{deck_speaker} says his troops hold more ground; Russian bloggers say the push on Sumy is going "
+                "'better than planned'\n\nEvery Monday we collect the posts of the week.\n\n" + label + "\n\n"
+                "“Our brigades keep pressing in the Bryansk region. Over the past day we moved forward by 2 kilometres.”")
+    assert readings(roundup("Syrskyi", "Oleksandr Syrskyi, commander-in-chief of Ukraine's armed forces "
+                                       "(Monday, 20:05):")) == [(2.0, "km", "Ukraine", "gain")]
+    # must not change: a Russian speaker's
+    assert readings(roundup("Gerasimov", "Valery Gerasimov, chief of Russia's general staff (Monday, 20:05):")) == [
+        (2.0, "km", "Russia", "gain")]
+
+
+def test_a_holding_in_the_other_sides_land_named_just_before_is_held_in_an_advance():
+    # rule: a side's area or settlements stated with no place of their own lie where the paragraph last named: in the
+    # other side's land, they are held in an advance (gain); "In total" opening the sentence is no remainder
+    assert readings("Ukrainian units pressed on in the Kursk region. In total Ukraine now controls 1,100 square "
+                    "kilometres and 80 settlements.") == [
+        (1100.0, "km2", "Ukraine", "gain"), (80.0, "settlements", "Ukraine", "gain")]
+    # must not change: a remainder ("still", "down from") is held; a place of the side's own land
+    assert readings("Ukrainian units pulled back in the Kursk region. Ukraine still holds about 400 square "
+                    "kilometres, down from 1,300.")[0][3] == "held"
+    assert readings("Russian units pressed on in the Belgorod region. In total Russia now holds 1,100 square "
+                    "kilometres.")[0][3] == "held"

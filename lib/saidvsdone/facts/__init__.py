@@ -385,7 +385,10 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             # from the Russian"): the country the layer read for that author
             side = _speaker_side(reading.country)
         elif reading.attribution == "continuation":
-            pass        # the next quote of the same speaker: the side of the one before it (or none)
+            # the next quote of the same speaker: the side of the one before it (or none); a speaker the layer names
+            # for it (a label line "Name, role (Tuesday, 21:14):" over a stand-alone quote paragraph) gives its own
+            # side, not that of whatever quote came before it
+            side = (_speaker_side(reading.speaker) if reading.speaker else "") or side
         elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
         elif not reading.speaker:

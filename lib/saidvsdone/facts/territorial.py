@@ -1263,6 +1263,21 @@ def _in_enemy_land(ctx, r: Reading) -> bool:
     return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
 
 
+def _past_summing(ctx, start: int) -> int:
+    """After a summing opening at ``start`` ("In total", "In all", "Altogether"), else ``start``."""
+    summing = SUMMING.match(ctx.text, start)
+    return summing.end() if summing else start
+
+
+def _land_named_before(ctx, r: Reading) -> bool:
+    """The last place named in the paragraph before the sentence of ``r`` (not a country) lies in the land of the side
+    opposed to ``r.actor``: where a side's holding stated without a place of its own lies."""
+    other = opposite(r.actor)
+    p_start = ctx.text.rfind("\n", 0, r.s_start) + 1
+    before = [p for p in places_in(ctx, p_start, r.s_start) if p.kind != "country" and p.country != "other"]
+    return bool(other) and bool(before) and before[-1].country == other
+
+
 #: after an area or a count of settlements: "… had come under Kyiv's control", "fell under Russian occupation"
 _COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|fallen|fell|falls|passed|brought|returned|back)\s+"
                          r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<side>[\w’'-]+\s+)?(?:control|occupation)\b",
@@ -1359,6 +1374,14 @@ def read_territory(ctx, r: Reading) -> bool:
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
+        elif r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+                quantity.qualifier not in ("less than", "up to") and \
+                not has_cue_word(ctx, _past_summing(ctx, clause_start), s_end, "remainder") and \
+                not places_in(ctx, s_start, s_end) and _land_named_before(ctx, r):
+            # "Our troops pushed on in the Kursk region. In total we now control 1,100 km² and 80 villages": a sentence
+            # naming no place holds ground in the other side's land the paragraph named just before (a summing
+            # opening, "In total", is no remainder): held in an advance
+            r.change = "gain"
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]) and \
                 not re.search(r"\bstill\b", text[clause_start:quantity.start]) and not _DOWN_FROM.search(text, r.unit_end, s_end):
             r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance (not "still hold 30 km² of the
