@@ -48,3 +48,12 @@ def test_a_holding_in_the_other_sides_land_named_just_before_is_held_in_an_advan
                     "kilometres, down from 1,300.")[0][3] == "held"
     assert readings("Russian units pressed on in the Belgorod region. In total Russia now holds 1,100 square "
                     "kilometres.")[0][3] == "held"
+
+
+def test_men_a_side_lost_are_its_soldiers_whatever_strike_another_clause_names():
+    # rule: "<a side> lost / suffered N men" counts that side's soldiers, even when a strike is named elsewhere in the
+    # sentence (a deck of two clauses)
+    assert readings("Shares jump after a record missile barrage; Kyiv says Moscow has lost more than 900 men a day "
+                    "this week") == [(900.0, "troops", "Russia", "loss")]
+    # must not change: men a strike killed are civilians (flagged, out of the comparison)
+    assert readings("A missile strike on the market killed 14 men, the governor said.") == []

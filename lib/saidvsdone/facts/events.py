@@ -775,11 +775,13 @@ def people_label(ctx, r: Reading) -> str:
         return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
-    if written in ("people", "persons", "") and \
+    if written in ("people", "persons", "men", "") and \
             re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|suffering|sustained)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
                       ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "troops"     # "Russia and North Korea have lost more than 38,000 people", "has suffered 350,000 killed and wounded"
+        # ("…after a record drone barrage; Kyiv says Moscow has lost 900 men a day": a side losing men, whatever strike
+        # another clause names)
     if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
             any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
                 for m in mentions_in(ctx, max(s_start, r.unit_start - 30), r.unit_start + 1)):
