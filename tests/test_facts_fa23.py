@@ -57,3 +57,24 @@ def test_men_a_side_lost_are_its_soldiers_whatever_strike_another_clause_names()
                     "this week") == [(900.0, "troops", "Russia", "loss")]
     # must not change: men a strike killed are civilians (flagged, out of the comparison)
     assert readings("A missile strike on the market killed 14 men, the governor said.") == []
+
+
+def test_a_distance_after_a_quoted_fragment_shares_the_subject_before_it():
+    # rule: "<side's forces> were advancing “…” and were N km from X": the coordinated "and were" after a quoted
+    # fragment shares the subject before the fragment
+    assert readings("The blogger wrote that Russian units near Siversk were moving “quicker than expected” and were "
+                    "about 6 kilometres from the town.") == [(6.0, "km", "Russia", "distance")]
+    assert readings("She said Ukrainian units were pressing on “field by field” towards Tokmak and were now about 12 "
+                    "kilometres from it.") == [(12.0, "km", "Ukraine", "distance")]
+    # must not change: a new subject after the fragment keeps its own side
+    assert readings("Russian bloggers called the line “thin as paper”, and Ukrainian units were about 10 kilometres "
+                    "from the town.") == [(10.0, "km", "Ukraine", "distance")]
+
+
+def test_some_of_them_at_a_distance_are_the_forces_named_before():
+    # rule: "some / many / most of them were N km from X": forces as a pronoun, their side from the sentences before
+    assert readings("Russian columns rolled across the border at dawn. Within a week some of them were about 30 "
+                    "kilometres from Chernihiv.") == [(30.0, "km", "Russia", "distance")]
+    # must not change: "they are" keeps working
+    assert readings("Ukrainian units kept pushing south.\n\nWe believe they are about 12 kilometres north of "
+                    "Tokmak.") == [(12.0, "km", "Ukraine", "distance")]

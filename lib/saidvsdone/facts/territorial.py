@@ -885,7 +885,7 @@ def read_length(ctx, r: Reading) -> bool:
                     r.actor = next((m.side for m in mentions_in(ctx, w[1], min(quantity.start, w[1] + 30))
                                     if m.side in ("Russia", "Ukraine")), "")
                     break
-        subject = subject_of(ctx, quantity.start, s_start)
+        subject = subject_of(ctx, quantity.start, s_start) or _subject_before_a_quote(ctx, quantity.start, s_start)
         r.actor = r.actor or (subject.side if subject is not None else "")
         if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
                 verb[0][0] < quantity.start and \
@@ -1092,7 +1092,7 @@ _FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?l
                              r"line\s+of\s+contact)\b", re.IGNORECASE)
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
-THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
+THEY_ARE = re.compile(r"\b(?:(?:some|many|most|several|all|part|parts|one|two|three)\s+of\s+them|they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
                       r"(?:(?:" + HEDGE + r"|within)\s+)*$", re.IGNORECASE)
 
 
@@ -1261,6 +1261,25 @@ def _in_enemy_land(ctx, r: Reading) -> bool:
     if r.unit_start > r.quantity.end and side_between(ctx, r.quantity.end, r.unit_start) == other:
         return True
     return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
+
+
+#: what follows a quoted fragment up to "and" / "but" and a form of "be" (no subject of its own): "” and were about 10
+#: km from", "” towards the town and were now about"
+_BE_OPENS = re.compile(r"[^;:.“”\"]{0,60}?(?<![\w’'-])(?:and|but)\s+(?:(?:are|were|is|was|had\s+been|have\s+been|has\s+been|now|still|"
+                       r"already|reportedly|then|by\s+then)\s+){1,4}")
+
+
+def _subject_before_a_quote(ctx, pos: int, s_start: int):
+    """The subject of a verb phrase cut from its clause by a quoted fragment: "Russian units were advancing “faster than
+    planned” and were about 10 km from the city" (the closing mark ends a clause for ``clause_start_at``; the
+    coordinated "and were" shares the subject before the fragment); None when the words after the mark are not that.""" 
+    text = ctx.text
+    clause_start = clause_start_at(ctx, pos, s_start)
+    if clause_start <= s_start or text[clause_start - 1] not in "”\"" or \
+            _BE_OPENS.fullmatch(text, clause_start, pos) is None:
+        return None
+    opening = text.rfind("“" if text[clause_start - 1] == "”" else "\"", s_start, clause_start - 1)
+    return subject_of(ctx, opening, s_start) if opening > s_start else None
 
 
 def _past_summing(ctx, start: int) -> int:
