@@ -78,3 +78,17 @@ def test_some_of_them_at_a_distance_are_the_forces_named_before():
     # must not change: "they are" keeps working
     assert readings("Ukrainian units kept pushing south.\n\nWe believe they are about 12 kilometres north of "
                     "Tokmak.") == [(12.0, "km", "Ukraine", "distance")]
+
+
+def test_a_data_desks_bullet_glosses_its_figure_after_a_colon():
+    # rule: a figure opening its bullet line, glossed after a colon (as after a spaced dash): "• 196 sq km: Russian
+    # gains", "• 27: settlements Russia's defence ministry says it has captured", "• 7 km: distance from …"
+    digest = ("WEEK IN FIGURES\n\n• 212 sq km: Russian gains, May 2–8 (week before: 160 sq km)\n\n"
+              "• 14: villages Ukraine's General Staff says it has retaken since June 1\n\n"
+              "• 9 km: distance from the Russian lines to the edge of Kramatorsk")
+    assert readings(digest) == [(212.0, "km2", "Russia", "gain"), (160.0, "km2", "Russia", "gain"),
+                                (14.0, "settlements", "Ukraine", "gain"), (9.0, "km", "Russia", "distance")]
+    # must not change: a colon inside a sentence, a label before the figure, a bullet of no unit
+    assert readings("Russian troops advanced 4 km: a record for the month.") == [(4.0, "km", "Russia", "gain")]
+    assert readings("WEEK IN FIGURES\n\n• Russian gains: 212 sq km") == [(212.0, "km2", "Russia", "gain")]
+    assert readings("WEEK IN FIGURES\n\n• 4: days until the next round of talks") == []

@@ -369,11 +369,12 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
 
 #: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
 #: (the line may open with a label in capitals and a colon: "BY THE NUMBERS: 46 — the drones …")
-_FIGURE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
-#: what may stand before such a figure on its line: nothing, or the label in capitals
-GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
-#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down")
-GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+(?:the[^\S\n]+)?")
+_FIGURE_LINE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
+#: what may stand before such a figure on its line: nothing, a bullet, or the label in capitals
+GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
+#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down"; a data desk's
+#: bullets put a colon for the dash: "• 27: settlements captured since …", "• 196 sq km: Russian gains this week")
+GLOSS_DASH = re.compile(r"(?:[^\S\n]+[—–-]|[^\S\n]*:)[^\S\n]+(?:the[^\S\n]+)?")
 
 
 def unit_after(ctx, pos: int, s_end: int):

@@ -391,7 +391,9 @@ def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
     return gloss.end() if gloss is not None else None
 
 
-_GLOSS_AT = re.compile(r"[^\S\n]*[—–-][^\S\n]+")
+#: a digest line's gloss naming its figure a distance ("distance from the front line to …", "the distance between …")
+_DISTANCE_GLOSS = re.compile(r"(?:the\s+)?(?:distance|closest\s+approach)\s+(?:from|between|to|of)\b", re.IGNORECASE)
+_GLOSS_AT = re.compile(r"[^\S\n]*[—–:-][^\S\n]+")
 
 
 #: "take up" (positions, a line, the defence) is no taking of ground: the forms of "take" and the particle after them
@@ -461,9 +463,10 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     return None
 
 
-#: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken")
-_SAYS_INSIDE = re.compile(r"\b(?:it|he|she|they)\s+(?:says|said|claims|claimed)\b(?=\s+(?:it|he|she|they)\s)",
-                          re.IGNORECASE)
+#: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken",
+#: "27: settlements Russia's defence ministry says it has captured")
+_SAYS_INSIDE = re.compile(r"\b(?:(?i:it|he|she|they)|[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?i:says|said|claims|claimed)\b"
+                          r"(?=\s+(?i:it|he|she|they)\s)")
 
 
 #: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
@@ -770,6 +773,13 @@ def read_length(ctx, r: Reading) -> bool:
             r.end = front.end()
     else:
         r.category, r.change = "distance", "distance"
+        gloss = figure_gloss(ctx, quantity.start, unit_end, s_end)
+        if gloss is not None and _DISTANCE_GLOSS.match(text, gloss, s_end):
+            # "• 7 km: distance from the front line to the edge of Pokrovsk", "12 km — the distance between Russian
+            # positions and the town": a digest line glossing its figure as a distance of forces (whose side the gloss
+            # may name)
+            r.actor = next((m.side for m in mentions_in(ctx, gloss, s_end) if m.side in ("Russia", "Ukraine")), "")
+            return True
         comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
         forces = _FROM_SIDE_FORCES.match(text, unit_end, s_end) if not is_forces_subject(ctx, quantity.start, comma_start) \
             else None
