@@ -92,3 +92,15 @@ def test_a_data_desks_bullet_glosses_its_figure_after_a_colon():
     assert readings("Russian troops advanced 4 km: a record for the month.") == [(4.0, "km", "Russia", "gain")]
     assert readings("WEEK IN FIGURES\n\n• Russian gains: 212 sq km") == [(212.0, "km2", "Russia", "gain")]
     assert readings("WEEK IN FIGURES\n\n• 4: days until the next round of talks") == []
+
+
+def test_a_bare_number_taken_prisoner_past_a_relative_clause_counts_the_soldiers_named_before():
+    # rule: "… of Russian soldiers, and about 150 who had failed to leave were taken prisoner": a bare number, past a
+    # short who-clause, is the subject of a passive of taking prisoners; it counts the soldiers named before it (after
+    # "of" / "from": not the capturers), whose side loses them
+    assert readings("Ukrainian troops cleared the woods near Kupiansk of Russian soldiers, and about 60 who had "
+                    "hidden in the cellars were taken prisoner.") == [(60.0, "troops", "Russia", "loss")]
+    # must not change: without the relative clause; civilians a strike killed past one stay out
+    assert readings("Ukrainian troops cleared the woods near Kupiansk of Russian soldiers, and about 60 were taken "
+                    "prisoner.") == [(60.0, "troops", "Russia", "loss")]
+    assert readings("The shelling hit the market and 12 people who had queued for bread were killed.") == []

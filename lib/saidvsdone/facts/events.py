@@ -227,6 +227,37 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     return subject.side if subject is not None else ""
 
 
+#: a passive of taking prisoners after a bare number (past a short relative clause): "and about 150 (who had failed to
+#: leave) were taken prisoner"
+_TAKEN_PRISONER_AFTER = re.compile(r"(?:\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
+                                   r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3})?\s+(?:were|was|have\s+been|had\s+been)\s+"
+                                   r"(?:captured|taken\s+(?:prisoner|captive))\b")
+
+
+def _taken_prisoner_side(ctx, r: Reading) -> str:
+    """"… found the town empty of Russian soldiers, and about 150 who had failed to leave were taken prisoner": a bare
+    number, the subject of a passive of taking prisoners, counts the soldiers named before it in its sentence, whose
+    side (the adjective right before their noun, after "of" / "from": not the subject) is the prisoners' (not the
+    opposite of the sentence's subject)."""
+    quantity = r.quantity
+    if not r.unit_start == r.unit_end == quantity.end or \
+            _TAKEN_PRISONER_AFTER.match(ctx.text, quantity.end, min(r.s_end, quantity.end + 80)) is None:
+        return ""
+    nouns = [m for m in ctx.v.unit_re.finditer(ctx.text, r.s_start, quantity.start)
+             if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "unit", "") == "troops"]
+    if not nouns:
+        return ""
+    return next((m.side for m in mentions_in(ctx, max(r.s_start, nouns[-1].start() - 30), nouns[-1].start())
+                 if m.side in ("Russia", "Ukraine") and m.kind == "demonym" and
+                 not ctx.text[m.end:nouns[-1].start()].strip() and
+                 _OF_BEFORE.search(ctx.text, max(r.s_start, m.start - 20), m.start)), "")
+
+
+#: a preposition before the soldiers a bare number counts: they are no subject (the capturers) but those found, cleared
+#: or counted ("empty of Russian soldiers", "cleared the woods of Ukrainian troops")
+_OF_BEFORE = re.compile(r"\b(?:of|from|among)\s+(?:the\s+)?$")
+
+
 #: prisoners named right after the number ("17 prisoner", "40 Russian prisoners of war")
 _PRISONERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners?|pows)\b", re.IGNORECASE)
 #: a second reported clause joined to the first ("said that …, and that …")
@@ -372,6 +403,7 @@ def read_people(ctx, r: Reading) -> bool:
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
+            _taken_prisoner_side(ctx, r) or \
             opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r) or _of_them_side(ctx, quantity) or \
             casualty_side(ctx, r)
     else:

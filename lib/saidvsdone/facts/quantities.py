@@ -697,14 +697,22 @@ _SIDE_DEAD = TablePattern("side_dead", ("fact_cues",), lambda: (
     r"\s+([A-Z][\w’'-]+)\s+(" + casualty_participles() + r")\b(?!\s+(?:by|and\s+\d))"))
 
 
+#: a short relative clause right after a bare number, before its verb: "150 who had failed to leave were taken prisoner"
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
+                         r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3}(?=\s+(?:were|was|have|had)\s)")
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
-    counts people when people were counted earlier in the sentence."""
+    counts people when people were counted earlier in the sentence ("about 150 who had failed to leave were taken
+    prisoner": past a relative clause after the number)."""
+    who = _WHO_CLAUSE.match(ctx.text, quantity.end, quantity.end + 60)
+    at = who.end() if who else quantity.end
     match = re.match(r"(?:\s+of\s+them|\s+of\s+the(?:\s+(?:confirmed|identified|known|reported))?)?(?:\s+(?:were\s+|"
                      r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(" + casualty_participles() + r")\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
-                     ctx.text[quantity.end:quantity.end + 40])
+                     ctx.text[at:at + 40])
     side_dead = _SIDE_DEAD.match(ctx.text, quantity.end) if not match else None
     if side_dead and ctx.v.actor_re.fullmatch(side_dead.group(1)) and not _ATTACKED.search(ctx.text, s_start, quantity.start):
         # "reported 40 Russian dead": a side's adjective, then the casualty word as a noun (the side stands between):
@@ -723,7 +731,7 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None
-    if not re.match(r"(?:\s+of\s+them)?\s+(?:were|was|have|has|had|surrendered)\b", ctx.text[quantity.end:quantity.end + 20]):
+    if not re.match(r"(?:\s+of\s+them)?\s+(?:were|was|have|has|had|surrendered)\b", ctx.text[at:at + 20]):
         return "people", quantity.end, quantity.end       # "left 40 dead", "12 killed"
     # the people counted before, in its sentence or (a sentence opening with the number: "Two were captured",
     # "Some 20 of them had surrendered") the sentence before
