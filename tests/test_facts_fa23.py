@@ -104,3 +104,12 @@ def test_a_bare_number_taken_prisoner_past_a_relative_clause_counts_the_soldiers
     assert readings("Ukrainian troops cleared the woods near Kupiansk of Russian soldiers, and about 60 were taken "
                     "prisoner.") == [(60.0, "troops", "Russia", "loss")]
     assert readings("The shelling hit the market and 12 people who had queued for bread were killed.") == []
+
+
+def test_special_forces_are_a_count_of_troops():
+    # rule: "special forces", "commandos" after a number count soldiers (``units.csv``)
+    assert readings("North Korea has sent about 2,000 special forces to Russia, Seoul said.") == [
+        (2000.0, "troops", "Russia", "count")]
+    # must not change: "forces" alone counts nothing; special forces as a subject
+    assert readings("Moscow moved 3,000 forces closer to the border.") == []
+    assert readings("Ukrainian special forces killed 20 Russian soldiers.") == [(20.0, "troops", "Russia", "loss")]
