@@ -113,3 +113,26 @@ def test_special_forces_are_a_count_of_troops():
     # must not change: "forces" alone counts nothing; special forces as a subject
     assert readings("Moscow moved 3,000 forces closer to the border.") == []
     assert readings("Ukrainian special forces killed 20 Russian soldiers.") == [(20.0, "troops", "Russia", "loss")]
+
+
+def test_another_estimate_of_a_figure_in_apposition_counts_the_same():
+    # rule: "…, a figure our maps put closer to 62" / "…, a number officials put at 30,000": the figure just before it in
+    # its sentence, estimated again by someone else, read the same way
+    assert readings("The governor said Russian forces held nearly 70 percent of the region, a figure our maps put "
+                    "closer to 66.") == [(70.0, "percent", "Russia", "share"), (66.0, "percent", "Russia", "share")]
+    assert readings("Kyiv says Russia has lost 40,000 troops near Kursk, a number Western officials put at 30,000.") == [
+        (40000.0, "troops", "Russia", "loss"), (30000.0, "troops", "Russia", "loss")]
+    # must not change: a figure in apposition with no estimate of it
+    assert readings("Russian forces held nearly 70 percent of the region, a figure unchanged since May.") == [
+        (70.0, "percent", "Russia", "share")]
+
+
+def test_the_figure_after_a_question_of_how_many_counts_the_unit_asked():
+    # rule: "X asks how many soldiers Ukraine mobilises. Officials put the figure at N": the bare figure counts the unit
+    # the question names, for the side named after it
+    assert readings("A listener asks how many soldiers Ukraine mobilises each month. The reporter says officials put "
+                    "the figure at 20,000 to 25,000 a month.") == [
+        (20000.0, "troops", "Ukraine", "count"), (25000.0, "troops", "Ukraine", "count")]
+    # must not change: a bare number that is no "figure"
+    assert readings("A listener asks how many soldiers Ukraine mobilises each month. The reporter says he met 25 of "
+                    "them in Lviv.") == []
