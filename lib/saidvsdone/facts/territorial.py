@@ -1406,9 +1406,10 @@ def read_territory(ctx, r: Reading) -> bool:
         elif r.change == "held" and r.actor in ("Russia", "Ukraine") and \
                 quantity.qualifier not in ("less than", "up to") and \
                 not has_cue_word(ctx, _past_summing(ctx, clause_start), s_end, "remainder") and \
-                not places_in(ctx, s_start, s_end) and _land_named_before(ctx, r):
+                not places_in(ctx, s_start, s_end) and \
+                not any(m.side for m in mentions_in(ctx, quantity.end, s_end)) and _land_named_before(ctx, r):
             # "Our troops pushed on in the Kursk region. In total we now control 1,100 km² and 80 villages": a sentence
-            # naming no place holds ground in the other side's land the paragraph named just before (a summing
+            # naming no place (nor a country after the figure: "… of Ukraine" is a stock) holds ground in the other side's land the paragraph named just before (a summing
             # opening, "In total", is no remainder): held in an advance
             r.change = "gain"
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]) and \
