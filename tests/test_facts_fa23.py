@@ -136,3 +136,18 @@ def test_the_figure_after_a_question_of_how_many_counts_the_unit_asked():
     # must not change: a bare number that is no "figure"
     assert readings("A listener asks how many soldiers Ukraine mobilises each month. The reporter says he met 25 of "
                     "them in Lviv.") == []
+
+
+def test_a_verbless_answer_in_a_transcript_reads_the_question():
+    # rule: in a transcript, an answer's verbless figure takes the question's verb and side ("How much ground has Russia
+    # taken?" "Around 3,000 square kilometres."); a bare rate opening the answer to a follow-up ("And per month?")
+    # restates the figure of the answer before it
+    transcript = ("HOST: So how much ground has Russia actually taken since the autumn?\n\n"
+                  "GUEST: By the open-source maps, around 3,000 square kilometres since October. That is a lot.\n\n"
+                  "HOST: And per month?\n\nGUEST: Roughly 800 a month, give or take.")
+    assert readings(transcript) == [(3000.0, "km2", "Russia", "gain"), (800.0, "km2", "Russia", "gain")]
+    # must not change: an answer with no question before it; a bare rate inside an answer's later sentence
+    assert readings("GUEST: By the open-source maps, around 3,000 square kilometres since October.") == [
+        (3000.0, "km2", "", "")]
+    assert readings("HOST: How much ground has Russia taken?\n\nGUEST: Around 3,000 square kilometres. We counted "
+                    "them ourselves, maybe 800 a month.") == [(3000.0, "km2", "Russia", "gain")]

@@ -172,6 +172,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             fact = whole_named_again(ctx, index, quantity, facts, s_start, s_end) or \
                 rate_restated(ctx, quantity, facts, s_start) or \
+                answer_restates(ctx, index, quantity, facts, s_start) or \
                 another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 elliptic_figure(ctx, index, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
@@ -2022,6 +2023,35 @@ def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> F
     return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+#: what may open an answer's paragraph before its first sentence: nothing, or the speaker's label ("ORTON: ", "A: ")
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Z.'’ -]{0,40}|A|Answer)\s*:\s*)?")
+
+
+def answer_restates(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"GUEST: … around 3,000 square kilometres since October." "HOST: And per month?" "GUEST: Roughly 800 a month.": a
+    bare rate opening the answer to a question (the paragraph before ends with "?") restates the last figure of the
+    exchange before the question (within four sentences): the same unit, side and change, as a rate."""
+    text = ctx.text
+    if facts or quantity.vague or index < 2 or not _RATE_AFTER.match(text, quantity.end):
+        return None
+    p_start = text.rfind("\n", 0, s_start) + 1
+    if not _ANSWER_LABEL.fullmatch(text, p_start, quantity.start):
+        return None     # the figure (with its hedge) opens the answer
+    k = p_start - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k <= 0 or text[k - 1] != "?":
+        return None
+    q_start = text.rfind("\n", 0, k) + 1
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 4)) if f.start < q_start and
+                     f.quantity is not None and f.unit_row is not None and f.change and not f.flags), None)
+    if previous is None:
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   anchor=quantity.start, quantity_text=text[quantity.start:quantity.end], bound="", flags=(),
+                   restates=None, conversion_of=None)
 
 
 #: a sentence that restates the figure before it: "That amounts to roughly", "This is about", "It equals"

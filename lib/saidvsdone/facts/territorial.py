@@ -1476,6 +1476,11 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
+            asked = _side_asked_before(ctx, s_start) if not r.change and not r.actor else ""
+            if asked and previous_direction(ctx, s_start):
+                # "HOST: How much ground has Russia taken since the autumn?" then "GUEST: By the maps, around 4,000
+                # square kilometres since October.": a verbless answer takes the question's verb and its side
+                r.change, r.actor = previous_direction(ctx, s_start), asked
     gains_of = _OF_SIDE_GAINS.match(text, r.unit_end, s_end) if _RECORDED_BEFORE.search(
         text, max(s_start, quantity.start - 30), quantity.start) else None
     owner = next((m for m in mentions_in(ctx, gains_of.start("side"), gains_of.end("side"))
