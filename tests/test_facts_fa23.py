@@ -151,3 +151,13 @@ def test_a_verbless_answer_in_a_transcript_reads_the_question():
         (3000.0, "km2", "", "")]
     assert readings("HOST: How much ground has Russia taken?\n\nGUEST: Around 3,000 square kilometres. We counted "
                     "them ourselves, maybe 800 a month.") == [(3000.0, "km2", "Russia", "gain")]
+
+
+def test_a_fraction_of_the_land_a_side_seized_is_no_share():
+    # rule: "half of the land Russia seized", "a third of the territory it had occupied": a part of those gains (devset
+    # §3.3: ratios and fractions are not annotated), not a share of a region or a country
+    assert readings("A year on, Kyiv says it has won back more than half of the land Russia seized since February.") == []
+    assert readings("Ukraine has retaken about a third of the territory that Russian troops had occupied.") == []
+    # must not change: a fraction of a region or a country is a share
+    assert readings("Russian forces control about half of the Donetsk region.") == [(50.0, "percent", "Russia", "share")]
+    assert readings("Russia occupies nearly a fifth of Ukraine's territory.") == [(20.0, "percent", "Russia", "share")]

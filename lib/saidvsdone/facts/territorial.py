@@ -596,6 +596,13 @@ _PERIOD_FRACTION = re.compile(r"\s+(?:of\s+)?(?:the|this|that|last|next)\s+(?:ye
                               r"winter|spring|autumn|season|war)\b", re.IGNORECASE)
 
 
+#: after a fraction: the land a side seized or holds ("half of the land Russia seized since February", "a third of the
+#: territory it had occupied"): a part of those gains, not a share of a region or a country
+_OF_LAND_SEIZED = re.compile(r"\s+(?:of\s+)?(?:the|all\s+the)\s+(?:[a-z]+\s+)?(?:land|territory|territories|ground|area|areas)\s+"
+                             r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?:seized|took|taken|"
+                             r"captured|occupied|occupies|gained|grabbed|holds|held|controls|controlled)\b", re.IGNORECASE)
+
+
 def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
     out = []
@@ -620,8 +627,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if has_cue_near(ctx, m.start(), s_start, s_end, "not_share"):
             continue
         if re.match(r"\s+(?:what|those|it|them)\b", after,
-                    re.IGNORECASE):
+                    re.IGNORECASE) or _OF_LAND_SEIZED.match(after):
             continue     # "won back some 74,000 km², about half of what Russia had seized": a ratio of figures, no share
+            # (so is "has taken back more than half of the land Russia seized": a part of the other side's gains)
         if _PERIOD_FRACTION.match(after) or re.search(r"\b(?:first|second|latter|last|past|early|earlier)\s+$",
                                                       ctx.text[max(s_start, m.start() - 12):m.start()], re.IGNORECASE):
             continue     # "in the first half of the year": a period, not a share of ground
