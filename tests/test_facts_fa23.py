@@ -161,3 +161,13 @@ def test_a_fraction_of_the_land_a_side_seized_is_no_share():
     # must not change: a fraction of a region or a country is a share
     assert readings("Russian forces control about half of the Donetsk region.") == [(50.0, "percent", "Russia", "share")]
     assert readings("Russia occupies nearly a fifth of Ukraine's territory.") == [(20.0, "percent", "Russia", "share")]
+
+
+def test_an_area_a_monitor_marks_as_under_a_sides_control_is_newly_taken():
+    # rule: a monitor's verb of changing its map ("marked", "shaded", "coloured") before an area "as under X control":
+    # ground newly taken by X (gain), not a stock
+    assert readings("The mapping project shaded about 6 square kilometres north of the village as under Russian control "
+                    "on Monday.") == [(6.0, "km2", "Russia", "gain")]
+    # must not change: an area said to be under a side's control is held
+    assert readings("About 6 square kilometres north of the village are under Russian control.") == [
+        (6.0, "km2", "Russia", "held")]

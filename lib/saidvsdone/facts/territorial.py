@@ -1300,6 +1300,11 @@ def _subject_before_a_quote(ctx, pos: int, s_start: int):
     return subject_of(ctx, opening, s_start) if opening > s_start else None
 
 
+#: a monitor's verb of changing its map right before an area: "marked about 4 km² … as under Russian control"
+_MARKED_AS = re.compile(r"\b(?:marked|shaded|coloured|colored|painted|re-?coloured|re-?colored)\s+(?:(?:" + HEDGE +
+                        r"|another|a\s+further|an\s+additional)\s+)?$", re.IGNORECASE)
+
+
 def _past_summing(ctx, start: int) -> int:
     """After a summing opening at ``start`` ("In total", "In all", "Altogether"), else ``start``."""
     summing = SUMMING.match(ctx.text, start)
@@ -1448,6 +1453,11 @@ def read_territory(ctx, r: Reading) -> bool:
             r.change, r.actor = "held", control
             if not has_cue_word(ctx, clause_start, s_end, "remainder") and _in_enemy_land(ctx, r):
                 r.change = "gain"      # "74 Russian settlements were under Ukrainian control": held in an advance
+            elif not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                    _MARKED_AS.search(text, max(clause_start, quantity.start - 30), quantity.start) and \
+                    re.search(r"\bas\s+(?:being\s+|now\s+)?(?:under|in)\b", text[r.unit_end:s_end]):
+                r.change = "gain"      # "DeepState marked about 4 km² on the town's edge as under Russian control": a
+                # map's change, ground newly taken
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
             if not r.actor and SUMMING.match(text, s_start):
