@@ -26,10 +26,10 @@ def test_weapons_a_maker_builds_are_a_stock_not_a_launch():
 def test_we_in_a_quote_the_layer_gives_to_a_named_speaker_is_that_speakers_side():
     # rule: a quote the speech layer reads as the continuation of a named speaker (a stand-alone quote paragraph after
     # a deck naming him, under a label line) has that speaker's side for its "we", not the side of the quote printed
-    # before it (here a fragment of Russian channels)
+    # before it (here a fragment of Russian bloggers)
     def digest(deck_speaker: str, label: str) -> str:
         return ("Seven days on the messaging apps\n\n"
-                f"{deck_speaker} says his men gained ground; Russian channels claim the offensive near Sumy is "
+                f"{deck_speaker} says his men gained ground; Russian bloggers say the offensive near Sumy is "
                 "'ahead of schedule'\n\nOur desk reads the posts every Friday.\n\n" + label + "\n\n"
                 "“Our brigades keep pressing in the Bryansk region. Since yesterday we pushed forward 2 kilometres.”")
     assert readings(digest("Syrskyi", "Oleksandr Syrskyi, commander-in-chief of Ukraine's armed forces "
