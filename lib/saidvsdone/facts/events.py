@@ -227,15 +227,15 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     return subject.side if subject is not None else ""
 
 
-#: a passive of taking prisoners after a bare number (past a short relative clause): "and about 150 (who had failed to
-#: leave) were taken prisoner"
+#: a passive of taking prisoners after a bare number (past a short relative clause): "and some 60 (who had hidden in
+#: dugouts) were taken prisoner"
 _TAKEN_PRISONER_AFTER = re.compile(r"(?:\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
                                    r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3})?\s+(?:were|was|have\s+been|had\s+been)\s+"
                                    r"(?:captured|taken\s+(?:prisoner|captive))\b")
 
 
 def _taken_prisoner_side(ctx, r: Reading) -> str:
-    """"… found the town empty of Russian soldiers, and about 150 who had failed to leave were taken prisoner": a bare
+    """"… swept the forest clear of Russian soldiers, and some 60 who had hidden in dugouts were taken prisoner": a bare
     number, the subject of a passive of taking prisoners, counts the soldiers named before it in its sentence, whose
     side (the adjective right before their noun, after "of" / "from": not the subject) is the prisoners' (not the
     opposite of the sentence's subject)."""
@@ -254,7 +254,7 @@ def _taken_prisoner_side(ctx, r: Reading) -> str:
 
 
 #: a preposition before the soldiers a bare number counts: they are no subject (the capturers) but those found, cleared
-#: or counted ("empty of Russian soldiers", "cleared the woods of Ukrainian troops")
+#: or counted ("clear of Russian soldiers", "cleared the woods of Ukrainian troops")
 _OF_BEFORE = re.compile(r"\b(?:of|from|among)\s+(?:the\s+)?$")
 
 
@@ -812,7 +812,7 @@ def people_label(ctx, r: Reading) -> str:
                       ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "troops"     # "Russia and North Korea have lost more than 38,000 people", "has suffered 350,000 killed and wounded"
-        # ("…after a record drone barrage; Kyiv says Moscow has lost 900 men a day": a side losing men, whatever strike
+        # ("Shares climb after overnight missile strikes; Kyiv says Russia lost 900 men": a side losing men, whatever strike
         # another clause names)
     if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
             any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
@@ -1104,7 +1104,7 @@ _CAPACITY_TAIL = r"\s+(?:of\s+)?(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?"
 
 def _supplied(ctx, s_start: int, number_start: int) -> bool:
     """A count of weapons made, bought or delivered (``fact_cues.csv``, cue ``supply``: received, produces, makes,
-    builds …): the verb right before the number ("received about 900", "which makes some 2,000 drones a month"), or
+    builds …): the verb right before the number ("received about 900", "assembles some 2,000 drones a month"), or
     one earlier in the sentence with "up from" / "down from" right before it and no verb of use between ("produced
     2,700 drones a month, up from 300"): a stock, not a count of launches or interceptions."""
     words = ctx.v.cues.get("supply", frozenset())

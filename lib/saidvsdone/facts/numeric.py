@@ -215,7 +215,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
         if fact is not None and asked is not None and not fact.actor:
-            fact.actor = asked[1]     # "… asks how many soldiers Ukraine mobilises …": the side the question names
+            fact.actor = asked[1]     # "… how many troops Russia recruits …": the side the question names
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
             fact.actor = fell_side    # "… surrounded a Russian platoon. Seventeen of them surrendered": the platoon's
         if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
@@ -1246,8 +1246,8 @@ _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:(?:t
                                 r"total|tally|count|estimate|toll)|(?P<pronoun>it|them))\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
                                 r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:(?P<at>at|closer\s+to|nearer(?:\s+to)?|"
                                 r"as\s+(?:high|low)\s+as)\s+)?$", re.IGNORECASE)
-#: the same with the figure before its estimator, a relative clause in apposition: "…, a figure our maps put closer to
-#: 62", "…, a number Western officials put at 30,000"
+#: the same with the figure before its estimator, a relative clause in apposition: "…, a number the institute's
+#: analysts put closer to 66", "…, a number Western officials put at 30,000"
 _A_FIGURE_PUT = re.compile(r"\b(?:a|the)\s+(?:figure|number|total|tally|count|estimate|toll)\s+(?:that\s+|which\s+)?"
                            r"(?:[\w’'-]+\s+){1,4}?(?:put|puts|places|placed)\s+(?:it\s+)?(?:(?P<at>at)\s+)?$", re.IGNORECASE)
 #: a hedge of the figure itself that stands for the preposition: "put the figure closer to 100,000" (``qualifiers.csv``)
@@ -1265,12 +1265,12 @@ _IT_WAS = re.compile(r"[;,]\s+(?:(?:in|by|during|for)\s+(?:[A-Za-z]+\s+){1,2}?)?
                      r"reached)\s+(?P<q>(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
-#: a question in the sentence before that names what is counted: "asks how many soldiers Ukraine mobilises each month"
+#: a question in the sentence before that names what is counted: "wanted to know how many troops Russia recruits"
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?P<unit>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 
 
 def _unit_asked_before(ctx, index: int, quantity: Quantity, s_start: int):
-    """"Dmytro asks how many soldiers Ukraine mobilises each month. Officials put the figure at 25,000 to 30,000": a
+    """"A caller wanted to know how many troops Russia recruits every week. Officials put the number at 8,000": a
     bare number that "the figure" / "the number" is, after a sentence asking how many of a unit: ((the unit, where the
     number ends), the side named right after the unit in the question) — the unit's zero-width place is the number's
     end, as for a count whose noun stands elsewhere; None otherwise."""
@@ -1307,7 +1307,7 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     apposed = _A_FIGURE_PUT.search(ctx.text, max(s_start, quantity.start - 70), quantity.start) \
         if facts and put is None else None
     if apposed is not None and (apposed.group("at") is not None or _HEDGE_FOR_AT.match(ctx.text, quantity.start)):
-        # "… controlled nearly 65 percent of the region, a figure our maps put closer to 62": another estimate of the
+        # "… held nearly 70 percent of the region, a number the institute's analysts put closer to 66": another estimate of the
         # figure just before it in its sentence
         record = apposed
     if put is not None and put.group("at") is None and not _HEDGE_FOR_AT.match(ctx.text, quantity.start):
@@ -2030,7 +2030,7 @@ _ANSWER_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Z.'’ -]{0,40}|A|Answer)\s*:\s
 
 
 def answer_restates(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
-    """"GUEST: … around 3,000 square kilometres since October." "HOST: And per month?" "GUEST: Roughly 800 a month.": a
+    """"ANALYST: … some 3,000 square kilometres." "PRESENTER: Per week?" "ANALYST: About 90 a week.": a
     bare rate opening the answer to a question (the paragraph before ends with "?") restates the last figure of the
     exchange before the question (within four sentences): the same unit, side and change, as a rate."""
     text = ctx.text

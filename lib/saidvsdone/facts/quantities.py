@@ -373,7 +373,7 @@ _FIGURE_LINE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]
 #: what may stand before such a figure on its line: nothing, a bullet, or the label in capitals
 GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
 #: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down"; a data desk's
-#: bullets put a colon for the dash: "• 27: settlements captured since …", "• 196 sq km: Russian gains this week")
+#: bullets put a colon for the dash: "• 14: hamlets recaptured this summer", "• 212 sq km: ground Russia gained")
 GLOSS_DASH = re.compile(r"(?:[^\S\n]+[—–-]|[^\S\n]*:)[^\S\n]+(?:the[^\S\n]+)?")
 
 
@@ -697,14 +697,14 @@ _SIDE_DEAD = TablePattern("side_dead", ("fact_cues",), lambda: (
     r"\s+([A-Z][\w’'-]+)\s+(" + casualty_participles() + r")\b(?!\s+(?:by|and\s+\d))"))
 
 
-#: a short relative clause right after a bare number, before its verb: "150 who had failed to leave were taken prisoner"
+#: a short relative clause right after a bare number, before its verb: "60 who had hidden in dugouts were taken prisoner"
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
                          r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3}(?=\s+(?:were|was|have|had)\s)")
 
 
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
-    counts people when people were counted earlier in the sentence ("about 150 who had failed to leave were taken
+    counts people when people were counted earlier in the sentence ("some 60 who had hidden in dugouts were taken
     prisoner": past a relative clause after the number)."""
     who = _WHO_CLAUSE.match(ctx.text, quantity.end, quantity.end + 60)
     at = who.end() if who else quantity.end

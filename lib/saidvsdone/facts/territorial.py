@@ -464,7 +464,7 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
 
 
 #: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken",
-#: "27: settlements Russia's defence ministry says it has captured")
+#: "14: hamlets the Ukrainian command says it has recaptured")
 _SAYS_INSIDE = re.compile(r"\b(?:(?i:it|he|she|they)|[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?i:says|said|claims|claimed)\b"
                           r"(?=\s+(?i:it|he|she|they)\s)")
 
@@ -596,8 +596,8 @@ _PERIOD_FRACTION = re.compile(r"\s+(?:of\s+)?(?:the|this|that|last|next)\s+(?:ye
                               r"winter|spring|autumn|season|war)\b", re.IGNORECASE)
 
 
-#: after a fraction: the land a side seized or holds ("half of the land Russia seized since February", "a third of the
-#: territory it had occupied"): a part of those gains, not a share of a region or a country
+#: after a fraction: the land a side seized or holds ("a third of the territory Moscow's troops occupied", "a quarter
+#: of the ground it had captured"): a part of those gains, not a share of a region or a country
 _OF_LAND_SEIZED = re.compile(r"\s+(?:of\s+)?(?:the|all\s+the)\s+(?:[a-z]+\s+)?(?:land|territory|territories|ground|area|areas)\s+"
                              r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?:seized|took|taken|"
                              r"captured|occupied|occupies|gained|grabbed|holds|held|controls|controlled)\b", re.IGNORECASE)
@@ -629,7 +629,7 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if re.match(r"\s+(?:what|those|it|them)\b", after,
                     re.IGNORECASE) or _OF_LAND_SEIZED.match(after):
             continue     # "won back some 74,000 km², about half of what Russia had seized": a ratio of figures, no share
-            # (so is "has taken back more than half of the land Russia seized": a part of the other side's gains)
+            # (so is "have liberated a third of the territory Moscow's troops occupied": a part of the other side's gains)
         if _PERIOD_FRACTION.match(after) or re.search(r"\b(?:first|second|latter|last|past|early|earlier)\s+$",
                                                       ctx.text[max(s_start, m.start() - 12):m.start()], re.IGNORECASE):
             continue     # "in the first half of the year": a period, not a share of ground
@@ -783,7 +783,7 @@ def read_length(ctx, r: Reading) -> bool:
         r.category, r.change = "distance", "distance"
         gloss = figure_gloss(ctx, quantity.start, unit_end, s_end)
         if gloss is not None and _DISTANCE_GLOSS.match(text, gloss, s_end):
-            # "• 7 km: distance from the front line to the edge of Pokrovsk", "12 km — the distance between Russian
+            # "• 9 km: the distance between Russian positions and …", "12 km — the distance between Russian
             # positions and the town": a digest line glossing its figure as a distance of forces (whose side the gloss
             # may name)
             r.actor = next((m.side for m in mentions_in(ctx, gloss, s_end) if m.side in ("Russia", "Ukraine")), "")
@@ -1281,16 +1281,17 @@ def _in_enemy_land(ctx, r: Reading) -> bool:
     return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
 
 
-#: what follows a quoted fragment up to "and" / "but" and a form of "be" (no subject of its own): "” and were about 10
-#: km from", "” towards the town and were now about"
+#: what follows a quoted fragment up to "and" / "but" and a form of "be" (no subject of its own): "”, and were some 6
+#: km from", "” along the road and were by then roughly"
 _BE_OPENS = re.compile(r"[^;:.“”\"]{0,60}?(?<![\w’'-])(?:and|but)\s+(?:(?:are|were|is|was|had\s+been|have\s+been|has\s+been|now|still|"
                        r"already|reportedly|then|by\s+then)\s+){1,4}")
 
 
 def _subject_before_a_quote(ctx, pos: int, s_start: int):
-    """The subject of a verb phrase cut from its clause by a quoted fragment: "Russian units were advancing “faster than
-    planned” and were about 10 km from the city" (the closing mark ends a clause for ``clause_start_at``; the
-    coordinated "and were" shares the subject before the fragment); None when the words after the mark are not that.""" 
+    """The subject of a verb phrase cut from its clause by a quoted fragment: "Russian assault groups had crossed the
+    canal “almost unopposed”, and were some 6 km from the town" (the closing mark ends a clause for
+    ``clause_start_at``; the coordinated "and were" shares the subject before the fragment); None when the words after
+    the mark are not that."""
     text = ctx.text
     clause_start = clause_start_at(ctx, pos, s_start)
     if clause_start <= s_start or text[clause_start - 1] not in "”\"" or \
@@ -1300,7 +1301,7 @@ def _subject_before_a_quote(ctx, pos: int, s_start: int):
     return subject_of(ctx, opening, s_start) if opening > s_start else None
 
 
-#: a monitor's verb of changing its map right before an area: "marked about 4 km² … as under Russian control"
+#: a monitor's verb of changing its map right before an area: "recoloured about 6 sq km … as under Russian control"
 _MARKED_AS = re.compile(r"\b(?:marked|shaded|coloured|colored|painted|re-?coloured|re-?colored)\s+(?:(?:" + HEDGE +
                         r"|another|a\s+further|an\s+additional)\s+)?$", re.IGNORECASE)
 
@@ -1421,9 +1422,10 @@ def read_territory(ctx, r: Reading) -> bool:
                 not has_cue_word(ctx, _past_summing(ctx, clause_start), s_end, "remainder") and \
                 not places_in(ctx, s_start, s_end) and \
                 not any(m.side for m in mentions_in(ctx, quantity.end, s_end)) and _land_named_before(ctx, r):
-            # "Our troops pushed on in the Kursk region. In total we now control 1,100 km² and 80 villages": a sentence
-            # naming no place (nor a country after the figure: "… of Ukraine" is a stock) holds ground in the other side's land the paragraph named just before (a summing
-            # opening, "In total", is no remainder): held in an advance
+            # "Ukrainian units pressed on in the Kursk region. Altogether Ukraine holds some 900 km² and 70 villages there
+            # now": a sentence naming no place (nor a country after the figure: "… of Ukraine" is a stock) holds ground in
+            # the other side's land the paragraph named just before (a summing opening, "In all", is no remainder): held
+            # in an advance
             r.change = "gain"
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]) and \
                 not re.search(r"\bstill\b", text[clause_start:quantity.start]) and not _DOWN_FROM.search(text, r.unit_end, s_end):
@@ -1456,7 +1458,7 @@ def read_territory(ctx, r: Reading) -> bool:
             elif not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                     _MARKED_AS.search(text, max(clause_start, quantity.start - 30), quantity.start) and \
                     re.search(r"\bas\s+(?:being\s+|now\s+)?(?:under|in)\b", text[r.unit_end:s_end]):
-                r.change = "gain"      # "DeepState marked about 4 km² on the town's edge as under Russian control": a
+                r.change = "gain"      # "The mapping project recoloured about 6 sq km as under Russian control": a
                 # map's change, ground newly taken
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
@@ -1496,8 +1498,8 @@ def read_territory(ctx, r: Reading) -> bool:
                                            if m.side in ("Russia", "Ukraine")), "")
             asked = _side_asked_before(ctx, s_start) if not r.change and not r.actor else ""
             if asked and previous_direction(ctx, s_start):
-                # "HOST: How much ground has Russia taken since the autumn?" then "GUEST: By the maps, around 4,000
-                # square kilometres since October.": a verbless answer takes the question's verb and its side
+                # "PRESENTER: How much territory have Russian troops seized?" then "ANALYST: On our count, some 3,000
+                # square kilometres.": a verbless answer takes the question's verb and its side
                 r.change, r.actor = previous_direction(ctx, s_start), asked
     gains_of = _OF_SIDE_GAINS.match(text, r.unit_end, s_end) if _RECORDED_BEFORE.search(
         text, max(s_start, quantity.start - 30), quantity.start) else None
