@@ -377,6 +377,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     cues = {a.cue.start: a for a in doc.speech.acts}
     sides: list[tuple[int, int, str]] = []
     side = ""
+    previous = None     # the speaker the layer gave the quote before
     for quote, reading in zip(doc.quotes, doc.speech.quotes):
         act = cues.get(reading.cue_start)
         if getattr(reading, "country", ""):
@@ -385,7 +386,11 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             # from the Russian"): the country the layer read for that author
             side = _speaker_side(reading.country)
         elif reading.attribution == "continuation":
-            pass        # the next quote of the same speaker: the side of the one before it (or none)
+            # the next quote of the same speaker: the side of the one before it (or none); a speaker the layer names
+            # for it that is not the previous quote's (a deck's speaker over a stand-alone quote paragraph, after a
+            # fragment of someone else's) gives its own side, not that of the quote before it
+            if reading.speaker and reading.speaker != previous:
+                side = _speaker_side(reading.speaker) or side
         elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
         elif not reading.speaker:
@@ -401,6 +406,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
                 (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "")
             # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
             # read for it, "a Russian military blogger's week")
+        previous = reading.speaker
         if side in ("Russia", "Ukraine"):
             sides.append((quote.span.outer_start, quote.span.outer_end, side))
     if not sides:

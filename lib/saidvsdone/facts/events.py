@@ -47,7 +47,7 @@ from saidvsdone.facts.sides import (
     target_side_before,
     victim_side,
 )
-from saidvsdone.facts.vocab import Event, Unit, word_before_regex
+from saidvsdone.facts.vocab import Event, Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
 from saidvsdone.vocab import TablePattern, interception_words
@@ -227,6 +227,37 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     return subject.side if subject is not None else ""
 
 
+#: a passive of taking prisoners after a bare number (past a short relative clause): "and some 60 (who had hidden in
+#: dugouts) were taken prisoner"
+_TAKEN_PRISONER_AFTER = re.compile(r"(?:\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
+                                   r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3})?\s+(?:were|was|have\s+been|had\s+been)\s+"
+                                   r"(?:captured|taken\s+(?:prisoner|captive))\b")
+
+
+def _taken_prisoner_side(ctx, r: Reading) -> str:
+    """"… swept the forest clear of Russian soldiers, and some 60 who had hidden in dugouts were taken prisoner": a bare
+    number, the subject of a passive of taking prisoners, counts the soldiers named before it in its sentence, whose
+    side (the adjective right before their noun, after "of" / "from": not the subject) is the prisoners' (not the
+    opposite of the sentence's subject)."""
+    quantity = r.quantity
+    if not r.unit_start == r.unit_end == quantity.end or \
+            _TAKEN_PRISONER_AFTER.match(ctx.text, quantity.end, min(r.s_end, quantity.end + 80)) is None:
+        return ""
+    nouns = [m for m in ctx.v.unit_re.finditer(ctx.text, r.s_start, quantity.start)
+             if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "unit", "") == "troops"]
+    if not nouns:
+        return ""
+    return next((m.side for m in mentions_in(ctx, max(r.s_start, nouns[-1].start() - 30), nouns[-1].start())
+                 if m.side in ("Russia", "Ukraine") and m.kind == "demonym" and
+                 not ctx.text[m.end:nouns[-1].start()].strip() and
+                 _OF_BEFORE.search(ctx.text, max(r.s_start, m.start - 20), m.start)), "")
+
+
+#: a preposition before the soldiers a bare number counts: they are no subject (the capturers) but those found, cleared
+#: or counted ("clear of Russian soldiers", "cleared the woods of Ukrainian troops")
+_OF_BEFORE = re.compile(r"\b(?:of|from|among)\s+(?:the\s+)?$")
+
+
 #: prisoners named right after the number ("17 prisoner", "40 Russian prisoners of war")
 _PRISONERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners?|pows)\b", re.IGNORECASE)
 #: a second reported clause joined to the first ("said that …, and that …")
@@ -372,6 +403,7 @@ def read_people(ctx, r: Reading) -> bool:
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
+            _taken_prisoner_side(ctx, r) or \
             opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r) or _of_them_side(ctx, quantity) or \
             casualty_side(ctx, r)
     else:
@@ -775,11 +807,13 @@ def people_label(ctx, r: Reading) -> str:
         return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
-    if written in ("people", "persons", "") and \
+    if written in ("people", "persons", "men", "") and \
             re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|suffering|sustained)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
                       ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "troops"     # "Russia and North Korea have lost more than 38,000 people", "has suffered 350,000 killed and wounded"
+        # ("Shares climb after overnight missile strikes; Kyiv says Russia lost 900 men": a side losing men, whatever strike
+        # another clause names)
     if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
             any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
                 for m in mentions_in(ctx, max(s_start, r.unit_start - 30), r.unit_start + 1)):
@@ -852,10 +886,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     text = ctx.text
     r.change = "count"
     comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
-    supply = SUPPLY_RE.search(text, s_start, quantity.start)
-    if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start) and (
-            _SUPPLY_GAP.fullmatch(text, supply.end(), quantity.start) or
-            re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, quantity.start - 12):quantity.start])):
+    if unit.unit in ("missiles", "drones") and _supplied(ctx, s_start, quantity.start):
         # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
         # verb governs the number: not "received reports that 40 drones …")
         r.flags += ("supply",)
@@ -1069,16 +1100,29 @@ _LAUNCHED_IN_CLAUSE = re.compile(r"\b(?:launch(?:ed|es)?|fired|fires|sent|sends|
 #: what a carrier or a stock could fire, not what was fired (``fact_cues.csv``, cue ``capacity``): what may stand between
 #: the word and the number
 _CAPACITY_TAIL = r"\s+(?:of\s+)?(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?"
-#: weapons made, bought or delivered: a stock, not a count of launches or interceptions
-SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
-                       r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"
-                       r"ordered|orders|stockpiled|stockpiles)\b(?!-)", re.IGNORECASE)
+
+
+def _supplied(ctx, s_start: int, number_start: int) -> bool:
+    """A count of weapons made, bought or delivered (``fact_cues.csv``, cue ``supply``: received, produces, makes,
+    builds …): the verb right before the number ("received about 900", "assembles some 2,000 drones a month"), or
+    one earlier in the sentence with "up from" / "down from" right before it and no verb of use between ("produced
+    2,700 drones a month, up from 300"): a stock, not a count of launches or interceptions."""
+    words = ctx.v.cues.get("supply", frozenset())
+    text = ctx.text
+    if word_before_regex(words, _SUPPLY_GAP_TAIL).search(text, s_start, number_start):
+        return True
+    if not re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, number_start - 12):number_start]):
+        return False
+    pattern = cue_regex(words)
+    before = text[s_start:number_start].lower()
+    verb = pattern.search(before) if pattern is not None else None
+    return verb is not None and not _USED_RE.search(before, verb.end())
+
 #: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
 _USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
                       re.IGNORECASE)
 #: what may stand between the supply verb and its number: "received about 900", "delivered a total of up to 40"
-_SUPPLY_GAP = re.compile(r"\s+(?:(?:a|an|another|further|total|of|the|its|their|his|our|new|first|last|" + HEDGE +
-                         r")\s+){0,4}")
+_SUPPLY_GAP_TAIL = r"\s+(?:(?:a|an|another|further|total|of|the|its|their|his|our|new|first|last|" + HEDGE + r")\s+){0,4}"
 
 
 #: a figure with a verb of its own that hit ("…, adding that 21 drones had struck targets", "and 21 drones hit

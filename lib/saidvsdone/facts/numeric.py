@@ -155,6 +155,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 continue
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        asked = None
+        if unit_hit is None and not facts and index > 0:
+            asked = _unit_asked_before(ctx, index, quantity, s_start)
+            unit_hit = asked[0] if asked is not None else None
         if unit_hit is None and k + 1 < len(quantities):
             unit_hit = _unit_shared_with_next(ctx, quantity, quantities[k + 1], s_end)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
@@ -168,6 +172,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             fact = whole_named_again(ctx, index, quantity, facts, s_start, s_end) or \
                 rate_restated(ctx, quantity, facts, s_start) or \
+                answer_restates(ctx, index, quantity, facts, s_start) or \
                 another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 elliptic_figure(ctx, index, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
@@ -209,6 +214,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and asked is not None and not fact.actor:
+            fact.actor = asked[1]     # "… how many troops Russia recruits …": the side the question names
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
             fact.actor = fell_side    # "… surrounded a Russian platoon. Seventeen of them surrendered": the platoon's
         if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
@@ -1239,6 +1246,10 @@ _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:(?:t
                                 r"total|tally|count|estimate|toll)|(?P<pronoun>it|them))\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
                                 r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:(?P<at>at|closer\s+to|nearer(?:\s+to)?|"
                                 r"as\s+(?:high|low)\s+as)\s+)?$", re.IGNORECASE)
+#: the same with the figure before its estimator, a relative clause in apposition: "…, a number the institute's
+#: analysts put closer to 66", "…, a number Western officials put at 30,000"
+_A_FIGURE_PUT = re.compile(r"\b(?:a|the)\s+(?:figure|number|total|tally|count|estimate|toll)\s+(?:that\s+|which\s+)?"
+                           r"(?:[\w’'-]+\s+){1,4}?(?:put|puts|places|placed)\s+(?:it\s+)?(?:(?P<at>at)\s+)?$", re.IGNORECASE)
 #: a hedge of the figure itself that stands for the preposition: "put the figure closer to 100,000" (``qualifiers.csv``)
 _HEDGE_FOR_AT = re.compile(r"(?:closer|nearer)\b", re.IGNORECASE)
 
@@ -1254,6 +1265,33 @@ _IT_WAS = re.compile(r"[;,]\s+(?:(?:in|by|during|for)\s+(?:[A-Za-z]+\s+){1,2}?)?
                      r"reached)\s+(?P<q>(?:" + HEDGE + r"|just|only)\s+)?$", re.IGNORECASE)
 
 
+#: a question in the sentence before that names what is counted: "wanted to know how many troops Russia recruits"
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?P<unit>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+
+
+def _unit_asked_before(ctx, index: int, quantity: Quantity, s_start: int):
+    """"A caller wanted to know how many troops Russia recruits every week. Officials put the number at 8,000": a
+    bare number that "the figure" / "the number" is, after a sentence asking how many of a unit: ((the unit, where the
+    number ends), the side named right after the unit in the question) — the unit's zero-width place is the number's
+    end, as for a count whose noun stands elsewhere; None otherwise."""
+    before = ctx.text[max(s_start, quantity.start - 70):quantity.start]
+    put = _PUT_THE_FIGURE_AT.search(before)
+    if (put is None or (put.group("at") is None and not _HEDGE_FOR_AT.match(ctx.text, quantity.start)) or
+            put.group("pronoun")) and _FIGURE_VERB.search(before) is None:
+        return None
+    p_start, p_end, _ = ctx.sentences[index - 1]
+    asked = _HOW_MANY.search(ctx.text, p_start, p_end)
+    if asked is None:
+        return None
+    written = next((w for w in (asked.group("unit").lower(), asked.group("unit").split()[0].lower())
+                    if w in ctx.v.units), None)
+    if written is None:
+        return None
+    end = asked.start("unit") + len(written)
+    side = next((m.side for m in mentions_in(ctx, end, min(p_end, end + 30)) if m.side in ("Russia", "Ukraine")), "")
+    return (written, quantity.end, quantity.end), side
+
+
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"Russia launched about 400 drones in May 2023; in April this year, the figure was more than 4,000": a
     bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
@@ -1266,6 +1304,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     put = _PUT_THE_FIGURE_AT.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    apposed = _A_FIGURE_PUT.search(ctx.text, max(s_start, quantity.start - 70), quantity.start) \
+        if facts and put is None else None
+    if apposed is not None and (apposed.group("at") is not None or _HEDGE_FOR_AT.match(ctx.text, quantity.start)):
+        # "… held nearly 70 percent of the region, a number the institute's analysts put closer to 66": another estimate of the
+        # figure just before it in its sentence
+        record = apposed
     if put is not None and put.group("at") is None and not _HEDGE_FOR_AT.match(ctx.text, quantity.start):
         put = None
     if put is not None and not facts:
@@ -1979,6 +2023,35 @@ def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> F
     return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+#: what may open an answer's paragraph before its first sentence: nothing, or the speaker's label ("ORTON: ", "A: ")
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z][A-Z.'’ -]{0,40}|A|Answer)\s*:\s*)?")
+
+
+def answer_restates(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"ANALYST: … some 3,000 square kilometres." "PRESENTER: Per week?" "ANALYST: About 90 a week.": a
+    bare rate opening the answer to a question (the paragraph before ends with "?") restates the last figure of the
+    exchange before the question (within four sentences): the same unit, side and change, as a rate."""
+    text = ctx.text
+    if facts or quantity.vague or index < 2 or not _RATE_AFTER.match(text, quantity.end):
+        return None
+    p_start = text.rfind("\n", 0, s_start) + 1
+    if not _ANSWER_LABEL.fullmatch(text, p_start, quantity.start):
+        return None     # the figure (with its hedge) opens the answer
+    k = p_start - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k <= 0 or text[k - 1] != "?":
+        return None
+    q_start = text.rfind("\n", 0, k) + 1
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 4)) if f.start < q_start and
+                     f.quantity is not None and f.unit_row is not None and f.change and not f.flags), None)
+    if previous is None:
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   anchor=quantity.start, quantity_text=text[quantity.start:quantity.end], bound="", flags=(),
+                   restates=None, conversion_of=None)
 
 
 #: a sentence that restates the figure before it: "That amounts to roughly", "This is about", "It equals"

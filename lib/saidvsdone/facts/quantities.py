@@ -369,11 +369,12 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
 
 #: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
 #: (the line may open with a label in capitals and a colon: "BY THE NUMBERS: 46 — the drones …")
-_FIGURE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
-#: what may stand before such a figure on its line: nothing, or the label in capitals
-GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
-#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down")
-GLOSS_DASH = re.compile(r"[^\S\n]+[—–-][^\S\n]+(?:the[^\S\n]+)?")
+_FIGURE_LINE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
+#: what may stand before such a figure on its line: nothing, a bullet, or the label in capitals
+GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
+#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down"; a data desk's
+#: bullets put a colon for the dash: "• 14: hamlets recaptured this summer", "• 212 sq km: ground Russia gained")
+GLOSS_DASH = re.compile(r"(?:[^\S\n]+[—–-]|[^\S\n]*:)[^\S\n]+(?:the[^\S\n]+)?")
 
 
 def unit_after(ctx, pos: int, s_end: int):
@@ -696,14 +697,22 @@ _SIDE_DEAD = TablePattern("side_dead", ("fact_cues",), lambda: (
     r"\s+([A-Z][\w’'-]+)\s+(" + casualty_participles() + r")\b(?!\s+(?:by|and\s+\d))"))
 
 
+#: a short relative clause right after a bare number, before its verb: "60 who had hidden in dugouts were taken prisoner"
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
+                         r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3}(?=\s+(?:were|was|have|had)\s)")
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
-    counts people when people were counted earlier in the sentence."""
+    counts people when people were counted earlier in the sentence ("some 60 who had hidden in dugouts were taken
+    prisoner": past a relative clause after the number)."""
+    who = _WHO_CLAUSE.match(ctx.text, quantity.end, quantity.end + 60)
+    at = who.end() if who else quantity.end
     match = re.match(r"(?:\s+of\s+them|\s+of\s+the(?:\s+(?:confirmed|identified|known|reported))?)?(?:\s+(?:were\s+|"
                      r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(" + casualty_participles() + r")\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
-                     ctx.text[quantity.end:quantity.end + 40])
+                     ctx.text[at:at + 40])
     side_dead = _SIDE_DEAD.match(ctx.text, quantity.end) if not match else None
     if side_dead and ctx.v.actor_re.fullmatch(side_dead.group(1)) and not _ATTACKED.search(ctx.text, s_start, quantity.start):
         # "reported 40 Russian dead": a side's adjective, then the casualty word as a noun (the side stands between):
@@ -722,7 +731,7 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None
-    if not re.match(r"(?:\s+of\s+them)?\s+(?:were|was|have|has|had|surrendered)\b", ctx.text[quantity.end:quantity.end + 20]):
+    if not re.match(r"(?:\s+of\s+them)?\s+(?:were|was|have|has|had|surrendered)\b", ctx.text[at:at + 20]):
         return "people", quantity.end, quantity.end       # "left 40 dead", "12 killed"
     # the people counted before, in its sentence or (a sentence opening with the number: "Two were captured",
     # "Some 20 of them had surrendered") the sentence before

@@ -391,7 +391,9 @@ def figure_gloss(ctx, pos: int, end: int, s_end: int) -> int | None:
     return gloss.end() if gloss is not None else None
 
 
-_GLOSS_AT = re.compile(r"[^\S\n]*[—–-][^\S\n]+")
+#: a digest line's gloss naming its figure a distance ("distance from the front line to …", "the distance between …")
+_DISTANCE_GLOSS = re.compile(r"(?:the\s+)?(?:distance|closest\s+approach)\s+(?:from|between|to|of)\b", re.IGNORECASE)
+_GLOSS_AT = re.compile(r"[^\S\n]*[—–:-][^\S\n]+")
 
 
 #: "take up" (positions, a line, the defence) is no taking of ground: the forms of "take" and the particle after them
@@ -461,9 +463,10 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     return None
 
 
-#: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken")
-_SAYS_INSIDE = re.compile(r"\b(?:it|he|she|they)\s+(?:says|said|claims|claimed)\b(?=\s+(?:it|he|she|they)\s)",
-                          re.IGNORECASE)
+#: a speech verb with a pronoun subject put inside a clause after a figure ("the number of villages it says it has taken",
+#: "14: hamlets the Ukrainian command says it has recaptured")
+_SAYS_INSIDE = re.compile(r"\b(?:(?i:it|he|she|they)|[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?i:says|said|claims|claimed)\b"
+                          r"(?=\s+(?i:it|he|she|they)\s)")
 
 
 #: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
@@ -593,6 +596,13 @@ _PERIOD_FRACTION = re.compile(r"\s+(?:of\s+)?(?:the|this|that|last|next)\s+(?:ye
                               r"winter|spring|autumn|season|war)\b", re.IGNORECASE)
 
 
+#: after a fraction: the land a side seized or holds ("a third of the territory Moscow's troops occupied", "a quarter
+#: of the ground it had captured"): a part of those gains, not a share of a region or a country
+_OF_LAND_SEIZED = re.compile(r"\s+(?:of\s+)?(?:the|all\s+the)\s+(?:[a-z]+\s+)?(?:land|territory|territories|ground|area|areas)\s+"
+                             r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?:seized|took|taken|"
+                             r"captured|occupied|occupies|gained|grabbed|holds|held|controls|controlled)\b", re.IGNORECASE)
+
+
 def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
     out = []
@@ -617,8 +627,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if has_cue_near(ctx, m.start(), s_start, s_end, "not_share"):
             continue
         if re.match(r"\s+(?:what|those|it|them)\b", after,
-                    re.IGNORECASE):
+                    re.IGNORECASE) or _OF_LAND_SEIZED.match(after):
             continue     # "won back some 74,000 km², about half of what Russia had seized": a ratio of figures, no share
+            # (so is "have liberated a third of the territory Moscow's troops occupied": a part of the other side's gains)
         if _PERIOD_FRACTION.match(after) or re.search(r"\b(?:first|second|latter|last|past|early|earlier)\s+$",
                                                       ctx.text[max(s_start, m.start() - 12):m.start()], re.IGNORECASE):
             continue     # "in the first half of the year": a period, not a share of ground
@@ -770,6 +781,13 @@ def read_length(ctx, r: Reading) -> bool:
             r.end = front.end()
     else:
         r.category, r.change = "distance", "distance"
+        gloss = figure_gloss(ctx, quantity.start, unit_end, s_end)
+        if gloss is not None and _DISTANCE_GLOSS.match(text, gloss, s_end):
+            # "• 9 km: the distance between Russian positions and …", "12 km — the distance between Russian
+            # positions and the town": a digest line glossing its figure as a distance of forces (whose side the gloss
+            # may name)
+            r.actor = next((m.side for m in mentions_in(ctx, gloss, s_end) if m.side in ("Russia", "Ukraine")), "")
+            return True
         comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
         forces = _FROM_SIDE_FORCES.match(text, unit_end, s_end) if not is_forces_subject(ctx, quantity.start, comma_start) \
             else None
@@ -885,7 +903,7 @@ def read_length(ctx, r: Reading) -> bool:
                     r.actor = next((m.side for m in mentions_in(ctx, w[1], min(quantity.start, w[1] + 30))
                                     if m.side in ("Russia", "Ukraine")), "")
                     break
-        subject = subject_of(ctx, quantity.start, s_start)
+        subject = subject_of(ctx, quantity.start, s_start) or _subject_before_a_quote(ctx, quantity.start, s_start)
         r.actor = r.actor or (subject.side if subject is not None else "")
         if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
                 verb[0][0] < quantity.start and \
@@ -1092,7 +1110,7 @@ _FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?l
                              r"line\s+of\s+contact)\b", re.IGNORECASE)
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
-THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
+THEY_ARE = re.compile(r"\b(?:(?:some|many|most|several|all|part|parts|one|two|three)\s+of\s+them|they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
                       r"(?:(?:" + HEDGE + r"|within)\s+)*$", re.IGNORECASE)
 
 
@@ -1263,6 +1281,46 @@ def _in_enemy_land(ctx, r: Reading) -> bool:
     return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
 
 
+#: what follows a quoted fragment up to "and" / "but" and a form of "be" (no subject of its own): "”, and were some 6
+#: km from", "” along the road and were by then roughly"
+_BE_OPENS = re.compile(r"[^;:.“”\"]{0,60}?(?<![\w’'-])(?:and|but)\s+(?:(?:are|were|is|was|had\s+been|have\s+been|has\s+been|now|still|"
+                       r"already|reportedly|then|by\s+then)\s+){1,4}")
+
+
+def _subject_before_a_quote(ctx, pos: int, s_start: int):
+    """The subject of a verb phrase cut from its clause by a quoted fragment: "Russian assault groups had crossed the
+    canal “almost unopposed”, and were some 6 km from the town" (the closing mark ends a clause for
+    ``clause_start_at``; the coordinated "and were" shares the subject before the fragment); None when the words after
+    the mark are not that."""
+    text = ctx.text
+    clause_start = clause_start_at(ctx, pos, s_start)
+    if clause_start <= s_start or text[clause_start - 1] not in "”\"" or \
+            _BE_OPENS.fullmatch(text, clause_start, pos) is None:
+        return None
+    opening = text.rfind("“" if text[clause_start - 1] == "”" else "\"", s_start, clause_start - 1)
+    return subject_of(ctx, opening, s_start) if opening > s_start else None
+
+
+#: a monitor's verb of changing its map right before an area: "recoloured about 6 sq km … as under Russian control"
+_MARKED_AS = re.compile(r"\b(?:marked|shaded|coloured|colored|painted|re-?coloured|re-?colored)\s+(?:(?:" + HEDGE +
+                        r"|another|a\s+further|an\s+additional)\s+)?$", re.IGNORECASE)
+
+
+def _past_summing(ctx, start: int) -> int:
+    """After a summing opening at ``start`` ("In total", "In all", "Altogether"), else ``start``."""
+    summing = SUMMING.match(ctx.text, start)
+    return summing.end() if summing else start
+
+
+def _land_named_before(ctx, r: Reading) -> bool:
+    """The last place named in the paragraph before the sentence of ``r`` (not a country) lies in the land of the side
+    opposed to ``r.actor``: where a side's holding stated without a place of its own lies."""
+    other = opposite(r.actor)
+    p_start = ctx.text.rfind("\n", 0, r.s_start) + 1
+    before = [p for p in places_in(ctx, p_start, r.s_start) if p.kind != "country" and p.country != "other"]
+    return bool(other) and bool(before) and before[-1].country == other
+
+
 #: after an area or a count of settlements: "… had come under Kyiv's control", "fell under Russian occupation"
 _COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|fallen|fell|falls|passed|brought|returned|back)\s+"
                          r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<side>[\w’'-]+\s+)?(?:control|occupation)\b",
@@ -1359,6 +1417,16 @@ def read_territory(ctx, r: Reading) -> bool:
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
+        elif r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+                quantity.qualifier not in ("less than", "up to") and \
+                not has_cue_word(ctx, _past_summing(ctx, clause_start), s_end, "remainder") and \
+                not places_in(ctx, s_start, s_end) and \
+                not any(m.side for m in mentions_in(ctx, quantity.end, s_end)) and _land_named_before(ctx, r):
+            # "Ukrainian units pressed on in the Kursk region. Altogether Ukraine holds some 900 km² and 70 villages there
+            # now": a sentence naming no place (nor a country after the figure: "… of Ukraine" is a stock) holds ground in
+            # the other side's land the paragraph named just before (a summing opening, "In all", is no remainder): held
+            # in an advance
+            r.change = "gain"
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]) and \
                 not re.search(r"\bstill\b", text[clause_start:quantity.start]) and not _DOWN_FROM.search(text, r.unit_end, s_end):
             r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance (not "still hold 30 km² of the
@@ -1387,6 +1455,11 @@ def read_territory(ctx, r: Reading) -> bool:
             r.change, r.actor = "held", control
             if not has_cue_word(ctx, clause_start, s_end, "remainder") and _in_enemy_land(ctx, r):
                 r.change = "gain"      # "74 Russian settlements were under Ukrainian control": held in an advance
+            elif not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                    _MARKED_AS.search(text, max(clause_start, quantity.start - 30), quantity.start) and \
+                    re.search(r"\bas\s+(?:being\s+|now\s+)?(?:under|in)\b", text[r.unit_end:s_end]):
+                r.change = "gain"      # "The mapping project recoloured about 6 sq km as under Russian control": a
+                # map's change, ground newly taken
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
             if not r.actor and SUMMING.match(text, s_start):
@@ -1423,6 +1496,11 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
+            asked = _side_asked_before(ctx, s_start) if not r.change and not r.actor else ""
+            if asked and previous_direction(ctx, s_start):
+                # "PRESENTER: How much territory have Russian troops seized?" then "ANALYST: On our count, some 3,000
+                # square kilometres.": a verbless answer takes the question's verb and its side
+                r.change, r.actor = previous_direction(ctx, s_start), asked
     gains_of = _OF_SIDE_GAINS.match(text, r.unit_end, s_end) if _RECORDED_BEFORE.search(
         text, max(s_start, quantity.start - 30), quantity.start) else None
     owner = next((m for m in mentions_in(ctx, gains_of.start("side"), gains_of.end("side"))
