@@ -58,6 +58,9 @@ class Speech:
     date_starts: list[int] = field(default_factory=list)
     #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
     meetings: list[tuple] = field(default_factory=list)
+    #: speaker → [(position, day, words)] of the words each said in a dated meeting's passage (``meetings``): the day
+    #: their later undated words go on with, as after their own dated statement (dt23)
+    meeting_words: dict = field(default_factory=dict)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
     #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
@@ -187,6 +190,13 @@ class Speech:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
+        said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] < pos]
+        if said_there and not own and (before is None or said_there[-1][0] > before.pos) \
+                and not any(said_there[-1][0] < a <= pos for a, _, _ in self.earlier):
+            # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
+            # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
+            _, day, words = said_there[-1]
+            return day, f"same speaker, at the meeting of ‘{words}’ → {day.date()}"
         # (the latest scene that holds ``pos`` with no new time cue since: "On Friday morning we drove on" ends
         # Thursday night's scene)
         scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])

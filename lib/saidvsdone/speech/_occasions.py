@@ -36,6 +36,22 @@ _OWN_OCCASION = lazy_fail_fast(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|it
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
+
+
+def _new_scene(reader: _Reader, s_start: int) -> bool:
+    """Whether the sentence opens on another scene (``_NEW_SCENE``): not a place fronted before an interpolated
+    attribution ("In Mariupol, she said, the garrison had held out …": the place is the reported words', the
+    speaker goes on at the occasion of the passage) (dt23)."""
+    found = _NEW_SCENE.match(reader.text, s_start)
+    if found is None:
+        return False
+    if not found.group(0).lstrip().startswith("In"):
+        return True
+    cue = next(iter(reader.cues_between(found.end(), found.end() + 40)), None)
+    return cue is None or not re.match(r"\s*,", reader.text[cue.end:cue.end + 3]) \
+        or len(reader.text[found.end():cue.start].split()) > 3
+
+
 # a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
 # ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
@@ -391,7 +407,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or _passage_time_cue(reader, s_start, s_end, dated, cue_subjects)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
-                                or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
+                                or _new_scene(reader, s_start)  # "In Moscow, Peskov said …"
                                 or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
                                 # "In remarks broadcast on state TV, X said …": words of another occasion than the
                                 # meeting's, so those after them are no longer in its passage
@@ -408,8 +424,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if passage is not None and spoke:
         # the speakers of the sentence's main clause: not a cue inside what the first reports ("X said the Russian
         # side had demanded … the four regions Moscow claims as its own": Russia says nothing at the meeting) (dt18)
+        # (counted from the first cue with a speaker: "Asked by a reporter whether troops had crossed …, he said" opens
+        # on a question, nobody's words) (dt23)
+        first = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
         main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
-                and not _REPORTS_BETWEEN.search(reader.text, cue_subjects[0][0].end, cue.start)]
+                and not _REPORTS_BETWEEN.search(reader.text, first.end, cue.start)] if first is not None else []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
@@ -417,6 +436,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
                 layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+                for x in main:
+                    layer.meeting_words.setdefault(x, []).append((s_start, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
