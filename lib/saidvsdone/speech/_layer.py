@@ -18,14 +18,14 @@ from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, g
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
-    _colon_introducer, _dateline_day, _day_headers, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
+    _colon_introducer, _dateline_day, _day_headers, _recording_day, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
     _STAMPED_KINDS,
 )
 from ._occasions import (
     _according_event_day, _addressed_outlet, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
     _back_at_spot, _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
-    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
+    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _in_life_aside, _issued, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
@@ -61,6 +61,9 @@ class Speech:
     #: speaker → [(position, day, words)] of the words each said in a dated meeting's passage (``meetings``): the day
     #: their later undated words go on with, as after their own dated statement (dt23)
     meeting_words: dict = field(default_factory=dict)
+    #: a recorded programme's stamp in the page's head ("Recorded Monday 10 March"): (start, end, day, words), the
+    #: part of the page that tells the episode and the day its words were said (dt23)
+    recorded: tuple | None = None
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
     #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
@@ -229,6 +232,9 @@ class Speech:
         if self.group_lede and speaker in self.group_members and pos > self.group_lede[0]:
             # "Ukrainian and Russian commanders gave accounts on Wednesday …": each commander's account below
             return self.group_lede[1], f"the lede's {self.group_lede[2]} → {self.group_lede[1].date()}"
+        if self.recorded is not None and self.recorded[0] <= pos < self.recorded[1]:
+            # words of a recorded episode with no day of their own (its deck, a pulled quote): the recording's (dt23)
+            return self.recorded[2], f"the episode recorded ‘{self.recorded[3]}’ → {self.recorded[2].date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
@@ -312,6 +318,16 @@ def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mentio
     return Mention(subject.start, subject.end, spoke[0].speaker, subject.as_written, "role")
 
 
+def _own_time(reader, cue_subjects, s_start: int, s_end: int) -> bool:
+    """Whether a speech verb of the sentence reads a time of its own ("who said in an interview last week that …"):
+    one that names no day still places the words elsewhere (an aside on the speaker's past, "X, who returned from
+    the front last week, says …", does not) (dt23)."""
+    expressions = [e for e in reader.dates_between(s_start, s_end) if not reader.doc.in_quote(e.start)
+                   and not _in_life_aside(reader, e, s_start, cue_subjects)]
+    return bool(expressions) and any(_date_for_cue(reader.text, cue, expressions) is not None
+                                     for cue, subj in cue_subjects if subj is not None)
+
+
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
     from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
@@ -328,6 +344,7 @@ def analyse(doc) -> Speech:
     if not headers and stamps:
         headers = _stamped_posts(reader, stamps)  # "Wed 8 Mar 2023 10.05 GMT" over each post: that day's posts (dt20)
     filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
+    layer.recorded = recorded = _recording_day(reader)  # "Recorded Monday 10 March" over a podcast's page (dt23)
     passage, last_day = None, {}
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
@@ -541,6 +558,15 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
+        if sentence_date is None and recorded is not None and cue_subjects and earlier in (None, "present tense") \
+                and recorded[0] <= s_start < recorded[1]:
+            if _own_time(reader, cue_subjects, s_start, s_end):
+                # "… played a clip of X, who said in an interview last week that …": another occasion (no day)
+                earlier = earlier or "a time of its own, not the episode's"
+            else:
+                # "Ellery argues that …", "he says" on a recorded episode's page: said in the episode, on the
+                # recording day (not the reporting's present tense, not the page's day) (dt23)
+                sentence_date, date_text, earlier = recorded[2], recorded[3], None
         if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
                 and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
             first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")

@@ -134,6 +134,38 @@ def _dateline_day(reader: _Reader):
     return None
 
 
+# a recording stamp in the page's head ("Podcast | 38 min | Recorded Tuesday 4 March, out Thursday", "Taped on
+# Monday · released Wednesday"): a recorded programme's episode page (dt23)
+_RECORDED_STAMP = re.compile(r"(?:^|[|·•—–]\s*|\.\s+)(?:[Rr]ecorded|[Tt]aped|[Ff]ilmed|RECORDED|TAPED|FILMED)\s+(?:on\s+)?(?=\S)")
+# a paragraph after which the page no longer tells the episode ("Update, Thursday: …", "UPDATE: …", "Since we
+# recorded, …")
+_AFTER_RECORDING = re.compile(r"\s*(?:(?:[Uu]pdate|UPDATE)\b[^:\n]{0,40}:|Since\s+(?:we|this\s+episode\s+was)\s+recorded\b)")
+
+
+def _recording_day(reader: _Reader):
+    """(start, end, day, words) of a recorded programme's stamp in the first lines of the page ("Recorded Monday 10
+    March, released Wednesday" under a podcast's title), else None: the words of the episode (its summary in the
+    present tense, its pulled quotes, its deck) were said that day, not on the page's day (dt23). It reaches from
+    the top of the page to the first paragraph that tells of a time after the recording ("Update, Wednesday: …")."""
+    text, doc, published = reader.text, reader.doc, reader.doc.published
+    if pd.isna(published) or "ecorded" not in text[:1500] and "aped" not in text[:1500] and "ilmed" not in text[:1500] \
+            and "RECORDED" not in text[:1500]:
+        return None
+    for a, b in doc.paragraphs[:8]:
+        if b - a > 300:
+            continue  # (a stamp line, not a paragraph of prose)
+        for m in _RECORDED_STAMP.finditer(text, a, b):
+            e = next(iter(when.find(text, m.end(), min(b, m.end() + 40))), None)
+            if e is None or e.start != m.end() or e.kind in ("vague", "relative_far"):
+                continue
+            day = when.resolve(e, published).day
+            if pd.isna(day) or day > published.normalize() or day < published.normalize() - pd.Timedelta(days=31):
+                continue
+            end = next((x for x, _ in doc.paragraphs if x > b and _AFTER_RECORDING.match(text, x)), len(text))
+            return (0, end, day, e.text)
+    return None
+
+
 def _day_headers(reader: _Reader) -> list[tuple]:
     """Scenes opened by day headers: the posts under "Thursday 9 May" were written that day, so
     whoever speaks in them with no day of their own spoke on it (until the next day named). A
