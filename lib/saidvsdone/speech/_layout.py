@@ -175,9 +175,11 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     previous = -1  # where the paragraph before starts
     for a, b in doc.paragraphs:
         before, previous = previous, a
-        if b - a > 60:
+        if b - a > 60 and not (b - a <= 200 and _LABEL_LINE.search(text, a, b)):
             continue
         found = reader.dates_between(a, b)
+        if not found and _LABEL_LINE.search(text, a, b):
+            found = when.find(text, a, b)  # ("(Tuesday, 21:14):": a day with its clock time, not the page's stamp)
         if not found and not stamped and _segment_subhead(text, a, b):
             # a round-up's "What to watch next week" (no stamped posts): a section of no day; a subhead right under a
             # day header ("Fighting in the east") heads that day's paragraphs
@@ -193,6 +195,8 @@ def _day_headers(reader: _Reader) -> list[tuple]:
                 continue
         if len(found) == 1 and found[0].kind in ("relative", "weekday") and _SECTION_DAY.fullmatch(text, a, b):
             pass  # a newsletter's section "Today", "A recap of yesterday's talks", "Monday's meeting in Riga" (dt18)
+        elif len(found) == 1 and found[0].kind in _HEADER_KINDS and _label_line_day(text, a, b, found[0]):
+            pass  # a round-up's speaker label "Name, role (Tuesday, 21:14):" over the post's words (dt23)
         elif len(found) != 1 or found[0].kind not in _HEADER_KINDS \
                 or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
             continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
@@ -204,6 +208,18 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
     return [(start, min([end] + [x for x in stops if start < x < end]), day, words)
             for (start, day, words), end in zip(headers, ends)]
+
+
+# a round-up's speaker label line: "Name, role (Tuesday, 21:14):", "A channel (Monday):", "The ministry (Wednesday,
+# morning summary):": a line that ends on a parenthesis and a colon, over the stand-alone paragraphs of the post (dt23)
+_LABEL_LINE = re.compile(r"\(([^()\n]{3,80})\)[ \t]*:[ \t]*$")
+
+
+def _label_line_day(text: str, a: int, b: int, e) -> bool:
+    """Whether the paragraph ``a``–``b`` is a speaker label line whose closing parenthesis holds the day ``e`` (the
+    day its post went out; a clock time and an occasion's words may stand with it: "(evening address, Monday)")."""
+    found = _LABEL_LINE.search(text, a, b)
+    return found is not None and found.start(1) <= e.start and e.end <= found.end(1) and "\n" not in text[a:b]
 
 
 # a section heading of a newsletter or round-up that names its day: "Today", "Yesterday", "A recap of yesterday's talks",
