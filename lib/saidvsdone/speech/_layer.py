@@ -64,6 +64,8 @@ class Speech:
     #: a recorded programme's stamp in the page's head ("Recorded Monday 10 March"): (start, end, day, words), the
     #: part of the page that tells the episode and the day its words were said (dt23)
     recorded: tuple | None = None
+    #: where the headline's block ends (the title and its decks, standfirsts: the sentences read as headline)
+    heads_end: int = 0
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
     #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
@@ -194,8 +196,7 @@ class Speech:
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
         said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] < pos]
-        if said_there and not own and (before is None or said_there[-1][0] > before.pos) \
-                and not any(said_there[-1][0] < a <= pos for a, _, _ in self.earlier):
+        if said_there and not own and (before is None or said_there[-1][0] > before.pos):
             # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
             # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
             _, day, words = said_there[-1]
@@ -221,6 +222,12 @@ class Speech:
             events = [e for e in events if not pd.isna(e.date) and not e.back and not e.again]
             if own:  # "In his New Year's address, X said …" is not the later "In Monday's address, X said …"
                 events = [e for e in events if not _inside(self.named_occasions, e.pos)]
+            if pos < self.heads_end and not pd.isna(published) and len(events) > 1:
+                # a headline tells the news: of the speaker's dated words below, those of the week before the page
+                # first, not a year-old statement a look back quotes ("Moscow says its goals are unchanged" over
+                # "Putin said that morning a year ago …. In his address on Tuesday, Putin said …") (dt23)
+                week = published.normalize() - pd.Timedelta(days=7)
+                events = sorted(events, key=lambda e: not (week <= e.date <= published.normalize()))
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
@@ -328,6 +335,21 @@ def _own_time(reader, cue_subjects, s_start: int, s_end: int) -> bool:
                                      for cue, subj in cue_subjects if subj is not None)
 
 
+_BULLET = re.compile(r"[ \t]*[•●▪◦*–-][ \t]+")
+_PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s")  # "says", "claims", "estimates" (not "was", "has said")
+
+
+def _bullet_present(doc, sentence, cue_subjects, summaries) -> bool:
+    """Whether the sentence is a bullet line (not under a live blog's summary heading) whose first speech verb with a
+    speaker is in the present tense ("• 27: settlements the ministry says it has captured since Sept 1") (dt23)."""
+    a = doc.text.rfind("\n", 0, sentence.start) + 1
+    bullet = _BULLET.match(doc.text, a)
+    if bullet is None or sentence.start > bullet.end() or _inside(summaries, sentence.start):
+        return False
+    cue = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
+    return cue is not None and _PRESENT_VERB.fullmatch(cue.text) is not None
+
+
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
     from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
@@ -345,6 +367,8 @@ def analyse(doc) -> Speech:
         headers = _stamped_posts(reader, stamps)  # "Wed 8 Mar 2023 10.05 GMT" over each post: that day's posts (dt20)
     filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
     layer.recorded = recorded = _recording_day(reader)  # "Recorded Monday 10 March" over a podcast's page (dt23)
+    layer.heads_end = max((x.end for x in doc.sentences if x.headline), default=0)
+    summaries = _summaries(reader.text)  # a live blog's summary bullets (restating posts: not ``_bullet_present``)
     passage, last_day = None, {}
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
@@ -541,6 +565,11 @@ def analyse(doc) -> Speech:
             # "“We count the days by shifts,” he says.": a feature's present tense is the time of the reporting, no
             # occasion of the speaker's dated words elsewhere (for whoever continues it too: "he added")
             earlier = "present tense"
+        if earlier is None and sentence_date is None and cue_subjects and not sentence.headline \
+                and _bullet_present(doc, sentence, cue_subjects, summaries):
+            # "• 27: villages the ministry says it has taken since May": a running tally in a data bullet, no one
+            # occasion (not the speaker's dated words elsewhere) (dt23)
+            earlier = "a bullet's present tense"
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
@@ -750,7 +779,7 @@ def analyse(doc) -> Speech:
                                   and _event_before(doc.text, e))]
     layer.headers = headers
     layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
-    layer.summaries = _summaries(reader.text)
+    layer.summaries = summaries
     if layer.group_lede:
         layer.group_members = _group_members(reader, layer)
     stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
