@@ -58,9 +58,11 @@ class Speech:
     date_starts: list[int] = field(default_factory=list)
     #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
     meetings: list[tuple] = field(default_factory=list)
-    #: speaker → [(position, day, words)] of the words each said in a dated meeting's passage (``meetings``): the day
+    #: speaker → [(end, day, words)] of the sentences each spoke in, in a dated meeting's passage (``meetings``): the day
     #: their later undated words go on with, as after their own dated statement (dt23)
     meeting_words: dict = field(default_factory=dict)
+    #: the (day, words) of the dated press conferences and briefings whose passages feed ``meeting_words``
+    briefings: set = field(default_factory=set)
     #: a recorded programme's stamp in the page's head ("Recorded Monday 10 March"): (start, end, day, words), the
     #: part of the page that tells the episode and the day its words were said (dt23)
     recorded: tuple | None = None
@@ -195,12 +197,6 @@ class Speech:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
-        said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] < pos]
-        if said_there and not own and (before is None or said_there[-1][0] > before.pos):
-            # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
-            # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
-            _, day, words = said_there[-1]
-            return day, f"same speaker, at the meeting of ‘{words}’ → {day.date()}"
         # (the latest scene that holds ``pos`` with no new time cue since: "On Friday morning we drove on" ends
         # Thursday night's scene)
         scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])
@@ -216,6 +212,13 @@ class Speech:
                      or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
             # no other day named in between (a scene: none of the speaker's own): the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] <= pos]  # (ended)
+        if said_there and not own and before is None and not seen \
+                and sum(m[1:] == said_there[-1][1:] for m in said_there) > 1:  # (took questions there, not a word)
+            # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
+            # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
+            _, day, words = said_there[-1]
+            return day, f"same speaker, at the meeting of ‘{words}’ → {day.date()}"
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
             # "Last week, he told …", govern nothing before them)

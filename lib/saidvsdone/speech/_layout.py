@@ -171,6 +171,7 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     whoever speaks in them with no day of their own spoke on it (until the next day named). A
     header with a clock time is a page's time stamp (``_is_dateline``), not one of these."""
     text, doc, headers, stops = reader.text, reader.doc, [], []
+    labels = 0  # speaker label lines with a day among the headers
     stamped = _STAMP_LINE.search(text) is not None
     previous = -1  # where the paragraph before starts
     for a, b in doc.paragraphs:
@@ -180,6 +181,9 @@ def _day_headers(reader: _Reader) -> list[tuple]:
         found = reader.dates_between(a, b)
         if not found and _LABEL_LINE.search(text, a, b):
             found = when.find(text, a, b)  # ("(Tuesday, 21:14):": a day with its clock time, not the page's stamp)
+            if not found and headers:
+                stops.append(a)  # "A channel (Telegram):": another post with no day ends the one above it
+                continue
         if not found and not stamped and _segment_subhead(text, a, b):
             # a round-up's "What to watch next week" (no stamped posts): a section of no day; a subhead right under a
             # day header ("Fighting in the east") heads that day's paragraphs
@@ -196,14 +200,14 @@ def _day_headers(reader: _Reader) -> list[tuple]:
         if len(found) == 1 and found[0].kind in ("relative", "weekday") and _SECTION_DAY.fullmatch(text, a, b):
             pass  # a newsletter's section "Today", "A recap of yesterday's talks", "Monday's meeting in Riga" (dt18)
         elif len(found) == 1 and found[0].kind in _HEADER_KINDS and _label_line_day(text, a, b, found[0]):
-            pass  # a round-up's speaker label "Name, role (Tuesday, 21:14):" over the post's words (dt23)
+            labels += 1  # a round-up's speaker label "Name, role (Tuesday, 21:14):" over the post's words (dt23)
         elif len(found) != 1 or found[0].kind not in _HEADER_KINDS \
                 or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
             continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
-    if len(headers) == 1 and not stamped:
+    if len(headers) == 1 and not stamped and not labels:
         return []  # one date line and no time-stamped posts: the page's date under its title, no day header
     ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
     return [(start, min([end] + [x for x in stops if start < x < end]), day, words)

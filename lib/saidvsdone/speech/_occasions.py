@@ -436,8 +436,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
                 layer.meetings.append((s_start, s_end, passage[0], passage[1]))
-                for x in main:
-                    layer.meeting_words.setdefault(x, []).append((s_start, passage[0], passage[1]))
+                if (passage[0], passage[1]) in layer.briefings:
+                    for x in main:
+                        layer.meeting_words.setdefault(x, []).append((s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
@@ -455,6 +456,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
         else:
             passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""), people)
+            if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
+                layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -486,6 +489,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.gatherings.append((s_start, day, e.text))
                 break
     return passage
+
+
+# a gathering where people take reporters' questions ("told a news conference", "at a briefing"): its speakers' later
+# words in the article, with no day of their own, go on from it (``Speech.meeting_words``) (dt23)
+_PRESS_BRIEFING = re.compile(r"(?i)\b(?:(?:press|news)\s+conference|briefing|press\s+event)\b(?!-)")
 
 
 # a gathering the narration places on a day with no speech verb and no doer ("The mood at the annual Kyiv Security Forum
@@ -752,17 +760,15 @@ _EARLIER_OCCASION = lazy_fail_fast(
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
     + _MONTH_WORDS + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
-    # "By the end of March, the ministry announced …", "By early July, X said …": a rough time of the words, no day;
-    # "said at the time": the time of events just told, no day of its own (dt23)
+    # "By the end of March, the ministry announced …", "By early July, X said …": a rough time of the words, no day
+    # (dt23)
     r"|by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-)?(?:" + _MONTH_WORDS + r")(?!\s+\d)"
-    r"|at\s+the\s+time"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
 # a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
 # ("When Russia launched its invasion in February 2022, Putin said": the words were said at that time, a month)
 _FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked|When)\b")
-_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later", "by ",
-                  "the time")
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later", "by ")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
