@@ -136,7 +136,11 @@ def _dateline_day(reader: _Reader):
 
 # a recording stamp in the page's head ("Podcast | 38 min | Recorded Tuesday 4 March, out Thursday", "Taped on
 # Monday · released Wednesday"): a recorded programme's episode page (dt23)
-_RECORDED_STAMP = re.compile(r"(?:^|[|·•—–]\s*|\.\s+)(?:[Rr]ecorded|[Tt]aped|[Ff]ilmed|RECORDED|TAPED|FILMED)\s+(?:on\s+)?(?=\S)")
+# (the ``recording_stamp`` verbs of data/speech_words.csv, as written in lower case, capitalised or in capitals)
+_RECORDED_STAMP = vocab.TablePattern("recording_stamp", ("speech_words",), lambda: r"(?:^|[|·•—–]\s*|\.\s+)(?:" + "|".join(
+    sorted({form for w in speech_words()["recording_stamp"] for form in (re.escape(w), re.escape(w.capitalize()),
+                                                                          re.escape(w.upper()))}, key=len, reverse=True))
+    + r")\s+(?:on\s+)?(?=\S)" if speech_words()["recording_stamp"] else r"(?!)")
 # a paragraph after which the page no longer tells the episode ("Update, Thursday: …", "UPDATE: …", "Since we
 # recorded, …")
 _AFTER_RECORDING = re.compile(r"\s*(?:(?:[Uu]pdate|UPDATE)\b[^:\n]{0,40}:|Since\s+(?:we|this\s+episode\s+was)\s+recorded\b)")
@@ -148,9 +152,11 @@ def _recording_day(reader: _Reader):
     present tense, its pulled quotes, its deck) were said that day, not on the page's day (dt23). It reaches from
     the top of the page to the first paragraph that tells of a time after the recording ("Update, Wednesday: …")."""
     text, doc, published = reader.text, reader.doc, reader.doc.published
-    if pd.isna(published) or "ecorded" not in text[:1500] and "aped" not in text[:1500] and "ilmed" not in text[:1500] \
-            and "RECORDED" not in text[:1500]:
+    if pd.isna(published):
         return None
+    head = text[:doc.paragraphs[min(7, len(doc.paragraphs) - 1)][1]].lower() if doc.paragraphs else ""
+    if not any(w in head for w in speech_words()["recording_stamp"]):
+        return None  # (most pages: no stamp verb in their first lines)
     for a, b in doc.paragraphs[:8]:
         if b - a > 300:
             continue  # (a stamp line, not a paragraph of prose)

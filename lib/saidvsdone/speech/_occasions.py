@@ -493,7 +493,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
 
 # a gathering where people take reporters' questions ("told a news conference", "at a briefing"): its speakers' later
 # words in the article, with no day of their own, go on from it (``Speech.meeting_words``) (dt23)
-_PRESS_BRIEFING = re.compile(r"(?i)\b(?:(?:press|news)\s+conference|briefing|press\s+event)\b(?!-)")
+# (the ``press_gathering`` words of data/speech_words.csv)
+_PRESS_BRIEFING = vocab.TablePattern("press_gathering", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
+    speech_words()["press_gathering"], spaces=True) or "(?!)") + r")\b(?!-)", re.IGNORECASE)
 
 
 # a gathering the narration places on a day with no speech verb and no doer ("The mood at the annual Kyiv Security Forum
