@@ -161,20 +161,6 @@ def test_headline_takes_the_speakers_news_of_the_week(dated):
     assert dated.row_day(table, "Moscow says its aims are the same") == "2024-02-27"
 
 
-# --- "a claim X denied": the other side's answer has no day of the claim ------------------------------------------
-
-DENIED = ("Fighting near the canal\n\n"
-          "Russian commander Ilya Sorin claimed on Wednesday that his troops had taken the village of Orlivka, a "
-          "claim Ukraine's military denied.\n\n")
-
-
-def test_the_denial_in_an_apposition_has_no_day(dated):
-    table = dated.claims(DENIED, "2024-07-05")  # (a Friday: Wednesday is 3 July)
-    days = {row.speaker: dated.day(row.statement_date) for row in table.itertuples()}
-    assert days.get("Ukrainian military", dated.missing) == dated.missing
-    assert list(dated.days(table[table["speaker"] != "Ukrainian military"])) == ["2024-07-03"]
-
-
 # --- a data bullet's present-tense "says": a running tally, no one occasion ---------------------------------------
 
 BULLETS = ("The front in figures\n\n"

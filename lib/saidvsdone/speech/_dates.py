@@ -466,9 +466,7 @@ def _other_side_unnamed(reader: _Reader, cue_subjects, dating: int, n: int) -> b
     return other != side[0]
 
 
-# (", a claim Ukraine's military denied": the other side's answer in an apposition, a clause of its own (dt23))
-_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;"
-                           r"|,\s*(?:a|an)\s+(?:claim|assertion|account|version|report)\s+(?:that\s+|which\s+)?(?=[A-Z])")
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;")
 
 
 def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: dict) -> tuple | None:

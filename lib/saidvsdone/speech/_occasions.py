@@ -762,15 +762,16 @@ _EARLIER_OCCASION = lazy_fail_fast(
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
     + _MONTH_WORDS + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
-    # "By the end of March, the ministry announced …", "By early July, X said …": a rough time of the words, no day
-    # (dt23)
-    r"|by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-)?(?:" + _MONTH_WORDS + r")(?!\s+\d)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+# "By the end of March, the ministry announced …", "By early July, X said …": a fronted rough time of the words, no day
+# (not "promised a package by March": a time to come after the verb) (dt23)
+_BY_MONTH_FRONTED = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-)?(?:"
+                               + _MONTH_WORDS + r")(?:\s+(?:19|20)\d{2})?\s*,")
 # a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
 # ("When Russia launched its invasion in February 2022, Putin said": the words were said at that time, a month)
 _FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked|When)\b")
-_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later", "by ")
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
@@ -966,6 +967,9 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
+    by_month = _BY_MONTH_FRONTED.match(text, s_start, cue.start) if text.startswith("By", s_start) else None
+    if by_month is not None:
+        return by_month.group(0).strip(" ,")
     lowered = text[s_start:min(s_end, cue.end + 40)].lower()
     if not any(w in lowered for w in _EARLIER_HINTS):
         return None  # (most sentences: no word of the pattern at all)
