@@ -338,16 +338,18 @@ def _own_time(reader, cue_subjects, s_start: int, s_end: int) -> bool:
                                      for cue, subj in cue_subjects if subj is not None)
 
 
-_BULLET = re.compile(r"[ \t]*[•●▪◦*–-][ \t]+")
+_BULLET = re.compile(r"[ \t]*[•●▪◦*–-][ \t]+(?=[\d.,]+\b[^:\n]{0,24}:)")  # a figure's label: "• 27: …", "• 196 sq km: …"
 _PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s")  # "says", "claims", "estimates" (not "was", "has said")
 
 
-def _bullet_present(doc, sentence, cue_subjects, summaries) -> bool:
-    """Whether the sentence is a bullet line (not under a live blog's summary heading) whose first speech verb with a
-    speaker is in the present tense ("• 27: settlements the ministry says it has captured since Sept 1") (dt23)."""
+def _bullet_present(doc, sentence, cue_subjects, summaries, headers) -> bool:
+    """Whether the sentence is a data bullet, a figure and its label ("• 27: settlements the ministry says it has
+    captured since Sept 1"), whose first speech verb with a speaker is in the present tense; not under a live blog's
+    summary heading nor under a day header (a post's bullets: that day's) (dt23)."""
     a = doc.text.rfind("\n", 0, sentence.start) + 1
     bullet = _BULLET.match(doc.text, a)
-    if bullet is None or sentence.start > bullet.end() or _inside(summaries, sentence.start):
+    if bullet is None or sentence.start > bullet.end() or _inside(summaries, sentence.start) \
+            or any(h[0] <= sentence.start < h[1] for h in headers):
         return False
     cue = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
     return cue is not None and _PRESENT_VERB.fullmatch(cue.text) is not None
@@ -569,7 +571,7 @@ def analyse(doc) -> Speech:
             # occasion of the speaker's dated words elsewhere (for whoever continues it too: "he added")
             earlier = "present tense"
         if earlier is None and sentence_date is None and cue_subjects and not sentence.headline \
-                and _bullet_present(doc, sentence, cue_subjects, summaries):
+                and _bullet_present(doc, sentence, cue_subjects, summaries, headers):
             # "• 27: villages the ministry says it has taken since May": a running tally in a data bullet, no one
             # occasion (not the speaker's dated words elsewhere) (dt23)
             earlier = "a bullet's present tense"
