@@ -18,14 +18,14 @@ from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, g
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
-    _colon_introducer, _dateline_day, _day_headers, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
+    _colon_introducer, _dateline_day, _day_headers, _recording_day, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
     _STAMPED_KINDS,
 )
 from ._occasions import (
     _according_event_day, _addressed_outlet, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
     _back_at_spot, _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
-    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _issued, _LATER_AT, _later_day,
+    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _in_life_aside, _issued, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
@@ -58,6 +58,16 @@ class Speech:
     date_starts: list[int] = field(default_factory=list)
     #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
     meetings: list[tuple] = field(default_factory=list)
+    #: speaker → [(end, day, words)] of the sentences each spoke in, in a dated meeting's passage (``meetings``): the day
+    #: their later undated words go on with, as after their own dated statement (dt23)
+    meeting_words: dict = field(default_factory=dict)
+    #: the (day, words) of the dated press conferences and briefings whose passages feed ``meeting_words``
+    briefings: set = field(default_factory=set)
+    #: a recorded programme's stamp in the page's head ("Recorded Monday 10 March"): (start, end, day, words), the
+    #: part of the page that tells the episode and the day its words were said (dt23)
+    recorded: tuple | None = None
+    #: where the headline's block ends (the title and its decks, standfirsts: the sentences read as headline)
+    heads_end: int = 0
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
     #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
@@ -202,12 +212,25 @@ class Speech:
                      or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
             # no other day named in between (a scene: none of the speaker's own): the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] <= pos]  # (ended)
+        if said_there and not own and before is None and not seen \
+                and sum(m[1:] == said_there[-1][1:] for m in said_there) > 1:  # (took questions there, not a word)
+            # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
+            # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
+            _, day, words = said_there[-1]
+            return day, f"same speaker, at the meeting of ‘{words}’ → {day.date()}"
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
             # "Last week, he told …", govern nothing before them)
             events = [e for e in events if not pd.isna(e.date) and not e.back and not e.again]
             if own:  # "In his New Year's address, X said …" is not the later "In Monday's address, X said …"
                 events = [e for e in events if not _inside(self.named_occasions, e.pos)]
+            if pos < self.heads_end and not pd.isna(published) and len(events) > 1:
+                # a headline tells the news: of the speaker's dated words below, those of the week before the page
+                # first, not a year-old statement a look back quotes ("Moscow says its goals are unchanged" over
+                # "Putin said that morning a year ago …. In his address on Tuesday, Putin said …") (dt23)
+                week = published.normalize() - pd.Timedelta(days=7)
+                events = sorted(events, key=lambda e: not (week <= e.date <= published.normalize()))
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
@@ -219,6 +242,9 @@ class Speech:
         if self.group_lede and speaker in self.group_members and pos > self.group_lede[0]:
             # "Ukrainian and Russian commanders gave accounts on Wednesday …": each commander's account below
             return self.group_lede[1], f"the lede's {self.group_lede[2]} → {self.group_lede[1].date()}"
+        if self.recorded is not None and self.recorded[0] <= pos < self.recorded[1]:
+            # words of a recorded episode with no day of their own (its deck, a pulled quote): the recording's (dt23)
+            return self.recorded[2], f"the episode recorded ‘{self.recorded[3]}’ → {self.recorded[2].date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
@@ -302,6 +328,33 @@ def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mentio
     return Mention(subject.start, subject.end, spoke[0].speaker, subject.as_written, "role")
 
 
+def _own_time(reader, cue_subjects, s_start: int, s_end: int) -> bool:
+    """Whether a speech verb of the sentence reads a time of its own ("who said in an interview last week that …"):
+    one that names no day still places the words elsewhere (an aside on the speaker's past, "X, who returned from
+    the front last week, says …", does not) (dt23)."""
+    expressions = [e for e in reader.dates_between(s_start, s_end) if not reader.doc.in_quote(e.start)
+                   and not _in_life_aside(reader, e, s_start, cue_subjects)]
+    return bool(expressions) and any(_date_for_cue(reader.text, cue, expressions) is not None
+                                     for cue, subj in cue_subjects if subj is not None)
+
+
+_BULLET = re.compile(r"[ \t]*[•●▪◦*–-][ \t]+(?=[\d.,]+\b[^:\n]{0,24}:)")  # a figure's label: "• 27: …", "• 196 sq km: …"
+_PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s")  # "says", "claims", "estimates" (not "was", "has said")
+
+
+def _bullet_present(doc, sentence, cue_subjects, summaries, headers) -> bool:
+    """Whether the sentence is a data bullet, a figure and its label ("• 27: settlements the ministry says it has
+    captured since Sept 1"), whose first speech verb with a speaker is in the present tense; not under a live blog's
+    summary heading nor under a day header (a post's bullets: that day's) (dt23)."""
+    a = doc.text.rfind("\n", 0, sentence.start) + 1
+    bullet = _BULLET.match(doc.text, a)
+    if bullet is None or sentence.start > bullet.end() or _inside(summaries, sentence.start) \
+            or any(h[0] <= sentence.start < h[1] for h in headers):
+        return False
+    cue = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
+    return cue is not None and _PRESENT_VERB.fullmatch(cue.text) is not None
+
+
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
     from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
@@ -318,6 +371,9 @@ def analyse(doc) -> Speech:
     if not headers and stamps:
         headers = _stamped_posts(reader, stamps)  # "Wed 8 Mar 2023 10.05 GMT" over each post: that day's posts (dt20)
     filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
+    layer.recorded = recorded = _recording_day(reader)  # "Recorded Monday 10 March" over a podcast's page (dt23)
+    layer.heads_end = max((x.end for x in doc.sentences if x.headline), default=0)
+    summaries = _summaries(reader.text)  # a live blog's summary bullets (restating posts: not ``_bullet_present``)
     passage, last_day = None, {}
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
@@ -514,6 +570,11 @@ def analyse(doc) -> Speech:
             # "“We count the days by shifts,” he says.": a feature's present tense is the time of the reporting, no
             # occasion of the speaker's dated words elsewhere (for whoever continues it too: "he added")
             earlier = "present tense"
+        if earlier is None and sentence_date is None and cue_subjects and not sentence.headline \
+                and _bullet_present(doc, sentence, cue_subjects, summaries, headers):
+            # "• 27: villages the ministry says it has taken since May": a running tally in a data bullet, no one
+            # occasion (not the speaker's dated words elsewhere) (dt23)
+            earlier = "a bullet's present tense"
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
@@ -531,6 +592,15 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
+        if sentence_date is None and recorded is not None and cue_subjects and earlier in (None, "present tense") \
+                and recorded[0] <= s_start < recorded[1]:
+            if _own_time(reader, cue_subjects, s_start, s_end):
+                # "… played a clip of X, who said in an interview last week that …": another occasion (no day)
+                earlier = earlier or "a time of its own, not the episode's"
+            else:
+                # "Ellery argues that …", "he says" on a recorded episode's page: said in the episode, on the
+                # recording day (not the reporting's present tense, not the page's day) (dt23)
+                sentence_date, date_text, earlier = recorded[2], recorded[3], None
         if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
                 and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
             first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")
@@ -714,7 +784,7 @@ def analyse(doc) -> Speech:
                                   and _event_before(doc.text, e))]
     layer.headers = headers
     layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
-    layer.summaries = _summaries(reader.text)
+    layer.summaries = summaries
     if layer.group_lede:
         layer.group_members = _group_members(reader, layer)
     stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []

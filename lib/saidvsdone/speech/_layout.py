@@ -134,18 +134,62 @@ def _dateline_day(reader: _Reader):
     return None
 
 
+# a recording stamp in the page's head ("Podcast | 38 min | Recorded Tuesday 4 March, out Thursday", "Taped on
+# Monday · released Wednesday"): a recorded programme's episode page (dt23)
+# (the ``recording_stamp`` verbs of data/speech_words.csv, as written in lower case, capitalised or in capitals)
+_RECORDED_STAMP = vocab.TablePattern("recording_stamp", ("speech_words",), lambda: r"(?:^|[|·•—–]\s*|\.\s+)(?:" + "|".join(
+    sorted({form for w in speech_words()["recording_stamp"] for form in (re.escape(w), re.escape(w.capitalize()),
+                                                                          re.escape(w.upper()))}, key=len, reverse=True))
+    + r")\s+(?:on\s+)?(?=\S)" if speech_words()["recording_stamp"] else r"(?!)")
+# a paragraph after which the page no longer tells the episode ("Update, Thursday: …", "UPDATE: …", "Since we
+# recorded, …")
+_AFTER_RECORDING = re.compile(r"\s*(?:(?:[Uu]pdate|UPDATE)\b[^:\n]{0,40}:|Since\s+(?:we|this\s+episode\s+was)\s+recorded\b)")
+
+
+def _recording_day(reader: _Reader):
+    """(start, end, day, words) of a recorded programme's stamp in the first lines of the page ("Recorded Monday 10
+    March, released Wednesday" under a podcast's title), else None: the words of the episode (its summary in the
+    present tense, its pulled quotes, its deck) were said that day, not on the page's day (dt23). It reaches from
+    the top of the page to the first paragraph that tells of a time after the recording ("Update, Wednesday: …")."""
+    text, doc, published = reader.text, reader.doc, reader.doc.published
+    if pd.isna(published):
+        return None
+    head = text[:doc.paragraphs[min(7, len(doc.paragraphs) - 1)][1]].lower() if doc.paragraphs else ""
+    if not any(w in head for w in speech_words()["recording_stamp"]):
+        return None  # (most pages: no stamp verb in their first lines)
+    for a, b in doc.paragraphs[:8]:
+        if b - a > 300:
+            continue  # (a stamp line, not a paragraph of prose)
+        for m in _RECORDED_STAMP.finditer(text, a, b):
+            e = next(iter(when.find(text, m.end(), min(b, m.end() + 40))), None)
+            if e is None or e.start != m.end() or e.kind in ("vague", "relative_far"):
+                continue
+            day = when.resolve(e, published).day
+            if pd.isna(day) or day > published.normalize() or day < published.normalize() - pd.Timedelta(days=31):
+                continue
+            end = next((x for x, _ in doc.paragraphs if x > b and _AFTER_RECORDING.match(text, x)), len(text))
+            return (0, end, day, e.text)
+    return None
+
+
 def _day_headers(reader: _Reader) -> list[tuple]:
     """Scenes opened by day headers: the posts under "Thursday 9 May" were written that day, so
     whoever speaks in them with no day of their own spoke on it (until the next day named). A
     header with a clock time is a page's time stamp (``_is_dateline``), not one of these."""
     text, doc, headers, stops = reader.text, reader.doc, [], []
+    labels = 0  # speaker label lines with a day among the headers
     stamped = _STAMP_LINE.search(text) is not None
     previous = -1  # where the paragraph before starts
     for a, b in doc.paragraphs:
         before, previous = previous, a
-        if b - a > 60:
+        if b - a > 60 and not (b - a <= 200 and _LABEL_LINE.search(text, a, b)):
             continue
         found = reader.dates_between(a, b)
+        if not found and _LABEL_LINE.search(text, a, b):
+            found = when.find(text, a, b)  # ("(Tuesday, 21:14):": a day with its clock time, not the page's stamp)
+            if not found and headers:
+                stops.append(a)  # "A channel (Telegram):": another post with no day ends the one above it
+                continue
         if not found and not stamped and _segment_subhead(text, a, b):
             # a round-up's "What to watch next week" (no stamped posts): a section of no day; a subhead right under a
             # day header ("Fighting in the east") heads that day's paragraphs
@@ -161,17 +205,31 @@ def _day_headers(reader: _Reader) -> list[tuple]:
                 continue
         if len(found) == 1 and found[0].kind in ("relative", "weekday") and _SECTION_DAY.fullmatch(text, a, b):
             pass  # a newsletter's section "Today", "A recap of yesterday's talks", "Monday's meeting in Riga" (dt18)
+        elif len(found) == 1 and found[0].kind in _HEADER_KINDS and _label_line_day(text, a, b, found[0]):
+            labels += 1  # a round-up's speaker label "Name, role (Tuesday, 21:14):" over the post's words (dt23)
         elif len(found) != 1 or found[0].kind not in _HEADER_KINDS \
                 or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
             continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
-    if len(headers) == 1 and not stamped:
+    if len(headers) == 1 and not stamped and not labels:
         return []  # one date line and no time-stamped posts: the page's date under its title, no day header
     ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
     return [(start, min([end] + [x for x in stops if start < x < end]), day, words)
             for (start, day, words), end in zip(headers, ends)]
+
+
+# a round-up's speaker label line: "Name, role (Tuesday, 21:14):", "A channel (Monday):", "The ministry (Wednesday,
+# morning summary):": a line that ends on a parenthesis and a colon, over the stand-alone paragraphs of the post (dt23)
+_LABEL_LINE = re.compile(r"\(([^()\n]{3,80})\)[ \t]*:[ \t]*$")
+
+
+def _label_line_day(text: str, a: int, b: int, e) -> bool:
+    """Whether the paragraph ``a``–``b`` is a speaker label line whose closing parenthesis holds the day ``e`` (the
+    day its post went out; a clock time and an occasion's words may stand with it: "(evening address, Monday)")."""
+    found = _LABEL_LINE.search(text, a, b)
+    return found is not None and found.start(1) <= e.start and e.end <= found.end(1) and "\n" not in text[a:b]
 
 
 # a section heading of a newsletter or round-up that names its day: "Today", "Yesterday", "A recap of yesterday's talks",

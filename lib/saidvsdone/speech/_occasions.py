@@ -36,6 +36,22 @@ _OWN_OCCASION = lazy_fail_fast(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|it
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
+
+
+def _new_scene(reader: _Reader, s_start: int) -> bool:
+    """Whether the sentence opens on another scene (``_NEW_SCENE``): not a place fronted before an interpolated
+    attribution ("In Mariupol, she said, the garrison had held out …": the place is the reported words', the
+    speaker goes on at the occasion of the passage) (dt23)."""
+    found = _NEW_SCENE.match(reader.text, s_start)
+    if found is None:
+        return False
+    if not found.group(0).lstrip().startswith("In"):
+        return True
+    cue = next(iter(reader.cues_between(found.end(), found.end() + 40)), None)
+    return cue is None or not re.match(r"\s*,", reader.text[cue.end:cue.end + 3]) \
+        or len(reader.text[found.end():cue.start].split()) > 3
+
+
 # a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
 # ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
@@ -391,7 +407,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or _passage_time_cue(reader, s_start, s_end, dated, cue_subjects)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
-                                or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
+                                or _new_scene(reader, s_start)  # "In Moscow, Peskov said …"
                                 or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
                                 # "In remarks broadcast on state TV, X said …": words of another occasion than the
                                 # meeting's, so those after them are no longer in its passage
@@ -408,8 +424,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if passage is not None and spoke:
         # the speakers of the sentence's main clause: not a cue inside what the first reports ("X said the Russian
         # side had demanded … the four regions Moscow claims as its own": Russia says nothing at the meeting) (dt18)
+        # (counted from the first cue with a speaker: "Asked by a reporter whether troops had crossed …, he said" opens
+        # on a question, nobody's words) (dt23)
+        first = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
         main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
-                and not _REPORTS_BETWEEN.search(reader.text, cue_subjects[0][0].end, cue.start)]
+                and not _REPORTS_BETWEEN.search(reader.text, first.end, cue.start)] if first is not None else []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
@@ -417,6 +436,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
                 layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+                if (passage[0], passage[1]) in layer.briefings:
+                    for x in main:
+                        layer.meeting_words.setdefault(x, []).append((s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
@@ -434,6 +456,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
         else:
             passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""), people)
+            if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
+                layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -465,6 +489,13 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.gatherings.append((s_start, day, e.text))
                 break
     return passage
+
+
+# a gathering where people take reporters' questions ("told a news conference", "at a briefing"): its speakers' later
+# words in the article, with no day of their own, go on from it (``Speech.meeting_words``) (dt23)
+# (the ``press_gathering`` words of data/speech_words.csv)
+_PRESS_BRIEFING = vocab.TablePattern("press_gathering", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
+    speech_words()["press_gathering"], spaces=True) or "(?!)") + r")\b(?!-)", re.IGNORECASE)
 
 
 # a gathering the narration places on a day with no speech verb and no doer ("The mood at the annual Kyiv Security Forum
@@ -733,6 +764,10 @@ _EARLIER_OCCASION = lazy_fail_fast(
     + _MONTH_WORDS + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+# "By the end of March, the ministry announced …", "By early July, X said …": a fronted rough time of the words, no day
+# (not "promised a package by March": a time to come after the verb) (dt23)
+_BY_MONTH_FRONTED = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-)?(?:"
+                               + _MONTH_WORDS + r")(?:\s+(?:19|20)\d{2})?\s*,")
 # a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
 # ("When Russia launched its invasion in February 2022, Putin said": the words were said at that time, a month)
 _FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked|When)\b")
@@ -932,6 +967,9 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
+    by_month = _BY_MONTH_FRONTED.match(text, s_start, cue.start) if text.startswith("By", s_start) else None
+    if by_month is not None:
+        return by_month.group(0).strip(" ,")
     lowered = text[s_start:min(s_end, cue.end + 40)].lower()
     if not any(w in lowered for w in _EARLIER_HINTS):
         return None  # (most sentences: no word of the pattern at all)
@@ -1674,7 +1712,8 @@ _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+
 
 
 # "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
-_THAT_TIME = fail_fast(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+# ("said that morning that …": the time right after the verb, before its "that" clause (dt23))
+_THAT_TIME = fail_fast(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$|that\b))", re.IGNORECASE)
 
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
