@@ -1,0 +1,48 @@
+"""claims.find on the families of round 15 (cl18, issue 11: body and headline claims on tests/gold/heldout5, studied
+from this round): sentences written for these tests (other names, places and wording), not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _article(text, published="2025-03-20", title="Front roundup"):
+    return corpus.from_text(title + "\n\n" + text, published=published, title=title)
+
+
+def _find(text, **kw):
+    return claims.find(_article(text, **kw))
+
+
+def _rows(text, **kw):
+    return [(row.text, row.speaker) for row in _find(text, **kw).itertuples() if not row.headline]
+
+
+def _speakers(text, **kw):
+    return [row.speaker for row in _find(text, **kw).itertuples() if not row.headline]
+
+
+# --- 1. a channel, blog or project speaks; "the channel" is the name apposed to it before ---------------------------
+
+@pytest.mark.parametrize("lead, noun, name", [
+    ("“Trench Diary”, a pro-Kremlin channel with about 90,000 followers (Sunday):", "channel", "Trench Diary"),
+    ("MapWatch, the volunteer mapping project (Monday):", "project", "MapWatch"),
+    ("The posts were collected by our desk. Sapper Notes, a Ukrainian military blog, published a new map.", "blog",
+     "Sapper Notes"),
+])
+def test_a_medium_noun_speaks_as_the_name_apposed_to_it(lead, noun, name):
+    text = f"{lead}\n\nThe {noun} wrote that Russian units had captured 8 square kilometres near Siversk."
+    assert _rows(text) == [(f"The {noun} wrote that Russian units had captured 8 square kilometres near Siversk.",
+                            name)]
+
+
+def test_a_medium_noun_without_an_apposed_name_stays_as_written():
+    text = "The channel wrote that Russian units had captured 8 square kilometres near Siversk."
+    assert _speakers(text) == ["channel"]
+
+
+def test_a_channel_with_no_war_content_is_no_claim():
+    text = "“Trench Diary”, a channel (Sunday):\n\nThe channel wrote that its subscribers had doubled since spring."
+    assert _speakers(text) == []
