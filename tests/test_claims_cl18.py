@@ -46,3 +46,21 @@ def test_a_medium_noun_without_an_apposed_name_stays_as_written():
 def test_a_channel_with_no_war_content_is_no_claim():
     text = "“Trench Diary”, a channel (Sunday):\n\nThe channel wrote that its subscribers had doubled since spring."
     assert _speakers(text) == []
+
+
+# --- 2. a titled document speaks for whoever presented it ---------------------------------------------------------------
+
+def test_a_titled_report_speaks_for_the_body_that_presented_it():
+    text = ("The Nordic Defence Forum said in a study published on Monday that the front had barely moved.\n\n"
+            "“Nobody expected this,” its director, Liisa Kallas, said.\n\n"
+            "The study, titled “Frozen Ground”, estimates that Russian troops captured about 400 square kilometres "
+            "in the spring.")
+    rows = _rows(text)
+    assert rows[-1][0].startswith("The study, titled") and rows[-1][1] == "Nordic Defence Forum"
+
+
+def test_a_titled_document_nobody_presented_is_no_claim():
+    text = ("“Nobody expected this,” Liisa Kallas said.\n\n"
+            "The study, titled “Frozen Ground”, estimates that Russian troops captured about 400 square kilometres "
+            "in the spring.")
+    assert not any(t.startswith("The study") for t, _ in _rows(text))

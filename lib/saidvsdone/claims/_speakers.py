@@ -141,6 +141,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, it,
                                         *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
+        titled = _TITLED_DOCUMENT.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
+        owner = _document_owner(doc, titled.group("noun"), sentence.start) if titled is not None else None
+        if owner is not None:  # "The report, titled “…”, estimates that …": who presented that report before (cl18)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, owner,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         document_subject = _STATEMENT_SUBJECT.fullmatch(text, sentence.start, cue.start - 1) \
             if phrase is None and act is None and text[cue.start - 1:cue.start] == " " \
             and _institution_spoke_last(doc, cue.start) else None
@@ -534,6 +540,46 @@ _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + 
 
 _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|assessment|post|briefing|"
                                 r"communique|readout|bulletin|release)", re.IGNORECASE)
+
+
+#: A document as the subject, with its title in apposition: "The report, titled “A Long Winter”, estimates …", "Its
+#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv)
+_TITLED_DOCUMENT = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+                              r"(?:titled|entitled|called|headlined|named)\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
+                              r"(?:(?:also|further|now|[a-z]+ly)\s+)?")
+#: Where a speaker presented a document: "said in a report published on Monday", "published its assessment", "in a
+#: new study"; ``{noun}`` is the document's noun
+_PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
+                 r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
+
+
+def _document_owner(doc, noun: str, pos: int):
+    """The speaker who presented the document a subject names ("The committee said in a report on Monday …. ⏎ The
+    report, titled “…”, estimates …"): the speaker of the last sentence before ``pos`` (within 2,000 characters) that
+    presented a document of that noun, as a back reference; None when the noun is no document's or none was
+    presented."""
+    words = vocab.speech_words()
+    if noun not in words["statement_noun"] and noun not in words["not_a_person"]:  # "report", "study", "paper"
+        return None
+    text, lo = doc.text, max(0, pos - 2000)
+    last = None
+    for match in re.finditer(_PRESENTED_IN.format(noun=re.escape(noun)), text[lo:pos]):
+        last = match
+    if last is None:
+        return None
+    at = lo + last.start()
+    sentence = doc.sentence_at(at)
+    if sentence is None:
+        return None
+    spoke = [a for a in _acts_between(doc, sentence.start, at) if a.cue.start <= at and a.speaker.speaker
+             and a.speaker.start < at]
+    if spoke:
+        # (the presenting sentence's claim row gives the label: ``_stage._document_owner_labels``)
+        owners = doc.__dict__.setdefault("_claims_document_owners", {})
+        owners[pos] = sentence.start
+        return replace(spoke[-1].speaker, how="pronoun")
+    named = [m for m in _mentions_between(doc, sentence.start, at) if m.speaker and m.how in ("name", "title")]
+    return replace(named[-1], how="pronoun") if named else None
 
 
 def _statement_issuer(doc, sentence, act) -> str:

@@ -87,6 +87,23 @@ def _continued_document(doc, found: list[dict]) -> None:
             last = None
 
 
+def _document_owner_labels(doc, found: list[dict]) -> None:
+    """ "The committee said in a report …. ⏎ The report, titled “…”, estimates …": the row of the titled document
+    takes the label of the row that presented it (``_speakers._document_owner`` noted the sentences), whose label
+    reads the whole name. The rows' labels change in place."""
+    owners = getattr(doc, "_claims_document_owners", None)
+    if not owners:
+        return
+    by_start = {}
+    for claim in found:
+        if not claim["headline"]:
+            by_start.setdefault(claim["start"], claim)
+    for claim in found:
+        presented = by_start.get(owners.get(claim["start"], -1)) if not claim["headline"] else None
+        if presented is not None and presented is not claim:
+            claim["speaker"] = presented["speaker"]
+
+
 #: "the outlet", "The think tank", "the group": a definite noun a row's speaker is written as
 _THE_NOUN_WRITTEN = re.compile(r"(?:[Tt]he)\s+((?:[a-z-]+\s+)?[a-z-]+)")
 
@@ -700,6 +717,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                       != sentence.paragraph):
             previous_claim = None
     _continued_document(doc, found)
+    _document_owner_labels(doc, found)
     _apposed_back_reference(doc, found)
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
