@@ -64,3 +64,24 @@ def test_a_titled_document_nobody_presented_is_no_claim():
             "The study, titled “Frozen Ground”, estimates that Russian troops captured about 400 square kilometres "
             "in the spring.")
     assert not any(t.startswith("The study") for t, _ in _rows(text))
+
+
+# --- 3. "…, citing X figures that …": the owner of the figures cited speaks too (nested attribution) --------------------
+
+def test_citing_a_bodys_figures_gives_it_a_claim_of_its_own():
+    text = ("The Senate committee said on Monday that Ukraine was losing ground in the east, citing Ukrainian Air Force "
+            "figures that Russia fired more than 300 missiles in May.")
+    assert sorted(_speakers(text)) == ["Senate committee", "Ukrainian Air Force"]
+
+
+def test_citing_data_from_a_body_with_a_content_clause():
+    text = ("The Latvian ministry said Russian troops were advancing slowly, citing data from the Ukrainian General "
+            "Staff showing that 14 villages had been captured since May.")
+    assert "Ukrainian General Staff" in _speakers(text)
+
+
+@pytest.mark.parametrize("tail", ["citing British intelligence.", "citing security concerns.",
+                                  "citing figures it did not publish."])
+def test_citing_without_a_bodys_content_clause_adds_no_speaker(tail):
+    text = f"NATO said Russia had lost 1,000 soldiers a day in May, {tail}"
+    assert _speakers(text) == ["NATO"]

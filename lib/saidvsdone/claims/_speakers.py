@@ -73,6 +73,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
+    here += _citing_cues(text, sentence.start, sentence.end)
     shown = _shown_by_cues(text, sentence.start, sentence.end)
     here += shown
     if not here:
@@ -94,7 +95,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
-            owner = _source_owner(doc, cue, sentence.end) if cue.text != "per" else _per_owner(doc, cue, sentence.end)
+            owner = _per_owner(doc, cue, sentence.end) if cue.text == "per" else _citing_owner(doc, cue, sentence.end) \
+                if cue.text == "citing" else _source_owner(doc, cue, sentence.end)
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
@@ -671,6 +673,32 @@ def _per_cues(text: str, start: int, end: int) -> list:
             if m.start() == start or text[m.start() - 2] in ",;—–-"]
 
 
+#: "…, citing Ukrainian Air Force figures that …", "citing data from the General Staff showing …": a second speaker
+#: whose figures the first one passes on (nested attribution: one claim each); a content clause must follow
+_CITING = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|official|own)\s+)*(?:(?P<owner>(?:[A-Z][\w’'.-]*"
+                     r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}))(?:['’]s?)?\s+(?:figures|data|estimates|statistics|numbers|"
+                     r"count|tally|reports?|assessments?)|(?:figures|data|estimates|statistics|numbers|reports?|"
+                     r"assessments?)\s+(?:from|by|of)\s+(?P<owner2>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?"
+                     r"[A-Z][\w’'.-]*){0,5}))\s+(?:that|showing|which\s+(?:show|showed|shows|suggest|suggested))\s")
+
+
+def _citing_cues(text: str, start: int, end: int) -> list:
+    """ "…, citing Ukrainian Air Force figures that Russia launched …": the owner of the figures cited speaks too (a
+    ``source`` cue read by ``_citing_owner``) (cl18)."""
+    if text.find("citing ", start, end) < 0:
+        return []
+    return [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in _CITING.finditer(text, start, end)]
+
+
+def _citing_owner(doc, cue, s_end: int):
+    """The body or person whose figures a "citing" cue names (``_CITING``)."""
+    match = _CITING.match(doc.text, cue.start - 2 if doc.text[cue.start - 2] == "," else cue.start - 1, s_end)
+    if match is None:
+        return None
+    which = "owner" if match.group("owner") else "owner2"
+    return _named_body(doc, *match.span(which), cue.start)
+
+
 def _per_owner(doc, cue, s_end: int):
     """ "Per the General Staff, …": the body or person named after "per", up to the next punctuation."""
     stop = _PER_PHRASE_END.search(doc.text, cue.end, s_end)
@@ -1114,6 +1142,10 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
     for a in acts:
+        citing = _CITING.match(text, max(0, a.cue.start - 2), end) if a.cue.text == "citing" else None
+        if citing is not None:  # "…, citing X figures that …": the figures' content follows the attribution
+            spans.append((citing.start(), citing.end()))
+            continue
         first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
         between = text[first[1]:second[0]]
         if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or _APPOSITIVE.fullmatch(text, first[1], second[0]):

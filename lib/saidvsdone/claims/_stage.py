@@ -807,7 +807,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     ``_claims_in``)."""
     s_start, s_end = sentence.start, sentence.end
     # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
-    speaking = [a for a in speaking if a in denials or not any(
+    # ("…, citing X figures that …": X is cited by the first speaker, not inside its words)
+    speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
         and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
