@@ -85,3 +85,22 @@ def test_citing_data_from_a_body_with_a_content_clause():
 def test_citing_without_a_bodys_content_clause_adds_no_speaker(tail):
     text = f"NATO said Russia had lost 1,000 soldiers a day in May, {tail}"
     assert _speakers(text) == ["NATO"]
+
+
+# --- 4. "…, estimates Col. (ret.) A B, an analyst …": a noun form inverted after the content, a retired rank -------------
+
+@pytest.mark.parametrize("verb", ["estimates", "forecasts", "says"])
+def test_an_inverted_verb_with_a_retired_rank_before_the_name(verb):
+    text = (f"Russian troops will not take Kupiansk before the winter, {verb} Lt. Col. (ret.) Marek Zielny, "
+            "an analyst at a Gdansk university.")
+    assert _speakers(text) == ["Marek Zielny"]
+
+
+def test_an_inverted_noun_form_with_a_plain_name():
+    text = "Russian troops will not take Kupiansk before the winter, estimates Marek Zielny."
+    assert _speakers(text) == ["Marek Zielny"]
+
+
+def test_estimates_as_a_noun_after_a_comma_is_no_verb():
+    text = "Russia has lost 400 tanks this year, by Western estimates, and more are being moved to the front."
+    assert _speakers(text) == []
