@@ -104,3 +104,18 @@ def test_an_inverted_noun_form_with_a_plain_name():
 def test_estimates_as_a_noun_after_a_comma_is_no_verb():
     text = "Russia has lost 400 tanks this year, by Western estimates, and more are being moved to the front."
     assert _speakers(text) == []
+
+
+# --- 5. "X says officials he spoke to put the figure at …": the sources a speaker spoke to speak too --------------------
+
+@pytest.mark.parametrize("inner, verb", [("officials he spoke to", "put the figure at 20,000 troops a month"),
+                                         ("commanders she interviewed", "believe Russia will attack Kupiansk in May")])
+def test_the_sources_a_speaker_spoke_to_get_a_claim_of_their_own(inner, verb):
+    text = f"Ostap Kovalenko, a reporter, says {inner} {verb}."
+    speakers = _speakers(text)
+    assert len(speakers) == 2 and "Ostap Kovalenko" in speakers and inner.split()[0] in speakers
+
+
+def test_a_group_inside_the_words_without_a_contact_clause_stays_one_claim():
+    text = "Ostap Kovalenko, a reporter, says officials put the figure at 20,000 troops a month."
+    assert _speakers(text) == ["Ostap Kovalenko"]

@@ -113,6 +113,11 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
         act = by_cue.get(cue.start)
+        contact = _CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 60), cue.start) \
+            if act is not None and act.speaker.how == "pronoun" else None
+        if contact is not None and contact.start() < act.speaker.start < contact.end() and act in result:
+            result.remove(act)  # "officials he spoke to put …": "he" is the one who spoke to them, not the subject
+            act = None
         if act is not None and act.speaker.how == "country" and act.speaker.start >= cue.end and act in result \
                 and _FINITE_AFTER.match(text, act.speaker.end) and _subject_phrase(text, sentence.start, cue.start):
             result.remove(act)  # "a senior US official, …, said Russia had lost …": Russia is the content's subject
@@ -120,6 +125,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        contact = _CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 60), cue.start) \
+            if phrase is None and act is None else None
+        if contact is not None:  # "Kovalenko says officials he spoke to put the figure at …": his sources speak (cl18)
+            phrase = _subject_phrase(text, sentence.start, contact.start())
         if phrase is None and act is None and plural and cue in plural:
             phrase = _plural_subject(text, sentence.start, cue.start)  # "gunners on the southern front believe"
         if phrase is None and act is None and cue.text.lower().startswith("demand"):
@@ -190,7 +199,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
                 result[result.index(act)] = replace(act, speaker=mention)
             continue
-        earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
+        earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start] \
+            if contact is None else []  # (the sources one spoke to: nested attribution, a claim of their own)
         if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier) and not (
                 text[a:b].split()[-1].lower() in _plural_heads() and _APPOSED_RELATIVE.search(text, max(x.cue.end for x in earlier), a)):
             # "Putin said the ministry had reported …": inside the first speaker's words ("…, a figure Western officials
@@ -281,7 +291,9 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
         if gap is not None and gap.start() < m.start() - 1:
             before = _HEAD_BEFORE_GAP.search(text, max(start, gap.start() - 40), gap.start())
         else:
-            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 64), m.start())
+            contact = _CONTACT_RELATIVE.search(text, max(start, m.start() - 60), m.start())  # "officials he met say"
+            at = contact.start() + 1 if contact is not None else m.start()
+            before = _BEFORE_PLURAL_VERB.search(text, max(start, at - 64), at)
         if before is not None and before.group("head").lower() in heads and m.start() not in known \
                 and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
@@ -1101,6 +1113,10 @@ def _is_head(word: str) -> bool:
     return lower in _speaking_heads() or lower in _mentions.generic_roles() or lower.split("-")[0] in _speaking_heads()
 
 
+#: A group with a contact clause between it and its verb: "officials he spoke to put …", "commanders she interviewed
+#: say …", "sources we have talked with believe …" (the head before it is read by ``_subject_phrase``)
+_CONTACT_RELATIVE = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:(?:has|have|had)\s+)?(?:spoke|spoken|talked|interviewed|met|"
+                               r"consulted|contacted|surveyed|reached)(?:\s+(?:to|with))?\s+(?:(?:also|now)\s+)?$")
 _FUNCTION_VERBS = frozenset("did does do can cannot".split())
 _AFTER_PREPOSITION_CLAIMS = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+$",
                                        re.IGNORECASE)
