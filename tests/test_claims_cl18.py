@@ -119,3 +119,16 @@ def test_the_sources_a_speaker_spoke_to_get_a_claim_of_their_own(inner, verb):
 def test_a_group_inside_the_words_without_a_contact_clause_stays_one_claim():
     text = "Ostap Kovalenko, a reporter, says officials put the figure at 20,000 troops a month."
     assert _speakers(text) == ["Ostap Kovalenko"]
+
+
+@pytest.mark.parametrize("body, label", [("the DeepState project", "DeepState"),
+                                         ("the Steppe Watch project", "Steppe Watch")])
+def test_a_group_at_a_project_speaks_for_the_project(body, label):
+    text = f"Independent monitors at {body} said Russian forces had captured 12 square kilometres near Pokrovsk."
+    assert _speakers(text) == [label]
+
+
+def test_a_person_noun_is_not_read_from_a_name_apposed_before():
+    text = ("On 12 May, a senior US defence official briefed reporters in Washington.\n\n"
+            "The official said Russian forces had captured 12 square kilometres near Pokrovsk.")
+    assert "May" not in _speakers(text)

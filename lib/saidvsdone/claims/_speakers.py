@@ -195,7 +195,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         a, b = phrase
         if act is not None:  # "Military officials said": the layer read only "Military"
             if act.speaker.how in ("unknown name", "unnamed source", "unresolved role") and a <= act.speaker.start and act.speaker.end <= b \
-                    and (a, b) != (act.speaker.start, act.speaker.end):
+                    and (a, b) != (act.speaker.start, act.speaker.end) and not (
+                        act.speaker.how == "unknown name" and _AT_BODY.search(text, max(a, act.speaker.start - 10),
+                                                                              act.speaker.start)):
+                # ("analysts at the Black Sea Monitor project": the body the layer read speaks, cl18)
                 mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
                 result[result.index(act)] = replace(act, speaker=mention)
             continue
@@ -208,8 +211,18 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             continue
         day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
         country = vocab.country_forms().get(text[a:b], ("", ""))
+        inside = [m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker and m.how in ("name", "title")
+                  and not _mentions.is_person(m.speaker, _mentions.people())
+                  and _AT_BODY.search(text, max(a, m.start - 10), m.start)] if country[1] not in ("country", "capital") else []
         if country[1] in ("country", "capital"):
             mention = _mentions.Mention(a, b, country[0], text[a:b], "country")
+        elif inside:  # "monitors at the DeepState project said": the body they speak for (cl18)
+            mention = inside[-1]
+        elif (body := _AT_NAMED_BODY.search(text, max(a, b - 80), b)) is not None \
+                and body.group("noun").lower() in vocab.speech_words()["named_outlet_noun"]:
+            # "analysts at the Black Sea Monitor project said": a body no table knows, by its name (cl18)
+            mention = _mentions.Mention(body.start("name"), body.end("name"), body.group("name"), body.group("name"),
+                                        "unknown name")
         else:
             holder = _speech.office_holder(doc, text[a:b], cue.start, doc.published if day is None else day,
                                             doc.speech.acts)
@@ -1113,6 +1126,10 @@ def _is_head(word: str) -> bool:
     return lower in _speaking_heads() or lower in _mentions.generic_roles() or lower.split("-")[0] in _speaking_heads()
 
 
+#: "at the", "of": a body's name after a group's head ("monitors at the DeepState project")
+_AT_BODY = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?$")
+_AT_NAMED_BODY = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+                            r"(?P<noun>[a-z]+)$")
 #: A group with a contact clause between it and its verb: "officials he spoke to put …", "commanders she interviewed
 #: say …", "sources we have talked with believe …" (the head before it is read by ``_subject_phrase``)
 _CONTACT_RELATIVE = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:(?:has|have|had)\s+)?(?:spoke|spoken|talked|interviewed|met|"

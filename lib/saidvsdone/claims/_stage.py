@@ -138,15 +138,19 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
 
 
 #: "“Frontline Notes”, a pro-war channel with …" / "OpenMap, the volunteer mapping project (Monday):": a name (in quote
-#: marks or capitalised) apposed to a noun phrase ending in the noun (``{noun}``)
-_NAME_APPOSED = (r"(?:[“\"](?P<quoted>[A-Z][^“”\"\n]{{1,40}})[”\"]|(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})),"
+#: marks or capitalised) opening a sentence or a line, apposed to a noun phrase ending in the noun (``{noun}``)
+_NAME_APPOSED = (r"(?:(?<=\n)|^|(?<=[.!?]\s))(?:[“\"](?P<quoted>[A-Z][^“”\"\n]{{1,40}})[”\"]|(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})),"
                  r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b")
 
 
 def _apposed_in_text(doc, noun: str, pos: int) -> str:
     """ "“Frontline Notes”, a pro-war channel (Monday): ⏎ The channel wrote that …": the name a noun was apposed to
     last before ``pos`` (within 1,500 characters, in a label line, a byline or narration that made no claim row), the
-    table's name when the speech layer knows it, else as written; "" when the text apposes the noun to no name."""
+    table's name when the speech layer knows it, else as written; "" when the text apposes the noun to no name (the noun
+    a ``named_outlet_noun`` or ``medium_noun`` of data/speech_words.csv: a medium, not a person)."""
+    words = vocab.speech_words()
+    if noun not in words["named_outlet_noun"] and noun not in words["medium_noun"]:
+        return ""  # (a person's noun, "the official", is the speech layer's to resolve)
     text = doc.text
     last = None
     for match in re.finditer(_NAME_APPOSED.format(noun=re.escape(noun)), text[max(0, pos - 1500):pos]):
