@@ -132,3 +132,23 @@ def test_a_person_noun_is_not_read_from_a_name_apposed_before():
     text = ("On 12 May, a senior US defence official briefed reporters in Washington.\n\n"
             "The official said Russian forces had captured 12 square kilometres near Pokrovsk.")
     assert "May" not in _speakers(text)
+
+
+# --- 6. a third country guarding its own border is not the war's course -------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Lithuania's defence minister, Rasa Jankute, said on Monday that the army would move about 2,000 soldiers closer "
+    "to the border with Belarus.",
+    "A spokeswoman for Latvia's border guard said the service had seen no Wagner units near the Latvian border.",
+])
+def test_a_third_country_moving_troops_to_its_own_border_is_no_claim(sentence):
+    assert _speakers(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lukashenko said Belarusian troops on the border with Ukraine would not advance.",
+    "The Ukrainian general staff said Russian troops were massing on the Belarusian border.",
+    "The governor said 3,000 Russian troops had been moved to the border with Estonia near Ivangorod.",
+])
+def test_a_border_with_a_side_named_stays_a_claim(sentence):
+    assert len(_speakers(sentence)) == 1
