@@ -152,3 +152,41 @@ def test_a_third_country_moving_troops_to_its_own_border_is_no_claim(sentence):
 ])
 def test_a_border_with_a_side_named_stays_a_claim(sentence):
     assert len(_speakers(sentence)) == 1
+
+
+# --- 7. what only describes the speaker: a label line's apposition, an inverted speaker's company ------------------------
+
+def test_a_speaker_label_line_before_a_quote_paragraph_is_no_claim():
+    text = ("Apti Alaudinov, commander of the Akhmat special forces (Friday, 09:40):\n\n"
+            "“The enemy keeps sending reserves to Belgorod. We are pushing them back from Tetkino.”")
+    assert _speakers(text) == []
+
+
+def test_a_colon_attribution_with_content_after_it_stays_a_claim():
+    text = "Syrskyi, the commander-in-chief, on Tuesday: Ukrainian forces have advanced 3 kilometres near Sudzha."
+    assert _speakers(text) == ["Oleksandr Syrskyi"]
+
+
+def test_the_inverted_speakers_company_is_not_what_was_said():
+    text = ("“Give us the orders and we will build here, under fire, cheaper than anyone,” said Oleh Marchuk, the "
+            "founder of Lviv-based Dronex, which makes about 3,000 attack drones a month.")
+    assert _speakers(text) == []
+
+
+def test_an_inverted_speaker_adding_content_stays_a_claim():
+    text = ("“We are holding,” said Oleh Marchuk, the commander of a drone unit, adding that Russian troops had been "
+            "pushed back 2 kilometres.")
+    assert _speakers(text) == ["Oleh Marchuk"]
+
+
+# --- 8. a bank's market note is no side's statement ---------------------------------------------------------------------
+
+def test_analysts_at_a_bank_writing_a_market_note_is_no_claim():
+    text = ("Analysts at a Munich bank wrote in a note on Friday that European defence shares were pricing in years of "
+            "spending, whatever happens in any ceasefire talks.")
+    assert _speakers(text) == []
+
+
+def test_a_commander_on_the_left_bank_still_speaks():
+    text = "A Ukrainian commander on the left bank said Russian troops had been pushed back 2 kilometres near Krynky."
+    assert len(_speakers(text)) == 1

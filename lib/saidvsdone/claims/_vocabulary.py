@@ -158,7 +158,10 @@ def _compile_words() -> _Words:
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
                                + _alternation(groups["takes_place"]) + r")\b"),
         witness=re.compile(r"\b(?:" + _alternation(groups["witness"]) + r")$", re.IGNORECASE),
-        market_voice=re.compile(r"\b(?:" + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
+        # (a river's bank is no market: "troops on the left bank said", "the west bank of the river", cl18)
+        market_voice=re.compile(r"\b(?<!left )(?<!right )(?<!west )(?<!east )(?<!south )(?<!north )(?<!opposite )"
+                                r"(?<!river )(?<!eastern )(?<!western )(?<!southern )(?<!northern )(?:"
+                                + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
         thanks_cues=tuple(groups["thanks_cue"]), ceremony_cues=tuple(groups["ceremony_cue"]),
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
