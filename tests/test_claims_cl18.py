@@ -190,3 +190,15 @@ def test_analysts_at_a_bank_writing_a_market_note_is_no_claim():
 def test_a_commander_on_the_left_bank_still_speaks():
     text = "A Ukrainian commander on the left bank said Russian troops had been pushed back 2 kilometres near Krynky."
     assert len(_speakers(text)) == 1
+
+
+def test_according_to_a_source_then_an_apposition_like_clause_stays_a_claim():
+    text = ("According to British intelligence, the highest daily loss of the Russian army was recorded in May, when "
+            "it lost 1,300 soldiers a day.")
+    assert _speakers(text) == ["UK Defence Intelligence"]
+
+
+def test_a_role_of_a_body_keeps_its_holder():
+    text = ("Zaluzhnyi spoke on Thursday. Commander-in-chief of Ukraine's military continued to add that Russia had "
+            "a reserve of 1.2 million men.")
+    assert _speakers(text, published="2022-12-16")[-1] == "Valerii Zaluzhnyi"

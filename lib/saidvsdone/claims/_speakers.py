@@ -1126,9 +1126,9 @@ def _is_head(word: str) -> bool:
     return lower in _speaking_heads() or lower in _mentions.generic_roles() or lower.split("-")[0] in _speaking_heads()
 
 
-#: "at the", "of": a body's name after a group's head ("monitors at the DeepState project")
-_AT_BODY = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?$")
-_AT_NAMED_BODY = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+#: "at the", "from the": a body's name after a group's head ("monitors at the DeepState project")
+_AT_BODY = re.compile(r"\b(?:at|from|with)\s+(?:the\s+)?$")
+_AT_NAMED_BODY = re.compile(r"\b(?:at|from|with)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
                             r"(?P<noun>[a-z]+)$")
 #: A group with a contact clause between it and its verb: "officials he spoke to put …", "commanders she interviewed
 #: say …", "sources we have talked with believe …" (the head before it is read by ``_subject_phrase``)
@@ -1190,7 +1190,7 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
             spans.extend([first, second])
         if a.speaker.start > a.cue.start:  # "…, said the commander-in-chief of the armed forces."
             tail = _CLAUSE_END.search(text, a.speaker.end, end)
-            described = _DESCRIBED_AFTER.fullmatch(text, a.speaker.end, end)
+            described = _DESCRIBED_AFTER.fullmatch(text, a.speaker.end, end) if a.cue.kind == "speech" else None
             if described is not None and not _SAYS_MORE.search(text, a.speaker.end, end):
                 # "…,” said A B, the founder of X, which makes 4,000 drones a month.": who the speaker is (cl18)
                 tail = None
