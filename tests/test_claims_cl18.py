@@ -202,3 +202,23 @@ def test_a_role_of_a_body_keeps_its_holder():
     text = ("Zaluzhnyi spoke on Thursday. Commander-in-chief of Ukraine's military continued to add that Russia had "
             "a reserve of 1.2 million men.")
     assert _speakers(text, published="2022-12-16")[-1] == "Valerii Zaluzhnyi"
+
+
+# --- 9. headlines: "MPs warn …" is the committee the body quotes ---------------------------------------------------------
+
+def _headline_speakers(text, title, **kw):
+    found = claims.find(corpus.from_text(title + "\n\n" + text, published="2025-03-20", title=title))
+    return [row.speaker for row in found.itertuples() if row.headline]
+
+
+def test_a_headlines_members_are_the_committee_of_the_body():
+    title = "Senators warn Ukraine could lose more ground without faster missile deliveries"
+    text = ("The Senate Armed Services Committee said in a report on Thursday that Ukraine risked losing more "
+            "territory in the east this year.")
+    assert _headline_speakers(text, title) == ["Senate Armed Services Committee"]
+
+
+def test_a_headlines_members_with_no_body_of_theirs_keep_their_label():
+    title = "Senators warn Ukraine could lose more ground without faster missile deliveries"
+    text = "The Ukrainian General Staff said Russian troops had captured 20 square kilometres near Pokrovsk."
+    assert _headline_speakers(text, title) != ["Ukrainian General Staff"]
