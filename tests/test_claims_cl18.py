@@ -222,3 +222,18 @@ def test_a_headlines_members_with_no_body_of_theirs_keep_their_label():
     title = "Senators warn Ukraine could lose more ground without faster missile deliveries"
     text = "The Ukrainian General Staff said Russian troops had captured 20 square kilometres near Pokrovsk."
     assert _headline_speakers(text, title) != ["Ukrainian General Staff"]
+
+
+def test_a_decks_unnamed_people_are_the_ones_the_body_introduces_with_that_noun():
+    title = ("A medic just back from Kupiansk says the town is being 'cut off slowly'; a retired British general says "
+             "Russia can keep up its losses for another year")
+    text = ("This week we talk to Kharkiv-based medic Iryna Savchuk and retired British Army general Tom Harding.\n\n"
+            "Savchuk says Russian troops are now about 3 kilometres from the edge of Kupiansk.\n\n"
+            "Harding says Russia is recruiting about 30,000 men a month, enough to replace its losses.")
+    assert sorted(_headline_speakers(text, title)) == ["Iryna Savchuk", "Tom Harding"]
+
+
+def test_a_decks_unnamed_person_the_body_does_not_introduce_keeps_the_label():
+    title = "A medic just back from Kupiansk says the town is being 'cut off slowly'"
+    text = "Tom Harding, a retired general, says Russian troops are now about 3 kilometres from the edge of Kupiansk."
+    assert _headline_speakers(text, title) != ["Tom Harding"]
