@@ -237,3 +237,31 @@ def test_a_decks_unnamed_person_the_body_does_not_introduce_keeps_the_label():
     title = "A medic just back from Kupiansk says the town is being 'cut off slowly'"
     text = "Tom Harding, a retired general, says Russian troops are now about 3 kilometres from the edge of Kupiansk."
     assert _headline_speakers(text, title) != ["Tom Harding"]
+
+
+# --- 10. headlines: a document as the title's subject speaks for the body that presented it -----------------------------
+
+def test_a_decks_report_is_the_body_that_presented_it():
+    title = "Cross-party report says Russia now fires four shells for every Ukrainian one"
+    text = ("The Senate Armed Services Committee said in a report on Thursday that Ukraine risked losing more "
+            "territory in the east this year.")
+    assert _headline_speakers(text, title) == ["Senate Armed Services Committee"]
+
+
+def test_a_decks_report_nobody_presented_is_no_claim():
+    title = "Cross-party report says Russia now fires four shells for every Ukrainian one"
+    text = "The Ukrainian General Staff said Russian troops had captured 20 square kilometres near Pokrovsk."
+    assert _headline_speakers(text, title) == []
+
+
+def test_firing_shells_counted_in_words_is_no_blaze():
+    text = "The Estonian defence ministry said Russia now fires five shells for every Ukrainian one."
+    assert len(_speakers(text)) == 1
+
+
+def test_a_decks_second_clause_with_no_war_content_is_no_claim():
+    title = "Report says Russia now fires four shells for every Ukrainian one; ministers say support 'will not waver'"
+    text = ("The Senate Armed Services Committee said in a report on Thursday that Ukraine risked losing more "
+            "territory in the east this year.\n\nA defence ministry spokesperson said: “Our support will not waver. "
+            "We have delivered 200,000 artillery shells.”")
+    assert _headline_speakers(text, title) == ["Senate Armed Services Committee"]

@@ -133,6 +133,41 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             claim["speaker"] = fits[0]
 
 
+#: where a body presented a document: "said in a report published on Monday", "published a study", "in its new
+#: assessment" (``{noun}`` the document's noun)
+_PRESENTED = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
+              r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
+
+
+def _presented_in_body(doc, written: str) -> bool:
+    """Whether ``written`` ends in a document's noun (a ``statement_noun`` or ``not_a_person``) that the body says a
+    speaker presented ("said in a report", "published a study")."""
+    words = vocab.speech_words()
+    last = written.lower().split()[-1] if written.split() else ""
+    if last not in words["statement_noun"] and last not in words["not_a_person"]:
+        return False
+    return re.compile(_PRESENTED.format(noun=re.escape(last)), re.IGNORECASE).search(doc.text, doc.headline_end) \
+        is not None
+
+
+def _headline_document_owner(doc, found: list[dict]) -> None:
+    """ "Cross-party report says …", "New study finds …" over a body where "the X Committee said in a report …": a
+    headline whose speaker is a document (a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv) takes the
+    label of the body claim that presented that document (the first). The rows' labels change in place (cl18)."""
+    words = vocab.speech_words()
+    body = [c for c in found if not c["headline"] and c["speaker"]]
+    for claim in found:
+        written = claim.get("speaker_as_written", "").lower().split()
+        if not claim["headline"] or not written or (written[-1] not in words["statement_noun"]
+                                                      and written[-1] not in words["not_a_person"]):
+            continue
+        presented = re.compile(_PRESENTED.format(noun=re.escape(written[-1])), re.IGNORECASE)
+        for row in body:
+            if presented.search(doc.text, row["start"], row["end"]):
+                claim["speaker"] = row["speaker"]
+                break
+
+
 def _seat_to_unnamed_official(found: list[dict]) -> None:
     """ "Pentagon says …" over a body where only "a senior US defence official" speaks (the seat itself does not):
     the headline tells of that official's statement (an unnamed official of the seat's country)."""
@@ -497,6 +532,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         # as a country in a headline is (the body speaker who says what the title sums up, else its government)
         form = doc.text[who[0]:who[1]]
         mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
+    if mention is None and _presented_in_body(doc, doc.text[who[0]:who[1]]):
+        # "Cross-party report says …" over "The X Committee said in a report …": the document speaks for whoever
+        # presented it (the label is the presenting row's: _headline_document_owner) (cl18)
+        mention = _mentions.Mention(who[0], who[1], doc.text[who[0]:who[1]], doc.text[who[0]:who[1]], "headline subject")
     if mention is None and _SPEAKING_WORD.search(doc.text, *who):
         # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
         # body's first speaker (the conventions resolve a headline's subject to the body's speaker)

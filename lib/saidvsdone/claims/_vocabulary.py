@@ -282,7 +282,8 @@ def _fires_weapon(words, at: int) -> bool:
         form = stem_form[1][1:]
         if form in _words().fired_weapons:
             return True
-        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()):
+        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()
+                or form in english.CARDINALS):  # ("fires five shells for every one", cl18)
             return False
     return False
 
