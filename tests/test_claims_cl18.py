@@ -265,3 +265,19 @@ def test_a_decks_second_clause_with_no_war_content_is_no_claim():
             "territory in the east this year.\n\nA defence ministry spokesperson said: “Our support will not waver. "
             "We have delivered 200,000 artillery shells.”")
     assert _headline_speakers(text, title) == ["Senate Armed Services Committee"]
+
+
+# --- 11. headlines: a group's quoted words are the body speaker who wrote them -----------------------------------------
+
+def test_a_headline_groups_quoted_fragment_is_the_body_speaker_who_wrote_it():
+    title = "Zelensky says the line holds; pro-war bloggers say the push on Kupiansk is going 'better than anyone hoped'"
+    text = ("“Trench Diary”, a pro-Kremlin channel (Monday):\n\nThe channel wrote that Russian units near Kupiansk were "
+            "advancing “better than anyone hoped” and were 5 kilometres from the city.\n\n"
+            "Ruslan Gadzhiev, a Russian commander, said Russian troops had taken two villages near Kupiansk.")
+    assert "Trench Diary" in _headline_speakers(text, title)
+
+
+def test_a_headline_groups_fragment_quoted_by_nobody_keeps_its_reading():
+    title = "Pro-war bloggers say the push on Kupiansk is going 'better than anyone hoped'"
+    text = "Ruslan Gadzhiev, a Russian commander, said Russian troops had taken two villages near Kupiansk."
+    assert "Trench Diary" not in _headline_speakers(text, title)
