@@ -281,3 +281,22 @@ def test_a_headline_groups_fragment_quoted_by_nobody_keeps_its_reading():
     title = "Pro-war bloggers say the push on Kupiansk is going 'better than anyone hoped'"
     text = "Ruslan Gadzhiev, a Russian commander, said Russian troops had taken two villages near Kupiansk."
     assert "Trench Diary" not in _headline_speakers(text, title)
+
+
+# --- 12. a named formation worn down; the outlet's own aside -----------------------------------------------------------
+
+def test_a_named_formation_worn_down_is_a_loss():
+    text = ("A senior NATO official, speaking on condition of anonymity, said Russia's 20th Guards Army had been "
+            "“badly degraded” and would need a year to rebuild.")
+    assert len(_speakers(text)) == 1
+
+
+def test_the_outlets_own_aside_is_no_meeting():
+    text = ("Ukraine's commander-in-chief, Oleksandr Syrskyi, said last week that Russia had massed about 90,000 "
+            "troops near Kupiansk, which we discuss at 21:10.")
+    assert _speakers(text) == ["Oleksandr Syrskyi"]
+
+
+def test_a_real_meeting_still_keeps_a_troops_only_sentence_out():
+    text = "Syrskyi said he had discussed the 90,000 troops near Kupiansk with his British counterpart."
+    assert _speakers(text) == []

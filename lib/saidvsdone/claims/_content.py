@@ -70,6 +70,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
         if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
             attribution.append((s_start, a.cue.start))
+    # ", which we discuss at 14:40", "(as we reported on Monday)": the outlet's own aside is no speaker's content (cl18)
+    attribution += [m.span() for m in _OUTLET_ASIDE.finditer(text, s_start, s_end)]
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
@@ -250,6 +252,10 @@ def _war_places() -> frozenset:
     return vocab.compiled("claims_war_places", ("places",), lambda: frozenset(
         name.split()[0] for name, country in zip(vocab.table("places")["name"], vocab.table("places")["country"])
         if country in ("Ukraine", "Russia") and isinstance(name, str) and name))
+
+
+#: the outlet's first-person aside inside a reported sentence: ", which we discuss at 14:40", ", as we reported"
+_OUTLET_ASIDE = re.compile(r"[,(]\s*(?:which|as|what|a\s+figure)\s+(?:we|I)\s+[^,;:.()“”\"]{1,80}")
 
 
 def _fits_voice(noun: str, voice: str) -> bool:
