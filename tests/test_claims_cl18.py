@@ -300,3 +300,11 @@ def test_the_outlets_own_aside_is_no_meeting():
 def test_a_real_meeting_still_keeps_a_troops_only_sentence_out():
     text = "Syrskyi said he had discussed the 90,000 troops near Kupiansk with his British counterpart."
     assert _speakers(text) == []
+
+
+def test_the_bare_noun_of_a_body_named_in_full_before_is_that_body():
+    text = ("The Bundestag Defence Committee said in a report on Monday that Russian troops had captured 300 square "
+            "kilometres since January.\n\n“The line holds where the shells arrive,” its chair, Eva Roth, said.\n\n"
+            "Dr Tomas Weber told the hearing that Russia had mobilised 200,000 more troops.\n\n"
+            "The committee also said Ukrainian air defences were under growing strain from Russian missiles.")
+    assert _speakers(text)[-1] == "Bundestag Defence Committee"

@@ -120,21 +120,38 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
         written = claim["speaker_as_written"].strip()
         noun = _THE_NOUN_WRITTEN.fullmatch(written) if claim["attribution"] in ("unnamed source", "unresolved role") else None
         if noun is not None:
+            resolved = False
             for start, name in reversed(spoken):
                 if claim["start"] - start > 1500:
                     break
                 apposed = re.compile(re.escape(name) + r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
                                      + re.escape(noun.group(1)) + r"\b")
                 if apposed.search(doc.text, max(0, start - 200), claim["start"]):
-                    claim["speaker"], claim["attribution"] = name, "role"
+                    claim["speaker"], claim["attribution"], resolved = name, "role", True
                     break
-            else:
-                named = _apposed_in_text(doc, noun.group(1), claim["start"])
+            if not resolved:  # (a label line's name, a body named in full before: cl18)
+                named = _apposed_in_text(doc, noun.group(1), claim["start"]) or _named_before(found, claim, noun.group(1))
                 if named:
                     claim["speaker"], claim["attribution"] = named, "role"
             continue
         if claim["attribution"] == "unknown name" and claim["speaker"]:
             spoken.append((claim["start"], claim["speaker"]))
+
+
+def _named_before(found: list[dict], claim: dict, noun: str) -> str:
+    """ "The X Committee said in a report …. ⏎ … The committee also said …": the label of the last body row before
+    ``claim`` (within 3,000 characters) whose label of two words or more ends with the noun ("committee", "defence
+    ministry"), the body no table knows that the row named in full; "" when there is none (cl18)."""
+    tail = " " + noun.lower()
+    for row in reversed(found):
+        if row is claim or row["headline"] or row["start"] >= claim["start"]:
+            continue
+        if claim["start"] - row["start"] > 3000:
+            break
+        label = row["speaker"] or ""
+        if len(label.split()) > len(noun.split()) and (" " + label.lower()).endswith(tail):
+            return label
+    return ""
 
 
 #: "“Frontline Notes”, a pro-war channel with …" / "OpenMap, the volunteer mapping project (Monday):": a name (in quote
