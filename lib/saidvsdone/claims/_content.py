@@ -70,6 +70,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
         if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
             attribution.append((s_start, a.cue.start))
+    # ", which we discuss at 14:40", "(as we reported on Monday)": the outlet's own aside is no speaker's content (cl18)
+    attribution += [m.span() for m in _OUTLET_ASIDE.finditer(text, s_start, s_end)]
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
@@ -180,6 +182,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         # "had signed a contract for 100,000 drones": arms production, not the war's course ("mobilisation would not
         # produce combat-ready units" speaks of people called up, not of arms)
         return None
+    if set(military) <= {"mobilisation"} and not fine and _own_border(doc, s_start, s_end, attribution + direct):
+        return None  # "Poland will move 1,000 soldiers to the border with Belarus": a third country's own border (cl18)
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
@@ -209,6 +213,49 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+#: a country's border: "the Polish border", "Lithuania's border", "the border with Belarus"
+_BORDER_OF = re.compile(r"\b(?P<a>[A-Z][\w’'-]+)\s+(?:eastern\s+|western\s+|northern\s+|southern\s+)?(?:border|frontier)\b"
+                        r"|\b(?:border|frontier)\s+with\s+(?P<b>[A-Z][\w’'-]+)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _own_border(doc, s_start: int, s_end: int, outside: list) -> bool:
+    """Whether the content (outside ``outside``: attribution and direct quotes) moves or watches troops at the border
+    of a country of neither side ("the army would move 1,000 soldiers closer to the border with Belarus", "had seen no
+    such units near the Polish border") and names neither side by name, demonym or capital nor a place of the war
+    (``data/places.csv``): a third country guarding its own border, not the war's course (a side's forces, "Wagner",
+    may stand in it). (cl18)"""
+    text = doc.text
+    border = next((m for m in _BORDER_OF.finditer(text, s_start, s_end)
+                   if not any(a <= m.start() < b for a, b in outside)), None)
+    if border is None:
+        return False
+    forms = vocab.country_forms()
+    named = forms.get(border.group("a") or border.group("b"))
+    if named is None or vocab.side_of(named[0]) not in ("other", ""):
+        return False
+    places = _war_places()
+    for word in _CAPITALISED.finditer(text, s_start, s_end):
+        if any(a <= word.start() < b for a, b in outside):
+            continue
+        form = forms.get(word.group(0))
+        if (form is not None and form[1] != "force" and vocab.side_of(form[0]) in ("Russia", "Ukraine")) \
+                or word.group(0) in places:
+            return False
+    return True
+
+
+def _war_places() -> frozenset:
+    """The names of ``data/places.csv`` in Ukraine or Russia (one word each, the first of a name)."""
+    return vocab.compiled("claims_war_places", ("places",), lambda: frozenset(
+        name.split()[0] for name, country in zip(vocab.table("places")["name"], vocab.table("places")["country"])
+        if country in ("Ukraine", "Russia") and isinstance(name, str) and name))
+
+
+#: the outlet's first-person aside inside a reported sentence: ", which we discuss at 14:40", ", as we reported"
+_OUTLET_ASIDE = re.compile(r"[,(]\s*(?:which|as|what|a\s+figure)\s+(?:we|I)\s+[^,;:.()“”\"]{1,80}")
 
 
 def _fits_voice(noun: str, voice: str) -> bool:

@@ -114,6 +114,12 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
             # said" does: data/armed_units.csv, use speaker_again)
             fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
+        if not fits and words and words[-1] in _words().members:
+            # "MPs warn …" over "The X Committee said in a report …": the body the members sit on (claim_words.csv
+            # member_body rows; cl18)
+            bodies_of = _words().members[words[-1]]
+            fits = sorted({label for label in body if any(b in label.lower().split() for b in bodies_of)})
+            fits = [label for label in fits if label.lower() not in bodies_of] or fits  # (the named one, not "committee")
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
@@ -125,6 +131,70 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
                     and f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
+
+
+#: where a body presented a document: "said in a report published on Monday", "published a study", "in its new
+#: assessment" (``{noun}`` the document's noun)
+_PRESENTED = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
+              r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
+
+
+#: a quoted fragment of a headline, three words or more: 'faster than anyone planned', ‘…’, “…”
+_HEADLINE_FRAGMENT = re.compile(r"(?:(?<=\s)|^)['‘“\"](?P<words>[^'’”\"\n]{3,80}?\s[^'’”\"\n]{1,80}?\s[^'’”\"\n]{1,80}?)['’”\"](?!\w)")
+
+
+def _headline_group_quoted(doc, found: list[dict]) -> None:
+    """ "…; Russian bloggers say the push is going 'faster than anyone planned'" over a body claim of the channel that
+    wrote those words in quote marks: a headline's unnamed group (a ``plural_voice`` or ``side_voice`` word of
+    data/speech_words.csv, as written) takes the one body speaker whose claim quotes the fragment its clause quotes.
+    The rows' labels change in place (cl18)."""
+    words = vocab.speech_words()
+    groups = words["plural_voice"] | words["side_voice"]
+    body = [c for c in found if not c["headline"] and c["speaker"]]
+    for claim in found:
+        written = claim.get("speaker_as_written", "")
+        if not claim["headline"] or not written.split() or written.split()[-1].lower() not in groups:
+            continue
+        own = doc.text[claim["start"]:claim["end"]]
+        at = own.find(written)
+        clause = own[at + len(written):] if at >= 0 else ""
+        clause = clause.split(";")[0]
+        speakers = set()
+        for fragment in _HEADLINE_FRAGMENT.finditer(clause):
+            quoted = fragment.group("words").strip().lower()
+            speakers |= {c["speaker"] for c in body
+                         if re.search(r"[“\"‘']" + re.escape(quoted), doc.text[c["start"]:c["end"]].lower())}
+        if len(speakers) == 1:
+            claim["speaker"] = speakers.pop()
+
+
+def _presented_in_body(doc, written: str) -> bool:
+    """Whether ``written`` ends in a document's noun (a ``statement_noun`` or ``not_a_person``) that the body says a
+    speaker presented ("said in a report", "published a study")."""
+    words = vocab.speech_words()
+    last = written.lower().split()[-1] if written.split() else ""
+    if last not in words["statement_noun"] and last not in words["not_a_person"]:
+        return False
+    return re.compile(_PRESENTED.format(noun=re.escape(last)), re.IGNORECASE).search(doc.text, doc.headline_end) \
+        is not None
+
+
+def _headline_document_owner(doc, found: list[dict]) -> None:
+    """ "Cross-party report says …", "New study finds …" over a body where "the X Committee said in a report …": a
+    headline whose speaker is a document (a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv) takes the
+    label of the body claim that presented that document (the first). The rows' labels change in place (cl18)."""
+    words = vocab.speech_words()
+    body = [c for c in found if not c["headline"] and c["speaker"]]
+    for claim in found:
+        written = claim.get("speaker_as_written", "").lower().split()
+        if not claim["headline"] or not written or (written[-1] not in words["statement_noun"]
+                                                      and written[-1] not in words["not_a_person"]):
+            continue
+        presented = re.compile(_PRESENTED.format(noun=re.escape(written[-1])), re.IGNORECASE)
+        for row in body:
+            if presented.search(doc.text, row["start"], row["end"]):
+                claim["speaker"] = row["speaker"]
+                break
 
 
 def _seat_to_unnamed_official(found: list[dict]) -> None:
@@ -491,6 +561,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         # as a country in a headline is (the body speaker who says what the title sums up, else its government)
         form = doc.text[who[0]:who[1]]
         mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
+    if mention is None and _presented_in_body(doc, doc.text[who[0]:who[1]]):
+        # "Cross-party report says …" over "The X Committee said in a report …": the document speaks for whoever
+        # presented it (the label is the presenting row's: _headline_document_owner) (cl18)
+        mention = _mentions.Mention(who[0], who[1], doc.text[who[0]:who[1]], doc.text[who[0]:who[1]], "headline subject")
     if mention is None and _SPEAKING_WORD.search(doc.text, *who):
         # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
         # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
@@ -970,6 +1044,34 @@ def _headline_dependent(doc, act) -> str:
             if any(w in tokens if " " not in w else w in low for w in words):
                 return later.speaker.speaker
     return ""
+
+
+#: the head of an unnamed person's phrase in a headline: "A reporter just back from Pokrovsk", "a retired US colonel"
+_UNNAMED_HEAD = re.compile(r"(?i:an?|one|the)\s+(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][a-z-]{3,})"
+                           r"(?=\s+(?:just|from|in|at|of|who|with|back|on|for)\b|\s*$)")
+
+
+def _headline_introduced(doc, act) -> str:
+    """ "A reporter just back from X says …; a retired colonel says …" over a body that introduces "reporter A B" and
+    "retired colonel C D" (or "A B, a reporter …"): the one body speaker introduced with the headline's noun; ""
+    otherwise (cl18)."""
+    if act.speaker.speaker:
+        return ""
+    head = _UNNAMED_HEAD.match(act.speaker.as_written.strip())
+    if head is None:
+        return ""
+    noun = head.group("head").lower()
+    text = doc.text
+    before = re.compile(r"\b" + re.escape(noun) + r"\s+$", re.IGNORECASE)
+    after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r"\b", re.IGNORECASE)
+    fits = set()
+    for label in {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}:
+        if len(label.split()) < 2 or not _mentions.could_be_person(label, _mentions.people()):
+            continue
+        at = text.find(label, doc.headline_end)
+        if at >= 0 and (before.search(text, max(0, at - 40), at) or after.match(text, at + len(label))):
+            fits.add(label)
+    return fits.pop() if len(fits) == 1 else ""
 
 
 def _headline_rank(doc, act) -> str:

@@ -73,6 +73,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
+    here += _citing_cues(text, sentence.start, sentence.end)
     shown = _shown_by_cues(text, sentence.start, sentence.end)
     here += shown
     if not here:
@@ -94,7 +95,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
-            owner = _source_owner(doc, cue, sentence.end) if cue.text != "per" else _per_owner(doc, cue, sentence.end)
+            owner = _per_owner(doc, cue, sentence.end) if cue.text == "per" else _citing_owner(doc, cue, sentence.end) \
+                if cue.text == "citing" else _source_owner(doc, cue, sentence.end)
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
@@ -111,6 +113,11 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
         act = by_cue.get(cue.start)
+        contact = _CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 60), cue.start) \
+            if act is not None and act.speaker.how == "pronoun" else None
+        if contact is not None and contact.start() < act.speaker.start < contact.end() and act in result:
+            result.remove(act)  # "officials he spoke to put …": "he" is the one who spoke to them, not the subject
+            act = None
         if act is not None and act.speaker.how == "country" and act.speaker.start >= cue.end and act in result \
                 and _FINITE_AFTER.match(text, act.speaker.end) and _subject_phrase(text, sentence.start, cue.start):
             result.remove(act)  # "a senior US official, …, said Russia had lost …": Russia is the content's subject
@@ -118,6 +125,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        contact = _CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 60), cue.start) \
+            if phrase is None and act is None else None
+        if contact is not None:  # "Kovalenko says officials he spoke to put the figure at …": his sources speak (cl18)
+            phrase = _subject_phrase(text, sentence.start, contact.start())
         if phrase is None and act is None and plural and cue in plural:
             phrase = _plural_subject(text, sentence.start, cue.start)  # "gunners on the southern front believe"
         if phrase is None and act is None and cue.text.lower().startswith("demand"):
@@ -140,6 +151,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             if it is not None:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, it,
                                         *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
+        titled = _TITLED_DOCUMENT.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
+        owner = _document_owner(doc, titled.group("noun"), sentence.start) if titled is not None else None
+        if owner is not None:  # "The report, titled “…”, estimates that …": who presented that report before (cl18)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, owner,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
         document_subject = _STATEMENT_SUBJECT.fullmatch(text, sentence.start, cue.start - 1) \
             if phrase is None and act is None and text[cue.start - 1:cue.start] == " " \
@@ -178,11 +195,15 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         a, b = phrase
         if act is not None:  # "Military officials said": the layer read only "Military"
             if act.speaker.how in ("unknown name", "unnamed source", "unresolved role") and a <= act.speaker.start and act.speaker.end <= b \
-                    and (a, b) != (act.speaker.start, act.speaker.end):
+                    and (a, b) != (act.speaker.start, act.speaker.end) and not (
+                        act.speaker.how == "unknown name" and _AT_BODY.search(text, max(a, act.speaker.start - 10),
+                                                                              act.speaker.start)):
+                # ("analysts at the Black Sea Monitor project": the body the layer read speaks, cl18)
                 mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
                 result[result.index(act)] = replace(act, speaker=mention)
             continue
-        earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
+        earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start] \
+            if contact is None else []  # (the sources one spoke to: nested attribution, a claim of their own)
         if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier) and not (
                 text[a:b].split()[-1].lower() in _plural_heads() and _APPOSED_RELATIVE.search(text, max(x.cue.end for x in earlier), a)):
             # "Putin said the ministry had reported …": inside the first speaker's words ("…, a figure Western officials
@@ -190,8 +211,18 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             continue
         day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
         country = vocab.country_forms().get(text[a:b], ("", ""))
+        inside = [m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker and m.how in ("name", "title")
+                  and not _mentions.is_person(m.speaker, _mentions.people())
+                  and _AT_BODY.search(text, max(a, m.start - 10), m.start)] if country[1] not in ("country", "capital") else []
         if country[1] in ("country", "capital"):
             mention = _mentions.Mention(a, b, country[0], text[a:b], "country")
+        elif inside:  # "monitors at the DeepState project said": the body they speak for (cl18)
+            mention = inside[-1]
+        elif (body := _AT_NAMED_BODY.search(text, max(a, b - 80), b)) is not None \
+                and body.group("noun").lower() in vocab.speech_words()["named_outlet_noun"]:
+            # "analysts at the Black Sea Monitor project said": a body no table knows, by its name (cl18)
+            mention = _mentions.Mention(body.start("name"), body.end("name"), body.group("name"), body.group("name"),
+                                        "unknown name")
         else:
             holder = _speech.office_holder(doc, text[a:b], cue.start, doc.published if day is None else day,
                                             doc.speech.acts)
@@ -273,7 +304,9 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
         if gap is not None and gap.start() < m.start() - 1:
             before = _HEAD_BEFORE_GAP.search(text, max(start, gap.start() - 40), gap.start())
         else:
-            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 64), m.start())
+            contact = _CONTACT_RELATIVE.search(text, max(start, m.start() - 60), m.start())  # "officials he met say"
+            at = contact.start() + 1 if contact is not None else m.start()
+            before = _BEFORE_PLURAL_VERB.search(text, max(start, at - 64), at)
         if before is not None and before.group("head").lower() in heads and m.start() not in known \
                 and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
@@ -536,6 +569,46 @@ _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:stateme
                                 r"communique|readout|bulletin|release)", re.IGNORECASE)
 
 
+#: A document as the subject, with its title in apposition: "The report, titled “A Long Winter”, estimates …", "Its
+#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv)
+_TITLED_DOCUMENT = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+                              r"(?:titled|entitled|called|headlined|named)\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
+                              r"(?:(?:also|further|now|[a-z]+ly)\s+)?")
+#: Where a speaker presented a document: "said in a report published on Monday", "published its assessment", "in a
+#: new study"; ``{noun}`` is the document's noun
+_PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
+                 r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
+
+
+def _document_owner(doc, noun: str, pos: int):
+    """The speaker who presented the document a subject names ("The committee said in a report on Monday …. ⏎ The
+    report, titled “…”, estimates …"): the speaker of the last sentence before ``pos`` (within 2,000 characters) that
+    presented a document of that noun, as a back reference; None when the noun is no document's or none was
+    presented."""
+    words = vocab.speech_words()
+    if noun not in words["statement_noun"] and noun not in words["not_a_person"]:  # "report", "study", "paper"
+        return None
+    text, lo = doc.text, max(0, pos - 2000)
+    last = None
+    for match in re.finditer(_PRESENTED_IN.format(noun=re.escape(noun)), text[lo:pos]):
+        last = match
+    if last is None:
+        return None
+    at = lo + last.start()
+    sentence = doc.sentence_at(at)
+    if sentence is None:
+        return None
+    spoke = [a for a in _acts_between(doc, sentence.start, at) if a.cue.start <= at and a.speaker.speaker
+             and a.speaker.start < at]
+    if spoke:
+        # (the presenting sentence's claim row gives the label: ``_stage._document_owner_labels``)
+        owners = doc.__dict__.setdefault("_claims_document_owners", {})
+        owners[pos] = sentence.start
+        return replace(spoke[-1].speaker, how="pronoun")
+    named = [m for m in _mentions_between(doc, sentence.start, at) if m.speaker and m.how in ("name", "title")]
+    return replace(named[-1], how="pronoun") if named else None
+
+
 def _statement_issuer(doc, sentence, act) -> str:
     """The institution (no person, no country) named last in this paragraph or the one before, which issued the
     statement an act names ("the press release"); "" when there is none."""
@@ -623,6 +696,32 @@ def _per_cues(text: str, start: int, end: int) -> list:
         return []
     return [Cue(m.start(), m.start() + 3, "per", "source") for m in _PER.finditer(text, start, end)
             if m.start() == start or text[m.start() - 2] in ",;—–-"]
+
+
+#: "…, citing Ukrainian Air Force figures that …", "citing data from the General Staff showing …": a second speaker
+#: whose figures the first one passes on (nested attribution: one claim each); a content clause must follow
+_CITING = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|official|own)\s+)*(?:(?P<owner>(?:[A-Z][\w’'.-]*"
+                     r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}))(?:['’]s?)?\s+(?:figures|data|estimates|statistics|numbers|"
+                     r"count|tally|reports?|assessments?)|(?:figures|data|estimates|statistics|numbers|reports?|"
+                     r"assessments?)\s+(?:from|by|of)\s+(?P<owner2>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?"
+                     r"[A-Z][\w’'.-]*){0,5}))\s+(?:that|showing|which\s+(?:show|showed|shows|suggest|suggested))\s")
+
+
+def _citing_cues(text: str, start: int, end: int) -> list:
+    """ "…, citing Ukrainian Air Force figures that Russia launched …": the owner of the figures cited speaks too (a
+    ``source`` cue read by ``_citing_owner``) (cl18)."""
+    if text.find("citing ", start, end) < 0:
+        return []
+    return [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in _CITING.finditer(text, start, end)]
+
+
+def _citing_owner(doc, cue, s_end: int):
+    """The body or person whose figures a "citing" cue names (``_CITING``)."""
+    match = _CITING.match(doc.text, cue.start - 2 if doc.text[cue.start - 2] == "," else cue.start - 1, s_end)
+    if match is None:
+        return None
+    which = "owner" if match.group("owner") else "owner2"
+    return _named_body(doc, *match.span(which), cue.start)
 
 
 def _per_owner(doc, cue, s_end: int):
@@ -1027,6 +1126,14 @@ def _is_head(word: str) -> bool:
     return lower in _speaking_heads() or lower in _mentions.generic_roles() or lower.split("-")[0] in _speaking_heads()
 
 
+#: "at the", "from the": a body's name after a group's head ("monitors at the DeepState project")
+_AT_BODY = re.compile(r"\b(?:at|from|with)\s+(?:the\s+)?$")
+_AT_NAMED_BODY = re.compile(r"\b(?:at|from|with)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+                            r"(?P<noun>[a-z]+)$")
+#: A group with a contact clause between it and its verb: "officials he spoke to put …", "commanders she interviewed
+#: say …", "sources we have talked with believe …" (the head before it is read by ``_subject_phrase``)
+_CONTACT_RELATIVE = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:(?:has|have|had)\s+)?(?:spoke|spoken|talked|interviewed|met|"
+                               r"consulted|contacted|surveyed|reached)(?:\s+(?:to|with))?\s+(?:(?:also|now)\s+)?$")
 _FUNCTION_VERBS = frozenset("did does do can cannot".split())
 _AFTER_PREPOSITION_CLAIMS = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+$",
                                        re.IGNORECASE)
@@ -1068,18 +1175,35 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
     for a in acts:
+        citing = _CITING.match(text, max(0, a.cue.start - 2), end) if a.cue.text == "citing" else None
+        if citing is not None:  # "…, citing X figures that …": the figures' content follows the attribution
+            spans.append((citing.start(), citing.end()))
+            continue
         first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
         between = text[first[1]:second[0]]
-        if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or _APPOSITIVE.fullmatch(text, first[1], second[0]):
+        if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or _APPOSITIVE.fullmatch(text, first[1], second[0]) \
+                or (a.cue.text.strip() == ":" and a.speaker.start < a.cue.start
+                    and _LABEL_APPOSITION.fullmatch(text, first[1], second[0])):
+            # ("A B, commander of the X forces (Tuesday):": a label line's apposition describes the speaker, cl18)
             spans.append((first[0], max(first[1], second[1])))  # "Zaluzhnyi, Ukraine's army chief, said"
         else:
             spans.extend([first, second])
         if a.speaker.start > a.cue.start:  # "…, said the commander-in-chief of the armed forces."
             tail = _CLAUSE_END.search(text, a.speaker.end, end)
+            described = _DESCRIBED_AFTER.fullmatch(text, a.speaker.end, end) if a.cue.kind == "speech" else None
+            if described is not None and not _SAYS_MORE.search(text, a.speaker.end, end):
+                # "…,” said A B, the founder of X, which makes 4,000 drones a month.": who the speaker is (cl18)
+                tail = None
             spans.append((a.speaker.end, tail.start() if tail else end))
     return spans
 
 
+#: an inverted speaker's apposition running to the sentence's end: ", the founder of X, which makes …"
+_DESCRIBED_AFTER = re.compile(r"\s*,\s+(?:a|an|the|his|her|its|their)\s+[^;:“”\"]{1,240}?[.!]?[”\"’]?\s*")
+_SAYS_MORE = re.compile(r"\b(?:that|adding|saying|claiming|warning|noting|insisting|stressing|added|said|says|told|"
+                        r"according|but|while)\b")
+#: a speaker label's apposition up to its colon: ", commander of the X special forces (Tuesday, 21:14)"
+_LABEL_APPOSITION = re.compile(r"\s*,[^,;:“”\"\n]{1,120}(?:,[^,;:“”\"\n]{1,60})?(?:\s*\([^()\n]{1,40}\))?\s*")
 _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: a reporter's gloss on a direct quote: ", referring to …", ", apparently alluding to …" up to the sentence's end
 #: (and a gesture the reporter saw: "“…,” he said, pointing to a screen that showed a burnt-out column")

@@ -91,6 +91,7 @@ class _Words:
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
+    members: dict              # a headline's group of members → the bodies they sit on ("mps" → committee, parliament)
     possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
     owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
     pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
@@ -158,7 +159,10 @@ def _compile_words() -> _Words:
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
                                + _alternation(groups["takes_place"]) + r")\b"),
         witness=re.compile(r"\b(?:" + _alternation(groups["witness"]) + r")$", re.IGNORECASE),
-        market_voice=re.compile(r"\b(?:" + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
+        # (a river's bank is no market: "troops on the left bank said", "the west bank of the river", cl18)
+        market_voice=re.compile(r"\b(?<!left )(?<!right )(?<!west )(?<!east )(?<!south )(?<!north )(?<!opposite )"
+                                r"(?<!river )(?<!eastern )(?<!western )(?<!southern )(?<!northern )(?:"
+                                + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
         thanks_cues=tuple(groups["thanks_cue"]), ceremony_cues=tuple(groups["ceremony_cue"]),
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
@@ -168,7 +172,7 @@ def _compile_words() -> _Words:
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
-        dependants=_role_synonyms(groups["dependant"]),
+        dependants=_role_synonyms(groups["dependant"]), members=_role_synonyms(groups["member_body"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
         possessive_claim=re.compile(
             r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
@@ -278,7 +282,8 @@ def _fires_weapon(words, at: int) -> bool:
         form = stem_form[1][1:]
         if form in _words().fired_weapons:
             return True
-        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()):
+        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()
+                or form in english.CARDINALS):  # ("fires five shells for every one", cl18)
             return False
     return False
 

@@ -248,6 +248,10 @@ def sentence_topics(doc, sentence) -> list[str]:
     return _topics(_lexicon(), words, 0, len(words), starts, [], doc)
 
 
+#: one sentence inside a quotation: up to its full stop (or the closing mark)
+_QUOTED_SENTENCE = re.compile(r"[^.!?“”\"]+[.!?]?")
+
+
 def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int]) -> str:
     """A headline clause with no war word of its own that restates what its speaker says in the body ("Zelensky says
     the ball is now in Russia's court" over "Zelensky said Ukraine was ready for a ceasefire … and that the ball was
@@ -260,16 +264,24 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     clause -= _stems5(" ".join(vocab.country_forms()))
     if not clause or not label:
         return ""
+    own = {a.sentence[0] for a in acts}  # (a deck's own clause restates nothing: cl18)
     for later in doc.speech.acts:
-        if later.sentence[0] < doc.headline_end or (later.speaker.speaker or (  # (an unnamed group as written:
+        if later.sentence[0] < doc.headline_end or later.sentence[0] in own or (later.speaker.speaker or (  # (an unnamed group as written:
                 _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")) != label:
             continue  # "Moscow's generals promise …" over "Russian commanders said …")
         a, b = later.sentence
         if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
             continue
         words, starts = _span(doc, a, b)
-        topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
-                                                                  max(later.speaker.end, later.cue.end))], doc)
+        first, last = 0, len(words)
+        part = next((m for m in _QUOTED_SENTENCE.finditer(text, a, b) if m.start() > later.cue.end
+                     and clause & _stems5(m.group(0))), None)
+        if part is not None:  # "said: “Our support will not waver. We have delivered 300,000 rounds …”": the quoted
+            # sentence that restates the clause, not the next one (cl18)
+            first = next((i for i, st in enumerate(starts) if st >= part.start()), last)
+            last = next((i for i, st in enumerate(starts) if st >= part.end()), last)
+        topics = _topics(lexicon, words, first, last, starts, [(min(later.speaker.start, later.cue.start),
+                                                               max(later.speaker.end, later.cue.end))], doc)
         military = [t for t in topics if t not in _EXCLUDING]
         excluding = {t for t in topics if t in _EXCLUDING and t != "theatre"}
         if excluding and not (excluding == {"civilian"} and any(t in _MILITARY_TOPICS for t in military)):

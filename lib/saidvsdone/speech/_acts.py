@@ -198,6 +198,25 @@ def _noun_form_cues() -> re.Pattern:
     return vocab.compiled("noun_form_cues", ("speech_cues",), build)
 
 
+_CLAUSE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){2}[\w’'-]+$")
+
+
+def _inverted_noun_forms() -> re.Pattern:
+    """A noun form of ``data/speech_cues.csv`` (``exclude``) read as a verb inverted after the content it reports: a
+    comma closing a clause of three words or more before it, a capitalised name after it (titles with a dot or a
+    "(ret.)" between) up to a comma or the sentence's end: "Kyiv cannot hold the city, estimates Col. (ret.) A B, an
+    analyst …", "…, forecasts A B." ("the ministry's estimates, Reuters said" is no such verb: no name follows it
+    directly) (built once)."""
+    def build():
+        forms = _noun_forms()
+        if not forms:
+            return re.compile(r"(?!)")
+        return re.compile(r"(?<=[\w’'-]),\s+(?P<cue>" + trie_pattern(sorted(forms), ignore_case=True)
+                          + r")\s+(?:(?:[A-Z][a-z]{0,5}\.|\((?:ret|retd|res|Ret)\.?\))\s+){0,4}"
+                          r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=\s*(?:,|\.(?:\s|$)|$))")
+    return vocab.compiled("inverted_noun_forms", ("speech_cues",), build)
+
+
 def _noun_forms() -> set[str]:
     """The one-word forms ``exclude`` keeps out of the speech verbs of ``data/speech_cues.csv``, lower case (read
     when a pattern is built)."""
@@ -395,6 +414,11 @@ def _find_cues(doc) -> list[Cue]:
             before = _PRONOUN_BEFORE if m.group("that") is not None else _HE_SHE_BEFORE
             if m.start() not in taken and before.search(text, max(0, m.start() - 8), m.start()):
                 cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
+    if nouns is None or any(w in nouns for _, _, w in found):
+        # "…, estimates Col. (ret.) A B, an analyst at …": a noun form inverted after the content, a name after it (cl18)
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _inverted_noun_forms().finditer(text)
+                 if m.start("cue") not in taken and _CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())]
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]

@@ -894,7 +894,8 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
             return _resolve(reader, person, person.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
-    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1 \
+    if after and after[0].how != "pronoun" and (len(text[cue.end:after[0].start].split()) <= 1 or all(
+            w.lower() in reader.who.title_words for w in text[cue.end:after[0].start].split())) \
             and ":" not in text[cue.end:after[0].start] and not _CONTENT_VERB_AFTER.match(text, after[0].end):
         # (not "…, put it simply: Russia had more men", nor "…, published on Wednesday, says Russia has lost …": the
         # subject of what is said, no speaker after the verb)
