@@ -244,6 +244,13 @@ _ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{
 
 
 _COLON_GUARD = RuleGuard(_SPEAKER_LABEL, _COLON)
+#: a speaker label line opening with a name in marks, an apposition and a colon that ends the line (sk26)
+_QUOTED_LABEL = re.compile(r"[ \t]*[“\"]([^“”\"\n]{1,60})[”\"],[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:(?=[^\S\n]*(?:\n|$))")
+
+
+def _is_title(words: str) -> bool:
+    from saidvsdone.attribution import _is_title as is_title  # (attribution imports this package)
+    return is_title(words)
 
 
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
@@ -258,6 +265,13 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
+    quoted = _QUOTED_LABEL.match(text, s_start)
+    if quoted is not None and _is_title(quoted.group(1)):
+        # "“Grey Heron”, a pro-war channel with 90,000 subscribers (Monday):" — a label line naming a channel or a pen
+        # name in marks (a name, not words said: ``attribution._kind``), its posts below (sk26)
+        colon = quoted.end() - 1
+        return Cue(colon, colon + 1, ":", "speech"), \
+            Mention(quoted.start(1), quoted.end(1), quoted.group(1), quoted.group(1), "unknown name")
     if text.find(":", s_start, min(s_end, s_start + 130)) < 0:
         return None  # (most sentences) both readings below end on a colon within these characters: no match
     went = _WENT_ON.match(text, s_start, min(s_end, s_start + 130))

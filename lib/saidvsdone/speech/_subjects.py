@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+import functools
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
@@ -164,6 +165,46 @@ _QUOTED_NAME_AFTER = re.compile(r"[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w
 _NAMED_OUTLET_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"][^\S\n]+$")
 
 
+#: "The channel wrote", "The project also said": an outlet's noun opening the sentence as the verb's subject
+_OUTLET_NOUN_SUBJECT = re.compile(r"[ \t]*([Tt]he[^\S\n]+([a-z]+))[^\S\n]+(?:(?:also|then|later|further|again)[^\S\n]+)?")
+
+
+@functools.lru_cache(maxsize=16)
+def _outlet_introduced(noun: str) -> re.Pattern:
+    """How an article names an outlet it later calls "the <noun>": "“Grey Heron”, a pro-war channel", "the channel
+    “Grey Heron”", "Zvezda Maps, the Ukrainian mapping project" (group 1, 2 or 3: the name)."""
+    noun = r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])"
+    apposed = r",?[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,5}?" + noun
+    return re.compile(r"[“\"]([A-Z][^“”\"\n]{0,58})[”\"]" + apposed
+                      + r"|" + noun + r"[^\S\n]*[“\"]([A-Z][^“”\"\n]{0,58})[”\"]"
+                      + r"|(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}[A-Z][\w’'.-]*)," + apposed[2:])
+
+
+def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "The channel wrote that …", "The project said": an outlet's noun (``named_outlet_noun`` of
+    ``data/speech_words.csv``) opening the sentence, right before the verb: the outlet the article last named with
+    that noun, in marks or apposed ("“Grey Heron”, a pro-war channel with 90,000 subscribers", "Zvezda Maps, the
+    Ukrainian mapping project"); None when it named none (sk26)."""
+    opening = _OUTLET_NOUN_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
+    if opening is None or opening.group(2) not in _words("named_outlet_noun"):
+        return None
+    last = None
+    for each in _outlet_introduced(opening.group(2)).finditer(reader.text, max(0, sentence_start - 3000),
+                                                                       sentence_start):
+        k = next(g for g in (1, 2, 3) if each.group(g) is not None)
+        if k == 3 and not any(m.how in ("name", "title", "unknown name") and m.start == each.start(3)
+                              for m in reader.mentions_between(each.start(3), each.end(3))):
+            continue  # ("Meanwhile, the channel …": a capitalised word is a name only when the reader knows it)
+        last = (each.start(k), each.end(k), each.group(k))
+    if last is None:
+        return None
+    name = reader.who.alias_to_name.get(last[2], last[2])
+    if name in reader.who.country_of_form.values() or last[2] in reader.who.country_of_form:
+        return None
+    reader.outlets.add(name)
+    return Mention(opening.start(1), opening.end(1), name, opening.group(1), "role")
+
+
 def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
     """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Frontline Notes” on
     Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
@@ -190,6 +231,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         named = _NAMED_OUTLET_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
         if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
             return Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
+    if found is None:
+        outlet = _outlet_noun_subject(reader, cue, sentence_start)
+        if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a pro-war channel …": that outlet
+            return outlet
     if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
         found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")

@@ -1,0 +1,96 @@
+"""Speakers on heldout5's genres (sk26, issue 13; heldout5 studied from round 15): roundup label lines naming a channel
+in quote marks, "the channel" and "it" after it, a work's title credited "by A B", …
+
+Every sentence here is invented for the test; each mechanism has a case that must not change.
+"""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, document, quotes
+
+
+def readings(text: str, published: str = "2025-03-10") -> dict[str, tuple[str, str]]:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return {doc.text[q.span.start:q.span.end]: (r.speaker, r.kind) for q, r in zip(doc.quotes, doc.speech.quotes)}
+
+
+def speaker_of(text: str, words: str, published: str = "2025-03-10") -> str:
+    found = [speaker for quoted, (speaker, _) in readings(text, published).items() if words in quoted]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def kind_of(text: str, words: str, published: str = "2025-03-10") -> str:
+    found = [kind for quoted, (_, kind) in readings(text, published).items() if words in quoted]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def acts(text: str, published: str = "2025-03-10") -> list[tuple[str, str]]:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [(a.cue.text, a.speaker.speaker) for a in doc.speech.acts]
+
+
+def claim_speakers(text: str, published: str = "2025-03-10") -> list[str]:
+    articles = corpus.from_text(text, published=published)
+    return list(claims.find(articles, quotes.extract(articles))["speaker"])
+
+
+# --- a roundup's label line naming a channel or a pen name in quote marks ---------------------------------------------
+
+ROUNDUP = ("What the channels said this week\n\n"
+           "Posts are translated and shortened.\n\n"
+           "“Grey Heron”, a pro-war Russian channel with some 90,000 subscribers (Monday):\n\n"
+           "The channel wrote that Russian units near Toretsk were moving “quicker than expected”. It also complained "
+           "that reserves had been sent north, which it said had left the line near Siversk “as thin as glass”.\n\n"
+           "“Night Owl”, a Ukrainian drone operator who writes under a pen name (Tuesday):\n\n"
+           "“We see their columns every morning. We hit what we can, and the rest keeps coming.”")
+
+
+def test_a_name_in_marks_opening_a_label_line_is_no_quote():
+    assert kind_of(ROUNDUP, "Grey Heron") == "scare"
+    assert kind_of(ROUNDUP, "Night Owl") == "scare"
+
+
+def test_the_label_line_names_the_speaker_of_the_paragraph_below():
+    assert speaker_of(ROUNDUP, "We see their columns") == "Night Owl"
+
+
+def test_the_channel_and_it_after_the_label_are_the_channel():
+    assert speaker_of(ROUNDUP, "quicker than expected") == "Grey Heron"
+    assert speaker_of(ROUNDUP, "as thin as glass") == "Grey Heron"
+    assert ("complained", "Grey Heron") in acts(ROUNDUP)
+
+
+def test_a_direct_quote_with_a_british_comma_stays_a_quote():
+    # must not change: words said, set off by a comma and an indefinite speaker, are no label line
+    text = "“We will hold the town”, a Ukrainian commander said on Monday."
+    assert kind_of(text, "We will hold") == "direct"
+
+
+def test_the_channel_with_no_channel_named_before_is_nobody_new():
+    # must not change: "the channel" with no outlet the article named that way is no speaker taken from elsewhere
+    text = ("Colonel Ivan Petrenko spoke to reporters on Monday.\n\n"
+            "The channel wrote that the bridge had been “badly damaged”.")
+    assert speaker_of(text, "badly damaged") != "Ivan Petrenko"
+
+
+def test_the_project_after_an_apposed_name():
+    # must not change: a body's noun apposed to its name ("Zvezda Maps, the … project") was read before (appositions)
+    text = ("Mapping the front\n\n"
+            "Zvezda Maps, the Ukrainian mapping project, updated its map on Tuesday.\n\n"
+            "The project wrote that Russian troops had entered the village of Kalynove “from the south”.")
+    assert speaker_of(text, "from the south") == "Zvezda Maps"
+
+
+# --- a work's title credited "by A B" -----------------------------------------------------------------------------------
+
+def test_a_title_in_marks_with_its_author_is_no_quote():
+    text = ("Producer: Ola Berg. Music: ‘Cold Rain’ by Jonas Lind. The show is listener-supported.")
+    assert kind_of(text, "Cold Rain") == "scare"
+
+
+def test_words_said_then_by_are_still_words():
+    # must not change: a quoted sentence is no title, whatever follows
+    text = "“We will not give up the city,” was the message posted by Mayor Ihor Kolesnyk on Monday."
+    assert kind_of(text, "We will not give up") != "scare"
