@@ -94,3 +94,51 @@ def test_words_said_then_by_are_still_words():
     # must not change: a quoted sentence is no title, whatever follows
     text = "“We will not give up the city,” was the message posted by Mayor Ihor Kolesnyk on Monday."
     assert kind_of(text, "We will not give up") != "scare"
+
+
+# --- a parliamentary committee and its report; an embassy --------------------------------------------------------------
+
+REPORT = ("Peers warn the army is short of drones\n\n"
+          "The House of Lords Defence Committee said in a report published on Thursday that the army lacked "
+          "what it called “a drone doctrine”.\n\n"
+          "Ivan Moroz, a Ukrainian officer who gave evidence by video link, said the front needed more interceptors.\n\n"
+          "The report's verdict is harsh:\n\n"
+          "“The army has bought too little, too late.\n\n"
+          "“We recommend a review within six months.”\n\n"
+          "The committee also said the army's stocks were low. It urged ministers to buy drones “in the thousands”.\n\n"
+          "Norway's embassy in Warsaw rejected a claim made in the report. In a statement, it said the charge was "
+          "“without foundation”.")
+
+
+def test_a_body_named_with_of_after_house_is_named_whole():
+    assert speaker_of(REPORT, "a drone doctrine") == "House of Lords Defence Committee"
+
+
+def test_the_committee_and_it_are_the_committee_named_before():
+    assert ("said", "House of Lords Defence Committee") in acts(REPORT)[2:]
+    assert speaker_of(REPORT, "in the thousands") == "House of Lords Defence Committee"
+
+
+def test_paragraphs_quoted_after_the_reports_colon_are_the_reports_authors():
+    assert speaker_of(REPORT, "too little, too late") == "House of Lords Defence Committee"
+    assert speaker_of(REPORT, "review within six months") == "House of Lords Defence Committee"
+
+
+def test_a_countrys_embassy_in_a_capital_speaks_as_that_mission_and_is_it_later():
+    assert speaker_of(REPORT, "without foundation") == "Norwegian Embassy in Warsaw"
+
+
+def test_a_persons_colon_paragraph_is_not_the_reports():
+    # must not change: a colon after a person's sentence keeps its speaker (no report named with the colon's subject)
+    text = ("The House of Lords Defence Committee said in a report on Thursday that stocks were low.\n\n"
+            "Colonel Ivan Moroz was more direct:\n\n"
+            "“We are running out of shells.”")
+    assert speaker_of(text, "running out of shells") == "Ivan Moroz"
+
+
+def test_a_report_no_body_spoke_of_names_no_author():
+    # must not change: "The report's …:" with no act naming a report of its own before it gives no speaker here
+    text = ("Colonel Ivan Moroz said on Monday that the shells had not come.\n\n"
+            "The report's verdict is harsh:\n\n"
+            "“The army has bought too little, too late.”")
+    assert speaker_of(text, "too little, too late") != "House of Lords Defence Committee"

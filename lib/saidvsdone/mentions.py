@@ -467,6 +467,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in _PRONOUNS.finditer(text):
         if not _hidden(doc, m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
+    if _MISSION_HINT.search(text):
+        found += _missions(doc, who, found)
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.country_regex.finditer(text):
@@ -483,6 +485,44 @@ def known(doc, who: People | None = None) -> list[Mention]:
     if "country" in text or "nation" in text:
         found += _the_countrys(doc, who, found)
     return sorted(found, key=lambda x: x.start)
+
+
+_MISSION_HINT = re.compile(r"(?i)embass|consul|mission")
+
+
+def _mission_regex() -> re.Pattern:
+    """ "Russia's embassy in London", "the Ukrainian Embassy in Warsaw", "the Polish consulate in Lviv": a country's
+    name or demonym of ``data/countries.csv``, a ``mission_noun`` of ``data/speech_words.csv``, and the city it sits
+    in (built once per table)."""
+    def build():
+        names = [f for f, (_, kind) in vocab.country_forms().items() if kind == "country" and f[:1].isupper()]
+        demonyms = [f for f, (_, kind) in vocab.country_forms().items() if kind == "demonym" and f[:1].isupper()]
+        nouns = vocab.speech_words()["mission_noun"]
+        return re.compile(r"(?<![\w’'])(?:(?:[Tt]he)[^\S\n]+)?(?:(" + (trie_pattern(names) or "(?!)") + r")['’]s|("
+                          + (trie_pattern(demonyms) or "(?!)") + r"))[^\S\n]+(" + (trie_pattern(
+                              sorted(nouns | {n.capitalize() for n in nouns})) or "(?!)")
+                          + r")(?![\w’'-])(?:[^\S\n]+in[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)(?![\w’'-]))?")
+    return vocab.compiled("mission_regex", ("countries", "speech_words"), build)
+
+
+def _missions(doc, who: People, found: list[Mention]) -> list[Mention]:
+    """A country's embassy or consulate as a speaker ("Russia's embassy in London said", "the Polish Consulate in
+    Lviv wrote"): labelled with the country's demonym, the noun capitalised and its city ("Russian Embassy in
+    London"), so that a later "it" may refer to it; none inside quotes or where a table's name already stands (sk26)."""
+    text = doc.text
+    taken = sorted((f.start, f.end) for f in found)
+    added = []
+    for m in _mission_regex().finditer(text):
+        if _hidden(doc, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        country = who.country_of_form.get(m.group(1) or m.group(2))
+        if country is None:
+            continue
+        city = m.group(4) if m.group(4) and vocab.country_forms().get(m.group(4), ("", "capital"))[1] == "capital" else ""
+        end = m.end(4) if city else m.end(3)
+        label = f"{demonym_of(country)} {m.group(3).capitalize()}" + (f" in {city}" if city else "")
+        added.append(Mention(m.start(), end, label, text[m.start():end], "name"))
+    return added
 
 
 #: "the country's air force", "the nation's defence ministry": a body of the country named just before

@@ -293,6 +293,12 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     named = _named_before_colon(reader, s_start, s_start + colon)
     if named is not None:  # "Asked …, the woman answers: …" after "… Her name is Halyna": the one so named
         return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), named
+    written = _STATEMENT_BEFORE_COLON.fullmatch(text, s_start, s_start + colon)
+    author = _statement_author(reader, written.group(1), s_start) \
+        if written is not None and written.group(1) in _words("statement_noun") else ""
+    if author:  # "The report's findings are stark: …" after "X said in a report …": X's words below
+        return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), \
+            Mention(written.start(1), written.end(1), author, text[written.start():written.end(1)].strip(), "role")
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
@@ -346,6 +352,27 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: "The report's conclusions are blunt", "The statement reads": a statement noun with "the" as a colon's subject
+_STATEMENT_BEFORE_COLON = re.compile(r"[ \t]*[Tt]he[^\S\n]+([a-z]+)(?:['’]s[^\S\n]+[a-z]+)?(?:[^\S\n]+[a-z]+){1,4}[ \t]*")
+
+
+def _statement_author(reader: _Reader, noun: str, pos: int) -> str:
+    """Who put out "the report" (or statement, assessment: ``noun``) that a colon's subject names: the speaker of the
+    last speech act before ``pos`` whose sentence names such a document of its own ("X said in a report published on
+    Wednesday", "in its annual report, X said"), an institution, not a person; "" when no act did (sk26)."""
+    own = re.compile(r"\b(?:in|its|their|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?" + re.escape(noun) + r"\b")
+    for event in reversed(reader.events):
+        if event.pos >= pos or not event.speaker:
+            continue
+        sentence = reader.doc.sentence_at(event.pos)
+        if sentence is not None and sentence.start < pos - 3000:
+            return ""
+        if sentence is not None and own.search(reader.text, sentence.start, sentence.end) \
+                and not _mentions.is_person(event.speaker, reader.who):
+            return event.speaker
+    return ""
 
 
 #: "the 52-year-old did not hesitate", "The 41-year-old commander put it simply": an age as the subject, a short predicate

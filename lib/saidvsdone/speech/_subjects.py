@@ -205,6 +205,25 @@ def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Ment
     return Mention(opening.start(1), opening.end(1), name, opening.group(1), "role")
 
 
+_THE_HEAD = re.compile(r"[Tt]he[^\S\n]+([a-z]+)")
+
+
+def _body_named_before(reader: _Reader, found: Mention) -> Mention | None:
+    """ "The committee also said" after "The House of Lords Defence Committee said": a body's head noun (``body_head`` of
+    ``data/speech_words.csv``) with "the" is the last body the article named with that word as its head ("… Committee",
+    "Committee on …"), in the 3,000 characters before; None when none was named (sk26)."""
+    head = _THE_HEAD.fullmatch(found.as_written)
+    if head is None or head.group(1) not in _words("body_head"):
+        return None
+    word = head.group(1).capitalize()
+    named = [m for m in reader.mentions_between(max(0, found.start - 3000), found.start)
+             if m.speaker and m.how in ("name", "unknown name") and not _mentions.is_person(m.speaker, reader.who)
+             and (m.speaker.endswith(" " + word) or m.speaker.startswith(word + " "))]
+    if not named:
+        return None
+    return Mention(found.start, found.end, named[-1].speaker, found.as_written, "role")
+
+
 def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
     """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Frontline Notes” on
     Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
@@ -235,6 +254,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         outlet = _outlet_noun_subject(reader, cue, sentence_start)
         if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a pro-war channel …": that outlet
             return outlet
+    if found is not None and not found.speaker and found.how == "unnamed source":
+        found = _body_named_before(reader, found) or found
     if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
         found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
