@@ -14,6 +14,11 @@ def readings(text: str, published: str = "2025-03-10") -> dict[str, tuple[str, s
     return {doc.text[q.span.start:q.span.end]: (r.speaker, r.kind) for q, r in zip(doc.quotes, doc.speech.quotes)}
 
 
+def all_readings(text: str, published: str = "2025-03-10") -> list[tuple[str, str]]:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [(doc.text[q.span.start:q.span.end], r.speaker) for q, r in zip(doc.quotes, doc.speech.quotes)]
+
+
 def speaker_of(text: str, words: str, published: str = "2025-03-10") -> str:
     found = [speaker for quoted, (speaker, _) in readings(text, published).items() if words in quoted]
     assert found, f"no quote holds {words!r}"
@@ -142,3 +147,46 @@ def test_a_report_no_body_spoke_of_names_no_author():
             "The report's verdict is harsh:\n\n"
             "“The army has bought too little, too late.”")
     assert speaker_of(text, "too little, too late") != "House of Lords Defence Committee"
+
+
+# --- an indefinite voice in the title or deck, introduced by the same noun in the body ---------------------------------
+
+EPISODE = ("Frontline Talk, episode 40: How long can Huliaipole hold?\n\n"
+           "A reporter just back from Huliaipole says the town is being 'ground down'; a retired British major says "
+           "Moscow can keep paying the price\n\n"
+           "This week host Ada Lowe talks to Odesa-based reporter Oleh Sych and retired British Army major Colin Dray "
+           "about the southern front.\n\n"
+           "Sych, who spent a week near the town, says Russian troops are now 3 kilometres from its edge.\n\n"
+           "“It is being ground down, street by street,” Sych says.")
+
+
+def test_an_indefinite_noun_in_the_deck_is_the_person_the_body_introduces_with_it():
+    assert all_readings(EPISODE)[0] == ("ground down", "Oleh Sych")
+    deck = [speaker for cue, speaker in acts(EPISODE)[:3]]
+    assert "Oleh Sych" in deck and "Colin Dray" in deck
+
+
+def test_an_indefinite_noun_with_two_such_people_in_the_body_stays_unnamed():
+    # must not change: two reporters introduced below: the deck's "a reporter" is neither
+    text = ("Inside the southern front\n\n"
+            "A reporter just back from Huliaipole says the town is being 'ground down'\n\n"
+            "We hear from reporter Oleh Sych and reporter Marta Hlib about the southern front.\n\n"
+            "Sych says Russian troops are now 3 kilometres from the town.")
+    assert acts(text)[0][1] not in ("Oleh Sych", "Marta Hlib")
+
+
+def test_an_indefinite_voice_in_the_body_is_no_deck_voice():
+    # must not change: "a reporter" in a body sentence is an unnamed source, not the person introduced elsewhere
+    text = ("Inside the southern front\n\n"
+            "We hear from reporter Oleh Sych about the southern front.\n\n"
+            "A reporter who visited the town last month says the shelling never stops.")
+    assert acts(text)[-1][1] != "Oleh Sych"
+
+
+def test_a_group_in_the_deck_gives_way_to_the_body_voice_of_the_same_words():
+    text = ("What the channels said this week\n\n"
+            "Russian bloggers say the push on Toretsk is going 'quicker than expected'\n\n"
+            "Posts are translated and shortened.\n\n"
+            "“Grey Heron”, a pro-war Russian channel (Monday):\n\n"
+            "The channel wrote that Russian units near Toretsk were moving “quicker than expected”.")
+    assert [s for q, s in all_readings(text) if q == "quicker than expected"] == ["Grey Heron", "Grey Heron"]

@@ -1582,8 +1582,17 @@ def date_quotes(doc, layer: Speech) -> None:
     # an all-caps subhead's or the headline's quote with nobody named for it ("RUSSIA SAYS ITS OFFENSIVE IS
     # 'PROCEEDING ACCORDING TO PLAN'", "takes his 'victory plan' to allies") restates the body's quote that
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
+    deck_paragraph = -2
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
+        if not head and not reading.speaker and reading.attribution == "unnamed source" and q.span.start < 1500:
+            # "Russian bloggers say the push is going 'faster than planned'" in the deck over "“Grey Heron”, a pro-war
+            # channel: …“faster than planned”": a group heading the deck gives way to the body's named voice (sk26)
+            if deck_paragraph == -2:
+                from saidvsdone.citing import deck  # (citing reads the speech layer's words)
+                deck_paragraph = deck(doc)
+            sentence = doc.sentence_at(q.span.start)
+            head = sentence is not None and deck_paragraph >= 0 and sentence.paragraph == deck_paragraph
         # "Kremlin says offensive will go on 'until …'" over "The Kremlin spokesperson, Dmitry Peskov, said …": an
         # institution heading the headline gives way to the person whose body quote it restates
         who = (who or people()) if head and reading.speaker else who

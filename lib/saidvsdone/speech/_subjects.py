@@ -205,6 +205,43 @@ def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Ment
     return Mention(opening.start(1), opening.end(1), name, opening.group(1), "role")
 
 
+#: the person a body sentence introduces with a noun: "reporter Oleh Sych", "retired army colonel Jan Kos" (the noun,
+#: up to two words, the name), "Oleh Sych, a reporter" (the name, the noun)
+_NOUN_THEN_NAME = r"(?<![\w’'-]){noun}(?:[^\S\n]+[A-Z][\w’'.-]*){{0,2}}[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){{1,2}})(?![\w’'-])"
+_NAME_THEN_NOUN = r"(?<![\w’'-])([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){{1,2}}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}{noun}(?![\w’'-])"
+
+
+def _deck_person(reader: _Reader, found: Mention) -> str:
+    """An indefinite speaker in the title or deck ("A reporter just back from Avdiivka says …", "a retired US colonel
+    says …") that the body introduces by the same noun ("Kyiv-based reporter Oleh Sych", "retired US Army colonel Jan
+    Kos", "Oleh Sych, a reporter"): the one person so introduced in the body (the noun's head: its last word before
+    "just", "from", "who", …); "" when none or several are (sk26)."""
+    from saidvsdone.citing import deck  # (citing reads this package's words)
+    sentence = reader.doc.sentence_at(found.start)
+    if sentence is None or not (sentence.headline or sentence.paragraph == deck(reader.doc)):
+        return ""
+    words = re.match(r"(?:an?|one)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:just|from|who|with|at|in|of|back|"
+                     r"returning|recently|says|said|warns|argues|claims)\b|\s*$)", found.as_written, re.IGNORECASE)
+    if words is None:
+        return ""
+    noun = words.group(2)
+    modifiers = [w for w in words.group(1).split() if w[:1].islower()]
+    end = reader.doc.paragraphs[sentence.paragraph][1]
+    people = set()
+    for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN):
+        for hit in re.finditer(pattern.format(noun=re.escape(noun)), reader.text[end:]):
+            name = hit.group(1)
+            before = reader.text[max(0, end + hit.start() - 40):end + hit.start()]
+            if modifiers and not all(w in before or w in hit.group(0) for w in modifiers):
+                continue  # ("a retired colonel": the body's colonel introduced as retired too)
+            if name.split()[0] in reader.who.country_of_form or name in reader.who.country_of_form:
+                continue
+            people.add(reader.who.alias_to_name.get(name, name))
+    return people.pop() if len(people) == 1 else ""
+
+
+#: an indefinite noun phrase right before the verb: "; a retired US colonel " (group 1)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[;,:]\s*|\s)((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+)\s+$")
 _THE_HEAD = re.compile(r"[Tt]he[^\S\n]+([a-z]+)")
 
 
@@ -244,6 +281,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
+    unnamed = found
+    if found is not None and found.how == "country":  # "a retired US colonel says": the phrase round the country
+        phrase = _INDEFINITE_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
+        if phrase is not None and phrase.start(1) < found.start:
+            unnamed = Mention(phrase.start(1), phrase.end(1), "", phrase.group(1), "unnamed source")
+    if unnamed is not None and not unnamed.speaker and _mentions.INDEFINITE.match(unnamed.as_written):
+        person = _deck_person(reader, unnamed)
+        if person:  # "A reporter just back from Avdiivka says …" over "… reporter Oleh Sych …": that one
+            return Mention(unnamed.start, unnamed.end, person, unnamed.as_written, "role")
     if found is None and reader.text[cue.start - 2:cue.start - 1] in ("”", '"'):
         # "The Telegram channel “Two Majors” wrote that …": the quoted name the outlet's noun is given, right before
         # the verb (its marks cut the subject's window) (sk25)
