@@ -190,3 +190,34 @@ def test_a_group_in_the_deck_gives_way_to_the_body_voice_of_the_same_words():
             "“Grey Heron”, a pro-war Russian channel (Monday):\n\n"
             "The channel wrote that Russian units near Toretsk were moving “quicker than expected”.")
     assert [s for q, s in all_readings(text) if q == "quicker than expected"] == ["Grey Heron", "Grey Heron"]
+
+
+# --- an inverted noun form of a cue; a headline's quote before its colon -----------------------------------------------
+
+def test_an_inverted_estimates_names_the_speaker_after_it_and_he_is_him():
+    text = ("Oleh, a medic from Sumy, says the ward is full.\n\n"
+            "Kyiv will not reach the coast this year, estimates Col. (ret.) Jan Nowak, an analyst at a Lublin "
+            "university. „They need another year of training” – he told the paper.")
+    assert ("estimates", "Jan Nowak") in acts(text)
+    assert speaker_of(text, "another year of training") == "Jan Nowak"
+
+
+def test_estimates_as_a_noun_stays_a_noun():
+    # must not change: "…, estimates of the losses vary" is no verb; "he" stays with the last speaker
+    text = ("Oleh, a medic from Sumy, says the ward is full.\n\n"
+            "Losses are high, estimates of them vary. „We are tired” – he said.")
+    assert speaker_of(text, "We are tired") == "Oleh"
+
+
+def test_a_headline_quote_before_its_colon_is_the_body_voice_of_the_same_words():
+    text = ("„When can we go back”: wounded soldiers heal in Lublin as Kyiv says the push goes on\n\n"
+            "A clinic near the city has taken in dozens of soldiers.\n\n"
+            "„When can we go back? They all ask me that” – says Dr Anna Wisniewska, who runs the clinic.")
+    assert all_readings(text)[0] == ("When can we go back", "Anna Wisniewska")
+
+
+def test_a_headline_quote_the_verb_introduces_keeps_its_speaker():
+    # must not change: "Zelensky says troops are „moving forward”: …" — the quote before the colon is the verb's
+    text = ("Zelensky says troops are „moving forward”: soldiers heal in Lublin\n\n"
+            "„We are moving forward, slowly” – says Dr Anna Wisniewska, who runs a clinic.")
+    assert all_readings(text)[0] == ("moving forward", "Volodymyr Zelensky")

@@ -1598,8 +1598,11 @@ def date_quotes(doc, layer: Speech) -> None:
         who = (who or people()) if head and reading.speaker else who
         seat = head and reading.speaker and who.speakers.get(reading.speaker) is not None \
             and who.speakers[reading.speaker].kind == "organisation"
+        # "„We hold”: wounded soldiers recover as Kyiv says …": a headline's quote before its colon is no words of the
+        # verb after the colon (sk26)
+        labelled = head and reading.cue_start > q.span.end and ":" in text[q.span.end:reading.cue_start]
         if _too_short_to_restate(text[q.span.start:q.span.end], head, head and _title_cased(text[:layer.headline_end])) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name") and not seat) or not (head or _subhead(text, q.span.start)):
+                "continuation", "unknown name") and not seat and not labelled) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)

@@ -375,6 +375,13 @@ def _put_at() -> re.Pattern:
     return vocab.compiled("put_at", ("speech_words",), build)
 
 
+#: after an inverted noun form of a cue ("…, estimates Col. (ret.) A B, a …", "…, estimates retired colonel A B."): a
+#: name of two capitalised words (up to three titles or a bracketed "(ret.)" before it), then a comma or the
+#: sentence's end (sk26)
+_NAME_AFTER_INVERTED = re.compile(r"[^\S\n]+(?:(?:[A-Za-z][\w’'-]*\.?|\([a-z]+\.?\))[^\S\n]+){0,3}[A-Z][\w’'-]+"
+                                  r"[^\S\n]+[A-Z][\w’'-]+(?=[^\S\n]*[,.;](?:\s|$))")
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
@@ -395,6 +402,10 @@ def _find_cues(doc) -> list[Cue]:
             before = _PRONOUN_BEFORE if m.group("that") is not None else _HE_SHE_BEFORE
             if m.start() not in taken and before.search(text, max(0, m.start() - 8), m.start()):
                 cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
+    if ", " in text:  # "…, estimates Col. A B, a military analyst": a noun form inverted after its clause, a name after it
+        taken = {c.start for c in cues}
+        cues += [Cue(a, b, text[a:b], "speech") for a, b, word in found if word in nouns and a not in taken
+                 and text[a - 2:a] == ", " and _NAME_AFTER_INVERTED.match(text, b)]
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]

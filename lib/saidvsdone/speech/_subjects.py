@@ -990,6 +990,10 @@ def translated_inversion(reader: _Reader, cue: Cue, after: list) -> tuple[list, 
     return after, None
 
 
+#: a rank's retired mark between it and the name: "Col. (ret.) A B", "Gen. (retd) C D" (sk26)
+_RETIRED = re.compile(r"\((?:ret|retd|rtd|Ret|Retd)\.?\)")
+
+
 def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     """The speaker after the verb when the verb follows the content: "…, said the minister",
     "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
@@ -1006,7 +1010,7 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
             return _resolve(reader, person, person.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
-    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1 \
+    if after and after[0].how != "pronoun" and len(_RETIRED.sub("", text[cue.end:after[0].start]).split()) <= 1 \
             and ":" not in text[cue.end:after[0].start] and not _CONTENT_VERB_AFTER.match(text, after[0].end):
         # (not "…, put it simply: Russia had more men", nor "…, published on Wednesday, says Russia has lost …": the
         # subject of what is said, no speaker after the verb)
