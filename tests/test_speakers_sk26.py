@@ -221,3 +221,31 @@ def test_a_headline_quote_the_verb_introduces_keeps_its_speaker():
     text = ("Zelensky says troops are „moving forward”: soldiers heal in Lublin\n\n"
             "„We are moving forward, slowly” – says Dr Anna Wisniewska, who runs a clinic.")
     assert all_readings(text)[0] == ("moving forward", "Volodymyr Zelensky")
+
+
+# --- "X calls the figure “…”"; "the defence ministry" after a voice of one side -----------------------------------------
+
+def test_a_name_then_calls_its_object_and_a_quote_is_the_names_words():
+    text = ("Retired general Tom Reilly joins us this week.\n\n"
+            "Reilly calls the figure “high, but not absurd”.")
+    assert speaker_of(text, "high, but not absurd") == "Tom Reilly"
+
+
+def test_calls_as_a_noun_before_a_quote_names_nobody():
+    # must not change: "Phone calls from the front …" — "calls" is the noun; the quote is the pronoun's
+    text = ("Olena Marchuk runs the hotline.\n\n"
+            "Phone calls from the front “never stop”, she said.")
+    assert speaker_of(text, "never stop") == "Olena Marchuk"
+
+
+def test_the_ministry_without_its_country_after_a_voice_of_one_side_is_that_sides():
+    text = ("Ukraine's army chief, Oleksandr Syrskyi, said on Monday that his troops had held the line near Kupiansk. "
+            "The defence ministry said the same day that its units had shot down 40 drones.")
+    assert acts(text)[-1] == ("said", "Ukrainian Defence Ministry")
+
+
+def test_the_ministry_after_a_voice_of_no_table_stays_as_it_was():
+    # must not change: the voice before is nobody the tables give a country: no side taken from it
+    text = ("Analyst Piotr Zalewski said on Monday that the line had held near Kupiansk. "
+            "The defence ministry said the same day that its units had shot down 40 drones.")
+    assert acts(text)[-1][1] not in ("Ukrainian Defence Ministry", "Russian Defence Ministry")
