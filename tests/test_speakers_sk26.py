@@ -249,3 +249,18 @@ def test_the_ministry_after_a_voice_of_no_table_stays_as_it_was():
     text = ("Analyst Piotr Zalewski said on Monday that the line had held near Kupiansk. "
             "The defence ministry said the same day that its units had shot down 40 drones.")
     assert acts(text)[-1][1] not in ("Ukrainian Defence Ministry", "Russian Defence Ministry")
+
+
+# --- a group at an unnamed body a place names ------------------------------------------------------------------------
+
+def test_analysts_at_a_city_bank_are_the_speaker_not_the_city():
+    text = "Analysts at a Hamburg bank wrote in a note on Friday that defence shares were pricing in “a long war”."
+    assert speaker_of(text, "a long war") == ""
+    found = quotes.extract(corpus.from_text(text, published="2025-03-10"))
+    assert list(found["speaker"]) == ["Hamburg bank analysts"]
+
+
+def test_a_named_person_at_a_city_bank_keeps_the_name():
+    # must not change: "Anna Berg, an analyst at a Hamburg bank, wrote" is Anna Berg
+    text = "Anna Berg, an analyst at a Hamburg bank, wrote in a note on Friday that shares were pricing in “a long war”."
+    assert speaker_of(text, "a long war") == "Anna Berg"

@@ -1210,6 +1210,11 @@ def _forms_by_fold(who: People) -> dict:
     return cached
 
 
+#: "Analysts at a Hamburg bank", "strategists from a Warsaw think tank": a plural group, a place, the body's noun
+_GROUP_AT_PLACE_BODY = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,2}?([A-Za-z][a-z]+))\s+(?:at|from|with)\s+(?:a|an|one)\s+"
+                                  r"([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+
+
 def label_as_written(as_written: str) -> str:
     """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
     person the text does not name is marked so ("a senior US official" → "senior US official
@@ -1288,6 +1293,10 @@ def label_as_written(as_written: str) -> str:
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
+    at_body = _GROUP_AT_PLACE_BODY.fullmatch(label)
+    if at_body is not None and at_body.group(2).lower() in vocab.speech_words()["plural_voice"]:
+        # "Analysts at a Hamburg bank" → "Hamburg bank analysts": a group (no mark, rule 6), the place and body first
+        return f"{at_body.group(3)} {at_body.group(4)} {at_body.group(1)[:1].lower()}{at_body.group(1)[1:]}"
     for_body = _PERSON_FOR_BODY.fullmatch(label) or _PERSON_FOR_NAMED_BODY.fullmatch(label)
     if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(for_body.group(1)):
         return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"

@@ -240,6 +240,27 @@ def _deck_person(reader: _Reader, found: Mention) -> str:
     return people.pop() if len(people) == 1 else ""
 
 
+#: a group of the plural voices before "at/from a": "Analysts at a ", "Two strategists from an " (group 1: the group)
+_GROUP_AT_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w’'-]*[^\S\n]+){0,2}?([A-Za-z][a-z]+))[^\S\n]+(?:at|from|with)"
+                              r"[^\S\n]+(?:a|an|one)[^\S\n]+$")
+#: the body's noun after the place: " bank", " investment bank", " think tank" (lower case, up to two words)
+_BODY_NOUN_AFTER = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*)(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?$)")
+
+
+def _group_at_place_body(reader: _Reader, found: Mention, cue: Cue) -> Mention | None:
+    """ "Analysts at a Hamburg bank wrote in a note …": a group of ``plural_voice`` people at an unnamed body that a
+    place names ("a Hamburg bank", "a Warsaw think tank"): that group, as an unnamed source written whole (its label
+    puts the place and the body first: "Hamburg bank analysts"), never the place; None otherwise (sk26)."""
+    text = reader.text
+    group = _GROUP_AT_BEFORE.search(text, max(0, found.start - 60), found.start)
+    if group is None or group.group(2).lower() not in _words("plural_voice"):
+        return None
+    body = _BODY_NOUN_AFTER.match(text, found.end, cue.start)
+    if body is None:
+        return None
+    return Mention(group.start(1), body.end(1), "", text[group.start(1):body.end(1)], "unnamed source")
+
+
 #: an indefinite noun phrase right before the verb: "; a retired US colonel " (group 1)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[;,:]\s*|\s)((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+)\s+$")
 _THE_HEAD = re.compile(r"[Tt]he[^\S\n]+([a-z]+)")
@@ -281,6 +302,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
+    if found is not None and found.how in ("unknown name", "country") and found.end <= cue.start:
+        group = _group_at_place_body(reader, found, cue)
+        if group is not None:  # "Analysts at a Hamburg bank wrote …": the analysts, not the city
+            return group
     unnamed = found
     if found is not None and found.how == "country":  # "a retired US colonel says": the phrase round the country
         phrase = _INDEFINITE_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
