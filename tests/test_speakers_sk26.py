@@ -264,3 +264,15 @@ def test_a_named_person_at_a_city_bank_keeps_the_name():
     # must not change: "Anna Berg, an analyst at a Hamburg bank, wrote" is Anna Berg
     text = "Anna Berg, an analyst at a Hamburg bank, wrote in a note on Friday that shares were pricing in “a long war”."
     assert speaker_of(text, "a long war") == "Anna Berg"
+
+
+def test_according_to_a_blog_named_in_marks_after_a_body_adjective_is_the_blog():
+    text = ("North of Lyman, Russian units have pushed to within 2 kilometres of the river, according to the "
+            "Ukrainian military blog “Deep Line”.")
+    assert acts(text)[0] == ("according to", "Deep Line")
+
+
+def test_according_to_the_body_itself_stays_the_body():
+    # must not change: "according to the Ukrainian military" names the body, no outlet after it
+    text = "North of Lyman, Russian units have pushed to within 2 kilometres of the river, according to the Ukrainian military."
+    assert acts(text)[0][1] == "Ukrainian military"

@@ -165,6 +165,8 @@ _QUOTED_NAME_AFTER = re.compile(r"[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w
 _NAMED_OUTLET_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"][^\S\n]+$")
 
 
+#: after a name used as an adjective: " military blog “Deep Line”", " channel “Grey Heron”" (the noun, the name)
+_OUTLET_NOUN_NAMED = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,2}?[^\S\n]+([a-z]+)[^\S\n]*[“\"]([A-Z][^“”\"\n]{0,58})[”\"]")
 #: "The channel wrote", "The project also said": an outlet's noun opening the sentence as the verb's subject
 _OUTLET_NOUN_SUBJECT = re.compile(r"[ \t]*([Tt]he[^\S\n]+([a-z]+))[^\S\n]+(?:(?:also|then|later|further|again)[^\S\n]+)?")
 
@@ -302,6 +304,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
+    if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
+            and reader.text[found.end:found.end + 1].isspace():
+        # "according to the Ukrainian military blog “Deep Line”": a body's or a country's adjective before an outlet's
+        # noun and its name in marks is no speaker: the outlet so named (sk26)
+        named = _OUTLET_NOUN_NAMED.match(reader.text, found.end)
+        if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
+            found = Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
     if found is not None and found.how in ("unknown name", "country") and found.end <= cue.start:
         group = _group_at_place_body(reader, found, cue)
         if group is not None:  # "Analysts at a Hamburg bank wrote …": the analysts, not the city
