@@ -276,3 +276,21 @@ def test_according_to_the_body_itself_stays_the_body():
     # must not change: "according to the Ukrainian military" names the body, no outlet after it
     text = "North of Lyman, Russian units have pushed to within 2 kilometres of the river, according to the Ukrainian military."
     assert acts(text)[0][1] == "Ukrainian military"
+
+
+# --- labels: a country's numbered formation, a spy agency written generically ------------------------------------------
+
+def test_a_countrys_numbered_brigade_is_labelled_by_its_own_name():
+    text = "Ukraine's 59th Brigade said on Wednesday that its soldiers still held the western districts of the town."
+    assert claim_speakers(text) == ["59th Brigade"]
+
+
+def test_a_countrys_body_without_a_number_keeps_its_label():
+    # must not change: "Ukraine's General Staff" is the table's body
+    text = "Ukraine's General Staff said on Wednesday that its soldiers still held the western districts of the town."
+    assert claim_speakers(text) == ["Ukrainian General Staff"]
+
+
+def test_south_koreas_intelligence_service_is_the_nis():
+    text = "South Korea's intelligence service said on Friday that North Korea had sent 3,000 troops to Russia."
+    assert claim_speakers(text, published="2024-10-18") == ["South Korean National Intelligence Service"]

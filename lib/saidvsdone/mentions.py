@@ -1215,6 +1215,10 @@ _GROUP_AT_PLACE_BODY = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,2}?([A-Za-z][a-
                                   r"([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
 
 
+#: a country's possessive before a numbered formation's name: "Ukraine's 41st Brigade", "Russia's 3rd Army Corps"
+_COUNTRYS_FORMATION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)['’]s\s+(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w-]*){1,4})")
+
+
 def label_as_written(as_written: str) -> str:
     """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
     person the text does not name is marked so ("a senior US official" → "senior US official
@@ -1224,6 +1228,9 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    owned = _COUNTRYS_FORMATION.fullmatch(as_written.strip())
+    if owned is not None and vocab.country_forms().get(owned.group(1), ("", ""))[1] == "country":
+        return owned.group(2)  # "Ukraine's 41st Brigade" → "41st Brigade": a numbered formation's own name (sk26)
     one_of = _ONE_OF_MINE.fullmatch(as_written.strip())
     one = _singular(one_of.group(1)) if one_of is not None else ""
     if one and unnamed_person(one):
