@@ -294,3 +294,14 @@ def test_a_countrys_body_without_a_number_keeps_its_label():
 def test_south_koreas_intelligence_service_is_the_nis():
     text = "South Korea's intelligence service said on Friday that North Korea had sent 3,000 troops to Russia."
     assert claim_speakers(text, published="2024-10-18") == ["South Korean National Intelligence Service"]
+
+
+def test_mps_over_a_committees_report_are_the_committee():
+    text = ("MPs warn the army is short of shells\n\n"
+            "The House of Lords Defence Committee said in a report published on Wednesday that stocks were low.")
+    assert acts(text)[0] == ("warn", "House of Lords Defence Committee")
+
+
+def test_mps_with_no_committee_are_a_group_not_a_name():
+    # must not change: "MPs" alone is nobody's name
+    assert acts("British MPs said on Monday that the army was short of shells.")[0][1] == ""

@@ -265,6 +265,20 @@ def _group_at_place_body(reader: _Reader, found: Mention, cue: Cue) -> Mention |
 
 #: an indefinite noun phrase right before the verb: "; a retired US colonel " (group 1)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[;,:]\s*|\s)((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+)\s+$")
+def _members_committee(reader: _Reader, found: Mention) -> Mention | None:
+    """ "MPs warn …" over "The House of Lords Defence Committee said in a report …": members of a legislature
+    (``legislator_noun`` of ``data/speech_words.csv``: "MPs", "lawmakers") speaking where the article quotes one
+    committee of theirs speak as that committee (its name ends in "Committee" and it spoke in the article); a group
+    otherwise ("MPs" is no one's name) (sk26)."""
+    bodies = {e.speaker for e in reader.events if e.speaker.endswith(" Committee")}
+    if not bodies:
+        bodies = {m.speaker for m in reader.mentions_between(found.end, min(len(reader.text), found.end + 3000))
+                  if m.speaker.endswith(" Committee") and m.how in ("name", "unknown name")}
+    if len(bodies) != 1:
+        return None
+    return Mention(found.start, found.end, bodies.pop(), found.as_written, "role")
+
+
 _THE_HEAD = re.compile(r"[Tt]he[^\S\n]+([a-z]+)")
 
 
@@ -336,6 +350,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return outlet
     if found is not None and not found.speaker and found.how == "unnamed source":
         found = _body_named_before(reader, found) or found
+    if found is not None and found.how in ("unknown name", "unnamed source") \
+            and found.as_written.split()[-1].lower() in _words("legislator_noun"):
+        found = _members_committee(reader, found) or (
+            Mention(found.start, found.end, "", found.as_written, "unnamed source") if found.speaker else found)
     if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
         found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
