@@ -1110,7 +1110,7 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
         return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
     if len(words.split()) <= _SCARE_MAX_WORDS and _is_title(words) and (
-            _CREDITED.match(text, span.outer_end) or not before.strip() and _NAME_LABEL_LINE.match(text, span.outer_end)):
+            _TITLE_CREDITED.match(text, span.outer_end) or not before.strip() and _NAME_LABEL_LINE.match(text, span.outer_end)):
         return "scare"  # "Music: ‘Cold Rain’ by A B": a work and its author; "“Grey Heron”, a pro-war channel (Monday):"
         # a label line naming a channel or a pen name, whose posts follow (sk26)
     attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
@@ -1158,7 +1158,7 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
 
 
 #: right after a title in marks, its author: "‘Cold Rain’ by Anna Berg" (a name of two or more capitalised words)
-_CREDITED = re.compile(r"[^\S\n]+by[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+(?![^\S\n]*[“\"‘«])")
+_TITLE_CREDITED = re.compile(r"[^\S\n]+by[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+(?![^\S\n]*[“\"‘«])")
 #: right after a name in marks that opens a line, the rest of a speaker label line: "“Grey Heron”, a pro-war channel
 #: with 90,000 subscribers (Monday):" — an apposition and a colon that ends the line (its posts follow)
 _NAME_LABEL_LINE = re.compile(r",[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:[^\S\n]*(?:\n|$)")

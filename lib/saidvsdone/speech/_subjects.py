@@ -264,7 +264,7 @@ def _group_at_place_body(reader: _Reader, found: Mention, cue: Cue) -> Mention |
 
 
 #: an indefinite noun phrase right before the verb: "; a retired US colonel " (group 1)
-_INDEFINITE_BEFORE = re.compile(r"(?:^|[;,:]\s*|\s)((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+)\s+$")
+_INDEFINITE_PHRASE_BEFORE = re.compile(r"(?:^|[;,:]\s*|\s)((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+)\s+$")
 def _members_committee(reader: _Reader, found: Mention) -> Mention | None:
     """ "MPs warn …" over "The House of Lords Defence Committee said in a report …": members of a legislature
     (``legislator_noun`` of ``data/speech_words.csv``: "MPs", "lawmakers") speaking where the article quotes one
@@ -331,7 +331,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return group
     unnamed = found
     if found is not None and found.how == "country":  # "a retired US colonel says": the phrase round the country
-        phrase = _INDEFINITE_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
+        phrase = _INDEFINITE_PHRASE_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
         if phrase is not None and phrase.start(1) < found.start:
             unnamed = Mention(phrase.start(1), phrase.end(1), "", phrase.group(1), "unnamed source")
     if unnamed is not None and not unnamed.speaker and _mentions.INDEFINITE.match(unnamed.as_written):
