@@ -305,3 +305,8 @@ def test_mps_over_a_committees_report_are_the_committee():
 def test_mps_with_no_committee_are_a_group_not_a_name():
     # must not change: "MPs" alone is nobody's name
     assert acts("British MPs said on Monday that the army was short of shells.")[0][1] == ""
+
+
+def test_a_past_participle_after_a_comma_is_no_inverted_cue():
+    # must not change: "…, expected in the Kharkiv Region." names no speaker (only a present form inverts: "estimates")
+    assert acts("The offensive is due in spring, expected in the Kharkiv Region.") == []

@@ -376,10 +376,10 @@ def _put_at() -> re.Pattern:
     return vocab.compiled("put_at", ("speech_words",), build)
 
 
-#: after an inverted noun form of a cue ("…, estimates Col. (ret.) A B, a …", "…, estimates retired colonel A B."): a
-#: name of two capitalised words (up to three titles or a bracketed "(ret.)" before it), then a comma or the
-#: sentence's end (sk26)
-_NAME_AFTER_INVERTED = re.compile(r"[^\S\n]+(?:(?:[A-Za-z][\w’'-]*\.?|\([a-z]+\.?\))[^\S\n]+){0,3}[A-Z][\w’'-]+"
+#: after an inverted noun form of a cue in the present ("…, estimates Col. (ret.) A B, a …", "…, reports Radio Kyiv."):
+#: a name of two capitalised words (up to three capitalised titles or a bracketed "(ret.)" before it), then a comma or
+#: the sentence's end (sk26)
+_NAME_AFTER_INVERTED = re.compile(r"[^\S\n]+(?:(?:[A-Z][\w’'-]*\.?|\([a-z]+\.?\))[^\S\n]+){0,3}[A-Z][\w’'-]+"
                                   r"[^\S\n]+[A-Z][\w’'-]+(?=[^\S\n]*[,.;](?:\s|$))")
 
 
@@ -413,13 +413,14 @@ def _find_cues(doc) -> list[Cue]:
                 cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
     if ", " in text:  # "…, estimates Col. A B, a military analyst": a noun form inverted after its clause, a name after it
         taken = {c.start for c in cues}
-        cues += [Cue(a, b, text[a:b], "speech") for a, b, word in found if word in nouns and a not in taken
-                 and text[a - 2:a] == ", " and _NAME_AFTER_INVERTED.match(text, b)]
+        cues += [Cue(a, b, text[a:b], "speech") for a, b, word in found if word in nouns and word.endswith("s")
+                 and a not in taken and text[a - 2:a] == ", " and _NAME_AFTER_INVERTED.match(text, b)]
     if "“" in text or '"' in text or "„" in text:  # "Ellery calls the figure “plausible”": a noun form as a verb, a
         # name or he/she before it, its object and a quote after it (sk26)
         taken = {c.start for c in cues}
         for a, b, word in found:
-            before = _NAME_OR_HE_BEFORE.search(text, max(0, a - 40), a) if word in nouns and a not in taken else None
+            before = _NAME_OR_HE_BEFORE.search(text, max(0, a - 40), a) \
+                if word in nouns and word.endswith("s") and a not in taken else None  # (its present: "calls", "claims")
             if before is not None and _OBJECT_THEN_QUOTE.match(text, b) \
                     and before.group(0).split()[0].lower() not in _mentions.people().not_names - {"he", "she"}:
                 cues.append(Cue(a, b, text[a:b], "speech"))  # (not "In calls …", "These claims …")
