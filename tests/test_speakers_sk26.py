@@ -310,3 +310,35 @@ def test_mps_with_no_committee_are_a_group_not_a_name():
 def test_a_past_participle_after_a_comma_is_no_inverted_cue():
     # must not change: "…, expected in the Kharkiv Region." names no speaker (only a present form inverts: "estimates")
     assert acts("The offensive is due in spring, expected in the Kharkiv Region.") == []
+
+
+def test_a_label_line_with_a_clock_time_in_brackets_names_the_next_paragraphs_speaker():
+    text = ("Weekly roundup\n\nPosts are shortened.\n\n"
+            "Ivan Horbach, commander of the Kherson group (Monday):\n\n“The river crossing holds.”\n\n"
+            "Petro Lysak, spokesman of the southern forces (Tuesday, 21:14):\n\n“Our units continue to advance.”")
+    assert speaker_of(text, "Our units continue") == "Petro Lysak"
+    assert speaker_of(text, "river crossing holds") == "Ivan Horbach"
+
+
+def test_a_clock_time_in_a_sentence_is_no_label():
+    # must not change: "At 21:14 (local time): …" is no speaker's label line
+    text = ("Ivan Horbach, commander of the Kherson group, spoke on Monday.\n\n"
+            "“The river crossing holds,” he said.\n\nThe sirens went off at 21:14 (local time). “Get down,” he shouted.")
+    assert speaker_of(text, "Get down") == "Ivan Horbach"
+
+
+def test_a_label_line_alone_is_no_claim():
+    text = ("Weekly roundup\n\nPosts are shortened.\n\n"
+            "Petro Lysak, spokesman of the southern forces (Tuesday, 21:14):\n\n"
+            "“Our units advanced 2 kilometres near Robotyne.”\n\n"
+            "Lysak wrote later that Russian forces had lost 40 soldiers near Robotyne.")
+    assert claim_speakers(text) == ["Petro Lysak"]
+    found = claims.find(corpus.from_text(text, published="2025-03-10"))
+    assert not any(t.rstrip().endswith(":") for t in found["text"])
+
+
+def test_a_colon_with_words_after_it_still_attributes_them():
+    # must not change: "Zelensky in his nightly address on Monday: Russian forces have lost …" states something
+    text = ("Ukraine says it is holding.\n\nThe front held on Monday.\n\n"
+            "Zelensky in his nightly address on Monday: Russian forces have lost 1,000 soldiers near Kupiansk in a week.")
+    assert claim_speakers(text) == ["Volodymyr Zelensky"]

@@ -244,6 +244,8 @@ _ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{
 
 
 _COLON_GUARD = RuleGuard(_SPEAKER_LABEL, _COLON)
+#: a speaker label line whose brackets hold a clock time before the colon that ends it: "A B, … (Tuesday, 21:14):"
+_STAMPED_LABEL = re.compile(r"[^\n()]{1,160}\([^()\n]{0,30}\d{1,2}:\d{2}[^()\n]{0,20}\):(?=[^\S\n]*(?:\n|$))")
 #: a speaker label line opening with a name in marks, an apposition and a colon that ends the line (sk26)
 _QUOTED_LABEL = re.compile(r"[ \t]*[“\"]([^“”\"\n]{1,60})[”\"],[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:(?=[^\S\n]*(?:\n|$))")
 
@@ -282,6 +284,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             return Cue(went.start(1), went.end(1), went.group(1), "speech"), speaker
     head = text[s_start:min(s_end, s_start + 90)]
     colon = head.find(":")
+    stamped = _STAMPED_LABEL.match(text, s_start) if 0 <= colon and not _COLON.match(text, s_start + colon) else None
+    if stamped is not None:  # "A B, commander of … (Tuesday, 21:14):": the label's colon, not the clock's (sk26)
+        colon = stamped.end() - 1 - s_start
     asked = _ASKED_LEAD.match(text, s_start, s_start + colon) if colon > 0 else None
     if colon <= 0 or not _COLON.match(text, s_start + colon) \
             or reader.cues_between(asked.end() if asked is not None else s_start, s_start + colon):
