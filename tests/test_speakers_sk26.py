@@ -44,10 +44,10 @@ def claim_speakers(text: str, published: str = "2025-03-10") -> list[str]:
 # --- a roundup's label line naming a channel or a pen name in quote marks ---------------------------------------------
 
 ROUNDUP = ("What the channels said this week\n\n"
-           "Posts are translated and shortened.\n\n"
-           "“Grey Heron”, a pro-war Russian channel with some 90,000 subscribers (Monday):\n\n"
-           "The channel wrote that Russian units near Toretsk were moving “quicker than expected”. It also complained "
-           "that reserves had been sent north, which it said had left the line near Siversk “as thin as glass”.\n\n"
+           "Each post is cut for length.\n\n"
+           "“Grey Heron”, a nationalist Russian channel followed by about 90,000 people (Monday):\n\n"
+           "The channel said Russian troops outside Toretsk were gaining ground “quicker than expected”. It complained "
+           "about a lack of shells, and it said the guns near Siversk were “nearly silent”.\n\n"
            "“Night Owl”, a Ukrainian drone operator who writes under a pen name (Tuesday):\n\n"
            "“We see their columns every morning. We hit what we can, and the rest keeps coming.”")
 
@@ -63,7 +63,7 @@ def test_the_label_line_names_the_speaker_of_the_paragraph_below():
 
 def test_the_channel_and_it_after_the_label_are_the_channel():
     assert speaker_of(ROUNDUP, "quicker than expected") == "Grey Heron"
-    assert speaker_of(ROUNDUP, "as thin as glass") == "Grey Heron"
+    assert speaker_of(ROUNDUP, "nearly silent") == "Grey Heron"
     assert ("complained", "Grey Heron") in acts(ROUNDUP)
 
 
@@ -76,7 +76,7 @@ def test_a_direct_quote_with_a_british_comma_stays_a_quote():
 def test_the_channel_with_no_channel_named_before_is_nobody_new():
     # must not change: "the channel" with no outlet the article named that way is no speaker taken from elsewhere
     text = ("Colonel Ivan Petrenko spoke to reporters on Monday.\n\n"
-            "The channel wrote that the bridge had been “badly damaged”.")
+            "The channel said the bridge had been “badly damaged”.")
     assert speaker_of(text, "badly damaged") != "Ivan Petrenko"
 
 
@@ -110,9 +110,9 @@ REPORT = ("Peers warn the army is short of drones\n\n"
           "The report's verdict is harsh:\n\n"
           "“The army has bought too little, too late.\n\n"
           "“We recommend a review within six months.”\n\n"
-          "The committee also said the army's stocks were low. It urged ministers to buy drones “in the thousands”.\n\n"
-          "Norway's embassy in Warsaw rejected a claim made in the report. In a statement, it said the charge was "
-          "“without foundation”.")
+          "The committee also said the army's stocks were low. It urged the government to buy drones “in the thousands”.\n\n"
+          "Norway's embassy in Warsaw rejected a claim made in the report. In a statement on its website, it said the "
+          "charge was “without foundation”.")
 
 
 def test_a_body_named_with_of_after_house_is_named_whole():
@@ -152,10 +152,10 @@ def test_a_report_no_body_spoke_of_names_no_author():
 # --- an indefinite voice in the title or deck, introduced by the same noun in the body ---------------------------------
 
 EPISODE = ("Frontline Talk, episode 40: How long can Huliaipole hold?\n\n"
-           "A reporter just back from Huliaipole says the town is being 'ground down'; a retired British major says "
+           "A correspondent fresh from Huliaipole says the town is being 'ground down'; a retired British major says "
            "Moscow can keep paying the price\n\n"
-           "This week host Ada Lowe talks to Odesa-based reporter Oleh Sych and retired British Army major Colin Dray "
-           "about the southern front.\n\n"
+           "Host Ada Lowe is joined by Odesa-based correspondent Oleh Sych and retired British Army major Colin Dray "
+           "to discuss the southern front.\n\n"
            "Sych, who spent a week near the town, says Russian troops are now 3 kilometres from its edge.\n\n"
            "“It is being ground down, street by street,” Sych says.")
 
@@ -169,8 +169,8 @@ def test_an_indefinite_noun_in_the_deck_is_the_person_the_body_introduces_with_i
 def test_an_indefinite_noun_with_two_such_people_in_the_body_stays_unnamed():
     # must not change: two reporters introduced below: the deck's "a reporter" is neither
     text = ("Inside the southern front\n\n"
-            "A reporter just back from Huliaipole says the town is being 'ground down'\n\n"
-            "We hear from reporter Oleh Sych and reporter Marta Hlib about the southern front.\n\n"
+            "A correspondent fresh from Huliaipole says the town is being 'ground down'\n\n"
+            "We hear from correspondent Oleh Sych and correspondent Marta Hlib about the southern front.\n\n"
             "Sych says Russian troops are now 3 kilometres from the town.")
     assert acts(text)[0][1] not in ("Oleh Sych", "Marta Hlib")
 
@@ -178,17 +178,17 @@ def test_an_indefinite_noun_with_two_such_people_in_the_body_stays_unnamed():
 def test_an_indefinite_voice_in_the_body_is_no_deck_voice():
     # must not change: "a reporter" in a body sentence is an unnamed source, not the person introduced elsewhere
     text = ("Inside the southern front\n\n"
-            "We hear from reporter Oleh Sych about the southern front.\n\n"
-            "A reporter who visited the town last month says the shelling never stops.")
+            "We hear from correspondent Oleh Sych about the southern front.\n\n"
+            "A correspondent who visited the town last month says the shelling never stops.")
     assert acts(text)[-1][1] != "Oleh Sych"
 
 
 def test_a_group_in_the_deck_gives_way_to_the_body_voice_of_the_same_words():
     text = ("What the channels said this week\n\n"
             "Russian bloggers say the push on Toretsk is going 'quicker than expected'\n\n"
-            "Posts are translated and shortened.\n\n"
-            "“Grey Heron”, a pro-war Russian channel (Monday):\n\n"
-            "The channel wrote that Russian units near Toretsk were moving “quicker than expected”.")
+            "Each post is cut for length.\n\n"
+            "“Grey Heron”, a nationalist Russian channel (Monday):\n\n"
+            "The channel said Russian troops outside Toretsk were gaining ground “quicker than expected”.")
     assert [s for q, s in all_readings(text) if q == "quicker than expected"] == ["Grey Heron", "Grey Heron"]
 
 
@@ -313,10 +313,10 @@ def test_a_past_participle_after_a_comma_is_no_inverted_cue():
 
 
 def test_a_label_line_with_a_clock_time_in_brackets_names_the_next_paragraphs_speaker():
-    text = ("Weekly roundup\n\nPosts are shortened.\n\n"
+    text = ("Weekly roundup\n\nEach post is cut for length.\n\n"
             "Ivan Horbach, commander of the Kherson group (Monday):\n\n“The river crossing holds.”\n\n"
-            "Petro Lysak, spokesman of the southern forces (Tuesday, 21:14):\n\n“Our units continue to advance.”")
-    assert speaker_of(text, "Our units continue") == "Petro Lysak"
+            "Petro Lysak, spokesman of the southern forces (Tuesday, 21:14):\n\n“We keep pushing south, metre by metre.”")
+    assert speaker_of(text, "metre by metre") == "Petro Lysak"
     assert speaker_of(text, "river crossing holds") == "Ivan Horbach"
 
 
@@ -328,7 +328,7 @@ def test_a_clock_time_in_a_sentence_is_no_label():
 
 
 def test_a_label_line_alone_is_no_claim():
-    text = ("Weekly roundup\n\nPosts are shortened.\n\n"
+    text = ("Weekly roundup\n\nEach post is cut for length.\n\n"
             "Petro Lysak, spokesman of the southern forces (Tuesday, 21:14):\n\n"
             "“Our units advanced 2 kilometres near Robotyne.”\n\n"
             "Lysak wrote later that Russian forces had lost 40 soldiers near Robotyne.")

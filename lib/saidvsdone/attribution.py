@@ -1111,7 +1111,7 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
     if len(words.split()) <= _SCARE_MAX_WORDS and _is_title(words) and (
             _TITLE_CREDITED.match(text, span.outer_end) or not before.strip() and _NAME_LABEL_LINE.match(text, span.outer_end)):
-        return "scare"  # "Music: ‘Cold Rain’ by A B": a work and its author; "“Grey Heron”, a pro-war channel (Monday):"
+        return "scare"  # "Music: ‘Cold Rain’ by A B": a work and its author; "“Grey Heron”, a nationalist channel (Monday):"
         # a label line naming a channel or a pen name, whose posts follow (sk26)
     attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
     if _written_on(before) or (_ends(_ONE_READ, before) and _written_object(nouns_only=True).search(
@@ -1159,8 +1159,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
 
 #: right after a title in marks, its author: "‘Cold Rain’ by Anna Berg" (a name of two or more capitalised words)
 _TITLE_CREDITED = re.compile(r"[^\S\n]+by[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+(?![^\S\n]*[“\"‘«])")
-#: right after a name in marks that opens a line, the rest of a speaker label line: "“Grey Heron”, a pro-war channel
-#: with 90,000 subscribers (Monday):" — an apposition and a colon that ends the line (its posts follow)
+#: right after a name in marks that opens a line, the rest of a speaker label line: "“Grey Heron”, a nationalist channel
+#: followed by 90,000 people (Monday):" — an apposition and a colon that ends the line (its posts follow)
 _NAME_LABEL_LINE = re.compile(r",[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:[^\S\n]*(?:\n|$)")
 #: an outlet's possessive or a preposition right before a programme's name in marks ('on ABN's "Sunday Focus."')
 _PROGRAMME_BEFORE = re.compile(r"(?:(?:on|in|to|with|from)|['’]s)[^\S\n]*$")
@@ -1586,8 +1586,8 @@ def date_quotes(doc, layer: Speech) -> None:
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
         if not head and not reading.speaker and reading.attribution == "unnamed source" and q.span.start < 1500:
-            # "Russian bloggers say the push is going 'faster than planned'" in the deck over "“Grey Heron”, a pro-war
-            # channel: …“faster than planned”": a group heading the deck gives way to the body's named voice (sk26)
+            # "Russian bloggers say the push is going 'quicker than expected'" in the deck over "“Grey Heron”, a nationalist
+            # channel: …“quicker than expected”": a group heading the deck gives way to the body's named voice (sk26)
             if deck_paragraph == -2:
                 from saidvsdone.citing import deck  # (citing reads the speech layer's words)
                 deck_paragraph = deck(doc)

@@ -154,7 +154,7 @@ ORGANISATION_WORDS = vocab.TablePattern("organisation_words", ("speech_words",),
 # (behind fail_fast's look-ahead for h, s, i, t: the same matches, the whole text read 1.2x faster)
 _PRONOUNS = fail_fast(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                       r"announced|noted|warned|argued|confirmed|insisted|estimated|denied|"
-                      # (an outlet's or a committee's verbs: "It also complained that …", "It urged ministers to …")
+                      # (an outlet's or a committee's verbs: "It also complained that …", "It urged the government to …")
                       r"wrote|posted|complained|urged|concluded|acknowledged|admitted)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
                          r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
@@ -491,7 +491,7 @@ _MISSION_HINT = re.compile(r"(?i)embass|consul|mission")
 
 
 def _mission_regex() -> re.Pattern:
-    """ "Russia's embassy in London", "the Ukrainian Embassy in Warsaw", "the Polish consulate in Lviv": a country's
+    """ "Russia's embassy in Oslo", "the Ukrainian Embassy in Warsaw", "the Polish consulate in Lviv": a country's
     name or demonym of ``data/countries.csv``, a ``mission_noun`` of ``data/speech_words.csv``, and the city it sits
     in (built once per table)."""
     def build():
@@ -506,9 +506,9 @@ def _mission_regex() -> re.Pattern:
 
 
 def _missions(doc, who: People, found: list[Mention]) -> list[Mention]:
-    """A country's embassy or consulate as a speaker ("Russia's embassy in London said", "the Polish Consulate in
+    """A country's embassy or consulate as a speaker ("Russia's embassy in Oslo said", "the Polish Consulate in
     Lviv wrote"): labelled with the country's demonym, the noun capitalised and its city ("Russian Embassy in
-    London"), so that a later "it" may refer to it; none inside quotes or where a table's name already stands (sk26)."""
+    Oslo"), so that a later "it" may refer to it; none inside quotes or where a table's name already stands (sk26)."""
     text = doc.text
     taken = sorted((f.start, f.end) for f in found)
     added = []
@@ -1215,7 +1215,7 @@ _GROUP_AT_PLACE_BODY = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,2}?([A-Za-z][a-
                                   r"([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
 
 
-#: a country's possessive before a numbered formation's name: "Ukraine's 41st Brigade", "Russia's 3rd Army Corps"
+#: a country's possessive before a numbered formation's name: "Ukraine's 59th Brigade", "Russia's 3rd Army Corps"
 _COUNTRYS_FORMATION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)['’]s\s+(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w-]*){1,4})")
 
 
@@ -1230,7 +1230,7 @@ def label_as_written(as_written: str) -> str:
     """
     owned = _COUNTRYS_FORMATION.fullmatch(as_written.strip())
     if owned is not None and vocab.country_forms().get(owned.group(1), ("", ""))[1] == "country":
-        return owned.group(2)  # "Ukraine's 41st Brigade" → "41st Brigade": a numbered formation's own name (sk26)
+        return owned.group(2)  # "Ukraine's 59th Brigade" → "59th Brigade": a numbered formation's own name (sk26)
     one_of = _ONE_OF_MINE.fullmatch(as_written.strip())
     one = _singular(one_of.group(1)) if one_of is not None else ""
     if one and unnamed_person(one):

@@ -383,7 +383,7 @@ _NAME_AFTER_INVERTED = re.compile(r"[^\S\n]+(?:(?:[A-Z][\w’'-]*\.?|\([a-z]+\.?
                                   r"[^\S\n]+[A-Z][\w’'-]+(?=[^\S\n]*[,.;](?:\s|$))")
 
 
-#: a name's last word or he/she right before a noun form used as a verb ("Ellery calls", "she calls"; not "Russia's")
+#: a name's last word or he/she right before a noun form used as a verb ("Reilly calls", "she calls"; not "Russia's")
 _NAME_OR_HE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w-]*|[Hh]e|[Ss]he)[^\S\n]+$")
 #: the noun form's object, then a quote: " the figure “", " it „", " Putin “" (a determiner, a pronoun or a name
 #: first, up to four words, no punctuation; not "Phone calls from the front “…”")
@@ -415,7 +415,7 @@ def _find_cues(doc) -> list[Cue]:
         taken = {c.start for c in cues}
         cues += [Cue(a, b, text[a:b], "speech") for a, b, word in found if word in nouns and word.endswith("s")
                  and a not in taken and text[a - 2:a] == ", " and _NAME_AFTER_INVERTED.match(text, b)]
-    if "“" in text or '"' in text or "„" in text:  # "Ellery calls the figure “plausible”": a noun form as a verb, a
+    if "“" in text or '"' in text or "„" in text:  # "Reilly calls the figure “high”": a noun form as a verb, a
         # name or he/she before it, its object and a quote after it (sk26)
         taken = {c.start for c in cues}
         for a, b, word in found:

@@ -269,7 +269,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
         return (label[1], label[0]) if label[0] is not None else None
     quoted = _QUOTED_LABEL.match(text, s_start)
     if quoted is not None and _is_title(quoted.group(1)):
-        # "“Grey Heron”, a pro-war channel with 90,000 subscribers (Monday):" — a label line naming a channel or a pen
+        # "“Grey Heron”, a nationalist channel followed by 90,000 people (Monday):" — a label line naming a channel or a pen
         # name in marks (a name, not words said: ``attribution._kind``), its posts below (sk26)
         colon = quoted.end() - 1
         return Cue(colon, colon + 1, ":", "speech"), \
@@ -359,7 +359,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
 
 
-#: "The report's conclusions are blunt", "The statement reads": a statement noun with "the" as a colon's subject
+#: "The report's verdict is harsh", "The statement reads": a statement noun with "the" as a colon's subject
 _STATEMENT_BEFORE_COLON = re.compile(r"[ \t]*[Tt]he[^\S\n]+([a-z]+)(?:['’]s[^\S\n]+[a-z]+)?(?:[^\S\n]+[a-z]+){1,4}[ \t]*")
 
 

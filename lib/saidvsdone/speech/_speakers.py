@@ -117,7 +117,7 @@ class _Reader:
             self.possessed.append((m.start, f"{_mentions.demonym_of(country)} {role} (unnamed)" if country
                                    else f"{role} (unnamed)"))
         self.previous_quote = None  # (quote, reading) of the quote attributed last
-        #: outlets the article named by a noun ("“Grey Heron”, a pro-war channel"): never "he" or "she", "it" may be one
+        #: outlets the article named by a noun ("“Grey Heron”, a nationalist channel"): never "he" or "she", "it" may be one
         self.outlets: set[str] = set()
 
     def opens_sentence(self, m: Mention) -> bool:

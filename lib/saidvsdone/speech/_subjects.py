@@ -173,7 +173,7 @@ _OUTLET_NOUN_SUBJECT = re.compile(r"[ \t]*([Tt]he[^\S\n]+([a-z]+))[^\S\n]+(?:(?:
 
 @functools.lru_cache(maxsize=16)
 def _outlet_introduced(noun: str) -> re.Pattern:
-    """How an article names an outlet it later calls "the <noun>": "“Grey Heron”, a pro-war channel", "the channel
+    """How an article names an outlet it later calls "the <noun>": "“Grey Heron”, a nationalist channel", "the channel
     “Grey Heron”", "Zvezda Maps, the Ukrainian mapping project" (group 1, 2 or 3: the name)."""
     noun = r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])"
     apposed = r",?[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,5}?" + noun
@@ -185,7 +185,7 @@ def _outlet_introduced(noun: str) -> re.Pattern:
 def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """ "The channel wrote that …", "The project said": an outlet's noun (``named_outlet_noun`` of
     ``data/speech_words.csv``) opening the sentence, right before the verb: the outlet the article last named with
-    that noun, in marks or apposed ("“Grey Heron”, a pro-war channel with 90,000 subscribers", "Zvezda Maps, the
+    that noun, in marks or apposed ("“Grey Heron”, a nationalist channel followed by 90,000 people", "Zvezda Maps, the
     Ukrainian mapping project"); None when it named none (sk26)."""
     opening = _OUTLET_NOUN_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
     if opening is None or opening.group(2) not in _words("named_outlet_noun"):
@@ -213,21 +213,26 @@ _NOUN_THEN_NAME = r"(?<![\w’'-]){noun}(?:[^\S\n]+[A-Z][\w’'.-]*){{0,2}}[^\S\
 _NAME_THEN_NOUN = r"(?<![\w’'-])([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){{1,2}}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}{noun}(?![\w’'-])"
 
 
+#: words that end an indefinite voice's noun in a deck ("a correspondent fresh from X", "a medic who …", "a colonel in")
+_DECK_NOUN_STOPS = frozenset("just from who that with at in on of near back fresh newly recently returning now still "
+                             "says said warns argues claims".split())
+
+
 def _deck_person(reader: _Reader, found: Mention) -> str:
-    """An indefinite speaker in the title or deck ("A reporter just back from Avdiivka says …", "a retired US colonel
-    says …") that the body introduces by the same noun ("Kyiv-based reporter Oleh Sych", "retired US Army colonel Jan
-    Kos", "Oleh Sych, a reporter"): the one person so introduced in the body (the noun's head: its last word before
-    "just", "from", "who", …); "" when none or several are (sk26)."""
+    """An indefinite speaker in the title or deck ("A correspondent fresh from Avdiivka says …", "a retired US colonel
+    says …") that the body introduces by the same noun ("Kyiv-based correspondent Oleh Sych", "retired US Army colonel
+    Jan Kos", "Oleh Sych, a correspondent"): the one person so introduced in the body (the noun: its last word before
+    "fresh", "from", "who", …); "" when none or several are (sk26)."""
     from saidvsdone.citing import deck  # (citing reads this package's words)
     sentence = reader.doc.sentence_at(found.start)
     if sentence is None or not (sentence.headline or sentence.paragraph == deck(reader.doc)):
         return ""
-    words = re.match(r"(?:an?|one)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:just|from|who|with|at|in|of|back|"
-                     r"returning|recently|says|said|warns|argues|claims)\b|\s*$)", found.as_written, re.IGNORECASE)
-    if words is None:
+    phrase = found.as_written.split()[1:5]  # (after "a", "an", "one")
+    cut = next((k for k, w in enumerate(phrase) if w.lower() in _DECK_NOUN_STOPS), len(phrase))
+    if not cut or not re.fullmatch(r"[a-z][a-z-]+", phrase[cut - 1]):
         return ""
-    noun = words.group(2)
-    modifiers = [w for w in words.group(1).split() if w[:1].islower()]
+    noun = phrase[cut - 1]  # "A correspondent fresh from X": the last word before the first stop word
+    modifiers = [w for w in phrase[:cut - 1] if w[:1].islower()]
     end = reader.doc.paragraphs[sentence.paragraph][1]
     people = set()
     for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN):
@@ -336,7 +341,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             unnamed = Mention(phrase.start(1), phrase.end(1), "", phrase.group(1), "unnamed source")
     if unnamed is not None and not unnamed.speaker and _mentions.INDEFINITE.match(unnamed.as_written):
         person = _deck_person(reader, unnamed)
-        if person:  # "A reporter just back from Avdiivka says …" over "… reporter Oleh Sych …": that one
+        if person:  # "A correspondent fresh from Avdiivka says …" over "… correspondent Oleh Sych …": that one
             return Mention(unnamed.start, unnamed.end, person, unnamed.as_written, "role")
     if found is None and reader.text[cue.start - 2:cue.start - 1] in ("”", '"'):
         # "The Telegram channel “Two Majors” wrote that …": the quoted name the outlet's noun is given, right before
@@ -346,7 +351,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
     if found is None:
         outlet = _outlet_noun_subject(reader, cue, sentence_start)
-        if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a pro-war channel …": that outlet
+        if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a nationalist channel …": that outlet
             return outlet
     if found is not None and not found.speaker and found.how == "unnamed source":
         found = _body_named_before(reader, found) or found
