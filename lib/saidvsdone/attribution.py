@@ -1109,6 +1109,10 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "of what Russia calls its “special military operation”": a country's name for it, not words said
     if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
         return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
+    if len(words.split()) <= _SCARE_MAX_WORDS and _is_title(words) and (
+            _TITLE_CREDITED.match(text, span.outer_end) or not before.strip() and _NAME_LABEL_LINE.match(text, span.outer_end)):
+        return "scare"  # "Music: ‘Cold Rain’ by A B": a work and its author; "“Grey Heron”, a nationalist channel (Monday):"
+        # a label line naming a channel or a pen name, whose posts follow (sk26)
     attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
     if _written_on(before) or (_ends(_ONE_READ, before) and _written_object(nouns_only=True).search(
             text, text.rfind("\n", 0, quote.sentence[0]) + 1, quote.sentence[0])):
@@ -1153,6 +1157,11 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     return "partial"
 
 
+#: right after a title in marks, its author: "‘Cold Rain’ by Anna Berg" (a name of two or more capitalised words)
+_TITLE_CREDITED = re.compile(r"[^\S\n]+by[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+(?![^\S\n]*[“\"‘«])")
+#: right after a name in marks that opens a line, the rest of a speaker label line: "“Grey Heron”, a nationalist channel
+#: followed by 90,000 people (Monday):" — an apposition and a colon that ends the line (its posts follow)
+_NAME_LABEL_LINE = re.compile(r",[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:[^\S\n]*(?:\n|$)")
 #: an outlet's possessive or a preposition right before a programme's name in marks ('on ABN's "Sunday Focus."')
 _PROGRAMME_BEFORE = re.compile(r"(?:(?:on|in|to|with|from)|['’]s)[^\S\n]*$")
 
@@ -1573,15 +1582,27 @@ def date_quotes(doc, layer: Speech) -> None:
     # an all-caps subhead's or the headline's quote with nobody named for it ("RUSSIA SAYS ITS OFFENSIVE IS
     # 'PROCEEDING ACCORDING TO PLAN'", "takes his 'victory plan' to allies") restates the body's quote that
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
+    deck_paragraph = -2
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
+        if not head and not reading.speaker and reading.attribution == "unnamed source" and q.span.start < 1500:
+            # "Russian bloggers say the push is going 'quicker than expected'" in the deck over "“Grey Heron”, a nationalist
+            # channel: …“quicker than expected”": a group heading the deck gives way to the body's named voice (sk26)
+            if deck_paragraph == -2:
+                from saidvsdone.citing import deck  # (citing reads the speech layer's words)
+                deck_paragraph = deck(doc)
+            sentence = doc.sentence_at(q.span.start)
+            head = sentence is not None and deck_paragraph >= 0 and sentence.paragraph == deck_paragraph
         # "Kremlin says offensive will go on 'until …'" over "The Kremlin spokesperson, Dmitry Peskov, said …": an
         # institution heading the headline gives way to the person whose body quote it restates
         who = (who or people()) if head and reading.speaker else who
         seat = head and reading.speaker and who.speakers.get(reading.speaker) is not None \
             and who.speakers[reading.speaker].kind == "organisation"
+        # "„We hold”: wounded soldiers recover as Kyiv says …": a headline's quote before its colon is no words of the
+        # verb after the colon (sk26)
+        labelled = head and reading.cue_start > q.span.end and ":" in text[q.span.end:reading.cue_start]
         if _too_short_to_restate(text[q.span.start:q.span.end], head, head and _title_cased(text[:layer.headline_end])) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name") and not seat) or not (head or _subhead(text, q.span.start)):
+                "continuation", "unknown name") and not seat and not labelled) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)

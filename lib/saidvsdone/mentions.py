@@ -153,7 +153,9 @@ ORGANISATION_WORDS = vocab.TablePattern("organisation_words", ("speech_words",),
                                         lambda: r"\b(?:" + vocab.capitalised_words("organisation_word") + r")\b")
 # (behind fail_fast's look-ahead for h, s, i, t: the same matches, the whole text read 1.2x faster)
 _PRONOUNS = fail_fast(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
-                      r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
+                      r"announced|noted|warned|argued|confirmed|insisted|estimated|denied|"
+                      # (an outlet's or a committee's verbs: "It also complained that …", "It urged the government to …")
+                      r"wrote|posted|complained|urged|concluded|acknowledged|admitted)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
                          r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
@@ -465,6 +467,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in _PRONOUNS.finditer(text):
         if not _hidden(doc, m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
+    if _MISSION_HINT.search(text):
+        found += _missions(doc, who, found)
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.country_regex.finditer(text):
@@ -481,6 +485,44 @@ def known(doc, who: People | None = None) -> list[Mention]:
     if "country" in text or "nation" in text:
         found += _the_countrys(doc, who, found)
     return sorted(found, key=lambda x: x.start)
+
+
+_MISSION_HINT = re.compile(r"(?i)embass|consul|mission")
+
+
+def _mission_regex() -> re.Pattern:
+    """ "Russia's embassy in Oslo", "the Ukrainian Embassy in Warsaw", "the Polish consulate in Lviv": a country's
+    name or demonym of ``data/countries.csv``, a ``mission_noun`` of ``data/speech_words.csv``, and the city it sits
+    in (built once per table)."""
+    def build():
+        names = [f for f, (_, kind) in vocab.country_forms().items() if kind == "country" and f[:1].isupper()]
+        demonyms = [f for f, (_, kind) in vocab.country_forms().items() if kind == "demonym" and f[:1].isupper()]
+        nouns = vocab.speech_words()["mission_noun"]
+        return re.compile(r"(?<![\w’'])(?:(?:[Tt]he)[^\S\n]+)?(?:(" + (trie_pattern(names) or "(?!)") + r")['’]s|("
+                          + (trie_pattern(demonyms) or "(?!)") + r"))[^\S\n]+(" + (trie_pattern(
+                              sorted(nouns | {n.capitalize() for n in nouns})) or "(?!)")
+                          + r")(?![\w’'-])(?:[^\S\n]+in[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)(?![\w’'-]))?")
+    return vocab.compiled("mission_regex", ("countries", "speech_words"), build)
+
+
+def _missions(doc, who: People, found: list[Mention]) -> list[Mention]:
+    """A country's embassy or consulate as a speaker ("Russia's embassy in Oslo said", "the Polish Consulate in
+    Lviv wrote"): labelled with the country's demonym, the noun capitalised and its city ("Russian Embassy in
+    Oslo"), so that a later "it" may refer to it; none inside quotes or where a table's name already stands (sk26)."""
+    text = doc.text
+    taken = sorted((f.start, f.end) for f in found)
+    added = []
+    for m in _mission_regex().finditer(text):
+        if _hidden(doc, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        country = who.country_of_form.get(m.group(1) or m.group(2))
+        if country is None:
+            continue
+        city = m.group(4) if m.group(4) and vocab.country_forms().get(m.group(4), ("", "capital"))[1] == "capital" else ""
+        end = m.end(4) if city else m.end(3)
+        label = f"{demonym_of(country)} {m.group(3).capitalize()}" + (f" in {city}" if city else "")
+        added.append(Mention(m.start(), end, label, text[m.start():end], "name"))
+    return added
 
 
 #: "the country's air force", "the nation's defence ministry": a body of the country named just before
@@ -1168,6 +1210,15 @@ def _forms_by_fold(who: People) -> dict:
     return cached
 
 
+#: "Analysts at a Hamburg bank", "strategists from a Warsaw think tank": a plural group, a place, the body's noun
+_GROUP_AT_PLACE_BODY = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,2}?([A-Za-z][a-z]+))\s+(?:at|from|with)\s+(?:a|an|one)\s+"
+                                  r"([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+
+
+#: a country's possessive before a numbered formation's name: "Ukraine's 59th Brigade", "Russia's 3rd Army Corps"
+_COUNTRYS_FORMATION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)['’]s\s+(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w-]*){1,4})")
+
+
 def label_as_written(as_written: str) -> str:
     """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
     person the text does not name is marked so ("a senior US official" → "senior US official
@@ -1177,6 +1228,9 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    owned = _COUNTRYS_FORMATION.fullmatch(as_written.strip())
+    if owned is not None and vocab.country_forms().get(owned.group(1), ("", ""))[1] == "country":
+        return owned.group(2)  # "Ukraine's 59th Brigade" → "59th Brigade": a numbered formation's own name (sk26)
     one_of = _ONE_OF_MINE.fullmatch(as_written.strip())
     one = _singular(one_of.group(1)) if one_of is not None else ""
     if one and unnamed_person(one):
@@ -1246,6 +1300,10 @@ def label_as_written(as_written: str) -> str:
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
+    at_body = _GROUP_AT_PLACE_BODY.fullmatch(label)
+    if at_body is not None and at_body.group(2).lower() in vocab.speech_words()["plural_voice"]:
+        # "Analysts at a Hamburg bank" → "Hamburg bank analysts": a group (no mark, rule 6), the place and body first
+        return f"{at_body.group(3)} {at_body.group(4)} {at_body.group(1)[:1].lower()}{at_body.group(1)[1:]}"
     for_body = _PERSON_FOR_BODY.fullmatch(label) or _PERSON_FOR_NAMED_BODY.fullmatch(label)
     if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(for_body.group(1)):
         return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"

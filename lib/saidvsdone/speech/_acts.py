@@ -9,6 +9,7 @@ from saidvsdone import _lazyre as re  # (re.compile deferred to first use: impor
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from saidvsdone import mentions as _mentions
 from saidvsdone import vocab
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
@@ -394,6 +395,14 @@ def _put_at() -> re.Pattern:
     return vocab.compiled("put_at", ("speech_words",), build)
 
 
+#: a name's last word or he/she right before a noun form used as a verb ("Reilly calls", "she calls"; not "Russia's")
+_NAME_OR_HE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w-]*|[Hh]e|[Ss]he)[^\S\n]+$")
+#: the noun form's object, then a quote: " the figure “", " it „", " Putin “" (a determiner, a pronoun or a name
+#: first, up to four words, no punctuation; not "Phone calls from the front “…”")
+_OBJECT_THEN_QUOTE = re.compile(r"[^\S\n]+(?:the|it|them|this|that|these|those|his|her|their|its|him|a|an|[A-Z][\w’'-]*)"
+                                r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+[“\"„«‘]")
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
@@ -419,6 +428,15 @@ def _find_cues(doc) -> list[Cue]:
         taken = {c.start for c in cues}
         cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _inverted_noun_forms().finditer(text)
                  if m.start("cue") not in taken and _CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())]
+    if "“" in text or '"' in text or "„" in text:  # "Reilly calls the figure “high”": a noun form as a verb, a
+        # name or he/she before it, its object and a quote after it (sk26)
+        taken = {c.start for c in cues}
+        for a, b, word in found:
+            before = _NAME_OR_HE_BEFORE.search(text, max(0, a - 40), a) \
+                if word in nouns and word.endswith("s") and a not in taken else None  # (its present: "calls", "claims")
+            if before is not None and _OBJECT_THEN_QUOTE.match(text, b) \
+                    and before.group(0).split()[0].lower() not in _mentions.people().not_names - {"he", "she"}:
+                cues.append(Cue(a, b, text[a:b], "speech"))  # (not "In calls …", "These claims …")
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]

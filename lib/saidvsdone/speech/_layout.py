@@ -302,6 +302,15 @@ _ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:?!“”\"\n]{
 
 
 _COLON_GUARD = RuleGuard(_SPEAKER_LABEL, _COLON)
+#: a speaker label line whose brackets hold a clock time before the colon that ends it: "A B, … (Tuesday, 21:14):"
+_STAMPED_LABEL = re.compile(r"[^\n()]{1,160}\([^()\n]{0,30}\d{1,2}:\d{2}[^()\n]{0,20}\):(?=[^\S\n]*(?:\n|$))")
+#: a speaker label line opening with a name in marks, an apposition and a colon that ends the line (sk26)
+_QUOTED_LABEL = re.compile(r"[ \t]*[“\"]([^“”\"\n]{1,60})[”\"],[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:(?=[^\S\n]*(?:\n|$))")
+
+
+def _is_title(words: str) -> bool:
+    from saidvsdone.attribution import _is_title as is_title  # (attribution imports this package)
+    return is_title(words)
 
 
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
@@ -316,6 +325,13 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
+    quoted = _QUOTED_LABEL.match(text, s_start)
+    if quoted is not None and _is_title(quoted.group(1)):
+        # "“Grey Heron”, a nationalist channel followed by 90,000 people (Monday):" — a label line naming a channel or a pen
+        # name in marks (a name, not words said: ``attribution._kind``), its posts below (sk26)
+        colon = quoted.end() - 1
+        return Cue(colon, colon + 1, ":", "speech"), \
+            Mention(quoted.start(1), quoted.end(1), quoted.group(1), quoted.group(1), "unknown name")
     if text.find(":", s_start, min(s_end, s_start + 130)) < 0:
         return None  # (most sentences) both readings below end on a colon within these characters: no match
     went = _WENT_ON.match(text, s_start, min(s_end, s_start + 130))
@@ -326,6 +342,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             return Cue(went.start(1), went.end(1), went.group(1), "speech"), speaker
     head = text[s_start:min(s_end, s_start + 90)]
     colon = head.find(":")
+    stamped = _STAMPED_LABEL.match(text, s_start) if 0 <= colon and not _COLON.match(text, s_start + colon) else None
+    if stamped is not None:  # "A B, commander of … (Tuesday, 21:14):": the label's colon, not the clock's (sk26)
+        colon = stamped.end() - 1 - s_start
     asked = _ASKED_LEAD.match(text, s_start, s_start + colon) if colon > 0 else None
     if colon <= 0 or not _COLON.match(text, s_start + colon) \
             or reader.cues_between(asked.end() if asked is not None else s_start, s_start + colon):
@@ -337,6 +356,12 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     named = _named_before_colon(reader, s_start, s_start + colon)
     if named is not None:  # "Asked …, the woman answers: …" after "… Her name is Halyna": the one so named
         return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), named
+    written = _STATEMENT_BEFORE_COLON.fullmatch(text, s_start, s_start + colon)
+    author = _statement_author(reader, written.group(1), s_start) \
+        if written is not None and written.group(1) in _words("statement_noun") else ""
+    if author:  # "The report's findings are stark: …" after "X said in a report …": X's words below
+        return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), \
+            Mention(written.start(1), written.end(1), author, text[written.start():written.end(1)].strip(), "role")
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
@@ -390,6 +415,27 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: "The report's verdict is harsh", "The statement reads": a statement noun with "the" as a colon's subject
+_STATEMENT_BEFORE_COLON = re.compile(r"[ \t]*[Tt]he[^\S\n]+([a-z]+)(?:['’]s[^\S\n]+[a-z]+)?(?:[^\S\n]+[a-z]+){1,4}[ \t]*")
+
+
+def _statement_author(reader: _Reader, noun: str, pos: int) -> str:
+    """Who put out "the report" (or statement, assessment: ``noun``) that a colon's subject names: the speaker of the
+    last speech act before ``pos`` whose sentence names such a document of its own ("X said in a report published on
+    Wednesday", "in its annual report, X said"), an institution, not a person; "" when no act did (sk26)."""
+    own = re.compile(r"\b(?:in|its|their|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?" + re.escape(noun) + r"\b")
+    for event in reversed(reader.events):
+        if event.pos >= pos or not event.speaker:
+            continue
+        sentence = reader.doc.sentence_at(event.pos)
+        if sentence is not None and sentence.start < pos - 3000:
+            return ""
+        if sentence is not None and own.search(reader.text, sentence.start, sentence.end) \
+                and not _mentions.is_person(event.speaker, reader.who):
+            return event.speaker
+    return ""
 
 
 #: "the 52-year-old did not hesitate", "The 41-year-old commander put it simply": an age as the subject, a short predicate

@@ -895,8 +895,8 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
     for event in reversed(reader.events):
         if subject is not None and event.pos < subject.start:
             break
-        if event.pos <= mention.start and event.speaker and (
-                person is None or _mentions.is_person(event.speaker, reader.who) == person):
+        if event.pos <= mention.start and event.speaker and (person is None or (
+                _mentions.is_person(event.speaker, reader.who) and event.speaker not in reader.outlets) == person):
             return Mention(mention.start, mention.end, event.speaker, mention.as_written,
                            "pronoun" if mention.how == "pronoun" else "role")
     if subject is not None:

@@ -117,6 +117,8 @@ class _Reader:
             self.possessed.append((m.start, f"{_mentions.demonym_of(country)} {role} (unnamed)" if country
                                    else f"{role} (unnamed)"))
         self.previous_quote = None  # (quote, reading) of the quote attributed last
+        #: outlets the article named by a noun ("“Grey Heron”, a nationalist channel"): never "he" or "she", "it" may be one
+        self.outlets: set[str] = set()
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
@@ -645,7 +647,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         if same is not None and not same.speaker and same.how == "unnamed source":
             return same
     if chosen is None and not former and country is None and not mention.as_written[:2].lower() == "a ":
-        sided = _sided_institution(reader, role, fits, pos)
+        sided = _sided_institution(reader, role, fits, pos) or (" " in role and _body_of_last_voice(reader, fits, pos))
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
     if chosen is None and role.startswith("deputy "):
@@ -735,6 +737,24 @@ def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
                                          for r in who.speakers[name].roles)]
         return led[0] if len(led) == 1 else ""
     return ""
+
+
+def _body_of_last_voice(reader: _Reader, fits: set, pos: int) -> str:
+    """ "Russia's chief of the general staff, A B, said on Saturday …. The defence ministry said the same day …": of the
+    institutions of ``fits`` (an office named without its country), the one of the country of the person of the tables
+    who spoke last before ``pos`` in the same paragraph; "" when none spoke there or several bodies fit (sk26)."""
+    who = reader.who
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    if k >= len(paragraphs):
+        return ""
+    event = next((e for e in reversed(reader.events) if paragraphs[k][0] <= e.pos < pos and e.speaker), None)
+    person = who.speakers.get(event.speaker) if event is not None else None
+    if person is None or person.kind != "person" or not person.country:
+        return ""
+    bodies = [name for name in fits if who.speakers[name].kind == "organisation" and who.speakers[name].country
+              == person.country]
+    return bodies[0] if len(bodies) == 1 else ""
 
 
 _CAPITALISED_BODY = vocab.TablePattern("capitalised_body", ("speech_words",), lambda: (

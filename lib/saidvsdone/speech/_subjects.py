@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+import functools
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
@@ -164,6 +165,144 @@ _QUOTED_NAME_AFTER = re.compile(r"[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w
 _NAMED_OUTLET_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"][^\S\n]+$")
 
 
+#: after a name used as an adjective: " military blog “Deep Line”", " channel “Grey Heron”" (the noun, the name)
+_OUTLET_NOUN_NAMED = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,2}?[^\S\n]+([a-z]+)[^\S\n]*[“\"]([A-Z][^“”\"\n]{0,58})[”\"]")
+#: "The channel wrote", "The project also said": an outlet's noun opening the sentence as the verb's subject
+_OUTLET_NOUN_SUBJECT = re.compile(r"[ \t]*([Tt]he[^\S\n]+([a-z]+))[^\S\n]+(?:(?:also|then|later|further|again)[^\S\n]+)?")
+
+
+@functools.lru_cache(maxsize=16)
+def _outlet_introduced(noun: str) -> re.Pattern:
+    """How an article names an outlet it later calls "the <noun>": "“Grey Heron”, a nationalist channel", "the channel
+    “Grey Heron”", "Zvezda Maps, the Ukrainian mapping project" (group 1, 2 or 3: the name)."""
+    noun = r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])"
+    apposed = r",?[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,5}?" + noun
+    return re.compile(r"[“\"]([A-Z][^“”\"\n]{0,58})[”\"]" + apposed
+                      + r"|" + noun + r"[^\S\n]*[“\"]([A-Z][^“”\"\n]{0,58})[”\"]"
+                      + r"|(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}[A-Z][\w’'.-]*)," + apposed[2:])
+
+
+def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "The channel wrote that …", "The project said": an outlet's noun (``named_outlet_noun`` of
+    ``data/speech_words.csv``) opening the sentence, right before the verb: the outlet the article last named with
+    that noun, in marks or apposed ("“Grey Heron”, a nationalist channel followed by 90,000 people", "Zvezda Maps, the
+    Ukrainian mapping project"); None when it named none (sk26)."""
+    opening = _OUTLET_NOUN_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
+    if opening is None or opening.group(2) not in _words("named_outlet_noun"):
+        return None
+    last = None
+    for each in _outlet_introduced(opening.group(2)).finditer(reader.text, max(0, sentence_start - 3000),
+                                                                       sentence_start):
+        k = next(g for g in (1, 2, 3) if each.group(g) is not None)
+        if k == 3 and not any(m.how in ("name", "title", "unknown name") and m.start == each.start(3)
+                              for m in reader.mentions_between(each.start(3), each.end(3))):
+            continue  # ("Meanwhile, the channel …": a capitalised word is a name only when the reader knows it)
+        last = (each.start(k), each.end(k), each.group(k))
+    if last is None:
+        return None
+    name = reader.who.alias_to_name.get(last[2], last[2])
+    if name in reader.who.country_of_form.values() or last[2] in reader.who.country_of_form:
+        return None
+    reader.outlets.add(name)
+    return Mention(opening.start(1), opening.end(1), name, opening.group(1), "role")
+
+
+#: the person a body sentence introduces with a noun: "reporter Oleh Sych", "retired army colonel Jan Kos" (the noun,
+#: up to two words, the name), "Oleh Sych, a reporter" (the name, the noun)
+_NOUN_THEN_NAME = r"(?<![\w’'-]){noun}(?:[^\S\n]+[A-Z][\w’'.-]*){{0,2}}[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){{1,2}})(?![\w’'-])"
+_NAME_THEN_NOUN = r"(?<![\w’'-])([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){{1,2}}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}{noun}(?![\w’'-])"
+
+
+#: words that end an indefinite voice's noun in a deck ("a correspondent fresh from X", "a medic who …", "a colonel in")
+_DECK_NOUN_STOPS = frozenset("just from who that with at in on of near back fresh newly recently returning now still "
+                             "says said warns argues claims".split())
+
+
+def _deck_person(reader: _Reader, found: Mention) -> str:
+    """An indefinite speaker in the title or deck ("A correspondent fresh from Avdiivka says …", "a retired US colonel
+    says …") that the body introduces by the same noun ("Kyiv-based correspondent Oleh Sych", "retired US Army colonel
+    Jan Kos", "Oleh Sych, a correspondent"): the one person so introduced in the body (the noun: its last word before
+    "fresh", "from", "who", …); "" when none or several are (sk26)."""
+    from saidvsdone.citing import deck  # (citing reads this package's words)
+    sentence = reader.doc.sentence_at(found.start)
+    if sentence is None or not (sentence.headline or sentence.paragraph == deck(reader.doc)):
+        return ""
+    phrase = found.as_written.split()[1:5]  # (after "a", "an", "one")
+    cut = next((k for k, w in enumerate(phrase) if w.lower() in _DECK_NOUN_STOPS), len(phrase))
+    if not cut or not re.fullmatch(r"[a-z][a-z-]+", phrase[cut - 1]):
+        return ""
+    noun = phrase[cut - 1]  # "A correspondent fresh from X": the last word before the first stop word
+    modifiers = [w for w in phrase[:cut - 1] if w[:1].islower()]
+    end = reader.doc.paragraphs[sentence.paragraph][1]
+    people = set()
+    for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN):
+        for hit in re.finditer(pattern.format(noun=re.escape(noun)), reader.text[end:]):
+            name = hit.group(1)
+            before = reader.text[max(0, end + hit.start() - 40):end + hit.start()]
+            if modifiers and not all(w in before or w in hit.group(0) for w in modifiers):
+                continue  # ("a retired colonel": the body's colonel introduced as retired too)
+            if name.split()[0] in reader.who.country_of_form or name in reader.who.country_of_form:
+                continue
+            people.add(reader.who.alias_to_name.get(name, name))
+    return people.pop() if len(people) == 1 else ""
+
+
+#: a group of the plural voices before "at/from a": "Analysts at a ", "Two strategists from an " (group 1: the group)
+_GROUP_AT_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w’'-]*[^\S\n]+){0,2}?([A-Za-z][a-z]+))[^\S\n]+(?:at|from|with)"
+                              r"[^\S\n]+(?:a|an|one)[^\S\n]+$")
+#: the body's noun after the place: " bank", " investment bank", " think tank" (lower case, up to two words)
+_BODY_NOUN_AFTER = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*)(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?$)")
+
+
+def _group_at_place_body(reader: _Reader, found: Mention, cue: Cue) -> Mention | None:
+    """ "Analysts at a Hamburg bank wrote in a note …": a group of ``plural_voice`` people at an unnamed body that a
+    place names ("a Hamburg bank", "a Warsaw think tank"): that group, as an unnamed source written whole (its label
+    puts the place and the body first: "Hamburg bank analysts"), never the place; None otherwise (sk26)."""
+    text = reader.text
+    group = _GROUP_AT_BEFORE.search(text, max(0, found.start - 60), found.start)
+    if group is None or group.group(2).lower() not in _words("plural_voice"):
+        return None
+    body = _BODY_NOUN_AFTER.match(text, found.end, cue.start)
+    if body is None:
+        return None
+    return Mention(group.start(1), body.end(1), "", text[group.start(1):body.end(1)], "unnamed source")
+
+
+#: an indefinite noun phrase right before the verb: "; a retired US colonel " (group 1)
+_INDEFINITE_PHRASE_BEFORE = re.compile(r"(?:^|[;,:]\s*|\s)((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+)\s+$")
+def _members_committee(reader: _Reader, found: Mention) -> Mention | None:
+    """ "MPs warn …" over "The House of Lords Defence Committee said in a report …": members of a legislature
+    (``legislator_noun`` of ``data/speech_words.csv``: "MPs", "lawmakers") speaking where the article quotes one
+    committee of theirs speak as that committee (its name ends in "Committee" and it spoke in the article); a group
+    otherwise ("MPs" is no one's name) (sk26)."""
+    bodies = {e.speaker for e in reader.events if e.speaker.endswith(" Committee")}
+    if not bodies:
+        bodies = {m.speaker for m in reader.mentions_between(found.end, min(len(reader.text), found.end + 3000))
+                  if m.speaker.endswith(" Committee") and m.how in ("name", "unknown name")}
+    if len(bodies) != 1:
+        return None
+    return Mention(found.start, found.end, bodies.pop(), found.as_written, "role")
+
+
+_THE_HEAD = re.compile(r"[Tt]he[^\S\n]+([a-z]+)")
+
+
+def _body_named_before(reader: _Reader, found: Mention) -> Mention | None:
+    """ "The committee also said" after "The House of Lords Defence Committee said": a body's head noun (``body_head`` of
+    ``data/speech_words.csv``) with "the" is the last body the article named with that word as its head ("… Committee",
+    "Committee on …"), in the 3,000 characters before; None when none was named (sk26)."""
+    head = _THE_HEAD.fullmatch(found.as_written)
+    if head is None or head.group(1) not in _words("body_head"):
+        return None
+    word = head.group(1).capitalize()
+    named = [m for m in reader.mentions_between(max(0, found.start - 3000), found.start)
+             if m.speaker and m.how in ("name", "unknown name") and not _mentions.is_person(m.speaker, reader.who)
+             and (m.speaker.endswith(" " + word) or m.speaker.startswith(word + " "))]
+    if not named:
+        return None
+    return Mention(found.start, found.end, named[-1].speaker, found.as_written, "role")
+
+
 def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
     """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Frontline Notes” on
     Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
@@ -184,12 +323,42 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
+    if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
+            and reader.text[found.end:found.end + 1].isspace():
+        # "according to the Ukrainian military blog “Deep Line”": a body's or a country's adjective before an outlet's
+        # noun and its name in marks is no speaker: the outlet so named (sk26)
+        named = _OUTLET_NOUN_NAMED.match(reader.text, found.end)
+        if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
+            found = Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
+    if found is not None and found.how in ("unknown name", "country") and found.end <= cue.start:
+        group = _group_at_place_body(reader, found, cue)
+        if group is not None:  # "Analysts at a Hamburg bank wrote …": the analysts, not the city
+            return group
+    unnamed = found
+    if found is not None and found.how == "country":  # "a retired US colonel says": the phrase round the country
+        phrase = _INDEFINITE_PHRASE_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
+        if phrase is not None and phrase.start(1) < found.start:
+            unnamed = Mention(phrase.start(1), phrase.end(1), "", phrase.group(1), "unnamed source")
+    if unnamed is not None and not unnamed.speaker and _mentions.INDEFINITE.match(unnamed.as_written):
+        person = _deck_person(reader, unnamed)
+        if person:  # "A correspondent fresh from Avdiivka says …" over "… correspondent Oleh Sych …": that one
+            return Mention(unnamed.start, unnamed.end, person, unnamed.as_written, "role")
     if found is None and reader.text[cue.start - 2:cue.start - 1] in ("”", '"'):
         # "The Telegram channel “Two Majors” wrote that …": the quoted name the outlet's noun is given, right before
         # the verb (its marks cut the subject's window) (sk25)
         named = _NAMED_OUTLET_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
         if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
             return Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
+    if found is None:
+        outlet = _outlet_noun_subject(reader, cue, sentence_start)
+        if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a nationalist channel …": that outlet
+            return outlet
+    if found is not None and not found.speaker and found.how == "unnamed source":
+        found = _body_named_before(reader, found) or found
+    if found is not None and found.how in ("unknown name", "unnamed source") \
+            and found.as_written.split()[-1].lower() in _words("legislator_noun"):
+        found = _members_committee(reader, found) or (
+            Mention(found.start, found.end, "", found.as_written, "unnamed source") if found.speaker else found)
     if (found is None or found.how == "unknown name") and cue.start < getattr(reader.doc, "headline_end", 0):
         found = _headline_office(reader, cue, sentence_start) or found
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
@@ -878,6 +1047,10 @@ def translated_inversion(reader: _Reader, cue: Cue, after: list) -> tuple[list, 
     return after, None
 
 
+#: a rank's retired mark between it and the name: "Col. (ret.) A B", "Gen. (retd) C D" (sk26)
+_RETIRED = re.compile(r"\((?:ret|retd|rtd|Ret|Retd)\.?\)")
+
+
 def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     """The speaker after the verb when the verb follows the content: "…, said the minister",
     "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
@@ -894,8 +1067,8 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
             return _resolve(reader, person, person.start)
     if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
-    if after and after[0].how != "pronoun" and (len(text[cue.end:after[0].start].split()) <= 1 or all(
-            w.lower() in reader.who.title_words for w in text[cue.end:after[0].start].split())) \
+    if after and after[0].how != "pronoun" and (len(_RETIRED.sub("", text[cue.end:after[0].start]).split()) <= 1 or all(
+            w.lower() in reader.who.title_words for w in _RETIRED.sub("", text[cue.end:after[0].start]).split())) \
             and ":" not in text[cue.end:after[0].start] and not _CONTENT_VERB_AFTER.match(text, after[0].end):
         # (not "…, put it simply: Russia had more men", nor "…, published on Wednesday, says Russia has lost …": the
         # subject of what is said, no speaker after the verb)
