@@ -174,13 +174,13 @@ def _deck_of(doc) -> int:
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
     if segment.furniture_line(line):
-        return -1  # "2024.02.19 10:42 | World | ELTA" under the title: the page's furniture, no standfirst
+        return -1  # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 \
             and first_body + 1 < len(doc.paragraphs) \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
         # line (a profile's may end on a question: "Ukraine's commander … says his brigade can hold the town. Who is
-        # Oleh Lysenko?"; "Weekend Review | Saturday 16 March 2024 | By A B", "By the Data Desk | 3 May 2025")
+        # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025")
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
@@ -262,7 +262,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
     who = _mentions.people()
     summary = _in_summary(doc, sentence.start)
     if sentence.headline or summary:
-        # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", sums up
+        # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russian losses hit 31,240 in a month", sums up
         # the body as a headline does: the body's speaker of that country who states it (sk25))
         written = act.speaker.as_written
         headings = subhead_lines(doc) | {deck(doc)}  # (read once, not per act)

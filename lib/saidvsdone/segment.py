@@ -304,7 +304,7 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
     if mark in "?!" and text[end_here - 1] in _CLOSE_DOUBLE + _CLOSE_SINGLE + "\"'" \
             and (said := _NAMED_SAID.match(text, nxt, para_end)) and not _THAT_AFTER.match(text, said.end()) \
             and not _introduced(text, sent_start, end_here - 1):
-        # "“What talks can we have?” Putin said at the meeting.": the attribution after a question (not a question a
+        # "“Why would we stop now?” Putin said at the meeting.": the attribution after a question (not a question a
         # colon has introduced already, "They ask one thing: “Where are the shells?” Zelensky said …", nor "X said
         # that …", a statement of its own; rv8)
         return False
@@ -452,7 +452,7 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
             answers.append((answer.end(), b, answer.group(0).strip(" \t:")))
         question = False
     if answers and _explainer(text, found, answers):
-        # an explainer's questions and answers ("Q: How fast is Russia advancing?" / "A: Faster than …. The General
+        # an explainer's questions and answers ("Q: Where is the front moving?" / "A: West, slowly. The General
         # Staff said …"): the answers are the outlet's own prose, whose speech verbs attribute as anywhere (cl17)
         taken = {(a, b) for a, b, _ in answers}
         found = [span for span in found if span not in taken]
@@ -468,8 +468,8 @@ _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^”�
 
 
 def _explainer(text: str, lines: list[tuple[int, int]], answers: list[tuple[int, int, str]]) -> bool:
-    """Are these Q&A lines an explainer's (the outlet asks and answers: "Q: Can Ukraine replace its losses?" / "A: Only
-    in part. Defence Minister X said …") rather than an interview's? Every answer is under the generic label "A:", no
+    """Are these Q&A lines an explainer's (the outlet asks and answers: "Q: Will the new brigades be ready?" / "A: Some
+    of them. Defence Minister X said …") rather than an interview's? Every answer is under the generic label "A:", no
     question says "you" and no answer speaks as "I" or "we" outside quote marks (an interviewee answers in the first
     person, to a question put to him). (cl17)"""
     if not all(_GENERIC_ANSWER.fullmatch(label) for _, _, label in answers):
@@ -650,7 +650,7 @@ def _bylines() -> list:
     """The two byline patterns, ``vocab.TablePattern``s made at the first call (``segment`` imports no table module when
     it is imported): a byline opened by a ``byline_label`` of ``data/claim_words.csv`` ("By", "Words by", "Posted by",
     "(Reporting by") before a capital, its group ``named`` set when two capitalised words follow ("By Nadia Lowe, …");
-    and a desk's or a team's byline ending on a ``byline_desk`` word ("By the Verify Desk", "By our defence
+    and a desk's or a team's byline ending on a ``byline_desk`` word ("By the Evening Desk", "By our defence
     correspondent", "By Kyiv Post staff")."""
     if _BYLINE_PATTERNS:
         return _BYLINE_PATTERNS
@@ -678,8 +678,8 @@ def _bylines() -> list:
 
 _BYLINE_PATTERNS: list = []  # (byline, desk byline), once made
 
-#: A page's date line: "Thursday 21 November 2024", "Sat 16 Mar 2024 06.00 GMT", "May 3, 2025", "2024.02.19 10:42",
-#: "27 November 2025, 12:30 CET" (a weekday, a day and a month name with its year, or a numeric date; a clock and its
+#: A page's date line: "Friday 4 April 2025", "Sat 16 Mar 2024 06.00 GMT", "May 3, 2025", "2024.02.19 10:42",
+#: "5 April 2025, 11:20 CET" (a weekday, a day and a month name with its year, or a numeric date; a clock and its
 #: zone may follow).
 _DATE_LINE = re.compile(
     r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
@@ -692,12 +692,12 @@ _DATE_LINE = re.compile(
 def furniture_line(line: str) -> str:
     """What a line of a page's furniture holds, or "" for a line of the story (no sentence: "By Tuesday, Russian
     forces had …"): "byline" for its writers, names and roles ("By A B and C D", "By A B, defence correspondent", "By
-    the Verify Desk"); "date" for a page's date line or time stamp ("Thursday 21 November 2024", "Updated 12 March
+    the Evening Desk"); "date" for a page's date line or time stamp ("Friday 4 April 2025", "Updated 12 March
     2025, 09:40 GMT"); "opened" for a line opened as a byline is, "By" and two capitalised words, with words after them
     that are no names ("By A B Updated 3pm today"): the page's furniture under a standfirst, too weak a sign to hide
     a line's speakers ("By Monday Russian troops had …" may be a sentence). A line of fields set apart by "|" (160
-    characters at most, no closing full stop) holds what its fields hold ("Weekend Review | Saturday 16 March 2024 |
-    By A B and C D" a byline, "2024.02.19 10:42 | World | ELTA" a date). The one reader of both :func:`furniture` (a
+    characters at most, no closing full stop) holds what its fields hold ("Sunday Edition | Sunday 9 March 2025 |
+    By A B and C D" a byline, "2025.04.05 09:12 | Europe | NEWSWIRE" a date). The one reader of both :func:`furniture` (a
     byline near the top names no speaker) and ``citing.deck`` (what stands between a standfirst and the story).
 
     Example:
@@ -709,7 +709,7 @@ def furniture_line(line: str) -> str:
         and not line.endswith(".") else []
     kinds = {_byline_field(field) for field in [line, *fields]}
     if "byline" in kinds:
-        return "byline"  # (… "Posted 4:10 PM, Saturday, 14 November 2026 | By News Desk": the stamp names writers)
+        return "byline"  # (… "Posted 6:20 PM, Friday, 4 April 2025 | By Night Desk": the stamp names writers)
     if _DATE_LINE.fullmatch(line) or PAGE_STAMP.fullmatch(line) or any(_DATE_LINE.fullmatch(f) for f in fields):
         return "date"  # (… or "Updated 12 March 2025, 09:40 GMT")
     return "opened" if "opened" in kinds else ""
