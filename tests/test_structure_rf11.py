@@ -110,3 +110,38 @@ def test_the_byline_words_come_from_the_table(tmp_path):
     finally:
         vocab.use(None)
     assert segment.furniture_line("By the Evening Bureau") == ""
+
+
+# --- no studied set's invented names in the library ----------------------------------------------------------------
+
+#: the studied long synthetic sets whose READMEs list their invented people, channels and outlets
+_STUDIED = ("heldout4", "heldout5")
+
+
+def _invented_names(folder: str) -> list[str]:
+    """The names quoted in the README's disclaimer paragraph (the one saying what is synthetic and invented), spaces
+    normalised; a first name alone (data/first_names.csv: "Serhiy") names nobody in particular and is left out."""
+    readme = (ROOT / "tests" / "gold" / folder / "README.md").read_text(encoding="utf-8")
+    paragraph = next(p for p in readme.split("\n\n") if "synthetic" in p and "invented" in p)
+    first_names = set(vocab.table("first_names").iloc[:, 0].astype(str).str.strip())
+    names = [" ".join(n.split()) for n in re.findall(r'"([^"\n]+(?:\n[^"\n]+)?)"', paragraph)]
+    return [n for n in names if " " in n or n not in first_names]
+
+
+@pytest.mark.parametrize("folder", _STUDIED)
+def test_the_disclaimers_list_the_invented_names(folder):
+    names = _invented_names(folder)
+    assert len(names) >= 10 and all(n[0].isupper() or n[0].isdigit() for n in names)
+
+
+@pytest.mark.parametrize("folder", _STUDIED)
+def test_no_invented_name_of_a_studied_set_in_the_library(folder):
+    names = _invented_names(folder)
+    found = []
+    for path in sorted((ROOT / "lib").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for name in names:
+            if re.search(r"(?<![\w’'])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w’'])", text):
+                found.append(f"{path.relative_to(ROOT)}: {name}")
+    assert not found, "comments and code quote a studied set's invented names (use invented ones of your own): " \
+                      + "; ".join(found)
