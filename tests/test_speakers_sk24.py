@@ -38,13 +38,13 @@ def test_a_quoted_paragraph_after_a_lead_in_is_the_lead_ins_person():
 
 
 def test_a_quotation_over_paragraphs_after_he_talked():
-    text = ("The commander of the unit, Maj. Petro Danyliuk, keeps his map under glass.\n\n"
+    text = ("The commander of the unit, Maj. Petro Horbach, keeps his map under glass.\n\n"
             "He talked for an hour, stopping only when the radio crackled.\n\n"
             "“In May the line was by the river.\n\n"
             "“Now it is at the school.”")
     found = readings(text)
-    assert found["In May the line was by the river."] == "Petro Danyliuk"
-    assert found["Now it is at the school."] == "Petro Danyliuk"
+    assert found["In May the line was by the river."] == "Petro Horbach"
+    assert found["Now it is at the school."] == "Petro Horbach"
 
 
 def test_a_quoted_paragraph_after_a_plain_narration_goes_on_from_the_speaker():
