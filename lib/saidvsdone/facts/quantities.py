@@ -494,7 +494,7 @@ MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z�
 _MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
-#: the lead of a restatement in other units right before its figure: "Put in square miles, that is about", "Measured in
+#: the lead of a restatement in other units right before its figure: "Expressed in square miles, that is about", "Measured in
 #: hectares, that comes to"
 _IN_UNITS_THAT_IS = re.compile(r"(?:^|[.;:]\s+|^\W*)(?:(?:measured|expressed|converted)\s+)?(?:in|into)\s+(?P<u>[a-z][a-z².\s]{1,24}?)"
                                r"\s*,\s+(?:that|this|it)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|"
@@ -507,7 +507,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
     lead = _IN_UNITS_THAT_IS.search(before)
     if lead is not None:
-        # "Put in square miles, that is about 90": the unit named in the lead of a restatement in other units
+        # "Expressed in square miles, that is about 90": the unit named in the lead of a restatement in other units
         offset = quantity.start - len(before)
         unit = ctx.v.unit_re.match(ctx.text, offset + lead.start("u"))
         row = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())) if unit is not None else None
