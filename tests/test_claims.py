@@ -1681,10 +1681,10 @@ def test_tactics_defensive_works_armour_and_fire_in_combat(text, claimed):
 @pytest.mark.parametrize("text, expected", [
     # a headline's clause after a semicolon with its own subject and stance verb is a second speaker's
     ("Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks\n\nRussia's defence ministry said "
-     "its forces had repelled six Ukrainian attacks near Verbove.",
+     "its forces had repelled six Ukrainian attacks near Pyatykhatky.",
      {"Russian Defence Ministry": 2, "Ukrainian government (Kyiv)": 1}),
     ("Kyiv says troops advancing near Bakhmut; fighting continues in the south\n\nRussia's defence ministry said "
-     "its forces had repelled six Ukrainian attacks near Verbove.",
+     "its forces had repelled six Ukrainian attacks near Pyatykhatky.",
      {"Russian Defence Ministry": 1, "Ukrainian government (Kyiv)": 1}),
     # an institution signing a headline without its country is the body's one speaker of that name …
     ("Russian troops liberate Krasne — Defense Ministry\n\nUnits of the Southern group of forces have liberated "

@@ -905,7 +905,7 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     return ""
 
 
-#: "the elder Danyliuk", "Danyliuk senior", "the younger Danyliuk", "Danyliuk Jr": one of two people of a surname
+#: "the elder Horbach", "Horbach senior", "the younger Horbach", "Horbach Jr": one of two people of a surname
 _GENERATION_BEFORE = re.compile(r"(?i:\bthe\s+(elder|older|younger)\s+)$")
 _GENERATION_AFTER = re.compile(r"[^\S\n]+(senior|junior|Sr\.?|Jr\.?|Snr\.?|Jnr\.?)(?![\w’'])")
 #: how the copy tells which of them is which: "his son, Andrii Horbach", "father Mykola Horbach", "A B, 58,"

@@ -1482,7 +1482,7 @@ def _unnamed_office_since(reader: _Reader, mention: Mention, role: str, pos: int
     return None
 
 
-#: a sentence opening with a bare full name and its speech verb: "Oleh Danyliuk said …" (no apposition between)
+#: a sentence opening with a bare full name and its speech verb: "Oleh Horbach said …" (no apposition between)
 _BARE_NAME_SPEAKS = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:said|says|told|tells|added|wrote|writes|"
                                r"stated|reported|announced)\b")
 
