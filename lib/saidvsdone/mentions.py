@@ -488,7 +488,7 @@ _THE_COUNTRYS = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+(?:country|nation)['’]
 
 
 def _the_countrys(doc, who: People, found: list[Mention]) -> list[Mention]:
-    """ "Russia sent 52 drones against Ukraine overnight, the country's air force reported": the body a table knows under the last
+    """ "Russia sent 52 drones at Ukraine overnight, the country's air force reported": the body a table knows under the last
     country named before it, in its sentence or the one before ("Ukraine's air force" → Ukrainian Air Force), written
     as the text writes it; none when no country stands in the 600 characters before or no table knows the body
     (cl17, sk25)."""

@@ -669,8 +669,8 @@ def _bylines() -> list:
         return rf"\(?(?:{labels('byline_label', True)})\s+[A-Z](?:[\w’'.-]+\s+(?P<named>[A-Z]))?"
 
     def desk() -> str:  # (with no "the"/"our", capitalised words only: "By Monday the team had …" is a sentence)
-        return (rf"\s*(?:{labels('byline_label', True)})\s+(?:(?:the|our)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[A-Z][\w’'-]*\s+){{1,3}}?)"
-                rf"(?i:{labels('byline_desk', False)})\b")
+        return (rf"\s*(?:{labels('byline_label', True)})\s+"
+                rf"(?:(?:the|our)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[A-Z][\w’'-]*\s+){{1,3}}?)(?i:{labels('byline_desk', False)})\b")
     _BYLINE_PATTERNS.extend([vocab.TablePattern("segment.byline", ("claim_words",), byline),
                              vocab.TablePattern("segment.desk_byline", ("claim_words",), desk)])
     return _BYLINE_PATTERNS
@@ -697,8 +697,8 @@ def furniture_line(line: str) -> str:
     that are no names ("By A B Updated 3pm today"): the page's furniture under a standfirst, too weak a sign to hide
     a line's speakers ("By Monday Russian troops had …" may be a sentence). A line of fields set apart by "|" (160
     characters at most, no closing full stop) holds what its fields hold ("Sunday Edition | Sunday 9 March 2025 |
-    By A B and C D" a byline, "2025.04.05 09:12 | Europe | NEWSWIRE" a date). The one reader of both :func:`furniture` (a
-    byline near the top names no speaker) and ``citing.deck`` (what stands between a standfirst and the story).
+    By A B and C D" a byline, "2025.04.05 09:12 | Europe | NEWSWIRE" a date). The one reader of both :func:`furniture`
+    (a byline near the top names no speaker) and ``citing.deck`` (what stands between a standfirst and the story).
 
     Example:
         >>> [furniture_line(x) for x in ("Evening Desk | 3 May 2025 | By Ana Lis", "3 May 2025", "Kyiv | It rained.")]

@@ -869,8 +869,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     return speaking
 
 
-#: a time clause's conjunction right before its subject ("since President Vladimir Putin decreed", "a week after the Kremlin
-#: signed")
+#: a time clause's conjunction right before its subject ("since President Vladimir Putin decreed", "a week after the
+#: Kremlin signed")
 _TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[^\S\n]+(?:the[^\S\n]+)?$")
 #: the noun phrase that is such an act's whole object, up to the clause's end ("the annexation of four regions")
 _ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"

@@ -494,8 +494,8 @@ MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z�
 _MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
-#: the lead of a restatement in other units right before its figure: "Expressed in square miles, that is about", "Measured in
-#: hectares, that comes to"
+#: the lead of a restatement in other units right before its figure: "Expressed in square miles, that is about",
+#: "Measured in hectares, that comes to"
 _IN_UNITS_THAT_IS = re.compile(r"(?:^|[.;:]\s+|^\W*)(?:(?:measured|expressed|converted)\s+)?(?:in|into)\s+(?P<u>[a-z][a-z².\s]{1,24}?)"
                                r"\s*,\s+(?:that|this|it)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|"
                                r"equalled|equaled)|['’]s)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)

@@ -806,7 +806,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             if e.kind == "relative_event" and _LATER_DOING.search(between):
-                continue  # "posted on Telegram, before removing the message an hour later": the time of the later doing (dt22)
+                continue  # "posted on Telegram, before removing the message an hour later": the later doing's time (dt22)
             event = _EVENT_VERB_BEFORE.search(between)
             if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:

@@ -280,7 +280,7 @@ _RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:o
 
 
 def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
-    """ "South Korea's intelligence service said Tuesday …. Seoul said the new units included artillery crews.": a capital city
+    """ "South Korea's spy service said Tuesday …. Seoul said the new units included artillery crews.": a capital city
     speaking in the sentence right after one whose speaker was a body of that country stands for that body (a third
     country's: not a belligerent's capital, not a seat of power with a voice of its own, "the Kremlin"); None
     otherwise (sk25)."""
