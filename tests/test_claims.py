@@ -1681,10 +1681,10 @@ def test_tactics_defensive_works_armour_and_fire_in_combat(text, claimed):
 @pytest.mark.parametrize("text, expected", [
     # a headline's clause after a semicolon with its own subject and stance verb is a second speaker's
     ("Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks\n\nRussia's defence ministry said "
-     "its forces had repelled five Ukrainian attacks near Robotyne.",
+     "its forces had repelled six Ukrainian attacks near Pyatykhatky.",
      {"Russian Defence Ministry": 2, "Ukrainian government (Kyiv)": 1}),
     ("Kyiv says troops advancing near Bakhmut; fighting continues in the south\n\nRussia's defence ministry said "
-     "its forces had repelled five Ukrainian attacks near Robotyne.",
+     "its forces had repelled six Ukrainian attacks near Pyatykhatky.",
      {"Russian Defence Ministry": 1, "Ukrainian government (Kyiv)": 1}),
     # an institution signing a headline without its country is the body's one speaker of that name …
     ("Russian troops liberate Krasne — Defense Ministry\n\nUnits of the Southern group of forces have liberated "
@@ -2188,8 +2188,8 @@ def test_it_after_a_post_posed_verb_is_the_institution_that_spoke_before_not_the
 
 
 def test_a_headline_country_is_not_a_body_spokeswoman_of_its_foreign_ministry_when_its_ministry_speaks():
-    text = ("Blog: the day at the front\n\nKey events\n\nRussia says it repelled five Ukrainian attacks in the south\n\n"
-            "Russia's defence ministry said its forces had repelled five Ukrainian attacks in the south. Russia's "
+    text = ("Blog: the day at the front\n\nKey events\n\nRussia says it repelled six Ukrainian attacks in the south\n\n"
+            "Russia's defence ministry said its forces had repelled six Ukrainian attacks in the south. Russia's "
             "foreign ministry spokeswoman Maria Zakharova said the West was prolonging the conflict.")
     found = claims.find(corpus.from_text(text, title="Blog: the day at the front"))
     heads = found[found["headline"]]

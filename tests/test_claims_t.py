@@ -81,7 +81,7 @@ def test_war_timetables_and_ground_left_stay_claims(text):
 
 # --- 3. an opinion deck's author is no headline claim ------------------------------------------------------------------
 
-_BODY = ("In July, a senior NATO official told reporters that Russia was losing about 1,000 soldiers a day.")
+_BODY = ("In July, a senior NATO official told reporters that Russia was losing roughly 1,100 soldiers a day.")
 
 
 def test_an_opinion_deck_names_its_author_not_a_claim():

@@ -28,7 +28,7 @@ def test_a_claim_another_person_rejected_at_the_news_conference_starts_no_dated_
 def test_speaking_at_a_news_conference_after_the_content_still_frames_the_words(dated):
     text = ("Colonel Taras Hnatenko said on Wednesday that Russian troops had entered Lypky, speaking at a news "
             "conference in Kharkiv.\n\n"
-            "Major Oksana Bilyk said Ukrainian units had pushed them back from the school.")
+            "Major Halyna Verba said Ukrainian units had pushed them back from the school.")
     got = dated.claims(text, "2024-05-09")
     assert dated.row_day(got, "Ukrainian units had pushed them back") == "2024-05-08"
 

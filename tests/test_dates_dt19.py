@@ -58,7 +58,7 @@ def test_no_fronted_day_no_scene(dated):
 
 # --- a recording dated in an apposition ----------------------------------------------------------------------------
 
-PODCAST = ("Episode 40 of Frontline Notes\n\nThis week's episode brought together the host, Mark Ellis, and a "
+PODCAST = ("Episode 40 of Trench Talk\n\nThis week's episode brought together the host, Mark Ellis, and a "
            "researcher, Iryna Dovzhenko.\n\n"
            "The conversation, recorded on Monday, opened with the question readers have asked for months: can the "
            "line hold?\n\n"

@@ -51,7 +51,7 @@ def test_day_before_the_semicolon_still_dates_the_first_clause(dated):
 
 AIRED = ("General warns of a spring push\n\n"
          "ODESA, Ukraine — General Taras Bondar said the enemy was massing tanks near the river and warned that Moscow "
-         "might commit \"another 40,000\" men to the assault within a month, in an interview that aired Sunday on "
+         "might commit \"another 40,000\" men to the assault within a month, in an interview broadcast Sunday on "
          "the channel's \"Night Desk.\"\n\n"
          "\"They are coming,\" Bondar said. \"We are ready.\"\n\n"
          "Officials in Kherson said on Monday that two people were hurt by shelling.\n\n"
@@ -76,7 +76,7 @@ def test_said_on_the_broadcast_takes_the_day_it_aired(dated):
 def test_trailing_phrase_of_an_event_dates_nothing(dated):
     # must not change: a closing phrase that is no occasion of words ("in an assault that began Sunday") names the
     # event's day
-    text = AIRED.replace("in an interview that aired Sunday on the channel's \"Night Desk.\"",
+    text = AIRED.replace("in an interview broadcast Sunday on the channel's \"Night Desk.\"",
                          "in an assault that began Sunday near the river.")
     days = dated.quote_dates(text, "2025-04-14")
     assert days["another 40,000"] == dated.missing
@@ -84,15 +84,15 @@ def test_trailing_phrase_of_an_event_dates_nothing(dated):
 
 def test_trailing_occasion_with_more_words_after_it_is_not_read(dated):
     # must not change: the day is followed by another clause, so the phrase does not close the sentence
-    text = AIRED.replace("in an interview that aired Sunday on the channel's \"Night Desk.\"",
-                         "in an interview that aired Sunday, as the enemy shelled the port.")
+    text = AIRED.replace("in an interview broadcast Sunday on the channel's \"Night Desk.\"",
+                         "in an interview broadcast Sunday, as the enemy shelled the port.")
     days = dated.quote_dates(text, "2025-04-14")
     assert days["another 40,000"] == dated.missing
 
 
 def test_on_the_broadcast_with_no_dated_broadcast_dates_nothing(dated):
     # must not change: no broadcast of the article has a day
-    text = AIRED.replace(" that aired Sunday", "")
+    text = AIRED.replace(" broadcast Sunday", "")
     days = dated.quote_dates(text, "2025-04-14")
     assert days["The enemy holds the initiative, but pays for every metre,"] == dated.missing
 
@@ -130,12 +130,12 @@ def test_when_clause_of_an_event_dates_no_words(dated):
     assert dated.row_day(shoigu, "losses have risen") != "2022-09-14"
 
 
-# --- "before deleting the post hours later": the time of the later doing ------------------------------------------------
+# --- "before removing the message an hour later": the time of the later doing ------------------------------------------------
 
 DELETED = ("Verdict: the town still stands\n\n"
            "The Institute for the Study of War said on Tuesday it could confirm no such capture.\n\n"
            "Pro-Kremlin voices were less sure. “Siversk is ours on paper, not yet on the ground,” wrote "
-           "the channel “Grey Front” on Telegram, before deleting the post a few hours later.\n\n")
+           "the channel “Grey Front” on Telegram, before removing the message an hour later.\n\n")
 
 
 def test_later_doing_after_the_words_dates_nothing(dated):
@@ -145,7 +145,7 @@ def test_later_doing_after_the_words_dates_nothing(dated):
 
 def test_words_said_hours_later_keep_the_count(dated):
     # must not change: "said hours later" times the words themselves, counted from the day named before
-    text = DELETED.replace("wrote the channel “Grey Front” on Telegram, before deleting the post a few hours later.",
+    text = DELETED.replace("wrote the channel “Grey Front” on Telegram, before removing the message an hour later.",
                            "the institute's analyst Ola Berg said a few hours later.")
     days = dated.quote_dates(text, "2025-11-27")
     assert days["Siversk is ours on paper, not yet on the ground,"] == "2025-11-25"
@@ -156,9 +156,9 @@ def test_words_said_hours_later_keep_the_count(dated):
 MADE = ("Verdict: the town still stands\n\n"
         "On November 20 Valery Gerasimov assured Vladimir Putin that Siversk was “entirely in our hands”.\n\n"
         "Rating: misleading.\n\n"
-        "Gerasimov made the statement during a visit by Putin to a field headquarters. He also claimed that Russian "
+        "Gerasimov made the remarks on a trip with Putin to a field headquarters. He also claimed that Russian "
         "units controlled “more than 60%” of Lyman.\n\n"
-        "Putin, in turn, said the army had taken “more than 4,000 square kilometres” this year.\n\n")
+        "Putin, for his part, said the army had won “more than 4,000 square kilometres” this year.\n\n")
 
 
 def test_person_at_the_statement_named_again_speaks_that_day(dated):
@@ -169,13 +169,13 @@ def test_person_at_the_statement_named_again_speaks_that_day(dated):
 
 def test_new_time_cue_before_the_other_person_speaks_ends_it(dated):
     # must not change: "Last week" places the other person's words on an occasion of their own
-    text = MADE.replace("Putin, in turn, said", "Last week, Putin said")
+    text = MADE.replace("Putin, for his part, said", "Last week, Putin said")
     assert dated.quote_dates(text, "2025-11-27")["more than 4,000 square kilometres"] == dated.missing
 
 
 def test_statement_not_named_again_gives_nobody_its_day(dated):
     # must not change: a sentence that only names the visit, not the statement, brings nobody to the occasion
-    text = MADE.replace("Gerasimov made the statement during a visit by Putin to a field headquarters.",
+    text = MADE.replace("Gerasimov made the remarks on a trip with Putin to a field headquarters.",
                         "The general had visited a field headquarters with Putin in October.")
     assert dated.quote_dates(text, "2025-11-27")["more than 4,000 square kilometres"] == dated.missing
 
@@ -183,37 +183,37 @@ def test_statement_not_named_again_gives_nobody_its_day(dated):
 # --- a present-tense lede whose figure a dated statement below gives again --------------------------------------------
 
 LEDE = ("FACTBOX-Mobilisation by the numbers\n\n"
-        "MOSCOW, Oct 5 - Russia's defence ministry says it has called up more than 150,000 reservists in a fortnight, "
+        "MOSCOW, Oct 5 - Russia's defence ministry says it has mobilised over 150,000 reservists in a fortnight, "
         "as Kyiv's troops keep advancing in the south.\n\n"
         "* Russia's defence ministry said on Monday that some units had regrouped near Kherson.\n\n"
-        "* Shoigu said on Tuesday that more than 150,000 people had been called up so far.\n\n")
+        "* Shoigu said on Tuesday that over 150,000 men had been mobilised to date.\n\n")
 
 
 def test_present_tense_lede_takes_the_day_of_the_statement_giving_its_figure(dated):
     table = dated.claims(LEDE, "2022-10-05")
-    assert dated.row_day(table, "says it has called up") == "2022-10-04"
+    assert dated.row_day(table, "says it has mobilised") == "2022-10-04"
 
 
 def test_lede_without_its_figure_below_keeps_the_speaker_day(dated):
     # must not change: no statement below gives the figure again, so the speaker's own dated statement dates it
-    text = LEDE.replace("more than 150,000 people had been called up", "the call-up was going to plan")
+    text = LEDE.replace("over 150,000 men had been mobilised", "the call-up was going to plan")
     table = dated.claims(text, "2022-10-05")
-    assert dated.row_day(table, "says it has called up") == "2022-10-03"
+    assert dated.row_day(table, "says it has mobilised") == "2022-10-03"
 
 
 def test_figure_given_by_the_other_side_ties_nothing(dated):
     # must not change: a figure the other side gives with a day is another statement
-    text = LEDE.replace("* Shoigu said on Tuesday that more than 150,000 people had been called up so far.",
+    text = LEDE.replace("* Shoigu said on Tuesday that over 150,000 men had been mobilised to date.",
                         "* Ukraine's General Staff said on Tuesday that more than 150,000 Russians had been called up.")
     table = dated.claims(text, "2022-10-05")
-    assert dated.row_day(table, "says it has called up") == "2022-10-03"
+    assert dated.row_day(table, "says it has mobilised") == "2022-10-03"
 
 
 def test_trailing_occasion_of_the_second_voice_does_not_date_the_first(dated):
-    # must not change: "X said …, while Y said …, in an interview that aired Sunday": the interview is Y's
+    # must not change: "X said …, while Y said …, in an interview shown Sunday": the interview is Y's
     text = ("Army chiefs differ\n\n"
             "General Taras Bondar said the enemy was massing tanks, while Colonel Ivan Sydor said the river line "
-            "would hold, in an interview that aired Sunday.\n\n")
+            "would hold, in an interview shown Sunday.\n\n")
     acts = dated.act_days(text, "2025-04-14")
     assert acts["Ivan Sydor"] == "2025-04-13"
     assert acts["Taras Bondar"] is None

@@ -52,7 +52,7 @@ def test_a_named_side_before_attackers_still_wins():
 # --- "each one": a pronoun, no count -----------------------------------------------------------------------------------
 
 def test_each_one_is_a_pronoun_not_a_count():
-    assert _rows("At dawn the major sits before eight screens. Each one shows the feed of a drone over the fields.") == []
+    assert _rows("At dawn the major sits before eight screens. Each one carries the picture from a drone over the fields.") == []
     assert _rows("Every one of them carries a drone, he says.") == []
 
 
@@ -65,7 +65,7 @@ def test_one_as_a_number_after_that_still_counts():
 # --- fact_cues.csv (weapon_range): a weapon's reach is no distance of forces ------------------------------------------
 
 def test_a_weapons_range_is_no_distance_of_forces():
-    assert _rows("Washington let Kyiv use the missiles, which have a range of about 250 kilometres, against targets "
+    assert _rows("Washington let Kyiv use the missiles, with a range of about 250 kilometres, against targets "
                  "in Russia.") == []
     assert _rows("The army received launchers with a strike range of up to 150 km.") == []
 
@@ -79,7 +79,7 @@ def test_a_distance_of_forces_from_a_town_is_kept():
 # --- "take up positions": no ground taken ------------------------------------------------------------------------------
 
 def test_positions_taken_up_some_kilometres_away_are_a_distance():
-    rows = _rows("According to the army's spokesman, the pullback was orderly, and the Ukrainian units took up positions "
+    rows = _rows("According to the army's spokesman, the pullback was orderly, and the Ukrainian battalions took up positions "
                  "on new defensive lines 4 to 5 kilometres east of the town.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [
         ("4", "km", "Ukraine", "distance"), ("5", "km", "Ukraine", "distance")]
@@ -101,7 +101,7 @@ def test_taking_ground_and_taking_up_to_a_depth_are_still_gains():
 
 def test_losses_inflicted_on_a_pronoun_are_the_other_sides():
     rows = _rows("The Russian Defence Ministry has often claimed to have routed the brigade; on Friday it said that "
-                 "units of the 20th Army had inflicted losses of up to 90 servicemen on it near Kreminna.")
+                 "units of the 20th Army had inflicted losses of as many as 90 servicemen on it near Kreminna.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("90", "troops", "Ukraine", "loss")]
 
 
@@ -181,8 +181,8 @@ def test_an_advance_reported_by_a_sideless_speaker_keeps_no_side():
 # --- "it says" inside the clause after a figure ------------------------------------------------------------------------
 
 def test_an_interposed_it_says_leaves_the_verb_after_the_figure_in_reach():
-    rows = _rows("Moscow's military reported on Tuesday that Ivanivka in Luhansk had fallen to its forces, bringing to "
-                 "17 the number of settlements it says it has captured since March.")
+    rows = _rows("Moscow's military reported on Tuesday that Ivanivka in Luhansk had fallen to its forces, raising to "
+                 "17 the number of settlements it says it has taken since March.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [("17", "settlements", "Russia", "gain")]
 
 
@@ -190,7 +190,7 @@ def test_an_interposed_it_says_leaves_the_verb_after_the_figure_in_reach():
 
 def test_daily_tolls_of_a_figure_count_casualties():
     rows = _rows("Ukraine's General Staff said Russia lost 38,200 soldiers killed and wounded in May, and it has "
-                 "published daily tolls of more than 1,400 several times this month.")
+                 "given daily tolls of more than 1,400 on several days this month.")
     assert [(q, qual, unit, actor, change) for q, qual, unit, actor, change, _ in rows] == [
         ("38200", "", "troops", "Russia", "loss"), ("1400", "more than", "troops", "Russia", "loss")]
 
@@ -226,7 +226,7 @@ def test_a_column_passing_villages_is_no_hedge():
 
 def test_a_restatement_led_by_its_unit_is_the_conversion_of_the_figure_before():
     rows = _rows("According to DeepState, Russian troops took about 500 square kilometres in May alone, the most since "
-                 "2022. In square miles, that is roughly 193, an area about the size of a large city.")
+                 "2022. Expressed in square miles, that is about 193, an area the size of a large city.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [
         ("500", "km2", "Russia", "gain"), ("193", "sq mi", "Russia", "gain")]
 
@@ -239,7 +239,7 @@ def test_a_lead_that_names_no_unit_gives_nothing():
 # --- a bare figure after "another" before "for …" ----------------------------------------------------------------------
 
 def test_another_figure_before_for_counts_the_same_as_the_one_before():
-    rows = _rows("The minister said Russia now had more than 500,000 troops inside Ukraine and was preparing to add "
+    rows = _rows("The minister said Russia now had more than 500,000 troops in Ukraine and planned to add "
                  "another 40,000 for its autumn offensive.")
     assert [(q, unit, actor, change) for q, _, unit, actor, change, _ in rows] == [
         ("500000", "troops", "Russia", "count"), ("40000", "troops", "Russia", "count")]

@@ -15,19 +15,19 @@ def _speakers(text, published="2025-04-08", title="Front roundup"):
 
 def test_the_brigades_own_count_is_the_numbered_brigade_named_before():
     text = ("Lieutenant Colonel Dmytro Vasko took over the 91st Assault Brigade in June. According to the brigade's "
-            "own count, its drone teams have hit 60 Russian vehicles since the summer.")
+            "own total, its drone teams have hit 60 Russian vehicles since the summer.")
     assert _speakers(text) == ["91st Assault Brigade"]
 
 
 def test_a_lower_case_kind_is_labelled_with_its_kind_capitalised():
-    text = ("Dmytro Vasko took over the 91st assault brigade in June. According to the brigade's own count, its drone "
+    text = ("Dmytro Vasko took over the 91st assault brigade in June. According to the brigade's own total, its drone "
             "teams have hit 60 Russian vehicles since the summer.")
     assert _speakers(text) == ["91st assault Brigade"]
 
 
 def test_a_date_before_the_noun_is_no_numbered_formation():
     # must not change: "on the 21st the brigade" names no unit: the count stays the brigade's as written
-    text = ("On the 21st the brigade moved north. According to the brigade's own count, its drone teams have hit "
+    text = ("On the 21st the brigade moved north. According to the brigade's own total, its drone teams have hit "
             "60 Russian vehicles since the summer.")
     assert "91st Assault Brigade" not in _speakers(text)
     assert not any(s and s[0].isdigit() for s in _speakers(text))

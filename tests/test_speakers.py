@@ -933,9 +933,9 @@ def test_a_named_formation_after_an_institutions_possessive_is_the_speaker(group
 
 
 @pytest.mark.parametrize("text, cues", [
-    ("Oksana Bilyk said Russian claims to have taken the dam were “pure fiction”.", ["said"]),
-    ("Oksana Bilyk said the reports of a breach were “pure fiction”.", ["said"]),
-    ("Russia claims its troops took the dam. Oksana Bilyk claims it is “pure fiction”.", ["claims", "claims"]),
+    ("Halyna Verba said Russian claims to have taken the dam were “pure fiction”.", ["said"]),
+    ("Halyna Verba said the reports of a breach were “pure fiction”.", ["said"]),
+    ("Russia claims its troops took the dam. Halyna Verba claims it is “pure fiction”.", ["claims", "claims"]),
 ])
 def test_a_plural_noun_after_an_adjective_is_no_speech_verb(text, cues):
     # rule: "-s" forms after a determiner or a nationality adjective ("Russian claims", "the reports")

@@ -185,7 +185,7 @@ def test_a_person_after_a_bodys_name_is_still_the_person():
 # --- a long appositive before the verb that gives the speaker's one name -----------------------------------------
 
 def test_a_call_sign_in_a_relative_clause_before_the_verb_names_the_claim():
-    text = ("Units reinforced\n\nA senior officer of the 41st Brigade, who asked to be identified only by his call "
+    text = ("Units reinforced\n\nA senior officer of the 63rd Brigade, who asked to be identified only by his call "
             "sign Bison because he may not speak to the press, said Russian units near the river had been reinforced "
             "twice since May.\n")
     assert claim_speaker(text, "had been reinforced twice") == "Bison"
@@ -206,7 +206,7 @@ def test_he_inside_the_sentence_of_a_pen_name_is_the_writer():
 
 
 def test_an_unnamed_subject_without_a_given_name_stays_unnamed():
-    text = ("Road under fire\n\nA senior officer of the 41st Brigade, who spoke on condition of anonymity, said "
+    text = ("Road under fire\n\nA senior officer of the 63rd Brigade, who spoke on condition of anonymity, said "
             "Russian units near the river had been reinforced twice since May.\n")
     assert claim_speaker(text, "had been reinforced twice") != "Bison"
 

@@ -120,7 +120,7 @@ def test_a_countrys_most_senior_military_officer_is_its_top_general():
 
 def test_the_group_after_a_project_that_spoke_is_that_project():
     text = ("Independent analysts at the Black Sea Monitor project said Russia had captured 310 square kilometres in "
-            "May. The group, which maps the front line from geolocated videos, said the pace had fallen for a second "
+            "May. The group, which charts the front from geolocated footage, said the pace had fallen for a second "
             "month in a row.")
     assert claim_speaker(text, "the pace had fallen", published="2025-06-14") == "Black Sea Monitor"
 

@@ -38,13 +38,13 @@ def test_a_quoted_paragraph_after_a_lead_in_is_the_lead_ins_person():
 
 
 def test_a_quotation_over_paragraphs_after_he_talked():
-    text = ("The commander of the unit, Maj. Petro Danyliuk, keeps his map under glass.\n\n"
+    text = ("The commander of the unit, Maj. Petro Horbach, keeps his map under glass.\n\n"
             "He talked for an hour, stopping only when the radio crackled.\n\n"
             "“In May the line was by the river.\n\n"
             "“Now it is at the school.”")
     found = readings(text)
-    assert found["In May the line was by the river."] == "Petro Danyliuk"
-    assert found["Now it is at the school."] == "Petro Danyliuk"
+    assert found["In May the line was by the river."] == "Petro Horbach"
+    assert found["Now it is at the school."] == "Petro Horbach"
 
 
 def test_a_quoted_paragraph_after_a_plain_narration_goes_on_from_the_speaker():
@@ -97,20 +97,20 @@ def test_an_agency_credit_after_a_full_stop_is_no_speaker():
 @pytest.mark.parametrize("headline", [
     "Ukraine 'will not give up Kramatorsk', minister says",
     "Ukraine 'will not give up Kramatorsk', says minister",
-    "Ukraine 'will not give up Kramatorsk', Kovalchuk says",
+    "Ukraine 'will not give up Kramatorsk', Ostapchuk says",
 ])
 def test_a_headlines_role_or_surname_is_the_person_the_body_names(headline):
     text = (headline + "\n\nLONDON, March 10 - Ukraine will not accept a ceasefire that requires it to leave Kramatorsk, "
-            "Foreign Minister Taras Kovalchuk said in an interview broadcast on Sunday.\n\n"
-            "“We are holding it,” Kovalchuk said.\n")
-    assert speaker_of(text, "will not give up") == "Taras Kovalchuk"
+            "Foreign Minister Taras Ostapchuk said in an interview broadcast on Sunday.\n\n"
+            "“We are holding it,” Ostapchuk said.\n")
+    assert speaker_of(text, "will not give up") == "Taras Ostapchuk"
 
 
 def test_a_headlines_other_title_is_not_the_body_person():
     # must not change: "general says" is not the foreign minister the body names
     text = ("Ukraine will not 'give up Kramatorsk', general says\n\nLONDON, March 10 - Ukraine will not accept a "
-            "ceasefire, Foreign Minister Taras Kovalchuk said on Sunday.\n\n“We are holding it,” Kovalchuk said.\n")
-    assert speaker_of(text, "give up Kramatorsk") != "Taras Kovalchuk"
+            "ceasefire, Foreign Minister Taras Ostapchuk said on Sunday.\n\n“We are holding it,” Ostapchuk said.\n")
+    assert speaker_of(text, "give up Kramatorsk") != "Taras Ostapchuk"
 
 
 def test_a_possessive_office_for_the_person_just_introduced_with_it():
@@ -140,9 +140,9 @@ def test_an_office_noun_with_nobody_introduced_stays_unresolved():
 
 
 def test_a_question_that_addresses_the_last_speaker_by_his_title_is_the_other_partys():
-    text = ("Presenter Martha Quill pressed Foreign Minister Taras Kovalchuk on the front.\n\n"
+    text = ("Presenter Martha Quill pressed Foreign Minister Taras Ostapchuk on the front.\n\n"
             "“Can you hold it?” Quill asked.\n\n"
-            "“We are holding it,” Kovalchuk replied. “Every day.”\n\n"
+            "“We are holding it,” Ostapchuk replied. “Every day.”\n\n"
             "“With what, minister? You are short of men.”\n\n"
             "“We are short of men, and they are short of time,” he said.")
     assert speaker_of(text, "With what") == "Martha Quill"
@@ -150,11 +150,11 @@ def test_a_question_that_addresses_the_last_speaker_by_his_title_is_the_other_pa
 
 def test_a_quoted_paragraph_that_addresses_someone_else_goes_on_from_the_speaker():
     # must not change: the minister addressing a general is still the minister speaking
-    text = ("Presenter Martha Quill pressed Foreign Minister Taras Kovalchuk on the front.\n\n"
+    text = ("Presenter Martha Quill pressed Foreign Minister Taras Ostapchuk on the front.\n\n"
             "“Can you hold it?” Quill asked.\n\n"
-            "“We are holding it,” Kovalchuk replied.\n\n"
+            "“We are holding it,” Ostapchuk replied.\n\n"
             "“Ask the general, he knows. Thank you, general.”")
-    assert speaker_of(text, "Ask the general") == "Taras Kovalchuk"
+    assert speaker_of(text, "Ask the general") == "Taras Ostapchuk"
 
 
 def claim_speakers(text: str, published: str = "2025-03-10") -> list[str]:
@@ -226,17 +226,17 @@ def test_a_sentence_without_a_gesture_before_the_words_leaves_the_speaker():
 
 
 def test_an_age_as_the_subject_of_a_colon_introducer():
-    text = ("Foreign Minister Taras Kovalchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
+    text = ("Foreign Minister Taras Ostapchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
             "“We are not trading cities for a pause,” he said.\n\n"
             "Asked about his future, the 52-year-old did not hesitate: “I will stay.”")
-    assert speaker_of(text, "I will stay") == "Taras Kovalchuk"
+    assert speaker_of(text, "I will stay") == "Taras Ostapchuk"
 
 
 def test_an_age_nobody_was_given_names_nobody():
     # must not change: no one in the article is 30
-    text = ("Foreign Minister Taras Kovalchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
+    text = ("Foreign Minister Taras Ostapchuk, 52, told the presenter that Kyiv would not give up land.\n\n"
             "The 30-year-old medic was blunt: “We need more tourniquets.”")
-    assert speaker_of(text, "tourniquets") != "Taras Kovalchuk"
+    assert speaker_of(text, "tourniquets") != "Taras Ostapchuk"
 
 
 def test_a_capitalised_first_word_before_a_gesture_is_nobody():

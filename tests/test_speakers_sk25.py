@@ -126,7 +126,7 @@ def test_a_report_with_no_owner_leaves_the_speaker():
     assert speaker_of(text, "whole companies") == "Oleh Hlib"
 
 
-# --- an outlet's noun named in quote marks: "wrote the popular channel “Frontline Notes”" ---------------------------
+# --- an outlet's noun named in quote marks: "wrote the popular channel “Trench Almanac”" ---------------------------
 
 def test_the_quoted_name_of_a_channel_after_an_inversion_speaks():
     text = ("Even pro-war bloggers were careful. “The village is ours only on the map,” wrote the widely read channel "
@@ -148,9 +148,9 @@ def test_a_quoted_nickname_after_another_noun_is_no_speaker():
 # --- "the country's air force": a body of the country named last ------------------------------------------------
 
 def test_the_countrys_body_is_the_body_of_the_country_named_last():
-    text = ("Overnight, Russia launched 70 drones at Ukraine, the country's air force said, adding that 9 were "
-            "“lost in location,” its term for jamming.")
-    assert speaker_of(text, "lost in location") == "Ukrainian Air Force"
+    text = ("Overnight, Russia sent 52 drones against Ukraine, the country's air force said, adding that 6 were "
+            "“lost on radar,” its term for jamming.")
+    assert speaker_of(text, "lost on radar") == "Ukrainian Air Force"
 
 
 def test_the_countrys_ministry_after_russia_alone():
@@ -167,7 +167,7 @@ def test_the_countrys_person_is_left_alone():
 # --- a programme's name in marks with the sentence's full stop inside (US style) -----------------------------------
 
 def test_a_programmes_name_with_the_full_stop_inside_is_no_quote():
-    text = 'Sybiha said the talks had stalled, in an interview that aired Sunday on KNB\'s "Morning Ledger."'
+    text = 'Sybiha said the talks had stalled, in an interview shown Friday on KNB\'s "Morning Ledger."'
     assert kinds(text)["Morning Ledger."] == "scare"
 
 

@@ -470,7 +470,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         # "X … sent a message to Y. “…,” it said.": the message's sender, not what "it" would stand for (sk19)
         found = _message_read(reader, quote) or found
     named = quoted_name_after(reader, found[0]) if found is not None else None
-    if named is not None and named.start != span.start:  # "wrote the popular channel “Frontline Notes”": the channel
+    if named is not None and named.start != span.start:  # "wrote the popular channel “Trench Almanac”": the channel
         found = (named, found[1])
     reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
@@ -886,7 +886,7 @@ def _only_a_statement(written: str) -> bool:
 
 
 #: a first name apposed to the role after an inverted verb: "said the nurse, Liudmyla, who …" / ", Liudmyla."
-#: "the reports of Russian military bloggers that ", "claims by pro-Kremlin bloggers that ": a statement noun owned by the
+#: "the reports of Russian war bloggers that ", "claims by pro-Kremlin bloggers that ": a statement noun owned by the
 #: group (or body, or person) whose words the quoted ones after "that" are
 _OWNED_REPORT = re.compile(r"\b(?P<noun>reports?|claims?|assertions?|allegations?|statements?|accounts?)\s+(?:of|by|from)\s+"
                            r"(?P<owner>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+that\s+[^“”\"„.;:]{0,80}$")
@@ -894,7 +894,7 @@ _OWNED_REPORT = re.compile(r"\b(?P<noun>reports?|claims?|assertions?|allegations
 
 def _owned_report(reader: _Reader, quote):
     """(speaker, cue) for words quoted in what a statement noun's owner said ("He denied the reports of Russian
-    military bloggers that „hundreds of soldiers” were captured": the bloggers'), or None (sk25). The owner is a
+    war bloggers that „whole companies” had surrendered": the bloggers'), or None (sk25). The owner is a
     name the mentions read, or a group of people who speak without a name ("bloggers", "officials")."""
     text, span = reader.text, quote.span
     start = max(quote.sentence[0], span.outer_start - 200)
@@ -1152,7 +1152,7 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     if not sentence_initial and words.rstrip().endswith(".") and _is_title(words.rstrip()[:-1]) \
             and _ends(_PROGRAMME_BEFORE, before) and not text[span.outer_end:quote.sentence[1]].strip():
-        return "scare"  # 'in an interview that aired Sunday on ABN's "Sunday Focus."': a programme's name, the
+        return "scare"  # 'in an interview broadcast Friday on TVK's "Morning Line."': a programme's name, the
         # sentence's full stop inside the marks (US style) (sk25)
     return "partial"
 
@@ -1162,7 +1162,7 @@ _TITLE_CREDITED = re.compile(r"[^\S\n]+by[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z]
 #: right after a name in marks that opens a line, the rest of a speaker label line: "“Grey Heron”, a nationalist channel
 #: followed by 90,000 people (Monday):" — an apposition and a colon that ends the line (its posts follow)
 _NAME_LABEL_LINE = re.compile(r",[^\S\n]+(?:an?|the|one)[^\S\n][^\n“”\"]{1,200}:[^\S\n]*(?:\n|$)")
-#: an outlet's possessive or a preposition right before a programme's name in marks ('on ABN's "Sunday Focus."')
+#: an outlet's possessive or a preposition right before a programme's name in marks ('on TVK's "Morning Line."')
 _PROGRAMME_BEFORE = re.compile(r"(?:(?:on|in|to|with|from)|['’]s)[^\S\n]*$")
 
 
@@ -1516,7 +1516,7 @@ def date_quotes(doc, layer: Speech) -> None:
         if reading.sentence_date is not None:
             dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text, reading.speaker))
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
-        # (an unnamed source's line too: "” — a senior officer, on a call with reporters Monday." (dt22))
+        # (an unnamed source's line too: "” — a senior commander, speaking to reporters by phone Friday." (dt22))
         if reading.sentence_date is None and (reading.speaker or reading.attribution == "unnamed source") \
                 and text[q.span.outer_end:q.span.outer_end + 3].lstrip(" ,")[:1] in "—–-" \
                 and q.span.outer_end < len(text):

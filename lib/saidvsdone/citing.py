@@ -173,14 +173,14 @@ def _deck_of(doc) -> int:
         return -1
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
-    if _furniture_line(line):
-        return -1  # "2024.02.19 10:42 | World | ELTA" under the title: the page's furniture, no standfirst
+    if segment.furniture_line(line):
+        return -1  # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 \
             and first_body + 1 < len(doc.paragraphs) \
-            and _furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
+            and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
         # line (a profile's may end on a question: "Ukraine's commander … says his brigade can hold the town. Who is
-        # Oleh Lysenko?"; "Weekend Review | Saturday 16 March 2024 | By A B", "By the Data Desk | 3 May 2025")
+        # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025")
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
@@ -216,33 +216,6 @@ _LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
-_BYLINE = re.compile(r"\s*(?:By|Words\s+by|Written\s+by|Posted\s+by|Text\s+by)\s+[A-Z][\w’'.-]+\s+[A-Z]")
-#: A byline whose desk or team signs with an article ("By the Verify Desk", "By our defence team").
-_DESK_BYLINE = re.compile(r"\s*By\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,3}?(?i:desk|team|staff|newsroom|editors?|"
-                          r"reporters?|correspondents?)\b")
-#: A page's date line under a standfirst: "Thursday 21 November 2024", "Sat 16 Mar 2024 06.00 GMT", "May 3, 2025",
-#: "2024.02.19 10:42", "27 November 2025, 12:30 CET" (a weekday, a day and a month name with its year, or a numeric
-#: date; a clock and its zone may follow).
-_DATE_LINE = re.compile(
-    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{4}[./-]\d{2}[./-]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*")
-
-
-def _furniture_line(line: str) -> bool:
-    """A byline ("By A B", "By the Verify Desk"), a page's date line ("Thursday 21 November 2024") or a line of
-    such furniture parts split by "|" ("Weekend Review | Saturday 16 March 2024 | By A B and C D"; one part a
-    byline or a date): what stands between a standfirst and the story, never a sentence of it."""
-    if _BYLINE.match(line) or _DESK_BYLINE.match(line) or _DATE_LINE.fullmatch(line) \
-            or segment.PAGE_STAMP.fullmatch(line):
-        return True  # (… or "Updated 12 March 2025, 09:40 GMT")
-    parts = [p.strip() for p in line.split("|")]
-    return len(parts) > 1 and len(line) <= 160 and not line.rstrip().endswith(".") and any(
-        _BYLINE.match(p) or _DESK_BYLINE.match(p) or _DATE_LINE.fullmatch(p) for p in parts)
-
-
 _SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
 _SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’'»›)]*\s*$")  # 'could fall "in the coming days"' stays open
 
@@ -289,7 +262,7 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
     who = _mentions.people()
     summary = _in_summary(doc, sentence.start)
     if sentence.headline or summary:
-        # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", sums up
+        # (a bullet under a summary heading, "IN BRIEF ⏎ • Ukraine says Russian losses hit 31,240 in a month", sums up
         # the body as a headline does: the body's speaker of that country who states it (sk25))
         written = act.speaker.as_written
         headings = subhead_lines(doc) | {deck(doc)}  # (read once, not per act)

@@ -530,7 +530,7 @@ _THE_COUNTRYS = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+(?:country|nation)['’]
 
 
 def _the_countrys(doc, who: People, found: list[Mention]) -> list[Mention]:
-    """ "Russia launched 134 drones at Ukraine, the country's air force said": the body a table knows under the last
+    """ "Russia sent 52 drones at Ukraine overnight, the country's air force reported": the body a table knows under the last
     country named before it, in its sentence or the one before ("Ukraine's air force" → Ukrainian Air Force), written
     as the text writes it; none when no country stands in the 600 characters before or no table knows the body
     (cl17, sk25)."""
@@ -947,10 +947,10 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     return ""
 
 
-#: "the elder Danyliuk", "Danyliuk senior", "the younger Danyliuk", "Danyliuk Jr": one of two people of a surname
+#: "the elder Horbach", "Horbach senior", "the younger Horbach", "Horbach Jr": one of two people of a surname
 _GENERATION_BEFORE = re.compile(r"(?i:\bthe\s+(elder|older|younger)\s+)$")
 _GENERATION_AFTER = re.compile(r"[^\S\n]+(senior|junior|Sr\.?|Jr\.?|Snr\.?|Jnr\.?)(?![\w’'])")
-#: how the copy tells which of them is which: "his son, Andrii Danyliuk", "father Mykola Danyliuk", "A B, 58,"
+#: how the copy tells which of them is which: "his son, Andrii Horbach", "father Mykola Horbach", "A B, 58,"
 _KIN_BEFORE = re.compile(r"(?i:\b(son|daughter|father|mother|grandson|granddaughter|grandfather|grandmother)"
                          r"[^\S\n]*,?[^\S\n]+)$")
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{2}),")

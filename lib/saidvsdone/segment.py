@@ -304,7 +304,7 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
     if mark in "?!" and text[end_here - 1] in _CLOSE_DOUBLE + _CLOSE_SINGLE + "\"'" \
             and (said := _NAMED_SAID.match(text, nxt, para_end)) and not _THAT_AFTER.match(text, said.end()) \
             and not _introduced(text, sent_start, end_here - 1):
-        # "“What talks can we have?” Putin said at the meeting.": the attribution after a question (not a question a
+        # "“Why would we stop now?” Putin said at the meeting.": the attribution after a question (not a question a
         # colon has introduced already, "They ask one thing: “Where are the shells?” Zelensky said …", nor "X said
         # that …", a statement of its own; rv8)
         return False
@@ -380,7 +380,7 @@ def _headline_like(first: str, title: str) -> bool:
 
 def top_furniture(line: str) -> bool:
     """A byline or a picture's caption or credit (as :func:`furniture` reads them)."""
-    return bool((_BYLINE.match(line) and _is_byline(line)) or _CAPTION_OPENING.match(line)
+    return bool((_bylines()[0].match(line) and _is_byline(line)) or _CAPTION_OPENING.match(line)
                 or _CREDIT_CLOSING.search(line) or PAGE_STAMP.fullmatch(line))
 
 
@@ -452,7 +452,7 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
             answers.append((answer.end(), b, answer.group(0).strip(" \t:")))
         question = False
     if answers and _explainer(text, found, answers):
-        # an explainer's questions and answers ("Q: How fast is Russia advancing?" / "A: Faster than …. The General
+        # an explainer's questions and answers ("Q: Where is the front moving?" / "A: West, slowly. The General
         # Staff said …"): the answers are the outlet's own prose, whose speech verbs attribute as anywhere (cl17)
         taken = {(a, b) for a, b, _ in answers}
         found = [span for span in found if span not in taken]
@@ -468,8 +468,8 @@ _QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^”�
 
 
 def _explainer(text: str, lines: list[tuple[int, int]], answers: list[tuple[int, int, str]]) -> bool:
-    """Are these Q&A lines an explainer's (the outlet asks and answers: "Q: Can Ukraine replace its losses?" / "A: Only
-    in part. Defence Minister X said …") rather than an interview's? Every answer is under the generic label "A:", no
+    """Are these Q&A lines an explainer's (the outlet asks and answers: "Q: Will the new brigades be ready?" / "A: Some
+    of them. Defence Minister X said …") rather than an interview's? Every answer is under the generic label "A:", no
     question says "you" and no answer speaks as "I" or "we" outside quote marks (an interviewee answers in the first
     person, to a question put to him). (cl17)"""
     if not all(_GENERIC_ANSWER.fullmatch(label) for _, _, label in answers):
@@ -594,7 +594,7 @@ _CREDIT_CLOSING = fail_fast(  # (a look-ahead of its first characters: searched 
     r"|\bvia Getty Images|/Getty Images)[.\s]*$")
 #: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
 #: "Words by A B. Photographs by C D", "(Reporting by …; Editing by …)", "X in Brussels contributed to this report."
-_BYLINE = re.compile(r"\(?(?:By|by|Words by|Written by|Posted by|Reporting by|Text by)\s+[A-Z]")
+#: (a byline's patterns, :func:`_bylines`, are made of data/claim_words.csv's ``byline_label`` and ``byline_desk``)
 _BYLINE_WORDS = frozenset("by and of the in for via with at from words photographs photos text pictures".split())
 _REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|With inputs)\b|.{0,120}\bcontributed "
                         r"(?:reporting )?to this (?:report|story|article)\.?$"
@@ -618,6 +618,7 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
         ['By JANE DOE', 'A soldier walks, Kyiv, May 3, 2026. (AP Photo/John Roe)']
     """
     found = []
+    byline = _bylines()[0]
     for index, (a, b) in enumerate(paragraphs):
         if index == 0 and index in headlines:
             continue  # the title
@@ -630,8 +631,8 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                     found.append((a + credit.start(), b))
                 continue
             found.append((a, b))
-        elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)) \
-                or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and _piped_byline(line)):
+        elif _REPORTING.match(line) or (byline.match(line) and _is_byline(line)) \
+                or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and furniture_line(line) == "byline"):
             found.append((a, b))
     return found
 
@@ -645,17 +646,86 @@ _ONE = rf"{_NAME}(?:[ \t]+in[ \t]+[A-Z][\w’'-]+)?"
 _NAMES_LINE = re.compile(rf"{_ONE}(?:,?[ \t]+and[ \t]+{_ONE})+|{_NAME}[ \t]+in[ \t]+[A-Z][\w’'-]+")
 
 
-def _piped_byline(line: str) -> bool:
-    """A page's top line of fields set apart by "|" whose later field is a byline: "Weekend Review | Saturday 16 March
-    2024 | By A B and C D" (the outlet or desk first, then the date, then the writers). Every field short, of names,
-    numbers and a byline's small words only (no sentence: "By Tuesday, Russian forces had …" has a verb)."""
-    if "|" not in line:
-        return False
-    fields = [f.strip() for f in line.split("|")]
-    if not 2 <= len(fields) <= 5 or not all(fields):
-        return False
-    return any(_BYLINE.match(f) for f in fields[1:]) and all(
-        len(f.split()) <= 8 and _is_byline(f) for f in fields)
+def _bylines() -> list:
+    """The two byline patterns, ``vocab.TablePattern``s made at the first call (``segment`` imports no table module when
+    it is imported): a byline opened by a ``byline_label`` of ``data/claim_words.csv`` ("By", "Words by", "Posted by",
+    "(Reporting by") before a capital, its group ``named`` set when two capitalised words follow ("By Nadia Lowe, …");
+    and a desk's or a team's byline ending on a ``byline_desk`` word ("By the Evening Desk", "By our defence
+    correspondent", "By Kyiv Post staff")."""
+    if _BYLINE_PATTERNS:
+        return _BYLINE_PATTERNS
+    from saidvsdone import vocab
+
+    def labels(group: str, first_either_case: bool) -> str:
+        words = sorted({" ".join(row.word.lower().split()) for row in vocab.table("claim_words").itertuples()
+                        if row.group.strip() == group}, key=len, reverse=True)
+        if not words:
+            return r"(?!)"
+        return "|".join(r"\s+".join(re.escape(w) for w in word.split()) if not first_either_case else
+                        f"[{word[0].upper()}{word[0]}]" + r"\s+".join(re.escape(w) for w in word[1:].split(" "))
+                        for word in words)
+
+    def byline() -> str:
+        return rf"\(?(?:{labels('byline_label', True)})\s+[A-Z](?:[\w’'.-]+\s+(?P<named>[A-Z]))?"
+
+    def desk() -> str:  # (with no "the"/"our", capitalised words only: "By Monday the team had …" is a sentence)
+        return (rf"\s*(?:{labels('byline_label', True)})\s+"
+                rf"(?:(?:the|our)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[A-Z][\w’'-]*\s+){{1,3}}?)(?i:{labels('byline_desk', False)})\b")
+    _BYLINE_PATTERNS.extend([vocab.TablePattern("segment.byline", ("claim_words",), byline),
+                             vocab.TablePattern("segment.desk_byline", ("claim_words",), desk)])
+    return _BYLINE_PATTERNS
+
+
+_BYLINE_PATTERNS: list = []  # (byline, desk byline), once made
+
+#: A page's date line: "Friday 4 April 2025", "Sat 16 Mar 2024 06.00 GMT", "May 3, 2025", "2024.02.19 10:42",
+#: "5 April 2025, 11:20 CET" (a weekday, a day and a month name with its year, or a numeric date; a clock and its
+#: zone may follow).
+_DATE_LINE = re.compile(
+    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}[./-]\d{2}[./-]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*")
+
+
+def furniture_line(line: str) -> str:
+    """What a line of a page's furniture holds, or "" for a line of the story (no sentence: "By Tuesday, Russian
+    forces had …"): "byline" for its writers, names and roles ("By A B and C D", "By A B, defence correspondent", "By
+    the Evening Desk"); "date" for a page's date line or time stamp ("Friday 4 April 2025", "Updated 12 March
+    2025, 09:40 GMT"); "opened" for a line opened as a byline is, "By" and two capitalised words, with words after them
+    that are no names ("By A B Updated 3pm today"): the page's furniture under a standfirst, too weak a sign to hide
+    a line's speakers ("By Monday Russian troops had …" may be a sentence). A line of fields set apart by "|" (160
+    characters at most, no closing full stop) holds what its fields hold ("Sunday Edition | Sunday 9 March 2025 |
+    By A B and C D" a byline, "2025.04.05 09:12 | Europe | NEWSWIRE" a date). The one reader of both :func:`furniture`
+    (a byline near the top names no speaker) and ``citing.deck`` (what stands between a standfirst and the story).
+
+    Example:
+        >>> [furniture_line(x) for x in ("Evening Desk | 3 May 2025 | By Ana Lis", "3 May 2025", "Kyiv | It rained.")]
+        ['byline', 'date', '']
+    """
+    line = line.strip()
+    fields = [field.strip() for field in line.split("|")] if "|" in line and len(line) <= 160 \
+        and not line.endswith(".") else []
+    kinds = {_byline_field(field) for field in [line, *fields]}
+    if "byline" in kinds:
+        return "byline"  # (… "Posted 6:20 PM, Friday, 4 April 2025 | By Night Desk": the stamp names writers)
+    if _DATE_LINE.fullmatch(line) or PAGE_STAMP.fullmatch(line) or any(_DATE_LINE.fullmatch(f) for f in fields):
+        return "date"  # (… or "Updated 12 March 2025, 09:40 GMT")
+    return "opened" if "opened" in kinds else ""
+
+
+def _byline_field(field: str) -> str:
+    """"byline" for a byline of names and roles (:func:`_is_byline`; with two capitalised names after "By", up to its
+    first comma: "By Nadia Lowe, defence correspondent") or a desk's; "opened" for one whose words after the two names
+    are no names and roles; "" for none."""
+    byline, desk = _bylines()
+    found = byline.match(field)
+    if found is not None and (_is_byline(field) or (found.group("named") and _is_byline(field.split(",", 1)[0]))):
+        return "byline"
+    if desk.match(field) is not None:
+        return "byline"
+    return "opened" if found is not None and found.group("named") else ""
 
 
 def _is_byline(line: str) -> bool:

@@ -79,8 +79,8 @@ _PRESENT_CUE = re.compile(r"[a-z]+[^s]s")
 
 
 def _figure_restated(doc, act, label: str) -> tuple | None:
-    """ "Russia's defence ministry says it has called up more than 200,000 reservists …" in a lede, "Shoigu said on
-    Tuesday that more than 200,000 people had been called up" below: a present-tense claim with no day whose figure a
+    """ "Russia's defence ministry says it has mobilised over 150,000 reservists …" in a lede, "Shoigu said on
+    Tuesday that over 150,000 men had been mobilised" below: a present-tense claim with no day whose figure a
     later dated statement of the same speaker or of the same country gives again is that statement told in the
     present (heldout4 README, decision 2: "a lead in the present tense that the body ties to a dated statement takes
     that date"). Else None (dt22)."""

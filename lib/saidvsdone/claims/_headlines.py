@@ -77,8 +77,8 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     countries = _stems5(" ".join(vocab.country_forms()))
     words = _stems5(doc.text[headline["start"]:headline["end"]]) - countries
     stated = _stated_clause(doc.text[headline["start"]:headline["end"]], headline.get("speaker_as_written", ""))
-    if len(_stems5(stated) - countries) >= 3:  # "He has held the front for a year, and his brigade says it has
-        words = _stems5(stated) - countries  # destroyed …": what the speaker states, not the deck's other clause
+    if len(_stems5(stated) - countries) >= 3:  # "He has commanded the sector since spring, and his brigade says it has
+        words = _stems5(stated) - countries  # downed …": what the speaker states, not the deck's other clause
     scores = []
     for c in found:
         if not c["headline"] and not pd.isna(c["statement_date"]):
@@ -1185,7 +1185,7 @@ def _possessed_formation_re() -> re.Pattern:
 
 
 def _possessed_formation(doc, act) -> str:
-    """ "…, and his brigade says it has destroyed more armour than any other unit" in a profile's deck: the one
+    """ "…, and his brigade says it has downed more drones than any unit in the south" in a profile's deck: the one
     formation of that kind the body names by its number ("the 41st Mechanized Brigade"), labelled as written with
     its kind capitalised ("41st Mechanized Brigade"); "" when the body names none or several."""
     owned = _possessed_formation_re().fullmatch(act.speaker.as_written)

@@ -154,14 +154,14 @@ def _named_before(found: list[dict], claim: dict, noun: str) -> str:
     return ""
 
 
-#: "“Frontline Notes”, a pro-war channel with …" / "OpenMap, the volunteer mapping project (Monday):": a name (in quote
+#: "“Grey Heron”, a pro-war channel with …" / "OpenMap, the volunteer mapping project (Monday):": a name (in quote
 #: marks or capitalised) opening a sentence or a line, apposed to a noun phrase ending in the noun (``{noun}``)
 _NAME_APPOSED = (r"(?:(?<=\n)|^|(?<=[.!?]\s))(?:[“\"](?P<quoted>[A-Z][^“”\"\n]{{1,40}})[”\"]|(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})),"
                  r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b")
 
 
 def _apposed_in_text(doc, noun: str, pos: int) -> str:
-    """ "“Frontline Notes”, a pro-war channel (Monday): ⏎ The channel wrote that …": the name a noun was apposed to
+    """ "“Grey Heron”, a pro-war channel (Monday): ⏎ The channel wrote that …": the name a noun was apposed to
     last before ``pos`` (within 1,500 characters, in a label line, a byline or narration that made no claim row), the
     table's name when the speech layer knows it, else as written; "" when the text apposes the noun to no name (the noun
     a ``named_outlet_noun`` or ``medium_noun`` of data/speech_words.csv: a medium, not a person)."""
@@ -379,7 +379,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 
 #: ", a figure " or ", a level " right before a speaker: the head of an appositive whose relative clause has no "that"
-#: ("…, a figure Kyiv dismissed as propaganda", "…, a level Washington has urged Kyiv to lower")
+#: ("…, a figure Kyiv rejected as fiction", "…, a threshold allies have asked Kyiv to lower")
 _APPOSITIVE_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|one)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*[^\S\n]+$")
 #: a verb right after the speech verb of such a relative clause: the head is its subject ("a figure the ministry said was
 #: the highest"), so the speaker states what the appositive restates
@@ -403,8 +403,8 @@ def _stated_nouns() -> frozenset:
 
 def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int, int] | None:
     """The part of a sentence that is a speaker's own when each of its speech verbs stands in a relative clause on the
-    head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv dismissed as
-    propaganda"; "The minimum age remains 25, a level Washington has urged Kyiv to lower"): the appositive up to its
+    head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv rejected as
+    fiction"; "The call-up age stays at 25, a threshold allies have asked Kyiv to lower"): the appositive up to its
     clause's end, never the clause it restates (the other voice's words or the reporter's) (cl17)."""
     found = None
     for a in acts:
@@ -487,7 +487,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                                                    as_written=doc.text[person[0]:person[1]], how="unnamed source"))
                 label = _label_as_written(act.speaker.as_written)
             elif act.speaker.how == "country":
-                # (a summary's bullet, "IN BRIEF ⏎ • Ukraine says Russia lost a record 45,680 troops", is the body's
+                # (a summary's bullet, "IN BRIEF ⏎ • Ukraine says Russian losses hit 31,240 in a month", is the body's
                 # speaker of those words: citing.country_speaker reads it as a deck; a third country's capital right
                 # after its body spoke, "… spy agency said …. Seoul said …", is that body already: the speech layer's
                 # _capital_for_body)
@@ -668,7 +668,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
-            if scope is not None:  # "…, a figure Kyiv dismissed as propaganda": Kyiv's words are the appositive's only
+            if scope is not None:  # "…, a figure Kyiv rejected as fiction": Kyiv's words are the appositive's only
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
@@ -915,8 +915,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
     # progress'" may take a statement and is weighed in _claim)
     speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
-    # "…, a day after Moscow proclaimed the annexation of four regions", "since Putin ordered a partial mobilisation two
-    # weeks ago": an act named by its object in a time clause is the event the sentence is dated by, no words
+    # "…, a week after the Kremlin signed the annexation treaties", "since Putin decreed the call-up of reservists in
+    # September": an act named by its object in a time clause is the event the sentence is dated by, no words
     # reported (cl17)
     speaking = [a for a in speaking if not _dating_event(doc.text, a, s_start, s_end)]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
@@ -945,8 +945,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     return speaking
 
 
-#: a time clause's conjunction right before its subject ("since President Vladimir Putin ordered", "a day after Moscow
-#: proclaimed")
+#: a time clause's conjunction right before its subject ("since President Vladimir Putin decreed", "a week after the
+#: Kremlin signed")
 _TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[^\S\n]+(?:the[^\S\n]+)?$")
 #: the noun phrase that is such an act's whole object, up to the clause's end ("the annexation of four regions")
 _ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"
@@ -955,8 +955,8 @@ _ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(
 
 
 def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
-    """Is ``act`` a time clause's act named by its object only ("…, a day after Moscow proclaimed the annexation of four
-    regions", "since Putin ordered a partial mobilisation two weeks ago")? The clause dates the sentence's event; the
+    """Is ``act`` a time clause's act named by its object only ("…, a week after the Kremlin signed the annexation
+    treaties", "since Putin decreed the call-up of reservists in September")? The clause dates the sentence's event; the
     act reports no words (a clause after the verb, "after Moscow claimed it had taken …", still does) (cl17)."""
     if act.cue.kind != "speech" or not act.speaker.start < act.cue.start or act.speaker.start <= s_start \
             or act.cue.text.lower() not in _words().act_cues:

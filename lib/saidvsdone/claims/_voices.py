@@ -118,7 +118,7 @@ _WAR_AS_TIME = lazy_fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|th
                               r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                               r"(?:war|invasion|offensive)\b"
                               r"|\b(?:since|before)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"
-                              # "in the last weeks of the battle", "during the first months of the war": a time (cl17)
+                              # "in the final weeks of the siege", "during the first months of the war": a time (cl17)
                               r"|\b(?:in|during|over)\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
                               r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b",
                               re.IGNORECASE)
@@ -421,9 +421,9 @@ def _numbered_kind(kind: str) -> re.Pattern:
 
 
 def _named_unit(doc, act, noun: str) -> str:
-    """ "According to the brigade's own count" after "he took command of the 118th Brigade": the unit of that head
+    """ "According to the brigade's figures" after "she took command of the 131st Brigade": the unit of that head
     noun (a numbered ``speaker_again`` formation of data/armed_units.csv) the article named last before the act, by
-    its number ("118th Brigade"); "" when it named none (cl17)."""
+    its number ("131st Brigade"); "" when it named none (cl17)."""
     if noun not in vocab.formation_words("speaker_again") or noun not in vocab.formation_words("numbered"):
         return ""
     found = _numbered_formations(doc, noun, 0, act.speaker.start)

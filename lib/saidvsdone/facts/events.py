@@ -936,7 +936,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         GLOSS_DASH.match(text, quantity.end, unit_start + 1)
     downed = SHOOT_DOWN_RE.search(text, unit_end, clause_end_at(ctx, unit_end, s_end)) if glossed else None
     if downed is not None and not r.actor:
-        # "BY THE NUMBERS: 46 — the drones the air force says it shot down overnight": a figure opening its line,
+        # "IN FIGURES: 38 — the drones the army says it shot down on Tuesday": a figure opening its line,
         # glossed after a dash by a clause of shooting down, counts what the side of that clause (or the speaker's)
         # shot down
         r.intercepted = True

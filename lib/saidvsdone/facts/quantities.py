@@ -342,7 +342,7 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
             not _ONE_OF_WHICH_DOWNED.match(text, quantity.end):
         return True     # "one of the villages"; but "one of two missiles" and "one of which was shot down" count
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and _ONE_AS_PRONOUN.search(before):
-        return True     # "Each one shows the feed of a drone", "no one was hurt": a pronoun, not a count
+        return True     # "Each one carries a radio", "no one was hurt": a pronoun, not a count
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",
@@ -368,11 +368,11 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
 
 
 #: a figure opening its line alone (a "week in numbers" digest), and the spaced dash before its gloss
-#: (the line may open with a label in capitals and a colon: "BY THE NUMBERS: 46 — the drones …")
+#: (the line may open with a label in capitals and a colon: "IN FIGURES: 38 — the drones …")
 _FIGURE_LINE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?[\d][\d,.]*")
 #: what may stand before such a figure on its line: nothing, a bullet, or the label in capitals
 GLOSSED_FIGURE = re.compile(r"[^\S\n]*(?:[•*·▪][^\S\n]*)?(?:[A-Z][A-Z’' &-]*:[^\S\n]+)?")
-#: (the gloss may name what is counted with "the": "46 — the drones the air force says it shot down"; a data desk's
+#: (the gloss may name what is counted with "the": "38 — the drones the army says it shot down"; a data desk's
 #: bullets put a colon for the dash: "• 14: hamlets recaptured this summer", "• 212 sq km: ground Russia gained")
 GLOSS_DASH = re.compile(r"(?:[^\S\n]+[—–-]|[^\S\n]*:)[^\S\n]+(?:the[^\S\n]+)?")
 
@@ -495,8 +495,8 @@ MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z�
 _MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
-#: the lead of a restatement in other units right before its figure: "In square miles, that is roughly", "Measured in
-#: hectares, that comes to"
+#: the lead of a restatement in other units right before its figure: "Expressed in square miles, that is about",
+#: "Measured in hectares, that comes to"
 _IN_UNITS_THAT_IS = re.compile(r"(?:^|[.;:]\s+|^\W*)(?:(?:measured|expressed|converted)\s+)?(?:in|into)\s+(?P<u>[a-z][a-z².\s]{1,24}?)"
                                r"\s*,\s+(?:that|this|it)(?:\s+(?:is|was|comes\s+to|came\s+to|makes|made|equals|"
                                r"equalled|equaled)|['’]s)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
@@ -508,7 +508,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
     lead = _IN_UNITS_THAT_IS.search(before)
     if lead is not None:
-        # "In square miles, that is roughly 230": the unit named in the lead of a restatement in other units
+        # "Expressed in square miles, that is about 90": the unit named in the lead of a restatement in other units
         offset = quantity.start - len(before)
         unit = ctx.v.unit_re.match(ctx.text, offset + lead.start("u"))
         row = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())) if unit is not None else None

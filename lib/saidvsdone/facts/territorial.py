@@ -450,7 +450,7 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     after = [w for w in words_after(ctx, pos, 20, end) if not (close > 0 and w[0] < close + 1 and w[1] > pos and
                                                                    w[0] >= ctx.text.rfind("(", pos, close))][:12]
     said = [m.span() for m in _SAYS_INSIDE.finditer(ctx.text, pos, end)]
-    if said:    # "bringing to 14 the number of settlements it says it has captured": the interposed "it says" is no
+    if said:    # "raising to 9 the number of villages it says it has taken": the interposed "it says" is no
         # word of the clause's own (its verb stays in reach)
         after = [w for w in words_after(ctx, pos, 24, end) if not any(a <= w[0] < b for a, b in said)][:12]
     listed = any(w[2].lower() == "and" for w in after[:6]) and \
@@ -829,7 +829,7 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "struck an oil depot 1,200 km inside Russia": where a target is, not forces
         if word_before_regex(ctx.v.cues.get("weapon_range", frozenset()), _RANGE_TAIL).search(
                 text, max(s_start, quantity.start - 40), quantity.start):
-            return False     # "missiles which have a range of about 300 km": how far a weapon reaches, not forces
+            return False     # "rockets with a range of about 150 km": how far a weapon reaches, not forces
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
                 re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b|"
@@ -1131,7 +1131,7 @@ def read_share(ctx, r: Reading) -> bool:
             re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?"
                      r"(?:(?:" + HEDGE + r"|somewhere\s+around)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
             has_cue_word(ctx, question[0], question[1], "share_context"):
-        # "Q: How much of Ukraine does Russia control now?" "OFFICIAL: Roughly 18 to 19 percent.": the
+        # "Q: What share of the region does Moscow hold?" "GOVERNOR: About 70 percent.": the
         # answer's share is the question's
         r.category, r.change = "share", "share"
         r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])

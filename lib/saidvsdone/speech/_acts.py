@@ -441,7 +441,7 @@ def _find_cues(doc) -> list[Cue]:
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
     if " as " in text and any(f in text for f in _words("map_verb")):
-        # "DeepState marked about 15 percent of Kupiansk as under Russian control": a map's statement of who holds
+        # "DeepState marked most of Vovchansk as under Russian control": a map's statement of who holds
         # ground (cl17)
         taken = {c.start for c in cues}
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _marked_as().finditer(text)

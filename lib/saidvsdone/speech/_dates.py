@@ -50,7 +50,7 @@ def _told_the_one_there(reader: _Reader, layer: Speech, cue_subjects, s_start: i
             layer.appearances.setdefault(subject.speaker, []).append((subject.start, reach, day, words, at))
 
 
-# "Gerasimov made the statement during a visit by Putin to …", "His remarks came at a meeting with Rutte": the dated
+# "Gerasimov made the remarks on a trip with Putin to …", "His remarks came at a meeting with Rutte": the dated
 # words just told named again, with the occasion they were said at
 _MADE_THE_STATEMENT = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|those|that|this|his|her|its|their)\s+"
                                  r"(?:statement|remarks|comments|claim|announcement|report)\b"
@@ -59,8 +59,8 @@ _MADE_THE_STATEMENT = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|these|thos
 
 
 def _statement_made_at(reader: _Reader, layer: Speech, sentence) -> None:
-    """ "Gerasimov told Putin on November 20 that …. Gerasimov made the statement during a visit by Putin to a command
-    post.": a sentence with no day and no words of its own that names the speaker's dated statement again, with the
+    """ "Gerasimov told Putin on November 20 that …. Gerasimov made the remarks on a trip with Putin to a forward
+    base.": a sentence with no day and no words of its own that names the speaker's dated statement again, with the
     people of its occasion; those people were there that day (their next undated words, "Putin, in turn, said …",
     take it, as after a dated doing). Only the speaker's last dated statement, with no other day named since (dt22)."""
     text, doc = reader.text, reader.doc
@@ -796,7 +796,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
             if ";" in _QUOTED.sub(" ", between):
-                # "X has claimed several times to have “destroyed” it; in its latest statement, on Tuesday, it said …":
+                # "X has said again and again that it “wiped out” the unit; in its newest post, on Tuesday, it said …":
                 # a day past a semicolon is a new clause's (its own verb's), not this verb's (dt22)
                 return None
             if cue.kind == "source" and len(between.split()) <= 5 and not re.search(r"[,.;:]|\b(?:that|had|has|have|was|were)\b",
@@ -806,7 +806,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             if e.kind == "relative_event" and _LATER_DOING.search(between):
-                continue  # "wrote on Telegram, before deleting the post hours later": the time of the later doing (dt22)
+                continue  # "posted on Telegram, before removing the message an hour later": the later doing's time (dt22)
             event = _EVENT_VERB_BEFORE.search(between)
             if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
@@ -841,7 +841,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
-# ", in an interview that aired Sunday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
+# ", in an interview shown Thursday on X's “Y.”", ", in a video address on Friday.", ", speaking on state television on
 # Monday.": an occasion of the words closing the sentence after a comma, with its day (dt22)
 def _trailing_occasion_pattern() -> re.Pattern:
     """The occasion phrase of ``_trailing_occasion``, its nouns the ``statement_noun`` and ``spoken_occasion`` words
@@ -860,13 +860,13 @@ def _trailing_occasion_pattern() -> re.Pattern:
     return vocab.compiled("trailing_occasion", ("speech_words",), build)
 
 
-# after the day, up to the sentence's end: a channel or a programme at most ("on ABN's “Sunday Focus.”")
+# after the day, up to the sentence's end: a channel or a programme at most ("on TVK's “Morning Line.”")
 _TRAILING_END = re.compile(r"(?:\s+(?:on|to|with)\s+[^,;:.!?\n]{1,50}?)?[\s”\"’']*(?:[.!?][”\"’']*\s*(?:\n|$|(?=[A-Z“\"]))|$)")
 
 
 def _trailing_occasion(text: str, cue: Cue, expressions):
     """A day in an occasion phrase that closes the sentence after a comma, past what the verb reports ("X said … and
-    warned that …, in an interview that aired Sunday."): the occasion of all the sentence's words, whatever the
+    warned that …, in an interview shown Thursday."): the occasion of all the sentence's words, whatever the
     clauses and the other times ("in the coming weeks") between the verb and it (dt22)."""
     # (the sentence's last day only: the phrase closes the sentence; one look per verb, linear on huge inputs)
     e = expressions[-1] if expressions else None
@@ -881,13 +881,13 @@ def _trailing_occasion(text: str, cue: Cue, expressions):
     return e
 
 
-# "… since Sept. 21, when Shoigu said …", "On March 3, when Putin told …": a day, then a "when" clause of the words
+# "… since May 9, when Shoigu said …", "On March 3, when Putin told …": a day, then a "when" clause of the words
 _WHEN_CLAUSE = re.compile(r"\b(?:since|until|till|from|on|before|after)\s+([^,;:“”\"()]{3,30}?),\s+when\s+$",
                           re.IGNORECASE)
 
 
 def _when_clause_day(text: str, cue: Cue, subject, s_start: int):
-    """The day a "when" clause of the words hangs on ("Moscow has not updated its figure since Sept. 21, when Shoigu
+    """The day a "when" clause of the words hangs on ("The ministry has given no new total since May 9, when Shoigu
     said …"): a day written right before ", when" and the verb's subject (a range's "since" day is read by nothing
     else, ``when.find`` leaves it out). A ``DateExpression`` at the day's place, or None (dt22)."""
     if subject is None or not subject.speaker or not (s_start <= subject.start < cue.start) \

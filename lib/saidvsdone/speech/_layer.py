@@ -70,7 +70,7 @@ class Speech:
     heads_end: int = 0
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
-    #: dated broadcasts and interviews of the article in text order ("in an interview that aired Sunday"): (position,
+    #: dated broadcasts and interviews of the article in text order ("in an interview shown Thursday"): (position,
     #: day, words); "said on the broadcast" below refers back to the last one (dt22)
     broadcasts: list[tuple] = field(default_factory=list)
     #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
@@ -269,7 +269,7 @@ class Speech:
         return bool(before) and "\n" in text[max(before):cue_start]
 
 
-# a dated occasion that went out on air ("in an interview that aired Sunday", "in remarks broadcast on Friday")
+# a dated occasion that went out on air ("in an interview that aired Thursday", "in remarks broadcast on Friday")
 _AIRED = re.compile(r"\b(?:aired|broadcast|televised|interview)\b")
 # the same broadcast named again right after the verb: "said on the broadcast", "told the programme"
 _THE_BROADCAST = re.compile(r"\s+(?:(?:on|during|in)\s+)?the\s+(?:same\s+)?(?:broadcast|programme|program|show|interview)\b")
@@ -292,7 +292,7 @@ def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
 
 def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
     """The cues of a clause a semicolon closes before the verb the sentence's day was read at ("The ministry has
-    claimed several times to have “destroyed” the unit; in its latest statement, on Tuesday, it said …"): the day is
+    said again and again that it “wiped out” the unit; in its newest post, on Tuesday, it said …"): the day is
     the later clause's, the words before the semicolon have none of their own (dt22)."""
     dated_cue = cue_subjects[dating][0]
     text = doc.text
@@ -306,7 +306,7 @@ _RELATIVE_EVENT_DAY = re.compile(r",\s+(?:which|that)\s+(?:had\s+)?[a-z]+\s+(?:o
 
 
 def _capital_for_body(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
-    """ "South Korea's spy agency said Tuesday …. Seoul said most of the new arrivals were engineers.": a capital city
+    """ "South Korea's spy service said Tuesday …. Seoul said the new units included artillery crews.": a capital city
     speaking in the sentence right after one whose speaker was a body of that country stands for that body (a third
     country's: not a belligerent's capital, not a seat of power with a voice of its own, "the Kremlin"); None
     otherwise (sk25)."""
@@ -417,7 +417,7 @@ def analyse(doc) -> Speech:
                 expression = _date_for_cue(doc.text, cue, [e for e in expressions if not any(
                     a <= e.start < b for a, b in asides.values())] if asides else expressions)
                 if expression is None and ", when" in doc.text[s_start:cue.start]:
-                    # "… since Sept. 21, when Shoigu said …": the day the "when" clause hangs on (dt22)
+                    # "… since May 9, when Shoigu said …": the day the "when" clause hangs on (dt22)
                     expression = _when_clause_day(doc.text, cue, cue_subjects[dating][1], s_start)
                 if expression is not None:
                     # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
@@ -651,7 +651,7 @@ def analyse(doc) -> Speech:
             if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
             if not cue_subjects:
-                if sentence_date is None:  # "Gerasimov made the statement during a visit by Putin …" (dt22)
+                if sentence_date is None:  # "Gerasimov made the remarks on a trip with Putin …" (dt22)
                     _statement_made_at(reader, layer, sentence)
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)

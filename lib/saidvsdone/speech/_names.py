@@ -838,7 +838,7 @@ _COUNTED_BODIES = re.compile(r"\s(?:at|from|with)\s+(" + english.number_words(2,
 
 
 def _group_at() -> re.Pattern:
-    """ "Analysts at two Western think tanks", "experts from several European institutes": a speaking group at bodies
+    """ "Analysts at three Western think tanks", "experts from several European institutes": a speaking group at bodies
     named by a common noun, ending where its verb starts (group 2: the body's head noun; built once)."""
     def build():
         return re.compile(r"(?:^|(?<=[\s,]))((?:[\w’'-]+\s+){0,2}(?i:" + _speaking_groups() + r")\s+(?:at|from|with)\s+"
@@ -962,7 +962,7 @@ def _led_by(reader: _Reader, unnamed: Mention) -> Mention | None:
 
 
 def _kin_name(reader: _Reader, noun: str, pos: int) -> str:
-    """The full name the article last gave a ``noun`` of its family before ``pos`` ("his son, Andrii Danyliuk,"), a
+    """The full name the article last gave a ``noun`` of its family before ``pos`` ("his son, Andrii Horbach,"), a
     person's name (not a title or place); "" none."""
     found = None
     for found in _kin_named(noun).finditer(reader.text, max(0, pos - 4000), pos):
@@ -1036,7 +1036,7 @@ def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     owned = _OWNED_COUNT.match(text, a, b)
     if owned is not None and owned.group(2).lower() in _words("speaking_noun") \
             and owned.group(3).lower() in _words("estimate_noun") | _words("statement_noun"):
-        # "according to the brigade's own count", "according to the institute's latest estimate": the owner (cl17)
+        # "according to the battalion's own count", "according to the institute's latest estimate": the owner (cl17)
         return Mention(owned.start(1), owned.end(1), "", owned.group(1), "unnamed source")
     match = re.match(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+?)(?=\s*(?:[,.;:]|$))", text[a:b])
     words = re.findall(r"[\w’'-]+", match.group(1)) if match else []
@@ -1388,7 +1388,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
                 and held.group(2).lower() in _words("unnamed_person") and held.group(2).lower() in _words("speaking_noun"):
             match = held
     if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
-        # "Analysts at two Western think tanks told …", "Researchers from several European institutes say": the
+        # "Analysts at three Western think tanks told …", "Researchers from several European institutes say": the
         # group of people at bodies the text does not name, the phrase whole (cl17)
         at = _group_at().search(window.rstrip())
         head = at.group(2).lower() if at is not None else ""
@@ -1400,8 +1400,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
             written = at.group(1)
             counted = _COUNTED_BODIES.search(written)
             if counted is not None:
-                # "Analysts at two Western think tanks": so many of that group the text does not name, of the bodies'
-                # origin, written as a counted group is ("two Western analysts" → "Western analysts (unnamed)")
+                # "Analysts at three Western think tanks": so many of that group the text does not name, of the bodies'
+                # origin, written as a counted group is ("three Western analysts" → "Western analysts (unnamed)")
                 written = f"{counted.group(1).lower()} {counted.group(2)} {written.split()[0].lower()}"
             return Mention(start, start + len(at.group(1)), "", written, "unnamed source")
     if not match:
@@ -1482,7 +1482,7 @@ def _unnamed_office_since(reader: _Reader, mention: Mention, role: str, pos: int
     return None
 
 
-#: a sentence opening with a bare full name and its speech verb: "Oleh Danyliuk said …" (no apposition between)
+#: a sentence opening with a bare full name and its speech verb: "Oleh Horbach said …" (no apposition between)
 _BARE_NAME_SPEAKS = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:said|says|told|tells|added|wrote|writes|"
                                r"stated|reported|announced)\b")
 

@@ -603,7 +603,7 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
         elif q.span.start < layer.headline_end and (r.kind != "scare" or len(reader.text[q.span.start:q.span.end].split()) > 2) \
                 and (not r.speaker or (
                 r.attribution == "unknown name" and " " not in r.speaker)):
-            # "Ukraine 'will not sign …', minister says", "…, Kovalchuk says": the body's person named in full with
+            # "Ukraine 'will not sign …', minister says", "…, Ostapchuk says": the body's person named in full with
             # that surname, or with that title right before the name
             person = _headline_named_below(reader, layer.headline_end, q.span.start, q.span.end, r.speaker)
             if person:
@@ -627,7 +627,7 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
 
 def _headline_named_below(reader: _Reader, headline_end: int, quote_start: int, quote_end: int, surname: str) -> str:
     """The person the body's first paragraphs name in full for a headline's subject: the surname the headline gives
-    ("…, Kovalchuk says" → "Taras Kovalchuk"), or, with nobody named, a title word of the headline's attribution
+    ("…, Ostapchuk says" → "Taras Ostapchuk"), or, with nobody named, a title word of the headline's attribution
     right before the name ("…, minister says" → "Foreign Minister Taras Kovalchuk said"); else ""."""
     text = reader.text
     line = text.rfind("\n", 0, quote_start) + 1

@@ -124,7 +124,7 @@ class _Reader:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
-        before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Danyliuk has …": the subject
+        before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Horbach has …": the subject
         if m.how == "unknown name" and _mentions.nationality_noun(self.text, m.start, m.end):
             before = before[:-4] if before.endswith(("the ", "The ")) else before  # "…, the Finn shook his head"
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."

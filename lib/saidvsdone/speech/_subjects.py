@@ -157,7 +157,7 @@ _WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted
 _APPOSED_RELATIVE_AFTER = re.compile(r"[^\S\n]+[a-z][^,;:.!?“”\"\n]{1,100},[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}")
 
 
-#: a short name in quote marks right after a noun: ' “Frontline Notes”'
+#: a short name in quote marks right after a noun: ' “Trench Almanac”'
 _QUOTED_NAME_AFTER = re.compile(r"[^\S\n]*[“\"]([A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,4})[”\"]")
 
 
@@ -304,7 +304,7 @@ def _body_named_before(reader: _Reader, found: Mention) -> Mention | None:
 
 
 def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
-    """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Frontline Notes” on
+    """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Trench Almanac” on
     Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
     ``data/speech_words.csv``); None otherwise (sk25)."""
     if found is None or found.speaker or found.how not in ("unnamed source", "unresolved role") \
