@@ -1,0 +1,115 @@
+"""Speed changes of round 15, sp18 (issue 17: the whole-text scans open on their first characters) change no output:
+each rewritten pattern against the form it replaced, on invented sentences.
+
+A pattern opening on a look-around (``(?<![\\w’'])…``, or ``matcher.fail_fast``'s ``(?=[…])``) gets no first-character
+set from sre: ``search`` and ``finditer`` enter the matching engine at every position of the text. One opening on a
+literal, a class, or branches that each open on a literal is searched in C for those characters, and enters the engine
+only there. "No word character before" is then written as a look-behind after the first character
+(``K(?<![\\w-].)yiv``): the same test, the character before the match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from saidvsdone import matcher, mentions
+
+TEXTS = [
+    "",
+    "Kyiv",
+    "Kyiv said. In Kyiv, the Kyivans' Kharkiv-Kyiv road; anti-Kyiv, O'Kyiv, d’Kyiv, 2Kyiv, _Kyiv, ÉKyiv.",
+    "Kharkiv and Kherson\nKy Kyivska Kyiv’s Kyiv's (Kyiv) “Kyiv” -Kyiv",
+    "the Russian side said; The Ukrainian side. bathe Russian side, the  Russian\nside, xthe Russian side",
+    "He said she added. It said it, they said and They have said; Theyre it’s ithe She, hShe, 2he, _he",
+    "Russia launched drones, the country's air force said; the nation’s army; Athe country's navy",
+    "Ihor Sadovyi told Olena Koval. O'Brien Smith, McDonald Trump; x Ben Wallace; ÉBen Wallace",
+    "Lt. Gen. Serhiy Naiev said; van Weel said, David van Weel, al-Harbi and Abu Mohammed al-Harbi. xvan Weel",
+]
+
+
+def _opens_on_characters(pattern: re.Pattern) -> bool:
+    """The pattern's first op is a literal, a class or branches opening on literals (what sre's search scans for)."""
+    return not pattern.pattern.startswith(("(?=", "(?!", "(?<", "\\b"))
+
+
+@pytest.mark.parametrize("options", [{}, {"spaces": True}, {"apostrophes": True}, {"spaces": True, "apostrophes": True},
+                                     {"ignore_case": True}])
+def test_trie_not_after_matches_the_look_behind_before_it(options):
+    words = ["Kyiv", "Kharkiv", "Kherson", "Ky", "Kyiv's", "Kyiv Oblast", "Russian", "O'Brien", "x"]
+    flags = re.IGNORECASE if options.get("ignore_case") else 0
+    before = re.compile(r"(?<![\w’'-])(?:" + matcher.trie_pattern(words, **options) + ")", flags)
+    guarded = re.compile("(?:" + matcher.trie_pattern(words, not_after=r"[\w’'-]", **options) + ")", flags)
+    for text in TEXTS + [t.lower() for t in TEXTS]:
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in before.finditer(text)]
+        for a in range(0, len(text), 7):  # a search from inside the text still sees the character before
+            found, expected = guarded.search(text, a), before.search(text, a)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_trie_not_after_in_the_plain_alternation_too():
+    """Words the trie cannot share (a curly apostrophe with ``apostrophes``) give the plain alternation, guarded too."""
+    words = ["Kyiv’s", "Kyiv"]
+    assert matcher.trie_pattern(words, apostrophes=True, not_after="[x]") == "K(?<![x].)yiv’s|K(?<![x].)yiv"
+    with pytest.raises(ValueError):
+        matcher.trie_pattern([" Kyiv"], spaces=True, not_after="[x]")
+
+
+def test_trie_without_not_after_is_unchanged():
+    assert matcher.trie_pattern(["Kyiv", "Kharkiv", "Kherson", "Ky"]) == "K(?:h(?:arkiv|erson)|y(?:iv)?)"
+
+
+def _plain_forms():
+    """The forms the patterns had before (round 14)."""
+    who = mentions.people()
+    aliases = sorted(who.alias_to_name, key=len, reverse=True)
+    first = re.escape("".join(sorted({a[0] for a in aliases})))
+    countries = sorted({f for f in who.country_of_form if f[:1].isupper()}, key=len, reverse=True)
+    return {
+        "pronouns": (mentions._PRONOUNS, matcher.fail_fast(
+            r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
+            r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")),
+        "the country's": (mentions._THE_COUNTRYS, re.compile(
+            r"(?<![\w’'])[Tt]he[^\S\n]+(?:country|nation)['’]s[^\S\n]+((?:[\w-]+[^\S\n]+){0,3}[\w-]+)(?![\w’'-])")),
+        "name pair": (mentions._NAME_PAIR, re.compile(
+            r"(?<![\w’'])([A-Z][\w’'-]+)(?=([^\S\n]+)([A-Z][\w’'-]+)(?![\w’']))")),
+        "alias": (who.alias_regex, re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + matcher.trie_pattern(aliases)
+                                              + r")(?=['’]s\b|(?![\w’'-]))")),
+        "side": (mentions._side_regex(), re.compile(
+            mentions._side_regex().pattern.replace("[Tt](?<![\\w’'].)he", "(?<![\\w’'])[Tt]he", 1))),
+        "capitalised run": (mentions._CAPITALISED_RUN.compiled(), re.compile(
+            mentions._CAPITALISED_RUN.pattern.replace("[A-Z](?<![\\w’'].)", "(?<![\\w’'])[A-Z]", 1))),
+        "country words": (re.compile(r"(?:" + matcher.trie_pattern(countries, not_after=r"[\w’'-]") + r")(?![\w’'-])"),
+                          re.compile(r"(?<![\w’'-])(?:" + matcher.trie_pattern(countries) + r")(?![\w’'-])")),
+    }
+
+
+@pytest.mark.parametrize("name", ["pronouns", "the country's", "name pair", "alias", "side", "capitalised run",
+                                  "country words"])
+def test_whole_text_patterns_match_as_before(name):
+    new, old = _plain_forms()[name]
+    assert _opens_on_characters(new) and new.pattern != old.pattern
+    for text in TEXTS:
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]
+
+
+def test_the_rewritten_patterns_still_find_what_they_find():
+    """Not only the same as before: what each finds on a sentence that holds it, and what it must not."""
+    assert [m.group() for m in mentions._PRONOUNS.finditer("He said it was cold. It said nothing; ithe hex")] \
+        == ["He", "It"]
+    assert [m.group(1) for m in mentions._NAME_PAIR.finditer("Ihor Sadovyi met Ben Wallace, xBen Wallace")] == ["Ihor", "Ben"]
+    assert [m.group(1) for m in mentions._side_regex().finditer("the Russian side said; bathe Russian side")] \
+        == ["Russian"]
+
+
+def test_name_run_reads_its_look_behind_first():
+    """The name-run pattern tests "no word character before" before its look-ahead for a particle ("van", "de"): most
+    positions are inside a word and fail there."""
+    source = mentions._name_run()
+    spaced, joined = mentions._particles()
+    ahead, behind = "(?=[A-Z]|" + spaced + "|" + joined + ")", "(?<![\\w’'])"
+    assert source.startswith(behind + ahead)
+    old = matcher.fail_fast(ahead + behind + source[len(behind + ahead):])  # (round 14's form)
+    new = mentions._NAME_RUN.compiled()
+    for text in TEXTS:
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
