@@ -136,3 +136,28 @@ def test_claims_owner_after_as_a_trie_matches_the_alternation():
         assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in old.finditer(text)]
     assert [m.group("noun") for m in new.finditer(sentences[0] + " " + sentences[1])][:2] == ["assurances", "boast"]
+
+
+def test_attribution_medium_titles_and_speech_openers_match_as_before():
+    """Attribution's medium titles ("Times", "Post": ``\\b`` before a word character written after its first letter),
+    the speech layer's sentence-opening family noun ("His son, …") and reporter's call ("When I called X, he …")."""
+    from saidvsdone import attribution, vocab
+    from saidvsdone.speech import _names
+
+    titles = {w.capitalize() for w in vocab.speech_words()["medium_title"]}
+    pairs = [
+        (attribution._medium_titles(), re.compile(r"\b(?:" + matcher.trie_pattern(titles) + r")\b")),
+        (_names._KIN_OPENS.compiled(), re.compile(r"(?<![\w’'-])((?:His|Her|Their|The)\s+(" + (matcher.trie_pattern(
+            vocab.speech_words()["kin_noun"]) or "(?!)") + r"))(?![\w’'-])(?=\s*,|\s+[a-z])")),
+        (_names._REPORTER_CALLED, re.compile(_names._REPORTER_CALLED.pattern.replace(
+            r"(?:W(?<!\w.)hen|A(?<!\w.)fter|A(?<!\w.)s|O(?<!\w.)nce|B(?<!\w.)efore)", r"\b(?:When|After|As|Once|Before)"))),
+    ]
+    sentences = ["The Times reported; the Sunday Times and xTimes, New York Post. Times", "His son, listening, laughed. "
+                 "Her daughter smiled; xHis son, The mother said. Their son left", "When I called Dmytro that evening "
+                 "to ask, he was brief. After we reached Olena by phone, she said. XWhen I called Ann, she said"]
+    for new, old in pairs:
+        assert _opens_on_characters(new)
+        for text in sentences + TEXTS:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)]
+    assert [m.group(1) for m in _names._REPORTER_CALLED.finditer(sentences[2])] == ["Dmytro", "Olena"]
