@@ -161,3 +161,25 @@ def test_attribution_medium_titles_and_speech_openers_match_as_before():
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
                 [(m.span(), m.groups()) for m in old.finditer(text)]
     assert [m.group(1) for m in _names._REPORTER_CALLED.finditer(sentences[2])] == ["Dmytro", "Olena"]
+
+
+def test_facts_clause_ends_and_scare_quotes_match_as_before():
+    """Facts' clause ends (a mark, a full stop or comma not inside a number, a spaced dash) and scare quotes, written to
+    open on one class of the characters a match starts with, each branch's test after it."""
+    from saidvsdone.facts import context
+
+    pairs = [(context.CLAUSE_END, matcher.fail_fast(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")),
+             (context.CLAUSE_END_COMMA, matcher.fail_fast(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")),
+             (context.SCARE_QUOTE_RE, re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
+                                                 r"(?P<close>[\"”’])(?=[ ,;.])"))]
+    sentences = ["They took 1,000 km² and 1.5 villages, then 2. Later: 3,x .5 a – b a - b a—b (c) “d” 3,4. 5.",
+                 ". , ;\n– \n - x 1. 2 a.b 7,", "forces had “liberated” 47 and were \"steadily advancing\" in; "
+                 "X “not this” ok, the ‘so-called’ line. A “long one two three four five” run"]
+    for new, old in pairs:
+        assert _opens_on_characters(new)
+        for text in sentences + TEXTS:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)]
+            for a in range(0, len(text), 5):
+                assert [m.span() for m in new.finditer(text, a, a + 20)] == [m.span() for m in old.finditer(text, a, a + 20)]
+    assert [m.start() for m in context.CLAUSE_END_COMMA.finditer("1,000 men, 2.5 km; done.")] == [9, 17, 23]
