@@ -183,3 +183,35 @@ def test_facts_clause_ends_and_scare_quotes_match_as_before():
             for a in range(0, len(text), 5):
                 assert [m.span() for m in new.finditer(text, a, a + 20)] == [m.span() for m in old.finditer(text, a, a + 20)]
     assert [m.start() for m in context.CLAUSE_END_COMMA.finditer("1,000 men, 2.5 km; done.")] == [9, 17, 23]
+
+
+def test_speech_and_claims_word_openers_match_as_before():
+    """A ``\\b`` before a word written after its first letter ("published", "two points") or the words as a trie behind
+    fail_fast's look-ahead ("did not say how …", case-insensitive): the same matches, and for the guarded rule the same
+    literal words (``_literals``: a look-behind is zero width, the letters on either side stay joined)."""
+    from saidvsdone import _literals
+    from saidvsdone.claims import _stage
+    from saidvsdone.speech import _acts, _occasions
+
+    published = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public)\b")
+    pairs = [
+        (_occasions._PUBLISHED, published),
+        (_stage._ANNOUNCED_POINTS, re.compile(r"\b(?:two|three|four|several)\s+(?:main\s+|key\s+|clear\s+)?"
+                                              r"(?:things|points|reasons|conclusions|lessons|messages|observations)\b")),
+        (_acts._ASKED_HOW_BEFORE, re.compile(
+            r"\b(?:say|said|says|saying|explain|explained|specify|specified|disclose|disclosed|clear|unclear|"
+            r"know|known|asked|ask|asking|wondered|wonder|question|questioned|detail|detailed)\s+"
+            r"(?:how|whether|why)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have|would|could|was|were)\s+)?$", re.IGNORECASE)),
+    ]
+    sentences = ["The report was released on Monday and published, issued; put  out, made\npublic. republished xissued",
+                 "He made two points and gave three key reasons; several lessons, fourfold things, atwo points",
+                 "He did not say how the alliance had ", "It is UNCLEAR whether Moscow ", "Saying why it ",
+                 "unsaid how x ", "she asked whether the troops would ", "Known how they were "]
+    for new, old in pairs:
+        for text in sentences + TEXTS:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)]
+            for a in range(0, len(text), 3):
+                found, expected = new.search(text, 0, a), old.search(text, 0, a)
+                assert (found and found.span()) == (expected and expected.span())
+    assert _literals.literals(_occasions._PUBLISHED) == _literals.literals(published)
