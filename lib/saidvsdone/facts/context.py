@@ -23,6 +23,7 @@ from operator import itemgetter
 
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
+from saidvsdone.matcher import fail_fast
 from saidvsdone.segment import trim_end
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
