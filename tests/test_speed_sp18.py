@@ -215,3 +215,29 @@ def test_speech_and_claims_word_openers_match_as_before():
                 found, expected = new.search(text, 0, a), old.search(text, 0, a)
                 assert (found and found.span()) == (expected and expected.span())
     assert _literals.literals(_occasions._PUBLISHED) == _literals.literals(published)
+
+
+def test_claims_own_check_and_facts_unknown_place_match_as_before():
+    """Claims' "ISW cannot verify" and facts' "near Kupiansk", "in the direction of X": ``\\b`` written after the
+    first letter."""
+    from saidvsdone.claims import _speakers
+    from saidvsdone.facts import places
+
+    pairs = [
+        (_speakers._OWN_CHECK, re.compile(
+            r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|will\s+not|"
+            r"does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|observe|observed|"
+            r"(?<!does\snot\s)publish|seen)\b")),
+        (places.UNKNOWN_PLACE_RE, re.compile(
+            r"\b(?:in\s+the\s+direction\s+of|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+            r"|the\s+(?:village|town|city|settlement)\s+of|near)\s+"
+            r"(?P<a>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?:\s+and\s+(?P<b>[A-Z][a-z’'-]+))?")),
+    ]
+    sentences = ["ISW cannot verify this claim; The Institute has not independently confirmed it. xISW cannot verify",
+                 "Fighting near Kupiansk and Lyman, in the direction of Pokrovsk, on the outskirts of Bakhmut Town; "
+                 "the village of Krynky; anear Izium, the town of X"]
+    for new, old in pairs:
+        assert _opens_on_characters(new)
+        for text in sentences + TEXTS:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)]
