@@ -194,6 +194,12 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
     it is). The engine then skips a position on one class test instead of trying each branch of a
     leading alternation (a case-insensitive one most of all): the same matches, fewer attempts.
 
+    The engine is still entered at every position: a pattern opening on a look-around (this look-ahead
+    too) gives sre no first-character set. A case-sensitive pattern written to open on its characters (a
+    literal, a class, branches that each open on a literal; ``trie_pattern``'s ``not_after`` for a word
+    boundary) is searched for them in C, about twice as fast over a text: write it so and leave it
+    without this look-ahead (``tests/bench/first_chars.py`` lists the patterns that have no such scan).
+
     Example:
         >>> fail_fast(r"\b(?:said|told)\b", re.IGNORECASE).pattern
         '(?=[st])\\b(?:said|told)\\b'
