@@ -19,8 +19,9 @@ TEXTS = [
 ]
 
 
+# (``_REPORTER_CALLED`` opens on its first letters since round 15, no look-ahead: tests/test_speed_sp18.py)
 @pytest.mark.parametrize("name", ["_DOTTED_RANKS", "_LEAVE_TO_SPEAK", "_PEN_NAME_CUE", "_PLUPERFECT_BEFORE",
-                                  "_QUOTED_PASSIVE", "_REPORTER_CALLED"])
+                                  "_QUOTED_PASSIVE"])
 def test_speech_patterns_behind_a_first_character_look_ahead_match_as_written(name):
     """Behind ``matcher.lazy_fail_fast`` (a look-ahead for the characters a match can start with): the same
     matches as the pattern as written, on whole texts and on windows (whose look-behinds read before them)."""

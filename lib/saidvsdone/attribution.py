@@ -233,7 +233,11 @@ def _medium_titles() -> re.Pattern:
     """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
     def build():
         words = sorted(speech_words()["medium_title"], key=len, reverse=True)
-        return fail_fast(r"\b(?:" + trie_pattern({w.capitalize() for w in words}) + r")\b" if words else r"(?!)")
+        titles = {w.capitalize() for w in words}
+        if titles and all(re.match(r"\w", w) for w in titles):  # (\b before a word character: no word character before it,
+            # written after the first letter: the pattern opens on the titles' first letters, searched in C)
+            return re.compile(r"(?:" + trie_pattern(titles, not_after=r"\w") + r")\b")
+        return fail_fast(r"\b(?:" + trie_pattern(titles) + r")\b" if words else r"(?!)")
     return vocab.compiled("medium_titles", ("speech_words",), build)
 
 

@@ -151,11 +151,14 @@ _NOT_NAMES = {
 #: data/speech_words.csv, kind ``organisation_word``.
 ORGANISATION_WORDS = vocab.TablePattern("organisation_words", ("speech_words",),
                                         lambda: r"\b(?:" + vocab.capitalised_words("organisation_word") + r")\b")
-# (behind fail_fast's look-ahead for h, s, i, t: the same matches, the whole text read 1.2x faster)
-_PRONOUNS = fail_fast(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
-                      r"announced|noted|warned|argued|confirmed|insisted|estimated|denied|"
-                      # (an outlet's or a committee's verbs: "It also complained that …", "It urged the government to …")
-                      r"wrote|posted|complained|urged|concluded|acknowledged|admitted)\b)")
+_SAYS_AFTER = (r"(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|announced|noted|warned|argued|confirmed|"
+               r"insisted|estimated|denied|"
+               # (an outlet's or a committee's verbs: "It also complained that …", "It urged the government to …")
+               r"wrote|posted|complained|urged|concluded|acknowledged|admitted)\b)")
+#: ``\b(?:he|she|He|She)\b|\b(?:It|it|They|they)`` and a speech verb after it, each word's ``\b`` written as a look-behind
+#: after its first letter (a letter: the same test): the pattern opens on those letters, searched in C (issue 17)
+_PRONOUNS = re.compile("|".join(w[0] + r"(?<!\w.)" + w[1:] + r"\b" for w in ("he", "she", "He", "She")) + "|"
+                       + "|".join(w[0] + r"(?<!\w.)" + w[1:] + _SAYS_AFTER for w in ("It", "it", "They", "they")))
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
                          r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
@@ -303,7 +306,8 @@ def _particles() -> tuple[str, str]:
 def _name_run() -> str:
     spaced, joined = _particles()
     word = r"(?:" + joined + r")?[A-Z][\w’'-]*"
-    return (r"(?=[A-Z]|" + spaced + r"|" + joined + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|"
+    # (the look-behind before the look-ahead for a particle: most positions fail it at once, mid-word)
+    return (r"(?<![\w’'])(?=[A-Z]|" + spaced + r"|" + joined + r")(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|"
             r"Sen|Rep|Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + spaced + r"[^\S\n]+)*"  # a name never runs over a line break
             + word + r"(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|" + word + r"|" + spaced + r"))*")
 
@@ -370,16 +374,17 @@ def _compile() -> People:
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
-    first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
-    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + trie_pattern(aliases)
-                             + r")(?=['’]s\b|(?![\w’'-]))")
+    # (no word character before: the look-behind after each alias's first letter, so the pattern opens on those
+    # letters and a whole text is searched for them in C (issue 17))
+    alias_regex = re.compile(r"(?:" + trie_pattern(aliases, not_after=r"[\w’'-]") + r")(?=['’]s\b|(?![\w’'-]))") \
+        if aliases else re.compile(r"(?!)")
     places = vocab.table("places")
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
                           | {p.lower() for p in places["name"]})
     nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
                     and not f.endswith(("’s", "'s"))), key=len, reverse=True)
-    noun_first = "(?=[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "])" if nouns else ""  # fail fast
-    country_regex = re.compile(noun_first + r"(?<![\w’'-])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
+    country_regex = re.compile(r"(?:" + trie_pattern(nouns, not_after=r"[\w’'-]") + r")(?![\w’'-])") \
+        if nouns else re.compile(r"(?<![\w’'-])(?![\w’'-])")  # (opening on the names' letters, as the aliases')
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names, title_words(), title_gender())
@@ -526,7 +531,7 @@ def _missions(doc, who: People, found: list[Mention]) -> list[Mention]:
 
 
 #: "the country's air force", "the nation's defence ministry": a body of the country named just before
-_THE_COUNTRYS = re.compile(r"(?<![\w’'])[Tt]he[^\S\n]+(?:country|nation)['’]s[^\S\n]+((?:[\w-]+[^\S\n]+){0,3}[\w-]+)(?![\w’'-])")
+_THE_COUNTRYS = re.compile(r"[Tt](?<![\w’'].)he[^\S\n]+(?:country|nation)['’]s[^\S\n]+((?:[\w-]+[^\S\n]+){0,3}[\w-]+)(?![\w’'-])")
 
 
 def _the_countrys(doc, who: People, found: list[Mention]) -> list[Mention]:
@@ -559,7 +564,8 @@ def _side_regex() -> re.Pattern:
     (built once per table)."""
     def build():
         demonyms = [f for f, (_, kind) in vocab.country_forms().items() if kind == "demonym" and f[:1].isupper()]
-        return fail_fast(r"(?<![\w’'])[Tt]he\s+(" + trie_pattern(demonyms) + r")\s+side(?![\w’'-])")  # (behind (?=[Tt]))
+        # (no word character before "the": a look-behind after its first letter, so the pattern opens on [Tt])
+        return re.compile(r"[Tt](?<![\w’'].)he\s+(" + trie_pattern(demonyms) + r")\s+side(?![\w’'-])")
     return vocab.compiled("side_regex", ("countries",), build)
 
 
@@ -1026,7 +1032,8 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
-_NAME_PAIR = fail_fast(r"(?<![\w’'])([A-Z][\w’'-]+)(?=([^\S\n]+)([A-Z][\w’'-]+)(?![\w’']))")
+# (the look-behind after the first capital: the pattern opens on [A-Z], searched in C, issue 17)
+_NAME_PAIR = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+)(?=([^\S\n]+)([A-Z][\w’'-]+)(?![\w’']))")
 
 
 def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
@@ -1046,11 +1053,11 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
 #: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
 #: (a name's particle inside it too: "Faisal bin Farhan", "Ursula von der Leyen")
 _CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lambda: (
-    # (the first word opens on a capital, so the look-ahead for a match's first character stays [A-Z])
-    r"(?<![\w’'])[A-Z](?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
+    # (the first word opens on a capital, the look-behind after it: the pattern opens on [A-Z], searched in C)
+    r"[A-Z](?<![\w’'].)(?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
     + "|".join(sorted((re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")),
                       key=len, reverse=True))
-    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"), first_chars=True)
+    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"))
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 

@@ -960,7 +960,9 @@ _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){
 
 
 #: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
-_OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
+# (its \b written after the first capital: the pattern opens on [A-Z], searched in C; issue 17)
+_OWN_CHECK = re.compile(r"(?P<who>[A-Z](?<!\w.)[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+"
+                        r"(?:cannot|can\s+not|has\s+not|have\s+not|"
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
                         # ("Ukraine's General Staff does not publish figures": a habit of a source, no check of ours)
                         r"observe|observed|(?<!does\snot\s)publish|seen)\b")

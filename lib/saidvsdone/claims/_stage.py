@@ -50,7 +50,9 @@ from ._content import _back_reference, _claim, _fine_type, _fits_voice, _placed_
 
 
 #: "said two things were clear", "made two points", "gave three reasons": points announced, each in a sentence after
-_ANNOUNCED_POINTS = re.compile(r"\b(?:two|three|four|several)\s+(?:main\s+|key\s+|clear\s+)?(?:things|points|reasons|"
+# (each word's \b written after its first letter: the pattern opens on t f s, searched in C; issue 17)
+_ANNOUNCED_POINTS = re.compile(r"(?:t(?<!\w.)wo|t(?<!\w.)hree|f(?<!\w.)our|s(?<!\w.)everal)"
+                               r"\s+(?:main\s+|key\s+|clear\s+)?(?:things|points|reasons|"
                                r"conclusions|lessons|messages|observations)\b")
 #: a sentence going on with the announced points: "First, …", "Second, …", "And …", "Also, …"
 _NEXT_POINT = re.compile(r"\s*(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|And|Also)\b")

@@ -49,15 +49,18 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt"
 
 #: "had "liberated" 47", "were “steadily advancing” in": one to four words in quote marks
 #: after a lower-case word, inside a sentence.
-SCARE_QUOTE_RE = fail_fast(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
-                           r"(?P<close>[\"”’])(?=[ ,;.])")
+# (the look-behind after the opening mark: the pattern opens on the marks, searched in C; issue 17)
+SCARE_QUOTE_RE = re.compile(r"(?P<open>[\"“‘])(?<=[a-z] .)[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
+                            r"(?P<close>[\"”’])(?=[ ,;.])")
 
 
 #: a full stop or comma between digits ("1,000", "1.5") is part of a number, not a clause end
-CLAUSE_END = fail_fast(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")
+#: (``[;:“”"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s`` written to open on one class of the characters a match starts with,
+#: each branch's test after it: searched in C for those characters, 1.5x faster on a clause's window; issue 17)
+CLAUSE_END = re.compile(r"[;:“”\"()—!?.\s](?:(?<=[;:“”\"()—!?])|(?<=\.)(?:(?!\d)|(?<!\d.))|(?<=\s)[–-]\s)")
 
 
-CLAUSE_END_COMMA = fail_fast(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")
+CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—!?.,\s](?:(?<=[;:“”\"()—!?])|(?<=[.,])(?:(?!\d)|(?<!\d.))|(?<=\s)[–-]\s)")
 
 
 @dataclass

@@ -28,9 +28,9 @@ DIRECTION_PLACE_RE = fail_fast(
     r"|northeast|southeast|northwest|southwest)\b(?!\s+of\b)(?![\w-])")
 
 
-UNKNOWN_PLACE_RE = re.compile(
-    r"\b(?:in\s+the\s+direction\s+of|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
-    r"|the\s+(?:village|town|city|settlement)\s+of|near)\s+"
+UNKNOWN_PLACE_RE = re.compile(  # (each \b written after the first letter: opens on i o t n, searched in C; issue 17)
+    r"(?:i(?<!\w.)n\s+the\s+direction\s+of|i(?<!\w.)n\s+the\s+vicinity\s+of|o(?<!\w.)n\s+the\s+outskirts\s+of"
+    r"|t(?<!\w.)he\s+(?:village|town|city|settlement)\s+of|n(?<!\w.)ear)\s+"
     r"(?P<a>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?:\s+and\s+(?P<b>[A-Z][a-z’'-]+))?")
 
 

@@ -126,9 +126,14 @@ def first_chars(words) -> str:
     return "(?=[" + re.escape("".join(sorted(chars))) + "])" if chars else ""
 
 
-def _trie(words, ignore_case: bool = False) -> str:
-    """``words.alternation(words)`` as a prefix trie: the same matches, each character read once."""
-    return trie_pattern(words, spaces=True, apostrophes=True, ignore_case=ignore_case)
+#: what may not stand right before a word of a table (``(?<![\w-])``)
+_WORD_CHAR = r"[\w-]"
+
+
+def _trie(words, ignore_case: bool = False, not_after: str = "") -> str:
+    """``words.alternation(words)`` as a prefix trie: the same matches, each character read once (``not_after``: see
+    ``matcher.trie_pattern``)."""
+    return trie_pattern(words, spaces=True, apostrophes=True, ignore_case=ignore_case, not_after=not_after)
 
 
 def trigger_pattern(phrase: str) -> str:
@@ -248,7 +253,10 @@ def _vocab() -> Vocabulary:
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
     places = {r.name.strip(): (r.place.strip(), r.country.strip(), r.kind.strip())
               for r in places_table.itertuples(index=False)}
-    place_re = re.compile(rf"{first_chars(places)}(?<![\w-])(?:{_trie(places)})(?![\w-])")
+    # (no word character before a name: the look-behind after each name's first letter, so the pattern opens on those
+    # letters and a whole text is searched for them in C (issue 17))
+    place_re = re.compile(rf"(?:{_trie(places, not_after=_WORD_CHAR)})(?![\w-])" if places
+                          else r"(?<![\w-])(?![\w-])")
 
     dates_table = read_table("war_dates.csv", ("phrase", "date"))
     war_dates = []

@@ -29,10 +29,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _TO_OR_THAT_AFTER = re.compile(r"\s+(?:to|that)\b")
 #: "He did not say how the alliance had calculated …", "It is unclear whether Moscow reported …": the verb of an
 #: embedded question, asked or left open, no words reported
-_ASKED_HOW_BEFORE = re.compile(r"\b(?:say|said|says|saying|explain|explained|specify|specified|disclose|disclosed|clear|unclear|"
-                               r"know|known|asked|ask|asking|wondered|wonder|question|questioned|detail|detailed)\s+"
-                               r"(?:how|whether|why)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have|would|could|was|were)\s+)?$",
-                               re.IGNORECASE)
+# (the verbs as a trie behind a look-ahead for their first letters: the 80 characters before each cue read 2x faster)
+_ASKED_HOW_BEFORE = lazy_fail_fast(r"\b(?:" + trie_pattern((
+    "say", "said", "says", "saying", "explain", "explained", "specify", "specified", "disclose", "disclosed", "clear",
+    "unclear", "know", "known", "asked", "ask", "asking", "wondered", "wonder", "question", "questioned", "detail",
+    "detailed"), ignore_case=True) + r")\s+"
+    r"(?:how|whether|why)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have|would|could|was|were)\s+)?$", re.IGNORECASE)
 #: "the four regions Moscow claims", "the land Russia has claimed as its own": land a country claims, the object of the
 #: verb standing before its subject (a reduced relative clause), no words reported
 _LAND_CLAIMED_BEFORE = re.compile(r"\b(?:regions?|territory|territories|land|lands|areas?|provinces?|oblasts?|parts?|"

@@ -910,13 +910,15 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: the reporter's first-person clause on a person, then that person as "he"/"she" ("When I called Dmytro that evening
 #: to ask about X, he was brief.", "After we reached Olena by phone, she said"): the pronoun is the one called
-_REPORTER_CALLED = lazy_fail_fast(r"\b(?:When|After|As|Once|Before)\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
+_REPORTER_CALLED = re.compile(r"(?:W(?<!\w.)hen|A(?<!\w.)fter|A(?<!\w.)s|O(?<!\w.)nce|B(?<!\w.)efore)"  # (\b: opens on W A O B)
+                              r"\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
                               r"visited|interviewed|texted|messaged|found|caught\s+up\s+with)\s+"
                               r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})(?![\w’'-])[^.;:?!“”\"\n]{0,120}?,\s+(he|she)\b")
 #: a family noun opening a sentence: "His son, listening …, laughed.", "Her daughter smiled." (``kin_noun`` rows)
 _KIN_OPENS = vocab.TablePattern("kin_opens", ("speech_words",), lambda: (
-    r"(?<![\w’'-])((?:His|Her|Their|The)\s+(" + (trie_pattern(vocab.speech_words()["kin_noun"]) or "(?!)")
-    + r"))(?![\w’'-])(?=\s*,|\s+[a-z])"), first_chars=True)
+    # (no word character before: the look-behind after the first letter, so the pattern opens on H and T)
+    r"((?:H(?<![\w’'-].)is|H(?<![\w’'-].)er|T(?<![\w’'-].)heir|T(?<![\w’'-].)he)\s+("
+    + (trie_pattern(vocab.speech_words()["kin_noun"]) or "(?!)") + r"))(?![\w’'-])(?=\s*,|\s+[a-z])"))
 
 
 @functools.lru_cache(maxsize=64)

@@ -115,7 +115,8 @@ _PUBLISHED_DOCUMENT = vocab.TablePattern("published_document", ("speech_words",)
                                          r"put\s+out)\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?("
                                          + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
                                          + r")\s+(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
-_PUBLISHED = re.compile(r"\b(?:released|published|issued|put\s+out|made\s+public)\b")
+# (each word's \b written after its first letter: the pattern opens on r p i m, searched in C; issue 17)
+_PUBLISHED = re.compile(r"(?:r(?<!\w.)eleased|p(?<!\w.)ublished|i(?<!\w.)ssued|p(?<!\w.)ut\s+out|m(?<!\w.)ade\s+public)\b")
 # the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
 # "At the launch of the report")
 _THE_DOCUMENT = r"\b[Tt]he\s+(?:[\w-]+\s+)?{}(?:[’']s)?\b"
