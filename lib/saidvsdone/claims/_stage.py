@@ -894,10 +894,12 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
         and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
         and any(b.speaker.how != "unnamed source" for b in speaking))]
     # "A B, commander of … (Tuesday, 21:14):" alone on its line: a roundup's label line says nothing itself (the
-    # paragraph below is the labelled speaker's quote, no reported speech) (sk26)
+    # paragraph below is the labelled speaker's quote, no reported speech) (sk26); a colon that opens a list of
+    # bullets ("The General Staff published a summary on Monday:⏎- …") still gives them its speaker and day
     speaking = [a for a in speaking if not (a.cue.text == ":" and not sentence.headline
                                             and not doc.text[a.cue.end:s_end].strip()
-                                            and doc.text[a.cue.end:a.cue.end + 200].lstrip(" \t")[:1] in ("\n", ""))]
+                                            and doc.text[a.cue.end:a.cue.end + 200].lstrip(" \t")[:1] in ("\n", "")
+                                            and not _LIST_BULLET.match(doc.text, a.cue.end))]
     # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
     speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                             and doc.text[a.speaker.end:a.cue.start].strip())]
