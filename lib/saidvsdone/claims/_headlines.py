@@ -114,12 +114,6 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
             # said" does: data/armed_units.csv, use speaker_again)
             fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
-        if not fits and words and words[-1] in _words().members:
-            # "MPs warn …" over "The X Committee said in a report …": the body the members sit on (claim_words.csv
-            # member_body rows; cl18)
-            bodies_of = _words().members[words[-1]]
-            fits = sorted({label for label in body if any(b in label.lower().split() for b in bodies_of)})
-            fits = [label for label in fits if label.lower() not in bodies_of] or fits  # (the named one, not "committee")
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
