@@ -35,3 +35,18 @@ def test_the_member_body_group_is_gone_from_claim_words():
     from saidvsdone import vocab
     assert "member_body" not in vocab.CLAIM_WORD_GROUPS
     assert "parliamentarians" in {w.lower() for w in vocab.speech_words()["legislator_noun"]}
+
+
+# --- 2. "The channel wrote that …": the outlet named before is the speech layer's (sk26); claims read its label ---------
+
+def test_the_outlets_noun_is_resolved_by_the_speech_layer_itself():
+    text = ("“Marsh Lantern”, a pro-war channel with about 40,000 followers (Sunday):\n\n"
+            "The channel wrote that Russian units had captured 6 square kilometres near Lyman.")
+    assert acts(text)[-1] == ("wrote", "Marsh Lantern")
+
+
+def test_a_channel_never_named_stays_unnamed():
+    # must not change: no name was apposed to the noun, so the channel is nobody the article named
+    text = ("Russian units pressed on near Lyman on Sunday.\n\n"
+            "The channel wrote that Russian units had captured 6 square kilometres near Lyman.")
+    assert all(speaker == "" for _, speaker in acts(text))

@@ -131,8 +131,8 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
                 if apposed.search(doc.text, max(0, start - 200), claim["start"]):
                     claim["speaker"], claim["attribution"], resolved = name, "role", True
                     break
-            if not resolved:  # (a label line's name, a body named in full before: cl18)
-                named = _apposed_in_text(doc, noun.group(1), claim["start"]) or _named_before(found, claim, noun.group(1))
+            if not resolved:  # (a body a row named in full before: cl18; a medium's noun is the speech layer's, sk26)
+                named = _named_before(found, claim, noun.group(1))
                 if named:
                     claim["speaker"], claim["attribution"] = named, "role"
             continue
@@ -154,34 +154,6 @@ def _named_before(found: list[dict], claim: dict, noun: str) -> str:
         if len(label.split()) > len(noun.split()) and (" " + label.lower()).endswith(tail):
             return label
     return ""
-
-
-#: "“Grey Heron”, a pro-war channel with …" / "OpenMap, the volunteer mapping project (Monday):": a name (in quote
-#: marks or capitalised) opening a sentence or a line, apposed to a noun phrase ending in the noun (``{noun}``)
-_NAME_APPOSED = (r"(?:(?<=\n)|^|(?<=[.!?]\s))(?:[“\"](?P<quoted>[A-Z][^“”\"\n]{{1,40}})[”\"]|(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})),"
-                 r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b")
-
-
-def _apposed_in_text(doc, noun: str, pos: int) -> str:
-    """ "“Grey Heron”, a pro-war channel (Monday): ⏎ The channel wrote that …": the name a noun was apposed to
-    last before ``pos`` (within 1,500 characters, in a label line, a byline or narration that made no claim row), the
-    table's name when the speech layer knows it, else as written; "" when the text apposes the noun to no name (the noun
-    a ``named_outlet_noun`` or ``medium_noun`` of data/speech_words.csv: a medium, not a person)."""
-    words = vocab.speech_words()
-    if noun not in words["named_outlet_noun"] and noun not in words["medium_noun"]:
-        return ""  # (a person's noun, "the official", is the speech layer's to resolve)
-    text = doc.text
-    last = None
-    for match in re.finditer(_NAME_APPOSED.format(noun=re.escape(noun)), text[max(0, pos - 1500):pos]):
-        last = match
-    if last is None:
-        return ""
-    which = "quoted" if last.group("quoted") else "name"
-    offset = max(0, pos - 1500)
-    a, b = last.start(which) + offset, last.end(which) + offset
-    known = [m for m in _mentions_between(doc, a - 1, b + 1) if m.speaker and m.how in ("name", "title")
-             and a - 1 <= m.start and m.end <= b + 1]
-    return known[0].speaker if known else last.group(which)
 
 
 def _without_whose_doings(doc, speaking: list) -> list:
