@@ -50,3 +50,20 @@ def test_a_channel_never_named_stays_unnamed():
     text = ("Russian units pressed on near Lyman on Sunday.\n\n"
             "The channel wrote that Russian units had captured 6 square kilometres near Lyman.")
     assert all(speaker == "" for _, speaker in acts(text))
+
+
+# --- 3. an indefinite deck voice is the body's person introduced by that noun: the speech layer's (sk26) ---------------
+
+def test_a_decks_indefinite_voice_is_resolved_by_the_speech_layer_itself():
+    text = ("A nurse just back from Kurakhove says the road is under drone fire\n\n"
+            "We spoke to Dnipro-based nurse Olena Marchuk on Friday.\n\n"
+            "Marchuk says Russian drones now reach the road about 10 kilometres west of the town.")
+    assert acts(text)[0] == ("says", "Olena Marchuk")
+
+
+def test_a_decks_voice_with_two_candidates_stays_unnamed():
+    # must not change: two nurses introduced, neither is the deck's
+    text = ("A nurse just back from Kurakhove says the road is under drone fire\n\n"
+            "We spoke to nurse Olena Marchuk and nurse Iryna Tkach on Friday.\n\n"
+            "Marchuk says Russian drones now reach the road. Tkach says the town is surrounded on three sides.")
+    assert acts(text)[0][1] == ""

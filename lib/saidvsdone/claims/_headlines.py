@@ -1040,34 +1040,6 @@ def _headline_dependent(doc, act) -> str:
     return ""
 
 
-#: the head of an unnamed person's phrase in a headline: "A reporter just back from Pokrovsk", "a retired US colonel"
-_UNNAMED_HEAD = re.compile(r"(?i:an?|one|the)\s+(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][a-z-]{3,})"
-                           r"(?=\s+(?:just|from|in|at|of|who|with|back|on|for)\b|\s*$)")
-
-
-def _headline_introduced(doc, act) -> str:
-    """ "A reporter just back from X says …; a retired colonel says …" over a body that introduces "reporter A B" and
-    "retired colonel C D" (or "A B, a reporter …"): the one body speaker introduced with the headline's noun; ""
-    otherwise (cl18)."""
-    if act.speaker.speaker:
-        return ""
-    head = _UNNAMED_HEAD.match(act.speaker.as_written.strip())
-    if head is None:
-        return ""
-    noun = head.group("head").lower()
-    text = doc.text
-    before = re.compile(r"\b" + re.escape(noun) + r"\s+$", re.IGNORECASE)
-    after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r"\b", re.IGNORECASE)
-    fits = set()
-    for label in {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}:
-        if len(label.split()) < 2 or not _mentions.could_be_person(label, _mentions.people()):
-            continue
-        at = text.find(label, doc.headline_end)
-        if at >= 0 and (before.search(text, max(0, at - 40), at) or after.match(text, at + len(label))):
-            fits.add(label)
-    return fits.pop() if len(fits) == 1 else ""
-
-
 def _headline_rank(doc, act) -> str:
     """ "Russian general: …" with no one the tables know: the one body speaker whose words as written hold that rank
     ("Colonel General A B said"); "" otherwise."""

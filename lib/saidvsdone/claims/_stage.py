@@ -32,7 +32,7 @@ from ._voices import (
 from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
-    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_introduced, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
+    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
@@ -602,7 +602,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
                 label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
-                label = _headline_introduced(doc, act) or label  # "A reporter back from X says": the body's reporter
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
                 label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
