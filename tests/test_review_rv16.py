@@ -67,3 +67,23 @@ def test_a_decks_voice_with_two_candidates_stays_unnamed():
             "We spoke to nurse Olena Marchuk and nurse Iryna Tkach on Friday.\n\n"
             "Marchuk says Russian drones now reach the road. Tkach says the town is surrounded on three sides.")
     assert acts(text)[0][1] == ""
+
+
+# --- 5. a label line ending in its colon says nothing itself: one rule (claims._stage._kept_acts, sk26) ----------------
+
+def _body_speakers(text: str) -> list[str]:
+    found = claims.find(corpus.from_text("Front roundup\n\n" + text, published="2025-03-20", title="Front roundup"))
+    return [row.speaker for row in found.itertuples() if not row.headline]
+
+
+def test_a_label_line_with_two_asides_before_its_colon_is_no_claim():
+    text = ("Rustam Beklov, commander of the Vostok special forces, on Telegram, Friday:\n\n"
+            "“The enemy keeps sending reserves to Belgorod.”")
+    assert _body_speakers(text) == []
+
+
+def test_a_label_with_its_content_on_the_same_line_stays_a_claim():
+    # must not change: the colon's own words follow on its line
+    text = ("Apti Alaudinov, commander of the Akhmat special forces (Friday): Russian troops pushed the enemy back "
+            "3 kilometres from Tetkino.")
+    assert _body_speakers(text) == ["Apti Alaudinov"]
