@@ -143,7 +143,9 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
 def _named_before(found: list[dict], claim: dict, noun: str) -> str:
     """ "The X Committee said in a report …. ⏎ … The committee also said …": the label of the last body row before
     ``claim`` (within 3,000 characters) whose label of two words or more ends with the noun ("committee", "defence
-    ministry"), the body no table knows that the row named in full; "" when there is none (cl18)."""
+    ministry"), the body no table knows that the row named in full; "" when there is none (cl18). A body's head noun
+    ("the committee") is the speech layer's first (``speech._subjects._body_named_before``, sk26): this reads only the
+    rows the layer left unnamed, whose label a claims rule gave (it marks them "role", rv16)."""
     tail = " " + noun.lower()
     for row in reversed(found):
         if row is claim or row["headline"] or row["start"] >= claim["start"]:
