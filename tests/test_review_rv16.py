@@ -87,3 +87,28 @@ def test_a_label_with_its_content_on_the_same_line_stays_a_claim():
     text = ("Apti Alaudinov, commander of the Akhmat special forces (Friday): Russian troops pushed the enemy back "
             "3 kilometres from Tetkino.")
     assert _body_speakers(text) == ["Apti Alaudinov"]
+
+
+# --- 6. a headline group's quoted words: the claim takes the speaker the speech layer gives those quotes (sk26) --------
+
+def _claim_and_quote_speakers(title: str, text: str):
+    articles = corpus.from_text(title + "\n\n" + text, published="2025-03-20", title=title)
+    doc = next(document.documents(articles))
+    quoted = {doc.text[q.span.start:q.span.end]: r.speaker for q, r in zip(doc.quotes, doc.speech.quotes)}
+    return headline_speakers(title, text), quoted
+
+
+def test_a_headline_groups_claim_and_its_quote_share_one_speaker():
+    title = "Pro-war bloggers say the push on Siversk is going 'better than anyone hoped'"
+    text = ("“Night Owl”, a pro-Kremlin channel (Monday):\n\nThe channel wrote that Russian units near Siversk were "
+            "advancing “better than anyone hoped” and were 4 kilometres from the town.")
+    claimed, quoted = _claim_and_quote_speakers(title, text)
+    assert claimed == ["Night Owl"] and quoted["better than anyone hoped"] == "Night Owl"
+
+
+def test_a_headline_groups_quote_nobody_wrote_keeps_the_group():
+    # must not change: no body voice wrote the words, so no one is named for the group
+    title = "Pro-war bloggers say the push on Siversk is going 'better than anyone hoped'"
+    text = "Ruslan Gadzhiev, a Russian commander, said Russian troops had taken two villages near Siversk."
+    claimed, _ = _claim_and_quote_speakers(title, text)
+    assert "Ruslan Gadzhiev" not in claimed

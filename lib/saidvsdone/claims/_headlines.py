@@ -26,7 +26,7 @@ from saidvsdone.citing import (
 from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import _words
-from ._voices import _numbered_formations, _plural_heads
+from ._voices import _numbered_formations, _plural_heads, _quotes_in
 
 
 #: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
@@ -133,31 +133,24 @@ _PRESENTED = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\
               r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
 
 
-#: a quoted fragment of a headline, three words or more: 'faster than anyone planned', ‘…’, “…”
-_HEADLINE_FRAGMENT = re.compile(r"(?:(?<=\s)|^)['‘“\"](?P<words>[^'’”\"\n]{3,80}?\s[^'’”\"\n]{1,80}?\s[^'’”\"\n]{1,80}?)['’”\"](?!\w)")
-
-
 def _headline_group_quoted(doc, found: list[dict]) -> None:
-    """ "…; Russian bloggers say the push is going 'faster than anyone planned'" over a body claim of the channel that
-    wrote those words in quote marks: a headline's unnamed group (a ``plural_voice`` or ``side_voice`` word of
-    data/speech_words.csv, as written) takes the one body speaker whose claim quotes the fragment its clause quotes.
-    The rows' labels change in place (cl18)."""
+    """ "…; Russian bloggers say the push is going 'faster than anyone planned'" over a body voice that wrote those words
+    in quote marks: a headline's unnamed group (a ``plural_voice`` or ``side_voice`` word of data/speech_words.csv, as
+    written) takes the one speaker the speech layer gives the quotes of its clause (a deck's group gives way to the
+    body's named voice of the same words: ``attribution``, sk26). The rows' labels change in place (cl18; read from
+    the speech layer since rv16)."""
     words = vocab.speech_words()
     groups = words["plural_voice"] | words["side_voice"]
-    body = [c for c in found if not c["headline"] and c["speaker"]]
     for claim in found:
         written = claim.get("speaker_as_written", "")
         if not claim["headline"] or not written.split() or written.split()[-1].lower() not in groups:
             continue
-        own = doc.text[claim["start"]:claim["end"]]
-        at = own.find(written)
-        clause = own[at + len(written):] if at >= 0 else ""
-        clause = clause.split(";")[0]
-        speakers = set()
-        for fragment in _HEADLINE_FRAGMENT.finditer(clause):
-            quoted = fragment.group("words").strip().lower()
-            speakers |= {c["speaker"] for c in body
-                         if re.search(r"[“\"‘']" + re.escape(quoted), doc.text[c["start"]:c["end"]].lower())}
+        at = doc.text.find(written, claim["start"], claim["end"])
+        if at < 0:
+            continue
+        end = doc.text.find(";", at, claim["end"])
+        speakers = {reading.speaker for _, reading in _quotes_in(doc, at + len(written), claim["end"] if end < 0 else end)
+                    if reading.speaker}
         if len(speakers) == 1:
             claim["speaker"] = speakers.pop()
 
