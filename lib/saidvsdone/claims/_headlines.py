@@ -26,7 +26,7 @@ from saidvsdone.citing import (
 from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import _words
-from ._voices import _numbered_formations, _plural_heads
+from ._voices import _numbered_formations, _plural_heads, _quotes_in
 
 
 #: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
@@ -114,12 +114,6 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
             # said" does: data/armed_units.csv, use speaker_again)
             fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
-        if not fits and words and words[-1] in _words().members:
-            # "MPs warn …" over "The X Committee said in a report …": the body the members sit on (claim_words.csv
-            # member_body rows; cl18)
-            bodies_of = _words().members[words[-1]]
-            fits = sorted({label for label in body if any(b in label.lower().split() for b in bodies_of)})
-            fits = [label for label in fits if label.lower() not in bodies_of] or fits  # (the named one, not "committee")
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
@@ -139,31 +133,24 @@ _PRESENTED = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\
               r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
 
 
-#: a quoted fragment of a headline, three words or more: 'faster than anyone planned', ‘…’, “…”
-_HEADLINE_FRAGMENT = re.compile(r"(?:(?<=\s)|^)['‘“\"](?P<words>[^'’”\"\n]{3,80}?\s[^'’”\"\n]{1,80}?\s[^'’”\"\n]{1,80}?)['’”\"](?!\w)")
-
-
 def _headline_group_quoted(doc, found: list[dict]) -> None:
-    """ "…; Russian bloggers say the push is going 'faster than anyone planned'" over a body claim of the channel that
-    wrote those words in quote marks: a headline's unnamed group (a ``plural_voice`` or ``side_voice`` word of
-    data/speech_words.csv, as written) takes the one body speaker whose claim quotes the fragment its clause quotes.
-    The rows' labels change in place (cl18)."""
+    """ "…; Russian bloggers say the push is going 'faster than anyone planned'" over a body voice that wrote those words
+    in quote marks: a headline's unnamed group (a ``plural_voice`` or ``side_voice`` word of data/speech_words.csv, as
+    written) takes the one speaker the speech layer gives the quotes of its clause (a deck's group gives way to the
+    body's named voice of the same words: ``attribution``, sk26). The rows' labels change in place (cl18; read from
+    the speech layer since rv16)."""
     words = vocab.speech_words()
     groups = words["plural_voice"] | words["side_voice"]
-    body = [c for c in found if not c["headline"] and c["speaker"]]
     for claim in found:
         written = claim.get("speaker_as_written", "")
         if not claim["headline"] or not written.split() or written.split()[-1].lower() not in groups:
             continue
-        own = doc.text[claim["start"]:claim["end"]]
-        at = own.find(written)
-        clause = own[at + len(written):] if at >= 0 else ""
-        clause = clause.split(";")[0]
-        speakers = set()
-        for fragment in _HEADLINE_FRAGMENT.finditer(clause):
-            quoted = fragment.group("words").strip().lower()
-            speakers |= {c["speaker"] for c in body
-                         if re.search(r"[“\"‘']" + re.escape(quoted), doc.text[c["start"]:c["end"]].lower())}
+        at = doc.text.find(written, claim["start"], claim["end"])
+        if at < 0:
+            continue
+        end = doc.text.find(";", at, claim["end"])
+        speakers = {reading.speaker for _, reading in _quotes_in(doc, at + len(written), claim["end"] if end < 0 else end)
+                    if reading.speaker}
         if len(speakers) == 1:
             claim["speaker"] = speakers.pop()
 
@@ -1044,34 +1031,6 @@ def _headline_dependent(doc, act) -> str:
             if any(w in tokens if " " not in w else w in low for w in words):
                 return later.speaker.speaker
     return ""
-
-
-#: the head of an unnamed person's phrase in a headline: "A reporter just back from Pokrovsk", "a retired US colonel"
-_UNNAMED_HEAD = re.compile(r"(?i:an?|one|the)\s+(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][a-z-]{3,})"
-                           r"(?=\s+(?:just|from|in|at|of|who|with|back|on|for)\b|\s*$)")
-
-
-def _headline_introduced(doc, act) -> str:
-    """ "A reporter just back from X says …; a retired colonel says …" over a body that introduces "reporter A B" and
-    "retired colonel C D" (or "A B, a reporter …"): the one body speaker introduced with the headline's noun; ""
-    otherwise (cl18)."""
-    if act.speaker.speaker:
-        return ""
-    head = _UNNAMED_HEAD.match(act.speaker.as_written.strip())
-    if head is None:
-        return ""
-    noun = head.group("head").lower()
-    text = doc.text
-    before = re.compile(r"\b" + re.escape(noun) + r"\s+$", re.IGNORECASE)
-    after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r"\b", re.IGNORECASE)
-    fits = set()
-    for label in {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}:
-        if len(label.split()) < 2 or not _mentions.could_be_person(label, _mentions.people()):
-            continue
-        at = text.find(label, doc.headline_end)
-        if at >= 0 and (before.search(text, max(0, at - 40), at) or after.match(text, at + len(label))):
-            fits.add(label)
-    return fits.pop() if len(fits) == 1 else ""
 
 
 def _headline_rank(doc, act) -> str:

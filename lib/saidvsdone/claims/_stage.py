@@ -32,7 +32,7 @@ from ._voices import (
 from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
-    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_introduced, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
+    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
@@ -131,8 +131,8 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
                 if apposed.search(doc.text, max(0, start - 200), claim["start"]):
                     claim["speaker"], claim["attribution"], resolved = name, "role", True
                     break
-            if not resolved:  # (a label line's name, a body named in full before: cl18)
-                named = _apposed_in_text(doc, noun.group(1), claim["start"]) or _named_before(found, claim, noun.group(1))
+            if not resolved:  # (a body a row named in full before: cl18; a medium's noun is the speech layer's, sk26)
+                named = _named_before(found, claim, noun.group(1))
                 if named:
                     claim["speaker"], claim["attribution"] = named, "role"
             continue
@@ -143,7 +143,9 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
 def _named_before(found: list[dict], claim: dict, noun: str) -> str:
     """ "The X Committee said in a report …. ⏎ … The committee also said …": the label of the last body row before
     ``claim`` (within 3,000 characters) whose label of two words or more ends with the noun ("committee", "defence
-    ministry"), the body no table knows that the row named in full; "" when there is none (cl18)."""
+    ministry"), the body no table knows that the row named in full; "" when there is none (cl18). A body's head noun
+    ("the committee") is the speech layer's first (``speech._subjects._body_named_before``, sk26): this reads only the
+    rows the layer left unnamed, whose label a claims rule gave (it marks them "role", rv16)."""
     tail = " " + noun.lower()
     for row in reversed(found):
         if row is claim or row["headline"] or row["start"] >= claim["start"]:
@@ -154,34 +156,6 @@ def _named_before(found: list[dict], claim: dict, noun: str) -> str:
         if len(label.split()) > len(noun.split()) and (" " + label.lower()).endswith(tail):
             return label
     return ""
-
-
-#: "“Grey Heron”, a pro-war channel with …" / "OpenMap, the volunteer mapping project (Monday):": a name (in quote
-#: marks or capitalised) opening a sentence or a line, apposed to a noun phrase ending in the noun (``{noun}``)
-_NAME_APPOSED = (r"(?:(?<=\n)|^|(?<=[.!?]\s))(?:[“\"](?P<quoted>[A-Z][^“”\"\n]{{1,40}})[”\"]|(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})),"
-                 r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b")
-
-
-def _apposed_in_text(doc, noun: str, pos: int) -> str:
-    """ "“Grey Heron”, a pro-war channel (Monday): ⏎ The channel wrote that …": the name a noun was apposed to
-    last before ``pos`` (within 1,500 characters, in a label line, a byline or narration that made no claim row), the
-    table's name when the speech layer knows it, else as written; "" when the text apposes the noun to no name (the noun
-    a ``named_outlet_noun`` or ``medium_noun`` of data/speech_words.csv: a medium, not a person)."""
-    words = vocab.speech_words()
-    if noun not in words["named_outlet_noun"] and noun not in words["medium_noun"]:
-        return ""  # (a person's noun, "the official", is the speech layer's to resolve)
-    text = doc.text
-    last = None
-    for match in re.finditer(_NAME_APPOSED.format(noun=re.escape(noun)), text[max(0, pos - 1500):pos]):
-        last = match
-    if last is None:
-        return ""
-    which = "quoted" if last.group("quoted") else "name"
-    offset = max(0, pos - 1500)
-    a, b = last.start(which) + offset, last.end(which) + offset
-    known = [m for m in _mentions_between(doc, a - 1, b + 1) if m.speaker and m.how in ("name", "title")
-             and a - 1 <= m.start and m.end <= b + 1]
-    return known[0].speaker if known else last.group(which)
 
 
 def _without_whose_doings(doc, speaking: list) -> list:
@@ -630,7 +604,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
                 label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
-                label = _headline_introduced(doc, act) or label  # "A reporter back from X says": the body's reporter
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
                 label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"

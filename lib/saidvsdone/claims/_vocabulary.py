@@ -91,7 +91,6 @@ class _Words:
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
-    members: dict              # a headline's group of members → the bodies they sit on ("mps" → committee, parliament)
     possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
     owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
     pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
@@ -172,7 +171,7 @@ def _compile_words() -> _Words:
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
-        dependants=_role_synonyms(groups["dependant"]), members=_role_synonyms(groups["member_body"]),
+        dependants=_role_synonyms(groups["dependant"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
         possessive_claim=re.compile(
             r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
