@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from saidvsdone import mentions
+from saidvsdone import matcher, mentions
+from saidvsdone.claims import _voices
 
 TEXTS = [
     "",
@@ -56,3 +57,49 @@ def test_known_reads_roles_with_the_finder():
     doc = next(document.documents(corpus.from_text(text, published="2025-03-05")))
     roles = [(m.as_written, m.how) for m in mentions.known(doc) if m.how == "role"]
     assert roles == [("The defence minister", "role"), ("Kyiv's mayor", "role"), ("a spokesman", "role")]
+
+
+#: claims' war named as a point in time, as round 15 wrote it (case-insensitive, each branch opening on ``\b``)
+_OLD_WAR_AS_TIME = matcher.fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
+                                     r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
+                                     r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
+                                     r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                                     r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
+                                     r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
+                                     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
+                                     r"(?:war|invasion|offensive)\b"
+                                     r"|\b(?:since|before)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"
+                                     # "in the final weeks of the siege", "during the first months of the war": a time (cl17)
+                                     r"|\b(?:in|during|over)\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
+                                     r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b",
+                                     re.IGNORECASE)
+
+WAR_TEXTS = [
+    "Since the offensive began, the troops have held. After launching their spring push, they stalled; before Russia's "
+    "full-scale invasion; when the war broke out; since the start of the full-scale war; in the first weeks of the siege",
+    "SINCE THE INVASION STARTED; ſince the war began; İn the last days of the battle; ın the final months of the war; "
+    "xsince the war began, _after the assault began, 2before the war, over the opening stages of the offensive",
+    "since  the\nwar began; Since launching the war; during the closing phases of the fighting; wasince the war began",
+]
+
+
+def test_case_classes_hold_every_character_a_case_insensitive_letter_matches():
+    """The first-letter class of a rewritten case-insensitive pattern: every character the letters match with
+    re.IGNORECASE (``ſ`` for s, ``İ`` and ``ı`` for i), no fewer."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    wanted = set(re.findall("(?i)[sabwido]", every))
+    assert wanted == set(re.findall("[SsſAaBbWwIiİıDdOo]", every))
+
+
+def test_war_as_time_finds_what_its_case_insensitive_form_found():
+    new = _voices._WAR_AS_TIME.compiled() if hasattr(_voices._WAR_AS_TIME, "compiled") else _voices._WAR_AS_TIME
+    assert _scanned(new) and not _scanned(_OLD_WAR_AS_TIME)
+    texts = WAR_TEXTS + [t.lower() for t in WAR_TEXTS] + [t.upper() for t in WAR_TEXTS] + [t.swapcase() for t in WAR_TEXTS]
+    _same(_OLD_WAR_AS_TIME, new, texts)
+    for text in texts:  # a sentence's window, as claims read it
+        for a in range(0, len(text), 9):
+            assert [m.span() for m in new.finditer(text, a, a + 80)] == \
+                [m.span() for m in _OLD_WAR_AS_TIME.finditer(text, a, a + 80)]
+    assert [m.group(0) for m in new.finditer("Since the offensive began, in the first weeks of the war")] == \
+        ["Since the offensive began", "in the first weeks of the war"]
+    assert not new.search("The offensive began in the spring.")  # what must not change: no time anchor
