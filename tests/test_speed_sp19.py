@@ -103,3 +103,30 @@ def test_war_as_time_finds_what_its_case_insensitive_form_found():
     assert [m.group(0) for m in new.finditer("Since the offensive began, in the first weeks of the war")] == \
         ["Since the offensive began", "in the first weeks of the war"]
     assert not new.search("The offensive began in the spring.")  # what must not change: no time anchor
+
+
+def test_case_class_is_what_ignorecase_matches_for_every_ascii_letter():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert set(re.findall(matcher.case_class(letter), every)) == set(re.findall("(?i)" + letter, every)), letter
+
+
+def test_case_insensitive_opening_matches_its_plain_form():
+    branches = [("since|after", r"\s+the\s+war"), ("in|during", r"\s+the\s+siege"), ("s", r"-?\d+")]
+    plain = re.compile(r"(?<!\w)(?:(?:since|after)\s+the\s+war|(?:in|during)\s+the\s+siege|s-?\d+)", re.IGNORECASE)
+    opening = re.compile(matcher.case_insensitive_opening(branches, not_after=r"\w"))
+    assert _scanned(opening) and not _scanned(plain)
+    texts = ["Since the war, in the siege; AFTER THE WAR, ſince the war, İn the siege, xin the siege, s12 S-3 ss4 ſ5",
+             "during  the\nsiege; wasince the war; _after the war; 2in the siege"]
+    _same(plain, opening, texts + [t.swapcase() for t in texts])
+    free = re.compile(matcher.case_insensitive_opening([("embass", ""), ("consul", "")]))  # no look-behind asked
+    assert [m.group(0) for m in free.finditer("EMBASSY, proconsul, Embassies")] == ["EMBASS", "consul", "Embass"]
+
+
+def test_mission_hint_finds_what_its_case_insensitive_form_found():
+    old = re.compile(r"(?i)embass|consul|mission")
+    new = mentions._MISSION_HINT.compiled() if hasattr(mentions._MISSION_HINT, "compiled") else mentions._MISSION_HINT
+    assert _scanned(new)
+    texts = ["The embassy said; the Consulate; a MISSION; miſſion; the commission; no hint here; EMBASſY"]
+    _same(old, new, texts + [t.swapcase() for t in texts])
+    assert not new.search("The envoy spoke to the ambassador's aide.")  # what must not change: "ambass" is no hint

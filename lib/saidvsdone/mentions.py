@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from saidvsdone import english, vocab
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast
 
 __all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person", "could_be_person",
@@ -512,7 +512,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     return sorted(found, key=lambda x: x.start)
 
 
-_MISSION_HINT = re.compile(r"(?i)embass|consul|mission")
+_MISSION_HINT = re.compile(case_insensitive_opening([("embass", ""), ("consul", ""), ("mission", "")]))  # (issue 17)
 
 
 def _mission_regex() -> re.Pattern:
