@@ -130,3 +130,18 @@ def test_mission_hint_finds_what_its_case_insensitive_form_found():
     texts = ["The embassy said; the Consulate; a MISSION; miſſion; the commission; no hint here; EMBASſY"]
     _same(old, new, texts + [t.swapcase() for t in texts])
     assert not new.search("The envoy spoke to the ambassador's aide.")  # what must not change: "ambass" is no hint
+
+
+def test_number_word_finds_what_its_case_insensitive_form_found():
+    from saidvsdone.facts import numeric
+
+    words = numeric._NUMBER_WORDS
+    old = re.compile("(?=[" + "".join(sorted({w[0] for w in words} | {"a"})) + r"])(?<!\w)(?:"
+                     + matcher.trie_pattern(words, ignore_case=True)
+                     + r"|a\s+(?:square\s+)?(?:kilomet|mile))", re.IGNORECASE)
+    new = numeric._NUMBER_WORD.compiled() if hasattr(numeric._NUMBER_WORD, "compiled") else numeric._NUMBER_WORD
+    assert _scanned(new) and not _scanned(old)
+    texts = ["Twelve tanks, a dozen drones and tens of shells; often someone said; a square kilometre, a mile, amile; "
+             "Fifty-six SIX ſix ſeven İıXTY hundreds, half of them; thousands, millions; xten, _one, 2two, a  mile"]
+    _same(old, new, texts + [t.swapcase() for t in texts])
+    assert not new.search("Someone often stood there.")  # what must not change: a number word inside a word
