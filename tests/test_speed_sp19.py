@@ -145,3 +145,16 @@ def test_number_word_finds_what_its_case_insensitive_form_found():
              "Fifty-six SIX ſix ſeven İıXTY hundreds, half of them; thousands, millions; xten, _one, 2two, a  mile"]
     _same(old, new, texts + [t.swapcase() for t in texts])
     assert not new.search("Someone often stood there.")  # what must not change: a number word inside a word
+
+
+def test_date_trigger_shapes_find_what_their_case_insensitive_form_found():
+    from saidvsdone import when
+
+    old = re.compile("(?i)" + when._TRIGGER_SHAPES)
+    new = when._TRIGGER_SHAPE.compiled() if hasattr(when._TRIGGER_SHAPE, "compiled") else when._TRIGGER_SHAPE
+    assert _scanned(new) and not _scanned(old)
+    texts = ["On 5 March, on the first day; ON THE TWENTY; 2024-03-05, 5/3, 12-4; Moscon 3; don the fifth; on\n7; "
+             "onthe first; on  the  Thirty; ٣/٤ and ٢٠٢٤-٠٣-٠٥ (other digits); 1234; 12"]
+    _same(old, new, texts + [t.swapcase() for t in texts])
+    assert [m.group(0) for m in new.finditer("It fell on 5 May, on the first.")] == ["on 5", "on the first"]
+    assert not new.search("It fell in May, on Friday.")  # what must not change: no shape there
