@@ -211,22 +211,28 @@ def case_class(letters: str) -> str:
 
 def case_insensitive_opening(branches: Sequence[tuple[str, str]], *, not_after: str = "") -> str:
     r"""A pattern matching what ``(?i:(?<!not_after)(?:w1rest1|w2rest2|…))`` matches, for ``branches`` of (a word
-    or alternation of words, all opening on ASCII letters; the regex after it), written to open on a case-sensitive
-    class of the words' first letters (``case_class``), the look-behind after it, each word's first letter read again
-    by a look-behind inside: ``[Ssſ](?<!\w.)(?i:(?<=s)ince…)``. sre then searches a text for those letters in C.
-    The branches keep their order (a word's first letter only decides whether it can match, as it did).
+    or alternation of words, all opening on ASCII letters; the regex after it), written as branches that each open on
+    one character a word's first letter matches case-insensitively (``case_class``: ſ for s, İ and ı for i, K for k),
+    the look-behind after it, then the words' rests case-insensitively. sre then searches a text for those characters
+    in C, and enters only the branch of the character it stops at. The branches keep their order (a word's first
+    letter only decides whether it can match, as it did).
 
     Example:
         >>> case_insensitive_opening([("since|after", r"\s+the")], not_after=r"\w")
-        '[ASasſ](?<!\\w.)(?i:(?:(?<=s)ince|(?<=a)fter)\\s+the)'
+        '(?:A(?<!\\w.)(?i:(?:fter)\\s+the)|S(?<!\\w.)(?i:(?:ince)\\s+the)|a(?<!\\w.)(?i:(?:fter)\\s+the)|s(?<!\\w.)(?i:(?:ince)\\s+the)|ſ(?<!\\w.)(?i:(?:ince)\\s+the))'
     """
-    firsts, out = set(), []
-    for words, rest in branches:
-        alternatives = words.split("|")
-        firsts |= {w[0].lower() for w in alternatives}
-        out.append("(?:" + "|".join("(?<=" + w[0] + ")" + w[1:] for w in alternatives) + ")" + rest)
+    split = [(words.split("|"), rest) for words, rest in branches]
+    chars = case_class("".join(sorted({w[0] for words, _ in split for w in words})))[1:-1]
     guard = f"(?<!{not_after}.)" if not_after else ""
-    return case_class("".join(sorted(firsts))) + guard + "(?i:" + "|".join(out) + ")"
+    out = []
+    for char in chars:
+        inner = []
+        for words, rest in split:
+            rests = [w[1:] for w in words if char in case_class(w[0])]
+            if rests:
+                inner.append("(?:" + "|".join(rests) + ")" + rest)
+        out.append(re.escape(char) + guard + "(?i:" + "|".join(inner) + ")")
+    return "(?:" + "|".join(out) + ")"
 
 
 # --- a first-character look-ahead ---------------------------------------------------------------
