@@ -158,3 +158,21 @@ def test_date_trigger_shapes_find_what_their_case_insensitive_form_found():
     _same(old, new, texts + [t.swapcase() for t in texts])
     assert [m.group(0) for m in new.finditer("It fell on 5 May, on the first.")] == ["on 5", "on the first"]
     assert not new.search("It fell in May, on Friday.")  # what must not change: no shape there
+
+
+def test_multi_word_cues_find_what_their_case_insensitive_form_found():
+    from saidvsdone.speech import _acts
+
+    kind, new = _acts.cue_table()
+    new = new.compiled() if hasattr(new, "compiled") else new
+    multi = [f for f in kind if " " in f]
+    old = re.compile("(?=[" + re.escape("".join(sorted({f[0] for f in multi}))) + r"])\b(?:"
+                     + matcher.trie_pattern(multi, spaces=True, ignore_case=True) + r")\b", re.IGNORECASE)
+    assert _scanned(new) and not _scanned(old)
+    texts = ["According to the ministry, he pointed out that; ACCORDING TO X; in the words of Y; as per the plan; "
+             "reaccording to, according  to\nthem, according tothem, did not rule out; doesn’t rule out; made clear "
+             "it; ſees no sign; İn the view of Z; xin the view of; put it; puts itself"]
+    _same(old, new, texts + [t.swapcase() for t in texts])
+    assert [m.group(0) for m in new.finditer("According to officials, he made clear it would go on.")] == \
+        ["According to", "made clear"]
+    assert not new.search("The accord took effect.")  # what must not change: no cue
