@@ -176,3 +176,22 @@ def test_multi_word_cues_find_what_their_case_insensitive_form_found():
     assert [m.group(0) for m in new.finditer("According to officials, he made clear it would go on.")] == \
         ["According to", "made clear"]
     assert not new.search("The accord took effect.")  # what must not change: no cue
+
+
+def test_introduced_finds_what_its_look_behind_form_found():
+    from saidvsdone.speech import _names
+
+    new = _names._introduced()
+    new = new.compiled() if hasattr(new, "compiled") else new
+    old = matcher.fail_fast(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:"
+                            + matcher.trie_pattern(_names._NOT_MODIFIERS, ignore_case=True)
+                            + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
+                            + matcher.trie_pattern(_names._words("introduced_noun")) + r")(?![\w-])")
+    assert _scanned(new) and not _scanned(old)
+    texts = ["A senior US official said; an official; Another senior official and one official; another  official; "
+             "ba senior official, xone official, 2an official, _a official; An official’s aide; One U.S. official",
+             "a brigade commander, an aide, one of the officials, a man who said, another Ukrainian military official"]
+    _same(old, new, texts + [t.swapcase() for t in texts], groups=(1, "head"))
+    assert [m.group("head") for m in new.finditer("A senior US official and another official spoke.")] == \
+        ["official", "official"]
+    assert not new.search("Canon official")  # what must not change: "on"/"an" inside a word

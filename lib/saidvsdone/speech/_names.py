@@ -651,7 +651,9 @@ def _introduced() -> re.Pattern:
     """ "a/an/one/another … <introduced_noun>" ("a senior US official", "a brigade commander"): an unnamed person
     introduced; the nouns are the ``introduced_noun`` rows of ``data/speech_words.csv`` (built once)."""
     def build():
-        return fail_fast(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + trie_pattern(_NOT_MODIFIERS, ignore_case=True)
+        # ("no word character before" after the first letter, each letter a branch: searched for in C, issue 17)
+        return re.compile(r"(?:A(?<![\w’'-].)(?:n?|nother)|a(?<![\w’'-].)(?:n?|nother)|O(?<![\w’'-].)ne|o(?<![\w’'-].)ne)"
+                          r"\s+((?:(?!(?i:" + trie_pattern(_NOT_MODIFIERS, ignore_case=True)
                           + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
                           + trie_pattern(_words("introduced_noun"))
                           + r")(?![\w-])")
