@@ -195,3 +195,19 @@ def test_introduced_finds_what_its_look_behind_form_found():
     assert [m.group("head") for m in new.finditer("A senior US official and another official spoke.")] == \
         ["official", "official"]
     assert not new.search("Canon official")  # what must not change: "on"/"an" inside a word
+
+
+def test_call_sign_finds_what_its_look_ahead_form_found():
+    from saidvsdone.speech import _names
+
+    new = _names._CALL_SIGN.compiled() if hasattr(_names._CALL_SIGN, "compiled") else _names._CALL_SIGN
+    old = matcher.fail_fast(r"\b(?i:" + _names.NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
+                            r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w’'-]+)(?![\w’'-])")
+    assert _scanned(new) and not _scanned(old)
+    texts = ["who gave only his call sign, Shaman; with the callsign “Bereza”; (nom de guerre Tur); code-name Lis; "
+             "gave his first name, Artem; identified only as Oleh; name only as Ivan; recall sign Fox; İdentified only "
+             "as Petro; CALL SIGN Vovk; call sign is Grim; the call sign of Dnipro; xcode name Sova; call  sign\nLys"]
+    _same(old, new, texts + [t.swapcase() for t in texts], groups=(1,))
+    assert [m.group(1) for m in new.finditer("He gave only his call sign, Shaman, and his first name, Artem.")] == \
+        ["Shaman", "Artem"]
+    assert not new.search("The recall signal came late.")  # what must not change: "call" inside a word
