@@ -211,3 +211,31 @@ def test_call_sign_finds_what_its_look_ahead_form_found():
     assert [m.group(1) for m in new.finditer("He gave only his call sign, Shaman, and his first name, Artem.")] == \
         ["Shaman", "Artem"]
     assert not new.search("The recall signal came late.")  # what must not change: "call" inside a word
+
+
+def test_eve_of_finds_what_its_look_ahead_form_found():
+    from saidvsdone.speech import _dates
+
+    new = _dates._EVE_OF.compiled() if hasattr(_dates._EVE_OF, "compiled") else _dates._EVE_OF
+    old = matcher.fail_fast(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+                            r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
+    assert _scanned(new) and not _scanned(old)
+    texts = ["On the eve of the summit, he said; on the eve of his state visit; anon the eve of the vote; ON THE EVE OF "
+             "THE VOTE; on  the eve of their long-awaited peace talks; xon the eve of the parade; on the eve of the votes"]
+    _same(old, new, texts + [t.swapcase() for t in texts], groups=(1,))
+    assert [m.group(1) for m in new.finditer("On the eve of the summit, he spoke.")] == ["summit"]
+    assert not new.search("Upon the eve of the summit")  # what must not change: "on" inside a word
+
+
+def test_that_time_finds_what_its_case_insensitive_form_found():
+    from saidvsdone.speech import _occasions
+
+    new = _occasions._THAT_TIME.compiled() if hasattr(_occasions._THAT_TIME, "compiled") else _occasions._THAT_TIME
+    old = matcher.fail_fast(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$|that\b))",
+                            re.IGNORECASE)
+    assert _scanned(new) and not _scanned(old)
+    texts = ["Later that evening, he said; That same morning. said that morning that it held; THAT AFTERNOON; "
+             "whatthat evening, xthat morning; that evening\nthat; that evenings; that  same\tafternoon"]
+    _same(old, new, texts + [t.swapcase() for t in texts])
+    assert [m.group(0) for m in new.finditer("He said that morning that the line held.")] == ["that morning"]
+    assert not new.search("He said that mornings were cold.")  # what must not change
