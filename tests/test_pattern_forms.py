@@ -161,7 +161,8 @@ def test_first_class_reads_categories_and_case():
 
 @pytest.mark.parametrize("module, name", [
     (claims, "_NEGATION"), (claims, "_SUBORDINATE"),
-    (__import__("saidvsdone.facts.numeric", fromlist=["_"]), "_NUMBER_WORD"),
+    # (facts.numeric's _NUMBER_WORD opens on its words' first letters since sp19, built from the words: no hand-written
+    # look-ahead; tests/test_speed_sp19.py)
 ])
 def test_hand_written_look_aheads_admit_every_first_character(module, name):
     """A word added to a pattern whose first-character look-ahead is written by hand (``_NEGATION``, ``_SUBORDINATE``:

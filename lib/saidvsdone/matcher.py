@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-__all__ = ["stem", "word_keys", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast"]
+__all__ = ["stem", "word_keys", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast", "case_class", "case_insensitive_opening"]
 
 DEFAULT_SKIP = 1
 ELLIPSIS_SKIP = 8
@@ -184,6 +184,55 @@ def _match_from(elements, k, words, i, last, anchored) -> int | None:
     if element.optional:
         return _match_from(elements, k + 1, words, i, last, anchored)
     return None
+
+
+# --- case-insensitive words opening on a class of their first letters (issue 17, sp19) -----------------
+
+#: the characters other than a letter's two cases that ``re.IGNORECASE`` matches it with (sre's own case table)
+_OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def case_class(letters: str) -> str:
+    """A case-sensitive character class of every character ``re.IGNORECASE`` matches one of the ASCII ``letters``
+    with: a case-insensitive pattern written to open on it gets sre's first-character scan (a case-insensitive
+    letter gets none).
+
+    Example:
+        >>> case_class("se")
+        '[ESesſ]'
+    """
+    chars = set()
+    for c in letters:
+        if not (c.isascii() and c.isalpha()):
+            raise ValueError(f"case_class: not an ASCII letter: {c!r}")
+        chars |= {c.lower(), c.upper()} | set(_OTHER_CASES.get(c.lower(), ""))
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def case_insensitive_opening(branches: Sequence[tuple[str, str]], *, not_after: str = "") -> str:
+    r"""A pattern matching what ``(?i:(?<!not_after)(?:w1rest1|w2rest2|…))`` matches, for ``branches`` of (a word
+    or alternation of words, all opening on ASCII letters; the regex after it), written as branches that each open on
+    one character a word's first letter matches case-insensitively (``case_class``: ſ for s, İ and ı for i, K for k),
+    the look-behind after it, then the words' rests case-insensitively. sre then searches a text for those characters
+    in C, and enters only the branch of the character it stops at. The branches keep their order (a word's first
+    letter only decides whether it can match, as it did).
+
+    Example:
+        >>> case_insensitive_opening([("since|after", r"\s+the")], not_after=r"\w")
+        '(?:A(?<!\\w.)(?i:(?:fter)\\s+the)|S(?<!\\w.)(?i:(?:ince)\\s+the)|a(?<!\\w.)(?i:(?:fter)\\s+the)|s(?<!\\w.)(?i:(?:ince)\\s+the)|ſ(?<!\\w.)(?i:(?:ince)\\s+the))'
+    """
+    split = [(words.split("|"), rest) for words, rest in branches]
+    chars = case_class("".join(sorted({w[0] for words, _ in split for w in words})))[1:-1]
+    guard = f"(?<!{not_after}.)" if not_after else ""
+    out = []
+    for char in chars:
+        inner = []
+        for words, rest in split:
+            rests = [w[1:] for w in words if char in case_class(w[0])]
+            if rests:
+                inner.append("(?:" + "|".join(rests) + ")" + rest)
+        out.append(re.escape(char) + guard + "(?i:" + "|".join(inner) + ")")
+    return "(?:" + "|".join(out) + ")"
 
 
 # --- a first-character look-ahead ---------------------------------------------------------------

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from saidvsdone import english, vocab
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast
 
 __all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person", "could_be_person",
@@ -66,6 +66,7 @@ class People:
     first_names: dict = field(default_factory=dict)  # first name → "m" / "f" (data/first_names.csv)
     title_words: frozenset = frozenset()  # title_words(), read once with the who-is-who
     title_gender: dict = field(default_factory=dict)  # title_gender(), read once with the who-is-who
+    role_finder: re.Pattern | None = None  # role_regex's matches over a text, opening on its first letters (``known``)
 
 
 @dataclass(frozen=True)
@@ -373,6 +374,25 @@ def _compile() -> People:
         r"(?:ex-|(?:" + alternation("possessive_role_modifier") + r")\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
+    # The same pattern for ``known``'s scan of a whole text, written to open on its first letters (searched for in C,
+    # issue 17): "the"/"a" and each possessive's first letter open a branch with the look-behind after it (the
+    # character before the match, as above), and the modifiers after "the"/"a" are written out in each such branch
+    # (four branches: the role's own pattern keeps the named groups ``adj`` and ``poss``, which could not repeat)
+    the_tail = (r"\s+(?:ex-|(?:" + alternation("role_modifier", "unit_head_modifier")
+                + r"|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:" + alternation("role_unit")
+                + r")(?=\s+(?:(?:" + alternation("unit_head_modifier") + r")\s+)?(?i:" + (trie_pattern(unit_heads()) or "(?!)")
+                + r")(?![\w-])))\s+)*"
+                r"(?:(?:" + trie_pattern(forms) + r")\s+(?:(?:" + alternation("adjective_role_modifier") + r")\s+)?)?")
+    poss_tail = r"\s+(?:ex-|(?:" + alternation("possessive_role_modifier") + r")\s+)*"
+    guard = r"(?<![\w’'].)"
+    by_first = {}
+    for f in possessives:
+        by_first.setdefault(f[0], []).append(f[1:])
+    branches = [first + guard + rest + the_tail for first, rest in (("T", "he"), ("t", "he"), ("A", ""), ("a", ""))]
+    branches += [re.escape(first) + guard + "(?:" + trie_pattern(rests) + ")" + poss_tail for first, rests in by_first.items()]
+    role_finder = re.compile(r"(?:" + "|".join(branches) + r")"
+        r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
+        r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     # (no word character before: the look-behind after each alias's first letter, so the pattern opens on those
     # letters and a whole text is searched for them in C (issue 17))
@@ -387,7 +407,7 @@ def _compile() -> People:
         if nouns else re.compile(r"(?<![\w’'-])(?![\w’'-])")  # (opening on the names' letters, as the aliases')
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
-                  first_names, title_words(), title_gender())
+                  first_names, title_words(), title_gender(), role_finder)
 
 
 _SPELLINGS = {"defense": "defence", "defence": "defense", "Defense": "Defence", "Defence": "Defense"}
@@ -442,7 +462,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
             found.append(Mention(start, m.end(), name, text[start:m.end()], how))
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
-    for m in who.role_regex.finditer(text):
+    for m in (who.role_finder or who.role_regex).finditer(text):
         if _hidden(doc, m.start()):
             continue
         i = bisect_left(taken_starts, m.end()) - 1
@@ -492,7 +512,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     return sorted(found, key=lambda x: x.start)
 
 
-_MISSION_HINT = re.compile(r"(?i)embass|consul|mission")
+_MISSION_HINT = re.compile(case_insensitive_opening([("embass", ""), ("consul", ""), ("mission", "")]))  # (issue 17)
 
 
 def _mission_regex() -> re.Pattern:

@@ -263,7 +263,9 @@ _TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed t
 _TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
 _TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + "|" + _TRIGGER_SHAPES + ")")
 _REACH = 70  # no date expression is longer
-_TRIGGER_SHAPE = re.compile("(?i)" + _TRIGGER_SHAPES)
+# (the same, opening on a class of its first characters, "on" read case-insensitively after it: searched for in C)
+_TRIGGER_SHAPE = re.compile(r"[\dOo](?:(?<=\d)(?:\d{3}-\d{2}|[/-]\d)"
+                            r"|(?<=[Oo])(?i:n\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)))")
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
 
 

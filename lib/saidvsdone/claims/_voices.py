@@ -25,7 +25,7 @@ from saidvsdone.citing import (
     country_name_forms as _country_forms, country_speaker as _citing_country_speaker, summary_stems as _stems5,
     summed_up_by as _summed_up_by,
 )
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 
 from ._vocabulary import _EXCLUDING, _lexicon, _MILITARY_TOPICS, _span, _topics, _words
@@ -109,19 +109,18 @@ _AFTER_A_VERB = re.compile(r"\b(?:[a-z]\w*ed|met|meets|meet|saw|sees|see|told|te
                            r"welcomes|backs|praises|criticises|criticizes|joins|joined|with)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+)*$")
 #: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
 #: no statement about its course.
-_WAR_AS_TIME = lazy_fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
-                              r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
-                              r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
-                              r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
-                              r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
-                              r"(?:war|invasion|offensive)\b"
-                              r"|\b(?:since|before)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"
-                              # "in the final weeks of the siege", "during the first months of the war": a time (cl17)
-                              r"|\b(?:in|during|over)\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
-                              r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b",
-                              re.IGNORECASE)
+_WAR_AS_TIME = re.compile(case_insensitive_opening([  # (each first letter opens a branch: searched for in C, issue 17)
+    ("since|after|before|when", r"\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
+     r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
+     r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"),
+    ("since|after", r"\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"),
+    ("since", r"\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion|offensive)\b"),
+    ("since|before", r"\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"),
+    # "in the final weeks of the siege", "during the first months of the war": a time (cl17)
+    ("in|during|over", r"\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
+     r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b")], not_after=r"\w"))
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"

@@ -39,7 +39,7 @@ from saidvsdone.facts.territorial import (
 from saidvsdone.facts.vocab import Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 
 
 def _number_words() -> tuple[str, ...]:
@@ -54,9 +54,18 @@ def _number_words() -> tuple[str, ...]:
 #: "between" or "a"), so "ten" stands for "tens" but not for "often", "one" not for "someone"
 _NUMBER_WORDS = _number_words()
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS} | {"a"})) + r"])(?<!\w)(?:"
-                          + trie_pattern(_NUMBER_WORDS, ignore_case=True)
-                          + r"|a\s+(?:square\s+)?(?:kilomet|mile))", re.IGNORECASE)  # (?i)[s] is ſ too; "a kilometre" is one
+
+
+def _number_word() -> str:  # (opening on a class of the words' first letters, ſ ı İ included: searched for in C)
+    by_first: dict[str, list[str]] = {}
+    for w in _NUMBER_WORDS:
+        by_first.setdefault(w[0].lower(), []).append(w[1:])
+    return case_insensitive_opening(
+        [(first, "(?:" + trie_pattern(rests, ignore_case=True) + ")" + ("?" if "" in rests else ""))
+         for first, rests in sorted(by_first.items())] + [("a", r"\s+(?:square\s+)?(?:kilomet|mile)")], not_after=r"\w")
+
+
+_NUMBER_WORD = re.compile(_number_word())  # "a kilometre" is one
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
@@ -168,8 +168,13 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
         multi = [f for f in kind if " " in f]  # as a prefix trie: the longest-first alternation's matches
         first = "(?=[" + re.escape("".join(sorted({f[0] for f in multi}))) + "])" \
             if multi and not any(f[0].isspace() for f in multi) else ""  # fail fast: a first letter of a form
-        regex = re.compile(first + r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)")
-                           + r")\b", re.IGNORECASE)
+        if not (multi and all(f[0].isascii() and f[0].isalpha() for f in multi)):
+            regex = re.compile(first + r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)")
+                               + r")\b", re.IGNORECASE)
+        else:  # the same, opening on a class of the first letters (searched for in C, issue 17)
+            regex = re.compile(case_insensitive_opening(
+                [(c, "(?:" + trie_pattern({f[1:] for f in multi if f[0] == c}, spaces=True, ignore_case=True) + ")")
+                 for c in sorted({f[0] for f in multi})], not_after=r"\w") + r"\b")
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
 

@@ -148,8 +148,8 @@ def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor)
 
 
 # "on the eve of the parade": the day before an occasion the article dates elsewhere
-_EVE_OF = lazy_fail_fast(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
-                         r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
+_EVE_OF = re.compile(r"[Oo](?<!\w.)n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"  # (issue 17)
+                     r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
 
 
 def _named_day_before(reader: _Reader, noun: str, pos: int):

@@ -14,7 +14,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 
@@ -141,9 +141,12 @@ _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: a person goes by (one definition for every rule that reads such a name)
 NAMING_FORMULA = r"call[\s-]*sign|nom\s+de\s+guerre|code[\s-]*name"
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = lazy_fail_fast(r"\b(?i:" + NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
-                            r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
-                            r"([A-Z][\w’'-]+)(?![\w’'-])")
+# (each alternative of NAMING_FORMULA and the three after it, a word and the regex after it, each first letter a branch:
+# searched for in C, issue 17)
+_CALL_SIGN = re.compile(case_insensitive_opening(
+    [(a[:len(a) - len(a.lstrip("abcdefghijklmnopqrstuvwxyz"))], a.lstrip("abcdefghijklmnopqrstuvwxyz"))
+     for a in (NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as").split("|")], not_after=r"\w")
+                        + r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w’'-]+)(?![\w’'-])")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:" + NAMING_FORMULA + r"|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
@@ -651,7 +654,9 @@ def _introduced() -> re.Pattern:
     """ "a/an/one/another … <introduced_noun>" ("a senior US official", "a brigade commander"): an unnamed person
     introduced; the nouns are the ``introduced_noun`` rows of ``data/speech_words.csv`` (built once)."""
     def build():
-        return fail_fast(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + trie_pattern(_NOT_MODIFIERS, ignore_case=True)
+        # ("no word character before" after the first letter, each letter a branch: searched for in C, issue 17)
+        return re.compile(r"(?:A(?<![\w’'-].)(?:n?|nother)|a(?<![\w’'-].)(?:n?|nother)|O(?<![\w’'-].)ne|o(?<![\w’'-].)ne)"
+                          r"\s+((?:(?!(?i:" + trie_pattern(_NOT_MODIFIERS, ignore_case=True)
                           + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
                           + trie_pattern(_words("introduced_noun"))
                           + r")(?![\w-])")

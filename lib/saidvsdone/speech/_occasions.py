@@ -13,7 +13,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab, when
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
@@ -1714,7 +1714,8 @@ _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+
 
 # "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
 # ("said that morning that …": the time right after the verb, before its "that" clause (dt23))
-_THAT_TIME = fail_fast(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$|that\b))", re.IGNORECASE)
+_THAT_TIME = re.compile(case_insensitive_opening(  # (opening on "that"'s first letters: searched for in C, issue 17)
+    [("that", r"\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$|that\b))")], not_after=r"\w"))
 
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
