@@ -64,3 +64,54 @@ def test_table_terms_and_first_chars_and_pattern_misses_wrap_as_before():
     assert tables._compile(r"rf12-table-(?:a|b)").cls == "other"
     assert first._compile(r"(?<![\w’'])rf12").scans is False and first._compile(r"rf12x").scans is True
     assert misses._compile(r"rf12-miss").label == "rf12-miss"
+
+
+# --- one byline reader: attribution's reporter reads the writer through the segment layer --------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("By Ines Varga", "Ines Varga"),
+    ("By Ines Varga in Odesa", "Ines Varga"),
+    ("By Ines Varga, defence correspondent", "Ines Varga"),
+    ("by Ines Varga", "Ines Varga"),           # (a byline_label's first letter in either case)
+    ("Words by Ines Varga", "Ines Varga"),     # (any byline_label of data/claim_words.csv)
+])
+def test_a_byline_line_gives_its_one_writer(line, name):
+    from saidvsdone import segment
+    span = segment.byline_writer(line)
+    assert span is not None and line[span[0]:span[1]] == name
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday Russian troops had crossed the river.",   # a body sentence opened by "By"
+    "By then the brigade had left the town.",
+    "By Ines Varga and Marek Dolny",                      # two writers: no one reporter
+    "By the Evening Desk",
+    "Village Cut Off By Russian Forces",
+])
+def test_a_sentence_or_a_byline_of_no_one_writer_names_none(line):
+    from saidvsdone import segment
+    assert segment.byline_writer(line) is None
+
+
+def test_the_document_reads_the_byline_and_leaves_a_body_line_opened_by_by_in_the_body():
+    from saidvsdone import document
+    text = ("Drones hit the port again\n\nBy Ines Varga in Odesa\n\n"
+            "By Monday Russian drones had struck the grain terminal twice, the governor said.\n\n"
+            "“Will the port reopen?” I asked. He did not answer.\n")
+    doc = document.build("rf12", text, "2025-06-13")
+    assert [text[a:b] for a, b in doc.byline_writers] == ["Ines Varga"]
+    assert doc.speech.quotes[0].speaker == "Ines Varga"
+
+
+def test_no_reporter_when_the_byline_is_below_the_top_of_the_copy():
+    from saidvsdone import document
+    text = ("Drones hit the port again\n\n" + "The governor said the port was shut for a day. " * 14 + "\n\n"
+            "By Ines Varga\n\n“Will the port reopen?” I asked. He did not answer.\n")
+    doc = document.build("rf12", text, "2025-06-13")
+    assert doc.byline_writers == ()
+    assert doc.speech.quotes[0].speaker != "Ines Varga"
+
+
+def test_attribution_holds_no_byline_pattern_of_its_own():
+    source = (ROOT / "lib" / "saidvsdone" / "attribution.py").read_text(encoding="utf-8")
+    assert "_ONE_BYLINE" not in source and "By[ \\t]" not in source
