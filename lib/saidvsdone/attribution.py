@@ -930,10 +930,6 @@ _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shar
 
 #: "“…?” I asked.", "“…,” I said.": the reporter's own words right after the quote
 _I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?P<verb>asked|said|replied|told(?=\s+(?:him|her|them)\b))\b")
-#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv" (a line of its own: not the end
-#: of a headline in title case, "Village Cut Off By Russian Forces")
-_ONE_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
-                         re.MULTILINE)
 
 
 def _reporter_asked(reader: _Reader, quote):
@@ -943,12 +939,11 @@ def _reporter_asked(reader: _Reader, quote):
     asked = _I_ASKED.match(text, quote.span.outer_end)
     if asked is None:
         return None
-    head = text[:min(len(text), 600)]
-    bylines = [m for m in _ONE_BYLINE.finditer(head) if " and " not in m.group(0)]
+    bylines = reader.doc.byline_writers  # (a line of its own: not a headline's "Village Cut Off By Russian Forces")
     if len(bylines) != 1:
         return None
-    name = bylines[0].group(1)
-    return Mention(bylines[0].start(1), bylines[0].end(1), name, name, "reporter"), \
+    name = text[bylines[0][0]:bylines[0][1]]
+    return Mention(bylines[0][0], bylines[0][1], name, name, "reporter"), \
         Cue(asked.start("verb"), asked.end("verb"), asked.group("verb"), "speech")  # ("I told him": the verb's place)
 
 

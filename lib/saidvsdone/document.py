@@ -145,6 +145,19 @@ class Document:
         sentence = self.sentence_at(pos)
         return sentence is None or not self.quotes_within(sentence.start, sentence.end)
 
+    @cached_property
+    def byline_writers(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the writer's name of each byline of one writer over the copy, on the lines that start in
+        its first 600 characters (:func:`segment.byline_writer`: "By A B", "By A B in Kyiv")."""
+        found = []
+        for a, b in self.paragraphs:
+            if a >= 600:
+                break
+            writer = segment.byline_writer(self.text[a:b])
+            if writer is not None:
+                found.append((a + writer[0], a + writer[1]))
+        return tuple(found)
+
     def in_furniture(self, pos: int) -> bool:
         """Is ``pos`` in a caption, a credit or a byline (:func:`segment.furniture`)?"""
         i = bisect_right(self._furniture_starts, pos) - 1

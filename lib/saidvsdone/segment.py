@@ -647,11 +647,11 @@ _NAMES_LINE = re.compile(rf"{_ONE}(?:,?[ \t]+and[ \t]+{_ONE})+|{_NAME}[ \t]+in[ 
 
 
 def _bylines() -> list:
-    """The two byline patterns, ``vocab.TablePattern``s made at the first call (``segment`` imports no table module when
+    """The three byline patterns, ``vocab.TablePattern``s made at the first call (``segment`` imports no table module when
     it is imported): a byline opened by a ``byline_label`` of ``data/claim_words.csv`` ("By", "Words by", "Posted by",
     "(Reporting by") before a capital, its group ``named`` set when two capitalised words follow ("By Nadia Lowe, …");
-    and a desk's or a team's byline ending on a ``byline_desk`` word ("By the Evening Desk", "By our defence
-    correspondent", "By Kyiv Post staff")."""
+    a desk's or a team's byline ending on a ``byline_desk`` word ("By the Evening Desk", "By our defence
+    correspondent", "By Kyiv Post staff"); and a line of one writer's byline (:func:`byline_writer`)."""
     if _BYLINE_PATTERNS:
         return _BYLINE_PATTERNS
     from saidvsdone import vocab
@@ -671,12 +671,36 @@ def _bylines() -> list:
     def desk() -> str:  # (with no "the"/"our", capitalised words only: "By Monday the team had …" is a sentence)
         return (rf"\s*(?:{labels('byline_label', True)})\s+"
                 rf"(?:(?:the|our)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[A-Z][\w’'-]*\s+){{1,3}}?)(?i:{labels('byline_desk', False)})\b")
+
+    def writer() -> str:  # (a whole line: its label, two or three capitalised words, then a place or a role or nothing)
+        return (rf"[ \t]*(?:{labels('byline_label', True)})[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{1,2}})"
+                rf"[ \t]*(?:,.*|[ \t]+in[ \t].*)?")
     _BYLINE_PATTERNS.extend([vocab.TablePattern("segment.byline", ("claim_words",), byline),
-                             vocab.TablePattern("segment.desk_byline", ("claim_words",), desk)])
+                             vocab.TablePattern("segment.desk_byline", ("claim_words",), desk),
+                             vocab.TablePattern("segment.writer_byline", ("claim_words",), writer)])
     return _BYLINE_PATTERNS
 
 
-_BYLINE_PATTERNS: list = []  # (byline, desk byline), once made
+_BYLINE_PATTERNS: list = []  # (byline, desk byline, one writer's byline), once made
+
+
+def byline_writer(line: str) -> tuple[int, int] | None:
+    """(start, end) in ``line`` of the name of the one writer a byline line gives: a ``byline_label`` of
+    data/claim_words.csv ("By", "Words by") and two or three capitalised words, alone or with a place or a role after
+    them ("By A B in Kyiv", "By A B, defence correspondent"); None for a line of several writers ("By A B and C D"), a
+    desk's ("By the Evening Desk"), and a sentence ("By Monday Russian troops had crossed the river."). The one
+    reader of the writer's name: ``Document.byline_writers`` reads the top of the copy with it.
+
+    Example:
+        >>> line = "By Ines Varga in Odesa"
+        >>> line[slice(*byline_writer(line))], byline_writer("By Monday Russian troops had crossed the river.")
+        ('Ines Varga', None)
+    """
+    if " and " in line:
+        return None
+    found = _bylines()[2].fullmatch(line)
+    return found.span("name") if found is not None else None
+
 
 #: A page's date line: "Friday 4 April 2025", "Sat 16 Mar 2024 06.00 GMT", "May 3, 2025", "2024.02.19 10:42",
 #: "5 April 2025, 11:20 CET" (a weekday, a day and a month name with its year, or a numeric date; a clock and its
@@ -719,7 +743,7 @@ def _byline_field(field: str) -> str:
     """"byline" for a byline of names and roles (:func:`_is_byline`; with two capitalised names after "By", up to its
     first comma: "By Nadia Lowe, defence correspondent") or a desk's; "opened" for one whose words after the two names
     are no names and roles; "" for none."""
-    byline, desk = _bylines()
+    byline, desk = _bylines()[:2]
     found = byline.match(field)
     if found is not None and (_is_byline(field) or (found.group("named") and _is_byline(field.split(",", 1)[0]))):
         return "byline"

@@ -1,10 +1,11 @@
 """What the scripts that wrap ``re`` before the library is imported share (``count_patterns.py``,
-``pattern_misses.py``, ``table_terms.py``): the wrapped pattern's methods, the wrapped module functions, the
-caller of a call, and the devset's development part they may run on.
+``first_chars.py``, ``lookahead_replay.py``, ``pattern_misses.py``, ``table_terms.py``): the wrapped pattern's
+methods, the caching ``re.compile`` that hands them out, the wrapped module functions, the caller of a call, and the
+devset's development part they may run on.
 
 A script subclasses :class:`Wrapped` with its own ``timed(method, call, string, pos, endpos)`` (``call()`` runs
-the real pattern's method), writes its own ``compile(pattern, flags=0)`` that hands out its wrapped patterns,
-and calls :func:`install` with it before it imports the library.
+the real pattern's method), makes its ``re.compile`` with :func:`caching_compile` (its own ``wrap`` builds a
+wrapped pattern), and calls :func:`install` with it before it imports the library.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+_real_compile = re.compile  # (taken before any script wraps it)
 #: frames of the wrappers themselves, never the caller of a call
 _OWN_FRAMES = ("_lazyre.py", "/re/__init__.py", "_wrapped_re.py")
 
@@ -79,6 +81,35 @@ class Wrapped:
 
     def __repr__(self):
         return repr(self._p)
+
+
+def caching_compile(cls, wrap, cache: dict | None = None):
+    """A ``re.compile`` for :func:`install` that hands out one wrapped pattern of class ``cls`` per (pattern, flags):
+    ``wrap(compiled, pattern, flags)`` makes it at the first call (``compiled`` the real pattern); a pattern of
+    ``cls`` given back is returned as it is, a compiled ``re.Pattern`` read as its (pattern, flags). ``cache`` (a
+    script's own dict, to read the patterns afterwards) holds them by (pattern, flags).
+
+    ``wrap`` runs two frames under the caller of ``re.compile`` (``wrap`` itself, then this module's function): a
+    script that reads its caller's frame there counts them, or skips this module's frames by name (:func:`where`).
+
+    Example:
+        >>> made = caching_compile(Wrapped, lambda compiled, pattern, flags: Wrapped(compiled, pattern), {})
+        >>> made("a+") is made("a+") is made(made("a+")), made("a+") is made("a+", re.IGNORECASE)
+        (True, False)
+    """
+    cache = {} if cache is None else cache
+
+    def compile_pattern(pattern, flags=0):
+        if isinstance(pattern, cls):
+            return pattern
+        if isinstance(pattern, re.Pattern):
+            pattern, flags = pattern.pattern, pattern.flags
+        key = (pattern, int(flags))
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = wrap(_real_compile(pattern, flags), pattern, flags)
+        return found
+    return compile_pattern
 
 
 def _module_function(compile_pattern, method):

@@ -13,16 +13,14 @@ repeats, with the span kind (whole text, paragraph, sentence, other) and the fun
 from __future__ import annotations
 
 import collections
-import re
 import sys
 import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _wrapped_re import Wrapped, devset_development, install, where  # noqa: E402
+from _wrapped_re import Wrapped, caching_compile, devset_development, install, where  # noqa: E402
 
-_real_compile = re.compile
 _CALLS: collections.Counter = collections.Counter()
 _CALLERS: dict = collections.defaultdict(collections.Counter)
 _TIME: collections.Counter = collections.Counter()   # (label, method, caller) -> seconds
@@ -72,18 +70,12 @@ class Counted(Wrapped):
 _BY_PATTERN: dict = {}
 
 
-def _compile(pattern, flags=0):
-    if isinstance(pattern, Counted):
-        return pattern
-    if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
-    key = (pattern, int(flags))
-    found = _BY_PATTERN.get(key)
-    if found is None:
-        text = pattern if isinstance(pattern, str) else repr(pattern)
-        label = f"{_where(2)}: {text[:70]!r}"
-        found = _BY_PATTERN[key] = Counted(_real_compile(pattern, flags), label)
-    return found
+def _counted(compiled, pattern, flags):
+    text = pattern if isinstance(pattern, str) else repr(pattern)
+    return Counted(compiled, f"{_where(3)}: {text[:70]!r}")  # (3: past _where, this function and the caching compile)
+
+
+_compile = caching_compile(Counted, _counted, _BY_PATTERN)
 
 
 def main(which: str = "seeds") -> None:

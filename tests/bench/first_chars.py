@@ -29,9 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _wrapped_re import Wrapped, install, where  # noqa: E402
+from _wrapped_re import Wrapped, caching_compile, install, where  # noqa: E402
 
-_real_compile = re.compile
 _TIME: collections.Counter = collections.Counter()  # (label, scanned, kind, caller) -> seconds
 _CALLS: collections.Counter = collections.Counter()
 _SEARCHING = {"search", "finditer", "findall", "sub", "subn", "split"}  # (match and fullmatch read one position)
@@ -81,18 +80,13 @@ class Timed(Wrapped):
 _BY_PATTERN: dict = {}
 
 
-def _compile(pattern, flags=0):
-    if isinstance(pattern, Timed):
-        return pattern
-    if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
-    key = (pattern, int(flags))
-    found = _BY_PATTERN.get(key)
-    if found is None:
-        compiled = _real_compile(pattern, flags)
-        found = _BY_PATTERN[key] = Timed(compiled, repr(compiled.pattern)[:90])
-        found.scans = scanned(compiled) if isinstance(compiled.pattern, str) else True
+def _timed(compiled, pattern, flags):
+    found = Timed(compiled, repr(compiled.pattern)[:90])
+    found.scans = scanned(compiled) if isinstance(compiled.pattern, str) else True
     return found
+
+
+_compile = caching_compile(Timed, _timed, _BY_PATTERN)
 
 
 def main(n: int = 50, top: int = 30) -> None:

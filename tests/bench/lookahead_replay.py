@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _wrapped_re import Wrapped  # noqa: E402
+from _wrapped_re import Wrapped, caching_compile  # noqa: E402
 
 _real_compile = re.compile
 _CALLS: dict = collections.defaultdict(list)  # (pattern, flags) -> [(method, string, pos, endpos)]
@@ -58,16 +58,13 @@ class Recorded(Wrapped):
 _BY_KEY: dict = {}
 
 
-def _compile(pattern, flags=0):
-    if isinstance(pattern, Recorded):
-        return pattern
-    if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
+def _recorded(compiled, pattern, flags):
     key = (pattern, int(flags))
-    if key not in _BY_KEY:
-        _BY_KEY[key] = Recorded(_real_compile(pattern, flags), key)
-        _WHERE[key] = _where(2)
-    return _BY_KEY[key]
+    _WHERE[key] = _where(3)  # (3: past _where, this function and the caching compile)
+    return Recorded(compiled, key)
+
+
+_compile = caching_compile(Recorded, _recorded, _BY_KEY)
 
 
 def _replay(compiled, calls) -> float:

@@ -21,7 +21,6 @@ run of the library itself, and cProfile's time of the ``re.Pattern`` methods.
 from __future__ import annotations
 
 import collections
-import re
 import sys
 import time
 import warnings
@@ -29,9 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _wrapped_re import Wrapped, devset_development, install, where  # noqa: E402
+from _wrapped_re import Wrapped, caching_compile, devset_development, install, where  # noqa: E402
 
-_real_compile = re.compile
 _clock = time.process_time
 #: (label, method, caller) -> [calls, hits, seconds, miss seconds]
 STATS: dict = collections.defaultdict(lambda: [0, 0, 0.0, 0.0])
@@ -152,19 +150,8 @@ class Counted(Wrapped):
 
 
 _BY_PATTERN: dict = {}
-
-
-def _compile(pattern, flags=0):
-    if isinstance(pattern, Counted):
-        return pattern
-    if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
-    key = (pattern, int(flags))
-    found = _BY_PATTERN.get(key)
-    if found is None:
-        text = pattern if isinstance(pattern, str) else repr(pattern)
-        found = _BY_PATTERN[key] = Counted(_real_compile(pattern, flags), text)
-    return found
+_compile = caching_compile(Counted, lambda compiled, pattern, flags: Counted(
+    compiled, pattern if isinstance(pattern, str) else repr(pattern)), _BY_PATTERN)
 
 
 def main(n: str = "200", which: str = "seeds", top: str = "40") -> None:

@@ -19,7 +19,6 @@ Read the times as upper bounds (each call carries the wrapper's clock reads); th
 from __future__ import annotations
 
 import collections
-import re
 import sys
 import time
 import warnings
@@ -27,9 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _wrapped_re import Wrapped, install, where  # noqa: E402
+from _wrapped_re import Wrapped, caching_compile, install, where  # noqa: E402
 
-_real_compile = re.compile
 _clock = time.process_time
 #: (class, kind, label, caller) -> [calls, seconds, hits]
 STATS: dict = collections.defaultdict(lambda: [0, 0.0, 0])
@@ -135,18 +133,13 @@ def _classify(pattern: str, flags: int, built: bool) -> str:
     return "other"
 
 
-def _compile(pattern, flags=0):
-    if isinstance(pattern, Counted):
-        return pattern
-    if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
-    key = (pattern, int(flags))
-    found = _BY_PATTERN.get(key)
-    if found is None:
-        text = pattern if isinstance(pattern, str) else repr(pattern)
-        cls = _classify(text, int(flags), _in_vocab_build()) if isinstance(pattern, str) else "other"
-        found = _BY_PATTERN[key] = Counted(_real_compile(pattern, flags), text, cls)
-    return found
+def _counted(compiled, pattern, flags):
+    text = pattern if isinstance(pattern, str) else repr(pattern)
+    cls = _classify(text, int(flags), _in_vocab_build()) if isinstance(pattern, str) else "other"
+    return Counted(compiled, text, cls)
+
+
+_compile = caching_compile(Counted, _counted, _BY_PATTERN)
 
 
 def _install() -> None:
