@@ -875,7 +875,9 @@ def read_length(ctx, r: Reading) -> bool:
             if corrected is not None and corrected[1].change in ("gain", "loss"):
                 verb = corrected
         moving = verb is not None and verb[1].change in ("gain", "loss")
-        if not moving and not back_to and _BEYOND_OWN_LINES.match(text, unit_end, s_end):
+        if not moving and not back_to and _BEYOND_OWN_LINES.match(text, unit_end, s_end) and \
+                not is_forces_subject(ctx, quantity.start, comma_start) and \
+                not THEY_ARE.search(text, clause_start, quantity.start):
             # "the second line lay 10 to 12 km beyond his forward positions": how far a line or a place is from the
             # speaker's own forces (his, our, its), a distance of those forces, not the depth of an advance (fa24)
             r.actor = r.actor or reporter_side(ctx, quantity.start)
@@ -1118,8 +1120,9 @@ _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:near
                                r"(?:(?:front[\s-]?line|artillery|forward|combat)\s+)?(?:positions|troops|forces|units|lines|"
                                r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
 
-#: a length beyond or behind the speaker's own lines: "beyond his forward positions", "behind our front line"
-_BEYOND_OWN_LINES = re.compile(r"\s+(?:beyond|behind|past|from|in\s+front\s+of)\s+(?:his|her|our|my|its)\s+(?:own\s+)?"
+#: a length beyond or behind the speaker's own lines: "beyond his forward positions", "behind our front line" (not
+#: "from our positions": "They are 3 km from our positions" places the enemy, the subject)
+_BEYOND_OWN_LINES = re.compile(r"\s+(?:beyond|behind|past)\s+(?:his|her|our|my|its)\s+(?:own\s+)?"
                                r"(?:(?:forward|front[\s-]?line|front|forwardmost|advanced|current)\s+)?"
                                r"(?:positions|lines|line|trenches|defences|defenses)\b", re.IGNORECASE)
 #: a length "further south", "farther to the east": where one place lies from another named before
