@@ -1216,6 +1216,8 @@ def _country_calls(reader: _Reader, quote, before: str) -> bool:
 _NAMED_BY = re.compile(r"(?:^|[^\w’'-])(?P<before>[\w’'-]+)\s+(?:(?:also|often|now|even|still|simply|have|has|had|would)\s+)?"
                        r"(?P<verb>calls?|called|describes?|described|terms?|termed|dubs?|dubbed|brands?|branded)\s+"
                        r"(?P<object>(?:[\w’'-]+\s+){0,5}?)(?:as\s+)?(?:(?:an?|the|its|their|his|her)\s+)?$")
+#: a reflexive object of a verb of naming: "calls itself", "call themselves" (the name a group or person goes by)
+_REFLEXIVE_NAME = re.compile(r"(?i)(?:itself|themselves|himself|herself)\s+$")
 _TERM_APPOSED = re.compile(r"[,.’'”\"]?\s*[,(–—-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:term|nickname|word|phrase|label|"
                            r"expression|euphemism|moniker|slogan|catchphrase|name)s?\b"
                            r"(?!\s+(?:(?:that|which)\s+)?(?:he|she|it|they|we|I|the\s+\w+|[A-Z]\w+)\s)")  # not "a term it uses"
@@ -1233,13 +1235,16 @@ _SUBHEAD_DASHES = re.compile(r"[ \t]*[-–—•*]*[ \t]*")
 def _lone_fragment(text: str, quote, words: str) -> bool:
     """A quote that makes up its whole line (a sub-heading, "- ‘Like a conveyor’ -"), of at most three words
     with no verb or pronoun of a clause and no punctuation at its end (“The dam held,”⏎ goes on to its speaker):
-    a phrase lifted from the words below, a partial quote."""
+    a phrase lifted from the words below, a partial quote. So is such a phrase opening the title before a colon
+    ("‘Steady gains’: Moscow hails …")."""
     span = quote.span
     line_start = text.rfind("\n", 0, span.outer_start) + 1
     line_end = text.find("\n", span.outer_end)
     line_end = len(text) if line_end < 0 else line_end
     if not (_SUBHEAD_DASHES.fullmatch(text, line_start, span.outer_start)
-            and _SUBHEAD_DASHES.fullmatch(text, span.outer_end, line_end)):
+            and (_SUBHEAD_DASHES.fullmatch(text, span.outer_end, line_end)
+                 # "‘Steady gains’: Moscow hails …": a phrase opening a title, the colon before the title's own words (fa24)
+                 or quote.paragraph == 0 and re.match(r"[ \t]*:[ \t]+\S", text[span.outer_end:line_end]))):
         return False
     return len(words.split()) <= 3 and not re.search(r"[.,;:!?…]\W*$", words) and not _CLAUSE_WORD.search(words)
 
@@ -1317,6 +1322,9 @@ def _named_by(reader: _Reader, quote, before: str) -> bool:
     word, verb = found.group("before"), found.group("verb").lower()
     if word.lower() in _NOT_A_SUBJECT or word.lower() == "kremlin":
         return False
+    if _REFLEXIVE_NAME.match(found.group("object")) and (
+            re.search(r"\bthe\s+$", before) or _is_title(reader.text[quote.span.start:quote.span.end].rstrip(",."))):
+        return False  # "a group that calls itself the “Lakeside Riders”": the name it goes by, a label (fa24)
     at = quote.sentence[0] + found.start("before")
     if not _ends(_PREPOSITION_BEFORE, before, found.start("before")) and any(
             m.how == "country" and m.end == at + len(word) for m in reader.mentions_between(at, at + len(word))):

@@ -312,8 +312,9 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
         word = re.search(r"([\w.]+)$", text[max(sent_start, pos - 30):pos])
         if word:
             token = word.group(1).lower()
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                return False
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()
+                                           and not (token == "s" and text[pos - 2:pos - 1] in "'’")):
+                return False  # (not a possessive's "s": "… higher than Ukraine's. “…”" ends there; fa24)
             if token in ("a.m", "p.m"):
                 return not _CLOCK_ZONE.match(text, nxt)  # "at 10 a.m. Kyiv time", "5 p.m. GMT": the sentence goes on
             if _INITIALS.fullmatch(token) and re.match(r"[A-Z][a-z]", text[nxt:nxt + 2]) \

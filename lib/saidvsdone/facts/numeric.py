@@ -178,6 +178,11 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                      not _modifies_a_head(ctx, m.end(), quantity.start)]   # not "his drone operators hit 20 of them"
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
+        reach_end = s_end
+        if unit_hit is None and not facts and k == 0 and len(quantities) == 1:
+            named_next = _unit_named_next(ctx, index, quantity, s_start, s_end)
+            if named_next is not None:   # "The figure of the week: 4,000. That is how many soldiers …": the unit after
+                unit_hit, reach_end = named_next
         if unit_hit is None:
             fact = whole_named_again(ctx, index, quantity, facts, s_start, s_end) or \
                 rate_restated(ctx, quantity, facts, s_start) or \
@@ -206,6 +211,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                     fact = replace(fact, flags=fact.flags + ("vague",))   # "dozens more got through": the unit
                     # and the side read off the count before it, the amount still vague
                 if fact is not None:
+                    fact = _part_of_a_mixed_list(ctx, index, quantity, fact, facts)
                     facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
                 continue
         written, unit_start, unit_end = unit_hit
@@ -222,7 +228,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
             converted.update((other.start, None) for other in bracketed)
             continue
-        fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        fact = numeric_fact(ctx, index, s_start, reach_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and unit.unit == "troops" and fact.change == "count" and \
+                word_before_regex(ctx.v.cues.get("team_noun", frozenset()), _TEAM_TAIL).search(
+                    text, max(s_start, quantity.start - 40), quantity.start):
+            continue    # "the battalion's football team, eleven soldiers in borrowed boots": the members of a team or a
+            # choir in apposition (``fact_cues.csv``, cue ``team_noun``), no force deployed (fa24)
         if fact is not None and asked is not None and not fact.actor:
             fact.actor = asked[1]     # "… how many troops Russia recruits …": the side the question names
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
@@ -2400,6 +2411,62 @@ def _advance_named_again(ctx, index: int, fact: Fact) -> Fact:
     if ukraine >= 2 * russia + 1:
         return replace(fact, actor="Ukraine")
     return fact
+
+
+#: a figure standing alone in its sentence, after at most a label with a colon ("The number of the day: 31,000.",
+#: "Today's figure: about 600.")
+_FIGURE_ALONE = re.compile(r"(?:[^.!?\n:]{0,60}:\s*)?(?:(?:" + HEDGE + r"|more\s+than|over|almost|nearly)\s+)?")
+#: a sentence that says what the figure before it counts: "That is how many …", "This is the number of …"
+_THAT_IS_HOW_MANY = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was|\s+is\s+roughly|\s+was\s+roughly)\s+"
+                               r"(?:how\s+many|the\s+(?:number|count|tally)\s+of)\b")
+
+
+def _unit_named_next(ctx, index: int, quantity: Quantity, s_start: int, s_end: int):
+    """ "The number of the day: 31,000. That is how many Russian soldiers were killed …": a figure standing alone, whose
+    unit the next sentence names after "That is how many" / "This is the number of": ((written unit, start, end), the
+    end of that next sentence), or None (fa24)."""
+    if not _FIGURE_ALONE.fullmatch(ctx.text, s_start, quantity.start) or \
+            not re.fullmatch(r"\s*[.!]?\s*", ctx.text[quantity.end:s_end]) or index + 1 >= len(ctx.sentences):
+        return None
+    n_start, n_end = ctx.sentences[index + 1][:2]
+    that = _THAT_IS_HOW_MANY.match(ctx.text, n_start, n_end)
+    if that is None or ctx.text[s_end:n_start].count("\n") > 0:
+        return None
+    hit = unit_after(ctx, that.end(), n_end)
+    return (hit, n_end) if hit is not None else None
+
+
+#: what stands between a group that is no force (``fact_cues.csv``, cue ``team_noun``) and the count of its members in
+#: apposition: "the brigade's football team, eleven soldiers in borrowed boots"
+_TEAM_TAIL = r"\s*,\s+(?:(?:" + HEDGE + r")\s+)?"
+
+
+#: what makes a bare count a part of a list named before it: "N of them / of these / of those"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+
+def _part_of_a_mixed_list(ctx, index: int, quantity: Quantity, fact: Fact, facts: list[Fact]) -> Fact:
+    """ "fired 80 missiles and 60 drones …, and air defences destroyed 120 of them": "them" takes up the whole list
+    before it, whose two items are of two kinds (missiles and drones), so the part counts air targets (the unit of
+    ``units.csv`` for anything shot down in the air), not the kind of the nearer item. Only when the last two counts
+    of launches were joined by "and" or a comma and the part is no larger than their sum; a list of one kind ("60
+    drones and 20 more drones"), or a count that names its own kind, keeps its unit (fa24)."""
+    if fact.category != "strikes" or "air targets" not in ctx.v.units or quantity.value is None or \
+            not _OF_THEM_AFTER.match(ctx.text, quantity.end):
+        return fact
+    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category == "strikes" and f.quantity is not None
+               and f.end <= quantity.start and f.unit_row is not None]
+    if len(earlier) < 2:
+        return fact
+    first, last = earlier[-2], earlier[-1]   # the two counts right before it, both launched or both shot down
+    if first.unit == last.unit or first.unit == "air targets" or last.unit == "air targets" or \
+            first.intercepted != last.intercepted or \
+            first.quantity.value + last.quantity.value < quantity.value or \
+            not re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|,)\s+(?:(?:some|about|around|nearly|almost|over)\s+)?",
+                             ctx.text[first.end:last.quantity.start]):
+        return fact
+    mixed = ctx.v.units["air targets"]
+    return replace(fact, unit=mixed.unit, unit_row=mixed)
 
 
 def _recent(numeric: list, lowest: int) -> list:

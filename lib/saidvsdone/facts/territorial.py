@@ -788,6 +788,8 @@ def read_length(ctx, r: Reading) -> bool:
             # may name)
             r.actor = next((m.side for m in mentions_in(ctx, gloss, s_end) if m.side in ("Russia", "Ukraine")), "")
             return True
+        if _on_the_clock(ctx, unit_end, s_end):
+            return False     # "a van with 180,000 miles on it", "90,000 km on the clock": how far a vehicle has run
         comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
         forces = _FROM_SIDE_FORCES.match(text, unit_end, s_end) if not is_forces_subject(ctx, quantity.start, comma_start) \
             else None
@@ -872,6 +874,19 @@ def read_length(ctx, r: Reading) -> bool:
             corrected = direction_verb_near(ctx, comma if comma > s_start else quantity.start, s_start, quantity.start)
             if corrected is not None and corrected[1].change in ("gain", "loss"):
                 verb = corrected
+        moving = verb is not None and verb[1].change in ("gain", "loss")
+        if not moving and not back_to and _BEYOND_OWN_LINES.match(text, unit_end, s_end) and \
+                not is_forces_subject(ctx, quantity.start, comma_start) and \
+                not THEY_ARE.search(text, clause_start, quantity.start):
+            # "the second line lay 10 to 12 km beyond his forward positions": how far a line or a place is from the
+            # speaker's own forces (his, our, its), a distance of those forces, not the depth of an advance (fa24)
+            r.actor = r.actor or reporter_side(ctx, quantity.start)
+            return True
+        if not moving and _FURTHER_COMPASS.match(text, unit_end, s_end) and \
+                not is_forces_subject(ctx, quantity.start, comma_start) and \
+                not THEY_ARE.search(text, clause_start, quantity.start):
+            return False     # "Tokmak, the real prize, about 20 km further south": where a place lies from the one named
+            # before; with no verb of moving and no forces as the subject, no advance (fa24)
         if verb is not None and verb[1].change in ("gain", "loss") and corrected is None and \
                 verb[0][0] < quantity.start and _NOT_BEFORE.search(text, max(s_start, verb[0][0] - 40), verb[0][0]):
             return False     # "never advanced 5 km", "did not retreat a single kilometre": no move
@@ -1104,6 +1119,25 @@ RELOCATED = TablePattern("territorial_relocated", ("armed_units",), lambda: (
 _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:nearest\s+|closest\s+)?(?P<side>[A-Z][\w’'-]+)\s+"
                                r"(?:(?:front[\s-]?line|artillery|forward|combat)\s+)?(?:positions|troops|forces|units|lines|"
                                r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
+
+#: a length beyond or behind the speaker's own lines: "beyond his forward positions", "behind our front line" (not
+#: "from our positions": "They are 3 km from our positions" places the enemy, the subject)
+_BEYOND_OWN_LINES = re.compile(r"\s+(?:beyond|behind|past)\s+(?:his|her|our|my|its)\s+(?:own\s+)?"
+                               r"(?:(?:forward|front[\s-]?line|front|forwardmost|advanced|current)\s+)?"
+                               r"(?:positions|lines|line|trenches|defences|defenses)\b", re.IGNORECASE)
+#: a length "further south", "farther to the east": where one place lies from another named before
+_FURTHER_COMPASS = re.compile(r"\s+(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                              r"(?:wards?)?\b(?!\s+(?:of|than|from)\b)", re.IGNORECASE)
+
+
+def _on_the_clock(ctx, unit_end: int, s_end: int) -> bool:
+    """A length right before "on it" or "on the/its <odometer word>" (``fact_cues.csv``, cue ``odometer``: clock,
+    odometer …): the distance a vehicle has run ("a van with 180,000 miles on it")."""
+    words = ctx.v.cues.get("odometer", frozenset())
+    found = re.match(r"\s+on\s+(?:it\b|(?:the|its|their|his|her)\s+(?P<word>[a-z]+)\b)", ctx.text[unit_end:s_end],
+                     re.IGNORECASE)
+    return found is not None and (found.group("word") is None or found.group("word").lower() in words)
+
 
 #: a distance from the front line itself ("60 km from the front"): where a place lies, unless forces are the subject
 _FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?lines?|frontline|contact\s+line|"

@@ -475,6 +475,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
+                   and not _ON_CONDITION_AFTER.match(text, c.end)  # "The source spoke on condition of anonymity": no words
                    and not _LEAVE_TO_SPEAK.search(text, max(0, c.start - 30), c.start)  # "not authorised to speak to the press"
                    and not (text[c.end:c.end + 1] == "," and c.text.lower().rsplit(None, 1)[-1] in speech_words()["object_free_speech"]
                             and _TIME_CLAUSE_BEFORE.search(text, max(0, c.start - 70), c.start))
@@ -511,6 +512,10 @@ def _noun_form_matches(text: str, found, nouns):
 _ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
                               r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
                               re.IGNORECASE)
+#: "spoke on condition of anonymity", "talked on the condition that he not be named": the terms of an interview, not
+#: the words given in it (a quote later in that sentence is nobody's words; fa24)
+_ON_CONDITION_AFTER = re.compile(r"\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|his|her|their)\b)",
+                                 re.IGNORECASE)
 #: "who was not authorised to speak publicly", "not allowed to comment": a condition of anonymity, no words spoken
 _LEAVE_TO_SPEAK = lazy_fail_fast(r"\b(?:authori[sz]ed|allowed|permitted|cleared|entitled)\s+to\s+$", re.IGNORECASE)
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
