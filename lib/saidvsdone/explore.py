@@ -496,15 +496,6 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
     if kind == "claim" and not (_blank(found.get("phrase_start")) or _blank(found.get("phrase_end"))) \
             and lo <= int(found["phrase_start"]) < int(found["phrase_end"]) <= hi:
         lo, hi = int(found["phrase_start"]), int(found["phrase_end"])  # the claim phrase inside its sentence
-    at = text[lo:hi] if 0 <= lo < hi <= len(text) else ""
-    span = f"characters {lo}–{hi} of the article's cleaned text: “{at}”"
-    if not at:
-        span = f"characters {lo}–{hi} are outside the article's text ({len(text)} characters): " \
-               "this row was made from another version of the article"
-    elif words and kind != "claim" and at != words:
-        span += f" — not the row's own words (“{words}”): this row was made from another version of the article"
-    lines["span"] = span
-
     s_lo, s_hi = lo, hi
     if not (_blank(found.get("sentence_start")) or _blank(found.get("sentence_end"))):
         s_lo, s_hi = int(found["sentence_start"]), int(found["sentence_end"])
@@ -516,7 +507,17 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
             s_lo, s_hi = where, where + len(str(found["sentence"]))
     if not (0 <= s_lo <= lo and hi <= s_hi <= len(text)):
         s_lo, s_hi = lo, hi
-    lines["sentence"] = text[s_lo:s_hi] or str(found.get("sentence") or "")
+    at = text[lo:hi] if 0 <= lo < hi <= len(text) else ""
+    own = words if kind != "claim" or (lo, hi) == (s_lo, s_hi) else ""  # a claim's text is its sentence
+    span = f"characters {lo}–{hi} of the article's cleaned text: " + (
+        "the sentence below" if (lo, hi) == (s_lo, s_hi) and kind == "claim" else f"“{at}”")
+    if not at:
+        span = f"characters {lo}–{hi} are outside the article's text ({len(text)} characters): " \
+               "this row was made from another version of the article"
+    elif own and at != own:
+        span += f" — not the row's own words (“{own}”): this row was made from another version of the article"
+    lines["span"] = span
+    lines["sentence"] = text[s_lo:s_hi] if at else str(found.get("sentence") or "")
 
     speaker = "" if _blank(found.get("speaker")) else str(found["speaker"])
     written = "" if _blank(found.get("speaker_as_written")) else str(found["speaker_as_written"])
