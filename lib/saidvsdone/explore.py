@@ -531,7 +531,7 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
         who += "; a colon after the name (“Peskov: …”)" if str(found["cue"]) == ":" else \
             f"; speech verb ‘{found['cue']}’"
     if not _blank(found.get("source_attribution")):
-        who += f"; {found['source_attribution']}"
+        who += f"; the article's words: “{found['source_attribution']}”"
     if not _blank(found.get("via")):
         who += f"; relayed by {found['via']} (an agency passing the words on, not their speaker)"
     if kind == "fact" and not speaker:
