@@ -41,6 +41,7 @@ def test_a_quote_row_shows_its_article_span_sentence_speaker_and_date():
     text = articles["text"].iloc[0]
     lo, hi = shown.span
     assert text[lo:hi] == "The work continues," and f"characters {lo}–{hi}" in lines["span"]
+    assert lines["span"].endswith("(paragraph 2)")  # counted from 1, as a reader counts
     assert lines["sentence"] == "“The work continues,” Peskov told reporters."  # the whole sentence, as printed
     assert lines["speaker"].startswith("Dmitry Peskov, written “Peskov” — by name") and "‘told’" in lines["speaker"]
     assert lines["date"].startswith("2022-10-14 — ")

@@ -428,7 +428,7 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
         >>> print(shown)  # doctest: +NORMALIZE_WHITESPACE
         quote     a-q001 (partial): “going to plan.”
         article   a — 'Peskov: plan on course'; published 2022-10-14 (as given)
-        span      characters 95–109 of the article's cleaned text: “going to plan.”
+        span      characters 95–109 of the article's cleaned text: “going to plan.” (paragraph 2)
         sentence  Kremlin spokesman Dmitry Peskov said on Friday that the operation was “going to plan.”
         speaker   Dmitry Peskov — by name: the sentence names the speaker; speech verb ‘said’
         date      2022-10-14 — Friday → 2022-10-14
@@ -516,7 +516,12 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
                "this row was made from another version of the article"
     elif own and at != own:
         span += f" — not the row's own words (“{own}”): this row was made from another version of the article"
-    lines["span"] = span
+    where = []
+    if not _blank(found.get("paragraph")):
+        where.append(f"paragraph {int(found['paragraph']) + 1}")  # the column counts from 0, a reader from 1
+    if str(found.get("caption", "")).lower() == "true":
+        where.append("in a photo caption")
+    lines["span"] = span + (f" ({', '.join(where)})" if where and at else "")
     lines["sentence"] = text[s_lo:s_hi] if at else str(found.get("sentence") or "")
 
     speaker = "" if _blank(found.get("speaker")) else str(found["speaker"])
