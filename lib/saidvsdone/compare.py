@@ -54,8 +54,8 @@ REASONS = ("negated", "vague", "not territorial", "place", "outside Ukraine", "s
 REASON_MEANINGS = {
     "negated": "the claim is negated (“not …”): no implication to test; read it yourself",
     "vague": "no stated plan or measure to test it against (“going to plan”)",
-    "not territorial": "not about ground gained or lost across Ukraine (talks, threats, mobilisation, losses, "
-                       "strikes, goals, pace): a territory map does not show it",
+    "not territorial": "no claim of national progress for the map to test: talks, threats, mobilisation, losses, "
+                       "strikes, goals or pace, or ground held or lost with no claim about the national total",
     "place": "about one place, region or front: the national series cannot test it",
     "outside Ukraine": "about a place outside Ukraine: the series measures Ukraine only",
     "side unknown": "it names no side whose progress it claims: the speaker's side is never assumed",
