@@ -13,8 +13,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import setuptools
 from setuptools import setup
 from setuptools.command.build_py import build_py
+
+# pyproject.toml's `license = "MIT"` (PEP 639) needs setuptools 77; an older one (pip's
+# --no-build-isolation uses the environment's own) stops with a page of schema text about
+# `project.license` that never names the fix. Say it in one line instead.
+_HAVE = tuple(int(part) for part in setuptools.__version__.split(".")[:1] if part.isdigit())
+if _HAVE and _HAVE < (77,):
+    raise SystemExit(f"saidvsdone needs setuptools 77 or newer to build; this environment has "
+                     f"{setuptools.__version__}. Run `python -m pip install --upgrade 'setuptools>=77'` in it "
+                     "(offline: from a setuptools wheel you copied in, `pip install setuptools-*.whl`), "
+                     "then `pip install --no-build-isolation .` again; or drop --no-build-isolation "
+                     "and pip fetches it.")
 
 DATA = Path(__file__).resolve().parent / "data"
 PACKAGE = "saidvsdone"

@@ -3,6 +3,9 @@
     python -m saidvsdone report      what ``make report`` runs: corpus table, notebooks → build/
     python -m saidvsdone report --folder my/articles --out build/mine
                                      the same tables, figures and ClaimReview for your own folder
+    python -m saidvsdone evidence ROW_ID --folder my/articles
+                                     one row of those tables with its evidence: the article,
+                                     the sentence, why that speaker, why that date
     python -m saidvsdone notebooks   what ``make notebooks`` runs: store fresh outputs
     python -m saidvsdone classroom   what ``make classroom`` runs: the lesson as a student's and
                                      a teacher's HTML → build/classroom/
@@ -92,7 +95,79 @@ def _report_folder(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     print(done)
+    example = _first_id(out)
+    if example:
+        print(f"\nThe evidence behind one row (its article, span, sentence, why that speaker, how the date was "
+              f"worked out or why there is none): python -m saidvsdone evidence {example} "
+              f"--folder {_quoted(args.folder)}" + (f" --manifest {_quoted(args.manifest)}" if args.manifest else "")
+              + (f" --out {_quoted(args.out)}" if args.out else ""))
     return 0 if len(done.articles) else 1
+
+
+#: the tables ``report --folder`` writes, and the id column of each, in the order ``evidence`` looks
+_EVIDENCE_TABLES = (("quotes.csv", "quote_id"), ("claims-vs-territory.csv", "claim_id"),
+                    ("facts-vs-maps.csv", "fact_id"))
+
+
+def _quoted(value) -> str:
+    import shlex
+
+    return shlex.quote(str(value))
+
+
+def _read_table(path: Path):
+    import pandas as pd
+
+    ids = {"article_id": str, "quote_id": str, "claim_id": str, "fact_id": str}
+    return pd.read_csv(path, encoding="utf-8-sig", dtype=ids, keep_default_na=False, na_values=[""])
+
+
+def _first_id(out: Path) -> str:
+    """A row id to show in the hint after ``report --folder``: the first claim, else the first quote."""
+    for name, column in (_EVIDENCE_TABLES[1], _EVIDENCE_TABLES[0]):
+        path = out / "tables" / name
+        if path.is_file():
+            ids = _read_table(path)[column].dropna()
+            if len(ids):
+                return str(ids.iloc[0])
+    return ""
+
+
+def _evidence(args: argparse.Namespace) -> int:
+    from saidvsdone import explore
+
+    folder = Path(args.folder)
+    out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
+    tables = [(out / "tables" / name, column) for name, column in _EVIDENCE_TABLES]
+    if not any(path.is_file() for path, _ in tables):
+        print(f"error: no tables in {out / 'tables'}: run `python -m saidvsdone report --folder {_quoted(folder)}"
+              + (f" --out {_quoted(args.out)}" if args.out else "") + "` first (or give its --out)", file=sys.stderr)
+        return 1
+    try:
+        with warnings.catch_warnings():  # what report printed about the folder is not repeated here
+            warnings.simplefilter("ignore", corpus.LoadWarning)
+            articles = corpus.load(folder, manifest=args.manifest)
+    except corpus.CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    read = {path: _read_table(path) for path, _ in tables if path.is_file()}
+    status = 0
+    for k, row_id in enumerate(args.ids):
+        hit = next(((frame, column) for (path, column) in tables if path in read
+                    for frame in [read[path]] if column in frame and (frame[column] == row_id).any()), None)
+        if k:
+            print()
+        if hit is None:
+            print(f"error: no row {row_id!r} in {', '.join(str(p) for p in read)} (ids look like "
+                  f"{_first_id(out) or 'name-q001'!r}: the quote_id, claim_id or fact_id column)", file=sys.stderr)
+            status = 1
+            continue
+        try:
+            print(explore.evidence(articles, hit[0], row_id))
+        except KeyError as err:  # the article is not in this folder any more
+            print(f"error: {err.args[0]}", file=sys.stderr)
+            status = 1
+    return status
 
 
 def _run_notebooks(args: argparse.Namespace) -> int:
@@ -227,6 +302,15 @@ def main(argv: list[str] | None = None) -> int:
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")
     notebooks.set_defaults(run=_run_notebooks)
     _extra_commands(commands)
+    evidence = commands.add_parser("evidence", help="one row of report --folder's tables with its evidence: "
+                                   "article, span, sentence, why that speaker and date")
+    evidence.add_argument("ids", nargs="+", metavar="ROW_ID", help="a quote_id, claim_id or fact_id from the "
+                          "tables (e.g. peskov-q001)")
+    evidence.add_argument("--folder", required=True, help="the articles folder the report was made from")
+    evidence.add_argument("--manifest", default=None, help="its manifest CSV, if report was given one")
+    evidence.add_argument("--out", default=None, help="the report's output folder (default: build/<folder name>, "
+                          "as report --folder)")
+    evidence.set_defaults(run=_evidence)
     add = commands.add_parser("add", help="copy article files (.txt, .html, .htm) into the articles "
                               "folder and append their manifest rows")
     add.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
@@ -278,6 +362,10 @@ _HELP = {
     "add": "Copy article files (.txt, .html, .htm) into your articles folder, append their manifest rows with what "
            "could be read from them (date, title, source), and say what is left to fill in. Your files are only "
            "read; a text file that is not UTF-8 is saved as UTF-8.",
+    "evidence": "Print each row's evidence, read from the tables report --folder wrote and the articles folder: "
+                "the article (title, file, date and where it came from), the character span, the whole sentence as "
+                "printed (never cut), the speaker and why they were chosen, the statement date and how it was "
+                "worked out or why there is none, and for a claim or fact its verdict and rule.",
     "run": "Quotes, claims and facts of JSON Lines / Parquet archives, on Dask (every core, or a cluster): Parquet "
            "tables in --out. Needs the optional Dask part (pip install '.[dask]'); without it, "
            "pipeline.run(archive.load(files)) in Python does the same on one machine, in memory.",

@@ -42,13 +42,31 @@ from saidvsdone import vocab
 from saidvsdone.matcher import Matcher, compile_phrase, trie_pattern, word_keys
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
-           "ASSESSMENTS", "REASONS", "NOISE_KM2", "SCOPE_CAVEAT"]
+           "ASSESSMENTS", "REASONS", "REASON_MEANINGS", "NOISE_KM2", "SCOPE_CAVEAT"]
 
 #: The whole scale.
 ASSESSMENTS = ("consistent", "inconsistent", "not assessable")
 #: The short keys in ``reason`` of a *not assessable* claim (README and ``claims_vs_territory`` list them).
 REASONS = ("negated", "vague", "not territorial", "place", "outside Ukraine", "side unknown", "undated", "no day",
            "no series", "no figure", "noise", "unusable date")
+#: Each ``reason`` key in plain words, for a reader who sees the key in a table without its row's ``rule``
+#: (``summary(table, "reason")`` adds it as the column ``meaning``; the row's ``rule`` gives the particulars).
+REASON_MEANINGS = {
+    "negated": "the claim is negated (“not …”): no implication to test; read it yourself",
+    "vague": "no stated plan or measure to test it against (“going to plan”)",
+    "not territorial": "no claim of national progress for the map to test: talks, threats, mobilisation, losses, "
+                       "strikes, goals or pace, or ground held or lost with no claim about the national total",
+    "place": "about one place, region or front: the national series cannot test it",
+    "outside Ukraine": "about a place outside Ukraine: the series measures Ukraine only",
+    "side unknown": "it names no side whose progress it claims: the speaker's side is never assumed",
+    "undated": "the article has no date, so the claim cannot be placed on the map",
+    "no day": "the article is dated but does not say when the words were said",
+    "no series": "said on a day no territory series covers (before it starts or after it ends)",
+    "no figure": "the series has no value for a window around the day",
+    "noise": "the map moved less than its ±100 km² noise",
+    "unusable date": "its statement date cannot be read",
+}
+assert set(REASON_MEANINGS) == set(REASONS)
 #: Net changes smaller than this (km²) are treated as no change: the two DeepState archives
 #: differ by up to 86 km² on the same day, day-to-day redrawing moves tens of km².
 NOISE_KM2 = 100.0
@@ -251,7 +269,8 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
     assessments a group does not have are left out; a missing side or reason reads "—".
     A reason belongs to one assessment, so grouped by ``reason`` the share is of all the
     claims with the same other ``by`` values (of the whole table for ``by="reason"``): how
-    many claims each reason keeps from a verdict.
+    many claims each reason keeps from a verdict, and a last column ``meaning`` says each
+    reason in plain words (:data:`REASON_MEANINGS`), so the table reads without the README.
 
     Example:
         >>> import pandas as pd
@@ -260,8 +279,11 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
         ...                       "assessment": ["not assessable", "consistent", "not assessable"]})
         >>> summary(table, "side").values.tolist()
         [['Russia', 'consistent', 1, 0.5], ['Russia', 'not assessable', 1, 0.5], ['Ukraine', 'not assessable', 1, 1.0]]
-        >>> summary(table.assign(reason=["no day", "", "undated"]), "reason").values.tolist()
+        >>> by_reason = summary(table.assign(reason=["no day", "", "undated"]), "reason")
+        >>> by_reason.drop(columns="meaning").values.tolist()
         [['no day', 'not assessable', 1, 0.333], ['undated', 'not assessable', 1, 0.333], ['—', 'consistent', 1, 0.333]]
+        >>> by_reason["meaning"].tolist()[:2]
+        ['the article is dated but does not say when the words were said', 'the article has no date, so the claim cannot be placed on the map']
     """
     by = [by] if isinstance(by, str) else list(by)
     _check_frame(table, "table", (*by, "assessment"), "compare.claims_vs_territory()")
@@ -276,6 +298,8 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
     totals = counts.groupby(within, observed=True)["claims"].transform("sum") if within else counts["claims"].sum()
     counts["share"] = (counts["claims"] / totals).round(3)
     counts["assessment"] = counts["assessment"].astype(str)
+    if "reason" in by:  # the key in words: "no day" and "undated" read alike without it
+        counts["meaning"] = counts["reason"].map(REASON_MEANINGS).fillna("")
     return counts.sort_values(by + ["assessment"], ignore_index=True)
 
 

@@ -1035,11 +1035,12 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
     label = "archive field 'published'" if date_source == "archive" else "manifest date"
     unusable = [noun] if date_unread else []  # dates that were given but could not be used
     published, basis = pd.NaT, "none"
+    unread = ""
     manifest_date = meta.get("published", "")
     if manifest_date:
         published, why = read_date(manifest_date)
-        if published is pd.NaT:
-            log.add(name, "warning", f"{label} {manifest_date!r} {why}; treated as unknown", line)
+        if published is pd.NaT:  # reported below, once we know whether another date stands in for it
+            unread = f"{label} {manifest_date!r} {why}"
             unusable.append(noun)
         else:
             basis = date_source
@@ -1072,6 +1073,10 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         dateline = _sane_date(_dateline_date(cleaned.text), "dateline", name, line, log)
         if dateline is not pd.NaT:
             published, basis = dateline, "dateline"
+    if unread:  # say what the article is dated by instead, so "unknown" never sits next to a date
+        log.add(name, "warning", f"{unread}; treated as unknown" if published is pd.NaT else
+                f"{unread}; the {basis}'s date {published.date()} is used instead (fix the cell if that "
+                "is not the day)", line)
     if published is pd.NaT and cleaned.header_problem is not None:
         number, written, why = cleaned.header_problem
         log.add(name, "warning", f"header date {written!r} (line {number} of the file) {why}; "

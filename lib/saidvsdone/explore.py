@@ -5,7 +5,9 @@
   wrapped, numbers right-aligned (:func:`number_text`: a small share never shows as
   0.0), the first rows only, with a count of the rest and a note on rows that look alike;
 * :func:`article` — one article's text with its quotes, claims and facts
-  highlighted, each mark carrying its row's details as a tooltip.
+  highlighted, each mark carrying its row's details as a tooltip;
+* :func:`evidence` — one row with its evidence: the article, the span, the sentence as
+  printed, why that speaker, how the date was worked out or why there is none.
 
 Everything renders as plain HTML with inline styles (pandas Styler and the
 standard library): no JavaScript, no web font, nothing fetched, so it works
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["select", "table", "article", "number_text", "Table", "Article"]
+__all__ = ["select", "table", "article", "evidence", "number_text", "Table", "Article", "Evidence", "ATTRIBUTIONS"]
 
 _TEXT_WIDTH = "38em"
 _PLAIN_WIDTH = 60  # characters: a longer text is printed in full under its row in plain text
@@ -342,3 +344,228 @@ def _claim_tip(row: dict) -> str:
 def _fact_tip(row: dict) -> str:
     parts = [str(row.get(k)) for k in ("quantity_text", "unit", "actor", "change") if row.get(k)]
     return "fact: " + " · ".join(parts)
+
+
+# --- one row, with its evidence -----------------------------------------------------------------
+
+#: how a speaker was found (the ``attribution`` column) → what that means, for :func:`evidence`
+ATTRIBUTIONS = {
+    "name": "by name: the sentence names the speaker",
+    "title": "by title and name: the sentence gives both",
+    "role": "by role: a role (“the Russian leader”) resolved to the person it means",
+    "pronoun": "by pronoun (“he said”): the person the article last named",
+    "continuation": "as a continuation: no attribution of its own, so the speaker of the quote or paragraph before",
+    "according to": "from “according to …”",
+    "unknown name": "by a name that is not in data/speakers.csv: kept as the article writes it",
+    "unnamed source": "an unnamed source (“officials said”): kept as the article describes them",
+    "country": "a country (“Russia said”): its government",
+    "": "no speaker found: the words are left unattributed rather than guessed",
+}
+
+
+@dataclass
+class Evidence:
+    """One row of a quotes, claims or facts table (or of a comparison) with its evidence: see :func:`evidence`.
+
+    ``lines`` holds each item (``what``, ``article``, ``span``, ``sentence``, ``speaker``, ``date``, and
+    ``assessment`` for a comparison row) as the text printed; ``text`` is the article's cleaned text."""
+
+    row_id: str
+    lines: dict[str, str]
+    text: str
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+
+    def __repr__(self) -> str:
+        width = max(len(k) for k in self.lines)
+        return "\n".join(textwrap.fill(v, 110, initial_indent=f"{k:<{width}}  ",
+                                       subsequent_indent=" " * (width + 2)) for k, v in self.lines.items())
+
+    def _repr_html_(self) -> str:
+        (lo, hi), (s_lo, s_hi) = self.span, self.sentence
+        shown = dict(self.lines)
+        if s_lo <= lo <= hi <= s_hi <= len(self.text):  # the sentence as printed, its span marked
+            shown["sentence"] = (html.escape(self.text[s_lo:lo]) + '<mark style="background: #fff3b0">'
+                                 + html.escape(self.text[lo:hi]) + "</mark>" + html.escape(self.text[hi:s_hi]))
+        rows = "".join(f'<tr><th style="text-align: left; vertical-align: top; padding-right: 1em">{html.escape(k)}'
+                       f'</th><td style="text-align: left">{v if k == "sentence" and v is not self.lines[k] else html.escape(v)}'
+                       "</td></tr>" for k, v in shown.items())
+        return f'<table style="max-width: 48em">{rows}</table>'
+
+
+def _blank(value) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == ""
+
+
+def _date_text(value) -> str:
+    return "" if _blank(value) else str(pd.Timestamp(value).date())
+
+
+def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
+    """One row of ``table`` with everything that backs it, to check before you publish it.
+
+    ``table`` is a quotes, claims or facts table, or a comparison (``compare.claims_vs_territory``,
+    ``compare.facts_vs_territory``), as returned or read back from the exported CSV
+    (``pd.read_csv("build/mine/tables/quotes.csv")``); ``row`` is the row's id (``quote_id``,
+    ``claim_id`` or ``fact_id``), its index label, or the row itself. ``articles`` is the corpus
+    the table was made from (``corpus.load("my/articles")``). It gives:
+
+    * ``article`` — the article's id, title, file, publication date and where that date came from,
+      outlet and address;
+    * ``span`` — the character offsets into the article's cleaned ``text`` and the words there
+      (checked against the row: a row from another version of the article says so);
+    * ``sentence`` — the whole sentence as the article prints it (never cut, even when the CSV is);
+    * ``speaker`` — who, how the article names them, and why they were chosen (``attribution``,
+      :data:`ATTRIBUTIONS`), with the speech verb and the agency that relayed the words;
+    * ``date`` — the day the words were said and how it was worked out, or why there is none;
+    * ``assessment`` — for a comparison row, the verdict and its rule.
+
+    Example:
+        >>> from saidvsdone import corpus, quotes
+        >>> one = corpus.from_text("Peskov: plan on course\\n\\nKremlin spokesman Dmitry Peskov said on Friday "
+        ...                        "that the operation was “going to plan.”", article_id="a", published="2022-10-14")
+        >>> shown = evidence(one, quotes.extract(one), "a-q001")
+        >>> print(shown)  # doctest: +NORMALIZE_WHITESPACE
+        quote     a-q001 (partial): “going to plan.”
+        article   a — 'Peskov: plan on course'; published 2022-10-14 (as given)
+        span      characters 95–109 of the article's cleaned text: “going to plan.” (paragraph 2)
+        sentence  Kremlin spokesman Dmitry Peskov said on Friday that the operation was “going to plan.”
+        speaker   Dmitry Peskov — by name: the sentence names the speaker; speech verb ‘said’
+        date      2022-10-14 — Friday → 2022-10-14
+    """
+    if isinstance(row, pd.Series):
+        found = row
+    else:
+        ids = [c for c in ("claim_id", "fact_id", "quote_id") if c in table.columns]  # a claim's row names its quote too
+        hits = table[table[ids[0]].astype(str) == str(row)] if ids and isinstance(row, str) else table.iloc[0:0]
+        if not hits.empty:
+            found = hits.iloc[0]
+        elif row in table.index:
+            found = table.loc[row]
+        else:
+            where = f"its {ids[0]!r} column" if ids else "its index"
+            raise KeyError(f"no row {row!r} in the table ({where}); pass an id such as "
+                           f"{str(table[ids[0]].iloc[0]) if ids and len(table) else '…'!r}, an index label or a row")
+    found = found.to_dict()
+    kind, row_id = next(((k, found[c]) for k, c in (("claim", "claim_id"), ("fact", "fact_id"),
+                                                     ("quote", "quote_id")) if not _blank(found.get(c))),
+                        ("row", str(row)))
+    article_id = str(found.get("article_id", ""))
+    match = articles[articles["article_id"].astype(str) == article_id]
+    if match.empty:
+        raise KeyError(f"no article {article_id!r} in the articles table: pass the corpus the table was made "
+                       "from (corpus.load of the same folder)")
+    art = match.iloc[0].to_dict()
+    text = art.get("text") or ""
+    lines: dict[str, str] = {}
+
+    words = found.get("phrase") if kind == "fact" else found.get("text")
+    words = "" if _blank(words) else str(words)
+    head = f"{row_id}"
+    if not _blank(found.get("kind")):
+        head += f" ({found['kind']})"
+    elif not _blank(found.get("claim_type")):
+        head += f" ({found['claim_type']}" + (f", found in {found['found_in']}" if not _blank(found.get("found_in"))
+                                              else "") + ")"
+    elif not _blank(found.get("category")):
+        head += f" ({found['category']})"
+    lines[kind] = head + (f": “{words}”" if words and kind != "claim" else "")
+
+    about = [article_id]
+    if not _blank(art.get("title")):
+        about.append(f"— {art['title']!r}")
+    facts_of = []
+    if not _blank(art.get("file")) and str(art["file"]) != article_id:
+        facts_of.append(f"file {art['file']}")
+    basis = {"manifest": "from the manifest", "header line": "from the file's header line",
+             "page metadata": "from the page's metadata", "dateline": "from the wire dateline",
+             "archive": "from the archive"}
+    if _blank(art.get("published")):
+        facts_of.append("no publication date (fill in 'published' in the manifest)")
+    else:
+        how = str(art.get("published_basis", ""))
+        how = "as given" if how == "manifest" and _blank(art.get("file")) else basis.get(how, how)  # from_text
+        facts_of.append(f"published {_date_text(art['published'])}" + (f" ({how})" if how else ""))
+    for column in ("source", "url"):
+        if not _blank(art.get(column)):
+            facts_of.append(str(art[column]))
+    lines["article"] = " ".join(about) + "; " + "; ".join(facts_of)
+
+    lo, hi = (int(found["start"]), int(found["end"])) if not (_blank(found.get("start")) or
+                                                             _blank(found.get("end"))) else (0, 0)
+    if kind == "claim" and not (_blank(found.get("phrase_start")) or _blank(found.get("phrase_end"))) \
+            and lo <= int(found["phrase_start"]) < int(found["phrase_end"]) <= hi:
+        lo, hi = int(found["phrase_start"]), int(found["phrase_end"])  # the claim phrase inside its sentence
+    s_lo, s_hi = lo, hi
+    if not (_blank(found.get("sentence_start")) or _blank(found.get("sentence_end"))):
+        s_lo, s_hi = int(found["sentence_start"]), int(found["sentence_end"])
+    elif kind == "claim" and not (_blank(found.get("start")) or _blank(found.get("end"))):
+        s_lo, s_hi = int(found["start"]), int(found["end"])
+    elif not _blank(found.get("sentence")):
+        where = text.find(str(found["sentence"]))
+        if where >= 0 and where <= lo and hi <= where + len(str(found["sentence"])):
+            s_lo, s_hi = where, where + len(str(found["sentence"]))
+    if not (0 <= s_lo <= lo and hi <= s_hi <= len(text)):
+        s_lo, s_hi = lo, hi
+    at = text[lo:hi] if 0 <= lo < hi <= len(text) else ""
+    own = words if kind != "claim" or (lo, hi) == (s_lo, s_hi) else ""  # a claim's text is its sentence
+    span = f"characters {lo}–{hi} of the article's cleaned text: " + (
+        "the sentence below" if (lo, hi) == (s_lo, s_hi) and kind == "claim" else f"“{at}”")
+    if not at:
+        span = f"characters {lo}–{hi} are outside the article's text ({len(text)} characters): " \
+               "this row was made from another version of the article"
+    elif own and at != own:
+        span += f" — not the row's own words (“{own}”): this row was made from another version of the article"
+    where = []
+    if not _blank(found.get("paragraph")):
+        where.append(f"paragraph {int(found['paragraph']) + 1}")  # the column counts from 0, a reader from 1
+    if str(found.get("caption", "")).lower() == "true":
+        where.append("in a photo caption")
+    lines["span"] = span + (f" ({', '.join(where)})" if where and at else "")
+    lines["sentence"] = text[s_lo:s_hi] if at else str(found.get("sentence") or "")
+
+    speaker = "" if _blank(found.get("speaker")) else str(found["speaker"])
+    written = "" if _blank(found.get("speaker_as_written")) else str(found["speaker_as_written"])
+    attribution = "" if _blank(found.get("attribution")) else str(found["attribution"])
+    who = speaker or "(no speaker)"
+    if written and written != speaker:
+        who += f", written “{written}”"
+    if "attribution" in found:  # (facts-vs-maps has none: its source_attribution says it)
+        who += " — " + ATTRIBUTIONS.get(attribution, attribution)
+    if not _blank(found.get("cue")):
+        who += "; a colon after the name (“Peskov: …”)" if str(found["cue"]) == ":" else \
+            f"; speech verb ‘{found['cue']}’"
+    if not _blank(found.get("source_attribution")):
+        who += f"; the article's words: “{found['source_attribution']}”"
+    if not _blank(found.get("via")):
+        who += f"; relayed by {found['via']} (an agency passing the words on, not their speaker)"
+    if kind == "fact" and not speaker:
+        who = "the article's own (no speaker: the outlet states the figure)"
+    lines["speaker"] = who
+
+    date_column = "statement_date" if "statement_date" in found else "reported_date"
+    day, why = _date_text(found.get(date_column)), "" if _blank(found.get("date_basis")) else str(found["date_basis"])
+    if day and date_column == "reported_date":
+        lines["date"] = f"reported {day}"
+        period = [_date_text(found.get(c)) for c in ("period_start", "period_end")]
+        if any(period):
+            lines["date"] += f"; the period it covers: {period[0] or '…'} to {period[1] or '…'}"
+    elif day:
+        lines["date"] = f"{day} — {why}" if why else day
+    elif why == "undated article" or _blank(art.get("published")):
+        lines["date"] = ("none — the article has no publication date, so no day can be worked out from it: "
+                         "fill in 'published' in the manifest and run it again")
+    elif why.startswith("no day given"):
+        lines["date"] = (f"none — {why}: the article does not say when these words were said, and the "
+                         "publication date is not taken for it (they may be older)")
+    else:
+        lines["date"] = f"none — {why}" if why else "none"
+
+    if not _blank(found.get("assessment")):
+        verdict = str(found["assessment"])
+        if not _blank(found.get("reason")):
+            verdict += f" ({found['reason']})"
+        if not _blank(found.get("rule")):
+            verdict += f" — {found['rule']}"
+        lines["assessment"] = verdict
+    return Evidence(str(row_id), lines, text, (lo, hi), (s_lo, s_hi))
