@@ -18,7 +18,7 @@ from saidvsdone.citing import (
     institution_heads as _institution_heads, table_label as _table_label,
     speech_mentions_between as _mentions_between,
 )
-from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS, deck as _deck
+from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS, deck as _deck, speaker_kind as _kind_of
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 
@@ -97,6 +97,9 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
             owner = _per_owner(doc, cue, sentence.end) if cue.text == "per" else _citing_owner(doc, cue, sentence.end) \
                 if cue.text == "citing" else _source_owner(doc, cue, sentence.end)
+            if owner is not None and cue.text == "citing" and any(
+                    b.speaker.speaker == owner.speaker or _kind_of(b.speaker.speaker) == "media" for b in result):
+                owner = None  # "…, TASS reported, citing the defence ministry": the conduit's source already speaks
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
@@ -707,21 +710,57 @@ _CITING = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|offi
                      r"[A-Z][\w’'.-]*){0,5}))\s+(?:that|showing|which\s+(?:show|showed|shows|suggest|suggested))\s")
 
 
+#: what is cited: "figures from", "data by", "the latest estimates of"
+_CITED_DATA = r"(?:figures|data|estimates|statistics|numbers|count|tally|reports?|assessments?|intelligence)"
+#: "…, said Russia had lost …, citing British defence intelligence.": the cited body closes the sentence (its words
+#: are the first speaker's clause: nested attribution, one claim each) (cl19)
+_CITING_LAST = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|official|own)\s+)*"
+                          r"(?:" + _CITED_DATA + r"\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+                          r"(?:['’]s?\s+" + _CITED_DATA + r")?\s*[.!]?[”\"’]?\s*$")
+#: "Citing figures from the defence ministry, he said …", "Citing General Staff data, the minister said …": the cited
+#: body opens the sentence before the first speaker (cl19)
+_CITING_FIRST = re.compile(r"(?P<cue>Citing)\s+(?:(?:the|its|their|new|latest|official|own)\s+)*"
+                           r"(?:" + _CITED_DATA + r"\s+(?:from|by|of)\s+(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+                           r"|(?P<owner2>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)['’]?s?\s+" + _CITED_DATA + r")"
+                           r"\s*,\s")
+
+
 def _citing_cues(text: str, start: int, end: int) -> list:
     """ "…, citing Ukrainian Air Force figures that Russia launched …": the owner of the figures cited speaks too (a
-    ``source`` cue read by ``_citing_owner``) (cl18)."""
-    if text.find("citing ", start, end) < 0:
+    ``source`` cue read by ``_citing_owner``) (cl18); so does a cited body that closes the sentence ("…, citing British
+    defence intelligence.") or opens it ("Citing figures from the defence ministry, he said …") (cl19)."""
+    if text.find("iting ", start, end) < 0:
         return []
-    return [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in _CITING.finditer(text, start, end)]
+    cues = [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in _CITING.finditer(text, start, end)]
+    if not cues:
+        last = _CITING_LAST.search(text, start, end)
+        first = _CITING_FIRST.match(text, start, end)
+        cues += [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in (first, last) if m is not None]
+    return cues
+
+
+def _citing_match(text: str, cue, s_end: int):
+    """The ``_CITING`` (or ``_CITING_LAST``, ``_CITING_FIRST``) match of a "citing" cue; None when none holds."""
+    at = cue.start - 2 if text[cue.start - 2] == "," else cue.start - 1
+    match = _CITING.match(text, at, s_end)
+    if match is None:
+        match = _CITING_LAST.match(text, at, s_end)
+    if match is None:
+        match = _CITING_FIRST.match(text, cue.start, s_end)
+    return match
 
 
 def _citing_owner(doc, cue, s_end: int):
-    """The body or person whose figures a "citing" cue names (``_CITING``)."""
-    match = _CITING.match(doc.text, cue.start - 2 if doc.text[cue.start - 2] == "," else cue.start - 1, s_end)
+    """The body or person whose figures a "citing" cue names (``_CITING``); only a body the tables or the article
+    name for the shapes that do not say "figures that" (not "citing the safety of the troops", "citing sources")."""
+    match = _citing_match(doc.text, cue, s_end)
     if match is None:
         return None
     which = "owner" if match.group("owner") else "owner2"
-    return _named_body(doc, *match.span(which), cue.start)
+    owner = _named_body(doc, *match.span(which), cue.start)
+    if owner is not None and not owner.speaker and "that" not in match.group(0).split():
+        return None  # (a new shape: a known body only)
+    return owner
 
 
 def _per_owner(doc, cue, s_end: int):
@@ -1177,7 +1216,7 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
     for a in acts:
-        citing = _CITING.match(text, max(0, a.cue.start - 2), end) if a.cue.text == "citing" else None
+        citing = _citing_match(text, a.cue, end) if a.cue.text == "citing" else None
         if citing is not None:  # "…, citing X figures that …": the figures' content follows the attribution
             spans.append((citing.start(), citing.end()))
             continue
