@@ -1365,3 +1365,65 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:declined|declines|refused|refuses|(?:would|d
 
 #: A speech verb coordinated after another verb of the same subject ("… and said", "…, and also said")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+#: "X says the medics he met … told him Russian troops had …", "She said her son had told her … that …": whoever told
+#: the speaker is a second speaker of the words relayed (nested attribution: one claim each) (cl19); right after the
+#: first speaker's verb, a noun phrase (or a pronoun) then "told him/her/them/me/us"
+_TOLD_SPEAKER = re.compile(
+    r"\s+(?:that\s+)?(?P<np>(?:the|a|an|his|her|their|my|our|some|several|two|three|four|local)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,10}?|he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?P<cue>told)\s+(?:him|her|them|me|us)\b"
+    r"(?![\w’'-])")
+#: where a noun phrase's own relative clause begins: "the medics [he met near X]", "the crews [who drove …]"
+_NP_RELATIVE = re.compile(r"\s+(?:he|she|they|I|we|who|whom|that|which)\s")
+#: "a brother serving with …", "her son, a gunner": the unnamed relative or person a later "he" or "she" stands for
+_PERSON_BEFORE = re.compile(r"\b(?:a|an|her|his|their|my|our)\s+((?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\b")
+_POSSESSIVE_LEAD = re.compile(r"^(?:her|his|their|my|our)\s+")
+_RELAY_VERBS = frozenset("said says say told tells claimed claims added adds recalled recalls".split())
+
+
+def _relayed_sources(doc, sentence, speaking: list) -> list:
+    """Acts for whoever told a speaker what the speaker relays ("Dunmore says the crews he met told him …"): a second
+    claim, the source labelled as written (a pronoun as the unnamed person introduced before it in the paragraph);
+    the layer's act of that "told" with another speaker is replaced (cl19)."""
+    text = doc.text
+    if text.find("told ", sentence.start, sentence.end) < 0:
+        return speaking
+    result = list(speaking)
+    for act in speaking:
+        if act.speaker.start > act.cue.start or act.cue.text.lower() not in _RELAY_VERBS:
+            continue
+        match = _TOLD_SPEAKER.match(text, act.cue.end, sentence.end)
+        if match is None:
+            continue
+        a, b = match.span("np")
+        relative = _NP_RELATIVE.search(text, a, b)
+        if relative is not None:
+            b = relative.start()
+        if text[a:b] in ("he", "she", "they"):
+            found = _person_before(doc, sentence, text[a:b])
+            if found is None:
+                continue
+            a, b = found
+        elif not (_unnamed_person(text[a:b]) or text[a:b].split()[-1] in vocab.speech_words()["kin_noun"]) \
+                and not text[a:b].split()[-1].lower().endswith("s"):
+            continue  # "the report told them": a person or a group tells, a document does not
+        told = match.start("cue")
+        label = _label_as_written(_POSSESSIVE_LEAD.sub("", text[a:b]))
+        label = label if label.endswith(")") else f"{label} (unnamed)"
+        source = _mentions.Mention(a, b, label, text[a:b], "unnamed source")
+        result = [x for x in result if x.cue.start != told]
+        result.append(SpeechAct((sentence.start, sentence.end), Cue(told, told + 4, "told", "speech"), source, None, ""))
+    return result
+
+
+def _person_before(doc, sentence, pronoun: str):
+    """The span of the last unnamed person ("a brother", "her son") named in the sentences of the paragraph before
+    ``sentence`` that ``pronoun`` ("he", "she") can stand for; None when there is none."""
+    a = doc.paragraphs[sentence.paragraph][0]
+    last = None
+    for m in _PERSON_BEFORE.finditer(doc.text, a, sentence.start):
+        head = m.group(1).split()[-1]
+        if (_unnamed_person(head) or head in vocab.speech_words()["kin_noun"]) and (pronoun == "they") == head.endswith("s"):
+            last = m.span(1)
+    return last

@@ -38,6 +38,7 @@ from ._headlines import (
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
 )
 from ._speakers import (
+    _relayed_sources,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND, _MODAL_BEFORE,
@@ -785,6 +786,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
         speaking = _without_whose_doings(doc, speaking)
+        speaking = _relayed_sources(doc, sentence, speaking)
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
