@@ -1310,6 +1310,10 @@ def _speaker_known(acts) -> bool:
 #: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
 _CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
 _MODAL_BEFORE = lazy_fail_fast(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
+#: "X was unable to confirm …", "has not been able to verify", "declined to confirm": a verb of saying its subject
+#: could not or would not use states nothing (as after a modal: "could not confirm") (cl19)
+_UNABLE_BEFORE = lazy_fail_fast(r"\b(?:unable|not\s+(?:been\s+)?able|declined|refused|failed)\s+to\s+"
+                                r"(?:independently\s+|immediately\s+|yet\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: "A B said Syrskyi had reported that …": a speaker right after the outer verb whose own verb is backshifted ("had
