@@ -1,0 +1,128 @@
+"""claims.find on the families of round 16 (cl19, issue 11: body and headline claims on tests/gold/heldout6's genres):
+sentences written for these tests in a wire, a broadsheet and a local-paper style, not taken from any article."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus
+
+
+def _article(text, published="2025-03-12", title="Front roundup"):
+    return corpus.from_text(title + "\n\n" + text, published=published, title=title)
+
+
+def _find(text, **kw):
+    return claims.find(_article(text, **kw))
+
+
+def _speakers(text, **kw):
+    return sorted(_find(text, **kw)["speaker"])
+
+
+# --- 1. "citing" a named body: one claim each for the speaker and the body cited ------------------------------------
+
+def test_a_body_cited_at_the_sentences_end_gives_a_second_claim():
+    # broadsheet: the envoy said …, citing British defence intelligence
+    text = ("Britain's envoy, Clara Whitmore, said Russia had lost about 1,200 soldiers a day in March, citing British "
+            "defence intelligence.")
+    assert _speakers(text) == ["Clara Whitmore", "UK Defence Intelligence"]
+
+
+def test_figures_cited_before_the_speaker_give_a_second_claim():
+    # wire: "Citing figures from the defence ministry, he said …"
+    text = ("Russia's ambassador, Pavel Lunin, spoke after her. Citing figures from Russia's defence ministry, he said "
+            "Russian troops had taken more than 40 villages since January.")
+    assert _speakers(text) == ["Pavel Lunin", "Russian Defence Ministry"]
+
+
+def test_citing_something_that_is_no_speaker_adds_no_claim():
+    text = ("Marta Koval, a spokeswoman for the southern command, said Ukrainian units had pushed forward near the "
+            "river, but declined to give details, citing the safety of the troops.")
+    assert _speakers(text) == ["Marta Koval"]
+
+
+def test_a_news_agency_citing_a_ministry_stays_one_claim():
+    text = "Russian troops have captured the village of Zoriane, RIA reported on Monday, citing the defence ministry."
+    assert len(_find(text)) == 1
+
+
+# --- 2. nested relay: whoever "told him/her" what a speaker passes on speaks too -------------------------------------
+
+def test_the_people_who_told_a_volunteer_get_their_own_claim():
+    # local paper, present tense
+    text = ("Mason says the medics he met near Kupiansk last week told him Russian troops had come within about "
+            "3 miles of the town.")
+    assert _speakers(text) == ["Mason", "medics (unnamed)"]
+
+
+def test_a_relative_who_told_her_is_the_second_speaker():
+    # feature: "he" is the son named in the sentence before
+    text = ("Anna Reyes, a nurse in Dayton, has a son serving in the army. She said he had told her by phone that "
+            "his battalion had advanced some 10 kilometres since June.")
+    assert _speakers(text) == ["Anna Reyes", "son (unnamed)"]
+
+
+def test_commanders_who_told_a_general_speak_as_well():
+    # wire
+    text = "The general said the brigade commanders told him on Monday that Russian forces had lost 500 men."
+    assert _speakers(text) == ["brigade commanders (unnamed)", "general (unnamed)"]
+
+
+def test_a_plain_told_with_no_relay_is_one_claim():
+    text = "Peskov told reporters that Russian troops had taken the village."
+    assert _speakers(text) == ["Dmitry Peskov"]
+
+
+# --- 3. what states nothing about the war ----------------------------------------------------------------------------
+
+def test_a_monitoring_mission_is_no_war_goal():
+    text = "She said the UN's monitoring mission had recorded more than 9,000 civilian deaths since the invasion."
+    assert _find(text).empty
+
+
+def test_a_mission_of_the_war_is_still_a_goal():
+    text = "Putin said the mission of the special military operation had not changed."
+    assert _speakers(text) == ["Vladimir Putin"]
+
+
+def test_an_outlet_unable_to_confirm_states_nothing():
+    text = ("Russian troops have entered the village, the governor said. Nordpost was unable to confirm the situation "
+            "in the village.")
+    assert len(_find(text)) == 1
+
+
+def test_declining_to_confirm_states_nothing_but_confirming_does():
+    assert _find("The Kremlin declined to confirm that its troops had entered the village.").empty
+    assert _speakers("The ministry confirmed that its troops had entered the village.") == ["ministry"]
+
+
+def test_a_delivery_as_quickly_as_possible_is_no_pace_of_the_war():
+    assert _find("Scholz said Germany would deliver a further Patriot system as quickly as possible.").empty
+    assert _find("The minister said Sweden would send more shells as soon as possible.").empty
+
+
+def test_a_push_as_fast_as_possible_is_still_a_claim():
+    assert len(_find("The commander said his troops would take the town as fast as they could.")) == 1
+    assert len(_find("He said Russian forces were advancing quickly.")) == 1
+
+
+# --- 4. a deck ending on a quoted phrase is a headline ---------------------------------------------------------------
+
+def test_a_deck_ending_on_a_quoted_phrase_gives_headline_claims():
+    text = ("Allies pledge more air defence as summit closes\n\n"
+            "Rutte says Russia's spring push has won it little ground at great cost, while the Kremlin says the "
+            "meeting will not change “the facts on the ground”\n\n"
+            "By Ann Lee | May 2, 2025\n\n"
+            "LONDON — Allied leaders on Thursday promised more air defence for Ukraine.")
+    found = corpus.from_text(text, published="2025-05-02", title="Allies pledge more air defence as summit closes")
+    rows = claims.find(found)
+    deck = rows[rows["text"].str.startswith("Rutte says")]
+    assert len(deck) == 2 and deck["headline"].all()
+
+
+def test_a_lede_ending_on_a_full_stop_after_its_quote_is_no_deck():
+    text = ("Allies pledge more air defence as summit closes\n\n"
+            "Russian troops have taken two villages near the river, the defence ministry said on Thursday, calling it "
+            "“a decisive step.”\n\n"
+            "The ministry gave no figures.")
+    rows = claims.find(corpus.from_text(text, published="2025-05-02", title="Allies pledge more air defence"))
+    assert not rows[rows["text"].str.startswith("Russian troops")]["headline"].any()
