@@ -126,3 +126,90 @@ def test_a_lede_ending_on_a_full_stop_after_its_quote_is_no_deck():
             "The ministry gave no figures.")
     rows = claims.find(corpus.from_text(text, published="2025-05-02", title="Allies pledge more air defence"))
     assert not rows[rows["text"].str.startswith("Russian troops")]["headline"].any()
+
+
+# --- 5. a speaker the layer left open: "One said …", a subject before a long aside -----------------------------------
+
+def test_one_after_a_sentence_about_an_unnamed_group_is_one_of_that_group():
+    # broadcaster: the group is the subject of a sentence with no speech verb
+    text = ("Western officials, speaking to reporters last week, were more cautious. One said Russian forces still "
+            "held around 70 percent of the region.")
+    assert _speakers(text) == ["Western official (unnamed)"]
+
+
+def test_one_after_a_numbered_group_is_one_of_them():
+    # wire
+    text = "Two Ukrainian commanders were less sure. One said Russian forces had taken the village."
+    assert _speakers(text) == ["Ukrainian commander (unnamed)"]
+
+
+def test_one_with_no_group_before_it_stays_unattributed():
+    assert _find("The minister met two generals on Monday. One said Russian forces had taken the village.").empty
+
+
+def test_a_name_before_a_long_participial_aside_speaks():
+    # broadsheet: the aside runs past what the speech layer reads
+    text = ("President Joe Biden, opening the conference on Monday with a speech that ran longer than planned, said "
+            "Russia had lost more than 200,000 soldiers.")
+    assert _speakers(text) == ["Joe Biden"]
+
+
+def test_a_quoted_channel_name_before_a_relative_aside_speaks():
+    # exiled-outlet style: a Telegram channel in quote marks
+    text = ("The channel Dozor said so. Another channel, \"Vityaz\", which often reflects the views of officers, "
+            "claimed that Russian units were within about 8 kilometres of the town.")
+    assert "Vityaz" in _speakers(text)
+
+
+def test_a_place_opening_before_an_aside_is_no_speaker():
+    text = ("In Kharkiv, speaking after the strike that hit the station, officials said Russian troops had taken the "
+            "village.")
+    assert _speakers(text) == ["officials"]
+
+
+def test_a_unit_moving_forward_a_measured_distance_is_a_claim():
+    text = ("Colonel Dan Roe commands a unit near the town. He said his company had moved forward just two kilometres "
+            "since early August, most of it on foot.")
+    assert _speakers(text) == ["Dan Roe"]
+
+
+def test_talks_moving_forward_is_no_ground_gained():
+    found = _find("The mayor said the repairs had moved forward this week.")
+    assert found.empty
+
+
+# --- 6. headlines: a side's envoy is the body's envoy; a group of channels speaks ------------------------------------
+
+def _page(title, *paragraphs, published="2025-02-24"):
+    return claims.find(corpus.from_text("\n\n".join((title,) + paragraphs), published=published, title=title))
+
+
+def test_a_headline_envoy_of_one_side_is_the_bodys_envoy_of_that_side():
+    rows = _page("Ukrainian envoy warns council of new Russian offensive",
+                 "By Ann Lee | Published 24 February 2025",
+                 "UNITED NATIONS — The Security Council met on Monday.",
+                 "Ukraine's envoy, Oksana Dril, told the council that Russian forces had massed 50,000 troops near "
+                 "the border for a new offensive.",
+                 "Russia's envoy, Pavel Lunin, said Russian troops had taken two more villages.")
+    assert rows[rows["headline"]]["speaker"].tolist() == ["Oksana Dril"]
+
+
+def test_a_headline_envoy_with_two_envoys_of_that_side_keeps_its_label():
+    rows = _page("Ukrainian envoy warns council of new Russian offensive",
+                 "By Ann Lee | Published 24 February 2025",
+                 "UNITED NATIONS — The Security Council met on Monday.",
+                 "Ukraine's envoy, Oksana Dril, told the council that Russian forces had massed 50,000 troops near "
+                 "the border for a new offensive.",
+                 "Ukraine's deputy envoy, Taras Hlib, said Russian forces were preparing a new offensive.")
+    assert rows[rows["headline"]]["speaker"].tolist() != ["Taras Hlib"]
+
+
+def test_a_deck_sentence_of_pro_war_channels_is_a_headline_claim():
+    rows = _page("Moscow claims Marinka as bloggers count the cost",
+                 "The Defence Ministry says the town fell in a swift assault. Pro-war channels say it took a year and "
+                 "three brigades.",
+                 "By Anna Petrova | 3 October 2024",
+                 "Russia's Defence Ministry announced on Wednesday that its units had fully liberated Marinka.",
+                 published="2024-10-03")
+    deck = rows[rows["text"].str.startswith("Pro-war channels")]
+    assert len(deck) == 1 and deck["headline"].all()
