@@ -213,3 +213,26 @@ def test_a_deck_sentence_of_pro_war_channels_is_a_headline_claim():
                  published="2024-10-03")
     deck = rows[rows["text"].str.startswith("Pro-war channels")]
     assert len(deck) == 1 and deck["headline"].all()
+
+
+# --- 7. a third party's diplomacy: an appeal to all sides, a council's diary ----------------------------------------
+
+def test_an_appeal_to_all_sides_for_talks_is_no_claim():
+    assert _find("Brazil's ambassador, Rui Costa, urged restraint on all sides and called for talks as soon as "
+                 "possible.").empty
+    assert _find("The pope appealed to both sides to agree a ceasefire.").empty
+
+
+def test_a_side_ready_for_talks_or_an_appeal_with_a_battlefield_clause_stays():
+    assert _speakers("Peskov said Russia was ready for talks with all parties.") == ["Dmitry Peskov"]
+    assert len(_find("The envoy urged both sides to negotiate, adding that Russian forces had taken the village.")) == 1
+
+
+def test_a_text_or_vote_planned_at_the_council_is_no_war_plan():
+    assert _find("Diplomats said privately that no new text was planned before the end of the year.").empty
+    assert _find("Diplomats said a vote on the resolution was scheduled for Friday.").empty
+
+
+def test_a_war_plan_stays_a_claim():
+    assert len(_find("The ministry said Russian troops planned to take the town before the winter.")) == 1
+    assert len(_find("Putin said the operation was going according to plan.")) == 1
