@@ -40,6 +40,16 @@ def test_citing_something_that_is_no_speaker_adds_no_claim():
     assert _speakers(text) == ["Marta Koval"]
 
 
+def test_citing_unnamed_sources_inside_a_body_adds_no_claim_for_the_body():
+    text = "The governor said Russian troops had taken the village, citing sources in the Ukrainian army."
+    assert _speakers(text) == ["governor (unnamed)"]
+
+
+def test_citing_a_report_by_a_body_gives_the_body_a_claim():
+    text = "The governor said Russian troops had taken the village, citing a report by the Russian defence ministry."
+    assert _speakers(text) == ["Russian Defence Ministry", "governor (unnamed)"]
+
+
 def test_a_news_agency_citing_a_ministry_stays_one_claim():
     text = "Russian troops have captured the village of Zoriane, RIA reported on Monday, citing the defence ministry."
     assert len(_find(text)) == 1

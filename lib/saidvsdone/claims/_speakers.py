@@ -743,12 +743,12 @@ _CITING = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|offi
 _CITED_DATA = r"(?:figures|data|estimates|statistics|numbers|count|tally|reports?|assessments?|intelligence)"
 #: "…, said Russia had lost …, citing British defence intelligence.": the cited body closes the sentence (its words
 #: are the first speaker's clause: nested attribution, one claim each) (cl19)
-_CITING_LAST = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|official|own)\s+)*"
+_CITING_LAST = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|a|an|its|their|new|latest|official|own)\s+)*"
                           r"(?:" + _CITED_DATA + r"\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
                           r"(?:['’]s?\s+" + _CITED_DATA + r")?\s*[.!]?[”\"’]?\s*$")
 #: "Citing figures from the defence ministry, he said …", "Citing General Staff data, the minister said …": the cited
 #: body opens the sentence before the first speaker (cl19)
-_CITING_FIRST = re.compile(r"(?P<cue>Citing)\s+(?:(?:the|its|their|new|latest|official|own)\s+)*"
+_CITING_FIRST = re.compile(r"(?P<cue>Citing)\s+(?:(?:the|a|an|its|their|new|latest|official|own)\s+)*"
                            r"(?:" + _CITED_DATA + r"\s+(?:from|by|of)\s+(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
                            r"|(?P<owner2>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)['’]?s?\s+" + _CITED_DATA + r")"
                            r"\s*,\s")
@@ -786,9 +786,11 @@ def _citing_owner(doc, cue, s_end: int):
     if match is None:
         return None
     which = "owner" if match.group("owner") else "owner2"
-    owner = _named_body(doc, *match.span(which), cue.start)
-    if owner is not None and not owner.speaker and "that" not in match.group(0).split():
-        return None  # (a new shape: a known body only)
+    a, b = match.span(which)
+    owner = _named_body(doc, a, b, cue.start)
+    if owner is not None and "that" not in match.group(0).split() and (
+            not owner.speaker or doc.text[a:max(a, owner.start)].strip().lower() not in ("", "the", "its", "their")):
+        return None  # (a new shape: a known body only, named first: not "citing sources in the army")
     return owner
 
 
