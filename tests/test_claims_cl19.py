@@ -77,6 +77,12 @@ def test_commanders_who_told_a_general_speak_as_well():
     assert _speakers(text) == ["brigade commanders (unnamed)", "general (unnamed)"]
 
 
+def test_an_order_told_to_the_speaker_is_no_second_claim():
+    text = ("Colonel Dan Roe commands a unit near the town. He said the general told him to withdraw from the village "
+            "after Russian troops advanced.")
+    assert _speakers(text) == ["Dan Roe"]
+
+
 def test_a_plain_told_with_no_relay_is_one_claim():
     text = "Peskov told reporters that Russian troops had taken the village."
     assert _speakers(text) == ["Dmitry Peskov"]

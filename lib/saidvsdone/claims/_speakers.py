@@ -1408,7 +1408,7 @@ _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _TOLD_SPEAKER = re.compile(
     r"\s+(?:that\s+)?(?P<np>(?:the|a|an|his|her|their|my|our|some|several|two|three|four|local)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,10}?|he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?P<cue>told)\s+(?:him|her|them|me|us)\b"
-    r"(?![\w’'-])")
+    r"(?![\w’'-])(?!\s+(?:to|about|of|nothing|so|off|a|an|the)\b)")  # (an order, a topic or a story told: no relay)
 #: where a noun phrase's own relative clause begins: "the medics [he met near X]", "the crews [who drove …]"
 _NP_RELATIVE = re.compile(r"\s+(?:he|she|they|I|we|who|whom|that|which)\s")
 #: "a brother serving with …", "her son, a gunner": the unnamed relative or person a later "he" or "she" stands for
