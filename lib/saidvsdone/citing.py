@@ -184,9 +184,16 @@ def _deck_of(doc) -> int:
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
-    if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
+    if not line or _closed(line) or not 6 <= len(line.split()) <= 40:
         return -1
     return first_body
+
+
+def _closed(line: str) -> bool:
+    """A line closed as a sentence: its last mark, past any closing quote marks, is a full stop, a question or
+    exclamation mark, an ellipsis or a colon. A deck that ends on a quoted phrase with no stop ("…, while the Kremlin
+    says the talks will not change “the facts on the ground”") is a headline's, not a closed sentence (cl19)."""
+    return line.rstrip("”\"’»›'").endswith(_SENTENCE_STOP)
 
 
 def _headline_style_sentences(doc, index: int) -> bool:
@@ -216,6 +223,7 @@ _LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
+_SENTENCE_STOP = (".", "!", "?", "…", ":")
 _SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
 _SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’'»›)]*\s*$")  # 'could fall "in the coming days"' stays open
 

@@ -266,6 +266,18 @@ def _headline_office_words(doc, act, label: str) -> str:
         return ""
     found = {name for country, name, before in _body_people_introduced(doc, people.speakers)
              if country == side and field <= before}
+    if not found and act.speaker.speaker not in people.speakers:
+        # "Russian envoy tells UN council …" over "Russia's envoy, A B, said …": a person no table knows, introduced
+        # with the side and every word of the office's field (cl19)
+        side_words = {w.lower() for f in forms if forms[f][0] == side for w in re.findall(r"[A-Za-z]{3,}", f)}
+        for later in doc.speech.acts:
+            if later.sentence[0] < doc.headline_end or later.speaker.start > later.cue.start \
+                    or later.speaker.how not in ("name", "unknown name") or len(later.speaker.speaker.split()) < 2:
+                continue
+            before = set(re.findall(r"[a-z]+", doc.text[later.sentence[0]:later.cue.start].lower()
+                                    .replace("defense", "defence")))
+            if field <= before and before & side_words:
+                found.add(later.speaker.speaker)
     if act.speaker.speaker in found:
         return ""  # (the person already given is introduced so: kept)
     return next(iter(found)) if len(found) == 1 else ""

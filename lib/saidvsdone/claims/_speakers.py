@@ -18,7 +18,7 @@ from saidvsdone.citing import (
     institution_heads as _institution_heads, table_label as _table_label,
     speech_mentions_between as _mentions_between,
 )
-from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS, deck as _deck
+from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS, deck as _deck, speaker_kind as _kind_of
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 
@@ -97,6 +97,9 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
             owner = _per_owner(doc, cue, sentence.end) if cue.text == "per" else _citing_owner(doc, cue, sentence.end) \
                 if cue.text == "citing" else _source_owner(doc, cue, sentence.end)
+            if owner is not None and cue.text == "citing" and any(
+                    b.speaker.speaker == owner.speaker or _kind_of(b.speaker.speaker) == "media" for b in result):
+                owner = None  # "…, TASS reported, citing the defence ministry": the conduit's source already speaks
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
@@ -184,6 +187,11 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 sentence.start, cue.start - 1, "", text[sentence.start:cue.start - 1], "unnamed source"),
                 *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
+        fronted = _fronted_subject(doc, sentence, cue) if phrase is None and act is None else None
+        if fronted is not None:  # "Mayor A B, opening the session with a speech that …, said …" (cl19)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, fronted,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if phrase is None and act is None:
             owner = _statement_owner(doc, sentence.start, cue.start)
             if owner is not None and not any(x.speaker.speaker == owner.speaker for x in result):
@@ -233,6 +241,26 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
 
 _ONE_OF_THEM = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:and|but|while|though)\s+)?(?P<one>[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Mm]any|"
                           r"[Mm]ost|[Oo]thers?)\s+of\s+them\s+(?:(?:also|even|later|further|[a-z]+ly)\s+)?$")
+#: "One said …" opening a sentence: one of the group the sentence before is about (cl19)
+_ONE_ALONE = re.compile(r"(?P<one>One)\s+(?:(?:also|later|further|[a-z]+ly)\s+)?")
+#: the subject of a sentence that opens with an unnamed group: "Western officials, speaking …, were more cautious."
+_GROUP_OPENING_SUBJECT = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+s))\b(?=\s*,|\s+"
+                                    r"(?:were|are|have|had|remained|stayed|seemed|sounded|appeared|took|gave|offered)\b)")
+
+
+def _group_subject_before(doc, sentence):
+    """The unnamed group that opens the sentence before ``sentence`` in its paragraph ("Western officials, speaking
+    to reporters, were more cautious."), as written; None when that sentence opens otherwise."""
+    i = doc.sentences.index(sentence) if sentence in doc.sentences else -1
+    if i < 1 or doc.sentences[i - 1].paragraph != sentence.paragraph:
+        return None
+    before = doc.sentences[i - 1]
+    match = _GROUP_OPENING_SUBJECT.match(doc.text, before.start, before.end)
+    if match is None or match.group("head") not in _plural_cue_heads():
+        return None
+    return match.group("np")
+
+
 _COUNT_LEAD = re.compile(r"(?i:the|some|several|many|two|three|four|five|a\s+few|few|other)\s+")
 
 
@@ -241,15 +269,19 @@ def _member_of_group(doc, sentence, cue):
     group of this sentence or the one before speaks ("Russian war blogger (unnamed)"; "some of them": the group)."""
     text = doc.text
     one = _ONE_OF_THEM.search(text, max(sentence.start - 1, cue.start - 48, 0), cue.start)
-    if one is None:
+    alone = _ONE_ALONE.fullmatch(text, sentence.start, cue.start) if one is None else None
+    if one is None and alone is None:
         return None
+    one = one or alone
     lo = max(0, sentence.start - 400)
     group = next((a for a in reversed(_acts_between(doc, lo, cue.start)) if a.cue.start < cue.start
                   and not a.speaker.speaker and a.speaker.as_written.split()
                   and a.speaker.as_written.split()[-1].lower() in _plural_cue_heads()), None)
-    if group is None:
+    written = group.speaker.as_written if group is not None else None
+    if group is None and alone is not None:
+        written = _group_subject_before(doc, sentence)
+    if written is None:
         return None
-    written = group.speaker.as_written
     written = written[_COUNT_LEAD.match(written).end():] if _COUNT_LEAD.match(written) else written
     if one.group("one").lower() == "one":
         words = written.split()
@@ -707,21 +739,59 @@ _CITING = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|its|their|new|latest|offi
                      r"[A-Z][\w’'.-]*){0,5}))\s+(?:that|showing|which\s+(?:show|showed|shows|suggest|suggested))\s")
 
 
+#: what is cited: "figures from", "data by", "the latest estimates of"
+_CITED_DATA = r"(?:figures|data|estimates|statistics|numbers|count|tally|reports?|assessments?|intelligence)"
+#: "…, said Russia had lost …, citing British defence intelligence.": the cited body closes the sentence (its words
+#: are the first speaker's clause: nested attribution, one claim each) (cl19)
+_CITING_LAST = re.compile(r",\s+(?P<cue>citing)\s+(?:(?:the|a|an|its|their|new|latest|official|own)\s+)*"
+                          r"(?:" + _CITED_DATA + r"\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+                          r"(?:['’]s?\s+" + _CITED_DATA + r")?\s*[.!]?[”\"’]?\s*$")
+#: "Citing figures from the defence ministry, he said …", "Citing General Staff data, the minister said …": the cited
+#: body opens the sentence before the first speaker (cl19)
+_CITING_FIRST = re.compile(r"(?P<cue>Citing)\s+(?:(?:the|a|an|its|their|new|latest|official|own)\s+)*"
+                           r"(?:" + _CITED_DATA + r"\s+(?:from|by|of)\s+(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+                           r"|(?P<owner2>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)['’]?s?\s+" + _CITED_DATA + r")"
+                           r"\s*,\s")
+
+
 def _citing_cues(text: str, start: int, end: int) -> list:
     """ "…, citing Ukrainian Air Force figures that Russia launched …": the owner of the figures cited speaks too (a
-    ``source`` cue read by ``_citing_owner``) (cl18)."""
-    if text.find("citing ", start, end) < 0:
+    ``source`` cue read by ``_citing_owner``) (cl18); so does a cited body that closes the sentence ("…, citing British
+    defence intelligence.") or opens it ("Citing figures from the defence ministry, he said …") (cl19)."""
+    if text.find("iting ", start, end) < 0:
         return []
-    return [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in _CITING.finditer(text, start, end)]
+    cues = [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in _CITING.finditer(text, start, end)]
+    if not cues:
+        last = _CITING_LAST.search(text, start, end)
+        first = _CITING_FIRST.match(text, start, end)
+        cues += [Cue(m.start("cue"), m.end("cue"), "citing", "source") for m in (first, last) if m is not None]
+    return cues
+
+
+def _citing_match(text: str, cue, s_end: int):
+    """The ``_CITING`` (or ``_CITING_LAST``, ``_CITING_FIRST``) match of a "citing" cue; None when none holds."""
+    at = cue.start - 2 if text[cue.start - 2] == "," else cue.start - 1
+    match = _CITING.match(text, at, s_end)
+    if match is None:
+        match = _CITING_LAST.match(text, at, s_end)
+    if match is None:
+        match = _CITING_FIRST.match(text, cue.start, s_end)
+    return match
 
 
 def _citing_owner(doc, cue, s_end: int):
-    """The body or person whose figures a "citing" cue names (``_CITING``)."""
-    match = _CITING.match(doc.text, cue.start - 2 if doc.text[cue.start - 2] == "," else cue.start - 1, s_end)
+    """The body or person whose figures a "citing" cue names (``_CITING``); only a body the tables or the article
+    name for the shapes that do not say "figures that" (not "citing the safety of the troops", "citing sources")."""
+    match = _citing_match(doc.text, cue, s_end)
     if match is None:
         return None
     which = "owner" if match.group("owner") else "owner2"
-    return _named_body(doc, *match.span(which), cue.start)
+    a, b = match.span(which)
+    owner = _named_body(doc, a, b, cue.start)
+    if owner is not None and "that" not in match.group(0).split() and (
+            not owner.speaker or doc.text[a:max(a, owner.start)].strip().lower() not in ("", "the", "its", "their")):
+        return None  # (a new shape: a known body only, named first: not "citing sources in the army")
+    return owner
 
 
 def _per_owner(doc, cue, s_end: int):
@@ -1177,7 +1247,7 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
     for a in acts:
-        citing = _CITING.match(text, max(0, a.cue.start - 2), end) if a.cue.text == "citing" else None
+        citing = _citing_match(text, a.cue, end) if a.cue.text == "citing" else None
         if citing is not None:  # "…, citing X figures that …": the figures' content follows the attribution
             spans.append((citing.start(), citing.end()))
             continue
@@ -1271,6 +1341,10 @@ def _speaker_known(acts) -> bool:
 #: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
 _CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
 _MODAL_BEFORE = lazy_fail_fast(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
+#: "X was unable to confirm …", "has not been able to verify", "declined to confirm": a verb of saying its subject
+#: could not or would not use states nothing (as after a modal: "could not confirm") (cl19)
+_UNABLE_BEFORE = lazy_fail_fast(r"\b(?:unable|not\s+(?:been\s+)?able|declined|refused|failed)\s+to\s+"
+                                r"(?:independently\s+|immediately\s+|yet\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: "A B said Syrskyi had reported that …": a speaker right after the outer verb whose own verb is backshifted ("had
@@ -1326,3 +1400,98 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:declined|declines|refused|refuses|(?:would|d
 
 #: A speech verb coordinated after another verb of the same subject ("… and said", "…, and also said")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+#: "X says the medics he met … told him Russian troops had …", "She said her son had told her … that …": whoever told
+#: the speaker is a second speaker of the words relayed (nested attribution: one claim each) (cl19); right after the
+#: first speaker's verb, a noun phrase (or a pronoun) then "told him/her/them/me/us"
+_TOLD_SPEAKER = re.compile(
+    r"\s+(?:that\s+)?(?P<np>(?:the|a|an|his|her|their|my|our|some|several|two|three|four|local)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,10}?|he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?P<cue>told)\s+(?:him|her|them|me|us)\b"
+    r"(?![\w’'-])(?!\s+(?:to|about|of|nothing|so|off|a|an|the)\b)")  # (an order, a topic or a story told: no relay)
+#: where a noun phrase's own relative clause begins: "the medics [he met near X]", "the crews [who drove …]"
+_NP_RELATIVE = re.compile(r"\s+(?:he|she|they|I|we|who|whom|that|which)\s")
+#: "a brother serving with …", "her son, a gunner": the unnamed relative or person a later "he" or "she" stands for
+_PERSON_BEFORE = re.compile(r"\b(?:a|an|her|his|their|my|our)\s+((?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\b")
+_POSSESSIVE_LEAD = re.compile(r"^(?:her|his|their|my|our)\s+")
+_RELAY_VERBS = frozenset("said says say told tells claimed claims added adds recalled recalls".split())
+
+
+def _relayed_sources(doc, sentence, speaking: list) -> list:
+    """Acts for whoever told a speaker what the speaker relays ("Dunmore says the crews he met told him …"): a second
+    claim, the source labelled as written (a pronoun as the unnamed person introduced before it in the paragraph);
+    the layer's act of that "told" with another speaker is replaced (cl19)."""
+    text = doc.text
+    if text.find("told ", sentence.start, sentence.end) < 0:
+        return speaking
+    result = list(speaking)
+    for act in speaking:
+        if act.speaker.start > act.cue.start or act.cue.text.lower() not in _RELAY_VERBS:
+            continue
+        match = _TOLD_SPEAKER.match(text, act.cue.end, sentence.end)
+        if match is None:
+            continue
+        a, b = match.span("np")
+        relative = _NP_RELATIVE.search(text, a, b)
+        if relative is not None:
+            b = relative.start()
+        if text[a:b] in ("he", "she", "they"):
+            found = _person_before(doc, sentence, text[a:b])
+            if found is None:
+                continue
+            a, b = found
+        elif not (_unnamed_person(text[a:b]) or text[a:b].split()[-1] in vocab.speech_words()["kin_noun"]) \
+                and not text[a:b].split()[-1].lower().endswith("s"):
+            continue  # "the report told them": a person or a group tells, a document does not
+        told = match.start("cue")
+        label = _label_as_written(_POSSESSIVE_LEAD.sub("", text[a:b]))
+        label = label if label.endswith(")") else f"{label} (unnamed)"
+        source = _mentions.Mention(a, b, label, text[a:b], "unnamed source")
+        result = [x for x in result if x.cue.start != told]
+        result.append(SpeechAct((sentence.start, sentence.end), Cue(told, told + 4, "told", "speech"), source, None, ""))
+    return result
+
+
+def _person_before(doc, sentence, pronoun: str):
+    """The span of the last unnamed person ("a brother", "her son") named in the sentences of the paragraph before
+    ``sentence`` that ``pronoun`` ("he", "she") can stand for; None when there is none."""
+    a = doc.paragraphs[sentence.paragraph][0]
+    last = None
+    for m in _PERSON_BEFORE.finditer(doc.text, a, sentence.start):
+        head = m.group(1).split()[-1]
+        if (_unnamed_person(head) or head in vocab.speech_words()["kin_noun"]) and (pronoun == "they") == head.endswith("s"):
+            last = m.span(1)
+    return last
+
+
+#: A subject that opens the sentence, then one long aside set off by commas, then the speech verb: "President A B,
+#: opening the summit on Tuesday with a speech that ran long, said …", "Another channel, "X", which often reflects the
+#: views of officers, claimed …" (the aside may run longer than the layer reads) (cl19)
+_FRONTED_SUBJECT = re.compile(
+    r"(?:(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)|(?:[Aa]nother|[Tt]he|[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<noun>[a-z]+)\s*,\s*[\"“](?P<quoted>[A-Z][^\"”]{1,40})[\"”])"
+    r"\s*,\s+(?:[a-z]+ing|who|which|whose)\b[^;:“”\"]{1,220}?\s*,\s*(?:(?:also|later|then|again|on\s+\w+day)\s+)?")
+
+
+def _fronted_subject(doc, sentence, cue):
+    """The speaker that opens the sentence before a long aside and the speech verb (``_FRONTED_SUBJECT``): a name
+    the layer knows, an unknown name as written, or the quoted name of a speaking noun ("Another channel, "X", …");
+    None otherwise."""
+    match = _FRONTED_SUBJECT.fullmatch(doc.text, sentence.start, cue.start)
+    if match is None:
+        return None
+    if match.group("quoted"):
+        if match.group("noun") not in _speaking_heads():
+            return None
+        a, b = match.span("quoted")
+        return _mentions.Mention(a, b, match.group("quoted"), match.group("quoted"), "unknown name")
+    a, b = match.span("name")
+    named = [m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker and m.how in ("name", "title")]
+    if named:
+        return named[-1]
+    if len(doc.text[a:b].split()) < 2 or doc.text[a:b].split()[0] in _FUNCTION_WORDS_TITLE:
+        return None
+    return _mentions.Mention(a, b, "", doc.text[a:b], "unknown name")
+
+
+_FUNCTION_WORDS_TITLE = frozenset("The A An In On At By For With After Before When While As But And Yet So If".split())

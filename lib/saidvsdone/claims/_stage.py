@@ -38,9 +38,10 @@ from ._headlines import (
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
 )
 from ._speakers import (
+    _relayed_sources,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
-    _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND, _MODAL_BEFORE,
+    _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND, _MODAL_BEFORE, _UNABLE_BEFORE,
     _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
     _STAMPED_LABEL, _stamped_label, _statement_issuer, _STATEMENT_SUBJECT, _unattributed,
@@ -785,6 +786,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
         speaking = _without_whose_doings(doc, speaking)
+        speaking = _relayed_sources(doc, sentence, speaking)
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
@@ -812,7 +814,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
         and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
     # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
-    speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
+    speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)
+                and not _UNABLE_BEFORE.search(doc.text, max(s_start, a.cue.start - 40), a.cue.start)]
     # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
     # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
     speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()

@@ -328,6 +328,13 @@ def _timetable_of_other_work(words, first, a, b, matches, lexicon) -> bool:
                    for p, x, y in matches)
 
 
+def _adverb_reach(words, a: int) -> int:
+    """How many words back a speed adverb reaches for the delivery or production it qualifies: three ("to quickly
+    increase supplies"), eight for "as quickly as (possible)", which closes a promise of aid ("would deliver a further
+    air-defence system as quickly as possible") (cl19)."""
+    return 8 if a > 0 and a + 1 < len(words) and words[a - 1][1][1:] == "as" and words[a + 1][1][1:] == "as" else 3
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -358,7 +365,7 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
             continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
         elif key == "pace" and a == b and words[a][1][1:].endswith(("ly", "fast", "faster")) and any(
-                p in lexicon.topic_set and p.key == "industry" and a - 3 <= y and x <= b + 4
+                p in lexicon.topic_set and p.key == "industry" and a - _adverb_reach(words, a) <= y and x <= b + 4
                 and not any(w[1][1:] == "than" for w in words[b + 1:x]) for p, x, y in matches):
             continue  # "to quickly increase supplies and production": an adverb of the factories' speed, not the war's
             # ("firing shells faster than allies could produce them" compares the war's pace with the factories')
