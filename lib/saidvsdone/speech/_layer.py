@@ -63,6 +63,9 @@ class Speech:
     meeting_words: dict = field(default_factory=dict)
     #: the (day, words) of the dated press conferences and briefings whose passages feed ``meeting_words``
     briefings: set = field(default_factory=set)
+    #: a dated meeting's passage interrupted by a flashback in the pluperfect ("X had said last week …"): the passage
+    #: the next sentence with no time of its own goes back to (dt24)
+    suspended: tuple | None = None
     #: a recorded programme's stamp in the page's head ("Recorded Monday 10 March"): (start, end, day, words), the
     #: part of the page that tells the episode and the day its words were said (dt23)
     recorded: tuple | None = None

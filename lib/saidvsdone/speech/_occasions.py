@@ -62,9 +62,15 @@ GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|tal
                            re.IGNORECASE)  # not a "call-up"
 
 
-# "At the meeting, Putin said", "during the call": a definite gathering with no day of its own, in the main clause
-_THE_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
-                            r"briefing|summit|talks|call|council|conference|hearing)\b(?!-)")
+# "At the meeting, Putin said", "during the call", "told the council", "addressing the summit": a definite gathering
+# with no day of its own, in the main clause (the ``scene_gathering`` words of data/speech_words.csv, a body's name
+# capitalised too: "told the Security Council") (dt24)
+_THE_GATHERING = vocab.TablePattern("the_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|"
+                                    r"told|addressed|addressing|addresses|tells|briefed)\s+the\s+"
+                                    r"(?:(?:end|close|start|beginning|opening)\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+                                    + trie_pattern(speech_words()["scene_gathering"] | {"talks", "call"}
+                                                   | {w.capitalize() for w in speech_words()["scene_gathering"]
+                                                      if " " not in w}, spaces=True) + r")\b(?!-)")
 
 
 # "According to the ministry, on Saturday night Russian forces launched …": a day opening what the source reports
@@ -95,13 +101,29 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
         return None
     found = next((m for m in _THE_GATHERING.finditer(reader.text, s_start, min(s_end, cue.end + 30))
                   if not reader.doc.in_quote(m.start())), None)
-    if found is None or reader.dates_between(s_start, s_end):
+    # (a day in what the speaker reports, "told the council that drones had hit the grid on Sunday", is the
+    # events' day: only one before the speech verb is the words' own) (dt24)
+    if found is None or any(e.start < cue.end for e in reader.dates_between(s_start, s_end)):
         return None
     pos, day, words = layer.gatherings[-1]
-    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier) or any(
-            e.kind in ("vague", "relative_far") for e in reader.dates_between(pos, s_start)):
+    # an earlier occasion or a vague time in between blocks the reference only when it names a gathering the definite
+    # noun could mean ("Last week the council held an emergency session."); background in between ("X had said last
+    # week that …") leaves the article's dated gathering the one referred to (dt24)
+    held = reader.doc.sentence_at(pos)
+    since = held.end if held is not None else pos
+    between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
+        + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
+    if pd.isna(day) or any(_names_gathering(reader, reader.doc.sentence_at(a)) for a in between):
         return None
+    if words.endswith(")"):
+        return day, words  # (the gathering's day as a sentence referring back to it gave it)
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+
+
+def _names_gathering(reader: _Reader, sentence) -> bool:
+    """Whether a sentence names a gathering outside quotation marks (``GATHERING``)."""
+    return sentence is None or any(not reader.doc.in_quote(m.start())
+                                   for m in GATHERING.finditer(reader.text, sentence.start, sentence.end))
 
 
 # a document dated by its publication ("a report released on Tuesday", "its assessment published late on Monday"): the
@@ -355,7 +377,9 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
     """A new time cue in the sentence, which ends a dated meeting's passage ("Earlier this month, X said"): not a time
     naming no day inside what a named speaker reports ("Umerov said Russia had fired 700 drones at cities earlier
     this month"), which places the reported event and leaves the words at the meeting (dt17); nor one in an aside on
-    the speaker's past before his verb ("The minister, who took the post in May last year, said …") (dt21)."""
+    the speaker's past before his verb ("The minister, who took the post in May last year, said …") (dt21); nor a day
+    the content's pluperfect places ("X told the council that Russia had fired 90 drones on Sunday": the strikes'
+    day, the words still the meeting's) (dt24)."""
     expressions = [e for e in reader.dates_between(s_start, s_end)
                    if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))]
     if not expressions:
@@ -366,8 +390,14 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
     if subject is None or not subject.speaker:
         return True
     text = reader.text
-    return any(e.kind not in ("vague", "relative_far") or e.start < cue.end
-               or not _REPORTED_PAST.search(text, cue.end, e.start) for e in expressions)
+    return any(e.start < cue.end or not _REPORTED_PAST.search(text, cue.end, e.start)
+               or (e.kind not in ("vague", "relative_far") and not _CONTENT_PERFECT.search(text, cue.end, e.start))
+               for e in expressions)
+
+
+# the content's own pluperfect verb before a day ("… that Russia had fired 90 drones … on Sunday"): the reported
+# event's day (dt24)
+_CONTENT_PERFECT = re.compile(r"\bthat\b[^.;:“”\"]*?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?\w+ed\b", re.IGNORECASE)
 
 
 _REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
@@ -391,6 +421,23 @@ def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
                               for name in names)
 
 
+def _goes_elsewhere(reader: _Reader, layer: Speech, s_start: int, s_end: int, spoke: bool, same_meeting: bool) -> bool:
+    """Whether a sentence leaves a meeting's passage for another scene or occasion."""
+    return (_new_scene(reader, s_start)  # "In Moscow, Peskov said …"
+            or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
+            # "In remarks broadcast on state TV, X said …": words of another occasion than the meeting's, so those
+            # after them are no longer in its passage
+            or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end) is not None
+                and _inside(layer.named_occasions, s_start)))
+
+
+def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
+    """Whether the sentence's first speech verb is in the pluperfect ("Zelensky had said last week that …"): words
+    placed before the time the story tells, background to it, not a new occasion the story moves on to (dt24)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    return cue is not None and _PLUPERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start) is not None
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -406,15 +453,25 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
+    elsewhere = None
     if passage is not None and (earlier is not None or _passage_time_cue(reader, s_start, s_end, dated, cue_subjects)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
-                                or _new_scene(reader, s_start)  # "In Moscow, Peskov said …"
-                                or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
-                                # "In remarks broadcast on state TV, X said …": words of another occasion than the
-                                # meeting's, so those after them are no longer in its passage
-                                or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end)
-                                    and _inside(layer.named_occasions, s_start))):
+                                or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
+        # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
+        # background to the meeting's story, which goes on after it (dt24)
+        layer.suspended = passage if spoke and not elsewhere and _flashback(reader, s_start, cue_subjects) else None
         passage = None
+    elif passage is None and layer.suspended is not None and (spoke or dated[0] is not None):
+        if _flashback(reader, s_start, cue_subjects):
+            pass  # (the flashback goes on)
+        elif dated[0] is None and earlier is None and cue_subjects and not same_meeting \
+                and reader.doc.story_gap(layer.suspended[2], sentence.paragraph) <= 2 \
+                and not _passage_time_cue(reader, s_start, s_end, dated, cue_subjects) \
+                and not _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting):
+            # "Russia's envoy, who spoke next, said …" after the flashback: the meeting's passage again
+            passage, layer.suspended = layer.suspended, None
+        else:
+            layer.suspended = None
     if passage is not None and same_meeting and not spoke:
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     elif passage is not None and not spoke and not reader.dates_between(s_start, s_end) \
@@ -512,10 +569,13 @@ _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due
 
 # a gathering as the subject of a sentence that says it took place ("The Ukraine Forum's autumn panel on Thursday brought
 # together a general, an MP and an analyst."): the same scene as "at the panel on Thursday" (dt17; the ``scene_gathering``
-# words and the ``gathering_convenes`` verbs of data/speech_words.csv)
+# words and the ``gathering_convenes`` verbs of data/speech_words.csv); a body's name capitalised too ("The Security
+# Council met on Monday", "The General Assembly convened …") (dt24)
 _GATHERING_CONVENES = vocab.TablePattern("gathering_convenes", ("speech_words",), lambda: r"\s*(?:The|This|Last\s+\w+'s|\w+day's)"
                                          r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
-                                             speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)")
+                                             speech_words()["scene_gathering"] | {"Forum"}
+                                             | {w.capitalize() for w in speech_words()["scene_gathering"] if " " not in w},
+                                             spaces=True) or "(?!)")
                                          + r")\s+(?:(?:on|in|at)\s+(?:[\w’'-]+,?\s+){1,4}?)?(?:" + (trie_pattern(
                                              speech_words()["gathering_convenes"], spaces=True) or "(?!)") + r")\b")
 
