@@ -579,7 +579,7 @@ def analyse(doc) -> Speech:
             # occasion (not the speaker's dated words elsewhere) (dt23)
             earlier = "a bullet's present tense"
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
-            back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
+            back = _the_gathering(reader, layer, s_start, s_end, cue_subjects, passage is not None)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
         if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:

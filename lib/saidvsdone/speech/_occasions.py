@@ -91,7 +91,8 @@ def _according_event_day(reader: _Reader, s_start: int, s_end: int) -> str | Non
     return f"the reported events' day (‘{e.text}’)"
 
 
-def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects,
+                   in_passage: bool = False) -> tuple | None:
     """(day, words) for a statement made "at the meeting" (the briefing, the call …) that names no
     day: the definite noun refers back to the article's last dated gathering before it, unless a
     new time cue comes in between (a sentence placed on an earlier occasion, "last week",
@@ -99,12 +100,19 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
+    # (in the passage about the meeting, words told to it are that passage's: "same meeting" dates them, as they are
+    # no dated statement of the speaker's own a later occasion of his would go on from) (dt24)
     found = next((m for m in _THE_GATHERING.finditer(reader.text, s_start, min(s_end, cue.end + 30))
-                  if not reader.doc.in_quote(m.start())), None)
+                  if not reader.doc.in_quote(m.start()) and not (in_passage and _AUDIENCE_OPENING.match(m.group(0)))),
+                 None)
     # (a day in what the speaker reports, "told the council that drones had hit the grid on Sunday", is the
     # events' day: only one before the speech verb is the words' own) (dt24)
-    if found is None or any(e.start < cue.end for e in reader.dates_between(s_start, s_end)):
+    if found is None:
         return None
+    content = _CONTENT_OPENS.search(reader.text, max(cue.end, found.end()), s_end)
+    frame_end = max(cue.end, min(content.start() if content else s_end, found.end() + 40))
+    if any(e.start < frame_end for e in reader.dates_between(s_start, s_end)):
+        return None  # ("said at the forum in Vladivostok last week that …": the words' own time)
     pos, day, words = layer.gatherings[-1]
     # an earlier occasion or a vague time in between blocks the reference only when it names a gathering the definite
     # noun could mean ("Last week the council held an emergency session."); background in between ("X had said last
@@ -118,6 +126,10 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     if words.endswith(")"):
         return day, words  # (the gathering's day as a sentence referring back to it gave it)
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+
+
+_AUDIENCE_OPENING = re.compile(r"told|addressed|addressing|addresses|tells|briefed")
+_CONTENT_OPENS = re.compile(r"\bthat\b|[“\"‘]")
 
 
 def _names_gathering(reader: _Reader, sentence) -> bool:
@@ -421,6 +433,13 @@ def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
                               for name in names)
 
 
+# the audience of one speaker's address ("In an address to Congress on Dec. 21, X said", "in a speech to the
+# assembly"): his own occasion, not a meeting whose passage others speak in (one who "watched the speech" is no
+# participant) (dt24)
+_ONE_VOICE_TO = re.compile(r"(?i)\b(?:address|speech|message|appeal|remarks|letter)\s+(?:[\w-]+\s+){0,2}?to\s+"
+                           r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,3}?$")
+
+
 def _goes_elsewhere(reader: _Reader, layer: Speech, s_start: int, s_end: int, spoke: bool, same_meeting: bool) -> bool:
     """Whether a sentence leaves a meeting's passage for another scene or occasion."""
     return (_new_scene(reader, s_start)  # "In Moscow, Peskov said …"
@@ -505,6 +524,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
+                    and not _ONE_VOICE_TO.search(reader.text, max(s_start, m.start() - 60), m.start())
                     for m in GATHERING.finditer(reader.text, s_start, s_end))):
         people = _meeting_people(reader, sentence, speakers)
         if passage is not None and same_meeting and passage[0] == day:
