@@ -121,7 +121,7 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     since = held.end if held is not None else pos
     between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
         + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
-    if pd.isna(day) or any(_names_gathering(reader, reader.doc.sentence_at(a)) for a in between):
+    if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a)) for a in sorted(set(between))):
         return None
     if words.endswith(")"):
         return day, words  # (the gathering's day as a sentence referring back to it gave it)
@@ -132,10 +132,25 @@ _AUDIENCE_OPENING = re.compile(r"told|addressed|addressing|addresses|tells|brief
 _CONTENT_OPENS = re.compile(r"\bthat\b|[“\"‘]")
 
 
-def _names_gathering(reader: _Reader, sentence) -> bool:
-    """Whether a sentence names a gathering outside quotation marks (``GATHERING``)."""
-    return sentence is None or any(not reader.doc.in_quote(m.start())
-                                   for m in GATHERING.finditer(reader.text, sentence.start, sentence.end))
+_HAD_SAID = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?(?:said|told|claimed|stated|warned|"
+                       r"announced|reported|insisted|written|declared)\b")
+
+
+def _new_time_between(reader: _Reader, sentence) -> bool:
+    """Whether a sentence between a dated gathering and words "at the meeting" is a new time the definite noun could
+    refer to: one that names a gathering, or a new occasion with a time in its frame ("Last month, Putin said …");
+    not background in the pluperfect ("X had said last week that …") nor a time inside what is reported (dt24)."""
+    if sentence is None:
+        return True
+    text, doc = reader.text, reader.doc
+    if any(not doc.in_quote(m.start()) for m in GATHERING.finditer(text, sentence.start, sentence.end)):
+        return True
+    cue = next((c for c in reader.cues_between(sentence.start, sentence.end) if not doc.in_quote(c.start)), None)
+    if cue is None:
+        return True
+    if _HAD_SAID.search(text, max(sentence.start, cue.start - 30), cue.end):
+        return False
+    return any(e.start < cue.end for e in reader.dates_between(sentence.start, sentence.end))
 
 
 # a document dated by its publication ("a report released on Tuesday", "its assessment published late on Monday"): the
@@ -450,6 +465,12 @@ def _goes_elsewhere(reader: _Reader, layer: Speech, s_start: int, s_end: int, sp
                 and _inside(layer.named_occasions, s_start)))
 
 
+# words told to the press ("told reporters", "told journalists"): an occasion of the speaker's own after a flashback,
+# not the meeting's story going on (dt24)
+_OWN_PRESS = re.compile(r"(?i)\b(?:told|tells|telling)\s+(?:(?:a\s+group\s+of|local|foreign|visiting|western)\s+)?"
+                        r"(?:reporters|journalists|the\s+press|the\s+media)\b")
+
+
 def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     """Whether the sentence's first speech verb is in the pluperfect ("Zelensky had said last week that …"): words
     placed before the time the story tells, background to it, not a new occasion the story moves on to (dt24)."""
@@ -478,7 +499,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
         # background to the meeting's story, which goes on after it (dt24)
-        layer.suspended = passage if spoke and not elsewhere and _flashback(reader, s_start, cue_subjects) else None
+        # (not a press conference's: a voice after the flashback "told reporters" on an occasion of its own)
+        layer.suspended = passage if spoke and not elsewhere and (passage[0], passage[1]) not in layer.briefings \
+            and _flashback(reader, s_start, cue_subjects) else None
         passage = None
     elif passage is None and layer.suspended is not None and (spoke or dated[0] is not None):
         if _flashback(reader, s_start, cue_subjects):
@@ -486,7 +509,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         elif dated[0] is None and earlier is None and cue_subjects and not same_meeting \
                 and reader.doc.story_gap(layer.suspended[2], sentence.paragraph) <= 2 \
                 and not _passage_time_cue(reader, s_start, s_end, dated, cue_subjects) \
-                and not _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting):
+                and not _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting) \
+                and not _OWN_PRESS.search(reader.text, s_start, s_end):
             # "Russia's envoy, who spoke next, said …" after the flashback: the meeting's passage again
             passage, layer.suspended = layer.suspended, None
         else:
