@@ -174,3 +174,28 @@ def test_a_contrasting_source_does_not_join_the_briefing(dated):
     table = dated.claims(CONTRAST, "2022-04-02")  # (a Saturday: Friday is 1 April)
     assert dated.row_day(table, "900 Russian soldiers") == "2022-04-01"
     assert dated.row_day(table, "up to 9,000 Russian troops") == dated.missing
+
+
+# --- an update stamped with a clock time only: the page's day -------------------------------------------------------
+
+UPDATED = ("Russia says it took Lyman; Kyiv denies it\n\n"
+           "By Noor Hadid | First published 3 Oct 2025, 08:10 BST\n\n"
+           "Russia's defence ministry said on Thursday that its troops had taken Lyman.\n\n"
+           "UPDATE 11.45 BST: Ukraine's eastern command said the claim was \u201cfalse\u201d and that fighting "
+           "continued in the town's north.\n\n")
+
+
+def test_an_update_stamped_with_a_clock_time_takes_the_page_day(dated):
+    assert dated.quote_dates(UPDATED, "2025-10-03")["false"] == "2025-10-03"
+
+
+def test_words_without_a_stamp_stay_undated(dated):
+    # must not change: the same words with no update stamp name no day
+    text = UPDATED.replace("UPDATE 11.45 BST: ", "")
+    assert dated.quote_dates(text, "2025-10-03")["false"] == dated.missing
+
+
+def test_a_flashback_before_words_told_to_reporters_does_not_resume_a_sitting(dated):
+    # must not change: the Kremlin's spokesman "told reporters" on an occasion of his own
+    text = WIRE.replace("Russia's envoy, Oleg Varin, who spoke next, said", "Kremlin spokesman Ivan Drozd told reporters")
+    assert dated.quote_dates(text, "2025-03-05")["military depots"] == dated.missing

@@ -40,6 +40,11 @@ from ._dates import (
 )
 
 
+# an update paragraph stamped with a clock time and no day ("Update, 10:30 GMT:", "UPDATE 14.05:"): the page's day (dt24)
+_UPDATE_AT_CLOCK = re.compile(r"\s*(?:UPDATE|Update|Updated|UPDATED)\s*[,:]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
+                              r"(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|local\s+time|Kyiv\s+time)?\s*[:—–-]")
+
+
 @dataclass
 class Speech:
     """The speech layer of one document (see the package docstring, :mod:`saidvsdone.speech`)."""
@@ -592,6 +597,12 @@ def analyse(doc) -> Speech:
                 sentence_date, date_text = back
         if not sentence.headline:
             _dated_document(reader, layer, s_start, s_end)
+        if sentence_date is None and earlier is None and cue_subjects and not sentence.headline \
+                and not pd.isna(doc.published) and not any(h[0] <= s_start < h[1] for h in headers) \
+                and _UPDATE_AT_CLOCK.match(doc.text, doc.paragraphs[sentence.paragraph][0]):
+            # "Update, 10:30 GMT: X told reporters …": an update stamped with a clock time only, on the page's day (dt24)
+            sentence_date = doc.published.normalize()
+            date_text = _UPDATE_AT_CLOCK.match(doc.text, doc.paragraphs[sentence.paragraph][0]).group(0).strip()
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
