@@ -199,3 +199,22 @@ def test_a_flashback_before_words_told_to_reporters_does_not_resume_a_sitting(da
     # must not change: the Kremlin's spokesman "told reporters" on an occasion of his own
     text = WIRE.replace("Russia's envoy, Oleg Varin, who spoke next, said", "Kremlin spokesman Ivan Drozd told reporters")
     assert dated.quote_dates(text, "2025-03-05")["military depots"] == dated.missing
+
+
+# --- "at a command post" is a place, not a post on a channel ---------------------------------------------------------
+
+def test_the_addressee_at_a_command_post_keeps_the_report_day(dated):
+    text = ("Russia claims a town\n\n"
+            "Russia's commander in the south, General Ivan Sorokin, told Defence Minister Andrei Belousov on Tuesday "
+            "that his troops had taken Kamianske.\n\n"
+            "Belousov, seen at a command post, told the commanders to \u201ckeep the pressure on\u201d.\n\n")
+    assert dated.quote_dates(text, "2025-06-11")["keep the pressure on"] == "2025-06-10"
+
+
+def test_a_post_on_a_channel_is_still_an_occasion_of_its_own(dated):
+    # must not change: "in a post on Telegram" is another occasion than the report
+    text = ("Russia claims a town\n\n"
+            "Russia's commander in the south, General Ivan Sorokin, told Defence Minister Andrei Belousov on Tuesday "
+            "that his troops had taken Kamianske.\n\n"
+            "Belousov, in a post on his channel, told the commanders to \u201ckeep the pressure on\u201d.\n\n")
+    assert dated.quote_dates(text, "2025-06-11")["keep the pressure on"] == dated.missing
