@@ -218,3 +218,23 @@ def test_a_post_on_a_channel_is_still_an_occasion_of_its_own(dated):
             "that his troops had taken Kamianske.\n\n"
             "Belousov, in a post on his channel, told the commanders to \u201ckeep the pressure on\u201d.\n\n")
     assert dated.quote_dates(text, "2025-06-11")["keep the pressure on"] == dated.missing
+
+
+# --- "said the same morning that …": the morning just named ---------------------------------------------------------
+
+def test_said_the_same_morning_takes_the_morning_just_named(dated):
+    text = ("Drones over both capitals\n\n"
+            "Ukraine's air force said on Saturday morning that Russia had launched 80 drones overnight. Russia's "
+            "defence ministry said the same morning that its air defences had destroyed 30 Ukrainian drones over "
+            "the Bryansk region.\n\n")
+    table = dated.claims(text, "2025-06-15")  # (a Sunday: Saturday is 14 June)
+    assert dated.row_day(table, "destroyed 30 Ukrainian drones") == "2025-06-14"
+
+
+def test_the_same_morning_inside_what_is_reported_is_no_statement_day(dated):
+    # must not change: "said … had fallen the same morning" places the reported event
+    text = ("Drones over both capitals\n\n"
+            "Ukraine's air force said on Saturday morning that Russia had launched 80 drones overnight.\n\n"
+            "A Russian blogger later said that two Ukrainian drones had been shot down over Kursk the same morning.\n\n")
+    table = dated.claims(text, "2025-06-15")
+    assert dated.row_day(table, "two Ukrainian drones had been shot down") == dated.missing

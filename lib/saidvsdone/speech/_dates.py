@@ -117,7 +117,8 @@ _SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasi
                                 r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                                 r"broadcast|appearance|remarks)\b"
                                 r"|\b(?:said|told\s+\w+|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
-                                r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+day\b"  # "said on Telegram the same day"
+                                r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+(?:day|morning|afternoon|evening|night)\b"
+                                # "said on Telegram the same day", "said the same morning that …" (dt24)
                                 r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
                                 r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
                                 r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
