@@ -232,6 +232,9 @@ _ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:s
                                r"representative)\b")
 
 
+_CONTRAST_OPENING = re.compile(r"\s*(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand)\b")
+
+
 def _same_event_date(doc, act, date, basis) -> tuple:
     """An undated statement in the paragraph of a dated one belongs to the same event (a
     briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
@@ -258,6 +261,10 @@ def _same_event_date(doc, act, date, basis) -> tuple:
         # person's dated words is not on their occasion (unless a gathering)
         dated = [a for a in dated if not _mentions.is_person(a.speaker.speaker) or _speech.GATHERING.search(
             doc.text, a.sentence[0], a.sentence[1])]
+    if _CONTRAST_OPENING.match(doc.text, sentence.start):
+        # "However, according to NATO, …" after words at a briefing: another source set against them, not a voice at
+        # the same occasion (dt24)
+        dated = [a for a in dated if a.speaker.speaker == speaker and speaker]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))

@@ -117,7 +117,8 @@ _SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasi
                                 r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                                 r"broadcast|appearance|remarks)\b"
                                 r"|\b(?:said|told\s+\w+|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
-                                r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+day\b"  # "said on Telegram the same day"
+                                r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+(?:day|morning|afternoon|evening|night)\b"
+                                # "said on Telegram the same day", "said the same morning that …" (dt24)
                                 r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
                                 r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
                                 r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
@@ -753,7 +754,11 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                    or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
                        and (_OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)
                             # "Tuesday's statement by Syrskyi said …": the occasion is the verb's subject
-                            or _SUBJECT_OPENING.search(text, max(0, e.start - 8), e.start))))
+                            or _SUBJECT_OPENING.search(text, max(0, e.start - 8), e.start)))
+                       # "told reporters after Monday's game", "speaking after Friday's vote": words framed by the event
+                       # just over, said that day (dt24)
+                       or (_AFTER_BEFORE.search(text, max(0, e.start - 12), e.start)
+                           and _AFTER_EVENT.match(text, e.end + 2)))
                    and not _RANGE_AFTER.match(text, e.end)
                    and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
     # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
@@ -925,6 +930,11 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# an event just over after a possessive day ("after Monday's game", "following Friday's vote"): the ``counted_event``
+# words of data/speech_words.csv (dt24)
+_AFTER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\s+$")
+_AFTER_EVENT = vocab.TablePattern("after_event", ("speech_words",), lambda: r"(?i)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                                  + (trie_pattern(speech_words()["counted_event"]) or "(?!)") + r")s?\b")
 # an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
 _OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during|told|tells|addressed|addresses)\s+$", re.IGNORECASE)
 _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"

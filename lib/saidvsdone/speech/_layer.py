@@ -40,6 +40,11 @@ from ._dates import (
 )
 
 
+# an update paragraph stamped with a clock time and no day ("Update, 10:30 GMT:", "UPDATE 14.05:"): the page's day (dt24)
+_UPDATE_AT_CLOCK = re.compile(r"\s*(?:UPDATE|Update|Updated|UPDATED)\s*[,:]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
+                              r"(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|local\s+time|Kyiv\s+time)?\s*[:—–-]")
+
+
 @dataclass
 class Speech:
     """The speech layer of one document (see the package docstring, :mod:`saidvsdone.speech`)."""
@@ -63,6 +68,9 @@ class Speech:
     meeting_words: dict = field(default_factory=dict)
     #: the (day, words) of the dated press conferences and briefings whose passages feed ``meeting_words``
     briefings: set = field(default_factory=set)
+    #: a dated meeting's passage interrupted by a flashback in the pluperfect ("X had said last week …"): the passage
+    #: the next sentence with no time of its own goes back to (dt24)
+    suspended: tuple | None = None
     #: a recorded programme's stamp in the page's head ("Recorded Monday 10 March"): (start, end, day, words), the
     #: part of the page that tells the episode and the day its words were said (dt23)
     recorded: tuple | None = None
@@ -576,7 +584,7 @@ def analyse(doc) -> Speech:
             # occasion (not the speaker's dated words elsewhere) (dt23)
             earlier = "a bullet's present tense"
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
-            back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
+            back = _the_gathering(reader, layer, s_start, s_end, cue_subjects, passage is not None)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
         if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:
@@ -589,6 +597,12 @@ def analyse(doc) -> Speech:
                 sentence_date, date_text = back
         if not sentence.headline:
             _dated_document(reader, layer, s_start, s_end)
+        if sentence_date is None and earlier is None and cue_subjects and not sentence.headline \
+                and not pd.isna(doc.published) and not any(h[0] <= s_start < h[1] for h in headers) \
+                and _UPDATE_AT_CLOCK.match(doc.text, doc.paragraphs[sentence.paragraph][0]):
+            # "Update, 10:30 GMT: X told reporters …": an update stamped with a clock time only, on the page's day (dt24)
+            sentence_date = doc.published.normalize()
+            date_text = _UPDATE_AT_CLOCK.match(doc.text, doc.paragraphs[sentence.paragraph][0]).group(0).strip()
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others

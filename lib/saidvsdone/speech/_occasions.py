@@ -30,8 +30,9 @@ if TYPE_CHECKING:  # (read in annotations only: the modules above import from th
 # "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
 # Wednesday"), which goes on dating the words
 _AFTERWARDS = re.compile(r"(?i)\bafterwards?\b|\b(?:after|following)\s+(?:the|his|her|that|this)\s+(?:visit|trip|tour|inspection)\b")
+# (not a place: "shown at a command post", "at an observation post", "at a border post") (dt24)
 _OWN_OCCASION = lazy_fail_fast(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
-                               r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                               r"(?<!command\s)(?<!observation\s)(?<!border\s)(?<!forward\s)(?<!guard\s)(?<!trading\s)post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                                r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
@@ -62,9 +63,15 @@ GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|tal
                            re.IGNORECASE)  # not a "call-up"
 
 
-# "At the meeting, Putin said", "during the call": a definite gathering with no day of its own, in the main clause
-_THE_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
-                            r"briefing|summit|talks|call|council|conference|hearing)\b(?!-)")
+# "At the meeting, Putin said", "during the call", "told the council", "addressing the summit": a definite gathering
+# with no day of its own, in the main clause (the ``scene_gathering`` words of data/speech_words.csv, a body's name
+# capitalised too: "told the Security Council") (dt24)
+_THE_GATHERING = vocab.TablePattern("the_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|"
+                                    r"told|addressed|addressing|addresses|tells|briefed)\s+the\s+"
+                                    r"(?:(?:end|close|start|beginning|opening)\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+                                    + trie_pattern(speech_words()["scene_gathering"] | {"talks", "call"}
+                                                   | {w.capitalize() for w in speech_words()["scene_gathering"]
+                                                      if " " not in w}, spaces=True) + r")\b(?!-)")
 
 
 # "According to the ministry, on Saturday night Russian forces launched …": a day opening what the source reports
@@ -85,7 +92,8 @@ def _according_event_day(reader: _Reader, s_start: int, s_end: int) -> str | Non
     return f"the reported events' day (‘{e.text}’)"
 
 
-def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects,
+                   in_passage: bool = False) -> tuple | None:
     """(day, words) for a statement made "at the meeting" (the briefing, the call …) that names no
     day: the definite noun refers back to the article's last dated gathering before it, unless a
     new time cue comes in between (a sentence placed on an earlier occasion, "last week",
@@ -93,15 +101,57 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
+    # (in the passage about the meeting, words told to it are that passage's: "same meeting" dates them, as they are
+    # no dated statement of the speaker's own a later occasion of his would go on from) (dt24)
     found = next((m for m in _THE_GATHERING.finditer(reader.text, s_start, min(s_end, cue.end + 30))
-                  if not reader.doc.in_quote(m.start())), None)
-    if found is None or reader.dates_between(s_start, s_end):
+                  if not reader.doc.in_quote(m.start()) and not (in_passage and _AUDIENCE_OPENING.match(m.group(0)))),
+                 None)
+    # (a day in what the speaker reports, "told the council that drones had hit the grid on Sunday", is the
+    # events' day: only one before the speech verb is the words' own) (dt24)
+    if found is None:
         return None
+    content = _CONTENT_OPENS.search(reader.text, max(cue.end, found.end()), s_end)
+    frame_end = max(cue.end, min(content.start() if content else s_end, found.end() + 40))
+    if any(e.start < frame_end for e in reader.dates_between(s_start, s_end)):
+        return None  # ("said at the forum in Vladivostok last week that …": the words' own time)
     pos, day, words = layer.gatherings[-1]
-    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier) or any(
-            e.kind in ("vague", "relative_far") for e in reader.dates_between(pos, s_start)):
+    # an earlier occasion or a vague time in between blocks the reference only when it names a gathering the definite
+    # noun could mean ("Last week the council held an emergency session."); background in between ("X had said last
+    # week that …") leaves the article's dated gathering the one referred to (dt24)
+    held = reader.doc.sentence_at(pos)
+    since = held.end if held is not None else pos
+    between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
+        + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
+    if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a)) for a in sorted(set(between))):
         return None
+    if words.endswith(")"):
+        return day, words  # (the gathering's day as a sentence referring back to it gave it)
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+
+
+_AUDIENCE_OPENING = re.compile(r"told|addressed|addressing|addresses|tells|briefed")
+_CONTENT_OPENS = re.compile(r"\bthat\b|[“\"‘]")
+
+
+_HAD_SAID = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?(?:said|told|claimed|stated|warned|"
+                       r"announced|reported|insisted|written|declared)\b")
+
+
+def _new_time_between(reader: _Reader, sentence) -> bool:
+    """Whether a sentence between a dated gathering and words "at the meeting" is a new time the definite noun could
+    refer to: one that names a gathering, or a new occasion with a time in its frame ("Last month, Putin said …");
+    not background in the pluperfect ("X had said last week that …") nor a time inside what is reported (dt24)."""
+    if sentence is None:
+        return True
+    text, doc = reader.text, reader.doc
+    if any(not doc.in_quote(m.start()) for m in GATHERING.finditer(text, sentence.start, sentence.end)):
+        return True
+    cue = next((c for c in reader.cues_between(sentence.start, sentence.end) if not doc.in_quote(c.start)), None)
+    if cue is None:
+        return True
+    if _HAD_SAID.search(text, max(sentence.start, cue.start - 30), cue.end):
+        return False
+    return any(e.start < cue.end for e in reader.dates_between(sentence.start, sentence.end))
 
 
 # a document dated by its publication ("a report released on Tuesday", "its assessment published late on Monday"): the
@@ -355,7 +405,9 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
     """A new time cue in the sentence, which ends a dated meeting's passage ("Earlier this month, X said"): not a time
     naming no day inside what a named speaker reports ("Umerov said Russia had fired 700 drones at cities earlier
     this month"), which places the reported event and leaves the words at the meeting (dt17); nor one in an aside on
-    the speaker's past before his verb ("The minister, who took the post in May last year, said …") (dt21)."""
+    the speaker's past before his verb ("The minister, who took the post in May last year, said …") (dt21); nor a day
+    the content's pluperfect places ("X told the council that Russia had fired 90 drones on Sunday": the strikes'
+    day, the words still the meeting's) (dt24)."""
     expressions = [e for e in reader.dates_between(s_start, s_end)
                    if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))]
     if not expressions:
@@ -366,8 +418,14 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
     if subject is None or not subject.speaker:
         return True
     text = reader.text
-    return any(e.kind not in ("vague", "relative_far") or e.start < cue.end
-               or not _REPORTED_PAST.search(text, cue.end, e.start) for e in expressions)
+    return any(e.start < cue.end or not _REPORTED_PAST.search(text, cue.end, e.start)
+               or (e.kind not in ("vague", "relative_far") and not _CONTENT_PERFECT.search(text, cue.end, e.start))
+               for e in expressions)
+
+
+# the content's own pluperfect verb before a day ("… that Russia had fired 90 drones … on Sunday"): the reported
+# event's day (dt24)
+_CONTENT_PERFECT = re.compile(r"\bthat\b[^.;:“”\"]*?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?\w+ed\b", re.IGNORECASE)
 
 
 _REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
@@ -391,6 +449,36 @@ def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
                               for name in names)
 
 
+# the audience of one speaker's address ("In an address to Congress on Dec. 21, X said", "in a speech to the
+# assembly"): his own occasion, not a meeting whose passage others speak in (one who "watched the speech" is no
+# participant) (dt24)
+_ONE_VOICE_TO = re.compile(r"(?i)\b(?:address|speech|message|appeal|remarks|letter)\s+(?:[\w-]+\s+){0,2}?to\s+"
+                           r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,3}?$")
+
+
+def _goes_elsewhere(reader: _Reader, layer: Speech, s_start: int, s_end: int, spoke: bool, same_meeting: bool) -> bool:
+    """Whether a sentence leaves a meeting's passage for another scene or occasion."""
+    return (_new_scene(reader, s_start)  # "In Moscow, Peskov said …"
+            or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
+            # "In remarks broadcast on state TV, X said …": words of another occasion than the meeting's, so those
+            # after them are no longer in its passage
+            or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end) is not None
+                and _inside(layer.named_occasions, s_start)))
+
+
+# words told to the press ("told reporters", "told journalists"): an occasion of the speaker's own after a flashback,
+# not the meeting's story going on (dt24)
+_OWN_PRESS = re.compile(r"(?i)\b(?:told|tells|telling)\s+(?:(?:a\s+group\s+of|local|foreign|visiting|western)\s+)?"
+                        r"(?:reporters|journalists|the\s+press|the\s+media)\b")
+
+
+def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
+    """Whether the sentence's first speech verb is in the pluperfect ("Zelensky had said last week that …"): words
+    placed before the time the story tells, background to it, not a new occasion the story moves on to (dt24)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    return cue is not None and _PLUPERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start) is not None
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -406,15 +494,28 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
+    elsewhere = None
     if passage is not None and (earlier is not None or _passage_time_cue(reader, s_start, s_end, dated, cue_subjects)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
-                                or _new_scene(reader, s_start)  # "In Moscow, Peskov said …"
-                                or _elsewhere(reader, layer, s_start, s_end)  # "X, speaking in Berlin, said …" (dt16)
-                                # "In remarks broadcast on state TV, X said …": words of another occasion than the
-                                # meeting's, so those after them are no longer in its passage
-                                or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end)
-                                    and _inside(layer.named_occasions, s_start))):
+                                or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
+        # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
+        # background to the meeting's story, which goes on after it (dt24)
+        # (not a press conference's: a voice after the flashback "told reporters" on an occasion of its own)
+        layer.suspended = passage if spoke and not elsewhere and (passage[0], passage[1]) not in layer.briefings \
+            and _flashback(reader, s_start, cue_subjects) else None
         passage = None
+    elif passage is None and layer.suspended is not None and (spoke or dated[0] is not None):
+        if _flashback(reader, s_start, cue_subjects):
+            pass  # (the flashback goes on)
+        elif dated[0] is None and earlier is None and cue_subjects and not same_meeting \
+                and reader.doc.story_gap(layer.suspended[2], sentence.paragraph) <= 2 \
+                and not _passage_time_cue(reader, s_start, s_end, dated, cue_subjects) \
+                and not _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting) \
+                and not _OWN_PRESS.search(reader.text, s_start, s_end):
+            # "Russia's envoy, who spoke next, said …" after the flashback: the meeting's passage again
+            passage, layer.suspended = layer.suspended, None
+        else:
+            layer.suspended = None
     if passage is not None and same_meeting and not spoke:
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     elif passage is not None and not spoke and not reader.dates_between(s_start, s_end) \
@@ -448,6 +549,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
+                    and not _ONE_VOICE_TO.search(reader.text, max(s_start, m.start() - 60), m.start())
                     for m in GATHERING.finditer(reader.text, s_start, s_end))):
         people = _meeting_people(reader, sentence, speakers)
         if passage is not None and same_meeting and passage[0] == day:
@@ -512,10 +614,13 @@ _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due
 
 # a gathering as the subject of a sentence that says it took place ("The Ukraine Forum's autumn panel on Thursday brought
 # together a general, an MP and an analyst."): the same scene as "at the panel on Thursday" (dt17; the ``scene_gathering``
-# words and the ``gathering_convenes`` verbs of data/speech_words.csv)
+# words and the ``gathering_convenes`` verbs of data/speech_words.csv); a body's name capitalised too ("The Security
+# Council met on Monday", "The General Assembly convened …") (dt24)
 _GATHERING_CONVENES = vocab.TablePattern("gathering_convenes", ("speech_words",), lambda: r"\s*(?:The|This|Last\s+\w+'s|\w+day's)"
                                          r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
-                                             speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)")
+                                             speech_words()["scene_gathering"] | {"Forum"}
+                                             | {w.capitalize() for w in speech_words()["scene_gathering"] if " " not in w},
+                                             spaces=True) or "(?!)")
                                          + r")\s+(?:(?:on|in|at)\s+(?:[\w’'-]+,?\s+){1,4}?)?(?:" + (trie_pattern(
                                              speech_words()["gathering_convenes"], spaces=True) or "(?!)") + r")\b")
 
