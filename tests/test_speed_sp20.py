@@ -182,3 +182,51 @@ def test_holidays_as_their_earlier_form(text):
 def test_a_holiday_naming_an_event_is_still_no_date():
     text = "He spoke on Victory Day, not at the Victory Day parade."
     assert [e.text for e in when.find(text) if e.kind == "holiday"] == ["Victory Day"]
+
+
+# --- speech: an introduction's noun looked for only in windows holding a word every introduction holds ------------
+
+_INTRODUCTIONS = [
+    ("A sergeant named Oleh Dub waved. Later the sergeant said so.", "sergeant"),
+    ("One young woman, called Oksana, waved.", "woman"),
+    ("His widow, Iryna Hordiienko, spoke. The widow said so.", "widow"),
+    ("The show's host, Daniel Kerr, smiled.", "host"),
+    ("A woman approaches the stall. Her name is Halyna Koval.", "woman"),
+    ("The woman who runs the workshop, a former jewellery maker named Svitlana Koval, smiled.", "woman"),
+    ("A sergeant waved. The sergeant said so.", "sergeant"),
+]
+
+
+def _guard_holds(window: str, noun: str) -> bool:  # (as _names._named_noun tests it)
+    return "name" in window or "called" in window or noun + "," in window
+
+
+@pytest.mark.parametrize("text, noun", _INTRODUCTIONS)
+def test_every_introduction_holds_a_guard_word(text, noun):
+    from saidvsdone.speech import _names
+    for m in _names._named_head(noun).finditer(text):
+        assert _guard_holds(m.group(0), noun), m.group(0)
+    assert bool(list(_names._named_head(noun).finditer(text))) == (noun != "sergeant" or "named" in text)
+
+
+def test_introductions_on_random_text_hold_a_guard_word():
+    from saidvsdone.speech import _names
+    pieces = ["a", "A", "One", "another", "his", "Her", "the", "The", "Kyiv's", "sergeant", "woman", ",", " ", " ",
+              "named", "called", "Oleh", "Dub", ".", "Her name is", "young", "who runs it", "former", "His name is"]
+    rnd = random.Random(17)
+    seen = 0
+    for _ in range(4000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 14)))
+        for noun in ("sergeant", "woman"):
+            for m in _names._named_head(noun).finditer(text):
+                seen += 1
+                assert _guard_holds(m.group(0), noun), m.group(0)
+    assert seen > 20
+
+
+def test_an_introduced_sergeant_is_still_named_later():
+    from saidvsdone import quotes
+    text = ("A sergeant named Oleh Dub waved from the trench on Monday.\n\n"
+            "“We hold the line,” the sergeant said.")
+    found = quotes.extract(corpus.from_text(text))
+    assert list(found["speaker"]) == ["Oleh Dub"]
