@@ -82,6 +82,10 @@ TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and 
 #: a web page's subhead on a line of its own between paragraphs: one to eight words, a capital first, no digit, no
 #: quote mark, no closing stop or colon ("What comes next", "The Kursk operation", "Details"); not a sentence of prose
 _SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_’'-]*){0,7}\s*")
+#: a character no part of ``_SHORT_SUBHEAD`` matches (not a word character, a space, ’, ' or -: a stop, a comma, a quote
+#: mark …): a paragraph holding one is no subhead. One class, searched in C: most paragraphs are prose and hold one
+#: within their first words, where the fullmatch's nested word runs backtrack over the whole first sentence (sp20)
+_NO_SUBHEAD_CHAR = re.compile(r"[^\w\s’'-]")
 
 
 def short_subhead(text: str, a: int, b: int) -> bool:
@@ -91,7 +95,7 @@ def short_subhead(text: str, a: int, b: int) -> bool:
         >>> short_subhead("What comes next", 0, 15), short_subhead("He said the front held.", 0, 23)
         (True, False)
     """
-    return _SHORT_SUBHEAD.fullmatch(text, a, b) is not None
+    return _NO_SUBHEAD_CHAR.search(text, a, b) is None and _SHORT_SUBHEAD.fullmatch(text, a, b) is not None
 
 
 @dataclass(eq=False)
@@ -177,7 +181,7 @@ class Document:
             if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
                     or segment.PAGE_STAMP.fullmatch(self.text, a, b) \
                     or (":" in self.text[a:b] and segment.QUESTION_LABEL.match(self.text, a, b)) \
-                    or (0 < index < last and a >= self.headline_end and _SHORT_SUBHEAD.fullmatch(self.text, a, b)):
+                    or (0 < index < last and a >= self.headline_end and short_subhead(self.text, a, b)):
                 found.add(index)
         return frozenset(found)
 

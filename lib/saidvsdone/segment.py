@@ -16,7 +16,6 @@ from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.se
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from saidvsdone.matcher import fail_fast
 
 # --- paragraphs -----------------------------------------------------------------------
 
@@ -588,11 +587,18 @@ _LINK_LABELS: list = []  # the TablePattern, once made
 
 #: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit
 _CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
-_CREDIT_CLOSING = fail_fast(  # (a look-ahead of its first characters: searched on every line)
+_AGENCY_PATH = r"/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
+_CREDIT_LABEL = r"\s*:\s*[^:\n.!?“”\"«»]{2,90}"                       # Photograph: Mykola Tymchenko
+#: (every branch opens on a literal, a "\b" before a letter as a look-behind after it: sre searches each line for those
+#: characters in C, where a look-ahead of them before the branches entered the engine at every position; sp20. The
+#: branches open on different characters, so their order reads as before: (AP Photo/…), the agencies REUTERS, AFP,
+#: EPA, AP, ANADOLU, SPUTNIK, TASS with a path, the labels Photo(graph), Credit, Picture, Image, Foto, via Getty Images)
+_CREDIT_CLOSING = re.compile(
     r"(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Getty)[^()\n]{0,20}Photo[^()\n]{0,80}\)"       # (AP Photo/Oleh Marchenko)
-    r"|\b(?:REUTERS|AFP|EPA|AP|ANADOLU|SPUTNIK|TASS)/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
-    r"|(?:Photo(?:graph)?|Credit|Picture|Image|Foto)\s*:\s*[^:\n.!?“”\"«»]{2,90}"     # Photograph: Mykola Tymchenko
-    r"|\bvia Getty Images|/Getty Images)[.\s]*$")
+    r"|R(?<!\w.)EUTERS" + _AGENCY_PATH + r"|A(?<!\w.)(?:FP" + _AGENCY_PATH + r"|P" + _AGENCY_PATH + r"|NADOLU"
+    + _AGENCY_PATH + r")|E(?<!\w.)PA" + _AGENCY_PATH + r"|S(?<!\w.)PUTNIK" + _AGENCY_PATH + r"|T(?<!\w.)ASS" + _AGENCY_PATH
+    + r"|P(?:hoto(?:graph)?|icture)" + _CREDIT_LABEL + r"|Credit" + _CREDIT_LABEL + r"|Image" + _CREDIT_LABEL
+    + r"|Foto" + _CREDIT_LABEL + r"|v(?<!\w.)ia Getty Images|/Getty Images)[.\s]*$")
 #: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
 #: "Words by A B. Photographs by C D", "(Reporting by …; Editing by …)", "X in Brussels contributed to this report."
 #: (a byline's patterns, :func:`_bylines`, are made of data/claim_words.csv's ``byline_label`` and ``byline_desk``)
@@ -601,6 +607,9 @@ _REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Wi
                         r"(?:reporting )?to this (?:report|story|article)\.?$"
                         # a source line or an agency's sign-off alone: "Source: TASS", "— Agencies", "Associated Press"
                         r"|(?:Sources?|Via)\s*:\s*[\w.,’'&/ -]{2,40}$|[—–-]\s*Agencies\.?$|Associated Press$")
+#: a word every match of ``_REPORTING`` holds (tests/test_speed_sp20.py checks it against the pattern's own literals):
+#: a line holding none is no reporting line, and its ``.{0,120}`` branch is not tried at each of 120 lengths (sp20)
+_REPORTING_WORD = re.compile(r"\(|contributed|Source|Via|Agencies|Associated Press")
 
 
 def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] = frozenset(),
@@ -632,7 +641,7 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                     found.append((a + credit.start(), b))
                 continue
             found.append((a, b))
-        elif _REPORTING.match(line) or (byline.match(line) and _is_byline(line)) \
+        elif (_REPORTING_WORD.search(line) and _REPORTING.match(line)) or (byline.match(line) and _is_byline(line)) \
                 or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and furniture_line(line) == "byline"):
             found.append((a, b))
     return found

@@ -241,8 +241,17 @@ def _holidays() -> tuple:
             days[_fold_name(row.name)] = (month, day)
         if not days:
             return None, {}
-        names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted((r.strip() for r in vocab.table("holidays")["name"]),
-                                                                         key=len, reverse=True))
+        ordered = sorted((r.strip() for r in vocab.table("holidays")["name"]), key=len, reverse=True)
+        names = "|".join(re.escape(n).replace("'", "['’]") for n in ordered)
+        by_first: dict[str, list[str]] = {}  # (longest first within each first letter, as in the alternation)
+        for n in ordered:
+            by_first.setdefault(n[:1], []).append(n[1:])
+        if by_first and all(c.isalpha() for c in by_first):
+            # each first letter opens a branch, the look-behind for "on " after it (`.` reads that letter): searched
+            # for in C, the capitals of a text, not entered at every position behind a look-ahead (sp20)
+            return re.compile("(?:" + "|".join(
+                re.escape(c) + r"(?<=\b[Oo]n\s.)(?:" + "|".join(re.escape(r).replace("'", "['’]") for r in rests) + ")"
+                for c, rests in by_first.items()) + rf")(?:{_YEAR_WORDS})?(?![\w’'])"), days
         # only as a time ("said on Christmas Day"), not naming an event ("told the Victory Day parade"); behind a
         # look-ahead for the names' first characters (one class test per position before the look-behind: the same matches)
         first = {c for n in vocab.table("holidays")["name"] for c in n.strip()[:1]}

@@ -27,17 +27,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 PARTS = [
     ("document", "document@build"),
     ("speech layer", "speech@analyse"), ("speech layer", "speech@_Reader:__init__"), ("speech layer", "mentions@known"),
-    ("speech layer", "speech@_find_cues"), ("speech layer", "speech@_appositions"),
+    ("speech layer", "speech@_find_cues"), ("speech layer", "speech._names@_appositions"),
     ("speech layer", "mentions@unknown_names"), ("speech layer", "when@find"), ("speech layer", "speech@_subject_of"),
-    ("speech layer", "attribution@attribute"), ("speech layer", "speech@_follow_passage"),
+    ("speech layer", "attribution@attribute"), ("speech layer", "speech._occasions@_follow_passage"),
     ("speech layer", "attribution@date_quotes"),
     ("facts", "facts@read_article"), ("facts", "facts.sides@mentions"), ("facts", "facts.context@word_tokens"),
     ("facts", "facts.places@place_mentions"), ("facts", "facts@article_rows"),
     ("facts", "facts.numeric@numeric_facts"), ("facts", "facts.qualitative@qualitative_facts"),
     ("facts", "facts@fact_row"),
-    ("claims", "claims@_claims_in"), ("claims", "claims@_claim"), ("claims", "claims@_span"),
-    ("claims", "claims@_sentence_matches"), ("claims", "claims@_topics"), ("claims", "claims@_content_negated"),
-    ("claims", "claims@_date"), ("claims", "claims@_unattributed"),
+    ("claims", "claims@_claims_in"), ("claims", "claims._content@_claim"), ("claims", "claims._vocabulary@_span"),
+    ("claims", "claims._content@_sentence_matches"), ("claims", "claims._vocabulary@_topics"), ("claims", "claims._content@_content_negated"),
+    ("claims", "claims@_date"), ("claims", "claims._speakers@_unattributed"),
     ("tables", "schema@typed_frame"),
 ]
 

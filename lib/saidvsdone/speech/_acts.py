@@ -219,7 +219,7 @@ def _inverted_noun_forms() -> re.Pattern:
         forms = _noun_forms()
         if not forms:
             return re.compile(r"(?!)")
-        return re.compile(r"(?<=[\w’'-]),\s+(?P<cue>" + trie_pattern(sorted(forms), ignore_case=True)
+        return re.compile(r",(?<=[\w’'-],)\s+(?P<cue>" + trie_pattern(sorted(forms), ignore_case=True)  # (sp20: opens on ",")
                           + r")\s+(?:(?:[A-Z][a-z]{0,5}\.|\((?:ret|retd|res|Ret)\.?\))\s+){0,4}"
                           r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=\s*(?:,|\.(?:\s|$)|$))")
     return vocab.compiled("inverted_noun_forms", ("speech_cues",), build)

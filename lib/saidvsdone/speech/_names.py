@@ -1244,7 +1244,11 @@ def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
     tables, a first name given alone by the full name the copy gives it later ("His widow, Iryna, …. Iryna Hordiienko
     said"); "" when none did."""
     found = None
+    window = reader.text[max(0, a - 3000):a]  # (each of _named_head's four branches holds "name"/"named", "called" or
+    # the noun and a comma: a window holding none of them holds no match, and is not scanned; sp20)
     for noun in (head, *_earlier_kin().get(head.lower(), ())):  # "His widow put it simply:" after "his wife, Iryna,"
+        if "name" not in window and "called" not in window and noun + "," not in window:
+            continue
         for match in _named_head(noun).finditer(reader.text, max(0, a - 3000), a):
             if found is None or match.start() > found.start():
                 found = match
