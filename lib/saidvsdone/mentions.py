@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import unicodedata
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -1594,7 +1595,7 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         return label
     who = who or people()
     if label in who.speakers:
-        return label
+        return printed_spelling(doc, label, who)
     if all(w[:1].isupper() for w in label.split()) and is_person(label, who):
         return label  # a person's name no table knows keeps its spelling: "Tom Defense" is no "defence" (rv9)
     label = spelled(label)
@@ -1608,6 +1609,51 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who, written)
+
+
+def _folded(words: str) -> str:
+    """``words`` without their diacritics ("Orbán" → "Orban")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
+
+
+def _spelling_variants(who: People) -> dict[str, tuple[str, ...]]:
+    """Each person of the tables whose aliases spell the name with other diacritics ("Viktor Orbán" / "Viktor Orban"):
+    name → those other spellings, full names only (built once per who-is-who)."""
+    found: dict[str, list[str]] = {}
+    for alias, name in who.alias_to_name.items():
+        if alias != name and len(alias.split()) == len(name.split()) and _folded(alias) == _folded(name) \
+                and who.speakers[name].kind == "person":
+            found.setdefault(name, []).append(alias)
+    return {name: tuple(forms) for name, forms in found.items()}
+
+
+_VARIANTS: dict[int, tuple[People, dict]] = {}
+
+
+def printed_spelling(doc, label: str, who: People) -> str:
+    """A person of the tables as the article spells the surname (§3.6: less-known people keep the printed spelling):
+    the table's name, or the alias that differs from it by diacritics only when the text prints that alias's surname
+    and never the table's ("Viktor Orban" in a copy without the accent, "Viktor Orbán" with it).
+
+    Example:
+        >>> from saidvsdone import document
+        >>> printed_spelling(document.build("x", "Viktor Orban said no."), "Viktor Orbán", people())
+        'Viktor Orban'
+    """
+    held = _VARIANTS.get(id(who))
+    if held is None or held[0] is not who:
+        held = _VARIANTS[id(who)] = (who, _spelling_variants(who))
+    forms = held[1].get(label)
+    if not forms or doc is None:
+        return label
+    text = doc.text
+    own = label.split()[-1]
+    if re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text):
+        return label
+    for form in forms:
+        if re.search(rf"(?<!\w){re.escape(form.split()[-1])}(?!\w)", text):
+            return form
+    return label
 
 
 #: "foreign ministry of Poland", "Poland's foreign ministry", "Polish foreign ministry": one country's institution
