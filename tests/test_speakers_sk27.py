@@ -44,3 +44,30 @@ def test_other_people_keep_the_tables_name():
     # must not change: a person of the tables with no second spelling keeps the table's name
     text = "Kremlin spokesman Dmitri Peskov said the talks were “premature” on Monday."
     assert speaker_of(text, "premature") == "Dmitry Peskov"
+
+
+# --- a surname shared by a couple: "he" after the bare surname is the man of that surname ----------------------------
+
+def test_bare_surname_then_he_is_the_man_of_the_surname():
+    # local paper: the husband introduced, his wife named in full later, then the bare surname opens a sentence
+    text = ("Tom Hale, a retired bus driver, has driven four vans of blankets to Lviv. \"It's the least we can do,\" "
+            "Hale says.\n\nIn a speech on Monday, President Volodymyr Zelensky thanked foreign volunteers for "
+            "\"every single van\".\n\nHis wife, Maria Hale, keeps the receipts in a shoebox.\n\n"
+            "Hale plans another trip in May. \"I told myself this was the last one,\" he says.")
+    assert speaker_of(text, "told myself this was the last one", "2023-03-02") == "Tom Hale"
+
+
+def test_bare_surname_then_he_broadsheet():
+    # broadsheet: the couple in one paragraph, the wife named last
+    text = ("KYIV, May 10 (Wire) - Defence Minister Rustem Umerov said on Tuesday that foreign donors had sent "
+            "\"thousands of vehicles\" since the invasion. Among them are Peter Lund and his wife, Anna Lund, who "
+            "run a collection point in a church hall. Lund delivered the first lorry in March. \"You see the queues "
+            "and you cannot stop,\" he said.")
+    assert speaker_of(text, "cannot stop", "2023-05-10") == "Peter Lund"
+
+
+def test_bare_surname_then_she_stays_the_woman():
+    # must not change: the wife named last and "she" after the bare surname is still her
+    text = ("Tom Hale, a retired bus driver, has driven four vans of blankets to Lviv.\n\n"
+            "His wife, Maria Hale, keeps the receipts. Hale counts every one. \"We are nearly broke,\" she says.")
+    assert speaker_of(text, "nearly broke", "2023-03-02") == "Maria Hale"

@@ -1169,6 +1169,22 @@ def _name_gender(reader: _Reader, m: Mention) -> str:
         _mentions.gender(reader.full(m), "", reader.who) if m.how == "unknown name" else "")
 
 
+def _same_surname_of_gender(reader: _Reader, m: Mention, want: str) -> str:
+    """For a surname written alone whose latest full name is of the other gender ("Linda Hale … Hale says"), the one
+    other full name of that surname the article gave before it with the pronoun's gender ("Tom Hale"), else "": in a
+    family's story the bare surname goes on standing for the person it was used for, whichever spouse was named last."""
+    if m.how != "unknown name" or " " in m.speaker:
+        return ""
+    names = set()
+    for _, end, _ in _mentions._name_runs(reader.doc).get(m.speaker, []):
+        if end > m.start:
+            break
+        name = _mentions.full_name(reader.doc, m.speaker, end, reader.who)
+        if " " in name and _mentions.gender(name, "", reader.who) == want:
+            names.add(name)
+    return names.pop() if len(names) == 1 else ""
+
+
 def _topic_possessive(reader: _Reader, m: Mention, want: str) -> bool:
     """ "Russian troops had crossed the road that supplied Yatsenko's battalion, and his command post had been moved":
     a person's possessive taken up by "his"/"her" later in its sentence is what the sentence is about, as a subject."""
@@ -1300,9 +1316,12 @@ def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
             m = names[n]
             if reported is not None and reported.start <= m.start < reported.end:
                 continue
-            if (m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want))
-                    and _name_gender(reader, m) in ("", want)):
-                return found(reader.full(m))
+            if m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want)):
+                if _name_gender(reader, m) in ("", want):
+                    return found(reader.full(m))
+                kin = _same_surname_of_gender(reader, m, want)
+                if kin:  # "Linda Hale … Hale flew back on Friday. “…,” he says": the surname's man, not his wife
+                    return found(kin)
     for m in reversed(names[:i]):
         if m.end <= pos and _name_gender(reader, m) in ("", want):
             return found(reader.full(m))
