@@ -71,3 +71,32 @@ def test_bare_surname_then_she_stays_the_woman():
     text = ("Tom Hale, a retired bus driver, has driven four vans of blankets to Lviv.\n\n"
             "His wife, Maria Hale, keeps the receipts. Hale counts every one. \"We are nearly broke,\" she says.")
     assert speaker_of(text, "nearly broke", "2023-03-02") == "Maria Hale"
+
+
+# --- a call sign in quote marks after an inverted verb ("said a gunner with the call sign ‘Bober’") -------------------
+
+def test_call_sign_in_single_marks_names_the_speaker_and_his_pronoun():
+    # broadsheet with single quote marks
+    text = ("Those numbers mean little in the trenches. ‘We dig all night and lose the trench by noon,’ said a "
+            "31-year-old gunner with the call sign ‘Bober’, speaking by a field stove. ‘The drones never sleep,’ he "
+            "told this newspaper.\n\nThe defence minister said on Monday that the line was holding.\n\n"
+            "Later that night, Bober checks the radio. ‘Another quiet hour,’ he says.")
+    speakers = quote_speakers(text, "2023-08-22")
+    assert speakers["We dig all night and los"] == "Bober"
+    assert speakers["The drones never sleep,"] == "Bober"
+    assert speakers["Another quiet hour,"] == "Bober"
+
+
+def test_call_sign_in_double_marks_wire():
+    # wire copy with double marks
+    text = ("\"We hold the crossroads, nothing more,\" said a drone operator with the call sign \"Kit\", who spoke "
+            "from a basement near the front.")
+    assert speaker_of(text, "We hold the crossroads", "2024-02-01") == "Kit"
+
+
+def test_call_sign_without_marks_and_apostrophe_names_unchanged():
+    # must not change: a call sign without marks, and a name with an apostrophe in it
+    text = "\"The shelling stopped at dawn,\" said a medic with the call sign Lys, speaking by phone."
+    assert speaker_of(text, "shelling stopped", "2024-02-01") == "Lys"
+    text = "\"We had no sleep,\" said a volunteer with the call sign O’Hara, speaking by phone."
+    assert speaker_of(text, "no sleep", "2024-02-01") == "O’Hara"

@@ -81,7 +81,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         return None
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
-        sign = _CALL_SIGN.search(text, first.end, b)
+        # (the formula in the frame, its name maybe in marks after it: "said a gunner with the call sign ‘Bober’", the
+        # marks a scare quote that ends the frame: sk27)
+        sign = _CALL_SIGN.search(text, first.end, max(b, quote.sentence[1]))
+        sign = sign if sign is not None and sign.start() < b else None
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(first.end, sign.start())):
             # "said a platoon commander …, who gave only his call sign, Shaman.": the call sign is the one named
             return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name"), first

@@ -141,12 +141,13 @@ _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: a person goes by (one definition for every rule that reads such a name)
 NAMING_FORMULA = r"call[\s-]*sign|nom\s+de\s+guerre|code[\s-]*name"
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
+# (an apostrophe inside the name, "O’Hara", but never the closing single quote mark of "call sign ‘Bober’": sk27)
 # (each alternative of NAMING_FORMULA and the three after it, a word and the regex after it, each first letter a branch:
 # searched for in C, issue 17)
 _CALL_SIGN = re.compile(case_insensitive_opening(
     [(a[:len(a) - len(a.lstrip("abcdefghijklmnopqrstuvwxyz"))], a.lstrip("abcdefghijklmnopqrstuvwxyz"))
      for a in (NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as").split("|")], not_after=r"\w")
-                        + r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w’'-]+)(?![\w’'-])")
+                        + r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w-]*(?:[’'][\w-]+)*)(?![\w-]|[’']\w)")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:" + NAMING_FORMULA + r"|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
@@ -205,6 +206,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
     # "… a major with the call sign Kobzar …. In the evening Kobzar returned": the one name a formula gave, later a subject
     given = {m.speaker for m in unknown if m.how == "unknown name" and given_name(text, m)}
+    # (… and a call sign in marks, "with the call sign ‘Bober’", which no mention reads: a scare quote's word, sk27)
+    given |= {sign.group(1) for sign in _CALL_SIGN.finditer(text) if reader.doc.in_quote(sign.start(1))}
     reader.person_names = sorted((m for m in names + unknown if (_mentions.could_be_person(m.speaker, reader.who)
                                                                   or _mentions.nationality_noun(text, m.start, m.end))
                                   and (m.how != "unknown name" or " " in m.speaker
