@@ -1616,7 +1616,7 @@ def _folded(words: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
 
 
-def _spelling_variants(who: People) -> dict[str, tuple[str, ...]]:
+def _diacritic_variants(who: People) -> dict[str, tuple[str, ...]]:
     """Each person of the tables whose aliases spell the name with other diacritics ("Viktor Orbán" / "Viktor Orban"):
     name → those other spellings, full names only (built once per who-is-who)."""
     found: dict[str, list[str]] = {}
@@ -1642,7 +1642,7 @@ def printed_spelling(doc, label: str, who: People) -> str:
     """
     held = _VARIANTS.get(id(who))
     if held is None or held[0] is not who:
-        held = _VARIANTS[id(who)] = (who, _spelling_variants(who))
+        held = _VARIANTS[id(who)] = (who, _diacritic_variants(who))
     forms = held[1].get(label)
     if not forms or doc is None:
         return label
