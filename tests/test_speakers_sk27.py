@@ -100,3 +100,34 @@ def test_call_sign_without_marks_and_apostrophe_names_unchanged():
     assert speaker_of(text, "shelling stopped", "2024-02-01") == "Lys"
     text = "\"We had no sleep,\" said a volunteer with the call sign O’Hara, speaking by phone."
     assert speaker_of(text, "no sleep", "2024-02-01") == "O’Hara"
+
+
+# --- "he" after a sentence that opens on one unnamed person, not the famous person named before ----------------------
+
+def test_he_after_an_unnamed_person_opener_newsletter():
+    # newsletter: a president quoted, then a sergeant introduced by a relative clause, then "he said"
+    text = ("President Volodymyr Zelensky said the retreat had been ordered \"to save lives\". \"We hold what we "
+            "can,\" he told the hall.\n\nA sergeant who left the village with the last group described the night "
+            "to us by phone. \"We crawled for two hours,\" he said. \"Nobody talked.\"")
+    speakers = quote_speakers(text, "2024-02-20")
+    assert speakers["We hold what we can,"] == "Volodymyr Zelensky"
+    assert speakers["We crawled for two hours"] == "sergeant (unnamed)"
+    assert speakers["Nobody talked."] == "sergeant (unnamed)"
+
+
+def test_he_after_an_unnamed_person_opener_wire():
+    # wire: a minister named, then an unnamed volunteer in the next paragraph
+    text = ("KYIV, March 3 (Wire) - Defence Minister Rustem Umerov said on Monday that deliveries were \"on "
+            "track\".\n\nA volunteer from Lviv who drives supplies to the front reached the town on Sunday. \"The "
+            "road is cratered every few metres,\" he said.")
+    assert speaker_of(text, "road is cratered", "2024-03-03") == "volunteer (unnamed)"
+
+
+def test_named_person_after_the_opener_and_a_woman_opener_unchanged():
+    # must not change: a person named after the opener is "he"; "he" skips a woman who opened the sentence before
+    text = ("President Volodymyr Zelensky spoke in Kharkiv on Friday.\n\nA soldier who met him, Ivan Petrenko, "
+            "shook his hand. \"It was a good day,\" he said.")
+    assert speaker_of(text, "good day", "2024-02-20") == "Ivan Petrenko"
+    text = ("Mayor Ihor Terekhov said on Friday that the metro would reopen.\n\nA woman who sells flowers by the "
+            "station waved at the cameras. \"The trains are back on Monday,\" he said.")
+    assert speaker_of(text, "trains are back", "2024-02-20") == "Ihor Terekhov"
