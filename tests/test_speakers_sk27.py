@@ -131,3 +131,35 @@ def test_named_person_after_the_opener_and_a_woman_opener_unchanged():
     text = ("Mayor Ihor Terekhov said on Friday that the metro would reopen.\n\nA woman who sells flowers by the "
             "station waved at the cameras. \"The trains are back on Monday,\" he said.")
     assert speaker_of(text, "trains are back", "2024-02-20") == "Ihor Terekhov"
+
+
+# --- an alliance's members speaking together are the alliance ---------------------------------------------------------
+
+def test_alliance_leaders_speak_as_the_alliance():
+    # broadsheet summit copy: "NATO leaders declared", then "the 32 leaders said" in the next paragraph
+    text = ("VILNIUS — NATO leaders on Tuesday called Ukraine's future in the alliance “a matter of time” at the "
+            "close of their summit.\n\nIn a final communiqué, the 32 leaders said Russia had suffered “huge losses” "
+            "for little gain.")
+    speakers = quote_speakers(text, "2024-07-12")
+    assert speakers["a matter of time"] == "NATO"
+    assert speakers["huge losses"] == "NATO"
+
+
+def test_other_groups_of_leaders_keep_their_label():
+    # must not change: leaders of no alliance of the tables, and a country's officials
+    text = "Western leaders said on Monday the aid would go on “as long as it takes”."
+    assert speaker_of(text, "as long as it takes", "2024-07-12") != "NATO"
+    text = "Russian officials said the strikes had hit “legitimate military targets” overnight."
+    assert speaker_of(text, "legitimate military targets", "2024-07-12") == "Russian officials"
+
+
+# --- a seat of power in the deck gives way to its spokesman who says the same words in the body ----------------------
+
+def test_deck_seat_gives_way_to_the_spokesman_quoted_in_the_body():
+    text = ("Allies pledge new air defences for Kyiv\n\nThe alliance promises five more systems, while the Kremlin "
+            "says the pledges will not alter “the situation at the front”\n\nBy A. Writer | July 12, 2024\n\n"
+            "Allied governments on Thursday pledged five more air-defence systems.\n\nIn Moscow, Kremlin "
+            "spokesman Dmitry Peskov said the pledges would not alter “the situation at the front,” and that "
+            "Russian troops were advancing.")
+    speakers = [(r["text"], r["speaker"]) for r in quotes.rows(_doc(text, "2024-07-12"))]
+    assert [s for t, s in speakers if "situation at the front" in t] == ["Dmitry Peskov", "Dmitry Peskov"]

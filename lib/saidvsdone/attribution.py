@@ -1592,7 +1592,10 @@ def date_quotes(doc, layer: Speech) -> None:
     deck_paragraph = -2
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
-        if not head and not reading.speaker and reading.attribution == "unnamed source" and q.span.start < 1500:
+        if not head and q.span.start < 1500 and ((not reading.speaker and reading.attribution == "unnamed source") or (
+                # "…, while the Kremlin says the summit will not change “…”" in the deck: a seat, as in the headline (sk27)
+                reading.speaker and (who or people()).speakers.get(reading.speaker) is not None
+                and (who or people()).speakers[reading.speaker].kind == "organisation")):
             # "Russian bloggers say the push is going 'quicker than expected'" in the deck over "“Grey Heron”, a nationalist
             # channel: …“quicker than expected”": a group heading the deck gives way to the body's named voice (sk26)
             if deck_paragraph == -2:

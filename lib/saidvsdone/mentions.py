@@ -1598,6 +1598,9 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         return printed_spelling(doc, label, who)
     if all(w[:1].isupper() for w in label.split()) and is_person(label, who):
         return label  # a person's name no table knows keeps its spelling: "Tom Defense" is no "defence" (rv9)
+    bloc = _bloc_of_members(doc, label, pos, who)
+    if bloc:
+        return bloc  # "NATO leaders declared", "the 32 leaders said" after them: the alliance (sk27)
     label = spelled(label)
     if not label.endswith(" (unnamed)"):
         own = _OF_COUNTRY.fullmatch(label)
@@ -1609,6 +1612,37 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who, written)
+
+
+#: "NATO leaders", "the 32 leaders", "all 27 members": an alliance's name or a count, then its members' noun
+_MEMBERS_LABEL = vocab.TablePattern("bloc_members_label", ("speech_words",), lambda: (
+    r"(?:(?:the|all)\s+)?(?:(\d{1,3}|[A-Z][\w-]*)\s+)?(" + (trie_pattern(vocab.speech_words()["bloc_members"],
+                                                                  spaces=True) or "(?!)") + r")(?: \(unnamed\))?"))
+
+
+def _alliance(word: str, who: People) -> str:
+    """The alliance of the tables ``word`` names ("NATO", "Nato"): an organisation whose country is its own name."""
+    name = who.alias_to_name.get(word, "")
+    row = who.speakers.get(name)
+    return name if row is not None and row.kind == "organisation" and row.country == name else ""
+
+
+def _bloc_of_members(doc, label: str, pos: int, who: People) -> str:
+    """The alliance a group label of its members speaks as: "NATO leaders" → NATO; "the 32 leaders", "32 leaders" →
+    the alliance whose members the article named with that noun before ``pos`` ("NATO leaders on Wednesday declared
+    …"); "" for any other label ("Russian officials", "Western allies", "leaders")."""
+    hit = _MEMBERS_LABEL.fullmatch(label)
+    if hit is None or not hit.group(1):
+        return ""
+    if not hit.group(1).isdigit():
+        return _alliance(hit.group(1), who)
+    if doc is None:
+        return ""
+    noun = re.escape(hit.group(2)).replace(r"\ ", r"\s+")
+    before = [_alliance(m.group(1), who) for m in re.finditer(
+        r"(?<![\w’'-])([A-Z][\w-]*)\s+" + noun + r"(?![\w’'-])", doc.text[max(0, pos - 3000):pos])]
+    found = [b for b in before if b]
+    return found[-1] if found else ""
 
 
 def _folded(words: str) -> str:
