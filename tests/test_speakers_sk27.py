@@ -163,3 +163,29 @@ def test_deck_seat_gives_way_to_the_spokesman_quoted_in_the_body():
             "Russian troops were advancing.")
     speakers = [(r["text"], r["speaker"]) for r in quotes.rows(_doc(text, "2024-07-12"))]
     assert [s for t, s in speakers if "situation at the front" in t] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+# --- outlets: "the author of “X”", "the blogger" after it, "Another channel, “Y”," then "the channel wrote" ----------
+
+def test_author_of_a_quoted_channel_is_the_channel():
+    text = ("The mood on the channels was grim. \"We held the bridge. Now count the graves,\" wrote the author of "
+            "\"Northern Line\", a channel with 200,000 subscribers, on Friday. The blogger claimed that a whole "
+            "battalion had been \"wiped out\" in the crossing.")
+    speakers = quote_speakers(text, "2024-10-05")
+    assert speakers["We held the bridge. Now "] == "Northern Line"
+    assert speakers["wiped out"] == "Northern Line"
+
+
+def test_apposed_channel_then_the_channel_wrote():
+    text = ("Another channel, “Rubezh”, which is close to the airborne troops, said the road was cut. “They will "
+            "not get fuel in now,” the channel wrote.")
+    assert speaker_of(text, "They will not get fuel", "2024-10-05") == "Rubezh"
+
+
+def test_a_blogger_with_no_outlet_named_and_a_source_close_to_a_body():
+    # must not change: "the blogger" with no outlet introduced stays an unnamed blogger; one person close to a body
+    # is that person, unnamed, never the body
+    text = "A blogger who covers the front said the town was \"lost for good\". The blogger said the losses were \"huge\"."
+    assert speaker_of(text, "huge", "2024-10-05") == "blogger (unnamed)"
+    text = "A source close to the General Staff told the agency the push would come \"before the rains\"."
+    assert speaker_of(text, "before the rains", "2024-10-05") == "source close to the General Staff (unnamed)"

@@ -132,7 +132,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return normal, first
         if unnamed:  # “…,” said Russia's defence ministry.
             start = first.end + unnamed.start(1)
-            return (Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source"), first)
+            found = Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source")
+            return (quoted_name_after(reader, found) or found), first  # (“…,” wrote the author of “X”: X, sk27)
         return None
     found = reader.mentions_between(a, b)
     if found and found[0].start == a + lead:

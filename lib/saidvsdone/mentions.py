@@ -1339,7 +1339,16 @@ def label_as_written(as_written: str) -> str:
         # one spelling of an unnamed office whatever the outlet's: "a U.S. defense official" -> "US defence
         # official (unnamed)" (the label grammar: :func:`spelled`)
         return f"{spelled(label)} (unnamed)"
+    close = _CLOSE_TO.match(label)
+    if close is not None and INDEFINITE.match(as_written.strip()) and unnamed_person(close.group(1)):
+        # "a source close to the General Staff" → "source close to the General Staff (unnamed)": one person the text
+        # does not name, whatever body he is close to (not the body: sk27)
+        return f"{spelled(label)} (unnamed)"
     return label
+
+
+#: "source close to the General Staff", "an official familiar with the talks": one unnamed person and whom he is close to
+_CLOSE_TO = re.compile(r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+\S")
 
 
 #: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
