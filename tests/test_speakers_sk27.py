@@ -189,3 +189,21 @@ def test_a_blogger_with_no_outlet_named_and_a_source_close_to_a_body():
     assert speaker_of(text, "huge", "2024-10-05") == "blogger (unnamed)"
     text = "A source close to the General Staff told the agency the push would come \"before the rains\"."
     assert speaker_of(text, "before the rains", "2024-10-05") == "source close to the General Staff (unnamed)"
+
+
+# --- "that" of a relative clause inside a participle's aside does not cut the subject off ---------------------------
+
+def test_relative_that_inside_a_participle_aside():
+    # wire and broadsheet: the aside after the subject's comma holds "a speech that ran long"
+    text = ("President Emmanuel Macron, opening the conference on Monday with a speech that ran long, said Russia "
+            "had lost “more than 300,000 men” since the war began.")
+    assert speaker_of(text, "300,000 men", "2024-06-04") == "Emmanuel Macron"
+    text = ("Defence Minister Rustem Umerov, answering questions at a briefing that was cut short by an air raid "
+            "alert, said the brigade had been “pulled back in good order”.")
+    assert speaker_of(text, "pulled back", "2024-06-04") == "Rustem Umerov"
+
+
+def test_that_of_the_content_still_cuts_the_subject_off():
+    # must not change: "that" right after a participle is its content ("warning that …"), not a relative clause
+    text = ("Zelensky, warning that Russian troops were massing near Kharkiv, said the city was “not afraid”.")
+    assert speaker_of(text, "not afraid", "2024-06-04") == "Volodymyr Zelensky"

@@ -150,6 +150,8 @@ _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
+#: ", opening the summit with a speech " before "that": a participle's aside after the subject's comma
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r",[^\S\n]+[a-z]{3,}ing[^\S\n]+[^,;:.“”\"\n]{1,120}[^\S\n]+$")
 #: ", who asked that": a relative clause on the subject whose verb takes a that-clause of its own, not of speech
 _WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted|demanded|agreed|stipulated)[^\S\n]+$")
 #: "that publishes daily maps, said": the relative clause closes with a comma right before the verb (a day or an
@@ -840,6 +842,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if mark.group() == "that" and _WHO_ASKED_BEFORE.search(text, max(sentence_start, at - 60), at) \
                 and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
             continue  # "A commander, who asked that his name not be printed, said": the aside's own "that" (cl16)
+        if mark.group() == "that" and _PARTICIPLE_ASIDE_BEFORE.search(text, max(sentence_start, at - 160), at) \
+                and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
+            continue  # "A B, opening the summit with a speech that ran long, said": the aside's own "that" (sk27)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     circle = _inner_circle_subject(text, window_start, cue.start, reader)
     if circle is not None:  # "Officials close to him argue …": the officials, not the one they are close to (cl17)
