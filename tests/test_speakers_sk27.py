@@ -207,3 +207,21 @@ def test_that_of_the_content_still_cuts_the_subject_off():
     # must not change: "that" right after a participle is its content ("warning that …"), not a relative clause
     text = ("Zelensky, warning that Russian troops were massing near Kharkiv, said the city was “not afraid”.")
     assert speaker_of(text, "not afraid", "2024-06-04") == "Volodymyr Zelensky"
+
+
+# --- "one said" after a group: one of that group, unnamed ------------------------------------------------------------
+
+def test_one_said_after_a_group_is_one_of_them():
+    # wire: the group speaks, then "one said" after a quote
+    text = ("Western officials, speaking on condition of anonymity, said on Thursday they could not confirm the "
+            "capture. “The town is still contested,” one said.")
+    assert speaker_of(text, "still contested", "2025-11-20") == "Western official (unnamed)"
+    # broadsheet: a counted group of officers
+    text = ("Three Ukrainian officers described the retreat to this newspaper. “We left at night,” one said.")
+    assert speaker_of(text, "We left at night", "2025-11-20") == "Ukrainian officer (unnamed)"
+
+
+def test_one_said_with_no_group_before_stays_unresolved():
+    # must not change: no group before, nobody to be one of
+    text = "The bridge fell on Tuesday. “It was the last road,” one said."
+    assert speaker_of(text, "last road", "2025-11-20") == ""

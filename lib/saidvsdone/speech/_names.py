@@ -1359,10 +1359,21 @@ _BODY_WORD_AFTER = re.compile(r"\s+(?:project|group|monitor|monitoring\s+group|o
 _THE_BODY_WORD = re.compile(r"(?i)(?:the|its)\s+(group|project|organi[sz]ation|monitors?|monitoring\s+group|think\s+tank)")
 
 
+#: "one" alone as a verb's subject ("“…,” one said"), after a quote's marks or a sentence's start
+_LONE_ONE = re.compile(r"[\s,]*([Oo]ne|[Aa]nother)[^\S\n]*")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
+    lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 16 else None
+    if lone is not None:
+        # "Western officials … said …. “…,” one said": one of the group named just before, as "one of them" is (sk27)
+        groups = list(_group_before().finditer(text, max(0, a - 400), a))
+        if groups:
+            group = _GROUP_DETERMINERS.sub("", groups[-1].group(1))
+            return Mention(lone.start(1), lone.end(1), "", f"{lone.group(1)} of the {group}", "unnamed source")
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
     window = re.sub(r",\s*(?:who|which|[a-z]+ing|(?:seen|obtained|reviewed|dated|published|released|issued|compiled|"
