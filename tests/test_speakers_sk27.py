@@ -225,3 +225,12 @@ def test_one_said_with_no_group_before_stays_unresolved():
     # must not change: no group before, nobody to be one of
     text = "The bridge fell on Tuesday. “It was the last road,” one said."
     assert speaker_of(text, "last road", "2025-11-20") == ""
+
+
+def test_headline_quote_of_a_named_group_is_not_the_main_voice():
+    # a headline's quote given to the group it names stays the group's, however often the body quotes one man
+    text = ("“A matter of time”: NATO leaders back Kyiv's bid\n\nVILNIUS — NATO leaders on Tuesday called "
+            "Ukraine's membership “a matter of time”.\n\n“We are not there yet,” Stoltenberg said. “But the door is "
+            "open,” he added. “Russia has failed,” Stoltenberg told reporters.")
+    speakers = [r["speaker"] for r in quotes.rows(_doc(text, "2024-07-12")) if r["text"] == "A matter of time"]
+    assert speakers and set(speakers) == {"NATO"}
