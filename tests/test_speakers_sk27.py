@@ -234,3 +234,10 @@ def test_headline_quote_of_a_named_group_is_not_the_main_voice():
             "open,” he added. “Russia has failed,” Stoltenberg told reporters.")
     speakers = [r["speaker"] for r in quotes.rows(_doc(text, "2024-07-12")) if r["text"] == "A matter of time"]
     assert speakers and set(speakers) == {"NATO"}
+
+
+def test_one_said_is_one_of_the_group_the_sentence_opened_on():
+    # broadsheet: the group the sentence opens on, not the group it spoke to
+    text = ("The think tank said so on Monday. Western officials, speaking to German reporters last week, were more "
+            "cautious. “It is slow going,” one said.")
+    assert speaker_of(text, "slow going", "2023-09-05") == "Western official (unnamed)"

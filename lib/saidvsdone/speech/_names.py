@@ -1359,6 +1359,8 @@ _BODY_WORD_AFTER = re.compile(r"\s+(?:project|group|monitor|monitoring\s+group|o
 _THE_BODY_WORD = re.compile(r"(?i)(?:the|its)\s+(group|project|organi[sz]ation|monitors?|monitoring\s+group|think\s+tank)")
 
 
+#: a sentence's start right before a group ("… . Western officials", a paragraph's first words)
+_OPENS_BEFORE = re.compile(r"(?:[.!?][”\"’]?[^\S\n]+|\n[^\S\n]*)$")
 #: "one" alone as a verb's subject ("“…,” one said"), after a quote's marks or a sentence's start
 _LONE_ONE = re.compile(r"[\s,]*([Oo]ne|[Aa]nother)[^\S\n]*")
 
@@ -1370,9 +1372,16 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 16 else None
     if lone is not None:
         # "Western officials … said …. “…,” one said": one of the group named just before, as "one of them" is (sk27)
-        groups = list(_group_before().finditer(text, max(0, a - 400), a))
+        groups = []
+        for g in _group_before().finditer(text, max(0, a - 400), a):
+            cut = g.group(1).rfind(". ") + 2 if ". " in g.group(1) else 0  # ("Monday. Western officials": the group)
+            groups.append((g.start(1) + cut, g.group(1)[cut:]))
+        # (the group a sentence opens on before any other: "Western officials, speaking to German reporters, were
+        # more cautious. One said …" is one of the officials)
+        subjects = [(at, words) for at, words in groups if _OPENS_BEFORE.search(text, max(0, at - 3), at) or at == 0]
+        groups = subjects or groups
         if groups:
-            group = _GROUP_DETERMINERS.sub("", groups[-1].group(1))
+            group = _GROUP_DETERMINERS.sub("", groups[-1][1])
             return Mention(lone.start(1), lone.end(1), "", f"{lone.group(1)} of the {group}", "unnamed source")
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
