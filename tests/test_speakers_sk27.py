@@ -252,3 +252,13 @@ def test_group_of_forces_speaks_under_its_label():
     text = ("Oleh Marchuk, a spokesman for the Khortytsia group of forces, told national television the lines were "
             "\"holding for now\".")
     assert speaker_of(text, "holding for now", "2023-11-14") == "Oleh Marchuk"
+
+
+def test_whose_clause_after_an_unnamed_person_is_no_subject():
+    # local paper: "A woman whose son …" is the speaker, not the unit in her relative clause
+    text = ("A woman whose son served with one of the brigades said she had heard nothing for weeks. \"Nobody "
+            "called,\" she said.")
+    assert speaker_of(text, "Nobody called", "2024-10-03") == "woman (unnamed)"
+    # must not change: "who" clause as before
+    text = "A man who lost his house in the strike told the station it was \"gone\"."
+    assert speaker_of(text, "gone", "2024-10-03") == "man (unnamed)"

@@ -1392,7 +1392,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
-    window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
+    # (and "whose": "A woman whose son served with one of the brigades said": sk27)
+    window = re.sub(r"(?<=[a-z])\s+(?:who|whose)\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
     # "A blogger who writes under the name X said": the verb of the relative clause itself, the pronoun no word of him
     window = re.sub(r"(?<=[a-z])\s+(?:who|that)\s*$", " ", window)
     # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
