@@ -262,3 +262,16 @@ def test_whose_clause_after_an_unnamed_person_is_no_subject():
     # must not change: "who" clause as before
     text = "A man who lost his house in the strike told the station it was \"gone\"."
     assert speaker_of(text, "gone", "2024-10-03") == "man (unnamed)"
+
+
+def test_according_to_a_bodys_role_with_the_name_apposed_is_the_person():
+    from saidvsdone import claims
+    for text, expected in [
+        ("The village was lost, according to the spokesman of the Ukrainian Air Force, Yurii Ihnat.", "Yurii Ihnat"),
+        ("The unit pulled back, according to the commander of the Khortytsia group of forces, Ivan Lysak.",
+         "Ivan Lysak"),
+        # must not change: no name apposed, the body speaks
+        ("The village was lost, according to the spokesman of the Ukrainian Air Force.", "Ukrainian Air Force"),
+    ]:
+        table = claims.find(corpus.from_text(text, published="2024-02-20"))
+        assert list(table["speaker"]) == [expected]

@@ -692,6 +692,10 @@ def _circle_side(reader: _Reader, a: int, b: int) -> str | None:
                  and kind == "demonym" and form[:1].isupper() and not form.endswith("s")), None)
 
 
+#: " the spokesman of the ", " the commander of ": a role of the body named right after it
+_ROLE_OF_BODY_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|for)\s+(?:the\s+)?")
+
+
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     text = reader.text
     if cue.kind == "source":
@@ -735,6 +739,14 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
                          and all(p.islower() or p in reader.who.country_of_form  # ("pro-Kremlin", "Kyiv-based")
                                  for w in between.split()[1:] for p in w.split("-") if p))
+            apposed = after[k + 1] if k == 0 and k + 1 < len(after) and m.how == "name" \
+                and _ROLE_OF_BODY_BEFORE.fullmatch(between) else None
+            if apposed is not None and apposed.how in ("name", "title", "unknown name") \
+                    and re.fullmatch(r"\s*,\s*", text[m.end:apposed.start]) \
+                    and _mentions.could_be_person(apposed.speaker, reader.who):
+                # "according to the spokesman of the Ukrainian Air Force, A B": the person apposed to the body's role,
+                # not the body (sk27)
+                return _resolve(reader, apposed, apposed.start)
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled or described:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
