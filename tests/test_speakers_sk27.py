@@ -1,4 +1,8 @@
-"""Speakers on heldout6's genres (sk27, issue 13; heldout6 studied from round 16): a person's printed spelling, …
+"""Speakers on heldout6's genres (sk27, issue 13; heldout6 studied from round 16): a person's printed spelling, "he"
+after a bare surname a couple shares, a call sign in quote marks, "he" after a sentence opening on one unnamed person,
+an alliance's members speaking together, a seat of power in the deck, outlets named by their author or apposed to
+"channel", one person close to a body, a participle's aside with a relative "that", "one said" after a group, a
+"whose" clause, a body's role with the person's name apposed after "according to".
 
 Every sentence here is invented for the test (wire, broadsheet and live-blog house styles); each mechanism has a case
 that must not change.
