@@ -81,7 +81,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         return None
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
-        sign = _CALL_SIGN.search(text, first.end, b)
+        # (the formula in the frame, its name maybe in marks after it: "said a gunner with the call sign ‘Bober’", the
+        # marks a scare quote that ends the frame: sk27)
+        sign = _CALL_SIGN.search(text, first.end, max(b, quote.sentence[1]))
+        sign = sign if sign is not None and sign.start() < b else None
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(first.end, sign.start())):
             # "said a platoon commander …, who gave only his call sign, Shaman.": the call sign is the one named
             return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name"), first
@@ -129,7 +132,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return normal, first
         if unnamed:  # “…,” said Russia's defence ministry.
             start = first.end + unnamed.start(1)
-            return (Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source"), first)
+            found = Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source")
+            return (quoted_name_after(reader, found) or found), first  # (“…,” wrote the author of “X”: X, sk27)
         return None
     found = reader.mentions_between(a, b)
     if found and found[0].start == a + lead:
@@ -1592,7 +1596,10 @@ def date_quotes(doc, layer: Speech) -> None:
     deck_paragraph = -2
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
-        if not head and not reading.speaker and reading.attribution == "unnamed source" and q.span.start < 1500:
+        if not head and q.span.start < 1500 and ((not reading.speaker and reading.attribution == "unnamed source") or (
+                # "…, while the Kremlin says the summit will not change “…”" in the deck: a seat, as in the headline (sk27)
+                reading.speaker and (who or people()).speakers.get(reading.speaker) is not None
+                and (who or people()).speakers[reading.speaker].kind == "organisation")):
             # "Russian bloggers say the push is going 'quicker than expected'" in the deck over "“Grey Heron”, a nationalist
             # channel: …“quicker than expected”": a group heading the deck gives way to the body's named voice (sk26)
             if deck_paragraph == -2:

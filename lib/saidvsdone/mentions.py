@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import unicodedata
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -1338,7 +1339,16 @@ def label_as_written(as_written: str) -> str:
         # one spelling of an unnamed office whatever the outlet's: "a U.S. defense official" -> "US defence
         # official (unnamed)" (the label grammar: :func:`spelled`)
         return f"{spelled(label)} (unnamed)"
+    close = _CLOSE_TO.match(label)
+    if close is not None and INDEFINITE.match(as_written.strip()) and unnamed_person(close.group(1)):
+        # "a source close to the General Staff" → "source close to the General Staff (unnamed)": one person the text
+        # does not name, whatever body he is close to (not the body: sk27)
+        return f"{spelled(label)} (unnamed)"
     return label
+
+
+#: "source close to the General Staff", "an official familiar with the talks": one unnamed person and whom he is close to
+_CLOSE_TO = re.compile(r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+\S")
 
 
 #: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
@@ -1594,9 +1604,12 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         return label
     who = who or people()
     if label in who.speakers:
-        return label
+        return printed_spelling(doc, label, who)
     if all(w[:1].isupper() for w in label.split()) and is_person(label, who):
         return label  # a person's name no table knows keeps its spelling: "Tom Defense" is no "defence" (rv9)
+    bloc = _bloc_of_members(doc, label, pos, who)
+    if bloc:
+        return bloc  # "NATO leaders declared", "the 32 leaders said" after them: the alliance (sk27)
     label = spelled(label)
     if not label.endswith(" (unnamed)"):
         own = _OF_COUNTRY.fullmatch(label)
@@ -1608,6 +1621,82 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who, written)
+
+
+#: "NATO leaders", "the 32 leaders", "all 27 members": an alliance's name or a count, then its members' noun
+_MEMBERS_LABEL = vocab.TablePattern("bloc_members_label", ("speech_words",), lambda: (
+    r"(?:(?:the|all)\s+)?(?:(\d{1,3}|[A-Z][\w-]*)\s+)?(" + (trie_pattern(vocab.speech_words()["bloc_members"],
+                                                                  spaces=True) or "(?!)") + r")(?: \(unnamed\))?"))
+
+
+def _alliance(word: str, who: People) -> str:
+    """The alliance of the tables ``word`` names ("NATO", "Nato"): an organisation whose country is its own name."""
+    name = who.alias_to_name.get(word, "")
+    row = who.speakers.get(name)
+    return name if row is not None and row.kind == "organisation" and row.country == name else ""
+
+
+def _bloc_of_members(doc, label: str, pos: int, who: People) -> str:
+    """The alliance a group label of its members speaks as: "NATO leaders" → NATO; "the 32 leaders", "32 leaders" →
+    the alliance whose members the article named with that noun before ``pos`` ("NATO leaders on Wednesday declared
+    …"); "" for any other label ("Russian officials", "Western allies", "leaders")."""
+    hit = _MEMBERS_LABEL.fullmatch(label)
+    if hit is None or not hit.group(1):
+        return ""
+    if not hit.group(1).isdigit():
+        return _alliance(hit.group(1), who)
+    if doc is None:
+        return ""
+    noun = re.escape(hit.group(2)).replace(r"\ ", r"\s+")
+    before = [_alliance(m.group(1), who) for m in re.finditer(
+        r"(?<![\w’'-])([A-Z][\w-]*)\s+" + noun + r"(?![\w’'-])", doc.text[max(0, pos - 3000):pos])]
+    found = [b for b in before if b]
+    return found[-1] if found else ""
+
+
+def _folded(words: str) -> str:
+    """``words`` without their diacritics ("Orbán" → "Orban")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
+
+
+def _diacritic_variants(who: People) -> dict[str, tuple[str, ...]]:
+    """Each person of the tables whose aliases spell the name with other diacritics ("Viktor Orbán" / "Viktor Orban"):
+    name → those other spellings, full names only (built once per who-is-who)."""
+    found: dict[str, list[str]] = {}
+    for alias, name in who.alias_to_name.items():
+        if alias != name and len(alias.split()) == len(name.split()) and _folded(alias) == _folded(name) \
+                and who.speakers[name].kind == "person":
+            found.setdefault(name, []).append(alias)
+    return {name: tuple(forms) for name, forms in found.items()}
+
+
+_VARIANTS: dict[int, tuple[People, dict]] = {}
+
+
+def printed_spelling(doc, label: str, who: People) -> str:
+    """A person of the tables as the article spells the surname (§3.6: less-known people keep the printed spelling):
+    the table's name, or the alias that differs from it by diacritics only when the text prints that alias's surname
+    and never the table's ("Viktor Orban" in a copy without the accent, "Viktor Orbán" with it).
+
+    Example:
+        >>> from saidvsdone import document
+        >>> printed_spelling(document.build("x", "Viktor Orban said no."), "Viktor Orbán", people())
+        'Viktor Orban'
+    """
+    held = _VARIANTS.get(id(who))
+    if held is None or held[0] is not who:
+        held = _VARIANTS[id(who)] = (who, _diacritic_variants(who))
+    forms = held[1].get(label)
+    if not forms or doc is None:
+        return label
+    text = doc.text
+    own = label.split()[-1]
+    if re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text):
+        return label
+    for form in forms:
+        if re.search(rf"(?<!\w){re.escape(form.split()[-1])}(?!\w)", text):
+            return form
+    return label
 
 
 #: "foreign ministry of Poland", "Poland's foreign ministry", "Polish foreign ministry": one country's institution

@@ -141,12 +141,13 @@ _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: a person goes by (one definition for every rule that reads such a name)
 NAMING_FORMULA = r"call[\s-]*sign|nom\s+de\s+guerre|code[\s-]*name"
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
+# (an apostrophe inside the name, "O’Hara", but never the closing single quote mark of "call sign ‘Bober’": sk27)
 # (each alternative of NAMING_FORMULA and the three after it, a word and the regex after it, each first letter a branch:
 # searched for in C, issue 17)
 _CALL_SIGN = re.compile(case_insensitive_opening(
     [(a[:len(a) - len(a.lstrip("abcdefghijklmnopqrstuvwxyz"))], a.lstrip("abcdefghijklmnopqrstuvwxyz"))
      for a in (NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as").split("|")], not_after=r"\w")
-                        + r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w’'-]+)(?![\w’'-])")
+                        + r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w-]*(?:[’'][\w-]+)*)(?![\w-]|[’']\w)")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:" + NAMING_FORMULA + r"|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
@@ -205,6 +206,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
     # "… a major with the call sign Kobzar …. In the evening Kobzar returned": the one name a formula gave, later a subject
     given = {m.speaker for m in unknown if m.how == "unknown name" and given_name(text, m)}
+    # (… and a call sign in marks, "with the call sign ‘Bober’", which no mention reads: a scare quote's word, sk27)
+    given |= {sign.group(1) for sign in _CALL_SIGN.finditer(text) if reader.doc.in_quote(sign.start(1))}
     reader.person_names = sorted((m for m in names + unknown if (_mentions.could_be_person(m.speaker, reader.who)
                                                                   or _mentions.nationality_noun(text, m.start, m.end))
                                   and (m.how != "unknown name" or " " in m.speaker
@@ -1360,10 +1363,30 @@ _BODY_WORD_AFTER = re.compile(r"\s+(?:project|group|monitor|monitoring\s+group|o
 _THE_BODY_WORD = re.compile(r"(?i)(?:the|its)\s+(group|project|organi[sz]ation|monitors?|monitoring\s+group|think\s+tank)")
 
 
+#: a sentence's start right before a group ("… . Western officials", a paragraph's first words)
+_OPENS_BEFORE = re.compile(r"(?:[.!?][”\"’]?[^\S\n]+|\n[^\S\n]*)$")
+#: "one" alone as a verb's subject ("“…,” one said"), after a quote's marks or a sentence's start
+_LONE_ONE = re.compile(r"[\s,]*([Oo]ne|[Aa]nother)[^\S\n]*")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
+    lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 16 else None
+    if lone is not None:
+        # "Western officials … said …. “…,” one said": one of the group named just before, as "one of them" is (sk27)
+        groups = []
+        for g in _group_before().finditer(text, max(0, a - 400), a):
+            cut = g.group(1).rfind(". ") + 2 if ". " in g.group(1) else 0  # ("Monday. Western officials": the group)
+            groups.append((g.start(1) + cut, g.group(1)[cut:]))
+        # (the group a sentence opens on before any other: "Western officials, speaking to German reporters, were
+        # more cautious. One said …" is one of the officials)
+        subjects = [(at, words) for at, words in groups if _OPENS_BEFORE.search(text, max(0, at - 3), at) or at == 0]
+        groups = subjects or groups
+        if groups:
+            group = _GROUP_DETERMINERS.sub("", groups[-1][1])
+            return Mention(lone.start(1), lone.end(1), "", f"{lone.group(1)} of the {group}", "unnamed source")
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
     window = re.sub(r",\s*(?:who|which|[a-z]+ing|(?:seen|obtained|reviewed|dated|published|released|issued|compiled|"
@@ -1373,7 +1396,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
-    window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
+    # (and "whose": "A woman whose son served with one of the brigades said": sk27)
+    window = re.sub(r"(?<=[a-z])\s+(?:who|whose)\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
     # "A blogger who writes under the name X said": the verb of the relative clause itself, the pronoun no word of him
     window = re.sub(r"(?<=[a-z])\s+(?:who|that)\s*$", " ", window)
     # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural

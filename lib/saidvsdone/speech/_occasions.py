@@ -715,8 +715,11 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
             if person:
                 r.speaker, r.as_written, r.attribution = person, r.as_written or person, "headline: named in the body"
                 r.kind = "partial" if r.kind == "scare" else r.kind  # (a fragment the headline's verb reports)
+    # (not a quote the headline gives a group that speaks as a body of the tables: "‘…’: NATO leaders back …", sk27)
     open_ = [i for i, (q, r) in enumerate(zip(quotes, readings))
-             if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"]
+             if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"
+             and not (r.attribution == "unnamed source" and r.as_written.endswith("s")
+                      and _mentions.speaker_label(reader.doc, r.as_written, q.span.start) in reader.who.speakers)]
     if not open_:
         return
     counts: dict[str, int] = {}

@@ -1169,6 +1169,22 @@ def _name_gender(reader: _Reader, m: Mention) -> str:
         _mentions.gender(reader.full(m), "", reader.who) if m.how == "unknown name" else "")
 
 
+def _same_surname_of_gender(reader: _Reader, m: Mention, want: str) -> str:
+    """For a surname written alone whose latest full name is of the other gender ("Linda Hale … Hale says"), the one
+    other full name of that surname the article gave before it with the pronoun's gender ("Tom Hale"), else "": in a
+    family's story the bare surname goes on standing for the person it was used for, whichever spouse was named last."""
+    if m.how != "unknown name" or " " in m.speaker:
+        return ""
+    names = set()
+    for _, end, _ in _mentions._name_runs(reader.doc).get(m.speaker, []):
+        if end > m.start:
+            break
+        name = _mentions.full_name(reader.doc, m.speaker, end, reader.who)
+        if " " in name and _mentions.gender(name, "", reader.who) == want:
+            names.add(name)
+    return names.pop() if len(names) == 1 else ""
+
+
 def _topic_possessive(reader: _Reader, m: Mention, want: str) -> bool:
     """ "Russian troops had crossed the road that supplied Yatsenko's battalion, and his command post had been moved":
     a person's possessive taken up by "his"/"her" later in its sentence is what the sentence is about, as a subject."""
@@ -1260,6 +1276,10 @@ def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
     def found(speaker: str) -> Mention:
         return Mention(mention.start, mention.end, speaker, mention.as_written, "pronoun")
 
+    def newer(since: int) -> Mention | None:  # an unnamed person a later sentence opened on (sk27)
+        return _newer_unnamed_opener(reader, mention, pos, want, since) \
+            if mention.as_written.lower() in ("he", "she") else None
+
     names = reader.person_names
     i = bisect_left(reader.person_name_starts, pos)
     events = reader.events
@@ -1294,19 +1314,74 @@ def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
                     return Mention(mention.start, mention.end, "", same[-1], "unnamed source")
                 return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
             if _mentions.gender(item.speaker, "", who) in ("", want):
-                return found(item.speaker)
+                return newer(item.pos) or found(item.speaker)
         else:
             n -= 1
             m = names[n]
             if reported is not None and reported.start <= m.start < reported.end:
                 continue
-            if (m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want))
-                    and _name_gender(reader, m) in ("", want)):
-                return found(reader.full(m))
+            if m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want)):
+                if _name_gender(reader, m) in ("", want):
+                    return newer(m.start) or found(reader.full(m))
+                kin = _same_surname_of_gender(reader, m, want)
+                if kin:  # "Linda Hale … Hale flew back on Friday. “…,” he says": the surname's man, not his wife
+                    return found(kin)
     for m in reversed(names[:i]):
         if m.end <= pos and _name_gender(reader, m) in ("", want):
-            return found(reader.full(m))
-    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+            return newer(m.start) or found(reader.full(m))
+    return newer(-1) or Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+#: a sentence that opens on one person the copy does not name: "A sergeant who left the town …", "An infantryman with
+#: …", "One volunteer …" (an ``unnamed_person`` word of data/speech_words.csv, up to three words after the article)
+_INDEFINITE_OPENER = vocab.TablePattern("indefinite_person_opener", ("speech_words",), lambda: (
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|^)((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + (trie_pattern(_words("unnamed_person"), ignore_case=True) or "(?!)") + r"))(?![\w’'-])"), re.MULTILINE)
+#: the object of another person in the opener's sentence ("A soldier handed him a flag"): the sentence is about him
+_OBJECT_OF_ANOTHER = re.compile(r"\b(?:him|her)\b")
+_FEMALE_NOUN = re.compile(r"(?i)(?:woman|women|nun|mother|widow|wife|sister|daughter)$")
+_MALE_NOUN = re.compile(r"(?i)(?<!wo)(?:man|men)$|(?:father|husband|brother|son)$")
+
+
+def _indefinite_openers(reader: _Reader) -> list[tuple[int, str, str]]:
+    """(position, words, gender) of each sentence that opens on one unnamed person ("A sergeant who …
+    described the retreat by phone."), outside quote marks, in the order of the text (built once)."""
+    if "_openers" not in reader.__dict__:
+        found = []
+        if reader.may_hold(("a ", "an ", "one ", "another "), 0, len(reader.text)):
+            for hit in _INDEFINITE_OPENER.finditer(reader.text):
+                if reader.doc.in_quote(hit.start(1)) or reader.doc.in_furniture(hit.start(1)):
+                    continue
+                sentence = reader.doc.sentence_at(hit.start(1))
+                if sentence is not None and _OBJECT_OF_ANOTHER.search(reader.text, hit.end(1), sentence.end):
+                    continue
+                noun = hit.group(1).split()[-1]
+                gender = "f" if _FEMALE_NOUN.search(noun) else "m" if _MALE_NOUN.search(noun) else ""
+                found.append((hit.start(1), hit.group(1), gender))
+        reader._openers = found
+    return reader._openers
+
+
+def _newer_unnamed_opener(reader: _Reader, mention: Mention, pos: int, want: str, since: int) -> Mention | None:
+    """The unnamed person a sentence after ``since`` opened on, in the pronoun's paragraph or the one before it, and
+    after any person named or heard there ("President X said …. A sergeant who left the town described the retreat.
+    “…,” he said": the sergeant, not the president), as the conventions label one unnamed person; None if there is
+    none."""
+    openers = _indefinite_openers(reader)
+    if not openers:
+        return None
+    k = bisect_left(openers, (pos,)) - 1
+    if k < 0:
+        return None
+    at, words, gender = openers[k]
+    if at <= since or gender not in ("", want):
+        return None
+    paragraphs = reader.doc.paragraphs
+    here = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    there = bisect_right(paragraphs, at, key=lambda p: p[1])
+    if here - there > 1:
+        return None
+    return Mention(mention.start, mention.end, "", words, "unnamed source")
 
 
 #: the first person outside quotation marks: words of someone answering ("my deputy", "we hold"), not the reporter's

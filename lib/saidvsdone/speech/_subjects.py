@@ -150,6 +150,8 @@ _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
+#: ", opening the summit with a speech " before "that": a participle's aside after the subject's comma
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r",[^\S\n]+[a-z]{3,}ing[^\S\n]+[^,;:.“”\"\n]{1,120}[^\S\n]+$")
 #: ", who asked that": a relative clause on the subject whose verb takes a that-clause of its own, not of speech
 _WHO_ASKED_BEFORE = re.compile(r",[^\S\n]+who[^\S\n]+(?:asked|requested|insisted|demanded|agreed|stipulated)[^\S\n]+$")
 #: "that publishes daily maps, said": the relative clause closes with a comma right before the verb (a day or an
@@ -178,8 +180,12 @@ def _outlet_introduced(noun: str) -> re.Pattern:
     noun = r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])"
     apposed = r",?[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,5}?" + noun
     return re.compile(r"[“\"]([A-Z][^“”\"\n]{0,58})[”\"]" + apposed
-                      + r"|" + noun + r"[^\S\n]*[“\"]([A-Z][^“”\"\n]{0,58})[”\"]"
+                      + r"|" + noun + r",?[^\S\n]*[“\"]([A-Z][^“”\"\n]{0,58})[”\"]"  # ("Another channel, “X”,")
                       + r"|(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}[A-Z][\w’'.-]*)," + apposed[2:])
+
+
+#: "the author of “Southern Line”": a maker's noun (an ``outlet_maker`` word), "of", the outlet's name in marks
+_MADE_OUTLET = re.compile(r"(?<![\w’'-])([a-z]+)[^\S\n]+of[^\S\n]+[“\"]([A-Z][^“”\"\n]{0,58})[”\"]")
 
 
 def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -188,6 +194,18 @@ def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Ment
     that noun, in marks or apposed ("“Grey Heron”, a nationalist channel followed by 90,000 people", "Zvezda Maps, the
     Ukrainian mapping project"); None when it named none (sk26)."""
     opening = _OUTLET_NOUN_SUBJECT.fullmatch(reader.text, sentence_start, cue.start)
+    mark = max(reader.text.rfind("”", sentence_start, cue.start), reader.text.rfind('"', sentence_start, cue.start))
+    if opening is None and mark > sentence_start and reader.text[mark - 1] in ",.?!…":
+        # "“…,” the channel wrote.": the outlet's noun right after the quote's closing marks (sk27)
+        opening = _OUTLET_NOUN_SUBJECT.fullmatch(reader.text, mark + 1, cue.start)
+    if opening is not None and opening.group(2) in _words("outlet_maker"):
+        # "The blogger claimed …" after "wrote the author of “Southern Line”": the outlet he writes (sk27)
+        made = list(_MADE_OUTLET.finditer(reader.text, max(0, sentence_start - 3000), sentence_start))
+        made = [m for m in made if m.group(1).lower() in _words("outlet_maker")]
+        if made:
+            name = made[-1].group(2)
+            reader.outlets.add(name)
+            return Mention(opening.start(1), opening.end(1), name, opening.group(1), "role")
     if opening is None or opening.group(2) not in _words("named_outlet_noun"):
         return None
     last = None
@@ -303,11 +321,19 @@ def _body_named_before(reader: _Reader, found: Mention) -> Mention | None:
     return Mention(found.start, found.end, named[-1].speaker, found.as_written, "role")
 
 
+#: "the author of", "the creator of": who writes an outlet, before the outlet's name in marks (an ``outlet_maker`` word)
+_MAKER_OF = re.compile(r"(?i:the|an?)\s+(?:[\w-]+\s+)?([a-z]+)\s+of")
+
+
 def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
     """An unnamed outlet whose name follows in quote marks ("wrote the popular channel “Trench Almanac” on
     Telegram", "the blog “Two Majors” said"): that name, as an unknown name speaks (``named_outlet_noun`` of
     ``data/speech_words.csv``); None otherwise (sk25)."""
-    if found is None or found.speaker or found.how not in ("unnamed source", "unresolved role") \
+    maker = _MAKER_OF.fullmatch(found.as_written.strip()) if found is not None and not found.speaker \
+        and found.how in ("unnamed source", "unresolved role") else None
+    if maker is not None and maker.group(1).lower() in _words("outlet_maker"):
+        pass  # "wrote the author of “Southern Line”, a channel with …": the outlet he writes (sk27)
+    elif found is None or found.speaker or found.how not in ("unnamed source", "unresolved role") \
             or not found.as_written.split() or found.as_written.split()[-1].lower() not in _words("named_outlet_noun"):
         return None
     end = reader.text.find(found.as_written, found.start)
@@ -349,10 +375,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         named = _NAMED_OUTLET_BEFORE.search(reader.text, max(sentence_start, cue.start - 80), cue.start)
         if named is not None and named.group(1).lower() in _words("named_outlet_noun"):
             return Mention(named.start(2), named.end(2), named.group(2), named.group(2), "unknown name")
-    if found is None:
+    if found is None or (not found.speaker and found.how == "unnamed source" and found.as_written[:4].lower() == "the "
+                         and found.as_written.split()[-1].lower() in _words("outlet_maker")):
         outlet = _outlet_noun_subject(reader, cue, sentence_start)
         if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a nationalist channel …": that outlet
-            return outlet
+            return outlet       # ("The blogger claimed …" after "the author of “Southern Line”": that outlet, sk27)
     if found is not None and not found.speaker and found.how == "unnamed source":
         found = _body_named_before(reader, found) or found
     if found is not None and found.how in ("unknown name", "unnamed source") \
@@ -665,6 +692,10 @@ def _circle_side(reader: _Reader, a: int, b: int) -> str | None:
                  and kind == "demonym" and form[:1].isupper() and not form.endswith("s")), None)
 
 
+#: " the spokesman of the ", " the commander of ": a role of the body named right after it
+_ROLE_OF_BODY_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|for)\s+(?:the\s+)?")
+
+
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     text = reader.text
     if cue.kind == "source":
@@ -708,6 +739,14 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
                          and all(p.islower() or p in reader.who.country_of_form  # ("pro-Kremlin", "Kyiv-based")
                                  for w in between.split()[1:] for p in w.split("-") if p))
+            apposed = after[k + 1] if k == 0 and k + 1 < len(after) and m.how == "name" \
+                and _ROLE_OF_BODY_BEFORE.fullmatch(between) else None
+            if apposed is not None and apposed.how in ("name", "title", "unknown name") \
+                    and re.fullmatch(r"\s*,\s*", text[m.end:apposed.start]) \
+                    and _mentions.could_be_person(apposed.speaker, reader.who):
+                # "according to the spokesman of the Ukrainian Air Force, A B": the person apposed to the body's role,
+                # not the body (sk27)
+                return _resolve(reader, apposed, apposed.start)
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled or described:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
@@ -815,6 +854,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if mark.group() == "that" and _WHO_ASKED_BEFORE.search(text, max(sentence_start, at - 60), at) \
                 and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
             continue  # "A commander, who asked that his name not be printed, said": the aside's own "that" (cl16)
+        if mark.group() == "that" and _PARTICIPLE_ASIDE_BEFORE.search(text, max(sentence_start, at - 160), at) \
+                and _APPOSED_RELATIVE_AFTER.fullmatch(text, at + 4, cue.start):
+            continue  # "A B, opening the summit with a speech that ran long, said": the aside's own "that" (sk27)
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     circle = _inner_circle_subject(text, window_start, cue.start, reader)
     if circle is not None:  # "Officials close to him argue …": the officials, not the one they are close to (cl17)
