@@ -160,7 +160,13 @@ def test_one_after_a_numbered_group_is_one_of_them():
 
 
 def test_one_with_no_group_before_it_stays_unattributed():
-    assert _find("The minister met two generals on Monday. One said Russian forces had taken the village.").empty
+    assert _find("The minister spoke on Monday. One said Russian forces had taken the village.").empty
+
+
+def test_one_after_a_counted_group_is_one_of_that_group():
+    # the speech layer reads "one" as one of the plural group named just before it (sk27)
+    found = _find("The minister met two generals on Monday. One said Russian forces had taken the village.")
+    assert found["speaker"].tolist() == ["general (unnamed)"]
 
 
 def test_a_name_before_a_long_participial_aside_speaks():

@@ -175,8 +175,7 @@ def _deck_of(doc) -> int:
     line = doc.text[a:b].strip()
     if segment.furniture_line(line):
         return -1  # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst
-    # (or on a quotation's closing mark with no stop: "…, while the Kremlin says it will not change “the facts”": sk27)
-    if line and line.endswith((".", "?", ".”", "?”", '."', '?"', "”", "’")) and 6 <= len(line.split()) <= 40 \
+    if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 \
             and first_body + 1 < len(doc.paragraphs) \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
