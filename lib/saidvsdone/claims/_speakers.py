@@ -241,24 +241,6 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
 
 _ONE_OF_THEM = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:and|but|while|though)\s+)?(?P<one>[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Mm]any|"
                           r"[Mm]ost|[Oo]thers?)\s+of\s+them\s+(?:(?:also|even|later|further|[a-z]+ly)\s+)?$")
-#: "One said …" opening a sentence: one of the group the sentence before is about (cl19)
-_ONE_ALONE = re.compile(r"(?P<one>One)\s+(?:(?:also|later|further|[a-z]+ly)\s+)?")
-#: the subject of a sentence that opens with an unnamed group: "Western officials, speaking …, were more cautious."
-_GROUP_OPENING_SUBJECT = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+s))\b(?=\s*,|\s+"
-                                    r"(?:were|are|have|had|remained|stayed|seemed|sounded|appeared|took|gave|offered)\b)")
-
-
-def _group_subject_before(doc, sentence):
-    """The unnamed group that opens the sentence before ``sentence`` in its paragraph ("Western officials, speaking
-    to reporters, were more cautious."), as written; None when that sentence opens otherwise."""
-    i = doc.sentences.index(sentence) if sentence in doc.sentences else -1
-    if i < 1 or doc.sentences[i - 1].paragraph != sentence.paragraph:
-        return None
-    before = doc.sentences[i - 1]
-    match = _GROUP_OPENING_SUBJECT.match(doc.text, before.start, before.end)
-    if match is None or match.group("head") not in _plural_cue_heads():
-        return None
-    return match.group("np")
 
 
 _COUNT_LEAD = re.compile(r"(?i:the|some|several|many|two|three|four|five|a\s+few|few|other)\s+")
@@ -269,19 +251,15 @@ def _member_of_group(doc, sentence, cue):
     group of this sentence or the one before speaks ("Russian war blogger (unnamed)"; "some of them": the group)."""
     text = doc.text
     one = _ONE_OF_THEM.search(text, max(sentence.start - 1, cue.start - 48, 0), cue.start)
-    alone = _ONE_ALONE.fullmatch(text, sentence.start, cue.start) if one is None else None
-    if one is None and alone is None:
+    if one is None:
         return None
-    one = one or alone
     lo = max(0, sentence.start - 400)
     group = next((a for a in reversed(_acts_between(doc, lo, cue.start)) if a.cue.start < cue.start
                   and not a.speaker.speaker and a.speaker.as_written.split()
                   and a.speaker.as_written.split()[-1].lower() in _plural_cue_heads()), None)
-    written = group.speaker.as_written if group is not None else None
-    if group is None and alone is not None:
-        written = _group_subject_before(doc, sentence)
-    if written is None:
+    if group is None:
         return None
+    written = group.speaker.as_written
     written = written[_COUNT_LEAD.match(written).end():] if _COUNT_LEAD.match(written) else written
     if one.group("one").lower() == "one":
         words = written.split()
