@@ -188,7 +188,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
         fronted = _fronted_subject(doc, sentence, cue) if phrase is None and act is None else None
-        if fronted is not None:  # "Mayor A B, opening the session with a speech that …, said …" (cl19)
+        if fronted is not None:  # "Another channel, "X", which often reflects …, claimed …" (cl19)
             result.append(SpeechAct((sentence.start, sentence.end), cue, fronted,
                                     *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
@@ -1442,34 +1442,20 @@ def _person_before(doc, sentence, pronoun: str):
     return last
 
 
-#: A subject that opens the sentence, then one long aside set off by commas, then the speech verb: "President A B,
-#: opening the summit on Tuesday with a speech that ran long, said …", "Another channel, "X", which often reflects the
-#: views of officers, claimed …" (the aside may run longer than the layer reads) (cl19)
+#: A speaking noun with its name in quote marks, one long aside set off by commas, then the speech verb: "Another
+#: channel, "X", which often reflects the views of officers, claimed …" (the aside may run longer than the layer reads;
+#: a name before such an aside, "President A B, opening the summit with a speech that ran long, said", is read by the
+#: speech layer: speech/_subjects.py, sk27) (cl19)
 _FRONTED_SUBJECT = re.compile(
-    r"(?:(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)|(?:[Aa]nother|[Tt]he|[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?P<noun>[a-z]+)\s*,\s*[\"“](?P<quoted>[A-Z][^\"”]{1,40})[\"”])"
+    r"(?:[Aa]nother|[Tt]he|[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*,\s*[\"“](?P<quoted>[A-Z][^\"”]{1,40})[\"”]"
     r"\s*,\s+(?:[a-z]+ing|who|which|whose)\b[^;:“”\"]{1,220}?\s*,\s*(?:(?:also|later|then|again|on\s+\w+day)\s+)?")
 
 
 def _fronted_subject(doc, sentence, cue):
-    """The speaker that opens the sentence before a long aside and the speech verb (``_FRONTED_SUBJECT``): a name
-    the layer knows, an unknown name as written, or the quoted name of a speaking noun ("Another channel, "X", …");
-    None otherwise."""
+    """The quoted name of a speaking noun that opens the sentence before a long aside and the speech verb
+    (``_FRONTED_SUBJECT``: "Another channel, "X", …"), as an unknown name speaks; None otherwise."""
     match = _FRONTED_SUBJECT.fullmatch(doc.text, sentence.start, cue.start)
-    if match is None:
+    if match is None or match.group("noun") not in _speaking_heads():
         return None
-    if match.group("quoted"):
-        if match.group("noun") not in _speaking_heads():
-            return None
-        a, b = match.span("quoted")
-        return _mentions.Mention(a, b, match.group("quoted"), match.group("quoted"), "unknown name")
-    a, b = match.span("name")
-    named = [m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker and m.how in ("name", "title")]
-    if named:
-        return named[-1]
-    if len(doc.text[a:b].split()) < 2 or doc.text[a:b].split()[0] in _FUNCTION_WORDS_TITLE:
-        return None
-    return _mentions.Mention(a, b, "", doc.text[a:b], "unknown name")
-
-
-_FUNCTION_WORDS_TITLE = frozenset("The A An In On At By For With After Before When While As But And Yet So If".split())
+    a, b = match.span("quoted")
+    return _mentions.Mention(a, b, match.group("quoted"), match.group("quoted"), "unknown name")
