@@ -1103,7 +1103,7 @@ def test_a_name_past_the_role_that_took_its_run_is_read_from_where_the_role_ends
 
 
 def test_name_indexes_read_every_capitalised_run_and_pair_as_a_plain_scan_does():
-    """mentions._name_runs and _name_pairs (built once per document, behind a first-capital look-ahead;
+    """mentions.name_runs and _name_pairs (built once per document, behind a first-capital look-ahead;
     a run's words read in place, not from a copy) index what a plain scan of the text finds."""
     import re
 
@@ -1120,7 +1120,7 @@ def test_name_indexes_read_every_capitalised_run_and_pair_as_a_plain_scan_does()
         words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", text[m.start():m.end()])]
         for k in range(1, len(words)):
             runs.setdefault(words[k][0], []).append((m.start(), m.start() + words[k][1], [w for w, _ in words[:k]][-3:]))
-    assert mentions._name_runs(doc) == runs and "Wallace" in runs and "Zelensky" in runs
+    assert mentions.name_runs(doc) == runs and "Wallace" in runs and "Zelensky" in runs
     pairs: dict = {}
     for m in re.finditer(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))", text):
         pairs.setdefault(m.group(1), []).append((m.start(), m.end(1) + len(m.group(2)) + len(m.group(3)), m.group(3)))

@@ -942,7 +942,7 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     """The latest full name ending in ``surname`` before ``pos`` ("Ben Wallace"), or ""."""
     who = who or people()
     titles = who.title_words
-    for start, end, words in reversed(_name_runs(doc).get(surname, [])):
+    for start, end, words in reversed(name_runs(doc).get(surname, [])):
         if end > pos:
             continue
         titled = [i for i, w in enumerate(words) if w.lower() in titles]
@@ -996,7 +996,7 @@ def generation_name(doc, surname: str, start: int, end: int, who: People | None 
         return ""
     elder = (before or after).group(1).lower().rstrip(".") in ("elder", "older", "senior", "sr", "snr")
     found: dict[str, list[int]] = {}
-    for run_start, run_end, _ in _name_runs(doc).get(surname, []):
+    for run_start, run_end, _ in name_runs(doc).get(surname, []):
         if run_end > start:
             break
         name = full_name(doc, surname, run_end, who)
@@ -1083,7 +1083,7 @@ _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
+def name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     """Every run of capitalised words outside quotes, indexed by its last word (built once per
     document: looking a surname up never rescans the text)."""
     cached = getattr(doc, "_name_runs_cache", None)

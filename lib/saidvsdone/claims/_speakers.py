@@ -188,7 +188,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
         fronted = _fronted_subject(doc, sentence, cue) if phrase is None and act is None else None
-        if fronted is not None:  # "Mayor A B, opening the session with a speech that …, said …" (cl19)
+        if fronted is not None:  # "Another channel, "X", which often reflects …, claimed …" (cl19)
             result.append(SpeechAct((sentence.start, sentence.end), cue, fronted,
                                     *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
@@ -241,24 +241,6 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
 
 _ONE_OF_THEM = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:and|but|while|though)\s+)?(?P<one>[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Mm]any|"
                           r"[Mm]ost|[Oo]thers?)\s+of\s+them\s+(?:(?:also|even|later|further|[a-z]+ly)\s+)?$")
-#: "One said …" opening a sentence: one of the group the sentence before is about (cl19)
-_ONE_ALONE = re.compile(r"(?P<one>One)\s+(?:(?:also|later|further|[a-z]+ly)\s+)?")
-#: the subject of a sentence that opens with an unnamed group: "Western officials, speaking …, were more cautious."
-_GROUP_OPENING_SUBJECT = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+s))\b(?=\s*,|\s+"
-                                    r"(?:were|are|have|had|remained|stayed|seemed|sounded|appeared|took|gave|offered)\b)")
-
-
-def _group_subject_before(doc, sentence):
-    """The unnamed group that opens the sentence before ``sentence`` in its paragraph ("Western officials, speaking
-    to reporters, were more cautious."), as written; None when that sentence opens otherwise."""
-    i = doc.sentences.index(sentence) if sentence in doc.sentences else -1
-    if i < 1 or doc.sentences[i - 1].paragraph != sentence.paragraph:
-        return None
-    before = doc.sentences[i - 1]
-    match = _GROUP_OPENING_SUBJECT.match(doc.text, before.start, before.end)
-    if match is None or match.group("head") not in _plural_cue_heads():
-        return None
-    return match.group("np")
 
 
 _COUNT_LEAD = re.compile(r"(?i:the|some|several|many|two|three|four|five|a\s+few|few|other)\s+")
@@ -269,19 +251,15 @@ def _member_of_group(doc, sentence, cue):
     group of this sentence or the one before speaks ("Russian war blogger (unnamed)"; "some of them": the group)."""
     text = doc.text
     one = _ONE_OF_THEM.search(text, max(sentence.start - 1, cue.start - 48, 0), cue.start)
-    alone = _ONE_ALONE.fullmatch(text, sentence.start, cue.start) if one is None else None
-    if one is None and alone is None:
+    if one is None:
         return None
-    one = one or alone
     lo = max(0, sentence.start - 400)
     group = next((a for a in reversed(_acts_between(doc, lo, cue.start)) if a.cue.start < cue.start
                   and not a.speaker.speaker and a.speaker.as_written.split()
                   and a.speaker.as_written.split()[-1].lower() in _plural_cue_heads()), None)
-    written = group.speaker.as_written if group is not None else None
-    if group is None and alone is not None:
-        written = _group_subject_before(doc, sentence)
-    if written is None:
+    if group is None:
         return None
+    written = group.speaker.as_written
     written = written[_COUNT_LEAD.match(written).end():] if _COUNT_LEAD.match(written) else written
     if one.group("one").lower() == "one":
         words = written.split()
@@ -1464,34 +1442,20 @@ def _person_before(doc, sentence, pronoun: str):
     return last
 
 
-#: A subject that opens the sentence, then one long aside set off by commas, then the speech verb: "President A B,
-#: opening the summit on Tuesday with a speech that ran long, said …", "Another channel, "X", which often reflects the
-#: views of officers, claimed …" (the aside may run longer than the layer reads) (cl19)
+#: A speaking noun with its name in quote marks, one long aside set off by commas, then the speech verb: "Another
+#: channel, "X", which often reflects the views of officers, claimed …" (the aside may run longer than the layer reads;
+#: a name before such an aside, "President A B, opening the summit with a speech that ran long, said", is read by the
+#: speech layer: speech/_subjects.py, sk27) (cl19)
 _FRONTED_SUBJECT = re.compile(
-    r"(?:(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)|(?:[Aa]nother|[Tt]he|[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?P<noun>[a-z]+)\s*,\s*[\"“](?P<quoted>[A-Z][^\"”]{1,40})[\"”])"
+    r"(?:[Aa]nother|[Tt]he|[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*,\s*[\"“](?P<quoted>[A-Z][^\"”]{1,40})[\"”]"
     r"\s*,\s+(?:[a-z]+ing|who|which|whose)\b[^;:“”\"]{1,220}?\s*,\s*(?:(?:also|later|then|again|on\s+\w+day)\s+)?")
 
 
 def _fronted_subject(doc, sentence, cue):
-    """The speaker that opens the sentence before a long aside and the speech verb (``_FRONTED_SUBJECT``): a name
-    the layer knows, an unknown name as written, or the quoted name of a speaking noun ("Another channel, "X", …");
-    None otherwise."""
+    """The quoted name of a speaking noun that opens the sentence before a long aside and the speech verb
+    (``_FRONTED_SUBJECT``: "Another channel, "X", …"), as an unknown name speaks; None otherwise."""
     match = _FRONTED_SUBJECT.fullmatch(doc.text, sentence.start, cue.start)
-    if match is None:
+    if match is None or match.group("noun") not in _speaking_heads():
         return None
-    if match.group("quoted"):
-        if match.group("noun") not in _speaking_heads():
-            return None
-        a, b = match.span("quoted")
-        return _mentions.Mention(a, b, match.group("quoted"), match.group("quoted"), "unknown name")
-    a, b = match.span("name")
-    named = [m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker and m.how in ("name", "title")]
-    if named:
-        return named[-1]
-    if len(doc.text[a:b].split()) < 2 or doc.text[a:b].split()[0] in _FUNCTION_WORDS_TITLE:
-        return None
-    return _mentions.Mention(a, b, "", doc.text[a:b], "unknown name")
-
-
-_FUNCTION_WORDS_TITLE = frozenset("The A An In On At By For With After Before When While As But And Yet So If".split())
+    a, b = match.span("quoted")
+    return _mentions.Mention(a, b, match.group("quoted"), match.group("quoted"), "unknown name")

@@ -1365,15 +1365,16 @@ _THE_BODY_WORD = re.compile(r"(?i)(?:the|its)\s+(group|project|organi[sz]ation|m
 
 #: a sentence's start right before a group ("… . Western officials", a paragraph's first words)
 _OPENS_BEFORE = re.compile(r"(?:[.!?][”\"’]?[^\S\n]+|\n[^\S\n]*)$")
-#: "one" alone as a verb's subject ("“…,” one said"), after a quote's marks or a sentence's start
-_LONE_ONE = re.compile(r"[\s,]*([Oo]ne|[Aa]nother)[^\S\n]*")
+#: "one" alone as a verb's subject ("“…,” one said"), after a quote's marks or a sentence's start, maybe with an adverb
+#: before the verb ("One later said", "One also said": cl19's claims reader of it folded in here, rv17)
+_LONE_ONE = re.compile(r"[\s,]*([Oo]ne|[Aa]nother)(?:[^\S\n]+(?:also|later|further|[a-z]+ly))?[^\S\n]*")
 
 
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
-    lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 16 else None
+    lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 24 else None
     if lone is not None:
         # "Western officials … said …. “…,” one said": one of the group named just before, as "one of them" is (sk27)
         groups = []

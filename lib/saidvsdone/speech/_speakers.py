@@ -1176,7 +1176,7 @@ def _same_surname_of_gender(reader: _Reader, m: Mention, want: str) -> str:
     if m.how != "unknown name" or " " in m.speaker:
         return ""
     names = set()
-    for _, end, _ in _mentions._name_runs(reader.doc).get(m.speaker, []):
+    for _, end, _ in _mentions.name_runs(reader.doc).get(m.speaker, []):
         if end > m.start:
             break
         name = _mentions.full_name(reader.doc, m.speaker, end, reader.who)
