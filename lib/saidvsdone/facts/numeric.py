@@ -2449,8 +2449,9 @@ def _part_of_a_mixed_list(ctx, index: int, quantity: Quantity, fact: Fact, facts
     """ "fired 80 missiles and 60 drones …, and air defences destroyed 120 of them": "them" takes up the whole list
     before it, whose two items are of two kinds (missiles and drones), so the part counts air targets (the unit of
     ``units.csv`` for anything shot down in the air), not the kind of the nearer item. Only when the last two counts
-    of launches were joined by "and" or a comma and the part is no larger than their sum; a list of one kind ("60
-    drones and 20 more drones"), or a count that names its own kind, keeps its unit (fa24)."""
+    of launches were joined by "and" or a comma and the part is larger than either count but no larger than their
+    sum (a part no larger than one of them is of that launch: "150 drones and 7 missiles … 131 of them" are drones);
+    a list of one kind ("60 drones and 20 more drones"), or a count that names its own kind, keeps its unit (fa24)."""
     if fact.category != "strikes" or "air targets" not in ctx.v.units or quantity.value is None or \
             not _OF_THEM_AFTER.match(ctx.text, quantity.end):
         return fact
@@ -2462,6 +2463,7 @@ def _part_of_a_mixed_list(ctx, index: int, quantity: Quantity, fact: Fact, facts
     if first.unit == last.unit or first.unit == "air targets" or last.unit == "air targets" or \
             first.intercepted != last.intercepted or \
             first.quantity.value + last.quantity.value < quantity.value or \
+            max(first.quantity.value, last.quantity.value) >= quantity.value or \
             not re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|,)\s+(?:(?:some|about|around|nearly|almost|over)\s+)?",
                              ctx.text[first.end:last.quantity.start]):
         return fact
