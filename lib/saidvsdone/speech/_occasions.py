@@ -505,10 +505,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # Tuesday: a sentence whose only time is the passage's own day, and whose only speech verb (if any) is in a clause
     # of time ("after it reported …"), tells more of that day, no new time; not a voice of its own that day ("X on
     # Tuesday asked …": another occasion, whose passage it opens) (dt25)
-    same_day = passage is not None and not quoted and all(
-        _TIME_CLAUSE_CUE.search(reader.text, max(s_start, cue.start - 60), cue.start) for cue, _ in cue_subjects) \
-        and earlier is None and day is not None and not pd.isna(day) \
+    same_day = passage is not None and not quoted and earlier is None and day is not None and not pd.isna(day) \
         and passage[0] is not None and not pd.isna(passage[0]) and pd.Timestamp(day) == pd.Timestamp(passage[0]) \
+        and all(_TIME_CLAUSE_CUE.search(reader.text, max(s_start, cue.start - 60), cue.start) for cue, _ in cue_subjects) \
         and all(e.kind not in ("vague", "relative_far") for e in reader.dates_between(s_start, s_end))
     if passage is not None and (earlier is not None or (not same_day and _passage_time_cue(reader, s_start, s_end,
                                                                                           dated, cue_subjects))
