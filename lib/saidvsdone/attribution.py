@@ -1581,11 +1581,25 @@ def date_quotes(doc, layer: Speech) -> None:
     # a headline's words the body gives again take the body's date for them (dated or not), not the
     # day of another of the speaker's doings: "‘We will win’: X rallies troops" over "X visited troops
     # on Thursday. In his nightly address, he said: “We will win.”"
+    # (the deck's too: "…; ministers say support for Kyiv 'will not waver'" over the ministry's spokesperson's dated
+    # "Our support for Ukraine will not waver." (dt25))
+    deck_span = None
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
-        if q.span.start >= layer.headline_end or reading.sentence_date is not None or len(folded[i].split()) < 2:
+        if reading.sentence_date is not None or len(folded[i].split()) < 2:
             continue
-        copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= layer.headline_end
-                     and layer.quotes[j].speaker in (reading.speaker, "")
+        if q.span.start >= layer.headline_end:
+            if q.span.start >= 1500:
+                continue
+            if deck_span is None:
+                from saidvsdone.citing import deck  # (citing reads the speech layer's words)
+                number = deck(doc)
+                deck_span = doc.paragraphs[number] if number >= 0 else (0, 0)
+            if not deck_span[0] <= q.span.start < deck_span[1]:
+                continue
+        start = layer.headline_end if q.span.start < layer.headline_end else q.span.end
+        anyone = start > layer.headline_end and not reading.speaker  # (a deck's "ministers say": any voice's words)
+        copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= start
+                     and (anyone or layer.quotes[j].speaker in (reading.speaker, ""))
                      and f" {folded[i]} " in f" {folded[j]} "), None)
         if copy is not None and "same words" not in reading.date_basis:
             body = layer.quotes[copy]

@@ -472,6 +472,12 @@ _OWN_PRESS = re.compile(r"(?i)\b(?:told|tells|telling)\s+(?:(?:a\s+group\s+of|lo
                         r"(?:reporters|journalists|the\s+press|the\s+media)\b")
 
 
+# a speech verb in a clause of time, right after its subject ("… rose on Tuesday after it reported …"): an event the
+# narration tells, no voice's occasion (dt25)
+_TIME_CLAUSE_CUE = re.compile(r"\b(?:after|before|when|as|once)\s+it\s+"
+                              r"(?:had\s+|has\s+|also\s+)?$")
+
+
 def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     """Whether the sentence's first speech verb is in the pluperfect ("Zelensky had said last week that …"): words
     placed before the time the story tells, background to it, not a new occasion the story moves on to (dt24)."""
@@ -495,7 +501,16 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     elsewhere = None
-    if passage is not None and (earlier is not None or _passage_time_cue(reader, s_start, s_end, dated, cue_subjects)
+    # "Kielwerft's shares rose in Frankfurt on Tuesday after it reported …" between the words of the fair it opened on
+    # Tuesday: a sentence whose only time is the passage's own day, and whose only speech verb (if any) is in a clause
+    # of time ("after it reported …"), tells more of that day, no new time; not a voice of its own that day ("X on
+    # Tuesday asked …": another occasion, whose passage it opens) (dt25)
+    same_day = passage is not None and not quoted and earlier is None and day is not None and not pd.isna(day) \
+        and passage[0] is not None and not pd.isna(passage[0]) and pd.Timestamp(day) == pd.Timestamp(passage[0]) \
+        and all(_TIME_CLAUSE_CUE.search(reader.text, max(s_start, cue.start - 60), cue.start) for cue, _ in cue_subjects) \
+        and all(e.kind not in ("vague", "relative_far") for e in reader.dates_between(s_start, s_end))
+    if passage is not None and (earlier is not None or (not same_day and _passage_time_cue(reader, s_start, s_end,
+                                                                                          dated, cue_subjects))
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
