@@ -151,6 +151,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                                    _RANKS_AT_END.sub("", text[speaker.end:near[0].start]))  # ", Major X,"
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
+            elif (near and speaker.how in ("name", "title", "unknown name")
+                  and near[0].how in ("name", "title", "unknown name")
+                  and _POSSESSOR_THEN_ROLE.fullmatch(_RANKS_AT_END.sub("", text[speaker.end:near[0].start]))
+                  and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])
+                  and could_be_person(near[0].speaker, reader.who)):
+                speaker = near[0]  # “…,” Marchenko's deputy, Pavlo Hrytsak, said: the deputy named, not his boss (sk28)
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
             cue is not None and cue.text.lower() == "saying") else None
         if quoted is not None:  # “…,” Reuters quoted Ivan Kalyna as saying: the one quoted speaks
@@ -186,6 +192,10 @@ def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:
     found = _speech._subject_of(reader, cue, quote.sentence[0])
     return found if found is not None and (found.speaker or found.as_written != reader.text[found.start:found.end]) \
         else None
+
+
+#: "'s deputy, " / "’s chief of staff, ": a possessor's role between the possessor and the name apposed to it (sk28)
+_POSSESSOR_THEN_ROLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 
 
 _RANKS_AT_END = vocab.TablePattern("ranks_at_end", ("speech_words",), lambda: r"(?<=\s)(?:(?:"
