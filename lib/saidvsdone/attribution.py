@@ -26,8 +26,8 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
-from saidvsdone.speech._names import _countries_in, _introduced_with_role, _possessor_role
-from saidvsdone.speech._subjects import quoted_name_after, translated_inversion
+from saidvsdone.speech._names import _countries_in, _HE_GAVE, _introduced_with_role, _possessor_role
+from saidvsdone.speech._subjects import _OTHER_PERSON, quoted_name_after, translated_inversion
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -170,6 +170,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return (resolved, cue) if resolved else None
         if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
             resolved = _resolve(reader, speaker, speaker.start)
+            given = _name_given_after(reader, cue) if resolved is not None and not resolved.speaker \
+                and resolved.how in ("unnamed source", "unresolved role") else ""
+            if given:
+                # “…,” the soldier told Reuters, asking to be identified only by his first name, Bohdan. / “…,” a
+                # captain said. He gave only his first name, Bohdan.: the name the unnamed speaker gave (sk28)
+                return Mention(resolved.start, resolved.end, given, resolved.as_written, "unknown name"), cue
             if resolved is not None and not resolved.speaker and resolved.how == "unnamed source" \
                     and re.search(r"['’]s\s", resolved.as_written):
                 # “…,” Yermak's deputy said: the one the article apposed to, or introduced with, that office
@@ -184,6 +190,23 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                     resolved = Mention(resolved.start, resolved.end, person, resolved.as_written, "role")
             return (resolved, cue) if resolved else None
     return None
+
+
+def _name_given_after(reader: _Reader, cue: Cue) -> str:
+    """The first name or call sign an unnamed speaker gives after the verb of a quote's attribution, in the rest of
+    its sentence ("…, asking to be identified only by his first name, Bohdan") or in the next one when it opens on
+    "He"/"She" ("He gave only his first name, Bohdan"); "" when none is given, or when another person or a name comes
+    in between ("…, adding that a pilot with the call sign Wolf was killed": the pilot's) (sk28)."""
+    text = reader.text
+    end = reader.doc.sentence_end(cue.end)
+    sign = _CALL_SIGN.search(text, cue.end, end)
+    if sign is None and _HE_GAVE.match(text, end):
+        sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
+    if sign is None or _OTHER_PERSON.search(text, cue.end, sign.start()) \
+            or any(m.how in ("name", "title", "unknown name") and could_be_person(m.speaker, reader.who)
+                   for m in reader.mentions_between(cue.end, sign.start())):
+        return ""
+    return sign.group(1) if could_be_person(sign.group(1), reader.who) else ""
 
 
 def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:

@@ -1018,7 +1018,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         sign = _relative_call_sign(reader, unnamed, cue) or _call_sign_after(reader, cue.end, end)
         if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
             sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
-        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
+        if sign is not None and not _OTHER_PERSON.search(text, cue.end, sign.start()) and not any(
+                m.how in ("name", "title", "unknown name") and _mentions.could_be_person(m.speaker, reader.who)
+                for m in reader.mentions_between(cue.end, sign.start()) if m.start < sign.start(1)):
+            # (an outlet told in between is nobody's name, "told Reuters by phone, asking …"; a person named or
+            # described in between is the one the sign belongs to, "…, adding that a pilot with the call sign X":
+            # sk28)
             # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
             return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
