@@ -21,11 +21,13 @@ from ._names import (
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
-    given_name, unnamed_after,
+    given_name, NAMING_FORMULA, unnamed_after,
 )
 from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
 
+#: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
+_NAMING_BEFORE = re.compile(r"(?i:" + NAMING_FORMULA + r"|first\s+name)\s*,?\s*$")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 #: a dotted or slashed day fronted with its comma ("on 12.03.2025, "), which ``_OPENING_PHRASE`` (no dots) leaves
 _FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*")
@@ -838,6 +840,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
               and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
+    # a call sign or first name in marks inside the subject's own relative clause ("Another soldier, who goes by the
+    # call sign “Bison”, said …"): the name, no quote the verb follows (sk28)
+    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+               if len(text[q.span.start:q.span.end].split()) <= 2
+               and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
+               and re.fullmatch(r"[^“”\"\n.;:]{0,80}?,\s*", text[q.span.outer_end:cue.start])]
     # a partial quote inside the object of a first verb the speech verb is coordinated with ("Putin congratulated the
     # units “on the liberation of X” last month and said …"): the words in marks are the first verb's, no quote the
     # speech verb follows, so they do not cut its subject off (cl17)
