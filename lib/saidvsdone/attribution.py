@@ -26,8 +26,8 @@ from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
-from saidvsdone.speech._names import _countries_in, _introduced_with_role, _possessor_role
-from saidvsdone.speech._subjects import quoted_name_after, translated_inversion
+from saidvsdone.speech._names import _countries_in, _HE_GAVE, _introduced_with_role, _possessor_role
+from saidvsdone.speech._subjects import _OTHER_PERSON, quoted_name_after, translated_inversion
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -151,6 +151,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                                    _RANKS_AT_END.sub("", text[speaker.end:near[0].start]))  # ", Major X,"
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
+            elif (near and speaker.how in ("name", "title", "unknown name")
+                  and near[0].how in ("name", "title", "unknown name")
+                  and _POSSESSOR_THEN_ROLE.fullmatch(_RANKS_AT_END.sub("", text[speaker.end:near[0].start]))
+                  and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])
+                  and could_be_person(near[0].speaker, reader.who)):
+                speaker = near[0]  # “…,” Marchenko's deputy, Pavlo Hrytsak, said: the deputy named, not his boss (sk28)
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
             cue is not None and cue.text.lower() == "saying") else None
         if quoted is not None:  # “…,” Reuters quoted Ivan Kalyna as saying: the one quoted speaks
@@ -164,6 +170,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return (resolved, cue) if resolved else None
         if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
             resolved = _resolve(reader, speaker, speaker.start)
+            given = _name_given_after(reader, cue) if resolved is not None and not resolved.speaker \
+                and resolved.how in ("unnamed source", "unresolved role") else ""
+            if given:
+                # “…,” the soldier told Reuters, asking to be identified only by his first name, Bohdan. / “…,” a
+                # captain said. He gave only his first name, Bohdan.: the name the unnamed speaker gave (sk28)
+                return Mention(resolved.start, resolved.end, given, resolved.as_written, "unknown name"), cue
             if resolved is not None and not resolved.speaker and resolved.how == "unnamed source" \
                     and re.search(r"['’]s\s", resolved.as_written):
                 # “…,” Yermak's deputy said: the one the article apposed to, or introduced with, that office
@@ -180,12 +192,33 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     return None
 
 
+def _name_given_after(reader: _Reader, cue: Cue) -> str:
+    """The first name or call sign an unnamed speaker gives after the verb of a quote's attribution, in the rest of
+    its sentence ("…, asking to be identified only by his first name, Bohdan") or in the next one when it opens on
+    "He"/"She" ("He gave only his first name, Bohdan"); "" when none is given, or when another person or a name comes
+    in between ("…, adding that a pilot with the call sign Wolf was killed": the pilot's) (sk28)."""
+    text = reader.text
+    end = reader.doc.sentence_end(cue.end)
+    sign = _CALL_SIGN.search(text, cue.end, end)
+    if sign is None and _HE_GAVE.match(text, end):
+        sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
+    if sign is None or _OTHER_PERSON.search(text, cue.end, sign.start()) \
+            or any(m.how in ("name", "title", "unknown name") and could_be_person(m.speaker, reader.who)
+                   for m in reader.mentions_between(cue.end, sign.start())):
+        return ""
+    return sign.group(1) if could_be_person(sign.group(1), reader.who) else ""
+
+
 def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:
     """ "…,” said the official / said the statement": the speaker "…,” the official said" gives (the one a descriptor
     introduced, whoever made the statement), when it is somebody."""
     found = _speech._subject_of(reader, cue, quote.sentence[0])
     return found if found is not None and (found.speaker or found.as_written != reader.text[found.start:found.end]) \
         else None
+
+
+#: "'s deputy, " / "’s chief of staff, ": a possessor's role between the possessor and the name apposed to it (sk28)
+_POSSESSOR_THEN_ROLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 
 
 _RANKS_AT_END = vocab.TablePattern("ranks_at_end", ("speech_words",), lambda: r"(?<=\s)(?:(?:"

@@ -411,10 +411,21 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     named = [m for m in reader.mentions_between(found[0].end, s_start + colon) if m.how in ("name", "title", "unknown name")]
     if found[0].how == "role" and named and re.fullmatch(r"\s*,\s*", text[found[0].end:named[0].start]):
         found = named  # "The mayor of Kharkiv, Ihor Terekhov: …": the apposed name
+    elif named and (
+            (found[0].how in ("name", "title", "unknown name")
+             and _POSSESSOR_THEN_ROLE.fullmatch(text, found[0].end, named[0].start))
+            or (found[0].how == "unnamed source" and re.search(r"['’]s\s", found[0].as_written)
+                and re.fullmatch(r"\s*,\s*", text[found[0].end:named[0].start]))) \
+            and _mentions.could_be_person(named[0].speaker, reader.who):
+        found = named  # "Marchenko's deputy, Pavlo Hrytsak, put it bluntly: …": the deputy named, not his boss (sk28)
     speaker = _resolve(reader, found[0], found[0].start)
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+#: "'s deputy, " / "’s chief of staff, ": a possessor's role between the possessor and the name apposed to it (sk28)
+_POSSESSOR_THEN_ROLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 
 
 #: "The report's verdict is harsh", "The statement reads": a statement noun with "the" as a colon's subject

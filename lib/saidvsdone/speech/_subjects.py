@@ -21,11 +21,13 @@ from ._names import (
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
-    given_name, unnamed_after,
+    given_name, NAMING_FORMULA, unnamed_after,
 )
 from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
 
+#: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
+_NAMING_BEFORE = re.compile(r"(?i:" + NAMING_FORMULA + r"|first\s+name)\s*,?\s*$")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 #: a dotted or slashed day fronted with its comma ("on 12.03.2025, "), which ``_OPENING_PHRASE`` (no dots) leaves
 _FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*")
@@ -838,6 +840,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
               and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
+    # a call sign or first name in marks inside the subject's own relative clause ("Another soldier, who goes by the
+    # call sign “Bison”, said …"): the name, no quote the verb follows (sk28)
+    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+               if len(text[q.span.start:q.span.end].split()) <= 2
+               and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
+               and re.fullmatch(r"[^“”\"\n.;:]{0,80}?,\s*", text[q.span.outer_end:cue.start])]
     # a partial quote inside the object of a first verb the speech verb is coordinated with ("Putin congratulated the
     # units “on the liberation of X” last month and said …"): the words in marks are the first verb's, no quote the
     # speech verb follows, so they do not cut its subject off (cl17)
@@ -1018,7 +1026,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         sign = _relative_call_sign(reader, unnamed, cue) or _call_sign_after(reader, cue.end, end)
         if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
             sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
-        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
+        if sign is not None and not _OTHER_PERSON.search(text, cue.end, sign.start()) and not any(
+                m.how in ("name", "title", "unknown name") and _mentions.could_be_person(m.speaker, reader.who)
+                for m in reader.mentions_between(cue.end, sign.start()) if m.start < sign.start(1)):
+            # (an outlet told in between is nobody's name, "told Reuters by phone, asking …"; a person named or
+            # described in between is the one the sign belongs to, "…, adding that a pilot with the call sign X":
+            # sk28)
             # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
             return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
