@@ -619,7 +619,7 @@ def test_a_capitals_possessive_before_a_force_is_an_actor_but_before_anything_el
 
 def test_a_territorial_claim_without_a_figure_is_not_said_to_be_checked_figure_by_figure():
     row = _said("Putin said on Friday that Ukrainian forces were retreating.")
-    assert (row["claim_type"], row["reason"]) == ("territory", "not territorial")
+    assert (row["claim_type"], row["reason"]) == ("territory", "no national claim")
     assert "no claim of national progress" in row["rule"] and "when there is one" in row["rule"]
     assert "checked one by one" not in row["rule"]
 
@@ -809,3 +809,10 @@ def test_the_figure_check_says_who_states_the_figure(series):
     assert list(checked["speaker"]) == list(found["speaker"].fillna(""))
     assert list(checked["source_attribution"]) == list(found["source_attribution"].fillna(""))
     assert checked["speaker"].iloc[0] != "" and checked["speaker"].iloc[1] == ""
+
+
+def test_a_claim_about_ground_and_a_claim_about_talks_get_different_reason_keys():
+    ground = _said("Putin said on Friday that Ukrainian forces were retreating.")
+    talks = _said("Putin said on Friday that talks with Kyiv had stalled.")
+    assert (ground["reason"], talks["reason"]) == ("no national claim", "not territorial")
+    assert "ground" in compare.REASON_MEANINGS["no national claim"]

@@ -202,6 +202,6 @@ def test_a_manifest_without_blank_lines_numbers_as_before(tmp_path):
 
 def test_the_words_follow_what_the_claim_is_about_before_the_explanation():
     reason, rule = _rule("The enemy shelled the bridgehead again, the regional governor said on Monday.")
-    assert reason == "not territorial"
+    assert reason == "no national claim"
     assert rule.startswith("about territory (ground held, lost or retaken) (the sentence says “bridgehead”) but no "
                            "claim of national progress")

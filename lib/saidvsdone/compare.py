@@ -47,15 +47,17 @@ __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimrevi
 #: The whole scale.
 ASSESSMENTS = ("consistent", "inconsistent", "not assessable")
 #: The short keys in ``reason`` of a *not assessable* claim (README and ``claims_vs_territory`` list them).
-REASONS = ("negated", "vague", "not territorial", "place", "outside Ukraine", "side unknown", "undated", "no day",
-           "no series", "no figure", "noise", "unusable date")
+REASONS = ("negated", "vague", "not territorial", "no national claim", "place", "outside Ukraine", "side unknown",
+           "undated", "no day", "no series", "no figure", "noise", "unusable date")
 #: Each ``reason`` key in plain words, for a reader who sees the key in a table without its row's ``rule``
 #: (``summary(table, "reason")`` adds it as the column ``meaning``; the row's ``rule`` gives the particulars).
 REASON_MEANINGS = {
     "negated": "the claim is negated (“not …”): no implication to test; read it yourself",
     "vague": "no stated plan or measure to test it against (“going to plan”)",
-    "not territorial": "no claim of national progress for the map to test: talks, threats, mobilisation, losses, "
-                       "strikes, goals or pace, or ground held or lost with no claim about the national total",
+    "not territorial": "not about ground at all: talks, threats, mobilisation, losses, strikes, goals or pace, "
+                       "which the map does not show",
+    "no national claim": "about ground held, lost or retaken, but with no claim about the national total for the "
+                         "map to test; a figure in it is checked in facts-vs-maps",
     "place": "about one place, region or front: the national series cannot test it",
     "outside Ukraine": "about a place outside Ukraine: the series measures Ukraine only",
     "side unknown": "it names no side whose progress it claims: the speaker's side is never assumed",
@@ -127,7 +129,7 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
       military officials"); otherwise the rule says what to add to which table.
 
     Every *not assessable* row states its reason in ``rule`` and a short key in ``reason``
-    (``negated``, ``vague``, ``not territorial``, ``place``, ``outside Ukraine``,
+    (``negated``, ``vague``, ``not territorial``, ``no national claim``, ``place``, ``outside Ukraine``,
     ``side unknown``, ``undated``, ``no day``, ``no series``,
     ``no figure``, ``noise``, ``unusable date``; empty for a verdict).
     :func:`summary` counts them by claim type or side.
@@ -462,6 +464,8 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
         return "not assessable", "vague", ("vague: no stated plan to measure against, so a claim that it is going "
                                            f"to plan cannot be tested; for context, {context}")
     if kind in _NOT_TERRITORIAL:
+        if kind == "territory":
+            return "not assessable", "no national claim", f"{_not_territorial(kind, claim)}; for context, {context}"
         return "not assessable", "not territorial", f"{_not_territorial(kind, claim)}; for context, {context}"
     if kind not in _TESTABLE:
         return "not assessable", "not territorial", f"claim type {kind!r} has no territorial test; {context}"
