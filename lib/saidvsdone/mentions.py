@@ -1616,11 +1616,29 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         if own is not None and len(own.group(1).split()) >= 2 \
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
-        return label
+        return _possessed_body(label) or label
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who, written)
+
+
+#: "Ukraine's Southern Defence Forces": a country's possessive, then a body's capitalised name of two words or more
+_COUNTRY_OWNS_NAME = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the))*"
+                                r"\s+[A-Z][\w-]*)")
+
+
+def _possessed_body(label: str) -> str:
+    """A body's own capitalised name after its country's possessive, labelled as the label grammar's rule 3 writes an
+    institution, the country's word first: "Ukraine's Southern Defence Forces" → "Ukrainian Southern Defence Forces",
+    as "Southern Defence Forces of Ukraine" is (sk30); "" for any other label (a seat of power or a capital's
+    possessive, "Kyiv's Defence Council", stays as written)."""
+    m = _COUNTRY_OWNS_NAME.fullmatch(label)
+    if m is None:
+        return ""
+    country, kind = vocab.country_forms().get(m.group(1), ("", ""))
+    word = _country_word(country) if kind == "country" else ""
+    return f"{word} {m.group(2)}" if word else ""
 
 
 #: "NATO leaders", "the 32 leaders", "all 27 members": an alliance's name or a count, then its members' noun
