@@ -93,3 +93,24 @@ def test_countrys_common_noun_body_is_unchanged():
     # must not change: "Ukraine's military" is the country's military (one common noun stays lower case)
     text = "Ukraine's military said on Monday that it had repelled 20 Russian attacks near Pokrovsk."
     assert claim_speaker(text, "repelled 20") == "Ukrainian military"
+
+
+# --- a local council named by its kind of place only ---------------------------------------------------------------
+
+def test_town_council_with_its_town_in_the_sentence_regional_paper():
+    text = "He was one of 21 soldiers from Bilohiria killed since the invasion began, the town council said."
+    assert claim_speaker(text, "21 soldiers") == "Bilohiria town council"
+
+
+def test_city_council_with_a_fronted_town_wire():
+    text = ("NIKOPOL, Ukraine, Aug 2 (Reuters) - In Nikopol, the city council said Russian troops had fired more than "
+            "40 shells across the river overnight.")
+    assert claim_speaker(text, "40 shells") == "Nikopol city council"
+
+
+def test_council_with_two_towns_or_none_is_unchanged():
+    # must not change: two places named, or none, tell no council's town
+    text = "Troops moved from Bakhmut to Kramatorsk after 90 Russian soldiers were killed, the city council said."
+    assert claim_speaker(text, "90 Russian soldiers") == "city council"
+    text = "Russian troops have lost 300 men near the village in a week, the village council said."
+    assert claim_speaker(text, "300 men") == "village council"

@@ -1616,7 +1616,7 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         if own is not None and len(own.group(1).split()) >= 2 \
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
-        return _possessed_body(label) or label
+        return _possessed_body(label) or _town_body(doc, label, pos, who) or label
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
@@ -1639,6 +1639,31 @@ def _possessed_body(label: str) -> str:
     country, kind = vocab.country_forms().get(m.group(1), ("", ""))
     word = _country_word(country) if kind == "country" else ""
     return f"{word} {m.group(2)}" if word else ""
+
+
+#: "town council", "city council", "village council": a local body named by its kind of place only
+_LOCAL_COUNCIL = re.compile(r"(?:town|city|village)\s+council")
+#: a place named after a preposition of place ("in", "from", "near", "to": any of them counts, so that two places give none): "… soldiers from Zhovkva killed …", "In Kryvyi Rih, …"
+_PLACE_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?i:in|from|near|of|to|at|into|towards?|outside|around)\s+"
+                                      r"(?P<place>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)(?![\w’'-])")
+
+
+def _town_body(doc, label: str, pos: int, who: People) -> str:
+    """A local council the sentence names by its kind only ("…, the town council said") labelled with its town first,
+    as the label grammar places an office's place first ("Kupiansk city military administration head (unnamed)"):
+    the one place the same sentence names before the speaker ("14 soldiers from Zhovkva …, the town council said" →
+    "Zhovkva town council"); "" when the sentence names none or more than one (which council is then not told), or
+    for any other label (sk30)."""
+    if not _LOCAL_COUNCIL.fullmatch(label):
+        return ""
+    sentence = doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    forms, calendar = vocab.country_forms(), set(english.WEEKDAYS) | set(english.MONTHS)
+    places = {m.group("place") for m in _PLACE_AFTER_PREPOSITION.finditer(doc.text, sentence.start, pos)
+              if m.group("place") not in forms and m.group("place").lower() not in calendar
+              and m.group("place") not in who.speakers and m.group("place") not in who.alias_to_name}
+    return f"{places.pop()} {label}" if len(places) == 1 else ""
 
 
 #: "NATO leaders", "the 32 leaders", "all 27 members": an alliance's name or a count, then its members' noun
