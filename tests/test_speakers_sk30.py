@@ -114,3 +114,36 @@ def test_council_with_two_towns_or_none_is_unchanged():
     assert claim_speaker(text, "90 Russian soldiers") == "city council"
     text = "Russian troops have lost 300 men near the village in a week, the village council said."
     assert claim_speaker(text, "300 men") == "village council"
+
+
+# --- a deck's plural group that stands for the body's speaker ---------------------------------------------------------
+
+def _headline_speaker(text: str, words: str) -> str:
+    found = claims.find(corpus.from_text(text, published="2025-03-20"))
+    found = found[found["headline"] & found["text"].str.contains(words, regex=False)]
+    assert len(found), f"no headline claim holds {words!r}"
+    return found["speaker"].iloc[0]
+
+
+def test_prosecutors_deck_is_the_bodys_prosecutor_court_desk():
+    text = ("Soldier tells court he was ordered to fire\n\n"
+            "Prosecutors say the defendant's battalion lost 200 men in a week near Vuhledar\n\n"
+            "A Russian soldier told a court in Dnipro on Tuesday that he had been ordered to fire.\n\n"
+            "Opening for the prosecution, regional prosecutor Natalia Hordiienko told the court that the battalion had "
+            "lost 200 men within a week near Vuhledar.")
+    assert _headline_speaker(text, "200 men") == "Natalia Hordiienko"
+
+
+def test_possessed_commanders_deck_is_the_bodys_commander_obituary():
+    text = ("A teacher who went to war\n\n"
+            "His commanders say his company held the bridge against 30 attacks in May\n\n"
+            "Ivan Koval, 44, died on May 20. His battalion commander, Major Petro Lysyi, told the paper on Friday that "
+            "the company had held the bridge against 30 Russian attacks in May.")
+    assert _headline_speaker(text, "30 attacks") == "Petro Lysyi"
+
+
+def test_sided_group_deck_is_unchanged():
+    # must not change: a side's group that no body speaker of that side states is the side's military
+    text = ("Ukrainian commanders say the line near Siversk is holding\n\n"
+            "Russian troops attacked near Siversk on Monday, the Russian Defence Ministry said.")
+    assert _headline_speaker(text, "line near Siversk") == "Ukrainian military"
