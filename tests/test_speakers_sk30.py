@@ -147,3 +147,23 @@ def test_sided_group_deck_is_unchanged():
     text = ("Ukrainian commanders say the line near Siversk is holding\n\n"
             "Russian troops attacked near Siversk on Monday, the Russian Defence Ministry said.")
     assert _headline_speaker(text, "line near Siversk") == "Ukrainian military"
+
+
+# --- a relative named by first name after the kin noun --------------------------------------------------------------
+
+def test_daughter_named_after_the_verb_obituary():
+    # the name printed is the label (§3.6); no family surname is inferred
+    text = "“She called every night at nine,” said his daughter Oksana, 22."
+    assert quote_speaker(text, "every night") == "Oksana"
+
+
+def test_wife_named_before_the_verb_is_unchanged():
+    # must not change: the name before the verb was the label already
+    text = "Mykola Savchuk, 48, was killed near Kreminna. “He never complained,” his wife Iryna told the paper."
+    assert quote_speaker(text, "never complained") == "Iryna"
+
+
+def test_kin_noun_without_a_name_is_unchanged():
+    # must not change: with no name given, the relative is no one the text names
+    text = "Mykola Savchuk, 48, was killed near Kreminna. “He never complained,” his wife told the paper."
+    assert quote_speaker(text, "never complained") == ""

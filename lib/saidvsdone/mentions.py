@@ -1256,6 +1256,10 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    named = _OWNED_ROLE_NAMED.fullmatch(as_written.strip())
+    if named is not None and (unnamed_person(named.group("role"))
+                              or named.group("role").split()[-1] in vocab.speech_words()["kin_noun"]):
+        return named.group("name")  # "his daughter Sofia", "her son Andrii": the person the role's name names (sk30)
     owned = _COUNTRYS_FORMATION.fullmatch(as_written.strip())
     if owned is not None and vocab.country_forms().get(owned.group(1), ("", ""))[1] == "country":
         return owned.group(2)  # "Ukraine's 59th Brigade" → "59th Brigade": a numbered formation's own name (sk26)
@@ -1347,6 +1351,10 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+#: "his daughter Sofia", "her younger son Andrii", "their neighbour Petro": a possessor's relative or role, then the name
+#: the person goes by (a name printed is the label, §3.6; the role is no label of its own)
+_OWNED_ROLE_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                               r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)")
 #: "source close to the General Staff", "an official familiar with the talks": one unnamed person and whom he is close to
 _CLOSE_TO = re.compile(r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+\S")
 
