@@ -167,3 +167,14 @@ def test_kin_noun_without_a_name_is_unchanged():
     # must not change: with no name given, the relative is no one the text names
     text = "Mykola Savchuk, 48, was killed near Kreminna. “He never complained,” his wife told the paper."
     assert quote_speaker(text, "never complained") == ""
+
+
+def test_younger_brother_named_after_the_verb_wire():
+    text = ("KHARKIV, May 2 (Reuters) - A shell hit the school on Monday. “We ran to the basement,” said her younger "
+            "brother Taras, 15.")
+    assert quote_speaker(text, "ran to the basement") == "Taras"
+
+
+def test_commander_named_by_first_name_after_the_verb_live_blog():
+    text = "“The front is quiet tonight,” said his commander Bohdan."
+    assert quote_speaker(text, "quiet tonight") == "Bohdan"
