@@ -178,3 +178,27 @@ def test_younger_brother_named_after_the_verb_wire():
 def test_commander_named_by_first_name_after_the_verb_live_blog():
     text = "“The front is quiet tonight,” said his commander Bohdan."
     assert quote_speaker(text, "quiet tonight") == "Bohdan"
+
+
+# --- a name apposed to a possessor's relative or role after the verb --------------------------------------------------
+
+def test_sister_first_name_apposed_after_the_verb_feature():
+    text = "Taras Koval, 39, was killed near Bakhmut. “We waited for news for a month,” said his sister, Iryna."
+    assert quote_speaker(text, "waited for news") == "Iryna"
+
+
+def test_son_full_name_and_age_apposed_after_the_verb_wire():
+    text = ("LVIV, Jan 9 (Reuters) - Thousands attended the funeral. “He taught me to fish,” said her son, "
+            "Andrii Koval, 19.")
+    assert quote_speaker(text, "taught me to fish") == "Andrii Koval"
+
+
+def test_commander_with_rank_apposed_after_the_verb_regional_paper():
+    text = "“The company held for nine days,” said his commander, Colonel Petro Lysyi."
+    assert quote_speaker(text, "held for nine days") == "Petro Lysyi"
+
+
+def test_relative_with_no_name_apposed_is_unchanged():
+    # must not change: a relative described, not named, stays as the role was labelled before
+    text = "“We waited for news for a month,” said his sister, who lives in Lviv."
+    assert quote_speaker(text, "waited for news") == "his sister"
