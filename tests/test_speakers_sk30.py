@@ -202,3 +202,21 @@ def test_relative_with_no_name_apposed_is_unchanged():
     # must not change: a relative described, not named, stays as the role was labelled before
     text = "“We waited for news for a month,” said his sister, who lives in Lviv."
     assert quote_speaker(text, "waited for news") == "his sister"
+
+
+def test_city_administration_with_its_city_is_its_authorities_wire():
+    # §3.6 writes a city's administration as "Kyiv authorities"
+    text = "Russian shelling in Nikopol killed two Ukrainian soldiers overnight, the city administration said."
+    assert claim_speaker(text, "two Ukrainian soldiers") == "Nikopol authorities"
+
+
+def test_citys_military_administration_with_a_fronted_city_live_blog():
+    text = ("In Kupiansk, the city's military administration said Russian troops had lost 30 men in the northern "
+            "districts.")
+    assert claim_speaker(text, "30 men") == "Kupiansk authorities"
+
+
+def test_city_administration_with_no_city_named_is_unchanged():
+    # must not change: no city in the sentence, no city in the label
+    text = "Russian troops lost 30 men in the northern districts, the city military administration said."
+    assert claim_speaker(text, "30 men") == "city military administration"

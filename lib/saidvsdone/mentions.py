@@ -1651,6 +1651,8 @@ def _possessed_body(label: str) -> str:
 
 #: "town council", "city council", "village council": a local body named by its kind of place only
 _LOCAL_COUNCIL = re.compile(r"(?:town|city|village)\s+council")
+#: "city administration", "the city's military administration": a town's administration named by its kind only
+_LOCAL_ADMINISTRATION = re.compile(r"(?:town|city|village)(?:['’]s)?\s+(?:military\s+)?administration")
 #: a place named after a preposition of place ("in", "from", "near", "to": any of them counts, so that two places give none): "… soldiers from Zhovkva killed …", "In Kryvyi Rih, …"
 _PLACE_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?i:in|from|near|of|to|at|into|towards?|outside|around)\s+"
                                       r"(?P<place>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)(?![\w’'-])")
@@ -1660,9 +1662,11 @@ def _town_body(doc, label: str, pos: int, who: People) -> str:
     """A local council the sentence names by its kind only ("…, the town council said") labelled with its town first,
     as the label grammar places an office's place first ("Kupiansk city military administration head (unnamed)"):
     the one place the same sentence names before the speaker ("14 soldiers from Zhovkva …, the town council said" →
-    "Zhovkva town council"); "" when the sentence names none or more than one (which council is then not told), or
-    for any other label (sk30)."""
-    if not _LOCAL_COUNCIL.fullmatch(label):
+    "Zhovkva town council"); a town's administration so named is its authorities ("In Nikopol, the city
+    administration said" → "Nikopol authorities", as §3.6 writes "Kyiv authorities"); "" when the sentence names
+    none or more than one (which council is then not told), or for any other label (sk30)."""
+    council = _LOCAL_COUNCIL.fullmatch(label)
+    if council is None and not _LOCAL_ADMINISTRATION.fullmatch(label):
         return ""
     sentence = doc.sentence_at(pos)
     if sentence is None:
@@ -1671,7 +1675,10 @@ def _town_body(doc, label: str, pos: int, who: People) -> str:
     places = {m.group("place") for m in _PLACE_AFTER_PREPOSITION.finditer(doc.text, sentence.start, pos)
               if m.group("place") not in forms and m.group("place").lower() not in calendar
               and m.group("place") not in who.speakers and m.group("place") not in who.alias_to_name}
-    return f"{places.pop()} {label}" if len(places) == 1 else ""
+    if len(places) != 1:
+        return ""
+    # (a city's administration is its authorities, as §3.6 writes "Kyiv authorities"; a council keeps its noun)
+    return f"{places.pop()} {label}" if council is not None else f"{places.pop()} authorities"
 
 
 #: "NATO leaders", "the 32 leaders", "all 27 members": an alliance's name or a count, then its members' noun
