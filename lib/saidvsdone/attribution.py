@@ -121,6 +121,18 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
         apposed = _NAME_APPOSED.match(text, first.end + unnamed.end(1), b) \
             if unnamed and unnamed.group(1)[:4].lower() == "the " else None
+        owned = _NAME_APPOSED_OWNED.match(text, first.end + unnamed.end(1), b) \
+            if apposed is None and unnamed and _OWNED_ROLE.fullmatch(unnamed.group(1)) else None
+        if owned is not None:
+            # "“…,” said his sister, Iryna." / "said her commander, Colonel Petro Lysyi.": the name apposed to a
+            # possessor's relative or role is the speaker (the name printed, §3.6), not "his sister" (sk30)
+            words = owned.group(1).split()
+            while len(words) > 1 and words[0].lower() in reader.who.title_words:
+                words = words[1:]  # (the rank goes: "Colonel Petro Lysyi" is Petro Lysyi)
+            name = " ".join(words)
+            at = owned.end(1) - len(name)
+            if could_be_person(name, reader.who) and text[at:owned.end(1)].split() == words:
+                return Mention(at, owned.end(1), reader.who.alias_to_name.get(name, name), name, "unknown name"), first
         if apposed is not None and could_be_person(apposed.group(1), reader.who):
             # "“…,” said the nurse, Liudmyla, who declined to give her surname": the name apposed to the role
             name = apposed.group(1)
@@ -957,6 +969,11 @@ def _owned_report(reader: _Reader, quote):
 
 
 _NAME_APPOSED = re.compile(r",[^\S\n]+([A-Z][\w’'-]+)(?=[^\S\n]*(?:,|\.|;|$))")
+#: "his sister", "her younger son", "their neighbour": a possessor's relative or role (a name may be apposed to it)
+_OWNED_ROLE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+#: ", Iryna." / ", Andrii Koval, 19": a first name or a full name apposed, up to the clause's end
+_NAME_APPOSED_OWNED = re.compile(r",[^\S\n]+([A-Z][\w’']*(?:-[A-Z][\w’']*)?(?:[^\S\n]+[A-Z][\w’']*(?:-[A-Z][\w’']*)?){0,2})"
+                                 r"(?=[^\S\n]*(?:,|\.|;|$))")
 
 
 #: "“…,” it read." / "the message read": the words of a message the sentence before has someone send

@@ -1256,6 +1256,10 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    named = _OWNED_ROLE_NAMED.fullmatch(as_written.strip())
+    if named is not None and (unnamed_person(named.group("role"))
+                              or named.group("role").split()[-1] in vocab.speech_words()["kin_noun"]):
+        return named.group("name")  # "his daughter Sofia", "her son Andrii": the person the role's name names (sk30)
     owned = _COUNTRYS_FORMATION.fullmatch(as_written.strip())
     if owned is not None and vocab.country_forms().get(owned.group(1), ("", ""))[1] == "country":
         return owned.group(2)  # "Ukraine's 59th Brigade" → "59th Brigade": a numbered formation's own name (sk26)
@@ -1347,6 +1351,10 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+#: "his daughter Sofia", "her younger son Andrii", "their neighbour Petro": a possessor's relative or role, then the name
+#: the person goes by (a name printed is the label, §3.6; the role is no label of its own)
+_OWNED_ROLE_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                               r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)")
 #: "source close to the General Staff", "an official familiar with the talks": one unnamed person and whom he is close to
 _CLOSE_TO = re.compile(r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+\S")
 
@@ -1616,11 +1624,61 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         if own is not None and len(own.group(1).split()) >= 2 \
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
-        return label
+        return _possessed_body(label) or _town_body(doc, label, pos, who) or label
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who, written)
+
+
+#: "Ukraine's Southern Defence Forces": a country's possessive, then a body's capitalised name of two words or more
+_COUNTRY_OWNS_NAME = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the))*"
+                                r"\s+[A-Z][\w-]*)")
+
+
+def _possessed_body(label: str) -> str:
+    """A body's own capitalised name after its country's possessive, labelled as the label grammar's rule 3 writes an
+    institution, the country's word first: "Ukraine's Southern Defence Forces" → "Ukrainian Southern Defence Forces",
+    as "Southern Defence Forces of Ukraine" is (sk30); "" for any other label (a seat of power or a capital's
+    possessive, "Kyiv's Defence Council", stays as written)."""
+    m = _COUNTRY_OWNS_NAME.fullmatch(label)
+    if m is None:
+        return ""
+    country, kind = vocab.country_forms().get(m.group(1), ("", ""))
+    word = _country_word(country) if kind == "country" else ""
+    return f"{word} {m.group(2)}" if word else ""
+
+
+#: "town council", "city council", "village council": a local body named by its kind of place only
+_LOCAL_COUNCIL = re.compile(r"(?:town|city|village)\s+council")
+#: "city administration", "the city's military administration": a town's administration named by its kind only
+_LOCAL_ADMINISTRATION = re.compile(r"(?:town|city|village)(?:['’]s)?\s+(?:military\s+)?administration")
+#: a place named after a preposition of place ("in", "from", "near", "to": any of them counts, so that two places give none): "… soldiers from Zhovkva killed …", "In Kryvyi Rih, …"
+_PLACE_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?i:in|from|near|of|to|at|into|towards?|outside|around)\s+"
+                                      r"(?P<place>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)(?![\w’'-])")
+
+
+def _town_body(doc, label: str, pos: int, who: People) -> str:
+    """A local council the sentence names by its kind only ("…, the town council said") labelled with its town first,
+    as the label grammar places an office's place first ("Kupiansk city military administration head (unnamed)"):
+    the one place the same sentence names before the speaker ("14 soldiers from Zhovkva …, the town council said" →
+    "Zhovkva town council"); a town's administration so named is its authorities ("In Nikopol, the city
+    administration said" → "Nikopol authorities", as §3.6 writes "Kyiv authorities"); "" when the sentence names
+    none or more than one (which council is then not told), or for any other label (sk30)."""
+    council = _LOCAL_COUNCIL.fullmatch(label)
+    if council is None and not _LOCAL_ADMINISTRATION.fullmatch(label):
+        return ""
+    sentence = doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    forms, calendar = vocab.country_forms(), set(english.WEEKDAYS) | set(english.MONTHS)
+    places = {m.group("place") for m in _PLACE_AFTER_PREPOSITION.finditer(doc.text, sentence.start, pos)
+              if m.group("place") not in forms and m.group("place").lower() not in calendar
+              and m.group("place") not in who.speakers and m.group("place") not in who.alias_to_name}
+    if len(places) != 1:
+        return ""
+    # (a city's administration is its authorities, as §3.6 writes "Kyiv authorities"; a council keeps its noun)
+    return f"{places.pop()} {label}" if council is not None else f"{places.pop()} authorities"
 
 
 #: "NATO leaders", "the 32 leaders", "all 27 members": an alliance's name or a count, then its members' noun
