@@ -843,8 +843,33 @@ _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\
 #: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
 #: armored combat vehicles have been destroyed."
 _LIST_PASSIVE = TablePattern("list_passive", ("interception_words",), lambda: (
-    r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
-    r"(?:" + interception("passive") + r")\b(?=[^.;:]{0,40}[.;]?\s*$)"), re.IGNORECASE)
+    r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:"
+    r"(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\b(?=[^.;:]{0,40}[.;]?\s*$)|"
+    # a headline's or a tally deck's list without its auxiliary ("two cruise missiles and 213 drones destroyed"): the
+    # participle closes the sentence, or only where or by whom follows it (an active verb would take an object)
+    r"(?:" + interception("passive") + r")(?=\s*[.;]?\s*$|\s+(?:overnight|over|by|in|on|during|across)\b[^.;:]{0,40}[.;]?\s*$))"),
+    re.IGNORECASE)
+
+
+#: a side's losses earlier in the sentence: "Russia lost 900 soldiers", "Russian losses reached 1,100 troops"
+_LOST_VERB = re.compile(r"\b(?:lost|loses|losses)\b", re.IGNORECASE)
+
+
+def _loser_before(ctx, s_start: int, pos: int) -> str:
+    """The side whose losses of soldiers a clause before ``pos`` in its sentence names ("Russian army lost 1,110
+    soldiers …; …"): the subject of "lost", or the demonym on "losses"; "" when none or not a side."""
+    lost = None
+    for lost in _LOST_VERB.finditer(ctx.text, s_start, pos):
+        pass
+    if lost is None or not re.search(r"\d[^.;:]{0,40}\b(?:soldiers|troops|servicemen|personnel|men|killed)\b|"
+                                     r"\b(?:soldiers|troops|personnel)\b",
+                                     ctx.text[lost.end():pos]):
+        return ""
+    side = subject_side(ctx, lost.start(), s_start)
+    if not side:
+        own = adjective_mention(ctx, lost.start(), s_start)
+        side = own.side if own is not None else ""
+    return side if side in ("Russia", "Ukraine") else ""
 
 
 def _over_ground(ctx, at: int, s_end: int) -> str:
@@ -1013,6 +1038,11 @@ def read_strikes(ctx, r: Reading) -> bool:
             (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \
             _speaker_side(ctx, quantity.start)   # "…, the Ukrainian air force said"
+    elif passive and not r.actor and _loser_before(ctx, s_start, quantity.start):
+        # "Russian army lost 1,110 soldiers over the past day; two cruise missiles and 213 drones destroyed": weapons
+        # destroyed with no agent, after a side's losses in the same sentence, are that side's, downed by the other
+        r.intercepted = True
+        r.actor = opposite(_loser_before(ctx, s_start, quantity.start))
     elif passive and not r.actor and _over_ground(ctx, tail + passive.end(), s_end):
         # "It said 41 of the drones were downed over the Bryansk region, 22 over …": over a side's own ground, by that
         # side (before an interceptor of another sentence: the lede's other side)
