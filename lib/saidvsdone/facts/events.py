@@ -633,6 +633,12 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|el
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
+    home = _FROM_HOME.match(text, r.unit_end, r.s_end) if r.unit_start >= quantity.end else None
+    town = next((p.country for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40))
+                 if p.start == home.end() and p.kind != "country"), "") if home is not None else ""
+    if town in ("Russia", "Ukraine") and _DIED_AFTER.match(text, next(
+            p.end for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40)) if p.start == home.end()), r.s_end):
+        return town     # "one of 14 soldiers from Zhovkva killed since the invasion": the dead of a town are its side's
     cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 80), quantity.start)
     payer = subject_side(ctx, cost.start(), r.s_start) if cost is not None else ""
     if payer in ("Russia", "Ukraine"):
@@ -736,6 +742,13 @@ _LOSS_LIST = re.compile(r"\b(?:lost|losses\b[^.;:\d]{0,40}?\b(?:at|to|amounted\s
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
 _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
                         r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
+
+
+#: the people counted, then where they came from: "14 soldiers from Zhovkva", "40 men from the town of X"
+_FROM_HOME = re.compile(r"\s+from\s+(?:(?:the\s+)?(?:town|village|city|district|region)\s+of\s+)?")
+#: … then their death: "killed", "who died", "who have been killed" (not "withdrew 300 soldiers from Kherson")
+_DIED_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:so\s+far\s+|"
+                         r"already\s+)?(?:killed|died|fallen|perished|lost\s+their\s+lives)\b")
 
 
 def loss_owner(ctx, pos: int, s_start: int) -> str:

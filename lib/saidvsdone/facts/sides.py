@@ -839,6 +839,46 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+        if not mention.side and role == "person" and mention.display.lower() in ("his", "her"):
+            side = _side_of_the_passage(text, mentions, i)
+            if side:
+                mention.side = side   # "Col. X said his men had advanced 30 km": a person of no known side leads the forces
+                # of the one side the passage names as subjects ("Ukrainian soldiers cross a river …")
+
+
+def _owned_forces() -> re.Pattern:
+    """ "his men", "her company": a force noun a person owns (data/force_nouns.csv, use ``owned``), after "his" / "her"
+    and at most two words ("his own assault company")."""
+    return _vocab.compiled("sides_owned_forces", ("force_nouns",), lambda: re.compile(
+        r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _vocab.force_nouns("owned"))) + r")(?![\w’'-])"))
+
+
+def _side_forces_after() -> re.Pattern:
+    """A side's forces: its name or demonym, then (past two words) a force noun (use ``side_subject``)."""
+    return _vocab.compiled("sides_side_forces_after", ("force_nouns",), lambda: re.compile(
+        r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _vocab.force_nouns("side_subject"))) +
+        r")(?![\w’'-])"))
+
+
+def _side_of_the_passage(text: str, mentions: list[Mention], i: int) -> str:
+    """The side of a person's forces ("his men") when the person's own side is not known: the one side whose forces
+    (a side's name with a force noun, or a named formation) stand as subjects in the pronoun's paragraph up to it and
+    the paragraph before; "" when none, or both sides, do."""
+    pronoun = mentions[i]
+    if not _owned_forces().match(text, pronoun.end):
+        return ""
+    here = text.rfind("\n", 0, pronoun.start)
+    start = text.rfind("\n", 0, max(0, here - 1)) + 1 if here > 0 else 0
+    while start > 0 and not text[start:here].strip():    # (the paragraph before, past blank lines)
+        start = text.rfind("\n", 0, max(0, start - 2)) + 1
+    sides = set()
+    for other in mentions[:i]:
+        if other.start < start or other.side not in ("Russia", "Ukraine") or not other.subject_ok:
+            continue
+        if other.kind == "force" or (other.kind in ("country", "demonym") and
+                                     _side_forces_after().match(text, other.end)):
+            sides.add(other.side)
+    return sides.pop() if len(sides) == 1 else ""
 
 
 #: what opens a paragraph right before a pronoun; the end of that sentence; its attribution at the end (", Moscow says")
