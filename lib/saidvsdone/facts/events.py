@@ -29,6 +29,7 @@ from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
 from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_RE
 from saidvsdone.facts.sides import (
+    owner_side,
     SpeakerSides,
     adjective_mention,
     agent_side,
@@ -639,6 +640,9 @@ def casualty_side(ctx, r: Reading) -> str:
     if town in ("Russia", "Ukraine") and _DIED_AFTER.match(text, next(
             p.end for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40)) if p.start == home.end()), r.s_end):
         return town     # "one of 14 soldiers from Zhovkva killed since the invasion": the dead of a town are its side's
+    led = owner_side(ctx, r.s_start, quantity.start) if r.unit_start >= quantity.end else ""
+    if led:
+        return led      # "Belyaev's assault company went into battle with 120 men": the men of the one who leads them
     cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 80), quantity.start)
     payer = subject_side(ctx, cost.start(), r.s_start) if cost is not None else ""
     if payer in ("Russia", "Ukraine"):

@@ -164,8 +164,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 continue
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        more_of = None
         if unit_hit is None:
-            unit_hit = more_of_the_place_named(ctx, quantity, s_start, s_end)
+            more_of = more_of_the_place_named(ctx, quantity, s_start, s_end)
+            unit_hit = more_of[0] if more_of is not None else None
         asked = None
         if unit_hit is None and not facts and index > 0:
             asked = _unit_asked_before(ctx, index, quantity, s_start)
@@ -236,6 +238,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                     text, max(s_start, quantity.start - 40), quantity.start):
             continue    # "the battalion's football team, eleven soldiers in borrowed boots": the members of a team or a
             # choir in apposition (``fact_cues.csv``, cue ``team_noun``), no force deployed (fa24)
+        if fact is not None and more_of is not None and not fact.change:
+            # "captured the village of X in the south and three more": the verb that governs both, and its subject
+            fact = replace(fact, change=more_of[1], actor=fact.actor or subject_side(ctx, more_of[2], s_start))
         if fact is not None and asked is not None and not fact.actor:
             fact.actor = asked[1]     # "… how many troops Russia recruits …": the side the question names
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
@@ -530,11 +535,12 @@ def more_of_the_place_named(ctx, quantity, s_start: int, s_end: int):
     if named is None or named.group("noun").lower() not in ctx.v.cues.get("settlement_noun", frozenset()) or \
             re.sub(r"\s+", " ", named.group("noun").lower()) not in ctx.v.units:
         return None
-    verb = words_before(ctx, named.start(), 4, s_start)
-    if not any(ctx.v.directions.get(w[2].lower()) is not None and ctx.v.directions[w[2].lower()].change in ("gain", "loss")
-               for w in verb):
+    verb = next((w for w in words_before(ctx, named.start(), 4, s_start)
+                 if ctx.v.directions.get(w[2].lower()) is not None and
+                 ctx.v.directions[w[2].lower()].change in ("gain", "loss")), None)
+    if verb is None:
         return None     # "the village of X had been evacuated and two more would follow": no verb of taking governs both
-    return named.group("noun"), named.start("noun"), named.end("noun")
+    return (named.group("noun"), named.start("noun"), named.end("noun")), ctx.v.directions[verb[2].lower()].change, verb[0]
 
 
 #: "… and two more", "… and three others" (not "two more times", "others' homes")

@@ -860,6 +860,58 @@ def _side_forces_after() -> re.Pattern:
         r")(?![\w’'-])"))
 
 
+#: a name's possessive before the forces it leads: "Belyaev's assault company", "Hrytsak's men" (the nouns:
+#: data/force_nouns.csv, use ``owned``)
+def _named_owner() -> re.Pattern:
+    return _vocab.compiled("sides_named_owner", ("force_nouns",), lambda: re.compile(
+        r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" +
+        "|".join(map(re.escape, _vocab.force_nouns("owned"))) + r")(?![\w’'-])"))
+
+
+def owner_side(ctx, start: int, end: int) -> str:
+    """The side of the person whose forces are named between ``start`` and ``end`` by a possessive ("Belyaev's assault
+    company had gone into battle with 120 men"): a side mention there, else the side the article gave that person
+    where it introduced them (:func:`introduced_side`)."""
+    owner = None
+    for owner in _named_owner().finditer(ctx.text, start, end):
+        pass
+    if owner is None:
+        return ""
+    named = next((m for m in mentions_in(ctx, owner.start("name"), owner.end("name") + 2)
+                  if m.side in ("Russia", "Ukraine")), None)
+    return named.side if named is not None else introduced_side(ctx, owner.group("name"), owner.start())
+
+
+def introduced_side(ctx, surname: str, before: int) -> str:
+    """The side the article gives a person of no known side where it names them before ``before``: a demonym right
+    before the name or its title ("the Russian Sergeant A B", "Ukrainian soldier A B"), in an apposition right after
+    it ("A B, 34, a Ukrainian marine,"), or before the same title in lower case earlier in the text ("a Russian
+    sergeant …" then "Sergeant A B"); "" when none does."""
+    text = ctx.text
+    for name in re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])").finditer(text, 0, before):
+        run = re.search(r"(?:(?P<title>[A-Z][a-z]+)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}$", text[max(0, name.start() - 60):
+                                                                                        name.start()])
+        run_start = name.start() - len(run.group()) if run else name.start()
+        demonym = next((m for m in mentions_in(ctx, max(0, run_start - 30), run_start)
+                        if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and
+                        not text[m.end:run_start].strip(" ")), None)
+        if demonym is not None:
+            return demonym.side
+        apposed = re.match(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+", text[name.end():name.end() + 40])
+        if apposed is not None:
+            at = name.end() + apposed.end()
+            found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
+            if found is not None and found.kind == "demonym" and found.side in ("Russia", "Ukraine"):
+                return found.side
+        title = run.group("title") if run else None
+        if title:
+            for m in mentions_in(ctx, 0, name.start()):
+                if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and re.match(
+                        r"\s+(?:[a-z-]+\s+)?" + re.escape(title.lower()) + r"(?![\w’'-])", text[m.end:m.end + 40]):
+                    return m.side
+    return ""
+
+
 def _side_of_the_passage(text: str, mentions: list[Mention], i: int) -> str:
     """The side of a person's forces ("his men") when the person's own side is not known: the one side whose forces
     (a side's name with a force noun, or a named formation) stand as subjects in the pronoun's paragraph up to it and
