@@ -95,3 +95,15 @@ def test_a_named_persons_unit_takes_the_side_the_article_gave_that_person():
     # must not change: a person the article gives no side leaves the reading as it was (the sentence's own cues)
     assert readings("Russian troops attacked near Kupiansk. Zuyev's platoon lost 12 Ukrainian soldiers, the "
                     "army said.") == [(12.0, "troops", "Ukraine", "loss")]
+
+
+def test_places_in_a_state_are_no_ground_held():
+    # rule: a count of settlements or area followed by "remain" / "are" / "lie" and a state of the places (cue
+    # ``place_condition``: under water, without power, in ruins) is no fact of ground held or taken
+    assert readings("The daily reports that 17 villages remain under water after the dam burst.") == []
+    assert readings("Officials said 40 towns in the Kherson region are still without power.") == []
+    # must not change: places that remain under a side's control, a stock held
+    assert readings("Only 3 villages remain under Ukrainian control in the district.") == [
+        (3.0, "settlements", "Ukraine", "held")]
+    assert readings("Russian forces still hold 12 villages on the east bank, the general staff said.") == [
+        (12.0, "settlements", "Russia", "held")]
