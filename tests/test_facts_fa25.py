@@ -92,6 +92,10 @@ def test_a_named_persons_unit_takes_the_side_the_article_gave_that_person():
     # regional paper, an apposition
     assert readings("Private Oleh Marchuk, a Ukrainian marine, was captured in May. Marchuk's company had lost 40 "
                     "men near Krynky, his mother said.") == [(40.0, "troops", "Ukraine", "loss")]
+    # must not change: a side's forces in the possessive are no person's ("a spokesman for Ukraine's troops said Russia
+    # had lost …": the losses are Russia's)
+    assert readings("Petro Hnatenko, a spokesman for Ukraine's troops in the south, said on Friday that Russia had "
+                    "lost more than 300 soldiers near Robotyne.") == [(300.0, "troops", "Russia", "loss")]
     # must not change: a person the article gives no side leaves the reading as it was (the sentence's own cues)
     assert readings("Russian troops attacked near Kupiansk. Zuyev's platoon lost 12 Ukrainian soldiers, the "
                     "army said.") == [(12.0, "troops", "Ukraine", "loss")]

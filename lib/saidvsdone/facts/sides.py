@@ -877,9 +877,15 @@ def owner_side(ctx, start: int, end: int) -> str:
         pass
     if owner is None:
         return ""
-    named = next((m for m in mentions_in(ctx, owner.start("name"), owner.end("name") + 2)
-                  if m.side in ("Russia", "Ukraine")), None)
-    return named.side if named is not None else introduced_side(ctx, owner.group("name"), owner.start())
+    named = next((m for m in mentions_in(ctx, owner.start("name"), owner.end("name") + 2)), None)
+    if named is not None and named.kind != "person" or places_in(ctx, owner.start("name"), owner.end("name")):
+        return ""       # "a spokesman for Ukraine's troops said Russia had lost 600": a side's or a place's forces are no
+        # person's (their side is read by the other rules)
+    if any(m.side and m.kind != "person" for m in mentions_in(ctx, owner.end(), end)):
+        return ""       # "Hrytsak's battalion said Russian troops had lost 40 men": a side named nearer the number
+    if named is not None:
+        return named.side if named.side in ("Russia", "Ukraine") else ""
+    return introduced_side(ctx, owner.group("name"), owner.start())
 
 
 def introduced_side(ctx, surname: str, before: int) -> str:
