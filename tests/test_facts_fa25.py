@@ -111,3 +111,19 @@ def test_places_in_a_state_are_no_ground_held():
         (3.0, "settlements", "Ukraine", "held")]
     assert readings("Russian forces still hold 12 villages on the east bank, the general staff said.") == [
         (12.0, "settlements", "Russia", "held")]
+
+
+def test_soldiers_killed_after_a_sides_weapon_struck_are_the_other_sides():
+    # rule: soldiers killed with no side of their own, when the side the context gives is the adjective of a weapon or
+    # an attack in the sentence before (cues ``attack_context``, ``attack_weapon``), are the other side's dead
+    # obituary (a town the gazetteer does not know)
+    assert readings("A Russian glide bomb hit the house. He was one of 14 soldiers from Sambir killed since the "
+                    "full-scale invasion, the town council said.") == [(14.0, "troops", "Ukraine", "loss")]
+    # wire
+    assert readings("Ukrainian artillery pounded the trenches on Monday. Twelve soldiers were killed, a military "
+                    "blogger said.") == [(12.0, "troops", "Russia", "loss")]
+    # must not change: a side's troops (no weapon) before, the same sentence's strike
+    assert readings("Russian troops stormed the village on Monday. Twelve soldiers were killed, the governor "
+                    "said.") == [(12.0, "troops", "Russia", "loss")]
+    assert readings("A Russian missile hit a training ground near Dnipro, killing 12 soldiers.") == [
+        (12.0, "troops", "Ukraine", "loss")]

@@ -1275,7 +1275,30 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
     subject = subject_of(ctx, t_start, s_start)
     if subject is not None:
         return subject.side
-    return side_from_context(ctx, t_start)
+    side = side_from_context(ctx, t_start)
+    if side in ("Russia", "Ukraine") and _attacker_before(ctx, t_start, s_start):
+        return opposite(side)   # "A Russian glide bomb hit the house. He was one of 14 soldiers … killed": the side of a
+        # weapon that struck, named in the sentence before, killed them (it did not lose them)
+    return side
+
+
+def _attacker_before(ctx, pos: int, s_start: int) -> bool:
+    """Whether the side :func:`side_from_context` reads for ``pos`` is named, in a sentence before ``pos``'s, as the
+    adjective of a weapon or an attack ("a Russian glide bomb hit", "Ukrainian shelling"; ``fact_cues.csv``, cues
+    ``attack_context`` and ``attack_weapon``)."""
+    index = sentence_of(ctx, pos)
+    lower_bound = ctx.sentences[max(0, index - 2)][0] if ctx.sentences else 0
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= lower_bound:
+        mention = ctx.mentions[i]
+        if mention.side and (mention.subject_ok or mention.kind == "person"):
+            if mention.kind != "demonym" or mention.start >= s_start:
+                return False
+            words = re.findall(r"[a-z]+", ctx.text[mention.end:mention.end + 30].lower())[:2]
+            attack = ctx.v.cues.get("attack_context", frozenset()) | ctx.v.cues.get("attack_weapon", frozenset())
+            return any(w in attack for w in words)
+        i -= 1
+    return False
 
 
 #: "the defence ministry in Moscow", "the General Staff in Kyiv": a capital after a military body and "in" / "from"
