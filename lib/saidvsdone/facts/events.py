@@ -29,6 +29,7 @@ from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
 from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_RE
 from saidvsdone.facts.sides import (
+    owner_side,
     SpeakerSides,
     adjective_mention,
     agent_side,
@@ -633,6 +634,15 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|el
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
+    home = _FROM_HOME.match(text, r.unit_end, r.s_end) if r.unit_start >= quantity.end else None
+    town = next((p.country for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40))
+                 if p.start == home.end() and p.kind != "country"), "") if home is not None else ""
+    if town in ("Russia", "Ukraine") and _DIED_AFTER.match(text, next(
+            p.end for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40)) if p.start == home.end()), r.s_end):
+        return town     # "one of 14 soldiers from Zhovkva killed since the invasion": the dead of a town are its side's
+    led = owner_side(ctx, r.s_start, quantity.start) if r.unit_start >= quantity.end else ""
+    if led:
+        return led      # "Belyaev's assault company went into battle with 120 men": the men of the one who leads them
     cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 80), quantity.start)
     payer = subject_side(ctx, cost.start(), r.s_start) if cost is not None else ""
     if payer in ("Russia", "Ukraine"):
@@ -736,6 +746,13 @@ _LOSS_LIST = re.compile(r"\b(?:lost|losses\b[^.;:\d]{0,40}?\b(?:at|to|amounted\s
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
 _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
                         r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
+
+
+#: the people counted, then where they came from: "14 soldiers from Zhovkva", "40 men from the town of X"
+_FROM_HOME = re.compile(r"\s+from\s+(?:(?:the\s+)?(?:town|village|city|district|region)\s+of\s+)?")
+#: … then their death: "killed", "who died", "who have been killed" (not "withdrew 300 soldiers from Kherson")
+_DIED_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:so\s+far\s+|"
+                         r"already\s+)?(?:killed|died|fallen|perished|lost\s+their\s+lives)\b")
 
 
 def loss_owner(ctx, pos: int, s_start: int) -> str:
@@ -843,8 +860,33 @@ _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\
 #: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
 #: armored combat vehicles have been destroyed."
 _LIST_PASSIVE = TablePattern("list_passive", ("interception_words",), lambda: (
-    r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
-    r"(?:" + interception("passive") + r")\b(?=[^.;:]{0,40}[.;]?\s*$)"), re.IGNORECASE)
+    r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:"
+    r"(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\b(?=[^.;:]{0,40}[.;]?\s*$)|"
+    # a headline's or a tally deck's list without its auxiliary ("two cruise missiles and 213 drones destroyed"): the
+    # participle closes the sentence, or only where or by whom follows it (an active verb would take an object)
+    r"(?:" + interception("passive") + r")(?=\s*[.;]?\s*$|\s+(?:overnight|over|by|in|on|during|across)\b[^.;:]{0,40}[.;]?\s*$))"),
+    re.IGNORECASE)
+
+
+#: a side's losses earlier in the sentence: "Russia lost 900 soldiers", "Russian losses reached 1,100 troops"
+_LOST_VERB = re.compile(r"\b(?:lost|loses|losses)\b", re.IGNORECASE)
+
+
+def _loser_before(ctx, s_start: int, pos: int) -> str:
+    """The side whose losses of soldiers a clause before ``pos`` in its sentence names ("Russian army lost 1,110
+    soldiers …; …"): the subject of "lost", or the demonym on "losses"; "" when none or not a side."""
+    lost = None
+    for lost in _LOST_VERB.finditer(ctx.text, s_start, pos):
+        pass
+    if lost is None or not re.search(r"\d[^.;:]{0,40}\b(?:soldiers|troops|servicemen|personnel|men|killed)\b|"
+                                     r"\b(?:soldiers|troops|personnel)\b",
+                                     ctx.text[lost.end():pos]):
+        return ""
+    side = subject_side(ctx, lost.start(), s_start)
+    if not side:
+        own = adjective_mention(ctx, lost.start(), s_start)
+        side = own.side if own is not None else ""
+    return side if side in ("Russia", "Ukraine") else ""
 
 
 def _over_ground(ctx, at: int, s_end: int) -> str:
@@ -1013,6 +1055,11 @@ def read_strikes(ctx, r: Reading) -> bool:
             (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \
             _speaker_side(ctx, quantity.start)   # "…, the Ukrainian air force said"
+    elif passive and not r.actor and _loser_before(ctx, s_start, quantity.start):
+        # "Russian army lost 1,110 soldiers over the past day; two cruise missiles and 213 drones destroyed": weapons
+        # destroyed with no agent, after a side's losses in the same sentence, are that side's, downed by the other
+        r.intercepted = True
+        r.actor = opposite(_loser_before(ctx, s_start, quantity.start))
     elif passive and not r.actor and _over_ground(ctx, tail + passive.end(), s_end):
         # "It said 41 of the drones were downed over the Bryansk region, 22 over …": over a side's own ground, by that
         # side (before an interceptor of another sentence: the lede's other side)

@@ -11,7 +11,7 @@ import math
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from dataclasses import replace
 
-from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
+from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of, words_before
 from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
@@ -164,6 +164,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 continue
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        more_of = None
+        if unit_hit is None:
+            more_of = more_of_the_place_named(ctx, quantity, s_start, s_end)
+            unit_hit = more_of[0] if more_of is not None else None
         asked = None
         if unit_hit is None and not facts and index > 0:
             asked = _unit_asked_before(ctx, index, quantity, s_start)
@@ -234,6 +238,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                     text, max(s_start, quantity.start - 40), quantity.start):
             continue    # "the battalion's football team, eleven soldiers in borrowed boots": the members of a team or a
             # choir in apposition (``fact_cues.csv``, cue ``team_noun``), no force deployed (fa24)
+        if fact is not None and more_of is not None and not fact.change:
+            # "captured the village of X in the south and three more": the verb that governs both, and its subject
+            fact = replace(fact, change=more_of[1], actor=fact.actor or subject_side(ctx, more_of[2], s_start))
         if fact is not None and asked is not None and not fact.actor:
             fact.actor = asked[1]     # "… how many troops Russia recruits …": the side the question names
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
@@ -515,6 +522,33 @@ _BREAKDOWN_PART = re.compile(r"[^.;:]{0,80}:\s*(?:[^.;:]{0,120}?(?:,|\band)\s+)?
 _PART_WHERE = re.compile(r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?(?:drones|missiles|UAVs))?\s+(?:over|above|in|near|across|off|on)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?:(?:region|oblast|area|city|province|district|sea)\s*)?"
                          r"(?:[,.;]|and\b|$)")   # (a place and nothing else: no verb of its own, "… were shot down by …")
+
+
+def more_of_the_place_named(ctx, quantity, s_start: int, s_end: int):
+    """"had taken the village of Rivne in the south and two more near Bakhmut", "retook the town of X and three others":
+    a bare number followed by "more" / "others", coordinated with a place named after its kind (a ``settlement_noun``
+    cue, "the village of X"), counts more places of that kind; the settlement noun is its unit (read like a number
+    with its unit before it: the change and side of the verb that governs both)."""
+    if not _MORE_AFTER.match(ctx.text, quantity.end, s_end):
+        return None
+    named = _KIND_OF_PLACE_AND.search(ctx.text, max(s_start, quantity.start - 140), quantity.start)
+    if named is None or named.group("noun").lower() not in ctx.v.cues.get("settlement_noun", frozenset()) or \
+            re.sub(r"\s+", " ", named.group("noun").lower()) not in ctx.v.units:
+        return None
+    verb = next((w for w in words_before(ctx, named.start(), 4, s_start)
+                 if ctx.v.directions.get(w[2].lower()) is not None and
+                 ctx.v.directions[w[2].lower()].change in ("gain", "loss")), None)
+    if verb is None:
+        return None     # "the village of X had been evacuated and two more would follow": no verb of taking governs both
+    return (named.group("noun"), named.start("noun"), named.end("noun")), ctx.v.directions[verb[2].lower()].change, verb[0]
+
+
+#: "… and two more", "… and three others" (not "two more times", "others' homes")
+_MORE_AFTER = re.compile(r"\s+(?:more|others)(?![\w’'-])(?!\s+(?:times|days|weeks|months|years|hours)\b)")
+#: a place named after its kind, then "and" right before the number: "the village of Rivne in the Zaporizhzhia region
+#: and ", "the town of Vuhledar, and " (the kind: data/fact_cues.csv, cue ``settlement_noun``)
+_KIND_OF_PLACE_AND = re.compile(r"\b(?:the\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)*"
+                                r"(?:\s+(?!and\b|but\b|while\b)[A-Za-z][\w’'-]*){0,6}?,?\s+and\s+$")
 
 
 def place_line_again(ctx, index: int, quantity, s_start: int, s_end: int) -> Fact | None:

@@ -839,6 +839,104 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+        if not mention.side and role == "person" and mention.display.lower() in ("his", "her"):
+            side = _side_of_the_passage(text, mentions, i)
+            if side:
+                mention.side = side   # "Col. X said his men had advanced 30 km": a person of no known side leads the forces
+                # of the one side the passage names as subjects ("Ukrainian soldiers cross a river …")
+
+
+def _owned_forces() -> re.Pattern:
+    """ "his men", "her company": a force noun a person owns (data/force_nouns.csv, use ``owned``), after "his" / "her"
+    and at most two words ("his own assault company")."""
+    return _vocab.compiled("sides_owned_forces", ("force_nouns",), lambda: re.compile(
+        r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _vocab.force_nouns("owned"))) + r")(?![\w’'-])"))
+
+
+def _side_forces_after() -> re.Pattern:
+    """A side's forces: its name or demonym, then (past two words) a force noun (use ``side_subject``)."""
+    return _vocab.compiled("sides_side_forces_after", ("force_nouns",), lambda: re.compile(
+        r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _vocab.force_nouns("side_subject"))) +
+        r")(?![\w’'-])"))
+
+
+#: a name's possessive before the forces it leads: "Belyaev's assault company", "Hrytsak's men" (the nouns:
+#: data/force_nouns.csv, use ``owned``)
+def _named_owner() -> re.Pattern:
+    return _vocab.compiled("sides_named_owner", ("force_nouns",), lambda: re.compile(
+        r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" +
+        "|".join(map(re.escape, _vocab.force_nouns("owned"))) + r")(?![\w’'-])"))
+
+
+def owner_side(ctx, start: int, end: int) -> str:
+    """The side of the person whose forces are named between ``start`` and ``end`` by a possessive ("Belyaev's assault
+    company had gone into battle with 120 men"): a side mention there, else the side the article gave that person
+    where it introduced them (:func:`introduced_side`)."""
+    owner = None
+    for owner in _named_owner().finditer(ctx.text, start, end):
+        pass
+    if owner is None:
+        return ""
+    named = next((m for m in mentions_in(ctx, owner.start("name"), owner.end("name") + 2)), None)
+    if named is not None and named.kind != "person" or places_in(ctx, owner.start("name"), owner.end("name")):
+        return ""       # "a spokesman for Ukraine's troops said Russia had lost 600": a side's or a place's forces are no
+        # person's (their side is read by the other rules)
+    if any(m.side and m.kind != "person" for m in mentions_in(ctx, owner.end(), end)):
+        return ""       # "Hrytsak's battalion said Russian troops had lost 40 men": a side named nearer the number
+    if named is not None:
+        return named.side if named.side in ("Russia", "Ukraine") else ""
+    return introduced_side(ctx, owner.group("name"), owner.start())
+
+
+def introduced_side(ctx, surname: str, before: int) -> str:
+    """The side the article gives a person of no known side where it names them before ``before``: a demonym right
+    before the name or its title ("the Russian Sergeant A B", "Ukrainian soldier A B"), in an apposition right after
+    it ("A B, 34, a Ukrainian marine,"), or before the same title in lower case earlier in the text ("a Russian
+    sergeant …" then "Sergeant A B"); "" when none does."""
+    text = ctx.text
+    for name in re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])").finditer(text, 0, before):
+        run = re.search(r"(?:(?P<title>[A-Z][a-z]+)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}$", text[max(0, name.start() - 60):
+                                                                                        name.start()])
+        run_start = name.start() - len(run.group()) if run else name.start()
+        demonym = next((m for m in mentions_in(ctx, max(0, run_start - 30), run_start)
+                        if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and
+                        not text[m.end:run_start].strip(" ")), None)
+        if demonym is not None:
+            return demonym.side
+        apposed = re.match(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+", text[name.end():name.end() + 40])
+        if apposed is not None:
+            at = name.end() + apposed.end()
+            found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
+            if found is not None and found.kind == "demonym" and found.side in ("Russia", "Ukraine"):
+                return found.side
+        title = run.group("title") if run else None
+        if title:
+            for m in mentions_in(ctx, 0, name.start()):
+                if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and re.match(
+                        r"\s+(?:[a-z-]+\s+)?" + re.escape(title.lower()) + r"(?![\w’'-])", text[m.end:m.end + 40]):
+                    return m.side
+    return ""
+
+
+def _side_of_the_passage(text: str, mentions: list[Mention], i: int) -> str:
+    """The side of a person's forces ("his men") when the person's own side is not known: the one side whose forces
+    (a side's name with a force noun, or a named formation) stand as subjects in the pronoun's paragraph up to it and
+    the paragraph before; "" when none, or both sides, do."""
+    pronoun = mentions[i]
+    if not _owned_forces().match(text, pronoun.end):
+        return ""
+    here = text.rfind("\n", 0, pronoun.start)
+    start = text.rfind("\n", 0, max(0, here - 1)) + 1 if here > 0 else 0
+    while start > 0 and not text[start:here].strip():    # (the paragraph before, past blank lines)
+        start = text.rfind("\n", 0, max(0, start - 2)) + 1
+    sides = set()
+    for other in mentions[:i]:
+        if other.start < start or other.side not in ("Russia", "Ukraine") or not other.subject_ok:
+            continue
+        if other.kind == "force" or (other.kind in ("country", "demonym") and
+                                     _side_forces_after().match(text, other.end)):
+            sides.add(other.side)
+    return sides.pop() if len(sides) == 1 else ""
 
 
 #: what opens a paragraph right before a pronoun; the end of that sentence; its attribution at the end (", Moscow says")
@@ -1177,7 +1275,30 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
     subject = subject_of(ctx, t_start, s_start)
     if subject is not None:
         return subject.side
-    return side_from_context(ctx, t_start)
+    side = side_from_context(ctx, t_start)
+    if side in ("Russia", "Ukraine") and _attacker_before(ctx, t_start, s_start):
+        return opposite(side)   # "A Russian glide bomb hit the house. He was one of 14 soldiers … killed": the side of a
+        # weapon that struck, named in the sentence before, killed them (it did not lose them)
+    return side
+
+
+def _attacker_before(ctx, pos: int, s_start: int) -> bool:
+    """Whether the side :func:`side_from_context` reads for ``pos`` is named, in a sentence before ``pos``'s, as the
+    adjective of a weapon or an attack ("a Russian glide bomb hit", "Ukrainian shelling"; ``fact_cues.csv``, cues
+    ``attack_context`` and ``attack_weapon``)."""
+    index = sentence_of(ctx, pos)
+    lower_bound = ctx.sentences[max(0, index - 2)][0] if ctx.sentences else 0
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= lower_bound:
+        mention = ctx.mentions[i]
+        if mention.side and (mention.subject_ok or mention.kind == "person"):
+            if mention.kind != "demonym" or mention.start >= s_start:
+                return False
+            words = re.findall(r"[a-z]+", ctx.text[mention.end:mention.end + 30].lower())[:2]
+            attack = ctx.v.cues.get("attack_context", frozenset()) | ctx.v.cues.get("attack_weapon", frozenset())
+            return any(w in attack for w in words)
+        i -= 1
+    return False
 
 
 #: "the defence ministry in Moscow", "the General Staff in Kyiv": a capital after a military body and "in" / "from"

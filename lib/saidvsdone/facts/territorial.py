@@ -1368,6 +1368,15 @@ _SETTLEMENTS_FELL = re.compile(r"(?:\s+(?:in|near|around|on|of)\s+(?:the\s+)?[\w
                                r"under\b|silent\b|short\b|apart\b|victim\b|into\b))(?P<to>\s+to\s+(?:the\s+)?)?")
 
 
+#: places in a state after their count: "remain under water", "are still without power", "lay in ruins" (the word:
+#: data/fact_cues.csv, cue ``place_condition``)
+_IN_A_STATE = re.compile(r"(?:\s+(?:in|of|near|around)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:region|oblast|district|area))?)?,?"
+                         r"\s+(?:still\s+)?"
+                         r"(?:remain|remains|remained|are|were|lie|lay|stay|stayed|have\s+been|had\s+been)\s+(?:still\s+)?"
+                         r"(?:partly\s+|partially\s+|completely\s+|entirely\s+)?"
+                         r"(?:(?:under|without|in|cut\s+off\s+from)\s+)?(?P<word>[a-z]+)\b")
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -1378,6 +1387,9 @@ def read_territory(ctx, r: Reading) -> bool:
     if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start) or \
             _WHICH_COVERS.search(text, max(s_start, quantity.start - 40), quantity.start):
         return False     # "Ukraine's total area is 603,628 square kilometres", "the region, which covers 28,000 km²": a size
+    state = _IN_A_STATE.match(text, r.unit_end, s_end) if r.unit_end > quantity.start else None
+    if state is not None and state.group("word").lower() in ctx.v.cues.get("place_condition", frozenset()):
+        return False     # "17 villages remain under water", "40 towns are without power": a state of places, no ground held
     come_under = _COME_UNDER.match(text, r.unit_end, s_end)
     side = next((m.side for m in mentions_in(ctx, come_under.start("side"), come_under.end())
                  if m.side in ("Russia", "Ukraine")), "") if come_under and come_under.group("side") else ""

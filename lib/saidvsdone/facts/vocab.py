@@ -217,7 +217,8 @@ def _vocab() -> Vocabulary:
     people = tuple(sorted(w for w, u in units.items() if u.dimension == "people" and w[-1].isalnum()))
     symbols = [w for w in units if not w[-1].isalnum()]
     worded = [w for w in units if w[-1].isalnum()]
-    unit_re = re.compile(rf"(?:(?:{_trie(worded, True)})(?![\w²])|(?:{_trie(symbols, True)}))",
+    # (a worded unit opens a word: "marines" is no unit inside "submarines"; a digit may stand before it, "30km")
+    unit_re = re.compile(rf"(?:(?<![^\W\d_])(?:{_trie(worded, True)})(?![\w²])|(?:{_trie(symbols, True)}))",
                          re.IGNORECASE)
 
     verbs = read_table("direction_verbs.csv", ("word", "change", "default_actor", "needs"))
