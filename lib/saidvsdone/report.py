@@ -253,8 +253,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     """
     import matplotlib.pyplot as plt
 
-    from saidvsdone import charts, claims, compare, corpus, pipeline, territory
+    from saidvsdone import charts, claims, compare, corpus, pipeline, territory, vocab
 
+    vocab.check()  # a row you added to data/*.csv that cannot be used stops here, named, before anything is written
     out = Path(out).resolve()
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
