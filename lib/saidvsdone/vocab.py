@@ -299,7 +299,8 @@ def _scan(path: Path) -> list[int]:
     closed (the rest of the file read into one cell) is refused with its line."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         text = handle.read()
-    reader = csv.reader(io.StringIO(text, newline=""))
+    raw = io.StringIO(text, newline="").readlines()  # the lines as the reader counts them
+    reader = csv.reader(raw)
     lines: list[int] = []
     before, width = 0, 0
     try:
@@ -311,10 +312,12 @@ def _scan(path: Path) -> list[int]:
             if not record:  # a blank line: pandas skips it too
                 continue
             if any("\n" in cell or "\r" in cell for cell in record):
-                raise VocabularyError(
-                    f"{path}, line {start}: a double quote opened in this row is never closed, so "
-                    f"{'the lines after it were' if before > start else 'the line break was'} read into one cell: "
-                    "close the quote (or remove it) and save the table again")
+                if "".join(raw[start - 1:before]).count('"') % 2:
+                    raise VocabularyError(
+                        f"{path}, line {start}: a double quote opened in this row is never closed, so the lines after "
+                        "it were read into one cell: close the quote (or remove it) and save the table again")
+                raise VocabularyError(f"{path}, line {start}: a cell holds a line break (lines {start}–{before}): "
+                                      "a table's cells are one line each")
             if len(record) > width:
                 raise VocabularyError(f"{path}, line {start}: {len(record)} cells where the header has {width} "
                                       "(a cell with a comma in it goes in double quotes)")
