@@ -208,3 +208,25 @@ def test_the_load_warning_says_the_printed_report_names_files_with_a_remark_and_
         articles = corpus.load(tmp_path)
     assert "b.txt" not in str(articles.attrs["report"])              # loaded without a remark: not printed
     assert set(corpus.report(articles)["file"]) == {"a.txt", "b.txt"}  # but in the table
+
+
+# --- 6. the headline timeline is drawn around the claims, not over the whole series -------------------------------
+
+
+def test_the_report_timeline_spans_the_months_around_the_claims(tmp_path, monkeypatch):
+    from saidvsdone import charts
+
+    drawn = {}
+    timeline = charts.claims_timeline
+
+    def spy(series, claims, **options):
+        drawn.update(options)
+        return timeline(series, claims, **options)
+    monkeypatch.setattr(charts, "claims_timeline", spy)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "peskov.txt").write_text("Published: March 14, 2024\n\nKremlin spokesman Dmitry Peskov said on Thursday "
+                                       "that the operation was going according to plan.", encoding="utf-8")
+    report.build(folder, tmp_path / "out")
+    assert (drawn["start"], drawn["end"]) == (pd.Timestamp("2023-09-16"), pd.Timestamp("2024-09-10"))
+    assert (tmp_path / "out" / "figures" / "going-to-plan-timeline.png").is_file()
