@@ -378,9 +378,10 @@ def _check_factors(path: Path, frame: pd.DataFrame) -> None:
                                       f"{cell!r} is not a positive number (e.g. 2.589988 for square miles); leave it "
                                       "empty when it does not apply")
     if "dimension" in frame.columns:
+        empty = pd.Series("", index=frame.index)
         for i, (dimension, km2, km) in enumerate(zip(frame["dimension"].str.strip(),
-                                                     frame.get("to_km2", frame["dimension"] * 0).str.strip(),
-                                                     frame.get("to_km", frame["dimension"] * 0).str.strip())):
+                                                     frame.get("to_km2", empty).str.strip(),
+                                                     frame.get("to_km", empty).str.strip())):
             need = {"area": ("to_km2", km2), "length": ("to_km", km)}.get(dimension)
             if need and not need[1]:
                 raise VocabularyError(f"{path}, line {_line(frame, i)} ({frame.at[i, 'written']}): a unit of "
