@@ -336,6 +336,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except ValueError as error:
+        if type(error).__name__ != "VocabularyError":  # (saidvsdone.vocab's: a row of data/*.csv)
+            raise
+        print(f"python -m saidvsdone {args.command}: a vocabulary table cannot be used: {error}\n"
+              "Correct that row (data/README.md says what each column takes) and run the command again; nothing "
+              "was written from the articles.", file=sys.stderr)
+        return 2
     except ModuleNotFoundError as error:
         scale = sys.modules.get("saidvsdone.scale")  # (raised by scale.run: imported already)
         if scale is not None and isinstance(error, scale.MissingDask):  # it says what to install, what works without

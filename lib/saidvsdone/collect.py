@@ -302,6 +302,33 @@ def _existing(folder: Path, manifest_path: Path, max_bytes: int) -> tuple[dict, 
     return texts, taken
 
 
+#: The marks a browser or a file manager adds to a second copy's name: "page (1).html", "page - Copy.txt",
+#: "page copy 2.txt", "Copy of page.txt".
+_COPY_MARK = re.compile(r"(?:\s\(\d+\)|\s-\sCopy(?:\s\(\d+\))?|[\s_-]copy(?:[\s_-]?\d+)?)$", re.IGNORECASE)
+_COPY_OF = re.compile(r"^Copy(?:\s\(\d+\))?\sof\s", re.IGNORECASE)
+
+
+def _original_first(files: list) -> list:
+    """The ``(path, rel)`` files of a folder given to ``add``, in their order, except that a copy ("page (1).html",
+    "page - Copy.html", "Copy of page.html") of a file also there comes right after that file: when the two hold the
+    same article, the original's name is the one kept and the copy is the one skipped.
+
+    Example:
+        >>> [rel for _, rel in _original_first([(None, "page (1).html"), (None, "page.html"), (None, "page2.html")])]
+        ['page.html', 'page (1).html', 'page2.html']
+    """
+    where = {rel: k for k, (_, rel) in enumerate(files)}
+
+    def key(item):
+        k, (_, rel) = item
+        path = Path(rel)
+        stem = _COPY_OF.sub("", _COPY_MARK.sub("", path.stem))
+        original = (path.parent / (stem + path.suffix)).as_posix() if stem and stem != path.stem else None
+        return (where[original], 1, k) if original in where else (k, 0, k)
+
+    return [item for _, item in sorted(enumerate(files), key=key)]
+
+
 def _candidates(paths, log: AddReport, folder: Path | None = None):
     """(path, name to show) of every article file given, folders opened. A folder given that holds
     the articles folder itself (``add ~/Downloads --folder ~/Downloads/mine``) does not add that
@@ -326,7 +353,7 @@ def _candidates(paths, log: AddReport, folder: Path | None = None):
                     log.entries.append(AddEntry(mine, "", "skipped", "the articles folder itself: its files are "
                                                 "not added to it again"))
                 files = kept
-            for path, rel in files:
+            for path, rel in _original_first(files):
                 shown = (Path(given.name) / rel).as_posix()
                 if path.suffix.lower() in corpus.ARTICLE_SUFFIXES:
                     yield path, shown

@@ -103,7 +103,7 @@ class LoadWarning(UserWarning):
 
 
 #: How to see the full load report, named in every one-line summary.
-_FULL_REPORT_HINT = "print(articles.attrs['report']) or corpus.report(articles) lists every file"
+_FULL_REPORT_HINT = "print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
 
 
 class Articles(pd.DataFrame):
@@ -116,7 +116,7 @@ class Articles(pd.DataFrame):
     Example:
         >>> articles = load()
         >>> print(repr(articles).splitlines()[0])  # doctest: +ELLIPSIS
-        corpus.load: 5 article(s) loaded from ...data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file
+        corpus.load: 5 article(s) loaded from ...data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file
         >>> type(articles[["title"]]).__name__
         'DataFrame'
     """
@@ -177,7 +177,7 @@ class LoadReport:
             ''
             >>> log.add("b.pdf", "skipped", "not an article file")
             >>> log.summary()
-            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file"
+            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
         """
         skipped = set(self.files("skipped"))
         warned = set(self.files("warning")) - skipped

@@ -385,7 +385,8 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
 
     An article whose analysis raises is left out of the rows and listed in
     ``result.attrs["errors"]`` (article id, stage, error), with one warning for the run: one bad
-    article never stops a corpus. ``stage`` may also return ``(rows, problems)`` when only parts
+    article never stops a corpus. A vocabulary table that cannot be used (``vocab.VocabularyError``, naming
+    the file and line) is no article's fault: it stops the run with its message. ``stage`` may also return ``(rows, problems)`` when only parts
     of an article could not be read (they are listed the same way).
     """
     total = 1 if isinstance(articles, str) else len(articles)
@@ -395,6 +396,8 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     for doc in progress(documents(articles), total=total, desc=desc):
         try:
             found = stage(doc)
+        except vocab.VocabularyError:  # a row of data/*.csv, not this article: every article would fail the same way
+            raise
         except Exception as error:  # noqa: BLE001 - reported below, the corpus goes on
             errors.append({"article_id": doc.article_id, "stage": desc,
                            "error": f"{type(error).__name__}: {error}"})

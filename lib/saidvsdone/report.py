@@ -48,6 +48,9 @@ __all__ = ["build", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "
 KEY_CLAIM_TYPES = ("on_plan", "progress", "mobilisation_ending", "threat")
 #: Windows (days) before and after each claim.
 WINDOWS = (14, 30, 90)
+#: The headline timeline shows the map this many days either side of its first and last claim (within the series),
+#: so claims of a few weeks are not specks on a four-year line.
+TIMELINE_MARGIN_DAYS = 180
 #: Encoding of every exported CSV: UTF-8 with a byte-order mark, for spreadsheets.
 CSV_ENCODING = "utf-8-sig"
 #: The most characters Excel holds in one cell ("Excel specifications and limits"): an exported cell is
@@ -253,8 +256,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     """
     import matplotlib.pyplot as plt
 
-    from saidvsdone import charts, claims, compare, corpus, pipeline, territory
+    from saidvsdone import charts, claims, compare, corpus, pipeline, territory, vocab
 
+    vocab.check()  # a row you added to data/*.csv that cannot be used stops here, named, before anything is written
     out = Path(out).resolve()
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
@@ -350,7 +354,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     key = key.assign(outlet=key["article_id"].map(outlets).fillna(""))  # a paraphrase's label names it
     if len(key):
         who = charts.speaker_in_title(speaker) if speaker else "Leaders"
-        fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
+        margin = pd.Timedelta(days=TIMELINE_MARGIN_DAYS)
+        start = max(key["statement_date"].min() - margin, series["date"].min())
+        end = min(key["statement_date"].max() + margin, series["date"].max())
+        fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of, start=start, end=end,
                                         title=f"What {who} said, or was reported to say, about the war's "
                                               "course, on the map")
         save(fig, "going-to-plan-timeline")

@@ -57,7 +57,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from saidvsdone import _progress, archive, document, pipeline
+from saidvsdone import _progress, archive, document, pipeline, vocab
 
 __all__ = ["run", "process", "local_cluster", "RunSummary", "MissingDask", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
 
@@ -155,6 +155,7 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
         A :class:`RunSummary` (print it).
     """
     _need_dask(scheduler)
+    vocab.check()  # a row of data/*.csv that cannot be used: said here, in one line, before any worker starts
     started = time.perf_counter()
     out = Path(out)
     parts = archive.plan(archives, rows_per_part)

@@ -20,6 +20,8 @@ Example:
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import threading
 from pathlib import Path
@@ -30,7 +32,7 @@ import pandas as pd
 from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
-__all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
+__all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
            "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
            "TablePattern", "capitalised_words"]
 
@@ -92,6 +94,25 @@ INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "w
 FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side", "owned")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
+
+
+#: What a claim topic may be (data/README.md, claim_topics.csv): the topics a claim is typed by, then the groups that
+#: keep a sentence out (``saidvsdone.claims``: ``TOPICS`` and the excluding groups; a test keeps the two the same).
+CLAIM_TOPIC_GROUPS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat",
+                      "civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting",
+                      "industry", "routine")
+#: Columns with a closed set of values: table → (column, allowed values ("countries.csv": its countries), may be empty).
+#: A row outside them is refused with its file and line, since the rules would never read it as meant.
+_CLOSED_VALUES = {
+    "speakers": (("kind", ("person", "organisation", "media", "institution"), False), ("country", "countries.csv", True)),
+    "countries": (("side", ("Russia", "Ukraine", "other"), False),),
+    "speech_cues": (("kind", ("speech", "source"), False),),
+    "places": (("country", ("Ukraine", "Russia", "other"), True), ("kind", ("region", "city", "area", "country",
+                                                                           "foreign"), True)),
+    "units": (("dimension", ("area", "length", "share", "count", "people"), False),),
+    "claim_topics": (("topic", CLAIM_TOPIC_GROUPS, False),),
+}
+_VALUE_SOURCE = {("speakers", "country"): "countries.csv"}
 
 
 class VocabularyError(ValueError):
@@ -186,31 +207,202 @@ def table(name: str) -> pd.DataFrame:
     return merged
 
 
+def check() -> list[str]:
+    """Read and check every vocabulary table (the bundled ones and your layered folders), as the stages will.
+
+    Returns the tables read; raises :class:`VocabularyError` at the first row that cannot be used, naming the file,
+    its line (as an editor numbers them: the header is line 1) and what is wrong. ``report`` runs it before reading
+    any article, so a typo in a table you extended stops the run with one line instead of leaving the tables empty.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from saidvsdone import vocab
+        >>> len(vocab.check()) == len(vocab.REQUIRED)
+        True
+        >>> mine = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (mine / "places.csv").write_text("name,place,country,kind\\nKozachi,Kozachi,Ukrain,city\\n",
+        ...                                      encoding="utf-8")
+        >>> vocab.use(mine)
+        >>> try:
+        ...     vocab.check()
+        ... except vocab.VocabularyError as error:
+        ...     print(str(error).split("places.csv, ")[1])
+        line 2 (Kozachi): country 'Ukrain' is not one of Russia, Ukraine, other; leave it empty if none
+        >>> vocab.use(None)
+    """
+    return [name for name in REQUIRED if table(name) is not None]
+
+
 def _read(path: Path, name: str) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        lines = _scan(path)
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", index_col=False).fillna("")
+    except UnicodeDecodeError as error:
+        raise VocabularyError(f"{path}: cannot read the table: not UTF-8 ({error.reason} at byte {error.start}); "
+                              "save it as CSV UTF-8") from None
+    except pd.errors.ParserError as error:
         raise VocabularyError(f"{path}: cannot read the table ({error})") from None
     required = REQUIRED.get(name, ((), ()))[0]
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise VocabularyError(f"{path}: missing column(s) {', '.join(missing)} "
                               f"(the table needs {', '.join(required)})")
+    if len(lines) != len(frame):
+        lines = list(range(2, len(frame) + 2))
+    _LINES[id(frame)] = lines  # (not in frame.attrs: pandas deep-copies those on every row taken)
+    try:
+        _check_rows(path, name, frame, required, lines)
+    finally:
+        _LINES.pop(id(frame), None)
+    return frame
+
+
+def _check_rows(path: Path, name: str, frame: pd.DataFrame, required: tuple[str, ...], lines: list[int]) -> None:
+    _check_layout(path, frame, lines)
     for column in required[:1]:
         empty = frame.index[frame[column].str.strip() == ""]
         if len(empty):
-            raise VocabularyError(f"{path}, line {empty[0] + 2}: empty {column!r}")
+            raise VocabularyError(f"{path}, line {lines[empty[0]]}: empty {column!r}")
     if name == "speakers":
         _check_tenure(path, frame)
     if name in _CLOSED_KINDS:
         _check_kinds(path, frame, *_CLOSED_KINDS[name])
+    if name in _CLOSED_VALUES:
+        _check_values(path, frame, name)
+    if name == "units":
+        _check_factors(path, frame)
+    if name in ("claim_phrases", "claim_topics"):
+        _check_brackets(path, frame)
     if name == "armed_units":
         _check_armed_units(path, frame)
     if name == "interception_words":
         _check_uses(path, frame, INTERCEPTION_USES)
     if name == "force_nouns":
         _check_uses(path, frame, FORCE_NOUN_USES)
-    return frame
+
+
+def _line(frame: pd.DataFrame, i: int) -> int:
+    """The file line (header = line 1, as an editor numbers them) that row ``i`` of a table read by :func:`_read`
+    starts on."""
+    lines = _LINES.get(id(frame))
+    return lines[i] if lines and i < len(lines) else i + 2
+
+
+#: id of a table being checked by :func:`_read` → the line each of its rows starts on
+_LINES: dict[int, list[int]] = {}
+
+
+def _scan(path: Path) -> list[int]:
+    """The line each data row of ``path`` starts on, as an editor numbers them (a blank line left in the table, or a
+    cell with a line break, moves every row after it), read with the csv module as pandas reads the rows; a row with
+    more cells than the header (an unquoted comma: pandas would silently shift its cells) or a double quote never
+    closed (the rest of the file read into one cell) is refused with its line."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    raw = io.StringIO(text, newline="").readlines()  # the lines as the reader counts them
+    reader = csv.reader(raw)
+    lines: list[int] = []
+    before, width = 0, 0
+    try:
+        for k, record in enumerate(reader):
+            start, before = before + 1, reader.line_num
+            if not k:
+                width = len(record)
+                continue
+            if not record:  # a blank line: pandas skips it too
+                continue
+            if any("\n" in cell or "\r" in cell for cell in record):
+                if "".join(raw[start - 1:before]).count('"') % 2:
+                    raise VocabularyError(
+                        f"{path}, line {start}: a double quote opened in this row is never closed, so the lines after "
+                        "it were read into one cell: close the quote (or remove it) and save the table again")
+                raise VocabularyError(f"{path}, line {start}: a cell holds a line break (lines {start}–{before}): "
+                                      "a table's cells are one line each")
+            if len(record) > width:
+                raise VocabularyError(f"{path}, line {start}: {len(record)} cells where the header has {width} "
+                                      "(a cell with a comma in it goes in double quotes)")
+            lines.append(start)
+    except csv.Error as error:
+        raise VocabularyError(f"{path}, line {before + 1}: cannot read the row ({error})") from None
+    return lines
+
+
+def _check_layout(path: Path, frame: pd.DataFrame, lines: list[int]) -> None:
+    """A row a spreadsheet garbled: separated by semicolons in a table separated by commas."""
+    if not len(frame) or len(frame.columns) < 2:
+        return
+    first = frame.columns[0]
+    rest = frame[list(frame.columns[1:])].apply(lambda column: column.str.strip() != "").any(axis=1)
+    garbled = frame.index[frame[first].str.contains(";", regex=False) & ~rest]
+    if len(garbled):
+        i = garbled[0]
+        raise VocabularyError(
+            f"{path}, line {lines[i]}: the row is separated by semicolons ({frame.at[i, first][:60]!r}); this table is "
+            "separated by commas: write the cells with commas (a spreadsheet saving as CSV in some locales "
+            "uses semicolons: save as CSV UTF-8, comma-separated)")
+
+
+def _check_values(path: Path, frame: pd.DataFrame, name: str) -> None:
+    """Columns with a closed set of values (``_CLOSED_VALUES``); a row with another value would never be read as
+    meant (a typo in a country or kind): the file, line and row are named."""
+    for column, allowed, may_be_empty in _CLOSED_VALUES[name]:
+        if column not in frame.columns:
+            continue
+        values = _countries() if allowed == "countries.csv" else allowed
+        key = frame.columns[0]
+        for i, cell in enumerate(frame[column].str.strip()):
+            if (cell or not may_be_empty) and cell not in values:
+                shown = ", ".join(sorted(values)) if len(values) <= 20 else \
+                    f"{', '.join(sorted(values)[:12])} … (the {len(values)} values of {_VALUE_SOURCE.get((name, column), 'the table')})"
+                raise VocabularyError(f"{path}, line {_line(frame, i)} ({frame.at[i, key]}): {column} {cell!r} is not "
+                                      f"one of {shown}" + ("; leave it empty if none" if may_be_empty else ""))
+
+
+def _countries() -> frozenset:
+    return frozenset(table("countries")["country"].str.strip())
+
+
+def _check_factors(path: Path, frame: pd.DataFrame) -> None:
+    """units.csv: ``to_km2`` and ``to_km`` are numbers (empty when they do not apply); an area needs ``to_km2`` and
+    a length ``to_km``, or its figures are never converted."""
+    for column in ("to_km2", "to_km"):
+        if column not in frame.columns:
+            continue
+        for i, cell in enumerate(frame[column].str.strip()):
+            try:
+                ok = not cell or float(cell) > 0
+            except ValueError:
+                ok = False
+            if not ok:
+                raise VocabularyError(f"{path}, line {_line(frame, i)} ({frame.at[i, 'written']}): {column} "
+                                      f"{cell!r} is not a positive number (e.g. 2.589988 for square miles); leave it "
+                                      "empty when it does not apply")
+    if "dimension" in frame.columns:
+        empty = pd.Series("", index=frame.index)
+        for i, (dimension, km2, km) in enumerate(zip(frame["dimension"].str.strip(),
+                                                     frame.get("to_km2", empty).str.strip(),
+                                                     frame.get("to_km", empty).str.strip())):
+            need = {"area": ("to_km2", km2), "length": ("to_km", km)}.get(dimension)
+            if need and not need[1]:
+                raise VocabularyError(f"{path}, line {_line(frame, i)} ({frame.at[i, 'written']}): a unit of "
+                                      f"{dimension} needs {need[0]} (how many {'km²' if dimension == 'area' else 'km'} "
+                                      "one unit is), or its figures are never converted")
+
+
+def _check_brackets(path: Path, frame: pd.DataFrame) -> None:
+    """claim_phrases.csv, claim_topics.csv: every ``(`` and ``[`` of a phrase is closed, in order."""
+    pairs = {")": "(", "]": "["}
+    for i, phrase in enumerate(frame["phrase"]):
+        stack: list[str] = []
+        for char in phrase:
+            if char in "([":
+                stack.append(char)
+            elif char in pairs and (not stack or stack.pop() != pairs[char]):
+                stack = ["?"]
+                break
+        if stack:
+            raise VocabularyError(f"{path}, line {_line(frame, i)} ({phrase}): a bracket is not closed, or closed "
+                                  "by the other kind: '(a|b)' is either word, '[word]' an optional one")
 
 
 def _check_armed_units(path: Path, frame: pd.DataFrame) -> None:
@@ -219,11 +411,11 @@ def _check_armed_units(path: Path, frame: pd.DataFrame) -> None:
     uses = frame["uses"] if "uses" in frame.columns else pd.Series([""] * len(frame), dtype=str)
     for i, (written, kind, used) in enumerate(zip(frame["written"].str.strip(), frame["kind"].str.strip(), uses)):
         if kind not in ARMED_UNIT_KINDS:
-            raise VocabularyError(f"{path}, line {i + 2} ({written}): kind {kind!r} is not one of "
+            raise VocabularyError(f"{path}, line {_line(frame, i)} ({written}): kind {kind!r} is not one of "
                                   f"{', '.join(ARMED_UNIT_KINDS)}")
         wrong = [use for use in split_forms(used) if use not in FORMATION_USES]
         if kind == "formation" and wrong:
-            raise VocabularyError(f"{path}, line {i + 2} ({written}): uses {wrong[0]!r} is not one of "
+            raise VocabularyError(f"{path}, line {_line(frame, i)} ({written}): uses {wrong[0]!r} is not one of "
                                   f"{', '.join(FORMATION_USES)}")
 
 
@@ -233,7 +425,7 @@ def _check_uses(path: Path, frame: pd.DataFrame, allowed: tuple[str, ...]) -> No
     for i, (written, used) in enumerate(zip(frame["written"].str.strip(), frame["uses"])):
         wrong = [use for use in split_forms(used) if use not in allowed]
         if wrong or not split_forms(used):
-            raise VocabularyError(f"{path}, line {i + 2} ({written}): uses {(wrong or [''])[0]!r} is not one of "
+            raise VocabularyError(f"{path}, line {_line(frame, i)} ({written}): uses {(wrong or [''])[0]!r} is not one of "
                                   f"{', '.join(allowed)}")
 
 
@@ -242,9 +434,9 @@ def _check_kinds(path: Path, frame: pd.DataFrame, column: str, allowed: tuple[st
     names the file and line."""
     for i, (kind, word) in enumerate(zip(frame[column].str.strip(), frame["word"].str.strip())):
         if not word:
-            raise VocabularyError(f"{path}, line {i + 2}: empty word")
+            raise VocabularyError(f"{path}, line {_line(frame, i)}: empty word")
         if kind not in allowed:
-            raise VocabularyError(f"{path}, line {i + 2} ({word}): {column} {kind!r} is not one of {', '.join(allowed)}")
+            raise VocabularyError(f"{path}, line {_line(frame, i)} ({word}): {column} {kind!r} is not one of {', '.join(allowed)}")
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -259,12 +451,12 @@ def _check_tenure(path: Path, frame: pd.DataFrame) -> None:
         for i, cell in frame[column].items():
             cell = cell.strip()
             if cell and (not _ISO_DAY.fullmatch(cell) or pd.isna(pd.to_datetime(cell, errors="coerce"))):
-                raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'name']}): {column!r} is {cell!r}, "
+                raise VocabularyError(f"{path}, line {_line(frame, i)} ({frame.at[i, 'name']}): {column!r} is {cell!r}, "
                                       "not a date written YYYY-MM-DD (leave it empty for an open tenure)")
     if "from" in frame.columns and "until" in frame.columns:
         for i, (start, end) in enumerate(zip(frame["from"].str.strip(), frame["until"].str.strip())):
             if start and end and start > end:
-                raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'name']}): 'from' {start} "
+                raise VocabularyError(f"{path}, line {_line(frame, i)} ({frame.at[i, 'name']}): 'from' {start} "
                                       f"is after 'until' {end}")
 
 
