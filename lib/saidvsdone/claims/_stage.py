@@ -899,6 +899,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # September": an act named by its object in a time clause is the event the sentence is dated by, no words
     # reported (cl17)
     speaking = [a for a in speaking if not _dating_event(doc.text, a, s_start, s_end)]
+    # "…, known as the 'X line' after the general who ordered them.": a directive whose object is a pronoun and no
+    # more (no "to" infinitive, no "that" clause) names an order given, not what was ordered (cl20)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in _DIRECTIVES
+                                            and _BARE_PRONOUN_OBJECT.match(doc.text, a.cue.end, s_end))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -932,6 +936,11 @@ _TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[
 _ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"
                          r"was|were|is|are|would|will|could|can|may|might|should|must|been|be)\b)"
                          r"[^,;:.“”\"\s]+[^\S\n]*)+(?=[,;.]|$)")
+
+
+#: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
+_DIRECTIVES = frozenset(("ordered", "directed", "instructed", "commanded"))
+_BARE_PRONOUN_OBJECT = re.compile(r"[^\S\n]+(?:them|it|him|her|this|that|so)[^\S\n]*(?:[,;:.!?)”\"]|$)")
 
 
 def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
