@@ -224,3 +224,33 @@ def test_a_deck_with_no_speaking_subject_stays_out():
 
 def test_arms_reaching_ukraine_are_a_delivery():
     assert _find("The minister said the first twelve howitzers would be in Ukraine by the end of May.").empty
+
+
+# --- 11. a named speaker's statement relayed by another: one claim each (nested attribution) -------------------------
+
+def test_a_spokesman_relaying_what_his_leader_urged_gives_two_claims():
+    # wire rewrite of a government statement
+    text = ("In Paris, a government spokeswoman, Claire Dumas, said in a statement on Saturday that Macron had condemned "
+            "the strikes and urged Putin to withdraw his troops from the occupied regions.")
+    assert _speakers(text) == ["Claire Dumas", "Emmanuel Macron"]
+
+
+def test_an_estimate_put_by_a_body_inside_a_reply_gives_two_claims():
+    # parliamentary write-up
+    text = "The minister replied that British defence intelligence put Russian losses at about 1,000 soldiers a day."
+    assert "UK Defence Intelligence" in _speakers(text) and len(_find(text)) == 2
+
+
+def test_a_belief_inside_a_statement_stays_one_claim():
+    text = "Dmitry Peskov said that Putin believed the offensive was going according to plan."
+    assert _speakers(text) == ["Dmitry Peskov"]
+
+
+def test_a_country_inside_a_statement_is_no_second_speaker():
+    text = "Zelensky said Russia had lost more than 1,000 soldiers near Pokrovsk over the past day."
+    assert len(_find(text)) == 1
+
+
+def test_what_a_leader_believes_inside_officials_words_stays_theirs():
+    text = "US officials concede that Mr Putin believes Russian troops can take Pokrovsk by the summer."
+    assert len(_find(text)) == 1

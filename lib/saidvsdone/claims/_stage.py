@@ -38,7 +38,7 @@ from ._headlines import (
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
 )
 from ._speakers import (
-    _relayed_sources,
+    _relayed_sources, _nested_subjects,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND, _MODAL_BEFORE, _UNABLE_BEFORE,
@@ -637,6 +637,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             last_voice = (viewer, sentence.paragraph)  # ("Her assessment was that …. She said …": the same one)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
+        if s_start in doc.__dict__.get("_nested_relays", ()):
+            scopes = {}  # (a relayed statement: the relaying speaker says all the named one says: cl20)
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
             label, speaker_acts = next(iter(by_speaker.items()))
             scope = _before_another_voice(doc, s_end, speaker_acts)
@@ -787,6 +789,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _unattributed(doc, sentence, speaking, acts)
         speaking = _without_whose_doings(doc, speaking)
         speaking = _relayed_sources(doc, sentence, speaking)
+        speaking = _nested_subjects(doc, sentence, speaking)
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
@@ -809,7 +812,9 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     s_start, s_end = sentence.start, sentence.end
     # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
     # ("…, citing X figures that …": X is cited by the first speaker, not inside its words)
-    speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or not any(
+    nested = doc.__dict__.get("_nested_acts", ())  # (a named speaker's statement relayed: kept, cl20)
+    speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or (a.cue.start, a.speaker.start) in nested
+                or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
         and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
