@@ -254,3 +254,13 @@ def test_a_country_inside_a_statement_is_no_second_speaker():
 def test_what_a_leader_believes_inside_officials_words_stays_theirs():
     text = "US officials concede that Mr Putin believes Russian troops can take Pokrovsk by the summer."
     assert len(_find(text)) == 1
+
+
+def test_the_left_bank_before_a_count_of_flooded_villages_is_no_withdrawal():
+    text = ("The agency reports that about 900 residents have been moved from the flooded left bank and that 12 villages "
+            "remain under water.")
+    assert _find(text).empty
+
+
+def test_leaving_a_village_on_the_left_bank_is_still_a_withdrawal():
+    assert len(_find("The general said his troops had left the village on the left bank.")) == 1
