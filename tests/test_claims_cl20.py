@@ -89,7 +89,7 @@ def test_a_war_settlement_stance_stays():
 
 def test_a_training_stage_is_no_stage_of_the_war():
     # broadsheet, defence correspondent
-    text = ("The minister confirmed that the first ten Leopard tanks would reach Ukraine in April and that their crews "
+    text = ("The minister confirmed that the first ten tanks would reach Ukraine in April and that their crews "
             "had completed the first stage of their training in Poland.")
     assert _find(text).empty
 
@@ -220,10 +220,6 @@ def test_a_deck_with_no_speaking_subject_stays_out():
     found = _deck("Secretary of the ruling party steps down after a week of rows",
                   "The foreign secretary, Alan Brough, told MPs on Wednesday that the Russian offensive had stalled.")
     assert not found["headline"].any()
-
-
-def test_arms_reaching_ukraine_are_a_delivery():
-    assert _find("The minister said the first twelve howitzers would be in Ukraine by the end of May.").empty
 
 
 # --- 11. a named speaker's statement relayed by another: one claim each (nested attribution) -------------------------

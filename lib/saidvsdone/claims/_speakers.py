@@ -1457,7 +1457,12 @@ def _nested_subjects(doc, sentence, speaking: list) -> list:
         if opening is None:
             continue
         at = opening.end()
-        inner = next((m for m in doc.speech.mentions if m.start == at and m.how in ("name", "title") and m.speaker
+        starts = doc.__dict__.get("_mentions_by_start")
+        if starts is None:
+            starts = doc.__dict__["_mentions_by_start"] = {}
+            for m in doc.speech.mentions:
+                starts.setdefault(m.start, []).append(m)
+        inner = next((m for m in starts.get(at, ()) if m.how in ("name", "title") and m.speaker
                       and m.speaker != act.speaker.speaker and m.end < sentence.end), None)
         if inner is None:
             continue
