@@ -260,3 +260,16 @@ def test_the_left_bank_before_a_count_of_flooded_villages_is_no_withdrawal():
 
 def test_leaving_a_village_on_the_left_bank_is_still_a_withdrawal():
     assert len(_find("The general said his troops had left the village on the left bank.")) == 1
+
+
+# --- 12. an operation named as the closing time of a conduct allegation -----------------------------------------------
+
+def test_an_order_to_take_no_prisoners_during_an_assault_is_conduct():
+    # court report, regional paper
+    text = ("A Russian private accused of killing a wounded Ukrainian soldier told the court on Tuesday that his "
+            "sergeant had ordered the platoon to \"take no prisoners\" during the assault.")
+    assert _find(text).empty
+
+
+def test_losses_during_an_assault_stay_a_claim():
+    assert len(_find("The colonel said 40 Russian soldiers had been killed during the assault.")) == 1
