@@ -273,3 +273,22 @@ def test_an_order_to_take_no_prisoners_during_an_assault_is_conduct():
 
 def test_losses_during_an_assault_stay_a_claim():
     assert len(_find("The colonel said 40 Russian soldiers had been killed during the assault.")) == 1
+
+
+# --- 13. a title's institution relaying its own chief ("…, Kremlin says") -------------------------------------------
+
+def _titled(title, body):
+    return claims.find(corpus.from_text(title + "\n\n" + body, published="2024-05-09", title=title))
+
+
+def test_a_readout_tail_in_a_title_leaves_the_chief_the_one_speaker():
+    found = _titled("Putin tells Macron any settlement must recognise 'new realities', Kremlin says",
+                    "Vladimir Putin told Emmanuel Macron in a telephone call on Wednesday that any settlement would "
+                    "have to recognise the new realities on the ground, according to the Kremlin's readout.")
+    assert list(found[found["headline"]]["speaker"]) == ["Vladimir Putin"]
+
+
+def test_an_institution_with_its_own_clause_in_a_title_keeps_its_claim():
+    found = _titled("Putin vows victory in Donbas as Kremlin says talks with Kyiv are off",
+                    "Putin said on Friday Russia would win in Donbas. The Kremlin said talks with Kyiv were off.")
+    assert sorted(found[found["headline"]]["speaker"]) == ["Kremlin", "Vladimir Putin"]

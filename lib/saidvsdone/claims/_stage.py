@@ -785,6 +785,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking += _headline_second_clause(doc, sentence, speaking)
         speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                     for a in speaking]
+        speaking = [a for a in speaking if not _office_relays(doc, sentence, a, speaking)]
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
         speaking = _without_whose_doings(doc, speaking)
@@ -941,6 +942,26 @@ _TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[
 _ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"
                          r"was|were|is|are|would|will|could|can|may|might|should|must|been|be)\b)"
                          r"[^,;:.“”\"\s]+[^\S\n]*)+(?=[,;.]|$)")
+
+
+def _office_relays(doc, sentence, act, speaking: list) -> bool:
+    """Whether a headline's institution only relays a person of its own ("Putin tells Scholz …, Kremlin says": the
+    Kremlin's readout of the president's words, the president the one speaker): the institution's name is a word of
+    one of that person's roles in data/speakers.csv ("kremlin chief"), the person's verb comes first and the
+    institution's verb ends the title ("Putin vows …, Kremlin says talks are off" keeps both) (cl20)."""
+    if re.search(r"\w", doc.text[act.cue.end:sentence.end]):
+        return False
+    people = _mentions.people()
+    office = people.speakers.get(act.speaker.speaker)
+    if office is None or office.kind != "organisation":
+        return False
+    word = act.speaker.speaker.lower()
+    for other in speaking:
+        person = people.speakers.get(other.speaker.speaker) if other is not act else None
+        if person is not None and person.kind == "person" and other.cue.start < act.cue.start \
+                and any(word in role.split() for role in person.roles):
+            return True
+    return False
 
 
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
