@@ -292,3 +292,16 @@ def test_an_institution_with_its_own_clause_in_a_title_keeps_its_claim():
     found = _titled("Putin vows victory in Donbas as Kremlin says talks with Kyiv are off",
                     "Putin said on Friday Russia would win in Donbas. The Kremlin said talks with Kyiv were off.")
     assert sorted(found[found["headline"]]["speaker"]) == ["Kremlin", "Vladimir Putin"]
+
+
+# --- 14. a publishing participle describing a text -------------------------------------------------------------------
+
+def test_a_text_posted_on_a_website_is_described_not_speaking():
+    # wire rewrite of a readout
+    text = ("The ministry's text, posted on Telegram at 21:10, ran to 150 words and referred only to what Moscow calls "
+            "its \"special military operation\".")
+    assert _find(text).empty
+
+
+def test_a_body_that_posted_its_claim_still_speaks():
+    assert len(_find("The defence ministry posted a video on Telegram and said its troops had taken the village.")) == 1

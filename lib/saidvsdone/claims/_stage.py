@@ -909,6 +909,11 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # more (no "to" infinitive, no "that" clause) names an order given, not what was ordered (cl20)
     speaking = [a for a in speaking if not (a.cue.text.lower() in _DIRECTIVES
                                             and _BARE_PRONOUN_OBJECT.match(doc.text, a.cue.end, s_end))]
+    # "The Kremlin's text, posted on its website at 18:42, ran to 212 words": a participle set off by commas after
+    # the text it describes is no finite verb of publishing; the text's own verb tells what it did (cl20)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in _PUBLISHING_PARTICIPLES and a.speaker.start < a.cue.start
+                                            and _APPOSED_PARTICIPLE.search(doc.text, max(s_start, a.cue.start - 3),
+                                                                           a.cue.start))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -964,6 +969,9 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
     return False
 
 
+#: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
+_PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
+_APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
 _DIRECTIVES = frozenset(("ordered", "directed", "instructed", "commanded"))
 _BARE_PRONOUN_OBJECT = re.compile(r"[^\S\n]+(?:them|it|him|her|this|that|so)[^\S\n]*(?:[,;:.!?)”\"]|$)")
