@@ -86,6 +86,17 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         if any(tail <= a.cue.start < s_end for a in acts) and not _TAIL_CONTENT.search(text, tail, s_end):
             # "“…,” a drone commander with the call sign Lynx told the AP by phone.": all after the quote attributes
             attribution.append((tail, s_end))
+        elif any(tail <= a.cue.start < s_end for a in acts) and _described_speaker_tail(text, tail, s_end, acts):
+            # "“…,” said Petro Hnatiuk, who now flies drones for the same brigade.": the relative clause describes
+            # the speaker; it reports nothing he said (cl20)
+            attribution.append((tail, s_end))
+    # "… and asked whether ministers knew how many reservists were at the front", "asked the government to confirm
+    # reports that …": a question put, or a request to confirm, states nothing (cl20)
+    attribution += _questions(text, s_start, s_end, acts)
+    # "told the chancellor in a telephone call on Friday that …": the occasion of the statement is the attribution's,
+    # not what was said (a call or a meeting named there is no meeting reported) (cl20)
+    attribution += [(a.cue.end, m.end()) for a in acts if a.speaker.start < a.cue.start
+                    for m in [_OCCASION.match(text, a.cue.end, s_end)] if m is not None]
     if not _enough_content(text, s_start, s_end, attribution + direct, needed):
         return None  # “…,” he said. : a quote, not reported speech
     words, starts = _span(doc, s_start, s_end)
@@ -143,7 +154,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None
     if "civilian" in topics and not fine and (not any(t in _MILITARY_TOPICS for t in military) or (
             "strikes" in military and set(military) <= {"strikes", "mobilisation", "losses"}
-            and _CIVILIAN_TOLL.search(text, s_start, s_end))):
+            and _CIVILIAN_TOLL.search(text, s_start, s_end))) and not _war_long_tally(
+                text, s_start, s_end, anchors, attribution + direct):
         # civilian damage and casualty reports are not about the war's course ("Russian forces launched glide bombs
         # at residential areas, injuring 13 civilians": the attackers named are no movement of forces)
         return None
@@ -178,7 +190,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
     if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine \
-            and not _CALL_UP.search(text, s_start, s_end):
+            and not any(not any(x <= m.start() < y for x, y in attribution + direct)
+                        for m in _CALL_UP.finditer(text, s_start, s_end)):  # (not in a question put: cl20)
         # "had signed a contract for 100,000 drones": arms production, not the war's course ("mobilisation would not
         # produce combat-ready units" speaks of people called up, not of arms)
         return None
@@ -213,6 +226,67 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+#: the occasion between a speech verb and its "that": "told X in a telephone call on Friday that", "said in a statement"
+_OCCASION = re.compile(r"[^.;:“”\"]{0,80}?\b(?:in|during|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:call|conversation|statement|interview|address|briefing|meeting|post|speech|readout)\b"
+                       r"[^.;:“”\"]{0,40}?\bthat\b", re.IGNORECASE)
+#: a count of weapons fired or launched: "more than 5,000 missiles", "12,000 Shahed drones"
+_WEAPON_COUNT = re.compile(r"\b\d[\d,. ]*\d?\s+(?:[A-Za-z-]+\s+)?(?:missiles|drones|rockets|shaheds|glide\s+bombs)\b",
+                           re.IGNORECASE)
+
+
+def _war_long_tally(text: str, s_start: int, s_end: int, anchors: list, outside: list) -> bool:
+    """Whether the content counts weapons fired over the whole war ("Russia had fired more than 5,000 missiles at
+    Ukraine since the invasion began, a fifth of them at the power grid"): a war-long tally of strikes is battlefield
+    content even when its targets are civilian ones, unless it tells a toll of people (cl20)."""
+    if not anchors or _CIVILIAN_TOLL.search(text, s_start, s_end):
+        return False
+    return any(not any(x <= m.start() < y for x, y in outside) for m in _WEAPON_COUNT.finditer(text, s_start, s_end))
+
+
+#: a relative clause describing the speaker after a quote's attribution (", who now serves as …")
+_WHO_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b", re.IGNORECASE)
+#: what would make such a clause report speech after all (", who added that …", ", who said: …")
+_TAIL_SPEECH = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing)\b|[;:“”\"]",
+                          re.IGNORECASE)
+
+
+def _described_speaker_tail(text: str, tail: int, s_end: int, acts) -> bool:
+    """Whether all after a direct quote is the attribution and a relative clause describing the speaker ("“…,” said
+    Petro Hnatiuk, who now flies drones for the same brigade.") with no speech verb or content clause of its own."""
+    who = _WHO_AFTER_NAME.search(text, tail, s_end)
+    if who is None or any(a.cue.start >= who.start() for a in acts):
+        return False
+    if _TAIL_CONTENT.search(text, tail, who.start() + 1) or _TAIL_SPEECH.search(text, who.end(), s_end):
+        return False
+    return True
+
+
+#: a question put or a confirmation asked for: "asked whether …", "asked the government to confirm reports that …"
+_QUESTION = re.compile(r"\basked\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|how|why|what|which|when|"
+                       r"to\s+(?:confirm|explain|clarify|say|comment|disclose))\b", re.IGNORECASE)
+_AND_ASKED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _questions(text: str, s_start: int, s_end: int, acts) -> list[tuple[int, int]]:
+    """The spans of the sentence where a speaker asks rather than states: from a finite "asked" (the speaker's cue,
+    its subject before it, or "and asked" after another verb) followed by a question word or "to confirm" to the next
+    speech cue or the sentence's end. "Asked whether …, he said …" (the participle opening a sentence) is no such
+    span: the answer that follows is a statement. (cl20)"""
+    if "asked" not in text[s_start:s_end].lower():  # (most sentences)
+        return []
+    spans = []
+    for m in _QUESTION.finditer(text, s_start, s_end):
+        cue = next((a for a in acts if a.cue.start == m.start()), None)
+        finite = (cue is not None and cue.speaker.start < cue.cue.start) or \
+            _AND_ASKED.search(text, max(s_start, m.start() - 14), m.start()) is not None
+        if not finite:
+            continue
+        end = min((a.cue.start for a in acts if a.cue.start > m.end()), default=s_end)
+        spans.append((m.start(), end))
+    return spans
 
 
 #: a country's border: "the Polish border", "Lithuania's border", "the border with Belarus"

@@ -1430,6 +1430,68 @@ def _relayed_sources(doc, sentence, speaking: list) -> list:
     return result
 
 
+#: the relaying verbs whose content may open with another named speaker's statement (cl20)
+_NESTING_VERBS = frozenset("said says told tells added adds replied replies stated states announced".split())
+#: the inner speaker's verbs: "X said that Scholz had condemned the war and urged Putin to …"
+_NESTED_CUES = frozenset("urged urges told tells said says warned warns assured assures promised promises insisted "
+                         "insists stressed stresses demanded demands".split())
+#: the content's opening after the relaying verb: its occasion and "that" ("said in a statement on Friday that ")
+_NESTED_OPENING = re.compile(r"(?:[^.;:“”\"]{0,90}?\bthat)?\s+")
+#: an estimate put by the inner speaker: "… put the share at", "had put its losses at"
+_PUT_AT = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?P<cue>put)\s+(?:[\w’'-]+\s+){1,3}?at\b")
+#: between the inner speaker and its verb: one clause ("had condemned the war and"), no comma, no new "that"
+_NESTED_GAP = re.compile(r"[^,;:.“”\"]{0,80}?\b(?:and|also|had|has|have)\s+$")
+
+
+def _nested_subjects(doc, sentence, speaking: list) -> list:
+    """Acts for a named speaker whose statement another speaker relays ("A spokesman said in a statement that Scholz
+    had condemned the war and urged Putin to …", "Mr Wallace replied that British defence intelligence put the share
+    at …"): the content opens with the name (a person or a body of the tables) and that speaker's own verb follows in
+    the same clause: nested attribution, one claim each (devset 014; cl20)."""
+    text = doc.text
+    result = list(speaking)
+    for act in speaking:
+        if act.speaker.start > act.cue.start or act.cue.text.lower() not in _NESTING_VERBS:
+            continue
+        opening = _NESTED_OPENING.match(text, act.cue.end, sentence.end)
+        if opening is None:
+            continue
+        at = opening.end()
+        starts = doc.__dict__.get("_mentions_by_start")
+        if starts is None:
+            starts = doc.__dict__["_mentions_by_start"] = {}
+            for m in doc.speech.mentions:
+                starts.setdefault(m.start, []).append(m)
+        inner = next((m for m in starts.get(at, ()) if m.how in ("name", "title") and m.speaker
+                      and m.speaker != act.speaker.speaker and m.end < sentence.end), None)
+        if inner is None:
+            continue
+        layer = next((b for b in result if b.speaker.start == inner.start and b.speaker.speaker == inner.speaker
+                      and b.cue.start > inner.end and b.cue.text.lower() in _NESTED_CUES | {"put"}), None)
+        if layer is not None and (_PUT_AT.match(text, inner.end, sentence.end)
+                                  or _NESTED_GAP.fullmatch(text, inner.end, layer.cue.start)
+                                  or not text[inner.end:layer.cue.start].strip()):
+            # (the speech layer read that voice already: kept beside the relaying one)
+            doc.__dict__.setdefault("_nested_relays", set()).add(sentence.start)
+            doc.__dict__.setdefault("_nested_acts", set()).add((layer.cue.start, layer.speaker.start))
+            continue
+        cue = None
+        put = _PUT_AT.match(text, inner.end, sentence.end)
+        if put is not None:
+            cue = Cue(put.start("cue"), put.end("cue"), "put", "speech")
+        else:
+            later = next((b for b in speaking if b.cue.start > inner.end and b.cue.text.lower() in _NESTED_CUES
+                          and b.speaker.start < inner.start), None)
+            if later is not None and _NESTED_GAP.fullmatch(text, inner.end, later.cue.start):
+                cue = later.cue
+        if cue is None or any(b.speaker.speaker == inner.speaker for b in result):
+            continue
+        result.append(SpeechAct((sentence.start, sentence.end), cue, inner, None, ""))
+        doc.__dict__.setdefault("_nested_relays", set()).add(sentence.start)
+        doc.__dict__.setdefault("_nested_acts", set()).add((cue.start, inner.start))
+    return result
+
+
 def _person_before(doc, sentence, pronoun: str):
     """The span of the last unnamed person ("a brother", "her son") named in the sentences of the paragraph before
     ``sentence`` that ``pronoun`` ("he", "she") can stand for; None when there is none."""

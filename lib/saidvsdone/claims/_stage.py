@@ -38,7 +38,7 @@ from ._headlines import (
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
 )
 from ._speakers import (
-    _relayed_sources,
+    _relayed_sources, _nested_subjects,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND, _MODAL_BEFORE, _UNABLE_BEFORE,
@@ -637,6 +637,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             last_voice = (viewer, sentence.paragraph)  # ("Her assessment was that …. She said …": the same one)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
+        if s_start in doc.__dict__.get("_nested_relays", ()):
+            scopes = {}  # (a relayed statement: the relaying speaker says all the named one says: cl20)
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
             label, speaker_acts = next(iter(by_speaker.items()))
             scope = _before_another_voice(doc, s_end, speaker_acts)
@@ -783,10 +785,12 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking += _headline_second_clause(doc, sentence, speaking)
         speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                     for a in speaking]
+        speaking = [a for a in speaking if not _office_relays(doc, sentence, a, speaking)]
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
         speaking = _without_whose_doings(doc, speaking)
         speaking = _relayed_sources(doc, sentence, speaking)
+        speaking = _nested_subjects(doc, sentence, speaking)
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
@@ -809,7 +813,9 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     s_start, s_end = sentence.start, sentence.end
     # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
     # ("…, citing X figures that …": X is cited by the first speaker, not inside its words)
-    speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or not any(
+    nested = doc.__dict__.get("_nested_acts", ())  # (a named speaker's statement relayed: kept, cl20)
+    speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or (a.cue.start, a.speaker.start) in nested
+                or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
         and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
@@ -899,6 +905,15 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # September": an act named by its object in a time clause is the event the sentence is dated by, no words
     # reported (cl17)
     speaking = [a for a in speaking if not _dating_event(doc.text, a, s_start, s_end)]
+    # "…, known as the 'X line' after the general who ordered them.": a directive whose object is a pronoun and no
+    # more (no "to" infinitive, no "that" clause) names an order given, not what was ordered (cl20)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in _DIRECTIVES
+                                            and _BARE_PRONOUN_OBJECT.match(doc.text, a.cue.end, s_end))]
+    # "The Kremlin's text, posted on its website at 18:42, ran to 212 words": a participle set off by commas after
+    # the text it describes is no finite verb of publishing; the text's own verb tells what it did (cl20)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in _PUBLISHING_PARTICIPLES and a.speaker.start < a.cue.start
+                                            and _APPOSED_PARTICIPLE.search(doc.text, max(s_start, a.cue.start - 3),
+                                                                           a.cue.start))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -932,6 +947,34 @@ _TIME_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:since|after|before|until|when)[
 _ACT_OBJECT = re.compile(r"[^\S\n]+(?:a|an|the|its|his|her|their)[^\S\n]+(?:(?!(?:that|to|it|they|he|she|had|has|have|"
                          r"was|were|is|are|would|will|could|can|may|might|should|must|been|be)\b)"
                          r"[^,;:.“”\"\s]+[^\S\n]*)+(?=[,;.]|$)")
+
+
+def _office_relays(doc, sentence, act, speaking: list) -> bool:
+    """Whether a headline's institution only relays a person of its own ("Putin tells Scholz …, Kremlin says": the
+    Kremlin's readout of the president's words, the president the one speaker): the institution's name is a word of
+    one of that person's roles in data/speakers.csv ("kremlin chief"), the person's verb comes first and the
+    institution's verb ends the title ("Putin vows …, Kremlin says talks are off" keeps both) (cl20)."""
+    if re.search(r"\w", doc.text[act.cue.end:sentence.end]):
+        return False
+    people = _mentions.people()
+    office = people.speakers.get(act.speaker.speaker)
+    if office is None or office.kind != "organisation":
+        return False
+    word = act.speaker.speaker.lower()
+    for other in speaking:
+        person = people.speakers.get(other.speaker.speaker) if other is not act else None
+        if person is not None and person.kind == "person" and other.cue.start < act.cue.start \
+                and any(word in role.split() for role in person.roles):
+            return True
+    return False
+
+
+#: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
+_PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
+_APPOSED_PARTICIPLE = re.compile(r",\s*$")
+#: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
+_DIRECTIVES = frozenset(("ordered", "directed", "instructed", "commanded"))
+_BARE_PRONOUN_OBJECT = re.compile(r"[^\S\n]+(?:them|it|him|her|this|that|so)[^\S\n]*(?:[,;:.!?)”\"]|$)")
 
 
 def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:

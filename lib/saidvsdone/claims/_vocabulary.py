@@ -335,6 +335,10 @@ def _adverb_reach(words, a: int) -> int:
     return 8 if a > 0 and a + 1 < len(words) and words[a - 1][1][1:] == "as" and words[a + 1][1][1:] == "as" else 3
 
 
+#: the nouns "left" modifies as an adjective ("the left bank", "the left flank"): a side, not a verb of leaving
+_SIDE_NOUNS = frozenset(("bank", "flank", "wing", "shore", "side", "hand"))
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -354,6 +358,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
                                                 and p.key not in _EXCLUDING):
             continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's
+        if key == "territory" and words[a][1] == "=left" and a + 1 < len(words) and words[a + 1][1][1:] in _SIDE_NOUNS:
+            continue  # "the flooded left bank and 17 villages": a river's or a front's side, no leaving (cl20)
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground

@@ -120,7 +120,9 @@ _WAR_AS_TIME = re.compile(case_insensitive_opening([  # (each first letter opens
     ("since|before", r"\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b"),
     # "in the final weeks of the siege", "during the first months of the war": a time (cl17)
     ("in|during|over", r"\s+the\s+(?:first|last|final|early|opening|closing)\s+(?:days|weeks|months|"
-     r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b")], not_after=r"\w"))
+     r"hours|stages?|phases?)\s+of\s+the\s+(?:battle|war|invasion|fighting|siege|offensive)\b"),
+    # "… ordered the unit to take no prisoners during the assault.": the operation as the clause's closing time (cl20)
+    ("during", r"\s+the\s+(?:assault|attack|battle)(?=\s*[.;]|\s*$)")], not_after=r"\w"))
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
