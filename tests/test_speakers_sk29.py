@@ -1,0 +1,82 @@
+"""Speakers on heldout7's genres (sk29, issue 13; heldout7 studied from round 17): "he" after a sentence that opens on
+one unnamed person behind a wire dateline, a gallery caption's index or a live blog's time stamp, and the call sign
+that person's own phrase gives.
+
+Every sentence here is invented for the test (wire, gallery, live-blog house styles); each mechanism has a case that
+must not change.
+"""
+
+from __future__ import annotations
+
+from saidvsdone import corpus, document, quotes
+
+
+def _doc(text: str, published: str = "2024-05-14"):
+    return next(document.documents(corpus.from_text(text, published=published)))
+
+
+def speaker_of(text: str, words: str, published: str = "2024-05-14") -> str:
+    found = [r["speaker"] for r in quotes.rows(_doc(text, published)) if words in r["text"]]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+# --- "he" after an unnamed opener behind a line's label (dateline, gallery index, time stamp) -------------------------
+
+def test_he_after_an_opener_behind_a_gallery_index():
+    # photo gallery: a president quoted in one caption, an unnamed gunner opens the next
+    text = ("Frontline gallery\n\n4/6 Children play near a wrecked tank. In his evening address on Tuesday, President "
+            "Volodymyr Zelensky said Russian troops had lost \"thousands of men\".\n\n5/6 A gunner who has served "
+            "here since March loads a shell near Lyman. \"They always come again,\" he said.")
+    assert speaker_of(text, "always come again") == "gunner (unnamed)"
+
+
+def test_he_after_an_opener_behind_a_wire_dateline():
+    # wire: a second dateline opens on an unnamed medic
+    text = ("Soldiers dig in near Lyman\n\nPresident Volodymyr Zelensky said on Monday the army was holding \"every "
+            "metre\".\n\nLYMAN, Ukraine, May 14 (Wire) - A medic who has worked at the post since March cleans a "
+            "stretcher. \"We lose more to mines than to shells,\" he said.")
+    assert speaker_of(text, "more to mines") == "medic (unnamed)"
+
+
+def test_he_after_an_opener_behind_a_time_stamp():
+    # live blog: a time stamp opens the entry
+    text = ("Live: war in Ukraine\n\n09:15 Defence Minister Rustem Umerov said deliveries were \"on track\".\n\n"
+            "09:40 A volunteer who drives supplies to Kupiansk reached the town on Sunday. \"The road is cratered "
+            "every few metres,\" he said.")
+    assert speaker_of(text, "road is cratered") == "volunteer (unnamed)"
+
+
+def test_named_person_behind_a_gallery_index_unchanged():
+    # must not change: a named person after the index is still "he"; a figure like "5/6" inside a sentence opens nothing
+    text = ("Frontline gallery\n\n4/6 Colonel Petro Moroz, a battalion commander, at his post. \"We hold,\" he said."
+            "\n\n5/6 Moroz inspects a trench. \"The ground is frozen,\" he said.")
+    assert speaker_of(text, "ground is frozen") == "Petro Moroz"
+    text = ("President Volodymyr Zelensky said on Monday the army was holding \"every metre\". Turnout was 5/6 "
+            "A grade. \"We stay,\" he said.")
+    assert speaker_of(text, "We stay") == "Volodymyr Zelensky"
+
+
+# --- the call sign an unnamed opener's own phrase gives ("A soldier with the call sign “Lis” …") ----------------------
+
+def test_call_sign_in_the_openers_phrase_names_him():
+    # gallery caption in double marks
+    text = ("Frontline gallery\n\n4/6 In his evening address on Tuesday, President Volodymyr Zelensky said the "
+            "army was \"holding firm\".\n\n5/6 A soldier with the call sign \"Lis\" loads a shell near Lyman. He said "
+            "Russian units had pulled back, \"but they will come again\". \"They always do,\" he said.")
+    assert speaker_of(text, "will come again") == "Lis"
+    assert speaker_of(text, "always do") == "Lis"
+
+
+def test_call_sign_in_single_marks_broadsheet():
+    # broadsheet with single marks and no index
+    text = ("The defence minister said on Monday that the line was ‘stable’.\n\nA sniper with the call sign ‘Sova’ "
+            "waits in a ruined barn. ‘They move only at night now,’ he says.")
+    assert speaker_of(text, "only at night") == "Sova"
+
+
+def test_opener_without_a_call_sign_unchanged():
+    # must not change: an opener with another "with the …" phrase keeps the unnamed label
+    text = ("The defence minister said on Monday that the line was ‘stable’.\n\nA sniper with the 93rd Brigade "
+            "waits in a ruined barn. ‘They move only at night now,’ he says.")
+    assert speaker_of(text, "only at night") == "sniper (unnamed)"
