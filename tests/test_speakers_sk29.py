@@ -80,3 +80,63 @@ def test_opener_without_a_call_sign_unchanged():
     text = ("The defence minister said on Monday that the line was ‘stable’.\n\nA sniper with the 93rd Brigade "
             "waits in a ruined barn. ‘They move only at night now,’ he says.")
     assert speaker_of(text, "only at night") == "sniper (unnamed)"
+
+
+# --- a call sign in marks closing the subject's own phrase right before the verb ("…, a captain who gives only his ---
+# --- call sign, “Grim”, told the Courier …") is the speaker, not the outlet told ----------------------------------
+
+def test_call_sign_in_marks_before_the_verb_regional_paper():
+    # regional paper: a possessed role, a descriptor, the call sign in double marks, then "told" an outlet
+    text = ("Teacher killed near Toretsk\n\nHis platoon commander, a lieutenant who gives only his call sign, "
+            "\"Grim\", told the Courier on Monday that Russian troops had attacked the ridge \"dozens of times\". He "
+            "said the platoon had not given up \"a single trench\".")
+    assert speaker_of(text, "dozens of times") == "Grim"
+    assert speaker_of(text, "a single trench") == "Grim"
+
+
+def test_call_sign_in_single_marks_before_the_verb_broadsheet():
+    # broadsheet with single marks and "said"
+    text = ("The battalion's medic, a woman who uses only the call sign ‘Vesna’, said on Friday that the wounded "
+            "waited ‘up to six hours’ for evacuation.")
+    assert speaker_of(text, "up to six hours") == "Vesna"
+
+
+def test_named_person_before_a_call_sign_unchanged():
+    # must not change: a person named in the subject keeps the words; a scare term in marks is no name
+    text = ("Colonel Ivan Hrad, whose deputy has the call sign \"Grim\", told the Courier on Monday that the unit had "
+            "held \"every house\".")
+    assert speaker_of(text, "every house") == "Ivan Hrad"
+
+
+# --- a body's readout or statement cited after words a person's own verb reports: the person's words (§5 nested) -----
+
+def test_readout_after_the_words_gives_the_person_wire():
+    # wire: the readout of a phone call named after the quoted words
+    text = ("MINSK, March 3 (Wire) - Belarusian President Alexander Lukashenko told Hungarian Prime Minister Viktor "
+            "Orban in a phone call on Tuesday that any deal would have to respect \"the new borders\", according to "
+            "the Kremlin's readout of the conversation.")
+    assert speaker_of(text, "the new borders", "2024-03-04") == "Alexander Lukashenko"
+
+
+def test_statement_after_the_words_gives_the_person_broadsheet():
+    # broadsheet: an office's statement named after the words
+    text = ("Prime Minister Donald Tusk told the Lithuanian president on Tuesday that Russia held \"the whole ridge\", "
+            "his office said.")
+    assert speaker_of(text, "the whole ridge", "2024-03-04") == "Donald Tusk"
+
+
+def test_headline_with_a_body_after_the_persons_words():
+    # headline of a call readout
+    text = ("Lukashenko tells Orban any deal must reflect 'the new borders', Minsk says\n\nMINSK, March 3 (Wire) - "
+            "Belarusian President Alexander Lukashenko spoke to Hungarian Prime Minister Viktor Orban on Tuesday.")
+    assert speaker_of(text, "the new borders", "2024-03-04") == "Alexander Lukashenko"
+
+
+def test_body_speaking_for_itself_and_media_conduit_unchanged():
+    # must not change: no person's verb before the words (the body's), a person's words before a semicolon,
+    # and a person relayed by another person
+    text = "Russian forces took the village, \"a key hub\" for supplies, Russia's defence ministry said on Tuesday."
+    assert speaker_of(text, "a key hub", "2024-03-04") == "Russian Defence Ministry"
+    text = ("President Volodymyr Zelensky told Olaf Scholz that the front was holding \"for now\", Peskov said on "
+            "Tuesday.")
+    assert speaker_of(text, "for now", "2024-03-04") == "Dmitry Peskov"

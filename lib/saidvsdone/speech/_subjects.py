@@ -852,6 +852,17 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
                if text[q.span.start:q.span.start + 1].islower()
                and _COORDINATED_AFTER_QUOTE.fullmatch(text, q.span.outer_end, cue.start)]
+    sign = next((q for q in reader.doc.quotes_within(window_start, cue.start)
+                 if len(text[q.span.start:q.span.end].split()) == 1 and text[q.span.start:q.span.start + 1].isupper()
+                 and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
+                 and re.fullmatch(r"\s*,\s*", text[q.span.outer_end:cue.start])), None)
+    if sign is not None and not any(m.how in ("name", "title", "unknown name")
+                                    and _mentions.could_be_person(m.speaker, reader.who)
+                                    for m in reader.mentions_between(window_start, sign.span.outer_start)):
+        # "His platoon commander, a lieutenant who gives only his call sign, “Grim”, told …": the call sign in marks
+        # closing the subject's own phrase right before the verb is the one speaking (no person named before it) (sk29)
+        name = text[sign.span.start:sign.span.end]
+        return Mention(sign.span.start, sign.span.end, name, name, "unknown name")
     for mark in _MARK_OR_THAT.finditer(text[window_start:cue.start]):
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
         if any(a <= at < b for a, b in labels):
