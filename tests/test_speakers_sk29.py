@@ -140,3 +140,40 @@ def test_body_speaking_for_itself_and_media_conduit_unchanged():
     text = ("President Volodymyr Zelensky told Olaf Scholz that the front was holding \"for now\", Peskov said on "
             "Tuesday.")
     assert speaker_of(text, "for now", "2024-03-04") == "Dmitry Peskov"
+
+
+# --- a court report's lede: one unnamed person with a legal status, named in the next paragraph; a participle opening
+# --- the headline before a nationality is no name ("Wounded Russian corporal tells court …") -------------------------
+
+COURT = ("Wounded Russian corporal tells Kyiv court his unit crossed the river 'in total darkness'\n\n"
+         "KYIV, May 3 (Wire) - A Russian corporal accused of looting a pharmacy in the town of Bucha in March 2022 "
+         "told a court in Kyiv on Tuesday that his unit had crossed the river \"in total darkness\".\n\n"
+         "Corporal Ilya Sokov, 29, from the Omsk region, is the second serviceman to face trial for looting.")
+
+
+def test_status_participle_lede_named_below_wire():
+    speakers = [r["speaker"] for r in quotes.rows(_doc(COURT, "2024-05-04")) if "total darkness" in r["text"]]
+    assert speakers == ["Ilya Sokov", "Ilya Sokov"]  # the headline's words and the lede's
+
+
+def test_status_participle_lede_regional_paper():
+    # regional paper: "charged with", an infantryman, no headline participle
+    text = ("Deserter's trial opens\n\nA Ukrainian infantryman charged with desertion after the battle for Avdiivka "
+            "told a military court in Dnipro on Monday that his company had been \"left without shells\".\n\n"
+            "Private Oleh Martyn, 23, faces up to 12 years in prison.")
+    assert speaker_of(text, "left without shells", "2024-05-04") == "Oleh Martyn"
+
+
+def test_participle_before_a_nationality_is_no_name():
+    text = "Exiled Belarusian activist says protests will \"come back\"\n\nShe spoke in Vilnius on Monday."
+    assert speaker_of(text, "come back", "2024-05-04") != "Exiled"
+
+
+def test_first_name_in_ed_and_unrelated_lede_unchanged():
+    # must not change: a first name ending in -ed before a nationality is still a name; a lede person with another
+    # name below and no shared noun stays unnamed
+    text = "Ahmed, a Syrian volunteer, said the town was \"quiet for now\"."
+    assert speaker_of(text, "quiet for now", "2024-05-04") == "Ahmed"
+    text = ("A Russian corporal accused of looting told a court in Kyiv on Tuesday that the unit had been \"hungry "
+            "for weeks\".\n\nOlena Hrytsai, the presiding judge, adjourned the case.")
+    assert speaker_of(text, "hungry for weeks", "2024-05-04") == "Russian corporal (unnamed)"

@@ -1340,6 +1340,14 @@ _PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?:(?!being\b|saying\b
                                r"(?:on|in|at|near|along|for|with|to|the|a|an|[A-Z])[^,;:.“”\"]{0,70}$")
 
 
+#: a legal or captive status on one person's noun ("A Russian sergeant accused of shooting a prisoner near X last
+#: October told a court …", "a soldier charged with desertion said"): a ``status_participle`` of data/speech_words.csv and
+#: its object, up to the verb (sk29)
+_STATUS_AFTER = vocab.TablePattern("status_participle_after", ("speech_words",), lambda: (
+    r"(?<![\w’'-])([a-z]+)\s+(?:" + (trie_pattern(_words("status_participle")) or "(?!)")
+    + r")\s+(?:of|with|for|over|in)\s[^,;:.“”\"]{1,110}$"))
+
+
 _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                               r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
@@ -1408,6 +1416,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
     window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0),
                                    window)
+    window = _STATUS_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0),
+                               window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     # "Its daily bulletin on Tuesday said": the day between the subject and its verb is no part of the subject
