@@ -177,3 +177,41 @@ def test_first_name_in_ed_and_unrelated_lede_unchanged():
     text = ("A Russian corporal accused of looting told a court in Kyiv on Tuesday that the unit had been \"hungry "
             "for weeks\".\n\nOlena Hrytsai, the presiding judge, adjourned the case.")
     assert speaker_of(text, "hungry for weeks", "2024-05-04") == "Russian corporal (unnamed)"
+
+
+# --- a headline's plural role ("Prosecutors say", "His commanders say") is the one body speaker holding it; a person's
+# --- noun opening a headline is no name ("Soldier tells court …") -------------------------------------------------
+
+def _claim_speakers(text: str, published: str = "2024-05-04") -> dict[str, str]:
+    from saidvsdone import claims
+    frame = claims.find(corpus.from_text(text, published=published))
+    return {row.sentence[:30]: row.speaker for row in frame.itertuples()}
+
+
+def test_headline_plural_role_is_the_body_holder_court_report():
+    text = ("Soldier tells court of night crossing\n\nProsecutors say the corporal's unit lost most of its men within "
+            "a week\n\nKYIV, May 3 (Wire) - A Russian corporal accused of looting a pharmacy told a court in Kyiv on "
+            "Tuesday that his unit had crossed the river \"in total darkness\".\n\nOpening for the prosecution, "
+            "regional prosecutor Iryna Vovk told the court that the corporal's battalion had lost more than 200 men "
+            "near Irpin within a week.")
+    speakers = _claim_speakers(text)
+    assert speakers["Prosecutors say the corporal's"] == "Iryna Vovk"
+    acts = _doc(text, "2024-05-04").speech.acts
+    assert all(a.speaker.speaker != "Soldier" for a in acts)
+
+
+def test_headline_possessed_plural_role_profile():
+    # profile: "His commanders say" over the one commander quoted
+    text = ("Volunteer medic killed near Kupiansk\n\nHis commanders say his unit held the village for a month\n\n"
+            "Ivan Lys, 44, was killed on Monday.\n\nHis battalion commander, Major Petro Hai, told the Courier that "
+            "Russian troops had attacked the village more than 30 times and lost at least 100 men.")
+    assert _claim_speakers(text)["His commanders say his unit he"] == "Petro Hai"
+
+
+def test_headline_plural_role_with_several_holders_unchanged():
+    # must not change: two commanders speak in the body, so the rule gives none (the headline keeps the lede's speaker,
+    # as before)
+    text = ("Commanders say the line is holding near Pokrovsk\n\nBrigade commander Oleh Shyriaiev said on Monday "
+            "that Russian troops had lost 300 men near the town.\n\nBattalion commander Ivan Tur said his unit had "
+            "repelled 12 attacks.")
+    assert _claim_speakers(text)["Commanders say the line is hol"] == "Oleh Shyriaiev"

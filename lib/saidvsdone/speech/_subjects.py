@@ -17,7 +17,7 @@ from saidvsdone.mentions import Mention
 from ._acts import _ADJACENT_WORDS, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
-    _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
+    _given_in_introduction, _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
@@ -120,6 +120,26 @@ def _relative_call_sign(reader: _Reader, subject: Mention, cue: Cue):
             for m in reader.mentions_between(subject.end, sign.start())):
         return None
     return sign
+
+
+def _given_name_of(reader: _Reader, subject: Mention, cue: Cue) -> str:
+    """The one name a naming formula gives an unnamed subject: in its own clause before the verb ("The main witness, a
+    marine identified in court only as “Andrii”, 31, said"), or, for "the witness", in the clause of the last phrase on
+    that noun within the paragraphs before ("The main witness, a marine identified only as Andrii, …. “…,” the witness
+    told the court"); "" if none (sk29)."""
+    text = reader.text
+    given = _given_in_introduction(reader, subject.start)
+    if given and text.find(given, subject.end, cue.start) >= 0:
+        return given
+    noun = _THE_NOUN.fullmatch(subject.as_written)
+    if noun is None or noun.group(1).lower() != "the" or noun.group(2).lower() not in _words("unnamed_person"):
+        return ""
+    before = [m.start(1) for m in re.finditer(r"(?<![\w’'-])([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?"
+                                             + re.escape(noun.group(2)) + r"(?![\w’'-])",
+                                             text[max(0, subject.start - 1500):subject.start])]
+    if not before:
+        return ""
+    return _given_in_introduction(reader, max(0, subject.start - 1500) + before[-1])
 
 
 def _other_person_in_clause(reader: _Reader, sentence_start: int, pos: int) -> bool:
@@ -1056,6 +1076,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
             return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
         found = _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        if found is not None and not found.speaker and found.how == "unnamed source":
+            given = _given_name_of(reader, unnamed, cue)
+            if given:  # "The main witness, a marine identified in court only as “Andrii”, said … “…,” the witness said"
+                return Mention(unnamed.start, unnamed.end, given, unnamed.as_written, "unknown name")
         bare = _THE_NOUN.fullmatch(found.as_written) if found is not None and not found.speaker \
             and found.how == "unnamed source" else None
         if bare is not None and bare.group(1).lower() == "the" and bare.group(2).lower() in _words("second_reference"):
