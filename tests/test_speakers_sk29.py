@@ -215,3 +215,34 @@ def test_headline_plural_role_with_several_holders_unchanged():
             "that Russian troops had lost 300 men near the town.\n\nBattalion commander Ivan Tur said his unit had "
             "repelled 12 attacks.")
     assert _claim_speakers(text)["Commanders say the line is hol"] == "Oleh Shyriaiev"
+
+
+# --- "X quotes Y as saying" in the present (a press review's, a wire's): Y speaks, an unnamed one as unnamed, a call
+# --- sign in marks in Y's aside names him ----------------------------------------------------------------------------
+
+def test_present_quotes_as_saying_names_the_one_quoted():
+    # press review / broadsheet
+    text = "The daily Vedomosti quotes the economist Pavel Orlov as saying the budget \"cannot stand another year\"."
+    assert speaker_of(text, "cannot stand another year") == "Pavel Orlov"
+
+
+def test_present_quotes_an_unnamed_source_in_a_body_wire():
+    # wire: the unnamed source speaks, not the agency and not the body he is in
+    text = ("Interfax quotes an unnamed source in the general staff as saying that Ukrainian units had advanced "
+            "\"nowhere more than a kilometre\" near Robotyne.")
+    speaker = speaker_of(text, "nowhere more than a kilometre")
+    assert speaker.endswith("(unnamed)") and "source" in speaker
+
+
+def test_present_quotes_a_call_sign_in_the_aside_regional():
+    text = ("The paper quotes a Russian officer in the area, known by his call sign \"Lom\", as saying: \"They come at "
+            "night now.\"")
+    assert speaker_of(text, "come at night") == "Lom"
+
+
+def test_past_quoted_as_saying_unchanged():
+    # must not change: the past tense and a body quoted
+    text = "TASS quoted Defence Minister Andrei Belousov as saying the offensive was \"going to plan\"."
+    assert speaker_of(text, "going to plan") == "Andrei Belousov"
+    text = "RIA Novosti quoted Russia's defence ministry as saying its troops had \"improved their positions\"."
+    assert speaker_of(text, "improved their positions") == "Russian Defence Ministry"

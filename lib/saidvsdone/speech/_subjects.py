@@ -74,7 +74,17 @@ _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|ch
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
-_QUOTED_AS = lazy_fail_fast(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
+# ("quotes"/"quoting" too, a press review's or a wire's present: "The paper quotes a Russian officer in the area, known by
+# his call sign “Lom”, as saying": an aside may hold a name in marks; sk29)
+_QUOTED_AS = lazy_fail_fast(r"\bquot(?:ed|es|ing)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
+                            r"(?:,[^,.;]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
+
+
+def _unnamed_head(phrase: str) -> bool:
+    """An indefinite phrase whose head, before any "in"/"at"/"of"/"from" phrase, is one person's noun ("an unnamed source
+    in the general staff", "a Russian officer in the area"; not "a statement of the ministry") (sk29)."""
+    head = re.split(r"\s(?:in|at|of|from|on|with|close\s+to)\s", phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _words("unnamed_person")
 
 
 def _conduit() -> re.Pattern:
@@ -814,6 +824,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         a, b = quoted.start(1), quoted.end(1)
         if quoted.group(1).lower() in ("him", "her"):
             return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)
+        sign = _CALL_SIGN.search(text, b, quoted.end())
+        if sign is not None and _mentions.INDEFINITE.match(quoted.group(1)):
+            # "quotes a Russian officer in the area, known by his call sign “Lom”, as saying": the name he goes by
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
+        if _mentions.INDEFINITE.match(quoted.group(1)) and _unnamed_head(quoted.group(1)):
+            # "quotes an unnamed source in the general staff as saying": that one person, not the body he is in
+            return Mention(a, b, "", quoted.group(1), "unnamed source")
         named = reader.mentions_between(a, b)
         if named:
             return _resolve(reader, named[0], named[0].start)
