@@ -246,3 +246,16 @@ def test_past_quoted_as_saying_unchanged():
     assert speaker_of(text, "going to plan") == "Andrei Belousov"
     text = "RIA Novosti quoted Russia's defence ministry as saying its troops had \"improved their positions\"."
     assert speaker_of(text, "improved their positions") == "Russian Defence Ministry"
+
+
+def test_a_sides_plural_role_is_left_to_the_side_rules():
+    # must not change: "Ukrainian commanders" / "Ukraine's commanders" are the side's military by the conventions, not
+    # the one commander the body quotes
+    from saidvsdone.claims._headlines import _headline_plural_holder
+    for subject in ("Ukrainian commanders", "Ukraine's commanders"):
+        text = (f"{subject} say the line is holding\n\nBrigade commander Oleh Shyriaiev said on Monday that Russian "
+                "troops had lost 300 men near the town.")
+        assert _headline_plural_holder(_doc(text), 0, len(subject)) is None
+    text = ("Commanders say the line is holding\n\nBrigade commander Oleh Shyriaiev said on Monday that Russian "
+            "troops had lost 300 men near the town.")
+    assert _headline_plural_holder(_doc(text), 0, len("Commanders")).speaker == "Oleh Shyriaiev"

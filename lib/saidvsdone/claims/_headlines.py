@@ -1072,8 +1072,9 @@ def _headline_rank(doc, act) -> str:
 _RANK_WORD = re.compile(r"\b([\w-]+)\b(?!’s|'s|\s+[Ss]taff\b|\s+[Aa]ssembly\b|\s+[Ss]ecretary\b)")
 
 
-#: a headline's plural role, possessed or bare ("Prosecutors", "His commanders", "Her doctors")
-_PLURAL_ROLE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\w’'-]+\s+)?([A-Za-z]+)s")
+#: a headline's plural role, bare or after a possessive pronoun ("Prosecutors", "His commanders", "Her doctors"; not a
+#: side's "Ukrainian commanders" or "Ukraine's commanders", its military by the conventions)
+_PLURAL_ROLE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?([A-Za-z]+)s")
 
 
 def _headline_plural_holder(doc, start: int, end: int):
