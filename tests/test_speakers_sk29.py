@@ -180,7 +180,7 @@ def test_first_name_in_ed_and_unrelated_lede_unchanged():
 
 
 # --- a headline's plural role ("Prosecutors say", "His commanders say") is the one body speaker holding it; a person's
-# --- noun opening a headline is no name ("Soldier tells court …") -------------------------------------------------
+# --- noun in the plural is no name ---------------------------------------------------------------------------------
 
 def _claim_speakers(text: str, published: str = "2024-05-04") -> dict[str, str]:
     from saidvsdone import claims
@@ -197,7 +197,7 @@ def test_headline_plural_role_is_the_body_holder_court_report():
     speakers = _claim_speakers(text)
     assert speakers["Prosecutors say the corporal's"] == "Iryna Vovk"
     acts = _doc(text, "2024-05-04").speech.acts
-    assert all(a.speaker.speaker != "Soldier" for a in acts)
+    assert all(a.speaker.speaker != "Prosecutors" for a in acts)  # a person's noun in the plural is no name
 
 
 def test_headline_possessed_plural_role_profile():
