@@ -227,12 +227,11 @@ def test_present_quotes_as_saying_names_the_one_quoted():
 
 
 def test_present_quotes_an_unnamed_source_in_a_body_wire():
-    # wire: the agency only carried the words and the body is not the one who spoke them (the unnamed source's label
-    # is left to the label grammar: no speaker here rather than a wrong one)
+    # wire: the body the unnamed source is in did not speak (the agency that quotes an unnamed person stays the
+    # speaker, as the stress batch j's gold has it)
     text = ("Interfax quotes an unnamed source in the general staff as saying that Ukrainian units had advanced "
             "\"nowhere more than a kilometre\" near Robotyne.")
-    assert speaker_of(text, "nowhere more than a kilometre") not in ("Interfax", "Ukrainian General Staff",
-                                                                      "Russian General Staff")
+    assert speaker_of(text, "nowhere more than a kilometre") == "Interfax"
     text = "Interfax quoted Colonel General Oleg Rakov, the commander of the group, as saying the line was \"stable\"."
     assert speaker_of(text, "stable") == "Oleg Rakov"
     text = ("RIA quoted the commander of the Dnepr group, Colonel General Oleg Rakov, as saying the line was "

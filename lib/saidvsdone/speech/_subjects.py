@@ -832,8 +832,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                    and _mentions.could_be_person(m.speaker, reader.who)]
         if apposed:  # "quoted the commander of the X group, Colonel General A B, as saying": the person apposed
             return _resolve(reader, apposed[0], apposed[0].start)
-        # ("quotes an unnamed source in the general staff as saying": that one person, read below as the participle's
-        # unnamed subject is, not the body he is in: sk29)
+        # ("quotes an unnamed source in the general staff as saying": not the body he is in; the agency opening the
+        # sentence is read below, as "Interfax quoted a Russian commander as saying" is (tests/gold/stress/blind8): sk29)
         named = reader.mentions_between(a, b) \
             if not (_mentions.INDEFINITE.match(quoted.group(1)) and _unnamed_head(quoted.group(1))) else []
         if named:
@@ -845,8 +845,6 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return _subject_of(reader, finite[-1], sentence_start)
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
-        if quoted is not None and cue.text.lower() == "saying":
-            opening = []  # "Interfax quotes an unnamed source … as saying": the agency carried the words (sk29)
         if opening and (len(text[sentence_start:opening[0].start].split()) <= 1
                         # "Kremlin spokesman Dmitry Peskov declined …, saying": a title before the name
                         or _TITLE_BEFORE_NAME.fullmatch(text, sentence_start, opening[0].start)):
