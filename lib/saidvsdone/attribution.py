@@ -431,6 +431,27 @@ def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     return (speaker, Cue(end, end + 1, ":", "speech")) if speaker else None
 
 
+def _relayed_person(reader: _Reader, span, cue_subjects) -> tuple[Mention, Cue] | None:
+    """The person whose own speech verb, earlier in the sentence, governs the quoted words ("A B told C B that any deal
+    must respect “…”"), when a body's readout or statement is cited for them after the quote: (person, verb), or None
+    (a semicolon or a sentence's end between the verb and the words: another clause)."""
+    for cue, subject in reversed(cue_subjects):
+        if cue.kind != "speech" or cue.end > span.outer_start:
+            continue
+        if subject is None or not subject.speaker or not could_be_person(subject.speaker, reader.who) \
+                or subject.end > cue.start:
+            return None
+        between = reader.text[cue.end:span.outer_start]
+        if ";" in between or ":" in between or not _THAT_OR_PLAIN.match(between):
+            return None
+        return subject, cue
+    return None
+
+
+#: the words between a speech verb and the words in marks its clause reports: an object and "that", or plain words
+_THAT_OR_PLAIN = re.compile(r"[^.!?]*\bthat\b|[^,.!?]*$")
+
+
 def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue_subjects) -> None:
     span = quote.span
     negated = _NEGATED_BEFORE.search(reader.text, max(quote.sentence[0], span.outer_start - 40), span.outer_start)
@@ -449,6 +470,10 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                    and s is not None and s.speaker and not _is_medium(reader, s)]
         if earlier:
             found = earlier[-1]
+    if found is not None and found[1].start >= span.outer_end and not could_be_person(found[0].speaker, reader.who):
+        # "A B told C B on Friday that any deal must respect “…”, the presidential office said": a body's readout
+        # relays the person whose own verb the words follow (sk29)
+        found = _relayed_person(reader, span, cue_subjects) or found
     if found is None:
         found = _owned_report(reader, quote)  # "He denied the reports of Russian bloggers that “…” were captured"
     if found is None:
@@ -463,6 +488,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                     # "According to the Kremlin's readout, the general told Putin that … “…”": the readout relays
                     # the one who spoke
                     continue
+                if cue.start >= span.outer_end and not could_be_person(subject.speaker, reader.who) \
+                        and _relayed_person(reader, span, cue_subjects) is not None:
+                    continue  # "… the general told Putin that … “…”, according to the Kremlin's readout": the same (sk29)
                 found, how = (subject, cue), "according to"
                 break
     if found is None:

@@ -704,6 +704,10 @@ def _peer_title(word: str) -> bool:
     return word[:1].isupper() and word.lower() in vocab.speech_words()["peer_title"]
 
 
+#: a capitalised past participle ("Captured", "Wounded", "Exiled"): before a nationality, an adjective, not a name
+_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]{2,}ed")
+
+
 def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
     """Capitalised names between ``a`` and ``b`` that no table knows (``near``: the known
     mentions around, which win)."""
@@ -737,7 +741,16 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          # "Organiser Rosalind Ottaway said", "Medic Olena Savchuk": a person's noun as a false title
                          or (len(words) > 2 and words[0][1:].islower() and _person_noun(words[0].lower()))
                          or words[0] in who.country_of_form or _place_possessive(words, who)
-                         or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
+                         or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))
+                         # "Captured Russian sergeant tells court …", "Wounded Ukrainian medic says": a participle
+                         # opening a headline or sentence before a nationality is no name (sk29)
+                         or (not stripped and len(words) > 1 and _PARTICIPLE_WORD.fullmatch(words[0])
+                             and words[1] in who.country_of_form and words[0] not in who.first_names)
+                         # "Prosecutors say …", "Commanders admit …": a person's noun in the plural opening a
+                         # headline is a group, no name (sk29)
+                         # (a singular "Medic on the front: …" stays a word the headline rules read as a noun)
+                         or (len(words) == 1 and words[0][1:].islower() and words[0] not in who.first_names
+                             and words[0].endswith("s") and _person_noun(words[0][:-1].lower()))):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
         if len(words) == 1 and _peer_title(stripped) and words[0][:1].isupper():
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)

@@ -1073,6 +1073,37 @@ def _headline_rank(doc, act) -> str:
 _RANK_WORD = re.compile(r"\b([\w-]+)\b(?!’s|'s|\s+[Ss]taff\b|\s+[Aa]ssembly\b|\s+[Ss]ecretary\b)")
 
 
+#: a headline's plural role, bare or after a possessive pronoun ("Prosecutors", "His commanders", "Her doctors"; not a
+#: side's "Ukrainian commanders" or "Ukraine's commanders", its military by the conventions)
+_PLURAL_ROLE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?([A-Za-z]+)s")
+
+
+def _headline_plural_holder(doc, start: int, end: int):
+    """ "Prosecutors say …", "His commanders say …" over a body where one named person with that role speaks
+    ("regional prosecutor A B told the court", "His company commander, a captain …, told the Herald"): that person,
+    as the conventions resolve a headline's subject to the body's speaker; None when no body speaker or several
+    distinct ones hold the role (sk29)."""
+    plural = _PLURAL_ROLE.fullmatch(doc.text, start, end)
+    if plural is None:
+        return None
+    noun = plural.group(1).lower()
+    if noun not in vocab.speech_words()["unnamed_person"] | vocab.speech_words()["generic_role"]:
+        return None
+    people, text = _mentions.people(), doc.text
+    holders = set()
+    for later in doc.speech.acts:
+        name = later.speaker.speaker
+        if later.sentence[0] < doc.headline_end or not name or not _mentions.could_be_person(name, people) \
+                or later.speaker.start > later.cue.start:
+            continue
+        window = text[max(later.sentence[0], later.speaker.start - 80):later.cue.start].lower()
+        if re.search(r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])", window):
+            holders.add(name)
+    if len(holders) != 1:
+        return None
+    return _mentions.Mention(start, end, holders.pop(), text[start:end], "headline subject")
+
+
 def _headline_like_body(doc, start: int, end: int):
     """ "Russian blogger" in a headline: the body's speaker whose label holds the same words in order
     ("Russian military blogger"), when one does; else None."""

@@ -32,7 +32,8 @@ from ._voices import (
 from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
-    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_inverted, _headline_office_words, _headline_rank, _headline_role_holder,
+    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_inverted, _headline_office_words,
+    _headline_plural_holder, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
@@ -608,6 +609,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
                 label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
+                holder = _headline_plural_holder(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker \
+                    else None
+                label = holder.speaker if holder is not None else label  # "Prosecutors say …" over the prosecutor (sk29)
                 label = _silent_role_holder(doc, sentence, act, label) or label  # a role silent in the body
             label = _mentions.speaker_label(doc, label, act.speaker.start, written=act.speaker.as_written)  # the label grammar: "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:

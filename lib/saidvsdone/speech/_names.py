@@ -146,7 +146,8 @@ NAMING_FORMULA = r"call[\s-]*sign|nom\s+de\s+guerre|code[\s-]*name"
 # searched for in C, issue 17)
 _CALL_SIGN = re.compile(case_insensitive_opening(
     [(a[:len(a) - len(a.lstrip("abcdefghijklmnopqrstuvwxyz"))], a.lstrip("abcdefghijklmnopqrstuvwxyz"))
-     for a in (NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as").split("|")], not_after=r"\w")
+     for a in (NAMING_FORMULA + r"|first\s+name|name\s+(?:only\s+)?as|identified\s+(?:[a-z]+\s+){0,3}?only\s+as").split("|")],
+    not_after=r"\w")
                         + r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?([A-Z][\w-]*(?:[’'][\w-]+)*)(?![\w-]|[’']\w)")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:" + NAMING_FORMULA + r"|first\s+name)\b")
@@ -732,6 +733,21 @@ def _office_spoke_since(reader: _Reader, mention: Mention, since: int) -> Mentio
     return Mention(mention.start, mention.end, "", words, "unnamed source")
 
 
+def _given_in_introduction(reader: _Reader, at: int) -> str:
+    """The one name a naming formula gives the unnamed person introduced at ``at`` in that person's own clause ("The
+    main witness, a marine identified in court only as “Andrii”, 31, said …", "A medic who gave only her first name,
+    Olha, said …"): the name, or "" (another person named first, or no formula before the clause's verb) (sk29)."""
+    text = reader.text
+    end = min(reader.doc.sentence_end(at), at + 200)
+    sign = _CALL_SIGN.search(text, at, end)
+    if sign is None or any(c.kind == "speech" for c in reader.cues_between(at, sign.start())):
+        return ""
+    if any(m.how in ("name", "title", "unknown name") and m.end <= sign.start()
+           and _mentions.could_be_person(m.speaker, reader.who) for m in reader.mentions_between(at, sign.start())):
+        return ""
+    return sign.group(1)
+
+
 def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     """ "The group said" after "the monitoring group DeepState": the last institution that spoke or
     was named before, one of whose roles holds that noun; "Its analysts said": the last institution
@@ -777,6 +793,9 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
             named = _named_below(reader, Mention(at, at + len(words), "", words, "unnamed source"))
             if named is not None and named.speaker:
                 return Mention(mention.start, mention.end, named.speaker, mention.as_written, "role")
+            sign = _given_in_introduction(reader, at)
+            if sign:  # "A drone operator who gave only his first name, Taras, said …. “…,” the operator said": Taras
+                return Mention(mention.start, mention.end, sign, mention.as_written, "role")
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
         if introduced:  # "A senior official briefed reporters. The official said": the one introduced, as claims read it
@@ -1340,6 +1359,14 @@ _PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?:(?!being\b|saying\b
                                r"(?:on|in|at|near|along|for|with|to|the|a|an|[A-Z])[^,;:.“”\"]{0,70}$")
 
 
+#: a legal or captive status on one person's noun ("A Russian sergeant accused of shooting a prisoner near X last
+#: October told a court …", "a soldier charged with desertion said"): a ``status_participle`` of data/speech_words.csv and
+#: its object, up to the verb (sk29)
+_STATUS_AFTER = vocab.TablePattern("status_participle_after", ("speech_words",), lambda: (
+    r"(?<![\w’'-])([a-z]+)\s+(?:" + (trie_pattern(_words("status_participle")) or "(?!)")
+    + r")\s+(?:of|with|for|over|in)\s[^,;:.“”\"]{1,110}$"))
+
+
 _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                               r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
@@ -1408,6 +1435,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
     window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0),
                                    window)
+    window = _STATUS_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0),
+                               window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     # "Its daily bulletin on Tuesday said": the day between the subject and its verb is no part of the subject

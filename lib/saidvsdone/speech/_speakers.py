@@ -18,7 +18,7 @@ from saidvsdone.mentions import Mention
 from ._acts import _ANY_MARK, _Event, _find_cues, _FOLDS_APART, _PLAIN_PROSE, _STAMP_ONLY, _words, Cue, RuleGuard
 from ._names import (
     _apposed_anywhere, _appositions, _back_reference, _before_particle_name, _body_person, _BODY_WORD_AFTER,
-    _countries_in, _countrys_office_holder, _GENERATION_OPENS, _GROUP_AFTER_BODY, _HEAD_BEFORE, _HEAD_OF_OWNED,
+    _CALL_SIGN, _countries_in, _countrys_office_holder, _GENERATION_OPENS, _GROUP_AFTER_BODY, _HEAD_BEFORE, _HEAD_OF_OWNED,
     _INDEFINITE_ONE, _introduced_country, _introductions, _is_dateline, _just_heard, _kin_name, _KIN_OPENS,
     _last_apposed, _last_named, _last_speaker, _NAMED_SUBJECT_BEFORE, _of_bodies, _of_nationality, _of_place,
     _office_forms, _OFFICE_PLACE, _OPENING_PHRASE, _owned_office_holder, _plural_antecedent, _possessor_role,
@@ -1307,7 +1307,8 @@ def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
             if not item.speaker:
                 role = _unnamed_office(reader, item.pos)
                 if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
-                    return Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
+                    # (unless a later sentence opens on one unnamed person: "The minister said …. A sniper …": sk29)
+                    return newer(item.pos) or Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
                 sentence = reader.doc.sentence_at(item.pos)
                 same = [w for p, w in reader.unnamed if sentence is not None and sentence.start <= p <= item.pos]
                 if same:  # "A senior official told me …. “…,” he said": that unnamed person, by the conventions' label
@@ -1333,9 +1334,12 @@ def _antecedent_of(reader: _Reader, mention: Mention, pos: int) -> Mention:
 
 
 #: a sentence that opens on one person the copy does not name: "A sergeant who left the town …", "An infantryman with
-#: …", "One volunteer …" (an ``unnamed_person`` word of data/speech_words.csv, up to three words after the article)
+#: …", "One volunteer …" (an ``unnamed_person`` word of data/speech_words.csv, up to three words after the article);
+#: also after a wire dateline ("LYMAN (Wire) - A gunner …"), a gallery caption's index ("5/9 A medic …") or a live
+#: blog's time stamp ("10:42 A volunteer …") opening the line (sk29)
 _INDEFINITE_OPENER = vocab.TablePattern("indefinite_person_opener", ("speech_words",), lambda: (
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|^)((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\)\s[-–—]\s)|(?:(?<=\n)|^)(?:\d{1,2}[/:]\d{1,2}\s+)?)"
+    r"((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + (trie_pattern(_words("unnamed_person"), ignore_case=True) or "(?!)") + r"))(?![\w’'-])"), re.MULTILINE)
 #: the object of another person in the opener's sentence ("A soldier handed him a flag"): the sentence is about him
 _OBJECT_OF_ANOTHER = re.compile(r"\b(?:him|her)\b")
@@ -1381,6 +1385,11 @@ def _newer_unnamed_opener(reader: _Reader, mention: Mention, pos: int, want: str
     there = bisect_right(paragraphs, at, key=lambda p: p[1])
     if here - there > 1:
         return None
+    # "A gunner with the call sign “Lis” loads a shell.": the one name the opener's own phrase gives him (sk29)
+    sign = _CALL_SIGN.match(reader.text, at + len(words) + len(" with the ")) \
+        if reader.text.startswith(" with the ", at + len(words)) else None
+    if sign is not None:
+        return Mention(mention.start, mention.end, sign.group(1), sign.group(1), "unknown name")
     return Mention(mention.start, mention.end, "", words, "unnamed source")
 
 

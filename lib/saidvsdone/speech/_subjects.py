@@ -17,7 +17,7 @@ from saidvsdone.mentions import Mention
 from ._acts import _ADJACENT_WORDS, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
-    _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
+    _given_in_introduction, _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
@@ -74,7 +74,17 @@ _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|ch
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
-_QUOTED_AS = lazy_fail_fast(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
+# ("quotes"/"quoting" too, a press review's or a wire's present: "The paper quotes a Russian officer in the area, known by
+# his call sign “Lom”, as saying": an aside may hold a name in marks; sk29)
+_QUOTED_AS = lazy_fail_fast(r"\bquot(?:ed|es|ing)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
+                            r"(?:,[^,.;]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
+
+
+def _unnamed_head(phrase: str) -> bool:
+    """An indefinite phrase whose head, before any "in"/"at"/"of"/"from" phrase, is one person's noun ("an unnamed source
+    in the general staff", "a Russian officer in the area"; not "a statement of the ministry") (sk29)."""
+    head = re.split(r"\s(?:in|at|of|from|on|with|close\s+to)\s", phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _words("unnamed_person")
 
 
 def _conduit() -> re.Pattern:
@@ -120,6 +130,26 @@ def _relative_call_sign(reader: _Reader, subject: Mention, cue: Cue):
             for m in reader.mentions_between(subject.end, sign.start())):
         return None
     return sign
+
+
+def _given_name_of(reader: _Reader, subject: Mention, cue: Cue) -> str:
+    """The one name a naming formula gives an unnamed subject: in its own clause before the verb ("The main witness, a
+    marine identified in court only as “Andrii”, 31, said"), or, for "the witness", in the clause of the last phrase on
+    that noun within the paragraphs before ("The main witness, a marine identified only as Andrii, …. “…,” the witness
+    told the court"); "" if none (sk29)."""
+    text = reader.text
+    given = _given_in_introduction(reader, subject.start)
+    if given and text.find(given, subject.end, cue.start) >= 0:
+        return given
+    noun = _THE_NOUN.fullmatch(subject.as_written)
+    if noun is None or noun.group(1).lower() != "the" or noun.group(2).lower() not in _words("unnamed_person"):
+        return ""
+    before = [m.start(1) for m in re.finditer(r"(?<![\w’'-])([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?"
+                                             + re.escape(noun.group(2)) + r"(?![\w’'-])",
+                                             text[max(0, subject.start - 1500):subject.start])]
+    if not before:
+        return ""
+    return _given_in_introduction(reader, max(0, subject.start - 1500) + before[-1])
 
 
 def _other_person_in_clause(reader: _Reader, sentence_start: int, pos: int) -> bool:
@@ -794,7 +824,18 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         a, b = quoted.start(1), quoted.end(1)
         if quoted.group(1).lower() in ("him", "her"):
             return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)
-        named = reader.mentions_between(a, b)
+        sign = _CALL_SIGN.search(text, b, quoted.end())
+        if sign is not None and _mentions.INDEFINITE.match(quoted.group(1)):
+            # "quotes a Russian officer in the area, known by his call sign “Lom”, as saying": the name he goes by
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
+        apposed = [m for m in reader.mentions_between(b, quoted.end()) if m.how in ("name", "title", "unknown name")
+                   and _mentions.could_be_person(m.speaker, reader.who)]
+        if apposed:  # "quoted the commander of the X group, Colonel General A B, as saying": the person apposed
+            return _resolve(reader, apposed[0], apposed[0].start)
+        # ("quotes an unnamed source in the general staff as saying": not the body he is in; the agency opening the
+        # sentence is read below, as "Interfax quoted a Russian commander as saying" is (tests/gold/stress/blind8): sk29)
+        named = reader.mentions_between(a, b) \
+            if not (_mentions.INDEFINITE.match(quoted.group(1)) and _unnamed_head(quoted.group(1))) else []
         if named:
             return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
@@ -852,6 +893,17 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
                if text[q.span.start:q.span.start + 1].islower()
                and _COORDINATED_AFTER_QUOTE.fullmatch(text, q.span.outer_end, cue.start)]
+    sign = next((q for q in reader.doc.quotes_within(window_start, cue.start)
+                 if len(text[q.span.start:q.span.end].split()) == 1 and text[q.span.start:q.span.start + 1].isupper()
+                 and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
+                 and re.fullmatch(r"\s*,\s*", text[q.span.outer_end:cue.start])), None)
+    if sign is not None and not any(m.how in ("name", "title", "unknown name")
+                                    and _mentions.could_be_person(m.speaker, reader.who)
+                                    for m in reader.mentions_between(window_start, sign.span.outer_start)):
+        # "His platoon commander, a lieutenant who gives only his call sign, “Grim”, told …": the call sign in marks
+        # closing the subject's own phrase right before the verb is the one speaking (no person named before it) (sk29)
+        name = text[sign.span.start:sign.span.end]
+        return Mention(sign.span.start, sign.span.end, name, name, "unknown name")
     for mark in _MARK_OR_THAT.finditer(text[window_start:cue.start]):
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
         if any(a <= at < b for a, b in labels):
@@ -1045,6 +1097,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
             return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
         found = _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        if found is not None and not found.speaker and found.how == "unnamed source":
+            given = _given_name_of(reader, unnamed, cue)
+            if given:  # "The main witness, a marine identified in court only as “Andrii”, said … “…,” the witness said"
+                return Mention(unnamed.start, unnamed.end, given, unnamed.as_written, "unknown name")
         bare = _THE_NOUN.fullmatch(found.as_written) if found is not None and not found.speaker \
             and found.how == "unnamed source" else None
         if bare is not None and bare.group(1).lower() == "the" and bare.group(2).lower() in _words("second_reference"):
