@@ -53,21 +53,46 @@ def _new_scene(reader: _Reader, s_start: int) -> bool:
         or len(reader.text[found.end():cue.start].split()) > 3
 
 
+# an audience that sits as one body, after a telling verb ("told MPs", "told a court in Lviv", "assured the House",
+# "testified before the committee") or "in court": the words were said at its sitting (dt26; the ``sitting_audience``
+# words of data/speech_words.csv, as written, a space any white space)
+def _TOLD_SITTING_SOURCE() -> str:
+    return (r"\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Aa]ssured|[Ww]arned|[Rr]eminded|[Aa]ddressed|[Aa]ddressing|[Bb]riefed|"
+            r"[Tt]estified\s+(?:before|to)|[Ss]poke\s+(?:before|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
+            + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)"
+            r"|\b[Ii]n\s+court\b")
+
+
+_TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
+
+
+# a sitting where both sides of a case speak (a trial, a hearing, a court, a debate): whoever speaks in its passage may
+# be of either side of the war (a captured soldier and his accusers) (dt26)
+_BOTH_SIDES_HEARD = vocab.TablePattern("both_sides_heard", ("speech_words",), lambda: r"(?i:\b(?:trial|tribunal|inquest|hearing|"
+                                       r"debate|court)\b)|" + _TOLD_SITTING_SOURCE())
+
+
 # a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
 # ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|panel|committee|"
-                           r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
-                           re.IGNORECASE)  # not a "call-up"
+# (dt26) the ``scene_gathering`` words of data/speech_words.csv too ("Opening a general debate on …, X said", "at his
+# funeral"), and an audience that sits as one body after a telling verb ("told MPs", "told a court in …", "told the
+# House"; the ``sitting_audience`` words) or "in court": a gathering whose participants speak in turn
+GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: r"(?i:\b(?:meeting|session|conference|briefing|summit|talks|"
+                               r"call|forum|council|board|ceremony|panel|committee|hearing|assembly|congress|gathering|visit|"
+                               + (trie_pattern(speech_words()["scene_gathering"], spaces=True) or "(?!)")
+                               + r")\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)"  # not a "call-up"
+                               + r"|" + _TOLD_SITTING_SOURCE())
 
 
 # "At the meeting, Putin said", "during the call", "told the council", "addressing the summit": a definite gathering
 # with no day of its own, in the main clause (the ``scene_gathering`` words of data/speech_words.csv, a body's name
 # capitalised too: "told the Security Council") (dt24)
 _THE_GATHERING = vocab.TablePattern("the_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|"
-                                    r"told|addressed|addressing|addresses|tells|briefed)\s+the\s+"
+                                    r"told|addressed|addressing|addresses|tells|briefed|adjourned|adjourning|closed|"
+                                    r"closing|opened|opening|wound\s+up|winding\s+up)\s+the\s+"
                                     r"(?:(?:end|close|start|beginning|opening)\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
                                     + trie_pattern(speech_words()["scene_gathering"] | {"talks", "call"}
                                                    | {w.capitalize() for w in speech_words()["scene_gathering"]
@@ -409,7 +434,12 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
     the content's pluperfect places ("X told the council that Russia had fired 90 drones on Sunday": the strikes'
     day, the words still the meeting's) (dt24)."""
     expressions = [e for e in reader.dates_between(s_start, s_end)
-                   if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))]
+                   if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))
+                   and not _UNTIL_BEFORE.search(reader.text, max(s_start, e.start - 12), e.start)
+                   and not (e.kind == "relative_event" and e.text.lower().endswith("later") and cue_subjects
+                            and e.start > cue_subjects[0][0].end)]
+    # ("adjourned the hearing until May 2": a bound the sitting set, no new time of the story's; "… he said was killed
+    # two days later": a time counted from what is reported) (dt26)
     if not expressions:
         return False
     if dated[0] is not None or not cue_subjects:
@@ -425,7 +455,10 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
 
 # the content's own pluperfect verb before a day ("… that Russia had fired 90 drones … on Sunday"): the reported
 # event's day (dt24)
-_CONTENT_PERFECT = re.compile(r"\bthat\b[^.;:“”\"]*?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?\w+ed\b", re.IGNORECASE)
+# (dt26: an irregular participle too, "had gone into battle on October 7", "had lost 80 men by Friday")
+_CONTENT_PERFECT = re.compile(r"\bthat\b[^.;:“”\"]*?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+ed|\w+en|gone|lost|"
+                              r"fought|held|sent|shot|hit|made|left|put|run|won|built|brought|caught|dug|fled|led|"
+                              r"met|paid|sold|told|said|struck|bought|spent|kept)\b", re.IGNORECASE)
 
 
 _REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
@@ -478,6 +511,29 @@ _TIME_CLAUSE_CUE = re.compile(r"\b(?:after|before|when|as|once)\s+it\s+"
                               r"(?:had\s+|has\s+|also\s+)?$")
 
 
+# a gathering after a possessive day ("Wednesday's hearing", "Monday's session of the council") (dt26)
+_POSSESSIVE_GATHERING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _own_day_gathering(reader: _Reader, s_start: int, s_end: int, day) -> bool:
+    """Whether a sentence with no speech opens on a gathering named by the possessive of the day ``day`` ("Wednesday's
+    hearing …", "Tuesday's debate …"): the gathering whose passage goes on, named again (dt26)."""
+    if day is None or pd.isna(day):
+        return False
+    text = reader.text
+    for e in reader.dates_between(s_start, s_end):
+        if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] not in ("'s", "’s") \
+                or text[s_start:e.start].strip():
+            return False
+        found = GATHERING.search(text, e.end, min(s_end, e.end + 40))
+        if found is None or not _POSSESSIVE_GATHERING.search(text, e.end, found.start()) \
+                and text[e.end:found.start()].strip() not in ("'s", "’s"):
+            return False
+        held = when.resolve(e, reader.doc.published).day
+        return not pd.isna(held) and pd.Timestamp(held) == pd.Timestamp(day)
+    return False
+
+
 def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     """Whether the sentence's first speech verb is in the pluperfect ("Zelensky had said last week that …"): words
     placed before the time the story tells, background to it, not a new occasion the story moves on to (dt24)."""
@@ -500,6 +556,10 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
+    if passage is not None and not cue_subjects and not quoted and _own_day_gathering(reader, s_start, s_end, passage[0]):
+        # "Wednesday's hearing, the third since the trial opened on May 2, heard two witnesses.": the passage's
+        # gathering named again with its own day; the other times in the sentence are its background (dt26)
+        return (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     elsewhere = None
     # "Kielwerft's shares rose in Frankfurt on Tuesday after it reported …" between the words of the fair it opened on
     # Tuesday: a sentence whose only time is the passage's own day, and whose only speech verb (if any) is in a clause
@@ -556,6 +616,10 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 if (passage[0], passage[1]) in layer.briefings:
                     for x in main:
                         layer.meeting_words.setdefault(x, []).append((s_end, passage[0], passage[1]))
+        elif day is None and not main and any(subj is not None and subj.how == "unnamed source" for _, subj in cue_subjects) \
+                and any(not reader.doc.in_quote(m.start()) for m in _TOLD_SITTING.finditer(reader.text, s_start, s_end)):
+            # "“…,” the witness told the court by video link": an unnamed participant who speaks to the sitting (dt26)
+            layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
@@ -573,7 +637,10 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # named (dt18)
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
         else:
-            passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""), people)
+            # (a court's or a legislature's sitting hears both sides of a case: no side guard, dt26)
+            side = "" if _BOTH_SIDES_HEARD.search(reader.text, s_start, s_end) \
+                else next((_person_side(reader, x) for x in speakers), "")
+            passage = (day, words, sentence.paragraph, side, people)
             if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
         layer.gatherings.append((s_start, day, words))
@@ -620,9 +687,11 @@ _PRESS_BRIEFING = vocab.TablePattern("press_gathering", ("speech_words",), lambd
 # on Monday was sombre.", "On Tuesday evening, at a panel in Lviv, the talk turned to …"): the scene of those who speak
 # in the passage after it (dt14); not a plan ("will attend the summit on Friday") nor an earlier one ("had met")
 # (the ``scene_gathering`` words of data/speech_words.csv, as written in lower case, a space any white space; "Forum"
-# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum")
-_AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)"
-                                   r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
+# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum"); one's own rite too ("Hundreds
+# lined the streets for his funeral on Monday", "at their vigil on Friday") (dt26)
+_AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|"
+                                   r"(?<=[a-z] )for(?=\s+(?:his|her|their)\s))"
+                                   r"\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
                                        speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)") + r")\b(?!-)")
 _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
 
@@ -1122,9 +1191,15 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     for found in _EARLIER_OCCASION.finditer(clause):
         if found.start() >= verb_end and found.group(0).lower().startswith("had"):
             continue  # "said Western partners had promised jets": a pluperfect after the verb is what it reports
+        if found.start() >= verb_end and found.group(0).lower() == "later" \
+                and _COUNTED_BEFORE.search(clause, 0, found.start()):
+            continue  # "a lieutenant he said was killed two days later": a time counted from what it reports (dt26)
         if not clause.startswith(" than", found.end()):  # "earlier than planned" compares, places nothing
             return found.group(0)
     return None
+
+
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:days?|weeks?|hours?|months?|years?|minutes?)\s+$")
 
 
 _MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcomed|visited|held\s+talks|spoke\s+(?:with|to)|"
