@@ -1,0 +1,135 @@
+"""Statement dates, seventeenth round (dt26): event-anchored dating generalised (issue 13). A sitting that is told
+something on a known day ("told councillors on Tuesday", "told a court in Kharkiv on Monday", "told delegates") or a
+debate, a trial, a funeral dates the undated words of whoever speaks in the passage about it (conventions §3.5 and
+"Dating by the same event"); the gathering's nouns and audiences are rows of data/speech_words.csv (scene_gathering,
+sitting_audience). Every sentence here is invented, in several house styles (regional paper, wire, broadsheet)."""
+
+
+# --- a regional paper's write-up of a council sitting: "told councillors" opens its passage --------------------------
+
+COUNCIL = ("Shelters row splits Poltava council\n\n"
+           "By Iryna Boiko, City Desk | Thursday 12 September 2024\n\n"
+           "The deputy mayor, Olha Rud, told councillors on Tuesday that the city's shelters had room for only half of "
+           "its schoolchildren.\n\n"
+           "Replying for the opposition bloc, Councillor Roman Savka said the gap was \u201ca scandal ten years in the "
+           "making\u201d and asked how many shelters had flooded in the spring.\n\n"
+           "Answering him, the city engineer, Petro Lysyi, said four basements had been \u201cunusable since "
+           "March\u201d.\n\n")
+
+
+def test_a_participant_replying_at_a_sitting_takes_its_day(dated):
+    days = dated.quote_dates(COUNCIL, "2024-09-12")  # (a Thursday: Tuesday is 10 September)
+    assert days["a scandal ten years in the making"] == "2024-09-10"
+
+
+def test_a_later_participant_answering_takes_the_sitting_day(dated):
+    assert dated.quote_dates(COUNCIL, "2024-09-12")["unusable since March"] == "2024-09-10"
+
+
+REPORTERS = COUNCIL.replace("told councillors on Tuesday", "told reporters on Tuesday") \
+    .replace("Replying for the opposition bloc, Councillor Roman Savka said", "A pensioner, Roman Savka, said")
+
+
+def test_words_told_to_reporters_open_no_sitting(dated):
+    # must not change: a press remark is no sitting whose passage others speak in
+    assert dated.quote_dates(REPORTERS, "2024-09-12")["a scandal ten years in the making"] == dated.missing
+
+
+# --- a wire report of a court hearing: both sides of the case speak on the hearing's day ----------------------------
+
+COURT = ("Russian tank commander tells Kharkiv court he fired on orders\n\n"
+         "KHARKIV, June 5 (Wire) - A Russian tank commander accused of shelling a clinic told a court in Kharkiv on "
+         "Monday that his battalion had been ordered to \u201cclear the street\u201d.\n\n"
+         "Monday's hearing, the second since the trial opened on May 3, heard two witnesses. The judge adjourned the "
+         "case until June 20.\n\n"
+         "Opening for the prosecution, prosecutor Halyna Shevchuk told the court that the battalion had gone into the "
+         "village with 40 tanks and had lost 25 of them within a week.\n\n"
+         "A witness, a farmer from the village, told the court he had hidden in his cellar. \u201cThe tanks fired at "
+         "every house with a light in it,\u201d the witness told the court.\n\n"
+         "Asked by the judge who gave the order, the defendant named a major he said was killed two days later.\n\n"
+         "His lawyer, Petro Hnat, said his client had been \u201cfollowing orders he could not refuse\u201d.\n\n")
+
+
+def test_a_prosecutor_opening_at_a_hearing_takes_its_day(dated):
+    # the content's pluperfect with an irregular participle ("had gone", "had lost") places the battle, not the words
+    table = dated.claims(COURT, "2025-06-05")  # (a Thursday: Monday is 2 June)
+    assert dated.row_day(table, "gone into the village with 40 tanks") == "2025-06-02"
+
+
+def test_an_unnamed_witness_told_the_court_on_the_hearing_day(dated):
+    days = dated.quote_dates(COURT, "2025-06-05")
+    assert days["The tanks fired at every house with a light in it,"] == "2025-06-02"
+
+
+def test_the_other_side_of_a_case_speaks_at_the_hearing_too(dated):
+    # "Monday's hearing … until June 20" kept the passage; "killed two days later" is what is reported
+    assert dated.quote_dates(COURT, "2025-06-05")["following orders he could not refuse"] == "2025-06-02"
+
+
+def test_a_fronted_later_is_counted_from_the_hearing(dated):
+    # must not change: "Two days later, X said" is an occasion of its own, two days after the hearing's
+    text = COURT.replace("His lawyer, Petro Hnat, said", "Two days later, his lawyer, Petro Hnat, said")
+    assert dated.quote_dates(text, "2025-06-05")["following orders he could not refuse"] == "2025-06-04"
+
+
+def test_a_new_time_cue_still_ends_the_hearing_passage(dated):
+    # must not change: "Last week, …" is a new occasion
+    text = COURT.replace("His lawyer, Petro Hnat, said", "Last week, his lawyer, Petro Hnat, said")
+    assert dated.quote_dates(text, "2025-06-05")["following orders he could not refuse"] == dated.missing
+
+
+# --- a broadsheet's party conference: "told delegates", then a debate's later speakers --------------------------------
+
+CONFERENCE = ("Party backs more shells for Kyiv\n\n"
+              "By Tom Askew, Political Editor | Wednesday 25 September 2024\n\n"
+              "The shadow defence minister, Ruth Carver, told delegates in Brighton on Tuesday that Ukraine needed "
+              "\u201ctwice the shells, not half\u201d.\n\n"
+              "Speaking from the floor, a delegate from Leeds, Sam Okafor, said his union would back the motion "
+              "\u201cevery inch of the way\u201d.\n\n"
+              "Closing the debate, the party's leader, Anne Holt, said the vote was \u201ca promise to Ukraine\u201d.\n\n")
+
+
+def test_a_floor_speaker_takes_the_conference_day(dated):
+    days = dated.quote_dates(CONFERENCE, "2024-09-25")  # (a Wednesday: Tuesday is 24 September)
+    assert days["every inch of the way"] == "2024-09-24"
+    assert days["a promise to Ukraine"] == "2024-09-24"
+
+
+# --- a debate named with its day, later speakers in its passage -----------------------------------------------------
+
+DEBATE = ("Senate backs drone fund\n\n"
+          "By Lea Moss | Friday 7 March 2025\n\n"
+          "Opening a debate on the drone fund on Thursday, Senator Jane Roe said the money would buy "
+          "\u201ceyes over every trench\u201d.\n\n"
+          "Intervening, Senator Paul Kent said the fund was \u201ctoo small by half\u201d.\n\n")
+
+
+def test_an_intervention_in_a_dated_debate_takes_its_day(dated):
+    assert dated.quote_dates(DEBATE, "2025-03-07")["too small by half"] == "2025-03-06"
+
+
+# --- an obituary: the funeral's day dates the words said at it -----------------------------------------------------
+
+FUNERAL = ("A town buries its teacher\n\n"
+           "By Ann Lee | 14 June 2024\n\n"
+           "Hundreds of people lined the road through Sambir for his funeral on Tuesday. At the funeral, his "
+           "commander, Major Ivan Pavliuk, called him \u201cthe bravest man I knew\u201d.\n\n")
+
+
+def test_words_at_a_dated_funeral_take_its_day(dated):
+    assert dated.quote_dates(FUNERAL, "2024-06-14")["the bravest man I knew"] == "2024-06-11"
+
+
+def test_a_funeral_to_come_dates_nothing(dated):
+    # must not change: a plan is no scene
+    text = FUNERAL.replace("lined the road through Sambir for his funeral on Tuesday",
+                           "will line the road through Sambir for his funeral on Tuesday")
+    assert dated.quote_dates(text, "2024-06-14")["the bravest man I knew"] == dated.missing
+
+
+def test_a_court_named_in_what_is_reported_opens_no_sitting(dated):
+    # must not change: "the Supreme Court had banned …" is what the ministry reports, no audience
+    text = ("Moscow bans rights group\n\n"
+            "Russia's justice ministry said on Monday that the Supreme Court had banned the group.\n\n"
+            "An analyst, Ivan Lis, said the ban was \u201cmostly symbolic\u201d.\n\n")
+    assert dated.quote_dates(text, "2024-06-14")["mostly symbolic"] == dated.missing
