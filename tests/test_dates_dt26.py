@@ -133,3 +133,46 @@ def test_a_court_named_in_what_is_reported_opens_no_sitting(dated):
             "Russia's justice ministry said on Monday that the Supreme Court had banned the group.\n\n"
             "An analyst, Ivan Lis, said the ban was \u201cmostly symbolic\u201d.\n\n")
     assert dated.quote_dates(text, "2024-06-14")["mostly symbolic"] == dated.missing
+
+
+# --- "In it, X said": the statement the sentence just before dates ---------------------------------------------------
+
+IN_IT = ("Minister's speech prints in full\n\n"
+         "By Nora Vale | Thursday 3 July 2025\n\n"
+         "The state daily prints the full text of the defence minister's speech to cadets on Tuesday. In it, the "
+         "minister, Oleh Kraid, said the army had \u201cnever been larger\u201d.\n\n")
+
+
+def test_in_it_takes_the_day_of_the_speech_just_named(dated):
+    assert dated.quote_dates(IN_IT, "2025-07-03")["never been larger"] == "2025-07-01"
+
+
+def test_in_it_after_an_undated_speech_stays_undated(dated):
+    # must not change: the speech has no day
+    text = IN_IT.replace(" to cadets on Tuesday", " to cadets")
+    assert dated.quote_dates(text, "2025-07-03")["never been larger"] == dated.missing
+
+
+def test_in_it_after_a_day_of_something_else_stays_undated(dated):
+    # must not change: "on Tuesday" is the printing's, not the speech's
+    text = IN_IT.replace("The state daily prints the full text of the defence minister's speech to cadets on "
+                         "Tuesday.", "On Tuesday the state daily ran a long profile of the defence minister.")
+    assert dated.quote_dates(text, "2025-07-03")["never been larger"] == dated.missing
+
+
+# --- "X on Wednesday did Y, where, according to Z, …": the day is the main clause's ------------------------------------
+
+def test_a_source_in_a_relative_clause_does_not_take_the_main_clause_day(dated):
+    text = ("Shelling hits Nikopol\n\n"
+            "Russian artillery on Tuesday shelled the river port of Nikopol, where, according to the regional "
+            "governor, three barges sank.\n\n")
+    table = dated.claims(text, "2025-07-03")
+    assert dated.row_day(table, "three barges sank") == dated.missing
+
+
+def test_a_dated_according_to_still_takes_its_day(dated):
+    # must not change: the day in the source's own clause
+    text = ("Shelling hits Nikopol\n\n"
+            "On Tuesday, according to the regional governor, Russian artillery sank three barges in Nikopol.\n\n")
+    table = dated.claims(text, "2025-07-03")
+    assert dated.row_day(table, "three barges") == "2025-07-01"

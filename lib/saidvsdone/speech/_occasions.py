@@ -1199,6 +1199,36 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     return None
 
 
+# "In it, X said …", "In them, …": words of the statement, remarks or interview the sentence just before dates
+# ("The paper prints the text of X's remarks to students on Tuesday. In them, X said …"): that day (dt26)
+_IN_IT = re.compile(r"\s*(?:In|Within)\s+(?:it|them)\s*,")
+# the statement nouns (``statement_noun``, ``spoken_occasion`` of data/speech_words.csv) a few words before the day
+_NAMED_OCCASION = vocab.TablePattern("named_occasion", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    set(speech_words()["statement_noun"]) | set(speech_words()["spoken_occasion"]), spaces=True) or "(?!)")
+    + r")s?\b)(?:\s+[\w’'-]+){0,5}?\s+(?:on|late\s+on|early\s+on|late|early)?\s*$")
+
+
+def _in_it_day(reader: _Reader, s_start: int) -> tuple | None:
+    """(day, words) for a sentence opening "In it," or "In them," when the sentence just before names a statement,
+    remarks or an interview with its day ("… Putin's remarks to war correspondents on Tuesday."), else None."""
+    if _IN_IT.match(reader.text, s_start) is None:
+        return None
+    at = s_start - 1
+    while at > 0 and reader.text[at].isspace():
+        at -= 1
+    before = reader.doc.sentence_at(at) if at > 0 else None
+    if before is None or before.paragraph != reader.doc.sentence_at(s_start).paragraph:
+        return None
+    for e in reader.dates_between(before.start, before.end):
+        if e.kind in ("vague", "relative_far") or reader.text[e.end:e.end + 2] in ("'s", "’s"):
+            continue
+        if _NAMED_OCCASION.search(reader.text, max(before.start, e.start - 80), e.start):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day, f"{e.text} ({_IN_IT.match(reader.text, s_start).group(0).strip(' ,')})"
+    return None
+
+
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:days?|weeks?|hours?|months?|years?|minutes?)\s+$")
 
 
