@@ -176,3 +176,37 @@ def test_a_dated_according_to_still_takes_its_day(dated):
             "On Tuesday, according to the regional governor, Russian artillery sank three barges in Nikopol.\n\n")
     table = dated.claims(text, "2025-07-03")
     assert dated.row_day(table, "three barges") == "2025-07-01"
+
+
+# --- a press review: the papers' day dates their writers' present-tense words, not those they quote --------------------
+
+REVIEW = ("What the Polish papers say\n\n"
+          "PRESS REVIEW | Warsaw desk\n\n"
+          "Polish newspapers on Tuesday lead on the border crossings, which the farmers' union says will stay shut.\n\n"
+          "Its columnist, Marta Zielna, argues that Kyiv's grain is \u201cnot the enemy\u201d. The daily Rzecz Nowa "
+          "quotes a farmer near Hrubieszow as saying: \u201cWe will sit here until spring.\u201d\n\n"
+          "Gazeta Polna's correspondent, Adam Kruk, writes that the queue of lorries has reached "
+          "\u201cforty kilometres\u201d.\n\n"
+          "The weekly Tydzien interviews a retired general, Jan Sowa, who estimates that Russia has lost 3,000 "
+          "tanks. \u201cThe numbers are not secret,\u201d he tells the paper.\n\n")
+
+
+def test_a_columnist_in_a_press_review_takes_the_papers_day(dated):
+    days = dated.quote_dates(REVIEW, "2024-02-20")  # (a Tuesday)
+    assert days["not the enemy"] == "2024-02-20"
+    assert days["forty kilometres"] == "2024-02-20"
+
+
+def test_those_the_papers_quote_or_interview_stay_undated(dated):
+    # must not change: "quotes X as saying", "he tells the paper", "…, who estimates …"
+    days = dated.quote_dates(REVIEW, "2024-02-20")
+    assert days["We will sit here until spring."] == dated.missing
+    assert days["The numbers are not secret,"] == dated.missing
+    table = dated.claims(REVIEW, "2024-02-20")
+    assert dated.row_day(table, "lost 3,000") == dated.missing
+
+
+def test_a_columnist_without_a_papers_day_stays_undated(dated):
+    # must not change: no sentence dates the papers
+    text = REVIEW.replace("Polish newspapers on Tuesday lead on", "Polish newspapers lead on")
+    assert dated.quote_dates(text, "2024-02-20")["not the enemy"] == dated.missing

@@ -1049,6 +1049,52 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
 
 
+# a press review's day: "Russian newspapers on Wednesday lead on …", "Tuesday's papers …" (the ``press_review_noun``
+# words of data/speech_words.csv, lower case, a space any white space) (dt26)
+_PAPERS_ON_DAY = vocab.TablePattern("papers_on_day", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["press_review_noun"], spaces=True) or "(?!)") + r"))\s+(?:on\s+)?$")
+_DAYS_PAPERS = vocab.TablePattern("days_papers", ("speech_words",), lambda: r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:" + (trie_pattern(
+    speech_words()["press_review_noun"], spaces=True) or "(?!)") + r")\b")
+# a writer of the papers or a paper as the subject ("Its columnist, X,", "The tabloid Y", "Z's war correspondent") (the
+# ``press_writer`` words, and the ``medium_title`` words capitalised: "Izvestia", "the Times")
+_PRESS_WRITER = vocab.TablePattern("press_writer", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["press_writer"], spaces=True) or "(?!)") + r")\b)|\b(?:" + (vocab.capitalised_words("medium_title")
+                                                                              or "(?!)") + r")\b")
+_QUOTES_AS = re.compile(r"(?i)\bas\s+$")
+
+
+def papers_day(reader: _Reader, s_start: int, s_end: int) -> tuple | None:
+    """(day, words) when a sentence dates the papers it reviews ("Russian newspapers on Wednesday lead on …",
+    "Wednesday's papers are full of …"), else None (dt26)."""
+    text = reader.text
+    for e in reader.dates_between(s_start, s_end):
+        if e.kind != "weekday" and e.kind not in ("explicit", "weekday_day"):
+            continue
+        if _PAPERS_ON_DAY.search(text, max(s_start, e.start - 40), e.start) or (
+                text[e.end:e.end + 2] in ("'s", "’s") and _DAYS_PAPERS.match(text, e.end, s_end)):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day, e.text
+    return None
+
+
+def papers_voice(reader: _Reader, cue_subjects) -> bool:
+    """Whether the sentence's first speech verb is a paper's, or its writer's, in the present tense ("Its columnist,
+    X, writes that …", "The tabloid Y prints what it calls …"): the reviewed papers' words of the day; not a voice the
+    paper quotes ("quotes X as saying"), nor one it interviews ("…, who estimates", "he tells the paper") (dt26)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None or not _PRESENT_CUE.fullmatch(cue.text):
+        return False
+    text = reader.text
+    sentence = reader.doc.sentence_at(cue.start)
+    start = sentence.start if sentence is not None else max(0, cue.start - 200)
+    start = max(start, text.rfind("”", start, cue.start) + 1, text.rfind('"', start, cue.start) + 1)
+    span = text[start:cue.start]
+    if _QUOTES_AS.search(span) or re.search(r"(?i)\bwho\b", span):
+        return False
+    return _PRESS_WRITER.search(span) is not None
+
+
 #: "According to the Kremlin's readout,", "According to the statement,": the written account the words are read from
 _ACCORDING_TO_ACCOUNT = re.compile(r"\s*According\s+to\s+(?:(?:the|a|its|their|his|her|that|this)\s+)?"
                                    r"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:'s|’s)\s+)?"
