@@ -210,3 +210,22 @@ def test_a_columnist_without_a_papers_day_stays_undated(dated):
     # must not change: no sentence dates the papers
     text = REVIEW.replace("Polish newspapers on Tuesday lead on", "Polish newspapers lead on")
     assert dated.quote_dates(text, "2024-02-20")["not the enemy"] == dated.missing
+
+
+# --- "…, the statement said": the dated statement a spokesman gave ---------------------------------------------------
+
+STATEMENT = ("Paris and Kyiv talk air defence\n\n"
+             "PARIS, Nov 9 (Wire) - The Elysee's spokeswoman, Claire Roux, said in a statement on Friday evening "
+             "that the two presidents had discussed air defence.\n\n"
+             "Macron also promised to keep supplying shells \u201cfor as long as it takes\u201d, the statement "
+             "said.\n\n")
+
+
+def test_words_closed_by_the_statement_said_take_its_day(dated):
+    assert dated.quote_dates(STATEMENT, "2024-11-09")["for as long as it takes"] == "2024-11-08"
+
+
+def test_the_statement_said_after_an_undated_statement_stays_undated(dated):
+    # must not change: the statement has no day
+    text = STATEMENT.replace(" on Friday evening", "")
+    assert dated.quote_dates(text, "2024-11-09")["for as long as it takes"] == dated.missing

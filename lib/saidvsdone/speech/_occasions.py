@@ -190,6 +190,11 @@ _PUBLISHED_DOCUMENT = vocab.TablePattern("published_document", ("speech_words",)
                                          r"put\s+out)\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?("
                                          + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
                                          + r")\s+(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+#: the words given in a dated statement: "X said in a statement on Friday evening that …" (dt26)
+_SAID_IN_DOCUMENT = vocab.TablePattern("said_in_document", ("speech_words",), lambda: r"\b(?:said|announced|stated|added)\s+in\s+"
+                                       r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?("
+                                       + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
+                                       + r")\s+(?:late\s+|early\s+)?(?:on\s+)")
 # (each word's \b written after its first letter: the pattern opens on r p i m, searched in C; issue 17)
 _PUBLISHED = re.compile(r"(?:r(?<!\w.)eleased|p(?<!\w.)ublished|i(?<!\w.)ssued|p(?<!\w.)ut\s+out|m(?<!\w.)ade\s+public)\b")
 # the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
@@ -202,10 +207,14 @@ _PUBLISHED_GUARD = RuleGuard(_PUBLISHED)
 
 def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
     """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
-    Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
-    if not reader.may_match(_PUBLISHED_GUARD) or _PUBLISHED.search(reader.text, s_start, s_end) is None:
+    Tuesday"), or the statement a speaker made in it on a day ("said in a statement on Friday evening", dt26): the
+    statements that name it again in the passage after it carry its day (dt16)."""
+    found = []
+    if reader.may_hold((" in a", " in an", " in its", " in his", " in her", " in their"), s_start, s_end):
+        found = [m for m in _SAID_IN_DOCUMENT.finditer(reader.text, s_start, s_end)]
+    if not found and (not reader.may_match(_PUBLISHED_GUARD) or _PUBLISHED.search(reader.text, s_start, s_end) is None):
         return  # (a prefilter: most sentences publish nothing, most articles neither)
-    for m in [*_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
+    for m in [*found, *_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
         if reader.doc.in_quote(m.start()):
             continue
         expression = next((e for e in reader.dates_between(m.end(1), s_end) if e.start - m.end(1) < 40), None)
@@ -232,7 +241,15 @@ def _the_document(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_
     the = re.compile(_THE_DOCUMENT.format(rf"(?:{re.escape(noun)}|(?:launch|presentation)(?![\w-]|\s+(?:of|sites?|pads?)\b))"))  # (its launch that day)
     if any(not reader.doc.in_quote(m.start()) for m in the.finditer(reader.text, s_start, min(s_end, cue.end + 20))):
         return day, f"{words} (the {noun})"
+    # "…, the statement said." closing a sentence whose first verb is another's ("X also stressed …, the statement
+    # said"): the words are the statement's (dt26)
+    closing = _CLOSING_DOCUMENT.search(reader.text, max(s_start, s_end - 40), s_end)
+    if closing is not None and closing.group(1).lower() == noun and not reader.doc.in_quote(closing.start()):
+        return day, f"{words} (the {noun})"
     return None
+
+
+_CLOSING_DOCUMENT = re.compile(r"[,”\"]\s*the\s+(\w+)\s+(?:also\s+)?(?:said|says|added|adds|stated|noted)\s*[.!]?\s*$")
 
 
 # a year fronted in the sentence ("In 2022,", "Back in February 2022,"): the frame of a date without a year after it
