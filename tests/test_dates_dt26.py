@@ -229,3 +229,34 @@ def test_the_statement_said_after_an_undated_statement_stays_undated(dated):
     # must not change: the statement has no day
     text = STATEMENT.replace(" on Friday evening", "")
     assert dated.quote_dates(text, "2024-11-09")["for as long as it takes"] == dated.missing
+
+
+# --- a sitting's passage admits only its participants -----------------------------------------------------------------
+
+MOURNERS = ("A pilot is buried in Rivne\n\n"
+            "By Oksana Lyt | Saturday 8 November 2025\n\n"
+            "\u201cHe flew for all of us,\u201d Colonel Taras Bilyk told mourners at the funeral in Rivne on Friday.\n\n"
+            "One of his first students, a pilot named Ihor Sych, now commands a drone company near Pokrovsk. "
+            "\u201cHe made us fly it again and again,\u201d Sych said.\n\n"
+            "At the graveside, the brigade's chaplain, Father Yurii Mel, called him \u201ca quiet man\u201d.\n\n")
+
+
+def test_one_introduced_after_a_funeral_is_no_mourner(dated):
+    # must not change: a biography's next person, with no tie to the funeral, has no day
+    assert dated.quote_dates(MOURNERS, "2025-11-08")["He made us fly it again and again,"] == dated.missing
+
+
+def test_one_at_the_graveside_speaks_at_the_funeral(dated):
+    assert dated.quote_dates(MOURNERS, "2025-11-08")["a quiet man"] == "2025-11-07"
+
+
+LAWMAKERS = ("Minister answers in parliament\n\n"
+             "RIGA, May 22 (Wire) - \u201cTheir threats are our budget's best argument,\u201d Defence Minister Ilze "
+             "Berzina told lawmakers on Wednesday.\n\n"
+             "A volunteer from Riga who serves in Ukraine, Janis Ozols, told the Wire by phone that Russian units were "
+             "attacking \u201cin groups of three\u201d.\n\n")
+
+
+def test_one_who_told_an_outlet_by_phone_is_no_lawmaker(dated):
+    # must not change: words told to the paper on an occasion of their own
+    assert dated.quote_dates(LAWMAKERS, "2025-05-22")["in groups of three"] == dated.missing

@@ -69,6 +69,9 @@ class Speech:
     meeting_words: dict = field(default_factory=dict)
     #: the (day, words) of the dated press conferences and briefings whose passages feed ``meeting_words``
     briefings: set = field(default_factory=set)
+    #: the (day, words) of the dated sittings (a debate, a trial, a funeral, words told to MPs or a court) whose
+    #: passages admit only their participants (dt26)
+    sittings: set = field(default_factory=set)
     #: a dated meeting's passage interrupted by a flashback in the pluperfect ("X had said last week …"): the passage
     #: the next sentence with no time of its own goes back to (dt24)
     suspended: tuple | None = None

@@ -66,6 +66,17 @@ def _TOLD_SITTING_SOURCE() -> str:
 _TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
 
 
+# a sitting whose passage admits only its participants: a ``sitting_event`` word ("Opening a general debate on …, X
+# said", "lined the streets for his funeral on Monday") or an audience that sits (``_TOLD_SITTING``) (dt26)
+_SITTING = vocab.TablePattern("sitting", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["sitting_event"], spaces=True) or "(?!)") + r")\b(?!-))|" + _TOLD_SITTING_SOURCE())
+# a word that ties a sentence to the sitting its passage is about (the ``sitting_turn`` and ``sitting_event`` words, an
+# audience that sits): "Intervening, X said", "the judge asked him", "the witness told the court" (dt26)
+_SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["sitting_turn"] | speech_words()["sitting_event"], spaces=True) or "(?!)") + r")\b)|"
+    + _TOLD_SITTING_SOURCE())
+
+
 # a sitting where both sides of a case speak (a trial, a hearing, a court, a debate): whoever speaks in its passage may
 # be of either side of the war (a captured soldier and his accusers) (dt26)
 _BOTH_SIDES_HEARD = vocab.TablePattern("both_sides_heard", ("speech_words",), lambda: r"(?i:\b(?:trial|tribunal|inquest|hearing|"
@@ -623,6 +634,12 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         first = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
         main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
                 and not _REPORTS_BETWEEN.search(reader.text, first.end, cue.start)] if first is not None else []
+        sitting = (passage[0], passage[1]) in layer.sittings
+        if sitting and main and not all(x in passage[4][1] for x in main) \
+                and not any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end)):
+            # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
+            # students, X, now commands …", "told the Herald by phone") is no participant (dt26)
+            main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
@@ -630,6 +647,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
                 layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+                if sitting:  # (he spoke at the sitting: his later words in its passage need no tie)
+                    passage = passage[:4] + ((passage[4][0], passage[4][1] | set(main)),)
                 if (passage[0], passage[1]) in layer.briefings:
                     for x in main:
                         layer.meeting_words.setdefault(x, []).append((s_end, passage[0], passage[1]))
@@ -660,6 +679,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             passage = (day, words, sentence.paragraph, side, people)
             if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
+            if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
+                layer.sittings.add((day, words))  # (a sitting: only its participants speak in its passage, dt26)
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -680,6 +701,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
                 people = _meeting_people(reader, sentence, ())
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
+                if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
+                    layer.sittings.add((held, e.text))  # ("for his funeral on Monday": a sitting, dt26)
                 layer.gatherings.append((s_start, held, e.text))
                 break
     elif not spoke and sentence.headline and _TITLE_GATHERING.match(reader.text, s_start):
