@@ -260,3 +260,20 @@ LAWMAKERS = ("Minister answers in parliament\n\n"
 def test_one_who_told_an_outlet_by_phone_is_no_lawmaker(dated):
     # must not change: words told to the paper on an occasion of their own
     assert dated.quote_dates(LAWMAKERS, "2025-05-22")["in groups of three"] == dated.missing
+
+
+# --- "as he adjourned the hearing": the sitting referred back to past a plain statement ---------------------------------
+
+ADJOURNED = COURT + ("Last week, Ukraine's General Staff said that Russia had lost 900 tanks in the region.\n\n"
+                     "\u201cThis court judges facts, not flags,\u201d Judge Oleh Marchuk said as he adjourned the hearing.\n\n")
+
+
+def test_words_as_the_judge_adjourned_the_hearing_take_its_day(dated):
+    assert dated.quote_dates(ADJOURNED, "2025-06-05")["This court judges facts, not flags,"] == "2025-06-02"
+
+
+def test_a_gathering_named_in_between_still_blocks_the_hearing(dated):
+    # must not change: "the hearing" may be last week's preliminary one
+    text = ADJOURNED.replace("Last week, Ukraine's General Staff said that Russia had lost 900 tanks in the region.",
+                             "Last week, the same court held a preliminary hearing on the case.")
+    assert dated.quote_dates(text, "2025-06-05")["This court judges facts, not flags,"] == dated.missing

@@ -158,7 +158,10 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     since = held.end if held is not None else pos
     between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
         + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
-    if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a)) for a in sorted(set(between))):
+    # (after a sitting, only a gathering named in between blocks: a plain statement "Last week, the General Staff
+    # said …" is no hearing or debate "the hearing" could mean, dt26)
+    sitting = (day, words) in layer.sittings
+    if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a), sitting) for a in sorted(set(between))):
         return None
     if words.endswith(")"):
         return day, words  # (the gathering's day as a sentence referring back to it gave it)
@@ -173,7 +176,7 @@ _HAD_SAID = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?
                        r"announced|reported|insisted|written|declared)\b")
 
 
-def _new_time_between(reader: _Reader, sentence) -> bool:
+def _new_time_between(reader: _Reader, sentence, sitting: bool = False) -> bool:
     """Whether a sentence between a dated gathering and words "at the meeting" is a new time the definite noun could
     refer to: one that names a gathering, or a new occasion with a time in its frame ("Last month, Putin said …");
     not background in the pluperfect ("X had said last week that …") nor a time inside what is reported (dt24)."""
@@ -182,6 +185,8 @@ def _new_time_between(reader: _Reader, sentence) -> bool:
     text, doc = reader.text, reader.doc
     if any(not doc.in_quote(m.start()) for m in GATHERING.finditer(text, sentence.start, sentence.end)):
         return True
+    if sitting:
+        return False
     cue = next((c for c in reader.cues_between(sentence.start, sentence.end) if not doc.in_quote(c.start)), None)
     if cue is None:
         return True
