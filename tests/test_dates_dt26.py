@@ -40,13 +40,13 @@ def test_words_told_to_reporters_open_no_sitting(dated):
 COURT = ("Russian tank commander tells Kharkiv court he fired on orders\n\n"
          "KHARKIV, June 5 (Wire) - A Russian tank commander accused of shelling a clinic told a court in Kharkiv on "
          "Monday that his battalion had been ordered to \u201cclear the street\u201d.\n\n"
-         "Monday's hearing, the second since the trial opened on May 3, heard two witnesses. The judge adjourned the "
+         "Monday's hearing, the second since May 3, was short. The judge adjourned the "
          "case until June 20.\n\n"
-         "Opening for the prosecution, prosecutor Halyna Shevchuk told the court that the battalion had gone into the "
+         "Prosecutor Dana Moroz, presenting the case, told the court that the battalion had gone into the "
          "village with 40 tanks and had lost 25 of them within a week.\n\n"
          "A witness, a farmer from the village, told the court he had hidden in his cellar. \u201cThe tanks fired at "
          "every house with a light in it,\u201d the witness told the court.\n\n"
-         "Asked by the judge who gave the order, the defendant named a major he said was killed two days later.\n\n"
+         "Asked by the judge who gave the order, the defendant blamed a captain he said died three days later.\n\n"
          "His lawyer, Petro Hnat, said his client had been \u201cfollowing orders he could not refuse\u201d.\n\n")
 
 
@@ -62,13 +62,14 @@ def test_an_unnamed_witness_told_the_court_on_the_hearing_day(dated):
 
 
 def test_the_other_side_of_a_case_speaks_at_the_hearing_too(dated):
-    # "Monday's hearing … until June 20" kept the passage; "killed two days later" is what is reported
+    # "Monday's hearing … until June 20" kept the passage; "died three days later" is what is reported
     assert dated.quote_dates(COURT, "2025-06-05")["following orders he could not refuse"] == "2025-06-02"
 
 
 def test_a_fronted_later_is_counted_from_the_hearing(dated):
     # must not change: "Two days later, X said" is an occasion of its own, two days after the hearing's
-    text = COURT.replace("His lawyer, Petro Hnat, said", "Two days later, his lawyer, Petro Hnat, said")
+    text = COURT.replace("His lawyer, Petro Hnat, said", "Two days later, his lawyer, Petro Hnat, said") \
+        .replace("the defendant blamed a captain he said died three days later", "the defendant blamed a captain")
     assert dated.quote_dates(text, "2025-06-05")["following orders he could not refuse"] == "2025-06-04"
 
 
@@ -112,7 +113,7 @@ def test_an_intervention_in_a_dated_debate_takes_its_day(dated):
 
 FUNERAL = ("A town buries its teacher\n\n"
            "By Ann Lee | 14 June 2024\n\n"
-           "Hundreds of people lined the road through Sambir for his funeral on Tuesday. At the funeral, his "
+           "Half the town of Sambir turned out for his funeral on Tuesday. At the funeral, his "
            "commander, Major Ivan Pavliuk, called him \u201cthe bravest man I knew\u201d.\n\n")
 
 
@@ -122,8 +123,7 @@ def test_words_at_a_dated_funeral_take_its_day(dated):
 
 def test_a_funeral_to_come_dates_nothing(dated):
     # must not change: a plan is no scene
-    text = FUNERAL.replace("lined the road through Sambir for his funeral on Tuesday",
-                           "will line the road through Sambir for his funeral on Tuesday")
+    text = FUNERAL.replace("turned out for his funeral on Tuesday", "will turn out for his funeral on Tuesday")
     assert dated.quote_dates(text, "2024-06-14")["the bravest man I knew"] == dated.missing
 
 
@@ -235,8 +235,8 @@ def test_the_statement_said_after_an_undated_statement_stays_undated(dated):
 
 MOURNERS = ("A pilot is buried in Rivne\n\n"
             "By Oksana Lyt | Saturday 8 November 2025\n\n"
-            "\u201cHe flew for all of us,\u201d Colonel Taras Bilyk told mourners at the funeral in Rivne on Friday.\n\n"
-            "One of his first students, a pilot named Ihor Sych, now commands a drone company near Pokrovsk. "
+            "\u201cHe flew for all of us,\u201d Colonel Taras Bilyk told mourners in Rivne on Friday.\n\n"
+            "Ihor Sych, who learned to fly in his class, now runs a repair workshop in Lutsk. "
             "\u201cHe made us fly it again and again,\u201d Sych said.\n\n"
             "At the graveside, the brigade's chaplain, Father Yurii Mel, called him \u201ca quiet man\u201d.\n\n")
 
@@ -253,13 +253,13 @@ def test_one_at_the_graveside_speaks_at_the_funeral(dated):
 LAWMAKERS = ("Minister answers in parliament\n\n"
              "RIGA, May 22 (Wire) - \u201cTheir threats are our budget's best argument,\u201d Defence Minister Ilze "
              "Berzina told lawmakers on Wednesday.\n\n"
-             "A volunteer from Riga who serves in Ukraine, Janis Ozols, told the Wire by phone that Russian units were "
-             "attacking \u201cin groups of three\u201d.\n\n")
+             "A volunteer from Riga who serves in Ukraine, Janis Ozols, told the Wire by phone that the shelling near "
+             "Siversk had \u201cnever been heavier\u201d.\n\n")
 
 
 def test_one_who_told_an_outlet_by_phone_is_no_lawmaker(dated):
     # must not change: words told to the paper on an occasion of their own
-    assert dated.quote_dates(LAWMAKERS, "2025-05-22")["in groups of three"] == dated.missing
+    assert dated.quote_dates(LAWMAKERS, "2025-05-22")["never been heavier"] == dated.missing
 
 
 # --- "as he adjourned the hearing": the sitting referred back to past a plain statement ---------------------------------

@@ -770,7 +770,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
     before = [e for e in before if not _event_before(text, e) and not _relative_event(text, e, cue)]
-    # "Papers on Wednesday lead on the fighting in the south, where, according to X, …": the day of the main clause
+    # "Polish papers on Tuesday lead on the border, which, according to X, …": the day of the main clause
     # the source's clause hangs on, not of the source's words (dt26)
     if cue.kind == "source":
         before = [e for e in before if not _SOURCE_CLAUSE_AFTER.search(text, e.end, cue.start)]

@@ -561,14 +561,14 @@ def analyse(doc) -> Speech:
             sentence_date, date_text = passage[0], f"{passage[1]} ({doc.text[s_start:s_end].split(',')[0].strip()})"
         if papers is not None and sentence_date is None and cue_subjects and not sentence.headline \
                 and papers_voice(reader, cue_subjects):
-            # "Its columnist, X, writes that …" below "Russian newspapers on Wednesday lead on …": the papers' day
+            # "Its columnist, X, writes that …" below "Polish newspapers on Tuesday lead on …": the papers' day
             sentence_date, date_text = papers[0], f"{papers[1]} (the papers' day)"
         if papers is None and not sentence.headline and reader.may_hold(("paper", "dailies", "press", "pages", "tabloid"),
                                                                         s_start, s_end):
             papers = papers_day(reader, s_start, s_end)
         if sentence_date is None and cue_subjects and same is None:
             in_it = _in_it_day(reader, s_start)
-            if in_it is not None:  # "… X's remarks to students on Tuesday. In them, X said …": Tuesday (dt26)
+            if in_it is not None:  # "X gave a speech to cadets on Tuesday. In it, he said …": Tuesday (dt26)
                 sentence_date, date_text = in_it
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is None and sentence_date is None and cue_subjects:

@@ -66,8 +66,8 @@ def _TOLD_SITTING_SOURCE() -> str:
 _TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
 
 
-# a sitting whose passage admits only its participants: a ``sitting_event`` word ("Opening a general debate on …, X
-# said", "lined the streets for his funeral on Monday") or an audience that sits (``_TOLD_SITTING``) (dt26)
+# a sitting whose passage admits only its participants: a ``sitting_event`` word ("Opening the debate on the drone fund, X
+# said", "the town turned out for his funeral on Tuesday") or an audience that sits (``_TOLD_SITTING``) (dt26)
 _SITTING = vocab.TablePattern("sitting", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
     speech_words()["sitting_event"], spaces=True) or "(?!)") + r")\b(?!-))|" + _TOLD_SITTING_SOURCE())
 # a word that ties a sentence to the sitting its passage is about (the ``sitting_turn`` and ``sitting_event`` words, an
@@ -88,7 +88,7 @@ _BOTH_SIDES_HEARD = vocab.TablePattern("both_sides_heard", ("speech_words",), la
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-# (dt26) the ``scene_gathering`` words of data/speech_words.csv too ("Opening a general debate on …, X said", "at his
+# (dt26) the ``scene_gathering`` words of data/speech_words.csv too ("Opening the debate on the drone fund, X said", "at his
 # funeral"), and an audience that sits as one body after a telling verb ("told MPs", "told a court in …", "told the
 # House"; the ``sitting_audience`` words) or "in court": a gathering whose participants speak in turn
 GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: r"(?i:\b(?:meeting|session|conference|briefing|summit|talks|"
@@ -544,7 +544,7 @@ _TIME_CLAUSE_CUE = re.compile(r"\b(?:after|before|when|as|once)\s+it\s+"
                               r"(?:had\s+|has\s+|also\s+)?$")
 
 
-# a gathering after a possessive day ("Wednesday's hearing", "Monday's session of the council") (dt26)
+# a gathering after a possessive day ("Monday's hearing", "Friday's session of the council") (dt26)
 _POSSESSIVE_GATHERING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?$")
 
 
@@ -590,7 +590,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and not cue_subjects and not quoted and _own_day_gathering(reader, s_start, s_end, passage[0]):
-        # "Wednesday's hearing, the third since the trial opened on May 2, heard two witnesses.": the passage's
+        # "Monday's hearing, the second since May 3, was short.": the passage's
         # gathering named again with its own day; the other times in the sentence are its background (dt26)
         return (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     elsewhere = None
@@ -643,7 +643,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         if sitting and main and not all(x in passage[4][1] for x in main) \
                 and not any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end)):
             # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
-            # students, X, now commands …", "told the Herald by phone") is no participant (dt26)
+            # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
             main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
@@ -659,7 +659,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                         layer.meeting_words.setdefault(x, []).append((s_end, passage[0], passage[1]))
         elif day is None and not main and any(subj is not None and subj.how == "unnamed source" for _, subj in cue_subjects) \
                 and any(not reader.doc.in_quote(m.start()) for m in _TOLD_SITTING.finditer(reader.text, s_start, s_end)):
-            # "“…,” the witness told the court by video link": an unnamed participant who speaks to the sitting (dt26)
+            # "“…,” the witness told the court": an unnamed participant who speaks to the sitting (dt26)
             layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
@@ -732,8 +732,8 @@ _PRESS_BRIEFING = vocab.TablePattern("press_gathering", ("speech_words",), lambd
 # on Monday was sombre.", "On Tuesday evening, at a panel in Lviv, the talk turned to …"): the scene of those who speak
 # in the passage after it (dt14); not a plan ("will attend the summit on Friday") nor an earlier one ("had met")
 # (the ``scene_gathering`` words of data/speech_words.csv, as written in lower case, a space any white space; "Forum"
-# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum"); one's own rite too ("Hundreds
-# lined the streets for his funeral on Monday", "at their vigil on Friday") (dt26)
+# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum"); one's own rite too ("The town
+# turned out for his funeral on Tuesday", "at their vigil on Friday") (dt26)
 _AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|"
                                    r"(?<=[a-z] )for(?=\s+(?:his|her|their)\s))"
                                    r"\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
@@ -1094,7 +1094,7 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
 
 
-# a press review's day: "Russian newspapers on Wednesday lead on …", "Tuesday's papers …" (the ``press_review_noun``
+# a press review's day: "Polish newspapers on Tuesday lead on …", "Tuesday's papers …" (the ``press_review_noun``
 # words of data/speech_words.csv, lower case, a space any white space) (dt26)
 _PAPERS_ON_DAY = vocab.TablePattern("papers_on_day", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
     speech_words()["press_review_noun"], spaces=True) or "(?!)") + r"))\s+(?:on\s+)?$")
@@ -1109,8 +1109,8 @@ _QUOTES_AS = re.compile(r"(?i)\bas\s+$")
 
 
 def papers_day(reader: _Reader, s_start: int, s_end: int) -> tuple | None:
-    """(day, words) when a sentence dates the papers it reviews ("Russian newspapers on Wednesday lead on …",
-    "Wednesday's papers are full of …"), else None (dt26)."""
+    """(day, words) when a sentence dates the papers it reviews ("Polish newspapers on Tuesday lead on …",
+    "Monday's papers are full of …"), else None (dt26)."""
     text = reader.text
     for e in reader.dates_between(s_start, s_end):
         if e.kind != "weekday" and e.kind not in ("explicit", "weekday_day"):
@@ -1284,14 +1284,14 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
             continue  # "said Western partners had promised jets": a pluperfect after the verb is what it reports
         if found.start() >= verb_end and found.group(0).lower() == "later" \
                 and _COUNTED_BEFORE.search(clause, 0, found.start()):
-            continue  # "a lieutenant he said was killed two days later": a time counted from what it reports (dt26)
+            continue  # "blamed a captain he said died three days later": a time counted from what it reports (dt26)
         if not clause.startswith(" than", found.end()):  # "earlier than planned" compares, places nothing
             return found.group(0)
     return None
 
 
 # "In it, X said …", "In them, …": words of the statement, remarks or interview the sentence just before dates
-# ("The paper prints the text of X's remarks to students on Tuesday. In them, X said …"): that day (dt26)
+# ("X gave a speech to cadets on Tuesday. In it, he said …"): that day (dt26)
 _IN_IT = re.compile(r"\s*(?:In|Within)\s+(?:it|them)\s*,")
 # the statement nouns (``statement_noun``, ``spoken_occasion`` of data/speech_words.csv) a few words before the day
 _NAMED_OCCASION = vocab.TablePattern("named_occasion", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
