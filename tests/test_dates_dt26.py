@@ -277,3 +277,15 @@ def test_a_gathering_named_in_between_still_blocks_the_hearing(dated):
     text = ADJOURNED.replace("Last week, Ukraine's General Staff said that Russia had lost 900 tanks in the region.",
                              "Last week, the same court held a preliminary hearing on the case.")
     assert dated.quote_dates(text, "2025-06-05")["This court judges facts, not flags,"] == dated.missing
+
+
+def test_at_the_service_after_a_dated_funeral_speaks_at_it(dated):
+    text = FUNERAL.replace("At the funeral, his commander", "At the service, his commander")
+    assert dated.quote_dates(text, "2024-06-14")["the bravest man I knew"] == "2024-06-11"
+
+
+def test_at_the_service_with_no_dated_funeral_stays_undated(dated):
+    # must not change: no sitting above
+    text = FUNERAL.replace(" for his funeral on Tuesday", "").replace("At the funeral, his commander",
+                                                                      "At the service, his commander")
+    assert dated.quote_dates(text, "2024-06-14")["the bravest man I knew"] == dated.missing
