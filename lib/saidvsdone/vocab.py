@@ -77,8 +77,9 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "gathering_convenes", "counted_event", "attack_event", "bereaved_kin", "leader_noun", "visitor_noun", "host_noun",
                      "national_office", "posted_person", "bloc_word", "resident_noun", "inner_circle", "map_verb", "as_verb",
                      "recorded_occasion", "lead_in_word", "dispatch_noun", "named_outlet_noun", "spoken_occasion",
-                     "recording_stamp", "press_gathering", "mission_noun", "legislator_noun", "bloc_members", "outlet_maker",
-                     "status_participle")
+                     "recording_stamp", "press_gathering", "sitting_audience", "sitting_event", "sitting_turn",
+                     "press_review_noun", "press_writer", "mission_noun", "legislator_noun", "bloc_members",
+                     "outlet_maker", "status_participle")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",

@@ -770,6 +770,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
     before = [e for e in before if not _event_before(text, e) and not _relative_event(text, e, cue)]
+    # "Polish papers on Tuesday lead on the border, which, according to X, …": the day of the main clause
+    # the source's clause hangs on, not of the source's words (dt26)
+    if cue.kind == "source":
+        before = [e for e in before if not _SOURCE_CLAUSE_AFTER.search(text, e.end, cue.start)]
     if before:
         # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
         after = next((e for e in expressions if e.start >= cue.end), None)
@@ -973,6 +977,10 @@ def _relative_event(text: str, e, cue) -> bool:
         return False
     verb = clause.group(1).lower()
     return verb not in cue_table()[0] and verb not in _words("publishing_verb") | _words("meeting_verb")
+
+
+# a relative clause opened between a day and an "according to" cue ("…, where, according to X, …") (dt26)
+_SOURCE_CLAUSE_AFTER = re.compile(r",\s*(?:where|which|when|while|as)\b\s*,?\s*$|,\s*(?:where|which|when|while)\s*,")
 
 
 def _event_before(text: str, e) -> bool:

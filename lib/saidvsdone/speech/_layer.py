@@ -25,7 +25,8 @@ from ._occasions import (
     _according_event_day, _addressed_outlet, _addressees, _AFTERWARDS, _again, _AGAIN_GUARD, _appearance, _as_of_today, _asked_before,
     _back_at_spot, _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
-    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _in_life_aside, _issued, _LATER_AT, _later_day,
+    _group_members, _headline_quotes, _institution_side, _interview_dated_after, _in_it_day, _in_life_aside, _issued,
+    papers_day, papers_voice, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
@@ -68,6 +69,9 @@ class Speech:
     meeting_words: dict = field(default_factory=dict)
     #: the (day, words) of the dated press conferences and briefings whose passages feed ``meeting_words``
     briefings: set = field(default_factory=set)
+    #: the (day, words) of the dated sittings (a debate, a trial, a funeral, words told to MPs or a court) whose
+    #: passages admit only their participants (dt26)
+    sittings: set = field(default_factory=set)
     #: a dated meeting's passage interrupted by a flashback in the pluperfect ("X had said last week …"): the passage
     #: the next sentence with no time of its own goes back to (dt24)
     suspended: tuple | None = None
@@ -383,6 +387,7 @@ def analyse(doc) -> Speech:
     layer.heads_end = max((x.end for x in doc.sentences if x.headline), default=0)
     summaries = _summaries(reader.text)  # a live blog's summary bullets (restating posts: not ``_bullet_present``)
     passage, last_day = None, {}
+    papers = None  # a press review's day: the reviewed papers' (dt26)
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     all_sentences = doc.sentences
@@ -554,6 +559,17 @@ def analyse(doc) -> Speech:
             # "Later, Deputy Minister X told the forum …" in the passage about a dated forum: later at the same
             # gathering, its day (not a new occasion with no day) (dt14)
             sentence_date, date_text = passage[0], f"{passage[1]} ({doc.text[s_start:s_end].split(',')[0].strip()})"
+        if papers is not None and sentence_date is None and cue_subjects and not sentence.headline \
+                and papers_voice(reader, cue_subjects):
+            # "Its columnist, X, writes that …" below "Polish newspapers on Tuesday lead on …": the papers' day
+            sentence_date, date_text = papers[0], f"{papers[1]} (the papers' day)"
+        if papers is None and not sentence.headline and reader.may_hold(("paper", "dailies", "press", "pages", "tabloid"),
+                                                                        s_start, s_end):
+            papers = papers_day(reader, s_start, s_end)
+        if sentence_date is None and cue_subjects and same is None:
+            in_it = _in_it_day(reader, s_start)
+            if in_it is not None:  # "X gave a speech to cadets on Tuesday. In it, he said …": Tuesday (dt26)
+                sentence_date, date_text = in_it
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is None and sentence_date is None and cue_subjects:
             earlier = _according_event_day(reader, s_start, s_end)

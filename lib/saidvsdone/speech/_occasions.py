@@ -53,21 +53,57 @@ def _new_scene(reader: _Reader, s_start: int) -> bool:
         or len(reader.text[found.end():cue.start].split()) > 3
 
 
+# an audience that sits as one body, after a telling verb ("told MPs", "told a court in Lviv", "assured the House",
+# "testified before the committee") or "in court": the words were said at its sitting (dt26; the ``sitting_audience``
+# words of data/speech_words.csv, as written, a space any white space)
+def _TOLD_SITTING_SOURCE() -> str:
+    return (r"\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Aa]ssured|[Ww]arned|[Rr]eminded|[Aa]ddressed|[Aa]ddressing|[Bb]riefed|"
+            r"[Tt]estified\s+(?:before|to)|[Ss]poke\s+(?:before|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
+            + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)"
+            r"|\b[Ii]n\s+court\b")
+
+
+_TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
+
+
+# a sitting whose passage admits only its participants: a ``sitting_event`` word ("Opening the debate on the drone fund, X
+# said", "the town turned out for his funeral on Tuesday") or an audience that sits (``_TOLD_SITTING``) (dt26)
+_SITTING = vocab.TablePattern("sitting", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["sitting_event"], spaces=True) or "(?!)") + r")\b(?!-))|" + _TOLD_SITTING_SOURCE())
+# a word that ties a sentence to the sitting its passage is about (the ``sitting_turn`` and ``sitting_event`` words, an
+# audience that sits): "Intervening, X said", "the judge asked him", "the witness told the court" (dt26)
+_SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["sitting_turn"] | speech_words()["sitting_event"], spaces=True) or "(?!)") + r")\b)|"
+    + _TOLD_SITTING_SOURCE())
+
+
+# a sitting where both sides of a case speak (a trial, a hearing, a court, a debate): whoever speaks in its passage may
+# be of either side of the war (a captured soldier and his accusers) (dt26)
+_BOTH_SIDES_HEARD = vocab.TablePattern("both_sides_heard", ("speech_words",), lambda: r"(?i:\b(?:trial|tribunal|inquest|hearing|"
+                                       r"debate|court)\b)|" + _TOLD_SITTING_SOURCE())
+
+
 # a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
 # ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|panel|committee|"
-                           r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
-                           re.IGNORECASE)  # not a "call-up"
+# (dt26) the ``scene_gathering`` words of data/speech_words.csv too ("Opening the debate on the drone fund, X said", "at his
+# funeral"), and an audience that sits as one body after a telling verb ("told MPs", "told a court in …", "told the
+# House"; the ``sitting_audience`` words) or "in court": a gathering whose participants speak in turn
+GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: r"(?i:\b(?:meeting|session|conference|briefing|summit|talks|"
+                               r"call|forum|council|board|ceremony|panel|committee|hearing|assembly|congress|gathering|visit|"
+                               + (trie_pattern(speech_words()["scene_gathering"], spaces=True) or "(?!)")
+                               + r")\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)"  # not a "call-up"
+                               + r"|" + _TOLD_SITTING_SOURCE())
 
 
 # "At the meeting, Putin said", "during the call", "told the council", "addressing the summit": a definite gathering
 # with no day of its own, in the main clause (the ``scene_gathering`` words of data/speech_words.csv, a body's name
 # capitalised too: "told the Security Council") (dt24)
 _THE_GATHERING = vocab.TablePattern("the_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|"
-                                    r"told|addressed|addressing|addresses|tells|briefed)\s+the\s+"
+                                    r"told|addressed|addressing|addresses|tells|briefed|adjourned|adjourning|closed|"
+                                    r"closing|opened|opening|wound\s+up|winding\s+up)\s+the\s+"
                                     r"(?:(?:end|close|start|beginning|opening)\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
                                     + trie_pattern(speech_words()["scene_gathering"] | {"talks", "call"}
                                                    | {w.capitalize() for w in speech_words()["scene_gathering"]
@@ -122,7 +158,10 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     since = held.end if held is not None else pos
     between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
         + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
-    if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a)) for a in sorted(set(between))):
+    # (after a sitting, only a gathering named in between blocks: a plain statement "Last week, the General Staff
+    # said …" is no hearing or debate "the hearing" could mean, dt26)
+    sitting = (day, words) in layer.sittings
+    if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a), sitting) for a in sorted(set(between))):
         return None
     if words.endswith(")"):
         return day, words  # (the gathering's day as a sentence referring back to it gave it)
@@ -137,7 +176,7 @@ _HAD_SAID = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?
                        r"announced|reported|insisted|written|declared)\b")
 
 
-def _new_time_between(reader: _Reader, sentence) -> bool:
+def _new_time_between(reader: _Reader, sentence, sitting: bool = False) -> bool:
     """Whether a sentence between a dated gathering and words "at the meeting" is a new time the definite noun could
     refer to: one that names a gathering, or a new occasion with a time in its frame ("Last month, Putin said …");
     not background in the pluperfect ("X had said last week that …") nor a time inside what is reported (dt24)."""
@@ -146,6 +185,8 @@ def _new_time_between(reader: _Reader, sentence) -> bool:
     text, doc = reader.text, reader.doc
     if any(not doc.in_quote(m.start()) for m in GATHERING.finditer(text, sentence.start, sentence.end)):
         return True
+    if sitting:
+        return False
     cue = next((c for c in reader.cues_between(sentence.start, sentence.end) if not doc.in_quote(c.start)), None)
     if cue is None:
         return True
@@ -165,6 +206,11 @@ _PUBLISHED_DOCUMENT = vocab.TablePattern("published_document", ("speech_words",)
                                          r"put\s+out)\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?("
                                          + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
                                          + r")\s+(?:late\s+|early\s+)?(?:on\s+|at\s+the\s+weekend)")
+#: the words given in a dated statement: "X said in a statement on Friday evening that …" (dt26)
+_SAID_IN_DOCUMENT = vocab.TablePattern("said_in_document", ("speech_words",), lambda: r"\b(?:said|announced|stated|added)\s+in\s+"
+                                       r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?("
+                                       + (trie_pattern(speech_words()["statement_noun"]) or "(?!)")
+                                       + r")\s+(?:late\s+|early\s+)?(?:on\s+)")
 # (each word's \b written after its first letter: the pattern opens on r p i m, searched in C; issue 17)
 _PUBLISHED = re.compile(r"(?:r(?<!\w.)eleased|p(?<!\w.)ublished|i(?<!\w.)ssued|p(?<!\w.)ut\s+out|m(?<!\w.)ade\s+public)\b")
 # the same document named again in a statement's attribution ("…, the report said", "the report's lead author",
@@ -177,10 +223,14 @@ _PUBLISHED_GUARD = RuleGuard(_PUBLISHED)
 
 def _dated_document(reader: _Reader, layer: Speech, s_start: int, s_end: int) -> None:
     """Keep a document the sentence dates by its publication ("a British think-tank said in a report released on
-    Tuesday"): the statements that name it again in the passage after it carry its day (dt16)."""
-    if not reader.may_match(_PUBLISHED_GUARD) or _PUBLISHED.search(reader.text, s_start, s_end) is None:
+    Tuesday"), or the statement a speaker made in it on a day ("said in a statement on Friday evening", dt26): the
+    statements that name it again in the passage after it carry its day (dt16)."""
+    found = []
+    if reader.may_hold((" in a", " in an", " in its", " in his", " in her", " in their"), s_start, s_end):
+        found = [m for m in _SAID_IN_DOCUMENT.finditer(reader.text, s_start, s_end)]
+    if not found and (not reader.may_match(_PUBLISHED_GUARD) or _PUBLISHED.search(reader.text, s_start, s_end) is None):
         return  # (a prefilter: most sentences publish nothing, most articles neither)
-    for m in [*_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
+    for m in [*found, *_DATED_DOCUMENT.finditer(reader.text, s_start, s_end), *_PUBLISHED_DOCUMENT.finditer(reader.text, s_start, s_end)]:
         if reader.doc.in_quote(m.start()):
             continue
         expression = next((e for e in reader.dates_between(m.end(1), s_end) if e.start - m.end(1) < 40), None)
@@ -207,7 +257,15 @@ def _the_document(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_
     the = re.compile(_THE_DOCUMENT.format(rf"(?:{re.escape(noun)}|(?:launch|presentation)(?![\w-]|\s+(?:of|sites?|pads?)\b))"))  # (its launch that day)
     if any(not reader.doc.in_quote(m.start()) for m in the.finditer(reader.text, s_start, min(s_end, cue.end + 20))):
         return day, f"{words} (the {noun})"
+    # "…, the statement said." closing a sentence whose first verb is another's ("X also stressed …, the statement
+    # said"): the words are the statement's (dt26)
+    closing = _CLOSING_DOCUMENT.search(reader.text, max(s_start, s_end - 40), s_end)
+    if closing is not None and closing.group(1).lower() == noun and not reader.doc.in_quote(closing.start()):
+        return day, f"{words} (the {noun})"
     return None
+
+
+_CLOSING_DOCUMENT = re.compile(r"[,”\"]\s*the\s+(\w+)\s+(?:also\s+)?(?:said|says|added|adds|stated|noted)\s*[.!]?\s*$")
 
 
 # a year fronted in the sentence ("In 2022,", "Back in February 2022,"): the frame of a date without a year after it
@@ -409,7 +467,12 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
     the content's pluperfect places ("X told the council that Russia had fired 90 drones on Sunday": the strikes'
     day, the words still the meeting's) (dt24)."""
     expressions = [e for e in reader.dates_between(s_start, s_end)
-                   if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))]
+                   if not (dated[0] is None and cue_subjects and _in_life_aside(reader, e, s_start, cue_subjects))
+                   and not _UNTIL_BEFORE.search(reader.text, max(s_start, e.start - 12), e.start)
+                   and not (e.kind == "relative_event" and e.text.lower().endswith("later") and cue_subjects
+                            and e.start > cue_subjects[0][0].end)]
+    # ("adjourned the hearing until May 2": a bound the sitting set, no new time of the story's; "… he said was killed
+    # two days later": a time counted from what is reported) (dt26)
     if not expressions:
         return False
     if dated[0] is not None or not cue_subjects:
@@ -425,7 +488,10 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
 
 # the content's own pluperfect verb before a day ("… that Russia had fired 90 drones … on Sunday"): the reported
 # event's day (dt24)
-_CONTENT_PERFECT = re.compile(r"\bthat\b[^.;:“”\"]*?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?\w+ed\b", re.IGNORECASE)
+# (dt26: an irregular participle too, "had gone into battle on October 7", "had lost 80 men by Friday")
+_CONTENT_PERFECT = re.compile(r"\bthat\b[^.;:“”\"]*?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+ed|\w+en|gone|lost|"
+                              r"fought|held|sent|shot|hit|made|left|put|run|won|built|brought|caught|dug|fled|led|"
+                              r"met|paid|sold|told|said|struck|bought|spent|kept)\b", re.IGNORECASE)
 
 
 _REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will)\b")
@@ -478,6 +544,29 @@ _TIME_CLAUSE_CUE = re.compile(r"\b(?:after|before|when|as|once)\s+it\s+"
                               r"(?:had\s+|has\s+|also\s+)?$")
 
 
+# a gathering after a possessive day ("Monday's hearing", "Friday's session of the council") (dt26)
+_POSSESSIVE_GATHERING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _own_day_gathering(reader: _Reader, s_start: int, s_end: int, day) -> bool:
+    """Whether a sentence with no speech opens on a gathering named by the possessive of the day ``day`` ("Wednesday's
+    hearing …", "Tuesday's debate …"): the gathering whose passage goes on, named again (dt26)."""
+    if day is None or pd.isna(day):
+        return False
+    text = reader.text
+    for e in reader.dates_between(s_start, s_end):
+        if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] not in ("'s", "’s") \
+                or text[s_start:e.start].strip():
+            return False
+        found = GATHERING.search(text, e.end, min(s_end, e.end + 40))
+        if found is None or not _POSSESSIVE_GATHERING.search(text, e.end, found.start()) \
+                and text[e.end:found.start()].strip() not in ("'s", "’s"):
+            return False
+        held = when.resolve(e, reader.doc.published).day
+        return not pd.isna(held) and pd.Timestamp(held) == pd.Timestamp(day)
+    return False
+
+
 def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     """Whether the sentence's first speech verb is in the pluperfect ("Zelensky had said last week that …"): words
     placed before the time the story tells, background to it, not a new occasion the story moves on to (dt24)."""
@@ -500,6 +589,10 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
+    if passage is not None and not cue_subjects and not quoted and _own_day_gathering(reader, s_start, s_end, passage[0]):
+        # "Monday's hearing, the second since May 3, was short.": the passage's
+        # gathering named again with its own day; the other times in the sentence are its background (dt26)
+        return (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     elsewhere = None
     # "Kielwerft's shares rose in Frankfurt on Tuesday after it reported …" between the words of the fair it opened on
     # Tuesday: a sentence whose only time is the passage's own day, and whose only speech verb (if any) is in a clause
@@ -546,6 +639,12 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         first = next((c for c, subj in cue_subjects if subj is not None and subj.speaker), None)
         main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
                 and not _REPORTS_BETWEEN.search(reader.text, first.end, cue.start)] if first is not None else []
+        sitting = (passage[0], passage[1]) in layer.sittings
+        if sitting and main and not all(x in passage[4][1] for x in main) \
+                and not any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end)):
+            # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
+            # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
+            main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
@@ -553,9 +652,15 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
                 layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+                if sitting:  # (he spoke at the sitting: his later words in its passage need no tie)
+                    passage = passage[:4] + ((passage[4][0], passage[4][1] | set(main)),)
                 if (passage[0], passage[1]) in layer.briefings:
                     for x in main:
                         layer.meeting_words.setdefault(x, []).append((s_end, passage[0], passage[1]))
+        elif day is None and not main and any(subj is not None and subj.how == "unnamed source" for _, subj in cue_subjects) \
+                and any(not reader.doc.in_quote(m.start()) for m in _TOLD_SITTING.finditer(reader.text, s_start, s_end)):
+            # "“…,” the witness told the court": an unnamed participant who speaks to the sitting (dt26)
+            layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
@@ -573,9 +678,14 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # named (dt18)
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
         else:
-            passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""), people)
+            # (a court's or a legislature's sitting hears both sides of a case: no side guard, dt26)
+            side = "" if _BOTH_SIDES_HEARD.search(reader.text, s_start, s_end) \
+                else next((_person_side(reader, x) for x in speakers), "")
+            passage = (day, words, sentence.paragraph, side, people)
             if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
+            if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
+                layer.sittings.add((day, words))  # (a sitting: only its participants speak in its passage, dt26)
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -596,6 +706,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
                 people = _meeting_people(reader, sentence, ())
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
+                if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
+                    layer.sittings.add((held, e.text))  # ("for his funeral on Monday": a sitting, dt26)
                 layer.gatherings.append((s_start, held, e.text))
                 break
     elif not spoke and sentence.headline and _TITLE_GATHERING.match(reader.text, s_start):
@@ -620,9 +732,11 @@ _PRESS_BRIEFING = vocab.TablePattern("press_gathering", ("speech_words",), lambd
 # on Monday was sombre.", "On Tuesday evening, at a panel in Lviv, the talk turned to …"): the scene of those who speak
 # in the passage after it (dt14); not a plan ("will attend the summit on Friday") nor an earlier one ("had met")
 # (the ``scene_gathering`` words of data/speech_words.csv, as written in lower case, a space any white space; "Forum"
-# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum")
-_AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)"
-                                   r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
+# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum"); one's own rite too ("The town
+# turned out for his funeral on Tuesday", "at their vigil on Friday") (dt26)
+_AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|"
+                                   r"(?<=[a-z] )for(?=\s+(?:his|her|their)\s))"
+                                   r"\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
                                        speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)") + r")\b(?!-)")
 _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
 
@@ -980,6 +1094,52 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
 
 
+# a press review's day: "Polish newspapers on Tuesday lead on …", "Tuesday's papers …" (the ``press_review_noun``
+# words of data/speech_words.csv, lower case, a space any white space) (dt26)
+_PAPERS_ON_DAY = vocab.TablePattern("papers_on_day", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["press_review_noun"], spaces=True) or "(?!)") + r"))\s+(?:on\s+)?$")
+_DAYS_PAPERS = vocab.TablePattern("days_papers", ("speech_words",), lambda: r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:" + (trie_pattern(
+    speech_words()["press_review_noun"], spaces=True) or "(?!)") + r")\b")
+# a writer of the papers or a paper as the subject ("Its columnist, X,", "The tabloid Y", "Z's war correspondent") (the
+# ``press_writer`` words, and the ``medium_title`` words capitalised: "Izvestia", "the Times")
+_PRESS_WRITER = vocab.TablePattern("press_writer", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    speech_words()["press_writer"], spaces=True) or "(?!)") + r")\b)|\b(?:" + (vocab.capitalised_words("medium_title")
+                                                                              or "(?!)") + r")\b")
+_QUOTES_AS = re.compile(r"(?i)\bas\s+$")
+
+
+def papers_day(reader: _Reader, s_start: int, s_end: int) -> tuple | None:
+    """(day, words) when a sentence dates the papers it reviews ("Polish newspapers on Tuesday lead on …",
+    "Monday's papers are full of …"), else None (dt26)."""
+    text = reader.text
+    for e in reader.dates_between(s_start, s_end):
+        if e.kind != "weekday" and e.kind not in ("explicit", "weekday_day"):
+            continue
+        if _PAPERS_ON_DAY.search(text, max(s_start, e.start - 40), e.start) or (
+                text[e.end:e.end + 2] in ("'s", "’s") and _DAYS_PAPERS.match(text, e.end, s_end)):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day, e.text
+    return None
+
+
+def papers_voice(reader: _Reader, cue_subjects) -> bool:
+    """Whether the sentence's first speech verb is a paper's, or its writer's, in the present tense ("Its columnist,
+    X, writes that …", "The tabloid Y prints what it calls …"): the reviewed papers' words of the day; not a voice the
+    paper quotes ("quotes X as saying"), nor one it interviews ("…, who estimates", "he tells the paper") (dt26)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None or not _PRESENT_CUE.fullmatch(cue.text):
+        return False
+    text = reader.text
+    sentence = reader.doc.sentence_at(cue.start)
+    start = sentence.start if sentence is not None else max(0, cue.start - 200)
+    start = max(start, text.rfind("”", start, cue.start) + 1, text.rfind('"', start, cue.start) + 1)
+    span = text[start:cue.start]
+    if _QUOTES_AS.search(span) or re.search(r"(?i)\bwho\b", span):
+        return False
+    return _PRESS_WRITER.search(span) is not None
+
+
 #: "According to the Kremlin's readout,", "According to the statement,": the written account the words are read from
 _ACCORDING_TO_ACCOUNT = re.compile(r"\s*According\s+to\s+(?:(?:the|a|its|their|his|her|that|this)\s+)?"
                                    r"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:'s|’s)\s+)?"
@@ -1122,9 +1282,45 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     for found in _EARLIER_OCCASION.finditer(clause):
         if found.start() >= verb_end and found.group(0).lower().startswith("had"):
             continue  # "said Western partners had promised jets": a pluperfect after the verb is what it reports
+        if found.start() >= verb_end and found.group(0).lower() == "later" \
+                and _COUNTED_BEFORE.search(clause, 0, found.start()):
+            continue  # "blamed a captain he said died three days later": a time counted from what it reports (dt26)
         if not clause.startswith(" than", found.end()):  # "earlier than planned" compares, places nothing
             return found.group(0)
     return None
+
+
+# "In it, X said …", "In them, …": words of the statement, remarks or interview the sentence just before dates
+# ("X gave a speech to cadets on Tuesday. In it, he said …"): that day (dt26)
+_IN_IT = re.compile(r"\s*(?:In|Within)\s+(?:it|them)\s*,")
+# the statement nouns (``statement_noun``, ``spoken_occasion`` of data/speech_words.csv) a few words before the day
+_NAMED_OCCASION = vocab.TablePattern("named_occasion", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
+    set(speech_words()["statement_noun"]) | set(speech_words()["spoken_occasion"]), spaces=True) or "(?!)")
+    + r")s?\b)(?:\s+[\w’'-]+){0,5}?\s+(?:on|late\s+on|early\s+on|late|early)?\s*$")
+
+
+def _in_it_day(reader: _Reader, s_start: int) -> tuple | None:
+    """(day, words) for a sentence opening "In it," or "In them," when the sentence just before names a statement,
+    remarks or an interview with its day ("… Putin's remarks to war correspondents on Tuesday."), else None."""
+    if _IN_IT.match(reader.text, s_start) is None:
+        return None
+    at = s_start - 1
+    while at > 0 and reader.text[at].isspace():
+        at -= 1
+    before = reader.doc.sentence_at(at) if at > 0 else None
+    if before is None or before.paragraph != reader.doc.sentence_at(s_start).paragraph:
+        return None
+    for e in reader.dates_between(before.start, before.end):
+        if e.kind in ("vague", "relative_far") or reader.text[e.end:e.end + 2] in ("'s", "’s"):
+            continue
+        if _NAMED_OCCASION.search(reader.text, max(before.start, e.start - 80), e.start):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day, f"{e.text} ({_IN_IT.match(reader.text, s_start).group(0).strip(' ,')})"
+    return None
+
+
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:days?|weeks?|hours?|months?|years?|minutes?)\s+$")
 
 
 _MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcomed|visited|held\s+talks|spoke\s+(?:with|to)|"
