@@ -93,3 +93,34 @@ def test_resolved_dates_in_a_sentence_are_unchanged():
     days = [when.resolve(e, published).day for e in when.find(text)]
     assert days == [pd.Timestamp("2023-03-14"), pd.Timestamp("2023-03-03"), pd.Timestamp("2021-03-12"),
                     pd.Timestamp("2022-09-09"), pd.Timestamp("2023-03-10")]
+
+
+# --- People.country_names: the countries as a set, not a scan of country_of_form.values() --------------------------
+
+def test_country_names_is_the_set_of_the_forms_countries():
+    from saidvsdone import mentions
+    who = mentions.people()
+    assert who.country_names == frozenset(who.country_of_form.values())
+    assert who.country_names is who.country_names  # (made once a who-is-who)
+    for name in ["Russia", "Ukraine", "United States", "Moscow", "Kyiv", "Russian", "Olena Marchuk", "Burton", "",
+                 "NATO", "russia", "Ukraine ", "the Kremlin", "Belarus", "Oleh Kravets"]:
+        assert (name in who.country_names) == (name in who.country_of_form.values()), name
+
+
+def test_a_replaced_who_is_who_reads_its_own_countries():
+    import dataclasses
+
+    from saidvsdone import mentions
+    who = mentions.people()
+    assert "Ruritania" not in who.country_names
+    other = dataclasses.replace(who, country_of_form={**who.country_of_form, "Ruritanian": "Ruritania"})
+    assert "Ruritania" in other.country_names and "Ruritania" not in who.country_names
+
+
+def test_person_tests_are_unchanged():
+    """What must not change: who may be "he" or "she" (countries and their forms never)."""
+    from saidvsdone import mentions
+    who = mentions.people()
+    assert [mentions.could_be_person(n, who) for n in ("Burton", "Olena Marchuk", "NATO", "Russia", "Ukraine",
+                                                        "Kharkiv", "")] == [True, True, False, False, False, False, False]
+    assert [mentions.is_person(n, who) for n in ("Olena Marchuk", "Russia", "Burton")] == [True, False, False]
