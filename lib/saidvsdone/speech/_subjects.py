@@ -251,7 +251,7 @@ def _outlet_noun_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Ment
     if last is None:
         return None
     name = reader.who.alias_to_name.get(last[2], last[2])
-    if name in reader.who.country_of_form.values() or last[2] in reader.who.country_of_form:
+    if name in reader.who.country_names or last[2] in reader.who.country_of_form:
         return None
     reader.outlets.add(name)
     return Mention(opening.start(1), opening.end(1), name, opening.group(1), "role")
