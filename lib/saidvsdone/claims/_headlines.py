@@ -600,9 +600,10 @@ def _side_voice(doc, sentence, cue_end: int, side: str) -> str:
     return _summed_up_by(doc, sentence, probe, side, chosen, end=end) or chosen
 
 
-#: A headline's group with no side and no name of its own: "military", "officials", "the army", "Officials"; a
-#: possessive pronoun's too ("His commanders say …" in a profile's or an obituary's deck: sk30).
-_BARE_GROUP = re.compile(r"(?i:the\s+|his\s+|her\s+|their\s+)?(?i:[a-z]+)")
+#: A headline's group with no side and no name of its own: "military", "officials", "the army", "Officials" (a plural
+#: role, bare or after a possessive pronoun, "Prosecutors say …", "His commanders say …", is the one body speaker
+#: holding it: :func:`_headline_plural_holder`, rv18).
+_BARE_GROUP = re.compile(r"(?i:the\s+)?(?i:[a-z]+)")
 
 
 def _side_group_voice(doc, sentence, act, label: str) -> str:
