@@ -500,10 +500,12 @@ def link_label(text: str, para_start: int, para_end: int) -> int:
 
 
 #: what opens a line before its sentence: a bullet ("• ", "- ", "* ", "— "), a number ("1) "), or a post's clock
-#: stamp ("10:42 — ", "10.15 BST: ", "UPDATE, 3:15 p.m.: ")
+#: stamp ("10:42 — ", "10.15 BST: ", "UPDATE, 3:15 p.m.: ") or age ("2h ago ")
 _LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
                           r"|(?:(?:UPDATE|Update|UPDATED|Updated)[ \t]*,?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
-                          r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*")
+                          r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*"
+                          # (a live blog's key-events line stamped with its age: "2h ago Ukrainian general: …", dt27)
+                          r"|\d{1,3}[ \t]?(?:h|hrs?|m|mins?|hours?|minutes?)[ \t]+ago[ \t]+(?=[A-Z“\"‘'])")
 
 
 #: an agency dateline opening a paragraph: a place in capitals ("KYIV, Ukraine (AP) — ", "MOSCOW, May 9 (Reuters) -",

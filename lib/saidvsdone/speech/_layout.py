@@ -59,27 +59,32 @@ _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 # a live-blog post's dated time stamp on a line of its own: "Mon 18 Nov 2024 00.40 GMT", "18 November 2024, 09:15"
 _STAMP_CLOCK = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*"
                           r"(?:(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|IST|Kyiv\s+time)(?:[+-]\d{1,2})?)?[ \t]*")
-_STAMP_CANDIDATE = re.compile(r"(?m)^[^\n]{0,40}\d{4}[^\n]{0,12}\d{1,2}[.:]\d{2}[^\n]{0,16}$")
+_STAMP_CANDIDATE = re.compile(r"(?m)^[^\n]{0,40}\d[^\n]{0,12}\d{1,2}[.:]\d{2}[^\n]{0,16}$|^[ \t]*[A-Z][a-z]{2,8}\.?,?[ \t]+\d{1,2}[.:]\d{2}[^\n]{0,16}$")
+_STAMP_REACH = 31  # days before the page's that a post stamp with no year ("Tue 14 Mar 09.40 GMT") may name (dt27)
 _STAMPED_KINDS = ("weekday", "relative", "relative_far", "weekday_week", "ago", "day_of_month", "nth_weekday", "this")
 
 
 def _post_stamps(reader: _Reader) -> list[tuple]:
-    """A live blog's posts stamped with their day and time ("Mon 18 Nov 2024 00.40 GMT", two or more
-    such lines): (start, end, day) of each post. A post was written on its stamp's day, so its "on
+    """A live blog's posts stamped with their day and time ("Mon 18 Nov 2024 00.40 GMT"; with no year, "Tue 14 Mar
+    09.40 GMT", "14 March, 21:05", "Tuesday 18:10", a day of the month before the page's: dt27; two or more such
+    lines): (start, end, day) of each post. A post was written on its stamp's day, so its "on
     Monday", "yesterday" and "last week" count from that day, not from the page's date (a blog
     published on Sunday runs past midnight into Monday's posts). The stamp dates nothing by itself
     (it is when the post was written, not when the words were said: ``_is_dateline``)."""
     text, stamps = reader.text, []
     for line in _STAMP_CANDIDATE.finditer(text):
         found = when.find(text, line.start(), line.end())
-        if len(found) != 1 or found[0].kind not in _HEADER_KINDS or not re.search(r"\d{4}", found[0].text):
+        if len(found) != 1 or found[0].kind not in _HEADER_KINDS:
             continue
         rest = text[line.start():found[0].start] + text[found[0].end:line.end()]
         clock = _STAMP_CLOCK.search(rest)
         if clock is None or not _HEADER_REST.fullmatch(rest[:clock.start()] + rest[clock.end():]):
             continue
         day = when.resolve(found[0], reader.doc.published).day
-        if not pd.isna(day):
+        if not pd.isna(day) and (re.search(r"\d{4}", found[0].text) or not pd.isna(reader.doc.published) and
+                                 reader.doc.published.normalize() - pd.Timedelta(days=_STAMP_REACH) <= day
+                                 <= reader.doc.published.normalize()):
+            # ("Tue 14 Mar 09.40 GMT", "14 March, 21:05", "Tuesday 18:10": no year, a day of the blog's last weeks)
             stamps.append((line.start(), day))
     if len(stamps) < 2:
         return []  # one dated time stamp: the page's, not a post's
