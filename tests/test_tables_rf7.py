@@ -16,12 +16,12 @@ def test_a_scene_gathering_of_your_own_table_sets_the_scene(own_words):
     assert speech._AT_GATHERING.search("The mood at the annual security forum on Monday was sombre.")
     assert speech._AT_GATHERING.search("On Tuesday, at a round  table in Lviv, the talk turned to drones.")
     assert speech._AT_GATHERING.search("The mood at the Kyiv Security Forum on Monday was sombre.")  # a forum's name
-    assert speech._AT_GATHERING.search("On Tuesday, at a vigil in Lviv, the talk turned to drones.") is None
-    own_words("vigil,scene_gathering,\n")
-    assert speech._AT_GATHERING.search("On Tuesday, at a vigil in Lviv, the talk turned to drones.")
+    assert speech._AT_GATHERING.search("On Tuesday, at a regatta in Lviv, the talk turned to drones.") is None
+    own_words("regatta,scene_gathering,\n")
+    assert speech._AT_GATHERING.search("On Tuesday, at a regatta in Lviv, the talk turned to drones.")
     assert speech._AT_GATHERING.search("The mood at the annual security forum on Monday was sombre.")  # bundled rows stay
-    assert speech._AT_GATHERING.search("On Tuesday, at a vigil-like rally in Lviv, …") is None  # a word of its own
-    assert speech._AT_GATHERING.search("On Tuesday, at the Lviv Vigil, the talk turned to drones.") is None  # as written
+    assert speech._AT_GATHERING.search("On Tuesday, at a regatta-like rally in Lviv, …") is None  # a word of its own
+    assert speech._AT_GATHERING.search("On Tuesday, at the Lviv Regatta, the talk turned to drones.") is None  # as written
 
 
 def test_a_scene_gathering_row_with_a_space_reads_any_white_space(own_words):

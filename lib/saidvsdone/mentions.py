@@ -756,8 +756,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          # "Prosecutors say …", "Commanders admit …": a person's noun in the plural opening a
                          # headline is a group, no name (sk29)
                          # (a singular "Medic on the front: …" stays a word the headline rules read as a noun)
+                         # ("Researchers at X said": a plural voice of the claims tables stays as before)
                          or (len(words) == 1 and words[0][1:].islower() and words[0] not in who.first_names
-                             and words[0].endswith("s") and _person_noun(words[0][:-1].lower()))):
+                             and words[0].endswith("s") and _person_noun(words[0][:-1].lower())
+                             and words[0].lower() not in vocab.speech_words()["plural_voice"])):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
         if len(words) == 1 and _peer_title(stripped) and words[0][:1].isupper():
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
