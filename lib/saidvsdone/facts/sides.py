@@ -1294,6 +1294,8 @@ def _attacker_before(ctx, pos: int, s_start: int) -> bool:
         if mention.side and (mention.subject_ok or mention.kind == "person"):
             if mention.kind != "demonym" or mention.start >= s_start:
                 return False
+            if ctx.text[mention.start:mention.end].endswith("s"):
+                return False    # "Do the Russians attack every day?": a people acting, not a weapon's adjective
             words = re.findall(r"[a-z]+", ctx.text[mention.end:mention.end + 30].lower())[:2]
             attack = ctx.v.cues.get("attack_context", frozenset()) | ctx.v.cues.get("attack_weapon", frozenset())
             return any(w in attack for w in words)
