@@ -159,9 +159,9 @@ def _countries_from_context(text: str, hits: list[PlaceHit], v: Vocabulary) -> l
     found = []
     for m in _ADJECTIVE_OF.finditer(text):
         found.append((m.start("name"), m.end("name"), m.group("name"), country_of(m.group("adj"))))
-    for m in _APPOSITION_IN.finditer(text):
+    for m in (_APPOSITION_IN.finditer(text) if ", a" in text else ()):  # (prefilters: the scans start at capitals)
         found.append((m.start("name"), m.end("name"), m.group("name"), country_of(m.group("where"))))
-    for m in _IN_REGION.finditer(text):
+    for m in (_IN_REGION.finditer(text) if any(w in text for w in (" region", " oblast", " province")) else ()):
         country = country_of(m.group("owner")) if m.group("owner") else ""
         found.append((m.start("name"), m.end("name"), m.group("name"), country or country_of(m.group("where"))))
     for start, end, name, country in found:
