@@ -1307,9 +1307,16 @@ _UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", 
 
 
 def _fact_label(fact: dict) -> str:
+    """"300 km², Kupiansk": the figure and its unit, then the place. A fact stated without a number is labelled by its
+    own words ("advancing along the whole front, Kupiansk"), not by a unit with no figure ("area, …": fa26)."""
     place = f", {fact['place']}" if fact.get("place") else ""
     unit = _UNIT_NAMES.get(fact.get("unit", ""), fact.get("unit", ""))
     quantity = fact.get("quantity_text", "")
+    phrase = " ".join(str(fact.get("phrase") or "").split())
+    if not quantity and phrase:
+        places = [p for p in str(fact.get("place") or "").split("; ") if p and p not in phrase]
+        return (phrase if len(phrase) <= 60 else phrase[:59].rsplit(" ", 1)[0] + "…") + \
+            (f", {'; '.join(places)}" if places else "")
     return (f"{quantity}{unit}" if unit == "%" and quantity else f"{quantity} {unit}").strip() + place
 
 

@@ -637,8 +637,11 @@ def casualty_side(ctx, r: Reading) -> str:
     home = _FROM_HOME.match(text, r.unit_end, r.s_end) if r.unit_start >= quantity.end else None
     town = next((p.country for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40))
                  if p.start == home.end() and p.kind != "country"), "") if home is not None else ""
-    if town in ("Russia", "Ukraine") and _DIED_AFTER.match(text, next(
-            p.end for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40)) if p.start == home.end()), r.s_end):
+    if town in ("Russia", "Ukraine"):
+        after = next(p.end for p in places_in(ctx, home.end(), min(r.s_end, home.end() + 40)) if p.start == home.end())
+        where = _WHERE_AFTER.match(text, after, r.s_end)   # ", a town in western Ukraine," / "in the Kharkiv region"
+        after = where.end() if where else after
+    if town in ("Russia", "Ukraine") and _DIED_AFTER.match(text, after, r.s_end):
         return town     # "one of 14 soldiers from Zhovkva killed since the invasion": the dead of a town are its side's
     led = owner_side(ctx, r.s_start, quantity.start) if r.unit_start >= quantity.end else ""
     if led:
@@ -749,7 +752,11 @@ _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|caus
 
 
 #: the people counted, then where they came from: "14 soldiers from Zhovkva", "40 men from the town of X"
-_FROM_HOME = re.compile(r"\s+from\s+(?:(?:the\s+)?(?:town|village|city|district|region)\s+of\s+)?")
+_FROM_HOME = re.compile(r"\s+from\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:town|village|city|district|region)\s+of\s+)?")
+#: what may stand between the home town and the death: its apposition ("Kolomyia, a town in western Ukraine,") or its
+#: region ("Kolomyia in the Ivano-Frankivsk region") (fa26)
+_WHERE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},|\s+in\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)[A-Z][\w’'-]+\s+"
+                          r"(?:region|oblast|province)\b")
 #: … then their death: "killed", "who died", "who have been killed" (not "withdrew 300 soldiers from Kherson")
 _DIED_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:so\s+far\s+|"
                          r"already\s+)?(?:killed|died|fallen|perished|lost\s+their\s+lives)\b")

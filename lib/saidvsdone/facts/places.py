@@ -113,7 +113,70 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
             known.add((start, end))
             insort(spans, (start, end))
             longest = max(longest, end - start)
+    hits = _countries_from_context(text, hits, v)
     hits.sort(key=lambda h: h.start)
+    return hits
+
+
+#: a settlement noun, the words a journalist puts before a name the reader may not know ("the town of X", "X, a town
+#: in western Ukraine", "X in the Kharkiv region"); what says its country is read by :func:`_countries_from_context`
+_SETTLEMENT = r"(?:town|city|village|settlement|district|suburb|port|hamlet)"
+_NAME = r"[A-Z](?<!\w[A-Z])[a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?"
+#: "the Ukrainian town of X" (a demonym of countries.csv before the settlement noun)
+_ADJECTIVE_OF = re.compile(r"\b[Tt]he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
+                           r"|border|industrial|mining|port|occupied|embattled)\s+)*(?P<adj>[A-Z][a-z]+)\s+"
+                           r"(?:(?:small|frontline|front-line|border|industrial|mining|port|occupied)\s+)*"
+                           + _SETTLEMENT + r"\s+of\s+(?P<name>" + _NAME + r")")
+#: "X, a (small) town in (western) Ukraine", "X, a village in Russia's Belgorod region"
+_APPOSITION_IN = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?" + _SETTLEMENT +
+                            r"\s+(?:in|near|outside|on\s+the\s+edge\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west"
+                            r"|north-?east|south-?east|north-?west|south-?west|central)(?:ern)?\s+)?"
+                            r"(?P<where>[A-Z][a-z]+(?:['’]s)?)")
+#: "X in the Kharkiv region", "X in Ukraine's Donetsk region" (the region a row of places.csv)
+_IN_REGION = re.compile(r"(?P<name>" + _NAME + r")\s+in\s+(?:the\s+|(?P<owner>[A-Z][a-z]+['’]s)\s+)"
+                        r"(?P<where>[A-Z][\w’'-]+)\s+(?:region|oblast|province)\b")
+
+
+def _countries_from_context(text: str, hits: list[PlaceHit], v: Vocabulary) -> list[PlaceHit]:
+    """A place the tables do not know gets the country its own words give it (fa26: "14 soldiers from Kolomyia, a
+    town in western Ukraine, killed" had no side): "the Ukrainian town of X" (a demonym of countries.csv), "X, a town
+    in (western) Ukraine" / "… in Russia's Belgorod region", "X in the Kharkiv region" (a region of places.csv, or
+    "Ukraine's …"). The name is kept as written; a place of places.csv keeps its table country."""
+    if not any(w in text for w in (" of ", " in ")):
+        return hits
+    from saidvsdone import vocab as _project_vocab
+    forms = _project_vocab.country_forms()
+    by_span = {(h.start, h.end): k for k, h in enumerate(hits)}
+
+    def country_of(word: str) -> str:
+        word = re.sub(r"['’]s$", "", word)
+        row = forms.get(word)
+        if row is not None and row[1] in ("country", "demonym"):
+            return row[0]
+        known = v.places.get(word)
+        return known[1] if known is not None and known[1] in ("Russia", "Ukraine") else ""
+
+    found = []
+    for m in _ADJECTIVE_OF.finditer(text):
+        found.append((m.start("name"), m.end("name"), m.group("name"), country_of(m.group("adj"))))
+    for m in (_APPOSITION_IN.finditer(text) if ", a" in text else ()):  # (prefilters: the scans start at capitals)
+        found.append((m.start("name"), m.end("name"), m.group("name"), country_of(m.group("where"))))
+    for m in (_IN_REGION.finditer(text) if any(w in text for w in (" region", " oblast", " province")) else ()):
+        country = country_of(m.group("owner")) if m.group("owner") else ""
+        found.append((m.start("name"), m.end("name"), m.group("name"), country or country_of(m.group("where"))))
+    for start, end, name, country in found:
+        if country not in ("Russia", "Ukraine") or v.place_re.fullmatch(name) or v.actor_re.fullmatch(name) or \
+                name.lower() in MONTH_OR_DAY:
+            continue
+        k = by_span.get((start, end))
+        if k is not None:
+            if not hits[k].country:
+                hits[k] = replace(hits[k], country=country)
+            continue
+        if any(h.start < end and start < h.end for h in hits):
+            continue
+        by_span[(start, end)] = len(hits)
+        hits.append(PlaceHit(start, end, name, country, "as written"))
     return hits
 
 
@@ -134,7 +197,8 @@ def fact_places(ctx, start: int, end: int, s_start: int, s_end: int,
             places = places_in(ctx, s_start, fronted.end())
     if places or numeric:
         return places
-    places = places_in(ctx, comma_clause_start_at(ctx, start, s_start), start)
+    places = places_in(ctx, max(comma_clause_start_at(ctx, start, s_start), speech_cue_end(ctx, s_start, start)),
+                       start)
     if places:
         return places
     # an adjunct after a comma: "…, particularly in the vicinity of Pokrovsk"
@@ -144,6 +208,21 @@ def fact_places(ctx, start: int, end: int, s_start: int, s_end: int,
     if adjunct:
         return places_in(ctx, clause_end, clause_end + adjunct.end())
     return []
+
+
+def speech_cue_end(ctx, s_start: int, pos: int) -> int:
+    """The end of the last speech cue of the sentence before ``pos`` ("Kharkiv governor Oleh Synehubov said"): the
+    words before it are the attribution's, not the fact's, and give it no place (fa26: "Russian Defence Minister …
+    said that troops were advancing" gave the place "Russian Defence"). ``s_start`` when there is none."""
+    doc = getattr(ctx, "doc", None)
+    speech = getattr(doc, "speech", None) if doc is not None else None
+    if speech is None:
+        return s_start
+    ends = getattr(ctx, "_fa_cue_ends", None)
+    if ends is None:
+        ends = ctx._fa_cue_ends = sorted({a.cue.end for a in speech.acts if a.cue is not None})
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k and ends[k - 1] > s_start else s_start
 
 
 #: a locative phrase that opens the sentence and ends at its comma ("In the Kharkiv region, …")

@@ -33,7 +33,7 @@ from saidvsdone.facts.modality import (
     has_cue_word,
     negated_change,
 )
-from saidvsdone.facts.places import fact_places, split_by_extent
+from saidvsdone.facts.places import fact_places, speech_cue_end, split_by_extent
 from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
@@ -129,7 +129,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     passive_start = None
     if complement_end is None and is_passive(ctx, t_start, clause_start):
         # "The city of Kherson was liberated": the territory is the subject
-        before = words_before(ctx, t_start, 10, comma_clause_start_at(ctx, t_start, s_start))
+        before = words_before(ctx, t_start, 10, max(comma_clause_start_at(ctx, t_start, s_start),
+                                                    speech_cue_end(ctx, s_start, t_start)))
         territory = ctx.v.cues.get("territory_noun", frozenset())
         hits = [w for w in before if w[2].lower() in territory or place_at(ctx, w[0])]
         if hits:
@@ -335,12 +336,19 @@ def scare_quote(ctx, t_end: int) -> int:
 
 
 def is_passive(ctx, t_start: int, clause_start: int) -> bool:
+    """A form of "be" before the verb at ``t_start`` (adverbs between). A verb in -ing after it is progressive, not
+    passive: "forces near Kupiansk were advancing" does not make Kupiansk the ground taken (fa26)."""
+    if _PROGRESSIVE.match(ctx.text, t_start):
+        return False
     for w in words_before(ctx, t_start, 3, clause_start):
         lower = w[2].lower()
         if lower.endswith("ly") or lower in ("not", "never", "also", "finally", "now"):
             continue
         return lower in ("was", "were", "been", "being", "is", "are", "be")
     return False
+
+
+_PROGRESSIVE = re.compile(r"[A-Za-z]+ing\b")
 
 
 def forces_named_after(ctx, t_end: int, window_end: int) -> Mention | None:

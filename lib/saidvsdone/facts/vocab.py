@@ -275,10 +275,12 @@ def _vocab() -> Vocabulary:
     verbs = [w for w, d in directions.items() if d.change in ("gain", "loss") and "*" not in w
              and d.needs in ("territory", "territory_or_forces", "forces_place")]
     name = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?"
+    # (within one line: a headline's last verb, "Troops advancing", does not reach the capitals of the paragraph
+    # under it, "Russian Defence Minister …", which would give a place "Russian Defence": fa26)
     verb_place_re = re.compile(
-        rf"(?<![\w-])(?i:{alternation(verbs)})\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
+        rf"(?<![\w-])(?i:{alternation(verbs)})[^\S\n]+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
         rf"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?(?P<a>{name})"
-        rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?P<b>{name}))?")
+        rf"(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|,[^\S\n]+and[^\S\n]+)(?P<b>{name}))?")
     return Vocabulary(units, unit_re, directions, events, triggers, actor_rows, actor_re,
                        places, place_re, war_dates, cues, quantity_regex(people), verb_place_re,
                        frozenset(re.split(r"\s+", w)[0] for w in verbs), tuple(unit_types), frozenset(armed_names))
