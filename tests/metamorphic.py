@@ -28,7 +28,7 @@ exhaustively), ``stress_long`` (the claims stress batch x and the blind folders 
 ``stress_facts`` (the long blind facts pieces B20– of batches 3, 5–8: facts only), ``blind_mt`` (rounds 6 and 7's
 blind copy: every stage), ``quotes_blind`` (the quote-layout blind batches: quotes only), and ``own`` (all of them
 and the two studied development halves together). A gold entry's ``annotated`` set names the stages it labels
-exhaustively; each stage is scored on those articles only. Held-out test halves, heldout3, heldout4, heldout5, heldout6, heldout7 and heldout8 are never read.
+exhaustively; each stage is scored on those articles only. Held-out test halves, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 and heldout9 are never read.
 
 Every transformation is deterministic (choices come from a CRC of the text they replace, no random
 state), is a function ``f(text, ctx) -> list[Edit]`` and says in its docstring what it tests and how
@@ -2492,7 +2492,7 @@ def _prefixed(articles, gold: dict, prefix: str):
 
 def _set_gold(name: str):
     """(articles, gold in the devset's structure) of a set of ``SETS`` or ``OWN_SETS`` (the long sets' CSVs read
-    as ``evaluate.heldout2`` reads them); never a test half of a held-out set, never heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8."""
+    as ``evaluate.heldout2`` reads them); never a test half of a held-out set, never heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9."""
     if name in OWN_SETS:
         return OWN_SETS[name]()
     folder = SETS[name]
@@ -2635,7 +2635,7 @@ def _quotes_blind():
 
 def _own():
     """``own``: every family of our own long blind pieces together, and the studied development halves of the
-    synthetic held-out sets (never their test halves, never heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8)."""
+    synthetic held-out sets (never their test halves, never heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9)."""
     return _concat([OWN_SETS[name]() for name in OWN_FAMILIES]
                    + [_folder_gold(SETS[name], f"{name}-") for name in SETS])
 

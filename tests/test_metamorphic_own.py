@@ -87,7 +87,7 @@ def test_own_sets_are_registered_and_never_a_test_half():
     for name in mt.PEER_LONG_FILES:
         assert (mt.GOLD / "peer" / name).is_file()
     assert not any(name in str(p) for p in mt.SETS.values() for name in ("heldout3", "heldout4", "heldout5", "heldout6",
-                                                                             "heldout7", "heldout8"))
+                                                                             "heldout7", "heldout8", "heldout9"))
 
 
 def test_folder_gold_prefixes_ids_and_marks_empty_stages(tmp_path):

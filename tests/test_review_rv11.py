@@ -109,7 +109,7 @@ def _half(tmp_path, body: str, quote: str) -> Path:
 def test_both_long_gold_halves_call_the_one_shared_check():
     for script in ("heldout3/check.py", "heldout4/check_heldout4.py", "heldout5/check_heldout5.py",
                    "heldout6/check_heldout6.py", "heldout7/check_heldout7.py",
-                   "heldout8/check_heldout8.py"):
+                   "heldout8/check_heldout8.py", "heldout9/check_heldout9.py"):
         source = (_GOLD / script).read_text(encoding="utf-8")
         assert "from gold_check import check" in source and "def spans" not in source, script
 

@@ -1,6 +1,6 @@
 """Mechanical checks of a long synthetic gold half (stdlib only), shared by ``heldout3/check.py``,
 ``heldout4/check_heldout4.py``, ``heldout5/check_heldout5.py``, ``heldout6/check_heldout6.py``,
-``heldout7/check_heldout7.py`` and ``heldout8/check_heldout8.py`` (each names its folder and its sizes; rv11: the second was a copy of the first).
+``heldout7/check_heldout7.py``, ``heldout8/check_heldout8.py`` and ``heldout9/check_heldout9.py`` (each names its folder and its sizes; rv11: the second was a copy of the first).
 
 * articles: UTF-8, title on the first line, paragraphs separated by exactly one blank line, no trailing newline;
   every manifest file exists and every article is in the manifest; size in bytes (and in words when given);
