@@ -166,6 +166,42 @@ def _presented_in_body(doc, written: str) -> bool:
         is not None
 
 
+def _headline_role_main_voice(doc, found: list[dict]) -> None:
+    """ "Intelligence chief: Russia has stripped its border …", "The head of Finnish military intelligence told …" over a
+    body where "Brigadier General A B told …" speaks throughout: a headline's one role holder (its head noun a
+    ``title_word`` or an ``unnamed_person`` of data/speech_words.csv: "chief", "head of …", "secretary") whose label
+    no body speaker has and no table knows is the body's main voice, the one person who speaks most in the body (three
+    statements at least, more than anyone else) (hl5). The rows' labels change in place."""
+    people = _mentions.people()
+    body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
+    words = vocab.speech_words()
+    roles = _mentions.title_words() | words["unnamed_person"]
+    main = None
+    for claim in found:
+        label = claim["speaker"]
+        written = [w.lower() for w in claim.get("speaker_as_written", "").split()]
+        if not claim["headline"] or not label or label in body or label in people.speakers \
+                or label in _country_labels() or not written:
+            continue
+        while written and written[0] in ("the", "a", "an"):
+            written = written[1:]
+        head = written[:written.index("of")][-1:] if "of" in written else written[-1:]
+        if not head or head[0] not in roles:
+            continue
+        if main is None:
+            counts: dict[str, int] = {}
+            for act in doc.speech.acts:
+                name = act.speaker.speaker
+                if act.sentence[0] >= doc.headline_end and name and " " in name \
+                        and _mentions.could_be_person(name, people):
+                    counts[name] = counts.get(name, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            main = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
+                else ""
+        if main:
+            claim["speaker"] = main
+
+
 def _headline_document_owner(doc, found: list[dict]) -> None:
     """ "Cross-party report says …", "New study finds …" over a body where "the X Committee said in a report …": a
     headline whose speaker is a document (a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv) takes the
@@ -711,7 +747,7 @@ _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
 #: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
 _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
                              r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
-                             r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
+                             r"intelligence|intel|command|staff|secretary))(?P<colon>:)\s+\S")
 
 
 #: A title's opening words before its first spaced dash ("Syrskyi — …", "Kyrylo Budanov – …").
@@ -851,6 +887,23 @@ def _seats() -> frozenset:
         w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
+def _body_role_holders(doc) -> dict:
+    """{a role of the speakers table, lower case: the body's speakers the table gives it}, read once per document
+    (issue 17: a live page has hundreds of headline lines)."""
+    acts = doc.speech.acts
+    cached = getattr(doc, "_role_holders_cache", None)
+    if cached is not None and cached[0] is acts:
+        return cached[1]
+    people = _mentions.people().speakers
+    holders: dict[str, set] = {}
+    for a in acts:
+        if a.sentence[0] >= doc.headline_end and a.speaker.speaker in people:
+            for role in people[a.speaker.speaker].roles:
+                holders.setdefault(role, set()).add(a.speaker.speaker)
+    doc._role_holders_cache = (acts, holders)
+    return holders
+
+
 def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
@@ -865,6 +918,13 @@ def _titled_in_body(doc, act, label: str) -> str:
     if act.speaker.how == "country" and any(a.speaker.speaker == label for a in doc.speech.acts
                                             if a.sentence[0] >= doc.headline_end and a is not act):
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
+    role = " ".join(written.lower().split())
+    if " " in role:
+        # "Defence Secretary: …" over "Defence Secretary A B said": the one body speaker the tables give that whole
+        # role, before any title that merely opens with its first word ("Chief of the Defence Staff C D") (hl5)
+        holders = _body_role_holders(doc).get(role, ())
+        if len(holders) == 1:
+            return next(iter(holders))
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or head.lower() in english.DETERMINERS or act.speaker.how in ("title", "pronoun") or (
             # ("The president says …" in a deck: "The" is no institution a body speaker's title names)
