@@ -442,6 +442,8 @@ def _silent_seat(doc, sentence, act, label: str) -> str:
     """ "Kremlin speaks of 'buffer zone'" over a body where only Putin says it: a headline institution of the speakers
     table that never speaks in the body is the body speaker of its country who says what the title sums up (as a
     headline country is); "" otherwise."""
+    if act.speaker.how == "country":
+        return ""  # ("Russia says …" resolved to its ministry already: the country's reading, hl5)
     who = _mentions.people()
     known = who.speakers.get(label)
     if known is None or known.kind != "organisation" or not known.country or any(
