@@ -166,27 +166,54 @@ def _presented_in_body(doc, written: str) -> bool:
         is not None
 
 
+_ROLE_WORD = re.compile(r"[\w-]+")
+#: the words a role's introduction may add or leave out ("a spokesman for Ukraine's General Staff")
+_ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "at", "in", "s"))
+
+
+def _headline_role_words(written: str) -> tuple[str, set]:
+    """(the head noun, the other words but glue and countries) of a headline's role as written ("General Staff
+    spokesman" → ("spokesman", {"general", "staff"}); "The head of Finnish military intelligence" → ("head",
+    {"military", "intelligence"}))."""
+    forms = vocab.country_forms()
+    words = [w for w in _ROLE_WORD.findall(written.replace("’", "'").replace("'s", " s").lower())]
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
+    rest = {w for w in words if w not in _ROLE_GLUE and w.capitalize() not in forms} - set(head)
+    return (head[0] if head else ""), rest
+
+
 def _headline_role_main_voice(doc, found: list[dict]) -> None:
-    """ "Intelligence chief: Russia has stripped its border …", "The head of Finnish military intelligence told …" over a
-    body where "Brigadier General A B told …" speaks throughout: a headline's one role holder (its head noun a
-    ``title_word`` or an ``unnamed_person`` of data/speech_words.csv: "chief", "head of …", "secretary") whose label
-    no body speaker has and no table knows is the body's main voice, the one person who speaks most in the body (three
+    """ "General Staff spokesman: …" over a body whose lede's "a spokesman for Ukraine's General Staff" is named below
+    (A B); "Intelligence chief: Russia has stripped its border …" over a body where "Brigadier General A B told …"
+    speaks throughout: a headline's one role holder (its head noun a ``title_word`` or an ``unnamed_person`` of
+    data/speech_words.csv: "chief", "head of …", "secretary", "spokesman") is the speaker of the first body claim
+    written with the head noun and every other word of the role (countries aside); failing that, when its label
+    no body speaker has and no table knows, the body's main voice, the one person who speaks most in the body (three
     statements at least, more than anyone else) (hl5). The rows' labels change in place."""
     people = _mentions.people()
-    body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
-    words = vocab.speech_words()
-    roles = _mentions.title_words() | words["unnamed_person"]
+    body_rows = [c for c in found if not c["headline"] and c["speaker"]]
+    body = {c["speaker"] for c in body_rows}
+    roles = _mentions.title_words() | vocab.speech_words()["unnamed_person"]
     main = None
     for claim in found:
         label = claim["speaker"]
-        written = [w.lower() for w in claim.get("speaker_as_written", "").split()]
-        if not claim["headline"] or not label or label in body or label in people.speakers \
-                or label in _country_labels() or not written:
+        if not claim["headline"] or not label or label in _country_labels():
             continue
-        while written and written[0] in ("the", "a", "an"):
-            written = written[1:]
-        head = written[:written.index("of")][-1:] if "of" in written else written[-1:]
-        if not head or head[0] not in roles:
+        head, rest = _headline_role_words(claim.get("speaker_as_written", ""))
+        if head not in roles:
+            continue
+        if rest:  # (the head noun alone, "Spokesman: …", is anyone's)
+            written = next((c for c in body_rows if {head} | rest <= set(_ROLE_WORD.findall(
+                c.get("speaker_as_written", "").replace("’", "'").replace("'s", " s").lower()))), None)
+            if written is not None:
+                if written["speaker"] != label and str(claim.get("date_basis", "")).startswith("same speaker"):
+                    # (a day read from the other speaker's statements: the new speaker's body day, below)
+                    claim["statement_date"], claim["date_basis"] = pd.NaT, ""
+                claim["speaker"] = written["speaker"]
+                continue
+        if label in body or label in people.speakers:
             continue
         if main is None:
             counts: dict[str, int] = {}
