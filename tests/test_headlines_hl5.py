@@ -115,3 +115,19 @@ def test_a_role_title_over_a_body_of_equal_voices_is_left_as_written():
             "said on Tuesday that the brigades had left.")
     rows = _headline_rows(title + "\n\n" + body, title, published="2025-04-09")
     assert "Ivan Petrenko" not in set(rows["speaker"]) and "Oleh Marchuk" not in set(rows["speaker"])
+
+
+_SPOKESMAN_BODY = ("ZAPORIZHZHIA, April 8 - The front near Orikhiv has been quiet since Sunday, a spokesman for "
+                   "Ukraine's Southern Defence Forces said on Tuesday.\n\nOleh Kravets told the Morning Hour programme "
+                   "that Russian units had lost about 900 soldiers near the town.\n\nHe said Ukrainian troops still held "
+                   "the northern villages.\n\nKravets said the enemy was bringing in reserves.\n\nIn Moscow, Kremlin "
+                   "spokesman Dmitry Peskov said on Wednesday that the operation was going to plan.")
+
+
+def test_a_role_title_is_the_body_claim_written_with_its_words():
+    # (the lede's "a spokesman for Ukraine's Southern Defence Forces" is named below; not the Kremlin's spokesman, not
+    # the forces themselves)
+    title = "Southern Defence Forces spokesman: Russian assaults near Orikhiv have stopped"
+    rows = _headline_rows(title + "\n\n" + _SPOKESMAN_BODY, title)
+    assert list(rows["speaker"]) == ["Oleh Kravets"]
+    assert str(rows.iloc[0]["statement_date"])[:10] == "2025-04-08"
