@@ -205,8 +205,13 @@ def _headline_role_main_voice(doc, found: list[dict]) -> None:
         if head not in roles:
             continue
         if rest:  # (the head noun alone, "Spokesman: …", is anyone's)
-            written = next((c for c in body_rows if {head} | rest <= set(_ROLE_WORD.findall(
-                c.get("speaker_as_written", "").replace("’", "'").replace("'s", " s").lower()))), None)
+            fits = [c for c in body_rows if {head} | rest <= set(_ROLE_WORD.findall(
+                c.get("speaker_as_written", "").replace("’", "'").replace("'s", " s").lower()))]
+            # (a named speaker first: "Kharkiv's regional governor, A B, said" before a summary's unnamed "The
+            # governor of the Kharkiv region said"; an unnamed one never replaces a body speaker already chosen)
+            written = next((c for c in fits if not c["speaker"].endswith(" (unnamed)")), fits[0] if fits else None)
+            if written is not None and written["speaker"].endswith(" (unnamed)") and label in body:
+                written = None
             if written is not None:
                 if written["speaker"] != label and str(claim.get("date_basis", "")).startswith("same speaker"):
                     # (a day read from the other speaker's statements: the new speaker's body day, below)
