@@ -131,3 +131,14 @@ def test_a_role_title_is_the_body_claim_written_with_its_words():
     rows = _headline_rows(title + "\n\n" + _SPOKESMAN_BODY, title)
     assert list(rows["speaker"]) == ["Oleh Kravets"]
     assert str(rows.iloc[0]["statement_date"])[:10] == "2025-04-08"
+
+
+def test_a_summary_bullets_unnamed_role_does_not_replace_the_named_holder():
+    title = "Ukraine war live: Sumy governor says night attack repelled"
+    body = ("Here is what we know so far:\n\n• The governor of the Sumy region said Russian assault groups had been "
+            "pushed back from two border villages.\n\n• Russia said it had shot down 40 Ukrainian drones.\n\nSumy's "
+            "regional governor, Oleh Hrytsenko, said on Tuesday that Russian assault groups had been pushed back from "
+            "the border villages of Yunakivka and Myropillia after a night of fighting.\n\nHrytsenko said two "
+            "civilians had been wounded.")
+    rows = _headline_rows(title + "\n\n" + body, title)
+    assert list(rows["speaker"]) == ["Oleh Hrytsenko"]
