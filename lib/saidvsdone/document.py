@@ -291,6 +291,9 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
                 and not any(a < cut for a, _ in outer):
             para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
         if index in headlines and para_sentences:
+            label = segment.wire_label(text, para_sentences[0][0], pe)
+            if 0 < label < para_sentences[0][1]:  # "UPDATE 3-Russia says …", "FLASH: …": the title opens after the label
+                para_sentences[0] = (label, para_sentences[0][1])
             tail = segment.outlet_tail(text, para_sentences[-1][0], pe)
             if tail > 0:  # "… says spokesman | Zaporizhzhia Herald": the title's sentence ends before the outlet's name
                 para_sentences[-1:] = [(para_sentences[-1][0], tail), (tail + len(text[tail:pe]) - len(text[tail:pe].lstrip(" \t|｜")), pe)]

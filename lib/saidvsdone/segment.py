@@ -585,6 +585,43 @@ def _link_labels():
 _LINK_LABELS: list = []  # the TablePattern, once made
 
 
+def wire_label(text: str, para_start: int, para_end: int) -> int:
+    """Where a wire's label that opens a headline line ends ("UPDATE 3-", "REFILE-UPDATE 1-", "FLASH: ", "URGENT: ";
+    the ``wire_label`` group of ``data/claim_words.csv``), or -1: the headline's sentence opens after it (hl5). In
+    capitals a label is glued to the title by a hyphen, a number may follow it; in any case it stands before a colon.
+
+    Example:
+        >>> text = "UPDATE 3-Russia says troops left the town"
+        >>> text[wire_label(text, 0, len(text)):]
+        'Russia says troops left the town'
+    """
+    found = _wire_labels().match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
+
+
+def _wire_labels():
+    """The wire labels' pattern, a ``vocab.TablePattern`` made at the first call (as ``_link_labels``)."""
+    if _WIRE_LABELS:
+        return _WIRE_LABELS[0]
+    from saidvsdone import vocab
+
+    def build() -> str:
+        words = sorted({" ".join(row.word.lower().split())
+                        for row in vocab.table("claim_words").itertuples() if row.group.strip() == "wire_label"},
+                       key=len, reverse=True)
+        if not words:
+            return r"(?!)"
+        upper = "|".join(r"[ \t]+".join(re.escape(w.upper()) for w in word.split()) for word in words)
+        anycase = "|".join(r"[ \t]+".join(re.escape(w) for w in word.split()) for word in words)
+        return (rf"(?:(?:{upper})(?:[ \t]+\d{{1,2}})?-(?=[^\s-])"
+                rf"|(?i:{anycase})(?:[ \t]+\d{{1,2}})?[ \t]*:[ \t]+(?=\S))+")
+    _WIRE_LABELS.append(vocab.TablePattern("segment.wire_labels", ("claim_words",), build))
+    return _WIRE_LABELS[0]
+
+
+_WIRE_LABELS: list = []  # the TablePattern, once made
+
+
 # --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
 
 #: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit

@@ -166,6 +166,74 @@ def _presented_in_body(doc, written: str) -> bool:
         is not None
 
 
+_ROLE_WORD = re.compile(r"[\w-]+")
+#: the words a role's introduction may add or leave out ("a spokesman for Ukraine's General Staff")
+_ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "at", "in", "s"))
+
+
+def _headline_role_words(written: str) -> tuple[str, set]:
+    """(the head noun, the other words but glue and countries) of a headline's role as written ("General Staff
+    spokesman" → ("spokesman", {"general", "staff"}); "The head of Finnish military intelligence" → ("head",
+    {"military", "intelligence"}))."""
+    forms = vocab.country_forms()
+    words = [w for w in _ROLE_WORD.findall(written.replace("’", "'").replace("'s", " s").lower())]
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
+    rest = {w for w in words if w not in _ROLE_GLUE and w.capitalize() not in forms} - set(head)
+    return (head[0] if head else ""), rest
+
+
+def _headline_role_main_voice(doc, found: list[dict]) -> None:
+    """ "General Staff spokesman: …" over a body whose lede's "a spokesman for Ukraine's General Staff" is named below
+    (A B); "Intelligence chief: Russia has stripped its border …" over a body where "Brigadier General A B told …"
+    speaks throughout: a headline's one role holder (its head noun a ``title_word`` or an ``unnamed_person`` of
+    data/speech_words.csv: "chief", "head of …", "secretary", "spokesman") is the speaker of the first body claim
+    written with the head noun and every other word of the role (countries aside); failing that, when its label
+    no body speaker has and no table knows, the body's main voice, the one person who speaks most in the body (three
+    statements at least, more than anyone else) (hl5). The rows' labels change in place."""
+    people = _mentions.people()
+    body_rows = [c for c in found if not c["headline"] and c["speaker"]]
+    body = {c["speaker"] for c in body_rows}
+    roles = _mentions.title_words() | vocab.speech_words()["unnamed_person"]
+    main = None
+    for claim in found:
+        label = claim["speaker"]
+        if not claim["headline"] or not label or label in _country_labels():
+            continue
+        head, rest = _headline_role_words(claim.get("speaker_as_written", ""))
+        if head not in roles:
+            continue
+        if rest:  # (the head noun alone, "Spokesman: …", is anyone's)
+            fits = [c for c in body_rows if {head} | rest <= set(_ROLE_WORD.findall(
+                c.get("speaker_as_written", "").replace("’", "'").replace("'s", " s").lower()))]
+            # (a named speaker first: "Kharkiv's regional governor, A B, said" before a summary's unnamed "The
+            # governor of the Kharkiv region said"; an unnamed one never replaces a body speaker already chosen)
+            written = next((c for c in fits if not c["speaker"].endswith(" (unnamed)")), fits[0] if fits else None)
+            if written is not None and written["speaker"].endswith(" (unnamed)") and label in body:
+                written = None
+            if written is not None:
+                if written["speaker"] != label and str(claim.get("date_basis", "")).startswith("same speaker"):
+                    # (a day read from the other speaker's statements: the new speaker's body day, below)
+                    claim["statement_date"], claim["date_basis"] = pd.NaT, ""
+                claim["speaker"] = written["speaker"]
+                continue
+        if label in body or label in people.speakers:
+            continue
+        if main is None:
+            counts: dict[str, int] = {}
+            for act in doc.speech.acts:
+                name = act.speaker.speaker
+                if act.sentence[0] >= doc.headline_end and name and " " in name \
+                        and _mentions.could_be_person(name, people):
+                    counts[name] = counts.get(name, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            main = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
+                else ""
+        if main:
+            claim["speaker"] = main
+
+
 def _headline_document_owner(doc, found: list[dict]) -> None:
     """ "Cross-party report says …", "New study finds …" over a body where "the X Committee said in a report …": a
     headline whose speaker is a document (a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv) takes the
@@ -711,7 +779,7 @@ _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
 #: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
 _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
                              r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
-                             r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
+                             r"intelligence|intel|command|staff|secretary))(?P<colon>:)\s+\S")
 
 
 #: A title's opening words before its first spaced dash ("Syrskyi — …", "Kyrylo Budanov – …").
@@ -851,6 +919,23 @@ def _seats() -> frozenset:
         w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
+def _body_role_holders(doc) -> dict:
+    """{a role of the speakers table, lower case: the body's speakers the table gives it}, read once per document
+    (issue 17: a live page has hundreds of headline lines)."""
+    acts = doc.speech.acts
+    cached = getattr(doc, "_role_holders_cache", None)
+    if cached is not None and cached[0] is acts:
+        return cached[1]
+    people = _mentions.people().speakers
+    holders: dict[str, set] = {}
+    for a in acts:
+        if a.sentence[0] >= doc.headline_end and a.speaker.speaker in people:
+            for role in people[a.speaker.speaker].roles:
+                holders.setdefault(role, set()).add(a.speaker.speaker)
+    doc._role_holders_cache = (acts, holders)
+    return holders
+
+
 def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
@@ -865,6 +950,13 @@ def _titled_in_body(doc, act, label: str) -> str:
     if act.speaker.how == "country" and any(a.speaker.speaker == label for a in doc.speech.acts
                                             if a.sentence[0] >= doc.headline_end and a is not act):
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
+    role = " ".join(written.lower().split())
+    if " " in role:
+        # "Defence Secretary: …" over "Defence Secretary A B said": the one body speaker the tables give that whole
+        # role, before any title that merely opens with its first word ("Chief of the Defence Staff C D") (hl5)
+        holders = _body_role_holders(doc).get(role, ())
+        if len(holders) == 1:
+            return next(iter(holders))
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or head.lower() in english.DETERMINERS or act.speaker.how in ("title", "pronoun") or (
             # ("The president says …" in a deck: "The" is no institution a body speaker's title names)

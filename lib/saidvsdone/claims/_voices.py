@@ -225,7 +225,14 @@ def _unknown_conduit(act) -> bool:
 
 def _country_speaker(doc, sentence, act) -> str:
     """A country as the speaker, as :func:`saidvsdone.citing.country_speaker` labels it, with the claims' topics (a
-    place taken, "Russia says it has taken Bilytske", is territory: a capture claimed is its military's report)."""
+    place taken, "Russia says it has taken Bilytske", is territory: a capture claimed is its military's report).
+    A headline's country that ``_headline_who`` already gave the body's first speaker of that country ("Russia says
+    …" → the first Russian voice below) is read as the country itself: the body speaker of that country who states
+    what the title sums up (hl5; not a speaker of the other side, whom no country's label excludes)."""
+    if act.speaker.speaker not in _country_labels():
+        known = _mentions.people().speakers.get(act.speaker.speaker)
+        if known is not None and known.country in _country_labels():
+            act = replace(act, speaker=replace(act.speaker, speaker=known.country))
     return _citing_country_speaker(doc, sentence, act, _topics_with_places_taken)
 
 
@@ -435,6 +442,8 @@ def _silent_seat(doc, sentence, act, label: str) -> str:
     """ "Kremlin speaks of 'buffer zone'" over a body where only Putin says it: a headline institution of the speakers
     table that never speaks in the body is the body speaker of its country who says what the title sums up (as a
     headline country is); "" otherwise."""
+    if act.speaker.how == "country":
+        return ""  # ("Russia says …" resolved to its ministry already: the country's reading, hl5)
     who = _mentions.people()
     known = who.speakers.get(label)
     if known is None or known.kind != "organisation" or not known.country or any(
