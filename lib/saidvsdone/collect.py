@@ -462,7 +462,9 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         unread = any(m.startswith(("header date", "header line date")) for _, m in problems)
         log.entries.append(AddEntry(shown, name, "warning", (
             "the header date above cannot be used" if unread else "no publication date found")
-            + ": fill in 'published' (YYYY-MM-DD)", line))
+            + ": fill in 'published' (YYYY-MM-DD)" + (
+                f"; the file name holds {row['published'].date()}, used until you do (write it in if that is the "
+                "day the article was published)" if row["published_basis"] == "file name" else ""), line))
     if not values["title"]:
         log.entries.append(AddEntry(shown, name, "warning", "no title found: fill in 'title'", line))
     lost = [c for c in corpus.MANIFEST_COLUMNS if values[c] and c not in target.layout.header]

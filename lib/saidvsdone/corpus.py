@@ -22,7 +22,8 @@ the body text. The extracted text then goes through the same cleaning as a
 ``.txt`` file; ``raw_text`` keeps the HTML. ``published_basis`` says where each
 date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline`` (a wire
 dateline with the year, ``KYIV, Aug 12, 2024 (Reuters) -``, when nothing else dates the
-article) or ``none`` (``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
+article), ``file name`` (one date in the file's name, ``2023-09-12_putin-forum.txt``, when nothing
+else dates it: a warning says so) or ``none`` (``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
 
 Words, quote marks and apostrophes are kept exactly as written: no "smart
 quote" normalisation. ``raw_text`` keeps the file as decoded.
@@ -1073,6 +1074,13 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         dateline = _sane_date(_dateline_date(cleaned.text), "dateline", name, line, log)
         if dateline is not pd.NaT:
             published, basis = dateline, "dateline"
+    if published is pd.NaT and rel and not unusable and date_source == "manifest":
+        named = _file_name_date(rel)  # last resort: "2023-09-12_putin-forum.txt"; said, to be checked
+        if named is not pd.NaT:
+            published, basis = named, "file name"
+            log.add(name, "warning", f"no publication date in the manifest, the text or the page: the date in "
+                    f"the file name, {named.date()}, is used (fill in 'published' in the manifest if that is "
+                    "not the day the article was published)", line)
     if unread:  # say what the article is dated by instead, so "unknown" never sits next to a date
         log.add(name, "warning", f"{unread}; treated as unknown" if published is pd.NaT else
                 f"{unread}; the {basis}'s date {published.date()} is used instead (fix the cell if that "
@@ -1377,6 +1385,29 @@ def _dateline_date(text: str):
         return pd.NaT
     match, date = dated[0]
     return date if match.group("place") or match.group("agency") else pd.NaT
+
+
+# a whole date in a file name, not inside a longer number: 2023-09-12, 2023_09_12, 2023.09.12 or 20230912
+_FILE_NAME_DATE = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-_.]?)(?P<month>[0-9]{2})(?P=sep)"
+                             r"(?P<day>[0-9]{2})(?![0-9])")
+
+
+def _file_name_date(rel: str):
+    """The one date a file's name holds (``2023-09-12_putin-forum.txt``, ``report_20230912.txt``),
+    else ``NaT`` (none, two different ones, or not a real day). Only used when nothing else dates the
+    article, with a warning (``published_basis`` ``file name``): a name may hold the day it was saved.
+
+    Example:
+        >>> _file_name_date("news/2023-09-12_putin-forum.txt").date(), _file_name_date("id-123456789.txt")
+        (datetime.date(2023, 9, 12), NaT)
+    """
+    days = set()
+    for match in _FILE_NAME_DATE.finditer(Path(rel).stem):
+        try:
+            days.add(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            continue
+    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
 
 
 def _header_date(value: str):
