@@ -183,6 +183,12 @@ def _classroom(args: argparse.Namespace) -> int:
 
     path = Path(args.notebook) if args.notebook else _notebooks.NOTEBOOKS / "10-classroom-going-to-plan.ipynb"
     out = Path(args.out) if args.out else REPO_ROOT / "build" / "classroom"
+    if not path.is_file():  # an installed package carries no notebooks: say where they are, not a traceback
+        print(f"python -m saidvsdone classroom: no notebook {_shown(path)}"
+              + (" (an installed package carries none): run it from a clone of the repository (`make classroom`), "
+                 "or name the lesson's .ipynb file: python -m saidvsdone classroom path/to/lesson.ipynb"
+                 if not args.notebook else ""), file=sys.stderr)
+        return 2
     print(f"Running {path.name} in a fresh kernel …")
     for target in _notebooks.classroom(path, out):
         print(f"  wrote {target.resolve()}")

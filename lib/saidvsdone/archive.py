@@ -429,7 +429,7 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
     shown = {field: f"'{name}' (read as '{field}')" for field, name in written.items()}
     article_id = value.get("id")
     if article_id is None or article_id == "":
-        return skip("no 'id'" + _fields_named(value))
+        return skip("no 'id'" + _fields_named(value, aliases))
     if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
         return skip(f"{shown.get('id', repr('id'))} is {_a(article_id)}, not a string or a whole number")
     record = {"article_id": str(article_id).strip(), "file": file, "line": line}
@@ -441,7 +441,7 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
             record[field] = body
             break
     else:
-        return skip("no 'text' (or 'html')" + _fields_named(value) if value.get("text") is None
+        return skip("no 'text' (or 'html')" + _fields_named(value, aliases) if value.get("text") is None
                     and value.get("html") is None else "empty 'text' (or 'html')")
     record["published"] = _published(value.get("published"), warn, shown.get("published", "'published'"))
     record["published_unread"] = bool(value.get("published") not in (None, "") and not record["published"])
@@ -460,14 +460,16 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
     return record
 
 
-def _fields_named(value: dict) -> str:
-    """``: the row's fields are 'a', 'b' …`` and where to name another, for a row with a field missing."""
-    names = [str(k) for k in value][:12]
-    if not names:
-        return ": the row is an empty object"
-    more = ", …" if len(value) > 12 else ""
-    return (f": the row's fields are {', '.join(map(repr, names))}{more} — add the name your archive gives it to "
-            "data/archive_fields.csv, or rename it")
+def _fields_named(value: dict, aliases=()) -> str:
+    """For a row with no field of a name this module reads: ``; its other fields are 'a', 'b' …`` and where to
+    name one (``data/archive_fields.csv``); ``""`` when every field it holds has a name read here."""
+    known = set(FIELDS).union(*(names for _, names in aliases))
+    others = [str(k) for k, v in value.items() if k not in known and v is not None]
+    if not others:
+        return ""
+    more = ", …" if len(others) > 12 else ""
+    return (f"; its other fields are {', '.join(map(repr, others[:12]))}{more}: if one holds it, add that name to "
+            "data/archive_fields.csv")
 
 
 def _published(value, warn, name: str = "'published'") -> str:
