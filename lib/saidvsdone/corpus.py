@@ -8,7 +8,9 @@ conservative and recorded per article:
   becomes one ASCII space, runs of spaces collapse to one, lines are stripped;
 * paragraphs (non-empty lines) are joined by one blank line (``"\\n\\n"``);
 * a header line such as ``date 2022-09-17`` becomes the publication date
-  when the manifest gives none, and leaves the text;
+  when the manifest gives none, and leaves the text; a date alone on its line
+  under the headline (``June 2, 2023``) dates the article when nothing else does,
+  and stays in the text;
 * site furniture ("Share This Article", "Source link", …) is dropped, using the
   patterns in ``data/cleaning_rules.csv`` (extend that file, not this code);
 * a paragraph that repeats an earlier one word for word is dropped (some
@@ -205,8 +207,10 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
 
     Args:
         folder: a folder of ``.txt`` articles and saved ``.html``/``.htm`` pages
-            (sub-folders included). ``None`` means the bundled corpus in
-            ``data/articles/``.
+            (sub-folders included), and news archives (``.jsonl``, ``.parquet`` …: a CMS
+            export, one article per row, read as :func:`saidvsdone.archive.load` reads them;
+            ``file`` is the archive and the report names ``export.jsonl, line 3``). ``None``
+            means the bundled corpus in ``data/articles/``.
         manifest: a CSV with columns ``file, published, source, title, url,
             language, notes`` (only ``file`` is required). ``None`` looks for
             ``articles.csv`` inside the folder, then next to it; ``False`` reads
@@ -220,7 +224,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
           ``file`` (its path inside the folder, with ``/``);
         * ``published`` (``datetime64``, NaT when unknown) and ``published_basis`` (where the
           date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline``,
-          ``archive`` or ``none``);
+          ``archive``, ``file name`` (the one date in the file's name, when nothing else
+          dates it: with a warning) or ``none``);
         * ``source``, ``title``, ``url``, ``language``, ``notes``: the manifest's cells, filled from a saved
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
