@@ -6,6 +6,7 @@ Every text here is invented for the test.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -204,3 +205,23 @@ def test_classroom_without_its_notebook_says_where_it_is_instead_of_a_traceback(
     assert "10-classroom-going-to-plan.ipynb" in said and "clone of the repository" in said
     assert __main__.main(["classroom", str(tmp_path / "mine.ipynb")]) == 2
     assert "no notebook" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_a_run_on_every_core_draws_one_bar_for_the_whole_corpus(monkeypatch, capfd):
+    import multiprocessing
+
+    from saidvsdone import pipeline
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("one bar across processes needs fork")
+    monkeypatch.delenv("SAIDVSDONE_PROGRESS", raising=False)
+    texts = [f"Ferry line {i} reopens\n\nThe harbour master said on Monday that ferry line {i} was running again. "
+             f"\u201cThe boats are back,\u201d she told reporters." for i in range(48)]
+    articles = pd.concat([corpus.from_text(t, article_id=f"ferry-{i}", published="2023-05-08")
+                          for i, t in enumerate(texts)], ignore_index=True)
+    capfd.readouterr()
+    tables = pipeline.run(articles, n_jobs=2)
+    err = capfd.readouterr().err
+    assert len(tables.quotes) == 48
+    assert "quotes, claims, facts: 100%" in err and "48/48" in err
+    assert not re.findall(r"(?:^|[\r\n])(?:quotes|claims|facts):", err)  # no bar per slice and process
