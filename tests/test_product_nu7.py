@@ -225,3 +225,14 @@ def test_a_run_on_every_core_draws_one_bar_for_the_whole_corpus(monkeypatch, cap
     assert len(tables.quotes) == 48
     assert "quotes, claims, facts: 100%" in err and "48/48" in err
     assert not re.findall(r"(?:^|[\r\n])(?:quotes|claims|facts):", err)  # no bar per slice and process
+
+
+def test_a_folder_written_with_a_tilde_is_the_home_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "ferry.txt").write_text(f"{HEADLINE}\n\nPublished: 2023-05-08\n\n{BODY}", encoding="utf-8")
+    assert _load("~/articles")["article_id"].tolist() == ["ferry"]
+    log = collect.add(["~/articles/ferry.txt"], folder="~/mine")
+    assert log.added == ["ferry.txt"] and (tmp_path / "mine" / "ferry.txt").is_file()
+    _write_jsonl(tmp_path / "wire.jsonl", _cms_rows())
+    assert len(archive.load(["~/wire.jsonl"])) == 2

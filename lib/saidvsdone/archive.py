@@ -281,7 +281,7 @@ def _files(paths) -> list[Path]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = []
-    for path in map(Path, paths):
+    for path in (Path(p).expanduser() for p in paths):
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _has_suffix(p))
             if not found:

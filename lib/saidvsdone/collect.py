@@ -157,7 +157,7 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     if folder is None:  # never the bundled corpus by default: the notebooks and tests describe it
         raise ValueError("add needs folder=: the folder of your articles, e.g. folder='my/articles' "
                          "(the bundled corpus is data/articles in the repository: add to it only on purpose)")
-    folder = Path(folder)
+    folder = Path(folder).expanduser()  # "~/articles" typed in Python
     manifest_path = _manifest_path(folder, manifest)
     layout = _read_manifest_layout(manifest_path)
     new_folders = [f for f in (folder, *folder.parents) if not f.exists()]  # what the write check creates
@@ -200,7 +200,7 @@ class _Target:
 
 def _manifest_path(folder: Path, manifest) -> Path:
     if manifest is not None:
-        return Path(manifest)
+        return Path(manifest).expanduser()
     for candidate in (folder / "articles.csv", folder.parent / "articles.csv"):
         if candidate.is_file():
             return candidate
@@ -335,7 +335,7 @@ def _candidates(paths, log: AddReport, folder: Path | None = None):
     folder's files, or its manifest, to it again: one line says so."""
     own = folder.resolve() if folder is not None else None
     for given in paths:
-        given = Path(given)
+        given = Path(given).expanduser()
         if given.is_dir():
             walked = corpus.LoadReport()
             files = corpus.walk(given, walked)

@@ -263,7 +263,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                                file  manifest_line   status
         1  001_5e92d461559cfb40.txt              3  warning
     """
-    folder = Path(folder) if folder is not None else data_file("articles")
+    folder = Path(folder).expanduser() if folder is not None else data_file("articles")  # "~/articles" in a notebook
     if folder.is_file():
         raise CorpusError(f"{folder}: a file, not a folder of articles: pass the folder that holds it "
                           f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
@@ -519,7 +519,7 @@ def _find_manifest(folder: Path, manifest) -> Path | None:
     if manifest is False:
         return None
     if manifest not in (None, True):
-        path = Path(manifest)
+        path = Path(manifest).expanduser()
         if not path.is_file():
             raise CorpusError(f"{path}: manifest not found")
         return path
