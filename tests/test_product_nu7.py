@@ -236,3 +236,13 @@ def test_a_folder_written_with_a_tilde_is_the_home_folder(tmp_path, monkeypatch)
     assert log.added == ["ferry.txt"] and (tmp_path / "mine" / "ferry.txt").is_file()
     _write_jsonl(tmp_path / "wire.jsonl", _cms_rows())
     assert len(archive.load(["~/wire.jsonl"])) == 2
+
+
+def test_an_export_of_rows_that_are_not_articles_is_said_once_not_once_a_row(tmp_path):
+    _write_jsonl(tmp_path / "likes.jsonl", [{"id": f"like-{i}", "user": "someone", "count": i} for i in range(40)])
+    (tmp_path / "note.txt").write_text(f"{HEADLINE}\n\nPublished: 2023-05-09\n\n{BODY}", encoding="utf-8")
+    articles = _load(tmp_path)
+    assert articles["article_id"].tolist() == ["note"]
+    said = [(f, m) for f, _, s, m in articles.attrs["report"].entries if s == "skipped"]
+    assert len(said) == 1 and said[0][0] == "likes.jsonl, line 1"
+    assert "'user', 'count'" in said[0][1] and "39 more line(s) alike" in said[0][1]

@@ -465,6 +465,10 @@ _DOCUMENT_KINDS = {".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rt
 _WEB_ARCHIVES = (".mht", ".mhtml", ".webarchive", ".maff")
 
 
+#: An archive's rows with one problem are listed one by one up to this many; more are said once, counted.
+_ALIKE = 3
+
+
 def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
     """The articles of a news archive in the folder (JSON Lines, gzipped or not, or Parquet: one article per
     row, read by :func:`saidvsdone.archive.load` with its field names), each named ``<file>, line <n>`` in the
@@ -480,9 +484,19 @@ def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
     except (archive.ArchiveError, OSError, ValueError) as err:
         log.add(rel, "skipped", f"a news archive that cannot be read ({err})")
         return []
-    for problem in table.attrs["report"].itertuples(index=False):
-        log.add(rel if pd.isna(problem.line) else f"{rel}, line {int(problem.line)}", problem.status,
-                problem.message)
+    problems = table.attrs["report"]
+    alike = problems.groupby(["status", "message"], sort=False)["line"].transform("size") if len(problems) else []
+    said: set[tuple[str, str]] = set()
+    for problem, n in zip(problems.itertuples(index=False), alike):
+        if (problem.status, problem.message) in said:  # a file of rows that are not articles: said once, counted
+            continue
+        where = rel if pd.isna(problem.line) else f"{rel}, line {int(problem.line)}"
+        if n > _ALIKE:
+            said.add((problem.status, problem.message))
+            log.add(where, problem.status, f"{problem.message} (and {n - 1} more line(s) alike: "
+                    "archive.load(...).attrs['report'] lists each)")
+        else:
+            log.add(where, problem.status, problem.message)
     rows = []
     for row in table.to_dict("records"):
         log.add(f"{rel}, line {int(row['archive_line'])}", "loaded", f"a row of a news archive; {row['cleaning']}")
