@@ -34,7 +34,7 @@ from saidvsdone._paths import REPO_ROOT
 def _report(args: argparse.Namespace) -> int:
     if args.folder is not None:
         return _report_folder(args)
-    out = Path(args.out) if args.out else REPO_ROOT / "build"
+    out = Path(args.out).expanduser() if args.out else REPO_ROOT / "build"
     paths = []
     if not args.no_notebooks:  # before anything is written: a missing extra or notebook folder stops here
         from saidvsdone import _notebooks
@@ -86,8 +86,8 @@ def _day(value: str):
 def _report_folder(args: argparse.Namespace) -> int:
     from saidvsdone import report
 
-    folder = Path(args.folder)
-    out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
+    folder = Path(args.folder).expanduser()
+    out = Path(args.out).expanduser() if args.out else Path("build") / (folder.resolve().name or "report")
     try:
         done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
                             review_url=args.review_url, review_date=args.review_date, speaker=args.speaker)
@@ -136,8 +136,8 @@ def _first_id(out: Path) -> str:
 def _evidence(args: argparse.Namespace) -> int:
     from saidvsdone import explore
 
-    folder = Path(args.folder)
-    out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
+    folder = Path(args.folder).expanduser()
+    out = Path(args.out).expanduser() if args.out else Path("build") / (folder.resolve().name or "report")
     tables = [(out / "tables" / name, column) for name, column in _EVIDENCE_TABLES]
     if not any(path.is_file() for path, _ in tables):
         print(f"error: no tables in {out / 'tables'}: run `python -m saidvsdone report --folder {_quoted(folder)}"
@@ -181,8 +181,14 @@ def _run_notebooks(args: argparse.Namespace) -> int:
 def _classroom(args: argparse.Namespace) -> int:
     from saidvsdone import _notebooks
 
-    path = Path(args.notebook) if args.notebook else _notebooks.NOTEBOOKS / "10-classroom-going-to-plan.ipynb"
-    out = Path(args.out) if args.out else REPO_ROOT / "build" / "classroom"
+    path = Path(args.notebook).expanduser() if args.notebook else _notebooks.NOTEBOOKS / "10-classroom-going-to-plan.ipynb"
+    out = Path(args.out).expanduser() if args.out else REPO_ROOT / "build" / "classroom"
+    if not path.is_file():  # an installed package carries no notebooks: say where they are, not a traceback
+        print(f"python -m saidvsdone classroom: no notebook {_shown(path)}"
+              + (" (an installed package carries none): run it from a clone of the repository (`make classroom`), "
+                 "or name the lesson's .ipynb file: python -m saidvsdone classroom path/to/lesson.ipynb"
+                 if not args.notebook else ""), file=sys.stderr)
+        return 2
     print(f"Running {path.name} in a fresh kernel …")
     for target in _notebooks.classroom(path, out):
         print(f"  wrote {target.resolve()}")

@@ -9,6 +9,7 @@ tables and figures under ``build/``.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import nbformat
@@ -89,8 +90,26 @@ def html_exporter(*, remove_tags=(), hide_input_tags=(HIDE_INPUT_TAG,), css: str
     return exporter
 
 
-def to_html(notebook: nbformat.NotebookNode, exporter) -> str:
-    resources = {"saidvsdone_css": getattr(exporter, "saidvsdone_css", "")}
+def page_title(notebook: nbformat.NotebookNode, fallback: str) -> str:
+    """The notebook's first heading (``# Going according to plan?`` → ``Going according to plan?``),
+    the HTML page's title (a browser tab or a bookmark read "Notebook" without it); else ``fallback``.
+
+    Example:
+        >>> page_title(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("Intro\\n# **The** claim")]), "x")
+        'The claim'
+    """
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            heading = re.search(r"^#{1,6}\s+(.+?)\s*#*\s*$", cell.source, re.MULTILINE)
+            if heading:
+                return re.sub(r"[*_`]+", "", heading.group(1)).strip() or fallback
+    return fallback
+
+
+def to_html(notebook: nbformat.NotebookNode, exporter, title: str = "") -> str:
+    """The notebook as HTML; ``title`` (else the notebook's first heading) names the page."""
+    resources = {"saidvsdone_css": getattr(exporter, "saidvsdone_css", ""),
+                 "metadata": {"name": title or page_title(notebook, "Said vs Done")}}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
     return body
 
@@ -125,7 +144,8 @@ def classroom(path: Path, out: Path, *, run: bool = True,
     written = []
     for who, remove in (("student", {ANSWER_KEY_TAG, NOT_IN_HANDOUT_TAG}), ("teacher", {NOT_IN_HANDOUT_TAG})):
         target = out / f"{path.stem}-{who}.html"
-        body = to_html(notebook, html_exporter(remove_tags=remove, css=CLASSROOM_CSS))
+        title = f"{page_title(notebook, path.stem)} ({'student' if who == 'student' else 'teacher'}'s copy)"
+        body = to_html(notebook, html_exporter(remove_tags=remove, css=CLASSROOM_CSS), title=title)
         target.write_text(body, encoding="utf-8")
         written.append(target)
     return written

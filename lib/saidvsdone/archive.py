@@ -143,11 +143,17 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
         ('7', 1, 'warning')
     """
     records, problems, n_rows = [], [], 0
+    aliases, renamed = _aliases(), {}
     for line, value in _rows(part):
         n_rows += 1
-        record = _record(value, part.file, line, problems)
+        record = _record(value, part.file, line, problems, aliases, renamed)
         if record is not None:
             records.append(record)
+    if renamed:  # once per part: which names stood for which fields, and from which line
+        problems.append((part.file, min(renamed.values()), "warning", "fields read under other names "
+                         "(data/archive_fields.csv): " + ", ".join(f"{name!r} as {field!r}" for field, name in
+                                                                  sorted(renamed, key=renamed.get))
+                         + "; check that they hold what those names say"))
     if not n_rows and _empty_file(part):
         problems.append((part.file, None, "warning", "the file holds no rows (it is empty, or "
                          "blank lines only): nothing read from it"))
@@ -275,7 +281,7 @@ def _files(paths) -> list[Path]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = []
-    for path in map(Path, paths):
+    for path in (Path(p).expanduser() for p in paths):
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _has_suffix(p))
             if not found:
@@ -370,7 +376,8 @@ def _parquet_rows(part: Part):
     if part.row_group < 0:
         return
     handle = pq.ParquetFile(part.file)
-    columns = [c for c in handle.schema_arrow.names if c in FIELDS]
+    known = set(FIELDS).union(*(names for _, names in _aliases()))
+    columns = [c for c in handle.schema_arrow.names if c in known]
     table = handle.read_row_group(part.row_group, columns=columns)
     for i, row in enumerate(table.slice(part.start, part.stop - part.start).to_pylist()):
         yield part.first_line + i, row
@@ -378,8 +385,30 @@ def _parquet_rows(part: Part):
 
 # --- one row ---------------------------------------------------------------------------------
 
-def _record(value, file: str, line: int, problems: list) -> dict | None:
-    """A record for ``corpus.from_records``, or None (the reason appended to ``problems``)."""
+_ALIASES: tuple = (None, ())
+
+
+def _aliases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(field, (other names …))`` from ``data/archive_fields.csv`` (and your layered folders), in table order."""
+    global _ALIASES
+    from saidvsdone import vocab
+
+    table = vocab.table("archive_fields")
+    if _ALIASES[0] is not table:
+        by_field: dict[str, list[str]] = {}
+        for field, name in zip(table["field"], table["name"]):
+            if name.strip() and name.strip() not in FIELDS:
+                by_field.setdefault(field.strip(), []).append(name.strip())
+        _ALIASES = (table, tuple((field, tuple(names)) for field, names in by_field.items()))
+    return _ALIASES[1]
+
+
+def _record(value, file: str, line: int, problems: list, aliases=(), renamed=None) -> dict | None:
+    """A record for ``corpus.from_records``, or None (the reason appended to ``problems``).
+
+    ``aliases`` (:func:`_aliases`): other names of a field, read when the row has no field of that name
+    (``body`` for ``text``); each name read is noted in ``renamed`` (``(field, name)`` → first line).
+    """
     def skip(message):
         problems.append((file, line, "skipped", message))
 
@@ -390,23 +419,31 @@ def _record(value, file: str, line: int, problems: list) -> dict | None:
         return skip(value)
     if not isinstance(value, dict):
         return skip(f"not a JSON object (a {_type(value)})")
+    written = {}  # field → the name the row gives it, when another
+    for field, names in aliases:
+        if value.get(field) is None:
+            name = next((n for n in names if value.get(n) is not None), None)
+            if name is not None:
+                value = {**value, field: value[name]}
+                written[field] = name
+    shown = {field: f"'{name}' (read as '{field}')" for field, name in written.items()}
     article_id = value.get("id")
     if article_id is None or article_id == "":
-        return skip("no 'id'")
+        return skip("no 'id'" + _fields_named(value, aliases))
     if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
-        return skip(f"'id' is {_a(article_id)}, not a string or a whole number")
+        return skip(f"{shown.get('id', repr('id'))} is {_a(article_id)}, not a string or a whole number")
     record = {"article_id": str(article_id).strip(), "file": file, "line": line}
     for field in ("text", "html"):
         body = value.get(field)
         if body is not None and not isinstance(body, str):
-            return skip(f"'{field}' is {_a(body)}, not a string")
+            return skip(f"{shown.get(field, repr(field))} is {_a(body)}, not a string")
         if body is not None and body.strip():
             record[field] = body
             break
     else:
-        return skip("no 'text' (or 'html')" if value.get("text") is None and value.get("html") is None
-                    else "empty 'text' (or 'html')")
-    record["published"] = _published(value.get("published"), warn)
+        return skip("no 'text' (or 'html')" + _fields_named(value, aliases) if value.get("text") is None
+                    and value.get("html") is None else "empty 'text' (or 'html')")
+    record["published"] = _published(value.get("published"), warn, shown.get("published", "'published'"))
     record["published_unread"] = bool(value.get("published") not in (None, "") and not record["published"])
     for field in ("url", "title", "source"):
         cell = value.get(field)
@@ -415,11 +452,27 @@ def _record(value, file: str, line: int, problems: list) -> dict | None:
         if isinstance(cell, str):
             record[field] = cell.strip()
         else:
-            warn(f"'{field}' is {_a(cell)}, not a string: ignored")
+            warn(f"{shown.get(field, repr(field))} is {_a(cell)}, not a string: ignored")
+    if renamed is not None:
+        for field, name in written.items():
+            if field in ("id", "published", "url", "title", "source") or record.get(field) is not None:
+                renamed.setdefault((field, name), line)
     return record
 
 
-def _published(value, warn) -> str:
+def _fields_named(value: dict, aliases=()) -> str:
+    """For a row with no field of a name this module reads: ``; its other fields are 'a', 'b' …`` and where to
+    name one (``data/archive_fields.csv``); ``""`` when every field it holds has a name read here."""
+    known = set(FIELDS).union(*(names for _, names in aliases))
+    others = [str(k) for k, v in value.items() if k not in known and v is not None]
+    if not others:
+        return ""
+    more = ", …" if len(others) > 12 else ""
+    return (f"; its other fields are {', '.join(map(repr, others[:12]))}{more}: if one holds it, add that name to "
+            "data/archive_fields.csv")
+
+
+def _published(value, warn, name: str = "'published'") -> str:
     """``YYYY-MM-DD``, or "" (with a warning when there was a value that is not a date).
 
     Read by the reader of manifest cells and ``from_text(published=…)``
@@ -433,9 +486,9 @@ def _published(value, warn) -> str:
         date, why = corpus.read_date(value)
         if date is not pd.NaT:
             return date.strftime("%Y-%m-%d")
-        warn(f"archive field 'published' {value!r} {why}; loaded undated")
+        warn(f"archive field {name} {value!r} {why}; loaded undated")
         return ""
-    warn(f"archive field 'published' is {_a(value)}, not a date string: loaded undated")
+    warn(f"archive field {name} is {_a(value)}, not a date string: loaded undated")
     return ""
 
 

@@ -157,7 +157,7 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     if folder is None:  # never the bundled corpus by default: the notebooks and tests describe it
         raise ValueError("add needs folder=: the folder of your articles, e.g. folder='my/articles' "
                          "(the bundled corpus is data/articles in the repository: add to it only on purpose)")
-    folder = Path(folder)
+    folder = Path(folder).expanduser()  # "~/articles" typed in Python
     manifest_path = _manifest_path(folder, manifest)
     layout = _read_manifest_layout(manifest_path)
     new_folders = [f for f in (folder, *folder.parents) if not f.exists()]  # what the write check creates
@@ -200,7 +200,7 @@ class _Target:
 
 def _manifest_path(folder: Path, manifest) -> Path:
     if manifest is not None:
-        return Path(manifest)
+        return Path(manifest).expanduser()
     for candidate in (folder / "articles.csv", folder.parent / "articles.csv"):
         if candidate.is_file():
             return candidate
@@ -333,10 +333,9 @@ def _candidates(paths, log: AddReport, folder: Path | None = None):
     """(path, name to show) of every article file given, folders opened. A folder given that holds
     the articles folder itself (``add ~/Downloads --folder ~/Downloads/mine``) does not add that
     folder's files, or its manifest, to it again: one line says so."""
-    reads = f"reads {', '.join(corpus.ARTICLE_SUFFIXES)}"
     own = folder.resolve() if folder is not None else None
     for given in paths:
-        given = Path(given)
+        given = Path(given).expanduser()
         if given.is_dir():
             walked = corpus.LoadReport()
             files = corpus.walk(given, walked)
@@ -355,22 +354,68 @@ def _candidates(paths, log: AddReport, folder: Path | None = None):
                 files = kept
             for path, rel in _original_first(files):
                 shown = (Path(given.name) / rel).as_posix()
-                if path.suffix.lower() in corpus.ARTICLE_SUFFIXES:
+                if path.suffix.lower() in corpus.ARTICLE_SUFFIXES or path.name.lower().endswith(
+                        corpus.ARCHIVE_ENDINGS):
                     yield path, shown
                 elif not path.name.startswith("."):
-                    log.entries.append(AddEntry(shown, "", "skipped", f"not an article file ({reads})"))
+                    log.entries.append(AddEntry(shown, "", "skipped", corpus.not_article(path)))
         elif given.is_file():
-            if given.suffix.lower() in corpus.ARTICLE_SUFFIXES:
+            if given.suffix.lower() in corpus.ARTICLE_SUFFIXES or given.name.lower().endswith(
+                    corpus.ARCHIVE_ENDINGS):
                 yield given, str(given)
             else:
-                log.entries.append(AddEntry(str(given), "", "skipped", f"not an article file ({reads})"))
+                log.entries.append(AddEntry(str(given), "", "skipped", corpus.not_article(given)))
         else:
             log.entries.append(AddEntry(str(given), "", "skipped", "no such file or folder"))
 
 
 # --- one file --------------------------------------------------------------------------
 
+def _add_archive(source: Path, shown: str, target: _Target, log: AddReport) -> None:
+    """A news archive (a CMS export, one article per line) is copied as it is, with no manifest row: each of
+    its rows carries its own id, date and title, and ``load`` reads them where it finds the file."""
+    from saidvsdone import archive
+
+    try:
+        rows = archive.load([source])
+    except ImportError as err:
+        log.entries.append(AddEntry(shown, "", "skipped", f"a news archive that needs {err.name or 'a package'} "
+                                    "to be read (pip install 'saidvsdone[dask]' brings it); not copied"))
+        return
+    except (archive.ArchiveError, OSError, ValueError) as err:
+        log.entries.append(AddEntry(shown, "", "skipped", f"a news archive that cannot be read ({err}); "
+                                    "not copied"))
+        return
+    if not len(rows):
+        log.entries.append(AddEntry(shown, "", "skipped", "a news archive with no article that can be read "
+                                    "(see the lines below); not copied"))
+    existing = [f for f in target.folder.rglob(source.name) if _copied_from(f, source)]
+    if len(rows) and existing:
+        log.entries.append(AddEntry(shown, "", "skipped", f"already in the folder as "
+                                    f"{existing[0].relative_to(target.folder).as_posix()}: not added again"))
+        return
+    if len(rows):
+        name = _free_name(source.name, source, target)
+        try:
+            _copy_atomically(source, target.folder / name)
+        except OSError as err:
+            log.entries.append(AddEntry(shown, "", "skipped", f"cannot copy it to {name} "
+                                        f"({corpus.os_reason(err)}); not copied"))
+            return
+        target.taken.add(Path(name).stem.lower())
+        undated = int(rows["published"].isna().sum())
+        log.entries.append(AddEntry(shown, name, "added", f"a news archive of {len(rows)} article(s), copied "
+                                    "as it is: each line carries its own date and title, so it gets no manifest "
+                                    "row" + (f"; {undated} of them undated" if undated else "")))
+    for problem in rows.attrs["report"].itertuples(index=False):
+        where = "" if pd.isna(problem.line) else f"line {int(problem.line)}: "
+        log.entries.append(AddEntry(shown, name if len(rows) else "", problem.status, where + problem.message))
+
+
 def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
+    if source.name.lower().endswith(corpus.ARCHIVE_ENDINGS):
+        _add_archive(source, shown, target, log)
+        return
     read = corpus.LoadReport()
     try:
         row = corpus.load_file(source, source.name, {}, None, read, target.max_bytes)
@@ -462,7 +507,9 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         unread = any(m.startswith(("header date", "header line date")) for _, m in problems)
         log.entries.append(AddEntry(shown, name, "warning", (
             "the header date above cannot be used" if unread else "no publication date found")
-            + ": fill in 'published' (YYYY-MM-DD)", line))
+            + ": fill in 'published' (YYYY-MM-DD)" + (
+                f"; the file name holds {row['published'].date()}, used until you do (write it in if that is the "
+                "day the article was published)" if row["published_basis"] == "file name" else ""), line))
     if not values["title"]:
         log.entries.append(AddEntry(shown, name, "warning", "no title found: fill in 'title'", line))
     lost = [c for c in corpus.MANIFEST_COLUMNS if values[c] and c not in target.layout.header]

@@ -8,7 +8,9 @@ conservative and recorded per article:
   becomes one ASCII space, runs of spaces collapse to one, lines are stripped;
 * paragraphs (non-empty lines) are joined by one blank line (``"\\n\\n"``);
 * a header line such as ``date 2022-09-17`` becomes the publication date
-  when the manifest gives none, and leaves the text;
+  when the manifest gives none, and leaves the text; a date alone on its line
+  under the headline (``June 2, 2023``) dates the article when nothing else does,
+  and stays in the text;
 * site furniture ("Share This Article", "Source link", …) is dropped, using the
   patterns in ``data/cleaning_rules.csv`` (extend that file, not this code);
 * a paragraph that repeats an earlier one word for word is dropped (some
@@ -22,7 +24,8 @@ the body text. The extracted text then goes through the same cleaning as a
 ``.txt`` file; ``raw_text`` keeps the HTML. ``published_basis`` says where each
 date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline`` (a wire
 dateline with the year, ``KYIV, Aug 12, 2024 (Reuters) -``, when nothing else dates the
-article) or ``none`` (``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
+article), ``file name`` (one date in the file's name, ``2023-09-12_putin-forum.txt``, when nothing
+else dates it: a warning says so) or ``none`` (``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
 
 Words, quote marks and apostrophes are kept exactly as written: no "smart
 quote" normalisation. ``raw_text`` keeps the file as decoded.
@@ -62,7 +65,7 @@ from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
 __all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning",
-           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES", "legacy_decode", "LEGACY_ENCODINGS"]
+           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES", "ARCHIVE_ENDINGS", "legacy_decode", "LEGACY_ENCODINGS"]
 
 #: File endings read as articles: plain text, and saved web pages.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -204,8 +207,10 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
 
     Args:
         folder: a folder of ``.txt`` articles and saved ``.html``/``.htm`` pages
-            (sub-folders included). ``None`` means the bundled corpus in
-            ``data/articles/``.
+            (sub-folders included), and news archives (``.jsonl``, ``.parquet`` …: a CMS
+            export, one article per row, read as :func:`saidvsdone.archive.load` reads them;
+            ``file`` is the archive and the report names ``export.jsonl, line 3``). ``None``
+            means the bundled corpus in ``data/articles/``.
         manifest: a CSV with columns ``file, published, source, title, url,
             language, notes`` (only ``file`` is required). ``None`` looks for
             ``articles.csv`` inside the folder, then next to it; ``False`` reads
@@ -219,7 +224,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
           ``file`` (its path inside the folder, with ``/``);
         * ``published`` (``datetime64``, NaT when unknown) and ``published_basis`` (where the
           date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline``,
-          ``archive`` or ``none``);
+          ``archive``, ``file name`` (the one date in the file's name, when nothing else
+          dates it: with a warning) or ``none``);
         * ``source``, ``title``, ``url``, ``language``, ``notes``: the manifest's cells, filled from a saved
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
@@ -257,7 +263,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                                file  manifest_line   status
         1  001_5e92d461559cfb40.txt              3  warning
     """
-    folder = Path(folder) if folder is not None else data_file("articles")
+    folder = Path(folder).expanduser() if folder is not None else data_file("articles")  # "~/articles" in a notebook
     if folder.is_file():
         raise CorpusError(f"{folder}: a file, not a folder of articles: pass the folder that holds it "
                           f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
@@ -275,8 +281,12 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             log.add(rel, "skipped", "an incomplete copy left by an interrupted `add`: not read "
                     "(the next `python -m saidvsdone add` removes it)")
             continue
+        if path.name.lower().endswith(ARCHIVE_ENDINGS):  # a CMS export: one article per line, read by archive
+            rows_by_file.pop(rel, None)
+            rows += [(row, rel, None) for row in _archive_rows(path, rel, log)]
+            continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
-            log.add(rel, "skipped", f"not an article file (reads {', '.join(ARTICLE_SUFFIXES)})")
+            log.add(rel, "skipped", not_article(path))
             continue
         meta, line = rows_by_file.pop(rel, ({}, None))
         try:
@@ -287,7 +297,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         if row is None:
             continue
         if manifest_path and line is None:
-            log.add(rel, "warning", "not listed in the manifest: loaded without its metadata")
+            log.add(rel, "warning", "not listed in the manifest: loaded without its metadata (add a row to "
+                    f"{manifest_path.name}, or run python -m saidvsdone add on the file)")
         rows.append((row, rel, line))
     # a file the manifest lists keeps its id; an unlisted file with the same id is the one renamed; of two
     # listed, the one listed first; else the one nearer the top of the folder ('wire.txt' before 'sub/wire.txt':
@@ -446,11 +457,83 @@ def report(articles: pd.DataFrame) -> pd.DataFrame:
 
 # --- files and manifest ---------------------------------------------------------
 
+#: News archives in a folder (one article per row: a CMS export), read with ``saidvsdone.archive``; and files
+#: ``load`` does not read but can say what to do with: documents to save as text, web archives to save as HTML.
+ARCHIVE_ENDINGS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq")
+_DOCUMENT_KINDS = {".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rtf": "RTF", ".pdf": "PDF",
+                   ".pages": "Pages", ".md": "Markdown"}
+_WEB_ARCHIVES = (".mht", ".mhtml", ".webarchive", ".maff")
+
+
+#: An archive's rows with one problem are listed one by one up to this many; more are said once, counted.
+_ALIKE = 3
+
+
+def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
+    """The articles of a news archive in the folder (JSON Lines, gzipped or not, or Parquet: one article per
+    row, read by :func:`saidvsdone.archive.load` with its field names), each named ``<file>, line <n>`` in the
+    report; ``file`` is the archive, ``raw_text`` the row's text (the archive keeps the row)."""
+    from saidvsdone import archive  # (archive reads rows with this module: imported here, not at the top)
+
+    try:
+        table = archive.load([path])
+    except ImportError as err:
+        log.add(rel, "skipped", f"a news archive that needs {err.name or 'a package'} to be read "
+                "(pip install 'saidvsdone[dask]' brings it)")
+        return []
+    except (archive.ArchiveError, OSError, ValueError) as err:
+        log.add(rel, "skipped", f"a news archive that cannot be read ({err})")
+        return []
+    problems = table.attrs["report"]
+    alike = problems.groupby(["status", "message"], sort=False)["line"].transform("size") if len(problems) else []
+    said: set[tuple[str, str]] = set()
+    for problem, n in zip(problems.itertuples(index=False), alike):
+        if (problem.status, problem.message) in said:  # a file of rows that are not articles: said once, counted
+            continue
+        where = rel if pd.isna(problem.line) else f"{rel}, line {int(problem.line)}"
+        if n > _ALIKE:
+            said.add((problem.status, problem.message))
+            log.add(where, problem.status, f"{problem.message} (and {n - 1} more line(s) alike: "
+                    "archive.load(...).attrs['report'] lists each)")
+        else:
+            log.add(where, problem.status, problem.message)
+    rows = []
+    for row in table.to_dict("records"):
+        log.add(f"{rel}, line {int(row['archive_line'])}", "loaded", f"a row of a news archive; {row['cleaning']}")
+        rows.append({**{c: row.get(c) for c in COLUMNS}, "file": rel, "raw_text": row["text"]})
+    return rows
+
+
+def not_article(path: str | Path) -> str:
+    """Why a file is not read as an article, and what to do with it when there is something to do.
+
+    Example:
+        >>> not_article("export/cms.jsonl")
+        'not an article file (reads .txt, .html, .htm): a news archive (one article per line)? load reads it when it is in the folder of articles; archive.load reads it alone'
+        >>> not_article("draft.docx")
+        'not an article file (reads .txt, .html, .htm): save the Word document as plain text (.txt, UTF-8) and add that'
+    """
+    path = Path(path)
+    name, suffix = path.name.lower(), path.suffix.lower()
+    reads = f"not an article file (reads {', '.join(ARTICLE_SUFFIXES)})"
+    if name.endswith(ARCHIVE_ENDINGS):
+        return (f"{reads}: a news archive (one article per {'row' if suffix in ('.parquet', '.pq') else 'line'})? "
+                "load reads it when it is in the folder of articles; archive.load reads it alone")
+    if suffix == ".json":
+        return (f"{reads}: archive.load reads JSON Lines, one article object per line; if {path.name} is "
+                "one, rename it .jsonl")
+    if suffix in _DOCUMENT_KINDS:
+        return f"{reads}: save the {_DOCUMENT_KINDS[suffix]} document as plain text (.txt, UTF-8) and add that"
+    if suffix in _WEB_ARCHIVES:
+        return f"{reads}: save the page again as 'Web Page, HTML only' (.html)"
+    return reads
+
+
 def _find_manifest(folder: Path, manifest) -> Path | None:
     if manifest is False:
         return None
     if manifest not in (None, True):
-        path = Path(manifest)
+        path = Path(manifest).expanduser()
         if not path.is_file():
             raise CorpusError(f"{path}: manifest not found")
         return path
@@ -1052,6 +1135,9 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
     basis = basis if published is not pd.NaT else "none"
     page_date = _sane_date(page.date, "page's", name, line, log) if page else None
     header_date = _sane_date(cleaned.header_date, "header line", name, line, log)
+    if cleaned.header_kept and header_date is not None and (published is not pd.NaT or (
+            page_date is not None and page_date is not pd.NaT)):
+        header_date = None  # a date line left in the text: no rival to a date given, so no warning
     if page and page.date is not None and page.date is not pd.NaT and page_date is pd.NaT:
         unusable.append("the page's metadata")
     if cleaned.header_date is not None and header_date is pd.NaT:
@@ -1073,6 +1159,13 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         dateline = _sane_date(_dateline_date(cleaned.text), "dateline", name, line, log)
         if dateline is not pd.NaT:
             published, basis = dateline, "dateline"
+    if published is pd.NaT and rel and not unusable and date_source == "manifest":
+        named = _file_name_date(rel)  # last resort: "2023-09-12_putin-forum.txt"; said, to be checked
+        if named is not pd.NaT:
+            published, basis = named, "file name"
+            log.add(name, "warning", f"no publication date in the manifest, the text or the page: the date in "
+                    f"the file name, {named.date()}, is used (fill in 'published' in the manifest if that is "
+                    "not the day the article was published)", line)
     if unread:  # say what the article is dated by instead, so "unknown" never sits next to a date
         log.add(name, "warning", f"{unread}; treated as unknown" if published is pd.NaT else
                 f"{unread}; the {basis}'s date {published.date()} is used instead (fix the cell if that "
@@ -1131,7 +1224,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "raw_text": raw,
         "encoding": encoding,
         "n_chars": len(cleaned.text),
-        "header_date_removed": cleaned.header_date is not None,
+        "header_date_removed": cleaned.header_date is not None and not cleaned.header_kept,
         "boilerplate_lines_removed": cleaned.boilerplate,
         "duplicate_paragraphs_removed": cleaned.duplicates,
         "spaces_normalised": cleaned.spaces,
@@ -1379,6 +1472,29 @@ def _dateline_date(text: str):
     return date if match.group("place") or match.group("agency") else pd.NaT
 
 
+# a whole date in a file name, not inside a longer number: 2023-09-12, 2023_09_12, 2023.09.12 or 20230912
+_FILE_NAME_DATE = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-_.]?)(?P<month>[0-9]{2})(?P=sep)"
+                             r"(?P<day>[0-9]{2})(?![0-9])")
+
+
+def _file_name_date(rel: str):
+    """The one date a file's name holds (``2023-09-12_putin-forum.txt``, ``report_20230912.txt``),
+    else ``NaT`` (none, two different ones, or not a real day). Only used when nothing else dates the
+    article, with a warning (``published_basis`` ``file name``): a name may hold the day it was saved.
+
+    Example:
+        >>> _file_name_date("news/2023-09-12_putin-forum.txt").date(), _file_name_date("id-123456789.txt")
+        (datetime.date(2023, 9, 12), NaT)
+    """
+    days = set()
+    for match in _FILE_NAME_DATE.finditer(Path(rel).stem):
+        try:
+            days.add(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            continue
+    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+
+
 def _header_date(value: str):
     """The date of a header line: ISO or month-name; ``NaT`` when it is neither."""
     date = _parse_iso_date(value)
@@ -1489,11 +1605,14 @@ class _Cleaned:
     rejoined: int
     #: ``(line of the file, date as written, why)`` of a date header whose date cannot be read
     header_problem: tuple[int, str, str] | None = None
+    #: the header's line stays in the text (a ``kept`` group: a date alone on its line); its date is used only
+    #: when nothing else dates the article
+    header_kept: bool = False
 
     @property
     def summary(self) -> str:
         parts = []
-        if self.header_date is not None:
+        if self.header_date is not None and not self.header_kept:
             parts.append(f"header date {self.header_date.date()} taken out")
         if self.duplicates:
             parts.append(f"{self.duplicates} repeated paragraph(s) removed")
@@ -1542,7 +1661,7 @@ def _clean(raw: str) -> _Cleaned:
     spaces = sum(text.count(c) for c in _SPACE_LIKE)
     text = text.translate(_SPACE_TABLE)
 
-    header_date = None
+    header_date, kept_header = None, []
     stripped = text.lstrip()
     for pattern in header_patterns:
         match = pattern.match(stripped)
@@ -1551,13 +1670,17 @@ def _clean(raw: str) -> _Cleaned:
             if header_date is pd.NaT:
                 header_date = None
                 continue
-            text = stripped[match.end():]
+            if match.groupdict().get("kept") is None:
+                text = stripped[match.end():]
+            else:
+                kept_header.append(True)
             break
 
     lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
     if header_date is None:  # a date line under a headline: "Headline\nPublished: 2024-04-05\n…"
-        header_date = _header_line(lines, header_patterns)
+        header_date = _header_line(lines, header_patterns, kept_header)
     header_problem = _bad_header_date(lines) if header_date is None else None
+    header_kept = bool(kept_header)
     paragraphs, rejoined = _paragraphs(lines)
 
     kept, seen, boilerplate, duplicates = [], set(), 0, 0
@@ -1572,7 +1695,7 @@ def _clean(raw: str) -> _Cleaned:
             seen.add(paragraph)
         kept.append(paragraph)
     return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined,
-                    header_problem)
+                    header_problem, header_kept)
 
 
 _HEADER_LABEL = re.compile(r"\W*(?:published|posted|updated|last updated|date)(?: on)?\s*[:\s]\s*"
@@ -1612,7 +1735,7 @@ def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
-def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp | None:
+def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None = None) -> pd.Timestamp | None:
     """A date header among the first three non-empty lines: its date, and the line leaves
     the text (a byline keeps its name: "By Jane Doe, November 3, 2025" → "By Jane Doe").
 
@@ -1641,12 +1764,16 @@ def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp |
             break
     if not found:
         return None
-    chosen = next((date for index, date, _ in found
-                   if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][1])
+    chosen = next(((index, date) for index, date, _ in found
+                   if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][:2])
     for index, _, match in found:
+        if match.groupdict().get("kept") is not None:  # a date alone on its line stays: it may date what follows
+            if index == chosen[0] and kept is not None:
+                kept.append(True)
+            continue
         byline = match.groupdict().get("byline")
         lines[index] = lines[index][:match.end("byline")].rstrip(" ,|") if byline else ""
-    return chosen
+    return chosen[1]
 
 
 def _paragraphs(lines: list[str]) -> tuple[list[str], int]:

@@ -479,7 +479,7 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
         facts_of.append(f"file {art['file']}")
     basis = {"manifest": "from the manifest", "header line": "from the file's header line",
              "page metadata": "from the page's metadata", "dateline": "from the wire dateline",
-             "archive": "from the archive"}
+             "archive": "from the archive", "file name": "from the file's name: check it"}
     if _blank(art.get("published")):
         facts_of.append("no publication date (fill in 'published' in the manifest)")
     else:

@@ -14,6 +14,8 @@ Example:
     (True, True, True)
 """
 
+import multiprocessing
+import os
 from functools import partial
 from typing import NamedTuple
 
@@ -58,8 +60,28 @@ def _run(articles, n_jobs: int, three) -> Tables:
         return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
     n = min(document.jobs(n_jobs), len(articles))
     chunks = document.slices(articles, n * document.PIECES_PER_PROCESS, falling=True)
-    parts = document.share(partial(_run, n_jobs=1, three=three), chunks, n)
+    bar = _progress.progress(None, total=len(articles), desc="quotes, claims, facts")
+    if bar is None or n <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        parts = document.share(partial(_run, n_jobs=1, three=three), chunks, n)
+    else:  # one bar for the whole run, not three per slice and process drawn over each other
+        done = multiprocessing.get_context("fork").Value("i", 0)  # articles done, by every process
+        with bar, _progress.quiet():  # (the slices' own bars are off: the forked processes inherit it)
+            parts = document.share(partial(_counted, three=three, done=done, bar=bar, parent=os.getpid()),
+                                   chunks, n)
+            bar.update(len(articles) - bar.n)
     return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
+
+
+def _counted(articles, three, done, bar, parent: int) -> Tables:
+    """One slice's tables; the articles done so far (this process's and the others') shown on ``bar`` when this is
+    the process that drew it (the others count only: their copy of the bar is not the one on the screen)."""
+    tables = _run(articles, n_jobs=1, three=three)
+    with done.get_lock():
+        done.value += len(articles)
+        so_far = done.value
+    if os.getpid() == parent:
+        bar.update(so_far - bar.n)
+    return tables
 
 
 def _three(articles, include_quotes: bool = False) -> Tables:

@@ -259,7 +259,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     from saidvsdone import charts, claims, compare, corpus, pipeline, territory, vocab
 
     vocab.check()  # a row you added to data/*.csv that cannot be used stops here, named, before anything is written
-    out = Path(out).resolve()
+    out = Path(out).expanduser().resolve()  # "~/checks/out" from Python: no folder named "~"
+    folder = Path(folder).expanduser() if folder is not None else None
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
         articles = corpus.load(folder, manifest)
@@ -269,7 +270,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         skipped = sum(status == "skipped" for _, _, status, _ in articles.attrs["report"].entries)
         done.notes.append(f"no article was loaded: every file was skipped ({skipped}, listed above)" if skipped else
                           f"no article was loaded: {folder_path or 'the folder'} holds no "
-                          f"{', '.join(corpus.ARTICLE_SUFFIXES)} file")
+                          f"{', '.join(corpus.ARTICLE_SUFFIXES)} file, nor a news archive "
+                          f"({', '.join(corpus.ARCHIVE_ENDINGS[:2])} …)")
     series = territory.load()
     series_end = series["date"].max()
     as_of = pd.Timestamp(as_of) if as_of is not None else series_end

@@ -54,6 +54,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "force_nouns": (("written", "uses"), ("written",)),
     "label_spellings": (("written", "label"), ("written",)),
     "qualifiers": (("written", "qualifier"), ("written",)),
+    "archive_fields": (("field", "name"), ("name",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -113,6 +114,7 @@ _CLOSED_VALUES = {
                                                                            "foreign"), True)),
     "units": (("dimension", ("area", "length", "share", "count", "people"), False),),
     "claim_topics": (("topic", CLAIM_TOPIC_GROUPS, False),),
+    "archive_fields": (("field", ("id", "text", "html", "published", "url", "title", "source"), False),),
 }
 _VALUE_SOURCE = {("speakers", "country"): "countries.csv"}
 
