@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from saidvsdone import claims, corpus, document
+from saidvsdone import claims, corpus, document, mentions
 
 
 def _plain_quoted_restated(doc, sentence):
@@ -24,6 +24,15 @@ def _plain_quoted_restated(doc, sentence):
                 who = replace(act.speaker, start=sentence.start, end=sentence.start)
                 return [replace(act, sentence=(sentence.start, sentence.end), cue=cue, speaker=who, date=None)]
     return []
+
+
+def _plain_role_holder(doc, written):
+    """hl5's look-up before the scan, done plainly: the one body speaker the speakers table gives the whole role."""
+    role = " ".join(written.lower().split())
+    people = mentions.people().speakers
+    holders = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end
+               and a.speaker.speaker in people and role in people[a.speaker.speaker].roles}
+    return next(iter(holders)) if " " in role and len(holders) == 1 else ""
 
 
 def _plain_titled(doc, head, label):
@@ -82,7 +91,7 @@ def test_titled_in_body_answers_as_the_scan_of_every_act():
                         and not claims._DEFINITE_INSTITUTION.fullmatch(written):
                     # the branch with the look-up over the body: its answer is the plain scan's
                     if act.speaker.how != "country":
-                        assert mine == _plain_titled(doc, head, label)
+                        assert mine == (_plain_role_holder(doc, written) or _plain_titled(doc, head, label))
                         checked += 1
     assert checked
 
