@@ -96,9 +96,13 @@ class _Reader:
             if known is not None:
                 name = known.speaker
             elif " " not in name:
+                if called.group(1) not in who.first_names \
+                        and _TO_A_NAME.search(self.text, max(called.start(), called.start(1) - 6), called.start(1)):
+                    continue  # ("When we arrived at Bakhmut, he …": a lone word after a preposition is a first name)
                 name = _mentions.full_name_from_first(doc, name, called.start(1), who) or name
-            if name.split()[0].lower() in who.title_words or name in who.country_of_form:
-                continue
+            if name.split()[0].lower() in who.title_words or name in who.country_of_form \
+                    or not _mentions.could_be_person(name, who):
+                continue  # ("When I wrote to NATO, …": no person)
             insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
                    key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
@@ -1235,6 +1239,8 @@ def _in_reported_content(reader: _Reader, j: int) -> bool:
     return False
 
 
+#: a preposition right before a name (the reporter's "… out to Andrii, he …" of ``_REPORTER_CALLED``)
+_TO_A_NAME = re.compile(r"\s(?:to|with|for|at|on)\s+$")
 #: "'s commander, a lieutenant colonel who asked not to be named,": a possessor's role, apposed to an unnamed person
 _POSSESSED_UNNAMED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*(an?\s+[^,.;:“”\"\n]{1,160}),")
 
@@ -1410,7 +1416,10 @@ def _told_the_narrator(reader: _Reader, cue: int, pos: int) -> bool:
     start = reader.text.rfind("\n", 0, cue) + 1
     if reader.text.find("\n", cue, pos) >= 0:
         return False
-    return _FIRST_PERSON.search(reader.text, start, cue) is not None
+    # (in the act's own sentence: "Most of the soldiers I met refused to talk. Vitalii told me that …. He said …" is
+    # the reporter's first person, and Vitalii is "he", sk31)
+    sentence = reader.doc.sentence_at(cue)
+    return _FIRST_PERSON.search(reader.text, max(start, sentence.start if sentence is not None else 0), cue) is not None
 
 
 # the modules above this one, whose names its functions read (as ``module.name``) when they run: imported
