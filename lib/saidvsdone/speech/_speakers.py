@@ -630,6 +630,12 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         led = _ministers_body(reader, fits, pos)
         if led:
             return Mention(mention.start, mention.end, led, mention.as_written, "role")
+        # "Russia said on Saturday it had pulled out …. The defence ministry said …": the body of the side that spoke
+        # in the sentence before, not the one of that name the article names first further down (sk31)
+        side = _voice_side(reader, pos)
+        sided = [name for name in fits if who.speakers[name].country == side] if side else []
+        if len(sided) == 1 and who.speakers[sided[0]].kind == "organisation":
+            return Mention(mention.start, mention.end, sided[0], mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and (answered or _names_the_office(who, role_match, role, fits)):
@@ -1024,10 +1030,36 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
         return ""
     sentence = reader.doc.sentence_at(pos)
     place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
-    side = (reader.who.country_of_form.get(place.group(1)) if place else "") \
+    side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos) \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
+
+
+def _voice_side(reader: _Reader, pos: int) -> str:
+    """ "Russia said on Saturday it had pulled its troops out. The defence ministry said …": the country that spoke in
+    the sentence before (or earlier in the same one), as a country or one country's body, is the side of the body its
+    sentence names without a country (sk31); "" when the voice before is anyone else or further back."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    back = sentence.start - 1
+    while back > 0 and reader.text[back].isspace():
+        back -= 1
+    before = reader.doc.sentence_at(back) if back > 0 else None
+    since = before.start if before is not None else sentence.start  # (the story's sentence before, across a paragraph)
+    who = reader.who
+    for event in reversed(reader.events):
+        if event.pos >= pos:
+            continue
+        if event.pos < since:
+            return ""
+        row = who.speakers.get(event.speaker)
+        if row is not None and row.kind in ("organisation", "person") and row.country:
+            return row.country  # (a person of the tables: "Putin proclaimed …. The defence ministry said": Russia's)
+        country = vocab.country_forms().get(event.speaker, ("", ""))
+        return country[0] if country[1] == "country" else ""
+    return ""
 
 
 #: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success, read
