@@ -632,7 +632,9 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             return Mention(mention.start, mention.end, led, mention.as_written, "role")
         # "Russia said on Saturday it had pulled out …. The defence ministry said …": the body of the side that spoke
         # in the sentence before, not the one of that name the article names first further down (sk31)
-        side = _voice_side(reader, pos)
+        sentence = reader.doc.sentence_at(pos)
+        place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
+        side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos)  # ("In Moscow,")
         sided = [name for name in fits if who.speakers[name].country == side] if side else []
         if len(sided) == 1 and who.speakers[sided[0]].kind == "organisation":
             return Mention(mention.start, mention.end, sided[0], mention.as_written, "role")
