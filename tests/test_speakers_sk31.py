@@ -19,6 +19,11 @@ the peer batches, the stress batches), and the mechanisms built for the biggest 
   so the act was lost and its quote had no speaker (heldout6 m05, heldout8 p05: the same miss in two sets); the claims
   kept "Ukraine's …" in the label. Now the formation speaks under its own name, as "Ukraine's 59th Brigade" did
   (``mentions._countrys_unit``).
+- **A body named without its country, on the wrong side** ("Russia said …. The defence ministry said …", heldout8
+  p06): with nobody of that name before it, the first of the tables' bodies the article names *further down* won
+  (Ukraine's ministry, named two paragraphs later). Now the side of the voice in the story's sentence before (a
+  country, one country's body, or a person of the tables) decides, after a fronted capital ("In Moscow, the defence
+  ministry said", peer g2, sk24-f) (``speech._speakers._voice_side``).
 - **Labels worded otherwise than the grammar**: a country's possessive before one common noun ("Russia's delegation"
   → ``Russian delegation``, rule 3; stress p05) and fame words on a group ("prominent Russian milbloggers" →
   ``Russian milbloggers``, rule 5's fame rule, heldout8 p05) (``mentions.speaker_label``).
