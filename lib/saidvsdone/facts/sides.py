@@ -1117,10 +1117,21 @@ def doer_of(ctx, pos: int, s_start: int) -> Mention | None:
             subject = subject_of(ctx, clause_start - 1, s_start)
     for _ in range(3):
         if subject is None or subject.kind != "demonym" or \
-                not _COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start):
+                not (_COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start) or
+                     (_OBJECT_OF_VERB_BEFORE.search(ctx.text, max(s_start, subject.start - 30), subject.start) and
+                      _AND_VERB_BEFORE.match(ctx.text, subject.end, pos))):
             break
+        # ("Ukrainian forces had halted the Russian advance and had shot down 2,000 drones": the demonym of the first
+        # verb's object is no subject of the verb coordinated with it, which shares the clause's subject)
         subject = subject_of(ctx, subject.start, s_start)
     return subject
+
+
+#: a demonym right after a verb and its article: the first word of that verb's object ("halted the Russian advance")
+_OBJECT_OF_VERB_BEFORE = re.compile(r"\b(?!(?:reported|claimed|stated|announced|confirmed|noted|added|warned|insisted|"
+                                    r"estimated|believed|assessed)\b)[a-z]{3,}ed\s+(?:the|an?)\s+$")
+#: a verb coordinated with the one before it, right before ``pos``: "… and had shot down", "…, and also downed"
+_AND_VERB_BEFORE = re.compile(r"[^.;:!?,]*?\band\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$")
 
 
 #: a clause made of its verb alone before ``pos`` (", killed", ", and claims")

@@ -469,7 +469,7 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number") and \
                 not _side_word(ctx, w):
             return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
-    return _passive_after(ctx, after[:14])
+    return _passive_after(ctx, after if close > 0 or said else words_after(ctx, pos, 16, end))
 
 
 #: the auxiliary of a passive whose subject is the counted ground ("two more villages in the east had been taken")
