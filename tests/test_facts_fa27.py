@@ -91,3 +91,9 @@ def test_an_army_with_n_men_counts_its_strength():
     # "army" is a formation that holds men (data/armed_units.csv, uses ``strength``)
     got = readings("The new Russian army has perhaps 18,000 men so far, an analyst said.")
     assert (18000.0, "troops", "Russia", "count") in got
+
+
+def test_a_side_that_signs_n_people_a_month_recruits_them():
+    got = readings("The Russian army signs about 25,000 men a month, a Ukrainian general said.")
+    assert (25000.0, "troops", "Russia", "count") in got
+    assert readings("The two ministers signed 12 agreements on Friday.") == []

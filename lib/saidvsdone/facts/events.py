@@ -733,8 +733,9 @@ def casualty_side(ctx, r: Reading) -> str:
 
 
 #: a verb of recruiting right before the number: the people counted join a side, whatever losses the clause names
+#: ("they sign about 20,000 people a month": only a count of people is read here, so "sign" alone signs recruits up)
 _RECRUIT_BEFORE = re.compile(r"\b(?:recruit|recruits|recruited|recruiting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|"
-                             r"mobili[sz]ing|(?:call|calls|called|calling|sign|signs|signed|signing)\s+up|conscript|"
+                             r"mobili[sz]ing|(?:call|calls|called|calling)\s+up|(?:sign|signs|signed|signing)(?:\s+up)?|conscript|"
                              r"conscripts|conscripted|draft|drafts|drafted)\s+(?:another\s+|a\s+further\s+|an\s+"
                              r"additional\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: people who joined a side after the number ("some 410,000 Russians had signed contracts", "… have enlisted")
