@@ -97,3 +97,11 @@ def test_a_side_that_signs_n_people_a_month_recruits_them():
     got = readings("The Russian army signs about 25,000 men a month, a Ukrainian general said.")
     assert (25000.0, "troops", "Russia", "count") in got
     assert readings("The two ministers signed 12 agreements on Friday.") == []
+
+
+# --- "our" in "by our count" is no antecedent of "they" ------------------------------------------------------
+
+def test_by_our_count_they_is_the_other_side_not_the_speakers():
+    text = ("We spoke to Oleksandr Syrskyi at his headquarters.\n\nQ: Is Moscow calling up more reservists?\n\n"
+            "A: Not openly. Their recruiters work through contracts. By our count they sign about 25,000 men a month.")
+    assert (25000.0, "troops", "Russia", "count") in readings(text)

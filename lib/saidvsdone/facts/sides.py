@@ -793,6 +793,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() in ("we", "us") and \
                     mention.display.lower() in ("they", "them", "their"):
                 continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
+            if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() == "our" and \
+                    mention.display.lower() in ("they", "them", "their") and _OUR_COUNT_AFTER.match(text, other.end):
+                continue     # "By our count they sign 20,000 a month": whose count it is, never a group "they" names
             subject = _subject_before(mentions, j, text) if role not in ("person", "speaker") and singular and \
                 other.kind in ("country", "demonym") and after_preposition(text, other.start) else None
             if subject is not None:
@@ -1092,6 +1095,11 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
                                                                     mention.start)):
             return mention      # "the air defence forces of Ukraine neutralised …"
     return speaker
+
+
+#: the noun after "our" when it is a count or a view, not a body of people ("by our count they …")
+_OUR_COUNT_AFTER = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|calculations?|tally|figures|"
+                              r"data|information|assessment|view)\b", re.IGNORECASE)
 
 
 #: a mention followed by its speech verb and a comma: the speaker of an aside, no subject of what follows
