@@ -1861,6 +1861,31 @@ def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day
 _WENT_OUT = r"(?i)\b(?:aired|broadcast|published|released|shown|televised|posted)\s+(?:on\s+|late\s+|early\s+)?"
 
 
+# a person receiving the outlet for an interview: "received The Continental Review", "sat down with this newspaper",
+# "gave an interview to us", "spoke to The Sentinel" (a publication's name with its capital "The", a medium of the
+# who-is-who after the verb is read apart) (dt28)
+_GAVE_INTERVIEW = re.compile(r"\b(?:received|hosted|welcomed|met|sat\s+down\s+with|spoke\s+to|talked\s+to"
+                             r"|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?interview\s+to)\s+"
+                             r"(?:(?P<outlet>The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+                             r"|(?:this|our)\s+(?:newspaper|paper|magazine|reporter|correspondent|programme|website)\b|us\b|me\b)")
+
+
+def _gave_interview(reader: _Reader, start: int, end: int) -> bool:
+    """Whether the doing after a person's mention at ``start`` is giving the outlet an interview (``_GAVE_INTERVIEW``):
+    "this newspaper", "us", a name opening on a capital "The" that names no person, or a medium of the who-is-who."""
+    found = _GAVE_INTERVIEW.search(reader.text, start, min(end, start + 160))
+    if found is None or reader.doc.in_quote(found.start()):
+        return False
+    if found.group("outlet") is None:
+        return True
+    named = reader.mentions_between(found.start("outlet"), found.end("outlet"))
+    if any(m.speaker and _mentions.is_person(m.speaker, reader.who) and m.how != "unknown name" for m in named):
+        return False
+    if found.group("outlet").startswith("The "):
+        return True
+    return any(getattr(reader.who.speakers.get(m.speaker), "kind", "") == "media" for m in named if m.speaker)
+
+
 def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
     """A sentence without a speech verb in which a person does something on a named day
     ("Zelensky met Nato leaders on Thursday.", "On Friday, Putin chaired a meeting."): the
@@ -1992,8 +2017,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
             last = expressions[-1].start if not scene else e.start
+            interview = not scene and _gave_interview(reader, first.end, sentence.end)
+            if interview:
+                # "X received The Review on Monday", "X sat down with this newspaper on Friday": the interview the
+                # piece tells of is the occasion of X's undated words all through it, whatever other voices' days
+                # come between (as ``_we_met``'s "We spoke to X on Tuesday") (dt28)
+                reach, last = len(text), e.start
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, last)
-                                                                    + ((True,) if scene else ()))
+                                                                    + ((True,) if scene or interview else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
             if _SPEAKING_DOING.match(text, first.end):
