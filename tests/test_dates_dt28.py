@@ -12,6 +12,9 @@ Which rule dates what (conventions, ``/work/shared/devset/README.md``):
   Sunday", "was speaking to Meridian's Morning Report on Thursday"), is such an occasion: a sentence opening on it
   again ("Also on the programme, X said", "Later in the show, Y told listeners") and the presenter's question in its
   passage ("“…?” the presenter asked.") are of that day (blind gold: peer sk23-c, sk29-b).
+- "Asked about X on Thursday, Kremlin spokesman Dmitry Peskov referred reporters to …. “…,” he said.": the fronted
+  participle's day is the occasion of the doing and of the words right after it (as "Asked on Tuesday …, X declined"
+  was already, now with a lower-case role noun in the title before the name).
 - The same rule for an interview the piece itself tells of: "X received The Review on Monday", "X sat down with this
   newspaper on Friday" makes Monday the occasion of X's undated words all through the piece, even after other voices'
   dated statements come between (as "We spoke to X on Tuesday" did already; blind gold heldout8 p01).
@@ -101,6 +104,15 @@ INTERVIEW = ("Army chief: 'We will hold the river'\n\n"
 def test_the_pieces_interview_dates_words_after_other_voices(dated):
     days = dated.quote_dates(INTERVIEW, "2024-09-04")
     assert days["count every boat as a landing"] == "2024-09-02"
+
+
+# --- a fronted participle with the day, a title with a role noun before the name ---------------------------------------
+
+def test_asked_on_a_day_before_a_titled_name_dates_the_next_words(dated):
+    text = ("Kremlin silent on the town\n\n"
+            "Asked about the town on Thursday, Kremlin spokesman Dmitry Peskov referred reporters to the army.\n\n"
+            "\u201cThe generals speak on these matters, not me,\u201d he said.\n\n")
+    assert dated.quote_dates(text, PUBLISHED)["The generals speak on these matters, not me,"] == "2024-10-03"
 
 
 # --- must not change --------------------------------------------------------------------------------------------------

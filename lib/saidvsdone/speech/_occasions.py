@@ -2069,7 +2069,10 @@ _THAT_TIME = re.compile(case_insensitive_opening(  # (opening on "that"'s first 
 
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
-_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
+# (a title with a lower-case role noun before the name too: "Asked about the town on Thursday, Kremlin spokesman Dmitry
+# Peskov referred reporters to …" (dt28))
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*"
+                                 r"(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w.’'-]*\s+)*$")
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
                                r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|this|that|his|her|its|their)\s+(?:remarks?|comments?|"
