@@ -139,3 +139,11 @@ def test_speaking_to_a_person_is_no_programme(dated):
             "Petro Hrytsak was speaking to Olena Kovalenko on Thursday.\n\n"
             "\u201cCan we win?\u201d a student asked.\n\n")
     assert dated.quote_dates(text, "2025-11-08")["Can we win?"] == dated.missing
+
+
+def test_receiving_a_countrys_minister_is_no_interview(dated):
+    text = ("Zelensky thanks the Dutch\n\n"
+            "President Volodymyr Zelensky received The Netherlands' defence minister on Monday in Kyiv.\n\n"
+            "Russia's defence ministry said on Tuesday that its forces had repelled 12 attacks.\n\n"
+            "Zelensky said the Russians \u201ccount every boat as a landing\u201d.\n\n")
+    assert dated.quote_dates(text, "2024-09-04")["count every boat as a landing"] == dated.missing
