@@ -12,6 +12,9 @@ Which rule dates what (conventions, ``/work/shared/devset/README.md``):
   Sunday", "was speaking to Meridian's Morning Report on Thursday"), is such an occasion: a sentence opening on it
   again ("Also on the programme, X said", "Later in the show, Y told listeners") and the presenter's question in its
   passage ("“…?” the presenter asked.") are of that day (blind gold: peer sk23-c, sk29-b).
+- "Mets and Zelensky then met for two hours before speaking to reporters." right after a paragraph that names the day
+  of the visit: "then" goes on on that day, so both are there and their undated words that follow (until their next
+  occasion) are of that day (blind gold: peer sk28-c).
 - "Asked about X on Thursday, Kremlin spokesman Dmitry Peskov referred reporters to …. “…,” he said.": the fronted
   participle's day is the occasion of the doing and of the words right after it (as "Asked on Tuesday …, X declined"
   was already, now with a lower-case role noun in the title before the name).
@@ -113,6 +116,30 @@ def test_asked_on_a_day_before_a_titled_name_dates_the_next_words(dated):
             "Asked about the town on Thursday, Kremlin spokesman Dmitry Peskov referred reporters to the army.\n\n"
             "\u201cThe generals speak on these matters, not me,\u201d he said.\n\n")
     assert dated.quote_dates(text, PUBLISHED)["The generals speak on these matters, not me,"] == "2024-10-03"
+
+
+# --- "then": the narration goes on on the day just named ---------------------------------------------------------------
+
+VISIT = ("Estonian leader in Kyiv\n\n"
+         "KYIV, May 9 - Estonian Prime Minister Kaja Mets visited a drone workshop on Thursday morning. "
+         "\u201cI saw a factory in a cellar,\u201d the prime minister told journalists afterwards.\n\n"
+         "Mets and Volodymyr Zelensky then met for two hours before speaking to reporters.\n\n"
+         "The Ukrainian president said Russia had lost more than 1,000 soldiers on Wednesday alone.\n\n"
+         "\u201cWe thank Estonia,\u201d Zelensky said.\n\n")
+
+
+def test_then_goes_on_from_the_day_just_named(dated):
+    days = dated.quote_dates(VISIT, "2025-05-09")
+    assert days["We thank Estonia,"] == "2025-05-08"
+
+
+def test_then_far_from_any_day_dates_nothing(dated):
+    text = ("Estonian leader in Kyiv\n\n"
+            "Estonian Prime Minister Kaja Mets visited a drone workshop on Thursday morning.\n\n"
+            "The workshop builds interceptors.\n\nIt employs 40 people.\n\nMost of them are women.\n\n"
+            "Mets and Volodymyr Zelensky then met for two hours.\n\n"
+            "\u201cWe thank Estonia,\u201d Zelensky said.\n\n")
+    assert dated.quote_dates(text, "2025-05-09")["We thank Estonia,"] == dated.missing
 
 
 # --- must not change --------------------------------------------------------------------------------------------------

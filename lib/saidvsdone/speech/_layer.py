@@ -29,7 +29,7 @@ from ._occasions import (
     papers_day, papers_voice, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
-    _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
+    _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _then_doing, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
 )
 from ._dates import (
     _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
@@ -721,6 +721,9 @@ def analyse(doc) -> Speech:
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
+        if sentence_date is None and earlier is None and not sentence.headline \
+                and reader.may_hold(("then", "afterwards", "later"), s_start, s_end):
+            _then_doing(reader, layer, sentence)  # "X and Y then met …" after a sentence naming the day (dt28)
         own_occasion = bool(cue_subjects) and _OWN_OCCASION.search(  # (searched once: read again below)
             doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None \
             and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))

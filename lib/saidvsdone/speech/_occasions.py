@@ -1891,6 +1891,37 @@ def _gave_interview(reader: _Reader, start: int, end: int) -> bool:
                                      or _mentions.is_person(m.speaker, reader.who)) for m, kind in zip(named, kinds))
 
 
+# "Ozola and Zelensky then met for three hours before speaking to reporters": a doing of people that "then" puts right
+# after the one just narrated (dt28)
+_THEN_DOING = re.compile(r"\s+(?:then|afterwards|later)\s+(?:met|held\s+talks|sat\s+down|spoke|talked|toured|visited"
+                         r"|travelled|traveled|flew|drove|went\s+on|addressed|appeared)\b")
+
+
+def _then_doing(reader: _Reader, layer: Speech, sentence, speakers=frozenset()) -> None:
+    """A sentence with no day of its own whose people "then" do something ("Ozola and Zelensky then met for three hours
+    before speaking to reporters."), right after a sentence that names the day of the doing before it ("On Thursday
+    morning, the prime minister visited a drone workshop."): the narration goes on that day, so each person named before
+    "then" is there (their undated words in the passage that follows, until their next occasion, were said that day)."""
+    text = reader.text
+    then = next((m for m in _THEN_DOING.finditer(text, sentence.start, sentence.end)
+                 if not reader.doc.in_quote(m.start())), None)
+    if then is None:
+        return
+    named = _scene_day(reader, sentence.start)
+    if named is None or reader.doc.story_gap(reader.doc.sentence_at(named[0]).paragraph, sentence.paragraph) > 1:
+        return  # (the day named in this paragraph or the one before, not pages above)
+    people = [m for m in reader.mentions_between(sentence.start, then.start())
+              if m.how in ("name", "title", "role", "unknown name")]
+    reach = len(text)  # (as a scene set by a fronted day: until the person's next occasion)
+    for m in people:
+        person = _resolve(reader, m, m.start)
+        if person is None or not person.speaker or person.speaker in speakers \
+                or not (" " in person.speaker if m.how == "unknown name" else _mentions.could_be_person(person.speaker, reader.who)):
+            continue
+        words = text[named[0]:named[0] + 40].split(",")[0].split(".")[0]
+        layer.appearances.setdefault(person.speaker, []).append((m.start, reach, named[1], words, named[0], True))
+
+
 def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
     """A sentence without a speech verb in which a person does something on a named day
     ("Zelensky met Nato leaders on Thursday.", "On Friday, Putin chaired a meeting."): the
