@@ -11,7 +11,8 @@ Which rule dates what (conventions, ``/work/shared/devset/README.md``):
   takes its day. A programme or an interview the copy told of, with its day ("said in an interview broadcast on
   Sunday", "was speaking to Meridian's Morning Report on Thursday"), is such an occasion: a sentence opening on it
   again ("Also on the programme, X said", "Later in the show, Y told listeners") and the presenter's question in its
-  passage ("“…?” the presenter asked.") are of that day (blind gold: peer sk23-c, sk29-b).
+  passage ("“…?” the presenter asked.") are of that day (blind gold: peer sk23-c, sk29-b); "The interview came a day
+  after X said …" counts X's day from it.
 - "Mets and Zelensky then met for two hours before speaking to reporters." right after a paragraph that names the day
   of the visit: "then" goes on on that day, so both are there and their undated words that follow (until their next
   occasion) are of that day (blind gold: peer sk28-c).
@@ -92,6 +93,12 @@ def test_later_in_the_programme_takes_the_programmes_day(dated):
     table = dated.claims(SHOW, "2025-11-08")
     assert dated.row_day(table, "tactics were costly") == "2025-11-06"
     assert dated.quote_dates(SHOW, "2025-11-08")["They pay for every street,"] == "2025-11-06"
+
+
+def test_the_interview_came_a_day_after_counts_from_the_programme(dated):
+    text = RADIO + ("The interview came a day after Ukraine's air force said it had shot down 40 of 60 drones "
+                    "launched overnight.\n\n")
+    assert dated.row_day(dated.claims(text, "2025-03-11"), "shot down 40 of 60 drones") == "2025-03-08"
 
 
 # --- the piece's own interview ----------------------------------------------------------------------------------------

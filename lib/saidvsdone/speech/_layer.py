@@ -342,6 +342,16 @@ def _spoke_to_outlet(reader, cue_subjects, s_end: int) -> bool:
     return False
 
 
+# "The interview came a day after …", "The broadcast came two days after …": counted from the dated programme (dt28)
+_PROGRAMME_CAME = re.compile(r"\s*(?:The|That|This|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:interview|programme|program|broadcast|show|podcast)\s+came\b")
+
+
+def _programme_came(layer: Speech, text: str, s_start: int) -> bool:
+    """Whether the sentence opens "The interview came …" after a dated programme (``_PROGRAMME_CAME``)."""
+    return bool(layer.programmes) and not pd.isna(layer.programmes[-1][1]) and _PROGRAMME_CAME.match(text, s_start) is not None
+
+
 def _the_programme(reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
     """(day, words) for words of another voice on a dated programme or interview the copy told of, with no day of their
     own: a sentence opening on it ("Also on the programme, retired general X said …", "Later in the programme, Col X
@@ -807,8 +817,10 @@ def analyse(doc) -> Speech:
                     if not subject.speaker and _other_side_unnamed(reader, cue_subjects, dating, n):
                         day, day_text = None, ""  # "…, while Ukrainian officials said …": the other side names no day
                 elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
-                      else told is not None and _CAME.match(doc.text, s_start)) \
-                        and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
+                      else (told is not None and _CAME.match(doc.text, s_start)) or _programme_came(layer, doc.text, s_start)) \
+                        and _came_after(reader, cue, s_start, sentence_date if sentence_date is not None else (
+                            told[1] if told is not None and _CAME.match(doc.text, s_start) else layer.programmes[-1][1]),
+                                        own_dates):
                     # "Putin's remarks on Tuesday came a day after Zelensky said …", "His comments came a day after …"
                     day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
