@@ -355,9 +355,9 @@ def _programme_came(layer: Speech, text: str, s_start: int) -> bool:
 def _the_programme(reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
     """(day, words) for words of another voice on a dated programme or interview the copy told of, with no day of their
     own: a sentence opening on it ("Also on the programme, retired general X said …", "Later in the programme, Col X
-    told listeners …") or the presenter's question in its passage ("“Can you hold it?” Quill asked.", while the last
-    dated words above are the programme's). A new dated programme takes over; a day of the sentence's own was read
-    before this (dt28)."""
+    told listeners …") or the presenter's question in its passage (a question mark in the sentence: "“Can you hold
+    it?” Quill asked.", while the last dated words above are the programme's). A new dated programme takes over; a day
+    of the sentence's own was read before this (dt28)."""
     cue, subject = next(((c, subj) for c, subj in cue_subjects if subj is not None and subj.speaker), (None, None))
     if cue is None or reader.dates_between(s_start, s_end):
         return None
@@ -367,7 +367,7 @@ def _the_programme(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
     text = reader.text
     if _ON_THE_PROGRAMME.match(text, s_start) or _TOLD_AUDIENCE.match(text, cue.end):
         return day, f"{words} (the programme)"
-    if cue.text.lower() in _QUESTION_CUE and subject.speaker not in speakers:
+    if cue.text.lower() in _QUESTION_CUE and subject.speaker not in speakers and "?" in text[s_start:s_end]:
         last = next((e for e in reversed(reader.events[-50:]) if e.pos < s_start and e.date is not None
                      and not pd.isna(e.date)), None)
         if last is not None and last.pos >= pos and last.date == day \
