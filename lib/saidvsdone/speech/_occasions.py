@@ -1880,6 +1880,67 @@ def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day
 _WENT_OUT = r"(?i)\b(?:aired|broadcast|published|released|shown|televised|posted)\s+(?:on\s+|late\s+|early\s+)?"
 
 
+# a person receiving the outlet for an interview: "received The Continental Review", "sat down with this newspaper",
+# "gave an interview to us", "spoke to The Sentinel" (a publication's name with its capital "The", a medium of the
+# who-is-who after the verb is read apart) (dt28)
+_GAVE_INTERVIEW = re.compile(r"\b(?:received|hosted|met|sat\s+down\s+with|spoke\s+to|talked\s+to"
+                             r"|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?interview\s+to)\s+"
+                             r"(?:(?P<outlet>The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+                             r"|(?:this|our)\s+(?:newspaper|paper|magazine|reporter|correspondent|programme|website)\b|us\b|me\b)")
+
+
+def _gave_interview(reader: _Reader, start: int, end: int) -> bool:
+    """Whether the doing after a person's mention at ``start`` is giving the outlet an interview (``_GAVE_INTERVIEW``):
+    "this newspaper", "us", a name opening on a capital "The" that names no person, or a medium of the who-is-who."""
+    found = _GAVE_INTERVIEW.search(reader.text, start, min(end, start + 160))
+    if found is None or reader.doc.in_quote(found.start()):
+        return False
+    if found.group("outlet") is None:
+        return True
+    named = [m for m in reader.mentions_between(found.start("outlet"), found.end("outlet")) if m.speaker]
+    kinds = [getattr(reader.who.speakers.get(m.speaker), "kind", "") for m in named]
+    if "media" in kinds:
+        return True
+    # ("The Netherlands", "The Kremlin's envoy", a person: no outlet; a name the tables do not know: a publication's)
+    words = found.group("outlet")[4:].split()
+    if any(w.rstrip("’'") in vocab.country_forms() for w in words[:2]):
+        return False  # "received The Netherlands' minister": a country's
+    return found.group("outlet").startswith("The ") and not any(
+        m.how != "unknown name" and (kind in ("person", "organisation") or m.how == "country"
+                                     or _mentions.is_person(m.speaker, reader.who)) for m, kind in zip(named, kinds))
+
+
+# "Ozola and Zelensky then met for three hours before speaking to reporters": a doing of people that "then" puts right
+# after the one just narrated (dt28)
+_THEN_DOING = re.compile(r"\s+(?:then|afterwards|later)\s+(?:met|held\s+talks|sat\s+down|spoke|talked|toured|visited"
+                         r"|travelled|traveled|flew|drove|went\s+on|addressed|appeared)\b")
+
+
+def _then_doing(reader: _Reader, layer: Speech, sentence, speakers=frozenset()) -> None:
+    """A sentence with no day of its own whose people "then" do something ("Ozola and Zelensky then met for three hours
+    before speaking to reporters."), right after a sentence that names the day of the doing before it ("On Thursday
+    morning, the prime minister visited a drone workshop."): the narration goes on that day, so each person named before
+    "then" is there (their undated words in the passage that follows, until their next occasion, were said that day)."""
+    text = reader.text
+    then = next((m for m in _THEN_DOING.finditer(text, sentence.start, sentence.end)
+                 if not reader.doc.in_quote(m.start())), None)
+    if then is None:
+        return
+    named = _scene_day(reader, sentence.start)
+    if named is None or reader.doc.story_gap(reader.doc.sentence_at(named[0]).paragraph, sentence.paragraph) > 1:
+        return  # (the day named in this paragraph or the one before, not pages above)
+    people = [m for m in reader.mentions_between(sentence.start, then.start())
+              if m.how in ("name", "title", "role", "unknown name")]
+    reach = len(text)  # (as a scene set by a fronted day: until the person's next occasion)
+    for m in people:
+        person = _resolve(reader, m, m.start)
+        if person is None or not person.speaker or person.speaker in speakers \
+                or not (" " in person.speaker if m.how == "unknown name" else _mentions.could_be_person(person.speaker, reader.who)):
+            continue
+        words = text[named[0]:named[0] + 40].split(",")[0].split(".")[0]
+        layer.appearances.setdefault(person.speaker, []).append((m.start, reach, named[1], words, named[0], True))
+
+
 def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
     """A sentence without a speech verb in which a person does something on a named day
     ("Zelensky met Nato leaders on Thursday.", "On Friday, Putin chaired a meeting."): the
@@ -2011,8 +2072,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
             last = expressions[-1].start if not scene else e.start
+            interview = not scene and _gave_interview(reader, first.end, sentence.end)
+            if interview:
+                # "X received The Review on Monday", "X sat down with this newspaper on Friday": the interview the
+                # piece tells of is the occasion of X's undated words all through it, whatever other voices' days
+                # come between (as ``_we_met``'s "We spoke to X on Tuesday") (dt28)
+                reach, last = len(text), e.start
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, last)
-                                                                    + ((True,) if scene else ()))
+                                                                    + ((True,) if scene or interview else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
             if _SPEAKING_DOING.match(text, first.end):
@@ -2057,7 +2124,10 @@ _THAT_TIME = re.compile(case_insensitive_opening(  # (opening on "that"'s first 
 
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
-_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
+# (a title with a lower-case role noun before the name too: "Asked about the town on Thursday, Kremlin spokesman Dmitry
+# Peskov referred reporters to …" (dt28))
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*"
+                                 r"(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w.’'-]*\s+)*$")
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
                                r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|this|that|his|her|its|their)\s+(?:remarks?|comments?|"
