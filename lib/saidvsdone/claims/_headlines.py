@@ -1016,12 +1016,19 @@ def _body_office_holder(doc, role) -> str:
     """ "Ukrainian commander says …" over "Col. Ivan Petrenko, who commands a brigade, said …": the body's
     first speaker introduced with that office before the verb he speaks with, when the person the
     office was resolved to does not speak in the body; "" otherwise."""
-    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+    acts = doc.speech.acts
+    cached = doc.__dict__.get("_body_speakers")
+    if cached is None or cached[0] != len(acts):  # (sp22: read once per document, not per headline)
+        body = [a for a in acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+        cached = doc.__dict__["_body_speakers"] = (len(acts), body, {a.speaker.speaker for a in body}, {})
+    _, body, speakers, by_stem = cached
     stem = role.as_written.split()[-1].lower()[:6] if role.as_written.split() else ""
-    if len(stem) < 5 or any(a.speaker.speaker == role.speaker for a in body):
+    if len(stem) < 5 or role.speaker in speakers:
         return ""
-    fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
-    return fits[0].speaker.speaker if fits else ""
+    if stem not in by_stem:
+        by_stem[stem] = next((a.speaker.speaker for a in body if a.speaker.start < a.cue.start
+                              and stem in doc.text[a.sentence[0]:a.cue.start].lower()), "")
+    return by_stem[stem]
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

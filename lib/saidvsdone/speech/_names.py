@@ -18,7 +18,7 @@ from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 
-from ._acts import _Event, _PLACE_TAIL, _speaking_groups, _unnamed_subject_regex, _words, cue_table, RuleGuard
+from ._acts import _Event, _FIRST, _PLACE_TAIL, _speaking_groups, _unnamed_subject_regex, _words, cue_table, RuleGuard
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
     from ._speakers import _Reader
@@ -1589,11 +1589,15 @@ def _spoke_since(reader: _Reader, words, pos: int, introduced: tuple[int, str], 
     at, last = introduced
     best = (max(at, reader.last_spoke(last, pos), _last_named(reader, last, pos)), "")
     for word in words:
-        for p, _, person in reader.apposed.get(word, ()):
-            if p >= pos or person == last or not keep(p, person):
+        items = reader.apposed.get(word, ())
+        # (those before ``pos`` only, by bisection: ``apposed`` is in text order; and ``keep`` asked only of one who
+        # spoke after the best so far, the only one that could change it: a scan asking it of every apposition per role
+        # mention grew with the square of a long text, sp22)
+        for p, _, person in items[:bisect_left(items, pos, key=_FIRST)]:
+            if person == last:
                 continue
             spoke = reader.last_spoke(person, pos)
-            if spoke > best[0]:
+            if spoke > best[0] and keep(p, person):
                 best = (spoke, person)
     if best[1] and any(m.how in ("name", "title", "unknown name") and reader.full(m) == last
                        for m in reader.mentions_between(best[0] + 1, pos)):
