@@ -264,8 +264,16 @@ def _headline_office_words(doc, act, label: str) -> str:
     field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
     if not field:
         return ""
-    found = {name for country, name, before in _body_people_introduced(doc, people.speakers)
-             if country == side and field <= before}
+    introduced = _body_people_introduced(doc, people.speakers)
+    answers = doc.__dict__.get("_introduced_with_field")  # (per side and field, for the list read once: sp22)
+    if answers is None or answers[0] is not introduced:
+        answers = doc.__dict__["_introduced_with_field"] = (introduced, {})
+    answers = answers[1]
+    key = (side, frozenset(field))
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = {name for country, name, before in introduced if country == side and field <= before}
+    found = set(found)
     if not found and act.speaker.speaker not in people.speakers:
         # "Russian envoy tells UN council …" over "Russia's envoy, A B, said …": a person no table knows, introduced
         # with the side and every word of the office's field (cl19)

@@ -1612,14 +1612,35 @@ def _last_named(reader: _Reader, person: str, pos: int) -> int:
     return ms[k - 1].start if k else -1
 
 
-def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
+def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1, memo: tuple | None = None) -> list[tuple[int, str]]:
     """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
     ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
-    (a scan of every apposition per role mention was quadratic); the last in ``reader.appositions``' order."""
+    (a scan of every apposition per role mention was quadratic); the last in ``reader.appositions``' order.
+
+    ``memo``: what ``keep`` depends on besides the reader (the same ``memo``, the same answers): the walk back from each
+    apposition is kept, so a later call jumps over those ``keep`` refused (sp22: a role no apposition fits read every
+    apposition before it again, per role mention)."""
     best = None
     for word in words:
         items = reader.apposed.get(word)
         k = bisect_left(items, (pos,)) if items else 0
+        if memo is not None and after == -1 and k:
+            jumps = reader.__dict__.setdefault("_apposed_jumps", {}).setdefault((memo, word), {})
+            walked, found = [], -1
+            while k:
+                if k in jumps:
+                    found = jumps[k]
+                    break
+                walked.append(k)
+                k -= 1
+                if keep(items[k][0], items[k][2]):
+                    found = k
+                    break
+            for x in walked:
+                jumps[x] = found
+            if found >= 0:
+                best = items[found] if best is None or items[found] > best else best
+            continue
         while k and items[k - 1][0] > after:
             k -= 1
             if keep(items[k][0], items[k][2]):

@@ -561,9 +561,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
               and w.lower() not in role.split()[-1:]]
     bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
-                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))) \
+                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p),
+                                                        memo=("of", country, tuple(bodies), tuple(places)))) \
         or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
-                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))
+                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p),
+                         memo=("of or none", country, tuple(bodies), tuple(places)))
     office = _unnamed_office_since(reader, mention, role, pos, introduced[-1][0]) if introduced else None
     if office is not None:
         # "Oleh Kravets, the regional governor, …", then "the governor of Russia's Belgorod region said …", then "the
