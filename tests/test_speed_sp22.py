@@ -73,3 +73,27 @@ def test_long_repeated_text_reads_each_copy_alike():
     assert quotes["speaker"].nunique() == 1 and quotes["statement_date"].nunique() == 1
     per_copy = claims.assign(copy=claims["start"] // (len(paragraph) + 8))
     assert per_copy.groupby("copy").size().nunique() == 1
+
+
+def test_perfect_after_dated_reads_the_latest_dated_words_as_the_scan_did():
+    from types import SimpleNamespace
+
+    rng = random.Random(11)
+    paragraph = "The army said on Monday it held the line. Later the army has said it will hold on.\n"
+    text = paragraph * 12
+    cues = [i + 4 for i in range(len(text)) if text.startswith("has said", i)]  # (the verb after "has")
+    for _ in range(50):
+        layer = Speech(mentions=[], cues=[])
+        events = [SimpleNamespace(pos=p) for p in rng.sample(range(len(text)), rng.randint(1, 8))]  # (not sorted)
+        layer.dated_events["the army"] = events
+        for step in range(30):
+            if step % 7 == 3:  # appended later, or the list replaced whole
+                events.append(SimpleNamespace(pos=rng.randrange(len(text))))
+            if step == 20:
+                events = layer.dated_events["the army"] = sorted(events, key=lambda e: e.pos)[:3]
+            cue = rng.choice(cues)
+            sentence = text.rfind(".", 0, cue) + 2
+            before = [e.pos for e in events if e.pos < cue]
+            expected = bool(before) and "\n" in text[max(before):cue]
+            assert layer.perfect_after_dated(text, "the army", cue, sentence) == expected
+    assert not Speech(mentions=[], cues=[]).perfect_after_dated(text, "nobody", cues[3], cues[3] - 20)

@@ -4,7 +4,7 @@ one article) and :func:`analyse`, which reads every sentence's cues, subjects, s
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -127,6 +127,7 @@ class Speech:
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
     _dated_order: list = field(default_factory=list, repr=False, compare=False)
     _meeting_counts: dict = field(default_factory=dict, repr=False, compare=False)  # (see _said_there)
+    _dated_positions: dict = field(default_factory=dict, repr=False, compare=False)  # (see perfect_after_dated)
 
     def acts_in(self, sentence_start: int) -> list[SpeechAct]:
         count, index = self._by_sentence
@@ -296,8 +297,21 @@ class Speech:
         reported …"; the lede's "X has claimed …" dated by the sentence after it keeps that day)."""
         if cue_start < 0 or not _PERFECT_BEFORE.search(text, max(sentence_start, cue_start - 30), cue_start):
             return False
-        before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
-        return bool(before) and "\n" in text[max(before):cue_start]
+        events = self.dated_events.get(speaker)
+        if not events:
+            return False
+        # (the latest of the speaker's dated words before the verb, from their positions kept sorted per speaker:
+        # a scan of all of them per present perfect grew with the square of a long text, sp22; the lists only grow
+        # by appending or are replaced whole)
+        kept = self._dated_positions.get(speaker)
+        if kept is None or kept[0] is not events or kept[1] > len(events):
+            kept = self._dated_positions[speaker] = [events, len(events), sorted(e.pos for e in events)]
+        elif kept[1] < len(events):
+            for e in events[kept[1]:]:
+                insort(kept[2], e.pos)
+            kept[1] = len(events)
+        k = bisect_left(kept[2], cue_start)
+        return bool(k) and "\n" in text[kept[2][k - 1]:cue_start]
 
 
 # a dated occasion that went out on air ("in an interview that aired Thursday", "in remarks broadcast on Friday")

@@ -1588,6 +1588,7 @@ def _spoke_since(reader: _Reader, words, pos: int, introduced: tuple[int, str], 
     general said" — the general who just spoke, not the one introduced last (sk17); "" if none."""
     at, last = introduced
     best = (max(at, reader.last_spoke(last, pos), _last_named(reader, last, pos)), "")
+    spoken = {}  # (each person's last words before ``pos``, read once)
     for word in words:
         items = reader.apposed.get(word, ())
         # (those before ``pos`` only, by bisection: ``apposed`` is in text order; and ``keep`` asked only of one who
@@ -1596,7 +1597,9 @@ def _spoke_since(reader: _Reader, words, pos: int, introduced: tuple[int, str], 
         for p, _, person in items[:bisect_left(items, pos, key=_FIRST)]:
             if person == last:
                 continue
-            spoke = reader.last_spoke(person, pos)
+            spoke = spoken.get(person)
+            if spoke is None:
+                spoke = spoken[person] = reader.last_spoke(person, pos)
             if spoke > best[0] and keep(p, person):
                 best = (spoke, person)
     if best[1] and any(m.how in ("name", "title", "unknown name") and reader.full(m) == last
