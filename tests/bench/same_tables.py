@@ -5,7 +5,8 @@ against another tree, on every article text we may read, and on one long text (s
     python tests/bench/same_tables.py OTHER_LIB [--mb 4] [--keep DIR]     # e.g. /tmp/base18/lib
 
 Each tree runs in a fresh process (``PYTHONPATH`` set to its ``lib``) and writes one CSV per (set, stage); the two
-dumps are compared file by file, byte for byte, and the first differing rows of each differing table are printed.
+dumps are compared file by file, byte for byte, and the first differing rows of each differing table are printed
+(with the articles a stage could not read and left out, ``SET.errors.txt``: an exception shows as a difference).
 ``--keep DIR`` keeps the dumps in ``DIR/other`` and ``DIR/this`` and reuses ``DIR/other`` when it is already there
 (the other tree's dump is made once). Exit status 1 when any table differs.
 
@@ -38,18 +39,11 @@ HELD_BACK = ("004", "008", "012", "016", "020")
 
 
 def long_text(mb: float):
-    from saidvsdone import corpus
+    """One article of ``mb`` megabytes: ``bench_pipeline.py``'s long article (the seeds' paragraphs, each numbered)."""
+    from bench_pipeline import _long_article
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        seeds = corpus.load()
-    paragraphs = [p for text in seeds["text"] for p in text.split("\n\n")]
-    out, size, n = [], 0, 0
-    while size < mb * 1_000_000:
-        paragraph = f"{paragraphs[n % len(paragraphs)]} ({n})"
-        out.append(paragraph)
-        size += len(paragraph) + 2
-        n += 1
-    return corpus.from_text("\n\n".join(out), published="2022-10-14")
+        return _long_article(int(mb * 1000))
 
 
 def sets(mb: float):
@@ -87,7 +81,12 @@ def dump(out: str, mb: float) -> None:
             tables = pipeline.run(articles)
         for stage, table in zip(pipeline.Tables._fields, tables):
             table.to_csv(folder / f"{name}.{stage}.csv", index=False)
-        print(name, len(articles), *(len(t) for t in tables), flush=True)
+        # (an article a stage could not read is left out of its table with a warning: written out, so that a
+        # speed change that raises shows as a difference even where both tables are empty)
+        errors = sorted({f"{stage}: {e}" for stage, t in zip(pipeline.Tables._fields, tables)
+                         for e in map(str, t.attrs.get("errors", None) or [])})
+        (folder / f"{name}.errors.txt").write_text("".join(line + "\n" for line in errors))
+        print(name, len(articles), *(len(t) for t in tables), f"errors {len(errors)}" if errors else "", flush=True)
 
 
 def _run(lib: str, out: Path, mb: float) -> None:
@@ -96,7 +95,8 @@ def _run(lib: str, out: Path, mb: float) -> None:
 
 
 def compare(a: Path, b: Path) -> int:
-    names = sorted({p.name for p in a.glob("*.csv")} | {p.name for p in b.glob("*.csv")})
+    names = sorted({p.name for p in a.glob("*.csv")} | {p.name for p in b.glob("*.csv")}
+                   | {p.name for p in a.glob("*.errors.txt")} | {p.name for p in b.glob("*.errors.txt")})
     bad = 0
     for name in names:
         pa, pb = a / name, b / name
