@@ -4,7 +4,7 @@ one article) and :func:`analyse`, which reads every sentence's cues, subjects, s
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -13,7 +13,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
 from saidvsdone.mentions import Mention
 
-from ._acts import _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
+from ._acts import _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
 from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
@@ -131,6 +131,8 @@ class Speech:
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
     _dated_order: list = field(default_factory=list, repr=False, compare=False)
+    _meeting_counts: dict = field(default_factory=dict, repr=False, compare=False)  # (see _said_there)
+    _dated_positions: dict = field(default_factory=dict, repr=False, compare=False)  # (see perfect_after_dated)
 
     def acts_in(self, sentence_start: int) -> list[SpeechAct]:
         count, index = self._by_sentence
@@ -219,7 +221,7 @@ class Speech:
         scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])
                       if bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, x[0])), None)
         if before is None and not own and not seen and scene is not None \
-                and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
+                and not _any_start_in(self.earlier, scene[0] + 1, pos + 1):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
             return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
         if own and not (seen and seen[-1][0] in self.speaking_doings):
@@ -229,12 +231,12 @@ class Speech:
                      or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
             # no other day named in between (a scene: none of the speaker's own): the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
-        said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] <= pos]  # (ended)
-        if said_there and not own and before is None and not seen \
-                and sum(m[1:] == said_there[-1][1:] for m in said_there) > 1:  # (took questions there, not a word)
+        said_there = self._said_there(speaker, pos) if speaker else None  # (ended)
+        if said_there is not None and not own and before is None and not seen \
+                and said_there[1] > 1:  # (took questions there, not a word)
             # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
             # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
-            _, day, words = said_there[-1]
+            _, day, words = said_there[0]
             return day, f"same speaker, at the meeting of ‘{words}’ → {day.date()}"
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
@@ -267,6 +269,24 @@ class Speech:
         return pd.NaT, f"no day given (published {published.date()})"
 
 
+    def _said_there(self, speaker: str, pos: int) -> tuple | None:
+        """(the last of ``speaker``'s ``meeting_words`` that ended at or before ``pos``, how many of those so far name its
+        (day, words)), None when none has: read by bisection from counts kept per speaker (sp22: a scan of the speaker's
+        whole list per undated statement grew with the square of a long text). ``meeting_words`` lists are in text
+        order (appended sentence by sentence)."""
+        said = self.meeting_words.get(speaker)
+        if not said:
+            return None
+        counted = self._meeting_counts.get(speaker)
+        if counted is None or counted[0] != len(said):
+            seen, counts = {}, []
+            for m in said:
+                seen[m[1:]] = seen.get(m[1:], 0) + 1
+                counts.append(seen[m[1:]])
+            counted = self._meeting_counts[speaker] = (len(said), [m[0] for m in said], counts)
+        k = bisect_right(counted[1], pos)
+        return (said[k - 1], counted[2][k - 1]) if k else None
+
     def _dated_between(self, a: int, b: int) -> list:
         """The dated statements strictly between ``a`` and ``b`` (every speaker's; sorted once, by bisection)."""
         if len(self._dated_order) != 2 or self._dated_order[0] != len(self.events):
@@ -282,8 +302,21 @@ class Speech:
         reported …"; the lede's "X has claimed …" dated by the sentence after it keeps that day)."""
         if cue_start < 0 or not _PERFECT_BEFORE.search(text, max(sentence_start, cue_start - 30), cue_start):
             return False
-        before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
-        return bool(before) and "\n" in text[max(before):cue_start]
+        events = self.dated_events.get(speaker)
+        if not events:
+            return False
+        # (the latest of the speaker's dated words before the verb, from their positions kept sorted per speaker:
+        # a scan of all of them per present perfect grew with the square of a long text, sp22; the lists only grow
+        # by appending or are replaced whole)
+        kept = self._dated_positions.get(speaker)
+        if kept is None or kept[0] is not events or kept[1] > len(events):
+            kept = self._dated_positions[speaker] = [events, len(events), sorted(e.pos for e in events)]
+        elif kept[1] < len(events):
+            for e in events[kept[1]:]:
+                insort(kept[2], e.pos)
+            kept[1] = len(events)
+        k = bisect_left(kept[2], cue_start)
+        return bool(k) and "\n" in text[kept[2][k - 1]:cue_start]
 
 
 # a dated occasion that went out on air ("in an interview that aired Thursday", "in remarks broadcast on Friday")
@@ -302,7 +335,7 @@ def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
     pos, day, words = layer.broadcasts[-1]
     # (a new time cue of a statement between, "Last week, X told …", places those words elsewhere; times inside
     # what is reported, "had retaken villages in recent weeks", do not)
-    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier):
+    if pd.isna(day) or _any_start_in(layer.earlier, pos + 1, s_start):
         return None
     return day, f"{words} (the broadcast)"
 
@@ -382,8 +415,11 @@ def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
     the later clause's, the words before the semicolon have none of their own (dt22)."""
     dated_cue = cue_subjects[dating][0]
     text = doc.text
-    cut = max((m.start() for m in re.finditer(";", text[:dated_cue.start]) if m.start() >= s_start
-               and not doc.in_quote(m.start())), default=-1)
+    cut, at = -1, text.find(";", max(s_start, 0), dated_cue.start)  # (the clause's own semicolons: not the text
+    while at >= 0:                                                   # before it scanned again per sentence, sp22)
+        if not doc.in_quote(at):
+            cut = at
+        at = text.find(";", at + 1, dated_cue.start)
     return {cue.start for cue, _ in cue_subjects[:dating] if cue.end <= cut} if cut >= 0 else set()
 
 

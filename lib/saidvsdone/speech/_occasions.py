@@ -13,12 +13,13 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab, when
+from saidvsdone.document import stripped_end
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
-from ._acts import _Event, _inside, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
+from ._acts import _any_start_in, _Event, _inside, _starts_in, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
 from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, given_name, NAMING_FORMULA
 from ._speakers import _Reader, _resolve
 from ._layout import _DOING_REACH, _prose_reach, _reach_scene
@@ -156,7 +157,7 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     # week that …") leaves the article's dated gathering the one referred to (dt24)
     held = reader.doc.sentence_at(pos)
     since = held.end if held is not None else pos
-    between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
+    between = [a for a, _, _ in _starts_in(layer.earlier, since, s_start)] \
         + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
     # (after a sitting, only a gathering named in between blocks: a plain statement "Last week, the General Staff
     # said …" is no hearing or debate "the hearing" could mean, dt26)
@@ -248,7 +249,7 @@ def _the_document(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_
     wrote", "At the launch of the report in London, X told journalists"): the same document, or its launch that day
     ("Dating by the same event"). "A separate report" is another one (it is dated or not on its own) (dt16)."""
     end, day, words, noun = layer.documents[-1]
-    if reader.dates_between(end, s_end) or any(end <= a < s_start for a, _, _ in layer.earlier):
+    if reader.dates_between(end, s_end) or _any_start_in(layer.earlier, end, s_start):
         return None
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
@@ -1755,7 +1756,7 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
-    end = len(reader.text[:sentence.start].rstrip())
+    end = stripped_end(reader.text, sentence.start)
     before = reader.doc.sentence_at(end - 1) if end else None
     if pd.isna(day):
         return
@@ -1833,7 +1834,7 @@ def _date_act(reader: _Reader, layer: Speech, i: int, day, words: str) -> None:
 def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
     """ "Putin said this week that …. He made the comment at a summit on Thursday.": the words the sentence just
     before placed only in a period ("this week", "last week", "at the weekend") were said on the day named now."""
-    before = reader.doc.sentence_at(len(reader.text[:sentence.start].rstrip()) - 1) if sentence.start else None
+    before = reader.doc.sentence_at(stripped_end(reader.text, sentence.start) - 1) if sentence.start else None
     if before is None:
         return
     a = before.start
