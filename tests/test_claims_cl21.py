@@ -1,0 +1,79 @@
+"""Claims on unseen copy (cl21): a written account's finding or estimate ("The assessment by X estimates that …",
+"It also finds that …", "The documents that surfaced online estimate that …", "The document, dated …, estimated …"),
+"put X at a new high", a body named by its one organisation's role, the day a presented account was published, and
+the small units and ground of a front-line dispatch (platoon, tree line, a sector held). Sentences invented."""
+
+import pandas as pd
+
+from saidvsdone import claims, corpus
+
+
+def _rows(text: str, published: str = "2025-04-08") -> pd.DataFrame:
+    return claims.find(corpus.from_text(text, published=published))
+
+
+def test_account_by_maker_estimates():
+    found = _rows("The report by the Kyiv Security Forum estimates that Russia has lost 900 tanks since January.")
+    assert len(found) == 1
+    assert found.iloc[0]["cue"] == "estimates"
+
+
+def test_documents_with_relative_clause_estimate():
+    found = _rows("The leaked documents that surfaced online last week estimate that Ukraine has trained "
+                  "40,000 new troops for the summer.")
+    assert len(found) == 1
+    assert found.iloc[0]["cue"] == "estimate"
+    assert "documents" in found.iloc[0]["speaker"]
+
+
+def test_document_with_aside_continues_the_named_account():
+    found = _rows("A leaked intelligence assessment found that Russian brigades had lost half their tanks. "
+                  "The document, dated May 2, estimated that Russian forces had lost 30,000 soldiers in April.")
+    assert len(found) == 2
+    assert found.iloc[1]["speaker"] == found.iloc[0]["speaker"]
+
+
+def test_it_also_finds_is_the_voice_before():
+    found = _rows("The Institute for the Study of War said on Monday that Russian forces had advanced near Siversk. "
+                  "It also finds that Russian units lost 200 armoured vehicles in May.")
+    assert len(found) == 2
+    assert set(found["speaker"]) == {"Institute for the Study of War (ISW)"}
+
+
+def test_update_with_aside_says():
+    found = _rows("Britain's latest intelligence update, published on Friday, says Russia has lost 1,000 soldiers "
+                  "a day this month.")
+    assert len(found) == 1
+
+
+def test_estimates_as_a_noun_is_no_verb():
+    found = _rows("Western estimates that Russia has lost 800,000 troops are disputed by Moscow.")
+    assert "estimates" not in set(found["cue"])
+
+
+def test_put_at_a_new_high_and_gains_at():
+    found = _rows("The General Staff on Monday put Russian losses at a record high.")
+    assert len(found) == 1 and found.iloc[0]["speaker"] == "Ukrainian General Staff"
+    found = _rows("DeepState, a mapping project, puts Russia's gains this month at about 500 square kilometres.")
+    assert len(found) == 1 and found.iloc[0]["speaker"] == "DeepState"
+
+
+def test_body_named_by_its_unique_role():
+    found = _rows("Britain announced new drones for Ukraine. Defence Intelligence also assesses that Russia is "
+                  "recruiting 30,000 soldiers a month.")
+    assert found.iloc[-1]["speaker"] == "UK Defence Intelligence" and found.iloc[-1]["cue"] == "assesses"
+
+
+def test_presented_account_takes_its_day():
+    found = _rows("The minister today announced new aid as the government published its latest assessment of the war. "
+                  "The assessment by the Kyiv Research Unit estimates that Russia has lost 1,000 tanks this year.")
+    row = found[found["cue"] == "estimates"].iloc[0]
+    assert str(row["statement_date"].date()) == "2025-04-08"
+
+
+def test_front_line_dispatch_units_and_ground():
+    found = _rows("Taras, a gunner, told me that his platoon had started the spring with 25 men. "
+                  "He said eight of them were still in position. "
+                  "Later, Petro said that his sector had held all week and that the enemy had not taken a single "
+                  "tree line.")
+    assert len(found) == 3
