@@ -403,8 +403,6 @@ def _put_at() -> re.Pattern:
         return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
                           + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
                           r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£]"
-                          # "put Russian losses at a new high", "at a record": a level the subject measured (cl21)
-                          r"|(?:a|an)\s+(?:new\s+|record\s+|all-time\s+)?(?:high|low|record)\b"
                           # "put the chance of a ceasefire at “less than even”": a quoted estimate, the subject's words
                           r"|[“\"‘](?=[^“”\"]{1,60}[”\"’]))")
     return vocab.compiled("put_at", ("speech_words",), build)
