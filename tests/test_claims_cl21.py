@@ -87,3 +87,17 @@ def test_quote_with_speaker_description_stays_a_quote():
     assert found.empty
     found = _rows("“They keep coming at night,” he said, as he flew a small drone over a treeline.")
     assert found.empty
+
+
+def test_talks_schedule_is_logistics():
+    for text in ("A Kremlin spokesman said talks in Vienna would resume next month at the level of experts.",
+                 "The envoy said negotiations with both sides would continue.",
+                 "Peskov said Moscow had not yet received the proposals.",
+                 "The foreign minister said his country was ready to host talks between the delegations."):
+        assert _rows(text).empty, text
+
+
+def test_talks_stance_stays_a_claim():
+    assert len(_rows("Lavrov said Moscow was ready for peace talks.")) == 1
+    assert len(_rows("Peskov said talks would continue only if Ukraine withdrew its troops from the four "
+                     "regions.")) == 1

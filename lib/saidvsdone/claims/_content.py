@@ -202,7 +202,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if set(military) <= {"mobilisation"} and not fine and _own_border(doc, s_start, s_end, attribution + direct):
         return None  # "Poland will move 1,000 soldiers to the border with Belarus": a third country's own border (cl18)
     if "logistics" in topics and set(military) <= {"negotiations"} and (
-            not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
+            not fine or (fine[0] == "negotiations" and (" " not in text[fine[1]:fine[2]].strip() or any(
+                fine[1] <= starts[a] < fine[2] for pattern, a, b in matches
+                if pattern in lexicon.topic_set and pattern.key == "logistics")))):
+        # ("ready to host talks": a stance's phrase around a logistics word is the logistics, cl21)
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
     # "X, who had warned on Monday that …, said on Thursday …": the main verb's cue and day
     inner = _speech.aside_acts(text, acts) if len(acts) > 1 else ()
