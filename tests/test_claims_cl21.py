@@ -92,7 +92,6 @@ def test_quote_with_speaker_description_stays_a_quote():
 def test_talks_schedule_is_logistics():
     for text in ("A Kremlin spokesman said talks in Vienna would resume next month at the level of experts.",
                  "The envoy said negotiations with both sides would continue.",
-                 "Peskov said Moscow had not yet received the proposals.",
                  "The foreign minister said his country was ready to host talks between the delegations."):
         assert _rows(text).empty, text
 
