@@ -340,7 +340,8 @@ def _statement_finds() -> re.Pattern:
     def build():
         nouns = sorted(_words("statement_noun") | _words("not_a_person"), key=len, reverse=True)
         verbs = sorted(_words("finding_verb"), key=len, reverse=True)
-        return re.compile(r"(?:\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")s?"
+        first = "(?=(?i:[" + re.escape("".join(sorted({n[0] for n in nouns} | {"i"}))) + "]))"  # fail fast: a first letter
+        return re.compile(first + r"(?:\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")s?"
                           r"(?:,[^,.;:!?“”\"\n]{1,70},"
                           r"|\s+(?:by|from)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"\n]{0,50}?"
                           r"|\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)[^,.;:!?“”\"\n]{1,60}?)?"
