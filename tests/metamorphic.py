@@ -2802,6 +2802,7 @@ OWN_FAMILIES = ("peer_long", "stress_long", "stress_facts", "blind_mt", "quotes_
 
 #: what a counted skip of a round-3 transformation means (printed by ``build``)
 _SKIP_REASON = {"second_reference": "a descriptor two people of the article share, or none",
+                "epithet_refs": "a descriptor two people of the article share, or none",
                 "distance": "breaks inside a quotation, after a colon, or before a paragraph continuing the last",
                 "qa_layout": "quote paragraphs whose gold is not one direct quote of a named person",
                 "unnamed_lede": "a lede speaker whose descriptor is missing or shared, or already unnamed in the lede",
