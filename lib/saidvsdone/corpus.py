@@ -1685,8 +1685,8 @@ def _numeric_stamp_date(value: str):
         readings = [r for r in readings if r.strftime("%a").lower() == weekday.lower()[:3]]
     if len(readings) == 1:
         return readings[0]
-    if readings and match.group("sep") == "." and not weekday:
-        return readings[0]  # (day first)
+    if readings and match.group("sep") == ".":
+        return readings[0]  # (day first; also when the weekday fits both: 12.03.2025 and 3 December 2025 are Wednesdays)
     return pd.NaT
 
 
