@@ -59,6 +59,12 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
 * titles before names (round 8, from the drops over our own blind pieces): ``possessive_titles`` ("Russian Foreign
   Minister X said" → "Russia's X said") and ``hyphen_titles`` ("Secretary General" ↔ "Secretary-General",
   "Lieutenant General" ↔ "Lieutenant-General"), and ``rename_titles`` (both, then ``rename_people``);
+* shapes blind copy had at first contact (round 18, mt7): ``stamp_only`` (the publication day only in a page stamp
+  of another shape, "Kyiv | 16.05.2025 Friday 14:22 | Update: …", "Published: 14/05/2024 - 08:41", the manifest's
+  date left empty), ``day_before`` (a statement's day in a sentence of its own just before it: "On Tuesday, the
+  ministry gave a briefing. The ministry said that …"), ``told_outlet`` ("said that" → "told Radio Nord's morning
+  programme that") and ``epithet_refs`` (second references by epithet: "the 58-year-old general", "the veteran
+  minister");
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
