@@ -1814,6 +1814,10 @@ def second_reference(text: str, ctx: Ctx, epithet: bool = False) -> list[Edit]:
             continue
         if text[e:e + 2] in ("’s", "'s") or (inverted and re.match(r",\s+(?:the\s|a\s|[a-z])", text[e:e + 6])):
             continue
+        if epithet and re.search(r"(?<![\w-])[a-z][\w-]*\s+$", text[max(0, start - 30):start]) \
+                and re.search(r"(?<![\w-])([a-z][\w-]*)\s+$", text[max(0, start - 30):start]).group(1) in _ROLE_HEADS:
+            skips += 1  # "Nato secretary general A B said": a title in small letters before the name stays with it
+            continue
         stripped = text[:start].rstrip()
         initial = not stripped or "\n" in text[len(stripped):start] or stripped[-1] in ".!?“" or (
             stripped[-1] == '"' and (len(stripped) < 2 or stripped[-2].isspace())) or stripped[-2:] in ('.”', '."')
