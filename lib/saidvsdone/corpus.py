@@ -1619,7 +1619,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp |
 
     Dates are ISO (``Published: 2024-04-05``), month-name (``Updated: Nov. 3, 2025
     14:05 GMT``) or numeric stamps read with certainty (``Kyiv | 16.05.2025 Friday 14:22 | Update: …``,
-    ``_numeric_stamp_date``), as the ``date_header`` rows of ``data/cleaning_rules.csv`` allow. When
+    ``_numeric_stamp_date``), as the ``date_header`` rows of ``data/cleaning_rules.csv`` allow; a row with the
+    (empty) group ``keep`` leaves its line in the text (an agency's stamp under a deck ends the head). When
     both a published and an updated line are there, the published date is returned.
 
     Example:
@@ -1648,6 +1649,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp |
     chosen = next((date for index, date, _ in found
                    if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][1])
     for index, _, match in found:
+        if "keep" in match.groupdict():
+            continue  # a stamp row that stays in the text (an agency's "Kyiv | 16.05.2025 …": under a deck, its end)
         byline = match.groupdict().get("byline")
         lines[index] = lines[index][:match.end("byline")].rstrip(" ,|") if byline else ""
     return chosen
