@@ -2231,7 +2231,8 @@ def _stamp(day, k: int) -> str:
 
 
 def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
-    """The day of publication given only by a stamp line under the headline (or opening the text when it has none),
+    """The day of publication given only by a stamp line under the headline and its deck (or opening the text when it
+    has none),
     in a shape of agencies, broadcasters and news sites (``_stamp``: "16.05.2025 Friday 14:22", "Published:
     03/10/2024 - 08:41", "Radio Nord | 23.11.2022 09:47 | Updated …", "Posted: 8:41 AM EDT, Thu October 3, 2024"),
     and the manifest's date left empty (``ctx.unpublished``), as a folder of saved pages without a manifest date is.
@@ -2247,12 +2248,10 @@ def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
     stamp = _stamp(day, zlib.crc32(text[:200].encode("utf-8")))
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     ctx.unpublished = True
-    first_line = text.split("\n", 1)[0]
-    if ctx.title and first_line.strip() == ctx.title.strip():
-        _, breaks = _breaks(text)
-        if breaks:
-            return [Edit(breaks[0].end(), breaks[0].end(), stamp + sep)]
-    return [Edit(0, 0, stamp + sep)]
+    _, breaks = _breaks(text)
+    head_end = _head_end(text, ctx, breaks)  # under the headline and its deck (a deck under a stamp is no deck)
+    at = next((m.end() for m in breaks if m.start() >= head_end), len(text)) if head_end >= 0 else 0
+    return [Edit(at, at, stamp + sep)]
 
 
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"

@@ -50,7 +50,8 @@ def test_an_ambiguous_slashed_stamp_is_not_guessed(tmp_path):
 
 def test_a_stamp_line_in_the_body_is_no_header(tmp_path):
     row = _load_one(tmp_path, "Frontline town braces for winter\n\nThe mayor spoke first.\n\nThe bus left late."
-                    "\n\nKyiv | 16.05.2025 Friday 14:22" + BODY)
+                    "\n\nThe shop stayed shut.\n\nThe rain came.\n\nThe road froze.\n\nKyiv | 16.05.2025 Friday 14:22"
+                    + BODY)
     assert pd.isna(row["published"])
 
 
@@ -113,3 +114,12 @@ def test_epithet_refs_never_uses_a_pronoun():
     ctx = M.Ctx(title="Title", speakers={"Oleksii Reznikov"})
     new, _ = M.apply_edits(text, M.epithet_refs(text, ctx))
     assert "Reznikov said the convoy" not in new and " minister said the convoy" in new
+
+
+def test_a_stamp_under_a_two_part_deck_and_a_byline_is_read(tmp_path):
+    text = ("Frontline town braces for winter\n\nThe council says heating will run.\n\nResidents doubt it.\n\n"
+            "By Marta Kovalchuk\n\nLutsk | 16.05.2025 Friday 14:22" + BODY)
+    row = _load_one(tmp_path, text)
+    assert str(row["published"].date()) == "2025-05-16"
+    assert pd.isna(_load_one(tmp_path, text.replace("Lutsk |", "Published:").replace("16.05.2025 Friday", "2025-05-16"))
+                   ["published"])  # (an ISO header line is read in the first three lines only, as before)

@@ -1614,8 +1614,9 @@ def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
 
 
 def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp | None:
-    """A date header among the first three non-empty lines: its date, and the line leaves
-    the text (a byline keeps its name: "By Jane Doe, November 3, 2025" → "By Jane Doe").
+    """A date header among the first three non-empty lines (a stamp row that stays in the text: the first
+    ``_STAMP_LINES``): its date, and the line leaves the text (a byline keeps its name: "By Jane Doe, November 3,
+    2025" → "By Jane Doe").
 
     Dates are ISO (``Published: 2024-04-05``), month-name (``Updated: Nov. 3, 2025
     14:05 GMT``) or numeric stamps read with certainty (``Kyiv | 16.05.2025 Friday 14:22 | Update: …``,
@@ -1633,6 +1634,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp |
         if not line:
             continue
         for pattern in patterns:
+            if seen >= 3 and "keep" not in pattern.groupindex:
+                continue  # (past the first three lines only a whole-line stamp: under a headline, a deck and a byline)
             match = pattern.match(line)
             if match and not line[match.end():].strip(" .|"):
                 date = _header_date(match.group("date"))
@@ -1642,7 +1645,7 @@ def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp |
                     found.append((index, date, match))
                     break
         seen += 1
-        if seen == 3:
+        if seen == _STAMP_LINES:
             break
     if not found:
         return None
@@ -1656,6 +1659,9 @@ def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp |
     return chosen
 
 
+#: how many non-empty lines at the top a page stamp that stays in the text may stand in (headline, a two-part deck, a
+#: byline, the stamp: mt7); the other header rows are read in the first three
+_STAMP_LINES = 6
 _NUMERIC_STAMP = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
                             r"(?:,?\s+(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.IGNORECASE)
 
