@@ -389,12 +389,10 @@ def _measure(territory: pd.DataFrame, date: pd.Timestamp, windows, index: "_Seri
     source = index.pick(date, windows)
     if source is None:
         return None
-    observed, areas = index.source(source)
     ends = [date]
     for w in windows:
         ends += [date - pd.Timedelta(days=w), date + pd.Timedelta(days=w)]
-    observed_on, area, _ = _territory._in_force(observed, areas, np.array(ends, dtype="datetime64[ns]"),
-                                                _territory.MAX_STALENESS_DAYS)
+    observed_on, area, _ = index.in_force(source, np.array(ends, dtype="datetime64[ns]"))
     found = dict(series=source, observed_on=pd.Timestamp(observed_on[0]), area_km2=area[0],
                  share_pct=area[0] / _territory.UKRAINE_AREA_KM2 * 100,
                  series_credit=territory.attrs.get("sources", {}).get(source, source))
@@ -407,41 +405,17 @@ def _measure(territory: pd.DataFrame, date: pd.Timestamp, windows, index: "_Seri
     return found
 
 
-class _SeriesIndex:
-    """One territory frame's sources, read once: each source's first and last day (for
-    :func:`_pick_source`) and its observations as ``territory.value_on`` reads them (sorted
-    days and areas, from ``territory._single_source``, resolved the first time a date picks the
-    source, so a series that cannot be read fails where it did). Made once per comparison, not
-    once per claim or fact (cp3: a newsroom's thousands of claims)."""
+class _SeriesIndex(_territory.SeriesIndex):
+    """A territory frame's sources read once (``territory.SeriesIndex``), with each source's first and last day
+    for :func:`_pick_source`. Made once per comparison, not once per claim or fact (cp3: a newsroom's thousands of
+    claims)."""
 
     def __init__(self, territory: pd.DataFrame):
-        self.territory = territory
+        super().__init__(territory)
         self.spans = _source_spans(territory)
-        self._sources: dict = {}
 
     def pick(self, date: pd.Timestamp, windows) -> str | None:
         return _pick_source(self.territory, date, windows, spans=self.spans)
-
-    def frame(self, name: str) -> pd.DataFrame:
-        """The source's observations, as ``territory._single_source`` gives them."""
-        if name not in self._sources:
-            frame, _ = _territory._single_source(self.territory, name)
-            self._sources[name] = (frame, frame["date"].to_numpy(dtype="datetime64[ns]"),
-                                   frame["area_km2"].to_numpy(dtype=float))
-        return self._sources[name][0]
-
-    def source(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """The source's observation days (datetime64[ns], sorted) and areas."""
-        self.frame(name)
-        return self._sources[name][1:]
-
-    def change(self, name: str, start, end) -> "_territory.AreaChange":
-        """``territory.change(territory, start, end, source=name)``, the source read once."""
-        return _territory._change(self.frame(name), name, start, end, _territory.MAX_STALENESS_DAYS)
-
-    def value_on(self, name: str, day) -> pd.Series:
-        """``territory.value_on(territory, [day], source=name).iloc[0]``, the source read once."""
-        return _territory._values(self.frame(name), name, [day], _territory.MAX_STALENESS_DAYS).iloc[0]
 
 
 def _source_spans(territory: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:

@@ -71,7 +71,7 @@ from saidvsdone._paths import data_file
 
 __all__ = [
     "UKRAINE_AREA_KM2", "SOURCES", "SOURCE_CREDITS", "MAX_STALENESS_DAYS",
-    "load", "baseline", "value_on", "change", "from_geojson",
+    "load", "baseline", "value_on", "change", "from_geojson", "SeriesIndex",
     "Baseline", "AreaChange", "GeoJSONError", "MAX_GEOJSON_DEPTH",
 ]
 
@@ -736,3 +736,43 @@ def _snapshot_date(document: dict, path: Path) -> pd.Timestamp:
         if 631_152_000 <= seconds < 4_133_980_800:  # 1990-01-01 … 2101-01-01, as for dates above
             return pd.Timestamp(int(digits), unit="ms" if len(digits) == 13 else "s").normalize()
     return pd.NaT
+
+
+class SeriesIndex:
+    """The sources of one territory frame, each read once: what :func:`value_on` and :func:`change` read of a source
+    (its observations sorted by day, a series that cannot be read failing the first time it is asked for), kept for
+    many look-ups. ``compare`` makes one per comparison instead of reading the series again for every claim (cp3).
+
+    Example:
+        >>> frame = pd.DataFrame({"date": pd.to_datetime(["2024-01-01", "2024-01-08"]), "source": "deepstate",
+        ...                       "area_km2": [100.0, 110.0]})
+        >>> index = SeriesIndex(frame)
+        >>> float(index.value_on("deepstate", pd.Timestamp("2024-01-09"))["area_km2"])
+        110.0
+    """
+
+    def __init__(self, territory: pd.DataFrame):
+        self.territory = territory
+        self._sources: dict = {}
+
+    def frame(self, name: str) -> pd.DataFrame:
+        """The source's observations, as :func:`value_on` reads them."""
+        if name not in self._sources:
+            frame, _ = _single_source(self.territory, name)
+            self._sources[name] = (frame, frame["date"].to_numpy(dtype="datetime64[ns]"),
+                                   frame["area_km2"].to_numpy(dtype=float))
+        return self._sources[name][0]
+
+    def in_force(self, name: str, ends: np.ndarray):
+        """(day observed, area, days stale) in force on each of ``ends`` (datetime64[ns]) in the source."""
+        self.frame(name)
+        observed, areas = self._sources[name][1:]
+        return _in_force(observed, areas, ends, MAX_STALENESS_DAYS)
+
+    def change(self, name: str, start, end) -> "AreaChange":
+        """``change(territory, start, end, source=name)``, the source read once."""
+        return _change(self.frame(name), name, start, end, MAX_STALENESS_DAYS)
+
+    def value_on(self, name: str, day) -> pd.Series:
+        """``value_on(territory, [day], source=name).iloc[0]``, the source read once."""
+        return _values(self.frame(name), name, [day], MAX_STALENESS_DAYS).iloc[0]

@@ -15,7 +15,7 @@ from saidvsdone.citing import FIGURE as _FIGURE  # (a figure of three digits or 
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 
-from ._vocabulary import _EXCLUDING, _span, _topics
+from ._vocabulary import _EXCLUDING, _PRESENTED_IN, _span, _topics
 
 
 #: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
@@ -96,7 +96,6 @@ def _presented_day(doc, act, date, basis) -> tuple:
     noun = subject.group("noun")
     pattern = _PRESENTED_CACHE.get(noun)
     if pattern is None:
-        from ._speakers import _PRESENTED_IN
         pattern = _PRESENTED_CACHE[noun] = re.compile(_PRESENTED_IN.format(noun=re.escape(noun)))
     lo = max(0, act.sentence[0] - 2000)
     last = None

@@ -23,7 +23,7 @@ from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 
 from ._dating import _CLOCK
-from ._vocabulary import _CONTENT_WORD, _words
+from ._vocabulary import _CONTENT_WORD, _PRESENTED_IN, _TITLED_DOCUMENT, _words
 from ._voices import _acts_between, _DEPUTY, _INDEFINITE, _plural_cue_heads, _plural_heads, _quotes_in, _states, _THAT
 from ._headlines import _headline_inverted
 
@@ -591,16 +591,6 @@ _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + 
 _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|assessment|post|briefing|"
                                 r"communique|readout|bulletin|release)", re.IGNORECASE)
 
-
-#: A document as the subject, with its title in apposition: "The report, titled “A Long Winter”, estimates …", "Its
-#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv)
-_TITLED_DOCUMENT = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
-                              r"(?:titled|entitled|called|headlined|named)\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
-                              r"(?:(?:also|further|now|[a-z]+ly)\s+)?")
-#: Where a speaker presented a document: "said in a report published on Monday", "published its assessment", "in a
-#: new study"; ``{noun}`` is the document's noun
-_PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
-                 r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
 
 
 #: A written account as a sentence's subject, up to its verb: a determiner or an owner's possessive, up to four words, its

@@ -398,3 +398,14 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         found.append("territory")
     order = {t: n for n, t in enumerate(TOPICS)}
     return sorted(found, key=lambda t: order.get(t, len(order)))
+
+
+#: A document as the subject, with its title in apposition: "The report, titled “A Long Winter”, estimates …", "Its
+#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv)
+_TITLED_DOCUMENT = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+                              r"(?:titled|entitled|called|headlined|named)\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
+                              r"(?:(?:also|further|now|[a-z]+ly)\s+)?")
+#: Where a speaker presented a document: "said in a report published on Monday", "published its assessment", "in a
+#: new study"; ``{noun}`` is the document's noun
+_PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
+                 r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
