@@ -1,0 +1,121 @@
+"""Review of round 18's merged changes (rv19): bad input on the new product paths, a headline's wire label, the
+headline role's look-up read once per document.
+
+Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from saidvsdone import corpus, segment
+from saidvsdone.claims import _headlines
+
+BODY = "The port's mayor said on Monday that the ferry would sail again \u201cbefore the frost\u201d.\n"
+
+
+def _load(folder, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        return corpus.load(folder, **kwargs)
+
+
+def _messages(articles, file):
+    return [message for f, _, status, message in articles.attrs["report"].entries if f == file and status != "loaded"]
+
+
+# --- a file-name date that is no day, or two of them: said, never silently dropped -------------------------------
+
+@pytest.mark.parametrize("name, said", [
+    ("2023-02-30_ferry.txt", "the file name's date 2023-02-30 is not a real day"),
+    ("20231301-ferry.txt", "the file name's date 2023-13-01 is not a real day"),
+    ("2023-05-01_saved-2023-05-09.txt", "the file name holds 2 dates (2023-05-01, 2023-05-09)"),
+])
+def test_a_file_name_date_that_cannot_be_used_is_said_and_the_article_stays_undated(tmp_path, name, said):
+    (tmp_path / name).write_text(BODY, encoding="utf-8")
+    articles = _load(tmp_path, manifest=False)
+    assert articles.loc[0, "published_basis"] == "none"
+    assert any(m.startswith(said) and "not used as the publication date" in m for m in _messages(articles, name))
+
+
+@pytest.mark.parametrize("name", ["2023-05-01_ferry.txt", "ferry_2023-05-01_2023-05-01.txt", "id-2023-05-01-77.txt"])
+def test_one_real_file_name_date_still_dates_the_article_with_no_second_warning(tmp_path, name):
+    (tmp_path / name).write_text(BODY, encoding="utf-8")
+    articles = _load(tmp_path, manifest=False)
+    assert articles.loc[0, "published_basis"] == "file name"
+    assert str(articles.loc[0, "published"].date()) == "2023-05-01"
+    assert not any("not used as the publication date" in m for m in _messages(articles, name))
+
+
+def test_a_name_with_no_date_says_nothing_of_the_file_name(tmp_path):
+    (tmp_path / "ferry-123456789.txt").write_text(BODY, encoding="utf-8")
+    articles = _load(tmp_path, manifest=False)
+    assert not any("file name" in m for m in _messages(articles, "ferry-123456789.txt"))
+
+
+# --- a huge archive dropped in the folder of articles ------------------------------------------------------------
+
+def _export(folder, n=3):
+    rows = [{"id": f"r{i}", "body": f"The mayor of town {i} said the ferry would sail again.",
+             "published_at": "2023-05-0" + str(i + 1)} for i in range(n)]
+    (folder / "cms.jsonl").write_text("\n".join(map(json.dumps, rows)) + "\n", encoding="utf-8")
+
+
+def test_an_archive_over_the_limit_is_skipped_with_its_size_and_what_reads_it(tmp_path, monkeypatch):
+    _export(tmp_path)
+    (tmp_path / "ferry.txt").write_text(BODY, encoding="utf-8")
+    monkeypatch.setattr(corpus, "ARCHIVE_MAX_BYTES", 10)
+    articles = _load(tmp_path, manifest=False, max_bytes=150)  # (the export is over 150 bytes)
+    assert list(articles["file"]) == ["ferry.txt"]
+    assert (tmp_path / "cms.jsonl").stat().st_size > 150
+    (said,) = _messages(articles, "cms.jsonl")
+    assert "MB" in said and "python -m saidvsdone run" in said and "max_bytes" in said
+
+
+def test_a_larger_max_bytes_reads_the_archive(tmp_path, monkeypatch):
+    _export(tmp_path)
+    monkeypatch.setattr(corpus, "ARCHIVE_MAX_BYTES", 10)
+    articles = _load(tmp_path, manifest=False, max_bytes=10_000)
+    assert sorted(articles["article_id"]) == ["r0", "r1", "r2"]
+    assert set(articles["published_basis"]) == {"archive"}
+
+
+def test_an_archive_under_the_default_limit_is_read(tmp_path):
+    _export(tmp_path)
+    articles = _load(tmp_path, manifest=False)
+    assert len(articles) == 3 and set(articles["file"]) == {"cms.jsonl"}
+
+
+# --- a wire's label on a headline line --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, title", [
+    ("UPDATE 2-Kyiv says the ferry will sail again", "Kyiv says the ferry will sail again"),
+    ("REFILE-UPDATE 4-Mayor says port reopens", "Mayor says port reopens"),
+    ("Breaking news: mayor says port reopens", "mayor says port reopens"),
+    ("URGENT: Port closed after drone strike", "Port closed after drone strike"),
+    ("EXCLUSIVE-NATO weighs ferry escorts", "NATO weighs ferry escorts"),
+])
+def test_a_wire_label_opens_the_line_and_the_title_follows(line, title):
+    at = segment.wire_label(line, 0, len(line))
+    assert at > 0 and line[at:] == title
+
+
+@pytest.mark.parametrize("line", [
+    "Update 2-Kyiv says the ferry will sail again",  # (glued by a hyphen only in capitals)
+    "ALERT - the ferry will not sail",  # (a spaced dash is no glue)
+    "URGENT:",  # (nothing after the label)
+    "Updated rules say the ferry will sail",  # (a word that opens with a label is not the label)
+    "The mayor said: update the timetable",  # (not at the line's opening)
+])
+def test_no_wire_label_where_the_line_does_not_open_with_one(line):
+    assert segment.wire_label(line, 0, len(line)) == -1
+
+
+# --- a headline role's words, read once per body row --------------------------------------------------------------
+
+def test_role_words_split_a_possessive_and_keep_the_head_noun():
+    assert _headlines._role_words("Ukraine\u2019s Navy spokesman") == ["ukraine", "s", "navy", "spokesman"]
+    assert _headlines._headline_role_words("The head of the port authority") == ("head", {"port", "authority"})
