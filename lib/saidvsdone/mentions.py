@@ -517,7 +517,38 @@ def known(doc, who: People | None = None) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), vocab.country_forms()[m.group(1)][0], m.group(0), "country"))
     if "country" in text or "nation" in text:
         found += _the_countrys(doc, who, found)
+    if "'s " in text or "’s " in text:
+        found += _countrys_unit(doc, found)
     return sorted(found, key=lambda x: x.start)
+
+
+#: a country's possessive right before a formation's own name ("Ukraine's Khortytsia group of forces")
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)$")
+
+
+#: a formation's kind in small letters after its proper name ("Khortytsia group", "Tavria operational-strategic group")
+_LOWER_KIND = re.compile(r"^[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)*[a-z]")
+
+
+def _countrys_unit(doc, found: list[Mention]) -> list[Mention]:
+    """ "Ukraine's Khortytsia group of forces said": the formation so named speaks, under its own name (as "the
+    Ukrainian military's Khortytsia group" and "Ukraine's 59th Brigade" do), not the country; outside quotes, where no
+    mention already stands (sk31)."""
+    text, forms = doc.text, vocab.country_forms()
+    taken = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in taken]
+    added = []
+    for unit in _unit_after().finditer(text):
+        owner = _COUNTRY_POSSESSIVE_BEFORE.search(text, max(0, unit.start() - 30), unit.start())
+        if not _LOWER_KIND.search(unit.group(1)):
+            continue  # ("Ukraine's Southern Defence Forces": a capitalised name of the country's, see _possessed_body)
+        if owner is None or forms.get(owner.group(1), ("", ""))[1] != "country" or _hidden(doc, owner.start()):
+            continue
+        i = bisect_left(starts, unit.end(1)) - 1
+        if i >= 0 and taken[i][1] > owner.start():
+            continue
+        added.append(Mention(owner.start(), unit.end(1), unit.group(1), text[owner.start():unit.end(1)], "unknown name"))
+    return added
 
 
 _MISSION_HINT = re.compile(case_insensitive_opening([("embass", ""), ("consul", ""), ("mission", "")]))  # (issue 17)
@@ -1646,7 +1677,8 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         if own is not None and len(own.group(1).split()) >= 2 \
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
-        return _possessed_body(label) or _town_body(doc, label, pos, who) or label
+        return _possessed_body(label) or _possessed_common(label, who) or _town_body(doc, label, pos, who) \
+            or _famous_group(label)
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
@@ -1669,6 +1701,31 @@ def _possessed_body(label: str) -> str:
     country, kind = vocab.country_forms().get(m.group(1), ("", ""))
     word = _country_word(country) if kind == "country" else ""
     return f"{word} {m.group(2)}" if word else ""
+
+
+#: "Russia's delegation": a country's possessive, then one common noun
+_COUNTRY_OWNS_NOUN = re.compile(r"([A-Z][\w-]*)['’]s\s+([a-z][a-z-]+)")
+
+
+def _possessed_common(label: str, who: People) -> str:
+    """A body a country's possessive names by one common noun, written as rule 3 writes one ("Ukrainian military"):
+    the country's word, then the noun in small letters ("Russia's delegation" → "Russian delegation"); "" for any
+    other label, and for a person's noun ("Russia's envoy" is one person, resolved or labelled elsewhere) (sk31)."""
+    m = _COUNTRY_OWNS_NOUN.fullmatch(label)
+    if m is None or m.group(2) in who.title_words or unnamed_person(m.group(2)) or _person_noun(m.group(2)):
+        return ""
+    country, kind = vocab.country_forms().get(m.group(1), ("", ""))
+    word = _country_word(country) if kind == "country" else ""
+    return f"{word} {m.group(2)}" if word else ""
+
+
+def _famous_group(label: str) -> str:
+    """A group's label without how well known its people are ("prominent Russian milbloggers" → "Russian
+    milbloggers"), as rule 5 leaves fame out of one unnamed person's label (sk31); the label itself otherwise."""
+    words = vocab.speech_words()
+    if _FAME.match(label) and label.split()[-1] in words["speaking_group"] | words["plural_voice"]:
+        return _FAME.sub("", label)
+    return label
 
 
 #: "town council", "city council", "village council": a local body named by its kind of place only

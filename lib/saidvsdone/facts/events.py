@@ -298,6 +298,7 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
+        # ("his platoon had started with 30 men in June", "the company was down to 40 men")
     if _HOLDS_WITH.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
             _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) and \
             not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) |
@@ -313,7 +314,10 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
 
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
 _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
-                              r"perhaps))?)\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
+                              r"perhaps))?|(?:started|starts|start|began|begins|begin|set\s+out|went\s+in)\s+with|"
+                              r"(?:(?:is|was|are|were)\s+)?(?:left\s+with|down\s+to))"   # "the platoon had started with 30
+                              # men in June", "the company is down to 40 men": a formation's strength at a time
+                              r"\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
 #: a verb of holding a line, then the men it is held with, right before the number: "holds a sector 11 km wide with
 #: fewer than 600 men", "defended the town with about 300 soldiers"
 _HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
@@ -729,8 +733,9 @@ def casualty_side(ctx, r: Reading) -> str:
 
 
 #: a verb of recruiting right before the number: the people counted join a side, whatever losses the clause names
+#: ("they sign about 20,000 people a month": only a count of people is read here, so "sign" alone signs recruits up)
 _RECRUIT_BEFORE = re.compile(r"\b(?:recruit|recruits|recruited|recruiting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|"
-                             r"mobili[sz]ing|(?:call|calls|called|calling|sign|signs|signed|signing)\s+up|conscript|"
+                             r"mobili[sz]ing|(?:call|calls|called|calling)\s+up|(?:sign|signs|signed|signing)(?:\s+up)?|conscript|"
                              r"conscripts|conscripted|draft|drafts|drafted)\s+(?:another\s+|a\s+further\s+|an\s+"
                              r"additional\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: people who joined a side after the number ("some 410,000 Russians had signed contracts", "… have enlisted")

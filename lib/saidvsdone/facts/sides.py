@@ -793,6 +793,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() in ("we", "us") and \
                     mention.display.lower() in ("they", "them", "their"):
                 continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
+            if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() == "our" and \
+                    mention.display.lower() in ("they", "them", "their") and _OUR_COUNT_AFTER.match(text, other.end):
+                continue     # "By our count they sign 20,000 a month": whose count it is, never a group "they" names
             subject = _subject_before(mentions, j, text) if role not in ("person", "speaker") and singular and \
                 other.kind in ("country", "demonym") and after_preposition(text, other.start) else None
             if subject is not None:
@@ -1094,6 +1097,11 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
     return speaker
 
 
+#: the noun after "our" when it is a count or a view, not a body of people ("by our count they …")
+_OUR_COUNT_AFTER = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|calculations?|tally|figures|"
+                              r"data|information|assessment|view)\b", re.IGNORECASE)
+
+
 #: a mention followed by its speech verb and a comma: the speaker of an aside, no subject of what follows
 _SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\w+|reported|added|claimed|stated)\s*,")
 
@@ -1117,10 +1125,21 @@ def doer_of(ctx, pos: int, s_start: int) -> Mention | None:
             subject = subject_of(ctx, clause_start - 1, s_start)
     for _ in range(3):
         if subject is None or subject.kind != "demonym" or \
-                not _COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start):
+                not (_COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start) or
+                     (_OBJECT_OF_VERB_BEFORE.search(ctx.text, max(s_start, subject.start - 30), subject.start) and
+                      _AND_VERB_BEFORE.match(ctx.text, subject.end, pos))):
             break
+        # ("Ukrainian forces had halted the Russian advance and had shot down 2,000 drones": the demonym of the first
+        # verb's object is no subject of the verb coordinated with it, which shares the clause's subject)
         subject = subject_of(ctx, subject.start, s_start)
     return subject
+
+
+#: a demonym right after a verb and its article: the first word of that verb's object ("halted the Russian advance")
+_OBJECT_OF_VERB_BEFORE = re.compile(r"\b(?!(?:reported|claimed|stated|announced|confirmed|noted|added|warned|insisted|"
+                                    r"estimated|believed|assessed)\b)[a-z]{3,}ed\s+(?:the|an?)\s+$")
+#: a verb coordinated with the one before it, right before ``pos``: "… and had shot down", "…, and also downed"
+_AND_VERB_BEFORE = re.compile(r"[^.;:!?,]*?\band\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$")
 
 
 #: a clause made of its verb alone before ``pos`` (", killed", ", and claims")

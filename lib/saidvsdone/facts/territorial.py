@@ -439,7 +439,8 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower == "and" and n > 0 and before[n - 1][2].lower() in ("are", "is", "were", "was", "now",
                                                                      "stand", "stood", "remain"):
             break       # "pushed them out of 9 villages and are now 3 km from …": a new predicate
-        if lower == "and" or w[2] in ",":
+        if lower in ("and", "including") or w[2] in ",":
+            # ("took a strip of 200 km², including around a dozen villages": a part listed after the whole takes its verb)
             earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
                            None)
             if earlier is None and n + 1 < len(before) and (
@@ -468,6 +469,31 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number") and \
                 not _side_word(ctx, w):
             return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
+    return _passive_after(ctx, after if close > 0 or said else words_after(ctx, pos, 16, end))
+
+
+#: the auxiliary of a passive whose subject is the counted ground ("two more villages in the east had been taken")
+_PASSIVE_AUX = frozenset({"been", "were", "was", "are", "is"})
+#: a word that opens a clause of its own between the count and a later passive ("villages where troops were pushed")
+_OWN_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "as", "because",
+                         "after", "before", "since", "if", "until", "though", "although"})
+
+
+def _passive_after(ctx, after: list):
+    """The direction verb of a passive whose subject is the counted noun phrase, past a place or a modifier
+    that keeps it beyond eight words ("four more villages in the Kharkiv region had been freed over the past day"):
+    the verb right after its auxiliary, with no clause of its own opened in between."""
+    for j, w in enumerate(after[1:-1], start=1):
+        lower = w[2].lower()
+        if lower in _OWN_CLAUSE:
+            return None
+        if lower in _PASSIVE_AUX:
+            verb = after[j + 1]
+            direction = ctx.v.directions.get(verb[2].lower())
+            if direction is not None and direction.needs not in ("control", "number", "fell_to") and \
+                    not _side_word(ctx, verb):
+                return verb, direction
+            return None
     return None
 
 

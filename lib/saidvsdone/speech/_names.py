@@ -222,6 +222,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or _mentions.nationality_noun(text, m.start, m.end)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
+                                       # "The first thing I noticed about Andrii was his hands.": a first name the
+                                       # article gives no surname, outside quote marks, whoever is the subject (sk31)
+                                       or (m.speaker in reader.who.first_names and not reader.doc.in_quote(m.start)
+                                           and not _mentions.full_name_from_first(reader.doc, m.speaker, len(text),
+                                                                                  reader.who))
                                        or (m.speaker in given and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and (reader.opens_sentence(m) or (
@@ -939,7 +944,11 @@ _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: to ask about X, he was brief.", "After we reached Olena by phone, she said"): the pronoun is the one called
 _REPORTER_CALLED = re.compile(r"(?:W(?<!\w.)hen|A(?<!\w.)fter|A(?<!\w.)s|O(?<!\w.)nce|B(?<!\w.)efore)"  # (\b: opens on W A O B)
                               r"\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
-                              r"visited|interviewed|texted|messaged|found|caught\s+up\s+with)\s+"
+                              r"visited|interviewed|texted|messaged|found|caught\s+up\s+with|"
+                              # "When I read that figure out to Andrii, he snorted.", "As we showed the map to Olena,
+                              # she …": any verb of the reporter's, a few lower-case words, then the person (sk31)
+                              r"(?!(?:said|told|says|tells)\b)[a-z]+(?:\s+[a-z]+){0,5}?"
+                              r"\s+(?:to|with|for|at|on)(?=\s+[A-Z]))\s+"
                               r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})(?![\w’'-])[^.;:?!“”\"\n]{0,120}?,\s+(he|she)\b")
 #: a family noun opening a sentence: "His son, listening …, laughed.", "Her daughter smiled." (``kin_noun`` rows)
 _KIN_OPENS = vocab.TablePattern("kin_opens", ("speech_words",), lambda: (

@@ -851,6 +851,20 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
                       and _mentions.speaker_label(reader.doc, r.as_written, q.span.start) in reader.who.speakers)]
     if not open_:
         return
+    for i in list(open_):
+        # "‘I can hear them digging at night’: a week with a drone unit" over "“At night I can hear them digging,” the
+        # commander said": the body's quote that holds the headline's words is whose they are (sk31)
+        words = _headline_words(reader.text, quotes[i].span.start, quotes[i].span.end)
+        if len(words) < 3:
+            continue
+        holders = {r.speaker for q, r in zip(quotes, readings) if q.span.start >= layer.headline_end and r.speaker
+                   and r.kind != "scare" and len(words & _headline_words(reader.text, q.span.start, q.span.end))
+                   >= 0.8 * len(words)}
+        if len(holders) == 1:
+            readings[i].speaker, readings[i].attribution = holders.pop(), "headline: the body's quote of those words"
+            open_.remove(i)
+    if not open_:
+        return
     counts: dict[str, int] = {}
     for q, r in zip(quotes, readings):
         if q.span.start >= layer.headline_end and r.speaker and r.kind != "scare" \
@@ -861,6 +875,11 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
         return
     for i in open_:
         readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
+
+
+def _headline_words(text: str, start: int, end: int) -> set[str]:
+    """The words of three letters or more of a quote, lower-cased (a headline's quote matched to the body's)."""
+    return {w.lower() for w in _WORD.findall(text, start, end) if len(w) > 2}
 
 
 def _headline_named_below(reader: _Reader, headline_end: int, quote_start: int, quote_end: int, surname: str) -> str:

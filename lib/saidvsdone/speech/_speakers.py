@@ -96,9 +96,13 @@ class _Reader:
             if known is not None:
                 name = known.speaker
             elif " " not in name:
+                if called.group(1) not in who.first_names \
+                        and _TO_A_NAME.search(self.text, max(called.start(), called.start(1) - 6), called.start(1)):
+                    continue  # ("When we arrived at Bakhmut, he …": a lone word after a preposition is a first name)
                 name = _mentions.full_name_from_first(doc, name, called.start(1), who) or name
-            if name.split()[0].lower() in who.title_words or name in who.country_of_form:
-                continue
+            if name.split()[0].lower() in who.title_words or name in who.country_of_form \
+                    or not _mentions.could_be_person(name, who):
+                continue  # ("When I wrote to NATO, …": no person)
             insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
                    key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
@@ -626,6 +630,14 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         led = _ministers_body(reader, fits, pos)
         if led:
             return Mention(mention.start, mention.end, led, mention.as_written, "role")
+        # "Russia said on Saturday it had pulled out …. The defence ministry said …": the body of the side that spoke
+        # in the sentence before, not the one of that name the article names first further down (sk31)
+        sentence = reader.doc.sentence_at(pos)
+        place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
+        side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos)  # ("In Moscow,")
+        sided = [name for name in fits if who.speakers[name].country == side] if side else []
+        if len(sided) == 1 and who.speakers[sided[0]].kind == "organisation":
+            return Mention(mention.start, mention.end, sided[0], mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and (answered or _names_the_office(who, role_match, role, fits)):
@@ -1020,10 +1032,36 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
         return ""
     sentence = reader.doc.sentence_at(pos)
     place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
-    side = (reader.who.country_of_form.get(place.group(1)) if place else "") \
+    side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos) \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
+
+
+def _voice_side(reader: _Reader, pos: int) -> str:
+    """ "Russia said on Saturday it had pulled its troops out. The defence ministry said …": the country that spoke in
+    the sentence before (or earlier in the same one), as a country or one country's body, is the side of the body its
+    sentence names without a country (sk31); "" when the voice before is anyone else or further back."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    back = sentence.start - 1
+    while back > 0 and reader.text[back].isspace():
+        back -= 1
+    before = reader.doc.sentence_at(back) if back > 0 else None
+    since = before.start if before is not None else sentence.start  # (the story's sentence before, across a paragraph)
+    who = reader.who
+    for event in reversed(reader.events):
+        if event.pos >= pos:
+            continue
+        if event.pos < since:
+            return ""
+        row = who.speakers.get(event.speaker)
+        if row is not None and row.kind in ("organisation", "person") and row.country:
+            return row.country  # (a person of the tables: "Putin proclaimed …. The defence ministry said": Russia's)
+        country = vocab.country_forms().get(event.speaker, ("", ""))
+        return country[0] if country[1] == "country" else ""
+    return ""
 
 
 #: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success, read
@@ -1235,6 +1273,8 @@ def _in_reported_content(reader: _Reader, j: int) -> bool:
     return False
 
 
+#: a preposition right before a name (the reporter's "… out to Andrii, he …" of ``_REPORTER_CALLED``)
+_TO_A_NAME = re.compile(r"\s(?:to|with|for|at|on)\s+$")
 #: "'s commander, a lieutenant colonel who asked not to be named,": a possessor's role, apposed to an unnamed person
 _POSSESSED_UNNAMED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*(an?\s+[^,.;:“”\"\n]{1,160}),")
 
@@ -1410,7 +1450,10 @@ def _told_the_narrator(reader: _Reader, cue: int, pos: int) -> bool:
     start = reader.text.rfind("\n", 0, cue) + 1
     if reader.text.find("\n", cue, pos) >= 0:
         return False
-    return _FIRST_PERSON.search(reader.text, start, cue) is not None
+    # (in the act's own sentence: "Most of the soldiers I met refused to talk. Vitalii told me that …. He said …" is
+    # the reporter's first person, and Vitalii is "he", sk31)
+    sentence = reader.doc.sentence_at(cue)
+    return _FIRST_PERSON.search(reader.text, max(start, sentence.start if sentence is not None else 0), cue) is not None
 
 
 # the modules above this one, whose names its functions read (as ``module.name``) when they run: imported
