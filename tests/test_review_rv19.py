@@ -11,7 +11,7 @@ import warnings
 
 import pytest
 
-from saidvsdone import corpus, segment
+from saidvsdone import collect, corpus, segment
 from saidvsdone.claims import _headlines
 
 BODY = "The port's mayor said on Monday that the ferry would sail again \u201cbefore the frost\u201d.\n"
@@ -87,6 +87,21 @@ def test_an_archive_under_the_default_limit_is_read(tmp_path):
     _export(tmp_path)
     articles = _load(tmp_path, manifest=False)
     assert len(articles) == 3 and set(articles["file"]) == {"cms.jsonl"}
+
+
+def test_add_does_not_copy_an_archive_load_would_skip(tmp_path, monkeypatch):
+    source = tmp_path / "in"
+    source.mkdir()
+    _export(source)
+    monkeypatch.setattr(corpus, "ARCHIVE_MAX_BYTES", 10)
+    log = collect.add([source / "cms.jsonl"], folder=tmp_path / "mine", max_bytes=150)
+    (entry,) = log.entries
+    assert entry.status == "skipped" and "not copied" in entry.message and "saidvsdone run" in entry.message
+    assert not (tmp_path / "mine" / "cms.jsonl").exists()
+    monkeypatch.setattr(corpus, "ARCHIVE_MAX_BYTES", 10_000)
+    log = collect.add([source / "cms.jsonl"], folder=tmp_path / "mine", max_bytes=150)
+    assert [e.status for e in log.entries if e.status == "added"] == ["added"]
+    assert (tmp_path / "mine" / "cms.jsonl").read_bytes() == (source / "cms.jsonl").read_bytes()
 
 
 # --- a wire's label on a headline line --------------------------------------------------------------------------
