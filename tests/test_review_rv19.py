@@ -11,7 +11,7 @@ import warnings
 
 import pytest
 
-from saidvsdone import collect, corpus, segment
+from saidvsdone import archive, collect, corpus, segment
 from saidvsdone.claims import _headlines
 
 BODY = "The port's mayor said on Monday that the ferry would sail again \u201cbefore the frost\u201d.\n"
@@ -102,6 +102,54 @@ def test_add_does_not_copy_an_archive_load_would_skip(tmp_path, monkeypatch):
     log = collect.add([source / "cms.jsonl"], folder=tmp_path / "mine", max_bytes=150)
     assert [e.status for e in log.entries if e.status == "added"] == ["added"]
     assert (tmp_path / "mine" / "cms.jsonl").read_bytes() == (source / "cms.jsonl").read_bytes()
+
+
+
+# --- an export's own shapes: MongoDB's wrapped ids and dates, WordPress's rendered fields, a body of HTML ----------
+
+def _read(tmp_path, rows):
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(map(json.dumps, rows)) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return archive.load([path])
+
+
+PARAGRAPHS = ["The harbour master said on Monday that the ferry would sail again before the frost came to the river.",
+              "He said the crews had been told to stand by and that the cargo would be checked at the quay.",
+              "Passengers waited on the pier for most of the afternoon while the boats were inspected."]
+
+
+def test_a_mongodb_export_is_read_with_its_wrapped_id_and_date(tmp_path):
+    articles = _read(tmp_path, [
+        {"_id": {"$oid": "64b7f0c2e4b0a1"}, "body": PARAGRAPHS[0], "published_at": {"$date": "2023-05-03T10:00:00Z"}},
+        {"_id": {"$oid": "64b7f0c2e4b0a2"}, "body": PARAGRAPHS[1],
+         "published_at": {"$date": {"$numberLong": "1683280800000"}}}])
+    assert list(articles["article_id"]) == ["64b7f0c2e4b0a1", "64b7f0c2e4b0a2"]
+    assert [str(d.date()) for d in articles["published"]] == ["2023-05-03", "2023-05-05"]
+
+
+def test_a_wordpress_export_reads_its_rendered_title_and_its_html_body(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS).replace("the ferry would sail", "&ldquo;the ferry will sail&rdquo;")
+    articles = _read(tmp_path, [{"id": 7, "title": {"rendered": "Ferry to sail again"},
+                                 "content": {"rendered": body, "protected": False}, "published": "2023-05-03"}])
+    assert articles.loc[0, "title"] == "Ferry to sail again"
+    text = articles.loc[0, "text"]
+    assert "<p>" not in text and "&ldquo;" not in text and "\u201cthe ferry will sail\u201d" in text
+    notes = [m for m in articles.attrs["report"]["message"] if "other names" in m]
+    assert len(notes) == 1 and "'content' as 'html'" in notes[0]
+
+
+def test_plain_text_with_an_angle_bracket_stays_text(tmp_path):
+    articles = _read(tmp_path, [{"id": "a", "text": "The mayor said fewer than <5 boats sailed; the rest stayed.",
+                                 "published": "2023-05-03"}])
+    assert articles.loc[0, "text"].startswith("The mayor said fewer than <5 boats")
+
+
+def test_a_wrapper_of_another_shape_is_still_refused_by_its_type(tmp_path):
+    articles = _read(tmp_path, [{"id": {"$oid": "x", "other": 1}, "text": PARAGRAPHS[0]}])
+    assert articles.empty
+    assert "not a string or a whole number" in articles.attrs["report"]["message"].iloc[0]
 
 
 # --- a wire's label on a headline line --------------------------------------------------------------------------
