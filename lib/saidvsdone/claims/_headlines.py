@@ -339,8 +339,16 @@ def _headline_office_words(doc, act, label: str) -> str:
     field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
     if not field:
         return ""
-    found = {name for country, name, before in _body_people_introduced(doc, people.speakers)
-             if country == side and field <= before}
+    introduced = _body_people_introduced(doc, people.speakers)
+    answers = doc.__dict__.get("_introduced_with_field")  # (per side and field, for the list read once: sp22)
+    if answers is None or answers[0] is not introduced:
+        answers = doc.__dict__["_introduced_with_field"] = (introduced, {})
+    answers = answers[1]
+    key = (side, frozenset(field))
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = {name for country, name, before in introduced if country == side and field <= before}
+    found = set(found)
     if not found and act.speaker.speaker not in people.speakers:
         # "Russian envoy tells UN council …" over "Russia's envoy, A B, said …": a person no table knows, introduced
         # with the side and every word of the office's field (cl19)
@@ -1115,12 +1123,19 @@ def _body_office_holder(doc, role) -> str:
     """ "Ukrainian commander says …" over "Col. Ivan Petrenko, who commands a brigade, said …": the body's
     first speaker introduced with that office before the verb he speaks with, when the person the
     office was resolved to does not speak in the body; "" otherwise."""
-    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+    acts = doc.speech.acts
+    cached = doc.__dict__.get("_body_speakers")
+    if cached is None or cached[0] != len(acts):  # (sp22: read once per document, not per headline)
+        body = [a for a in acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+        cached = doc.__dict__["_body_speakers"] = (len(acts), body, {a.speaker.speaker for a in body}, {})
+    _, body, speakers, by_stem = cached
     stem = role.as_written.split()[-1].lower()[:6] if role.as_written.split() else ""
-    if len(stem) < 5 or any(a.speaker.speaker == role.speaker for a in body):
+    if len(stem) < 5 or role.speaker in speakers:
         return ""
-    fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
-    return fits[0].speaker.speaker if fits else ""
+    if stem not in by_stem:
+        by_stem[stem] = next((a.speaker.speaker for a in body if a.speaker.start < a.cue.start
+                              and stem in doc.text[a.sentence[0]:a.cue.start].lower()), "")
+    return by_stem[stem]
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

@@ -6,8 +6,9 @@ a text (``_find_cues``) and the words around a verb that make it no statement (n
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab
@@ -146,6 +147,21 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping)."""
     i = bisect_right(spans, (pos, float("inf")))
     return bool(i and spans[i - 1][0] <= pos < spans[i - 1][1])
+
+
+_FIRST = itemgetter(0)
+
+
+def _starts_in(spans: list[tuple], lo: int, hi: int) -> list[tuple]:
+    """The items of ``spans`` (tuples sorted by their first item, an offset) whose first item is in ``lo:hi``, in
+    order: two bisections, not a scan of every item (sp22: ``Speech.earlier`` was read whole per cue)."""
+    return spans[bisect_left(spans, lo, key=_FIRST):bisect_left(spans, hi, key=_FIRST)]
+
+
+def _any_start_in(spans: list[tuple], lo: int, hi: int) -> bool:
+    """Whether an item of ``spans`` (sorted by their first item) has its first item in ``lo:hi``."""
+    k = bisect_left(spans, lo, key=_FIRST)
+    return k < len(spans) and spans[k][0] < hi
 
 
 def cue_table() -> tuple[dict[str, str], re.Pattern]:

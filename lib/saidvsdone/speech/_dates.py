@@ -396,17 +396,30 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
-def _embedded_before(text: str, cue_subjects, dating: int) -> int:
+def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) -> int:
     """How many verbs before the one that dated the sentence do not share its day: a later verb of
     another speaker whose own day dates the sentence, inside what the first verb reports ("Marchuk said
     his battalion had reached Robotyne, a village that Maliar said on Wednesday had been liberated") or
     in a clause of its own ("The ministry said it had completed the withdrawal, while Ukraine said on
     Friday …": the text gives a day for Ukraine only). The first verb's speaker's other statement may
-    still date it."""
+    still date it. A verb with no speaker that takes a day standing inside what the first verb reports
+    ("ISW noted that footage published on Tuesday showed …, and that further footage indicated …") dates
+    the reported thing, not the first verb (dt28)."""
     first, dated = cue_subjects[0], cue_subjects[dating]
+    if (dated[1] is None or not dated[1].speaker) and first[1] is not None and first[1].speaker \
+            and first[0].end <= date_at < dated[0].start and _REPORTED_THAT.match(text, first[0].end) \
+            and not _NEW_CLAUSE_BEFORE.search(text, first[0].end, date_at):
+        return dating
     if dated[1] is None or (first[1] is not None and first[1].speaker == dated[1].speaker):
         return 0
     return dating
+
+
+# what a verb reports, opened by "that" right after it ("noted that", "said on its site that" is not this: a day there
+# is the verb's own) (dt28)
+_REPORTED_THAT = re.compile(r"\s+that\b")
+# a new clause of the narration between the verb and the day: "…, while …", "; …" (the day is that clause's)
+_NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|;")
 
 
 def _relays(reader: _Reader, subject) -> bool:

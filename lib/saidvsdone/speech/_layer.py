@@ -4,7 +4,7 @@ one article) and :func:`analyse`, which reads every sentence's cues, subjects, s
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -13,7 +13,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
 from saidvsdone.mentions import Mention
 
-from ._acts import _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
+from ._acts import _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
 from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
@@ -29,7 +29,7 @@ from ._occasions import (
     papers_day, papers_voice, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
-    _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
+    _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _then_doing, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
 )
 from ._dates import (
     _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
@@ -85,6 +85,11 @@ class Speech:
     #: dated broadcasts and interviews of the article in text order ("in an interview shown Thursday"): (position,
     #: day, words); "said on the broadcast" below refers back to the last one (dt22)
     broadcasts: list[tuple] = field(default_factory=list)
+    #: dated programmes and interviews the copy may return to as the occasion of other voices ("Also on the programme,
+    #: X said", "Later in the show, Y told listeners", the presenter who asked): the broadcasts above and the dated words
+    #: of one speaking to an outlet ("was speaking to Meridian's Morning Report on Thursday"): (position, day, words,
+    #: the speakers of the sentence) (dt28)
+    programmes: list[tuple] = field(default_factory=list)
     #: documents the article dates by their publication ("in a report released on Tuesday"): (end, day, words, noun)
     documents: list[tuple] = field(default_factory=list)
     #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
@@ -126,6 +131,8 @@ class Speech:
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
     _dated_order: list = field(default_factory=list, repr=False, compare=False)
+    _meeting_counts: dict = field(default_factory=dict, repr=False, compare=False)  # (see _said_there)
+    _dated_positions: dict = field(default_factory=dict, repr=False, compare=False)  # (see perfect_after_dated)
 
     def acts_in(self, sentence_start: int) -> list[SpeechAct]:
         count, index = self._by_sentence
@@ -214,7 +221,7 @@ class Speech:
         scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])
                       if bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, x[0])), None)
         if before is None and not own and not seen and scene is not None \
-                and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
+                and not _any_start_in(self.earlier, scene[0] + 1, pos + 1):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
             return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
         if own and not (seen and seen[-1][0] in self.speaking_doings):
@@ -224,12 +231,12 @@ class Speech:
                      or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
             # no other day named in between (a scene: none of the speaker's own): the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
-        said_there = [m for m in (self.meeting_words.get(speaker, ()) if speaker else ()) if m[0] <= pos]  # (ended)
-        if said_there and not own and before is None and not seen \
-                and sum(m[1:] == said_there[-1][1:] for m in said_there) > 1:  # (took questions there, not a word)
+        said_there = self._said_there(speaker, pos) if speaker else None  # (ended)
+        if said_there is not None and not own and before is None and not seen \
+                and said_there[1] > 1:  # (took questions there, not a word)
             # the same speaker going on after words said at a dated meeting ("Asked about losses, the general said
             # only …" below his briefing's passage): that meeting's day, as after a dated statement of his (dt23)
-            _, day, words = said_there[-1]
+            _, day, words = said_there[0]
             return day, f"same speaker, at the meeting of ‘{words}’ → {day.date()}"
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
@@ -262,6 +269,24 @@ class Speech:
         return pd.NaT, f"no day given (published {published.date()})"
 
 
+    def _said_there(self, speaker: str, pos: int) -> tuple | None:
+        """(the last of ``speaker``'s ``meeting_words`` that ended at or before ``pos``, how many of those so far name its
+        (day, words)), None when none has: read by bisection from counts kept per speaker (sp22: a scan of the speaker's
+        whole list per undated statement grew with the square of a long text). ``meeting_words`` lists are in text
+        order (appended sentence by sentence)."""
+        said = self.meeting_words.get(speaker)
+        if not said:
+            return None
+        counted = self._meeting_counts.get(speaker)
+        if counted is None or counted[0] != len(said):
+            seen, counts = {}, []
+            for m in said:
+                seen[m[1:]] = seen.get(m[1:], 0) + 1
+                counts.append(seen[m[1:]])
+            counted = self._meeting_counts[speaker] = (len(said), [m[0] for m in said], counts)
+        k = bisect_right(counted[1], pos)
+        return (said[k - 1], counted[2][k - 1]) if k else None
+
     def _dated_between(self, a: int, b: int) -> list:
         """The dated statements strictly between ``a`` and ``b`` (every speaker's; sorted once, by bisection)."""
         if len(self._dated_order) != 2 or self._dated_order[0] != len(self.events):
@@ -277,8 +302,21 @@ class Speech:
         reported …"; the lede's "X has claimed …" dated by the sentence after it keeps that day)."""
         if cue_start < 0 or not _PERFECT_BEFORE.search(text, max(sentence_start, cue_start - 30), cue_start):
             return False
-        before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
-        return bool(before) and "\n" in text[max(before):cue_start]
+        events = self.dated_events.get(speaker)
+        if not events:
+            return False
+        # (the latest of the speaker's dated words before the verb, from their positions kept sorted per speaker:
+        # a scan of all of them per present perfect grew with the square of a long text, sp22; the lists only grow
+        # by appending or are replaced whole)
+        kept = self._dated_positions.get(speaker)
+        if kept is None or kept[0] is not events or kept[1] > len(events):
+            kept = self._dated_positions[speaker] = [events, len(events), sorted(e.pos for e in events)]
+        elif kept[1] < len(events):
+            for e in events[kept[1]:]:
+                insort(kept[2], e.pos)
+            kept[1] = len(events)
+        k = bisect_left(kept[2], cue_start)
+        return bool(k) and "\n" in text[kept[2][k - 1]:cue_start]
 
 
 # a dated occasion that went out on air ("in an interview that aired Thursday", "in remarks broadcast on Friday")
@@ -297,9 +335,78 @@ def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
     pos, day, words = layer.broadcasts[-1]
     # (a new time cue of a statement between, "Last week, X told …", places those words elsewhere; times inside
     # what is reported, "had retaken villages in recent weeks", do not)
-    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier):
+    if pd.isna(day) or _any_start_in(layer.earlier, pos + 1, s_start):
         return None
     return day, f"{words} (the broadcast)"
+
+
+#: "cited the ministry as", "quoted a commander as" right before an -ing speech verb: another's words relayed
+_CITED_AS = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+[^,.;:“”\"]{2,70}?\s+as\s+$")
+
+
+# a sentence opening on the programme the copy told of ("Also on the programme,", "Later in the show,", "Earlier in the
+# broadcast,"), or words told to its audience ("told listeners", "told viewers")
+_ON_THE_PROGRAMME = re.compile(r"(?:(?:Also|Later|Earlier|Elsewhere)\s+)?(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:same\s+)?"
+                               r"(?:programme|program|show|broadcast|podcast|episode)\s*,")
+_TOLD_AUDIENCE = re.compile(r"\s+(?:the\s+)?(?:listeners|viewers|the\s+audience)\b")
+# the verbs of a presenter's question: "“Can you hold it?” Quill asked.", "The presenter asked:", "she pressed him"
+_QUESTION_CUE = frozenset({"asked", "asks", "pressed", "presses"})
+# "speaking to Meridian's Morning Report", "spoke to the BBC's Today programme", "told Radio Svoboda": the name of an
+# outlet or programme after the verb
+_TO_OUTLET = re.compile(r"\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*(?:[’']s)?\s*){1,4}")
+_SPEAKING_TO = frozenset({"speaking", "spoke", "talking", "talked", "told"})
+
+
+def _spoke_to_outlet(reader, cue_subjects, s_end: int) -> bool:
+    """Whether a dated speech verb of the sentence is one of speaking to an outlet or a programme named after it
+    ("Yarmak was speaking to Meridian's Morning Report on Thursday"), not to a person ("told Putin on Monday") (dt28)."""
+    text = reader.text
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker or cue.text.lower() not in _SPEAKING_TO:
+            continue
+        named = _TO_OUTLET.match(text, cue.end, s_end)
+        if named is None or (cue.text.lower() != "told" and not re.match(r"\s+(?:to|with)\s", text[cue.end:cue.end + 6])):
+            continue
+        found = reader.mentions_between(cue.end, named.end())
+        # (an unknown name with a possessive inside is a programme's: "Meridian's Morning Report")
+        if not any(m.speaker and _mentions.is_person(m.speaker, reader.who)
+                   and not (m.how == "unknown name" and re.search(r"\w[’']s\s", m.speaker)) for m in found):
+            return True
+    return False
+
+
+# "The interview came a day after …", "The broadcast came two days after …": counted from the dated programme (dt28)
+_PROGRAMME_CAME = re.compile(r"\s*(?:The|That|This|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:interview|programme|program|broadcast|show|podcast)\s+came\b")
+
+
+def _programme_came(layer: Speech, text: str, s_start: int) -> bool:
+    """Whether the sentence opens "The interview came …" after a dated programme (``_PROGRAMME_CAME``)."""
+    return bool(layer.programmes) and not pd.isna(layer.programmes[-1][1]) and _PROGRAMME_CAME.match(text, s_start) is not None
+
+
+def _the_programme(reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+    """(day, words) for words of another voice on a dated programme or interview the copy told of, with no day of their
+    own: a sentence opening on it ("Also on the programme, retired general X said …", "Later in the programme, Col X
+    told listeners …") or the presenter's question in its passage (a question mark in the sentence: "“Can you hold
+    it?” Quill asked.", while the last dated words above are the programme's). A new dated programme takes over; a day
+    of the sentence's own was read before this (dt28)."""
+    cue, subject = next(((c, subj) for c, subj in cue_subjects if subj is not None and subj.speaker), (None, None))
+    if cue is None or reader.dates_between(s_start, s_end):
+        return None
+    pos, day, words, speakers = layer.programmes[-1]
+    if pd.isna(day):
+        return None
+    text = reader.text
+    if _ON_THE_PROGRAMME.match(text, s_start) or _TOLD_AUDIENCE.match(text, cue.end):
+        return day, f"{words} (the programme)"
+    if cue.text.lower() in _QUESTION_CUE and subject.speaker not in speakers and "?" in text[s_start:s_end]:
+        last = next((e for e in reversed(reader.events[-50:]) if e.pos < s_start and e.date is not None
+                     and not pd.isna(e.date)), None)
+        if last is not None and last.pos >= pos and last.date == day \
+                and not any(pos < a < s_start for a, _, _ in layer.earlier):
+            return day, f"{words} (the programme's question)"
+    return None
 
 
 def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
@@ -308,8 +415,11 @@ def _before_semicolon(doc, cue_subjects, dating: int, s_start: int) -> set:
     the later clause's, the words before the semicolon have none of their own (dt22)."""
     dated_cue = cue_subjects[dating][0]
     text = doc.text
-    cut = max((m.start() for m in re.finditer(";", text[:dated_cue.start]) if m.start() >= s_start
-               and not doc.in_quote(m.start())), default=-1)
+    cut, at = -1, text.find(";", max(s_start, 0), dated_cue.start)  # (the clause's own semicolons: not the text
+    while at >= 0:                                                   # before it scanned again per sentence, sp22)
+        if not doc.in_quote(at):
+            cut = at
+        at = text.find(";", at + 1, dated_cue.start)
     return {cue.start for cue, _ in cue_subjects[:dating] if cue.end <= cut} if cut >= 0 else set()
 
 
@@ -397,6 +507,7 @@ def analyse(doc) -> Speech:
         sentence_cues = reader.cues_between(s_start, s_end)
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
         sentence_date, date_text, inferred, content = None, "", False, False
+        date_at = -1  # where the expression that dated the sentence at one of its verbs stands (-1: none)
         own_dates: dict[int, tuple] = {}
         split_off: set = set()  # cues of a clause before a semicolon, when the day is the next clause's (dt22)
         cue_subjects: list[tuple[Cue, Mention | None]] = []
@@ -459,7 +570,7 @@ def analyse(doc) -> Speech:
                         # "Back in February 2022, Putin said in a speech on February 24": that year's day
                         resolved = when.resolve(expression, pd.Timestamp(year=int(year.group(1)), month=12, day=31)).day
                     if not pd.isna(resolved):
-                        sentence_date, date_text = resolved, expression.text
+                        sentence_date, date_text, date_at = resolved, expression.text, expression.start
                         anchor = resolved
                         reader.resolved[expression.start] = resolved  # (counted from the day before it: kept)
                         comma = _content_time(doc.text, cue, expression)  # the comma before the subject, or 0
@@ -603,6 +714,11 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects, passage is not None)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and cue_subjects and layer.programmes \
+                and (earlier is None or (earlier.lower() == "later" and _ON_THE_PROGRAMME.match(doc.text, s_start))):
+            back = _the_programme(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "Also on the programme, X said …", "“…?” the presenter asked.": the programme's day
+                sentence_date, date_text, earlier = back[0], back[1], None  # ("Later in the show,": later that day)
         if sentence_date is None and earlier is None and cue_subjects and layer.broadcasts:
             back = _the_broadcast(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "…," an analyst said on the broadcast: the day the interview aired (dt22)
@@ -651,6 +767,9 @@ def analyse(doc) -> Speech:
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
+        if sentence_date is None and earlier is None and not sentence.headline \
+                and reader.may_hold(("then", "afterwards", "later"), s_start, s_end):
+            _then_doing(reader, layer, sentence)  # "X and Y then met …" after a sentence naming the day (dt28)
         own_occasion = bool(cue_subjects) and _OWN_OCCASION.search(  # (searched once: read again below)
             doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None \
             and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))
@@ -702,7 +821,13 @@ def analyse(doc) -> Speech:
             if cue_subjects and not sentence.headline and any(
                     not doc.in_quote(m.start()) for m in _AIRED.finditer(doc.text, s_start, s_end)):
                 layer.broadcasts.append((s_start, sentence_date, date_text))
-        embedded = _embedded_before(doc.text, cue_subjects, dating) \
+                layer.programmes.append((s_start, sentence_date, date_text,
+                                         frozenset(subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker)))
+            elif cue_subjects and not sentence.headline and not pd.isna(sentence_date) \
+                    and _spoke_to_outlet(reader, cue_subjects, s_end):
+                layer.programmes.append((s_start, sentence_date, date_text,
+                                         frozenset(subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker)))
+        embedded = _embedded_before(doc.text, cue_subjects, dating, date_at) \
             if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None and n >= embedded \
@@ -728,8 +853,10 @@ def analyse(doc) -> Speech:
                     if not subject.speaker and _other_side_unnamed(reader, cue_subjects, dating, n):
                         day, day_text = None, ""  # "…, while Ukrainian officials said …": the other side names no day
                 elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
-                      else told is not None and _CAME.match(doc.text, s_start)) \
-                        and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
+                      else (told is not None and _CAME.match(doc.text, s_start)) or _programme_came(layer, doc.text, s_start)) \
+                        and _came_after(reader, cue, s_start, sentence_date if sentence_date is not None else (
+                            told[1] if told is not None and _CAME.match(doc.text, s_start) else layer.programmes[-1][1]),
+                                        own_dates):
                     # "Putin's remarks on Tuesday came a day after Zelensky said …", "His comments came a day after …"
                     day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
@@ -740,6 +867,12 @@ def analyse(doc) -> Speech:
                     day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
                         else (None, "")
                 event_day, event_text = day, day_text
+                if day is not None and cue.text.endswith("ing") \
+                        and _CITED_AS.search(doc.text, max(s_start, cue.start - 90), cue.start):
+                    # "ISW also cited the ministry as claiming on Tuesday …": Tuesday is the cited words' day, no
+                    # occasion of the citing speaker's that its next undated words ("The update also reported") go on
+                    # from (dt28)
+                    event_day, event_text = None, ""
                 if cue.start in asides:
                     # "Budanov, who predicted last year that …, said …": the aside recalls another occasion of the
                     # speaker's; his next undated words go on from the main verb's occasion, not from the aside's

@@ -18,7 +18,7 @@ from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 
-from ._acts import _Event, _PLACE_TAIL, _speaking_groups, _unnamed_subject_regex, _words, cue_table, RuleGuard
+from ._acts import _Event, _FIRST, _PLACE_TAIL, _speaking_groups, _unnamed_subject_regex, _words, cue_table, RuleGuard
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
     from ._speakers import _Reader
@@ -1597,12 +1597,19 @@ def _spoke_since(reader: _Reader, words, pos: int, introduced: tuple[int, str], 
     general said" — the general who just spoke, not the one introduced last (sk17); "" if none."""
     at, last = introduced
     best = (max(at, reader.last_spoke(last, pos), _last_named(reader, last, pos)), "")
+    spoken = {}  # (each person's last words before ``pos``, read once)
     for word in words:
-        for p, _, person in reader.apposed.get(word, ()):
-            if p >= pos or person == last or not keep(p, person):
+        items = reader.apposed.get(word, ())
+        # (those before ``pos`` only, by bisection: ``apposed`` is in text order; and ``keep`` asked only of one who
+        # spoke after the best so far, the only one that could change it: a scan asking it of every apposition per role
+        # mention grew with the square of a long text, sp22)
+        for p, _, person in items[:bisect_left(items, pos, key=_FIRST)]:
+            if person == last:
                 continue
-            spoke = reader.last_spoke(person, pos)
-            if spoke > best[0]:
+            spoke = spoken.get(person)
+            if spoke is None:
+                spoke = spoken[person] = reader.last_spoke(person, pos)
+            if spoke > best[0] and keep(p, person):
                 best = (spoke, person)
     if best[1] and any(m.how in ("name", "title", "unknown name") and reader.full(m) == last
                        for m in reader.mentions_between(best[0] + 1, pos)):
@@ -1617,14 +1624,35 @@ def _last_named(reader: _Reader, person: str, pos: int) -> int:
     return ms[k - 1].start if k else -1
 
 
-def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
+def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1, memo: tuple | None = None) -> list[tuple[int, str]]:
     """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
     ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
-    (a scan of every apposition per role mention was quadratic); the last in ``reader.appositions``' order."""
+    (a scan of every apposition per role mention was quadratic); the last in ``reader.appositions``' order.
+
+    ``memo``: what ``keep`` depends on besides the reader (the same ``memo``, the same answers): the walk back from each
+    apposition is kept, so a later call jumps over those ``keep`` refused (sp22: a role no apposition fits read every
+    apposition before it again, per role mention)."""
     best = None
     for word in words:
         items = reader.apposed.get(word)
         k = bisect_left(items, (pos,)) if items else 0
+        if memo is not None and after == -1 and k:
+            jumps = reader.__dict__.setdefault("_apposed_jumps", {}).setdefault((memo, word), {})
+            walked, found = [], -1
+            while k:
+                if k in jumps:
+                    found = jumps[k]
+                    break
+                walked.append(k)
+                k -= 1
+                if keep(items[k][0], items[k][2]):
+                    found = k
+                    break
+            for x in walked:
+                jumps[x] = found
+            if found >= 0:
+                best = items[found] if best is None or items[found] > best else best
+            continue
         while k and items[k - 1][0] > after:
             k -= 1
             if keep(items[k][0], items[k][2]):

@@ -13,12 +13,13 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab, when
+from saidvsdone.document import stripped_end
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
-from ._acts import _Event, _inside, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
+from ._acts import _any_start_in, _Event, _inside, _starts_in, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
 from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, given_name, NAMING_FORMULA
 from ._speakers import _Reader, _resolve
 from ._layout import _DOING_REACH, _prose_reach, _reach_scene
@@ -156,7 +157,7 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     # week that …") leaves the article's dated gathering the one referred to (dt24)
     held = reader.doc.sentence_at(pos)
     since = held.end if held is not None else pos
-    between = [a for a, _, _ in layer.earlier if since <= a < s_start] \
+    between = [a for a, _, _ in _starts_in(layer.earlier, since, s_start)] \
         + [e.start for e in reader.dates_between(since, s_start) if e.kind in ("vague", "relative_far")]
     # (after a sitting, only a gathering named in between blocks: a plain statement "Last week, the General Staff
     # said …" is no hearing or debate "the hearing" could mean, dt26)
@@ -248,7 +249,7 @@ def _the_document(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_
     wrote", "At the launch of the report in London, X told journalists"): the same document, or its launch that day
     ("Dating by the same event"). "A separate report" is another one (it is dated or not on its own) (dt16)."""
     end, day, words, noun = layer.documents[-1]
-    if reader.dates_between(end, s_end) or any(end <= a < s_start for a, _, _ in layer.earlier):
+    if reader.dates_between(end, s_end) or _any_start_in(layer.earlier, end, s_start):
         return None
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
@@ -1755,7 +1756,7 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
-    end = len(reader.text[:sentence.start].rstrip())
+    end = stripped_end(reader.text, sentence.start)
     before = reader.doc.sentence_at(end - 1) if end else None
     if pd.isna(day):
         return
@@ -1833,7 +1834,7 @@ def _date_act(reader: _Reader, layer: Speech, i: int, day, words: str) -> None:
 def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
     """ "Putin said this week that …. He made the comment at a summit on Thursday.": the words the sentence just
     before placed only in a period ("this week", "last week", "at the weekend") were said on the day named now."""
-    before = reader.doc.sentence_at(len(reader.text[:sentence.start].rstrip()) - 1) if sentence.start else None
+    before = reader.doc.sentence_at(stripped_end(reader.text, sentence.start) - 1) if sentence.start else None
     if before is None:
         return
     a = before.start
@@ -1878,6 +1879,67 @@ def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day
 
 
 _WENT_OUT = r"(?i)\b(?:aired|broadcast|published|released|shown|televised|posted)\s+(?:on\s+|late\s+|early\s+)?"
+
+
+# a person receiving the outlet for an interview: "received The Continental Review", "sat down with this newspaper",
+# "gave an interview to us", "spoke to The Sentinel" (a publication's name with its capital "The", a medium of the
+# who-is-who after the verb is read apart) (dt28)
+_GAVE_INTERVIEW = re.compile(r"\b(?:received|hosted|met|sat\s+down\s+with|spoke\s+to|talked\s+to"
+                             r"|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?interview\s+to)\s+"
+                             r"(?:(?P<outlet>The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+                             r"|(?:this|our)\s+(?:newspaper|paper|magazine|reporter|correspondent|programme|website)\b|us\b|me\b)")
+
+
+def _gave_interview(reader: _Reader, start: int, end: int) -> bool:
+    """Whether the doing after a person's mention at ``start`` is giving the outlet an interview (``_GAVE_INTERVIEW``):
+    "this newspaper", "us", a name opening on a capital "The" that names no person, or a medium of the who-is-who."""
+    found = _GAVE_INTERVIEW.search(reader.text, start, min(end, start + 160))
+    if found is None or reader.doc.in_quote(found.start()):
+        return False
+    if found.group("outlet") is None:
+        return True
+    named = [m for m in reader.mentions_between(found.start("outlet"), found.end("outlet")) if m.speaker]
+    kinds = [getattr(reader.who.speakers.get(m.speaker), "kind", "") for m in named]
+    if "media" in kinds:
+        return True
+    # ("The Netherlands", "The Kremlin's envoy", a person: no outlet; a name the tables do not know: a publication's)
+    words = found.group("outlet")[4:].split()
+    if any(w.rstrip("’'") in vocab.country_forms() for w in words[:2]):
+        return False  # "received The Netherlands' minister": a country's
+    return found.group("outlet").startswith("The ") and not any(
+        m.how != "unknown name" and (kind in ("person", "organisation") or m.how == "country"
+                                     or _mentions.is_person(m.speaker, reader.who)) for m, kind in zip(named, kinds))
+
+
+# "Ozola and Zelensky then met for three hours before speaking to reporters": a doing of people that "then" puts right
+# after the one just narrated (dt28)
+_THEN_DOING = re.compile(r"\s+(?:then|afterwards|later)\s+(?:met|held\s+talks|sat\s+down|spoke|talked|toured|visited"
+                         r"|travelled|traveled|flew|drove|went\s+on|addressed|appeared)\b")
+
+
+def _then_doing(reader: _Reader, layer: Speech, sentence, speakers=frozenset()) -> None:
+    """A sentence with no day of its own whose people "then" do something ("Ozola and Zelensky then met for three hours
+    before speaking to reporters."), right after a sentence that names the day of the doing before it ("On Thursday
+    morning, the prime minister visited a drone workshop."): the narration goes on that day, so each person named before
+    "then" is there (their undated words in the passage that follows, until their next occasion, were said that day)."""
+    text = reader.text
+    then = next((m for m in _THEN_DOING.finditer(text, sentence.start, sentence.end)
+                 if not reader.doc.in_quote(m.start())), None)
+    if then is None:
+        return
+    named = _scene_day(reader, sentence.start)
+    if named is None or reader.doc.story_gap(reader.doc.sentence_at(named[0]).paragraph, sentence.paragraph) > 1:
+        return  # (the day named in this paragraph or the one before, not pages above)
+    people = [m for m in reader.mentions_between(sentence.start, then.start())
+              if m.how in ("name", "title", "role", "unknown name")]
+    reach = len(text)  # (as a scene set by a fronted day: until the person's next occasion)
+    for m in people:
+        person = _resolve(reader, m, m.start)
+        if person is None or not person.speaker or person.speaker in speakers \
+                or not (" " in person.speaker if m.how == "unknown name" else _mentions.could_be_person(person.speaker, reader.who)):
+            continue
+        words = text[named[0]:named[0] + 40].split(",")[0].split(".")[0]
+        layer.appearances.setdefault(person.speaker, []).append((m.start, reach, named[1], words, named[0], True))
 
 
 def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
@@ -2011,8 +2073,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
             last = expressions[-1].start if not scene else e.start
+            interview = not scene and _gave_interview(reader, first.end, sentence.end)
+            if interview:
+                # "X received The Review on Monday", "X sat down with this newspaper on Friday": the interview the
+                # piece tells of is the occasion of X's undated words all through it, whatever other voices' days
+                # come between (as ``_we_met``'s "We spoke to X on Tuesday") (dt28)
+                reach, last = len(text), e.start
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, last)
-                                                                    + ((True,) if scene else ()))
+                                                                    + ((True,) if scene or interview else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
             if _SPEAKING_DOING.match(text, first.end):
@@ -2057,7 +2125,10 @@ _THAT_TIME = re.compile(case_insensitive_opening(  # (opening on "that"'s first 
 
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
-_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
+# (a title with a lower-case role noun before the name too: "Asked about the town on Thursday, Kremlin spokesman Dmitry
+# Peskov referred reporters to …" (dt28))
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*"
+                                 r"(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w.’'-]*\s+)*$")
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
                                r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|this|that|his|her|its|their)\s+(?:remarks?|comments?|"

@@ -565,9 +565,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
               and w.lower() not in role.split()[-1:]]
     bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
-                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))) \
+                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p),
+                                                        memo=("of", country, tuple(bodies), tuple(places)))) \
         or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
-                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))
+                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p),
+                         memo=("of or none", country, tuple(bodies), tuple(places)))
     office = _unnamed_office_since(reader, mention, role, pos, introduced[-1][0]) if introduced else None
     if office is not None:
         # "Oleh Kravets, the regional governor, …", then "the governor of Russia's Belgorod region said …", then "the
@@ -724,12 +726,26 @@ def _fuller_unnamed_office(reader: _Reader, mention: Mention) -> Mention | None:
     first reference resolves to someone."""
     noun = mention.as_written.split()[-1].lower()
     k = bisect_left(reader.mention_starts, mention.start)
-    same = [m for m in reader.mentions[:k] if m.how == "role" and not m.speaker and m.as_written[:1] in "Tt"
-            and len(m.as_written.split()) > 2 and _office_noun(reader, m.as_written) == noun]
-    if not same or len({" ".join(m.as_written.lower().split()) for m in same}) > 1:
+    offices = reader.__dict__.get("_unnamed_offices_by_noun")
+    if offices is None:  # (sp22: indexed once, by noun, not read from every mention before each role mention)
+        offices = reader.__dict__["_unnamed_offices_by_noun"] = {}
+        forms = {}
+        for i, m in enumerate(reader.mentions):
+            if m.how == "role" and not m.speaker and m.as_written[:1] in "Tt" and len(m.as_written.split()) > 2:
+                key = _office_noun(reader, m.as_written)
+                seen = forms.setdefault(key, set())
+                seen.add(" ".join(m.as_written.lower().split()))
+                entry = offices.setdefault(key, ([], [], []))
+                entry[0].append(i)
+                entry[1].append(m)
+                entry[2].append(len(seen))  # how many forms the office was written in so far
+    indices, same, written_forms = offices.get(noun, ((), (), ()))
+    j = bisect_left(indices, k)  # (the ones before ``mention``)
+    if not j or written_forms[j - 1] > 1:
         return None
-    first = _resolve(reader, same[-1], same[-1].start)
-    if first is None or first.speaker or first.how != "unresolved role" or first.as_written != same[-1].as_written:
+    last = same[j - 1]
+    first = _resolve(reader, last, last.start)
+    if first is None or first.speaker or first.how != "unresolved role" or first.as_written != last.as_written:
         return None
     return Mention(mention.start, mention.end, "", first.as_written, "unresolved role")
 
