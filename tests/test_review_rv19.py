@@ -182,3 +182,9 @@ def test_no_wire_label_where_the_line_does_not_open_with_one(line):
 def test_role_words_split_a_possessive_and_keep_the_head_noun():
     assert _headlines._role_words("Ukraine\u2019s Navy spokesman") == ["ukraine", "s", "navy", "spokesman"]
     assert _headlines._headline_role_words("The head of the port authority") == ("head", {"port", "authority"})
+
+
+def test_a_whole_number_written_as_a_float_is_an_id_and_a_fraction_is_not(tmp_path):
+    articles = _read(tmp_path, [{"id": 17.0, "text": PARAGRAPHS[0]}, {"id": 17.5, "text": PARAGRAPHS[1]}])
+    assert list(articles["article_id"]) == ["17"]
+    assert "not a string or a whole number" in articles.attrs["report"]["message"].iloc[0]

@@ -437,6 +437,8 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
         written["html"] = f"{written.get('text', 'text')}"
         shown["html"] = f"'{written['html']}' (HTML markup, read as 'html')"
     article_id = value.get("id")
+    if isinstance(article_id, float) and article_id.is_integer():
+        article_id = int(article_id)  # (a pandas export of a column with a gap writes 17.0 for 17, rv19)
     if article_id is None or article_id == "":
         return skip("no 'id'" + _fields_named(value, aliases))
     if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
