@@ -59,6 +59,12 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
 * titles before names (round 8, from the drops over our own blind pieces): ``possessive_titles`` ("Russian Foreign
   Minister X said" → "Russia's X said") and ``hyphen_titles`` ("Secretary General" ↔ "Secretary-General",
   "Lieutenant General" ↔ "Lieutenant-General"), and ``rename_titles`` (both, then ``rename_people``);
+* shapes blind copy had at first contact (round 18, mt7): ``stamp_only`` (the publication day only in a page stamp
+  of another shape, "Kyiv | 16.05.2025 Friday 14:22 | Update: …", "Published: 14/05/2024 - 08:41", the manifest's
+  date left empty), ``day_before`` (a statement's day in a sentence of its own just before it: "On Tuesday, the
+  ministry gave a briefing. The ministry said that …"), ``told_outlet`` ("said that" → "told Radio Nord's morning
+  programme that") and ``epithet_refs`` (second references by epithet: "the 58-year-old general", "the veteran
+  minister");
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -179,6 +185,7 @@ class Ctx:
     rows: list = field(default_factory=list)  # gold rows in the current text: (stage, start, end, key, row)
     drop: set = field(default_factory=set)  # keys of gold rows a step's edits make no longer rows (``qa_layout``)
     skips: dict = field(default_factory=dict)  # transformation -> candidates it left as printed (counted, printed)
+    unpublished: bool = False  # ``stamp_only`` left the manifest's date empty (the day is the text's stamp)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1758,7 +1765,11 @@ def _descriptor(person: dict, text: str, full_start: int, surname_end: int) -> s
     return ""
 
 
-def second_reference(text: str, ctx: Ctx) -> list[Edit]:
+#: reporters' epithets before a second reference's role noun ("the veteran general", "the outspoken spokesman")
+_EPITHETS = ["veteran", "outspoken", "long-serving", "seasoned"]
+
+
+def second_reference(text: str, ctx: Ctx, epithet: bool = False) -> list[Edit]:
     """After a named speaker's first mention in the body, later attributions by name ("Syrskyi said", "…,”
     said Peskov", "Mr Shoigu told", "Defence Minister Oleksii Reznikov added") refer to him the way reporters
     do on second reference: by a pronoun ("he said") when the previous gold speaker before the sentence and the
@@ -1803,6 +1814,10 @@ def second_reference(text: str, ctx: Ctx) -> list[Edit]:
             continue
         if text[e:e + 2] in ("’s", "'s") or (inverted and re.match(r",\s+(?:the\s|a\s|[a-z])", text[e:e + 6])):
             continue
+        if epithet and re.search(r"(?<![\w-])[a-z][\w-]*\s+$", text[max(0, start - 30):start]) \
+                and re.search(r"(?<![\w-])([a-z][\w-]*)\s+$", text[max(0, start - 30):start]).group(1) in _ROLE_HEADS:
+            skips += 1  # "Nato secretary general A B said": a title in small letters before the name stays with it
+            continue
         stripped = text[:start].rstrip()
         initial = not stripped or "\n" in text[len(stripped):start] or stripped[-1] in ".!?“" or (
             stripped[-1] == '"' and (len(stripped) < 2 or stripped[-2].isspace())) or stripped[-2:] in ('.”', '."')
@@ -1810,7 +1825,7 @@ def second_reference(text: str, ctx: Ctx) -> list[Edit]:
         rows = _rows_before(ctx, stmt_start + 1)
         same = person_before is p and rows and rows[-1][4].get("speaker") == p["label"] \
             and p["gender"] in ("m", "f") and forward
-        if same:
+        if same and not epithet:
             pronoun = "he" if p["gender"] == "m" else "she"
             edits.append(Edit(start, e, pronoun.capitalize() if initial else pronoun))
             continue
@@ -1823,9 +1838,13 @@ def second_reference(text: str, ctx: Ctx) -> list[Edit]:
             continue
         if nationality and (others or zlib.crc32(f"{s}{p['label']}".encode()) % 2):
             word = f"{nationality} {word}"
+        if epithet:  # "the 58-year-old general", "the veteran Russian diplomat" (mt7): opinion and age before origin
+            n = zlib.crc32(f"{p['label']}".encode())
+            word = f"{46 + n % 21}-year-old {word}" if n % 3 else f"{_EPITHETS[n // 3 % len(_EPITHETS)]} {word}"
         new = f"the {word}"
         edits.append(Edit(start, e, new[0].upper() + new[1:] if initial else new))
-    ctx.skips["second_reference"] = ctx.skips.get("second_reference", 0) + skips
+    name = "epithet_refs" if epithet else "second_reference"
+    ctx.skips[name] = ctx.skips.get(name, 0) + skips
     return edits
 
 
@@ -2192,6 +2211,143 @@ def qa_layout(text: str, ctx: Ctx) -> list[Edit]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Round 18 (mt7): the shapes blind copy had at first contact and the devset lacks (publication day only in a stamp
+# of another shape, a statement day in the sentence before, "told <outlet> that", descriptive second references)
+
+
+def _stamp(day, k: int) -> str:
+    """A page's publication stamp of one of the shapes agencies, broadcasters and news sites print, day first
+    where it is numeric (the shapes are read day-first wherever they are printed): "Published: 03/10/2024 - 08:41 |
+    Modified: …" (only for a day after the 12th or equal to the month, so the slashed form is exactly knowable),
+    "Kyiv | 16.05.2025 Friday 14:22 | Update: …", "Radio Nord | 23.11.2022 09:47 | Updated 23.11.2022 11:02",
+    "Posted: 8:41 AM EDT, Thu October 3, 2024"."""
+    dd, mm, yyyy = f"{day.day:02d}", f"{day.month:02d}", day.year
+    shapes = [f"Kyiv | {dd}.{mm}.{yyyy} {day.strftime('%A')} 14:22 | Update: {dd}.{mm}.{yyyy} 15:03",
+              f"Radio Nord | {dd}.{mm}.{yyyy} 09:47 | Updated {dd}.{mm}.{yyyy} 11:02",
+              f"Posted: 8:41 AM EDT, {day.strftime('%a')} {day.strftime('%B')} {day.day}, {yyyy}"]
+    if day.day > 12 or day.day == day.month:
+        shapes.append(f"Published: {dd}/{mm}/{yyyy} - 08:41 | Modified: {dd}/{mm}/{yyyy} - 10:15")
+    return shapes[k % len(shapes)]
+
+
+def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
+    """The day of publication given only by a stamp line under the headline and its deck (or opening the text when it
+    has none),
+    in a shape of agencies, broadcasters and news sites (``_stamp``: "16.05.2025 Friday 14:22", "Published:
+    03/10/2024 - 08:41", "Radio Nord | 23.11.2022 09:47 | Updated …", "Posted: 8:41 AM EDT, Thu October 3, 2024"),
+    and the manifest's date left empty (``ctx.unpublished``), as a folder of saved pages without a manifest date is.
+
+    Tests: the publication day read from the page's own stamp (every relative date, "on Tuesday", "yesterday",
+    and every undated statement's fallback hang on it), and the stamp never a speaker, fact or sentence of the
+    story. Gold: unchanged, shifted (the publication day is the stamp's)."""
+    if not ctx.published:
+        return []
+    import datetime as dt
+
+    day = dt.date.fromisoformat(ctx.published)
+    stamp = _stamp(day, zlib.crc32(text[:200].encode("utf-8")))
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    ctx.unpublished = True
+    _, breaks = _breaks(text)
+    head_end = _head_end(text, ctx, breaks)  # under the headline and its deck (a deck under a stamp is no deck)
+    at = next((m.end() for m in breaks if m.start() >= head_end), len(text)) if head_end >= 0 else 0
+    return [Edit(at, at, stamp + sep)]
+
+
+_DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+#: "<subject> said on Tuesday (that) …" opening a sentence: a name or title of up to five capitalised words, or "the"
+#: and up to four words ("the ministry", "the General Staff"), before a speech verb and "on <weekday>"
+_SAID_ON_DAY = re.compile(
+    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"(?P<cue>\s+(?:also\s+)?(?:said|says|told|announced|reported|claimed|stated|wrote|warned|added))"
+    rf"(?P<when>\s+on\s+(?P<day>{'|'.join(_WEEKDAYS)}){_DAY_PART})(?=[\s,.:])")
+_ORG_SUBJECT = re.compile(r"(?i)\b(?:ministry|staff|command|service|office|kremlin|army|forces|military|government|"
+                          r"agency|institute|council|administration|headquarters|directorate|intelligence|group|"
+                          r"brigade|battalion|company|operator|police|department|committee|authorities|officials)\b")
+_DAY_EVENTS_ORG = ["issued a statement", "gave a briefing", "published an update"]
+_DAY_EVENTS = ["spoke to reporters", "gave a briefing", "held a news conference"]
+
+
+def day_before(text: str, ctx: Ctx) -> list[Edit]:
+    """The day of a statement moved into a sentence of its own just before it, in the same paragraph, as
+    reporters write a briefing: "The ministry said on Tuesday that …" → "On Tuesday, the ministry issued a
+    statement. The ministry said that …", "Reznikov told reporters on Friday morning …" → "On Friday morning,
+    Reznikov spoke to reporters. Reznikov told reporters …". Only a sentence that opens with the subject (at a
+    paragraph's start or after a full stop), outside quotes and the headline line.
+
+    Tests: a statement dated by the day of the sentence before it in the same paragraph (the event it reports:
+    §3.5's "same event"), and the days and speakers of the quotes and claims that follow. Gold: dates and labels
+    unchanged (the same day, the same speaker), spans remapped (a claim row starting at the subject keeps its
+    sentence; the new sentence lies before it)."""
+    head_end = text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits = []
+    for m in _SAID_ON_DAY.finditer(text):
+        s = m.start("subj")
+        if s <= head_end or any(a <= s < b for a, b in quoted):
+            continue
+        before = text[:s]
+        stripped = before.rstrip(" \t")
+        if not (not stripped or stripped.endswith("\n") or (stripped[-1:] in ".!?" and before[-1:] == " ")):
+            continue
+        subj = m.group("subj")
+        if subj.split()[0] in ("On", "In", "At", "But", "And", "When", "After", "Before", "Asked", "Speaking",
+                               "Meanwhile", "Earlier", "Later", "He", "She", "It", "They", "We", "I"):
+            continue
+        inner = subj[0].lower() + subj[1:] if subj.startswith("The ") else subj
+        pool = _DAY_EVENTS_ORG if _ORG_SUBJECT.search(subj) or subj.lower().startswith("the ") else _DAY_EVENTS
+        event = _pick(pool, f"{m.start()}{subj}")
+        when = m.group("when").strip()
+        edits.append(Edit(s, s, f"{when[0].upper()}{when[1:]}, {inner} {event}. "))
+        edits.append(Edit(m.start("when"), m.end("when"), ""))
+    return edits
+
+
+#: audiences a speaker tells, capitalised outlets and programmes among them (invented, in no table)
+_AUDIENCES = ["reporters", "Radio Nord's morning programme", "the Hartwell news agency", "a news conference",
+              "state broadcaster Vesti-24", "the Kyiv Sentinel", "lawmakers", "Rhineland Radio"]
+_SAID_THAT_FORWARD = re.compile(rf"(?<=[\w’'.)])(?<!\bwas)(?<!\bis)(?<!\bbeen)(?<!\bbe)\s+said(?P<when>\s+on\s+(?:{'|'.join(_WEEKDAYS)}){_DAY_PART})?"
+                                r"\s+(?=that\b)")
+_SAID_AFTER_QUOTE = re.compile(r"(?<=[”\"] )(?P<subj>he|she|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+said"
+                               rf"(?P<when>\s+on\s+(?:{'|'.join(_WEEKDAYS)}){_DAY_PART})?(?=\.)")
+
+
+def told_outlet(text: str, ctx: Ctx) -> list[Edit]:
+    """"said (that)" becomes "told <audience> (that)", the audience a news outlet or programme nobody listed
+    ("told Radio Nord's morning programme that", "told the Hartwell news agency on Tuesday that") or "reporters",
+    "lawmakers": "X said on Tuesday that …" → "X told the Kyiv Sentinel on Tuesday that …", and after a quote
+    "…,” Smith said." → "…,” Smith told Rhineland Radio.". Outside quotes and the headline line.
+
+    Tests: the audience (a capitalised outlet right after the verb) is never the speaker, the source of a fact or an
+    antecedent; "told X that" is a claim cue like "said that"; the day after the audience still dates the
+    statement. Gold: unchanged, shifted."""
+    head_end = text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits = []
+    for m in list(_SAID_THAT_FORWARD.finditer(text)) + list(_SAID_AFTER_QUOTE.finditer(text)):
+        if m.start() <= head_end or any(a <= m.start() < b for a, b in quoted):
+            continue
+        audience = _pick(_AUDIENCES, f"{m.start()}{text[max(0, m.start() - 20):m.start()]}")
+        when = m.group("when") or ""
+        if "subj" in m.groupdict() and m.group("subj"):
+            edits.append(Edit(m.end("subj"), m.end(), f" told {audience}{when}"))
+        else:
+            edits.append(Edit(m.start(), m.end(), f" told {audience}{when} "))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def epithet_refs(text: str, ctx: Ctx) -> list[Edit]:
+    """``second_reference`` with a reporter's epithets instead of pronouns and plain descriptors: later attributions
+    by name become "the 58-year-old general", "the veteran diplomat", "the former minister" (the descriptor the
+    article makes knowable, ``_descriptor``, with an age or an adjective before it). Skipped as
+    ``second_reference`` skips (counted in ``ctx.skips``).
+
+    Tests: speaker resolution of descriptive noun phrases with an age or adjective (an age is no fact, "veteran" and
+    "former" no other person). Gold: labels and dates unchanged, spans remapped."""
+    return second_reference(text, ctx, epithet=True)
+
+
+# ---------------------------------------------------------------------------------------------
 # Registry
 
 TRANSFORMS = {
@@ -2248,6 +2404,11 @@ TRANSFORMS = {
     "possessive_titles": [possessive_titles],
     "hyphen_titles": [hyphen_titles],
     "rename_titles": [possessive_titles, hyphen_titles, rename_people],  # both, on people nobody listed
+    # round 18 (mt7): shapes blind copy had at first contact
+    "stamp_only": [stamp_only],
+    "day_before": [day_before],
+    "told_outlet": [told_outlet],
+    "epithet_refs": [epithet_refs],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -2327,6 +2488,8 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
     for name, n in ctx.skips.items():
         if n:
             counts[f"skips.{name}"] = n
+    if ctx.unpublished:
+        counts["unpublished"] = 1  # (the key only then, as "skipped": the manifest's date is left empty)
     if ctx.shift_skipped:
         counts["skipped"] = 1  # (the key only then: callers compare the counts of other transformations)
     if ctx.shift_days:
@@ -2648,6 +2811,7 @@ OWN_FAMILIES = ("peer_long", "stress_long", "stress_facts", "blind_mt", "quotes_
 
 #: what a counted skip of a round-3 transformation means (printed by ``build``)
 _SKIP_REASON = {"second_reference": "a descriptor two people of the article share, or none",
+                "epithet_refs": "a descriptor two people of the article share, or none",
                 "distance": "breaks inside a quotation, after a colon, or before a paragraph continuing the last",
                 "qa_layout": "quote paragraphs whose gold is not one direct quote of a named person",
                 "unnamed_lede": "a lede speaker whose descriptor is missing or shared, or already unnamed in the lede",
@@ -2681,6 +2845,8 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
                 skips[k[6:]] = skips.get(k[6:], 0) + n
         (folder / f"{row.article_id}.txt").write_text(text, encoding="utf-8")
         published = "" if pd.isna(row.published) else str(pd.Timestamp(row.published).date())
+        if counts.get("unpublished"):
+            published = ""  # ``stamp_only``: the day is the text's stamp alone
         if published and g.get("published") and str(g["published"]) != str(entry.get("published")):
             published = str(g["published"])  # moved by ``week_shift``
         source = row.source or ""
@@ -2908,6 +3074,11 @@ def main(argv: list[str]) -> int:
             return 0
     elif not eval_devset.available():
         print("the real-article devset ../shared/devset is not here")
+        return 0
+    if argv[:1] == ["--only"] and len(argv) > 1:  # some transformations of the devset's dev articles (mt7)
+        articles, gold = _dev_gold()
+        for name in argv[1].split(","):
+            print(f"{name:<18} {_line(score(name, articles=articles, gold=gold))}", flush=True)
         return 0
     if argv[:1] == ["--errors"] and len(argv) > 1:
         results = score(argv[1], verbose=True, **({"articles": chosen[0], "gold": chosen[1]} if chosen else {}))

@@ -78,7 +78,7 @@ def test_a_header_date_that_cannot_be_read_is_named_with_its_file_line(tmp_path)
 
 
 @pytest.mark.parametrize("header", ["Posted: 2023-02-30", "Updated: February 30, 2023",
-                                    "Published: 14/10/2023"])
+                                    "Published: 03/10/2023"])  # (ambiguous: 14/10/2023 is read since mt7)
 def test_every_header_date_left_unread_is_reported(tmp_path, header):
     (tmp_path / "a.txt").write_text(f"{header}\nZelensky said the line held.", encoding="utf-8")
     first = _messages(_load(tmp_path).attrs["report"])[0]

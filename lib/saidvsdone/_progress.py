@@ -14,14 +14,15 @@ from contextlib import contextmanager
 THRESHOLD = 20
 
 
-def progress(iterable, total: int, desc: str):
-    """``iterable`` wrapped in a tqdm bar when ``total`` is at least ``THRESHOLD``."""
-    if total < THRESHOLD or os.environ.get("SAIDVSDONE_PROGRESS") == "0":
+def progress(iterable, total: int, desc: str, *, unit: str = "article", threshold: int = THRESHOLD):
+    """``iterable`` wrapped in a tqdm bar when ``total`` is at least ``threshold`` (``THRESHOLD``
+    articles unless said: a loop over rows that go fast, such as claims, gives a higher one)."""
+    if total < threshold or os.environ.get("SAIDVSDONE_PROGRESS") == "0":
         return iterable
     with warnings.catch_warnings():  # tqdm.auto warns when ipywidgets is missing; the text bar is fine
         warnings.simplefilter("ignore")
         from tqdm.auto import tqdm
-    return tqdm(iterable, total=total, desc=desc, unit="article")
+    return tqdm(iterable, total=total, desc=desc, unit=unit)
 
 
 def steps(chunks, total: int, desc: str):

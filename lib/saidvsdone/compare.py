@@ -35,6 +35,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from saidvsdone import _progress
 from saidvsdone import document as _document
 from saidvsdone import mentions as _mentions
 from saidvsdone import territory as _territory
@@ -72,6 +73,9 @@ assert set(REASON_MEANINGS) == set(REASONS)
 #: Net changes smaller than this (km²) are treated as no change: the two DeepState archives
 #: differ by up to 86 km² on the same day, day-to-day redrawing moves tens of km².
 NOISE_KM2 = 100.0
+#: From this many claims (or facts) on, the comparison shows a progress bar on stderr (never for
+#: the bundled corpus's few dozen; ``SAIDVSDONE_PROGRESS=0`` switches it off).
+BAR_FROM_ROWS = 1000
 #: Claim types whose territorial implication can be tested, and the direction they imply
 #: for the speaker's side (+1: gaining ground).
 _TESTABLE = {"progress": +1}
@@ -198,8 +202,10 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     if articles is not None and {"article_id", "source"} <= set(articles.columns):
         outlets = {str(a): _text(s) for a, s in zip(articles["article_id"], articles["source"])}
     cache: dict = {}
+    records = claims.to_dict("records")
     rows = [_compare_claim(claim, territory, windows, outlets, areas, cache)
-            for claim in claims.to_dict("records")]
+            for claim in _progress.progress(records, len(records), "claims vs territory", unit="claim",
+                                            threshold=BAR_FROM_ROWS)]
     columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
                "outlet", "found_in", "negated", "quote_id", "start", "end", "statement_date", "date_basis", "series",
                "observed_on", "area_km2", "share_pct"]
@@ -208,7 +214,7 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
     columns += ["side", "side_basis", "progress_of", "progress_basis", "scope", "assessment", "reason", "rule",
                 "series_credit", "figure_check", "attribution", "cue"]
-    for row, claim in zip(rows, claims.to_dict("records")):
+    for row, claim in zip(rows, records):
         row.update(attribution=_text(claim.get("attribution")), cue=_text(claim.get("cue")), figure_check="")
     if figures is not None:
         _link_figures(rows, figures)
@@ -353,7 +359,12 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
         return row
     key = (date, id(territory))
     if cache is None or key not in cache:
-        found = _measure(territory, date, windows)
+        index = None
+        if cache is not None:  # each series read once per comparison, whatever its number of claims
+            index = cache.get(("series", id(territory)))
+            if index is None:
+                index = cache[("series", id(territory))] = _SeriesIndex(territory)
+        found = _measure(territory, date, windows, index)
         if cache is not None:
             cache[key] = found
     else:
@@ -369,35 +380,89 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
     return row
 
 
-def _measure(territory: pd.DataFrame, date: pd.Timestamp, windows) -> dict | None:
-    """The value in force on ``date`` and the change over each window, from the best series."""
-    source = _pick_source(territory, date, windows)
+def _measure(territory: pd.DataFrame, date: pd.Timestamp, windows, index: "_SeriesIndex | None" = None) -> dict | None:
+    """The value in force on ``date`` and the change over each window, from the best series.
+
+    What ``territory.value_on`` and ``territory.change`` give, read from ``index`` (each source
+    resolved once per call, cp3) in one look-up of the date and every window's ends."""
+    index = index if index is not None else _SeriesIndex(territory)
+    source = index.pick(date, windows)
     if source is None:
         return None
-    in_force = _territory.value_on(territory, [date], source=source).iloc[0]
-    found = dict(series=source, observed_on=in_force["observed_on"], area_km2=in_force["area_km2"],
-                 share_pct=in_force["share_pct"],
-                 series_credit=territory.attrs.get("sources", {}).get(source, source))
+    observed, areas = index.source(source)
+    ends = [date]
     for w in windows:
-        before = _territory.change(territory, date - pd.Timedelta(days=w), date, source=source)
-        after = _territory.change(territory, date, date + pd.Timedelta(days=w), source=source)
-        found.update({f"change_before_{w}d_km2": before.change_km2,
-                      f"change_before_{w}d_pct": before.change_pct_points,
-                      f"change_after_{w}d_km2": after.change_km2,
-                      f"change_after_{w}d_pct": after.change_pct_points})
+        ends += [date - pd.Timedelta(days=w), date + pd.Timedelta(days=w)]
+    observed_on, area, _ = _territory._in_force(observed, areas, np.array(ends, dtype="datetime64[ns]"),
+                                                _territory.MAX_STALENESS_DAYS)
+    found = dict(series=source, observed_on=pd.Timestamp(observed_on[0]), area_km2=area[0],
+                 share_pct=area[0] / _territory.UKRAINE_AREA_KM2 * 100,
+                 series_credit=territory.attrs.get("sources", {}).get(source, source))
+    for i, w in enumerate(windows):
+        before, after = area[0] - area[1 + 2 * i], area[2 + 2 * i] - area[0]  # as territory.change: end − start
+        found.update({f"change_before_{w}d_km2": float(before),
+                      f"change_before_{w}d_pct": float(before / _territory.UKRAINE_AREA_KM2 * 100),
+                      f"change_after_{w}d_km2": float(after),
+                      f"change_after_{w}d_pct": float(after / _territory.UKRAINE_AREA_KM2 * 100)})
     return found
 
 
-def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows) -> str | None:
-    """The series that covers the date and the most windows around it (DeepState on a tie)."""
-    windows = (windows,) if isinstance(windows, int) else tuple(windows)
-    best, best_score = None, -1
+class _SeriesIndex:
+    """One territory frame's sources, read once: each source's first and last day (for
+    :func:`_pick_source`) and its observations as ``territory.value_on`` reads them (sorted
+    days and areas, from ``territory._single_source``, resolved the first time a date picks the
+    source, so a series that cannot be read fails where it did). Made once per comparison, not
+    once per claim or fact (cp3: a newsroom's thousands of claims)."""
+
+    def __init__(self, territory: pd.DataFrame):
+        self.territory = territory
+        self.spans = _source_spans(territory)
+        self._sources: dict = {}
+
+    def pick(self, date: pd.Timestamp, windows) -> str | None:
+        return _pick_source(self.territory, date, windows, spans=self.spans)
+
+    def frame(self, name: str) -> pd.DataFrame:
+        """The source's observations, as ``territory._single_source`` gives them."""
+        if name not in self._sources:
+            frame, _ = _territory._single_source(self.territory, name)
+            self._sources[name] = (frame, frame["date"].to_numpy(dtype="datetime64[ns]"),
+                                   frame["area_km2"].to_numpy(dtype=float))
+        return self._sources[name][0]
+
+    def source(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The source's observation days (datetime64[ns], sorted) and areas."""
+        self.frame(name)
+        return self._sources[name][1:]
+
+    def change(self, name: str, start, end) -> "_territory.AreaChange":
+        """``territory.change(territory, start, end, source=name)``, the source read once."""
+        return _territory._change(self.frame(name), name, start, end, _territory.MAX_STALENESS_DAYS)
+
+    def value_on(self, name: str, day) -> pd.Series:
+        """``territory.value_on(territory, [day], source=name).iloc[0]``, the source read once."""
+        return _territory._values(self.frame(name), name, [day], _territory.MAX_STALENESS_DAYS).iloc[0]
+
+
+def _source_spans(territory: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
+    """(source, first day, last day + the staleness allowed) of each source, DeepState first, then ISW,
+    then the others in the order the frame holds them: the order :func:`_pick_source` tries them in."""
     present = list(dict.fromkeys(territory["source"])) if len(territory) else []
+    spans = []
     for source in ("deepstate", "isw", *[s for s in present if s not in ("deepstate", "isw")]):
         dates = territory.loc[territory["source"] == source, "date"]
         if dates.empty:
             continue
-        first, last = dates.min(), dates.max() + pd.Timedelta(days=_territory.MAX_STALENESS_DAYS)
+        spans.append((source, dates.min(), dates.max() + pd.Timedelta(days=_territory.MAX_STALENESS_DAYS)))
+    return spans
+
+
+def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows, spans=None) -> str | None:
+    """The series that covers the date and the most windows around it (DeepState on a tie).
+    ``spans`` is :func:`_source_spans` of ``territory`` when the caller has it already."""
+    windows = (windows,) if isinstance(windows, int) else tuple(windows)
+    best, best_score = None, -1
+    for source, first, last in (spans if spans is not None else _source_spans(territory)):
         if not first <= date <= last:
             continue
         # in days, not by adding the windows to the date: a period of centuries would overflow
@@ -822,7 +887,11 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     for column in ("period_start", "period_end", "reported_date"):
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
-    rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
+    index = _SeriesIndex(territory)  # each source read once, not once per fact (cp3)
+    records = _linked(facts.to_dict("records"))
+    rows = [_compare_fact(fact, territory, index)
+            for fact in _progress.progress(records, len(records), "facts vs territory", unit="fact",
+                                           threshold=BAR_FROM_ROWS)]
     columns = ["fact_id", "article_id", "label", "speaker", "source_attribution", "category", "actor", "change",
                "quantity_text", "unit",
                "reported_km2", "reported_pct",
@@ -849,7 +918,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     return frame
 
 
-def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
+def _compare_fact(fact: dict, territory: pd.DataFrame, index: _SeriesIndex | None = None) -> dict:
+    index = index if index is not None else _SeriesIndex(territory)
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
         "sentence", "phrase", "place", "period_text", "modality", "speaker", "source_attribution")}}
@@ -875,7 +945,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if set_aside:
         return {**row, "assessment": "not assessable", "rule": set_aside}
     if unit == "percent" and fact.get("category") == "share":
-        return {**row, **_compare_share(fact, territory, qualifier)}
+        return {**row, **_compare_share(fact, territory, qualifier, index)}
     area, problem = _number(area, "area_km2")
     if problem:
         return {**row, "assessment": "not assessable", "rule": f"unusable area: {problem}"}
@@ -917,10 +987,10 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
                          f"“{fact.get('period_text', '')}”): a change over it is not measured (a map’s change "
                          "from one day to the next is mostly redrawing and lag)").replace(
                     ", read from “”", "")}
-    source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
+    source = index.pick(pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
         return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
-    measured = _territory.change(territory, start, end, source=source)
+    measured = index.change(source, start, end)
     row.update(measured_km2=measured.change_km2, measured_pct=measured.change_pct_points, measured_series=source,
                observed_start=measured.start_observed, observed_end=measured.end_observed)
     if not measured.covered:
@@ -948,7 +1018,7 @@ _ANOTHER_TIME_AFTER = re.compile(r"^\s*(?:before|in\s+(?:19|20)\d\d|at\s+(?:its|
                                  r"last\s+year|in\s+(?:early|late|mid)|when\b)", re.I)
 
 
-def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
+def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str, index: _SeriesIndex | None = None) -> dict:
     """A percentage of Ukraine against the series. The holder decides what is compared: the
     share Russia holds is the series' share, the share Ukraine holds is 100 minus it. A share
     gained or lost ("retaken 3% of its territory since August") is a change of share over its
@@ -970,13 +1040,14 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
                 "rule": "whose share it is is not known (no side named as holder), so it cannot be read on the map"}
     moved = _share_direction(sentence, phrase)
     if moved in ("gain", "loss"):
-        return {**out, **_compare_share_change(fact, territory, qualifier, reported, holder, moved)}
+        return {**out, **_compare_share_change(fact, territory, qualifier, reported, holder, moved, index)}
     if date is None or pd.isna(date):
         return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
-    source = _pick_source(territory, pd.Timestamp(date), 0)
+    index = index if index is not None else _SeriesIndex(territory)
+    source = index.pick(pd.Timestamp(date), 0)
     if source is None:
         return {**out, "assessment": "not assessable", "rule": f"no territory series covers {pd.Timestamp(date).date()}"}
-    value = _territory.value_on(territory, [date], source=source).iloc[0]
+    value = index.value_on(source, date)
     share, area = float(value["share_pct"]), float(value["area_km2"])
     if holder == "Ukraine":  # Ukraine holds the rest of the country
         share, area = 100.0 - share, (area / share * 100.0 - area if share else np.nan)
@@ -991,7 +1062,7 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
 
 
 def _compare_share_change(fact: dict, territory: pd.DataFrame, qualifier: str, reported: float, holder: str,
-                          moved: str) -> dict:
+                          moved: str, index: _SeriesIndex | None = None) -> dict:
     """A share of Ukraine gained or lost: the change of the share over the reported period."""
     start, end = fact.get("period_start"), fact.get("period_end")
     what = f"a share {'gained' if moved == 'gain' else 'lost'} by {holder}"
@@ -999,10 +1070,11 @@ def _compare_share_change(fact: dict, territory: pd.DataFrame, qualifier: str, r
         return {"assessment": "not assessable",
                 "rule": (f"{what}: a change of share, not a share held, and no period to measure it over "
                          "(it is never compared with the share held)")}
-    source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
+    index = index if index is not None else _SeriesIndex(territory)
+    source = index.pick(pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
         return {"assessment": "not assessable", "rule": f"{what}: no territory series covers the period"}
-    measured = _territory.change(territory, start, end, source=source)
+    measured = index.change(source, start, end)
     row = {"measured_km2": measured.change_km2, "measured_pct": measured.change_pct_points,
            "measured_series": source, "observed_start": measured.start_observed, "observed_end": measured.end_observed}
     if not measured.covered:

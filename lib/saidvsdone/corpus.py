@@ -1733,8 +1733,9 @@ def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
     """A date header among the first three non-empty lines whose date cannot be read
     (``Published: 31/02/2023``): ``(line of the file, the date as written, why)``.
 
-    Header lines take ``YYYY-MM-DD`` or month-name dates; a real day written
-    otherwise (``Published: 14/10/2023``) is reported too, not guessed.
+    Header lines take ``YYYY-MM-DD``, month-name dates and numeric stamps whose reading is certain
+    (``_numeric_stamp_date``); a day written otherwise (``Published: 03/10/2023``: 3 October or 10 March?) is
+    reported too, not guessed.
 
     Example:
         >>> _bad_header_date(["Headline", "", "Published: 31/02/2023", "Text."])
@@ -1760,11 +1761,15 @@ def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
 
 
 def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None = None) -> pd.Timestamp | None:
-    """A date header among the first three non-empty lines: its date, and the line leaves
-    the text (a byline keeps its name: "By Jane Doe, November 3, 2025" → "By Jane Doe").
+    """A date header among the first three non-empty lines (a page stamp that stays in the text: among the first
+    ``_STAMP_LINES``): its date, and the line leaves the text (a byline keeps its name: "By Jane Doe, November 3,
+    2025" → "By Jane Doe").
 
-    Dates are ISO (``Published: 2024-04-05``) or month-name (``Updated: Nov. 3, 2025
-    14:05 GMT``), as the ``date_header`` rows of ``data/cleaning_rules.csv`` allow. When
+    Dates are ISO (``Published: 2024-04-05``), month-name (``Updated: Nov. 3, 2025
+    14:05 GMT``) or numeric stamps read with certainty (``Kyiv | 16.05.2025 Friday 14:22 | Update: …``,
+    ``_numeric_stamp_date``), as the ``date_header`` rows of ``data/cleaning_rules.csv`` allow; a row with the
+    (empty) group ``stamp`` leaves its line in the text (an agency's stamp under a deck ends the head), and so does a
+    group ``kept`` around a date alone on its line, whose date is used only when nothing else gives one. When
     both a published and an updated line are there, the published date is returned.
 
     Example:
@@ -1777,14 +1782,18 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
         if not line:
             continue
         for pattern in patterns:
+            if seen >= 3 and "stamp" not in pattern.groupindex:
+                continue  # (past the first three lines only a whole-line stamp: under a headline, a deck and a byline)
             match = pattern.match(line)
             if match and not line[match.end():].strip(" .|"):
                 date = _header_date(match.group("date"))
+                if date is pd.NaT:  # an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7)
+                    date = _numeric_stamp_date(match.group("date"))
                 if date is not pd.NaT:
                     found.append((index, date, match))
                     break
         seen += 1
-        if seen == 3:
+        if seen == _STAMP_LINES:
             break
     if not found:
         return None
@@ -1795,9 +1804,51 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
             if index == chosen[0] and kept is not None:
                 kept.append(True)
             continue
+        if "stamp" in match.groupdict():
+            continue  # a page stamp that stays in the text (an agency's "Kyiv | 16.05.2025 …": under a deck, its end)
         byline = match.groupdict().get("byline")
         lines[index] = lines[index][:match.end("byline")].rstrip(" ,|") if byline else ""
     return chosen[1]
+
+
+#: how many non-empty lines at the top a page stamp that stays in the text may stand in (headline, a two-part deck, a
+#: byline, the stamp: mt7); the other header rows are read in the first three
+_STAMP_LINES = 6
+_NUMERIC_STAMP = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
+                            r"(?:,?\s+(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.IGNORECASE)
+
+
+def _numeric_stamp_date(value: str):
+    """The day of a numeric stamp date of a header line whose reading is certain, else ``NaT``: the order is clear
+    (``14/05/2024``, ``05/14/2024``), or a weekday printed with it fits one reading only (``03.10.2024 Thursday``),
+    or it is dotted (``07.10.2024``: day first, as every outlet that dots its dates writes them). An ambiguous
+    slashed date (``03/10/2024``) stays unread (and is reported as a header date that cannot be read).
+
+    Example:
+        >>> [str(_numeric_stamp_date(v).date()) for v in ("16.05.2025 Friday", "07.10.2024", "14/05/2024")]
+        ['2025-05-16', '2024-10-07', '2024-05-14']
+        >>> _numeric_stamp_date("03/10/2024"), _numeric_stamp_date("10/03/2024 Thursday")
+        (NaT, Timestamp('2024-10-03 00:00:00'))
+    """
+    match = _NUMERIC_STAMP.fullmatch(value.strip())
+    if not match:
+        return pd.NaT
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(pd.Timestamp(datetime.date(year, month, day)))
+        except ValueError:
+            continue
+    readings = list(dict.fromkeys(readings))
+    weekday = match.group("weekday")
+    if weekday:
+        readings = [r for r in readings if r.strftime("%a").lower() == weekday.lower()[:3]]
+    if len(readings) == 1:
+        return readings[0]
+    if readings and match.group("sep") == ".":
+        return readings[0]  # (day first; also when the weekday fits both: 12.03.2025 and 3 December 2025 are Wednesdays)
+    return pd.NaT
 
 
 def _paragraphs(lines: list[str]) -> tuple[list[str], int]:

@@ -262,12 +262,32 @@ def value_on(series, dates, *, source: str | None = None,
         2 2026-09-30         NaT       NaN         stale
     """
     frame, name = _single_source(series, source)
-    max_staleness_days = _staleness(max_staleness_days)
+    return _values(frame, name, dates, _staleness(max_staleness_days))
+
+
+def _values(frame: pd.DataFrame, name: str, dates, max_staleness_days: int) -> pd.DataFrame:
+    """:func:`value_on` on a series :func:`_single_source` has read already (``frame``, ``name``)."""
     requested = as_days(dates)
     index = dates.index if isinstance(dates, pd.Series) else pd.RangeIndex(len(requested))
 
     observed = frame["date"].to_numpy(dtype="datetime64[ns]")
-    wanted = requested.to_numpy(dtype="datetime64[ns]")
+    observed_on, area, status = _in_force(observed, frame["area_km2"].to_numpy(dtype=float),
+                                          requested.to_numpy(dtype="datetime64[ns]"), max_staleness_days)
+    return pd.DataFrame({
+        "date": requested.to_numpy(),
+        "source": name,
+        "observed_on": observed_on.astype(requested.dtype),
+        "area_km2": area,
+        "share_pct": area / UKRAINE_AREA_KM2 * 100,
+        "status": status,
+    }, index=index)
+
+
+def _in_force(observed: np.ndarray, areas: np.ndarray, wanted: np.ndarray,
+              max_staleness_days: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(observed_on, area_km2, status) in force on each ``wanted`` day (datetime64[ns]), from one
+    source's sorted observation days and areas: :func:`value_on`'s reading, on arrays, so a caller
+    that asks about many days of one series resolves the series once (``compare``, cp3)."""
     missing = np.isnat(wanted)
     position = np.searchsorted(observed, wanted, side="right") - 1
     before = ~missing & (position < 0)
@@ -276,16 +296,10 @@ def value_on(series, dates, *, source: str | None = None,
     stale = ~missing & ~before & (age > np.timedelta64(max_staleness_days, "D"))
     found = ~(missing | before | stale)
 
-    area = np.where(found, frame["area_km2"].to_numpy(dtype=float)[position], np.nan)
+    area = np.where(found, areas[position], np.nan)
     status = np.select([missing, before, stale], ["no_date", "before_start", "stale"], default="ok")
-    return pd.DataFrame({
-        "date": requested.to_numpy(),
-        "source": name,
-        "observed_on": pd.Series(observed[position]).where(found).to_numpy().astype(requested.dtype),
-        "area_km2": area,
-        "share_pct": area / UKRAINE_AREA_KM2 * 100,
-        "status": status,
-    }, index=index)
+    observed_on = np.where(found, observed[position], np.datetime64("NaT", "ns"))
+    return observed_on, area, status
 
 
 @dataclass(frozen=True)
@@ -339,14 +353,18 @@ def change(series, start, end, *, source: str | None = None,
         (False, 'start 2022-03-01 is before the deepstate series begins (2022-04-03)')
     """
     frame, name = _single_source(series, source)
-    max_staleness_days = _staleness(max_staleness_days)
+    return _change(frame, name, start, end, _staleness(max_staleness_days))
+
+
+def _change(frame: pd.DataFrame, name: str, start, end, max_staleness_days: int) -> AreaChange:
+    """:func:`change` on a series :func:`_single_source` has read already (``frame``, ``name``)."""
     start, end = as_day(start, "start"), as_day(end, "end")
     if pd.isna(start) or pd.isna(end):
         raise ValueError("change() needs both a start and an end date")
     if start > end:
         raise ValueError(f"start {start.date()} is after end {end.date()}")
 
-    values = value_on(frame, [start, end], max_staleness_days=max_staleness_days)
+    values = _values(frame, name, [start, end], max_staleness_days)
     first, last = values.iloc[0], values.iloc[1]
     notes = [_status_note(label, row, frame, name, max_staleness_days)
              for label, row in (("start", first), ("end", last)) if row["status"] != "ok"]

@@ -82,6 +82,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     needed = (2 if sentence.headline else 3) if direct else 1
     if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
         attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
+        # "“…,” said Mykola, a 41-year-old platoon commander who asked that his surname not be published.": the
+        # speaker's description after the quote reports nothing he said (cl21)
+        attribution += [m.span() for a in acts if a.speaker.start >= max(b for _, b in direct) > a.cue.start - 40
+                        for m in [_APPOSED_AFTER_QUOTE.match(text, a.speaker.end, s_end)] if m is not None]
         tail = max(b for _, b in direct)
         if any(tail <= a.cue.start < s_end for a in acts) and not _TAIL_CONTENT.search(text, tail, s_end):
             # "“…,” a drone commander with the call sign Lynx told the AP by phone.": all after the quote attributes
@@ -198,7 +202,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if set(military) <= {"mobilisation"} and not fine and _own_border(doc, s_start, s_end, attribution + direct):
         return None  # "Poland will move 1,000 soldiers to the border with Belarus": a third country's own border (cl18)
     if "logistics" in topics and set(military) <= {"negotiations"} and (
-            not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
+            not fine or (fine[0] == "negotiations" and (" " not in text[fine[1]:fine[2]].strip() or any(
+                fine[1] <= starts[a] < fine[2] for pattern, a, b in matches
+                if pattern in lexicon.topic_set and pattern.key == "logistics")))):
+        # ("ready to host talks": a stance's phrase around a logistics word is the logistics, cl21)
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
     # "X, who had warned on Monday that …, said on Thursday …": the main verb's cue and day
     inner = _speech.aside_acts(text, acts) if len(acts) > 1 else ()
@@ -251,6 +258,11 @@ _WHO_AFTER_NAME = re.compile(r",\s*(?:who|whose)\b", re.IGNORECASE)
 #: what would make such a clause report speech after all (", who added that …", ", who said: …")
 _TAIL_SPEECH = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing)\b|[;:“”\"]",
                           re.IGNORECASE)
+
+
+#: the speaker's description apposed after the name, to the sentence's end, saying nothing itself
+_APPOSED_AFTER_QUOTE = re.compile(r"\s*,\s*(?:a|an)\s+(?![^;:“”\"]*\b(?:said|says|saying|adding|claiming|warning|told|added)\b)"
+                                  r"[^;:“”\"]{1,160}?(?=[.!]?\s*$)")
 
 
 def _described_speaker_tail(text: str, tail: int, s_end: int, acts) -> bool:

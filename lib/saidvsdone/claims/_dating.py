@@ -71,7 +71,44 @@ def _date(doc, acts, label: str) -> tuple:
             layer_cues = doc._claim_layer_cues = {a.cue.start for a in doc.speech.acts}
         if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
             date, basis = _same_event_date(doc, act, date, basis)
+    if pd.isna(date):
+        date, basis = _presented_day(doc, act, date, basis)
     return date, basis
+
+
+#: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
+#: Intelligence", "The report", "The new study" (cl21)
+_ACCOUNT_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:by|from)\s+.*)?")
+_PRESENTED_CACHE: dict = {}
+
+
+def _presented_day(doc, act, date, basis) -> tuple:
+    """ "The Defence Secretary today announced … as the UK published its latest intelligence assessment. ⏎ The
+    assessment by Defence Intelligence estimates …": an undated statement whose subject is a written account (a
+    ``statement_noun`` or ``not_a_person`` of data/speech_words.csv) takes the day of the sentence before it that
+    published, released or presented that account (within 2,000 characters), when that sentence's words are dated
+    (cl21)."""
+    subject = _ACCOUNT_SUBJECT.fullmatch(act.speaker.as_written.strip())
+    words = _speech.speech_words()
+    if subject is None or (subject.group("noun") not in words["statement_noun"]
+                           and subject.group("noun") not in words["not_a_person"]):
+        return date, basis
+    noun = subject.group("noun")
+    pattern = _PRESENTED_CACHE.get(noun)
+    if pattern is None:
+        from ._speakers import _PRESENTED_IN
+        pattern = _PRESENTED_CACHE[noun] = re.compile(_PRESENTED_IN.format(noun=re.escape(noun)))
+    lo = max(0, act.sentence[0] - 2000)
+    last = None
+    for last in pattern.finditer(doc.text, lo, act.sentence[0]):
+        pass
+    sentence = doc.sentence_at(last.start()) if last is not None else None
+    if sentence is None:
+        return date, basis
+    dated = [a for a in doc.speech.acts if sentence.start <= a.cue.start < sentence.end and a.date is not None]
+    if not dated:
+        return date, basis
+    return dated[0].date, f"the {noun} presented {dated[0].date_text} → {dated[0].date.date()}"
 
 
 #: a present-tense verb of saying: "says", "claims", "estimates" (not "said", "has said")

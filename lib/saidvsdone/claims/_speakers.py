@@ -149,7 +149,14 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             continue
         if phrase is None and act is None and (_INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start)
                                                or _OPENING_IT.fullmatch(text, sentence.start, cue.start)):
-            # "…, it said", "It assessed that …": the institution that spoke last
+            # "…, it said", "It assessed that …": the institution that spoke last ("It also finds that …" after a
+            # written account's finding: the voice of the sentence before, read in _claims_in, cl21)
+            opening = _OPENING_IT.match(text, sentence.start, cue.start)
+            if opening is not None and cue.text.lower() in _speech.speech_words()["finding_verb"]:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+                    opening.end() - len(opening.group(0).lstrip()), opening.end() - len(opening.group(0).lstrip()) + 2,
+                    "", "It", "unresolved pronoun"), *doc.speech.cue_days.get(cue.start, (None, ""))))
+                continue
             it = _last_institution(doc, cue.start)
             if it is not None:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, it,
@@ -186,6 +193,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
                 sentence.start, cue.start - 1, "", text[sentence.start:cue.start - 1], "unnamed source"),
                 *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
+        written = _written_subject(text, sentence.start, cue) if phrase is None and act is None else None
+        if written is not None:  # "The document, dated November 8, estimated …", "Britain's latest intelligence update,
+            # published on Wednesday, says …": a written account speaks for its maker (cl21)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, written,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
         fronted = _fronted_subject(doc, sentence, cue) if phrase is None and act is None else None
         if fronted is not None:  # "Another channel, "X", which often reflects …, claimed …" (cl19)
@@ -588,6 +601,45 @@ _TITLED_DOCUMENT = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]
 #: new study"; ``{noun}`` is the document's noun
 _PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
                  r"(?:[\w-]+\s+){{0,3}}?{noun}\b")
+
+
+#: A written account as a sentence's subject, up to its verb: a determiner or an owner's possessive, up to four words, its
+#: noun (group ``noun``), then an aside between commas or a short relative clause: "The document, dated November 8,",
+#: "Britain's latest defence intelligence update, published on Wednesday,", "The leaked documents that appeared online
+#: this month" (cl21)
+_WRITTEN_SUBJECT = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|(?:[A-Z][\w-]*|the\s+[\w-]+)['’]s?)"
+                              r"\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+))"
+                              r"(?:\s*,[^,.;:!?“”\"\n]{1,70},|\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)"
+                              r"[^,.;:!?“”\"\n]{1,60}?)?\s+(?:(?:also|further|now)\s+)?")
+
+
+def _written_subject(text: str, s_start: int, cue):
+    """The mention of a written account that is the subject of ``cue`` (a speech verb the layer gave no speaker), as
+    written ("The document", "Britain's latest defence intelligence update"): its noun a ``statement_noun`` or a
+    ``not_a_person`` of data/speech_words.csv, singular or plural; a bare definite noun ("The document") is left for
+    the document named before (``_stage._continued_document``); None when the subject is no such account."""
+    match = _WRITTEN_SUBJECT.fullmatch(text, s_start, cue.start)
+    if match is None:
+        return None
+    words = vocab.speech_words()
+    noun = match.group("noun")
+    nouns = words["statement_noun"] | words["not_a_person"]
+    if noun not in nouns and not (noun.endswith("s") and noun[:-1] in nouns):
+        return None
+    a, b = match.span("subject")
+    written = text[a:b].split()
+    owner = " ".join(w for w in written[:-1] if w.lower() not in _ACCOUNT_ADJECTIVES)
+    known = _mentions.people().alias_to_name.get(owner) if len(owner.split()) > 1 else None
+    if known:  # "Britain's latest defence intelligence update": the maker the tables know by that name
+        return _mentions.Mention(a, b, known, text[a:b], "name")
+    bare = len(written) == 2 and written[0].lower() in ("the", "this")
+    return _mentions.Mention(a, b, "", text[a:b], "unresolved role" if bare else "unnamed source")
+
+
+#: words that date or qualify a written account, no part of its maker's name ("Britain's latest defence intelligence
+#: update": Britain's defence intelligence)
+_ACCOUNT_ADJECTIVES = frozenset({"latest", "new", "last", "recent", "most", "monthly", "weekly", "daily", "annual",
+                                 "quarterly", "regular", "own", "fresh", "updated", "official", "first", "final"})
 
 
 def _document_owner(doc, noun: str, pos: int):
@@ -1256,7 +1308,10 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: the speech cue "see no sign" (data/speech_cues.csv), which a headline reads with its headline verb "see"
 _SEE_NO_SIGN = re.compile(r"(?i)(?:see|sees|saw|seen)\s+(?:no|little)\s")
 _GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:(?:referring|alluding|in\s+reference)\s+to|"
-                    r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards))\b"
+                    r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards)"
+                    # "“…,” he said, as he steered a quadcopter over a treeline.": what he did as he spoke (cl21)
+                    r"|as\s+(?:he|she|they)\s+(?!(?:said|says|told|tells|added|adds|put|puts|warned|explained|noted|"
+                    r"stressed|insisted|claimed|argued|wrote|admitted|acknowledged|conceded)\b)[a-z]+)\b"
                     r"[^;“”\"]*?(?=[.!]?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 _TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"

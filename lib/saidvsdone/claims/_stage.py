@@ -71,6 +71,7 @@ def _continued_document(doc, found: list[dict]) -> None:
     unresolved in the same paragraph or the next two: the same document speaks (the layer resolves named speakers
     only). The rows' labels change in place."""
     nouns = vocab.speech_words()["statement_noun"]
+    written = nouns | vocab.speech_words()["not_a_person"]  # "The document, dated November 8, estimated …" (cl21)
     last = None
     for claim in found:
         if claim["headline"] or claim.get("carried"):
@@ -83,7 +84,7 @@ def _continued_document(doc, found: list[dict]) -> None:
             continue
         if last is not None and claim["attribution"] in ("unresolved role", "unresolved pronoun") \
                 and paragraph - last[1] <= 2 and (words in (["it"],) or (
-                    len(words) in (2, 3) and words[0] in ("the", "this", "that", "its") and words[-1] in nouns)):
+                    len(words) in (2, 3) and words[0] in ("the", "this", "that", "its") and words[-1] in written)):
             claim["speaker"] = last[0]
             claim["attribution"] = "pronoun" if words == ["it"] else "role"
             continue
@@ -1041,7 +1042,50 @@ def _written_label(doc, sentence, act) -> str:
         if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
             label = _table_label(subject)
         label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
+    if not act.speaker.speaker and act.speaker.how in ("unknown name", "unnamed source"):
+        label = _body_by_role(doc, act.speaker.as_written) or label
     return _where_they_live(doc, sentence, act, label)
+
+
+#: "The assessment by Defence Intelligence": a written account, then its maker (group ``maker``)
+_ACCOUNT_BY = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:by|from)\s+(?:the\s+)?"
+                         r"(?P<maker>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _unique_body_roles() -> dict:
+    """A body's role of data/speakers.csv written as its name ("defence intelligence"): role (lower case, two words or
+    more) → (speaker, country), for the roles only one organisation of the table has (built once per table)."""
+    def build():
+        seen: dict[str, list] = {}
+        for speaker in _mentions.people().speakers.values():
+            if speaker.kind != "person":
+                for role in speaker.roles:
+                    if " " in role:
+                        seen.setdefault(role.lower(), []).append((speaker.name, speaker.country))
+        roles = {role: found[0] for role, found in seen.items() if len(found) == 1 and found[0][1]}
+        forms: dict[str, list] = {}
+        for form, (country, _) in vocab.country_forms().items():
+            forms.setdefault(country, []).append(form)
+        named = {country: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, forms.get(country, ["(?!)"])),
+                                                                        key=len, reverse=True)) + r")(?![\w-])")
+                 for _, country in roles.values()}
+        return roles, named
+    return vocab.compiled("claims_unique_body_roles", ("speakers", "countries"), build)
+
+
+def _body_by_role(doc, written: str) -> str:
+    """ "Defence Intelligence also assesses …", "The assessment by Defence Intelligence estimates …": a capitalised
+    name no table knows that is, word for word, the role of one organisation only ("defence intelligence": UK Defence
+    Intelligence) is that organisation, when the article names its country ("the UK published …"); "" otherwise
+    (cl21)."""
+    written = written.strip()
+    maker = _ACCOUNT_BY.fullmatch(written)
+    name = maker.group("maker") if maker is not None else re.sub(r"^(?:[Tt]he)\s+", "", written)
+    if not name[:1].isupper() or not all(w[:1].isupper() for w in name.split()):
+        return ""
+    roles, named = _unique_body_roles()
+    found = roles.get(name.lower())
+    return found[0] if found is not None and named[found[1]].search(doc.text) else ""
 
 
 #: "analysts at the ": experts of a body described before its name

@@ -348,13 +348,20 @@ def _statement_reads() -> re.Pattern:
 
 
 def _statement_finds() -> re.Pattern:
-    """ A ``finding_verb`` of ``data/speech_words.csv`` ("found", "concluded") right after a statement noun, or after
-    an aside between commas that follows it ("The report, published on Monday, found"), then "that" (built once)."""
+    """ A ``finding_verb`` of ``data/speech_words.csv`` ("found", "concluded", "estimates") right after a document's
+    noun (a ``statement_noun`` or ``not_a_person``, singular or plural), or after what stands between the noun and its
+    verb: an aside between commas ("The report, published on Monday, found"), its maker ("The assessment by Defence
+    Intelligence estimates"), a short relative clause ("The documents that appeared online estimate"); or right after
+    "It" ("It also finds that …": the document or body that spoke last); then "that" (built once, cl21)."""
     def build():
-        nouns = sorted(_words("statement_noun"), key=len, reverse=True)
+        nouns = sorted(_words("statement_noun") | _words("not_a_person"), key=len, reverse=True)
         verbs = sorted(_words("finding_verb"), key=len, reverse=True)
-        return re.compile(r"\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")(?:,[^,.;:!?“”\"\n]{1,70},)?\s+("
-                          + "|".join(map(re.escape, verbs)) + r")\s+that\b")
+        first = "(?=(?i:[" + re.escape("".join(sorted({n[0] for n in nouns} | {"i"}))) + "]))"  # fail fast: a first letter
+        return re.compile(first + r"(?:\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")s?"
+                          r"(?:,[^,.;:!?“”\"\n]{1,70},"
+                          r"|\s+(?:by|from)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"\n]{0,50}?"
+                          r"|\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)[^,.;:!?“”\"\n]{1,60}?)?"
+                          r"|(?<![\w’'-])[Ii]t)\s+(?:also\s+)?(" + "|".join(map(re.escape, verbs)) + r")\s+that\b")
     return vocab.compiled("statement_finds", ("speech_words",), build)
 
 
@@ -476,7 +483,9 @@ def _find_cues(doc) -> list[Cue]:
                  if m.start(1) not in taken]
     if " that" in text and any(f in text for f in _words("finding_verb")):
         # "The ISW's monthly report, published in early October, found that …": a written account's finding
-        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_finds().finditer(text)]
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_finds().finditer(text)
+                 if m.start(1) not in taken]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
         # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]

@@ -122,6 +122,8 @@ _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
                              r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
 _DOTTED_RANKS = lazy_fail_fast(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
+#: an abbreviated rank inside a titled mention ("Gen. A B", "Lt. Gen. A B"): its word before the dot
+_DOTTED_IN_TITLE = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s)")
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
 
@@ -279,6 +281,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         if m.how == "title" and person:
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
             roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & military
+            # "Gen. A B" of the tables (the abbreviated rank inside the titled mention): a general's, as "Gen. C D" is (mt7)
+            roles |= {_RANK_OF[w.lower()] for w in _DOTTED_IN_TITLE.findall(m.as_written) if w.lower() in _RANK_OF} \
+                & dotted_roles
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
