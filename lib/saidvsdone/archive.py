@@ -50,6 +50,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -427,7 +428,17 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
                 value = {**value, field: value[name]}
                 written[field] = name
     shown = {field: f"'{name}' (read as '{field}')" for field, name in written.items()}
+    if any(isinstance(value.get(field), dict) for field in FIELDS):  # {"$oid": …}, {"rendered": …} (rv19)
+        value = {**value, **{field: _unwrapped(value[field]) for field in FIELDS if isinstance(value.get(field), dict)}}
+    if isinstance(value.get("text"), str) and value.get("html") is None and _HTML_MARKUP.search(value["text"]):
+        # a CMS's "body" or "content" that holds the page's markup ("<p>…</p>", "&ldquo;"): read as html, so its
+        # quote marks are quote marks and its tags no words (rv19)
+        value = {**value, "html": value["text"], "text": None}
+        written["html"] = f"{written.get('text', 'text')}"
+        shown["html"] = f"'{written['html']}' (HTML markup, read as 'html')"
     article_id = value.get("id")
+    if isinstance(article_id, float) and article_id.is_integer():
+        article_id = int(article_id)  # (a pandas export of a column with a gap writes 17.0 for 17, rv19)
     if article_id is None or article_id == "":
         return skip("no 'id'" + _fields_named(value, aliases))
     if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
@@ -458,6 +469,40 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
             if field in ("id", "published", "url", "title", "source") or record.get(field) is not None:
                 renamed.setdefault((field, name), line)
     return record
+
+
+#: a text that is a page's markup: a closing block tag or a line break tag
+_HTML_MARKUP = re.compile(r"</(?:p|div|h[1-6]|blockquote|li|article|section|figure)\s*>|<br\s*/?>", re.IGNORECASE)
+#: one-key wrappers export formats put around a value: MongoDB Extended JSON (``{"_id": {"$oid": "64b…"}}``,
+#: ``{"$date": "2023-05-03T10:00:00Z"}``), the WordPress REST API (``{"title": {"rendered": "…"}}``)
+_WRAPPERS = ("$oid", "$date", "$numberLong", "$numberInt", "rendered")
+
+
+def _unwrapped(cell: dict):
+    """The value a wrapper holds (:data:`_WRAPPERS`; a ``$date`` of milliseconds as its UTC timestamp), else ``cell``.
+
+    Example:
+        >>> _unwrapped({"$oid": "64b7f0c2"}), _unwrapped({"$date": {"$numberLong": "1683108000000"}})
+        ('64b7f0c2', '2023-05-03T10:00:00Z')
+        >>> _unwrapped({"rendered": "Mayor says", "protected": False}), _unwrapped({"a": 1})
+        ('Mayor says', {'a': 1})
+    """
+    key = next((k for k in _WRAPPERS if k in cell), None)
+    if key is None or (key != "rendered" and len(cell) != 1):
+        return cell
+    inner = cell[key]
+    if isinstance(inner, dict):
+        inner = _unwrapped(inner)
+    if key == "$date" and isinstance(inner, (int, str)) and not isinstance(inner, bool) and str(inner).lstrip(
+            "-").isdigit():
+        try:
+            day = _dt.datetime.fromtimestamp(int(inner) / 1000, tz=_dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return cell
+        return day.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if key in ("$numberLong", "$numberInt") and isinstance(inner, str) and inner.lstrip("-").isdigit():
+        return int(inner)
+    return inner
 
 
 def _fields_named(value: dict, aliases=()) -> str:

@@ -376,6 +376,12 @@ def _add_archive(source: Path, shown: str, target: _Target, log: AddReport) -> N
     its rows carries its own id, date and title, and ``load`` reads them where it finds the file."""
     from saidvsdone import archive
 
+    size, limit = source.stat().st_size, max(target.max_bytes, corpus.ARCHIVE_MAX_BYTES)
+    if size > limit:  # (load would not read it: not copied where it would only be skipped, rv19)
+        log.entries.append(AddEntry(shown, "", "skipped", f"a news archive of {size / 1e6:.1f} MB, over the "
+                                    f"{limit / 1e6:g} MB load reads from a folder; not copied: python -m saidvsdone "
+                                    "run reads it in parts where it is"))
+        return
     try:
         rows = archive.load([source])
     except ImportError as err:

@@ -283,6 +283,12 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             continue
         if path.name.lower().endswith(ARCHIVE_ENDINGS):  # a CMS export: one article per line, read by archive
             rows_by_file.pop(rel, None)
+            size, limit = path.stat().st_size, max(max_bytes, ARCHIVE_MAX_BYTES)
+            if size > limit:  # (a crawl dropped in the folder: read in parts by the command, not held here; rv19)
+                log.add(rel, "skipped", f"a news archive of {size / 1e6:.1f} MB, over the {limit / 1e6:g} MB "
+                        "load holds in memory: python -m saidvsdone run reads it in parts (or pass a larger "
+                        "max_bytes=…)")
+                continue
             rows += [(row, rel, None) for row in _archive_rows(path, rel, log)]
             continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -464,6 +470,10 @@ _DOCUMENT_KINDS = {".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rt
                    ".pages": "Pages", ".md": "Markdown"}
 _WEB_ARCHIVES = (".mht", ".mhtml", ".webarchive", ".maff")
 
+
+#: A news archive in a folder larger than this (or than ``max_bytes``, if larger) is not read by ``load``, which
+#: holds every article in memory: ``python -m saidvsdone run`` reads one in parts.
+ARCHIVE_MAX_BYTES = 500_000_000
 
 #: An archive's rows with one problem are listed one by one up to this many; more are said once, counted.
 _ALIKE = 3
@@ -1160,12 +1170,15 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         if dateline is not pd.NaT:
             published, basis = dateline, "dateline"
     if published is pd.NaT and rel and not unusable and date_source == "manifest":
-        named = _file_name_date(rel)  # last resort: "2023-09-12_putin-forum.txt"; said, to be checked
+        named, why = _file_name_date(rel, explain=True)  # last resort: "2023-09-12_putin-forum.txt"; to be checked
         if named is not pd.NaT:
             published, basis = named, "file name"
             log.add(name, "warning", f"no publication date in the manifest, the text or the page: the date in "
                     f"the file name, {named.date()}, is used (fill in 'published' in the manifest if that is "
                     "not the day the article was published)", line)
+        elif why:  # "2023-02-30_town.txt", "2023-05-01_saved-2023-05-02.txt": said, never guessed (rv19)
+            log.add(name, "warning", f"{why}: not used as the publication date (fill in 'published' in the "
+                    "manifest)", line)
     if unread:  # say what the article is dated by instead, so "unknown" never sits next to a date
         log.add(name, "warning", f"{unread}; treated as unknown" if published is pd.NaT else
                 f"{unread}; the {basis}'s date {published.date()} is used instead (fix the cell if that "
@@ -1477,22 +1490,33 @@ _FILE_NAME_DATE = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-_.
                              r"(?P<day>[0-9]{2})(?![0-9])")
 
 
-def _file_name_date(rel: str):
+def _file_name_date(rel: str, explain: bool = False):
     """The one date a file's name holds (``2023-09-12_putin-forum.txt``, ``report_20230912.txt``),
     else ``NaT`` (none, two different ones, or not a real day). Only used when nothing else dates the
     article, with a warning (``published_basis`` ``file name``): a name may hold the day it was saved.
+    With ``explain``: ``(date, why)``, ``why`` saying what a name's date-like text that is not used is
+    (``"the file name's date 2023-02-30 is not a real day"``), ``""`` when there is none.
 
     Example:
         >>> _file_name_date("news/2023-09-12_putin-forum.txt").date(), _file_name_date("id-123456789.txt")
         (datetime.date(2023, 9, 12), NaT)
+        >>> _file_name_date("2023-02-30_town.txt", explain=True)
+        (NaT, "the file name's date 2023-02-30 is not a real day")
     """
-    days = set()
+    days, unreal = set(), []
     for match in _FILE_NAME_DATE.finditer(Path(rel).stem):
         try:
             days.add(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
         except ValueError:
-            continue
-    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+            unreal.append(f"{match['year']}-{match['month']}-{match['day']}")
+    date = pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+    if not explain:
+        return date
+    if len(days) > 1:
+        return date, f"the file name holds {len(days)} dates ({', '.join(sorted(map(str, days)))})"
+    if date is pd.NaT and unreal:  # (a real one beside an unreal one is the date: the other is a number)
+        return date, f"the file name's date {unreal[0]} is not a real day"
+    return date, ""
 
 
 def _header_date(value: str):

@@ -171,12 +171,18 @@ _ROLE_WORD = re.compile(r"[\w-]+")
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "at", "in", "s"))
 
 
+def _role_words(written: str) -> list[str]:
+    """A role as written, in lower-case words, a possessive's "s" a word ("Ukraine’s General Staff" → ["ukraine",
+    "s", "general", "staff"])."""
+    return _ROLE_WORD.findall(written.replace("’", "'").replace("'s", " s").lower())
+
+
 def _headline_role_words(written: str) -> tuple[str, set]:
     """(the head noun, the other words but glue and countries) of a headline's role as written ("General Staff
     spokesman" → ("spokesman", {"general", "staff"}); "The head of Finnish military intelligence" → ("head",
     {"military", "intelligence"}))."""
     forms = vocab.country_forms()
-    words = [w for w in _ROLE_WORD.findall(written.replace("’", "'").replace("'s", " s").lower())]
+    words = _role_words(written)
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
@@ -196,7 +202,7 @@ def _headline_role_main_voice(doc, found: list[dict]) -> None:
     body_rows = [c for c in found if not c["headline"] and c["speaker"]]
     body = {c["speaker"] for c in body_rows}
     roles = _mentions.title_words() | vocab.speech_words()["unnamed_person"]
-    main = None
+    main, body_words = None, None
     for claim in found:
         label = claim["speaker"]
         if not claim["headline"] or not label or label in _country_labels():
@@ -205,8 +211,9 @@ def _headline_role_main_voice(doc, found: list[dict]) -> None:
         if head not in roles:
             continue
         if rest:  # (the head noun alone, "Spokesman: …", is anyone's)
-            fits = [c for c in body_rows if {head} | rest <= set(_ROLE_WORD.findall(
-                c.get("speaker_as_written", "").replace("’", "'").replace("'s", " s").lower()))]
+            if body_words is None:  # each body row's words once, not once per headline line (issue 17, rv19)
+                body_words = [set(_role_words(c.get("speaker_as_written", ""))) for c in body_rows]
+            fits = [c for c, words in zip(body_rows, body_words) if {head} | rest <= words]
             # (a named speaker first: "Kharkiv's regional governor, A B, said" before a summary's unnamed "The
             # governor of the Kharkiv region said"; an unnamed one never replaces a body speaker already chosen)
             written = next((c for c in fits if not c["speaker"].endswith(" (unnamed)")), fits[0] if fits else None)
