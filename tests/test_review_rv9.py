@@ -98,3 +98,11 @@ def test_a_record_with_no_verb_of_launching_is_still_the_last_launchers():
     text = ("Russia launched 53 missiles and 300 drones overnight, the air force said. Air defence units destroyed 43 "
             "missiles and 250 drones.\n\nThe attack fell short of the record of 700 drones.")
     assert _strike_sides(text)[-1] == (700.0, "Russia")
+
+
+def test_a_surname_that_is_a_title_word_after_a_known_first_name_is_a_name():
+    # the apposed role ("a retired colonel") no longer wins over a person whose surname is a title word
+    assert speaker_of("“We must hold the line,” said John Major, a former prime minister.", "hold the line") == "John Major"
+    assert speaker_of("“We need more shells,” said Tom Defense, a colonel.", "more shells") == "Tom Defense"
+    # a title with no name after it stays nobody's name
+    assert speaker_of("“We need more shells,” said the Ukrainian Army Commander.", "more shells") != "Ukrainian Army Commander"

@@ -828,8 +828,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         if after_mention and not (1 < len(words) <= 3 and (words[0] in who.first_names or _after_role_of_country(
                 text, text.find(words[0], start), words, who))):
             continue
-        if words and words[-1].lower() in titles:
-            continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
+        if words and words[-1].lower() in titles and not (len(words) == 2 and words[0] in who.first_names):
+            # "Ukrainian Army Commander": a title with no name after it is nobody's name ("John Major", "Tom Judge": a
+            # first name of the tables before the word makes it a surname)
+            continue
         if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
             continue  # "Military analysts have long argued": a group's adjective, nobody's name
         if words and _day_name(words, who, text, text.find(words[0], start)):
