@@ -9,7 +9,7 @@ import pandas as pd
 
 from saidvsdone import pipeline
 from saidvsdone.corpus import from_text
-from saidvsdone.document import stripped_end
+from saidvsdone.segment import trim_end
 from saidvsdone.speech._acts import _any_start_in, _starts_in
 from saidvsdone.speech._layer import Speech
 
@@ -31,14 +31,14 @@ def test_starts_in_gives_the_scan_answer():
         assert _any_start_in(spans, lo + 1, hi) == any(lo < a < hi for a, _, _ in spans)
 
 
-def test_stripped_end_is_the_length_of_the_stripped_prefix():
+def test_trim_end_from_0_is_the_length_of_the_stripped_prefix():
     rng = random.Random(7)
     alphabet = "ab .!\n\t\u00a0\u2003,"
     for _ in range(1000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         end = rng.randint(-2, len(text) + 2)
-        assert stripped_end(text, end) == len(text[:max(end, 0)].rstrip())
-        assert stripped_end(text, end, " .!") == len(text[:max(end, 0)].rstrip(" .!"))
+        assert trim_end(text, 0, max(end, 0)) == len(text[:max(end, 0)].rstrip())
+        assert trim_end(text, 0, max(end, 0), " .!") == len(text[:max(end, 0)].rstrip(" .!"))
 
 
 def test_said_there_counts_as_the_scan_did():

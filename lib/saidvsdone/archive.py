@@ -62,7 +62,7 @@ __all__ = ["load", "plan", "read_part", "deduplicate", "apply_decisions", "Part"
            "COLUMNS", "PROVENANCE", "REPORT_COLUMNS", "SUFFIXES"]
 
 #: File endings read as archives.
-SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq")
+SUFFIXES = corpus.ARCHIVE_ENDINGS  # (one list: a folder's archives are the files this module reads)
 #: Columns added to ``corpus.COLUMNS`` (and to every table ``scale`` writes, but ``text_hash``).
 PROVENANCE = ("archive_file", "archive_line", "text_hash")
 #: The articles table: ``corpus.COLUMNS`` without ``raw_text`` (the archive row keeps it), then provenance.

@@ -23,7 +23,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from saidvsdone import segment, vocab
-from saidvsdone.document import stripped_end
+from saidvsdone.segment import trim_end
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
@@ -644,7 +644,7 @@ def _for_body(reader: _Reader, mention: Mention, cue: Cue) -> str:
     if mention.speaker or mention.how != "unresolved role" or not INDEFINITE.match(written) \
             or not mention.end <= cue.start:
         return written
-    end = stripped_end(reader.text, cue.start)  # (the text up to the verb, its white space off: not copied, sp22)
+    end = trim_end(reader.text, 0, cue.start)  # (the text up to the verb, its white space off: not copied, sp22)
     body = _FOR_BODY_AFTER.match(reader.text, mention.end, end) if mention.end <= end \
         else _FOR_BODY_AFTER.match(reader.text[:end], mention.end)
     if body is None or any(m.how in ("name", "unknown name", "title") and m.speaker and could_be_person(m.speaker, reader.who)
@@ -723,7 +723,7 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
     a, _ = doc.paragraphs[quote.paragraph]
     if text[a:quote.span.outer_start].strip():
         # "Madyar shrugs. “Let them talk.”": the sentence just before the words, in their paragraph
-        end = stripped_end(text, quote.sentence[0])
+        end = trim_end(text, 0, quote.sentence[0])
         before = doc.sentence_at(end - 1) if end > a else None
         if before is None or before.start < a or before.paragraph != quote.paragraph \
                 or text[before.end:quote.span.outer_start].strip() or len(text[before.start:before.end].split()) > 8:

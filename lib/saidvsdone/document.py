@@ -556,17 +556,3 @@ def slices(articles: pd.DataFrame, n: int, *, falling: bool = False) -> list[pd.
 def _call(job) -> pd.DataFrame:
     verb, chunk, options = job
     return verb(chunk, n_jobs=1, **options)
-
-
-def stripped_end(text: str, end: int, chars: str | None = None) -> int:
-    """``len(text[:end].rstrip(chars))`` without copying the text before ``end``: a slice of the whole prefix per call
-    grew with the square of a long text (sp22, issue 17). Steps back over white space (``str.isspace``, as ``rstrip()``
-    reads it) or over ``chars``."""
-    end = min(max(end, 0), len(text))
-    if chars is None:
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-    else:
-        while end > 0 and text[end - 1] in chars:
-            end -= 1
-    return end

@@ -60,8 +60,10 @@ def _run(articles, n_jobs: int, three) -> Tables:
         return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
     n = min(document.jobs(n_jobs), len(articles))
     chunks = document.slices(articles, n * document.PIECES_PER_PROCESS, falling=True)
-    bar = _progress.progress(None, total=len(articles), desc="quotes, claims, facts")
-    if bar is None or n <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    forked = n > 1 and "fork" in multiprocessing.get_all_start_methods()
+    # (the bar only where it is drawn and closed below: one made and left open would stay on the screen at 0/N)
+    bar = _progress.progress(None, total=len(articles), desc="quotes, claims, facts") if forked else None
+    if bar is None:
         parts = document.share(partial(_run, n_jobs=1, three=three), chunks, n)
     else:  # one bar for the whole run, not three per slice and process drawn over each other
         done = multiprocessing.get_context("fork").Value("i", 0)  # articles done, by every process

@@ -227,11 +227,18 @@ def _span(text, start, end, outer_start, outer_end, opened, closed) -> QuoteSpan
     return QuoteSpan(start, trim_end(text, start, end), outer_start, outer_end, opened, closed)
 
 
-def trim_end(text: str, start: int, end: int) -> int:
+def trim_end(text: str, start: int, end: int, chars: str | None = None) -> int:
     """``end`` moved back over the white space that ends ``text[start:end]`` (a sentence's or a quote's end without
-    its trailing spaces and line breaks); never before ``start``. The one helper of the stages (rv11)."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    its trailing spaces and line breaks), or over ``chars``; never before ``start``. The one helper of the stages
+    (rv11); ``trim_end(text, 0, end)`` is ``len(text[:end].rstrip())`` without copying the text before ``end`` (a
+    slice of the whole prefix per call grew with the square of a long text: sp22, issue 17)."""
+    end = min(end, len(text))
+    if chars is None:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    else:
+        while end > start and text[end - 1] in chars:
+            end -= 1
     return end
 
 

@@ -1202,9 +1202,11 @@ def _headline_plural_holder(doc, start: int, end: int):
     if plural is None:
         return None
     noun = plural.group(1).lower()
-    if noun not in vocab.speech_words()["unnamed_person"] | vocab.speech_words()["generic_role"]:
+    words = vocab.speech_words()
+    if noun not in words["unnamed_person"] and noun not in words["generic_role"]:
         return None
     people, text = _mentions.people(), doc.text
+    role = re.compile(r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])")  # (once per headline, not per act)
     holders = set()
     for later in doc.speech.acts:
         name = later.speaker.speaker
@@ -1212,7 +1214,7 @@ def _headline_plural_holder(doc, start: int, end: int):
                 or later.speaker.start > later.cue.start:
             continue
         window = text[max(later.sentence[0], later.speaker.start - 80):later.cue.start].lower()
-        if re.search(r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])", window):
+        if role.search(window):
             holders.add(name)
     if len(holders) != 1:
         return None

@@ -992,7 +992,7 @@ def _dating_event(text: str, act, s_start: int, s_end: int) -> bool:
         return False
     if not _TIME_CLAUSE_OPENER.search(text, max(s_start, act.speaker.start - 20), act.speaker.start):
         return False
-    end = document.stripped_end(text, s_end, " .!")  # (not a copy of the text before it, sp22)
+    end = segment.trim_end(text, 0, s_end, " .!")  # (not a copy of the text before it, sp22)
     return (_ACT_OBJECT.match(text, act.cue.end, end) if act.cue.end <= end
             else _ACT_OBJECT.match(text[:end], act.cue.end)) is not None
 

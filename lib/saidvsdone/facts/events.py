@@ -1067,11 +1067,11 @@ def read_strikes(ctx, r: Reading) -> bool:
             (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \
             _speaker_side(ctx, quantity.start)   # "…, the Ukrainian air force said"
-    elif passive and not r.actor and _loser_before(ctx, s_start, quantity.start):
+    elif passive and not r.actor and (loser := _loser_before(ctx, s_start, quantity.start)):
         # "Russian army lost 1,110 soldiers over the past day; two cruise missiles and 213 drones destroyed": weapons
         # destroyed with no agent, after a side's losses in the same sentence, are that side's, downed by the other
         r.intercepted = True
-        r.actor = opposite(_loser_before(ctx, s_start, quantity.start))
+        r.actor = opposite(loser)
     elif passive and not r.actor and _over_ground(ctx, tail + passive.end(), s_end):
         # "It said 41 of the drones were downed over the Bryansk region, 22 over …": over a side's own ground, by that
         # side (before an interceptor of another sentence: the lede's other side)

@@ -8,7 +8,7 @@ number to the reading for its kind of unit (``reader``).
 from __future__ import annotations
 
 import math
-from saidvsdone.document import stripped_end
+from saidvsdone.segment import trim_end
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from dataclasses import replace
 
@@ -375,7 +375,7 @@ _ROW_SAYS_IT = re.compile(r"\b(?:says|said|claims|claimed|reports|reported)\s+(?
 def _in_a_table(ctx, index: int, s_start: int) -> bool:
     """The sentence ``index`` stands where a table's rows do: it opens a line, or follows a heading ("… read as
     follows.", "…:") or another row (a table turned into running text)."""
-    if s_start == 0 or "\n" in ctx.text[max(0, s_start - 3):s_start] or not stripped_end(ctx.text, s_start):
+    if s_start == 0 or "\n" in ctx.text[max(0, s_start - 3):s_start] or not trim_end(ctx.text, 0, s_start):
         return True
     for k in range(index - 1, max(-1, index - 8), -1):
         p_start, p_end, _ = ctx.sentences[k]

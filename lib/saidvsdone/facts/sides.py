@@ -843,7 +843,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             mention.side = antecedent.side
             mention.display = antecedent.display
         if not mention.side and role == "person" and mention.display.lower() in ("his", "her"):
-            side = _side_of_the_passage(text, mentions, i)
+            side = _side_of_the_passage(text, mentions, i, starts)
             if side:
                 mention.side = side   # "Col. X said his men had advanced 30 km": a person of no known side leads the forces
                 # of the one side the passage names as subjects ("Ukrainian soldiers cross a river …")
@@ -921,7 +921,7 @@ def introduced_side(ctx, surname: str, before: int) -> str:
     return ""
 
 
-def _side_of_the_passage(text: str, mentions: list[Mention], i: int) -> str:
+def _side_of_the_passage(text: str, mentions: list[Mention], i: int, starts: list[int]) -> str:
     """The side of a person's forces ("his men") when the person's own side is not known: the one side whose forces
     (a side's name with a force noun, or a named formation) stand as subjects in the pronoun's paragraph up to it and
     the paragraph before; "" when none, or both sides, do."""
@@ -933,8 +933,8 @@ def _side_of_the_passage(text: str, mentions: list[Mention], i: int) -> str:
     while start > 0 and not text[start:here].strip():    # (the paragraph before, past blank lines)
         start = text.rfind("\n", 0, max(0, start - 2)) + 1
     sides = set()
-    for other in mentions[:i]:
-        if other.start < start or other.side not in ("Russia", "Ukraine") or not other.subject_ok:
+    for other in mentions[bisect_left(starts, start, 0, i):i]:  # (``starts``: the mentions' starts, in text order)
+        if other.side not in ("Russia", "Ukraine") or not other.subject_ok:
             continue
         if other.kind == "force" or (other.kind in ("country", "demonym") and
                                      _side_forces_after().match(text, other.end)):

@@ -26,7 +26,7 @@ from ._occasions import (
     _back_at_spot, _BACK_WORDS, _body_goes_on, _body_voice, _continues_appearance, _dated_document, _EARLIER_FRONTED,
     _earlier_occasion, _encounter_scene, _follow_passage, _FRONTED_YEAR, _gathering_dated_after, _group_lede,
     _group_members, _headline_quotes, _institution_side, _interview_dated_after, _in_it_day, _in_life_aside, _issued,
-    papers_day, papers_voice, _LATER_AT, _later_day,
+    papers_day, papers_voice, press_review_words, _LATER_AT, _later_day,
     _later_scene, _lede_briefing, _opened_scene, _NEW_CLAUSE, _OWN_OCCASION, _PERFECT_BEFORE, _PLUPERFECT_BEFORE, _readout_day,
     _reporters_present, _scene_day, _scene_passage, _SCENE_PARTICIPLE, _SEPARATE_WORDS, _separately, _stated_by, _summaries,
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _then_doing, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
@@ -404,7 +404,7 @@ def _the_programme(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
         last = next((e for e in reversed(reader.events[-50:]) if e.pos < s_start and e.date is not None
                      and not pd.isna(e.date)), None)
         if last is not None and last.pos >= pos and last.date == day \
-                and not any(pos < a < s_start for a, _, _ in layer.earlier):
+                and not _any_start_in(layer.earlier, pos + 1, s_start):
             return day, f"{words} (the programme's question)"
     return None
 
@@ -674,8 +674,7 @@ def analyse(doc) -> Speech:
                 and papers_voice(reader, cue_subjects):
             # "Its columnist, X, writes that …" below "Polish newspapers on Tuesday lead on …": the papers' day
             sentence_date, date_text = papers[0], f"{papers[1]} (the papers' day)"
-        if papers is None and not sentence.headline and reader.may_hold(("paper", "dailies", "press", "pages", "tabloid"),
-                                                                        s_start, s_end):
+        if papers is None and not sentence.headline and reader.may_hold(press_review_words(), s_start, s_end):
             papers = papers_day(reader, s_start, s_end)
         if sentence_date is None and cue_subjects and same is None:
             in_it = _in_it_day(reader, s_start)
@@ -818,15 +817,13 @@ def analyse(doc) -> Speech:
             _opened_scene(reader, layer, sentence, anchor, recorded_only=True)
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
-            if cue_subjects and not sentence.headline and any(
-                    not doc.in_quote(m.start()) for m in _AIRED.finditer(doc.text, s_start, s_end)):
-                layer.broadcasts.append((s_start, sentence_date, date_text))
-                layer.programmes.append((s_start, sentence_date, date_text,
-                                         frozenset(subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker)))
-            elif cue_subjects and not sentence.headline and not pd.isna(sentence_date) \
-                    and _spoke_to_outlet(reader, cue_subjects, s_end):
-                layer.programmes.append((s_start, sentence_date, date_text,
-                                         frozenset(subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker)))
+            if cue_subjects and not sentence.headline:
+                aired = any(not doc.in_quote(m.start()) for m in _AIRED.finditer(doc.text, s_start, s_end))
+                if aired:
+                    layer.broadcasts.append((s_start, sentence_date, date_text))
+                if aired or (not pd.isna(sentence_date) and _spoke_to_outlet(reader, cue_subjects, s_end)):
+                    layer.programmes.append((s_start, sentence_date, date_text, frozenset(
+                        subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker)))
         embedded = _embedded_before(doc.text, cue_subjects, dating, date_at) \
             if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):

@@ -13,7 +13,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab, when
-from saidvsdone.document import stripped_end
+from saidvsdone.segment import trim_end
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -1128,12 +1128,19 @@ _PRESS_WRITER = vocab.TablePattern("press_writer", ("speech_words",), lambda: r"
 _QUOTES_AS = re.compile(r"(?i)\bas\s+$")
 
 
+def press_review_words() -> tuple[str, ...]:
+    """The last word of each ``press_review_noun`` of data/speech_words.csv, lower case ("newspapers", "pages" of
+    "front pages"): a sentence holding none of them dates no papers (the cheap test before :func:`papers_day`)."""
+    return vocab.compiled("press_review_words", ("speech_words",), lambda: tuple(sorted(
+        {w.split()[-1].lower() for w in speech_words()["press_review_noun"] if w.split()})))
+
+
 def papers_day(reader: _Reader, s_start: int, s_end: int) -> tuple | None:
     """(day, words) when a sentence dates the papers it reviews ("Polish newspapers on Tuesday lead on …",
     "Monday's papers are full of …"), else None (dt26)."""
     text = reader.text
     for e in reader.dates_between(s_start, s_end):
-        if e.kind != "weekday" and e.kind not in ("explicit", "weekday_day"):
+        if e.kind not in ("weekday", "explicit", "weekday_day"):
             continue
         if _PAPERS_ON_DAY.search(text, max(s_start, e.start - 40), e.start) or (
                 text[e.end:e.end + 2] in ("'s", "’s") and _DAYS_PAPERS.match(text, e.end, s_end)):
@@ -1324,9 +1331,7 @@ def _in_it_day(reader: _Reader, s_start: int) -> tuple | None:
     remarks or an interview with its day ("… Putin's remarks to war correspondents on Tuesday."), else None."""
     if _IN_IT.match(reader.text, s_start) is None:
         return None
-    at = s_start - 1
-    while at > 0 and reader.text[at].isspace():
-        at -= 1
+    at = trim_end(reader.text, 0, s_start) - 1
     before = reader.doc.sentence_at(at) if at > 0 else None
     if before is None or before.paragraph != reader.doc.sentence_at(s_start).paragraph:
         return None
@@ -1756,7 +1761,7 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
-    end = stripped_end(reader.text, sentence.start)
+    end = trim_end(reader.text, 0, sentence.start)
     before = reader.doc.sentence_at(end - 1) if end else None
     if pd.isna(day):
         return
@@ -1834,7 +1839,7 @@ def _date_act(reader: _Reader, layer: Speech, i: int, day, words: str) -> None:
 def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
     """ "Putin said this week that …. He made the comment at a summit on Thursday.": the words the sentence just
     before placed only in a period ("this week", "last week", "at the weekend") were said on the day named now."""
-    before = reader.doc.sentence_at(stripped_end(reader.text, sentence.start) - 1) if sentence.start else None
+    before = reader.doc.sentence_at(trim_end(reader.text, 0, sentence.start) - 1) if sentence.start else None
     if before is None:
         return
     a = before.start
@@ -1917,7 +1922,7 @@ _THEN_DOING = re.compile(r"\s+(?:then|afterwards|later)\s+(?:met|held\s+talks|sa
                          r"|travelled|traveled|flew|drove|went\s+on|addressed|appeared)\b")
 
 
-def _then_doing(reader: _Reader, layer: Speech, sentence, speakers=frozenset()) -> None:
+def _then_doing(reader: _Reader, layer: Speech, sentence) -> None:
     """A sentence with no day of its own whose people "then" do something ("Ozola and Zelensky then met for three hours
     before speaking to reporters."), right after a sentence that names the day of the doing before it ("On Thursday
     morning, the prime minister visited a drone workshop."): the narration goes on that day, so each person named before
@@ -1933,12 +1938,12 @@ def _then_doing(reader: _Reader, layer: Speech, sentence, speakers=frozenset()) 
     people = [m for m in reader.mentions_between(sentence.start, then.start())
               if m.how in ("name", "title", "role", "unknown name")]
     reach = len(text)  # (as a scene set by a fronted day: until the person's next occasion)
+    words = text[named[0]:named[0] + 40].split(",")[0].split(".")[0]
     for m in people:
         person = _resolve(reader, m, m.start)
-        if person is None or not person.speaker or person.speaker in speakers \
+        if person is None or not person.speaker \
                 or not (" " in person.speaker if m.how == "unknown name" else _mentions.could_be_person(person.speaker, reader.who)):
             continue
-        words = text[named[0]:named[0] + 40].split(",")[0].split(".")[0]
         layer.appearances.setdefault(person.speaker, []).append((m.start, reach, named[1], words, named[0], True))
 
 

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
+from saidvsdone.segment import trim_end
 from saidvsdone import vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
@@ -1061,9 +1062,7 @@ def _voice_side(reader: _Reader, pos: int) -> str:
     sentence = reader.doc.sentence_at(pos)
     if sentence is None:
         return ""
-    back = sentence.start - 1
-    while back > 0 and reader.text[back].isspace():
-        back -= 1
+    back = trim_end(reader.text, 0, sentence.start) - 1
     before = reader.doc.sentence_at(back) if back > 0 else None
     since = before.start if before is not None else sentence.start  # (the story's sentence before, across a paragraph)
     who = reader.who
