@@ -276,7 +276,7 @@ def _check_rows(path: Path, name: str, frame: pd.DataFrame, required: tuple[str,
     if name == "units":
         _check_factors(path, frame)
     if name in ("claim_phrases", "claim_topics"):
-        _check_brackets(path, frame)
+        _check_phrases(path, frame)
     if name == "armed_units":
         _check_armed_units(path, frame)
     if name == "interception_words":
@@ -393,20 +393,16 @@ def _check_factors(path: Path, frame: pd.DataFrame) -> None:
                                       "one unit is), or its figures are never converted")
 
 
-def _check_brackets(path: Path, frame: pd.DataFrame) -> None:
-    """claim_phrases.csv, claim_topics.csv: every ``(`` and ``[`` of a phrase is closed, in order."""
-    pairs = {")": "(", "]": "["}
+def _check_phrases(path: Path, frame: pd.DataFrame) -> None:
+    """claim_phrases.csv, claim_topics.csv: every phrase reads in the table grammar, as the claims stage will read it
+    (``matcher.compile_phrase``: '(a|b)' either word, '[word]' an optional one, brackets closed within one word)."""
+    from saidvsdone.matcher import PhraseError, compile_phrase  # (the grammar's one reader; imported when checked)
+
     for i, phrase in enumerate(frame["phrase"]):
-        stack: list[str] = []
-        for char in phrase:
-            if char in "([":
-                stack.append(char)
-            elif char in pairs and (not stack or stack.pop() != pairs[char]):
-                stack = ["?"]
-                break
-        if stack:
-            raise VocabularyError(f"{path}, line {_line(frame, i)} ({phrase}): a bracket is not closed, or closed "
-                                  "by the other kind: '(a|b)' is either word, '[word]' an optional one")
+        try:
+            compile_phrase(str(phrase))
+        except PhraseError as error:
+            raise VocabularyError(f"{path}, line {_line(frame, i)} ({phrase}): {error}") from None
 
 
 def _check_armed_units(path: Path, frame: pd.DataFrame) -> None:
