@@ -292,6 +292,12 @@ def _originators(doc: document.Document, sentence, acts: list) -> list:
     return own or acts
 
 
+#: the side "the enemy" names when neither its speaker nor its paragraph says whose enemy it is (fa28): in English-language
+#: copy of this war the unplaced speaker who says "the enemy" (a governor, a soldier, a commander interviewed) is a
+#: defender; Russia's own voices (its ministry, its officials, TASS) are placed by the who-is-who and never reach this
+UNPLACED_ENEMY = "Russia"
+
+
 def _enemy_sides(doc: document.Document, found: list) -> None:
     """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
     to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
@@ -330,6 +336,16 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(speaker)
             mention.side = side if mention.kind == "pronoun-speaker" else \
                 {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+    last = ""     # the side of the last "enemy" resolved before (the mentions are in text order)
+    for mention in found:
+        if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
+            last = mention.side
+        elif mention.kind == "enemy" and not mention.side:
+            # "The enemy is 5 km from the outskirts of the city, the regional governor said", "A: The enemy was 8 km
+            # from the river": "the enemy" of a speaker no table places (a governor, a commander, an interviewee
+            # named once) and no paragraph resolves is the enemy named further up the article, else the invading
+            # army, as in the copy of either side's press
+            mention.side = last or UNPLACED_ENEMY
     _quoted_they(doc, found)
     follow_enemy(doc.text, found)
 

@@ -28,10 +28,11 @@ from saidvsdone.facts.quantities import (
     unit_before,
     unit_via_out_of,
 )
-from saidvsdone.facts.sides import inside_quote, opposite, subject_side
+from saidvsdone.facts.sides import inside_quote, opposite, side_from_context, subject_side
 from saidvsdone.facts.territorial import (
     describes_named_places,
     is_force,
+    previous_direction,
     fraction_shares,
     read_length,
     read_share,
@@ -326,7 +327,43 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     of_the_launch(ctx, s_start, facts)
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
+    _unread_ground(ctx, index, s_start, facts)
     return facts
+
+
+#: sentences back for the reading of ground a figure with no verb of its own goes on with
+_GROUND_REACH = 6
+#: a side's holding named as an adjective before the figure: "the area we assess as Russian-held measured about 18 km²"
+_HELD_ADJECTIVE = re.compile(r"\b[A-Z][\w’']*-(?:held|controlled|occupied)\b")
+
+
+def _unread_ground(ctx, index: int, s_start: int, facts: list[Fact]) -> None:
+    """An area or a count of settlements that no reading gave a direction ("DeepState recorded 97 sq km", "for June, the
+    group reported 556 sq km, against our 515", "2. Huliaipole. 97 sq km", "Russia says it is less than 50 sq km"):
+    ground is always gained, lost or held (devset §3.3), so the figure goes on with the last ground figure read in the
+    sentences before (``_GROUND_REACH``; its side too when it names none); with none before, a side's holding named
+    before it ("the Russian-held area") is ground held, and any other is ground taken (an advance's measure)."""
+    todo = [f for f in facts if not f.change and f.quantity is not None and f.category in ("territory", "settlements")
+            and not f.flags]
+    if not todo:
+        return
+    text = ctx.text
+    for fact in todo:
+        before = next((f for f in reversed(_recent(ctx.numeric, index - _GROUND_REACH) + facts)
+                       if f.start < fact.start and f.change in ("gain", "loss", "held") and
+                       f.category in ("territory", "settlements") and f.quantity is not None and not f.flags), None)
+        held = _HELD_ADJECTIVE.search(text, s_start, fact.quantity.start)
+        if before is not None:
+            fact.change = before.change
+            fact.actor = fact.actor or before.actor
+        elif held is not None:
+            fact.change = "held"
+            fact.actor = fact.actor or next((m.side for m in mentions_in(ctx, held.start(), held.end())
+                                             if m.side in ("Russia", "Ukraine")), "")
+        else:
+            fact.change = "gain"
+            if not fact.actor and previous_direction(ctx, s_start) == "gain":
+                fact.actor = side_from_context(ctx, s_start)   # "Ukrainian units advanced. Analysts counted 88 km²."
 
 
 #: a unit defined by another: "One square kilometre equals 100 hectares", "a mile is about 1.6 kilometres", "100

@@ -1,0 +1,62 @@
+"""fa28: battlefield facts on unseen copy (issue 14): ground figures with no verb of their own, "the enemy" of a
+speaker no table places. Short invented sentences."""
+
+from saidvsdone import corpus, facts
+
+
+def _rows(text: str):
+    table = facts.extract(corpus.from_text(text, published="2024-05-02"))
+    return {row.quantity_text: row for row in table.itertuples(index=False)}
+
+
+def test_area_in_a_run_of_figures_goes_on_with_the_gain_before():
+    rows = _rows("Russian forces captured 400 sq km in March. In April they took 300 sq km. "
+                 "The third direction: 60 sq km and three villages.")
+    assert (rows["60"].actor, rows["60"].change) == ("Russia", "gain")
+    assert (rows["three"].actor, rows["three"].change) == ("Russia", "gain")
+
+
+def test_area_after_a_holding_goes_on_as_held():
+    rows = _rows("Kyiv says its troops still hold about 110 sq km near the border. Moscow says it is less than 50 sq km.")
+    assert rows["less than 50"].change == "held"
+
+
+def test_side_held_adjective_with_no_figure_before_is_held():
+    rows = _rows("The area we judge Russian-held measured about 25 square kilometres on May 3.")
+    assert (rows["about 25"].actor, rows["about 25"].change) == ("Russia", "held")
+
+
+def test_bare_area_with_nothing_before_is_ground_taken():
+    rows = _rows("Ukrainian brigades advanced on Tuesday. For May, analysts counted 88 sq km.")
+    assert (rows["88"].actor, rows["88"].change) == ("Ukraine", "gain")
+
+
+def test_size_of_a_place_keeps_no_direction():
+    rows = _rows("The city of Kharkiv covers about 350 sq km.")
+    assert all(not row.change for row in rows.values())
+
+
+def test_enemy_of_an_unplaced_speaker_is_the_invader():
+    rows = _rows("The enemy is 6 km from the outskirts of Orikhiv, the district governor said.")
+    assert (rows["6"].actor, rows["6"].change) == ("Russia", "distance")
+
+
+def test_enemy_of_an_interviewee_and_their_we():
+    text = ("How close are they now?\n\nIn May the enemy was about 9 kilometres from the canal. "
+            "We have given up perhaps 4 square kilometres in our sector.")
+    rows = _rows(text)
+    assert rows["about 9"].actor == "Russia"
+    assert (rows["perhaps 4"].actor, rows["perhaps 4"].change) == ("Ukraine", "loss")
+
+
+def test_enemy_of_a_placed_speaker_is_still_their_enemy():
+    rows = _rows("The enemy lost up to 210 servicemen near Kupiansk, the Russian Defence Ministry said.")
+    assert (rows["up to 210"].actor, rows["up to 210"].change) == ("Ukraine", "loss")
+
+
+def test_enemy_goes_on_with_the_enemy_named_before():
+    text = ("Units of the Zapad group of forces defeated two brigades of the AFU. The enemy lost up to 150 servicemen.\n\n"
+            "Units of the Tsentr group repelled three counterattacks. Enemy losses: over 90 servicemen.")
+    rows = _rows(text)
+    assert rows["up to 150"].actor == "Ukraine"
+    assert rows["over 90"].actor == "Ukraine"
