@@ -60,3 +60,26 @@ def test_enemy_goes_on_with_the_enemy_named_before():
     rows = _rows(text)
     assert rows["up to 150"].actor == "Ukraine"
     assert rows["over 90"].actor == "Ukraine"
+
+
+def test_drones_that_struck_a_place_are_the_other_sides():
+    rows = _rows("In the Sumy region, governor Oleh Petrenko said 9 drones and two missiles had struck the city overnight.")
+    assert rows["9"].actor == "Russia" and rows["two"].actor == "Russia"
+
+
+def test_drones_that_crossed_from_a_place_are_its_sides():
+    rows = _rows("The air force said the attack came in waves. In the first, 140 drones crossed the border from the "
+                 "Belgorod region.")
+    assert (rows["140"].actor, rows["140"].change) == ("Russia", "count")
+
+
+def test_impacts_go_on_with_the_interceptors_enemy():
+    rows = _rows("The air force said it downed 50 drones. Impacts of 12 drones and three missiles were recorded at six "
+                 "locations, it said.")
+    assert rows["50"].actor == "Ukraine"
+    assert rows["12"].actor == "Russia" and rows["three"].actor == "Russia"
+
+
+def test_drones_struck_with_a_named_launcher_keep_it():
+    rows = _rows("Ukrainian drones struck an oil depot in the Bryansk region; the governor said 14 drones hit the town.")
+    assert rows["14"].actor == "Ukraine"
