@@ -11,7 +11,7 @@ def _rows(text: str):
 
 def test_area_in_a_run_of_figures_goes_on_with_the_gain_before():
     rows = _rows("Russian forces captured 400 sq km in March. In April they took 300 sq km. "
-                 "The third direction: 60 sq km and three villages.")
+                 "Around Kurakhove the tally was 60 sq km and three villages.")
     assert (rows["60"].actor, rows["60"].change) == ("Russia", "gain")
     assert (rows["three"].actor, rows["three"].change) == ("Russia", "gain")
 
@@ -26,9 +26,14 @@ def test_side_held_adjective_with_no_figure_before_is_held():
     assert (rows["about 25"].actor, rows["about 25"].change) == ("Russia", "held")
 
 
-def test_bare_area_with_nothing_before_is_ground_taken():
+def test_bare_area_with_no_ground_figure_before_keeps_no_direction():
     rows = _rows("Ukrainian brigades advanced on Tuesday. For May, analysts counted 88 sq km.")
-    assert (rows["88"].actor, rows["88"].change) == ("Ukraine", "gain")
+    assert rows["88"].change == ""
+
+
+def test_enemy_that_nobody_speaks_keeps_no_side():
+    rows = _rows("Losses of the enemy near Siversk: personnel – about 4,000 (+90).")
+    assert {row.actor for row in rows.values()} == {""}
 
 
 def test_size_of_a_place_keeps_no_direction():
