@@ -88,3 +88,23 @@ def test_impacts_go_on_with_the_interceptors_enemy():
 def test_drones_struck_with_a_named_launcher_keep_it():
     rows = _rows("Ukrainian drones struck an oil depot in the Bryansk region; the governor said 14 drones hit the town.")
     assert rows["14"].actor == "Ukraine"
+
+
+def test_a_force_a_side_could_field_is_a_count_still_hypothetical():
+    table = facts.extract(corpus.from_text("Kyiv warned that Moscow could commit as many as 120,000 troops to the push.",
+                                           published="2024-05-02"))
+    row = table.iloc[0]
+    assert (row.quantity, row.actor, row.change, row.flag, row.modality) == (120000.0, "Russia", "count", "",
+                                                                             "hypothetical")
+    called = facts.extract(corpus.from_text("The minister said the army would call up another 70,000 people by spring.",
+                                            published="2024-05-02")).iloc[0]
+    assert (called.change, called.flag) == ("count", "")
+
+
+def test_a_what_if_loss_and_a_strength_on_paper_stay_flagged():
+    lost = facts.extract(corpus.from_text("Russia could lose 60,000 soldiers in the offensive, analysts said.",
+                                          published="2024-05-02")).iloc[0]
+    assert "hypothetical" in lost.flag
+    paper = facts.extract(corpus.from_text("\"Our battalion should number about 600 men,\" said a Ukrainian major.",
+                                           published="2024-05-02")).iloc[0]
+    assert "hypothetical" in paper.flag
