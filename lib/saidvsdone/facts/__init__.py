@@ -292,11 +292,17 @@ def _originators(doc: document.Document, sentence, acts: list) -> list:
     return own or acts
 
 
+#: the side "the enemy" names when neither its speaker nor its paragraph says whose enemy it is (fa28): in English-language
+#: copy of this war the unplaced speaker who says "the enemy" (a governor, a soldier, a commander interviewed) is a
+#: defender; Russia's own voices (its ministry, its officials, TASS) are placed by the who-is-who and never reach this
+UNPLACED_ENEMY = "Russia"
+
+
 def _enemy_sides(doc: document.Document, found: list) -> None:
     """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
     to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
     shared speech layer), by the who-is-who; "we" / "our" inside a quote is the speaker's side."""
-    from saidvsdone.facts.sides import follow_enemy, inside_quote
+    from saidvsdone.facts.sides import follow_enemy, in_answer, inside_quote
 
     unresolved = [m for m in found if not m.side and (m.kind == "enemy" or (
         m.kind == "pronoun-speaker" and inside_quote(doc.text, m.start)))]
@@ -330,8 +336,37 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(speaker)
             mention.side = side if mention.kind == "pronoun-speaker" else \
                 {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+    last = ""     # the side of the last "enemy" resolved before (the mentions are in text order)
+    for mention in found:
+        if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
+            last = mention.side
+        elif mention.kind == "enemy" and not mention.side and (
+                _spoken(lookup(mention.start)) or in_answer(doc.text, mention.start) or
+                _after_a_question(doc.text, mention.start)):
+            # "The enemy is 5 km from the outskirts of the city, the regional governor said", "How has the front
+            # moved? ⏎ In March the enemy was 8 km from the river": "the enemy" in the words of a speaker no table
+            # places (a governor, a commander, an interviewee named once) and no paragraph resolves is the enemy
+            # named further up the article, else the invading army, as in the copy of either side's press ("the
+            # enemy" that nobody speaks keeps no side)
+            mention.side = last or UNPLACED_ENEMY
     _quoted_they(doc, found)
     follow_enemy(doc.text, found)
+
+
+def _spoken(found: dict) -> bool:
+    """The speaker ``_speakers`` found speaks with a quote or a verb of saying, not only before a colon ("Total losses
+    of the enemy near Kupiansk: …" is a label line, no one's words)."""
+    label = found["label"]
+    return bool(found["speaker"]) and label is not None and (label[0] == "quote" or label[1].cue.text != ":")
+
+
+def _after_a_question(text: str, pos: int) -> bool:
+    """The paragraph of ``pos`` follows one that ends with a question mark: an answer of an interview printed as
+    questions and answers without labels ("How has the front moved? ⏎ In March the enemy was …")."""
+    k = text.rfind("\n", 0, pos) + 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == "?"
 
 
 def _quoted_they(doc: document.Document, found: list) -> None:

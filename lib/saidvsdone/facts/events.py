@@ -1140,7 +1140,41 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = ctx.last_launcher
         return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
+    if not r.actor and unit.unit in ("missiles", "drones") and (
+            _STRUCK_AFTER.match(text, unit_end, clause_end_at(ctx, unit_end, s_end)) or
+            _IMPACTS_BEFORE.search(text, max(s_start, quantity.start - 30), quantity.start)):
+        r.actor = _attacker_of(ctx, s_start, s_end)
     return True
+
+
+#: what missiles or drones did on arrival, right after their count: "12 drones and four missiles had struck the city",
+#: "180 drones crossed the border", "three got through"
+_STRUCK_AFTER = re.compile(r"(?:\s+(?:and|or|,)?\s*(?:[\w’'-]+\s+){0,3}?)?\s*(?:had\s+|have\s+|has\s+|were\s+)?"
+                           r"(?:struck|hit|slammed\s+into|crashed\s+into|crossed\s+(?:the\s+border|into)|got\s+through|"
+                           r"broke\s+through|reached\s+(?:their|its)\s+targets?)\b", re.IGNORECASE)
+#: an impact named before the count (or before the first of two): "Impacts of 29 drones and seven missiles were recorded"
+_IMPACTS_BEFORE = re.compile(r"\b(?:impacts?|hits|strikes)\s+(?:by|of|from)\s+(?:[\w,.]+\s+[\w-]+\s+(?:and|,)\s+)?"
+                             r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: "from the Kursk region": the ground a launch left
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _attacker_of(ctx, s_start: int, s_end: int) -> str:
+    """The side whose missiles or drones struck, when no subject or agent names it ("the governor said 12 drones had
+    struck the city", "180 drones crossed the border from the Kursk region", "Impacts of 29 drones were recorded"):
+    the side of the ground they came from, else the other side of the ground the sentence names (where they struck),
+    else the side of the last strike figure read before, the launcher's or the other side of an interceptor's (the
+    night's report goes on)."""
+    text = ctx.text
+    came_from = {p.country for p in places_in(ctx, s_start, s_end)
+                 if p.country in ("Russia", "Ukraine") and _FROM_BEFORE.search(text, max(s_start, p.start - 12), p.start)}
+    if len(came_from) == 1:
+        return came_from.pop()
+    struck = {p.country for p in places_in(ctx, s_start, s_end) if p.country in ("Russia", "Ukraine")}
+    if len(struck) == 1:
+        return opposite(struck.pop())
+    last = next((f for f in reversed(ctx.numeric) if f.category == "strikes" and f.actor in ("Russia", "Ukraine")), None)
+    return "" if last is None else opposite(last.actor) if last.intercepted else last.actor
 
 
 #: a record, peak or total right before a count of missiles or drones: "the record of 96 missiles", "the September

@@ -326,7 +326,40 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     of_the_launch(ctx, s_start, facts)
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
+    _unread_ground(ctx, index, s_start, facts)
     return facts
+
+
+#: sentences back for the reading of ground a figure with no verb of its own goes on with
+_GROUND_REACH = 6
+#: a side's holding named as an adjective before the figure: "the area we assess as Russian-held measured about 18 km²"
+_HELD_ADJECTIVE = re.compile(r"\b[A-Z][\w’']*-(?:held|controlled|occupied)\b")
+
+
+def _unread_ground(ctx, index: int, s_start: int, facts: list[Fact]) -> None:
+    """An area or a count of settlements that no reading gave a direction ("DeepState recorded 97 sq km", "for June, the
+    group reported 556 sq km, against our 515", "2. Huliaipole. 97 sq km", "Russia says it is less than 50 sq km"):
+    ground is always gained, lost or held (devset §3.3), so the figure goes on with the last ground figure read in the
+    sentences before (``_GROUND_REACH``; its side too when it names none); with none before, a side's holding named
+    before it ("the Russian-held area") is ground held; any other keeps no direction ("9 villages changed hands")."""
+    todo = [f for f in facts if not f.change and f.quantity is not None and f.category in ("territory", "settlements")
+            and not f.flags and not _LABEL_LINE.fullmatch(ctx.text, s_start, f.quantity.start)]
+    # (a figure on a label line of its own, "Pokrovsk: 140 sq km", is read by its heading alone: label_line_reading)
+    if not todo:
+        return
+    text = ctx.text
+    for fact in todo:
+        before = next((f for f in reversed(_recent(ctx.numeric, index - _GROUND_REACH) + facts)
+                       if f.start < fact.start and f.change in ("gain", "loss", "held") and
+                       f.category in ("territory", "settlements") and f.quantity is not None and not f.flags), None)
+        held = _HELD_ADJECTIVE.search(text, s_start, fact.quantity.start)
+        if before is not None:
+            fact.change = before.change
+            fact.actor = fact.actor or before.actor
+        elif held is not None:
+            fact.change = "held"
+            fact.actor = fact.actor or next((m.side for m in mentions_in(ctx, held.start(), held.end())
+                                             if m.side in ("Russia", "Ukraine")), "")
 
 
 #: a unit defined by another: "One square kilometre equals 100 hectares", "a mile is about 1.6 kilometres", "100
@@ -2317,7 +2350,8 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
         (("ratio",) if ratio else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
         (("historical",) if historical else ()) + \
-        ((modality,) if modality in ("projected", "hypothetical") else ()) + \
+        ((modality,) if modality in ("projected", "hypothetical") and
+         not _projected_force(ctx, reading, unit, quantity, s_start, modality) else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
         (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
@@ -2332,6 +2366,28 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,
                 intercepted=reading.intercepted, flags=flags)
+
+
+#: the modals that put a force's size in the future ("could commit", "would call up"), before a ``force_projection`` verb
+_PROJECTING_MODALS = ("could", "would", "might", "may")
+
+
+def _projected_force(ctx, reading: Reading, unit: Unit, quantity, s_start: int, modality: str) -> bool:
+    """"Moscow could commit as many as 150,000 troops", "the army would call up another 160,000 people": the size of a
+    force a side is expected to field (a ``force_projection`` verb of ``fact_cues.csv`` right after could / would /
+    might / may) is a count of troops like one deployed (devset §3.3 ``count``; the gold keeps these), its modality
+    still ``hypothetical`` but no flag; what-if losses ("could lose 90,000 soldiers") and strengths on paper ("should
+    number 1,800") stay flagged."""
+    if modality != "hypothetical" or unit.unit not in ("troops", "people") or reading.change not in ("count", ""):
+        return False
+    verbs = ctx.v.cues.get("force_projection", frozenset())
+    pattern = word_before_regex(frozenset(f"{m} {v}" for m in _PROJECTING_MODALS for v in verbs), _PROJECTION_GAP)
+    return pattern.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) is not None
+
+
+#: what may stand between the projecting verb and its count: "into the fighting", "as many as", "another", a quote mark
+_PROJECTION_GAP = r"(?:\s+(?:up|in|another|a\s+further|as\s+many\s+as|up\s+to|more\s+than|over|some|about|around|roughly|"\
+    r"nearly|almost))*\s*[\"“]?\s*"
 
 
 #: a time before this war ("In 1943", "in the 1990s", "during the Second World War"): a historical figure
