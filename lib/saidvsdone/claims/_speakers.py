@@ -618,7 +618,7 @@ def _written_subject(text: str, s_start: int, cue):
         return None
     a, b = match.span("subject")
     written = text[a:b].split()
-    owner = " ".join(w for w in written[:-1] if w.lower() not in _ACCOUNT_ADJECTIVES)
+    owner = " ".join(w for w in written[:-1] if w.lower() not in words["account_adjective"])
     known = _mentions.people().alias_to_name.get(owner) if len(owner.split()) > 1 else None
     if known:  # "Britain's latest defence intelligence update": the maker the tables know by that name
         return _mentions.Mention(a, b, known, text[a:b], "name")
@@ -626,10 +626,8 @@ def _written_subject(text: str, s_start: int, cue):
     return _mentions.Mention(a, b, "", text[a:b], "unresolved role" if bare else "unnamed source")
 
 
-#: words that date or qualify a written account, no part of its maker's name ("Britain's latest defence intelligence
-#: update": Britain's defence intelligence)
-_ACCOUNT_ADJECTIVES = frozenset({"latest", "new", "last", "recent", "most", "monthly", "weekly", "daily", "annual",
-                                 "quarterly", "regular", "own", "fresh", "updated", "official", "first", "final"})
+# (the words that date or qualify a written account, no part of its maker's name ("Britain's latest defence intelligence
+# update": Britain's defence intelligence): the ``account_adjective`` words of data/speech_words.csv)
 
 
 def _document_owner(doc, noun: str, pos: int):
@@ -1297,12 +1295,15 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: (and a gesture the reporter saw: "“…,” he said, pointing to a screen that showed a burnt-out column")
 #: the speech cue "see no sign" (data/speech_cues.csv), which a headline reads with its headline verb "see"
 _SEE_NO_SIGN = re.compile(r"(?i)(?:see|sees|saw|seen)\s+(?:no|little)\s")
-_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:(?:referring|alluding|in\s+reference)\s+to|"
-                    r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards)"
-                    # "“…,” he said, as he steered a quadcopter over a treeline.": what he did as he spoke (cl21)
-                    r"|as\s+(?:he|she|they)\s+(?!(?:said|says|told|tells|added|adds|put|puts|warned|explained|noted|"
-                    r"stressed|insisted|claimed|argued|wrote|admitted|acknowledged|conceded)\b)[a-z]+)\b"
-                    r"[^;“”\"]*?(?=[.!]?\s*$)")
+#: (the words: ``gloss_adverb``, ``gloss_verb``, ``gesture_verb`` and ``as_speech_verb`` of data/speech_words.csv)
+_GLOSS = vocab.TablePattern("claims_gloss", ("speech_words",), lambda: (
+    r",\s*(?:(?:" + (trie_pattern(vocab.speech_words()["gloss_adverb"], spaces=True) or "(?!)") + r")\s+)?(?:"
+    + (trie_pattern(vocab.speech_words()["gloss_verb"], spaces=True) or "(?!)") + r"|"
+    r"(?:" + (trie_pattern(vocab.speech_words()["gesture_verb"], spaces=True) or "(?!)") + r")\s+(?:to|at|towards)"
+    # "“…,” he said, as he steered a quadcopter over a treeline.": what he did as he spoke (cl21)
+    r"|as\s+(?:he|she|they)\s+(?!(?:" + (trie_pattern(vocab.speech_words()["as_speech_verb"], spaces=True) or "(?!)")
+    + r")\b)[a-z]+)\b"
+    r"[^;“”\"]*?(?=[.!]?\s*$)"))
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 _TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"
                            r"though|who|which|whose|after|before|because|since)\b|[;:“”\"]"
