@@ -1,6 +1,7 @@
 """vc1: word lists once spelled inside regexes are rows of data/speech_words.csv and data/fact_cues.csv; a row of your
 own (a layered table, ``vocab.use``) is read by the rule that uses the kind. Sentences invented for these tests."""
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -145,3 +146,28 @@ def test_a_settlement_head_of_your_own_is_read(own_cues, sentence):
     assert found() == []
     own_cues("hromada,settlement_head,\n")
     assert found() == ["Zelenyi Hai"]
+
+
+# --- one "written account as the subject" definition ---------------------------------------------------------------
+
+def test_a_statement_subject_noun_of_your_own_is_read_in_any_case(own_words):
+    assert _speakers._STATEMENT_SUBJECT.fullmatch("The latest statement")
+    assert not _speakers._STATEMENT_SUBJECT.fullmatch("the latest dispatch")
+    assert not _speakers._STATEMENT_SUBJECT.fullmatch("the post-war statement")  # one plain word before the noun
+    own_words("dispatch,statement_subject_noun,\n")
+    assert _speakers._STATEMENT_SUBJECT.fullmatch("THE LATEST DISPATCH")
+
+
+def test_each_written_account_reader_is_composed_from_the_one_definition():
+    from saidvsdone.claims import _dating, _stage, _vocabulary
+    # the parts: a determiner (a capital first letter too), a few modifiers, the noun
+    assert _dating._ACCOUNT_SUBJECT.fullmatch("This new quarterly drone study by the Harbour Institute").group("noun") \
+        == "study"
+    assert not _dating._ACCOUNT_SUBJECT.fullmatch("A new study")  # ("a" opens no known account here)
+    assert _stage._ACCOUNT_BY.fullmatch("An annual survey by the Harbour Institute").group("maker") == "Harbour Institute"
+    written = _speakers._WRITTEN_SUBJECT.fullmatch("Norway's first winter bulletin, dated March 3, ")
+    assert written and written.group("subject") == "Norway's first winter bulletin" and written.group("noun") == "bulletin"
+    titled = _vocabulary._TITLED_DOCUMENT.fullmatch("Their new memo, titled “Cold Harbour”, ")
+    assert titled and titled.group("noun") == "memo"
+    assert re.fullmatch(_vocabulary._account_subject(("the",), 0), "the memo")
+    assert not re.fullmatch(_vocabulary._account_subject(("the",), 0), "the long memo")

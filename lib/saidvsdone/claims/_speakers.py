@@ -26,6 +26,7 @@ from ._dating import _CLOCK
 from ._vocabulary import _CONTENT_WORD, _PRESENTED_IN, _TITLED_DOCUMENT, _words
 from ._voices import _acts_between, _DEPUTY, _INDEFINITE, _plural_cue_heads, _plural_heads, _quotes_in, _states, _THAT
 from ._headlines import _headline_inverted
+from ._vocabulary import _account_subject
 
 
 def _speaking_heads() -> frozenset:
@@ -588,8 +589,12 @@ _RANKS = "Colonel|General|Major|Captain|Commander|Lieutenant|Sergeant|Brigadier|
 _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + r")\b)[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
-_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|assessment|post|briefing|"
-                                r"communique|readout|bulletin|release)", re.IGNORECASE)
+#: "the statement", "its latest update" as a whole subject (read with ``fullmatch``, in any case): its noun a
+#: ``statement_subject_noun`` word of data/speech_words.csv, one modifier allowed
+_STATEMENT_SUBJECT = vocab.TablePattern("statement_subject", ("speech_words",), lambda: _account_subject(
+    ("the", "its", "their", "that"), 1, r"(?:" + (trie_pattern(vocab.speech_words()["statement_subject_noun"],
+                                                              spaces=True, ignore_case=True) or "(?!)") + r")",
+    word=r"\w"), re.IGNORECASE)
 
 
 
@@ -597,8 +602,8 @@ _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:stateme
 #: noun (group ``noun``), then an aside between commas or a short relative clause: "The document, dated November 8,",
 #: "Britain's latest defence intelligence update, published on Wednesday,", "The leaked documents that appeared online
 #: this month" (cl21)
-_WRITTEN_SUBJECT = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|(?:[A-Z][\w-]*|the\s+[\w-]+)['’]s?)"
-                              r"\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+))"
+_WRITTEN_SUBJECT = re.compile(r"\s*(?P<subject>" + _account_subject(("the", "its", "their", "this", "these"), 4,
+                                                                    owner=r"(?:[A-Z][\w-]*|the\s+[\w-]+)['’]s?") + r")"
                               r"(?:\s*,[^,.;:!?“”\"\n]{1,70},|\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)"
                               r"[^,.;:!?“”\"\n]{1,60}?)?\s+(?:(?:also|further|now)\s+)?")
 
