@@ -171,3 +171,13 @@ def test_each_written_account_reader_is_composed_from_the_one_definition():
     assert titled and titled.group("noun") == "memo"
     assert re.fullmatch(_vocabulary._account_subject(("the",), 0), "the memo")
     assert not re.fullmatch(_vocabulary._account_subject(("the",), 0), "the long memo")
+
+
+def test_a_title_verb_of_your_own_is_read(own_words):
+    from saidvsdone.claims import _vocabulary
+    text = "The report, dubbed “Cold Harbour”, estimates"
+    end = text.index("estimates")
+    assert _vocabulary._TITLED_DOCUMENT.fullmatch(text.replace("dubbed", "titled"), 0, end)
+    assert not _vocabulary._TITLED_DOCUMENT.fullmatch(text, 0, end)
+    own_words("dubbed,title_verb,\n")
+    assert _vocabulary._TITLED_DOCUMENT.fullmatch(text, 0, end).group("noun") == "report"

@@ -419,10 +419,12 @@ def _account_subject(determiners: tuple[str, ...], modifiers: int, noun: str = r
 
 
 #: A document as the subject, with its title in apposition: "The report, titled “A Long Winter”, estimates …", "Its
-#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv)
-_TITLED_DOCUMENT = re.compile(r"\s*" + _account_subject(("the", "its", "their", "this"), 2) + r"\s*,\s*"
-                              r"(?:titled|entitled|called|headlined|named)\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
-                              r"(?:(?:also|further|now|[a-z]+ly)\s+)?")
+#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv; the
+#: verb a ``title_verb`` one)
+_TITLED_DOCUMENT = vocab.TablePattern("titled_document", ("speech_words",), lambda: (
+    r"\s*" + _account_subject(("the", "its", "their", "this"), 2) + r"\s*,\s*(?:"
+    + (trie_pattern(vocab.speech_words()["title_verb"], spaces=True) or "(?!)") + r")\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
+    r"(?:(?:also|further|now|[a-z]+ly)\s+)?"))
 #: Where a speaker presented a document: "said in a report published on Monday", "published its assessment", "in a
 #: new study"; ``{noun}`` is the document's noun
 _PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"
