@@ -11,6 +11,7 @@ from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
 from saidvsdone.citing import speaker_kind as _kind_of
 from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.segment import trim_end
 
 from ._vocabulary import (
@@ -260,9 +261,12 @@ _TAIL_SPEECH = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|wa
                           re.IGNORECASE)
 
 
-#: the speaker's description apposed after the name, to the sentence's end, saying nothing itself
-_APPOSED_AFTER_QUOTE = re.compile(r"\s*,\s*(?:a|an)\s+(?![^;:“”\"]*\b(?:said|says|saying|adding|claiming|warning|told|added)\b)"
-                                  r"[^;:“”\"]{1,160}?(?=[.!]?\s*$)")
+#: the speaker's description apposed after the name, to the sentence's end, saying nothing itself (no
+#: ``tail_speech_verb`` word of data/speech_words.csv in it)
+_APPOSED_AFTER_QUOTE = vocab.TablePattern("apposed_after_quote", ("speech_words",), lambda: (
+    r"\s*,\s*(?:a|an)\s+(?![^;:“”\"]*\b(?:"
+    + (trie_pattern(vocab.speech_words()["tail_speech_verb"], spaces=True) or "(?!)") + r")\b)"
+    r"[^;:“”\"]{1,160}?(?=[.!]?\s*$)"))
 
 
 def _described_speaker_tail(text: str, tail: int, s_end: int, acts) -> bool:

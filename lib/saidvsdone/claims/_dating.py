@@ -16,6 +16,7 @@ from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 
 from ._vocabulary import _EXCLUDING, _PRESENTED_IN, _span, _topics
+from ._vocabulary import _account_subject
 
 
 #: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
@@ -78,7 +79,7 @@ def _date(doc, acts, label: str) -> tuple:
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
 #: Intelligence", "The report", "The new study" (cl21)
-_ACCOUNT_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:by|from)\s+.*)?")
+_ACCOUNT_SUBJECT = re.compile(_account_subject(("the", "this", "its"), 3) + r"(?:\s+(?:by|from)\s+.*)?")
 _PRESENTED_CACHE: dict = {}
 
 

@@ -791,10 +791,12 @@ def _headline_second_clause(doc, sentence, acts) -> list:
 
 
 _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
-#: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
-_HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
-                             r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
-                             r"intelligence|intel|command|staff|secretary))(?P<colon>:)\s+\S")
+#: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline (its noun a
+#: ``headline_label_noun`` word of data/speech_words.csv).
+_HEADLINE_LABEL = vocab.TablePattern("headline_label", ("speech_words",), lambda: (
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:"
+    + (trie_pattern(vocab.speech_words()["headline_label_noun"], spaces=True, ignore_case=True) or "(?!)")
+    + r"))(?P<colon>:)\s+\S"))
 
 
 #: A title's opening words before its first spaced dash ("Syrskyi — …", "Kyrylo Budanov – …").

@@ -26,6 +26,7 @@ from ._dating import _CLOCK
 from ._vocabulary import _CONTENT_WORD, _PRESENTED_IN, _TITLED_DOCUMENT, _words
 from ._voices import _acts_between, _DEPUTY, _INDEFINITE, _plural_cue_heads, _plural_heads, _quotes_in, _states, _THAT
 from ._headlines import _headline_inverted
+from ._vocabulary import _account_subject
 
 
 def _speaking_heads() -> frozenset:
@@ -588,8 +589,12 @@ _RANKS = "Colonel|General|Major|Captain|Commander|Lieutenant|Sergeant|Brigadier|
 _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + r")\b)[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
-_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|assessment|post|briefing|"
-                                r"communique|readout|bulletin|release)", re.IGNORECASE)
+#: "the statement", "its latest update" as a whole subject (read with ``fullmatch``, in any case): its noun a
+#: ``statement_subject_noun`` word of data/speech_words.csv, one modifier allowed
+_STATEMENT_SUBJECT = vocab.TablePattern("statement_subject", ("speech_words",), lambda: _account_subject(
+    ("the", "its", "their", "that"), 1, r"(?:" + (trie_pattern(vocab.speech_words()["statement_subject_noun"],
+                                                              spaces=True, ignore_case=True) or "(?!)") + r")",
+    word=r"\w"), re.IGNORECASE)
 
 
 
@@ -597,8 +602,8 @@ _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:stateme
 #: noun (group ``noun``), then an aside between commas or a short relative clause: "The document, dated November 8,",
 #: "Britain's latest defence intelligence update, published on Wednesday,", "The leaked documents that appeared online
 #: this month" (cl21)
-_WRITTEN_SUBJECT = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|(?:[A-Z][\w-]*|the\s+[\w-]+)['’]s?)"
-                              r"\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+))"
+_WRITTEN_SUBJECT = re.compile(r"\s*(?P<subject>" + _account_subject(("the", "its", "their", "this", "these"), 4,
+                                                                    owner=r"(?:[A-Z][\w-]*|the\s+[\w-]+)['’]s?") + r")"
                               r"(?:\s*,[^,.;:!?“”\"\n]{1,70},|\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)"
                               r"[^,.;:!?“”\"\n]{1,60}?)?\s+(?:(?:also|further|now)\s+)?")
 
@@ -618,7 +623,7 @@ def _written_subject(text: str, s_start: int, cue):
         return None
     a, b = match.span("subject")
     written = text[a:b].split()
-    owner = " ".join(w for w in written[:-1] if w.lower() not in _ACCOUNT_ADJECTIVES)
+    owner = " ".join(w for w in written[:-1] if w.lower() not in words["account_adjective"])
     known = _mentions.people().alias_to_name.get(owner) if len(owner.split()) > 1 else None
     if known:  # "Britain's latest defence intelligence update": the maker the tables know by that name
         return _mentions.Mention(a, b, known, text[a:b], "name")
@@ -626,10 +631,8 @@ def _written_subject(text: str, s_start: int, cue):
     return _mentions.Mention(a, b, "", text[a:b], "unresolved role" if bare else "unnamed source")
 
 
-#: words that date or qualify a written account, no part of its maker's name ("Britain's latest defence intelligence
-#: update": Britain's defence intelligence)
-_ACCOUNT_ADJECTIVES = frozenset({"latest", "new", "last", "recent", "most", "monthly", "weekly", "daily", "annual",
-                                 "quarterly", "regular", "own", "fresh", "updated", "official", "first", "final"})
+# (the words that date or qualify a written account, no part of its maker's name ("Britain's latest defence intelligence
+# update": Britain's defence intelligence): the ``account_adjective`` words of data/speech_words.csv)
 
 
 def _document_owner(doc, noun: str, pos: int):
@@ -1297,12 +1300,15 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: (and a gesture the reporter saw: "“…,” he said, pointing to a screen that showed a burnt-out column")
 #: the speech cue "see no sign" (data/speech_cues.csv), which a headline reads with its headline verb "see"
 _SEE_NO_SIGN = re.compile(r"(?i)(?:see|sees|saw|seen)\s+(?:no|little)\s")
-_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:(?:referring|alluding|in\s+reference)\s+to|"
-                    r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards)"
-                    # "“…,” he said, as he steered a quadcopter over a treeline.": what he did as he spoke (cl21)
-                    r"|as\s+(?:he|she|they)\s+(?!(?:said|says|told|tells|added|adds|put|puts|warned|explained|noted|"
-                    r"stressed|insisted|claimed|argued|wrote|admitted|acknowledged|conceded)\b)[a-z]+)\b"
-                    r"[^;“”\"]*?(?=[.!]?\s*$)")
+#: (the words: ``gloss_adverb``, ``gloss_verb``, ``gesture_verb`` and ``as_speech_verb`` of data/speech_words.csv)
+_GLOSS = vocab.TablePattern("claims_gloss", ("speech_words",), lambda: (
+    r",\s*(?:(?:" + (trie_pattern(vocab.speech_words()["gloss_adverb"], spaces=True) or "(?!)") + r")\s+)?(?:"
+    + (trie_pattern(vocab.speech_words()["gloss_verb"], spaces=True) or "(?!)") + r"|"
+    r"(?:" + (trie_pattern(vocab.speech_words()["gesture_verb"], spaces=True) or "(?!)") + r")\s+(?:to|at|towards)"
+    # "“…,” he said, as he steered a quadcopter over a treeline.": what he did as he spoke (cl21)
+    r"|as\s+(?:he|she|they)\s+(?!(?:" + (trie_pattern(vocab.speech_words()["as_speech_verb"], spaces=True) or "(?!)")
+    + r")\b)[a-z]+)\b"
+    r"[^;“”\"]*?(?=[.!]?\s*$)"))
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 _TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"
                            r"though|who|which|whose|after|before|because|since)\b|[;:“”\"]"

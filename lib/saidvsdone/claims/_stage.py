@@ -48,6 +48,7 @@ from ._speakers import (
     _STAMPED_LABEL, _stamped_label, _statement_issuer, _STATEMENT_SUBJECT, _unattributed,
 )
 from ._dating import _carried, _continued_unnamed_dates
+from ._vocabulary import _account_subject
 from ._content import _back_reference, _claim, _fine_type, _fits_voice, _placed_back
 
 
@@ -1048,7 +1049,7 @@ def _written_label(doc, sentence, act) -> str:
 
 
 #: "The assessment by Defence Intelligence": a written account, then its maker (group ``maker``)
-_ACCOUNT_BY = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:by|from)\s+(?:the\s+)?"
+_ACCOUNT_BY = re.compile(_account_subject(("the", "an", "a", "its", "their"), 2, r"[a-z]+") + r"\s+(?:by|from)\s+(?:the\s+)?"
                          r"(?P<maker>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 

@@ -400,11 +400,31 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
 
+def _account_subject(determiners: tuple[str, ...], modifiers: int, noun: str = r"(?P<noun>[a-z]+)",
+                     owner: str = "", word: str = r"[\w-]") -> str:
+    """A written account as a sentence's subject, the one definition its readers are composed from (vc1): one of
+    ``determiners`` (lower case; read with a capital first letter too, as a sentence opens) or an ``owner``'s
+    possessive (a regex), then up to ``modifiers`` words (fewest first: "The new study"; each a run of ``word``
+    characters), then its ``noun`` (a regex; by
+    default a lower-case word, group ``noun``, which the reader checks against the ``statement_noun`` and
+    ``not_a_person`` words of data/speech_words.csv).
+
+    Example:
+        >>> import re
+        >>> re.fullmatch(_account_subject(("the", "its"), 2), "Its latest assessment").group("noun")
+        'assessment'
+    """
+    opening = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in determiners) + ("|" + owner if owner else "")
+    return r"(?:" + opening + r")\s+(?:" + word + r"+\s+){0,%d}?" % modifiers + noun
+
+
 #: A document as the subject, with its title in apposition: "The report, titled “A Long Winter”, estimates …", "Its
-#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv)
-_TITLED_DOCUMENT = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
-                              r"(?:titled|entitled|called|headlined|named)\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
-                              r"(?:(?:also|further|now|[a-z]+ly)\s+)?")
+#: new assessment, entitled '…', said …" (the noun a ``statement_noun`` or ``not_a_person`` of data/speech_words.csv; the
+#: verb a ``title_verb`` one)
+_TITLED_DOCUMENT = vocab.TablePattern("titled_document", ("speech_words",), lambda: (
+    r"\s*" + _account_subject(("the", "its", "their", "this"), 2) + r"\s*,\s*(?:"
+    + (trie_pattern(vocab.speech_words()["title_verb"], spaces=True) or "(?!)") + r")\s+[“\"‘'][^“”\"\n]{1,100}?[”\"’'],?\s+"
+    r"(?:(?:also|further|now|[a-z]+ly)\s+)?"))
 #: Where a speaker presented a document: "said in a report published on Monday", "published its assessment", "in a
 #: new study"; ``{noun}`` is the document's noun
 _PRESENTED_IN = (r"\b(?:in|published|released|issued|presented|launched|put\s+out)\s+(?:a|an|its|their|the)\s+"

@@ -52,6 +52,7 @@ from saidvsdone.facts.vocab import Event, Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
 from saidvsdone.vocab import TablePattern, interception_words
+from saidvsdone.facts.words import cue_alternation
 
 
 def _speaker_side(ctx, pos: int) -> str:
@@ -313,11 +314,13 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
 
 
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
-_STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
-                              r"perhaps))?|(?:started|starts|start|began|begins|begin|set\s+out|went\s+in)\s+with|"
-                              r"(?:(?:is|was|are|were)\s+)?(?:left\s+with|down\s+to))"   # "the platoon had started with 30
-                              # men in June", "the company is down to 40 men": a formation's strength at a time
-                              r"\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
+#: (the verbs: ``strength_verb`` words of data/fact_cues.csv, and ``strength_start`` ones before "with")
+_STRENGTH_BEFORE = TablePattern("strength_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("strength_verb") + r"|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
+    r"perhaps))?|(?:" + cue_alternation("strength_start") + r")\s+with|"
+    r"(?:(?:is|was|are|were)\s+)?(?:left\s+with|down\s+to))"   # "the platoon had started with 30
+    # men in June", "the company is down to 40 men": a formation's strength at a time
+    r"\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$"), re.IGNORECASE)
 #: a verb of holding a line, then the men it is held with, right before the number: "holds a sector 11 km wide with
 #: fewer than 600 men", "defended the town with about 300 soldiers"
 _HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
@@ -756,8 +759,10 @@ _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|caus
                         r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
 
 
-#: the people counted, then where they came from: "14 soldiers from Zhovkva", "40 men from the town of X"
-_FROM_HOME = re.compile(r"\s+from\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:town|village|city|district|region)\s+of\s+)?")
+#: the people counted, then where they came from: "14 soldiers from Zhovkva", "40 men from the town of X" (the noun a
+#: ``home_noun`` word of data/fact_cues.csv, as written)
+_FROM_HOME = TablePattern("from_home", ("fact_cues",), lambda: (
+    r"\s+from\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + cue_alternation("home_noun") + r")\s+of\s+)?"))
 #: what may stand between the home town and the death: its apposition ("Kolomyia, a town in western Ukraine,") or its
 #: region ("Kolomyia in the Ivano-Frankivsk region") (fa26)
 _WHERE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},|\s+in\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)[A-Z][\w’'-]+\s+"

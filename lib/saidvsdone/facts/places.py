@@ -19,6 +19,8 @@ from saidvsdone.facts.context import (
 from saidvsdone.facts.vocab import Vocabulary, vocab
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import MONTH_OR_DAY
+from saidvsdone.facts.words import cue_alternation
+from saidvsdone.vocab import TablePattern
 
 
 DIRECTION_PLACE_RE = fail_fast(
@@ -120,15 +122,21 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
 
 #: a settlement noun, the words a journalist puts before a name the reader may not know ("the town of X", "X, a town
 #: in western Ukraine", "X in the Kharkiv region"); what says its country is read by :func:`_countries_from_context`
-_SETTLEMENT = r"(?:town|city|village|settlement|district|suburb|port|hamlet)"
+#: (the nouns: ``settlement_head`` words of data/fact_cues.csv, as written)
+def _SETTLEMENT() -> str:
+    return r"(?:" + cue_alternation("settlement_head") + r")"
+
+
 _NAME = r"[A-Z](?<!\w[A-Z])[a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?"
 #: "the Ukrainian town of X" (a demonym of countries.csv before the settlement noun)
-_ADJECTIVE_OF = re.compile(r"\b[Tt]he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
+_ADJECTIVE_OF = TablePattern("adjective_of", ("fact_cues",), lambda:
+                             r"\b[Tt]he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
                            r"|border|industrial|mining|port|occupied|embattled)\s+)*(?P<adj>[A-Z][a-z]+)\s+"
                            r"(?:(?:small|frontline|front-line|border|industrial|mining|port|occupied)\s+)*"
-                           + _SETTLEMENT + r"\s+of\s+(?P<name>" + _NAME + r")")
+                           + _SETTLEMENT() + r"\s+of\s+(?P<name>" + _NAME + r")")
 #: "X, a (small) town in (western) Ukraine", "X, a village in Russia's Belgorod region"
-_APPOSITION_IN = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?" + _SETTLEMENT +
+_APPOSITION_IN = TablePattern("apposition_in", ("fact_cues",), lambda:
+                              r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?" + _SETTLEMENT() +
                             r"\s+(?:in|near|outside|on\s+the\s+edge\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west"
                             r"|north-?east|south-?east|north-?west|south-?west|central)(?:ern)?\s+)?"
                             r"(?P<where>[A-Z][a-z]+(?:['’]s)?)")

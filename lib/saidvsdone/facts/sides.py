@@ -35,6 +35,7 @@ from saidvsdone.facts.words import (
     REPORTING_VERBS,
     alternation,
 )
+from saidvsdone.facts.words import cue_alternation
 
 
 #: (the same words as "(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)"
@@ -1097,9 +1098,10 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
     return speaker
 
 
-#: the noun after "our" when it is a count or a view, not a body of people ("by our count they …")
-_OUR_COUNT_AFTER = re.compile(r"\s+(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|calculations?|tally|figures|"
-                              r"data|information|assessment|view)\b", re.IGNORECASE)
+#: the noun after "our" when it is a count or a view, not a body of people ("by our count they …"): an
+#: ``own_count_noun`` word of data/fact_cues.csv
+_OUR_COUNT_AFTER = _vocab.TablePattern("our_count_after", ("fact_cues",), lambda: (
+    r"\s+(?:own\s+)?(?:" + cue_alternation("own_count_noun") + r")\b"), re.IGNORECASE)
 
 
 #: a mention followed by its speech verb and a comma: the speaker of an aside, no subject of what follows
@@ -1135,9 +1137,10 @@ def doer_of(ctx, pos: int, s_start: int) -> Mention | None:
     return subject
 
 
-#: a demonym right after a verb and its article: the first word of that verb's object ("halted the Russian advance")
-_OBJECT_OF_VERB_BEFORE = re.compile(r"\b(?!(?:reported|claimed|stated|announced|confirmed|noted|added|warned|insisted|"
-                                    r"estimated|believed|assessed)\b)[a-z]{3,}ed\s+(?:the|an?)\s+$")
+#: a demonym right after a verb and its article: the first word of that verb's object ("halted the Russian advance");
+#: not after a ``reporting_verb`` word of data/fact_cues.csv ("reported the Russian …")
+_OBJECT_OF_VERB_BEFORE = _vocab.TablePattern("object_of_verb_before", ("fact_cues",), lambda: (
+    r"\b(?!(?:" + cue_alternation("reporting_verb") + r")\b)[a-z]{3,}ed\s+(?:the|an?)\s+$"))
 #: a verb coordinated with the one before it, right before ``pos``: "… and had shot down", "…, and also downed"
 _AND_VERB_BEFORE = re.compile(r"[^.;:!?,]*?\band\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$")
 

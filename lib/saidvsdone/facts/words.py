@@ -108,6 +108,21 @@ def casualty_participles() -> str:
                             lambda: alternation(casualty_participle_words()))
 
 
+def cue_alternation(cue: str) -> str:
+    """The words of ``data/fact_cues.csv`` whose cue is ``cue``, as a regex alternation (longest first, spaces as
+    ``\\s+``; ``(?!)`` when there are none): what a module-level pattern of the facts stage is written around (vc1).
+
+    Example:
+        >>> import re
+        >>> bool(re.fullmatch(cue_alternation("strength_verb"), "numbered"))
+        True
+    """
+    def build():
+        frame = _tables.table("fact_cues")
+        return alternation(w.strip() for w, c in zip(frame["word"], frame["cue"]) if c.strip() == cue) or "(?!)"
+    return _tables.compiled("facts_cue_alternation:" + cue, ("fact_cues",), build)
+
+
 class _ReportingVerbs(Mapping):
     """The speech verbs of ``data/speech_cues.csv`` (the speech layer's one table), every form
     mapped to itself: what facts read as "X said" is what quotes and claims read."""

@@ -11,6 +11,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
 from ._acts import _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
@@ -345,9 +346,11 @@ _CITED_AS = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+[^,.;:“”\"]{2,7
 
 
 # a sentence opening on the programme the copy told of ("Also on the programme,", "Later in the show,", "Earlier in the
-# broadcast,"), or words told to its audience ("told listeners", "told viewers")
-_ON_THE_PROGRAMME = re.compile(r"(?:(?:Also|Later|Earlier|Elsewhere)\s+)?(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:same\s+)?"
-                               r"(?:programme|program|show|broadcast|podcast|episode)\s*,")
+# broadcast,"), or words told to its audience ("told listeners", "told viewers") (the broadcast: a ``programme_noun`` word
+# of data/speech_words.csv)
+_ON_THE_PROGRAMME = vocab.TablePattern("on_the_programme", ("speech_words",), lambda: (
+    r"(?:(?:Also|Later|Earlier|Elsewhere)\s+)?(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:same\s+)?(?:"
+    + (trie_pattern(vocab.speech_words()["programme_noun"], spaces=True) or "(?!)") + r")\s*,"))
 _TOLD_AUDIENCE = re.compile(r"\s+(?:the\s+)?(?:listeners|viewers|the\s+audience)\b")
 # the verbs of a presenter's question: "“Can you hold it?” Quill asked.", "The presenter asked:", "she pressed him"
 _QUESTION_CUE = frozenset({"asked", "asks", "pressed", "presses"})

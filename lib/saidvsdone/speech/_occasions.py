@@ -56,10 +56,12 @@ def _new_scene(reader: _Reader, s_start: int) -> bool:
 
 # an audience that sits as one body, after a telling verb ("told MPs", "told a court in Lviv", "assured the House",
 # "testified before the committee") or "in court": the words were said at its sitting (dt26; the ``sitting_audience``
-# words of data/speech_words.csv, as written, a space any white space)
+# words of data/speech_words.csv, as written, a space any white space; the telling verb a ``telling_verb`` word, in lower
+# case or with its first letter a capital)
 def _TOLD_SITTING_SOURCE() -> str:
-    return (r"\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Aa]ssured|[Ww]arned|[Rr]eminded|[Aa]ddressed|[Aa]ddressing|[Bb]riefed|"
-            r"[Tt]estified\s+(?:before|to)|[Ss]poke\s+(?:before|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
+    return (r"\b(?:" + (trie_pattern({w[:1].upper() + w[1:] for w in speech_words()["telling_verb"]}
+                                     | speech_words()["telling_verb"], spaces=True) or "(?!)")
+            + r")\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
             + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)"
             r"|\b[Ii]n\s+court\b")
 
@@ -1888,11 +1890,14 @@ _WENT_OUT = r"(?i)\b(?:aired|broadcast|published|released|shown|televised|posted
 
 # a person receiving the outlet for an interview: "received The Continental Review", "sat down with this newspaper",
 # "gave an interview to us", "spoke to The Sentinel" (a publication's name with its capital "The", a medium of the
-# who-is-who after the verb is read apart) (dt28)
-_GAVE_INTERVIEW = re.compile(r"\b(?:received|hosted|met|sat\s+down\s+with|spoke\s+to|talked\s+to"
-                             r"|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?interview\s+to)\s+"
-                             r"(?:(?P<outlet>The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-                             r"|(?:this|our)\s+(?:newspaper|paper|magazine|reporter|correspondent|programme|website)\b|us\b|me\b)")
+# who-is-who after the verb is read apart) (dt28; the verbs: ``interview_verb`` words of data/speech_words.csv, the
+# outlet's own nouns ``own_outlet_noun`` ones)
+_GAVE_INTERVIEW = vocab.TablePattern("gave_interview", ("speech_words",), lambda: (
+    r"\b(?:" + (trie_pattern(speech_words()["interview_verb"], spaces=True) or "(?!)")
+    + r"|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?interview\s+to)\s+"
+    r"(?:(?P<outlet>The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"|(?:this|our)\s+(?:" + (trie_pattern(speech_words()["own_outlet_noun"], spaces=True) or "(?!)")
+    + r")\b|us\b|me\b)"))
 
 
 def _gave_interview(reader: _Reader, start: int, end: int) -> bool:
@@ -1917,9 +1922,10 @@ def _gave_interview(reader: _Reader, start: int, end: int) -> bool:
 
 
 # "Ozola and Zelensky then met for three hours before speaking to reporters": a doing of people that "then" puts right
-# after the one just narrated (dt28)
-_THEN_DOING = re.compile(r"\s+(?:then|afterwards|later)\s+(?:met|held\s+talks|sat\s+down|spoke|talked|toured|visited"
-                         r"|travelled|traveled|flew|drove|went\s+on|addressed|appeared)\b")
+# after the one just narrated (dt28; the doings: ``then_doing_verb`` words of data/speech_words.csv)
+_THEN_DOING = vocab.TablePattern("then_doing", ("speech_words",), lambda: (
+    r"\s+(?:then|afterwards|later)\s+(?:" + (trie_pattern(speech_words()["then_doing_verb"], spaces=True) or "(?!)")
+    + r")\b"))
 
 
 def _then_doing(reader: _Reader, layer: Speech, sentence) -> None:
