@@ -18,7 +18,7 @@ from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, g
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
-    _colon_introducer, _dateline_day, _day_headers, _recording_day, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
+    _colon_introducer, _dateline_day, _day_headers, _run_in_days, _recording_day, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
     _STAMPED_KINDS,
 )
 from ._occasions import (
@@ -942,7 +942,8 @@ def analyse(doc) -> Speech:
                          # (nor the day of an event in a relative clause: "the incursion, which began on August 6,")
                          and not (_RELATIVE_EVENT_DAY.search(doc.text, max(0, e.start - 40), e.start)
                                   and _event_before(doc.text, e))]
-    layer.headers = headers
+    # (a round-up's paragraphs led by a run-in day, "TUESDAY — …": headers over their own paragraph, looked up first)
+    layer.headers = _run_in_days(reader) + headers
     layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
     layer.summaries = summaries
     if layer.group_lede:
@@ -959,9 +960,9 @@ def analyse(doc) -> Speech:
                    if len(doc.text[m.start():doc.text.find("\n", m.start()) % (len(doc.text) + 1)].strip()) <= 16]
         if len(stamped) > 1 and all(a[1] > b[1] for a, b in zip(stamped, stamped[1:])):
             layer.newest_first = [start for start, _ in stamped]  # "14.02 GMT" over "12.47 GMT": newest first
-    if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
+    if layer.headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
         layer.header_day_dates = frozenset(
-            e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
+            e.start for e in reader.dates_between(0, len(doc.text)) for h in layer.headers if h[0] <= e.start < h[1]
             and when.resolve(e, h[2]).day == h[2])
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
