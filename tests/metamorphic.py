@@ -65,6 +65,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   ministry gave a briefing. The ministry said that …"), ``told_outlet`` ("said that" → "told Radio Nord's morning
   programme that") and ``epithet_refs`` (second references by epithet: "the 58-year-old general", "the veteran
   minister");
+* heldout9's shapes (round 19, mt8): ``agency_french`` (a French agency's English service: "indicated/affirmed/
+  estimated/assured that", "…,” declared this Tuesday the spokesman.", "in its statement of Tuesday"),
+  ``conduit_rewrite`` (a rewrite crediting the agency it took the words from: "…, according to the Hartwell news
+  agency.", ", state broadcaster Vesti-24 reported"), ``week_review`` (a week-in-review's run-in day leading each
+  one-day paragraph, "TUESDAY — …", "Tuesday: …", the paragraph's own "on Tuesday" taken out), ``flashback`` (the same
+  paragraphs led by their day in full, "On March 14, 2023, …", as a feature's flashbacks) and ``numeric_dates``
+  ("14.03.2024", "14/03/2024" in the body);
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 

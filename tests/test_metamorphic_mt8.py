@@ -141,3 +141,20 @@ def test_numeric_dates_write_knowable_days_only():
 def test_the_new_transformations_are_registered():
     for name in ("agency_french", "conduit_rewrite", "week_review", "flashback", "numeric_dates"):
         assert name in M.TRANSFORMS
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A medium no table knows, credited as the conduit
+
+
+@pytest.mark.parametrize("credit", ["according to the Baltic Wire agency", "according to the Kyiv Independent",
+                                    "according to the Lakeshore Daily Herald", "as quoted by the Danube Gazette"])
+def test_an_unlisted_medium_credited_at_the_end_is_no_second_speaker(credit):
+    _, found = _dated(f"Front report\n\nBudanov said Russian troops had taken the village of Hrabove, {credit}.\n")
+    assert [c[1] for c in found] == ["Kyrylo Budanov"]
+
+
+def test_a_medium_alone_still_speaks():
+    _, found = _dated("Front report\n\nRussian troops had taken the village of Hrabove, according to the Baltic Wire "
+                      "agency.\n")
+    assert [c[1] for c in found] == ["Baltic Wire"]
