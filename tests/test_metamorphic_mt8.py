@@ -148,7 +148,8 @@ def test_the_new_transformations_are_registered():
 
 
 @pytest.mark.parametrize("credit", ["according to the Baltic Wire agency", "according to the Kyiv Independent",
-                                    "according to the Lakeshore Daily Herald", "as quoted by the Danube Gazette"])
+                                    "according to the Lakeshore Daily Herald", "as quoted by the Danube Gazette",
+                                    "the Baltic Wire agency reported"])
 def test_an_unlisted_medium_credited_at_the_end_is_no_second_speaker(credit):
     _, found = _dated(f"Front report\n\nBudanov said Russian troops had taken the village of Hrabove, {credit}.\n")
     assert [c[1] for c in found] == ["Kyrylo Budanov"]
@@ -158,3 +159,11 @@ def test_a_medium_alone_still_speaks():
     _, found = _dated("Front report\n\nRussian troops had taken the village of Hrabove, according to the Baltic Wire "
                       "agency.\n")
     assert [c[1] for c in found] == ["Baltic Wire"]
+
+
+@pytest.mark.parametrize("credit", ["state broadcaster Vesti-24 reported", "the Hartwell news agency reported",
+                                    "the Baltic Wire agency reported"])
+def test_he_after_a_credited_medium_is_the_speaker_not_the_medium(credit):
+    found, _ = _dated(f"Front report\n\nSyrskyi said the line west of the town held, {credit}.\n\n"
+                      "“The situation is difficult,” he told reporters.\n")
+    assert [q[1] for q in found] == ["Oleksandr Syrskyi"]

@@ -256,6 +256,15 @@ def _medium_nouns() -> str:
 _MEDIUM_HINT = vocab.TablePattern("medium_hint", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b",
                                   first_chars=True)
 _MEDIUM_WORDS = vocab.TablePattern("medium_words", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b")
+#: a medium word right before a name ("state broadcaster Vesti-24", "the channel Rybar") (mt8)
+_MEDIUM_BEFORE = vocab.TablePattern("medium_before", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\s+$")
+
+
+def written_as_medium(text: str, mention: Mention) -> bool:
+    """A name the tables do not know written as a medium's: a medium word at its end, right after it ("the Hartwell
+    news agency") or right before it ("state broadcaster Vesti-24"); "he" and "she" never stand for it (mt8)."""
+    return mention.how == "unknown name" and (
+        _named_medium(text, mention) or _MEDIUM_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
 
 
 def _medium_literals() -> tuple[str, ...] | None:

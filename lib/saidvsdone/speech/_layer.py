@@ -759,7 +759,7 @@ def analyse(doc) -> Speech:
                                                   and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
                 and not any(subj is not None and not _unnamed_group(subj) and (
                     _mentions.is_person(subj.speaker, reader.who) if subj.speaker
-                    else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
+                    else _speaks_as_person(subj, reader.who, doc.text)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …", "…, senior officers said on Monday": the news the briefing below
             # gave (a day of the week before publication, the lede's own; a group of unnamed people speaks as a body)
             lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
@@ -879,7 +879,7 @@ def analyse(doc) -> Speech:
                     # statement (the first), no occasion the speaker's next words go on from (dt12)
                     event_day, event_text = pd.NaT, f"until {date_text}"
                 reader.add_event(_Event(cue.start, subject.speaker, event_day, event_text,
-                                        _speaks_as_person(subject, reader.who),
+                                        _speaks_as_person(subject, reader.who, doc.text),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
                                              or _BACK_WORDS.search(day_text or "")
                                              # "Earlier, on 9 October, X stated …": placed back, whatever its day
