@@ -167,3 +167,16 @@ def test_he_after_a_credited_medium_is_the_speaker_not_the_medium(credit):
     found, _ = _dated(f"Front report\n\nSyrskyi said the line west of the town held, {credit}.\n\n"
                       "“The situation is difficult,” he told reporters.\n")
     assert [q[1] for q in found] == ["Oleksandr Syrskyi"]
+
+
+def test_an_unlisted_medium_after_a_quotes_attribution_is_its_conduit():
+    found, _ = _dated("Front report\n\n“Nothing is left there,” a senior Ukrainian military official said, according "
+                      "to the Baltic Wire agency.\n\n“We will hold,” Putin said, according to state broadcaster "
+                      "Vesti-24.\n")
+    assert [q[1] for q in found] == ["senior Ukrainian military official (unnamed)", "Vladimir Putin"]
+
+
+def test_a_medium_word_before_the_name_makes_it_a_conduit_in_claims():
+    _, found = _dated("Front report\n\nThe commander said his unit had pulled back from the village of Hrabove, "
+                      "according to state broadcaster Vesti-24.\n")
+    assert [c[1] for c in found] == ["commander (unnamed)"] or [c[1] for c in found if "Vesti" in c[1]] == []

@@ -774,7 +774,8 @@ def _speaking_acts(doc, sentence, acts: list) -> list:
 
 #: the conduit's place before a medium's name: "according to (the)", "carried by", "quoted by", "cited by"
 _CONDUIT_VERB = re.compile(r"(?i)report|quot|cit|carr")
-_CONDUIT_LEAD = re.compile(r"\b(?:according\s+to|carried\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_CONDUIT_LEAD = re.compile(r"\b(?:according\s+to|carried\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+                           re.IGNORECASE)  # ("according to state broadcaster Vesti-24")
 
 
 def _named_conduit(doc, act) -> bool:
@@ -782,14 +783,14 @@ def _named_conduit(doc, act) -> bool:
     Independent": a ``medium_noun`` or ``medium_title`` word of data/speech_words.csv at its end or right after it), in
     a conduit's place ("according to", "carried by", "quoted by", "cited by" before it, "reported", "quoted", "cited",
     "carried" after it) (mt8)."""
-    from saidvsdone.attribution import _medium_titles, _named_medium
+    from saidvsdone.attribution import _medium_titles, written_as_medium
 
     m, text = act.speaker, doc.text
     if m.how not in ("unknown name", "country", "unnamed source") or not (
-            _CONDUIT_LEAD.search(text, max(0, m.start - 30), m.start)
+            _CONDUIT_LEAD.search(text, max(0, m.start - 60), m.start)
             or act.cue.start >= m.end and _CONDUIT_VERB.match(act.cue.text)):  # ("…, the Baltic Wire agency reported")
         return False
-    return _named_medium(text, m) or (text[m.end:m.end + 1] == " " and _medium_titles().match(text, m.end + 1) is not None)
+    return written_as_medium(text, m, unknown=False) or (text[m.end:m.end + 1] == " " and _medium_titles().match(text, m.end + 1) is not None)
 
 
 def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> tuple[list, list, object]:
