@@ -516,10 +516,9 @@ _LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
 
 
 #: an agency dateline opening a paragraph: a place in capitals ("KYIV, Ukraine (AP) — ", "MOSCOW, May 9 (Reuters) -",
-#: "KYIV >> "), or in upper and lower case with a date or an agency ("Kyiv, April 14 (Reuters) - ", "London (AP) — "); a
-#: weekday in capitals is a round-up's run-in day ("TUESDAY — The ministry said …"), no place (mt8)
+#: "KYIV >> "), or in upper and lower case with a date or an agency ("Kyiv, April 14 (Reuters) - ", "London (AP) — ")
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
-_DATELINE = re.compile(r"[ \t]*(?:(?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30}?)?"
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30}?)?"
                        rf"(?:,[ \t]*{_MONTH_DAY})?(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
                        r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
                        rf"(?:,[ \t]*{_MONTH_DAY}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?|[ \t]*\([A-Z][^()\n]{{1,30}}\)))"
