@@ -75,9 +75,12 @@ def test_a_quote_under_a_run_in_day_takes_it():
 
 
 def test_a_place_dateline_with_a_weekday_still_dates_nothing():
-    _, found = _dated("Town falls\n\nKYIV, Tuesday — The ministry said that Russian troops had taken the village of "
-                      "Orikhove.\n")
-    assert [c[2] for c in found] != ["2024-05-14"] or not found  # (a dateline's day is when the story was filed)
+    from saidvsdone.speech._names import _is_dateline
+
+    for text, dateline in (("KYIV, Tuesday — The ministry said so.", True), ("Tuesday — The ministry said so.", False),
+                           ("TUESDAY — The ministry said so.", False)):
+        found = when.find(text)
+        assert len(found) == 1 and _is_dateline(text, found[0]) is dateline
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -177,6 +180,6 @@ def test_an_unlisted_medium_after_a_quotes_attribution_is_its_conduit():
 
 
 def test_a_medium_word_before_the_name_makes_it_a_conduit_in_claims():
-    _, found = _dated("Front report\n\nThe commander said his unit had pulled back from the village of Hrabove, "
-                      "according to state broadcaster Vesti-24.\n")
-    assert [c[1] for c in found] == ["commander (unnamed)"] or [c[1] for c in found if "Vesti" in c[1]] == []
+    _, found = _dated("Front report\n\nMoroz said his unit had pulled back from the village of Hrabove, according to "
+                      "state broadcaster Vesti-24.\n")
+    assert [c[1] for c in found] == ["Moroz"]
