@@ -113,9 +113,7 @@ _DATE_PATTERNS = [
         re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks)"
                          r"|(?:at|over)\s+the\s+weekend|(?:this|last)\s+weekend)\b", re.IGNORECASE)),
-    # (and a round-up's run-in day in capitals opening a line, "TUESDAY — The ministry said …", "FRIDAY: …")
-    ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b"
-                           rf"|(?:(?<=\n)|(?<![\s\S]))(?:{_WEEKDAYS.upper()})(?=[ \t]*(?:[—–-]{{1,2}}|:)[ \t])")),
+    ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
     # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
     # end of the date phrase ("on the second day" is no date)
     ("day_of_month", re.compile(rf"(?<=\bon\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
@@ -386,7 +384,7 @@ def _resolve(expression: DateExpression, published, anchor):
         weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
-        text = text.title() if text.isupper() else text  # ("TUESDAY — …": a round-up's run-in day)
+        text = text.title() if text.isupper() else text  # ("TUESDAY — …": a round-up's run-in day, ``_run_in_days``)
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
         if day != text:  # "last Thursday" in a Thursday's paper: a week before, never the same day
             back = (published.weekday() - _WEEKDAY_NAMES.index(day.lower())) % 7 or 7

@@ -226,7 +226,7 @@ def _day_headers(reader: _Reader) -> list[tuple]:
 
 
 # a week-in-review's run-in day opening a paragraph: "TUESDAY — The ministry said …", "Tuesday: …", "Friday – …" (mt8)
-_RUN_IN_DAY = re.compile(r"[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
+_RUN_IN_DAY = re.compile(r"[ \t]*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
                          r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)[ \t]*(?:[—–-]{1,2}|:)[ \t]+(?=[“\"‘'A-Z])")
 
 
@@ -239,11 +239,11 @@ def _run_in_days(reader: _Reader) -> list[tuple]:
         lead = _RUN_IN_DAY.match(text, a, b)
         if lead is None:
             continue
-        found = reader.dates_between(a, lead.end())
-        if len(found) == 1 and found[0].kind == "weekday":
-            day = when.resolve(found[0], reader.doc.published).day
-            if not pd.isna(day):
-                out.append((found[0].start, b, day, found[0].text))
+        # (read here, not as a time cue of the text: "TUESDAY — " in capitals is cut from its sentence as a dateline is)
+        start, end = lead.span("day")
+        day = when.resolve(when.DateExpression(start, end, text[start:end].title(), "weekday"), reader.doc.published).day
+        if not pd.isna(day):
+            out.append((start, b, day, text[start:end]))
     return out
 
 
