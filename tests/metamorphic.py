@@ -65,6 +65,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   ministry gave a briefing. The ministry said that …"), ``told_outlet`` ("said that" → "told Radio Nord's morning
   programme that") and ``epithet_refs`` (second references by epithet: "the 58-year-old general", "the veteran
   minister");
+* heldout9's shapes (round 19, mt8): ``agency_french`` (a French agency's English service: "indicated/affirmed/
+  estimated/assured that", "…,” declared this Tuesday the spokesman.", "in its statement of Tuesday"),
+  ``conduit_rewrite`` (a rewrite crediting the agency it took the words from: "…, according to the Hartwell news
+  agency.", ", state broadcaster Vesti-24 reported"), ``week_review`` (a week-in-review's run-in day leading each
+  one-day paragraph, "TUESDAY — …", "Tuesday: …", the paragraph's own "on Tuesday" taken out), ``flashback`` (the same
+  paragraphs led by their day in full, "On March 14, 2023, …", as a feature's flashbacks) and ``numeric_dates``
+  ("14.03.2024", "14/03/2024" in the body);
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -2348,6 +2355,279 @@ def epithet_refs(text: str, ctx: Ctx) -> list[Edit]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Round 19 (mt8): the shapes of heldout9 (studied from round 19) that the devset lacks: a French agency's English
+# service, an agency conduit in a rewrite, a week-in-review with a day leading each paragraph, a feature's flashback
+# paragraphs with explicit past dates, day-month-year numerals in the body
+
+
+def _iso_day(value):
+    """A gold ``date`` or publication day as a ``datetime.date``; None when absent or not a day."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _this_week_day(weekday: str, published: str):
+    """The day "on <weekday>" names on a page of ``published`` (the latest such day on or before it) when it lies in
+    the page's own Monday-to-Sunday week, so "this <weekday>" names the same day; None otherwise."""
+    pub = _iso_day(published)
+    if pub is None:
+        return None
+    import datetime as dt
+
+    back = (pub.weekday() - _WEEKDAYS.index(weekday)) % 7
+    day = pub - dt.timedelta(days=back)
+    return day if back <= pub.weekday() else None
+
+
+def _head_line_end(text: str, ctx: Ctx) -> int:
+    return text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
+
+
+#: the translated verbs of a French agency's English service (the devset's copy has none of them in this syntax)
+_FR_THAT = ["indicated", "affirmed", "estimated", "assured"]
+_FR_AFTER = ["declared", "assured", "affirmed", "indicated"]
+_WHEN = rf"(?P<when>\s+on\s+(?P<day>{'|'.join(_WEEKDAYS)})(?P<part>{_DAY_PART}))?"
+_FR_FORWARD = re.compile(rf"(?<=[\w’'.)])(?<!\bwas)(?<!\bis)(?<!\bbeen)(?<!\bbe)(?<!\bhad)(?<!\bhas)\s+(?P<verb>said)"
+                         rf"{_WHEN}\s+(?=that\b)")
+_FR_AFTER_QUOTE = re.compile(r"(?P<close>[,!?][”\"’»])\s+(?P<subj>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+|the\s+[a-z][a-z-]*"
+                             rf"(?:\s+[a-z][a-z-]*){{0,2}}|he|she)\s+(?P<verb>said){_WHEN}(?P<end>[.,;])")
+_FR_STATEMENT = re.compile(rf"\bsaid in a (?P<noun>statement|report|briefing|update) on (?P<day>{'|'.join(_WEEKDAYS)})\b")
+
+
+def agency_french(text: str, ctx: Ctx) -> list[Edit]:
+    """A French agency's English service, its attributions translated word for word: "X said (on Tuesday) that …" →
+    "X indicated/affirmed/estimated/assured (this Tuesday) that …"; after a quote the attribution inverted with its
+    day between verb and subject, "…,” the spokesman said on Tuesday." → "…,” declared this Tuesday the spokesman."
+    ("he said" → "he assured", never inverted); "said in a statement on Tuesday" → "indicated in its statement of
+    Tuesday". "this <weekday>" only where the weekday lies in the page's own week, on or before the page's day
+    (``_this_week_day``), else "on <weekday>" stays. Outside quotes and the headline line.
+
+    Tests: the translated verbs as speech cues in both orders, the speaker after an inverted verb and its day, "this
+    <weekday>" and "of <weekday>" as a statement's day (heldout9 q05). Gold: labels and dates unchanged, spans
+    remapped."""
+    head_end = _head_line_end(text, ctx)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+
+    def inside(pos: int) -> bool:
+        return pos <= head_end or any(a <= pos < b for a, b in quoted)
+
+    def when(m: re.Match) -> str:
+        if not m.group("when"):
+            return ""
+        this = _this_week_day(m.group("day"), ctx.published)
+        return f" {'this' if this else 'on'} {m.group('day')}{m.group('part') or ''}"
+
+    edits = []
+    for m in _FR_STATEMENT.finditer(text):
+        if not inside(m.start()):
+            this = _this_week_day(m.group("day"), ctx.published)
+            if this:
+                edits.append(Edit(m.start(), m.end(), f"indicated in its {m.group('noun')} of {m.group('day')}"))
+    for m in _FR_FORWARD.finditer(text):
+        if inside(m.start()) or any(e.start <= m.start("verb") < e.end for e in edits):
+            continue
+        verb = _pick(_FR_THAT, f"{m.start()}{text[max(0, m.start() - 20):m.start()]}")
+        edits.append(Edit(m.start("verb"), m.end("when") if m.group("when") else m.end("verb"), verb + when(m)))
+    for m in _FR_AFTER_QUOTE.finditer(text):
+        if m.start("subj") <= head_end or any(e.start < m.end() and m.start("subj") < e.end for e in edits):
+            continue
+        subj = m.group("subj")
+        if subj.split()[0] in ("He", "She", "It", "They", "We", "I", "But", "And") \
+                or subj.lower().endswith((" who", " which", " also")):
+            continue
+        verb = _pick(_FR_AFTER, f"{m.start()}{subj}")
+        stop = m.end("when") if m.group("when") else m.end("verb")
+        if subj in ("he", "she"):
+            edits.append(Edit(m.start("verb"), stop, verb + when(m)))
+        else:
+            edits.append(Edit(m.start("subj"), stop, f"{verb}{when(m)} {subj}"))
+    return sorted(edits, key=lambda e: e.start)
+
+
+#: invented agencies and outlets a rewrite credits (in no table)
+_CONDUITS = ["the Hartwell news agency", "state broadcaster Vesti-24", "the Kyiv Sentinel", "the Baltic Wire agency"]
+_CONDUIT_FORMS = [", according to {o}", ", {o} reported", ", in comments carried by {o}", ", as quoted by {o}"]
+_CONDUIT_AFTER_QUOTE = re.compile(r"(?<=[,!?][”\"’»] )(?P<subj>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+|the\s+[a-z][a-z-]*"
+                                  rf"(?:\s+[a-z][a-z-]*){{0,2}}|he|she)\s+said{_WHEN}(?P<end>\.)(?=\s|$)")
+#: "X said (on Tuesday) (that) <clause without quote marks>." — the reported sentence to its full stop
+_CONDUIT_FORWARD = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[a-z],\s))(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'-]+|He|She"
+                              r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]+)"
+                              rf"\s+said{_WHEN}\s+(?:that\s+)?(?P<content>[A-Za-z][^\n“”\"«»]*?[^\s.A-Z])(?P<end>\.)(?=\s|$)",
+                              re.MULTILINE)
+
+
+def conduit_rewrite(text: str, ctx: Ctx) -> list[Edit]:
+    """A rewrite of agency copy (a Gulf daily's, a regional site's) that credits the agency it took the statement
+    from: "X said (on Tuesday) that …." → "X said (on Tuesday) that …, according to the Hartwell news agency." / ",
+    state broadcaster Vesti-24 reported." / ", in comments carried by …" / ", as quoted by …", and after a quote
+    "…,” Smith said." → "…,” Smith said, according to the Kyiv Sentinel." (invented outlets in no table). Outside
+    quotes and the headline line; a reported clause with a quote mark, another attribution or a second sentence is
+    left.
+
+    Tests: the conduit (an agency that carried the words) is never the speaker, nor a second claim, nor the source of
+    a fact; the statement keeps its day (heldout9 q04's "Ukraine's allies … officials in Kyiv say", agency rewrites).
+    Gold: unchanged, spans remapped (the credit lies inside the claim's sentence)."""
+    head_end = _head_line_end(text, ctx)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits = []
+    for pattern in (_CONDUIT_FORWARD, _CONDUIT_AFTER_QUOTE):
+        for m in pattern.finditer(text):
+            if m.start() <= head_end or any(a <= m.start() < b for a, b in quoted):
+                continue
+            if pattern is _CONDUIT_FORWARD and (_ANOTHER_ATTRIBUTION.search(m.group("content"))
+                                                or _TIME_FIRST.match(m.group("content"))
+                                                or re.search(r"[a-z][.!?][A-Z]", m.group("content"))
+                                                or m.group("subj").split()[0] in ("But", "And", "On", "In", "At")):
+                continue
+            key = f"{m.start()}{m.group('subj')}"
+            credit = _pick(_CONDUIT_FORMS, key).format(o=_pick(_CONDUITS, key[::-1]))
+            edits.append(Edit(m.start("end"), m.start("end"), credit))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _paragraphs(text: str, ctx: Ctx):
+    """(start, end) of every body paragraph (below the head, ``_head_end``) that does not continue a quotation left
+    open by the paragraph before it."""
+    sep, breaks = _breaks(text)
+    head_end = _head_end(text, ctx, breaks)
+    starts = [0] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [len(text)]
+    out, open_quote = [], False
+    for a, b in zip(starts, ends):
+        was_open = open_quote
+        if _ANY_MARK.search(text[a:b]):
+            open_quote = _open_quote(text[a:b])
+        if b <= head_end or a <= head_end or was_open:
+            continue
+        out.append((a, b))
+    return out
+
+
+def _one_day(ctx: Ctx, a: int, b: int):
+    """The day every dated quote and claim row of text[a:b] carries, when there is at least one and none is undated
+    or of another day (a headline row or an audit row of another kind counts as a row); else None."""
+    days = set()
+    for stage, s, e, _key, row in ctx.rows:
+        if a <= s < b and stage in ("quotes", "claims") and isinstance(row, dict):
+            if row.get("headline"):
+                return None  # a deck or a standfirst: part of the head
+            days.add(_iso_day(row.get("date")))
+    return days.pop() if len(days) == 1 and None not in days else None
+
+
+_LEAD_CUE = re.compile(rf"(?P<cue>On (?P<day>{'|'.join(_WEEKDAYS)}){_DAY_PART}),\s+")
+#: a paragraph no lead can stand before: one opening with a quote mark, a dateline in capitals ("MOSCOW —"), or a
+#: time phrase of its own other than a weekday ("On November 26,", "In March", "Until", "Last week")
+_NO_LEAD = re.compile(r"[“\"«‘']|[A-Z]{3,}\b|(?:On|In|Until|By|Since|Last|Earlier|Later|Late|Early|This|That|Yesterday|"
+                      r"Today|Overnight)\b(?! (?:" + "|".join(_WEEKDAYS) + r")\b)")
+
+
+def _dated_leads(text: str, ctx: Ctx, lead) -> list[Edit]:
+    """For every body paragraph whose quote and claim rows all carry one day D (``_one_day``) for which ``lead(D)``
+    gives a lead: the lead put before the paragraph, the paragraph's own "On <weekday of D>," at its start taken into
+    the lead, and each "on <weekday of D>" inside its sentences (outside quotes) taken out, so the day rests on the
+    lead alone."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits = []
+    for a, b in _paragraphs(text, ctx):
+        day = _one_day(ctx, a, b)
+        words = lead(day) if day else None
+        if not words:
+            continue
+        if _NO_LEAD.match(text, a):
+            ctx.skips["dated_leads"] = ctx.skips.get("dated_leads", 0) + 1
+            continue
+        name = day.strftime("%A")
+        opening = _LEAD_CUE.match(text, a)
+        if opening and opening.group("day") == name:
+            edits.append(Edit(a, opening.end(), words))
+            if text[opening.end()].islower():
+                edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
+        else:
+            edits.append(Edit(a, a, words))
+            if words.endswith(", ") and text[a:a + 4] in ("The ", "A ", "An ") or text[a:a + 2] in ("A ",):
+                edits.append(Edit(a, a + 1, text[a].lower()))
+        for m in re.finditer(rf"(?<=[a-z,]) on {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
+            s = a + m.start()
+            if not any(x <= s < y for x, y in quoted):
+                edits.append(Edit(s, a + m.end(), ""))
+    return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+def week_review(text: str, ctx: Ctx) -> list[Edit]:
+    """A week-in-review round-up: every body paragraph whose statements are all of one day of the seven before the
+    page (or of the page's day) is led by that weekday in a digest's style ("TUESDAY — ", "Tuesday: "), its own "on
+    Tuesday" taken out (``_dated_leads``); paragraphs of mixed or undated statements are left as printed.
+
+    Tests: a paragraph's statements dated by the weekday leading it (heldout9 q03), and that lead never carried into
+    the paragraphs after it. Gold: dates and labels unchanged, spans remapped."""
+    pub = _iso_day(ctx.published)
+    if pub is None:
+        return []
+    style = zlib.crc32(text[:200].encode("utf-8")) % 2
+
+    def lead(day):
+        if not 0 <= (pub - day).days <= 6:
+            return None
+        name = day.strftime("%A")
+        return f"{name.upper()} — " if style == 0 else f"{name}: "
+
+    return _dated_leads(text, ctx, lead)
+
+
+def flashback(text: str, ctx: Ctx) -> list[Edit]:
+    """A feature's flashback paragraphs: every body paragraph whose statements are all of one day before the page's is
+    led by that day in full with its year ("On March 14, 2023, …" or "On 14 March 2023, …"), its own "on <weekday>"
+    taken out (``_dated_leads``), so the paragraph reads as an episode told from a later vantage; paragraphs of the
+    page's day, of mixed or of undated statements are left as printed.
+
+    Tests: a statement dated by the explicit past day that opens its paragraph (heldout9 q07's "On May 20, 2023,
+    …"), never carried into the paragraphs after it. Gold: dates and labels unchanged, spans remapped."""
+    pub = _iso_day(ctx.published)
+    if pub is None:
+        return []
+    style = zlib.crc32(text[:200].encode("utf-8")) % 2
+
+    def lead(day):
+        if day >= pub:
+            return None
+        if style == 0:
+            return f"On {day.strftime('%B')} {day.day}, {day.year}, "
+        return f"On {day.day} {day.strftime('%B')} {day.year}, "
+
+    return _dated_leads(text, ctx, lead)
+
+
+def numeric_dates(text: str, ctx: Ctx) -> list[Edit]:
+    """Day-month-year numerals in the body, as European and Ukrainian sites print them: "March 14" / "14 March" /
+    "March 14, 2023" → "14.03.2023", or "14/03/2023" where the day is past the 12th (the slashed form then reads one
+    way only); only where the year is printed or the day lies within 150 days of the page's (the year then exactly
+    knowable). Below the head, outside quotes.
+
+    Tests: statement days and event days read from numeric dates in running text. Gold: dates unchanged, spans
+    remapped."""
+    pub = _iso_day(ctx.published)
+    _, breaks = _breaks(text)
+    head_end = _head_end(text, ctx, breaks)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits = []
+    for m in _date_matches(text):
+        if m.start() <= head_end or any(a <= m.start() < b for a, b in quoted) or _UNMOVABLE.match(text, m.start()):
+            continue
+        day = _resolve(m, ctx.published) if (m.group("year") or pub) else None
+        if day is None or (not m.group("year") and abs((day - pub).days) > 150):
+            continue
+        slash = day.day > 12 and zlib.crc32(m.group(0).encode("utf-8")) % 2
+        out = f"{day.day:02d}{'/' if slash else '.'}{day.month:02d}{'/' if slash else '.'}{day.year}"
+        edits.append(Edit(m.start(), m.end(), out))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------
 # Registry
 
 TRANSFORMS = {
@@ -2409,6 +2689,12 @@ TRANSFORMS = {
     "day_before": [day_before],
     "told_outlet": [told_outlet],
     "epithet_refs": [epithet_refs],
+    # round 19 (mt8): heldout9's shapes
+    "agency_french": [agency_french],
+    "conduit_rewrite": [conduit_rewrite],
+    "week_review": [week_review],
+    "flashback": [flashback],
+    "numeric_dates": [numeric_dates],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -2816,7 +3102,8 @@ _SKIP_REASON = {"second_reference": "a descriptor two people of the article shar
                 "qa_layout": "quote paragraphs whose gold is not one direct quote of a named person",
                 "unnamed_lede": "a lede speaker whose descriptor is missing or shared, or already unnamed in the lede",
                 "live_blog": "pages with a date line of their own in the head (over post stamps: a day header?)",
-                "possessive_titles": "a title a later \"the <title>\" needs as its antecedent"}
+                "possessive_titles": "a title a later \"the <title>\" needs as its antecedent",
+                "dated_leads": "one-day paragraphs opening with a quote mark, a dateline or a time phrase of their own"}
 
 
 def build(name: str, articles=None, gold=None, folder: Path | None = None):

@@ -256,6 +256,16 @@ def _medium_nouns() -> str:
 _MEDIUM_HINT = vocab.TablePattern("medium_hint", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b",
                                   first_chars=True)
 _MEDIUM_WORDS = vocab.TablePattern("medium_words", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b")
+#: a medium word right before a name ("state broadcaster Vesti-24", "the channel Rybar") (mt8)
+_MEDIUM_BEFORE = vocab.TablePattern("medium_before", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\s+$")
+
+
+def written_as_medium(text: str, mention: Mention, unknown: bool = True) -> bool:
+    """A name the tables do not know written as a medium's: a medium word at its end, right after it ("the Hartwell
+    news agency") or right before it ("state broadcaster Vesti-24"); "he" and "she" never stand for it (mt8).
+    ``unknown=False``: any mention so written (the claims' unnamed sources and countries in a conduit's place)."""
+    return (mention.how == "unknown name" or not unknown) and (
+        _named_medium(text, mention) or _MEDIUM_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
 
 
 def _medium_literals() -> tuple[str, ...] | None:
@@ -461,7 +471,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     found = _after_quote(reader, quote, following) or _headline_colon(reader, quote) or _reporter_asked(reader, quote)
     how = None
-    if found is not None and (_is_medium(reader, found[0]) or (
+    if found is not None and (_is_medium(reader, found[0]) or written_as_medium(reader.text, found[0]) or (
             # '… said in televised remarks that "…," Hartwell reported': one capitalised word no table knows, after a
             # person who said the words, is the medium that carried them (the person is no reporter of his own words)
             found[0].how == "unknown name" and " " not in found[0].speaker
@@ -484,6 +494,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 known = reader.who.speakers.get(subject.speaker)
                 if speaking and ((known is not None and known.kind == "media") or not subject.speaker):
                     continue  # "Lavrov said …, according to Interfax / to a transcript": a conduit
+                if written_as_medium(reader.text, subject) and any(c.kind == "speech" and s is not None
+                                                                   for c, s in cue_subjects):
+                    continue  # "…,” an official said, according to the Baltic Wire agency": a conduit (mt8)
                 if any(c.kind == "speech" and s is not None and s.speaker and cue.end <= c.start
                        and c.end <= span.outer_start and could_be_person(s.speaker, reader.who) for c, s in cue_subjects):
                     # "According to the Kremlin's readout, the general told Putin that … “…”": the readout relays

@@ -78,8 +78,9 @@ _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
     # right after "on": elsewhere such numbers are scores and ranges
+    # "14.03.2024": dots with a four-digit year, day first as wherever dots are printed (mt8)
     ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]|,\s?)(?:\d{4}|\d{2})"
-                           r"|(?<=\bon\s)\d{1,2}[/.-]\d{1,2})(?![\w/]|[.-]\d)")),
+                           r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?<=\bon\s)\d{1,2}[/.-]\d{1,2})(?![\w/]|[.-]\d)")),
     # "last week Sunday": before "last week" is read as naming no day
     ("weekday_week", re.compile(rf"\blast\s+week\s+(?:on\s+)?(?:{_WEEKDAYS})\b|\b(?:{_WEEKDAYS})\s+(?:of\s+)?last\s+week\b",
                                 re.IGNORECASE)),  # "last week Sunday", "Thursday (of) last week"
@@ -270,11 +271,12 @@ def _fold_name(name: str) -> str:
 _TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today "
                   "tonight ago earlier before later after previous next following this last recent weekend").split()
 # triggers that are not words: ISO and numeric dates, "on 5 …", "on the first …"
-_TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
+_TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d|\.\d{1,2}\.(?:19|20)\d\d)"
+                   r"|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
 _TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + "|" + _TRIGGER_SHAPES + ")")
 _REACH = 70  # no date expression is longer
 # (the same, opening on a class of its first characters, "on" read case-insensitively after it: searched for in C)
-_TRIGGER_SHAPE = re.compile(r"[\dOo](?:(?<=\d)(?:\d{3}-\d{2}|[/-]\d)"
+_TRIGGER_SHAPE = re.compile(r"[\dOo](?:(?<=\d)(?:\d{3}-\d{2}|[/-]\d|\.\d{1,2}\.(?:19|20)\d\d)"
                             r"|(?<=[Oo])(?i:n\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)))")
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
 
@@ -382,6 +384,7 @@ def _resolve(expression: DateExpression, published, anchor):
         weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
+        text = text.title() if text.isupper() else text  # ("TUESDAY — …": a round-up's run-in day, ``_run_in_days``)
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
         if day != text:  # "last Thursday" in a Thursday's paper: a week before, never the same day
             back = (published.weekday() - _WEEKDAY_NAMES.index(day.lower())) % 7 or 7
@@ -448,6 +451,8 @@ def _numeric(text: str, published) -> pd.Timestamp:
     parts = [int(p) for p in re.findall(r"\d+", text)]
     if len(parts) == 3 and parts[0] > 31:
         year, month, day = parts
+    elif len(parts) == 3 and text.count(".") == 2:  # "14.03.2024", "05.03.2024": dots are printed day first (mt8)
+        day, month, year = parts
     else:
         first, second = parts[0], parts[1]
         if first > 12 and second <= 12:

@@ -766,7 +766,32 @@ def _speaking_acts(doc, sentence, acts: list) -> list:
         # knows that only reports what another voice of the sentence says is a medium, not a second speaker
         speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
             b is not a and b.speaker.how != "unknown name" for b in speaking)]
+    if len(speaking) > 1 and any(_named_conduit(doc, a) for a in speaking):
+        # "Budanov said …, according to the Baltic Wire agency", "…, according to the Kyiv Independent": a medium no
+        # table knows, named by its medium word or title, that carries another voice's words is no second speaker (mt8)
+        speaking = [a for a in speaking if not _named_conduit(doc, a) or all(_named_conduit(doc, b) for b in speaking)]
     return speaking
+
+
+#: the conduit's place before a medium's name: "according to (the)", "carried by", "quoted by", "cited by"
+_CONDUIT_VERB = re.compile(r"(?i)report|quot|cit|carr")
+_CONDUIT_LEAD = re.compile(r"\b(?:according\s+to|carried\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+                           re.IGNORECASE)  # ("according to state broadcaster Vesti-24")
+
+
+def _named_conduit(doc, act) -> bool:
+    """A speaker no table knows as a person or body, written as a medium ("the Baltic Wire agency", "the Kyiv
+    Independent": a ``medium_noun`` or ``medium_title`` word of data/speech_words.csv at its end or right after it), in
+    a conduit's place ("according to", "carried by", "quoted by", "cited by" before it, "reported", "quoted", "cited",
+    "carried" after it) (mt8)."""
+    from saidvsdone.attribution import _medium_titles, written_as_medium
+
+    m, text = act.speaker, doc.text
+    if m.how not in ("unknown name", "country", "unnamed source") or not (
+            _CONDUIT_LEAD.search(text, max(0, m.start - 60), m.start)
+            or act.cue.start >= m.end and _CONDUIT_VERB.match(act.cue.text)):  # ("…, the Baltic Wire agency reported")
+        return False
+    return written_as_medium(text, m, unknown=False) or (text[m.end:m.end + 1] == " " and _medium_titles().match(text, m.end + 1) is not None)
 
 
 def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> tuple[list, list, object]:

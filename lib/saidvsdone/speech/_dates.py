@@ -302,9 +302,14 @@ def _sentences_ending(reader: _Reader, noun: str) -> tuple[list, list]:
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 
 
-def _speaks_as_person(subject: Mention, who) -> bool:
-    """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO)."""
+def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
+    """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO, not a medium no table knows
+    written as one in ``text``: "the Hartwell news agency reported", "state broadcaster Vesti-24 reported")."""
     if subject.speaker:
+        if text and subject.how == "unknown name":
+            from saidvsdone.attribution import written_as_medium  # (attribution imports speech)
+            if written_as_medium(text, subject):
+                return False
         return _mentions.could_be_person(subject.speaker, who)
     words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
     return not (words and words[-1].lower() in _words("institution_noun"))

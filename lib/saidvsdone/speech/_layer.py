@@ -19,7 +19,7 @@ from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, g
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
-    _colon_introducer, _dateline_day, _day_headers, _recording_day, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
+    _colon_introducer, _dateline_day, _day_headers, _run_in_days, _recording_day, _post_stamps, _stamped_posts, _prose_reach, _reach_scene, _STAMP_LINE,
     _STAMPED_KINDS,
 )
 from ._occasions import (
@@ -762,7 +762,7 @@ def analyse(doc) -> Speech:
                                                   and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
                 and not any(subj is not None and not _unnamed_group(subj) and (
                     _mentions.is_person(subj.speaker, reader.who) if subj.speaker
-                    else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
+                    else _speaks_as_person(subj, reader.who, doc.text)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …", "…, senior officers said on Monday": the news the briefing below
             # gave (a day of the week before publication, the lede's own; a group of unnamed people speaks as a body)
             lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
@@ -882,7 +882,7 @@ def analyse(doc) -> Speech:
                     # statement (the first), no occasion the speaker's next words go on from (dt12)
                     event_day, event_text = pd.NaT, f"until {date_text}"
                 reader.add_event(_Event(cue.start, subject.speaker, event_day, event_text,
-                                        _speaks_as_person(subject, reader.who),
+                                        _speaks_as_person(subject, reader.who, doc.text),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
                                              or _BACK_WORDS.search(day_text or "")
                                              # "Earlier, on 9 October, X stated …": placed back, whatever its day
@@ -945,7 +945,8 @@ def analyse(doc) -> Speech:
                          # (nor the day of an event in a relative clause: "the incursion, which began on August 6,")
                          and not (_RELATIVE_EVENT_DAY.search(doc.text, max(0, e.start - 40), e.start)
                                   and _event_before(doc.text, e))]
-    layer.headers = headers
+    # (a round-up's paragraphs led by a run-in day, "TUESDAY — …": headers over their own paragraph, looked up first)
+    layer.headers = _run_in_days(reader) + headers
     layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
     layer.summaries = summaries
     if layer.group_lede:
@@ -962,9 +963,9 @@ def analyse(doc) -> Speech:
                    if len(doc.text[m.start():doc.text.find("\n", m.start()) % (len(doc.text) + 1)].strip()) <= 16]
         if len(stamped) > 1 and all(a[1] > b[1] for a, b in zip(stamped, stamped[1:])):
             layer.newest_first = [start for start, _ in stamped]  # "14.02 GMT" over "12.47 GMT": newest first
-    if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
+    if layer.headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
         layer.header_day_dates = frozenset(
-            e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
+            e.start for e in reader.dates_between(0, len(doc.text)) for h in layer.headers if h[0] <= e.start < h[1]
             and when.resolve(e, h[2]).day == h[2])
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()

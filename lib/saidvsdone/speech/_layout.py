@@ -225,6 +225,28 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             for (start, day, words), end in zip(headers, ends)]
 
 
+# a week-in-review's run-in day opening a paragraph: "TUESDAY — The ministry said …", "Tuesday: …", "Friday – …" (mt8)
+_RUN_IN_DAY = re.compile(r"[ \t]*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
+                         r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)[ \t]*(?:[—–-]{1,2}|:)[ \t]+(?=[“\"‘'A-Z])")
+
+
+def _run_in_days(reader: _Reader) -> list[tuple]:
+    """A round-up's paragraphs led by a run-in day ("TUESDAY — The ministry said …. Its spokesman added …"), as day
+    headers over their own paragraph, (start, end, day, words): whoever speaks in it with no day of their own spoke
+    that day; the next paragraph is the digest's next item, no longer that day's (mt8)."""
+    text, out = reader.text, []
+    for a, b in reader.doc.paragraphs:
+        lead = _RUN_IN_DAY.match(text, a, b)
+        if lead is None:
+            continue
+        # (read here, not as a time cue of the text: "TUESDAY — " in capitals is cut from its sentence as a dateline is)
+        start, end = lead.span("day")
+        day = when.resolve(when.DateExpression(start, end, text[start:end].title(), "weekday"), reader.doc.published).day
+        if not pd.isna(day):
+            out.append((start, b, day, text[start:end]))
+    return out
+
+
 # a round-up's speaker label line: "Name, role (Tuesday, 21:14):", "A channel (Monday):", "The ministry (Wednesday,
 # morning summary):": a line that ends on a parenthesis and a colon, over the stand-alone paragraphs of the post (dt23)
 _LABEL_LINE = re.compile(r"\(([^()\n]{3,80})\)[ \t]*:[ \t]*$")

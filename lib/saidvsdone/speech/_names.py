@@ -71,6 +71,8 @@ def _is_dateline(text: str, e) -> bool:
         return False
     if _STAMP_WORD.search(before.group(0)):
         return _STAMP_AFTER.match(text, e.end) is not None
+    if e.kind == "weekday" and not before.group(0).strip():
+        return False  # a round-up's run-in day "TUESDAY — The ministry said …" opening a paragraph: no place, no dateline
     return _DATELINE_AFTER.match(text, e.end) is not None
 
 
