@@ -335,14 +335,19 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
 def _tied_voice(doc, sentence, act, country: str, who) -> str:
     """ "Ukraine, for its part, said the assault had “stalled.” Speaking to …, A B, spokesperson of Ukraine's X group
     of forces, said …", "Moscow indicated … its troops had “improved their positions”. According to the Russian
-    Defence Ministry, …": a country speaking whose words the very next sentence of the paragraph goes on to give to one
-    voice of that same country, named (a person or a body: the table's country, else the one country the words before
-    its speech verb name): that voice, as the conventions label a country the article ties to a speaker (label
-    grammar, rule 4); "" when the next sentence opens no such voice (sk32)."""
+    Defence Ministry, …": a country quoted (words in marks after its verb: one voice's words) whose statement the very
+    next sentence of the paragraph goes on to give to one voice of that same country, named (a person or a body: the
+    table's country, else the one country the words before its speech verb name): that voice, as the conventions
+    label a country the article ties to a speaker (label grammar, rule 4); "" when the next sentence opens no such
+    voice, or the country's sentence quotes nobody ("Moscow insists its offensive is going to plan. A B said …": the
+    country's own stance) (sk32)."""
     k = bisect_left(doc._sentence_starts, sentence.end)
     after = doc.sentences[k] if k < len(doc.sentences) else None
     if after is None or after.paragraph != sentence.paragraph or after.headline or _inside_reported(doc, act):
         return ""
+    if not any(sentence.start <= q.start < sentence.end and q.start > act.cue.start for q in doc.quotes):
+        return ""  # ("Russia, for its part, insists the offensive has failed. A B said …": a stance of the country's own,
+        # no words one voice said; quoted words are)
     voice = min((o for o in doc.speech.acts_in(after.start) if o.speaker.speaker), key=lambda o: o.cue.start, default=None)
     if voice is None or voice.speaker.how not in ("name", "unknown name", "title"):
         return ""
