@@ -104,3 +104,24 @@ def test_inverted_verb_with_the_name_first_is_unchanged():
     text = ("Fighting went on around Siversk on Monday.\n\n"
             "\"We need more shells,\" said Olena Hrebenko, the deputy defence minister, after a visit to the front.")
     assert quote_speaker(text, "more shells") == "Olena Hrebenko"
+
+
+# --- a group of officials in a capital ---------------------------------------------------------------------------------
+
+def test_officials_in_a_capital_are_that_countrys_gulf_daily():
+    text = ("Allies have pledged new air-defence systems, but officials in Kyiv say they are needed \"within weeks, not "
+            "months\". The first deliveries are expected in June.")
+    assert quote_speaker(text, "within weeks") == "Ukrainian officials"
+
+
+def test_senior_officials_in_washington_wire():
+    text = "Senior officials in Washington said on Friday that the new package would reach Ukraine \"within days\"."
+    assert quote_speaker(text, "within days") == "senior US officials"
+
+
+def test_group_posted_to_a_capital_or_of_a_bloc_is_unchanged():
+    # must not change: diplomats posted to Kyiv are no Ukrainians, Western officials in Kyiv no Ukrainian officials
+    from saidvsdone.mentions import label_as_written
+    assert label_as_written("diplomats in Kyiv") == "diplomats in Kyiv"
+    assert label_as_written("Western officials in Kyiv") == "Western officials in Kyiv"
+    assert label_as_written("officials in Kharkiv") == "officials in Kharkiv"  # (no capital)

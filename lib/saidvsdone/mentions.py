@@ -1383,6 +1383,11 @@ def label_as_written(as_written: str) -> str:
             lead = _LEADING_MODIFIERS.match(base).end()
             base = f"{base[:lead]}{word} {base[lead:]}" if word else base
         return f"{spelled(base)} (unnamed)"
+    in_capital = _GROUP_IN_CAPITAL.fullmatch(label)
+    if in_capital is not None:
+        group = _group_of_capital(in_capital)
+        if group:
+            return group
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
@@ -1404,6 +1409,31 @@ def label_as_written(as_written: str) -> str:
         # does not name, whatever body he is close to (not the body: sk27)
         return f"{spelled(label)} (unnamed)"
     return label
+
+
+#: a group of people no one names and the capital the copy puts them in: "officials in Kyiv", "senior officials in Moscow"
+_GROUP_IN_CAPITAL = re.compile(r"((?:[A-Za-z][a-z-]*\s+){0,2}?)([A-Za-z][a-z]+)\s+in\s+([A-Z][\w’'-]+)")
+
+
+def _group_of_capital(found: re.Match) -> str:
+    """ "officials in Kyiv" → "Ukrainian officials", "senior officials in Washington" → "senior US officials": a group of
+    people who speak for a side's institutions (``side_voice`` words) in a country's capital is that country's group, labelled as rule 6
+    writes one (the country's word after the seniority words, no mark), as "a senior official in Kyiv" is a Ukrainian
+    official (rule 5); "" for a group posted there ("diplomats in Kyiv", "envoys"), a bloc's ("Western officials in
+    Kyiv"), or a place that is no capital (sk32)."""
+    words = vocab.speech_words()
+    modifiers, noun, place = found.group(1).lower(), found.group(2).lower(), found.group(3)  # ("Senior officials …")
+    forms = vocab.country_forms()
+    country, kind = forms.get(place, ("", ""))
+    if kind != "capital" or noun not in words["side_voice"] or _singular(noun) in words["posted_person"] \
+            or any(w in forms or w in words["bloc_word"] for w in modifiers.lower().split()):
+        return ""
+    short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
+    word = short[0] if short else demonym_of(country)
+    if not word:
+        return ""
+    lead = _LEADING_MODIFIERS.match(modifiers).end() if modifiers else 0
+    return f"{modifiers[:lead]}{word} {modifiers[lead:]}{noun}"
 
 
 #: "his daughter Sofia", "her younger son Andrii", "their neighbour Petro": a possessor's relative or role, then the name
