@@ -29,7 +29,7 @@ import re
 import pandas as pd
 
 from saidvsdone import citing, document, schema
-from saidvsdone.mentions import INDEFINITE, institution_label, label_as_written, speaker_label
+from saidvsdone.mentions import INDEFINITE, group_of_capital, institution_label, label_as_written, speaker_label
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -126,7 +126,7 @@ def _speaker(reading) -> str:
         return institution_label(label)  # "the foreign ministry of Poland": the label grammar's "Polish Foreign Ministry"
     if reading.attribution != "unnamed source":
         return reading.speaker
-    return label_as_written(reading.as_written)
+    return group_of_capital(reading.as_written.strip()) or label_as_written(reading.as_written)
 
 
 #: the body an indefinite role speaks for, as the speech layer writes it ("A spokesman for the Southern Command"):
