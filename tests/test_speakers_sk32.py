@@ -151,3 +151,19 @@ def test_pronoun_after_the_other_man_named_last_is_unchanged():
     # must not change: with no sentence opening on the surname, "he" is still the man named last
     text = _MAGAZINE.format(opener="The book sold well.")
     assert quote_speaker(text, "right about the start") == "Oleh Marchenko"
+
+
+# --- "its" body of the country named before ----------------------------------------------------------------------------
+
+def test_its_defence_ministry_after_a_country_quotes_as_claims_do():
+    text = ("Ukraine says its troops pushed forward near Robotyne this week.\n\n"
+            "Russia disputes that. Its defence ministry said on Thursday that Russian units had repelled nine attacks "
+            "and that \"the enemy suffered heavy losses.\"")
+    assert quote_speaker(text, "heavy losses") == "Russian Defence Ministry"
+
+
+def test_its_body_with_no_country_before_is_unchanged():
+    # must not change: no country named before "Its", the words as written
+    text = ("Fighting went on near Robotyne this week.\n\n"
+            "Its defence ministry said on Thursday that \"the enemy suffered heavy losses.\"")
+    assert quote_speaker(text, "heavy losses") == "defence ministry"

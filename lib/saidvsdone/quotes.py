@@ -92,7 +92,38 @@ def quote_label(doc, quote, reading) -> str:
     """The quote's speaker label, the one the facts stage gives a figure inside the quote (lb2): a country speaking
     labelled as its claim is, else the reading's speaker in the label grammar (:mod:`saidvsdone.labels`)."""
     return _country_label(doc, quote, reading) or _restated_country(doc, quote, reading) \
+        or _its_countrys_body(doc, reading) \
         or speaker_label(doc, _speaker(reading), quote.start, written=reading.as_written or "")
+
+
+#: "Its defence ministry", "its general staff": a body whose owner is a pronoun
+_ITS_BODY = re.compile(r"[Ii]ts\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _its_countrys_body(doc, reading) -> str:
+    """ "Russia disputes that. Its defence ministry said … “…”": the body of the tables the country named last before
+    the speaker (in its sentence or the one before it, outside quote marks) has under that name ("Russian Defence
+    Ministry"), as the claims stage reads "its" (``claims._voices._it_country``); "" when no country is named there,
+    the tables list no such body, or the speaker is anyone else (sk32)."""
+    if reading.speaker or reading.attribution != "unnamed source" or not reading.as_written:
+        return ""
+    own = _ITS_BODY.fullmatch(reading.as_written.strip())
+    sentence = doc.sentence_at(reading.cue_start) if own is not None and reading.cue_start is not None else None
+    if sentence is None:
+        return ""
+    k = doc.sentences.index(sentence)
+    start = doc.sentences[k - 1].start if k > 0 and doc.sentences[k - 1].paragraph == sentence.paragraph \
+        else sentence.start
+    last = None
+    for regex, _, _ in citing.country_name_forms():
+        for m in regex.finditer(doc.text, start, reading.cue_start):
+            if not doc.in_quote(m.start()) and (last is None or m.start() > last.start()):
+                last = m
+    if last is None:
+        return ""
+    from saidvsdone.mentions import people
+    label = citing.table_label(f"{last.group(0)}'s {own.group(1)}")
+    return label if label in people().speakers else ""
 
 
 def _restated_country(doc, quote, reading) -> str:
