@@ -307,6 +307,9 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
     labels = country_labels().get(country)
     if labels is None:
         return country
+    tied = "" if sentence.headline or summary else _tied_voice(doc, sentence, act, country, who)
+    if tied:
+        return tied
     written = getattr(act.speaker, "as_written", "")
     capital = any(capital and regex.fullmatch(written) for regex, _, capital in country_name_forms())
     topics = sentence_topics(doc, sentence)
@@ -323,6 +326,42 @@ def country_speaker(doc, sentence, act, sentence_topics) -> str:
     if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+#: a capitalised word of a sentence: a country's name, capital or adjective, read through ``People.country_of_form``
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
+
+
+def _tied_voice(doc, sentence, act, country: str, who) -> str:
+    """ "Ukraine, for its part, said the assault had “stalled.” Speaking to …, A B, spokesperson of Ukraine's X group
+    of forces, said …", "Moscow indicated … its troops had “improved their positions”. According to the Russian
+    Defence Ministry, …": a country quoted (words in marks after its verb: one voice's words) whose statement the very
+    next sentence of the paragraph goes on to give to one voice of that same country, named (a person or a body: the
+    table's country, else the one country the words before its speech verb name): that voice, as the conventions
+    label a country the article ties to a speaker (label grammar, rule 4); "" when the next sentence opens no such
+    voice, or the country's sentence quotes nobody ("Moscow insists its offensive is going to plan. A B said …": the
+    country's own stance) (sk32)."""
+    k = bisect_left(doc._sentence_starts, sentence.end)
+    after = doc.sentences[k] if k < len(doc.sentences) else None
+    if after is None or after.paragraph != sentence.paragraph or after.headline or _inside_reported(doc, act):
+        return ""
+    if not any(sentence.start <= q.start < sentence.end and q.start > act.cue.start for q in doc.quotes):
+        return ""  # ("Russia, for its part, insists the offensive has failed. A B said …": a stance of the country's own,
+        # no words one voice said; quoted words are)
+    voice = min((o for o in doc.speech.acts_in(after.start) if o.speaker.speaker), key=lambda o: o.cue.start, default=None)
+    if voice is None or voice.speaker.how not in ("name", "unknown name", "title"):
+        return ""
+    speaker = voice.speaker.speaker
+    known = who.speakers.get(speaker)
+    if known is not None:
+        return speaker if known.country == country else ""
+    if not _mentions.is_person(speaker, who):
+        return ""
+    forms = who.country_of_form
+    named = {forms.get(m.group(0)) for m in _CAPITALISED_WORD.finditer(doc.text, after.start,
+                                                                       max(voice.cue.end, voice.speaker.end))
+             if not doc.in_quote(m.start())} - {None}
+    return speaker if named == {country} else ""
 
 
 _THAT = re.compile(r"\s+that\b")

@@ -29,7 +29,7 @@ import re
 import pandas as pd
 
 from saidvsdone import citing, document, schema
-from saidvsdone.mentions import INDEFINITE, institution_label, label_as_written, speaker_label
+from saidvsdone.mentions import INDEFINITE, group_of_capital, institution_label, label_as_written, speaker_label
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -91,8 +91,55 @@ def rows(doc: document.Document) -> list[dict]:
 def quote_label(doc, quote, reading) -> str:
     """The quote's speaker label, the one the facts stage gives a figure inside the quote (lb2): a country speaking
     labelled as its claim is, else the reading's speaker in the label grammar (:mod:`saidvsdone.labels`)."""
-    return _country_label(doc, quote, reading) or speaker_label(doc, _speaker(reading), quote.start,
-                                                                written=reading.as_written or "")
+    return _country_label(doc, quote, reading) or _restated_country(doc, quote, reading) \
+        or _its_countrys_body(doc, reading) \
+        or speaker_label(doc, _speaker(reading), quote.start, written=reading.as_written or "")
+
+
+#: "Its defence ministry", "its general staff": a body whose owner is a pronoun
+_ITS_BODY = re.compile(r"[Ii]ts\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _its_countrys_body(doc, reading) -> str:
+    """ "Russia disputes that. Its defence ministry said … “…”": the body of the tables the country named last before
+    the speaker (in its sentence or the one before it, outside quote marks) has under that name ("Russian Defence
+    Ministry"), as the claims stage reads "its" (``claims._voices._it_country``); "" when no country is named there,
+    the tables list no such body, or the speaker is anyone else (sk32)."""
+    if reading.speaker or reading.attribution != "unnamed source" or not reading.as_written:
+        return ""
+    own = _ITS_BODY.fullmatch(reading.as_written.strip())
+    sentence = doc.sentence_at(reading.cue_start) if own is not None and reading.cue_start is not None else None
+    if sentence is None:
+        return ""
+    k = doc.sentences.index(sentence)
+    start = doc.sentences[k - 1].start if k > 0 and doc.sentences[k - 1].paragraph == sentence.paragraph \
+        else sentence.start
+    last = None
+    for regex, _, _ in citing.country_name_forms():
+        for m in regex.finditer(doc.text, start, reading.cue_start):
+            if not doc.in_quote(m.start()) and (last is None or m.start() > last.start()):
+                last = m
+    if last is None:
+        return ""
+    from saidvsdone.mentions import people
+    label = citing.table_label(f"{last.group(0)}'s {own.group(1)}")
+    return label if label in people().speakers else ""
+
+
+def _restated_country(doc, quote, reading) -> str:
+    """A headline's or a sub-heading's quote that restates a body quote a country spoke ("Kyiv Says Offensive 'Going
+    Nowhere'" over "Ukraine said the offensive was “going nowhere”"): the body quote's label (the body its country
+    speaks as, or the voice the article ties the country's words to), never the country's bare name; "" for any other
+    quote (sk32)."""
+    if reading.attribution != "restated" or reading.speaker not in citing.country_labels():
+        return ""
+    from saidvsdone.attribution import _fold, _restates  # (the restating reading's own word match)
+    words = _fold(doc.text[quote.start:quote.end])
+    for other, body in zip(doc.quotes, doc.speech.quotes):
+        if other.start > quote.start and body.attribution == "country" and body.speaker == reading.speaker \
+                and _restates(words, _fold(doc.text[other.start:other.end])):
+            return _country_label(doc, other, body)
+    return ""
 
 
 def _speaker(reading) -> str:
@@ -110,7 +157,7 @@ def _speaker(reading) -> str:
         return institution_label(label)  # "the foreign ministry of Poland": the label grammar's "Polish Foreign Ministry"
     if reading.attribution != "unnamed source":
         return reading.speaker
-    return label_as_written(reading.as_written)
+    return group_of_capital(reading.as_written.strip()) or label_as_written(reading.as_written)
 
 
 #: the body an indefinite role speaks for, as the speech layer writes it ("A spokesman for the Southern Command"):
@@ -124,6 +171,9 @@ def _country_label(doc, quote, reading) -> str:
     body's speaker), as the conventions label a country speaking; "" for any other speaker."""
     if reading.attribution != "country":
         return ""
+    repeated = _repeated_by_person(doc, quote, reading)
+    if repeated:
+        return repeated
     from saidvsdone import claims  # (its topic lexicon; claims reads the speech layer too: imported on first use)
     act = next((a for a in doc.speech.acts if a.speaker.how == "country" and a.speaker.speaker == reading.speaker
                 and a.sentence[0] <= quote.start < a.sentence[1]), None)
@@ -144,6 +194,30 @@ def _country_label(doc, quote, reading) -> str:
         if before is not None and not before.headline and sentence.paragraph - before.paragraph <= 1:
             return citing.country_speaker(doc, before, earlier[-1], claims.sentence_topics) or label
     return label
+
+
+def _repeated_by_person(doc, quote, reading) -> str:
+    """ "…, while Kyiv says Russian troops hold “less than a fifth” of the town" (a deck, a lede) over the body's "A B, a
+    spokesman for …, said the Russians controlled “less than a fifth” of the town": the country's words are the named
+    person's who says them again further down (the label grammar's rule 4: the person the article ties them to); ""
+    when no later quote holds the same words (two words at least) or its speaker is no person, or a person the tables
+    give another country (sk32)."""
+    from saidvsdone.attribution import _fold, _restates  # (the restating reading's own word match)
+    from saidvsdone.mentions import is_person, people
+
+    words = _fold(doc.text[quote.start:quote.end])
+    if len(words.split()) < 2:
+        return ""
+    who = people()
+    for other, body in zip(doc.quotes, doc.speech.quotes):
+        if other.start <= quote.end or not body.speaker or body.attribution in ("country", "restated") \
+                or body.kind == "scare" or not is_person(body.speaker, who):
+            continue
+        known = who.speakers.get(body.speaker)
+        if (known is None or known.country in ("", reading.speaker)) \
+                and _restates(words, _fold(doc.text[other.start:other.end])):
+            return speaker_label(doc, body.speaker, other.start, who, written=body.as_written or "")
+    return ""
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

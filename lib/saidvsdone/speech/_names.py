@@ -164,6 +164,8 @@ _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|command
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
+#: a word in small letters right after a surname that opens its sentence: its verb, whatever its ending ("read", "took")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]+\b")
 #: a relative clause right after a surname ("Hordiienko, whose call sign was Fotograf, joined", "Koval, who …, said"),
 #: or an age apposed to it ("Koval, 44, was born in Sumy": sk25)
 _WHOSE_AFTER = re.compile(r",\s+(?:who|whose)\s|,\s+\d{1,3},\s")
@@ -240,7 +242,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        # "Back at the post, Hrytsenko is watching": the surname of a full name before
                                        or (m.how == "unknown name" and (_SUBJECT_AFTER.match(text, m.end)
                                                                          # "Hordiienko, whose call sign was X, joined"
-                                                                         or _WHOSE_AFTER.match(text, m.end))
+                                                                         or _WHOSE_AFTER.match(text, m.end)
+                                                                         # "Yatsenko read it twice.", "Later, Koval
+                                                                         # took the call": an irregular verb (sk32)
+                                                                         or (_LOWER_WORD_AFTER.match(text, m.end)
+                                                                             and reader.opens_sentence(m)))
                                            and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")

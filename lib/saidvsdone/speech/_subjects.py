@@ -9,7 +9,7 @@ import functools
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -868,6 +868,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         after = _subject_after(reader, cue)  # a headline's "…, says Ukraine's army chief": after the verb
         if after is not None and after.how != "unnamed source":
             return after
+    if cue.kind == "speech" and _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        # "…, declared this Wednesday the spokesman of the X group of forces, A B.": the person after the verb, whatever
+        # the clause before it names (a translated wire's order)
+        apposed = _apposed_after_inversion(
+            reader, cue, reader.mentions_between(cue.end, min(cue.end + 160, reader.doc.sentence_end(cue.end))))
+        if apposed is not None:
+            return _resolve(reader, apposed, apposed.start)
     quoting = _QUOTING.match(text, cue.end) if cue.text.lower().startswith("quot") else None
     if quoting:  # "The Kremlin quoted Putin as saying …": the medium passes Putin's words on
         named = reader.mentions_between(quoting.start(1), quoting.end(1))
@@ -1188,6 +1195,29 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
         # "…, informs the press service of the 14th Brigade": the press service speaks for the body it serves
         return _resolve(reader, after[0], after[0].start)
     return unnamed_after(text, cue.end, end)
+
+
+#: a translated wire's inverted verb, then its day and the speaker's role, then his name after a comma: "…, declared this
+#: Wednesday the spokesman of the Ukrainian “Tavria” group of forces, A B.", "…, indicated its military administration
+#: head, C D." (the day is optional; the role opens on a determiner and holds no clause's punctuation)
+_ROLE_THEN_NAME_AFTER_VERB = re.compile(
+    r"[^\S\n]+(?:(?:(?:this|on|last|late[^\S\n]+on|early[^\S\n]+on)[^\S\n]+)?(?i:" + "|".join(english.WEEKDAYS)
+    + r"|yesterday|today)(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]+)?"
+    r"(?:the|its|his|her|their)[^\S\n]+[^,.;:!?\n]{3,100}?,[^\S\n]+")
+
+
+def _apposed_after_inversion(reader: _Reader, cue: Cue, after: list) -> Mention | None:
+    """The person a translated wire names after an inverted verb, its day and his role: "…, declared this Wednesday the
+    spokesman of the Ukrainian “Tavria” group of forces, A B." (sk32: the role's body and the country named in it were
+    read as the speaker); None when no person's name ends the clause after the role and its comma."""
+    text = reader.text
+    for m in after[:4]:
+        if m.how not in ("name", "unknown name", "title"):
+            continue
+        if _ROLE_THEN_NAME_AFTER_VERB.fullmatch(text, cue.end, m.start) and _NAME_ENDS_CLAUSE.match(text, m.end) \
+                and _mentions.could_be_person(m.speaker, reader.who):
+            return m
+    return None
 
 
 #: the words between an inverted verb and the body whose press service speaks ("…, reports the press service of the")
