@@ -123,7 +123,7 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
 _SETTLEMENT = r"(?:town|city|village|settlement|district|suburb|port|hamlet)"
 _NAME = r"[A-Z](?<!\w[A-Z])[a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?"
 #: "the Ukrainian town of X" (a demonym of countries.csv before the settlement noun)
-_ADJECTIVE_OF = re.compile(r"\b[Tt]he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
+_ADJECTIVE_OF = re.compile(r"[Tt](?<!\w.)he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
                            r"|border|industrial|mining|port|occupied|embattled)\s+)*(?P<adj>[A-Z][a-z]+)\s+"
                            r"(?:(?:small|frontline|front-line|border|industrial|mining|port|occupied)\s+)*"
                            + _SETTLEMENT + r"\s+of\s+(?P<name>" + _NAME + r")")

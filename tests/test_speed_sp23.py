@@ -1,0 +1,79 @@
+"""sp23 (issue 17): whole-text patterns rewritten to open on a character sre searches for in C give the matches of the
+patterns they replace (invented sentences only)."""
+
+import itertools
+import random
+import re
+from re import _compiler, _parser
+
+from saidvsdone.facts import places
+from saidvsdone.speech import _acts, _speakers
+
+
+def _scanned_in_c(pattern: re.Pattern) -> bool:
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    return bool(_compiler._get_literal_prefix(tree, pattern.flags)[0]) \
+        or _compiler._get_charset_prefix(tree, pattern.flags) is not None
+
+
+def _opener_spans(hits):
+    return [(m.span(), m.span(1), m.group(1)) for m in hits]
+
+
+_OPENER_TEXTS = [
+    "A sergeant who left the town described the retreat. An infantryman with a bandaged arm said little.",
+    "The shelling went on. One volunteer carried water!  Another medic waited? A  nurse\nsmiled.",
+    "LYMAN (Wire) - A gunner fired. Then (AP) — An aide spoke.",
+    "10:42 A volunteer handed out bread.\n5/9 A medic kneels by the road.\n11:05\nOne soldier waved.",
+    "3:15 Another woman cried.\n123:45 A soldier.\n7/12 One analyst said. A doctor said “A nurse came.”",
+    "Aleksandr spoke. Oleg said: A medic. One of them. A-soldier. An old grey-haired man stood.",
+    "A soldier",
+    "1:2 A\nOne soldier left.",
+]
+
+
+def test_indefinite_opener_same_hits_as_the_single_pattern():
+    reference = _speakers._INDEFINITE_OPENER
+    for text in _OPENER_TEXTS:
+        assert _opener_spans(_speakers._indefinite_opener_hits(text)) == _opener_spans(reference.finditer(text)), text
+    assert _opener_spans(_speakers._indefinite_opener_hits(_OPENER_TEXTS[3]))  # (the time-stamp form is exercised)
+
+
+def test_indefinite_opener_same_hits_on_random_texts():
+    reference = _speakers._INDEFINITE_OPENER
+    pieces = ["A ", "An ", "One ", "Another ", "a ", "soldier", "medic ", "who ", ". ", "! ", "? ", "”. ", '." ', ") - ",
+              ") — ", "\n", "10:42 ", "5/9 ", "1", ":", "Oleg ", "volunteer", "woman ", "A", "O", " ", "’", "-", "\t"]
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        assert _opener_spans(_speakers._indefinite_opener_hits(text)) == _opener_spans(reference.finditer(text)), text
+
+
+def test_indefinite_opener_forms_open_on_characters():
+    assert _scanned_in_c(_speakers._INDEFINITE_OPENER_AT_LETTER.compiled())
+    assert _scanned_in_c(_speakers._INDEFINITE_OPENER_AT_DIGIT.compiled())
+    assert not _scanned_in_c(_speakers._INDEFINITE_OPENER.compiled())
+
+
+def test_adjective_of_same_matches_as_word_boundary_form():
+    before = re.compile(places._ADJECTIVE_OF.pattern.replace(r"[Tt](?<!\w.)he\s+", r"\b[Tt]he\s+", 1))
+    assert before.pattern != places._ADJECTIVE_OF.pattern and _scanned_in_c(places._ADJECTIVE_OF)
+    texts = ["the Ukrainian town of Zarichne was hit. Bathe Ukrainian village of Lisne", "The Russian border city "
+             "of Shebekino; lathe Russian city of Kursk; (the southern Ukrainian port city of Izmail)",
+             "xThe Ukrainian town of Bilky", "The Ukrainian town of Sumy-Nova", "-the Russian village of Tetkino"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in places._ADJECTIVE_OF.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in before.finditer(text)]
+    assert [m.group("name") for m in places._ADJECTIVE_OF.finditer(texts[0])] == ["Zarichne"]
+
+
+def test_word_pattern_same_words():
+    for text in ["He said, unsaid, SAID-so", "don’t x2y — a", "", "Ĳ ǅ Kelvin K naïve"]:
+        assert _acts._WORD.findall(text) == re.findall(r"[A-Za-z]+", text)
+    assert _acts._words_in("He said, unsaid, SAID-so", {"said"}) == [(3, 7), (17, 21)]
+    assert _scanned_in_c(_acts._WORD)
+
+
+def test_opener_hits_are_lazy_and_complete():
+    text = " ".join(itertools.repeat("The rain stopped. A medic arrived.", 50))
+    assert len(list(_speakers._indefinite_opener_hits(text))) == 50
