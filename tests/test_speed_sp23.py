@@ -77,3 +77,36 @@ def test_word_pattern_same_words():
 def test_opener_hits_are_lazy_and_complete():
     text = " ".join(itertools.repeat("The rain stopped. A medic arrived.", 50))
     assert len(list(_speakers._indefinite_opener_hits(text))) == 50
+
+
+def _gathering_as_written() -> re.Pattern:
+    """GATHERING as it was written before sp23 (one case-insensitive alternation behind a word boundary)."""
+    from saidvsdone.matcher import trie_pattern
+    from saidvsdone.vocab import speech_words
+    told = (r"\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Aa]ssured|[Ww]arned|[Rr]eminded|[Aa]ddressed|[Aa]ddressing|[Bb]riefed|"
+            r"[Tt]estified\s+(?:before|to)|[Ss]poke\s+(?:before|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
+            + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)|\b[Ii]n\s+court\b")
+    return re.compile(r"(?i:\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|panel|"
+                      r"committee|hearing|assembly|congress|gathering|visit|"
+                      + (trie_pattern(speech_words()["scene_gathering"], spaces=True) or "(?!)")
+                      + r")\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)|" + told), re.compile(told)
+
+
+def test_gathering_same_matches_as_written():
+    from saidvsdone.speech import _occasions
+    before, told_before = _gathering_as_written()
+    after, told_after = _occasions.GATHERING.compiled(), _occasions._TOLD_SITTING.compiled()
+    assert _scanned_in_c(after) and _scanned_in_c(told_after) and not _scanned_in_c(before)
+    pieces = ["meeting", "Meeting", "MEETING", "call-up", "call", "calls", "by phone", "on the telephone", "On The Phone",
+              "told MPs", "Told the House", "testified before the committee", "in court", "In court", "in courtyard",
+              "funeral", "memorial  service", "Memorial\nservice", "round table", "briefed the council", "x", "ſession",
+              "İn court", "Kvisit", "spoke to parliament", "telling the court", "addressing lawmakers", "subcall", "re-visit"]
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", ", ", ". "]) for _ in range(rng.randint(1, 8)))
+        for old, new in ((before, after), (told_before, told_after)):
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+            a = rng.randrange(len(text) + 1)
+            assert [m.span() for m in new.finditer(text, a)] == [m.span() for m in old.finditer(text, a)], (text, a)
+    assert [m.group(0) for m in after.finditer("He told MPs after the Memorial service, by telephone.")] == \
+        ["told MPs", "Memorial service", "by telephone"]

@@ -58,10 +58,32 @@ def _new_scene(reader: _Reader, s_start: int) -> bool:
 # "testified before the committee") or "in court": the words were said at its sitting (dt26; the ``sitting_audience``
 # words of data/speech_words.csv, as written, a space any white space)
 def _TOLD_SITTING_SOURCE() -> str:
-    return (r"\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Aa]ssured|[Ww]arned|[Rr]eminded|[Aa]ddressed|[Aa]ddressing|[Bb]riefed|"
-            r"[Tt]estified\s+(?:before|to)|[Ss]poke\s+(?:before|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
-            + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)"
-            r"|\b[Ii]n\s+court\b")
+    return _opening_on_letters(_TOLD_VERBS, r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
+                               + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)") \
+        + "|" + _opening_on_letters(("[Ii]n",), r"\s+court\b")
+
+
+#: the telling verbs of ``_TOLD_SITTING`` (each opening on a class of its capital and small first letter), in order
+_TOLD_VERBS = ("[Tt]old", "[Tt]ells", "[Tt]elling", "[Aa]ssured", "[Ww]arned", "[Rr]eminded", "[Aa]ddressed", "[Aa]ddressing",
+               "[Bb]riefed", r"[Tt]estified\s+(?:before|to)", r"[Ss]poke\s+(?:before|to)")
+
+
+def _opening_on_letters(words: tuple[str, ...], rest: str) -> str:
+    r"""What ``\b(?:w1|w2|…)`` + ``rest`` matches, for ``words`` that each open on a class of two letters ("[Tt]old"),
+    written as branches that each open on one letter, the word boundary after it (``.`` reads that letter), to stand at
+    the top level of a pattern (not in a group: sre then searches a text for those letters in C instead of entering the
+    pattern at every position; issue 17, sp23). The words keep their order within a letter; no two letters open the
+    same match.
+
+    Example:
+        >>> _opening_on_letters(("[Tt]old", "[Aa]ssured", "[Tt]ells"), r"\s+MPs")
+        'T(?<!\\w.)(?:old|ells)\\s+MPs|t(?<!\\w.)(?:old|ells)\\s+MPs|A(?<!\\w.)(?:ssured)\\s+MPs|a(?<!\\w.)(?:ssured)\\s+MPs'
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        for letter in word[1:3]:
+            by_letter.setdefault(letter, []).append(word[4:])
+    return "|".join(f"{letter}(?<!\\w.)(?:{'|'.join(rests)}){rest}" for letter, rests in by_letter.items())
 
 
 _TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
@@ -92,11 +114,24 @@ _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?
 # (dt26) the ``scene_gathering`` words of data/speech_words.csv too ("Opening the debate on the drone fund, X said", "at his
 # funeral"), and an audience that sits as one body after a telling verb ("told MPs", "told a court in …", "told the
 # House"; the ``sitting_audience`` words) or "in court": a gathering whose participants speak in turn
-GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: r"(?i:\b(?:meeting|session|conference|briefing|summit|talks|"
-                               r"call|forum|council|board|ceremony|panel|committee|hearing|assembly|congress|gathering|visit|"
-                               + (trie_pattern(speech_words()["scene_gathering"], spaces=True) or "(?!)")
-                               + r")\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)"  # not a "call-up"
-                               + r"|" + _TOLD_SITTING_SOURCE())
+# (sp23: what ``(?i:\b(?:meeting|session|…|the words' trie)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)|`` + the telling
+# verbs matched, written to open on the letters its words open on, each with its word boundary after that letter: sre
+# searches a text for them in C instead of trying every word at every position, case-insensitively (issue 17))
+GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: _top_level(case_insensitive_opening([(
+    "|".join(["meeting", "session", "conference", "briefing", "summit", "talks", "call", "forum", "council", "board",
+              "ceremony", "panel", "committee", "hearing", "assembly", "congress", "gathering", "visit"]
+             # (the table's words longest first, as the trie of the words alone matches; a space any white space)
+             + [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(speech_words()["scene_gathering"]) - {""},
+                                                                    key=lambda w: (-len(w), w))]),
+    r"\b(?!-)"), ("by", r"\s+(?:tele)?phone\b"), ("on", r"\s+the\s+(?:tele)?phone\b")], not_after=r"\w"))
+    + "|" + _TOLD_SITTING_SOURCE())  # (not a "call-up")
+
+
+def _top_level(group: str) -> str:
+    """The branches of a group ``(?:…|…)`` (:func:`matcher.case_insensitive_opening`'s), to stand at a pattern's top
+    level, where sre reads their first characters."""
+    assert group.startswith("(?:") and group.endswith(")")
+    return group[3:-1]
 
 
 # "At the meeting, Putin said", "during the call", "told the council", "addressing the summit": a definite gathering
