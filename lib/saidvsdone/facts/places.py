@@ -130,7 +130,7 @@ def _SETTLEMENT() -> str:
 _NAME = r"[A-Z](?<!\w[A-Z])[a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?"
 #: "the Ukrainian town of X" (a demonym of countries.csv before the settlement noun)
 _ADJECTIVE_OF = TablePattern("adjective_of", ("fact_cues",), lambda:
-                             r"\b[Tt]he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
+                             r"[Tt](?<!\w.)he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
                            r"|border|industrial|mining|port|occupied|embattled)\s+)*(?P<adj>[A-Z][a-z]+)\s+"
                            r"(?:(?:small|frontline|front-line|border|industrial|mining|port|occupied)\s+)*"
                            + _SETTLEMENT() + r"\s+of\s+(?P<name>" + _NAME + r")")

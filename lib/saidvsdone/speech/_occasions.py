@@ -3,7 +3,7 @@ each gives the words said there."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 import functools
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
@@ -59,11 +59,28 @@ def _new_scene(reader: _Reader, s_start: int) -> bool:
 # words of data/speech_words.csv, as written, a space any white space; the telling verb a ``telling_verb`` word, in lower
 # case or with its first letter a capital)
 def _TOLD_SITTING_SOURCE() -> str:
-    return (r"\b(?:" + (trie_pattern({w[:1].upper() + w[1:] for w in speech_words()["telling_verb"]}
-                                     | speech_words()["telling_verb"], spaces=True) or "(?!)")
-            + r")\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
-            + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)"
-            r"|\b[Ii]n\s+court\b")
+    audience = (r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)??(?i:"
+                + (trie_pattern(speech_words()["sitting_audience"], spaces=True) or "(?!)") + r")\b(?!-)")
+    return (_opening_on_letters(speech_words()["telling_verb"], audience) or "(?!)") + "|" \
+        + _opening_on_letters(("in",), r"\s+court\b")
+
+
+def _opening_on_letters(words: Iterable[str], rest: str) -> str:
+    r"""What ``\b(?:w1|w2|…)`` + ``rest`` matches, each word read in lower case or with its first letter a capital,
+    written as branches that each open on one letter, the word boundary after it (``.`` reads that letter), to stand at
+    the top level of a pattern (not in a group: sre then searches a text for those letters in C instead of entering the
+    pattern at every position; issue 17, sp23). A space in a word matches any white space; the words after a letter
+    are one trie (:func:`matcher.trie_pattern`); no two letters open the same match. Empty when there are no words.
+
+    Example:
+        >>> _opening_on_letters(("told", "assured", "tells"), r"\s+MPs")
+        'A(?<!\\w.)ssured\\s+MPs|a(?<!\\w.)ssured\\s+MPs|T(?<!\\w.)(?:ells|old)\\s+MPs|t(?<!\\w.)(?:ells|old)\\s+MPs'
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(words):
+        for letter in dict.fromkeys((word[:1].upper(), word[:1].lower())):
+            by_letter.setdefault(letter, []).append(word[1:])
+    return "|".join(f"{letter}(?<!\\w.){trie_pattern(rests, spaces=True)}{rest}" for letter, rests in by_letter.items())
 
 
 _TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
@@ -94,11 +111,24 @@ _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?
 # (dt26) the ``scene_gathering`` words of data/speech_words.csv too ("Opening the debate on the drone fund, X said", "at his
 # funeral"), and an audience that sits as one body after a telling verb ("told MPs", "told a court in …", "told the
 # House"; the ``sitting_audience`` words) or "in court": a gathering whose participants speak in turn
-GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: r"(?i:\b(?:meeting|session|conference|briefing|summit|talks|"
-                               r"call|forum|council|board|ceremony|panel|committee|hearing|assembly|congress|gathering|visit|"
-                               + (trie_pattern(speech_words()["scene_gathering"], spaces=True) or "(?!)")
-                               + r")\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)"  # not a "call-up"
-                               + r"|" + _TOLD_SITTING_SOURCE())
+# (sp23: what ``(?i:\b(?:meeting|session|…|the words' trie)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b)|`` + the telling
+# verbs matched, written to open on the letters its words open on, each with its word boundary after that letter: sre
+# searches a text for them in C instead of trying every word at every position, case-insensitively (issue 17))
+GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: _top_level(case_insensitive_opening([(
+    "|".join(["meeting", "session", "conference", "briefing", "summit", "talks", "call", "forum", "council", "board",
+              "ceremony", "panel", "committee", "hearing", "assembly", "congress", "gathering", "visit"]
+             # (the table's words longest first, as the trie of the words alone matches; a space any white space)
+             + [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(speech_words()["scene_gathering"]) - {""},
+                                                                    key=lambda w: (-len(w), w))]),
+    r"\b(?!-)"), ("by", r"\s+(?:tele)?phone\b"), ("on", r"\s+the\s+(?:tele)?phone\b")], not_after=r"\w"))
+    + "|" + _TOLD_SITTING_SOURCE())  # (not a "call-up")
+
+
+def _top_level(group: str) -> str:
+    """The branches of a group ``(?:…|…)`` (:func:`matcher.case_insensitive_opening`'s), to stand at a pattern's top
+    level, where sre reads their first characters."""
+    assert group.startswith("(?:") and group.endswith(")")
+    return group[3:-1]
 
 
 # "At the meeting, Putin said", "during the call", "told the council", "addressing the summit": a definite gathering

@@ -1396,6 +1396,42 @@ _INDEFINITE_OPENER = vocab.TablePattern("indefinite_person_opener", ("speech_wor
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\)\s[-–—]\s)|(?:(?<=\n)|^)(?:\d{1,2}[/:]\d{1,2}\s+)?)"
     r"((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + (trie_pattern(_words("unnamed_person"), ignore_case=True) or "(?!)") + r"))(?![\w’'-])"), re.MULTILINE)
+#: ``_INDEFINITE_OPENER``'s matches in two patterns that each open on a character sre searches for in C, instead of
+#: entering the look-behinds at every position of the text (issue 17, sp23): those opening on the article (its first
+#: letter, then where a sentence or line opens, read after it: ``.`` is that letter) …
+_INDEFINITE_OPENER_AT_LETTER = vocab.TablePattern("indefinite_person_opener_at_letter", ("speech_words",), lambda: (
+    r"((?:A(?:" + _OPENER_PLACE + r")(?:|n|nother)|O(?:" + _OPENER_PLACE + r")ne)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + (trie_pattern(_words("unnamed_person"), ignore_case=True) or "(?!)") + r"))(?![\w’'-])"), re.MULTILINE)
+#: … and those opening on a line's time stamp or index ("10:42 A volunteer …", "5/9 A medic …")
+_INDEFINITE_OPENER_AT_DIGIT = vocab.TablePattern("indefinite_person_opener_at_digit", ("speech_words",), lambda: (
+    r"\d(?:(?<=\n.)|(?<![\s\S].))\d?[/:]\d{1,2}\s+((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + (trie_pattern(_words("unnamed_person"), ignore_case=True) or "(?!)") + r"))(?![\w’'-])"), re.MULTILINE)
+#: where a sentence or line opens, read after its first character (``_INDEFINITE_OPENER``'s look-behinds, and ``^``: the
+#: text's start, where no character stands two back)
+_OPENER_PLACE = r"(?<=[.!?]\s.)|(?<=[.!?][”\"’]\s.)|(?<=\)\s[-–—]\s.)|(?<=\n.)|(?<![\s\S].)"
+#: a line opening on a digit: only then can a match open on a time stamp or an index
+_LINE_OPENS_ON_DIGIT = re.compile(r"\n\d")
+
+
+def _indefinite_opener_hits(text: str):
+    """``_INDEFINITE_OPENER.finditer(text)``'s matches (the same spans and group): the leftmost match of either of its
+    two forms from where the last one ended, as ``finditer`` takes them (a match opens on a letter or on a digit, never
+    both; the time-stamp form only runs where a line opens on a digit)."""
+    letter = _INDEFINITE_OPENER_AT_LETTER
+    if not (text[:1].isdigit() or _LINE_OPENS_ON_DIGIT.search(text)):
+        yield from letter.finditer(text)
+        return
+    digit = _INDEFINITE_OPENER_AT_DIGIT
+    at_letter, at_digit = letter.search(text), digit.search(text)
+    while at_letter is not None or at_digit is not None:
+        hit = at_digit if at_letter is None or (at_digit is not None and at_digit.start() < at_letter.start()) \
+            else at_letter
+        yield hit
+        pos = hit.end()
+        if at_letter is not None and at_letter.start() < pos:
+            at_letter = letter.search(text, pos)
+        if at_digit is not None and at_digit.start() < pos:
+            at_digit = digit.search(text, pos)
 #: the object of another person in the opener's sentence ("A soldier handed him a flag"): the sentence is about him
 _OBJECT_OF_ANOTHER = re.compile(r"\b(?:him|her)\b")
 _FEMALE_NOUN = re.compile(r"(?i)(?:woman|women|nun|mother|widow|wife|sister|daughter)$")
@@ -1408,7 +1444,7 @@ def _indefinite_openers(reader: _Reader) -> list[tuple[int, str, str]]:
     if "_openers" not in reader.__dict__:
         found = []
         if reader.may_hold(("a ", "an ", "one ", "another "), 0, len(reader.text)):
-            for hit in _INDEFINITE_OPENER.finditer(reader.text):
+            for hit in _indefinite_opener_hits(reader.text):
                 if reader.doc.in_quote(hit.start(1)) or reader.doc.in_furniture(hit.start(1)):
                     continue
                 sentence = reader.doc.sentence_at(hit.start(1))
