@@ -120,7 +120,8 @@ _SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasi
                                 r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+(?:day|morning|afternoon|evening|night)\b"
                                 # "said on Telegram the same day", "said the same morning that …" (dt24)
                                 r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
-                                r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
+                                # "speaking … the same evening,", "confirmed the loss the same day and said …" (dt29)
+                                r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*(?:,|\band\b))"
                                 r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
                                 r"press\s+conference|conference|summit|session|forum)\b", re.IGNORECASE)
 # a gathering named as the same one: its day is the day of the last sentence naming it
@@ -849,6 +850,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
+                    # "affirmed in its report of Wednesday that", "said in his address of 3 March": a translated
+                    # wire's occasion dated by "of" (dt29)
+                    or (e.kind in _CALENDAR_KINDS and _occasion_of_day().fullmatch(between))
                     # "said in its Sunday morning summary that": the day heads the occasion the words came in
                     or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
@@ -1017,6 +1021,18 @@ def _occasion_after_day() -> re.Pattern:
         # (a platform's name among the words: "in a Tuesday night Telegram post")
         return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
+def _occasion_of_day() -> re.Pattern:
+    """An occasion of words closed by "of" before its day ("in its report of Wednesday", "in his address of 3 March"),
+    the nouns the ``statement_noun`` words of ``data/speech_words.csv`` (built once) (dt29)."""
+    def build():
+        nouns = sorted(_words("statement_noun") | {"speech", "remarks", "comments"}, key=len, reverse=True)
+        return re.compile(r"\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+                          + trie_pattern(nouns) + r")s?\s+of\s+")
+    return vocab.compiled("occasion_of_day", ("speech_words",), build)
+
+
+# the kinds of date expression that name a calendar day by themselves
+_CALENDAR_KINDS = ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday")
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                                   r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",

@@ -548,7 +548,11 @@ def analyse(doc) -> Speech:
                     dating = max([k for k, (c, subj) in enumerate(cue_subjects)
                                   if k > dating and cue.end <= c.start and c.end <= expression.start
                                   and not _relays(reader, subj)], default=dating)
-                    named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
+                    named = _scene_day(reader, expression.start) if expression.kind == "relative_event" else None
+                    if named is not None and anchor is not None and named[0] < s_start:
+                        named = None  # (a day named in an earlier sentence: counted from the last statement's day)
+                    # ("On September 11, 2022, troops entered Kupiansk; two days later, X said": counted from the day
+                    # its own sentence names before it, not from an earlier statement's (dt29))
                     if expression.kind == "relative_event":
                         # "… rejected the claim the next day" under "TUESDAY, MARCH 4" with no day named since: counted
                         # from the header's day (not from a day named above it, nor the page's)
