@@ -128,3 +128,29 @@ def test_the_expressions_are_found_whole(text, kind):
     found = when.find(text)
     assert [e.kind for e in found] == [kind]
     assert found[0].text.split()[0] in ("Last", "This")
+
+
+# --- "the <same noun>" going on after a dated unnamed group ------------------------------------------------------------
+
+GROUP = ("Allies pledge more air defence\n\n"
+         "Alliance leaders on Wednesday declared that Russia's summer offensive had stalled near Kharkiv.\n\n"
+         "In their closing statement, the 30 leaders said Russian forces had suffered “heavy losses” for little "
+         "ground.\n\n")
+
+
+def test_the_same_group_goes_on_with_its_day(dated):
+    assert dated.row_day(dated.claims(GROUP, "2024-07-11"), "suffered") == "2024-07-10"
+    assert dated.quote_dates(GROUP, "2024-07-11")["heavy losses"] == "2024-07-10"
+
+
+def test_another_day_between_starts_a_new_event(dated):
+    text = GROUP.replace("In their closing statement,", "On Thursday morning, in a closing statement,")
+    assert dated.row_day(dated.claims(text, "2024-07-12"), "suffered") == "2024-07-11"
+    text = GROUP.replace("In their closing statement,", "Last year, in a closing statement,")
+    assert dated.row_day(dated.claims(text, "2024-07-11"), "suffered") == ""
+
+
+def test_an_indefinite_group_is_no_one_said_before(dated):
+    # ("Some leaders said …": not "the" leaders just named, a voice of its own)
+    text = GROUP.replace("In their closing statement, the 30 leaders said", "Some other leaders said")
+    assert dated.row_day(dated.claims(text, "2024-07-11"), "suffered") == ""

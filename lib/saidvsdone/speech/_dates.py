@@ -397,6 +397,43 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
+def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """ "NATO leaders on Wednesday declared …. In their joint declaration, the 32 leaders said …": unnamed speakers
+    dated in one sentence go on undated in the same or the next paragraph as "the <same noun>", with no other day named
+    and nobody named speaking between: the same speaker continuing (Clarifications, "Dating by the same event"), that
+    day; the sentence's quotes of them too (dt29). The reverse of ``_unnamed_dated_next``."""
+    acts, doc = layer.acts, reader.doc
+    last: dict[str, int] = {}  # head noun → index of the last dated unnamed act with it
+    for i, act in enumerate(acts):
+        if act.speaker.speaker:
+            last.clear()  # (a named voice between: a new speaker's passage)
+            continue
+        if act.speaker.how != "unnamed source":
+            continue
+        written = act.speaker.as_written.lower().split()
+        head = written[-1] if written else ""
+        if act.date is not None and not pd.isna(act.date):
+            last[head] = i
+            continue
+        j = last.get(head)
+        if act.date is not None or j is None or written[0] != "the" or len(written) < 2:
+            continue
+        before, here = doc.sentence_at(acts[j].cue.start), doc.sentence_at(act.cue.start)
+        if before is None or here is None or before.start == here.start \
+                or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end):
+            continue
+        day, words = acts[j].date, acts[j].date_text
+        for k in range(i, len(acts)):  # (every verb of the sentence with this subject)
+            if acts[k].sentence != act.sentence:
+                break
+            if acts[k].date is None and acts[k].speaker.start == act.speaker.start:
+                acts[k] = SpeechAct(acts[k].sentence, acts[k].cue, acts[k].speaker, day, words)
+        for reading, quote in zip(readings, doc.quotes):
+            if reading.sentence_date is None and reading.attribution == "unnamed source" \
+                    and reading.as_written.lower() == act.speaker.as_written.lower() and quote.sentence[0] == here.start:
+                reading.sentence_date, reading.sentence_date_text = day, f"the same {head}, ‘{words}’"
+
+
 def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) -> int:
     """How many verbs before the one that dated the sentence do not share its day: a later verb of
     another speaker whose own day dates the sentence, inside what the first verb reports ("Marchuk said
