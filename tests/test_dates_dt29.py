@@ -154,3 +154,20 @@ def test_an_indefinite_group_is_no_one_said_before(dated):
     # ("Some leaders said …": not "the" leaders just named, a voice of its own)
     text = GROUP.replace("In their closing statement, the 30 leaders said", "Some other leaders said")
     assert dated.row_day(dated.claims(text, "2024-07-11"), "suffered") == ""
+
+
+def test_one_of_the_group_just_dated_speaks_that_day(dated):
+    text = ("Control of the town unclear\n\n"
+            "Western officials, speaking on condition of anonymity, said on Thursday that they could not confirm "
+            "Russian control of the town. “It has been fought over for weeks,” one said.\n\n")
+    assert dated.quote_dates(text, "2025-11-21")["It has been fought over for weeks,"] == "2025-11-20"
+
+
+# --- "told Ukrainian television the same day" --------------------------------------------------------------------------
+
+def test_told_an_outlet_of_several_words_the_same_day(dated):
+    text = ("Town abandoned\n\n"
+            "On Tuesday, the southern group of forces said it had pulled its units back from the town.\n\n"
+            "Its spokesman, Petro Savchuk, told Ukrainian television the same day that Russian forces had lost up to "
+            "2,000 soldiers near the town since August.\n\n")
+    assert dated.row_day(dated.claims(text, "2024-10-03"), "lost up to 2,000 soldiers") == "2024-10-01"

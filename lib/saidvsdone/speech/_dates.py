@@ -116,9 +116,10 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
 _SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
                                 r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                                 r"broadcast|appearance|remarks)\b"
-                                r"|\b(?:said|told\s+\w+|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
+                                r"|\b(?:said|told(?:\s+(?!that\b)[\w’'.-]+){1,3}?|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
                                 r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+(?:day|morning|afternoon|evening|night)\b"
-                                # "said on Telegram the same day", "said the same morning that …" (dt24)
+                                # "said on Telegram the same day", "said the same morning that …" (dt24); "told Ukrainian
+                                # television the same day" (dt29)
                                 r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
                                 # "speaking … the same evening,", "confirmed the loss the same day and said …" (dt29)
                                 r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*(?:,|\band\b))"
@@ -416,21 +417,23 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
             last[head] = i
             continue
         j = last.get(head)
-        if act.date is not None or j is None or written[0] != "the" or len(written) < 2:
+        # ("the 32 leaders", "one of the Western officials" ("“…,” one said"): the group just named)
+        if act.date is not None or j is None or len(written) < 2 or (written[0] != "the" and written[:3] != ["one", "of", "the"]):
             continue
         before, here = doc.sentence_at(acts[j].cue.start), doc.sentence_at(act.cue.start)
         if before is None or here is None or before.start == here.start \
                 or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end):
             continue
         day, words = acts[j].date, acts[j].date_text
+        cues = set()
         for k in range(i, len(acts)):  # (every verb of the sentence with this subject)
             if acts[k].sentence != act.sentence:
                 break
             if acts[k].date is None and acts[k].speaker.start == act.speaker.start:
                 acts[k] = SpeechAct(acts[k].sentence, acts[k].cue, acts[k].speaker, day, words)
+                cues.add(acts[k].cue.start)
         for reading, quote in zip(readings, doc.quotes):
-            if reading.sentence_date is None and reading.attribution == "unnamed source" \
-                    and reading.as_written.lower() == act.speaker.as_written.lower() and quote.sentence[0] == here.start:
+            if reading.sentence_date is None and reading.attribution == "unnamed source" and reading.cue_start in cues:
                 reading.sentence_date, reading.sentence_date_text = day, f"the same {head}, ‘{words}’"
 
 
