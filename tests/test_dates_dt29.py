@@ -171,3 +171,15 @@ def test_told_an_outlet_of_several_words_the_same_day(dated):
             "Its spokesman, Petro Savchuk, told Ukrainian television the same day that Russian forces had lost up to "
             "2,000 soldiers near the town since August.\n\n")
     assert dated.row_day(dated.claims(text, "2024-10-03"), "lost up to 2,000 soldiers") == "2024-10-01"
+
+
+def test_a_voice_dated_by_the_meetings_day_opens_its_own_occasion(dated):
+    # (the day is that voice's own occasion, told apart from the meeting: the passage ends there, as before, and a
+    # third voice after it takes no day)
+    text = ("Minister tells critics to be patient\n\n"
+            "Ukraine's foreign minister told allies to be patient at a meeting of EU ministers on Thursday.\n\n"
+            "“Every village costs lives,” Andrii Koval told the ministers in Madrid.\n\n"
+            "The alliance's secretary general, Lars Berg, on Thursday asked the public to trust Kyiv's commanders. "
+            "“We advise, we support,” he told a broadcaster.\n\n"
+            "Olena Marchuk, a Ukrainian deputy minister, warned allies that the war was “not a film”.\n\n")
+    assert dated.quote_dates(text, "2023-09-01")["not a film"] == ""

@@ -929,7 +929,7 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects,  # (a quoted heading, 'is headed "Moscow, June 19"', is no one's words)
-                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices))
+                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices), content)
         if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
                 and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
             # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;
