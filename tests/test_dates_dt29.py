@@ -183,3 +183,19 @@ def test_a_voice_dated_by_the_meetings_day_opens_its_own_occasion(dated):
             "“We advise, we support,” he told a broadcaster.\n\n"
             "Olena Marchuk, a Ukrainian deputy minister, warned allies that the war was “not a film”.\n\n")
     assert dated.quote_dates(text, "2023-09-01")["not a film"] == ""
+
+
+@pytest.mark.parametrize("second", [
+    "The Russian officials said Moscow had “lost nothing” near the town.",  # (other words: another group)
+])
+def test_the_same_noun_of_another_group_takes_no_day(dated, second):
+    text = ("Town contested\n\nWestern officials said on Thursday that Russian forces had not taken the town.\n\n"
+            + second + "\n\n")
+    assert dated.quote_dates(text, "2025-11-21")["lost nothing"] == ""
+
+
+def test_another_of_the_same_noun_brought_in_between_takes_no_day(dated):
+    text = ("Town contested\n\nWestern officials said on Thursday that Russian forces had not taken the town. "
+            "Other officials were more cautious.\n\n"
+            "The officials said Moscow had “lost a brigade” near the town.\n\n")
+    assert dated.quote_dates(text, "2025-11-21")["lost a brigade"] == ""

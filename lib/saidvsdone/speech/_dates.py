@@ -420,10 +420,15 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
         # ("the 32 leaders", "one of the Western officials" ("“…,” one said"): the group just named)
         if act.date is not None or j is None or len(written) < 2 or (written[0] != "the" and written[:3] != ["one", "of", "the"]):
             continue
+        # (the words of the later mention all in the earlier one: "the Russian official" is not "a senior US official")
+        if not {w for w in written if w not in ("the", "one", "of") and not w.isdigit()} \
+                <= set(acts[j].speaker.as_written.lower().split()):
+            continue
         before, here = doc.sentence_at(acts[j].cue.start), doc.sentence_at(act.cue.start)
         if before is None or here is None or before.start == here.start \
-                or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end):
-            continue
+                or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end) \
+                or _nouns_pattern(frozenset((head.rstrip("s"),))).search(reader.text, before.end, act.speaker.start):
+            continue  # (another of the same noun brought in between: "A Ukrainian official was more careful.")
         day, words = acts[j].date, acts[j].date_text
         cues = set()
         for k in range(i, len(acts)):  # (every verb of the sentence with this subject)
