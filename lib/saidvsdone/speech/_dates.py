@@ -1068,11 +1068,11 @@ def _occasion_after_day() -> re.Pattern:
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 def _occasion_of_day() -> re.Pattern:
     """An occasion of words closed by "of" before its day ("in its report of Wednesday", "in his address of 3 March"),
-    the nouns the ``statement_noun`` words of ``data/speech_words.csv`` (built once) (dt29)."""
+    the nouns the ``statement_noun`` and ``spoken_occasion`` words of ``data/speech_words.csv`` (built once) (dt29)."""
     def build():
-        nouns = sorted(_words("statement_noun") | {"speech", "remarks", "comments"}, key=len, reverse=True)
+        nouns = sorted(_words("statement_noun") | _words("spoken_occasion"), key=len, reverse=True)
         return re.compile(r"\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-                          + trie_pattern(nouns) + r")s?\s+of\s+")
+                          + trie_pattern(nouns, spaces=True) + r")s?\s+of\s+")
     return vocab.compiled("occasion_of_day", ("speech_words",), build)
 
 
