@@ -113,7 +113,8 @@ _DATE_PATTERNS = [
         re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks)"
                          r"|(?:at|over)\s+the\s+weekend|(?:this|last)\s+weekend)\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
+    # ("Last Sunday the air force said": the sentence's first word capitalised, still the week before)
+    ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Tt]his\s+past)\s+)?(?:{_WEEKDAYS})\b")),
     # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
     # end of the date phrase ("on the second day" is no date)
     ("day_of_month", re.compile(rf"(?<=\bon\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"

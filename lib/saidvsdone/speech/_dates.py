@@ -116,11 +116,13 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
 _SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
                                 r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                                 r"broadcast|appearance|remarks)\b"
-                                r"|\b(?:said|told\s+\w+|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
+                                r"|\b(?:said|told(?:\s+(?!that\b)[\w’'.-]+){1,3}?|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
                                 r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+(?:day|morning|afternoon|evening|night)\b"
-                                # "said on Telegram the same day", "said the same morning that …" (dt24)
+                                # "said on Telegram the same day", "said the same morning that …" (dt24); "told Ukrainian
+                                # television the same day" (dt29)
                                 r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
-                                r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
+                                # "speaking … the same evening,", "confirmed the loss the same day and said …" (dt29)
+                                r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*(?:,|\band\b))"
                                 r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
                                 r"press\s+conference|conference|summit|session|forum)\b", re.IGNORECASE)
 # a gathering named as the same one: its day is the day of the last sentence naming it
@@ -399,6 +401,50 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
                 or reader.dates_between(act.cue.end, after.start):
             continue
         acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
+
+
+def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """ "NATO leaders on Wednesday declared …. In their joint declaration, the 32 leaders said …": unnamed speakers
+    dated in one sentence go on undated in the same or the next paragraph as "the <same noun>", with no other day named
+    and nobody named speaking between: the same speaker continuing (Clarifications, "Dating by the same event"), that
+    day; the sentence's quotes of them too (dt29). The reverse of ``_unnamed_dated_next``."""
+    acts, doc = layer.acts, reader.doc
+    last: dict[str, int] = {}  # head noun → index of the last dated unnamed act with it
+    for i, act in enumerate(acts):
+        if act.speaker.speaker:
+            last.clear()  # (a named voice between: a new speaker's passage)
+            continue
+        if act.speaker.how != "unnamed source":
+            continue
+        written = act.speaker.as_written.lower().split()
+        head = written[-1] if written else ""
+        if act.date is not None and not pd.isna(act.date):
+            last[head] = i
+            continue
+        j = last.get(head)
+        # ("the 32 leaders", "one of the Western officials" ("“…,” one said"): the group just named)
+        if act.date is not None or j is None or len(written) < 2 or (written[0] != "the" and written[:3] != ["one", "of", "the"]):
+            continue
+        # (the words of the later mention all in the earlier one: "the Russian official" is not "a senior US official")
+        if not {w for w in written if w not in ("the", "one", "of") and not w.isdigit()} \
+                <= set(acts[j].speaker.as_written.lower().split()):
+            continue
+        before, here = doc.sentence_at(acts[j].cue.start), doc.sentence_at(act.cue.start)
+        if before is None or here is None or before.start == here.start \
+                or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end) \
+                or _nouns_pattern(frozenset((head.rstrip("s"),))).search(reader.text, before.end, act.speaker.start):
+            continue  # (another of the same noun brought in between: "A Ukrainian official was more careful.")
+        day, words = acts[j].date, acts[j].date_text
+        cues = set()
+        for k in range(i, len(acts)):  # (every verb of the sentence with this subject)
+            if acts[k].sentence != act.sentence:
+                break
+            if acts[k].date is None and acts[k].speaker.start == act.speaker.start:
+                acts[k] = SpeechAct(acts[k].sentence, acts[k].cue, acts[k].speaker, day, words)
+                cues.add(acts[k].cue.start)
+        for reading, quote in zip(readings, doc.quotes):
+            if reading.sentence_date is None and reading.attribution == "unnamed source" and reading.cue_start in cues:
+                reading.sentence_date, reading.sentence_date_text = day, f"the same {head}, ‘{words}’"
 
 
 def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) -> int:
@@ -854,6 +900,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
+                    # "affirmed in its report of Wednesday that", "said in his address of 3 March": a translated
+                    # wire's occasion dated by "of" (dt29)
+                    or (e.kind in _CALENDAR_KINDS and _occasion_of_day().fullmatch(between))
                     # "said in its Sunday morning summary that": the day heads the occasion the words came in
                     or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
@@ -1022,6 +1071,18 @@ def _occasion_after_day() -> re.Pattern:
         # (a platform's name among the words: "in a Tuesday night Telegram post")
         return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
+def _occasion_of_day() -> re.Pattern:
+    """An occasion of words closed by "of" before its day ("in its report of Wednesday", "in his address of 3 March"),
+    the nouns the ``statement_noun`` and ``spoken_occasion`` words of ``data/speech_words.csv`` (built once) (dt29)."""
+    def build():
+        nouns = sorted(_words("statement_noun") | _words("spoken_occasion"), key=len, reverse=True)
+        return re.compile(r"\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+                          + trie_pattern(nouns, spaces=True) + r")s?\s+of\s+")
+    return vocab.compiled("occasion_of_day", ("speech_words",), build)
+
+
+# the kinds of date expression that name a calendar day by themselves
+_CALENDAR_KINDS = ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday")
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                                   r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",

@@ -38,7 +38,7 @@ from ._dates import (
     _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
     _TIME_TO_COME,
-    _told_the_one_there, _unnamed_dated_next, _until_then,
+    _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _until_then,
 )
 
 
@@ -551,7 +551,11 @@ def analyse(doc) -> Speech:
                     dating = max([k for k, (c, subj) in enumerate(cue_subjects)
                                   if k > dating and cue.end <= c.start and c.end <= expression.start
                                   and not _relays(reader, subj)], default=dating)
-                    named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
+                    named = _scene_day(reader, expression.start) if expression.kind == "relative_event" else None
+                    if named is not None and anchor is not None and named[0] < s_start:
+                        named = None  # (a day named in an earlier sentence: counted from the last statement's day)
+                    # ("On September 11, 2022, troops entered Kupiansk; two days later, X said": counted from the day
+                    # its own sentence names before it, not from an earlier statement's (dt29))
                     if expression.kind == "relative_event":
                         # "… rejected the claim the next day" under "TUESDAY, MARCH 4" with no day named since: counted
                         # from the header's day (not from a day named above it, nor the page's)
@@ -928,7 +932,7 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects,  # (a quoted heading, 'is headed "Moscow, June 19"', is no one's words)
-                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices))
+                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices), content)
         if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
                 and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
             # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;
@@ -970,6 +974,7 @@ def analyse(doc) -> Speech:
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _unnamed_dated_next(reader, layer)
+    _unnamed_dated_before(reader, layer, readings)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
     _country_body_dates(reader, layer)

@@ -492,6 +492,26 @@ def _in_life_aside(reader: _Reader, e, s_start: int, cue_subjects) -> bool:
     return False
 
 
+def _names_passage_day(reader: _Reader, s_start: int, s_end: int, passage) -> bool:
+    """Whether every time the sentence names is a calendar day, the dated meeting's own ("… reported that during the
+    attack on the morning of 14 December all 13 drones were destroyed" in the passage of the staff meeting held on 14
+    December): the same day told again, no new time cue, so the meeting's passage goes on (dt29)."""
+    if passage[0] is None or pd.isna(passage[0]):
+        return False
+    expressions = reader.dates_between(s_start, s_end)
+    if not expressions:
+        return False
+    for e in expressions:
+        if e.kind in ("vague", "relative_far", "relative_event"):
+            return False
+        day = reader.resolved.get(e.start)
+        if day is None or pd.isna(day):
+            day = when.resolve(e, reader.doc.published).day
+        if pd.isna(day) or pd.Timestamp(day).normalize() != pd.Timestamp(passage[0]).normalize():
+            return False
+    return True
+
+
 def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, cue_subjects) -> bool:
     """A new time cue in the sentence, which ends a dated meeting's passage ("Earlier this month, X said"): not a time
     naming no day inside what a named speaker reports ("Umerov said Russia had fired 700 drones at cities earlier
@@ -608,7 +628,7 @@ def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
-                    cue_subjects, quoted: bool):
+                    cue_subjects, quoted: bool, content: bool = False):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
     known day): the next speakers in it with no day of their own spoke at that meeting
     ("Gerasimov reported that …"). It ends at a new time cue (a date, "earlier"), or after a
@@ -635,8 +655,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         and passage[0] is not None and not pd.isna(passage[0]) and pd.Timestamp(day) == pd.Timestamp(passage[0]) \
         and all(_TIME_CLAUSE_CUE.search(reader.text, max(s_start, cue.start - 60), cue.start) for cue, _ in cue_subjects) \
         and all(e.kind not in ("vague", "relative_far") for e in reader.dates_between(s_start, s_end))
-    if passage is not None and (earlier is not None or (not same_day and _passage_time_cue(reader, s_start, s_end,
-                                                                                          dated, cue_subjects))
+    # (a day the sentence's own words are not dated by (``content``: the day stands in what the verb reports): "… during the attack on the morning of 14 December, …, he said" in
+    # the passage of a meeting held on 14 December; a voice dated by it, "X on Thursday asked …", opens an occasion of
+    # its own, as before)
+    if passage is not None and (earlier is not None or (not same_day and not ((day is None or content) and _names_passage_day(reader, s_start, s_end, passage))
+                                                        and _passage_time_cue(reader, s_start, s_end, dated, cue_subjects))
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
