@@ -797,6 +797,9 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _without_whose_doings(doc, speaking)
         speaking = _relayed_sources(doc, sentence, speaking)
         speaking = _nested_subjects(doc, sentence, speaking)
+        if denials:  # (a denial's speaker as the denial read it, not a phrase widened around its cue)
+            by_cue = {d.cue.start: d for d in denials}
+            speaking = [by_cue.get(a.cue.start, a) for a in speaking]
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
