@@ -48,7 +48,7 @@ _SUBJECT_GAP = lazy_fail_fast(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
     r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
-    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|now|still|long|already|[a-z]+ly|"
+    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|now|still|long|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
