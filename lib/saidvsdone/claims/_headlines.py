@@ -628,7 +628,7 @@ def _headline_subject(doc, sentence, acts) -> list:
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_who(doc, *who)
-    if mention is None and (says_tail or cue.text != ":—") and _body_surname(doc, doc.text[who[0]:who[1]]):
+    if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
         # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
         mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
                                     "headline subject")
