@@ -5,6 +5,7 @@ a figure judged ("…, a figure Western officials believe is too high"), the one
 speaking group and its verb ("officials now argue", "analysts still believe"). Sentences invented."""
 
 import pandas as pd
+import pytest
 
 from saidvsdone import claims, corpus
 
@@ -59,14 +60,49 @@ def test_passive_denial_by_footage_is_no_voice():
     assert not any("images" in s for s in found["speaker"])
 
 
-def test_group_with_now_before_its_verb():
-    found = _rows("Ukrainian commanders now argue that the Russian push was meant to pin down their reserves "
-                  "near Kupiansk.")
-    assert len(found) == 1
-    assert found.iloc[0]["cue"] == "argue"
-
-
 def test_group_with_still_before_say():
     found = _rows("Western officials still say that Russia cannot take Kostiantynivka before the winter.")
     assert len(found) == 1
     assert "officials" in found.iloc[0]["speaker"]
+
+
+def test_who_hears_reports_reports_nothing():
+    found = _rows("The defence minister heard reports from the group commanders on the progress of the offensive "
+                  "near Lyman.")
+    assert found.empty
+
+
+def test_goods_for_civilians_sent_are_no_deployment():
+    found = _rows("The charity said it had sent 25 tonnes of food and generators to Kherson.")
+    assert found.empty
+
+
+def test_troops_sent_still_a_deployment():
+    found = _rows("The ministry said it had sent two brigades and 60 tanks to the Zaporizhzhia front.")
+    assert len(found) == 1
+    assert found.iloc[0]["claim_type"] == "mobilisation"
+
+
+def test_land_taken_back_is_territory():
+    found = _rows("Zelensky said on Sunday that Ukraine would take back every occupied region.")
+    assert len(found) == 1
+    assert found.iloc[0]["claim_type"] == "territory"
+
+
+def test_words_taken_back_are_no_land():
+    found = _rows("The spokesman said the minister had taken back his words about the coalition.")
+    assert found.empty
+
+
+@pytest.mark.parametrize("text, cue", [
+    # an adverb between a speaking group and its verb
+    ("Ukrainian commanders now argue that the Russian push was meant to pin down their reserves near Kupiansk.",
+     "argue"),
+    # one who received a briefing says nothing by it; his own verb still speaks
+    ("The president received a briefing from the army chief and said Russian troops had been pushed back from "
+     "Vovchansk.", "said"),
+])
+def test_one_claim_with_its_cue(text, cue):
+    found = _rows(text)
+    assert len(found) == 1
+    assert found.iloc[0]["cue"] == cue

@@ -1174,7 +1174,8 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
         a, b = words[0][:2]  # "Moscow has repeatedly said": the country speaks
         if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
             return a, b
-    if words[0][2].lower() not in _speaking_heads():
+    head = words[0][2].lower()
+    if head not in _speaking_heads() and head.split("-")[0] not in _speaking_heads():  # ("commander-in-chief", cl22)
         # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
         k = 1 if words[0][2].lower() in _words().area_nouns and len(words) > 1 and words[1][2][:1].isupper() else 0
         j = k + 1
