@@ -106,3 +106,22 @@ def test_one_claim_with_its_cue(text, cue):
     found = _rows(text)
     assert len(found) == 1
     assert found.iloc[0]["cue"] == cue
+
+
+def test_salvo_at_energy_sites_is_a_strike_tally():
+    found = _rows("Ukraine's air force said on Sunday that Russia had launched 18 missiles and 250 drones overnight, "
+                  "most of them at power plants in the west.")
+    assert len(found) == 1
+    assert found.iloc[0]["claim_type"] == "strikes"
+
+
+def test_salvo_with_a_civilian_toll_stays_out():
+    found = _rows("The governor said Russia had launched 14 drones at the city overnight, injuring five residents.")
+    assert found.empty
+
+
+def test_hyphenated_head_of_an_inverted_attribution_speaks():
+    found = _rows("Russian assault groups are advancing towards Siversk, the Ukrainian army's commander-in-chief said.")
+    assert len(found) == 1
+    assert found.iloc[0]["speaker"] == "Oleksandr Syrskyi"
+
