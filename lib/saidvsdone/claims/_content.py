@@ -245,13 +245,22 @@ _WEAPON_COUNT = re.compile(r"\b\d[\d,. ]*\d?\s+(?:[A-Za-z-]+\s+)?(?:missiles|dro
                            re.IGNORECASE)
 
 
+_LAUNCHED_COUNT = re.compile(r"\b(?:launched|launching|fired|firing|shot\s+down|downed|intercepted)\s+(?:a\s+total\s+of\s+|"
+                             r"(?:more|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|nearly\s+|almost\s+|about\s+|some\s+|"
+                             r"over\s+|around\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:missiles|drones|rockets|shaheds|glide\s+bombs)\b",
+                             re.IGNORECASE)
+
+
 def _war_long_tally(text: str, s_start: int, s_end: int, anchors: list, outside: list) -> bool:
     """Whether the content counts weapons fired over the whole war ("Russia had fired more than 5,000 missiles at
     Ukraine since the invasion began, a fifth of them at the power grid"): a war-long tally of strikes is battlefield
     content even when its targets are civilian ones, unless it tells a toll of people (cl20)."""
-    if not anchors or _CIVILIAN_TOLL.search(text, s_start, s_end):
+    if _CIVILIAN_TOLL.search(text, s_start, s_end):
         return False
-    return any(not any(x <= m.start() < y for x, y in outside) for m in _WEAPON_COUNT.finditer(text, s_start, s_end))
+    # (a night's salvo counted as launched or fired, "Russia had launched 22 missiles and 400 drones, mostly at energy
+    # sites", is a tally of strikes too, whatever it was aimed at (cl22))
+    counts = _WEAPON_COUNT.finditer(text, s_start, s_end) if anchors else _LAUNCHED_COUNT.finditer(text, s_start, s_end)
+    return any(not any(x <= m.start() < y for x, y in outside) for m in counts)
 
 
 #: a relative clause describing the speaker after a quote's attribution (", who now serves as …")

@@ -244,7 +244,8 @@ def _evidence_day(doc, act) -> bool:
 
 
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:several|many|numerous|multiple|countless)\s+times|repeatedly|more\s+than\s+once|"
-                             r"again\s+and\s+again|time\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions)\b",
+                             r"again\s+and\s+again|time\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions|"
+                             r"for\s+(?:days|weeks|months))\b",  # "a claim Kyiv disputed for days" (cl22)
                              re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)

@@ -49,7 +49,7 @@ _SUBJECT_GAP = lazy_fail_fast(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
     r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
-    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|now|still|long|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -1177,7 +1177,8 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
         a, b = words[0][:2]  # "Moscow has repeatedly said": the country speaks
         if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
             return a, b
-    if words[0][2].lower() not in _speaking_heads():
+    head = words[0][2].lower()
+    if head not in _speaking_heads() and head.split("-")[0] not in _speaking_heads():  # ("commander-in-chief", cl22)
         # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
         k = 1 if words[0][2].lower() in _words().area_nouns and len(words) > 1 and words[1][2][:1].isupper() else 0
         j = k + 1

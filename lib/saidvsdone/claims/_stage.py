@@ -823,6 +823,9 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _without_whose_doings(doc, speaking)
         speaking = _relayed_sources(doc, sentence, speaking)
         speaking = _nested_subjects(doc, sentence, speaking)
+        if denials:  # (a denial's speaker as the denial read it, not a phrase widened around its cue)
+            by_cue = {d.cue.start: d for d in denials}
+            speaking = [by_cue.get(a.cue.start, a) for a in speaking]
     if not speaking:
         speaking = _stamped_label(doc, sentence)
     if not speaking:
@@ -946,6 +949,11 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     speaking = [a for a in speaking if not (a.cue.text.lower() in _PUBLISHING_PARTICIPLES and a.speaker.start < a.cue.start
                                             and _APPOSED_PARTICIPLE.search(doc.text, max(s_start, a.cue.start - 3),
                                                                            a.cue.start))]
+    # "The chief of the General Staff heard reports from the commanders on …": the one who hears or receives reports
+    # is kept informed, he reports nothing (the commanders' words are no sentence of theirs either) (cl22)
+    speaking = [a for a in speaking if not (a.cue.text.lower() in _REPORT_NOUNS and a.speaker.start < a.cue.start
+                                            and _HEARD_BEFORE.search(doc.text, max(s_start, a.cue.start - 40),
+                                                                     a.cue.start))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -1002,6 +1010,11 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 
 
 #: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
+_REPORT_NOUNS = frozenset(("report", "reports", "briefing", "briefings", "update", "updates"))
+#: a verb of hearing or receiving right before a report noun (cl22)
+_HEARD_BEFORE = re.compile(r"\b(?:hear|hears|heard|hearing|receive|receives|received|receiving|listened\s+to|listens\s+to|"
+                           r"listen\s+to|listening\s+to)\s+(?:(?:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?"
+                           r"(?:[a-z]+\s+)?$")
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)

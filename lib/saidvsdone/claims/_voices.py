@@ -663,6 +663,15 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
+#: When or how long a denial at a sentence's end was made: "…, a claim Kyiv disputed for days", "…, a claim the Joint
+#: Forces called “fiction” the same day", "…, a claim rejected by the Ukrainian command on Friday" (cl22)
+_DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+later|for\s+(?:days|weeks|months|hours)|"
+                r"within\s+(?:hours|days|minutes)|at\s+once|immediately|outright|later|(?:late\s+|early\s+)?on\s+"
+                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?|"
+                r"(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?")
+
+_DENIAL_LASTING = re.compile(r",?\s+for\s+(?:days|weeks|months|hours)$")
+
 _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
                            r"estimate|tally|boast)\s+"
                            r"(?:that\s+|which\s+)?|which\s+)"
@@ -672,33 +681,67 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"dispute|dismiss|doubt|doubts|doubted|question|questions|questioned|contest|contests|contested|"
                            # "…, a claim that Russian bloggers call exaggerated": a judgement of the claim at the end
                            # ("…, which Russian officials call Dzerzhinsk": a name given, no judgement (cl15))
-                           r"(?:call|calls|called|consider|considers|considered)\s+(?![A-Z])(?:[\w’'-]+\s+){0,2}[\w’'-]+)[.\s]*$")
+                           r"(?:call|calls|called|consider|considers|considered)\s+(?![A-Z])[“\"‘]?(?:[\w’'-]+\s+){0,2}[\w’'-]+[”\"’]?|"
+                           # "…, a figure Western officials believe is too low": the judgement of the figure (cl22)
+                           r"(?:believe|believes|believed|think|thinks|thought|say|says|said)\s+(?:is|was|are|were)\s+"
+                           r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIAL_WHEN + r"[.\s]*$")
 
 _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
                         r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
-                        r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)[.\s]*$")
+                        r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)"
+                        + _DENIAL_WHEN + r"[.\s]*$")
 
 
 _DENYING_STEMS = ("deni", "deny", "reject", "disput", "dismiss", "refut", "doubt", "question", "contest", "call",
-                  "consider")  # (every verb of the two patterns holds one)
+                  "consider", "believ", "think", "thought", "say", "said", "contradict", "challeng")
+# (every verb of the three patterns holds one)
+_JUDGING_VERBS = frozenset(("believe", "believes", "believed", "think", "thinks", "thought", "say", "says", "said"))
+
+#: "X's claim that … was denied by Y", "The boast by X that … was contradicted by Y": the one the passive names after
+#: "by" denies a claim named as a noun (a claim_noun word) (cl22; "was met with scepticism by commanders" is left out:
+#: such a group has no side of its own to label it by)
+_DENIED_NOUN_BY = vocab.TablePattern("claims_denied_noun_by", ("claim_words",), lambda: (
+    r"\b(?:" + trie_pattern(_words().claim_nouns, ignore_case=True) + r")\s+(?:(?:by|from|of)\s+[^,;:“”\"]{2,60}?\s+)?"
+    r"that\s+[^;:]{3,300}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:quickly|swiftly|promptly|later|also|firmly|flatly|publicly|repeatedly|widely)\s+)?"
+    r"(?P<verb>denied|rejected|disputed|dismissed|refuted|contradicted|questioned|challenged)\s+by\s+"
+    r"(?P<who>[^,;:“”\"]{2,60}?)(?=\s*(?:,|[.;]|$|\s+(?:on|in|at|within|for|the\s+same|the\s+next)\b))"))
 
 
 def _denied_claims(doc, sentence, acts) -> list:
     """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
     denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
-    if not acts or not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
-        return []  # (most sentences: none of the denying verbs both patterns end on)
+    if not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
+        return []  # (most sentences: none of the denying verbs the patterns end on)
+    if not acts:
+        return []  # (a denial says something only of a claim someone made in the sentence)
     match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end) \
         or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
-    if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
+    if match is not None and match.group("verb").split()[0] in _JUDGING_VERBS \
+            and doc.text.startswith("which", match.start("who") - 6):
+        match = None  # "…, which officials say is …": a relative clause, no figure judged (the noun form only)
+    if match is None:
+        match = _DENIED_NOUN_BY.search(doc.text, sentence.start, sentence.end)
+        if match is not None and any(a.cue.start > match.start("verb") for a in acts):
+            return []  # another voice after the denial ("…, the analysts said") speaks for it
+    elif any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
+        return []
+    if match is None:
         return []
     group = match.group("who").split()[-1].lower() in _plural_cue_heads()
+    # (a time after the verb, "…, a claim Kyiv disputed for days", belongs to the attribution, not to the words denied)
+    # ("…, a claim Kyiv disputed for days": a denial kept up over days is no one occasion, undated as "repeatedly" is)
+    when = match.groupdict().get("when")
+    lasting = when is not None and _DENIAL_LASTING.match(when) is not None
+    cue_end = match.end("when") if when and not lasting else match.end("verb")
     if any(a.cue.start == match.start("verb") for a in acts):
         # the layer's own act: kept as the denial (a group it read with the claim noun, "a figure Ukrainian
         # officials", is the group as written)
-        return [replace(a, speaker=_mentions.Mention(match.start("who"), match.end("who"), match.group("who"),
-                                                     match.group("who"), "unnamed source"))
-                if group and not a.speaker.speaker and a.speaker.start < match.start("who") else a
+        return [replace(replace(a, speaker=_mentions.Mention(match.start("who"), match.end("who"), match.group("who"),
+                                                             match.group("who"), "unnamed source"))
+                        if group and not a.speaker.speaker and a.speaker.start < match.start("who") else a,
+                        cue=replace(a.cue, end=max(a.cue.end, cue_end)),
+                        **({"date": None, "date_text": ""} if lasting else {}))
                 for a in acts if a.cue.start == match.start("verb")]
     who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
            and m.how in ("name", "title", "role", "country")]
@@ -707,8 +750,9 @@ def _denied_claims(doc, sentence, acts) -> list:
                                  "unnamed source")]  # (named: no wider subject phrase is read around it)
     if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
         return []
-    return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
-                                                          "speech"), who[-1], None, "")]
+    return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), cue_end,
+                                                          doc.text[match.start("verb"):cue_end], "speech"),
+                      who[-1], None, "")]
 
 
 #: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
