@@ -11,7 +11,9 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone import vocab
+from saidvsdone import when as _when
 from saidvsdone.citing import FIGURE as _FIGURE  # (a figure of three digits or more)
+from saidvsdone.document import short_subhead
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 
@@ -73,7 +75,65 @@ def _date(doc, acts, label: str) -> tuple:
             date, basis = _same_event_date(doc, act, date, basis)
     if pd.isna(date):
         date, basis = _presented_day(doc, act, date, basis)
+    if pd.isna(date):
+        date, basis = _list_lead_day(doc, act, date, basis)
     return date, basis
+
+
+#: a paragraph opening with a list's bullet mark ("• Russia's defence ministry said …", "- The Kremlin said …")
+_BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
+
+
+#: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _lead_days(doc) -> dict:
+    """paragraph → (day, words) for the bulleted items under a lead-in that names one day and ends with a colon
+    ("Here are the main developments in the war on Friday:⏎• …⏎• …"), short subheads between them ("FIGHTING")
+    kept in the list (built once per document)."""
+    cached = getattr(doc, "_lead_days_cache", None)
+    if cached is not None:
+        return cached
+    cached = doc._lead_days_cache = {}
+    text, lead = doc.text, None
+    for n, (a, b) in enumerate(doc.paragraphs):
+        if _BULLET_MARK.match(text, a):
+            if lead is not None:
+                cached[n] = lead
+            continue
+        if lead is not None and short_subhead(text, a, b):
+            continue  # a section's label inside the list ("DIPLOMACY")
+        lead = None
+        last = doc.sentence_at(b - 1) if text[a:b].rstrip().endswith(":") and not pd.isna(doc.published) else None
+        if last is not None:
+            # the day the lead-in's own words name ("… the main developments on Friday:"), not a dateline's ("Oct 6
+            # (Reuters) - Here is what both sides have said:" lists statements of many days)
+            named = [e for e in _when.find(text, max(a, last.start), b) if not _DATELINE_AFTER.match(text, e.end)]
+            days = {_when.resolve(e, doc.published).day for e in named}
+            if len(days) == 1 and not pd.isna(next(iter(days))):
+                lead = (next(iter(days)), named[0].text)
+    return cached
+
+
+_LEAD_BASIS = "the list's lead-in,"
+
+
+def _list_lead_day(doc, act, date, basis) -> tuple:
+    """ "Here are the main developments in the war in Ukraine on Friday:⏎• Russia's defence ministry said …": an item of a
+    list whose lead-in names the day the list tells of, with no day and no earlier occasion of its own, was said that
+    day (a wire's round-up, a briefing's key points) (dt30)."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or sentence.headline:
+        return date, basis
+    lead = _lead_days(doc).get(sentence.paragraph)
+    if lead is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 24), act.cue.start) \
+            or bisect_left(doc.speech.date_starts, sentence.start) != bisect_left(doc.speech.date_starts, sentence.end):
+        return date, basis
+    return lead[0], f"{_LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
 
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
@@ -221,6 +281,8 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue
+        if before["date_basis"].startswith(_LEAD_BASIS) and _lead_days(doc).get(sentence.paragraph) is None:
+            continue  # (a list's day is its items' only: "BACKGROUND⏎Moscow says …" after it is no item)
         claim["statement_date"] = before["statement_date"]
         claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
 
