@@ -103,3 +103,53 @@ def test_the_basis_names_the_lead_in():
     table = _claims(ROUNDUP)
     row = table[table["text"].str.contains("destroyed a fuel depot", regex=False)].iloc[0]
     assert row["date_basis"].startswith("the list's lead-in") and "Thursday" in row["date_basis"]
+
+
+# A recurring publication named with no day ("in its daily briefing", "in his nightly address") is one of many
+# occasions: words said there do not take the day of the same speaker's dated statement in another paragraph (§3.5:
+# "Otherwise null"); in the paragraph of that statement they go on with it. Many of them ("In daily statements over the
+# past fortnight, it has said …") are no one occasion at all (habitual, like "has repeatedly said").
+
+BRIEFINGS = """Russia says it repelled attacks in the south
+
+Russia's defence ministry said on Wednesday that its troops had repelled four Ukrainian attacks near Robotyne.
+
+Ukraine's General Staff said its forces had advanced 500 metres south of the village.
+
+The ministry said in its daily briefing that its air defences had shot down nine rockets over the Zaporizhzhia region.
+
+In daily statements over the past fortnight, the ministry has said that its forces captured three villages near Kupiansk.
+"""
+
+SAME_PARAGRAPH = """Russia's defence ministry said on Wednesday that its troops had repelled four Ukrainian attacks near Robotyne. \
+In its daily briefing, the ministry also said its air defences had shot down nine rockets over the Zaporizhzhia region.
+"""
+
+
+def test_a_daily_briefing_with_no_day_is_not_another_statement_day():
+    table = _claims(BRIEFINGS)
+    assert _date_of(table, "repelled four Ukrainian attacks") == pd.Timestamp("2024-03-06")
+    row = table[table["text"].str.contains("shot down nine rockets", regex=False)].iloc[0]
+    assert pd.isna(row["statement_date"]) and "daily briefing" in row["date_basis"]
+
+
+def test_many_daily_statements_are_habitual():
+    table = _claims(BRIEFINGS)
+    row = table[table["text"].str.contains("captured three villages", regex=False)].iloc[0]
+    assert pd.isna(row["statement_date"]) and row["date_basis"].startswith("habitual")
+
+
+def test_a_daily_briefing_in_the_dated_paragraph_goes_on_with_it():
+    table = _claims(SAME_PARAGRAPH)
+    assert _date_of(table, "shot down nine rockets") == pd.Timestamp("2024-03-06")
+
+
+NEXT_PARAGRAPH = """Russia's defence ministry said on Wednesday that its troops had repelled four Ukrainian attacks near Robotyne.
+
+Its air defences had shot down nine rockets over the Zaporizhzhia region, the ministry said in its daily briefing.
+"""
+
+
+def test_a_daily_briefing_right_after_the_dated_lede_tells_it_on():
+    table = _claims(NEXT_PARAGRAPH)
+    assert _date_of(table, "shot down nine rockets") == pd.Timestamp("2024-03-06")

@@ -53,6 +53,9 @@ def _date(doc, acts, label: str) -> tuple:
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
             or _HABITUAL_AFTER.match(doc.text, act.cue.end):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
+    recurring = _recurring_publication(doc, act)
+    if recurring is not None and recurring[1]:
+        return pd.NaT, f"habitual: {recurring[0]}, no one occasion"  # "In daily statements, it has said …"
     restated = _figure_restated(doc, act, label)
     if restated is not None:
         return restated
@@ -62,6 +65,12 @@ def _date(doc, acts, label: str) -> tuple:
         if basis.startswith("summary bullet"):
             return date, basis
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if recurring is not None and basis.startswith("same speaker") \
+            and not _GOES_ON.search(doc.text, act.sentence[0], act.cue.end) \
+            and not _near_source(doc, act.speaker.speaker or label, act.cue.start, date):
+        # "Russia's defence ministry said in its daily briefing that …" with no day, paragraphs away from its dated
+        # statement: one of its briefings, not that occasion ("In its daily briefing, the ministry also said": the same)
+        return pd.NaT, f"{recurring[0]} with no day: not the same speaker's other occasion"
     if not pd.isna(date) and doc.speech.perfect_after_dated(doc.text, act.speaker.speaker or label, act.cue.start,
                                                             act.sentence[0]):
         return pd.NaT, "present perfect: an unspecified earlier occasion"
@@ -134,6 +143,46 @@ def _list_lead_day(doc, act, date, basis) -> tuple:
             or bisect_left(doc.speech.date_starts, sentence.start) != bisect_left(doc.speech.date_starts, sentence.end):
         return date, basis
     return lead[0], f"{_LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
+
+
+#: a publication or address that recurs, named with no day: "in its daily briefing", "in his nightly video address",
+#: "In daily statements over the past two weeks" (group ``noun``: a ``statement_noun`` of data/speech_words.csv, or its
+#: plural)
+_RECURRING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+(?:(?:its|his|her|their|the)\s+)?(?:latest\s+)?"
+                        r"(?:daily|nightly|weekly|regular|routine)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b")
+
+
+def _recurring_publication(doc, act) -> tuple | None:
+    """The words naming a recurring publication in the sentence of ``act`` and whether they name many of them
+    ("in daily statements": habitual), else None; only when the sentence names no day of its own (dt30)."""
+    start, end = act.sentence
+    found = _RECURRING.search(doc.text, start, end)
+    if found is None or doc.in_quote(found.start()) \
+            or bisect_left(doc.speech.date_starts, start) != bisect_left(doc.speech.date_starts, end):
+        return None
+    nouns = _speech.speech_words()["statement_noun"]
+    noun = found.group("noun")
+    if noun in nouns:
+        return found.group(0), False
+    if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns):
+        return found.group(0), True
+    return None
+
+
+#: words that carry a statement on ("also said", "added", "went on to say")
+_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
+
+
+def _near_source(doc, speaker: str, pos: int, date) -> bool:
+    """Whether the same speaker's dated statement that ``fallback_date`` took (the last before ``pos``, else the first
+    after, of that day) stands in the paragraph of ``pos`` or the one next to it (a lede's statement told on)."""
+    events = [e for e in doc.speech.dated_events.get(speaker, ()) if e.date == date]
+    if not events:
+        return False
+    i = bisect_left(events, pos, key=lambda e: e.pos)
+    source = events[i - 1] if i else events[0]
+    here, there = doc.sentence_at(pos), doc.sentence_at(source.pos)
+    return here is not None and there is not None and abs(here.paragraph - there.paragraph) <= 1
 
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
