@@ -153,3 +153,31 @@ Its air defences had shot down nine rockets over the Zaporizhzhia region, the mi
 def test_a_daily_briefing_right_after_the_dated_lede_tells_it_on():
     table = _claims(NEXT_PARAGRAPH)
     assert _date_of(table, "shot down nine rockets") == pd.Timestamp("2024-03-06")
+
+
+# "Its spokesman, X, told …" opening the paragraph after the institution's dated statement: the spokesperson tells on
+# the institution's statement (Clarifications, "same event"), unless the sentence names a time of its own or another
+# day is named in between; the spokesperson's next undated words go on with it.
+
+SPOKESMAN = """The Dnipro group of forces said on Wednesday that its units had pulled back from the centre of the village.
+
+Its spokesman, Petro Lysiuk, told national television that the withdrawal had been completed in good order.
+
+Lysiuk denied that any Ukrainian company had been surrounded near the village.
+"""
+
+SPOKESMAN_LATER = """The Dnipro group of forces said on Wednesday that its units had pulled back from the centre of the village.
+
+Its spokesman, Petro Lysiuk, told national television last month that Russian troops had lost 900 men near the village.
+"""
+
+
+def test_its_spokesman_after_the_dated_institution_takes_its_day():
+    table = _claims(SPOKESMAN)
+    assert _date_of(table, "withdrawal had been completed") == pd.Timestamp("2024-03-06")
+    assert _date_of(table, "had been surrounded") == pd.Timestamp("2024-03-06")
+
+
+def test_its_spokesman_on_an_occasion_of_his_own_keeps_it():
+    table = _claims(SPOKESMAN_LATER)
+    assert pd.isna(_date_of(table, "had lost 900 men"))

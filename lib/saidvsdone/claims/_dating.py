@@ -85,6 +85,8 @@ def _date(doc, acts, label: str) -> tuple:
     if pd.isna(date):
         date, basis = _presented_day(doc, act, date, basis)
     if pd.isna(date):
+        date, basis = _spokesperson_day(doc, act, date, basis)
+    if pd.isna(date):
         date, basis = _list_lead_day(doc, act, date, basis)
     return date, basis
 
@@ -377,6 +379,34 @@ def _dated_by_paragraph(doc) -> dict:
 
 _ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
                                r"representative)\b")
+
+
+#: a speaker written as a personal pronoun: a person, whose "its spokesman" there is none
+_PERSONAL_PRONOUN = re.compile(r"(?i)he|she|they|i|we|you")
+
+
+def _spokesperson_day(doc, act, date, basis) -> tuple:
+    """ "Ukraine's Khortytsia group said on Thursday that its units had pulled back.⏎⏎Its spokesman, X, told television
+    that …": a sentence opening on the spokesperson of the institution whose dated statement ends the paragraph before
+    (or stands earlier in its own) speaks on that occasion, when it names no time of its own and none is named in
+    between (the institution's statement told on, Clarifications "same event") (dt30)."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or sentence.headline \
+            or not _ITS_SPOKESPERSON.match(doc.text, _after_stamp(doc.text, sentence.start, sentence.end)) \
+            or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end):
+        return date, basis
+    dated = _dated_by_paragraph(doc)
+    before = [a for p in (sentence.paragraph - 1, sentence.paragraph) for a in dated.get(p, ())
+              if a.sentence[1] <= sentence.start and not pd.isna(a.date)]
+    if not before:
+        return date, basis
+    event = max(before, key=lambda a: a.cue.start)
+    starts = doc.speech.date_starts
+    if _mentions.is_person(event.speaker.speaker) or _PERSONAL_PRONOUN.fullmatch(event.speaker.as_written.strip()) \
+            or bisect_left(starts, event.sentence[1]) != bisect_left(starts, sentence.end) \
+            or _speech.until_bound(doc.text, event.sentence[0], event.cue, event.date_text):
+        return date, basis
+    return event.date, f"its institution's statement, ‘{event.date_text}’ → {event.date.date()}"
 
 
 _CONTRAST_OPENING = re.compile(r"\s*(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand)\b")
