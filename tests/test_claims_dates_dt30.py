@@ -65,10 +65,14 @@ def _date_of(table: pd.DataFrame, words: str, headline: bool = False) -> pd.Time
     return rows.iloc[0]["statement_date"]
 
 
+def _all_dated(text: str, day: str, *words: str) -> bool:
+    """Whether each claim of ``text`` holding one of ``words`` is dated ``day``."""
+    table = _claims(text)
+    return all(_date_of(table, w) == pd.Timestamp(day) for w in words)
+
+
 def test_a_bullet_under_a_dated_lead_in_takes_its_day():
-    table = _claims(ROUNDUP)
-    assert _date_of(table, "captured the hamlet of Ivanivka") == pd.Timestamp("2024-03-07")
-    assert _date_of(table, "destroyed a fuel depot") == pd.Timestamp("2024-03-07")
+    assert _all_dated(ROUNDUP, "2024-03-07", "captured the hamlet of Ivanivka", "destroyed a fuel depot")
 
 
 def test_section_labels_do_not_end_the_list():
@@ -173,9 +177,7 @@ Its spokesman, Petro Lysiuk, told national television last month that Russian tr
 
 
 def test_its_spokesman_after_the_dated_institution_takes_its_day():
-    table = _claims(SPOKESMAN)
-    assert _date_of(table, "withdrawal had been completed") == pd.Timestamp("2024-03-06")
-    assert _date_of(table, "had been surrounded") == pd.Timestamp("2024-03-06")
+    assert _all_dated(SPOKESMAN, "2024-03-06", "withdrawal had been completed", "had been surrounded")
 
 
 def test_its_spokesman_on_an_occasion_of_his_own_keeps_it():
