@@ -91,102 +91,6 @@ def _date(doc, acts, label: str) -> tuple:
     return date, basis
 
 
-#: a paragraph opening with a list's bullet mark ("• Russia's defence ministry said …", "- The Kremlin said …")
-_BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
-
-
-#: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
-#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
-
-
-def _lead_days(doc) -> dict:
-    """paragraph → (day, words) for the bulleted items under a lead-in that names one day and ends with a colon
-    ("Here are the main developments in the war on Friday:⏎• …⏎• …"), short subheads between them ("FIGHTING")
-    kept in the list (built once per document)."""
-    cached = getattr(doc, "_lead_days_cache", None)
-    if cached is not None:
-        return cached
-    cached = doc._lead_days_cache = {}
-    text, lead = doc.text, None
-    for n, (a, b) in enumerate(doc.paragraphs):
-        if _BULLET_MARK.match(text, a):
-            if lead is not None:
-                cached[n] = lead
-            continue
-        if lead is not None and short_subhead(text, a, b):
-            continue  # a section's label inside the list ("DIPLOMACY")
-        lead = None
-        last = doc.sentence_at(b - 1) if text[a:b].rstrip().endswith(":") and not pd.isna(doc.published) else None
-        if last is not None:
-            # the day the lead-in's own words name ("… the main developments on Friday:"), not a dateline's ("Oct 6
-            # (Reuters) - Here is what both sides have said:" lists statements of many days)
-            named = [e for e in _when.find(text, max(a, last.start), b) if not _DATELINE_AFTER.match(text, e.end)]
-            days = {_when.resolve(e, doc.published).day for e in named}
-            if len(days) == 1 and not pd.isna(next(iter(days))):
-                lead = (next(iter(days)), named[0].text)
-    return cached
-
-
-_LEAD_BASIS = "the list's lead-in,"
-
-
-def _list_lead_day(doc, act, date, basis) -> tuple:
-    """ "Here are the main developments in the war in Ukraine on Friday:⏎• Russia's defence ministry said …": an item of a
-    list whose lead-in names the day the list tells of, with no day and no earlier occasion of its own, was said that
-    day (a wire's round-up, a briefing's key points) (dt30)."""
-    sentence = doc.sentence_at(act.cue.start)
-    if sentence is None or sentence.headline:
-        return date, basis
-    lead = _lead_days(doc).get(sentence.paragraph)
-    if lead is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
-            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 24), act.cue.start) \
-            or bisect_left(doc.speech.date_starts, sentence.start) != bisect_left(doc.speech.date_starts, sentence.end):
-        return date, basis
-    return lead[0], f"{_LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
-
-
-#: a publication or address that recurs, named with no day: "in its daily briefing", "in his nightly video address",
-#: "In daily statements over the past two weeks" (group ``noun``: a ``statement_noun`` of data/speech_words.csv, or its
-#: plural)
-_RECURRING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+(?:(?:its|his|her|their|the)\s+)?(?:latest\s+)?"
-                        r"(?:daily|nightly|weekly|regular|routine)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b")
-
-
-def _recurring_publication(doc, act) -> tuple | None:
-    """The words naming a recurring publication in the sentence of ``act`` and whether they name many of them
-    ("in daily statements": habitual), else None; only when the sentence names no day of its own (dt30)."""
-    start, end = act.sentence
-    found = _RECURRING.search(doc.text, start, end)
-    if found is None or doc.in_quote(found.start()) \
-            or bisect_left(doc.speech.date_starts, start) != bisect_left(doc.speech.date_starts, end):
-        return None
-    nouns = _speech.speech_words()["statement_noun"]
-    noun = found.group("noun")
-    if noun in nouns:
-        return found.group(0), False
-    if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns):
-        return found.group(0), True
-    return None
-
-
-#: words that carry a statement on ("also said", "added", "went on to say")
-_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
-
-
-def _near_source(doc, speaker: str, pos: int, date) -> bool:
-    """Whether the same speaker's dated statement that ``fallback_date`` took (the last before ``pos``, else the first
-    after, of that day) stands in the paragraph of ``pos`` or the one next to it (a lede's statement told on)."""
-    events = [e for e in doc.speech.dated_events.get(speaker, ()) if e.date == date]
-    if not events:
-        return False
-    i = bisect_left(events, pos, key=lambda e: e.pos)
-    source = events[i - 1] if i else events[0]
-    here, there = doc.sentence_at(pos), doc.sentence_at(source.pos)
-    return here is not None and there is not None and abs(here.paragraph - there.paragraph) <= 1
-
-
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
 #: Intelligence", "The report", "The new study" (cl21)
 _ACCOUNT_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:by|from)\s+.*)?")
@@ -309,6 +213,62 @@ _EARLIER_OCCASION = re.compile(r"\b(?:earlier|previously|ago|last\s+(?:week|mont
                                r"had\s+(?:said|told|stated|claimed|warned)|repeatedly|often|has\s+long)\b", re.IGNORECASE)
 
 
+#: a paragraph opening with a list's bullet mark ("• Russia's defence ministry said …", "- The Kremlin said …")
+_BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
+
+
+#: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _lead_days(doc) -> dict:
+    """paragraph → (day, words) for the bulleted items under a lead-in that names one day and ends with a colon
+    ("Here are the main developments in the war on Friday:⏎• …⏎• …"), short subheads between them ("FIGHTING")
+    kept in the list (built once per document)."""
+    cached = getattr(doc, "_lead_days_cache", None)
+    if cached is not None:
+        return cached
+    cached = doc._lead_days_cache = {}
+    text, lead = doc.text, None
+    for n, (a, b) in enumerate(doc.paragraphs):
+        if _BULLET_MARK.match(text, a):
+            if lead is not None:
+                cached[n] = lead
+            continue
+        if lead is not None and short_subhead(text, a, b):
+            continue  # a section's label inside the list ("DIPLOMACY")
+        lead = None
+        last = doc.sentence_at(b - 1) if text[a:b].rstrip().endswith(":") and not pd.isna(doc.published) else None
+        if last is not None:
+            # the day the lead-in's own words name ("… the main developments on Friday:"), not a dateline's ("Oct 6
+            # (Reuters) - Here is what both sides have said:" lists statements of many days)
+            named = [e for e in _when.find(text, max(a, last.start), b) if not _DATELINE_AFTER.match(text, e.end)]
+            days = {_when.resolve(e, doc.published).day for e in named}
+            if len(days) == 1 and not pd.isna(next(iter(days))):
+                lead = (next(iter(days)), named[0].text)
+    return cached
+
+
+_LEAD_BASIS = "the list's lead-in,"
+
+
+def _list_lead_day(doc, act, date, basis) -> tuple:
+    """ "Here are the main developments in the war in Ukraine on Friday:⏎• Russia's defence ministry said …": an item of a
+    list whose lead-in names the day the list tells of, with no day and no earlier occasion of its own, was said that
+    day (a wire's round-up, a briefing's key points) (dt30)."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or sentence.headline:
+        return date, basis
+    lead = _lead_days(doc).get(sentence.paragraph)
+    if lead is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 24), act.cue.start) \
+            or bisect_left(doc.speech.date_starts, sentence.start) != bisect_left(doc.speech.date_starts, sentence.end):
+        return date, basis
+    return lead[0], f"{_LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
+
+
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
     """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
     takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
@@ -363,6 +323,46 @@ _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently
 _EARLIER = fail_fast(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
                       r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+#: a publication or address that recurs, named with no day: "in its daily briefing", "in his nightly video address",
+#: "In daily statements over the past two weeks" (group ``noun``: a ``statement_noun`` of data/speech_words.csv, or its
+#: plural)
+_RECURRING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+(?:(?:its|his|her|their|the)\s+)?(?:latest\s+)?"
+                        r"(?:daily|nightly|weekly|regular|routine)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b")
+
+
+def _recurring_publication(doc, act) -> tuple | None:
+    """The words naming a recurring publication in the sentence of ``act`` and whether they name many of them
+    ("in daily statements": habitual), else None; only when the sentence names no day of its own (dt30)."""
+    start, end = act.sentence
+    found = _RECURRING.search(doc.text, start, end)
+    if found is None or doc.in_quote(found.start()) \
+            or bisect_left(doc.speech.date_starts, start) != bisect_left(doc.speech.date_starts, end):
+        return None
+    nouns = _speech.speech_words()["statement_noun"]
+    noun = found.group("noun")
+    if noun in nouns:
+        return found.group(0), False
+    if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns):
+        return found.group(0), True
+    return None
+
+
+#: words that carry a statement on ("also said", "added", "went on to say")
+_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
+
+
+def _near_source(doc, speaker: str, pos: int, date) -> bool:
+    """Whether the same speaker's dated statement that ``fallback_date`` took (the last before ``pos``, else the first
+    after, of that day) stands in the paragraph of ``pos`` or the one next to it (a lede's statement told on)."""
+    events = [e for e in doc.speech.dated_events.get(speaker, ()) if e.date == date]
+    if not events:
+        return False
+    i = bisect_left(events, pos, key=lambda e: e.pos)
+    source = events[i - 1] if i else events[0]
+    here, there = doc.sentence_at(pos), doc.sentence_at(source.pos)
+    return here is not None and there is not None and abs(here.paragraph - there.paragraph) <= 1
 
 
 def _dated_by_paragraph(doc) -> dict:
