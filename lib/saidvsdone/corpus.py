@@ -465,7 +465,8 @@ def report(articles: pd.DataFrame) -> pd.DataFrame:
 
 #: News archives in a folder (one article per row: a CMS export), read with ``saidvsdone.archive``; and files
 #: ``load`` does not read but can say what to do with: documents to save as text, web archives to save as HTML.
-ARCHIVE_ENDINGS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq")
+ARCHIVE_ENDINGS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq", ".json", ".csv",
+                   ".tsv")
 _DOCUMENT_KINDS = {".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rtf": "RTF", ".pdf": "PDF",
                    ".pages": "Pages", ".md": "Markdown"}
 _WEB_ARCHIVES = (".mht", ".mhtml", ".webarchive", ".maff")
@@ -520,6 +521,8 @@ def not_article(path: str | Path) -> str:
     Example:
         >>> not_article("export/cms.jsonl")
         'not an article file (reads .txt, .html, .htm): a news archive (one article per line)? load reads it when it is in the folder of articles; archive.load reads it alone'
+        >>> not_article("export.zip")
+        'not an article file (reads .txt, .html, .htm): a zip archive: unzip it and add or load the folder it gives (its articles and exports are read)'
         >>> not_article("draft.docx")
         'not an article file (reads .txt, .html, .htm): save the Word document as plain text (.txt, UTF-8) and add that'
     """
@@ -529,9 +532,8 @@ def not_article(path: str | Path) -> str:
     if name.endswith(ARCHIVE_ENDINGS):
         return (f"{reads}: a news archive (one article per {'row' if suffix in ('.parquet', '.pq') else 'line'})? "
                 "load reads it when it is in the folder of articles; archive.load reads it alone")
-    if suffix == ".json":
-        return (f"{reads}: archive.load reads JSON Lines, one article object per line; if {path.name} is "
-                "one, rename it .jsonl")
+    if suffix == ".zip":
+        return f"{reads}: a zip archive: unzip it and add or load the folder it gives (its articles and exports are read)"
     if suffix in _DOCUMENT_KINDS:
         return f"{reads}: save the {_DOCUMENT_KINDS[suffix]} document as plain text (.txt, UTF-8) and add that"
     if suffix in _WEB_ARCHIVES:
