@@ -1611,12 +1611,15 @@ def _headline(text: str) -> str:
         return ""
     # a first sentence ends with a full stop, also inside its closing quote mark ('… he said: “We will.”');
     # a headline may end with its quote ('Shoigu: Kursk incursion “will be punished”')
+    first = first[len(m.group()):] if (m := _TITLE_LABEL.match(first)) else first  # 'Headline: …' (a CMS's field)
     if 0 < len(first) <= 150 and not _SENTENCE_END.search(first):
         return first
     return ""
 
 
 _SENTENCE_END = re.compile(r"\.[”\"’']?\s*$")
+#: the label a text export of a CMS writes before its headline field
+_TITLE_LABEL = re.compile(r"(?:headline|title|hed)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 # --- cleaning -----------------------------------------------------------------------
