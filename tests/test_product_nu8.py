@@ -129,3 +129,17 @@ def test_a_headline_label_is_not_part_of_the_title(first, title):
                                article_id="h1")
     assert article.loc[0, "title"] == title
     assert article.loc[0, "text"].startswith(first)  # the text is never changed
+
+
+def test_the_same_article_twice_in_a_folder_is_said_not_dropped(tmp_path):
+    body = "Published: 2024-08-08\n\nThe harbour master said the ferry would sail at noon.\n"
+    (tmp_path / "ferry.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "ferry copy.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "cms.json").write_text(json.dumps([{"id": "f9", "text": body.split("\n\n", 1)[1]}]),
+                                       encoding="utf-8")
+    articles = _load(tmp_path)
+    assert len(articles) == 3  # nothing dropped
+    said = _said(articles, "")
+    twice = said[said["message"].str.startswith("the same text as ")]
+    assert sorted(twice["file"]) == ["ferry copy.txt", "ferry.txt"]  # the first in the folder's order is named
+    assert set(twice["message"].str.slice(0, 33)) == {"the same text as cms.json, line 1"}

@@ -289,7 +289,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                         "load holds in memory: python -m saidvsdone run reads it in parts (or pass a larger "
                         "max_bytes=…)")
                 continue
-            rows += [(row, rel, None) for row in _archive_rows(path, rel, log)]
+            rows += [(row, where, None) for row, where in _archive_rows(path, rel, log)]
             continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             log.add(rel, "skipped", not_article(path))
@@ -318,6 +318,17 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                     f"{seen_ids[row['article_id']]}); renamed to {new_id!r}", line)
             row["article_id"] = new_id
         seen_ids[row["article_id"]] = rel
+    first_of: dict[str, str] = {}  # the same article twice (a copy made by hand, an export and its page)
+    for row, rel, line in rows:
+        where = rel  # (an archive's row: 'export.csv, line 3')
+        if row["text"]:
+            key = hashlib.blake2b(row["text"].encode("utf-8"), digest_size=16).digest()
+            if key in first_of:
+                log.add(where, "warning", f"the same text as {first_of[key]} after cleaning: both are read, so "
+                        "what it says is counted twice; remove one (python -m saidvsdone add skips such a copy)",
+                        line)
+            else:
+                first_of[key] = where
     rows = [row for row, _, _ in rows]
     for rel, (_, line) in rows_by_file.items():
         log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
@@ -480,10 +491,11 @@ ARCHIVE_MAX_BYTES = 500_000_000
 _ALIKE = 3
 
 
-def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
+def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[tuple[dict, str]]:
     """The articles of a news archive in the folder (JSON Lines, gzipped or not, or Parquet: one article per
     row, read by :func:`saidvsdone.archive.load` with its field names), each named ``<file>, line <n>`` in the
-    report; ``file`` is the archive, ``raw_text`` the row's text (the archive keeps the row)."""
+    report (``(row, "<file>, line <n>")``); ``file`` is the archive, ``raw_text`` the row's text (the archive keeps
+    the row)."""
     from saidvsdone import archive  # (archive reads rows with this module: imported here, not at the top)
 
     try:
@@ -510,8 +522,9 @@ def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
             log.add(where, problem.status, problem.message)
     rows = []
     for row in table.to_dict("records"):
-        log.add(f"{rel}, line {int(row['archive_line'])}", "loaded", f"a row of a news archive; {row['cleaning']}")
-        rows.append({**{c: row.get(c) for c in COLUMNS}, "file": rel, "raw_text": row["text"]})
+        where = f"{rel}, line {int(row['archive_line'])}"
+        log.add(where, "loaded", f"a row of a news archive; {row['cleaning']}")
+        rows.append(({**{c: row.get(c) for c in COLUMNS}, "file": rel, "raw_text": row["text"]}, where))
     return rows
 
 
