@@ -143,3 +143,31 @@ def test_the_same_article_twice_in_a_folder_is_said_not_dropped(tmp_path):
     twice = said[said["message"].str.startswith("the same text as ")]
     assert sorted(twice["file"]) == ["ferry copy.txt", "ferry.txt"]  # the first in the folder's order is named
     assert set(twice["message"].str.slice(0, 33)) == {"the same text as cms.json, line 1"}
+
+
+def test_report_refuses_an_out_that_would_overwrite_the_manifest(tmp_path):
+    from saidvsdone import report
+
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Published: 2024-09-09\n\nThe mayor said the bridge was open.\n", encoding="utf-8")
+    manifest = folder / "articles.csv"
+    manifest.write_text("file,published\na.txt,2024-09-09\n", encoding="utf-8")
+    before = manifest.read_bytes()
+    with pytest.raises(corpus.CorpusError, match="over your manifest"):
+        report.build(folder, folder)
+    assert manifest.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["a.txt", "articles.csv"]
+
+
+def test_tables_the_report_wrote_inside_the_folder_are_not_read_as_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("The mayor said the bridge was open.\n", encoding="utf-8")
+    (tmp_path / "out" / "tables").mkdir(parents=True)
+    (tmp_path / "out" / "articles.csv").write_text(
+        "article_id,file,published,published_basis,title,text\na,a.txt,,none,,The mayor said the bridge was open.\n",
+        encoding="utf-8-sig")
+    (tmp_path / "out" / "tables" / "claims.csv").write_text("claim_id,article_id,text\nc1,a,it is going to plan\n",
+                                                            encoding="utf-8-sig")
+    articles = _load(tmp_path)
+    assert list(articles["article_id"]) == ["a"]
+    said = _said(articles, "out/")
+    assert len(said) == 2 and said["message"].str.startswith("a table this library wrote").all()

@@ -463,7 +463,11 @@ def _csv_rows(part: Part):
         header = next(reader, None)
         if header is None:
             return
-        header = [name.strip() for name in header]
+        header = [name.strip().lstrip("\ufeff") for name in header]
+        if _OWN_TABLE.intersection(header) or header[:4] == ["file", "manifest_line", "status", "message"]:
+            yield None, ("a table this library wrote (report's articles.csv, tables/*.csv or load-report.csv): not "
+                         "read as articles; write --out outside the folder of articles")
+            return
         names = _loose_keys(dict.fromkeys(header))
         if not names.keys() & {_loose(n) for n in ("text", "html", *dict(_aliases()).get("text", ()),
                                                      *dict(_aliases()).get("html", ()))}:
@@ -486,6 +490,10 @@ def _csv_rows(part: Part):
             yield None, "a header row and no article rows: nothing read from the file"
     except csv.Error as err:
         yield reader.line_num, f"the rest of the file cannot be read as CSV ({err})"
+
+
+#: columns only the tables ``report`` writes have (articles, quotes, claims, facts)
+_OWN_TABLE = {"published_basis", "quote_id", "claim_id", "fact_id"}
 
 
 def _loose(name) -> str:
