@@ -171,3 +171,15 @@ def test_tables_the_report_wrote_inside_the_folder_are_not_read_as_articles(tmp_
     assert list(articles["article_id"]) == ["a"]
     said = _said(articles, "out/")
     assert len(said) == 2 and said["message"].str.startswith("a table this library wrote").all()
+
+
+def test_reading_back_a_large_table_gives_no_dtype_warning(tmp_path):
+    from saidvsdone.__main__ import _read_table
+
+    rows = ["claim_id,outlet"] + [f"c{i},{i}" for i in range(300_000)] + [f"d{i},x{i}" for i in range(300_000)]
+    path = tmp_path / "claims.csv"  # (numbers, then words, in one column: pandas reads it in chunks otherwise)
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = _read_table(path)
+    assert len(table) == 600_000 and table["outlet"].iloc[-1] == "x299999"
