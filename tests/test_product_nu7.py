@@ -169,7 +169,7 @@ def test_add_copies_an_archive_once_without_a_manifest_row(tmp_path):
 @pytest.mark.parametrize("name, hint", [("story.docx", "save the Word document as plain text"),
                                         ("story.pdf", "save the PDF document as plain text"),
                                         ("page.mhtml", "Web Page, HTML only"),
-                                        ("dump.json", "rename it .jsonl"),
+                                        ("dump.zip", "unzip it and add or load the folder"),
                                         ("photo.jpg", None)])
 def test_a_file_that_is_not_read_says_what_to_do_with_it(tmp_path, name, hint):
     (tmp_path / name).write_bytes(b"\x00\x01not text")

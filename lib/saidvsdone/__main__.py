@@ -119,7 +119,8 @@ def _read_table(path: Path):
     import pandas as pd
 
     ids = {"article_id": str, "quote_id": str, "claim_id": str, "fact_id": str}
-    return pd.read_csv(path, encoding="utf-8-sig", dtype=ids, keep_default_na=False, na_values=[""])
+    return pd.read_csv(path, encoding="utf-8-sig", dtype=ids, keep_default_na=False, na_values=[""],
+                       low_memory=False)  # (a large table: no DtypeWarning in the command's output)
 
 
 def _first_id(out: Path) -> str:

@@ -1,4 +1,4 @@
-"""News archives: JSON Lines (optionally gzipped) and Parquet files, one row per article.
+"""News archives: JSON Lines (optionally gzipped), Parquet, JSON and CSV exports, one row per article.
 
 The shapes news archives come in (a CMS export, a news crawl, a wire archive):
 each row holds ``id``, ``text`` (or ``html``, a saved page), ``published`` and
@@ -16,8 +16,14 @@ silently:
   later one is reported as ``skipped``. Two different texts under one ``id``
   keep both, the later renamed ``id-2`` (as ``corpus.load`` renames).
 
-``line`` is the 1-based line of a JSON Lines file, or the 1-based row of a
-Parquet file. Large archives are read in *parts* of ``rows_per_part`` rows
+``line`` is the 1-based line of a JSON Lines file, the 1-based row of a
+Parquet file, the 1-based item of a JSON file's list of articles, or the line of
+a CSV file where the row starts (the header being line 1). A JSON export (``.json``:
+a list of article objects, or an object holding one such list, as ``{"posts": [...]}``)
+and a CSV export (``.csv``, ``.tsv``: a header row, then one article per row; comma,
+semicolon or tab; UTF-8, UTF-16 or Windows Latin-1 as spreadsheets save it) are read
+whole, one part each. Field names are also read written otherwise (``Body``,
+``Date Published``, ``ID``: case, spaces, ``-`` and ``_`` aside). Large archives are read in *parts* of ``rows_per_part`` rows
 (:func:`plan`), the unit :mod:`saidvsdone.scale` hands to each Dask task; a
 gzip file cannot be split and is one part.
 
@@ -84,7 +90,7 @@ class Part:
 
     index: int
     file: str
-    kind: str          # "jsonl", "gzip" or "parquet"
+    kind: str          # "jsonl", "gzip", "parquet", "json" or "csv"
     start: int = 0
     stop: int = -1
     first_line: int = 1
@@ -118,7 +124,7 @@ def plan(paths, rows_per_part: int = DEFAULT_ROWS_PER_PART) -> list[Part]:
     parts: list[Part] = []
     for path in _files(paths):
         kind = _kind(path)
-        if kind == "gzip":
+        if kind in _WHOLE:
             spans = [(0, -1, 1, -1)]
         elif kind == "jsonl":
             spans = _jsonl_spans(path, rows_per_part)
@@ -307,7 +313,15 @@ def _kind(path: Path) -> str:
         return "gzip"
     if name.endswith((".parquet", ".pq")):
         return "parquet"
+    if name.endswith(".json"):
+        return "json"
+    if name.endswith((".csv", ".tsv")):
+        return "csv"
     return "jsonl"
+
+
+#: kinds read whole, one part per file
+_WHOLE = ("gzip", "json", "csv")
 
 
 def _jsonl_spans(path: Path, rows: int) -> list[tuple]:
@@ -345,6 +359,9 @@ def _rows(part: Part):
     if part.kind == "parquet":
         yield from _parquet_rows(part)
         return
+    if part.kind in ("json", "csv"):
+        yield from (_json_rows if part.kind == "json" else _csv_rows)(part)
+        return
     if part.kind == "gzip":
         handle = gzip.open(part.file, "rb")
     else:
@@ -371,14 +388,137 @@ def _rows(part: Part):
             yield line + 1, f"the rest of the file cannot be read ({type(err).__name__}: {err})"
 
 
+class _Note(str):
+    """A warning about the whole file that :func:`_rows` yields among its rows (the file is still read)."""
+
+
+def _export_text(part: Part) -> tuple[str | None, str]:
+    """The text of a whole JSON or CSV export, and its encoding (or None and why it cannot be read)."""
+    with open(part.file, "rb") as handle:
+        data = handle.read()
+    decoded = corpus._decode(data)  # UTF-8 (with or without a BOM), UTF-16, Windows Latin-1 / Cyrillic
+    if decoded is None:
+        return None, "the file is not text (UTF-8, UTF-16 or Windows Latin-1): nothing read from it"
+    return decoded
+
+
+def _export_lines(part: Part):
+    """``(None, reason)`` for a file that is not text, else the text after a note on a legacy encoding."""
+    text, encoding = _export_text(part)
+    if text is None:
+        yield None, encoding
+    else:
+        if encoding not in ("utf-8", "utf-8-sig", "utf-16"):
+            named = corpus.LEGACY_ENCODINGS.get(encoding, "UTF-8 mixed with Windows Latin-1")
+            yield None, _Note(f"not UTF-8: read as {encoding} ({named}); check accented letters and quote marks "
+                              "(save the export as UTF-8 to be sure)")
+        yield text, None
+
+
+def _json_rows(part: Part):
+    """A JSON export: a list of articles, an object holding one list of them, or JSON Lines under a .json name."""
+    for text, problem in _export_lines(part):
+        if text is None:
+            yield None, problem
+    if text is None or not text.strip():
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data":  # one object per line: JSON Lines saved as .json
+            for line, data in enumerate(text.splitlines(), start=1):
+                if data.strip():
+                    try:
+                        yield line, json.loads(data)
+                    except json.JSONDecodeError as inner:
+                        yield line, f"not JSON ({inner})"
+            return
+        yield None, f"not JSON ({err}): nothing read from the file"
+        return
+    if isinstance(value, dict) and not _loose_keys(value).keys() & _ROW_KEYS():
+        lists = [(key, item) for key, item in value.items() if isinstance(item, list) and item
+                 and all(isinstance(row, dict) for row in item)]
+        if len(lists) != 1:
+            keys = ", ".join(repr(str(k)) for k in list(value)[:12])
+            yield None, (f"a JSON object ({keys}) that is neither an article nor holds one list of them: "
+                         "nothing read from the file")
+            return
+        value = lists[0][1]
+    yield from enumerate(value if isinstance(value, list) else [value], start=1)
+
+
+def _csv_rows(part: Part):
+    """A CSV export with a header row (comma, semicolon or tab), one article per row."""
+    import csv
+
+    for text, problem in _export_lines(part):
+        if text is None:
+            yield None, problem
+    if text is None:
+        return
+    first = text.split("\n", 1)[0]
+    delimiter = max("\t;,", key=first.count) if any(c in first for c in "\t;,") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        header = [name.strip().lstrip("\ufeff") for name in header]
+        if _OWN_TABLE.intersection(header) or header[:4] == ["file", "manifest_line", "status", "message"]:
+            yield None, ("a table this library wrote (report's articles.csv, tables/*.csv or load-report.csv): not "
+                         "read as articles; write --out outside the folder of articles")
+            return
+        names = _loose_keys(dict.fromkeys(header))
+        if not names.keys() & {_loose(n) for n in ("text", "html", *dict(_aliases()).get("text", ()),
+                                                     *dict(_aliases()).get("html", ()))}:
+            shown = ", ".join(map(repr, header[:12])) + (", …" if len(header) > 12 else "")
+            other = " (a manifest of another folder?)" if "file" in header else ""
+            yield None, (f"a CSV file with no column of article text{other}: its columns are {shown}; if one holds "
+                         "the text, add its name to data/archive_fields.csv (field text)")
+            return
+        line, rows = reader.line_num, 0
+        for cells in reader:
+            start, line = line + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(header):
+                yield start, f"{len(cells)} cells for {len(header)} columns (a {delimiter!r} in a cell outside quotes?)"
+                continue
+            rows += 1
+            yield start, {name: cell for name, cell in zip(header, cells) if name}
+        if not rows:
+            yield None, "a header row and no article rows: nothing read from the file"
+    except csv.Error as err:
+        yield reader.line_num, f"the rest of the file cannot be read as CSV ({err})"
+
+
+#: columns only the tables ``report`` writes have (articles, quotes, claims, facts)
+_OWN_TABLE = {"published_basis", "quote_id", "claim_id", "fact_id"}
+
+
+def _loose(name) -> str:
+    """A field name with case, spaces, ``-`` and ``_`` aside: ``Date Published`` → ``datepublished``."""
+    return re.sub(r"[\s_\-]+", "", str(name)).lower()
+
+
+def _loose_keys(value: dict) -> dict:
+    return {_loose(key): key for key in value}
+
+
+def _ROW_KEYS() -> set:
+    """The loose names of the fields that make an object an article row (its text)."""
+    aliases = dict(_aliases())
+    return {_loose(n) for n in ("text", "html", *aliases.get("text", ()), *aliases.get("html", ()))}
+
+
 def _parquet_rows(part: Part):
     import pyarrow.parquet as pq
 
     if part.row_group < 0:
         return
     handle = pq.ParquetFile(part.file)
-    known = set(FIELDS).union(*(names for _, names in _aliases()))
-    columns = [c for c in handle.schema_arrow.names if c in known]
+    known = {_loose(n) for n in set(FIELDS).union(*(names for _, names in _aliases()))}
+    columns = [c for c in handle.schema_arrow.names if _loose(c) in known]
     table = handle.read_row_group(part.row_group, columns=columns)
     for i, row in enumerate(table.slice(part.start, part.stop - part.start).to_pylist()):
         yield part.first_line + i, row
@@ -416,14 +556,22 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
     def warn(message):
         problems.append((file, line, "warning", message))
 
+    if isinstance(value, _Note):
+        return warn(str(value))
     if isinstance(value, str):
         return skip(value)
     if not isinstance(value, dict):
         return skip(f"not a JSON object (a {_type(value)})")
     written = {}  # field → the name the row gives it, when another
-    for field, names in aliases:
+    loose = None
+    named = {field for field, _ in aliases}
+    for field, names in (*aliases, *((f, ()) for f in FIELDS if f not in named)):
         if value.get(field) is None:
             name = next((n for n in names if value.get(n) is not None), None)
+            if name is None:  # 'Body', 'Date Published', 'ID': the same names written otherwise
+                loose = _loose_keys(value) if loose is None else loose
+                name = next((loose[k] for k in map(_loose, (field, *names)) if k in loose
+                             and value[loose[k]] is not None), None)
             if name is not None:
                 value = {**value, field: value[name]}
                 written[field] = name
@@ -508,8 +656,8 @@ def _unwrapped(cell: dict):
 def _fields_named(value: dict, aliases=()) -> str:
     """For a row with no field of a name this module reads: ``; its other fields are 'a', 'b' …`` and where to
     name one (``data/archive_fields.csv``); ``""`` when every field it holds has a name read here."""
-    known = set(FIELDS).union(*(names for _, names in aliases))
-    others = [str(k) for k, v in value.items() if k not in known and v is not None]
+    known = {_loose(n) for n in set(FIELDS).union(*(names for _, names in aliases))}
+    others = [str(k) for k, v in value.items() if _loose(k) not in known and v not in (None, "")]
     if not others:
         return ""
     more = ", …" if len(others) > 12 else ""

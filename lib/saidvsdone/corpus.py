@@ -289,7 +289,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                         "load holds in memory: python -m saidvsdone run reads it in parts (or pass a larger "
                         "max_bytes=…)")
                 continue
-            rows += [(row, rel, None) for row in _archive_rows(path, rel, log)]
+            rows += [(row, where, None) for row, where in _archive_rows(path, rel, log)]
             continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             log.add(rel, "skipped", not_article(path))
@@ -318,6 +318,17 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                     f"{seen_ids[row['article_id']]}); renamed to {new_id!r}", line)
             row["article_id"] = new_id
         seen_ids[row["article_id"]] = rel
+    first_of: dict[str, str] = {}  # the same article twice (a copy made by hand, an export and its page)
+    for row, rel, line in rows:
+        where = rel  # (an archive's row: 'export.csv, line 3')
+        if row["text"]:
+            key = hashlib.blake2b(row["text"].encode("utf-8"), digest_size=16).digest()
+            if key in first_of:
+                log.add(where, "warning", f"the same text as {first_of[key]} after cleaning: both are read, so "
+                        "what it says is counted twice; remove one (python -m saidvsdone add skips such a copy)",
+                        line)
+            else:
+                first_of[key] = where
     rows = [row for row, _, _ in rows]
     for rel, (_, line) in rows_by_file.items():
         log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
@@ -465,7 +476,8 @@ def report(articles: pd.DataFrame) -> pd.DataFrame:
 
 #: News archives in a folder (one article per row: a CMS export), read with ``saidvsdone.archive``; and files
 #: ``load`` does not read but can say what to do with: documents to save as text, web archives to save as HTML.
-ARCHIVE_ENDINGS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq")
+ARCHIVE_ENDINGS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq", ".json", ".csv",
+                   ".tsv")
 _DOCUMENT_KINDS = {".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rtf": "RTF", ".pdf": "PDF",
                    ".pages": "Pages", ".md": "Markdown"}
 _WEB_ARCHIVES = (".mht", ".mhtml", ".webarchive", ".maff")
@@ -479,10 +491,11 @@ ARCHIVE_MAX_BYTES = 500_000_000
 _ALIKE = 3
 
 
-def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
+def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[tuple[dict, str]]:
     """The articles of a news archive in the folder (JSON Lines, gzipped or not, or Parquet: one article per
     row, read by :func:`saidvsdone.archive.load` with its field names), each named ``<file>, line <n>`` in the
-    report; ``file`` is the archive, ``raw_text`` the row's text (the archive keeps the row)."""
+    report (``(row, "<file>, line <n>")``); ``file`` is the archive, ``raw_text`` the row's text (the archive keeps
+    the row)."""
     from saidvsdone import archive  # (archive reads rows with this module: imported here, not at the top)
 
     try:
@@ -509,8 +522,9 @@ def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[dict]:
             log.add(where, problem.status, problem.message)
     rows = []
     for row in table.to_dict("records"):
-        log.add(f"{rel}, line {int(row['archive_line'])}", "loaded", f"a row of a news archive; {row['cleaning']}")
-        rows.append({**{c: row.get(c) for c in COLUMNS}, "file": rel, "raw_text": row["text"]})
+        where = f"{rel}, line {int(row['archive_line'])}"
+        log.add(where, "loaded", f"a row of a news archive; {row['cleaning']}")
+        rows.append(({**{c: row.get(c) for c in COLUMNS}, "file": rel, "raw_text": row["text"]}, where))
     return rows
 
 
@@ -520,6 +534,8 @@ def not_article(path: str | Path) -> str:
     Example:
         >>> not_article("export/cms.jsonl")
         'not an article file (reads .txt, .html, .htm): a news archive (one article per line)? load reads it when it is in the folder of articles; archive.load reads it alone'
+        >>> not_article("export.zip")
+        'not an article file (reads .txt, .html, .htm): a zip archive: unzip it and add or load the folder it gives (its articles and exports are read)'
         >>> not_article("draft.docx")
         'not an article file (reads .txt, .html, .htm): save the Word document as plain text (.txt, UTF-8) and add that'
     """
@@ -529,9 +545,8 @@ def not_article(path: str | Path) -> str:
     if name.endswith(ARCHIVE_ENDINGS):
         return (f"{reads}: a news archive (one article per {'row' if suffix in ('.parquet', '.pq') else 'line'})? "
                 "load reads it when it is in the folder of articles; archive.load reads it alone")
-    if suffix == ".json":
-        return (f"{reads}: archive.load reads JSON Lines, one article object per line; if {path.name} is "
-                "one, rename it .jsonl")
+    if suffix == ".zip":
+        return f"{reads}: a zip archive: unzip it and add or load the folder it gives (its articles and exports are read)"
     if suffix in _DOCUMENT_KINDS:
         return f"{reads}: save the {_DOCUMENT_KINDS[suffix]} document as plain text (.txt, UTF-8) and add that"
     if suffix in _WEB_ARCHIVES:
@@ -1609,12 +1624,15 @@ def _headline(text: str) -> str:
         return ""
     # a first sentence ends with a full stop, also inside its closing quote mark ('… he said: “We will.”');
     # a headline may end with its quote ('Shoigu: Kursk incursion “will be punished”')
+    first = first[len(m.group()):] if (m := _TITLE_LABEL.match(first)) else first  # 'Headline: …' (a CMS's field)
     if 0 < len(first) <= 150 and not _SENTENCE_END.search(first):
         return first
     return ""
 
 
 _SENTENCE_END = re.compile(r"\.[”\"’']?\s*$")
+#: the label a text export of a CMS writes before its headline field
+_TITLE_LABEL = re.compile(r"(?:headline|title|hed)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 # --- cleaning -----------------------------------------------------------------------

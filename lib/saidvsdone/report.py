@@ -261,6 +261,11 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     vocab.check()  # a row you added to data/*.csv that cannot be used stops here, named, before anything is written
     out = Path(out).expanduser().resolve()  # "~/checks/out" from Python: no folder named "~"
     folder = Path(folder).expanduser() if folder is not None else None
+    source = folder if folder is not None else corpus.data_file("articles")
+    own = corpus._find_manifest(source, manifest) if source.is_dir() else None
+    if own is not None and own.resolve() in (out / "articles.csv", out / "load-report.csv"):
+        raise corpus.CorpusError(f"--out {out} would write its articles.csv over your manifest {own}: "
+                                 "give another --out (a folder outside the folder of articles, e.g. build/mine)")
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
         articles = corpus.load(folder, manifest)
