@@ -1378,8 +1378,7 @@ def label_as_written(as_written: str) -> str:
                                    for w in base.split()) \
                 and base.split()[-1].lower() not in vocab.speech_words()["posted_person"]:
             # (not "a senior European diplomat in Kyiv": a bloc's, or one posted to a foreign capital)
-            short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
-            word = short[0] if short else demonym_of(country)
+            word = _short_form(country) or demonym_of(country)
             lead = _LEADING_MODIFIERS.match(base).end()
             base = f"{base[:lead]}{word} {base[lead:]}" if word else base
         return f"{spelled(base)} (unnamed)"
@@ -1427,8 +1426,7 @@ def group_of_capital(label: str) -> str:
     if kind != "capital" or noun not in words["side_voice"] or _singular(noun) in words["posted_person"] \
             or any(w in forms or w in words["bloc_word"] for w in modifiers.lower().split()):
         return ""
-    short = [f for f, (c, k) in forms.items() if c == country and k == "country" and f.isupper() and len(f) <= 3]
-    word = short[0] if short else demonym_of(country)
+    word = _short_form(country) or demonym_of(country)
     if not word:
         return ""
     lead = _LEADING_MODIFIERS.match(modifiers).end() if modifiers else 0
@@ -1518,9 +1516,8 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
     if len(countries) != 1 or len(seats) != 1:
         return label  # "officials at the Pentagon and the Kremlin": two seats near, no country given
     country = countries.pop()
-    short = [f for f, (c, kind) in forms.items() if c == country and kind == "country" and f.isupper() and len(f) <= 3]
     demonyms = [f for f, (c, kind) in forms.items() if c == country and kind == "demonym"]
-    word = short[0] if short else (demonyms[0] if demonyms else "")
+    word = _short_form(country) or (demonyms[0] if demonyms else "")
     if not word:
         return label
     lead = _LEADING_MODIFIERS.match(label).end()
@@ -1555,11 +1552,15 @@ def spelled(label: str) -> str:
 
 def _country_word(country: str) -> str:
     """The word a label gives ``country``: its short form in capitals ("US", "UK"), else its first demonym."""
-    forms = vocab.country_forms()
-    short = [f for f, (c, kind) in forms.items() if c == country and kind == "country" and f.isupper() and len(f) <= 3]
-    demonyms = [f for f, (c, kind) in forms.items() if c == country and kind == "demonym" and f[:1].isupper()
+    demonyms = [f for f, (c, kind) in vocab.country_forms().items() if c == country and kind == "demonym" and f[:1].isupper()
                 and not f.endswith("s") and "-" not in f]
-    return short[0] if short else (demonyms[0] if demonyms else "")
+    return _short_form(country) or (demonyms[0] if demonyms else "")
+
+
+def _short_form(country: str) -> str:
+    """The country's short form in capitals a label writes ("US", "UK"; countries.csv's first such form), else ""."""
+    return next((f for f, (c, kind) in vocab.country_forms().items()
+                 if c == country and kind == "country" and f.isupper() and len(f) <= 3), "")
 
 
 def _names_country(words: list[str], who: People) -> bool:

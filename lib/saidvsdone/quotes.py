@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -111,7 +112,7 @@ def _its_countrys_body(doc, reading) -> str:
     sentence = doc.sentence_at(reading.cue_start) if own is not None and reading.cue_start is not None else None
     if sentence is None:
         return ""
-    k = doc.sentences.index(sentence)
+    k = bisect_left(doc._sentence_starts, sentence.start)
     start = doc.sentences[k - 1].start if k > 0 and doc.sentences[k - 1].paragraph == sentence.paragraph \
         else sentence.start
     last = None

@@ -385,7 +385,6 @@ def _resolve(expression: DateExpression, published, anchor):
         weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
-        text = text.title() if text.isupper() else text  # ("TUESDAY — …": a round-up's run-in day, ``_run_in_days``)
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
         if day != text:  # "last Thursday" in a Thursday's paper: a week before, never the same day
             back = (published.weekday() - _WEEKDAY_NAMES.index(day.lower())) % 7 or 7

@@ -442,7 +442,7 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
             if acts[k].date is None and acts[k].speaker.start == act.speaker.start:
                 acts[k] = SpeechAct(acts[k].sentence, acts[k].cue, acts[k].speaker, day, words)
                 cues.add(acts[k].cue.start)
-        for reading, quote in zip(readings, doc.quotes):
+        for reading in readings:
             if reading.sentence_date is None and reading.attribution == "unnamed source" and reading.cue_start in cues:
                 reading.sentence_date, reading.sentence_date_text = day, f"the same {head}, ‘{words}’"
 

@@ -766,7 +766,7 @@ def analyse(doc) -> Speech:
                                                   and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
                 and not any(subj is not None and not _unnamed_group(subj) and (
                     _mentions.is_person(subj.speaker, reader.who) if subj.speaker
-                    else _speaks_as_person(subj, reader.who, doc.text)) for _, subj in cue_subjects):
+                    else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …", "…, senior officers said on Monday": the news the briefing below
             # gave (a day of the week before publication, the lede's own; a group of unnamed people speaks as a body)
             lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
