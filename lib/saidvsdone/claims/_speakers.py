@@ -631,10 +631,6 @@ def _written_subject(text: str, s_start: int, cue):
     return _mentions.Mention(a, b, "", text[a:b], "unresolved role" if bare else "unnamed source")
 
 
-# (the words that date or qualify a written account, no part of its maker's name ("Britain's latest defence intelligence
-# update": Britain's defence intelligence): the ``account_adjective`` words of data/speech_words.csv)
-
-
 def _document_owner(doc, noun: str, pos: int):
     """The speaker who presented the document a subject names ("The committee said in a report on Monday …. ⏎ The
     report, titled “…”, estimates …"): the speaker of the last sentence before ``pos`` (within 2,000 characters) that

@@ -1009,12 +1009,13 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
     return False
 
 
-#: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
+#: report nouns a listener hears or receives ("heard reports from the commanders"): the hearer does not speak (cl22)
 _REPORT_NOUNS = frozenset(("report", "reports", "briefing", "briefings", "update", "updates"))
 #: a verb of hearing or receiving right before a report noun (cl22)
 _HEARD_BEFORE = re.compile(r"\b(?:hear|hears|heard|hearing|receive|receives|received|receiving|listened\s+to|listens\s+to|"
                            r"listen\s+to|listening\s+to)\s+(?:(?:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?"
                            r"(?:[a-z]+\s+)?$")
+#: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)

@@ -711,10 +711,10 @@ _DENIED_NOUN_BY = vocab.TablePattern("claims_denied_noun_by", ("claim_words",), 
 def _denied_claims(doc, sentence, acts) -> list:
     """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
     denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
-    if not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
-        return []  # (most sentences: none of the denying verbs the patterns end on)
     if not acts:
         return []  # (a denial says something only of a claim someone made in the sentence)
+    if not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
+        return []  # (most sentences: none of the denying verbs the patterns end on)
     match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end) \
         or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
     if match is not None and match.group("verb").split()[0] in _JUDGING_VERBS \

@@ -1171,11 +1171,11 @@ def _attacker_of(ctx, s_start: int, s_end: int) -> str:
     else the side of the last strike figure read before, the launcher's or the other side of an interceptor's (the
     night's report goes on)."""
     text = ctx.text
-    came_from = {p.country for p in places_in(ctx, s_start, s_end)
-                 if p.country in ("Russia", "Ukraine") and _FROM_BEFORE.search(text, max(s_start, p.start - 12), p.start)}
+    sides = [p for p in places_in(ctx, s_start, s_end) if p.country in ("Russia", "Ukraine")]
+    came_from = {p.country for p in sides if _FROM_BEFORE.search(text, max(s_start, p.start - 12), p.start)}
     if len(came_from) == 1:
         return came_from.pop()
-    struck = {p.country for p in places_in(ctx, s_start, s_end) if p.country in ("Russia", "Ukraine")}
+    struck = {p.country for p in sides}
     if len(struck) == 1:
         return opposite(struck.pop())
     last = next((f for f in reversed(ctx.numeric) if f.category == "strikes" and f.actor in ("Russia", "Ukraine")), None)
