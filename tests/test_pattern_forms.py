@@ -188,6 +188,8 @@ def test_denying_stems_cover_every_verb_of_the_denial_patterns():
         while depth:  # (to the group's closing parenthesis)
             depth += {"(": 1, ")": -1}.get(pattern.pattern[end], 0) if pattern.pattern[end - 1] != "\\" else 0
             end += 1
-        verbs |= {word for word in re.findall(r"[a-z]+", pattern.pattern[start:end - 1]) if word not in ("s", "w")}
+        # (not the copula after a judging verb, "a figure officials believe is too low": reached only after that verb)
+        verbs |= {word for word in re.findall(r"[a-z]+", pattern.pattern[start:end - 1])
+                  if word not in ("s", "w", "is", "was", "are", "were")}
     assert {"denied", "doubts", "contested", "called", "refuted"} <= verbs
     assert [verb for verb in sorted(verbs) if not any(stem in verb for stem in claims._DENYING_STEMS)] == []

@@ -147,7 +147,7 @@ def test_attribution_medium_titles_and_speech_openers_match_as_before():
 
     titles = {w.capitalize() for w in vocab.speech_words()["medium_title"]}
     pairs = [
-        (attribution._medium_titles(), re.compile(r"\b(?:" + matcher.trie_pattern(titles) + r")\b")),
+        (attribution.medium_titles(), re.compile(r"\b(?:" + matcher.trie_pattern(titles) + r")\b")),
         (_names._KIN_OPENS.compiled(), re.compile(r"(?<![\w’'-])((?:His|Her|Their|The)\s+(" + (matcher.trie_pattern(
             vocab.speech_words()["kin_noun"]) or "(?!)") + r"))(?![\w’'-])(?=\s*,|\s+[a-z])")),
         (_names._REPORTER_CALLED, re.compile(_names._REPORTER_CALLED.pattern.replace(

@@ -174,7 +174,7 @@ def _vocabulary_regexes_plain_and_trie():
         ("ranks at end", re.compile(r"(?<=\s)(?:(?:" + _flat(mentions.title_words()) + r")\s+)+$", re.IGNORECASE),
          attribution._RANKS_AT_END, sorted(mentions.title_words())),
         ("medium titles", re.compile(r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in titles) + r")\b"),
-         attribution._medium_titles(), [w.capitalize() for w in titles]),
+         attribution.medium_titles(), [w.capitalize() for w in titles]),
         ("written object", re.compile(
             r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun
             + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|that\s+said|which\s+says|bearing|"

@@ -183,8 +183,12 @@ def test_a_generic_role_added_in_your_own_table_gives_the_name_after_role_and_co
     sentence = "“We have lost the village,” said the {} of the 47th Brigade, Ivan Petrenko."
     assert {"governor", "press secretary", "commander-in-chief"} <= mentions.generic_roles()
     assert speakers(sentence.format("commander")) == ["Ivan Petrenko"]
-    assert speakers(sentence.format("quartermaster")) == ["quartermaster of the 47th Brigade"]
+    # (since sk32 an inverted verb's role and the name apposed to it are read whatever the role, as translated wires
+    # write them: "…, declared this Wednesday the spokesman of …, A B."; the table still names the generic roles)
+    assert speakers(sentence.format("quartermaster")) == ["Ivan Petrenko"]
+    assert "quartermaster" not in mentions.generic_roles()
     own_words("quartermaster,generic_role,\n")
+    assert "quartermaster" in mentions.generic_roles()
     assert speakers(sentence.format("quartermaster")) == ["Ivan Petrenko"]
 
 

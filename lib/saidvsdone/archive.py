@@ -396,7 +396,7 @@ def _export_text(part: Part) -> tuple[str | None, str]:
     """The text of a whole JSON or CSV export, and its encoding (or None and why it cannot be read)."""
     with open(part.file, "rb") as handle:
         data = handle.read()
-    decoded = corpus._decode(data)  # UTF-8 (with or without a BOM), UTF-16, Windows Latin-1 / Cyrillic
+    decoded = corpus.decode_bytes(data)  # UTF-8 (with or without a BOM), UTF-16, Windows Latin-1 / Cyrillic
     if decoded is None:
         return None, "the file is not text (UTF-8, UTF-16 or Windows Latin-1): nothing read from it"
     return decoded

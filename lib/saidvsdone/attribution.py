@@ -289,7 +289,7 @@ def _may_hold_medium_noun(reader: _Reader, s_start: int, s_end: int) -> bool:
     return present is None or (bool(present) and reader.may_hold(present, s_start, s_end))
 
 
-def _medium_titles() -> re.Pattern:
+def medium_titles() -> re.Pattern:
     """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
     def build():
         words = sorted(speech_words()["medium_title"], key=len, reverse=True)
@@ -304,7 +304,7 @@ def _medium_titles() -> re.Pattern:
 def _named_medium(text: str, mention: Mention) -> bool:
     """A name the tables do not know, with a medium word at its end or just after it."""
     last = re.search(r"[\w’']+$", text[mention.start:mention.end])  # "Agence France-Presse": Presse
-    return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or _medium_titles().fullmatch(last.group())))
+    return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or medium_titles().fullmatch(last.group())))
                 or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 
 
@@ -353,7 +353,7 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
     # known media by bisection; names the tables do not know only when a medium word is there
     candidates = (reader.mentions_between(s_start, s_end) if (_may_hold_medium_noun(reader, s_start, s_end)
                                                               and _MEDIUM_HINT.search(text, s_start, s_end))
-                  or _medium_titles().search(text, s_start, s_end) else reader.known_between(s_start, s_end))
+                  or medium_titles().search(text, s_start, s_end) else reader.known_between(s_start, s_end))
     found = []
     for m in candidates:
         if m.how == "role" and not m.speaker and _MEDIUM_WORDS.search(m.as_written):
@@ -364,7 +364,7 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
             alias = reader.who.alias_regex.search(m.as_written)
             if alias is not None:
                 m = Mention(m.start, m.end, reader.who.alias_to_name[alias.group(0)], m.as_written, m.how)
-        title = (_medium_titles().match(text, m.end + 1) if m.how in ("country", "unknown name")
+        title = (medium_titles().match(text, m.end + 1) if m.how in ("country", "unknown name")
                  and text[m.end:m.end + 1] == " " else None)
         if title is not None:  # "according to the Kyiv Post", "told Sky News": an outlet, not the capital or "Sky"
             m = Mention(m.start, title.end(), text[m.start:title.end()], text[m.start:title.end()], "unknown name")
@@ -387,7 +387,7 @@ def _may_name_medium(reader: _Reader) -> bool:
     conduit noun): with none of them in the text no sentence has a conduit."""
     found = reader.__dict__.get("_medium_named")
     if found is None:
-        found = reader._medium_named = reader.may_match(RuleGuard(_MEDIUM_HINT, _MEDIUM_WORDS, _medium_titles(), _conduit())) \
+        found = reader._medium_named = reader.may_match(RuleGuard(_MEDIUM_HINT, _MEDIUM_WORDS, medium_titles(), _conduit())) \
             or any(_is_medium(reader, m) for m in reader.mentions)
     return found
 
@@ -1493,7 +1493,8 @@ def _is_title(words: str) -> bool:
     return split[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in split)
 
 
-def _fold(words: str) -> str:
+def fold_words(words: str) -> str:
+    """Words in lower case with punctuation as spaces, one space between them (how a heading and a body quote are compared)."""
     return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
 
 
@@ -1571,11 +1572,11 @@ def _restated_unnamed(doc, layer: Speech) -> None:
         if reading.speaker or reading.attribution != "unnamed source" or reading.kind == "scare" \
                 or not INDEFINITE.match(reading.as_written or ""):
             continue
-        words = _fold(doc.text[q.span.start:q.span.end])
+        words = fold_words(doc.text[q.span.start:q.span.end])
         if len(words.split()) < 5:
             continue
         later = next((r for p, r in zip(doc.quotes[i + 1:], readings[i + 1:]) if r.speaker and r.kind != "scare"
-                      and words in _fold(doc.text[p.span.start:p.span.end])
+                      and words in fold_words(doc.text[p.span.start:p.span.end])
                       and could_be_person(r.speaker, people())), None)
         if later is not None:
             reading.speaker, reading.attribution = later.speaker, "restated"
@@ -1614,7 +1615,7 @@ def date_quotes(doc, layer: Speech) -> None:
     by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(doc.quotes):
         by_sentence.setdefault(q.sentence[0], []).append(i)
-    folded = [_fold(text[q.span.start:q.span.end]) for q in doc.quotes]
+    folded = [fold_words(text[q.span.start:q.span.end]) for q in doc.quotes]
     own_times: dict[tuple, bool] = {}  # per sentence: it names its own time
     dated_in: dict[int, list[int]] = {}
     for i, reading in enumerate(layer.quotes):
@@ -1731,7 +1732,7 @@ def date_quotes(doc, layer: Speech) -> None:
                      and (not seat or (layer.quotes[j].speaker in who.speakers
                                        and who.speakers[layer.quotes[j].speaker].kind == "person"))
                      and (layer.quotes[j].speaker or layer.quotes[j].attribution == "unnamed source")
-                     and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
+                     and layer.quotes[j].kind != "scare" and restates(folded[i], folded[j])), None)
         if copy is None:
             continue
         body = layer.quotes[copy]  # a named speaker, or an unnamed source ("a senior commander said") kept as one
@@ -1745,7 +1746,7 @@ def _too_short_to_restate(words: str, head: bool, title_cased: bool = False) -> 
     """Two words at least; in the headline one lower-case word of four letters or more will do
     (Attack 'halted', says Kyiv ← the body's "had been halted"), never a name or a short word; in a
     headline written in title case (every word capitalised) its capital says nothing."""
-    split = _fold(words).split()
+    split = fold_words(words).split()
     return len(split) < 2 and not (head and len(split) == 1 and len(split[0]) >= 4
                                    and (title_cased or words.strip(" .,'’‘\"“”")[:1].islower()))
 
@@ -1757,7 +1758,7 @@ def _title_cased(headline: str) -> bool:
     return len(words) >= 5 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
-def _restates(short: str, body: str) -> bool:
+def restates(short: str, body: str) -> bool:
     """Whether a heading's folded words run inside a body quote's, each word as written or shortened
     ("complete defeat" in "… completely defeat …"; words of four letters or more may be a stem)."""
     words, others = short.split(), body.split()

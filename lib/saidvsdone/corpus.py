@@ -269,7 +269,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
                           f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
     if not folder.is_dir():
         raise CorpusError(f"{folder}: no such folder of articles")
-    manifest_path = _find_manifest(folder, manifest)
+    manifest_path = find_manifest(folder, manifest)
     log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
@@ -554,7 +554,7 @@ def not_article(path: str | Path) -> str:
     return reads
 
 
-def _find_manifest(folder: Path, manifest) -> Path | None:
+def find_manifest(folder: Path, manifest) -> Path | None:
     if manifest is False:
         return None
     if manifest not in (None, True):
@@ -844,7 +844,7 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         log.add(rel, "skipped", f"the file is {kind}, not {expected}; save the article's text "
                 "as .txt (or the page as HTML only) and add that instead", line)
         return None
-    decoded = _decode_html(raw_bytes) if is_html else _decode(raw_bytes)
+    decoded = _decode_html(raw_bytes) if is_html else decode_bytes(raw_bytes)
     if decoded is None:
         log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16, cp1252 or a Cyrillic encoding "
                 "(cp1251, KOI8-R/U): a binary file?", line)
@@ -927,7 +927,7 @@ def _binary_kind(data: bytes, is_html: bool) -> str | None:
 def _decode_html(data: bytes) -> tuple[str, str] | None:
     """Decode a page: BOM or valid UTF-8 first, then the charset its ``<meta>`` declares."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or b"\x00" in data:
-        return _decode(data)
+        return decode_bytes(data)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -939,10 +939,10 @@ def _decode_html(data: bytes) -> tuple[str, str] | None:
             return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass
-    return _decode(data)
+    return decode_bytes(data)
 
 
-#: ``encoding`` of a file that is UTF-8 in places and Windows Latin-1 in others (see :func:`_decode`).
+#: ``encoding`` of a file that is UTF-8 in places and Windows Latin-1 in others (see :func:`decode_bytes`).
 MIXED_ENCODING = "utf-8+cp1252"
 
 
@@ -1065,7 +1065,7 @@ def legacy_decode(data: bytes) -> tuple[str, str] | None:
     return readings["cp1252"], "cp1252"
 
 
-def _decode(data: bytes) -> tuple[str, str] | None:
+def decode_bytes(data: bytes) -> tuple[str, str] | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"

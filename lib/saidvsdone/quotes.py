@@ -134,11 +134,11 @@ def _restated_country(doc, quote, reading) -> str:
     quote (sk32)."""
     if reading.attribution != "restated" or reading.speaker not in citing.country_labels():
         return ""
-    from saidvsdone.attribution import _fold, _restates  # (the restating reading's own word match)
-    words = _fold(doc.text[quote.start:quote.end])
+    from saidvsdone.attribution import fold_words, restates  # (the restating reading's own word match)
+    words = fold_words(doc.text[quote.start:quote.end])
     for other, body in zip(doc.quotes, doc.speech.quotes):
         if other.start > quote.start and body.attribution == "country" and body.speaker == reading.speaker \
-                and _restates(words, _fold(doc.text[other.start:other.end])):
+                and restates(words, fold_words(doc.text[other.start:other.end])):
             return _country_label(doc, other, body)
     return ""
 
@@ -203,10 +203,10 @@ def _repeated_by_person(doc, quote, reading) -> str:
     person's who says them again further down (the label grammar's rule 4: the person the article ties them to); ""
     when no later quote holds the same words (two words at least) or its speaker is no person, or a person the tables
     give another country (sk32)."""
-    from saidvsdone.attribution import _fold, _restates  # (the restating reading's own word match)
+    from saidvsdone.attribution import fold_words, restates  # (the restating reading's own word match)
     from saidvsdone.mentions import is_person, people
 
-    words = _fold(doc.text[quote.start:quote.end])
+    words = fold_words(doc.text[quote.start:quote.end])
     if len(words.split()) < 2:
         return ""
     who = people()
@@ -216,7 +216,7 @@ def _repeated_by_person(doc, quote, reading) -> str:
             continue
         known = who.speakers.get(body.speaker)
         if (known is None or known.country in ("", reading.speaker)) \
-                and _restates(words, _fold(doc.text[other.start:other.end])):
+                and restates(words, fold_words(doc.text[other.start:other.end])):
             return speaker_label(doc, body.speaker, other.start, who, written=body.as_written or "")
     return ""
 

@@ -262,7 +262,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     out = Path(out).expanduser().resolve()  # "~/checks/out" from Python: no folder named "~"
     folder = Path(folder).expanduser() if folder is not None else None
     source = folder if folder is not None else corpus.data_file("articles")
-    own = corpus._find_manifest(source, manifest) if source.is_dir() else None
+    own = corpus.find_manifest(source, manifest) if source.is_dir() else None
     if own is not None and own.resolve() in (out / "articles.csv", out / "load-report.csv"):
         raise corpus.CorpusError(f"--out {out} would write its articles.csv over your manifest {own}: "
                                  "give another --out (a folder outside the folder of articles, e.g. build/mine)")

@@ -12,6 +12,7 @@ from saidvsdone import document, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.speech import Cue, SpeechAct
+from saidvsdone.attribution import medium_titles, written_as_medium
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
     EXPERTS_AT as _EXPERTS_AT, cited_by_media as _cited_by_media, country_labels as _country_labels,
@@ -784,14 +785,12 @@ def _named_conduit(doc, act) -> bool:
     Independent": a ``medium_noun`` or ``medium_title`` word of data/speech_words.csv at its end or right after it), in
     a conduit's place ("according to", "carried by", "quoted by", "cited by" before it, "reported", "quoted", "cited",
     "carried" after it) (mt8)."""
-    from saidvsdone.attribution import _medium_titles, written_as_medium
-
     m, text = act.speaker, doc.text
     if m.how not in ("unknown name", "country", "unnamed source") or not (
             _CONDUIT_LEAD.search(text, max(0, m.start - 60), m.start)
             or act.cue.start >= m.end and _CONDUIT_VERB.match(act.cue.text)):  # ("…, the Baltic Wire agency reported")
         return False
-    return written_as_medium(text, m, unknown=False) or (text[m.end:m.end + 1] == " " and _medium_titles().match(text, m.end + 1) is not None)
+    return written_as_medium(text, m, unknown=False) or (text[m.end:m.end + 1] == " " and medium_titles().match(text, m.end + 1) is not None)
 
 
 def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> tuple[list, list, object]:
