@@ -45,7 +45,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import math
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 import warnings
@@ -66,7 +65,7 @@ from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
 from saidvsdone.facts.quantities import parse_quantity
 from saidvsdone.facts.sides import mentions
-from saidvsdone.facts.vocab import vocab
+from saidvsdone.facts.vocab import _TABLES as _FACTS_TABLES, vocab
 
 
 
@@ -224,9 +223,27 @@ def _reporter_before(doc: document.Document):
     return side_before
 
 
-@functools.lru_cache(maxsize=4096)
 def _speaker_side(speaker: str) -> str:
-    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else ""."""
+    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else "": read once per speaker and
+    vocabulary. The answer depends on the tables (a speaker of your folder, :func:`saidvsdone.vocab.use`), so it is
+    kept with what is compiled from them and dropped when one changes, not in a cache keyed on the words alone (lk1: a
+    stale answer there made an article's actors depend on what ran before it in the process)."""
+    from saidvsdone import vocab as tables
+
+    memo = tables.compiled("facts_speaker_sides", _SIDE_TABLES, dict)
+    side = memo.get(speaker)
+    if side is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        side = memo[speaker] = _read_speaker_side(speaker)
+    return side
+
+
+#: the tables :func:`_read_speaker_side` reads (the facts vocabulary's, who-is-who and countries among them)
+_SIDE_TABLES = _FACTS_TABLES
+
+
+def _read_speaker_side(speaker: str) -> str:
     from saidvsdone import vocab as tables
 
     countries = tables.compiled("facts_speaker_countries", ("speakers",), lambda: {
