@@ -65,7 +65,7 @@ from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
 from saidvsdone.facts.quantities import parse_quantity
 from saidvsdone.facts.sides import mentions
-from saidvsdone.facts.vocab import _TABLES as _FACTS_TABLES, vocab
+from saidvsdone.facts.vocab import vocab
 
 
 
@@ -225,22 +225,20 @@ def _reporter_before(doc: document.Document):
 
 def _speaker_side(speaker: str) -> str:
     """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else "": read once per speaker and
-    vocabulary. The answer depends on the tables (a speaker of your folder, :func:`saidvsdone.vocab.use`), so it is
-    kept with what is compiled from them and dropped when one changes, not in a cache keyed on the words alone (lk1: a
-    stale answer there made an article's actors depend on what ran before it in the process)."""
-    from saidvsdone import vocab as tables
-
-    memo = tables.compiled("facts_speaker_sides", _SIDE_TABLES, dict)
-    side = memo.get(speaker)
+    facts vocabulary. The answer depends on the tables (a speaker of your folder, :func:`saidvsdone.vocab.use`), so it
+    is kept with the vocabulary compiled from them (which holds the who-is-who and the countries) and forgotten with
+    it, not in a cache keyed on the words alone (lk1: a side read under other tables was kept, and an article's actors
+    depended on what ran before it in the process)."""
+    v = vocab()
+    if _SIDES[0] is not v or len(_SIDES[1]) >= 4096:
+        _SIDES[:] = [v, {}]
+    side = _SIDES[1].get(speaker)
     if side is None:
-        if len(memo) >= 4096:
-            memo.clear()
-        side = memo[speaker] = _read_speaker_side(speaker)
+        side = _SIDES[1][speaker] = _read_speaker_side(speaker)
     return side
 
 
-#: the tables :func:`_read_speaker_side` reads (the facts vocabulary's, who-is-who and countries among them)
-_SIDE_TABLES = _FACTS_TABLES
+_SIDES: list = [None, {}]  # [the facts vocabulary they were read under, speaker → side]
 
 
 def _read_speaker_side(speaker: str) -> str:
@@ -565,8 +563,7 @@ def reload() -> None:
     """
     from saidvsdone import vocab as tables
 
-    tables.reload()  # (the facts vocabulary is compiled through it)
-    _speaker_side.cache_clear()
+    tables.reload()  # (the facts vocabulary is compiled through it, and the speakers' sides kept with it)
 
 
 def read_article(article_id: str, text: str, published, doc=None) -> Article:
