@@ -45,7 +45,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import math
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 import warnings
@@ -224,9 +223,25 @@ def _reporter_before(doc: document.Document):
     return side_before
 
 
-@functools.lru_cache(maxsize=4096)
 def _speaker_side(speaker: str) -> str:
-    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else ""."""
+    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else "": read once per speaker and
+    facts vocabulary. The answer depends on the tables (a speaker of your folder, :func:`saidvsdone.vocab.use`), so it
+    is kept with the vocabulary compiled from them (which holds the who-is-who and the countries) and forgotten with
+    it, not in a cache keyed on the words alone (lk1: a side read under other tables was kept, and an article's actors
+    depended on what ran before it in the process)."""
+    v = vocab()
+    if _SIDES[0] is not v or len(_SIDES[1]) >= 4096:
+        _SIDES[:] = [v, {}]
+    side = _SIDES[1].get(speaker)
+    if side is None:
+        side = _SIDES[1][speaker] = _read_speaker_side(speaker)
+    return side
+
+
+_SIDES: list = [None, {}]  # [the facts vocabulary they were read under, speaker → side]
+
+
+def _read_speaker_side(speaker: str) -> str:
     from saidvsdone import vocab as tables
 
     countries = tables.compiled("facts_speaker_countries", ("speakers",), lambda: {
@@ -548,8 +563,7 @@ def reload() -> None:
     """
     from saidvsdone import vocab as tables
 
-    tables.reload()  # (the facts vocabulary is compiled through it)
-    _speaker_side.cache_clear()
+    tables.reload()  # (the facts vocabulary is compiled through it, and the speakers' sides kept with it)
 
 
 def read_article(article_id: str, text: str, published, doc=None) -> Article:

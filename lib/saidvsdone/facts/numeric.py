@@ -926,7 +926,7 @@ def pronoun_has(ctx, quantity: Quantity, s_start: int):
     return (people[-1].group(), quantity.end, quantity.end) if people else None
 
 
-_INFILTRATION: dict = {}     # id(vocabulary) → "N of them got into" (the ``infiltration`` cues), compiled once
+_INFILTRATION: dict = {}     # id(vocabulary) → (it, "N of them got into" (the ``infiltration`` cues)), compiled once
 
 
 def infiltrators(ctx, quantity: Quantity, s_start: int):
@@ -935,12 +935,14 @@ def infiltrators(ctx, quantity: Quantity, s_start: int):
     in its sentence or the sentence before (a troops noun of the table); None otherwise."""
     if not _OF_THEM.match(ctx.text, quantity.end):
         return None
-    key = id(ctx.v)
-    if key not in _INFILTRATION:
+    held = _INFILTRATION.get(id(ctx.v))
+    if held is None or held[0] is not ctx.v:  # (the vocabulary held with it: a freed one's id may be taken again, lk1)
         cues = cue_regex(ctx.v.cues.get("infiltration", frozenset()))
-        _INFILTRATION[key] = re.compile(r"\s+of\s+them\s+(?:had\s+|have\s+|has\s+|all\s+|then\s+|also\s+)?(?:" +
-                                        cues.pattern + ")") if cues is not None else None
-    pattern = _INFILTRATION[key]
+        _INFILTRATION.clear()
+        held = _INFILTRATION[id(ctx.v)] = (ctx.v, re.compile(
+            r"\s+of\s+them\s+(?:had\s+|have\s+|has\s+|all\s+|then\s+|also\s+)?(?:" + cues.pattern + ")")
+            if cues is not None else None)
+    pattern = held[1]
     if pattern is None or not pattern.match(ctx.text[quantity.end:quantity.end + 60].lower()):
         return None
     before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start)

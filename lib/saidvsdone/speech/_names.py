@@ -390,8 +390,10 @@ def office_holder(doc, phrase: str, pos: int, day, acts) -> str:
     reading of an office the layer's own resolution leaves open (``_office_holders``), which claims' own acts read too."""
     who = _mentions.people()
     lowered = phrase.lower().replace("’", "'")
-    # what the phrase names depends on the phrase only: read once per phrase, with patterns compiled once
-    tables = vocab.compiled("claims_role_holder", ("speakers", "countries", "places", "first_names"), lambda: (
+    # what the phrase names depends on the phrase only: read once per phrase, with patterns compiled once (from the
+    # who-is-who: dropped whenever a table it is compiled from changes, lk1)
+    read_from = ("speakers", "countries", "places", "first_names", "speech_words")  # (``_mentions.people``'s tables)
+    tables = vocab.compiled("claims_role_holder", read_from, lambda: (
         [(country, re.compile(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])"))
          for form, country in who.country_of_form.items()],
         {name: [(r, re.compile(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])")) for r in speaker.roles]
