@@ -435,7 +435,7 @@ def _json_rows(part: Part):
             return
         yield None, f"not JSON ({err}): nothing read from the file"
         return
-    if isinstance(value, dict) and not _loose_keys(value).keys() & _ROW_KEYS():
+    if isinstance(value, dict) and not _loose_keys(value).keys() & _row_keys():
         lists = [(key, item) for key, item in value.items() if isinstance(item, list) and item
                  and all(isinstance(row, dict) for row in item)]
         if len(lists) != 1:
@@ -469,8 +469,7 @@ def _csv_rows(part: Part):
                          "read as articles; write --out outside the folder of articles")
             return
         names = _loose_keys(dict.fromkeys(header))
-        if not names.keys() & {_loose(n) for n in ("text", "html", *dict(_aliases()).get("text", ()),
-                                                     *dict(_aliases()).get("html", ()))}:
+        if not names.keys() & _row_keys():
             shown = ", ".join(map(repr, header[:12])) + (", …" if len(header) > 12 else "")
             other = " (a manifest of another folder?)" if "file" in header else ""
             yield None, (f"a CSV file with no column of article text{other}: its columns are {shown}; if one holds "
@@ -505,7 +504,7 @@ def _loose_keys(value: dict) -> dict:
     return {_loose(key): key for key in value}
 
 
-def _ROW_KEYS() -> set:
+def _row_keys() -> set:
     """The loose names of the fields that make an object an article row (its text)."""
     aliases = dict(_aliases())
     return {_loose(n) for n in ("text", "html", *aliases.get("text", ()), *aliases.get("html", ()))}

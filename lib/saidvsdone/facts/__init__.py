@@ -65,7 +65,7 @@ from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
 from saidvsdone.facts.quantities import parse_quantity
 from saidvsdone.facts.sides import mentions
-from saidvsdone.facts.vocab import vocab
+from saidvsdone.facts.vocab import _TABLES as _VOCABULARY_TABLES, vocab
 
 
 
@@ -224,21 +224,20 @@ def _reporter_before(doc: document.Document):
 
 
 def _speaker_side(speaker: str) -> str:
-    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else "": read once per speaker and
-    facts vocabulary. The answer depends on the tables (a speaker of your folder, :func:`saidvsdone.vocab.use`), so it
-    is kept with the vocabulary compiled from them (which holds the who-is-who and the countries) and forgotten with
-    it, not in a cache keyed on the words alone (lk1: a side read under other tables was kept, and an article's actors
-    depended on what ran before it in the process)."""
-    v = vocab()
-    if _SIDES[0] is not v or len(_SIDES[1]) >= 4096:
-        _SIDES[:] = [v, {}]
-    side = _SIDES[1].get(speaker)
+    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else "": read once per speaker while
+    the tables stay the same. The answer depends on the tables (a speaker of your folder, :func:`saidvsdone.vocab.use`),
+    so the sides are kept as a table-compiled value (``vocab.compiled``: forgotten when a table they are read from
+    changes), not in a cache keyed on the words alone (lk1: a side read under other tables was kept, and an article's
+    actors depended on what ran before it in the process)."""
+    from saidvsdone import vocab as tables
+
+    sides = tables.compiled("facts_speaker_sides", _VOCABULARY_TABLES, dict)
+    side = sides.get(speaker)
     if side is None:
-        side = _SIDES[1][speaker] = _read_speaker_side(speaker)
+        if len(sides) >= 4096:
+            sides.clear()
+        side = sides[speaker] = _read_speaker_side(speaker)
     return side
-
-
-_SIDES: list = [None, {}]  # [the facts vocabulary they were read under, speaker → side]
 
 
 def _read_speaker_side(speaker: str) -> str:
