@@ -1184,6 +1184,19 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         dateline = _sane_date(_dateline_date(cleaned.text), "dateline", name, line, log)
         if dateline is not pd.NaT:
             published, basis = dateline, "dateline"
+    address = meta.get("url", "") or (page.url if page else "") or _url_line(cleaned.text)
+    url_date = _sane_date(_url_date(address), "URL", name, line, log) if address else pd.NaT
+    if url_date is not pd.NaT:  # "…/20230113/story.html", "…/2025/03/14/story": the CMS's day of publication
+        if published is pd.NaT:
+            published, basis = url_date, "url"
+        elif published != url_date and basis == date_source:
+            log.add(name, "warning", f"{label} {published.date()} differs from the date in the article's URL, "
+                    f"{url_date.date()}; the {date_source}'s is used", line)
+    if published is pd.NaT:  # a recurring report's title: "Russian Offensive Campaign Assessment, June 18, 2025"
+        titled = _sane_date(_title_date(meta.get("title", "") or (page.title if page else "") or
+                                        cleaned.text.split("\n\n", 1)[0]), "title", name, line, log)
+        if titled is not pd.NaT:
+            published, basis = titled, "title"
     if published is pd.NaT and rel and not unusable and date_source == "manifest":
         named, why = _file_name_date(rel, explain=True)  # last resort: "2023-09-12_putin-forum.txt"; to be checked
         if named is not pd.NaT:
@@ -1252,7 +1265,8 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "raw_text": raw,
         "encoding": encoding,
         "n_chars": len(cleaned.text),
-        "header_date_removed": cleaned.header_date is not None and not cleaned.header_kept,
+        "header_date_removed": cleaned.header_date is not None and not cleaned.header_kept
+        and not cleaned.header_stamp,
         "boilerplate_lines_removed": cleaned.boilerplate,
         "duplicate_paragraphs_removed": cleaned.duplicates,
         "spaces_normalised": cleaned.spaces,
@@ -1534,6 +1548,64 @@ def _file_name_date(rel: str, explain: bool = False):
     return date, ""
 
 
+#: a date in an article's address: a path segment ``/2023/01/13/``, ``/2023/jan/13/``, ``/20230113/``,
+#: ``/2023-01-13``, or a query ``yyyy=2023&mm=01&dd=13`` (a number of eight digits inside a longer one is an id)
+_URL_DATE = re.compile(
+    r"/(?P<y1>(?:19|20)\d{2})/(?P<m1>\d{2}|[a-z]{3})/(?P<d1>\d{2})(?=/|$|[?#])"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<sep>-?)(?P<m2>\d{2})(?P=sep)(?P<d2>\d{2})(?=/|$|[?#_.-])"
+    r"|[?&](?:yyyy|year)=(?P<y3>\d{4})&(?:mm|month)=(?P<m3>\d{1,2})&(?:dd|day)=(?P<d3>\d{1,2})", re.IGNORECASE)
+_URL_LINE = re.compile(r"https?://\S+")
+
+
+def _url_date(url: str):
+    """The one day an article's address holds (``_URL_DATE``), else ``NaT`` (none, two different ones, no real day).
+
+    Example:
+        >>> [str(_url_date(u).date()) for u in ("https://news.example/20230113/story-1106279108.html",
+        ...  "https://blog.example/2025/03/14/story", "https://paper.example/world/2023/jun/04/story",
+        ...  "https://site.example/news.php?yyyy=2023&mm=02&dd=02&nav_id=1")]
+        ['2023-01-13', '2025-03-14', '2023-06-04', '2023-02-02']
+        >>> _url_date("https://site.example/articles/260640/story"), _url_date("https://site.example/2023/15/40/x")
+        (NaT, NaT)
+    """
+    days = set()
+    for match in _URL_DATE.finditer(url or ""):
+        year, month, day = (next(g for g in (match[f"{k}1"], match[f"{k}2"], match[f"{k}3"]) if g) for k in "ymd")
+        month = _MONTHS.get(month[:3].lower()) if month.isalpha() else int(month)
+        try:
+            days.add(datetime.date(int(year), month or 0, int(day)))
+        except ValueError:
+            continue
+    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+
+
+def _url_line(text: str) -> str:
+    """An address alone on a line among the first three paragraphs of a text (a copied page's URL), else ``""``."""
+    for paragraph in text.split("\n\n", 3)[:3]:
+        if _URL_LINE.fullmatch(paragraph.strip()):
+            return paragraph.strip()
+    return ""
+
+
+#: a title that ends in the full date of its issue after a comma, a colon or a dash ("What the papers say, 14 June
+#: 2023", "Campaign Assessment, June 18, 2025"); "on 14 June 2023" or "since …" is a date of the story
+_TITLE_DATE = re.compile(rf"\S.{{3,}}?(?<!\bon)(?<!\bsince)(?<!\bof)(?<!\bfrom)(?<!\buntil)\s*[,:–—-]\s+"
+                         rf"(?P<date>{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}))\s*", re.IGNORECASE)
+
+
+def _title_date(title: str):
+    """The day a recurring report's title ends in (``_TITLE_DATE``), else ``NaT``: used only when nothing else dates
+    the article (``published_basis`` ``title``).
+
+    Example:
+        >>> str(_title_date("What the Russian papers say, 14 June 2023").date()), _title_date("Kyiv recalls 24 February 2022")
+        ('2023-06-14', NaT)
+    """
+    match = _TITLE_DATE.fullmatch(title.strip()) if title and len(title) <= 150 else None
+    return _month_name_date(match.group("date")) if match else pd.NaT
+
+
 def _header_date(value: str):
     """The date of a header line: ISO or month-name; ``NaT`` when it is neither."""
     date = _parse_iso_date(value)
@@ -1650,11 +1722,15 @@ class _Cleaned:
     #: the header's line stays in the text (a ``kept`` group: a date alone on its line); its date is used only
     #: when nothing else dates the article
     header_kept: bool = False
+    #: the date was read from a page stamp (``_page_stamp_date``) whose line stays in the text
+    header_stamp: bool = False
 
     @property
     def summary(self) -> str:
         parts = []
-        if self.header_date is not None and not self.header_kept:
+        if self.header_stamp:
+            parts.append(f"date {self.header_date.date()} read from the page's stamp")
+        elif self.header_date is not None and not self.header_kept:
             parts.append(f"header date {self.header_date.date()} taken out")
         if self.duplicates:
             parts.append(f"{self.duplicates} repeated paragraph(s) removed")
@@ -1721,6 +1797,10 @@ def _clean(raw: str) -> _Cleaned:
     lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
     if header_date is None:  # a date line under a headline: "Headline\nPublished: 2024-04-05\n…"
         header_date = _header_line(lines, header_patterns, kept_header)
+    header_stamp = False
+    if header_date is None:  # "By Jane Doe | Published 3 March 2024 | 6 min read": the page's stamp (dt32)
+        header_date = _page_stamp_date(lines)
+        header_stamp = header_date is not None
     header_problem = _bad_header_date(lines) if header_date is None else None
     header_kept = bool(kept_header)
     paragraphs, rejoined = _paragraphs(lines)
@@ -1737,7 +1817,7 @@ def _clean(raw: str) -> _Cleaned:
             seen.add(paragraph)
         kept.append(paragraph)
     return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined,
-                    header_problem, header_kept)
+                    header_problem, header_kept, header_stamp)
 
 
 _HEADER_LABEL = re.compile(r"\W*(?:published|posted|updated|last updated|date)(?: on)?\s*[:\s]\s*"
@@ -1867,6 +1947,113 @@ def _numeric_stamp_date(value: str):
     if readings and match.group("sep") == ".":
         return readings[0]  # (day first; also when the weekday fits both: 12.03.2025 and 3 December 2025 are Wednesdays)
     return pd.NaT
+
+
+#: a time of day in a page stamp, with its zone ("09:12 GMT", "6:00am", "15.40 BST", "10:36:12", "7:05 AM EDT")
+_STAMP_TIME = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+               r"(?:\s+(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?")
+#: a date of a page stamp: a month-name date (with a weekday), ISO, year first with dots or slashes ("2024.02.19"),
+#: or numeric day and month ("09.07.2025", "25/10/2023": read only when the reading is certain)
+_STAMP_DAY = (rf"{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}})"
+              r"|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
+              r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?")
+_YEAR_FIRST = re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})")
+#: how many words a part of a stamp line that holds no date may have ("By Jane Doe", "Compiled by the foreign desk",
+#: "Listen to this article"); a longer part is a sentence, and the line no stamp
+_STAMP_PART_WORDS = 8
+#: how many non-empty lines at the end of a text a "Published 3 March 2024" footer may stand in
+_FOOTER_LINES = 3
+
+
+def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """``(part, split, roles)``: a part of a stamp line that is a date (a label of ``data/date_stamps.csv``, the date,
+    a time before or after it), the separators a stamp line's parts stand between (bars, bullets, middle dots, a
+    spaced slash, a comma before a label: "Recorded Monday 10 February 2025, released Wednesday 12 February 2025"),
+    and each label's role. Compiled once, again when the table changes."""
+    from saidvsdone import vocab
+
+    def build():
+        table = vocab.table("date_stamps")
+        roles = {" ".join(label.lower().split()): role for label, role in zip(table["label"], table["role"])}
+        labels = "|".join(r"\s+".join(map(re.escape, label.split()))
+                          for label in sorted(roles, key=len, reverse=True))
+        part = re.compile(
+            r"(?:this\s+(?:article|story|page|report|piece)\s+was\s+)?"
+            rf"(?:(?P<label>{labels})(?:\s+(?:on|at))?\s*:?\s*)?"
+            rf"(?:{_STAMP_TIME},?\s+(?:on\s+)?)?"
+            rf"(?P<date>{_STAMP_DAY})"
+            rf"(?P<time>,?\s*[-–—]?\s*(?:at\s+)?{_STAMP_TIME})?"
+            r"(?:\s*\([^()]{1,30}\))?\s*\.?", re.IGNORECASE)
+        split = re.compile(rf"\s*[|•·]\s*|\s+/\s+|,\s+(?=(?:{labels})\b)", re.IGNORECASE)
+        return part, split, roles
+    return vocab.compiled("corpus_page_stamps", ("date_stamps",), build)
+
+
+def _stamp_day(written: str):
+    """The day of a stamp's date as written (month-name, ISO, year first, certain day-and-month), else ``NaT``."""
+    day = _header_date(written)
+    if day is pd.NaT:
+        day = _numeric_stamp_date(written)
+    if day is pd.NaT and (match := _YEAR_FIRST.fullmatch(written)):
+        try:
+            day = pd.Timestamp(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            day = pd.NaT
+    return day
+
+
+def _page_stamp_date(lines: list[str]) -> pd.Timestamp | None:
+    """The publication day of a page's stamp among the first ``_STAMP_LINES`` non-empty lines, or of a "Published"
+    footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
+
+    A stamp line is parts between separators (``_stamp_patterns``), at least one of them a date, and no other part
+    longer than ``_STAMP_PART_WORDS`` words ("Weekend Review | Saturday 16 March 2024 | By Olena Hryshko", "By the
+    desk | Published 19 June 2024 | 8 min read"), or one labelled or timed date alone ("Sun 4 Jun 2023 06.00 BST",
+    "18:30 JST, February 4, 2025", "Updated April 14, 2025, 7:05 AM EDT"). Each date takes the role of its label
+    (``data/date_stamps.csv``); the first date of the best role is the day: a publication ("Published", "Posted",
+    "First published", "released") over a plain date over an update ("Updated", "Last modified") over an event the
+    page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 5 March
+    2025"); a date inside a sentence, a caption or a related link is never one.
+
+    Example:
+        >>> str(_page_stamp_date(["Headline", "Deck", "By A. Writer | Europe desk | First published 20 Nov 2025, "
+        ...                       "09:12 GMT | Last updated 21 Nov 2025", "Text."]).date())
+        '2025-11-20'
+        >>> _page_stamp_date(["Headline", "Kyiv said on 3 March 2024 | that it had advanced near the town of Siversk "
+        ...                   "in the east"]) is None
+        True
+    """
+    part, split, roles = _stamp_patterns()
+    rank = {"published": 0, "": 1, "updated": 2, "event": 3}
+    filled = [i for i, line in enumerate(lines) if line]
+    head = filled[:_STAMP_LINES]
+    foot = [i for i in filled[-_FOOTER_LINES:] if i not in head]
+    best = None
+    for order, index in enumerate(head + foot):
+        parts = [p for p in split.split(lines[index]) if p and p.strip()]
+        dated, other = [], []
+        for text in parts:
+            match = part.fullmatch(text.strip())
+            (dated if match else other).append(match)
+        if not dated or any(len(text.split()) > _STAMP_PART_WORDS
+                            for text, m in zip(parts, [part.fullmatch(p.strip()) for p in parts]) if not m):
+            continue
+        if len(parts) == 1 and not (dated[0].group("label") or dated[0].group("time") or
+                                    dated[0].group("date") != dated[0].group(0).strip(" .")):
+            continue  # a date alone on its line is read by the header rows (in the first three lines only)
+        for match in dated:
+            label = " ".join((match.group("label") or "").lower().split())
+            role = roles.get(label, "")
+            if index in foot and role != "published":
+                continue
+            day = _stamp_day(match.group("date").strip())
+            if day is pd.NaT:
+                continue
+            key = (rank.get(role, 1), order)
+            if best is None or key < best[0]:
+                best = (key, day)
+    return best[1] if best else None
 
 
 def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
