@@ -223,9 +223,10 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         * ``article_id`` (the file's stem; ``-2`` added to a second file with the same stem),
           ``file`` (its path inside the folder, with ``/``);
         * ``published`` (``datetime64``, NaT when unknown) and ``published_basis`` (where the
-          date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline``,
-          ``archive``, ``file name`` (the one date in the file's name, when nothing else
-          dates it: with a warning) or ``none``);
+          date came from: ``manifest``, ``page metadata``, ``header line`` (a date line or the page's
+          stamp), ``dateline``, ``url`` (the one date in the article's address), ``title`` (a recurring
+          report's title ending in its day), ``archive``, ``file name`` (the one date in the file's name,
+          when nothing else dates it: with a warning) or ``none``);
         * ``source``, ``title``, ``url``, ``language``, ``notes``: the manifest's cells, filled from a saved
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
@@ -1887,6 +1888,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
                 date = _header_date(match.group("date"))
                 if date is pd.NaT:  # an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7)
                     date = _numeric_stamp_date(match.group("date"))
+                if date is not pd.NaT and "stamp" in pattern.groupindex:  # "… | First published 3 July | Last
+                    date = _page_stamp_date([line]) or date  # updated 4 July": the publication, not the update
                 if date is not pd.NaT:
                     found.append((index, date, match))
                     break
@@ -1962,6 +1965,9 @@ _YEAR_FIRST = re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1
 #: how many words a part of a stamp line that holds no date may have ("By Jane Doe", "Compiled by the foreign desk",
 #: "Listen to this article"); a longer part is a sentence, and the line no stamp
 _STAMP_PART_WORDS = 8
+#: how many lines ending a sentence the head of a text (over its page stamp) may hold: a deck, an update note and a
+#: correction note; a stamp under more is in the body
+_HEAD_SENTENCES = 3
 #: how many non-empty lines at the end of a text a "Published 3 March 2024" footer may stand in
 _FOOTER_LINES = 3
 
@@ -2027,8 +2033,14 @@ def _page_stamp_date(lines: list[str]) -> pd.Timestamp | None:
     part, split, roles = _stamp_patterns()
     rank = {"published": 0, "": 1, "updated": 2, "event": 3}
     filled = [i for i, line in enumerate(lines) if line]
-    head = filled[:_STAMP_LINES]
-    foot = [i for i in filled[-_FOOTER_LINES:] if i not in head]
+    head, sentences = [], 0
+    for index in filled[:_STAMP_LINES]:  # the head ends with its third sentence line (a deck's, an editor's
+        head.append(index)                # update or correction note are sentences too): the body has begun
+        sentences += bool(_SENTENCE_END.search(lines[index]))
+        if sentences == _HEAD_SENTENCES:
+            break
+    # (a footer only under a body: past the head and the lines a head may take)
+    foot = filled[-_FOOTER_LINES:] if len(filled) > _STAMP_LINES + _FOOTER_LINES else []
     best = None
     for order, index in enumerate(head + foot):
         parts = [p for p in split.split(lines[index]) if p and p.strip()]
