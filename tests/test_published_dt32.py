@@ -191,3 +191,10 @@ def test_a_role_outside_the_closed_set_is_refused(tmp_path):
             vocab.check()
     finally:
         vocab.use(None)
+
+
+def test_an_uncertain_stamp_date_is_reported_not_guessed():
+    row = corpus.from_text(f"Headline\n\nOutlet | Published: 03/04/2024 - 08:41 | Modified: 03/04/2024 - 10:02\n\n{BODY}")
+    assert pd.isna(row.loc[0, "published"])
+    messages = list(row.attrs["report"].to_frame()["message"])
+    assert any(m.startswith("header date '03/04/2024' (line 3 of the file) is ambiguous") for m in messages)

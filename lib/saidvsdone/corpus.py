@@ -1799,10 +1799,12 @@ def _clean(raw: str) -> _Cleaned:
     if header_date is None:  # a date line under a headline: "Headline\nPublished: 2024-04-05\n…"
         header_date = _header_line(lines, header_patterns, kept_header)
     header_stamp = False
+    unread_stamp = []
     if header_date is None:  # "By Jane Doe | Published 3 March 2024 | 6 min read": the page's stamp (dt32)
-        header_date = _page_stamp_date(lines)
+        header_date = _page_stamp_date(lines, unread_stamp)
         header_stamp = header_date is not None
-    header_problem = _bad_header_date(lines) if header_date is None else None
+    header_problem = (_bad_header_date(lines) or (unread_stamp[0] if unread_stamp else None)) \
+        if header_date is None else None
     header_kept = bool(kept_header)
     paragraphs, rejoined = _paragraphs(lines)
 
@@ -2009,7 +2011,7 @@ def _stamp_day(written: str):
     return day
 
 
-def _page_stamp_date(lines: list[str]) -> pd.Timestamp | None:
+def _page_stamp_date(lines: list[str], unread: list | None = None) -> pd.Timestamp | None:
     """The publication day of a page's stamp among the first ``_STAMP_LINES`` non-empty lines, or of a "Published"
     footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
 
@@ -2020,7 +2022,9 @@ def _page_stamp_date(lines: list[str]) -> pd.Timestamp | None:
     (``data/date_stamps.csv``); the first date of the best role is the day: a publication ("Published", "Posted",
     "First published", "released") over a plain date over an update ("Updated", "Last modified") over an event the
     page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 5 March
-    2025"); a date inside a sentence, a caption or a related link is never one.
+    2025"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
+    certain ("Published: 03/10/2024": 3 October or 10 March?) is not guessed: ``(line of the file, the date as
+    written, why)`` goes to ``unread``.
 
     Example:
         >>> str(_page_stamp_date(["Headline", "Deck", "By A. Writer | Europe desk | First published 20 Nov 2025, "
@@ -2061,6 +2065,9 @@ def _page_stamp_date(lines: list[str]) -> pd.Timestamp | None:
                 continue
             day = _stamp_day(match.group("date").strip())
             if day is pd.NaT:
+                if unread is not None and not unread:
+                    unread.append((index + 1, match.group("date").strip(), read_date(match.group("date").strip())[1]
+                                   or "is not read as a stamp's date"))
                 continue
             key = (rank.get(role, 1), order)
             if best is None or key < best[0]:
