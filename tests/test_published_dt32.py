@@ -198,3 +198,9 @@ def test_an_uncertain_stamp_date_is_reported_not_guessed():
     assert pd.isna(row.loc[0, "published"])
     messages = list(row.attrs["report"].to_frame()["message"])
     assert any(m.startswith("header date '03/04/2024' (line 3 of the file) is ambiguous") for m in messages)
+
+
+def test_a_stamps_publication_beats_an_update_line_above_it():
+    text = f"Headline\n\nUpdated: 4 March 2024\n\nBy Jo Park | Published 3 March 2024 | 5 min read\n\n{BODY}"
+    assert _day(text) == ("2024-03-03", "header line")
+    assert _day(f"Headline\n\nUpdated: 4 March 2024\n\nBy Jo Park | 5 min read\n\n{BODY}")[0] == "2024-03-04"

@@ -1902,6 +1902,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
         return None
     chosen = next(((index, date) for index, date, _ in found
                    if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][:2])
+    if re.match(r"\W*updated\b", lines[chosen[0]], re.IGNORECASE):  # only an update line: a page stamp's
+        chosen = (chosen[0], _page_stamp_date(lines, published_only=True) or chosen[1])  # "Published …" wins
     for index, _, match in found:
         if match.groupdict().get("kept") is not None:  # a date alone on its line stays: it may date what follows
             if index == chosen[0] and kept is not None:
@@ -2011,7 +2013,7 @@ def _stamp_day(written: str):
     return day
 
 
-def _page_stamp_date(lines: list[str], unread: list | None = None) -> pd.Timestamp | None:
+def _page_stamp_date(lines: list[str], unread: list | None = None, published_only: bool = False) -> pd.Timestamp | None:
     """The publication day of a page's stamp among the first ``_STAMP_LINES`` non-empty lines, or of a "Published"
     footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
 
@@ -2024,7 +2026,7 @@ def _page_stamp_date(lines: list[str], unread: list | None = None) -> pd.Timesta
     page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 5 March
     2025"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
     certain ("Published: 03/10/2024": 3 October or 10 March?) is not guessed: ``(line of the file, the date as
-    written, why)`` goes to ``unread``.
+    written, why)`` goes to ``unread``. With ``published_only``: a date with a publication label only.
 
     Example:
         >>> str(_page_stamp_date(["Headline", "Deck", "By A. Writer | Europe desk | First published 20 Nov 2025, "
@@ -2061,7 +2063,7 @@ def _page_stamp_date(lines: list[str], unread: list | None = None) -> pd.Timesta
         for match in dated:
             label = " ".join((match.group("label") or "").lower().split())
             role = roles.get(label, "")
-            if index in foot and role != "published":
+            if role != "published" and (index in foot or published_only):
                 continue
             day = _stamp_day(match.group("date").strip())
             if day is pd.NaT:
