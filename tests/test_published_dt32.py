@@ -4,10 +4,15 @@ always winning (a conflict is a warning naming the file). Every text here is inv
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from saidvsdone import corpus, vocab
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BODY = ("The regional governor said on Tuesday that two villages had been shelled overnight and that repair crews "
         "were working to restore power to the area.")
@@ -204,3 +209,15 @@ def test_a_stamps_publication_beats_an_update_line_above_it():
     text = f"Headline\n\nUpdated: 4 March 2024\n\nBy Jo Park | Published 3 March 2024 | 5 min read\n\n{BODY}"
     assert _day(text) == ("2024-03-03", "header line")
     assert _day(f"Headline\n\nUpdated: 4 March 2024\n\nBy Jo Park | 5 min read\n\n{BODY}")[0] == "2024-03-04"
+
+
+@pytest.mark.parametrize("k", range(8))
+def test_every_metamorphic_furniture_stamp_is_read_to_its_day(k):
+    import datetime as dt
+
+    import metamorphic as mt  # (tests/: on the path above)
+
+    for day in (dt.date(2023, 1, 13), dt.date(2024, 2, 29), dt.date(2025, 12, 1)):
+        stamp = mt._furniture_stamp(day, k)
+        text = f"Ministry says troops advanced\n\nA deck that sums the story up.\n\n{stamp}\n\n{BODY}"
+        assert _day(text) == (day.isoformat(), "header line"), stamp
