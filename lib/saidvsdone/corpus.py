@@ -2037,7 +2037,7 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
         True
     """
     part, split, roles = _stamp_patterns()
-    rank = {"published": 0, "": 1, "updated": 2, "event": 3}
+    rank = {"published": 0, "": 1, "updated": 2, "event": 3}  # (a plain date: after a publication, before an update)
     filled = [i for i, line in enumerate(lines) if line]
     head, sentences = [], 0
     for index in filled[:_STAMP_LINES]:  # the head ends with its third sentence line (a deck's, an editor's
@@ -2049,13 +2049,10 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
     foot = filled[-_FOOTER_LINES:] if len(filled) > _STAMP_LINES + _FOOTER_LINES else []
     best = None
     for order, index in enumerate(head + foot):
-        parts = [p for p in split.split(lines[index]) if p and p.strip()]
-        dated, other = [], []
-        for text in parts:
-            match = part.fullmatch(text.strip())
-            (dated if match else other).append(match)
-        if not dated or any(len(text.split()) > _STAMP_PART_WORDS
-                            for text, m in zip(parts, [part.fullmatch(p.strip()) for p in parts]) if not m):
+        parts = [p.strip() for p in split.split(lines[index]) if p and p.strip()]
+        matches = [part.fullmatch(p) for p in parts]
+        dated = [m for m in matches if m]
+        if not dated or any(len(p.split()) > _STAMP_PART_WORDS for p, m in zip(parts, matches) if not m):
             continue
         if len(parts) == 1 and not (dated[0].group("label") or dated[0].group("time") or
                                     dated[0].group("date") != dated[0].group(0).strip(" .")):
