@@ -1965,6 +1965,7 @@ _STAMP_DAY = (rf"{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}})"
               r"|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
               r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_FIRST = re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})")
 #: how many words a part of a stamp line that holds no date may have ("By Jane Doe", "Compiled by the foreign desk",
 #: "Listen to this article"); a longer part is a sentence, and the line no stamp
@@ -2038,17 +2039,29 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
     """
     part, split, roles = _stamp_patterns()
     rank = {"published": 0, "": 1, "updated": 2, "event": 3}  # (a plain date: after a publication, before an update)
-    filled = [i for i, line in enumerate(lines) if line]
+    filled = []  # the first non-empty lines, one more than a head and a footer take (no scan of the whole text)
+    for index, line in enumerate(lines):
+        if line:
+            filled.append(index)
+            if len(filled) > _STAMP_LINES + _FOOTER_LINES:
+                break
     head, sentences = [], 0
     for index in filled[:_STAMP_LINES]:  # the head ends with its third sentence line (a deck's, an editor's
         head.append(index)                # update or correction note are sentences too): the body has begun
-        sentences += bool(_SENTENCE_END.search(lines[index]))
+        sentences += lines[index].rstrip("”\"’' ").endswith(".")
         if sentences == _HEAD_SENTENCES:
             break
-    # (a footer only under a body: past the head and the lines a head may take)
-    foot = filled[-_FOOTER_LINES:] if len(filled) > _STAMP_LINES + _FOOTER_LINES else []
+    foot = []  # (a footer only under a body: past the lines a head may take, and more than a head and a footer)
+    if len(filled) > _STAMP_LINES + _FOOTER_LINES:
+        for index in range(len(lines) - 1, filled[_STAMP_LINES - 1], -1):
+            if lines[index]:
+                foot.insert(0, index)
+                if len(foot) == _FOOTER_LINES:
+                    break
     best = None
     for order, index in enumerate(head + foot):
+        if not _FOUR_DIGITS.search(lines[index]):  # (every stamp's date has its year)
+            continue
         parts = [p.strip() for p in split.split(lines[index]) if p and p.strip()]
         matches = [part.fullmatch(p) for p in parts]
         dated = [m for m in matches if m]
