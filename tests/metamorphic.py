@@ -2268,23 +2268,23 @@ def _furniture_stamp(day, k: int) -> str:
     """A page's stamp of a shape news sites print around the publication day (round 20, dt32): a kicker or byline line
     with the date between bars and parts after it, a "First published … | Last updated <the next day>" byline, a
     broadcaster's "Broadcast: <the day before> | Transcript posted: <the day>", a time before the date, a date and a
-    time after a bullet, a year-first agency stamp, a "Words by … | <date> · 9 minute read" line, an "Updated …" stamp
-    alone."""
+    time after a bullet, a year-first agency stamp, a "Text: … | Pictures: … | <date> · 11 min" line, an "Updated …"
+    stamp alone."""
     import datetime as dt
 
     before, after = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
     long = f"{day.strftime('%A')} {day.day} {day.strftime('%B')} {day.year}"
     us = f"{day.strftime('%B')} {day.day}, {day.year}"
-    shapes = [f"Weekend Edition | {long} | By the foreign desk",
-              f"By Staff Reporters | Europe desk | First published {day.day} {day.strftime('%b')} {day.year}, 09:12 GMT"
-              f" | Last updated {after.day} {after.strftime('%b')} {after.year}, 08:05 GMT",
+    shapes = [f"Saturday Magazine | {long} | By the night desk",
+              f"By Staff Reporters | Night desk | First published {day.day} {day.strftime('%b')} {day.year}, 07:45 GMT"
+              f" | Last updated {after.day} {after.strftime('%b')} {after.year}, 08:20 GMT",
               f"Broadcast: {before.strftime('%A')}, {before.strftime('%B')} {before.day}, {before.year} | "
               f"Transcript posted: {day.strftime('%A')}, {us}",
-              f"18:30 JST, {us}",
-              f"{day.day} {day.strftime('%B')} {day.year} • 6:00am",
-              f"{day.year}.{day.month:02d}.{day.day:02d} 10:42 | World | Baltic Wire",
-              f"Words by Ana Pereira | Photographs by Ivo Tan | {day.day} {day.strftime('%B')} {day.year} · 9 minute read",
-              f"Updated {us}, 7:05 AM EDT / Source: River News"]
+              f"20:40 CET, {us}",
+              f"{day.day} {day.strftime('%B')} {day.year} • 7:10am",
+              f"{day.year}.{day.month:02d}.{day.day:02d} 11:25 | Region | Baltic Wire",
+              f"Text: Ana Pereira | Pictures: Ivo Tan | {day.day} {day.strftime('%B')} {day.year} · 11 min",
+              f"Updated {us}, 6:50 AM EDT / Source: River News"]
     return shapes[k % len(shapes)]
 
 

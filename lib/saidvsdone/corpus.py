@@ -1187,13 +1187,13 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
             published, basis = dateline, "dateline"
     address = meta.get("url", "") or (page.url if page else "") or _url_line(cleaned.text)
     url_date = _sane_date(_url_date(address), "URL", name, line, log) if address else pd.NaT
-    if url_date is not pd.NaT:  # "…/20230113/story.html", "…/2025/03/14/story": the CMS's day of publication
+    if url_date is not pd.NaT:  # "…/20240521/story.html", "…/2024/05/21/story": the CMS's day of publication
         if published is pd.NaT:
             published, basis = url_date, "url"
         elif published != url_date and basis == date_source:
             log.add(name, "warning", f"{label} {published.date()} differs from the date in the article's URL, "
                     f"{url_date.date()}; the {date_source}'s is used", line)
-    if published is pd.NaT:  # a recurring report's title: "Russian Offensive Campaign Assessment, June 18, 2025"
+    if published is pd.NaT:  # a recurring report's title: "Front Line Assessment, May 21, 2024"
         titled = _sane_date(_title_date(meta.get("title", "") or (page.title if page else "") or
                                         cleaned.text.split("\n\n", 1)[0]), "title", name, line, log)
         if titled is not pd.NaT:
@@ -1549,8 +1549,8 @@ def _file_name_date(rel: str, explain: bool = False):
     return date, ""
 
 
-#: a date in an article's address: a path segment ``/2023/01/13/``, ``/2023/jan/13/``, ``/20230113/``,
-#: ``/2023-01-13``, or a query ``yyyy=2023&mm=01&dd=13`` (a number of eight digits inside a longer one is an id)
+#: a date in an article's address: a path segment ``/2024/05/21/``, ``/2024/may/21/``, ``/20240521/``,
+#: ``/2024-05-21``, or a query ``yyyy=2024&mm=05&dd=21`` (a number of eight digits inside a longer one is an id)
 _URL_DATE = re.compile(
     r"/(?P<y1>(?:19|20)\d{2})/(?P<m1>\d{2}|[a-z]{3})/(?P<d1>\d{2})(?=/|$|[?#])"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<sep>-?)(?P<m2>\d{2})(?P=sep)(?P<d2>\d{2})(?=/|$|[?#_.-])"
@@ -1562,11 +1562,11 @@ def _url_date(url: str):
     """The one day an article's address holds (``_URL_DATE``), else ``NaT`` (none, two different ones, no real day).
 
     Example:
-        >>> [str(_url_date(u).date()) for u in ("https://news.example/20230113/story-1106279108.html",
-        ...  "https://blog.example/2025/03/14/story", "https://paper.example/world/2023/jun/04/story",
-        ...  "https://site.example/news.php?yyyy=2023&mm=02&dd=02&nav_id=1")]
-        ['2023-01-13', '2025-03-14', '2023-06-04', '2023-02-02']
-        >>> _url_date("https://site.example/articles/260640/story"), _url_date("https://site.example/2023/15/40/x")
+        >>> [str(_url_date(u).date()) for u in ("https://news.example/20240521/story-5550001234.html",
+        ...  "https://blog.example/2024/05/22/story", "https://paper.example/world/2024/may/23/story",
+        ...  "https://site.example/news.php?yyyy=2024&mm=05&dd=24&id=1")]
+        ['2024-05-21', '2024-05-22', '2024-05-23', '2024-05-24']
+        >>> _url_date("https://site.example/articles/555123/story"), _url_date("https://site.example/2024/15/40/x")
         (NaT, NaT)
     """
     days = set()
@@ -1588,8 +1588,8 @@ def _url_line(text: str) -> str:
     return ""
 
 
-#: a title that ends in the full date of its issue after a comma, a colon or a dash ("What the papers say, 14 June
-#: 2023", "Campaign Assessment, June 18, 2025"); "on 14 June 2023" or "since …" is a date of the story
+#: a title that ends in the full date of its issue after a comma, a colon or a dash ("What the weekend papers say,
+#: 19 May 2024", "Front Line Assessment, May 21, 2024"); "on 19 May 2024" or "since …" is a date of the story
 _TITLE_DATE = re.compile(rf"\S.{{3,}}?(?<!\bon)(?<!\bsince)(?<!\bof)(?<!\bfrom)(?<!\buntil)\s*[,:–—-]\s+"
                          rf"(?P<date>{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}))\s*", re.IGNORECASE)
@@ -1600,8 +1600,8 @@ def _title_date(title: str):
     the article (``published_basis`` ``title``).
 
     Example:
-        >>> str(_title_date("What the Russian papers say, 14 June 2023").date()), _title_date("Kyiv recalls 24 February 2022")
-        ('2023-06-14', NaT)
+        >>> str(_title_date("What the weekend papers say, 19 May 2024").date()), _title_date("A town recalls 2 May 2014")
+        ('2024-05-19', NaT)
     """
     match = _TITLE_DATE.fullmatch(title.strip()) if title and len(title) <= 150 else None
     return _month_name_date(match.group("date")) if match else pd.NaT
@@ -1956,19 +1956,19 @@ def _numeric_stamp_date(value: str):
     return pd.NaT
 
 
-#: a time of day in a page stamp, with its zone ("09:12 GMT", "6:00am", "15.40 BST", "10:36:12", "7:05 AM EDT")
+#: a time of day in a page stamp, with its zone ("08:25 GMT", "7:10am", "16.05 BST", "11:20:45", "6:50 AM EDT")
 _STAMP_TIME = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
                r"(?:\s+(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?")
-#: a date of a page stamp: a month-name date (with a weekday), ISO, year first with dots or slashes ("2024.02.19"),
-#: or numeric day and month ("09.07.2025", "25/10/2023": read only when the reading is certain)
+#: a date of a page stamp: a month-name date (with a weekday), ISO, year first with dots or slashes ("2024.05.21"),
+#: or numeric day and month ("21.05.2024", "21/05/2024": read only when the reading is certain)
 _STAMP_DAY = (rf"{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}})"
               r"|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
               r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_FIRST = re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})")
-#: how many words a part of a stamp line that holds no date may have ("By Jane Doe", "Compiled by the foreign desk",
-#: "Listen to this article"); a longer part is a sentence, and the line no stamp
+#: how many words a part of a stamp line that holds no date may have ("By Jane Doe", "Written by the night desk",
+#: "Hear this story"); a longer part is a sentence, and the line no stamp
 _STAMP_PART_WORDS = 8
 #: how many lines ending a sentence the head of a text (over its page stamp) may hold: a deck, an update note and a
 #: correction note; a stamp under more is in the body
@@ -1980,7 +1980,7 @@ _FOOTER_LINES = 3
 def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     """``(part, split, roles)``: a part of a stamp line that is a date (a label of ``data/date_stamps.csv``, the date,
     a time before or after it), the separators a stamp line's parts stand between (bars, bullets, middle dots, a
-    spaced slash, a comma before a label: "Recorded Monday 10 February 2025, released Wednesday 12 February 2025"),
+    spaced slash, a comma before a label: "Recorded Friday 1 March 2024, released Sunday 3 March 2024"),
     and each label's role. Compiled once, again when the table changes."""
     from saidvsdone import vocab
 
@@ -2019,22 +2019,22 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
     footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
 
     A stamp line is parts between separators (``_stamp_patterns``), at least one of them a date, and no other part
-    longer than ``_STAMP_PART_WORDS`` words ("Weekend Review | Saturday 16 March 2024 | By Olena Hryshko", "By the
-    desk | Published 19 June 2024 | 8 min read"), or one labelled or timed date alone ("Sun 4 Jun 2023 06.00 BST",
-    "18:30 JST, February 4, 2025", "Updated April 14, 2025, 7:05 AM EDT"). Each date takes the role of its label
+    longer than ``_STAMP_PART_WORDS`` words ("Saturday Magazine | Saturday 18 May 2024 | By Jane Doe", "By the
+    night desk | Published 21 May 2024 | 5 min read"), or one labelled or timed date alone ("Tue 21 May 2024 16.05
+    BST", "20:40 CET, May 21, 2024", "Updated May 22, 2024, 6:50 AM EDT"). Each date takes the role of its label
     (``data/date_stamps.csv``); the first date of the best role is the day: a publication ("Published", "Posted",
     "First published", "released") over a plain date over an update ("Updated", "Last modified") over an event the
-    page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 5 March
-    2025"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
-    certain ("Published: 03/10/2024": 3 October or 10 March?) is not guessed: ``(line of the file, the date as
+    page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 21 May
+    2024"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
+    certain ("Published: 04/05/2024": 4 May or 5 April?) is not guessed: ``(line of the file, the date as
     written, why)`` goes to ``unread``. With ``published_only``: a date with a publication label only.
 
     Example:
-        >>> str(_page_stamp_date(["Headline", "Deck", "By A. Writer | Europe desk | First published 20 Nov 2025, "
-        ...                       "09:12 GMT | Last updated 21 Nov 2025", "Text."]).date())
-        '2025-11-20'
-        >>> _page_stamp_date(["Headline", "Kyiv said on 3 March 2024 | that it had advanced near the town of Siversk "
-        ...                   "in the east"]) is None
+        >>> str(_page_stamp_date(["Headline", "Deck", "By A. Writer | Night desk | First published 2 Dec 2024, "
+        ...                       "07:45 GMT | Last updated 3 Dec 2024", "Text."]).date())
+        '2024-12-02'
+        >>> _page_stamp_date(["Headline", "The mayor said on 3 March 2024 | that the road to the port had been closed "
+        ...                   "again"]) is None
         True
     """
     part, split, roles = _stamp_patterns()
