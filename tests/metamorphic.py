@@ -2250,12 +2250,18 @@ def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
     Tests: the publication day read from the page's own stamp (every relative date, "on Tuesday", "yesterday",
     and every undated statement's fallback hang on it), and the stamp never a speaker, fact or sentence of the
     story. Gold: unchanged, shifted (the publication day is the stamp's)."""
+    return _stamp_under_head(text, ctx, _stamp)
+
+
+def _stamp_under_head(text: str, ctx: Ctx, shape) -> list[Edit]:
+    """The edit putting ``shape(publication day, k)`` under the head (``stamp_only``, ``stamp_furniture``), the
+    manifest's date left empty (``ctx.unpublished``); none when the article has no publication day."""
     if not ctx.published:
         return []
     import datetime as dt
 
     day = dt.date.fromisoformat(ctx.published)
-    stamp = _stamp(day, zlib.crc32(text[:200].encode("utf-8")))
+    stamp = shape(day, zlib.crc32(text[:200].encode("utf-8")))
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     ctx.unpublished = True
     _, breaks = _breaks(text)
@@ -2298,18 +2304,7 @@ def stamp_furniture(text: str, ctx: Ctx) -> list[Edit]:
     the update, the posting over the broadcast), every relative date and every undated statement's fallback hanging on
     it, and the stamp never a speaker, fact or sentence of the story. Gold: unchanged (the publication day is the
     stamp's)."""
-    if not ctx.published:
-        return []
-    import datetime as dt
-
-    day = dt.date.fromisoformat(ctx.published)
-    stamp = _furniture_stamp(day, zlib.crc32(text[:200].encode("utf-8")))
-    sep = "\n\n" if _uses_blank_lines(text) else "\n"
-    ctx.unpublished = True
-    _, breaks = _breaks(text)
-    head_end = _head_end(text, ctx, breaks)
-    at = next((m.end() for m in breaks if m.start() >= head_end), len(text)) if head_end >= 0 else 0
-    return [Edit(at, at, stamp + sep)]
+    return _stamp_under_head(text, ctx, _furniture_stamp)
 
 
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
