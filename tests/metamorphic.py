@@ -65,6 +65,9 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   ministry gave a briefing. The ministry said that …"), ``told_outlet`` ("said that" → "told Radio Nord's morning
   programme that") and ``epithet_refs`` (second references by epithet: "the 58-year-old general", "the veteran
   minister");
+* the publication day in page furniture (round 20, dt32): ``stamp_furniture`` (as ``stamp_only``, in the shapes of
+  kicker and byline lines with bars, "First published … | Last updated …", "Broadcast: … | Transcript posted: …", a
+  time before the date, a year-first agency stamp, an update stamp alone);
 * heldout9's shapes (round 19, mt8): ``agency_french`` (a French agency's English service: "indicated/affirmed/
   estimated/assured that", "…,” declared this Tuesday the spokesman.", "in its statement of Tuesday"),
   ``conduit_rewrite`` (a rewrite crediting the agency it took the words from: "…, according to the Hartwell news
@@ -2247,18 +2250,61 @@ def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
     Tests: the publication day read from the page's own stamp (every relative date, "on Tuesday", "yesterday",
     and every undated statement's fallback hang on it), and the stamp never a speaker, fact or sentence of the
     story. Gold: unchanged, shifted (the publication day is the stamp's)."""
+    return _stamp_under_head(text, ctx, _stamp)
+
+
+def _stamp_under_head(text: str, ctx: Ctx, shape) -> list[Edit]:
+    """The edit putting ``shape(publication day, k)`` under the head (``stamp_only``, ``stamp_furniture``), the
+    manifest's date left empty (``ctx.unpublished``); none when the article has no publication day."""
     if not ctx.published:
         return []
     import datetime as dt
 
     day = dt.date.fromisoformat(ctx.published)
-    stamp = _stamp(day, zlib.crc32(text[:200].encode("utf-8")))
+    stamp = shape(day, zlib.crc32(text[:200].encode("utf-8")))
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     ctx.unpublished = True
     _, breaks = _breaks(text)
     head_end = _head_end(text, ctx, breaks)  # under the headline and its deck (a deck under a stamp is no deck)
     at = next((m.end() for m in breaks if m.start() >= head_end), len(text)) if head_end >= 0 else 0
     return [Edit(at, at, stamp + sep)]
+
+
+def _furniture_stamp(day, k: int) -> str:
+    """A page's stamp of a shape news sites print around the publication day (round 20, dt32): a kicker or byline line
+    with the date between bars and parts after it, a "First published … | Last updated <the next day>" byline, a
+    broadcaster's "Broadcast: <the day before> | Transcript posted: <the day>", a time before the date, a date and a
+    time after a bullet, a year-first agency stamp, a "Text: … | Pictures: … | <date> · 11 min" line, an "Updated …"
+    stamp alone."""
+    import datetime as dt
+
+    before, after = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+    long = f"{day.strftime('%A')} {day.day} {day.strftime('%B')} {day.year}"
+    us = f"{day.strftime('%B')} {day.day}, {day.year}"
+    shapes = [f"Saturday Magazine | {long} | By the night desk",
+              f"By Staff Reporters | Night desk | First published {day.day} {day.strftime('%b')} {day.year}, 07:45 GMT"
+              f" | Last updated {after.day} {after.strftime('%b')} {after.year}, 08:20 GMT",
+              f"Broadcast: {before.strftime('%A')}, {before.strftime('%B')} {before.day}, {before.year} | "
+              f"Transcript posted: {day.strftime('%A')}, {us}",
+              f"20:40 CET, {us}",
+              f"{day.day} {day.strftime('%B')} {day.year} • 7:10am",
+              f"{day.year}.{day.month:02d}.{day.day:02d} 11:25 | Region | Baltic Wire",
+              f"Text: Ana Pereira | Pictures: Ivo Tan | {day.day} {day.strftime('%B')} {day.year} · 11 min",
+              f"Updated {us}, 6:50 AM EDT / Source: River News"]
+    return shapes[k % len(shapes)]
+
+
+def stamp_furniture(text: str, ctx: Ctx) -> list[Edit]:
+    """As ``stamp_only``, the day of publication given only by a stamp line under the head and the manifest's date left
+    empty, in the shapes of ``_furniture_stamp`` (round 20, dt32): the date between bars with a desk or a reading time
+    after it, a first publication beside a later update, a transcript's posting beside the broadcast the day before,
+    a time before the date, a year-first agency stamp, an update stamp alone.
+
+    Tests: the publication day read from a page's stamp of many shapes and its precedence (the first publication over
+    the update, the posting over the broadcast), every relative date and every undated statement's fallback hanging on
+    it, and the stamp never a speaker, fact or sentence of the story. Gold: unchanged (the publication day is the
+    stamp's)."""
+    return _stamp_under_head(text, ctx, _furniture_stamp)
 
 
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -2695,6 +2741,8 @@ TRANSFORMS = {
     "week_review": [week_review],
     "flashback": [flashback],
     "numeric_dates": [numeric_dates],
+    # round 20 (dt32): the publication day in page furniture of many shapes
+    "stamp_furniture": [stamp_furniture],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied

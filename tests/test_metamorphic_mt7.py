@@ -121,5 +121,7 @@ def test_a_stamp_under_a_two_part_deck_and_a_byline_is_read(tmp_path):
             "By Marta Kovalchuk\n\nLutsk | 16.05.2025 Friday 14:22" + BODY)
     row = _load_one(tmp_path, text)
     assert str(row["published"].date()) == "2025-05-16"
-    assert pd.isna(_load_one(tmp_path, text.replace("Lutsk |", "Published:").replace("16.05.2025 Friday", "2025-05-16"))
-                   ["published"])  # (an ISO header line is read in the first three lines only, as before)
+    # a labelled ISO stamp with its time is a page stamp too, under the head's two sentences and a byline (dt32: read
+    # in the first six lines, as the other stamps; it stays in the text)
+    row = _load_one(tmp_path, text.replace("Lutsk |", "Published:").replace("16.05.2025 Friday", "2025-05-16"))
+    assert str(row["published"].date()) == "2025-05-16" and "Published: 2025-05-16 14:22" in row["text"]

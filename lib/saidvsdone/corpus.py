@@ -223,9 +223,10 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         * ``article_id`` (the file's stem; ``-2`` added to a second file with the same stem),
           ``file`` (its path inside the folder, with ``/``);
         * ``published`` (``datetime64``, NaT when unknown) and ``published_basis`` (where the
-          date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline``,
-          ``archive``, ``file name`` (the one date in the file's name, when nothing else
-          dates it: with a warning) or ``none``);
+          date came from: ``manifest``, ``page metadata``, ``header line`` (a date line or the page's
+          stamp), ``dateline``, ``url`` (the one date in the article's address), ``title`` (a recurring
+          report's title ending in its day), ``archive``, ``file name`` (the one date in the file's name,
+          when nothing else dates it: with a warning) or ``none``);
         * ``source``, ``title``, ``url``, ``language``, ``notes``: the manifest's cells, filled from a saved
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
@@ -1184,6 +1185,19 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         dateline = _sane_date(_dateline_date(cleaned.text), "dateline", name, line, log)
         if dateline is not pd.NaT:
             published, basis = dateline, "dateline"
+    address = meta.get("url", "") or (page.url if page else "") or _url_line(cleaned.text)
+    url_date = _sane_date(_url_date(address), "URL", name, line, log) if address else pd.NaT
+    if url_date is not pd.NaT:  # "…/20240521/story.html", "…/2024/05/21/story": the CMS's day of publication
+        if published is pd.NaT:
+            published, basis = url_date, "url"
+        elif published != url_date and basis == date_source:
+            log.add(name, "warning", f"{label} {published.date()} differs from the date in the article's URL, "
+                    f"{url_date.date()}; the {date_source}'s is used", line)
+    if published is pd.NaT:  # a recurring report's title: "Front Line Assessment, May 21, 2024"
+        titled = _sane_date(_title_date(meta.get("title", "") or (page.title if page else "") or
+                                        cleaned.text.split("\n\n", 1)[0]), "title", name, line, log)
+        if titled is not pd.NaT:
+            published, basis = titled, "title"
     if published is pd.NaT and rel and not unusable and date_source == "manifest":
         named, why = _file_name_date(rel, explain=True)  # last resort: "2023-09-12_putin-forum.txt"; to be checked
         if named is not pd.NaT:
@@ -1252,7 +1266,8 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "raw_text": raw,
         "encoding": encoding,
         "n_chars": len(cleaned.text),
-        "header_date_removed": cleaned.header_date is not None and not cleaned.header_kept,
+        "header_date_removed": cleaned.header_date is not None and not cleaned.header_kept
+        and not cleaned.header_stamp,
         "boilerplate_lines_removed": cleaned.boilerplate,
         "duplicate_paragraphs_removed": cleaned.duplicates,
         "spaces_normalised": cleaned.spaces,
@@ -1534,6 +1549,64 @@ def _file_name_date(rel: str, explain: bool = False):
     return date, ""
 
 
+#: a date in an article's address: a path segment ``/2024/05/21/``, ``/2024/may/21/``, ``/20240521/``,
+#: ``/2024-05-21``, or a query ``yyyy=2024&mm=05&dd=21`` (a number of eight digits inside a longer one is an id)
+_URL_DATE = re.compile(
+    r"/(?P<y1>(?:19|20)\d{2})/(?P<m1>\d{2}|[a-z]{3})/(?P<d1>\d{2})(?=/|$|[?#])"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<sep>-?)(?P<m2>\d{2})(?P=sep)(?P<d2>\d{2})(?=/|$|[?#_.-])"
+    r"|[?&](?:yyyy|year)=(?P<y3>\d{4})&(?:mm|month)=(?P<m3>\d{1,2})&(?:dd|day)=(?P<d3>\d{1,2})", re.IGNORECASE)
+_URL_LINE = re.compile(r"https?://\S+")
+
+
+def _url_date(url: str):
+    """The one day an article's address holds (``_URL_DATE``), else ``NaT`` (none, two different ones, no real day).
+
+    Example:
+        >>> [str(_url_date(u).date()) for u in ("https://news.example/20240521/story-5550001234.html",
+        ...  "https://blog.example/2024/05/22/story", "https://paper.example/world/2024/may/23/story",
+        ...  "https://site.example/news.php?yyyy=2024&mm=05&dd=24&id=1")]
+        ['2024-05-21', '2024-05-22', '2024-05-23', '2024-05-24']
+        >>> _url_date("https://site.example/articles/555123/story"), _url_date("https://site.example/2024/15/40/x")
+        (NaT, NaT)
+    """
+    days = set()
+    for match in _URL_DATE.finditer(url or ""):
+        year, month, day = (next(g for g in (match[f"{k}1"], match[f"{k}2"], match[f"{k}3"]) if g) for k in "ymd")
+        month = _MONTHS.get(month[:3].lower()) if month.isalpha() else int(month)
+        try:
+            days.add(datetime.date(int(year), month or 0, int(day)))
+        except ValueError:
+            continue
+    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+
+
+def _url_line(text: str) -> str:
+    """An address alone on a line among the first three paragraphs of a text (a copied page's URL), else ``""``."""
+    for paragraph in text.split("\n\n", 3)[:3]:
+        if _URL_LINE.fullmatch(paragraph.strip()):
+            return paragraph.strip()
+    return ""
+
+
+#: a title that ends in the full date of its issue after a comma, a colon or a dash ("What the weekend papers say,
+#: 19 May 2024", "Front Line Assessment, May 21, 2024"); "on 19 May 2024" or "since …" is a date of the story
+_TITLE_DATE = re.compile(rf"\S.{{3,}}?(?<!\bon)(?<!\bsince)(?<!\bof)(?<!\bfrom)(?<!\buntil)\s*[,:–—-]\s+"
+                         rf"(?P<date>{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}))\s*", re.IGNORECASE)
+
+
+def _title_date(title: str):
+    """The day a recurring report's title ends in (``_TITLE_DATE``), else ``NaT``: used only when nothing else dates
+    the article (``published_basis`` ``title``).
+
+    Example:
+        >>> str(_title_date("What the weekend papers say, 19 May 2024").date()), _title_date("A town recalls 2 May 2014")
+        ('2024-05-19', NaT)
+    """
+    match = _TITLE_DATE.fullmatch(title.strip()) if title and len(title) <= 150 else None
+    return _month_name_date(match.group("date")) if match else pd.NaT
+
+
 def _header_date(value: str):
     """The date of a header line: ISO or month-name; ``NaT`` when it is neither."""
     date = _parse_iso_date(value)
@@ -1650,11 +1723,15 @@ class _Cleaned:
     #: the header's line stays in the text (a ``kept`` group: a date alone on its line); its date is used only
     #: when nothing else dates the article
     header_kept: bool = False
+    #: the date was read from a page stamp (``_page_stamp_date``) whose line stays in the text
+    header_stamp: bool = False
 
     @property
     def summary(self) -> str:
         parts = []
-        if self.header_date is not None and not self.header_kept:
+        if self.header_stamp:
+            parts.append(f"date {self.header_date.date()} read from the page's stamp")
+        elif self.header_date is not None and not self.header_kept:
             parts.append(f"header date {self.header_date.date()} taken out")
         if self.duplicates:
             parts.append(f"{self.duplicates} repeated paragraph(s) removed")
@@ -1721,7 +1798,13 @@ def _clean(raw: str) -> _Cleaned:
     lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
     if header_date is None:  # a date line under a headline: "Headline\nPublished: 2024-04-05\n…"
         header_date = _header_line(lines, header_patterns, kept_header)
-    header_problem = _bad_header_date(lines) if header_date is None else None
+    header_stamp = False
+    unread_stamp = []
+    if header_date is None:  # "By Jane Doe | Published 3 March 2024 | 6 min read": the page's stamp (dt32)
+        header_date = _page_stamp_date(lines, unread_stamp)
+        header_stamp = header_date is not None
+    header_problem = (_bad_header_date(lines) or (unread_stamp[0] if unread_stamp else None)) \
+        if header_date is None else None
     header_kept = bool(kept_header)
     paragraphs, rejoined = _paragraphs(lines)
 
@@ -1737,7 +1820,7 @@ def _clean(raw: str) -> _Cleaned:
             seen.add(paragraph)
         kept.append(paragraph)
     return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined,
-                    header_problem, header_kept)
+                    header_problem, header_kept, header_stamp)
 
 
 _HEADER_LABEL = re.compile(r"\W*(?:published|posted|updated|last updated|date)(?: on)?\s*[:\s]\s*"
@@ -1807,6 +1890,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
                 date = _header_date(match.group("date"))
                 if date is pd.NaT:  # an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7)
                     date = _numeric_stamp_date(match.group("date"))
+                if date is not pd.NaT and "stamp" in pattern.groupindex:  # "… | First published 3 July | Last
+                    date = _page_stamp_date([line]) or date  # updated 4 July": the publication, not the update
                 if date is not pd.NaT:
                     found.append((index, date, match))
                     break
@@ -1817,6 +1902,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
         return None
     chosen = next(((index, date) for index, date, _ in found
                    if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][:2])
+    if re.match(r"\W*updated\b", lines[chosen[0]], re.IGNORECASE):  # only an update line: a page stamp's
+        chosen = (chosen[0], _page_stamp_date(lines, published_only=True) or chosen[1])  # "Published …" wins
     for index, _, match in found:
         if match.groupdict().get("kept") is not None:  # a date alone on its line stays: it may date what follows
             if index == chosen[0] and kept is not None:
@@ -1867,6 +1954,137 @@ def _numeric_stamp_date(value: str):
     if readings and match.group("sep") == ".":
         return readings[0]  # (day first; also when the weekday fits both: 12.03.2025 and 3 December 2025 are Wednesdays)
     return pd.NaT
+
+
+#: a time of day in a page stamp, with its zone ("08:25 GMT", "7:10am", "16.05 BST", "11:20:45", "6:50 AM EDT")
+_STAMP_TIME = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+               r"(?:\s+(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?")
+#: a date of a page stamp: a month-name date (with a weekday), ISO, year first with dots or slashes ("2024.05.21"),
+#: or numeric day and month ("21.05.2024", "21/05/2024": read only when the reading is certain)
+_STAMP_DAY = (rf"{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}})"
+              r"|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
+              r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_FIRST = re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})")
+#: how many words a part of a stamp line that holds no date may have ("By Jane Doe", "Written by the night desk",
+#: "Hear this story"); a longer part is a sentence, and the line no stamp
+_STAMP_PART_WORDS = 8
+#: how many lines ending a sentence the head of a text (over its page stamp) may hold: a deck, an update note and a
+#: correction note; a stamp under more is in the body
+_HEAD_SENTENCES = 3
+#: how many non-empty lines at the end of a text a "Published 3 March 2024" footer may stand in
+_FOOTER_LINES = 3
+
+
+def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """``(part, split, roles)``: a part of a stamp line that is a date (a label of ``data/date_stamps.csv``, the date,
+    a time before or after it), the separators a stamp line's parts stand between (bars, bullets, middle dots, a
+    spaced slash, a comma before a label: "Recorded Friday 1 March 2024, released Sunday 3 March 2024"),
+    and each label's role. Compiled once, again when the table changes."""
+    from saidvsdone import vocab
+
+    def build():
+        table = vocab.table("date_stamps")
+        roles = {" ".join(label.lower().split()): role for label, role in zip(table["label"], table["role"])}
+        labels = "|".join(r"\s+".join(map(re.escape, label.split()))
+                          for label in sorted(roles, key=len, reverse=True))
+        part = re.compile(
+            r"(?:this\s+(?:article|story|page|report|piece)\s+was\s+)?"
+            rf"(?:(?P<label>{labels})(?:\s+(?:on|at))?\s*:?\s*)?"
+            rf"(?:{_STAMP_TIME},?\s+(?:on\s+)?)?"
+            rf"(?P<date>{_STAMP_DAY})"
+            rf"(?P<time>,?\s*[-–—]?\s*(?:at\s+)?{_STAMP_TIME})?"
+            r"(?:\s*\([^()]{1,30}\))?\s*\.?", re.IGNORECASE)
+        split = re.compile(rf"\s*[|•·]\s*|\s+/\s+|,\s+(?=(?:{labels})\b)", re.IGNORECASE)
+        return part, split, roles
+    return vocab.compiled("corpus_page_stamps", ("date_stamps",), build)
+
+
+def _stamp_day(written: str):
+    """The day of a stamp's date as written (month-name, ISO, year first, certain day-and-month), else ``NaT``."""
+    day = _header_date(written)
+    if day is pd.NaT:
+        day = _numeric_stamp_date(written)
+    if day is pd.NaT and (match := _YEAR_FIRST.fullmatch(written)):
+        try:
+            day = pd.Timestamp(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            day = pd.NaT
+    return day
+
+
+def _page_stamp_date(lines: list[str], unread: list | None = None, published_only: bool = False) -> pd.Timestamp | None:
+    """The publication day of a page's stamp among the first ``_STAMP_LINES`` non-empty lines, or of a "Published"
+    footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
+
+    A stamp line is parts between separators (``_stamp_patterns``), at least one of them a date, and no other part
+    longer than ``_STAMP_PART_WORDS`` words ("Saturday Magazine | Saturday 18 May 2024 | By Jane Doe", "By the
+    night desk | Published 21 May 2024 | 5 min read"), or one labelled or timed date alone ("Tue 21 May 2024 16.05
+    BST", "20:40 CET, May 21, 2024", "Updated May 22, 2024, 6:50 AM EDT"). Each date takes the role of its label
+    (``data/date_stamps.csv``); the first date of the best role is the day: a publication ("Published", "Posted",
+    "First published", "released") over a plain date over an update ("Updated", "Last modified") over an event the
+    page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 21 May
+    2024"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
+    certain ("Published: 04/05/2024": 4 May or 5 April?) is not guessed: ``(line of the file, the date as
+    written, why)`` goes to ``unread``. With ``published_only``: a date with a publication label only.
+
+    Example:
+        >>> str(_page_stamp_date(["Headline", "Deck", "By A. Writer | Night desk | First published 2 Dec 2024, "
+        ...                       "07:45 GMT | Last updated 3 Dec 2024", "Text."]).date())
+        '2024-12-02'
+        >>> _page_stamp_date(["Headline", "The mayor said on 3 March 2024 | that the road to the port had been closed "
+        ...                   "again"]) is None
+        True
+    """
+    part, split, roles = _stamp_patterns()
+    rank = {"published": 0, "": 1, "updated": 2, "event": 3}  # (a plain date: after a publication, before an update)
+    filled = []  # the first non-empty lines, one more than a head and a footer take (no scan of the whole text)
+    for index, line in enumerate(lines):
+        if line:
+            filled.append(index)
+            if len(filled) > _STAMP_LINES + _FOOTER_LINES:
+                break
+    head, sentences = [], 0
+    for index in filled[:_STAMP_LINES]:  # the head ends with its third sentence line (a deck's, an editor's
+        head.append(index)                # update or correction note are sentences too): the body has begun
+        sentences += lines[index].rstrip("”\"’' ").endswith(".")
+        if sentences == _HEAD_SENTENCES:
+            break
+    foot = []  # (a footer only under a body: past the lines a head may take, and more than a head and a footer)
+    if len(filled) > _STAMP_LINES + _FOOTER_LINES:
+        for index in range(len(lines) - 1, filled[_STAMP_LINES - 1], -1):
+            if lines[index]:
+                foot.insert(0, index)
+                if len(foot) == _FOOTER_LINES:
+                    break
+    best = None
+    for order, index in enumerate(head + foot):
+        if not _FOUR_DIGITS.search(lines[index]):  # (every stamp's date has its year)
+            continue
+        parts = [p.strip() for p in split.split(lines[index]) if p and p.strip()]
+        matches = [part.fullmatch(p) for p in parts]
+        dated = [m for m in matches if m]
+        if not dated or any(len(p.split()) > _STAMP_PART_WORDS for p, m in zip(parts, matches) if not m):
+            continue
+        if len(parts) == 1 and not (dated[0].group("label") or dated[0].group("time") or
+                                    dated[0].group("date") != dated[0].group(0).strip(" .")):
+            continue  # a date alone on its line is read by the header rows (in the first three lines only)
+        for match in dated:
+            label = " ".join((match.group("label") or "").lower().split())
+            role = roles.get(label, "")
+            if role != "published" and (index in foot or published_only):
+                continue
+            day = _stamp_day(match.group("date").strip())
+            if day is pd.NaT:
+                if unread is not None and not unread:
+                    unread.append((index + 1, match.group("date").strip(), read_date(match.group("date").strip())[1]
+                                   or "is not read as a stamp's date"))
+                continue
+            key = (rank.get(role, 1), order)
+            if best is None or key < best[0]:
+                best = (key, day)
+    return best[1] if best else None
 
 
 def _paragraphs(lines: list[str]) -> tuple[list[str], int]:

@@ -55,6 +55,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "label_spellings": (("written", "label"), ("written",)),
     "qualifiers": (("written", "qualifier"), ("written",)),
     "archive_fields": (("field", "name"), ("name",)),
+    "date_stamps": (("label", "role"), ("label",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -108,6 +109,9 @@ _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("g
 CLAIM_TOPIC_GROUPS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat",
                       "civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting",
                       "industry", "routine")
+#: What a label of ``data/date_stamps.csv`` says its date is (data/README.md): the page's publication, a later update,
+#: or an event the page reports (a broadcast, a recording); ranked in that order when a page stamp gives several.
+STAMP_ROLES = ("published", "updated", "event")
 #: Columns with a closed set of values: table → (column, allowed values ("countries.csv": its countries), may be empty).
 #: A row outside them is refused with its file and line, since the rules would never read it as meant.
 _CLOSED_VALUES = {
@@ -119,6 +123,7 @@ _CLOSED_VALUES = {
     "units": (("dimension", ("area", "length", "share", "count", "people"), False),),
     "claim_topics": (("topic", CLAIM_TOPIC_GROUPS, False),),
     "archive_fields": (("field", ("id", "text", "html", "published", "url", "title", "source"), False),),
+    "date_stamps": (("role", STAMP_ROLES, False),),
 }
 _VALUE_SOURCE = {("speakers", "country"): "countries.csv"}
 
