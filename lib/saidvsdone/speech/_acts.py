@@ -548,9 +548,13 @@ _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
-                                r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
-                                # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
-                                r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
+                                r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
+#: "the commander-in-chief receives reports on …", "The minister heard detailed reports from the commanders": the object
+#: of a verb of hearing or getting (the ``hearing_verb`` words of data/speech_words.csv), a determiner and one word
+#: between at most, is the noun heard; the hearer reports nothing, for quotes and claims alike (cl15, cl22, cl23)
+_HEARD_BEFORE = vocab.TablePattern("heard_before", ("speech_words",), lambda: (
+    r"\b(?i:" + (trie_pattern(speech_words()["hearing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
+    r"(?:(?i:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?(?:[a-z]+\s+)?$"))
 
 
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
@@ -572,7 +576,8 @@ def _plural_noun(text: str, c: Cue) -> bool:
     word = c.text.lower()
     if not word.endswith("s") or word.endswith("says") or " " in word:
         return False
-    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start):
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start) \
+            or _HEARD_BEFORE.search(text, max(0, c.start - 40), c.start):
         return True
     before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, c.start - 30):c.start])
     return before is not None and vocab.country_forms().get(before.group(1), ("", ""))[1] == "demonym"
