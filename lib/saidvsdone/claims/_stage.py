@@ -11,7 +11,7 @@ import pandas as pd
 from saidvsdone import document, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
-from saidvsdone.speech import Cue, SpeechAct
+from saidvsdone.speech import Cue, SpeechAct, heard_report
 from saidvsdone.attribution import conduit_place, medium_titles, written_as_medium
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -943,6 +943,9 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     speaking = [a for a in speaking if not (a.cue.text.lower() in _PUBLISHING_PARTICIPLES and a.speaker.start < a.cue.start
                                             and _APPOSED_PARTICIPLE.search(doc.text, max(s_start, a.cue.start - 3),
                                                                            a.cue.start))]
+    # "The chief of the General Staff heard reports from the commanders on …": the one who hears or receives reports
+    # is kept informed, he reports nothing (the speech layer's reading, shared with quotes; cl22, cl23)
+    speaking = [a for a in speaking if not (a.speaker.start < a.cue.start and heard_report(doc.text, a.cue))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker

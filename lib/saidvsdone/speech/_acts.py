@@ -226,6 +226,8 @@ _CLAUSE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){2}[\w’'-]+$")
 #: the word right before a noun form read as a present verb: a capitalised name ("Kyiv", "NATO", "Staff") or a speaking
 #: noun ("the institute", "the ministry") (see :func:`_named_subject_before`)
 _SUBJECT_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<name>[A-Z][\w’'-]*)|(?P<noun>[a-z]+))[^\S\n]+$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|Its|Their|Our|His|Her|These|Those|This|That|A|An)\b)"
+                                 r"[A-Z][\w’'-]*[^\S\n]+$")
 #: adjectives that open a noun phrase before a noun form ("Western estimates", "Independent estimates")
 _NOT_SUBJECT_WORDS = frozenset(("The", "Its", "Their", "Our", "His", "Her", "These", "Those", "Such", "Some", "Most",
                                 "Other", "Both", "All", "Many", "Western", "Eastern", "Official", "Independent", "Latest",
@@ -548,9 +550,13 @@ def _find_cues(doc) -> list[Cue]:
     if " show" in text:  # "The ministry's figures show …", "Data from DeepState show …": a body's data speak (cl23)
         taken = {c.start for c in cues}
         cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _data_shows().finditer(text)
-                 if m.start("cue") not in taken and not (m.group("owner") and " " not in m.group("owner") and (
-                     m.group("owner") in _NOT_SUBJECT_WORDS  # ("Western figures show", "Russian data show")
-                     or vocab.country_forms().get(m.group("owner"), ("", ""))[1] == "demonym"))]
+                 if m.start("cue") not in taken and not (m.group("owner") and (
+                     # ("Western figures show", "Russian data show"; "New Defence Intelligence figures show": the
+                     # capitalised run starts before the match, an adjective opening it)
+                     _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                     or " " not in m.group("owner") and (m.group("owner") in _NOT_SUBJECT_WORDS
+                                                         or vocab.country_forms().get(m.group("owner"), ("", ""))[1]
+                                                         == "demonym")))]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
         # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
@@ -613,10 +619,12 @@ _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
-                                r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
-#: "the commander-in-chief receives reports on …", "The minister heard detailed reports from the commanders": the object
-#: of a verb of hearing or getting (the ``hearing_verb`` words of data/speech_words.csv), a determiner and one word
-#: between at most, is the noun heard; the hearer reports nothing, for quotes and claims alike (cl15, cl22, cl23)
+                                r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
+                                # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
+                                r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
+#: "The minister heard detailed reports from the commanders": the object of a verb of hearing or getting (the
+#: ``hearing_verb`` words of data/speech_words.csv), a determiner and one word between at most, is the noun heard
+#: (:func:`heard_report`; cl22, cl23)
 _HEARD_BEFORE = vocab.TablePattern("heard_before", ("speech_words",), lambda: (
     r"\b(?i:" + (trie_pattern(speech_words()["hearing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
     r"(?:(?i:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?(?:[a-z]+\s+)?$"))
@@ -635,14 +643,23 @@ def _adjective_cue(text: str, c: Cue) -> bool:
         and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
 
 
+def heard_report(text: str, cue: Cue) -> bool:
+    """Whether ``cue`` is a plural report noun heard or received ("The Head of State heard reports from the commanders
+    on …", "the general listened to detailed reports"): the hearer is kept informed and reports nothing, so neither a
+    claim nor a quote is his by it. The act stays in the layer: the hearer was at the occasion, which dates his later
+    words ("The president heard reports …. The president emphasised …": the same meeting) (cl22, cl23)."""
+    word = cue.text.lower()
+    return word.endswith("s") and " " not in word and word != "says" \
+        and _HEARD_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
+
+
 def _plural_noun(text: str, c: Cue) -> bool:
     """An "-s" form after a determiner or a nationality adjective is a plural noun, no speech verb:
     "Russian claims", "the reports", "such claims" (but "says" stays a verb)."""
     word = c.text.lower()
     if not word.endswith("s") or word.endswith("says") or " " in word:
         return False
-    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start) \
-            or _HEARD_BEFORE.search(text, max(0, c.start - 40), c.start):
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start):
         return True
     before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, c.start - 30):c.start])
     return before is not None and vocab.country_forms().get(before.group(1), ("", ""))[1] == "demonym"
