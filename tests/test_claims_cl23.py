@@ -136,3 +136,19 @@ def test_a_named_bodys_data_show(text, speaker_part):
 ])
 def test_unowned_data_and_pictures_speak_not(text):
     assert not any(c.lower().startswith("show") for c in _cues(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A report noun cited by a participle is a plural noun (speech layer, cl23)
+
+
+@pytest.mark.parametrize("text", [
+    "Citing intelligence reports, the governor said Russian troops had massed 30,000 soldiers near the border.",
+    "The governor said, citing local reports, that Russian troops had massed 30,000 soldiers near the border.",
+    "Quoting battlefield reports, the governor said Russian troops had massed 30,000 soldiers near the border.",
+])
+def test_reports_cited_are_no_speaker(text):
+    found = _rows(text)
+    assert list(found["speaker"]) == ["governor (unnamed)"]
+    assert list(found["cue"]) == ["said"]
+    assert "reports" not in _cues(text)

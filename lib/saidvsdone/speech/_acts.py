@@ -642,6 +642,12 @@ def _adjective_cue(text: str, c: Cue) -> bool:
     return c.text.lower().endswith("ed") and _NOUN_AFTER.match(text, c.end) is not None \
         and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
 
+#: "Citing intelligence reports, the governor said …": the object of a participle citing it (the ``citing_verb`` words of
+#: data/speech_words.csv), a determiner and one word between at most, is a plural noun (cl23)
+_CITED_BEFORE = vocab.TablePattern("cited_before", ("speech_words",), lambda: (
+    r"\b(?i:" + (trie_pattern(speech_words()["citing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
+    r"(?:(?i:the|a|an|several|unconfirmed|unverified|their|his|her|its)\s+)?(?:[a-z]+\s+)?$"))
+
 
 def heard_report(text: str, cue: Cue) -> bool:
     """Whether ``cue`` is a plural report noun heard or received ("The Head of State heard reports from the commanders
@@ -659,7 +665,8 @@ def _plural_noun(text: str, c: Cue) -> bool:
     word = c.text.lower()
     if not word.endswith("s") or word.endswith("says") or " " in word:
         return False
-    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start):
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start) \
+            or _CITED_BEFORE.search(text, max(0, c.start - 40), c.start):  # "Citing intelligence reports, X said" (cl23)
         return True
     before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, c.start - 30):c.start])
     return before is not None and vocab.country_forms().get(before.group(1), ("", ""))[1] == "demonym"
