@@ -1,7 +1,9 @@
-"""Claims read what the shared layers read (cl23): a report noun heard or received is read by the speech layer as no
-statement (``speech.heard_report``: it was a claims-only pattern, cl22; the act stays, it dates the occasion), and a medium no table knows in a conduit's
-place is read by the attribution layer's conduit patterns (a medium word before its name, the medium's own noun or its
-medium word before the verb, "carried"). Sentences invented."""
+"""Claims on unseen copy (cl23). The shared layers: a report noun heard or received is read by the speech layer as no
+statement (``speech.heard_report``, was a claims-only pattern, cl22; the act stays, it dates the occasion), and a
+medium no table knows in a conduit's place is read by the attribution layer's patterns (``attribution.conduit_place``).
+Recall: a noun form's present after a named subject ("Kyiv estimates that …", "…, the institute estimates."), a
+named body's data showing ("the ministry's figures show …"), a report noun after "citing", a claim noun's owner after
+"by"/"from" that is a group or an office. Sentences invented."""
 
 import pandas as pd
 import pytest
@@ -152,3 +154,27 @@ def test_reports_cited_are_no_speaker(text):
     assert list(found["speaker"]) == ["governor (unnamed)"]
     assert list(found["cue"]) == ["said"]
     assert "reports" not in _cues(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A claim noun's owner after "by"/"from": a group or an office, the noun's clause its content (claims, cl23)
+
+
+@pytest.mark.parametrize("text, published, speaker", [
+    ("Kyiv rejected the claim by Russian military bloggers that Russian units had entered Kupiansk.", "2025-03-12",
+     "Russian military bloggers"),
+    ("The boast by the Wagner chief that his fighters controlled all of Bakhmut was contradicted by Kyiv.",
+     "2023-05-12", "Yevgeny Prigozhin"),
+    ("The claim by Yevgeny Prigozhin that his men had entered Kupiansk was false.", "2023-05-12",
+     "Yevgeny Prigozhin"),
+])
+def test_a_claim_nouns_owner_after_it_speaks(text, published, speaker):
+    found = _rows(text, published)
+    assert speaker in set(found["speaker"])
+    row = found[found["speaker"] == speaker].iloc[0]
+    assert row["claim_type"] in ("territory", "progress", "mobilisation")
+
+
+def test_an_owner_after_without_a_clause_is_no_claim():
+    found = _rows("The claim by Russian military bloggers was repeated on state television.")
+    assert "Russian military bloggers" not in set(found["speaker"])
