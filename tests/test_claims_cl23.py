@@ -178,3 +178,22 @@ def test_a_claim_nouns_owner_after_it_speaks(text, published, speaker):
 def test_an_owner_after_without_a_clause_is_no_claim():
     found = _rows("The claim by Russian military bloggers was repeated on state television.")
     assert "Russian military bloggers" not in set(found["speaker"])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# "put … at" with a bound or a record (speech layer, cl23)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("DeepState, the Ukrainian mapping project, puts Russia's gains over the month at just under 500 square "
+     "kilometres.", "puts"),
+    ("Ukraine's General Staff on Wednesday put Russian losses at a new high.", "put"),
+    ("The general put Russian losses near Pokrovsk at well below 1,000.", "put"),
+])
+def test_put_at_a_bound_or_a_record(text, cue):
+    found = _rows(text)
+    assert list(found["cue"]) == [cue]
+
+
+def test_put_at_a_place_is_no_estimate():
+    assert _rows("The soldiers put the captured tank at the gate of the base near Kupiansk.").empty
