@@ -326,16 +326,27 @@ def via(reader: _Reader, sentence: tuple[int, int], speaker: str) -> str:
 
 
 #: a medium's place as a conduit before its name: "told TASS", "according to a Ukrinform correspondent", "in an
-#: interview with the BBC", "speaking with CNN"
-_CONDUIT_BEFORE = re.compile(r"\b(?:told|to|according\s+to|via|by|(?:interview|spoke|speaking|talking|talked)\s+with)"
-                             r"\s+(?:(?:the|a|an)\s+)?$")
-#: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry" (past or present; the
-#: ``conduit_verb`` lemmas of data/speech_words.csv), maybe with a ``medium_descriptor`` between ("RIA news agency
-#: quoted him", "the Kyiv daily reported")
-_CONDUIT_AFTER = vocab.TablePattern("conduit_after", ("speech_words",), lambda: r"(?:\s+(?:" + (trie_pattern(
-    speech_words()["medium_descriptor"], spaces=True) or "(?!)") + r"))?\s+(?:" + (trie_pattern(
+#: interview with the BBC", "speaking with CNN", "carried by", "quoted by", maybe with a medium word and a word before
+#: it between ("according to state broadcaster Vesti-24", "according to the state news agency TASS"; mt8, cl23)
+_CONDUIT_BEFORE = vocab.TablePattern("conduit_before", ("speech_words",), lambda: (
+    r"\b(?:told|to|according\s+to|via|by|(?:interview|spoke|speaking|talking|talked)\s+with)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _medium_nouns() + r")\s+)?$"))
+#: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry", "Vesti carried the statement" (past
+#: or present; the ``conduit_verb`` lemmas of data/speech_words.csv), maybe with a ``medium_descriptor`` or a medium
+#: word between, or the medium's own ("RIA news agency quoted him", "the Kyiv daily reported", "the Baltic Wire agency
+#: reported", "Ruthenia's news agency reported"; cl23)
+_CONDUIT_AFTER = vocab.TablePattern("conduit_after", ("speech_words",), lambda: r"(?:(?:['’]s)?\s+(?:" + (trie_pattern(
+    speech_words()["medium_descriptor"], spaces=True) or "(?!)") + r"|" + _medium_nouns() + r"))?\s+(?:" + (trie_pattern(
     {f for lemma in speech_words()["conduit_verb"] for f in _speech.inflections(lemma) if not f.endswith("ing")})
     or "(?!)") + r")\b")
+
+
+def conduit_place(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether the medium's name at ``start``–``end`` stands in a conduit's place: :data:`_CONDUIT_BEFORE` before it
+    (read from ``lo``, 60 characters at most) or :data:`_CONDUIT_AFTER` after it (quotes and claims read media the same
+    way)."""
+    return _CONDUIT_BEFORE.search(text, max(lo, start - 60), start) is not None \
+        or _CONDUIT_AFTER.match(text, end) is not None
 
 
 def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
@@ -373,9 +384,7 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
             known is None and m.how == "unknown name" and _named_medium(text, m))
         if not is_medium or m.speaker in found:
             continue
-        before = text[max(s_start, m.start - 30):m.start]
-        after = text[m.end:m.end + 40]
-        if _CONDUIT_BEFORE.search(before) or _CONDUIT_AFTER.match(after):
+        if conduit_place(text, m.start, m.end, s_start):
             found.append(m.speaker)
     found = cache[s_start] = tuple(found)
     return found

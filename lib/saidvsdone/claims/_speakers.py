@@ -1278,6 +1278,9 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
             spans.append((first[0], max(first[1], second[1])))  # "Zaluzhnyi, Ukraine's army chief, said"
         else:
             spans.extend([first, second])
+        if a.speaker.start > a.cue.start and a.cue.text.lower() in _words().claim_nouns \
+                and _NOUN_CLAUSE_AFTER.match(text, a.speaker.end, end):
+            continue  # "the claim by Russian military bloggers that …": the noun's clause is the content (cl23)
         if a.speaker.start > a.cue.start:  # "…, said the commander-in-chief of the armed forces."
             tail = _CLAUSE_END.search(text, a.speaker.end, end)
             described = _DESCRIBED_AFTER.fullmatch(text, a.speaker.end, end) if a.cue.kind == "speech" else None
@@ -1288,6 +1291,8 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: the clause of a claim noun right after its owner ("the boast by X on Tuesday that …") (cl23)
+_NOUN_CLAUSE_AFTER = re.compile(r",?\s+(?:(?:on|last|this|earlier)\s+[\w ]{1,25}?,?\s+)?that\b")
 #: an inverted speaker's apposition running to the sentence's end: ", the founder of X, which makes …"
 _DESCRIBED_AFTER = re.compile(r"\s*,\s+(?:a|an|the|his|her|its|their)\s+[^;:“”\"]{1,240}?[.!]?[”\"’]?\s*")
 _SAYS_MORE = re.compile(r"\b(?:that|adding|saying|claiming|warning|noting|insisting|stressing|added|said|says|told|"

@@ -11,8 +11,8 @@ import pandas as pd
 from saidvsdone import document, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
-from saidvsdone.speech import Cue, SpeechAct
-from saidvsdone.attribution import medium_titles, written_as_medium
+from saidvsdone.speech import Cue, SpeechAct, heard_report
+from saidvsdone.attribution import conduit_place, medium_titles, written_as_medium
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
     EXPERTS_AT as _EXPERTS_AT, cited_by_media as _cited_by_media, country_labels as _country_labels,
@@ -774,23 +774,18 @@ def _speaking_acts(doc, sentence, acts: list) -> list:
     return speaking
 
 
-#: the conduit's place before a medium's name: "according to (the)", "carried by", "quoted by", "cited by"
-_CONDUIT_VERB = re.compile(r"(?i)report|quot|cit|carr")
-_CONDUIT_LEAD = re.compile(r"\b(?:according\s+to|carried\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
-                           re.IGNORECASE)  # ("according to state broadcaster Vesti-24")
-
-
 def _named_conduit(doc, act) -> bool:
     """A speaker no table knows as a person or body, written as a medium ("the Baltic Wire agency", "the Kyiv
     Independent": a ``medium_noun`` or ``medium_title`` word of data/speech_words.csv at its end or right after it), in
-    a conduit's place ("according to", "carried by", "quoted by", "cited by" before it, "reported", "quoted", "cited",
-    "carried" after it) (mt8)."""
+    a conduit's place as the attribution layer reads it ("according to", "carried by", "quoted by" before it,
+    "reported", "quoted", "cited", "carried" after it: :func:`attribution.conduit_place`) (mt8, cl23)."""
     m, text = act.speaker, doc.text
-    if m.how not in ("unknown name", "country", "unnamed source") or not (
-            _CONDUIT_LEAD.search(text, max(0, m.start - 60), m.start)
-            or act.cue.start >= m.end and _CONDUIT_VERB.match(act.cue.text)):  # ("…, the Baltic Wire agency reported")
+    if m.how not in ("unknown name", "country", "unnamed source"):
         return False
-    return written_as_medium(text, m, unknown=False) or (text[m.end:m.end + 1] == " " and medium_titles().match(text, m.end + 1) is not None)
+    title = medium_titles().match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    if not conduit_place(text, m.start, title.end() if title is not None else m.end):
+        return False
+    return title is not None or written_as_medium(text, m, unknown=False)
 
 
 def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> tuple[list, list, object]:
@@ -949,10 +944,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
                                             and _APPOSED_PARTICIPLE.search(doc.text, max(s_start, a.cue.start - 3),
                                                                            a.cue.start))]
     # "The chief of the General Staff heard reports from the commanders on …": the one who hears or receives reports
-    # is kept informed, he reports nothing (the commanders' words are no sentence of theirs either) (cl22)
-    speaking = [a for a in speaking if not (a.cue.text.lower() in _REPORT_NOUNS and a.speaker.start < a.cue.start
-                                            and _HEARD_BEFORE.search(doc.text, max(s_start, a.cue.start - 40),
-                                                                     a.cue.start))]
+    # is kept informed, he reports nothing (the speech layer's reading, shared with quotes; cl22, cl23)
+    speaking = [a for a in speaking if not (a.speaker.start < a.cue.start and heard_report(doc.text, a.cue))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
@@ -1008,12 +1001,6 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
     return False
 
 
-#: report nouns a listener hears or receives ("heard reports from the commanders"): the hearer does not speak (cl22)
-_REPORT_NOUNS = frozenset(("report", "reports", "briefing", "briefings", "update", "updates"))
-#: a verb of hearing or receiving right before a report noun (cl22)
-_HEARD_BEFORE = re.compile(r"\b(?:hear|hears|heard|hearing|receive|receives|received|receiving|listened\s+to|listens\s+to|"
-                           r"listen\s+to|listening\s+to)\s+(?:(?:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?"
-                           r"(?:[a-z]+\s+)?$")
 #: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")

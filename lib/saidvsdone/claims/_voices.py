@@ -628,12 +628,33 @@ def _owner_after_claims(doc, sentence, acts) -> list:
         owners = [m for m in _mentions_between(doc, match.start("owner"), match.end("owner"))
                   if match.start("owner") <= m.start and m.end <= match.end("owner") and m.speaker
                   and m.how not in ("pronoun", "country")]
-        if not owners or any(a.speaker.speaker == owners[-1].speaker for a in acts):
+        if not owners:  # "the claim by Russian military bloggers that …", "the boast by the Wagner chief that …" (cl23)
+            owners = _unnamed_owner(doc, match.start("owner"), match.end("owner"))
+        if not owners or any(a.speaker.speaker == owners[-1].speaker
+                             and (owners[-1].speaker or a.speaker.as_written == owners[-1].as_written) for a in acts):
             continue
         found.append(SpeechAct((sentence.start, sentence.end),
                                Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech"),
                                owners[-1], *_noun_day(doc, match.start("owner"), match.end())))
     return found
+
+
+#: an owner after "by"/"from" that is a speaking group as a whole ("Russian military bloggers", "Western officials"):
+#: up to three words before the group's word, none a verb or a preposition (cl23)
+_GROUP_OWNER = vocab.TablePattern("group_owner", ("speech_words",), lambda: (
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|for|with|who|which|that|had|has|have|was|were|is|are)\b)[\w’'-]+\s+){0,3}"
+    r"(?:" + (trie_pattern(vocab.speech_words()["speaking_group"], ignore_case=True) or "(?!)") + r")"))
+
+
+def _unnamed_owner(doc, start: int, end: int) -> list:
+    """The owner after a claim noun's "by"/"from" when the layer read no mention there: a speaking group as a whole
+    ("the claim by Russian military bloggers that …": an unnamed source, labelled as written) or an office the tables
+    give its holder ("the boast by the Wagner chief that …": the holder on the article's day) (cl23)."""
+    text = doc.text[start:end].rstrip(" ,")
+    if _GROUP_OWNER.fullmatch(text):
+        return [_mentions.Mention(start, start + len(text), "", text, "unnamed source")]
+    holder = _speech.office_holder(doc, text, start, doc.published, doc.speech.acts)
+    return [_mentions.Mention(start, start + len(text), holder, text, "role")] if holder else []
 
 
 _DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")

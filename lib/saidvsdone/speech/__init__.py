@@ -35,7 +35,7 @@ from saidvsdone.vocab import speech_words  # (the table's words by kind: re-expo
 from ._acts import (
     _COORDINATED, _coordinated_before, _cue_words, _find_cues, _LEAVE_TO_SPEAK, _noun_form_cues, _noun_form_matches,
     _put_at, _READS, _SCARE_MAX_WORDS, _speaking_groups, _statement_reads, _WORD, _words, _words_in, Cue, cue_table,
-    inflections, QuoteReading, RuleGuard, SpeechAct,
+    heard_report, inflections, QuoteReading, RuleGuard, SpeechAct,
 )
 from ._names import (
     _CALL_SIGN, _DOTTED_RANKS, _HONORIFIC_BEFORE, _introduced, _last_apposed, _NEXT_IN_LIST, _NOT_MODIFIERS,
@@ -55,5 +55,5 @@ from ._occasions import (
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._layer import analyse, Speech
 
-__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "speech_words"]
+__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "heard_report", "speech_words"]
 

@@ -223,6 +223,41 @@ def _noun_form_cues() -> re.Pattern:
 
 
 _CLAUSE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){2}[\w’'-]+$")
+#: the word right before a noun form read as a present verb: a capitalised name ("Kyiv", "NATO", "Staff") or a speaking
+#: noun ("the institute", "the ministry") (see :func:`_named_subject_before`)
+_SUBJECT_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<name>[A-Z][\w’'-]*)|(?P<noun>[a-z]+))[^\S\n]+$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|Its|Their|Our|His|Her|These|Those|This|That|A|An)\b)"
+                                 r"[A-Z][\w’'-]*[^\S\n]+$")
+#: adjectives that open a noun phrase before a noun form ("Western estimates", "Independent estimates")
+_NOT_SUBJECT_WORDS = frozenset(("The", "Its", "Their", "Our", "His", "Her", "These", "Those", "Such", "Some", "Most",
+                                "Other", "Both", "All", "Many", "Western", "Eastern", "Official", "Independent", "Latest",
+                                "Early", "Earlier", "Initial", "Previous", "Recent", "New", "Current", "Conservative",
+                                "Higher", "Lower", "Similar", "Private", "Public", "Military", "Intelligence", "Media"))
+#: a comma, then a subject of one to five words with no preposition or conjunction, right before the verb (cl23)
+_INVERTED_SUBJECT_BEFORE = re.compile(r"(?<=[\w’'”\")]),[^\S\n]+(?:(?!(?:of|to|in|on|by|with|than|from|at|for|according|as|"
+                                      r"and|or|but|while|about|under|over|above|below|per|including|which|who|that|what|"
+                                      r"when|where|if|because|since|although|though|whose|whom|it|he|she|they|we)\b)"
+                                      r"[\w’'.-]+[^\S\n]+){1,5}$")
+#: the sentence's end after such a verb, maybe after a short time or place ("…, the institute estimates on Monday.")
+_SENTENCE_END_AFTER = re.compile(r"(?:[^\S\n]+(?:on|in|last|this|earlier|now|today)\b[^,.;:!?“”\"\n]{0,40})?"
+                                 r"[^\S\n]*(?:[.!?](?:[\s”\"’]|$)|\n|$)")
+
+
+def _named_subject_before(text: str, at: int) -> bool:
+    """Whether a noun form's present "-s" form at ``at`` has a subject right before it that can speak: a capitalised
+    name that is no demonym, no possessive and no adjective opening a noun phrase ("Kyiv estimates", "NATO notes",
+    "the General Staff estimates"; not "Western estimates", "Ukrainian estimates", "Kyiv's estimates"), or a speaking
+    noun or organisation word of ``data/speech_words.csv`` ("the institute estimates") (cl23)."""
+    m = _SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is not None:
+        return not name.endswith(("'s", "’s", "'", "’")) and name not in _NOT_SUBJECT_WORDS \
+            and vocab.country_forms().get(name, ("", ""))[1] != "demonym"
+    noun = m.group("noun")
+    return noun in _words("organisation_word") or (noun in _words("speaking_noun") and not noun.endswith("s")) \
+        or noun in _words("body_voice")
 
 
 def _inverted_noun_forms() -> re.Pattern:
@@ -365,6 +400,22 @@ def _statement_finds() -> re.Pattern:
     return vocab.compiled("statement_finds", ("speech_words",), build)
 
 
+def _data_shows() -> re.Pattern:
+    """ "show(s)"/"showed" after a body's data as its subject, the body named by its possessive or its name before the
+    noun ("the ministry's figures show", "General Staff figures show", "DeepState's latest map shows"); the
+    ``data_noun`` words of ``data/speech_words.csv``. Pictures show without speaking ("Video shows …"); unowned data
+    ("Figures show …") are no one's words ("Data from DeepState show …" is left: the layer reads its subject as the
+    data, not their maker) (built once, cl23)."""
+    def build():
+        nouns = trie_pattern(_words("data_noun"), spaces=True) or "(?!)"
+        return re.compile(
+            r"(?:(?<![\w’'-])(?!(?:It|Its|Their|The|These|Those|This|That|Our|His|Her|New|Latest|Official|Preliminary)\b)"
+            r"(?P<owner>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3})|\b[a-z]+['’]s)[^\S\n]+"
+            r"(?:(?:latest|own|new|updated|daily|weekly|monthly|official|preliminary|casualty|loss|battlefield)[^\S\n]+){0,2}"
+            r"(?:" + nouns + r")[^\S\n]+(?P<cue>show|shows|showed)\b")
+    return vocab.compiled("data_shows", ("speech_words",), build)
+
+
 def _evening_occasion() -> re.Pattern:
     """ "in his nightly address", "an evening video message": an ``evening_occasion`` word of ``data/speech_words.csv``
     before a ``statement_noun`` (up to one word between; built once)."""
@@ -420,6 +471,10 @@ def _put_at() -> re.Pattern:
         return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
                           + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
                           r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£]"
+                          # "puts Russia's gains at just under 2,900 square kilometres", "put Russian losses at a new
+                          # high": a bound or a record is an estimate too (cl23)
+                          r"|(?:just\s+|well\s+|slightly\s+)?(?:under|below|above|less\s+than|fewer\s+than)\s+[\d$€£]"
+                          r"|(?:a|an)\s+(?:new\s+|fresh\s+|all-time\s+)?(?:record|high|peak)\b"
                           # "put the chance of a ceasefire at “less than even”": a quoted estimate, the subject's words
                           r"|[“\"‘](?=[^“”\"]{1,60}[”\"’]))")
     return vocab.compiled("put_at", ("speech_words",), build)
@@ -451,13 +506,23 @@ def _find_cues(doc) -> list[Cue]:
         taken = {c.start for c in cues}
         for m in _noun_form_matches(text, found, nouns):
             before = _PRONOUN_BEFORE if m.group("that") is not None else _HE_SHE_BEFORE
-            if m.start() not in taken and before.search(text, max(0, m.start() - 8), m.start()):
+            if m.start() not in taken and (before.search(text, max(0, m.start() - 8), m.start()) or (
+                    # "Kyiv estimates that …", "The institute notes that …": a present form after its named subject (cl23)
+                    m.group("that") is not None and m.group("cue")[-1:] in "sS" and _named_subject_before(text, m.start()))):
                 cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
     if nouns is None or any(w in nouns for _, _, w in found):
         # "…, estimates Col. (ret.) A B, an analyst at …": a noun form inverted after the content, a name after it (cl18)
         taken = {c.start for c in cues}
         cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _inverted_noun_forms().finditer(text)
                  if m.start("cue") not in taken and _CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())]
+        # "…, Ukraine's General Staff estimates.", "…, the institute notes in its latest update.": a present form closing
+        # the sentence after its subject, the content before the comma (cl23)
+        taken = {c.start for c in cues}
+        cues += [Cue(a, b, text[a:b], "speech") for a, b, word in found
+                 if word[-1:] == "s" and (nouns is None or word in nouns) and a not in taken
+                 and _SENTENCE_END_AFTER.match(text, b) and _named_subject_before(text, a)
+                 and (lead := _INVERTED_SUBJECT_BEFORE.search(text, max(0, a - 70), a)) is not None
+                 and _CLAUSE_BEFORE.search(text, max(0, lead.start() - 80), lead.start())]
     if "“" in text or '"' in text or "„" in text:  # "Reilly calls the figure “high”": a noun form as a verb, a
         # name or he/she before it, its object and a quote after it (sk26)
         taken = {c.start for c in cues}
@@ -486,6 +551,16 @@ def _find_cues(doc) -> list[Cue]:
         taken = {c.start for c in cues}
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_finds().finditer(text)
                  if m.start(1) not in taken]
+    if " show" in text:  # "The ministry's figures show …", "Data from DeepState show …": a body's data speak (cl23)
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _data_shows().finditer(text)
+                 if m.start("cue") not in taken and not (m.group("owner") and (
+                     # ("Western figures show", "Russian data show"; "New Defence Intelligence figures show": the
+                     # capitalised run starts before the match, an adjective opening it)
+                     _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                     or " " not in m.group("owner") and (m.group("owner") in _NOT_SUBJECT_WORDS
+                                                         or vocab.country_forms().get(m.group("owner"), ("", ""))[1]
+                                                         == "demonym")))]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
         # words (its "reads?" is a whole lower-case word: none, no match; "already", "spread", "ready" hold no such word)
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
@@ -551,6 +626,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|ou
                                 r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
                                 # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
                                 r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
+#: "The minister heard detailed reports from the commanders": the object of a verb of hearing or getting (the
+#: ``hearing_verb`` words of data/speech_words.csv), a determiner and one word between at most, is the noun heard
+#: (:func:`heard_report`; cl22, cl23)
+_HEARD_BEFORE = vocab.TablePattern("heard_before", ("speech_words",), lambda: (
+    r"\b(?i:" + (trie_pattern(speech_words()["hearing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
+    r"(?:(?i:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?(?:[a-z]+\s+)?$"))
 
 
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
@@ -565,6 +646,22 @@ def _adjective_cue(text: str, c: Cue) -> bool:
     return c.text.lower().endswith("ed") and _NOUN_AFTER.match(text, c.end) is not None \
         and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
 
+#: "Citing intelligence reports, the governor said …": the object of a participle citing it (the ``citing_verb`` words of
+#: data/speech_words.csv), a determiner and one word between at most, is a plural noun (cl23)
+_CITED_BEFORE = vocab.TablePattern("cited_before", ("speech_words",), lambda: (
+    r"\b(?i:" + (trie_pattern(speech_words()["citing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
+    r"(?:(?i:the|a|an|several|unconfirmed|unverified|their|his|her|its)\s+)?(?:[a-z]+\s+)?$"))
+
+
+def heard_report(text: str, cue: Cue) -> bool:
+    """Whether ``cue`` is a plural report noun heard or received ("The Head of State heard reports from the commanders
+    on …", "the general listened to detailed reports"): the hearer is kept informed and reports nothing, so neither a
+    claim nor a quote is his by it. The act stays in the layer: the hearer was at the occasion, which dates his later
+    words ("The president heard reports …. The president emphasised …": the same meeting) (cl22, cl23)."""
+    word = cue.text.lower()
+    return word.endswith("s") and " " not in word and word != "says" \
+        and _HEARD_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
+
 
 def _plural_noun(text: str, c: Cue) -> bool:
     """An "-s" form after a determiner or a nationality adjective is a plural noun, no speech verb:
@@ -572,7 +669,8 @@ def _plural_noun(text: str, c: Cue) -> bool:
     word = c.text.lower()
     if not word.endswith("s") or word.endswith("says") or " " in word:
         return False
-    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start):
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start) \
+            or _CITED_BEFORE.search(text, max(0, c.start - 40), c.start):  # "Citing intelligence reports, X said" (cl23)
         return True
     before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, c.start - 30):c.start])
     return before is not None and vocab.country_forms().get(before.group(1), ("", ""))[1] == "demonym"
