@@ -417,7 +417,8 @@ def read_people(ctx, r: Reading) -> bool:
     else:
         r.change = "count"
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
-            subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
+            subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
+            side_from_context(ctx, quantity.start)
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
         # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
@@ -437,6 +438,31 @@ def read_people(ctx, r: Reading) -> bool:
         # the people handed back)
         r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
+
+
+#: a noun of a side's mobilisation (``mobilisation_noun`` cues of data/fact_cues.csv), with "in" and a country after it
+#: when there is one ("mobilisation in Ukraine")
+_MOBILISATION_NOUN = TablePattern("events_mobilisation_noun", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("mobilisation_noun") + r")\b(?P<in>\s+in\s+)?"), re.IGNORECASE)
+
+
+def _mobilisation_side(ctx, r: Reading) -> str:
+    """"About 300,000 men were called up in Russia's September mobilisation", "Mobilisation in Ukraine has slowed: the
+    army recruits about 27,000 men a month": a count of people whose clause names no side counts the men of the side
+    that owns the mobilisation its sentence names (its possessive or adjective, or the country after "in"; the noun
+    nearest the number when there are several)."""
+    best, side = None, ""
+    for noun in _MOBILISATION_NOUN.finditer(ctx.text, r.s_start, r.s_end):
+        owner = adjective_mention(ctx, noun.start(), r.s_start)
+        found = owner.side if owner is not None and owner.kind in ("country", "demonym") else ""
+        if not found and noun.group("in"):
+            after = next((m for m in mentions_in(ctx, noun.end(), min(r.s_end, noun.end() + 30))
+                          if m.start == noun.end()), None)
+            found = after.side if after is not None and after.kind in ("country", "demonym") else ""
+        distance = abs(noun.start() - r.quantity.start)
+        if found in ("Russia", "Ukraine") and (best is None or distance < best):
+            best, side = distance, found
+    return side
 
 
 def _losses_of_side(ctx, r: Reading) -> str:
