@@ -564,7 +564,9 @@ EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchan
                         # of 500 names of prisoners it wanted back"
                         r"(?:had|have|has)\s+been\s+(?:returned|handed\s+back|sent\s+back|released)|"
                         r"returned\s+to\s+(?:each|both|either)\s+sides?|lists?\s+of\s+(?:[\w,.-]+\s+){0,2}?names|"
-                        r"(?:wanted|wants|want)\s+back)\b",
+                        r"(?:wanted|wants|want)\s+back|"
+                        # "the returning soldiers included 30 defenders of Mariupol": a part of those handed back
+                        r"returning\s+(?:[\w-]+\s+)?(?:soldiers|servicemen|prisoners|pows|captives|defenders))\b",
                         re.IGNORECASE)
 #: a sentence that opens on a part of the people of the sentence before: "Among them, it said, were 12 conscripts"
 _AMONG_OPENING = re.compile(r"[\s\"“]*(?:Among|Of)\s+(?:them|those|these|the\s+(?:returnees|returned|freed|released|"
