@@ -297,7 +297,7 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
         return "manpower"      # "Ukraine has about 880,000 people under arms"
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
-            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
+            (_FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) or _formation_as_it(ctx, s_start, quantity.start)):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
         # ("his platoon had started with 30 men in June", "the company was down to 40 men")
     if _HOLDS_WITH.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
@@ -311,6 +311,22 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
+
+
+#: a sentence opening on "It" or "They" and a verb of strength ("It has perhaps 15,000 men today")
+_IT_OPENS = re.compile(r"[\s\"“]*(?:It|They)\s+(?:now\s+|still\s+|only\s+)?(?:has|have|had|numbers|number|numbered)\b")
+
+
+def _formation_as_it(ctx, s_start: int, pos: int) -> bool:
+    """"Their reserve is the new 25th Army. It has perhaps 15,000 men today": the subject "It" / "They" opening the
+    sentence stands for a formation the sentence before names (a ``strength`` formation of data/armed_units.csv)."""
+    if not _IT_OPENS.match(ctx.text, s_start, pos):
+        return False
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return False
+    start, end = ctx.sentences[index - 1][:2]
+    return _FORMATION_BEFORE.search(ctx.text, start, end) is not None
 
 
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
