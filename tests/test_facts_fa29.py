@@ -67,3 +67,18 @@ def test_it_after_a_formation_has_its_strength():
 def test_it_after_a_place_has_no_strength():
     rows = _rows("The village was shelled again on Monday. It has about 1,000 men still living there.")
     assert "1000" not in rows or rows["1000"].unit != "troops" or (rows["1000"].flag or "")
+
+
+def test_falling_back_to_a_position_south_of_a_place_is_a_distance():
+    rows = _rows("The captain said Russian units had fallen back to a ridge about 3 km south of the village.")
+    assert (rows["3"].actor, rows["3"].change) == ("Russia", "distance")
+
+
+def test_falling_back_a_depth_stays_a_loss():
+    rows = _rows("The captain said Russian units had fallen back about 3 km near the village.")
+    assert rows["3"].change == "loss"
+
+
+def test_advancing_up_to_a_depth_west_of_a_place_stays_a_gain():
+    rows = _rows("The ministry said its forces had advanced up to 7 km west of the captured town.")
+    assert rows["7"].change == "gain"
