@@ -297,7 +297,7 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
         return "manpower"      # "Ukraine has about 880,000 people under arms"
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
-            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
+            (_FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) or _formation_as_it(ctx, s_start, quantity.start)):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
         # ("his platoon had started with 30 men in June", "the company was down to 40 men")
     if _HOLDS_WITH.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
@@ -311,6 +311,22 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
+
+
+#: a sentence opening on "It" or "They" and a verb of strength ("It has perhaps 15,000 men today")
+_IT_OPENS = re.compile(r"[\s\"“]*(?:It|They)\s+(?:now\s+|still\s+|only\s+)?(?:has|have|had|numbers|number|numbered)\b")
+
+
+def _formation_as_it(ctx, s_start: int, pos: int) -> bool:
+    """"Their reserve is the new 25th Army. It has perhaps 15,000 men today": the subject "It" / "They" opening the
+    sentence stands for a formation the sentence before names (a ``strength`` formation of data/armed_units.csv)."""
+    if not _IT_OPENS.match(ctx.text, s_start, pos):
+        return False
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return False
+    start, end = ctx.sentences[index - 1][:2]
+    return _FORMATION_BEFORE.search(ctx.text, start, end) is not None
 
 
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
@@ -417,7 +433,8 @@ def read_people(ctx, r: Reading) -> bool:
     else:
         r.change = "count"
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
-            subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
+            subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
+            side_from_context(ctx, quantity.start)
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
         # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
@@ -437,6 +454,31 @@ def read_people(ctx, r: Reading) -> bool:
         # the people handed back)
         r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
+
+
+#: a noun of a side's mobilisation (``mobilisation_noun`` cues of data/fact_cues.csv), with "in" and a country after it
+#: when there is one ("mobilisation in Ukraine")
+_MOBILISATION_NOUN = TablePattern("events_mobilisation_noun", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("mobilisation_noun") + r")\b(?P<in>\s+in\s+)?"), re.IGNORECASE)
+
+
+def _mobilisation_side(ctx, r: Reading) -> str:
+    """"About 300,000 men were called up in Russia's September mobilisation", "Mobilisation in Ukraine has slowed: the
+    army recruits about 27,000 men a month": a count of people whose clause names no side counts the men of the side
+    that owns the mobilisation its sentence names (its possessive or adjective, or the country after "in"; the noun
+    nearest the number when there are several)."""
+    best, side = None, ""
+    for noun in _MOBILISATION_NOUN.finditer(ctx.text, r.s_start, r.s_end):
+        owner = adjective_mention(ctx, noun.start(), r.s_start)
+        found = owner.side if owner is not None and owner.kind in ("country", "demonym") else ""
+        if not found and noun.group("in"):
+            after = next((m for m in mentions_in(ctx, noun.end(), min(r.s_end, noun.end() + 30))
+                          if m.start == noun.end()), None)
+            found = after.side if after is not None and after.kind in ("country", "demonym") else ""
+        distance = abs(noun.start() - r.quantity.start)
+        if found in ("Russia", "Ukraine") and (best is None or distance < best):
+            best, side = distance, found
+    return side
 
 
 def _losses_of_side(ctx, r: Reading) -> str:
@@ -538,7 +580,9 @@ EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchan
                         # of 500 names of prisoners it wanted back"
                         r"(?:had|have|has)\s+been\s+(?:returned|handed\s+back|sent\s+back|released)|"
                         r"returned\s+to\s+(?:each|both|either)\s+sides?|lists?\s+of\s+(?:[\w,.-]+\s+){0,2}?names|"
-                        r"(?:wanted|wants|want)\s+back)\b",
+                        r"(?:wanted|wants|want)\s+back|"
+                        # "the returning soldiers included 30 defenders of Mariupol": a part of those handed back
+                        r"returning\s+(?:[\w-]+\s+)?(?:soldiers|servicemen|prisoners|pows|captives|defenders))\b",
                         re.IGNORECASE)
 #: a sentence that opens on a part of the people of the sentence before: "Among them, it said, were 12 conscripts"
 _AMONG_OPENING = re.compile(r"[\s\"“]*(?:Among|Of)\s+(?:them|those|these|the\s+(?:returnees|returned|freed|released|"

@@ -1745,6 +1745,13 @@ def _formation_noun() -> str:
 _QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"
 #: the preposition right before a figure, which a gapped second figure repeats ("at 1,315 … and at 39,000")
 _PREPOSITION_BEFORE = re.compile(r"\b(at|for|to)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+#: between a count and a bare number for another period: at most a time phrase (not a noun of its own), then "and"
+#: ("… 970 soldiers in the previous day and about", "… 1,200 soldiers yesterday, and")
+_PERIOD_THEN_AND = re.compile(r"(?:\s+(?:(?:in|over|during|on|for)\s+(?:the\s+)?(?:past|previous|last|preceding)\s+"
+                              r"(?:day|24\s+hours|week|month|night)|yesterday|overnight|on\s+[A-Z][a-z]+day))?,?\s+and\s+" +
+                              _QUALIFIER)
+#: a running total's time after a bare number: "since February 2022", "since the start of the invasion", "in total"
+_TOTAL_PERIOD_AFTER = re.compile(r"\s+(?:since\b|in\s+(?:total|all)\b|overall\b|so\s+far\b|to\s+date\b|altogether\b)")
 #: a comparison with another period's or source's figure, by a possessive: "below August's 1,190", "than July's 30,100"
 _COMPARED_POSSESSIVE = re.compile(r"\b(?:below|above|than|under|behind|short\s+of|compared\s+(?:with|to)|against|versus|"
                                   r"from|after|before)\s+(?:the\s+)?(?:[A-Z][a-z]+|last\s+(?:week|month|year)|the\s+previous"
@@ -1771,6 +1778,13 @@ def _count_again(ctx, quantity: Quantity, facts: list[Fact], s_start: int, befor
         if again and (stands_alone(ctx, quantity) or re.match(r"\s+(?:for|over|in|during|since)\b",
                                                               ctx.text[quantity.end:quantity.end + 8])):
             return facts, True   # (a noun of its own cannot follow: "at 39,000 for …")
+    if facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            facts[-1].unit_row.dimension in ("count", "people") and 0 < quantity.start - facts[-1].end < 60 and \
+            _PERIOD_THEN_AND.fullmatch(ctx.text, facts[-1].end, quantity.start) and \
+            _TOTAL_PERIOD_AFTER.match(ctx.text, quantity.end):
+        # "Russia had lost 970 soldiers in the previous day and about 1,080,000 since February 2022": the count of
+        # the day and the running total, the verb and the unit gapped
+        return facts, True
     if facts and facts[-1].quantity is not None:
         possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
         if possessive is not None and stands_alone(ctx, quantity):   # (not "from Russia's 3 regions")

@@ -48,6 +48,17 @@ PRONOUN_RE = re.compile(r"(?:H(?<![\w’-]H)(?<!\w'H)(?:e|is|er)|h(?<![\w’-]h)
                         r"(?![\w’'-])")
 
 
+#: a line with no lower-case letter and two words in capitals at least (a wire flash, a heading, a caption in capitals)
+_CAPITALS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]*\s[^a-z\n]*[A-Z]{2})[^a-z\n]+$")
+#: a word in capitals (its apostrophe kept: "UKRAINE'S")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+
+
+def _as_name(word) -> str:
+    """"UKRAINE'S" → "Ukraine's": a word in capitals written as a name (the same length)."""
+    return word.group()[0] + word.group()[1:].lower()
+
+
 def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     """Every mention of a side in ``text`` (countries, demonyms, capitals, people, forces
     from the who-is-who (``speakers.csv``, ``countries.csv``), and pronouns resolved to their antecedent), in text order. The one
@@ -63,6 +74,14 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
         side, kind, display = v.actor_rows.get(m.group().replace("’", "'"),
                                                      ("", "", m.group()))
         hits.append((m.start(), m.end(), side, kind, display))
+    for line in _CAPITALS_LINE.finditer(text):
+        # "URGENT: UKRAINE'S EASTERN COMMAND SAYS ABOUT 5,000 RUSSIAN TROOPS ENCIRCLED": a wire flash, a heading or a
+        # caption set in capitals names its sides as the table writes them once each word is written as a name
+        written = _CAPITALS_WORD.sub(_as_name, line.group())
+        for m in v.actor_re.finditer(written):
+            row = v.actor_rows.get(m.group().replace("’", "'"))
+            if row is not None and row[0]:
+                hits.append((line.start() + m.start(), line.start() + m.end(), *row))
     for m in PRONOUN_RE.finditer(text):
         kind = "pronoun-" + PRONOUNS[m.group().lower()]
         hits.append((m.start(), m.end(), "", kind, m.group()))

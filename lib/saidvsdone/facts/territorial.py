@@ -924,6 +924,10 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and corrected is None and \
                 verb[0][0] < quantity.start and _NOT_BEFORE.search(text, max(s_start, verb[0][0] - 40), verb[0][0]):
             return False     # "never advanced 5 km", "did not retreat a single kilometre": no move
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and \
+                _TO_A_POSITION.search(text, max(s_start, quantity.start - 60), quantity.start) and \
+                _COMPASS_OF.match(text, unit_end, s_end):
+            back_to = True   # "had fallen back to high ground about 2 km south of the village": where the forces now are
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
@@ -1176,6 +1180,13 @@ def _on_the_clock(ctx, unit_end: int, s_end: int) -> bool:
 #: a distance from the front line itself ("60 km from the front"): where a place lies, unless forces are the subject
 _FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?lines?|frontline|contact\s+line|"
                              r"line\s+of\s+contact)\b", re.IGNORECASE)
+
+#: a verb's goal that is a position, its noun right before the figure: "fell back to high ground about", "withdrew to
+#: positions" (not "up to", nor "to about": a hedge is no position)
+_TO_A_POSITION = re.compile(r"(?<!\bup\s)\bto\s+(?:the\s+|an?\s+|new\s+|their\s+|its\s+|his\s+|our\s+)?"
+                            r"(?:(?!(?:" + HEDGE + r")\b)[a-z-]+\s+){1,3}?(?:(?:" + HEDGE + r")\s+)?$")
+#: where that position lies from a place, right after the unit: "south of the village", "north-east of", "outside"
+_COMPASS_OF = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\b|\s+(?:from|outside)\s")
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:(?:some|many|most|several|all|part|parts|one|two|three)\s+of\s+them|they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
