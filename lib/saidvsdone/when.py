@@ -61,6 +61,10 @@ _DAY_CARDINAL = (r"(?:(?:twenty|thirty)[-\s](?:" + _UNITS + r")|" + _DAY + "|"
 NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
 _COUNT = r"(?:a|an|" + english.number_words(1, 10) + r"|a\s+few|few|a\s+couple\s+of|several|\d+)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
+#: How long something went on, a span with no one day in it: "for days", "for weeks", "for hours" (cl22: "a claim Kyiv
+#: disputed for days" is no one occasion). Written once: read by the claims' denials (``_voices._DENIAL_WHEN``,
+#: ``_DENIAL_LASTING``); the claims' habitual test (``_dating._HABITUAL_AFTER``) still spells it without "hours" (vc2)
+FOR_A_SPAN = r"for\s+(?:days|weeks|months|hours)"
 # "two days ago", "1 month and 21 days ago", "2 years, 1 month ago"
 _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
 _NTH = r"(?:first|second|third|fourth|last)"

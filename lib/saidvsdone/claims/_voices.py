@@ -665,12 +665,12 @@ def _demonym_claims(doc, sentence, acts) -> list:
 
 #: When or how long a denial at a sentence's end was made: "…, a claim Kyiv disputed for days", "…, a claim the Joint
 #: Forces called “fiction” the same day", "…, a claim rejected by the Ukrainian command on Friday" (cl22)
-_DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+later|for\s+(?:days|weeks|months|hours)|"
+_DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+later|" + when.FOR_A_SPAN + "|"
                 r"within\s+(?:hours|days|minutes)|at\s+once|immediately|outright|later|(?:late\s+|early\s+)?on\s+"
                 r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?|"
                 r"(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?")
 
-_DENIAL_LASTING = re.compile(r",?\s+for\s+(?:days|weeks|months|hours)$")
+_DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
 
 _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
                            r"estimate|tally|boast)\s+"
