@@ -38,7 +38,10 @@ EARLIEST = pd.Timestamp("1900-01-01")
 _LATEST_AFTER_PUBLISHED = pd.Timedelta(days=366)
 
 _WEEKDAY_NAMES = english.WEEKDAYS
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: The weekday names, capitalised, as a regex alternation ("Monday|Tuesday|…"): composed from ``english.WEEKDAYS``
+#: once, read by every rule that names a day of the week (vc2)
+WEEKDAYS = "|".join(day.title() for day in english.WEEKDAYS)
+_WEEKDAYS = WEEKDAYS
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _MONTH_NAMES = english.MONTHS
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -667,8 +667,8 @@ def _demonym_claims(doc, sentence, acts) -> list:
 #: Forces called “fiction” the same day", "…, a claim rejected by the Ukrainian command on Friday" (cl22)
 _DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+later|" + when.FOR_A_SPAN + "|"
                 r"within\s+(?:hours|days|minutes)|at\s+once|immediately|outright|later|(?:late\s+|early\s+)?on\s+"
-                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?|"
-                r"(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?")
+                r"(?:" + when.WEEKDAYS + r")(?:\s+(?:morning|evening|night))?|"
+                r"(?:last|this)\s+(?:week|month|year|" + when.WEEKDAYS + ")))?")
 
 _DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
 
