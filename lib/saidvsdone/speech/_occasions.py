@@ -115,11 +115,10 @@ _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?
 # verbs matched, written to open on the letters its words open on, each with its word boundary after that letter: sre
 # searches a text for them in C instead of trying every word at every position, case-insensitively (issue 17))
 GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: _top_level(case_insensitive_opening([(
-    "|".join(["meeting", "session", "conference", "briefing", "summit", "talks", "call", "forum", "council", "board",
-              "ceremony", "panel", "committee", "hearing", "assembly", "congress", "gathering", "visit"]
-             # (the table's words longest first, as the trie of the words alone matches; a space any white space)
-             + [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(speech_words()["scene_gathering"]) - {""},
-                                                                    key=lambda w: (-len(w), w))]),
+    # (the ``turn_gathering`` words, then the ``scene_gathering`` ones, each kind's longest first, as the trie of the
+    # words alone matches; a space any white space; vc2)
+    "|".join(re.escape(w).replace(r"\ ", r"\s+") for kind in ("turn_gathering", "scene_gathering")
+             for w in sorted(set(speech_words()[kind]) - {""}, key=lambda w: (-len(w), w))),
     r"\b(?!-)"), ("by", r"\s+(?:tele)?phone\b"), ("on", r"\s+the\s+(?:tele)?phone\b")], not_after=r"\w"))
     + "|" + _TOLD_SITTING_SOURCE())  # (not a "call-up")
 
