@@ -1736,7 +1736,7 @@ _RECORDED_APPOSED = vocab.TablePattern("recorded_apposed", ("speech_words",), la
                                        r"[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:" + (trie_pattern(
                                            speech_words()["recorded_occasion"], spaces=True) or "(?!)")
                                        + r")\s*,\s*(?:which\s+was\s+)?(?:recorded|taped|filmed|conducted|held)\s+(?:on\s+)?$")
-_DAY_KINDS = ("weekday", "explicit", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday", "weekday_week")
+_DAY_KINDS = when.CALENDAR_KINDS + ("weekday_week",)  # ("last week on Tuesday" too)
 # a paragraph that opens a time after the scene ("After the recording, …", "Later, …", "Afterwards …")
 _AFTER_SCENE = re.compile(r"\s*(?:After(?:wards)?|Later|Since\s+then|Following)\b")
 
