@@ -69,18 +69,18 @@ def _opening_on_letters(words: Iterable[str], rest: str) -> str:
     r"""What ``\b(?:w1|w2|…)`` + ``rest`` matches, each word read in lower case or with its first letter a capital,
     written as branches that each open on one letter, the word boundary after it (``.`` reads that letter), to stand at
     the top level of a pattern (not in a group: sre then searches a text for those letters in C instead of entering the
-    pattern at every position; issue 17, sp23). A space in a word matches any white space; the words after a letter
-    are one trie (:func:`matcher.trie_pattern`); no two letters open the same match. Empty when there are no words.
+    pattern at every position; issue 17, sp23): :func:`matcher.case_insensitive_opening`'s ``first_letter`` branches
+    (one definition: vc2). A space in a word matches any white space; the words after a letter are tried longest first
+    (as their trie, :func:`matcher.trie_pattern`, matches); no two letters open the same match. Empty when there are
+    no words.
 
     Example:
         >>> _opening_on_letters(("told", "assured", "tells"), r"\s+MPs")
-        'A(?<!\\w.)ssured\\s+MPs|a(?<!\\w.)ssured\\s+MPs|T(?<!\\w.)(?:ells|old)\\s+MPs|t(?<!\\w.)(?:ells|old)\\s+MPs'
+        'A(?<!\\w.)(?:(?:ssured)\\s+MPs)|a(?<!\\w.)(?:(?:ssured)\\s+MPs)|T(?<!\\w.)(?:(?:ells|old)\\s+MPs)|t(?<!\\w.)(?:(?:ells|old)\\s+MPs)'
     """
-    by_letter: dict[str, list[str]] = {}
-    for word in sorted(words):
-        for letter in dict.fromkeys((word[:1].upper(), word[:1].lower())):
-            by_letter.setdefault(letter, []).append(word[1:])
-    return "|".join(f"{letter}(?<!\\w.){trie_pattern(rests, spaces=True)}{rest}" for letter, rests in by_letter.items())
+    words = sorted(set(words) - {""}, key=lambda w: (-len(w), w))
+    return _top_level(case_insensitive_opening([("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), rest)],
+                                               not_after=r"\w", first_letter=True)) if words else ""
 
 
 _TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
