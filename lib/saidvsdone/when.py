@@ -42,9 +42,12 @@ _WEEKDAY_NAMES = english.WEEKDAYS
 #: once, read by every rule that names a day of the week (vc2)
 WEEKDAYS = "|".join(day.title() for day in english.WEEKDAYS)
 _WEEKDAYS = WEEKDAYS
+#: The month names, capitalised, as a regex alternation ("January|February|…"): composed from ``english.MONTHS`` once,
+#: read by every rule that names a month in full (vc2)
+MONTH_NAMES = "|".join(month.title() for month in english.MONTHS)
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _MONTH_NAMES = english.MONTHS
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = (r"(?:" + MONTH_NAMES +
            r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # Month names in lower case are taken only next to a day number ("on october 3"): "may" and
 # "march" are also verbs.

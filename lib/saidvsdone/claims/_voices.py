@@ -175,8 +175,7 @@ _THAT = re.compile(r"\s+that\b")
 _TOPIC_WORD = r"(?:about|regarding|concerning|on)"
 _DAY_BEFORE_TOPIC = (r"(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
                      r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?")
-_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December)\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
+_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:" + when.MONTH_NAMES + r")\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
 _ABOUT_TOPIC = re.compile(r"\s+(?:" + _DAY_BEFORE_TOPIC + r"\s+" + _TOPIC_WORD + r"|(?!" + _ON_A_DAY + r")"
                           + _TOPIC_WORD + r")\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")

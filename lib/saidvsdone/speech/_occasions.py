@@ -1067,7 +1067,7 @@ def _warring_side(who, speaker: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
-_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_WORDS = when.MONTH_NAMES
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = lazy_fail_fast(
     r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
