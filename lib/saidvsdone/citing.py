@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from saidvsdone import mentions as _mentions
-from saidvsdone import segment, vocab
+from saidvsdone import segment, vocab, when
 from saidvsdone.mentions import NATIONAL_GROUP, label_as_written
 from saidvsdone.matcher import trie_pattern
 
@@ -219,7 +219,7 @@ _HEADLINE_PRESENT = re.compile(r"\b(?:says|say|claims|claim|warns|warn|insists|i
                                r"denies|deny|vows|vow|announces|announce|estimates|estimate)\b")
 #: A lede's past speech verb or day ("said", "told", "on Tuesday", "yesterday").
 _LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added|wrote|warned|insisted|denied|"
-                        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b")
+                        r"(?:on\s+)?(?:" + when.WEEKDAYS + r")|yesterday|today)\b")
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")

@@ -209,7 +209,8 @@ def case_class(letters: str) -> str:
     return "[" + "".join(sorted(chars)) + "]"
 
 
-def case_insensitive_opening(branches: Sequence[tuple[str, str]], *, not_after: str = "") -> str:
+def case_insensitive_opening(branches: Sequence[tuple[str, str]], *, not_after: str = "",
+                             first_letter: bool = False) -> str:
     r"""A pattern matching what ``(?i:(?<!not_after)(?:w1rest1|w2rest2|…))`` matches, for ``branches`` of (a word
     or alternation of words, all opening on ASCII letters; the regex after it), written as branches that each open on
     one character a word's first letter matches case-insensitively (``case_class``: ſ for s, İ and ı for i, K for k),
@@ -217,21 +218,27 @@ def case_insensitive_opening(branches: Sequence[tuple[str, str]], *, not_after: 
     in C, and enters only the branch of the character it stops at. The branches keep their order (a word's first
     letter only decides whether it can match, as it did).
 
+    ``first_letter``: each word read only as written in lower case or with its first letter a capital ("told",
+    "Told", never "TOLD"), the rest of it and the regex after it as written: the branches open on the words' first
+    letters in those two cases alone (a verb of running text: ``speech._occasions``' telling verbs, dt26; vc2).
+
     Example:
         >>> case_insensitive_opening([("since|after", r"\s+the")], not_after=r"\w")
         '(?:A(?<!\\w.)(?i:(?:fter)\\s+the)|S(?<!\\w.)(?i:(?:ince)\\s+the)|a(?<!\\w.)(?i:(?:fter)\\s+the)|s(?<!\\w.)(?i:(?:ince)\\s+the)|ſ(?<!\\w.)(?i:(?:ince)\\s+the))'
     """
     split = [(words.split("|"), rest) for words, rest in branches]
-    chars = case_class("".join(sorted({w[0] for words, _ in split for w in words})))[1:-1]
+    firsts = "".join(sorted({w[0] for words, _ in split for w in words}))
+    chars = "".join(dict.fromkeys(c for f in firsts for c in (f.upper(), f.lower()))) if first_letter \
+        else case_class(firsts)[1:-1]
     guard = f"(?<!{not_after}.)" if not_after else ""
     out = []
     for char in chars:
         inner = []
         for words, rest in split:
-            rests = [w[1:] for w in words if char in case_class(w[0])]
+            rests = [w[1:] for w in words if char in ((w[0].upper(), w[0].lower()) if first_letter else case_class(w[0]))]
             if rests:
                 inner.append("(?:" + "|".join(rests) + ")" + rest)
-        out.append(re.escape(char) + guard + "(?i:" + "|".join(inner) + ")")
+        out.append(re.escape(char) + guard + ("(?:" if first_letter else "(?i:") + "|".join(inner) + ")")
     return "(?:" + "|".join(out) + ")"
 
 

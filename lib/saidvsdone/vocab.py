@@ -73,7 +73,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "unit_head", "commander_rank", "signature_speaker",
                      "headline_subject", "headline_modifier", "group_modifier",
                      "evidence_verb", "stating_verb", "report_word", "content_noun",
-                     "scene_gathering", "encounter_verb", "encounter_object_verb", "evidence_subject", "lede_role",
+                     "scene_gathering", "turn_gathering", "encounter_verb", "encounter_object_verb", "evidence_subject", "lede_role",
                      "role_modifier", "role_unit", "unit_head_modifier", "adjective_role_modifier",
                      "possessive_role_modifier", "leading_modifier", "object_free_speech", "closing_event", "peer_title", "office_rank",
                      "gathering_convenes", "counted_event", "attack_event", "bereaved_kin", "leader_noun", "visitor_noun", "host_noun",

@@ -38,10 +38,16 @@ EARLIEST = pd.Timestamp("1900-01-01")
 _LATEST_AFTER_PUBLISHED = pd.Timedelta(days=366)
 
 _WEEKDAY_NAMES = english.WEEKDAYS
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: The weekday names, capitalised, as a regex alternation ("Monday|Tuesday|…"): composed from ``english.WEEKDAYS``
+#: once, read by every rule that names a day of the week (vc2)
+WEEKDAYS = "|".join(day.title() for day in english.WEEKDAYS)
+_WEEKDAYS = WEEKDAYS
+#: The month names, capitalised, as a regex alternation ("January|February|…"): composed from ``english.MONTHS`` once,
+#: read by every rule that names a month in full (vc2)
+MONTH_NAMES = "|".join(month.title() for month in english.MONTHS)
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _MONTH_NAMES = english.MONTHS
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = (r"(?:" + MONTH_NAMES +
            r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # Month names in lower case are taken only next to a day number ("on october 3"): "may" and
 # "march" are also verbs.
@@ -61,6 +67,14 @@ _DAY_CARDINAL = (r"(?:(?:twenty|thirty)[-\s](?:" + _UNITS + r")|" + _DAY + "|"
 NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
 _COUNT = r"(?:a|an|" + english.number_words(1, 10) + r"|a\s+few|few|a\s+couple\s+of|several|\d+)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
+#: How long something went on, a span with no one day in it: "for days", "for weeks", "for hours" (cl22: "a claim Kyiv
+#: disputed for days" is no one occasion). Written once: read by the claims' denials (``_voices._DENIAL_WHEN``,
+#: ``_DENIAL_LASTING``); the claims' habitual test (``_dating._HABITUAL_AFTER``) still spells it without "hours" (vc2)
+FOR_A_SPAN = r"for\s+(?:days|weeks|months|hours)"
+#: The kinds of date expression (``_DATE_PATTERNS``) that name one calendar day by themselves ("on Tuesday", "March 3",
+#: "the first Monday of May"): written once, read by the speech stage's day rules (``_occasions._DAY_KINDS`` adds
+#: "weekday_week"; ``_dates._CALENDAR_KINDS`` still spells them out: vc2)
+CALENDAR_KINDS = ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday")
 # "two days ago", "1 month and 21 days ago", "2 years, 1 month ago"
 _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
 _NTH = r"(?:first|second|third|fourth|last)"

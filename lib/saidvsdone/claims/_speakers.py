@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from saidvsdone import vocab
+from saidvsdone import when as _when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
@@ -51,7 +52,7 @@ _SUBJECT_GAP = lazy_fail_fast(
     r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
     r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|now|still|long|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
+    r"on\s+(?:" + _when.WEEKDAYS + r"))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, islice
 
-from saidvsdone import document, english, schema, vocab
+from saidvsdone import document, english, schema, vocab, when
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, fail_fast, stem, trie_pattern, word_keys
 
 
@@ -193,8 +193,8 @@ def _compile_words() -> _Words:
 
 
 #: A day or period between a claim noun and its clause: "the ministry's claim on Tuesday that …", "… last week that".
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:" + when.WEEKDAYS + ")"
+_MONTH = r"(?:" + when.MONTH_NAMES + ")"
 _CLAIM_DAY = (r"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2})|last\s+(?:week|month|"
               r"year|" + _WEEKDAY + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+" + _MONTH + r")")
 

@@ -175,8 +175,7 @@ _THAT = re.compile(r"\s+that\b")
 _TOPIC_WORD = r"(?:about|regarding|concerning|on)"
 _DAY_BEFORE_TOPIC = (r"(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
                      r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?")
-_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December)\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
+_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:" + when.MONTH_NAMES + r")\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
 _ABOUT_TOPIC = re.compile(r"\s+(?:" + _DAY_BEFORE_TOPIC + r"\s+" + _TOPIC_WORD + r"|(?!" + _ON_A_DAY + r")"
                           + _TOPIC_WORD + r")\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
@@ -686,12 +685,12 @@ def _demonym_claims(doc, sentence, acts) -> list:
 
 #: When or how long a denial at a sentence's end was made: "…, a claim Kyiv disputed for days", "…, a claim the Joint
 #: Forces called “fiction” the same day", "…, a claim rejected by the Ukrainian command on Friday" (cl22)
-_DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+later|for\s+(?:days|weeks|months|hours)|"
+_DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+later|" + when.FOR_A_SPAN + "|"
                 r"within\s+(?:hours|days|minutes)|at\s+once|immediately|outright|later|(?:late\s+|early\s+)?on\s+"
-                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?|"
-                r"(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?")
+                r"(?:" + when.WEEKDAYS + r")(?:\s+(?:morning|evening|night))?|"
+                r"(?:last|this)\s+(?:week|month|year|" + when.WEEKDAYS + ")))?")
 
-_DENIAL_LASTING = re.compile(r",?\s+for\s+(?:days|weeks|months|hours)$")
+_DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
 
 _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
                            r"estimate|tally|boast)\s+"

@@ -1372,8 +1372,10 @@ def _seat_of_military_source(ctx, place, s_start: int, s_end: int) -> bool:
 _WHERE_NOUN = re.compile(r"\s+(?:sector|sectors|front|direction|axis|section|line|lines|flank)\b")
 
 
-def mention_after_of(ctx, t_end: int, window_end: int) -> Mention | None:
-    match = re.match(r"\s+of\s+(?:the\s+)?", ctx.text[t_end:window_end])
+def mention_after_of(ctx, t_end: int, window_end: int, *, by: bool = False) -> Mention | None:
+    """The mention that opens right after "of (the)" at ``t_end`` ("advance of Russian forces"; with ``by``, after "by
+    (the)" too: "pushed back by Ukrainian troops", :func:`territorial.forces_named_after`'s; one definition: vc2)."""
+    match = re.match(r"\s+(?:of|by)\s+(?:the\s+)?" if by else r"\s+of\s+(?:the\s+)?", ctx.text[t_end:window_end])
     if not match:
         return None
     mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)

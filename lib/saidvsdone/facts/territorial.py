@@ -41,6 +41,7 @@ from saidvsdone.facts.sides import (
     agent_side,
     control_side,
     doer_side,
+    mention_after_of,
     opposite,
     side_between,
     side_from_context,
@@ -353,14 +354,8 @@ _PROGRESSIVE = re.compile(r"[A-Za-z]+ing\b")
 
 def forces_named_after(ctx, t_end: int, window_end: int) -> Mention | None:
     """"withdrawal of his troops", "advance of Russian forces" → the forces' mention."""
-    match = re.match(r"\s+(?:of|by)\s+(?:the\s+)?", ctx.text[t_end:window_end])
-    if not match:
-        return None
-    mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)
-    if not mentions or mentions[0].start != t_end + match.end():
-        return None
-    mention = mentions[0]
-    if mention.side and is_force(ctx, mention, window_end):
+    mention = mention_after_of(ctx, t_end, window_end, by=True)
+    if mention is not None and mention.side and is_force(ctx, mention, window_end):
         return mention
     return None
 

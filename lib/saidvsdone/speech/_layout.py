@@ -226,8 +226,7 @@ def _day_headers(reader: _Reader) -> list[tuple]:
 
 
 # a week-in-review's run-in day opening a paragraph: "TUESDAY — The ministry said …", "Tuesday: …", "Friday – …" (mt8)
-_RUN_IN_DAY = re.compile(r"[ \t]*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
-                         r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)[ \t]*(?:[—–-]{1,2}|:)[ \t]+(?=[“\"‘'A-Z])")
+_RUN_IN_DAY = re.compile(r"[ \t]*(?P<day>" + when.WEEKDAYS + "|" + when.WEEKDAYS.upper() + r")[ \t]*(?:[—–-]{1,2}|:)[ \t]+(?=[“\"‘'A-Z])")
 
 
 def _run_in_days(reader: _Reader) -> list[tuple]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import english, vocab
+from saidvsdone import english, vocab, when
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
@@ -1391,9 +1391,8 @@ _STATUS_AFTER = vocab.TablePattern("status_participle_after", ("speech_words",),
     + r")\s+(?:of|with|for|over|in)\s[^,;:.“”\"]{1,110}$"))
 
 
-_DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                              r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
+_DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:" + when.WEEKDAYS + ")"
+                              r"|on\s+(?:" + when.MONTH_NAMES + r")\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
 #: A clause's opening before an unnamed group after a comma ("but", "while", "a week after", "two days before")

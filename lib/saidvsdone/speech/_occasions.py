@@ -69,18 +69,18 @@ def _opening_on_letters(words: Iterable[str], rest: str) -> str:
     r"""What ``\b(?:w1|w2|…)`` + ``rest`` matches, each word read in lower case or with its first letter a capital,
     written as branches that each open on one letter, the word boundary after it (``.`` reads that letter), to stand at
     the top level of a pattern (not in a group: sre then searches a text for those letters in C instead of entering the
-    pattern at every position; issue 17, sp23). A space in a word matches any white space; the words after a letter
-    are one trie (:func:`matcher.trie_pattern`); no two letters open the same match. Empty when there are no words.
+    pattern at every position; issue 17, sp23): :func:`matcher.case_insensitive_opening`'s ``first_letter`` branches
+    (one definition: vc2). A space in a word matches any white space; the words after a letter are tried longest first
+    (as their trie, :func:`matcher.trie_pattern`, matches); no two letters open the same match. Empty when there are
+    no words.
 
     Example:
         >>> _opening_on_letters(("told", "assured", "tells"), r"\s+MPs")
-        'A(?<!\\w.)ssured\\s+MPs|a(?<!\\w.)ssured\\s+MPs|T(?<!\\w.)(?:ells|old)\\s+MPs|t(?<!\\w.)(?:ells|old)\\s+MPs'
+        'A(?<!\\w.)(?:(?:ssured)\\s+MPs)|a(?<!\\w.)(?:(?:ssured)\\s+MPs)|T(?<!\\w.)(?:(?:ells|old)\\s+MPs)|t(?<!\\w.)(?:(?:ells|old)\\s+MPs)'
     """
-    by_letter: dict[str, list[str]] = {}
-    for word in sorted(words):
-        for letter in dict.fromkeys((word[:1].upper(), word[:1].lower())):
-            by_letter.setdefault(letter, []).append(word[1:])
-    return "|".join(f"{letter}(?<!\\w.){trie_pattern(rests, spaces=True)}{rest}" for letter, rests in by_letter.items())
+    words = sorted(set(words) - {""}, key=lambda w: (-len(w), w))
+    return _top_level(case_insensitive_opening([("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), rest)],
+                                               not_after=r"\w", first_letter=True)) if words else ""
 
 
 _TOLD_SITTING = vocab.TablePattern("told_sitting", ("speech_words",), _TOLD_SITTING_SOURCE)
@@ -115,11 +115,10 @@ _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?
 # verbs matched, written to open on the letters its words open on, each with its word boundary after that letter: sre
 # searches a text for them in C instead of trying every word at every position, case-insensitively (issue 17))
 GATHERING = vocab.TablePattern("gathering", ("speech_words",), lambda: _top_level(case_insensitive_opening([(
-    "|".join(["meeting", "session", "conference", "briefing", "summit", "talks", "call", "forum", "council", "board",
-              "ceremony", "panel", "committee", "hearing", "assembly", "congress", "gathering", "visit"]
-             # (the table's words longest first, as the trie of the words alone matches; a space any white space)
-             + [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(speech_words()["scene_gathering"]) - {""},
-                                                                    key=lambda w: (-len(w), w))]),
+    # (the ``turn_gathering`` words, then the ``scene_gathering`` ones, each kind's longest first, as the trie of the
+    # words alone matches; a space any white space; vc2)
+    "|".join(re.escape(w).replace(r"\ ", r"\s+") for kind in ("turn_gathering", "scene_gathering")
+             for w in sorted(set(speech_words()[kind]) - {""}, key=lambda w: (-len(w), w))),
     r"\b(?!-)"), ("by", r"\s+(?:tele)?phone\b"), ("on", r"\s+the\s+(?:tele)?phone\b")], not_after=r"\w"))
     + "|" + _TOLD_SITTING_SOURCE())  # (not a "call-up")
 
@@ -1068,7 +1067,7 @@ def _warring_side(who, speaker: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
-_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_WORDS = when.MONTH_NAMES
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = lazy_fail_fast(
     r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
@@ -1737,7 +1736,7 @@ _RECORDED_APPOSED = vocab.TablePattern("recorded_apposed", ("speech_words",), la
                                        r"[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:" + (trie_pattern(
                                            speech_words()["recorded_occasion"], spaces=True) or "(?!)")
                                        + r")\s*,\s*(?:which\s+was\s+)?(?:recorded|taped|filmed|conducted|held)\s+(?:on\s+)?$")
-_DAY_KINDS = ("weekday", "explicit", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday", "weekday_week")
+_DAY_KINDS = when.CALENDAR_KINDS + ("weekday_week",)  # ("last week on Tuesday" too)
 # a paragraph that opens a time after the scene ("After the recording, …", "Later, …", "Afterwards …")
 _AFTER_SCENE = re.compile(r"\s*(?:After(?:wards)?|Later|Since\s+then|Following)\b")
 

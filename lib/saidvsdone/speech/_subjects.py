@@ -1157,12 +1157,19 @@ def translated_inversion(reader: _Reader, cue: Cue, after: list) -> tuple[list, 
             and after[1].how in ("role", "unnamed source"):
         after = after[1:]
     if after and after[0].how in ("role", "unnamed source") and not after[0].speaker:
-        person = next((m for m in after[1:6] if m.how in ("name", "unknown name") and " " in m.speaker
-                       and _mentions.could_be_person(m.speaker, reader.who)
-                       and _role_of_body_then_name(text, after[0], m)
-                       and _NAME_ENDS_CLAUSE.match(text, m.end)), None)
+        person = _person_ending_clause(reader, after[1:6], ("name", "unknown name"), lambda m: " " in m.speaker
+                                       and _role_of_body_then_name(text, after[0], m))
         return after, person
     return after, None
+
+
+def _person_ending_clause(reader: _Reader, after: list, hows: tuple, role_before) -> Mention | None:
+    """The first of ``after`` (the mentions after a translated wire's inverted verb) of one of ``hows`` that
+    ``role_before`` accepts (the role written before the name: :func:`translated_inversion`'s role of a body with no
+    comma, :func:`_apposed_after_inversion`'s role and comma), whose name ends its clause and could be a person's
+    (one definition for both: vc2)."""
+    return next((m for m in after if m.how in hows and role_before(m) and _NAME_ENDS_CLAUSE.match(reader.text, m.end)
+                 and _mentions.could_be_person(m.speaker, reader.who)), None)
 
 
 #: a rank's retired mark between it and the name: "Col. (ret.) A B", "Gen. (retd) C D" (sk26)
@@ -1210,14 +1217,8 @@ def _apposed_after_inversion(reader: _Reader, cue: Cue, after: list) -> Mention 
     """The person a translated wire names after an inverted verb, its day and his role: "…, declared this Wednesday the
     spokesman of the Ukrainian “Tavria” group of forces, A B." (sk32: the role's body and the country named in it were
     read as the speaker); None when no person's name ends the clause after the role and its comma."""
-    text = reader.text
-    for m in after[:4]:
-        if m.how not in ("name", "unknown name", "title"):
-            continue
-        if _ROLE_THEN_NAME_AFTER_VERB.fullmatch(text, cue.end, m.start) and _NAME_ENDS_CLAUSE.match(text, m.end) \
-                and _mentions.could_be_person(m.speaker, reader.who):
-            return m
-    return None
+    return _person_ending_clause(reader, after[:4], ("name", "unknown name", "title"),
+                                 lambda m: _ROLE_THEN_NAME_AFTER_VERB.fullmatch(reader.text, cue.end, m.start))
 
 
 #: the words between an inverted verb and the body whose press service speaks ("…, reports the press service of the")
