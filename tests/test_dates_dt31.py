@@ -171,3 +171,22 @@ In an interview last week, Tkach said the army had lost two villages near the ri
 def test_a_fronted_occasion_of_its_own_still_places_the_words_earlier():
     _, c = _rows(LATER_OCCASION)
     assert pd.isna(_day(c, "text", "lost two villages"))
+
+
+CONTINUED = """Intelligence update
+
+Published 8 March 2024
+
+The defence secretary today announced a new aid package as the ministry published its latest intelligence assessment of the war.
+
+The assessment by Defence Intelligence estimates that Russia has suffered more than 400,000 casualties since the invasion began.
+
+It also finds that Russian forces gained about 200 square kilometres of territory in February, less than in January.
+"""
+
+
+def test_a_month_in_what_is_reported_does_not_stop_the_statement_going_on():
+    _, c = _rows(CONTINUED)
+    today = pd.Timestamp(PUBLISHED)
+    assert _day(c, "text", "400,000 casualties") == today
+    assert _day(c, "text", "gained about 200 square") == today

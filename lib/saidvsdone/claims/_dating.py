@@ -4,7 +4,7 @@ in the article."""
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
@@ -194,6 +194,15 @@ _AFTER_WAR_EVENT = re.compile(
     r"),\s")
 
 
+def _placed_earlier(doc, sentence) -> bool:
+    """Whether the sentence's statement is placed on an earlier occasion: as the layer reads its main clause ("Earlier,
+    it said", "had said", "said last week"; ``Speech.earlier``), not by a time of what it reports ("It also finds that
+    Russian forces gained 380 square kilometres in February": the gains' month, the words the same statement's) (dt31)."""
+    placed = doc.speech.earlier
+    i = bisect_right(placed, (sentence.start, float("inf"), ""))
+    return bool(i and placed[i - 1][0] <= sentence.start < placed[i - 1][1])
+
+
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
     """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
     takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
@@ -212,7 +221,7 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
         if before is None or not claim["date_basis"].startswith("no day given"):
             continue
         sentence = doc.sentence_at(claim["start"])
-        if sentence is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+        if sentence is None or _placed_earlier(doc, sentence) \
                 or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]) \
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
