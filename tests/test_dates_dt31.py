@@ -15,7 +15,7 @@ And the passage of a dated gathering carries its day to its participants:
 - "X took part in a meeting … on Monday" opens the meeting's passage as "X chaired a meeting" does;
 - a plan's day ("are due to vote on Thursday") and the sitting named again ("The debate came …") end no passage;
 - a turn in a debate ("spoke first") ties its speaker to the sitting;
-- a news conference someone gave admits those it named, not the next voice ("a professor at a university …");
+- a briefing someone gave admits no voice that "told journalists" on its own (nor that voice's next words);
 - a fronted phrase dates the words only before a clause of its own ("In the region, where the raid began last
   August, …", "Asked whether they could retake it this year, …").
 
@@ -128,19 +128,21 @@ def test_a_plan_and_the_debate_named_again_keep_the_sitting_passage():
     assert _day(q, "text", "Every month of delay") == wednesday
 
 
-BRIEFING = """Minister: support will not waver
+BRIEFING = """Ministry: village taken
 
-In Warsaw, the foreign minister, Jan Rudek, told a news conference on Tuesday that Poland would send more shells.
+The defence ministry in Moscow said in its daily briefing on Tuesday that its troops had taken the village of Lozove.
 
-Marek Lis, a professor of security studies at a university in Krakow, said the Russian push had slowed since the winter.
+Kremlin spokesman Ilya Baranov told journalists that the offensive would go on until its aims were met.
 
-The defence ministry in Kyiv said on Monday that its troops had held the line near the canal.
+Baranov also said that Russian forces had pushed the enemy back from the river.
 """
 
 
-def test_a_news_conference_admits_only_those_it_named():
+def test_a_voice_with_its_own_press_after_a_briefing_is_no_participant():
     _, c = _rows(BRIEFING)
-    assert pd.isna(_day(c, "text", "Russian push had slowed"))
+    assert _day(c, "text", "taken the village of Lozove") == pd.Timestamp("2024-03-05")
+    assert pd.isna(_day(c, "text", "until its aims were met"))
+    assert pd.isna(_day(c, "text", "pushed the enemy back"))
 
 
 FRONTED = """Commander: the line holds

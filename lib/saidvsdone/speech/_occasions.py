@@ -712,11 +712,14 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
             main = []
         elif not sitting and main and (passage[0], passage[1]) in layer.briefings \
-                and not all(x in passage[4][1] for x in main) and not same_meeting:
-            # a news conference or briefing someone gave ("X told a news conference on Tuesday …", "the ministry said in
-            # its daily briefing on Tuesday"): those it named speak at it; another voice after it ("Y, a professor at a
-            # university in Z, said …", "Kremlin spokesman Y told journalists …") is no participant unless the sentence
-            # names it again ("told the same briefing") (dt31)
+                and not all(x in passage[4][1] for x in main) and not same_meeting \
+                and (_OWN_PRESS.search(reader.text, s_start, s_end)
+                     or any((passage[0], passage[1], x) in layer.briefing_outsiders for x in main)):
+            # a briefing someone gave ("the ministry said in its daily briefing on Tuesday"), then another voice that
+            # "told journalists" ("Kremlin spokesman Y told journalists …"): his own press, not a participant (nor in
+            # his next words, "Y noted that …"), unless the briefing named him or the sentence names it again ("told
+            # the same briefing") (dt31)
+            layer.briefing_outsiders.update((passage[0], passage[1], x) for x in main)
             main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
