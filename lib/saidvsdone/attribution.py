@@ -1667,9 +1667,22 @@ def date_quotes(doc, layer: Speech) -> None:
             reading.date, reading.date_basis = unnamed.date, f"the same {unnamed.speaker.as_written.split()[-1]}, " \
                                                              f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
+        # (the speech layer's read-time days, as for a claim of the same sentence: a recurring publication with no day,
+        # the institution's statement just before, a list's lead-in (dt31))
+        recurring = _speech.recurring_publication(doc, layer, q.sentence)
+        if recurring is not None and recurring[1]:
+            reading.date, reading.date_basis = pd.NaT, f"habitual: {recurring[0]}, no one occasion"
+            continue
+        pos = reading.cue_start if reading.cue_start >= 0 else q.span.start
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)
+        if _speech.recurring_not_that_day(doc, layer, recurring, reading.speaker, pos, q.sentence[0],
+                                          pos + len(reading.cue), reading.date, reading.date_basis):
+            reading.date, reading.date_basis = pd.NaT, f"{recurring[0]} with no day: not the same speaker's other occasion"
+            continue
         if not pd.isna(reading.date) and layer.perfect_after_dated(text, reading.speaker, reading.cue_start, q.sentence[0]):
             reading.date, reading.date_basis = pd.NaT, "present perfect: an unspecified earlier occasion"
+        if pd.isna(reading.date):
+            reading.date, reading.date_basis = _speech.carried_day(doc, layer, pos) or (reading.date, reading.date_basis)
         previous = layer.quotes[i - 1] if i else None
         later = reading.date_basis.startswith("same speaker") and not any(
             e.pos < q.span.start for e in layer.dated_events.get(reading.speaker, ()))  # a later statement's day

@@ -4,36 +4,25 @@ in the article."""
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone import vocab
-from saidvsdone import when as _when
 from saidvsdone.citing import FIGURE as _FIGURE  # (a figure of three digits or more)
-from saidvsdone.document import short_subhead
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
+from saidvsdone.speech import after_stamp as _after_stamp, CLOCK as _CLOCK, dated_by_paragraph as _dated_by_paragraph
+from saidvsdone.speech import EARLIER_OCCASION as _EARLIER_OCCASION, ITS_SPOKESPERSON as _ITS_SPOKESPERSON
 
 from ._vocabulary import _EXCLUDING, _PRESENTED_IN, _span, _topics
 from ._vocabulary import _account_subject
 
 
-#: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): written once, read by the entry's stamp below and by a
-#: stamped label (``_speakers._STAMPED_LABEL``)
-_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
 #: A live blog's time stamp on a line of its own ("\n09.15 GMT\n"): a post starts.
 _POST_STAMP_LINE = re.compile(r"\n[ \t]*" + _CLOCK + r"[ \t]*\n")
-#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
-_LIVE_STAMP = re.compile(r"\s*" + _CLOCK + r"\s*[—–-]\s*(?=\S)")
-
-
-def _after_stamp(text: str, start: int, end: int) -> int:
-    """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
-    stamp = _LIVE_STAMP.match(text, start, end)
-    return stamp.end() if stamp is not None else start
 
 
 def _date(doc, acts, label: str) -> tuple:
@@ -54,7 +43,7 @@ def _date(doc, acts, label: str) -> tuple:
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
             or _HABITUAL_AFTER.match(doc.text, act.cue.end):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
-    recurring = _recurring_publication(doc, act)
+    recurring = _speech.recurring_publication(doc, doc.speech, act.sentence)
     if recurring is not None and recurring[1]:
         return pd.NaT, f"habitual: {recurring[0]}, no one occasion"  # "In daily statements, it has said …"
     restated = _figure_restated(doc, act, label)
@@ -66,9 +55,8 @@ def _date(doc, acts, label: str) -> tuple:
         if basis.startswith("summary bullet"):
             return date, basis
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
-    if recurring is not None and basis.startswith("same speaker") \
-            and not _GOES_ON.search(doc.text, act.sentence[0], act.cue.end) \
-            and not _near_source(doc, act.speaker.speaker or label, act.cue.start, date):
+    if _speech.recurring_not_that_day(doc, doc.speech, recurring, act.speaker.speaker or label, act.cue.start, act.sentence[0],
+                                      act.cue.end, date, basis):
         # "Russia's defence ministry said in its daily briefing that …" with no day, paragraphs away from its dated
         # statement: one of its briefings, not that occasion ("In its daily briefing, the ministry also said": the same)
         return pd.NaT, f"{recurring[0]} with no day: not the same speaker's other occasion"
@@ -85,10 +73,8 @@ def _date(doc, acts, label: str) -> tuple:
             date, basis = _same_event_date(doc, act, date, basis)
     if pd.isna(date):
         date, basis = _presented_day(doc, act, date, basis)
-    if pd.isna(date):
-        date, basis = _spokesperson_day(doc, act, date, basis)
-    if pd.isna(date):
-        date, basis = _list_lead_day(doc, act, date, basis)
+    if pd.isna(date):  # (the institution's statement just before, the list's lead-in: the layer's, as for quotes)
+        date, basis = _speech.carried_day(doc, doc.speech, act.cue.start) or (date, basis)
     return date, basis
 
 
@@ -208,66 +194,13 @@ _AFTER_WAR_EVENT = re.compile(
     r"),\s")
 
 
-#: Words placing a statement on an earlier occasion (not a past perfect in its content: "had also failed").
-_EARLIER_OCCASION = re.compile(r"\b(?:earlier|previously|ago|last\s+(?:week|month|year|\w+day)|in\s+(?:january|february|"
-                               r"march|april|may|june|july|august|september|october|november|december|\d{4})|"
-                               r"had\s+(?:said|told|stated|claimed|warned)|repeatedly|often|has\s+long)\b", re.IGNORECASE)
-
-
-#: a paragraph opening with a list's bullet mark ("• Russia's defence ministry said …", "- The Kremlin said …")
-_BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
-
-
-#: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
-#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
-
-
-def _lead_days(doc) -> dict:
-    """paragraph → (day, words) for the bulleted items under a lead-in that names one day and ends with a colon
-    ("Here are the main developments in the war on Friday:⏎• …⏎• …"), short subheads between them ("FIGHTING")
-    kept in the list (built once per document)."""
-    cached = getattr(doc, "_lead_days_cache", None)
-    if cached is not None:
-        return cached
-    cached = doc._lead_days_cache = {}
-    text, lead = doc.text, None
-    for n, (a, b) in enumerate(doc.paragraphs):
-        if _BULLET_MARK.match(text, a):
-            if lead is not None:
-                cached[n] = lead
-            continue
-        if lead is not None and short_subhead(text, a, b):
-            continue  # a section's label inside the list ("DIPLOMACY")
-        lead = None
-        last = doc.sentence_at(b - 1) if text[a:b].rstrip().endswith(":") and not pd.isna(doc.published) else None
-        if last is not None:
-            # the day the lead-in's own words name ("… the main developments on Friday:"), not a dateline's ("Oct 6
-            # (Reuters) - Here is what both sides have said:" lists statements of many days)
-            named = [e for e in _when.find(text, max(a, last.start), b) if not _DATELINE_AFTER.match(text, e.end)]
-            days = {_when.resolve(e, doc.published).day for e in named}
-            if len(days) == 1 and not pd.isna(next(iter(days))):
-                lead = (next(iter(days)), named[0].text)
-    return cached
-
-
-_LEAD_BASIS = "the list's lead-in,"
-
-
-def _list_lead_day(doc, act, date, basis) -> tuple:
-    """ "Here are the main developments in the war in Ukraine on Friday:⏎• Russia's defence ministry said …": an item of a
-    list whose lead-in names the day the list tells of, with no day and no earlier occasion of its own, was said that
-    day (a wire's round-up, a briefing's key points) (dt30)."""
-    sentence = doc.sentence_at(act.cue.start)
-    if sentence is None or sentence.headline:
-        return date, basis
-    lead = _lead_days(doc).get(sentence.paragraph)
-    if lead is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
-            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 24), act.cue.start) \
-            or bisect_left(doc.speech.date_starts, sentence.start) != bisect_left(doc.speech.date_starts, sentence.end):
-        return date, basis
-    return lead[0], f"{_LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
+def _placed_earlier(doc, sentence) -> bool:
+    """Whether the sentence's statement is placed on an earlier occasion: as the layer reads its main clause ("Earlier,
+    it said", "had said", "said last week"; ``Speech.earlier``), not by a time of what it reports ("It also finds that
+    Russian forces gained 380 square kilometres in February": the gains' month, the words the same statement's) (dt31)."""
+    placed = doc.speech.earlier
+    i = bisect_right(placed, (sentence.start, float("inf"), ""))
+    return bool(i and placed[i - 1][0] <= sentence.start < placed[i - 1][1])
 
 
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
@@ -288,12 +221,12 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
         if before is None or not claim["date_basis"].startswith("no day given"):
             continue
         sentence = doc.sentence_at(claim["start"])
-        if sentence is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+        if sentence is None or _placed_earlier(doc, sentence) \
                 or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]) \
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue
-        if before["date_basis"].startswith(_LEAD_BASIS) and _lead_days(doc).get(sentence.paragraph) is None:
+        if before["date_basis"].startswith(_speech.LEAD_BASIS) and _speech.lead_days(doc).get(sentence.paragraph) is None:
             continue  # (a list's day is its items' only: "BACKGROUND⏎Moscow says …" after it is no item)
         claim["statement_date"] = before["statement_date"]
         claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
@@ -325,90 +258,6 @@ _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently
 _EARLIER = fail_fast(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
                       r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
-
-
-#: a publication or address that recurs, named with no day: "in its daily briefing", "in his nightly video address",
-#: "In daily statements over the past two weeks" (group ``noun``: a ``statement_noun`` of data/speech_words.csv, or its
-#: plural)
-_RECURRING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+(?:(?:its|his|her|their|the)\s+)?(?:latest\s+)?"
-                        r"(?:daily|nightly|weekly|regular|routine)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b")
-
-
-def _recurring_publication(doc, act) -> tuple | None:
-    """The words naming a recurring publication in the sentence of ``act`` and whether they name many of them
-    ("in daily statements": habitual), else None; only when the sentence names no day of its own (dt30)."""
-    start, end = act.sentence
-    found = _RECURRING.search(doc.text, start, end)
-    if found is None or doc.in_quote(found.start()) \
-            or bisect_left(doc.speech.date_starts, start) != bisect_left(doc.speech.date_starts, end):
-        return None
-    nouns = _speech.speech_words()["statement_noun"]
-    noun = found.group("noun")
-    if noun in nouns:
-        return found.group(0), False
-    if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns):
-        return found.group(0), True
-    return None
-
-
-#: words that carry a statement on ("also said", "added", "went on to say")
-_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
-
-
-def _near_source(doc, speaker: str, pos: int, date) -> bool:
-    """Whether the same speaker's dated statement that ``fallback_date`` took (the last before ``pos``, else the first
-    after, of that day) stands in the paragraph of ``pos`` or the one next to it (a lede's statement told on)."""
-    events = [e for e in doc.speech.dated_events.get(speaker, ()) if e.date == date]
-    if not events:
-        return False
-    i = bisect_left(events, pos, key=lambda e: e.pos)
-    source = events[i - 1] if i else events[0]
-    here, there = doc.sentence_at(pos), doc.sentence_at(source.pos)
-    return here is not None and there is not None and abs(here.paragraph - there.paragraph) <= 1
-
-
-def _dated_by_paragraph(doc) -> dict:
-    """The dated speech acts of a document by paragraph (built once per document: no rescan per act)."""
-    cached = getattr(doc, "_dated_acts_cache", None)
-    if cached is None:
-        cached = {}
-        for a in doc.speech.acts:
-            if a.date is not None:
-                cached.setdefault(doc.sentence_at(a.cue.start).paragraph, []).append(a)
-        doc._dated_acts_cache = cached
-    return cached
-
-
-_ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
-                               r"representative)\b")
-
-
-#: a speaker written as a personal pronoun: a person, whose "its spokesman" there is none
-_PERSONAL_PRONOUN = re.compile(r"(?i)he|she|they|i|we|you")
-
-
-def _spokesperson_day(doc, act, date, basis) -> tuple:
-    """ "Ukraine's Khortytsia group said on Thursday that its units had pulled back.⏎⏎Its spokesman, X, told television
-    that …": a sentence opening on the spokesperson of the institution whose dated statement ends the paragraph before
-    (or stands earlier in its own) speaks on that occasion, when it names no time of its own and none is named in
-    between (the institution's statement told on, Clarifications "same event") (dt30)."""
-    sentence = doc.sentence_at(act.cue.start)
-    if sentence is None or sentence.headline \
-            or not _ITS_SPOKESPERSON.match(doc.text, _after_stamp(doc.text, sentence.start, sentence.end)) \
-            or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end):
-        return date, basis
-    dated = _dated_by_paragraph(doc)
-    before = [a for p in (sentence.paragraph - 1, sentence.paragraph) for a in dated.get(p, ())
-              if a.sentence[1] <= sentence.start and not pd.isna(a.date)]
-    if not before:
-        return date, basis
-    event = max(before, key=lambda a: a.cue.start)
-    starts = doc.speech.date_starts
-    if _mentions.is_person(event.speaker.speaker) or _PERSONAL_PRONOUN.fullmatch(event.speaker.as_written.strip()) \
-            or bisect_left(starts, event.sentence[1]) != bisect_left(starts, sentence.end) \
-            or _speech.until_bound(doc.text, event.sentence[0], event.cue, event.date_text):
-        return date, basis
-    return event.date, f"its institution's statement, ‘{event.date_text}’ → {event.date.date()}"
 
 
 _CONTRAST_OPENING = re.compile(r"\s*(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand)\b")

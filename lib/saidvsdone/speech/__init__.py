@@ -53,6 +53,10 @@ from ._occasions import (
     BACK_REFERENCE, GATHERING, until_bound,
 )
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
+from ._dates import (  # (read-time days shared by quotes and claims, dt31)
+    after_stamp, carried_day, CLOCK, dated_by_paragraph, EARLIER_OCCASION, ITS_SPOKESPERSON, lead_days, LEAD_BASIS,
+    list_lead_day, recurring_not_that_day, recurring_publication, spokesperson_day,
+)
 from ._layer import analyse, Speech
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "heard_report", "speech_words"]

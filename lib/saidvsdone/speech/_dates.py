@@ -21,7 +21,7 @@ from saidvsdone.vocab import speech_words  # (the table's words by kind; used al
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
 from ._speakers import _military_body, _Reader, _resolve
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
-from ._occasions import _AS_OF_TODAY, _FINITE, _person_side, _SIDE_WORDS, _SUBJECT_PAST
+from ._occasions import _AS_OF_TODAY, _FINITE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
     from ._layer import Speech
@@ -1093,3 +1093,188 @@ _PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|gi
                                        r"televised|shown)\s+(?:on\s+)?$", re.IGNORECASE)
 _PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
                                r"issued)\b", re.IGNORECASE)
+
+
+# --- Read-time days of words with no day of their own, shared by quotes and claims (dt31: dt30's claims-only rules, so a
+# quote and a claim of the same sentence take the same day). They read the built layer (``doc.speech``) and the document.
+
+#: A live blog's clock time ("14:02", "9.15 GMT", "10.30am"): read by an entry's stamp below and by a stamped label
+#: (claims' ``_speakers._STAMPED_LABEL``)
+CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
+#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the words.
+_LIVE_STAMP = re.compile(r"\s*" + CLOCK + r"\s*[—–-]\s*(?=\S)")
+
+
+def after_stamp(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
+    stamp = _LIVE_STAMP.match(text, start, end)
+    return stamp.end() if stamp is not None else start
+
+
+#: Words placing a statement on an earlier occasion (not a past perfect in its content: "had also failed").
+EARLIER_OCCASION = re.compile(r"\b(?:earlier|previously|ago|last\s+(?:week|month|year|\w+day)|in\s+(?:january|february|"
+                              r"march|april|may|june|july|august|september|october|november|december|\d{4})|"
+                              r"had\s+(?:said|told|stated|claimed|warned)|repeatedly|often|has\s+long)\b", re.IGNORECASE)
+#: "Its spokesman", "their press secretary": the spokesperson of the institution the copy told of
+ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
+                              r"representative)\b")
+
+
+def _named_day_between(layer: Speech, a: int, b: int) -> bool:
+    """Whether a date expression starts in [a, b) (the layer's date starts, by bisection)."""
+    starts = layer.date_starts
+    return bisect_left(starts, a) != bisect_left(starts, b)
+
+
+def dated_by_paragraph(doc, layer: Speech | None = None) -> dict:
+    """The dated speech acts of a document by paragraph (built once per document: no rescan per act; ``layer``: the
+    document's, while it is being built)."""
+    cached = getattr(doc, "_dated_acts_cache", None)
+    if cached is None:
+        cached = {}
+        for a in (doc.speech if layer is None else layer).acts:
+            if a.date is not None:
+                cached.setdefault(doc.sentence_at(a.cue.start).paragraph, []).append(a)
+        doc._dated_acts_cache = cached
+    return cached
+
+
+#: a publication or address that recurs, named with no day: "in its daily briefing", "in his nightly video address",
+#: "In daily statements over the past two weeks" (group ``noun``: a ``statement_noun`` of data/speech_words.csv, or its
+#: plural)
+_RECURRING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+(?:(?:its|his|her|their|the)\s+)?(?:latest\s+)?"
+                        r"(?:daily|nightly|weekly|regular|routine)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b")
+
+
+def recurring_publication(doc, layer: Speech, sentence: tuple) -> tuple | None:
+    """The words naming a recurring publication in the sentence ``(start, end)`` and whether they name many of them
+    ("in daily statements": habitual, no one occasion), else None; only when the sentence names no day of its own
+    (dt30, shared with quotes dt31)."""
+    start, end = sentence
+    found = _RECURRING.search(doc.text, start, end)
+    if found is None or doc.in_quote(found.start()) or _named_day_between(layer, start, end):
+        return None
+    nouns = speech_words()["statement_noun"]
+    noun = found.group("noun")
+    if noun in nouns:
+        return found.group(0), False
+    if noun.endswith("s") and (noun[:-1] in nouns or noun[:-2] in nouns):
+        return found.group(0), True
+    return None
+
+
+#: words that carry a statement on ("also said", "added", "went on to say")
+_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
+
+
+def _near_source(doc, layer: Speech, speaker: str, pos: int, date) -> bool:
+    """Whether the same speaker's dated statement that ``fallback_date`` took (the last before ``pos``, else the first
+    after, of that day) stands in the paragraph of ``pos`` or the one next to it (a lede's statement told on)."""
+    events = [e for e in layer.dated_events.get(speaker, ()) if e.date == date]
+    if not events:
+        return False
+    i = bisect_left(events, pos, key=lambda e: e.pos)
+    source = events[i - 1] if i else events[0]
+    here, there = doc.sentence_at(pos), doc.sentence_at(source.pos)
+    return here is not None and there is not None and abs(here.paragraph - there.paragraph) <= 1
+
+
+def recurring_not_that_day(doc, layer: Speech, recurring, speaker: str, pos: int, sentence_start: int, cue_end: int, date,
+                           basis: str) -> bool:
+    """ "Russia's defence ministry said in its daily briefing that …" with no day, paragraphs away from the same
+    speaker's dated statement whose day ``fallback_date`` carried (``date``, ``basis``): one of its briefings, not that occasion
+    ("In its daily briefing, the ministry also said": the same; next to it: the lede's statement told on) (dt30)."""
+    return recurring is not None and basis.startswith("same speaker") \
+        and not _GOES_ON.search(doc.text, sentence_start, cue_end) \
+        and not _near_source(doc, layer, speaker, pos, date)
+
+
+#: a speaker written as a personal pronoun: a person, whose "its spokesman" there is none
+_PERSONAL_PRONOUN = re.compile(r"(?i)he|she|they|i|we|you")
+
+
+def spokesperson_day(doc, layer: Speech, pos: int) -> tuple | None:
+    """ "Ukraine's Khortytsia group said on Thursday that its units had pulled back.⏎⏎Its spokesman, X, told television
+    that …": a sentence opening on the spokesperson of the institution whose dated statement ends the paragraph before
+    (or stands earlier in its own) speaks on that occasion, when it names no time of its own and none is named in
+    between (the institution's statement told on, Clarifications "same event"): (day, basis), else None (dt30; for
+    quotes too, dt31)."""
+    sentence = doc.sentence_at(pos)
+    if sentence is None or sentence.headline \
+            or not ITS_SPOKESPERSON.match(doc.text, after_stamp(doc.text, sentence.start, sentence.end)) \
+            or EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end):
+        return None
+    dated = dated_by_paragraph(doc, layer)
+    before = [a for p in (sentence.paragraph - 1, sentence.paragraph) for a in dated.get(p, ())
+              if a.sentence[1] <= sentence.start and not pd.isna(a.date)]
+    if not before:
+        return None
+    event = max(before, key=lambda a: a.cue.start)
+    if _mentions.is_person(event.speaker.speaker) or _PERSONAL_PRONOUN.fullmatch(event.speaker.as_written.strip()) \
+            or _named_day_between(layer, event.sentence[1], sentence.end) \
+            or until_bound(doc.text, event.sentence[0], event.cue, event.date_text):
+        return None
+    return event.date, f"its institution's statement, ‘{event.date_text}’ → {event.date.date()}"
+
+
+#: a paragraph opening with a list's bullet mark ("• Russia's defence ministry said …", "- The Kremlin said …")
+_BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
+#: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
+_HAS_SAID_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
+
+
+def lead_days(doc) -> dict:
+    """paragraph → (day, words) for the bulleted items under a lead-in that names one day and ends with a colon
+    ("Here are the main developments in the war on Friday:⏎• …⏎• …"), short subheads between them ("FIGHTING")
+    kept in the list (built once per document)."""
+    cached = getattr(doc, "_lead_days_cache", None)
+    if cached is not None:
+        return cached
+    from saidvsdone.document import short_subhead  # (the document module reads this package lazily)
+    cached = doc._lead_days_cache = {}
+    text, lead = doc.text, None
+    for n, (a, b) in enumerate(doc.paragraphs):
+        if _BULLET_MARK.match(text, a):
+            if lead is not None:
+                cached[n] = lead
+            continue
+        if lead is not None and short_subhead(text, a, b):
+            continue  # a section's label inside the list ("DIPLOMACY")
+        lead = None
+        last = doc.sentence_at(b - 1) if text[a:b].rstrip().endswith(":") and not pd.isna(doc.published) else None
+        if last is not None:
+            # the day the lead-in's own words name ("… the main developments on Friday:"), not a dateline's ("Oct 6
+            # (Reuters) - Here is what both sides have said:" lists statements of many days)
+            named = [e for e in when.find(text, max(a, last.start), b) if not _DATELINE_AFTER.match(text, e.end)]
+            days = {when.resolve(e, doc.published).day for e in named}
+            if len(days) == 1 and not pd.isna(next(iter(days))):
+                lead = (next(iter(days)), named[0].text)
+    return cached
+
+
+#: how a list lead-in's day is told in ``date_basis`` (claims read it to keep the day to the list's items)
+LEAD_BASIS = "the list's lead-in,"
+
+
+def list_lead_day(doc, layer: Speech, pos: int) -> tuple | None:
+    """ "Here are the main developments in the war in Ukraine on Friday:⏎• Russia's defence ministry said …": an item of a
+    list whose lead-in names the day the list tells of, with no day and no earlier occasion of its own, was said that
+    day (a wire's round-up, a briefing's key points): (day, basis), else None (dt30; for quotes too, dt31). ``pos``:
+    the verb's start."""
+    sentence = doc.sentence_at(pos)
+    if sentence is None or sentence.headline:
+        return None
+    lead = lead_days(doc).get(sentence.paragraph)
+    if lead is None or EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+            or _HAS_SAID_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
+            or _named_day_between(layer, sentence.start, sentence.end):
+        return None
+    return lead[0], f"{LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
+
+
+def carried_day(doc, layer: Speech, pos: int) -> tuple | None:
+    """The day of words with none of their own that no same speaker's statement dated: their institution's statement
+    just before (``spokesperson_day``), else their list's lead-in (``list_lead_day``); None when neither holds."""
+    return spokesperson_day(doc, layer, pos) or list_lead_day(doc, layer, pos)

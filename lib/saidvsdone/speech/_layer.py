@@ -73,6 +73,9 @@ class Speech:
     #: the (day, words) of the dated sittings (a debate, a trial, a funeral, words told to MPs or a court) whose
     #: passages admit only their participants (dt26)
     sittings: set = field(default_factory=set)
+    #: (day, words, speaker) of those who spoke in a dated briefing's passage on an occasion of their own ("Y told
+    #: journalists …" after the ministry's daily briefing): their later words in it are not the briefing's either (dt31)
+    briefing_outsiders: set = field(default_factory=set)
     #: a dated meeting's passage interrupted by a flashback in the pluperfect ("X had said last week …"): the passage
     #: the next sentence with no time of its own goes back to (dt24)
     suspended: tuple | None = None

@@ -469,6 +469,8 @@ def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_e
 #: "He said Russia had fired 700 drones … earlier this month": a back-shifted verb between the speech verb and a
 #: time that names no day places what is reported, not the words (dt17)
 _REPORTED_PAST = re.compile(r"\bhad\b", re.IGNORECASE)
+# a plan before a day: "are due to vote on Thursday", "is expected to sign on Friday", "will meet on Monday" (dt31)
+_PLANNED = re.compile(r"(?i)\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|to)|plans?\s+to)\b")
 
 
 #: an aside on the speaker between the subject and the verb, telling of his past ("The minister, an economist who
@@ -525,6 +527,14 @@ def _passage_time_cue(reader: _Reader, s_start: int, s_end: int, dated: tuple, c
                             and e.start > cue_subjects[0][0].end)]
     # ("adjourned the hearing until May 2": a bound the sitting set, no new time of the story's; "… he said was killed
     # two days later": a time counted from what is reported) (dt26)
+    if not cue_subjects and dated[0] is None:
+        # "MEPs are due to vote on Thursday on the resolution.", "The talks will resume on Monday.": a sentence with no
+        # speech that tells what is planned for a day after the page's tells of no new occasion (the story's plan, not
+        # its next scene) (dt31)
+        published = reader.doc.published
+        expressions = [e for e in expressions if not (
+            _PLANNED.search(reader.text, s_start, e.start) and not pd.isna(published)
+            and not pd.isna(day := when.resolve(e, published).day) and day >= published.normalize())]
     if not expressions:
         return False
     if dated[0] is not None or not cue_subjects:
@@ -699,6 +709,16 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 and not any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end)):
             # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
             # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
+            main = []
+        elif not sitting and main and (passage[0], passage[1]) in layer.briefings \
+                and not all(x in passage[4][1] for x in main) and not same_meeting \
+                and (_OWN_PRESS.search(reader.text, s_start, s_end)
+                     or any((passage[0], passage[1], x) in layer.briefing_outsiders for x in main)):
+            # a briefing someone gave ("the ministry said in its daily briefing on Tuesday"), then another voice that
+            # "told journalists" ("Kremlin spokesman Y told journalists …"): his own press, not a participant (nor in
+            # his next words, "Y noted that …"), unless the briefing named him or the sentence names it again ("told
+            # the same briefing") (dt31)
+            layer.briefing_outsiders.update((passage[0], passage[1], x) for x in main)
             main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
@@ -1017,7 +1037,8 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
 
 
 # a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
-_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led|met(?:\s+with)?)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led|met(?:\s+with)?|"
+                             r"(?:took|takes|taking)\s+part\s+in|participated\s+in)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
                              r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"
@@ -1083,6 +1104,8 @@ _BY_MONTH_FRONTED = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)
 # a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
 # ("When Russia launched its invasion in February 2022, Putin said": the words were said at that time, a month)
 _FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked|When)\b")
+# a clause of its own inside a fronted phrase: a question asked ("Asked whether …"), an event told of ("where …")
+_FRONTED_CLAUSE = re.compile(r"\b(?:whether|if|where|which|who|whom|whose|that|how|why|what)\b", re.IGNORECASE)
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
@@ -1090,8 +1113,11 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|sinc
 # the meeting named again, no day of its own: "The meeting lasted …", "told the session"
 # "Later, X told the forum": later at the gathering whose passage this is (not a later day)
 _LATER_AT = re.compile(r"\s*(?:Later|Afterwards|Later\s+(?:on|that\s+(?:day|morning|afternoon|evening)|in\s+the\s+day))\s*,\s")
-_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|forum|panel|"
-                          r"conference|hearing|talks)\b(?!-)")
+# (a sitting named again too, a ``sitting_event`` word of data/speech_words.csv: "The debate came a day after …", "The
+# trial resumed" (dt31))
+_THE_MEETING = vocab.TablePattern("the_meeting", ("speech_words",), lambda: r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|forum|panel|"
+                                  r"conference|hearing|talks|" + (trie_pattern(speech_words()["sitting_event"], spaces=True) or "(?!)")
+                                  + r")\b(?!-)")
 _PLUPERFECT_BEFORE = lazy_fail_fast(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 # "Lutsenko, speaking again by phone on Wednesday, said", "said again on Friday": the speaker's words on a later
 # occasion than the ones above (before the verb, or right after it)
@@ -1347,8 +1373,14 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
         fronted = before.rsplit(",", 1)[0]
         if head == s_start and _FRONTED_OCCASION.match(fronted):
-            found = _EARLIER_OCCASION.search(fronted)  # "In an interview last week, Bondar said": that occasion's time
-            if found is not None and not fronted.startswith(" than", found.end()):
+            # (the fronted phrase up to its first comma and before a clause of its own: "In the Kursk region, where
+            # Ukraine launched its incursion last August, …" and "Asked whether Ukraine could retake it this year, …"
+            # place an event and a question, not the words (dt31))
+            phrase = fronted.split(",", 1)[0]
+            clause = _FRONTED_CLAUSE.search(phrase, 1)
+            phrase = phrase[:clause.start()] if clause is not None else phrase
+            found = _EARLIER_OCCASION.search(phrase)  # "In an interview last week, Bondar said": that occasion's time
+            if found is not None and not phrase.startswith(" than", found.end()):
                 return found.group(0)
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
     elif len(before.split()) > 8:
