@@ -2743,6 +2743,16 @@ def mt_translation(text: str, ctx: Ctx) -> list[Edit]:
 
 
 _SAME_DAY = ["Later that day, ", "The same day, ", "On the same day, "]
+#: a paragraph's first words a lead before it puts in lower case; a paragraph opened by a name (two capitalised words,
+#: a possessive, or a word met capitalised inside an earlier sentence) keeps its case; any other opening ("As all eyes
+#: …") is left as printed
+_LOWER_AFTER_LEAD = {"The", "A", "An", "He", "She", "They", "It", "Its", "His", "Her", "Their"}
+
+
+def _capitalised_pair(text: str, a: int) -> bool:
+    """Whether the paragraph at ``a`` opens with a name: two capitalised words ("Jens Stoltenberg said"), or one
+    in the possessive ("Russia's", "Ukraine’s")."""
+    return re.match(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+|[’']s\b)", text[a:a + 60]) is not None
 
 
 def same_day(text: str, ctx: Ctx) -> list[Edit]:
@@ -2775,8 +2785,13 @@ def same_day(text: str, ctx: Ctx) -> list[Edit]:
             if text[opening.end()].islower():
                 edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
         else:
+            first = re.match(r"[A-Z][a-z]*\b", text[a:b])
+            if first is None or first.group(0) not in _LOWER_AFTER_LEAD and not _capitalised_pair(text, a) \
+                    and not re.search(rf"[a-z,] {first.group(0)}\b", text[:a]):  # (a surname met before: "Budanov")
+                ctx.skips["same_day"] = ctx.skips.get("same_day", 0) + 1  # ("As all eyes …": the case unknowable)
+                continue
             edits.append(Edit(a, a, words))
-            if text[a:a + 4] in ("The ", "An ") or text[a:a + 2] == "A ":
+            if first.group(0) in _LOWER_AFTER_LEAD:
                 edits.append(Edit(a, a + 1, text[a].lower()))
         for m in re.finditer(rf"(?<=[a-z,]) (?:on|last) {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
             s = a + m.start()
