@@ -142,3 +142,13 @@ def test_stamp_shapes_empties_the_manifest_date_and_prints_a_stamp_read_back_as_
         assert str(row["published"].date()) == "2024-03-13", stamp
     ctx = M.Ctx(title="Title", published="2024-03-13")
     assert M.stamp_shapes("Title\n\nThe mayor said the water was back.", ctx) and ctx.unpublished
+
+
+@pytest.mark.parametrize("lead", ["Dec. 14 — ", "THURSDAY — "])
+def test_the_same_speaker_going_on_after_a_stamped_paragraph_keeps_its_day(lead):
+    text = ("Review\n\n" + lead + "Taras Hnatchuk said Russian troops had captured two villages.\n\n"
+            "‘We are holding the line,’ Hnatchuk said.\n\nThe ministry said that its forces had taken a town.")
+    said_quotes, said_claims = _dated(text)
+    day = "2024-12-14" if lead.startswith("Dec") else "2024-12-26"
+    assert said_quotes == [day] and said_claims[0] == day
+    assert said_claims[-1] is None  # (another voice in the next item: no longer that day)

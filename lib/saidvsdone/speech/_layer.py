@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -941,7 +941,14 @@ def analyse(doc) -> Speech:
             layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
                                  sentence_date, date_text))
         told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
+    run_ins = _run_in_days(reader)
     for event in reader.events:
+        if event.date is None and run_ins:
+            # words in a paragraph a run-in day or a timeline's entry stamp heads ("Feb. 17 — X said …"): the speaker's
+            # words going on after it with no day of their own were said that day, as after "On Tuesday, X said" (mt9)
+            head = next((h for h in run_ins if h[0] <= event.pos < h[1]), None)
+            if head is not None:
+                event = replace(event, date=head[2], date_text=head[3])
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
@@ -950,7 +957,7 @@ def analyse(doc) -> Speech:
                          and not (_RELATIVE_EVENT_DAY.search(doc.text, max(0, e.start - 40), e.start)
                                   and _event_before(doc.text, e))]
     # (a round-up's paragraphs led by a run-in day, "TUESDAY — …": headers over their own paragraph, looked up first)
-    layer.headers = _run_in_days(reader) + headers
+    layer.headers = run_ins + headers
     layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
     layer.summaries = summaries
     if layer.group_lede:
