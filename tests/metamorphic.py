@@ -72,6 +72,14 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   one-day paragraph, "TUESDAY — …", "Tuesday: …", the paragraph's own "on Tuesday" taken out), ``flashback`` (the same
   paragraphs led by their day in full, "On March 14, 2023, …", as a feature's flashbacks) and ``numeric_dates``
   ("14.03.2024", "14/03/2024" in the body);
+* heldout10's shapes (round 20, mt9): ``timeline`` (a year-in-review's entries, each one-day paragraph led by its stamp
+  "Feb. 17 — " / "17 February — " under a month heading "FEBRUARY", its own "on <weekday>" taken out),
+  ``stamp_shapes`` (``stamp_only`` with heldout10's stamps: "18:30 JST, February 4, 2025", "Posted 13 March 2024, 19:05
+  GMT | Broadcast Wednesday, 18:00", "14.09.2022 12:37 | Society, War | Views: 4 318", "First published on Sunday 3
+  March 2024", …), ``mt_translation`` (a machine-assisted translation: "It was reported (on Tuesday) by the ministry
+  that …", "X informed/noted/stressed/specified that …"), ``same_day`` (a debate write-up's day given once: the second
+  of two paragraphs of one past day led by "Later that day, " / "The same day, ", its own weekday taken out) and
+  ``reader_qa`` (a readers'-questions column: "Q: … — Margaret, Leeds" lines, answers opened by "A: ");
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
