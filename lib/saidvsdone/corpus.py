@@ -1822,8 +1822,10 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
             if index == chosen[0] and kept is not None:
                 kept.append(True)
             continue
-        if "stamp" in match.groupdict():
-            continue  # a page stamp that stays in the text (an agency's "Kyiv | 16.05.2025 …": under a deck, its end)
+        if "stamp" in match.groupdict() or lines[index][match.end():].strip(" .|"):
+            # a page stamp that stays in the text (an agency's "Kyiv | 16.05.2025 …": under a deck, its end), as does
+            # a line with furniture after its date ("… | Broadcast Wednesday, 18:00": mt9)
+            continue
         byline = match.groupdict().get("byline")
         lines[index] = lines[index][:match.end("byline")].rstrip(" ,|") if byline else ""
     return chosen[1]
