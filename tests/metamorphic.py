@@ -2240,8 +2240,13 @@ def _stamp(day, k: int) -> str:
     shapes = [f"Kyiv | {dd}.{mm}.{yyyy} {day.strftime('%A')} 14:22 | Update: {dd}.{mm}.{yyyy} 15:03",
               f"Radio Nord | {dd}.{mm}.{yyyy} 09:47 | Updated {dd}.{mm}.{yyyy} 11:02",
               f"Posted: 8:41 AM EDT, {day.strftime('%a')} {day.strftime('%B')} {day.day}, {yyyy}"]
-    if day.day > 12 or day.day == day.month:
-        shapes.append(f"Published: {dd}/{mm}/{yyyy} - 08:41 | Modified: {dd}/{mm}/{yyyy} - 10:15")
+    return _one_stamp(day, k, shapes, f"Published: {dd}/{mm}/{yyyy} - 08:41 | Modified: {dd}/{mm}/{yyyy} - 10:15")
+
+
+def _one_stamp(day, k: int, shapes: list[str], slashed: str) -> str:
+    """One of ``shapes`` by ``k``, the ``slashed`` one among them only where its reading is certain (the day past the
+    12th or equal to the month)."""
+    shapes = shapes + [slashed] if day.day > 12 or day.day == day.month else shapes
     return shapes[k % len(shapes)]
 
 
@@ -2255,12 +2260,18 @@ def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
     Tests: the publication day read from the page's own stamp (every relative date, "on Tuesday", "yesterday",
     and every undated statement's fallback hang on it), and the stamp never a speaker, fact or sentence of the
     story. Gold: unchanged, shifted (the publication day is the stamp's)."""
+    return _stamp_line(text, ctx, _stamp)
+
+
+def _stamp_line(text: str, ctx: Ctx, shape) -> list[Edit]:
+    """The edit that puts the stamp ``shape(day, k)`` of the publication day under the head, the manifest's date
+    left empty (``stamp_only``, ``stamp_shapes``)."""
     if not ctx.published:
         return []
     import datetime as dt
 
     day = dt.date.fromisoformat(ctx.published)
-    stamp = _stamp(day, zlib.crc32(text[:200].encode("utf-8")))
+    stamp = shape(day, zlib.crc32(text[:200].encode("utf-8")))
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     ctx.unpublished = True
     _, breaks = _breaks(text)
@@ -2549,21 +2560,30 @@ def _dated_leads(text: str, ctx: Ctx, lead) -> list[Edit]:
         if _NO_LEAD.match(text, a):
             ctx.skips["dated_leads"] = ctx.skips.get("dated_leads", 0) + 1
             continue
-        name = day.strftime("%A")
-        opening = _LEAD_CUE.match(text, a)
-        if opening and opening.group("day") == name:
-            edits.append(Edit(a, opening.end(), words))
-            if text[opening.end()].islower():
-                edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
-        else:
-            edits.append(Edit(a, a, words))
-            if words.endswith(", ") and text[a:a + 4] in ("The ", "A ", "An ") or text[a:a + 2] in ("A ",):
-                edits.append(Edit(a, a + 1, text[a].lower()))
-        for m in re.finditer(rf"(?<=[a-z,]) on {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
-            s = a + m.start()
-            if not any(x <= s < y for x, y in quoted):
-                edits.append(Edit(s, a + m.end(), ""))
+        lower = words.endswith(", ") and text[a:a + 4] in ("The ", "A ", "An ") or text[a:a + 2] in ("A ",)
+        edits.extend(_lead_edits(text, a, b, day.strftime("%A"), words, quoted, lower))
     return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+def _lead_edits(text: str, a: int, b: int, name: str, words: str, quoted: list, lower: bool,
+                taken: str = "on") -> list[Edit]:
+    """``words`` put before the paragraph text[a:b] (its own opening "On <name>," taken into them; its first letter
+    put in lower case when ``lower``), and each "<taken> <name>" inside its sentences (outside ``quoted``) taken out."""
+    edits = []
+    opening = _LEAD_CUE.match(text, a)
+    if opening and opening.group("day") == name:
+        edits.append(Edit(a, opening.end(), words))
+        if text[opening.end()].islower():
+            edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
+    else:
+        edits.append(Edit(a, a, words))
+        if lower:
+            edits.append(Edit(a, a + 1, text[a].lower()))
+    for m in re.finditer(rf"(?<=[a-z,]) (?:{taken}) {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
+        s = a + m.start()
+        if not any(x <= s < y for x, y in quoted):
+            edits.append(Edit(s, a + m.end(), ""))
+    return edits
 
 
 def week_review(text: str, ctx: Ctx) -> list[Edit]:
@@ -2685,9 +2705,7 @@ def _stamp_h10(day, k: int) -> str:
               f"{dd}.{mm}.{yyyy} 12:37 | Society, War | Views: 4 318",
               f"{day.strftime('%B')} {day.day}, {yyyy}, 5:00 a.m. ET",
               f"First published on {day.strftime('%A')} {day.day} {day.strftime('%B')} {yyyy}"]
-    if day.day > 12 or day.day == day.month:
-        shapes.append(f"{dd}/{mm}/{yyyy} - 08:12 CET")
-    return shapes[k % len(shapes)]
+    return _one_stamp(day, k, shapes, f"{dd}/{mm}/{yyyy} - 08:12 CET")
 
 
 def stamp_shapes(text: str, ctx: Ctx) -> list[Edit]:
@@ -2696,18 +2714,7 @@ def stamp_shapes(text: str, ctx: Ctx) -> list[Edit]:
 
     Tests: the publication day read from a stamp with a time zone, an agency tag, a broadcast slot or a view count,
     and the stamp never a speaker, fact or sentence of the story. Gold: unchanged."""
-    if not ctx.published:
-        return []
-    import datetime as dt
-
-    day = dt.date.fromisoformat(ctx.published)
-    stamp = _stamp_h10(day, zlib.crc32(text[:200].encode("utf-8")))
-    sep = "\n\n" if _uses_blank_lines(text) else "\n"
-    ctx.unpublished = True
-    _, breaks = _breaks(text)
-    head_end = _head_end(text, ctx, breaks)
-    at = next((m.end() for m in breaks if m.start() >= head_end), len(text)) if head_end >= 0 else 0
-    return [Edit(at, at, stamp + sep)]
+    return _stamp_line(text, ctx, _stamp_h10)
 
 
 #: machine-assisted translation's attributions (heldout10 r07): "informed that", "noted that", "stressed that" …
@@ -2787,25 +2794,15 @@ def same_day(text: str, ctx: Ctx) -> list[Edit]:
             continue
         name = day.strftime("%A")
         words = _pick(_SAME_DAY, text[a:a + 60])
+        first = re.match(r"[A-Z][a-z]*\b", text[a:b])
         opening = _LEAD_CUE.match(text, a)
-        if opening and opening.group("day") == name:
-            edits.append(Edit(a, opening.end(), words))
-            if text[opening.end()].islower():
-                edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
-        else:
-            first = re.match(r"[A-Z][a-z]*\b", text[a:b])
-            if first is None or first.group(0) not in _LOWER_AFTER_LEAD and not _capitalised_pair(text, a) \
-                    and not re.search(rf"[a-z,] {first.group(0)}\b", text[:a]):  # (a surname met before: "Budanov")
-                ctx.skips["same_day"] = ctx.skips.get("same_day", 0) + 1  # ("As all eyes …": the case unknowable)
-                continue
-            edits.append(Edit(a, a, words))
-            if first.group(0) in _LOWER_AFTER_LEAD:
-                edits.append(Edit(a, a + 1, text[a].lower()))
-        for m in re.finditer(rf"(?<=[a-z,]) (?:on|last) {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
-            s = a + m.start()
-            if not any(x <= s < y for x, y in quoted):
-                edits.append(Edit(s, a + m.end(), ""))
-        before = day
+        if not (opening and opening.group("day") == name) and (
+                first is None or first.group(0) not in _LOWER_AFTER_LEAD and not _capitalised_pair(text, a)
+                and not re.search(rf"[a-z,] {first.group(0)}\b", text[:a])):  # (a surname met before: "Budanov")
+            ctx.skips["same_day"] = ctx.skips.get("same_day", 0) + 1  # ("As all eyes …": the case unknowable)
+            continue
+        lower = first is not None and first.group(0) in _LOWER_AFTER_LEAD
+        edits.extend(_lead_edits(text, a, b, name, words, quoted, lower, taken="on|last"))
     return sorted(edits, key=lambda e: (e.start, e.end))
 
 

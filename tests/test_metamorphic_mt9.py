@@ -3,7 +3,6 @@
 invented."""
 
 import sys
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -13,15 +12,9 @@ from saidvsdone import corpus
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import metamorphic as M  # noqa: E402
+from test_metamorphic_mt7 import _load_one  # noqa: E402  (one article through corpus.load, no manifest date)
 
-
-def _load_one(tmp_path, text: str) -> pd.Series:
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "articles.csv").write_text("file,title,published\na.txt,Ferry service resumes on the river,\n",
-                                           encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return corpus.load(tmp_path, manifest=tmp_path / "articles.csv").iloc[0]
+HEAD = "Frontline town braces for winter\n\n"  # (the manifest's title of ``_load_one``)
 
 
 BODY = "\n\nThe harbour master said on Tuesday that the ferry would sail again.\n"
@@ -39,7 +32,7 @@ BODY = "\n\nThe harbour master said on Tuesday that the ferry would sail again.\
     ("19/05/2022 - 08:12 CET", "2022-05-19"),
 ])
 def test_a_stamp_of_heldout10s_shapes_dates_the_article(tmp_path, stamp, day):
-    row = _load_one(tmp_path, "Ferry service resumes on the river\n\n" + stamp + BODY)
+    row = _load_one(tmp_path, HEAD + stamp + BODY)
     assert str(row["published"].date()) == day and row["published_basis"] == "header line"
     assert "harbour master said on Tuesday" in row["text"]
 
@@ -49,7 +42,7 @@ def test_a_stamp_of_heldout10s_shapes_dates_the_article(tmp_path, stamp, day):
     "Posted 13 March 2024, 19:05 GMT | Broadcast Wednesday, 18:00 | Replay | Podcast | Archive",  # too many bars
 ])
 def test_a_line_that_only_starts_like_a_stamp_is_no_stamp(tmp_path, line):
-    row = _load_one(tmp_path, "Ferry service resumes on the river\n\n" + line + BODY)
+    row = _load_one(tmp_path, HEAD + line + BODY)
     assert pd.isna(row["published"])
 
 
@@ -138,7 +131,7 @@ def test_stamp_shapes_empties_the_manifest_date_and_prints_a_stamp_read_back_as_
 
     for k in range(7):
         stamp = M._stamp_h10(dt.date(2024, 3, 13), k)
-        row = _load_one(tmp_path, "Ferry service resumes on the river\n\n" + stamp + BODY)
+        row = _load_one(tmp_path, HEAD + stamp + BODY)
         assert str(row["published"].date()) == "2024-03-13", stamp
     ctx = M.Ctx(title="Title", published="2024-03-13")
     assert M.stamp_shapes("Title\n\nThe mayor said the water was back.", ctx) and ctx.unpublished
