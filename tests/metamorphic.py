@@ -75,6 +75,14 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   one-day paragraph, "TUESDAY — …", "Tuesday: …", the paragraph's own "on Tuesday" taken out), ``flashback`` (the same
   paragraphs led by their day in full, "On March 14, 2023, …", as a feature's flashbacks) and ``numeric_dates``
   ("14.03.2024", "14/03/2024" in the body);
+* heldout10's shapes (round 20, mt9): ``timeline`` (a year-in-review's entries, each one-day paragraph led by its stamp
+  "Feb. 17 — " / "17 February — " under a month heading "FEBRUARY", its own "on <weekday>" taken out),
+  ``stamp_shapes`` (``stamp_only`` with heldout10's stamps: "18:30 JST, February 4, 2025", "Posted 13 March 2024, 19:05
+  GMT | Broadcast Wednesday, 18:00", "14.09.2022 12:37 | Society, War | Views: 4 318", "First published on Sunday 3
+  March 2024", …), ``mt_translation`` (a machine-assisted translation: "It was reported (on Tuesday) by the ministry
+  that …", "X informed/noted/stressed/specified that …"), ``same_day`` (a debate write-up's day given once: the second
+  of two paragraphs of one past day led by "Later that day, " / "The same day, ", its own weekday taken out) and
+  ``reader_qa`` (a readers'-questions column: "Q: … — Margaret, Leeds" lines, answers opened by "A: ");
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -2235,8 +2243,13 @@ def _stamp(day, k: int) -> str:
     shapes = [f"Kyiv | {dd}.{mm}.{yyyy} {day.strftime('%A')} 14:22 | Update: {dd}.{mm}.{yyyy} 15:03",
               f"Radio Nord | {dd}.{mm}.{yyyy} 09:47 | Updated {dd}.{mm}.{yyyy} 11:02",
               f"Posted: 8:41 AM EDT, {day.strftime('%a')} {day.strftime('%B')} {day.day}, {yyyy}"]
-    if day.day > 12 or day.day == day.month:
-        shapes.append(f"Published: {dd}/{mm}/{yyyy} - 08:41 | Modified: {dd}/{mm}/{yyyy} - 10:15")
+    return _one_stamp(day, k, shapes, f"Published: {dd}/{mm}/{yyyy} - 08:41 | Modified: {dd}/{mm}/{yyyy} - 10:15")
+
+
+def _one_stamp(day, k: int, shapes: list[str], slashed: str) -> str:
+    """One of ``shapes`` by ``k``, the ``slashed`` one among them only where its reading is certain (the day past the
+    12th or equal to the month)."""
+    shapes = shapes + [slashed] if day.day > 12 or day.day == day.month else shapes
     return shapes[k % len(shapes)]
 
 
@@ -2254,7 +2267,8 @@ def stamp_only(text: str, ctx: Ctx) -> list[Edit]:
 
 
 def _stamp_under_head(text: str, ctx: Ctx, shape) -> list[Edit]:
-    """The edit putting ``shape(publication day, k)`` under the head (``stamp_only``, ``stamp_furniture``), the
+    """The edit putting ``shape(publication day, k)`` under the head (``stamp_only``, ``stamp_furniture``,
+    ``stamp_shapes``), the
     manifest's date left empty (``ctx.unpublished``); none when the article has no publication day."""
     if not ctx.published:
         return []
@@ -2587,21 +2601,30 @@ def _dated_leads(text: str, ctx: Ctx, lead) -> list[Edit]:
         if _NO_LEAD.match(text, a):
             ctx.skips["dated_leads"] = ctx.skips.get("dated_leads", 0) + 1
             continue
-        name = day.strftime("%A")
-        opening = _LEAD_CUE.match(text, a)
-        if opening and opening.group("day") == name:
-            edits.append(Edit(a, opening.end(), words))
-            if text[opening.end()].islower():
-                edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
-        else:
-            edits.append(Edit(a, a, words))
-            if words.endswith(", ") and text[a:a + 4] in ("The ", "A ", "An ") or text[a:a + 2] in ("A ",):
-                edits.append(Edit(a, a + 1, text[a].lower()))
-        for m in re.finditer(rf"(?<=[a-z,]) on {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
-            s = a + m.start()
-            if not any(x <= s < y for x, y in quoted):
-                edits.append(Edit(s, a + m.end(), ""))
+        lower = words.endswith(", ") and text[a:a + 4] in ("The ", "A ", "An ") or text[a:a + 2] in ("A ",)
+        edits.extend(_lead_edits(text, a, b, day.strftime("%A"), words, quoted, lower))
     return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+def _lead_edits(text: str, a: int, b: int, name: str, words: str, quoted: list, lower: bool,
+                taken: str = "on") -> list[Edit]:
+    """``words`` put before the paragraph text[a:b] (its own opening "On <name>," taken into them; its first letter
+    put in lower case when ``lower``), and each "<taken> <name>" inside its sentences (outside ``quoted``) taken out."""
+    edits = []
+    opening = _LEAD_CUE.match(text, a)
+    if opening and opening.group("day") == name:
+        edits.append(Edit(a, opening.end(), words))
+        if text[opening.end()].islower():
+            edits.append(Edit(opening.end(), opening.end() + 1, text[opening.end()].upper()))
+    else:
+        edits.append(Edit(a, a, words))
+        if lower:
+            edits.append(Edit(a, a + 1, text[a].lower()))
+    for m in re.finditer(rf"(?<=[a-z,]) (?:{taken}) {name}{_DAY_PART}(?=[\s,.;:])", text[a:b]):
+        s = a + m.start()
+        if not any(x <= s < y for x, y in quoted):
+            edits.append(Edit(s, a + m.end(), ""))
+    return edits
 
 
 def week_review(text: str, ctx: Ctx) -> list[Edit]:
@@ -2670,6 +2693,181 @@ def numeric_dates(text: str, ctx: Ctx) -> list[Edit]:
         slash = day.day > 12 and zlib.crc32(m.group(0).encode("utf-8")) % 2
         out = f"{day.day:02d}{'/' if slash else '.'}{day.month:02d}{'/' if slash else '.'}{day.year}"
         edits.append(Edit(m.start(), m.end(), out))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------
+# heldout10's shapes (round 20, mt9)
+
+_ABBR_MONTH = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.", 9: "Sept.",
+               10: "Oct.", 11: "Nov.", 12: "Dec."}
+
+
+def timeline(text: str, ctx: Ctx) -> list[Edit]:
+    """A year-in-review timeline: every body paragraph whose statements are all of one day of the page's year before
+    the page is an entry led by its stamp ("Feb. 17 — " or "17 February — ", no year, no weekday), its own "on
+    <weekday>" taken out (``_dated_leads``); the first entry of each month is headed by the month in capitals on a
+    line of its own ("FEBRUARY"). Paragraphs of the page's day, of mixed or of undated statements are left as
+    printed (they keep no stamp).
+
+    Tests: a statement dated by the bare month-day stamp that opens its entry (heldout10 r05's "Jan. 2 —"), the
+    year of a stamp without one taken from the page, a month heading never a dateline, speaker or sentence of the
+    story. Gold: dates and labels unchanged, spans remapped."""
+    pub = _iso_day(ctx.published)
+    if pub is None:
+        return []
+    style = zlib.crc32(text[:200].encode("utf-8")) % 2
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    month = [None]
+
+    def lead(day):
+        if day >= pub or day.year != pub.year:
+            return None
+        stamp = f"{_ABBR_MONTH[day.month]} {day.day} — " if style == 0 else f"{day.day} {day.strftime('%B')} — "
+        if month[0] != day.month:
+            month[0] = day.month
+            return day.strftime("%B").upper() + sep + stamp
+        return stamp
+
+    return _dated_leads(text, ctx, lead)
+
+
+def _stamp_h10(day, k: int) -> str:
+    """A page's publication stamp of the shapes heldout10's pages had (a Japanese daily's English edition, a
+    parliament's press page, an Indian site's agency copy, a regional broadcaster, a Ukrainian site's translated
+    page, a US science desk): "18:30 JST, February 4, 2025", "05/05/2022 - 08:12 CET" (only where the day is past the
+    12th or equals the month), "ANS | Updated: 17 Aug 2023, 10:45 AM IST", "Posted 13 March 2024, 19:05 GMT |
+    Broadcast Wednesday, 18:00", "14.09.2022 12:37 | Society, War | Views: 4 318", "March 22, 2023, 5:00 a.m. ET",
+    "First published on Sunday 3 March 2024"."""
+    dd, mm, yyyy = f"{day.day:02d}", f"{day.month:02d}", day.year
+    shapes = [f"18:30 JST, {day.strftime('%B')} {day.day}, {yyyy}",
+              f"ANS | Updated: {day.day} {day.strftime('%b')} {yyyy}, 10:45 AM IST",
+              f"Posted {day.day} {day.strftime('%B')} {yyyy}, 19:05 GMT | Broadcast {day.strftime('%A')}, 18:00",
+              f"{dd}.{mm}.{yyyy} 12:37 | Society, War | Views: 4 318",
+              f"{day.strftime('%B')} {day.day}, {yyyy}, 5:00 a.m. ET",
+              f"First published on {day.strftime('%A')} {day.day} {day.strftime('%B')} {yyyy}"]
+    return _one_stamp(day, k, shapes, f"{dd}/{mm}/{yyyy} - 08:12 CET")
+
+
+def stamp_shapes(text: str, ctx: Ctx) -> list[Edit]:
+    """``stamp_only`` with heldout10's stamp shapes (``_stamp_h10``): the day of publication given only by that line
+    under the headline, the manifest's date left empty (``ctx.unpublished``).
+
+    Tests: the publication day read from a stamp with a time zone, an agency tag, a broadcast slot or a view count,
+    and the stamp never a speaker, fact or sentence of the story. Gold: unchanged."""
+    return _stamp_under_head(text, ctx, _stamp_h10)
+
+
+#: machine-assisted translation's attributions (heldout10 r07): "informed that", "noted that", "stressed that" …
+_MT_THAT = ["informed", "noted", "stressed", "specified", "emphasized"]
+_MT_FORWARD = re.compile(rf"(?<=[\w’'.)])(?<!\bwas)(?<!\bis)(?<!\bbeen)(?<!\bbe)(?<!\bhad)(?<!\bhas)\s+(?P<verb>said)"
+                         rf"(?P<when>\s+(?:on|last)\s+(?:{'|'.join(_WEEKDAYS)}){_DAY_PART})?\s+(?=that\b)")
+_MT_ORG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subj>The\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:[Mm]inistry|General Staff|"
+                     r"[Cc]ommand|[Ss]ervice|[Oo]ffice|[Aa]dministration|[Ff]orces|[Aa]ir [Ff]orce|[Gg]overnment|"
+                     r"[Kk]remlin|[Pp]residency|[Ii]nstitute))(?:\s+(?P<of>(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)"
+                     r"{0,3}[A-Z][\w’'-]*))?\s+said(?P<when>\s+on\s+(?:" + "|".join(_WEEKDAYS) + r")" + _DAY_PART
+                     + r")?\s+that\s+(?P<next>\w)")
+
+
+def mt_translation(text: str, ctx: Ctx) -> list[Edit]:
+    """A regional outlet's machine-assisted English translation: a sentence opening "The <body> said (on Tuesday)
+    that …" becomes "It was reported (on Tuesday) by the <body> that …" (passive, the speaker after the verb); every
+    other "X said (on Tuesday) that" becomes "X informed/noted/stressed/specified/emphasized (on Tuesday) that".
+    Outside quotes and the headline line.
+
+    Tests: the translated verbs as speech cues, and a speaker named in a "by"-phrase after a passive verb (heldout10
+    r07). Gold: labels and dates unchanged (the subject's words are the same), spans remapped."""
+    head_end = _head_line_end(text, ctx)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+
+    def inside(pos: int) -> bool:
+        return pos <= head_end or any(a <= pos < b for a, b in quoted)
+
+    edits = []
+    for m in _MT_ORG.finditer(text):
+        if inside(m.start()) or m.group("next") in ("I", "we", "We", "our", "Our"):
+            continue
+        subj = m.group("subj")
+        whole = subj[0].lower() + subj[1:] + (f" {m.group('of')}" if m.group("of") else "")
+        edits.append(Edit(m.start("subj"), m.start("next"), f"It was reported{m.group('when') or ''} by {whole} that "))
+    for m in _MT_FORWARD.finditer(text):
+        if inside(m.start()) or any(e.start <= m.start("verb") < e.end for e in edits):
+            continue
+        verb = _pick(_MT_THAT, f"{m.start()}{text[max(0, m.start() - 20):m.start()]}")
+        edits.append(Edit(m.start("verb"), m.start("verb") + 4, verb))
+    return sorted(edits, key=lambda e: e.start)
+
+
+_SAME_DAY = ["Later that day, ", "The same day, ", "On the same day, "]
+#: a paragraph's first words a lead before it puts in lower case; a paragraph opened by a name (two capitalised words,
+#: a possessive, or a word met capitalised inside an earlier sentence) keeps its case; any other opening ("As all eyes
+#: …") is left as printed
+_LOWER_AFTER_LEAD = {"The", "A", "An", "He", "She", "They", "It", "Its", "His", "Her", "Their"}
+
+
+def _capitalised_pair(text: str, a: int) -> bool:
+    """Whether the paragraph at ``a`` opens with a name: two capitalised words ("Jens Stoltenberg said"), or one
+    in the possessive ("Russia's", "Ukraine’s")."""
+    return re.match(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+|[’']s\b)", text[a:a + 60]) is not None
+
+
+def same_day(text: str, ctx: Ctx) -> list[Edit]:
+    """A debate or briefing write-up whose day is given once: of two body paragraphs next to each other whose
+    statements all carry the same day D before the page's, the second's own "on <weekday of D>" is taken out and
+    the paragraph led by "Later that day, " / "The same day, " / "On the same day, " (heldout10 r02's plenary: the
+    debate day given once, every later speaker at the same sitting); paragraphs opening with a quote mark, a
+    capitalised dateline or a time phrase of their own are left as printed.
+
+    Tests: a statement's day carried from the paragraph before by an anaphoric day phrase, never the page's day.
+    Gold: dates and labels unchanged, spans remapped."""
+    pub = _iso_day(ctx.published)
+    if pub is None:
+        return []
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits, before = [], None
+    for a, b in _paragraphs(text, ctx):
+        day = _one_day(ctx, a, b)
+        prev, before = before, day
+        if day is None or day >= pub or prev != day:
+            continue
+        if _NO_LEAD.match(text, a):
+            ctx.skips["same_day"] = ctx.skips.get("same_day", 0) + 1
+            continue
+        name = day.strftime("%A")
+        words = _pick(_SAME_DAY, text[a:a + 60])
+        first = re.match(r"[A-Z][a-z]*\b", text[a:b])
+        opening = _LEAD_CUE.match(text, a)
+        if not (opening and opening.group("day") == name) and (
+                first is None or first.group(0) not in _LOWER_AFTER_LEAD and not _capitalised_pair(text, a)
+                and not re.search(rf"[a-z,] {first.group(0)}\b", text[:a])):  # (a surname met before: "Budanov")
+            ctx.skips["same_day"] = ctx.skips.get("same_day", 0) + 1  # ("As all eyes …": the case unknowable)
+            continue
+        lower = first is not None and first.group(0) in _LOWER_AFTER_LEAD
+        edits.extend(_lead_edits(text, a, b, name, words, quoted, lower, taken="on|last"))
+    return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+READER_QUESTIONS = ["Q: Is the front line actually moving, or is it just talk? — Margaret, Leeds",
+                    "Q: Who should we believe when the two sides give different numbers? — Tom, Cardiff",
+                    "Q: What has changed since the summer? — Aisha, Bristol",
+                    "Q: How much of this can be checked independently? — Pieter, Utrecht"]
+
+
+def reader_qa(text: str, ctx: Ctx) -> list[Edit]:
+    """A readers'-questions column: before every other body paragraph that opens without a quote mark (and does not
+    continue the one before: ``_free_breaks``) stands a reader's question line with the reader's name and town
+    (``READER_QUESTIONS``: no speech cue, date, number or name of the story), and the paragraph is opened by "A: ".
+
+    Tests: an answer's "A: " never a transcript speaker (the answer is the correspondent's prose: its quotes and
+    claims stay), the question line never a claim or a speaker (heldout10 r06). Gold: unchanged, spans remapped."""
+    sep, free, _ = _free_breaks(text, ctx)
+    edits = []
+    for n, m in enumerate(free):
+        a = m.end()
+        if n % 2 or _ANY_MARK.match(text, a) or text[a:a + 1] in ("‘", "'", "“", "\"", "«", "—", "-", "•"):
+            continue
+        question = READER_QUESTIONS[(n // 2) % len(READER_QUESTIONS)]
+        edits.append(Edit(a, a, f"{question}{sep}A: "))
     return edits
 
 
@@ -2743,6 +2941,12 @@ TRANSFORMS = {
     "numeric_dates": [numeric_dates],
     # round 20 (dt32): the publication day in page furniture of many shapes
     "stamp_furniture": [stamp_furniture],
+    # round 20 (mt9): heldout10's shapes
+    "timeline": [timeline],
+    "stamp_shapes": [stamp_shapes],
+    "mt_translation": [mt_translation],
+    "same_day": [same_day],
+    "reader_qa": [reader_qa],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -944,7 +944,15 @@ def analyse(doc) -> Speech:
             layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
                                  sentence_date, date_text))
         told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
+    run_ins = _run_in_days(reader)  # (one per paragraph at most, in text order: looked up by bisection)
+    run_in_starts = [h[0] for h in run_ins]
     for event in reader.events:
+        if event.date is None and run_ins:
+            # words in a paragraph a run-in day or a timeline's entry stamp heads ("Feb. 17 — X said …"): the speaker's
+            # words going on after it with no day of their own were said that day, as after "On Tuesday, X said" (mt9)
+            k = bisect_right(run_in_starts, event.pos)
+            if k and event.pos < run_ins[k - 1][1]:
+                event = replace(event, date=run_ins[k - 1][2], date_text=run_ins[k - 1][3])
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
@@ -953,7 +961,7 @@ def analyse(doc) -> Speech:
                          and not (_RELATIVE_EVENT_DAY.search(doc.text, max(0, e.start - 40), e.start)
                                   and _event_before(doc.text, e))]
     # (a round-up's paragraphs led by a run-in day, "TUESDAY — …": headers over their own paragraph, looked up first)
-    layer.headers = _run_in_days(reader) + headers
+    layer.headers = run_ins + headers
     layer.stamp_posts = frozenset(start for start, _, _ in stamps) if headers and stamps else frozenset()
     layer.summaries = summaries
     if layer.group_lede:

@@ -229,14 +229,30 @@ def _day_headers(reader: _Reader) -> list[tuple]:
 _RUN_IN_DAY = re.compile(r"[ \t]*(?P<day>" + when.WEEKDAYS + "|" + when.WEEKDAYS.upper() + r")[ \t]*(?:[—–-]{1,2}|:)[ \t]+(?=[“\"‘'A-Z])")
 
 
+# a timeline's entry stamp opening a paragraph: "Feb. 17 — The ministry said …", "17 February – …", "March 3: …" (a
+# month and a day, no year, no place before it; a dash or a colon after it, never a wire's "Feb 21 (Reuters) -") (mt9)
+_ENTRY_STAMP = re.compile(r"[ \t]*(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
+                          r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+                          r"[ \t]*(?:[—–]|:)[ \t]+(?=[“\"‘'A-Z])")
+
+
 def _run_in_days(reader: _Reader) -> list[tuple]:
     """A round-up's paragraphs led by a run-in day ("TUESDAY — The ministry said …. Its spokesman added …"), as day
     headers over their own paragraph, (start, end, day, words): whoever speaks in it with no day of their own spoke
-    that day; the next paragraph is the digest's next item, no longer that day's (mt8)."""
+    that day; the next paragraph is the digest's next item, no longer that day's (mt8). A timeline's entry stamp
+    ("Feb. 17 — …", ``_ENTRY_STAMP``) heads its entry the same way, its year the page's latest before it (mt9)."""
     text, out = reader.text, []
     for a, b in reader.doc.paragraphs:
         lead = _RUN_IN_DAY.match(text, a, b)
         if lead is None:
+            stamp = _ENTRY_STAMP.match(text, a, b)
+            found = when.find(text, stamp.start("day"), stamp.end("day")) if stamp else []
+            if len(found) == 1 and found[0].end <= stamp.end("day"):
+                day = when.resolve(found[0], reader.doc.published).day
+                if not pd.isna(day) and day <= reader.doc.published:
+                    out.append((found[0].start, b, day, found[0].text))
             continue
         # (read here, not as a time cue of the text: "TUESDAY — " in capitals is cut from its sentence as a dateline is)
         start, end = lead.span("day")
