@@ -39,7 +39,8 @@ def test_a_stamp_of_heldout10s_shapes_dates_the_article(tmp_path, stamp, day):
 
 @pytest.mark.parametrize("line", [
     "18:30 JST, February 11, 2025 was the hour the ferry left.",  # words after the date: a sentence
-    "Posted 13 March 2024, 19:05 GMT | Broadcast Wednesday, 18:00 | Replay | Podcast | Archive",  # too many bars
+    # a sentence after the bar: the page-stamp reader (dt32) reads furniture of short parts only
+    "Posted 13 March 2024, 19:05 GMT | the harbour master said that the ships had left before dawn",
 ])
 def test_a_line_that_only_starts_like_a_stamp_is_no_stamp(tmp_path, line):
     row = _load_one(tmp_path, HEAD + line + BODY)

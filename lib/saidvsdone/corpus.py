@@ -1886,7 +1886,7 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
             if seen >= 3 and "stamp" not in pattern.groupindex:
                 continue  # (past the first three lines only a whole-line stamp: under a headline, a deck and a byline)
             match = pattern.match(line)
-            if match and (not line[match.end():].strip(" .|") or _STAMP_TAIL.fullmatch(line, match.end())):
+            if match and not line[match.end():].strip(" .|"):
                 date = _header_date(match.group("date"))
                 if date is pd.NaT:  # an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7)
                     date = _numeric_stamp_date(match.group("date"))
@@ -1909,19 +1909,13 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
             if index == chosen[0] and kept is not None:
                 kept.append(True)
             continue
-        if "stamp" in match.groupdict() or lines[index][match.end():].strip(" .|"):
-            # a page stamp that stays in the text (an agency's "Kyiv | 16.05.2025 …": under a deck, its end), as does
-            # a line with furniture after its date ("… | Broadcast Wednesday, 18:00": mt9)
-            continue
+        if "stamp" in match.groupdict():
+            continue  # a page stamp that stays in the text (an agency's "Kyiv | 16.05.2025 …": under a deck, its end)
         byline = match.groupdict().get("byline")
         lines[index] = lines[index][:match.end("byline")].rstrip(" ,|") if byline else ""
     return chosen[1]
 
 
-#: what may follow a header line's date after a bar (mt9): a page's furniture of one to three short segments, a
-#: broadcast slot, a section, a view count ("… 19:05 GMT | Broadcast Wednesday, 18:00", "… 12:37 | Society, War |
-#: Views: 4 318")
-_STAMP_TAIL = re.compile(r"(?:\s*\|\s*[^|\n]{1,40}){1,3}?[\s.|]*")
 #: how many non-empty lines at the top a page stamp that stays in the text may stand in (headline, a two-part deck, a
 #: byline, the stamp: mt7); the other header rows are read in the first three
 _STAMP_LINES = 6
