@@ -11,6 +11,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone import vocab
+from saidvsdone import when as _when
 from saidvsdone.citing import FIGURE as _FIGURE  # (a figure of three digits or more)
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
@@ -251,7 +252,7 @@ def _evidence_day(doc, act) -> bool:
 
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:several|many|numerous|multiple|countless)\s+times|repeatedly|more\s+than\s+once|"
                              r"again\s+and\s+again|time\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions|"
-                             r"for\s+(?:days|weeks|months))\b",  # "a claim Kyiv disputed for days" (cl22)
+                             r"" + _when.FOR_A_SPAN + r")\b",  # "a claim Kyiv disputed for days" (cl22)
                              re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)

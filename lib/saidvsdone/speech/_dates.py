@@ -1082,7 +1082,7 @@ def _occasion_of_day() -> re.Pattern:
 
 
 # the kinds of date expression that name a calendar day by themselves
-_CALENDAR_KINDS = ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday")
+_CALENDAR_KINDS = when.CALENDAR_KINDS
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                                   r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
