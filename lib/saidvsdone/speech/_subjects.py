@@ -34,8 +34,15 @@ _FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4
 
 
 #: between a sentence's subject and a name its verb governs: "met", "met with", "thanked", "spoke to" (no clause break)
-_VERB_BEFORE_OBJECT = re.compile(r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
+#: ("The ministry, in its evening update, did not mention X but claimed …": an aside between commas after the subject and
+#: a negated or perfect auxiliary before its first verb, sk33)
+_VERB_BEFORE_OBJECT = re.compile(r"(?:[^\S\n]*,[^,.;:“”\"\n]{1,80},)?"
+                                 r"(?:[^\S\n]+(?:did|does|do|has|have|had)(?:[^\S\n]+(?:not|never))?)?"
+                                 r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
                                  r"(?:[^\S\n]+(?:with|to|on|by|for|from)\b)?[^\S\n]+")
+#: a person's body after his name, up to the verb: "of the far-right Identity and Democracy group", "from the opposition
+#: Freedom party" (its last word an ``organisation_word``)
+_MEMBER_OF_BODY = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?:the[^\S\n]+)?[^,.;:“”\"\n()]{0,60}?\b([A-Za-z]+)[^\S\n]+")
 _COORDINATED_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
 
 
@@ -446,7 +453,36 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             if place is not None:
                 words = words.replace("the city's", f"the {place.group(1)} city")
             return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
+    if found is not None and not found.speaker and found.how == "unresolved role" and found.end <= cue.start:
+        body = _spokesperson_body(reader, found)
+        if body is not None:  # "A spokesperson for UK Defence Intelligence told us …": the body speaks (sk33)
+            return body
     return found
+
+
+#: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
+#: body (its mention must start right after)
+_INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|press\s+officer)")
+_FOR_BODY = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+")
+
+
+def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
+    """ "A spokesperson for UK Defence Intelligence said", "a spokesman for the General Staff said": an unnamed
+    spokesperson of a definite body the article names speaks for it, so the body is the speaker (as "the General Staff
+    said" is); None for a person's spokesperson ("a spokesman for Maria Kovalenko": no speaker, peer gg5), an
+    indefinite body ("a spokesman for a Ukrainian brigade": the unnamed person) or a body nobody can label."""
+    if _INDEFINITE_SPOKESPERSON.fullmatch(found.as_written) is None:
+        return None
+    link = _FOR_BODY.match(reader.text, found.end)
+    if link is None:
+        return None
+    body = next((m for m in reader.mentions_between(link.end(), link.end() + 80) if m.start == link.end()), None)
+    if body is None or body.how not in ("name", "role") or _mentions.INDEFINITE.match(body.as_written):
+        return None
+    resolved = _resolve(reader, body, body.start) if not body.speaker or body.how == "role" else body
+    if resolved is None or not resolved.speaker or _mentions.could_be_person(resolved.speaker, reader.who):
+        return None
+    return Mention(found.start, body.end, resolved.speaker, reader.text[found.start:body.end], "name")
 
 
 #: a headline's subject before its verb: a capitalised first word, then lower-case or capitalised words ("Air force",
@@ -1002,6 +1038,14 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                   or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))
                   or _acronym_apposed(reader, m)]
+    member = next((m for m in candidates if m.how in ("name", "title", "unknown name")
+                   and _mentions.could_be_person(m.speaker, reader.who)
+                   and (held := _MEMBER_OF_BODY.fullmatch(text, m.end, cue.start)) is not None
+                   and held.group(1).lower() in _words("organisation_word")), None) if len(candidates) > 1 else None
+    if member is not None:
+        # "A B of the far-right Identity and Democracy group called …": the member speaks, not the last capitalised
+        # word of his party's name (sk33)
+        return _resolve(reader, member, member.start)
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
