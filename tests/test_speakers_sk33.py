@@ -1,0 +1,69 @@
+"""Who said it (issue 13), sk33: subjects a nearest-name reading got wrong (a verb's object before a coordinated speech
+verb, the last word of a member's party, a fronted time phrase, an occasion between a name and its verb) and an unnamed
+spokesperson of a definite body (sentences of our own; each test states the rule)."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, quotes
+
+
+def _found(text: str, published: str = "2024-05-10"):
+    articles = corpus.from_text(text, published=published)
+    found_quotes = quotes.extract(articles)
+    return found_quotes, claims.find(articles, found_quotes)
+
+
+def _speakers(table, words: str) -> list[str]:
+    return list(table[table["text"].str.contains(words, regex=False)]["speaker"])
+
+
+def test_object_of_a_first_verb_after_an_aside_is_no_speaker():
+    # "X, in its evening update, did not mention PLACE but claimed …": X speaks, not the place the first verb governs
+    _, found = _found("The Russian Defence Ministry, in its evening update, did not mention Zhovtoiarivka but "
+                      "claimed its troops had repelled five attacks near Kupiansk.\n")
+    assert _speakers(found, "repelled five attacks") == ["Russian Defence Ministry"]
+    # the plain shape still reads the same way
+    _, found = _found("Putin met Zelensky and said the talks had been useful for ending the war.\n")
+    assert _speakers(found, "talks had been useful") == ["Vladimir Putin"]
+
+
+def test_member_of_a_named_party_speaks_not_the_party_word_before_the_verb():
+    quotes_found, _ = _found("Anna Koval of the opposition Freedom and Justice party called the plan "
+                             "\"a quiet surrender\" and said voters would punish it.\n")
+    assert _speakers(quotes_found, "a quiet surrender") == ["Anna Koval"]
+
+
+def test_fronted_time_phrase_is_no_part_of_the_subject():
+    for lead in ("A day later", "On Monday", "The next day"):
+        _, found = _found(f"{lead} Ukraine's Joint Forces said Russian units were holding positions near the river "
+                          "after losing 40 soldiers.\n")
+        assert _speakers(found, "holding positions") == ["Ukrainian Joint Forces"], lead
+
+
+def test_occasion_between_the_apposed_name_and_the_verb():
+    # "A B, in a comment to our outlet, said": the occasion is no subject; "In his words" then is A B's
+    _, found = _found("Meanwhile, the spokesman of the Tavria Defence Forces, Petro Holub, in a comment to our outlet "
+                      "said the enemy was bringing up reserves near the river.\n\n"
+                      "In his words, during October the Russian army lost over 2,000 soldiers in the zone.\n")
+    assert _speakers(found, "bringing up reserves") == ["Petro Holub"]
+    assert _speakers(found, "lost over 2,000") == ["Petro Holub"]
+    _, found = _found("Ivan Petrenko, in an interview with the BBC, said the front near Pokrovsk was holding.\n")
+    assert _speakers(found, "front near Pokrovsk") == ["Ivan Petrenko"]
+
+
+def test_unnamed_spokesperson_of_a_definite_body_speaks_for_the_body():
+    quotes_found, found = _found("A spokesperson for UK Defence Intelligence told us that Russian losses were running "
+                                 "at \"around 900 a day\" over the summer.\n")
+    assert _speakers(quotes_found, "around 900 a day") == ["UK Defence Intelligence"]
+    assert _speakers(found, "Russian losses") == ["UK Defence Intelligence"]
+    _, found = _found("Ukrainian troops held the line near Pokrovsk. A spokesman for the General Staff said the enemy "
+                      "had lost 40 tanks in a week.\n")
+    assert _speakers(found, "40 tanks") == ["Ukrainian General Staff"]
+
+
+def test_unnamed_spokesperson_of_a_person_or_an_indefinite_body_stays_a_person():
+    quotes_found, _ = _found("A spokesman for Maria Kovalenko said: \"She is safe.\"\n")
+    assert _speakers(quotes_found, "She is safe") == [""]  # a person's spokesperson: no speaker (peer case gg5)
+    quotes_found, _ = _found("A spokesperson for a Ukrainian brigade near the town said the enemy made "
+                             "\"up to 40 assaults per day\" in May.\n")
+    assert _speakers(quotes_found, "40 assaults") == ["Ukrainian brigade spokesperson (unnamed)"]
