@@ -67,3 +67,29 @@ def test_unnamed_spokesperson_of_a_person_or_an_indefinite_body_stays_a_person()
     quotes_found, _ = _found("A spokesperson for a Ukrainian brigade near the town said the enemy made "
                              "\"up to 40 assaults per day\" in May.\n")
     assert _speakers(quotes_found, "40 assaults") == ["Ukrainian brigade spokesperson (unnamed)"]
+
+
+def test_possessor_before_an_apposed_name_is_no_speaker():
+    # "Earlier, A's colleague, the spokesman of the X Brigade B C, said": B C speaks, not A
+    _, found = _found("The spokesman for the Eastern group, Oleh Marchenko, denied the claims of the Russian Defence "
+                      "Ministry about the capture of the village.\n\n"
+                      "Earlier, Marchenko's colleague, the spokesman of the 30th Brigade Ivan Hrytsak, said that the "
+                      "Russians had massed 5,000 troops in the area.\n")
+    assert _speakers(found, "massed 5,000 troops") == ["Ivan Hrytsak"]
+
+
+def test_group_label_drops_where_its_people_are():
+    # rule 6: a group of people no one names, lower case but for proper words, without the place they are at
+    _, found = _found("Ukrainian commanders near Pokrovsk say the Russians have lost 300 men this week.\n\n"
+                      "Military analysts in Warsaw reckon that Moscow can keep up the pace of its offensive for a year.\n\n"
+                      "Commanders in the east describe the pace of the Russian advance as slower than in spring.\n\n"
+                      "Soldiers holding the line near Siversk say the Russians attack every night.\n")
+    assert _speakers(found, "lost 300 men") == ["Ukrainian commanders"]
+    assert _speakers(found, "keep up the pace") == ["military analysts"]
+    assert _speakers(found, "slower than in spring") == ["commanders"]
+    assert _speakers(found, "attack every night") == ["soldiers"]
+
+
+def test_group_label_keeps_proper_words_and_residents_places():
+    _, found = _found("Western officials say Russia has lost 1,000 men a day near Pokrovsk.\n")
+    assert _speakers(found, "1,000 men a day") == ["Western officials"]

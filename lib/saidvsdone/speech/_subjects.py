@@ -40,6 +40,8 @@ _VERB_BEFORE_OBJECT = re.compile(r"(?:[^\S\n]*,[^,.;:“”\"\n]{1,80},)?"
                                  r"(?:[^\S\n]+(?:did|does|do|has|have|had)(?:[^\S\n]+(?:not|never))?)?"
                                  r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
                                  r"(?:[^\S\n]+(?:with|to|on|by|for|from)\b)?[^\S\n]+")
+#: a possessive and the noun it owns, up to an aside's comma: "'s colleague", "’s deputy"
+_POSSESSED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
 #: a person's body after his name, up to the verb: "of the far-right Identity and Democracy group", "from the opposition
 #: Freedom party" (its last word an ``organisation_word``)
 _MEMBER_OF_BODY = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?:the[^\S\n]+)?[^,.;:“”\"\n()]{0,60}?\b([A-Za-z]+)[^\S\n]+")
@@ -1025,6 +1027,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                             and _mentions.could_be_person(inside[0].speaker, reader.who)))
                    # (", Mr. Verbytskyi's spokesman,": a possessive names the boss of the one apposed, no name)
                    and not re.match(r"\s*['’]s?\s", text[inside[0].end:inside[0].end + 4]))
+        named = inside[-1] if inside and outside and outside[-1].end <= a and inside[-1].how in ("name", "unknown name") \
+            and inside[-1].end == window_start + aside.end(1) and _POSSESSED_NOUN.fullmatch(text, outside[-1].end, a) \
+            and _mentions.could_be_person(inside[-1].speaker, reader.who) else None
+        if named is not None and not text[b:cue.start].strip(" ,"):
+            # "Earlier, A's colleague, the spokesman of the X Brigade B C, said": the possessor is no subject; the
+            # person the aside names is the one his noun stands for (sk33)
+            return _resolve(reader, named, named.start)
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
     governed = None  # the end of the object of that preposition: no gap between the head and its verb
