@@ -93,3 +93,13 @@ def test_group_label_drops_where_its_people_are():
 def test_group_label_keeps_proper_words_and_residents_places():
     _, found = _found("Western officials say Russia has lost 1,000 men a day near Pokrovsk.\n")
     assert _speakers(found, "1,000 men a day") == ["Western officials"]
+
+
+def test_headline_country_takes_the_voice_whose_own_clause_it_sums_up():
+    # "X says …, as Russia claims Y" over a lede with two voices in one sentence: the voice whose own clause states Y
+    _, found = _found("Kremlin says open to talks as Russia claims three more villages near Pokrovsk\n\n"
+                      "MOSCOW, May 10 - The Kremlin said on Friday it remained open to talks on a ceasefire, while "
+                      "Russia's defence ministry said its forces had captured three more villages near Pokrovsk.\n")
+    headline = found[found["headline"].astype(bool)]
+    russia = headline[headline["speaker_as_written"] == "Russia"]
+    assert list(russia["speaker"]) == ["Russian Defence Ministry"]
