@@ -103,3 +103,13 @@ def test_headline_country_takes_the_voice_whose_own_clause_it_sums_up():
     headline = found[found["headline"].astype(bool)]
     russia = headline[headline["speaker_as_written"] == "Russia"]
     assert list(russia["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_agent_of_a_passive_speech_verb_speaks():
+    # "A's words were confirmed by the press service of the 41st Brigade": the brigade, not A (a press service speaks
+    # for its body)
+    _, found = _found("The spokesman for the Eastern group, Oleh Marchenko, said on Saturday that Ukrainian troops "
+                      "still held the village of Lypove.\n\n"
+                      "Marchenko's words were confirmed by the press service of the 41st Brigade, which said its units "
+                      "had repelled 12 Russian assaults near Lypove.\n")
+    assert _speakers(found, "12 Russian assaults") == ["41st Brigade"]

@@ -388,6 +388,9 @@ def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
+    agent = _passive_agent(reader, cue, sentence_start)
+    if agent is not None:  # "A's words were confirmed by the press service of the 93rd Brigade": the brigade (sk33)
+        return agent
     found = _subject_of_cue(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
@@ -460,6 +463,28 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if body is not None:  # "A spokesperson for UK Defence Intelligence told us …": the body speaks (sk33)
             return body
     return found
+
+
+#: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+(?:service|office|centre|center)"
+                       r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?")
+
+
+def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "A's words were confirmed by the press service of the 93rd Brigade", "The claim was denied by Ukraine's General
+    Staff": the agent of a passive speech verb speaks (a body's press service for the body), not the words' owner
+    before it; None when the verb is no passive or no one the tables or the text name follows "by"."""
+    if cue.kind != "speech" or not _PASSIVE_BEFORE.search(reader.text, max(sentence_start, cue.start - 24), cue.start):
+        return None
+    by = _BY_AGENT.match(reader.text, cue.end)
+    if by is None:
+        return None
+    at = by.end()
+    agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at), None)
+    if agent is None or agent.how not in ("name", "title", "unknown name", "role"):
+        return None
+    return _resolve(reader, agent, agent.start) if agent.how == "role" or not agent.speaker else agent
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
