@@ -113,3 +113,10 @@ def test_agent_of_a_passive_speech_verb_speaks():
                       "Marchenko's words were confirmed by the press service of the 41st Brigade, which said its units "
                       "had repelled 12 Russian assaults near Lypove.\n")
     assert _speakers(found, "12 Russian assaults") == ["41st Brigade"]
+
+
+def test_agent_of_a_passive_question_or_quotation_is_no_speaker():
+    # "A was asked by the Baltic Wire whether …. “…,” he said": A answers; a quoting medium only carries the words
+    quotes_found, _ = _found("After the news conference, Lord Hartley was asked by the Baltic Wire whether Britain "
+                             "would also send troops. \"Not to fight,\" he said.\n")
+    assert _speakers(quotes_found, "Not to fight") == ["Lord Hartley"]

@@ -474,8 +474,10 @@ _BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:pres
 def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """ "A's words were confirmed by the press service of the 93rd Brigade", "The claim was denied by Ukraine's General
     Staff": the agent of a passive speech verb speaks (a body's press service for the body), not the words' owner
-    before it; None when the verb is no passive or no one the tables or the text name follows "by"."""
-    if cue.kind != "speech" or not _PASSIVE_BEFORE.search(reader.text, max(sentence_start, cue.start - 24), cue.start):
+    before it; None when the verb is no passive ``passive_speech_verb`` of data/speech_words.csv ("was asked by", "was
+    quoted by": the agent asks or carries the words) or no one the tables or the text name follows "by"."""
+    if cue.kind != "speech" or cue.text.lower() not in _words("passive_speech_verb") \
+            or not _PASSIVE_BEFORE.search(reader.text, max(sentence_start, cue.start - 24), cue.start):
         return None
     by = _BY_AGENT.match(reader.text, cue.end)
     if by is None:
