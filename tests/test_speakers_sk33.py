@@ -69,12 +69,15 @@ def test_unnamed_spokesperson_of_a_person_or_an_indefinite_body_stays_a_person()
     assert _speakers(quotes_found, "40 assaults") == ["Ukrainian brigade spokesperson (unnamed)"]
 
 
+#: a spokesman named with his role, then a paragraph about his words (the tests below add that paragraph)
+_MARCHENKO = ("The spokesman for the Eastern group, Oleh Marchenko, said on Saturday that Ukrainian troops still held "
+              "the village of Lypove.\n\n")
+
+
 def test_possessor_before_an_apposed_name_is_no_speaker():
     # "Earlier, A's colleague, the spokesman of the X Brigade B C, said": B C speaks, not A
-    _, found = _found("The spokesman for the Eastern group, Oleh Marchenko, denied the claims of the Russian Defence "
-                      "Ministry about the capture of the village.\n\n"
-                      "Earlier, Marchenko's colleague, the spokesman of the 30th Brigade Ivan Hrytsak, said that the "
-                      "Russians had massed 5,000 troops in the area.\n")
+    _, found = _found(_MARCHENKO + "Earlier, Marchenko's colleague, the spokesman of the 30th Brigade Ivan Hrytsak, said "
+                                   "that the Russians had massed 5,000 troops in the area.\n")
     assert _speakers(found, "massed 5,000 troops") == ["Ivan Hrytsak"]
 
 
@@ -108,10 +111,8 @@ def test_headline_country_takes_the_voice_whose_own_clause_it_sums_up():
 def test_agent_of_a_passive_speech_verb_speaks():
     # "A's words were confirmed by the press service of the 41st Brigade": the brigade, not A (a press service speaks
     # for its body)
-    _, found = _found("The spokesman for the Eastern group, Oleh Marchenko, said on Saturday that Ukrainian troops "
-                      "still held the village of Lypove.\n\n"
-                      "Marchenko's words were confirmed by the press service of the 41st Brigade, which said its units "
-                      "had repelled 12 Russian assaults near Lypove.\n")
+    _, found = _found(_MARCHENKO + "Marchenko's words were confirmed by the press service of the 41st Brigade, which "
+                                   "said its units had repelled 12 Russian assaults near Lypove.\n")
     assert _speakers(found, "12 Russian assaults") == ["41st Brigade"]
 
 
