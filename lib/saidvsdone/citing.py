@@ -388,6 +388,25 @@ def summary_stems(text: str) -> set:
 FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")
 
 
+#: a second voice's clause opening: "…, while Russia's defence ministry said", "…; Kyiv said", "…, but the army said"
+_SECOND_VOICE_BEFORE = re.compile(r"(?:[,;]\s*(?:while|whereas|and|but)?|\s(?:while|whereas))\s*$")
+
+
+def _own_clause(doc, act) -> tuple[int, int]:
+    """The span of ``act``'s sentence that is its own: the whole sentence, or, when another voice speaks in it, from
+    the sentence's start (or from its speaker, when a clause break opens it) up to the next voice's speaker."""
+    a, b = act.sentence
+    others = [o for o in doc.speech.acts_in(a) if o is not act and o.speaker.speaker != act.speaker.speaker]
+    if not others:
+        return a, b
+    after = [o.speaker.start for o in others if act.cue.end <= o.speaker.start < b
+             and _SECOND_VOICE_BEFORE.search(doc.text, max(a, o.speaker.start - 12), o.speaker.start)]
+    before = [o for o in others if o.cue.end <= act.speaker.start]
+    if before and _SECOND_VOICE_BEFORE.search(doc.text, max(a, act.speaker.start - 12), act.speaker.start):
+        a = act.speaker.start
+    return a, min(after, default=b)
+
+
 def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, end: int | None = None) -> str:
     """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
     (to the next semicolon, or to ``end``), when it shares more than ``chosen``'s sentences do; "" otherwise.
@@ -420,9 +439,10 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, 
         known = who.speakers.get(name)
         if known is not None and known.country != country or speaker_kind(name) == "media":
             continue
-        # (the whole sentence but the speaker's words: the content may stand before or after the verb)
-        shared = len(clause & (summary_stems(text[later.sentence[0]:later.sentence[1]])
-                               - summary_stems(text[later.speaker.start:later.speaker.end])))
+        # (the whole sentence but the speaker's words: the content may stand before or after the verb; with another
+        # voice in it, "The Kremlin said …, while Russia's defence ministry said …", each voice's own clause, sk33)
+        a, b = _own_clause(doc, later)
+        shared = len(clause & (summary_stems(text[a:b]) - summary_stems(text[later.speaker.start:later.speaker.end])))
         if figures:
             shared += 3 * len(figures & set(FIGURE.findall(text, later.sentence[0], later.sentence[1])))
         scores[name] = max(scores.get(name, 0), shared)

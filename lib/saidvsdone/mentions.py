@@ -1710,11 +1710,43 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
         return _possessed_body(label) or _possessed_common(label, who) or _town_body(doc, label, pos, who) \
-            or _famous_group(label)
+            or _group_without_place(label) or _famous_group(label)
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
     label = _seat_country_of_government(doc, label, pos, who)
     return _group_demonym(doc, label, pos, who, written)
+
+
+#: a group of people no one names, then where they are: "Ukrainian commanders near Pokrovsk", "Military analysts in
+#: Warsaw", "Commanders in the east"; or the group alone, capitalised as a sentence opens ("Soldiers")
+_GROUP_AT_PLACE = re.compile(r"((?:[\w’'-]+\s+){0,3}?([A-Za-z][a-z-]+s))(?:\s+(?:in|near|on|around|outside|along)\s+"
+                             r"(?:the\s+)?([\w’'-]+)(?:\s+[\w’'-]+){0,3})?")
+
+
+def _group_without_place(label: str) -> str:
+    """A group of people no one names labelled as rule 6 writes one: without where they are and in lower case but for
+    proper words ("Ukrainian commanders near Pokrovsk" → "Ukrainian commanders", "Military analysts in Warsaw" →
+    "military analysts", "Soldiers" → "soldiers"), as the gold sets write groups (sk33); "" for any other label, for
+    residents and witnesses (where private people live stays, rule 5) and for a side's group in a capital ("officials
+    in Kyiv": :func:`group_of_capital` and the claims' reading by the capital)."""
+    found = _GROUP_AT_PLACE.fullmatch(label)
+    if found is None:
+        return ""
+    words = vocab.speech_words()
+    noun = found.group(2).lower()
+    if noun not in words["speaking_group"] or _singular(noun) in words["resident_noun"]:
+        return ""
+    forms = vocab.country_forms()
+    place = found.group(3)
+    if place is not None and forms.get(place, ("", ""))[1] in ("capital", "country") and noun in words["side_voice"]:
+        return ""
+    head = found.group(1).split()
+    first = head[0]
+    if first[:1].isupper() and first not in forms and (first.lower() in words["group_modifier"]
+                                                       or first.lower() in words["speaking_group"]):
+        head[0] = first.lower()  # ("Military analysts", "Soldiers"; not "Ukrainian", "Western")
+    result = " ".join(head)
+    return result if result != label else ""
 
 
 #: "Ukraine's Southern Defence Forces": a country's possessive, then a body's capitalised name of two words or more

@@ -631,8 +631,10 @@ _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
 _APPOSED_TO_NAME = re.compile(r"[A-Z][\w’'.-]*,\s$")
 #: "A B, the governor, during a telethon on Thursday said": an occasion (its day taken out) between a named subject
 #: and the verb, no commas around it, is no gap (lower-case words only: "at a meeting with C" keeps C's name)
+#: ("A B, in a comment to our outlet, said", "in an interview with the BBC said": who heard it after "to"/"with", sk33)
 _OCCASION_BETWEEN = re.compile(r"^\s*,?\s*(?:during|at|in|after|following)\s+(?:an?|the|his|her|their|a\s+regular)\s+"
-                               r"(?:[a-z][\w-]*\s+){1,3}?(?:(?:on|late|early)\s+)?(?=\s*$)")
+                               r"(?:[a-z][\w-]*\s+){1,3}?(?:(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?)?"
+                               r"(?:(?:on|late|early)\s+)?(?=\s*,?\s*$)")
 #: "the 41-year-old said", "the 41-year-old commander added": a person known by the age the article gave
 _AGED_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2})\s*$")
 #: where an age is given: "A B, 41, said", "A B, a 41-year-old former teacher,", "41-year-old A B"

@@ -34,8 +34,17 @@ _FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4
 
 
 #: between a sentence's subject and a name its verb governs: "met", "met with", "thanked", "spoke to" (no clause break)
-_VERB_BEFORE_OBJECT = re.compile(r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
+#: ("The ministry, in its evening update, did not mention X but claimed …": an aside between commas after the subject and
+#: a negated or perfect auxiliary before its first verb, sk33)
+_VERB_BEFORE_OBJECT = re.compile(r"(?:[^\S\n]*,[^,.;:“”\"\n]{1,80},)?"
+                                 r"(?:[^\S\n]+(?:did|does|do|has|have|had)(?:[^\S\n]+(?:not|never))?)?"
+                                 r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
                                  r"(?:[^\S\n]+(?:with|to|on|by|for|from)\b)?[^\S\n]+")
+#: a possessive and the noun it owns, up to an aside's comma: "'s colleague", "’s deputy"
+_POSSESSED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
+#: a person's body after his name, up to the verb: "of the far-right Identity and Democracy group", "from the opposition
+#: Freedom party" (its last word an ``organisation_word``)
+_MEMBER_OF_BODY = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?:the[^\S\n]+)?[^,.;:“”\"\n()]{0,60}?\b([A-Za-z]+)[^\S\n]+")
 _COORDINATED_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
 
 
@@ -379,6 +388,9 @@ def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
+    agent = _passive_agent(reader, cue, sentence_start)
+    if agent is not None:  # "A's words were confirmed by the press service of the 93rd Brigade": the brigade (sk33)
+        return agent
     found = _subject_of_cue(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
@@ -446,7 +458,60 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             if place is not None:
                 words = words.replace("the city's", f"the {place.group(1)} city")
             return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
+    if found is not None and not found.speaker and found.how == "unresolved role" and found.end <= cue.start:
+        body = _spokesperson_body(reader, found)
+        if body is not None:  # "A spokesperson for UK Defence Intelligence told us …": the body speaks (sk33)
+            return body
     return found
+
+
+#: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+(?:service|office|centre|center)"
+                       r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?")
+
+
+def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "A's words were confirmed by the press service of the 93rd Brigade", "The claim was denied by Ukraine's General
+    Staff": the agent of a passive speech verb speaks (a body's press service for the body), not the words' owner
+    before it; None when the verb is no passive ``passive_speech_verb`` of data/speech_words.csv ("was asked by", "was
+    quoted by": the agent asks or carries the words) or no one the tables or the text name follows "by"."""
+    if cue.kind != "speech" or cue.text.lower() not in _words("passive_speech_verb") \
+            or not _PASSIVE_BEFORE.search(reader.text, max(sentence_start, cue.start - 24), cue.start):
+        return None
+    by = _BY_AGENT.match(reader.text, cue.end)
+    if by is None:
+        return None
+    at = by.end()
+    agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at), None)
+    if agent is None or agent.how not in ("name", "title", "unknown name", "role"):
+        return None
+    return _resolve(reader, agent, agent.start) if agent.how == "role" or not agent.speaker else agent
+
+
+#: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
+#: body (its mention must start right after)
+_INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|press\s+officer)")
+_FOR_BODY = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+")
+
+
+def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
+    """ "A spokesperson for UK Defence Intelligence said", "a spokesman for the General Staff said": an unnamed
+    spokesperson of a definite body the article names speaks for it, so the body is the speaker (as "the General Staff
+    said" is); None for a person's spokesperson ("a spokesman for Maria Kovalenko": no speaker, peer gg5), an
+    indefinite body ("a spokesman for a Ukrainian brigade": the unnamed person) or a body nobody can label."""
+    if _INDEFINITE_SPOKESPERSON.fullmatch(found.as_written) is None:
+        return None
+    link = _FOR_BODY.match(reader.text, found.end)
+    if link is None:
+        return None
+    body = next((m for m in reader.mentions_between(link.end(), link.end() + 80) if m.start == link.end()), None)
+    if body is None or body.how not in ("name", "role") or _mentions.INDEFINITE.match(body.as_written):
+        return None
+    resolved = _resolve(reader, body, body.start) if not body.speaker or body.how == "role" else body
+    if resolved is None or not resolved.speaker or _mentions.could_be_person(resolved.speaker, reader.who):
+        return None
+    return Mention(found.start, body.end, resolved.speaker, reader.text[found.start:body.end], "name")
 
 
 #: a headline's subject before its verb: a capitalised first word, then lower-case or capitalised words ("Air force",
@@ -989,6 +1054,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                             and _mentions.could_be_person(inside[0].speaker, reader.who)))
                    # (", Mr. Verbytskyi's spokesman,": a possessive names the boss of the one apposed, no name)
                    and not re.match(r"\s*['’]s?\s", text[inside[0].end:inside[0].end + 4]))
+        named = inside[-1] if inside and outside and outside[-1].end <= a and inside[-1].how in ("name", "unknown name") \
+            and inside[-1].end == window_start + aside.end(1) and _POSSESSED_NOUN.fullmatch(text, outside[-1].end, a) \
+            and _mentions.could_be_person(inside[-1].speaker, reader.who) else None
+        if named is not None and not text[b:cue.start].strip(" ,"):
+            # "Earlier, A's colleague, the spokesman of the X Brigade B C, said": the possessor is no subject; the
+            # person the aside names is the one his noun stands for (sk33)
+            return _resolve(reader, named, named.start)
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
     governed = None  # the end of the object of that preposition: no gap between the head and its verb
@@ -1002,6 +1074,16 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                   or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))
                   or _acronym_apposed(reader, m)]
+    member = next((m for m in candidates if m.how in ("name", "title", "unknown name")
+                   and _mentions.could_be_person(m.speaker, reader.who)
+                   and (held := _MEMBER_OF_BODY.fullmatch(text, m.end, cue.start)) is not None
+                   and held.group(1).lower() in _words("organisation_word")), None) if len(candidates) > 1 else None
+    if member is not None:
+        # "A B of the far-right Identity and Democracy group called …": the member speaks, not the last capitalised
+        # word of his party's name; the subject runs to the party's noun (its words are no content) (sk33)
+        resolved = _resolve(reader, member, member.start) or member
+        end = _MEMBER_OF_BODY.fullmatch(text, member.end, cue.start).end(1)
+        return Mention(member.start, end, resolved.speaker, text[member.start:end], resolved.how)
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
