@@ -121,3 +121,15 @@ def test_add_copies_an_export_with_no_ids_and_load_reads_every_row(tmp_path):
     assert log.ok and (folder / "cms export.csv").exists()
     assert any("a news archive of 2 article(s)" in e.message for e in log.entries)
     assert list(_load(folder)["article_id"]) == ["cms export.csv-2", "cms export.csv-3"]
+
+
+def test_a_posts_slug_is_its_id_when_it_has_no_id(tmp_path):
+    rows = {"posts": [{"slug": "ferry-back", "headline": "Ferry back", "body": "The port authority of Westholm said "
+                       "the ferry would run again on Friday after repairs."},
+                      {"slug": "ferry-back-2", "id": 40, "body": "The mayor of Eastbrook said the river bridge "
+                       "would stay open all week."}]}
+    path = tmp_path / "posts.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    articles = archive.load([path])
+    assert list(articles["article_id"]) == ["ferry-back", "40"]  # a row with an id keeps it
+    assert not articles.attrs["report"]["message"].str.contains("no id").any()
