@@ -133,3 +133,13 @@ def test_a_posts_slug_is_its_id_when_it_has_no_id(tmp_path):
     articles = archive.load([path])
     assert list(articles["article_id"]) == ["ferry-back", "40"]  # a row with an id keeps it
     assert not articles.attrs["report"]["message"].str.contains("no id").any()
+
+
+def test_a_row_dropped_as_no_article_is_not_counted_as_given_an_id(tmp_path):
+    rows = [{"body": "<p>Short.</p>"}, {"body": "The mayor of Eastbrook said the bridge would stay open all week."}]
+    path = tmp_path / "posts.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    articles = archive.load([path])
+    assert list(articles["article_id"]) == ["posts.json-2"]
+    given = articles.attrs["report"]["message"].str.contains("no id")
+    assert given.sum() == 1 and articles.attrs["report"].loc[given, "message"].iloc[0].startswith("1 row(s)")

@@ -159,11 +159,6 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
         record = _record(value, part.file, line, problems, aliases, renamed, given)
         if record is not None:
             records.append(record)
-    if given:  # once per part (a CSV or JSON export is one part): how many rows got an id, and which
-        problems.append((part.file, given[0], "warning", f"{len(given)} row(s) with a text and no id (no id "
-                         f"column, or an empty cell): each read under the id '<file name>-<line>' (here "
-                         f"{default_id(part.file, given[0])!r}{' …' if len(given) > 1 else ''}); give the rows ids "
-                         "in the export to keep them stable when rows are added above"))
     if renamed:  # once per part: which names stood for which fields, and from which line
         problems.append((part.file, min(renamed.values()), "warning", "fields read under other names "
                          "(data/archive_fields.csv): " + ", ".join(f"{name!r} as {field!r}" for field, name in
@@ -175,9 +170,19 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = corpus.from_records(records, file=part.file)
     problems += [(file, line, status, message)
                  for file, line, status, message in frame.attrs["report"].entries if status != "loaded"]
+    lines = _loaded_lines(records, frame)
+    if given:  # (a row given an id, then dropped as a page with no article text, is not counted)
+        kept = set(lines)
+        given = [line for line in given if line in kept]
+        if given:  # once per part (a CSV or JSON export is one part): how many rows got an id, and which
+            first = repr(default_id(part.file, given[0])) + (" …" if len(given) > 1 else "")
+            problems.append((part.file, given[0], "warning", f"{len(given)} row(s) with a text and no id (no id "
+                             f"column, or an empty cell): each read under the id '<file name>-<line>' (here "
+                             f"{first}); give the rows ids in the export to keep them stable when rows are "
+                             "added above"))
     articles = frame.drop(columns=["raw_text"]).assign(
         archive_file=part.file,
-        archive_line=pd.array(_loaded_lines(records, frame), dtype="int64"),
+        archive_line=pd.array(lines, dtype="int64"),
         text_hash=[_hash(t) for t in frame["text"]],
     )
     articles.attrs = {}
