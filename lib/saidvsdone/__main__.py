@@ -98,7 +98,7 @@ def _report_folder(args: argparse.Namespace) -> int:
     example = _first_id(out)
     if example:
         print(f"\nThe evidence behind one row (its article, span, sentence, why that speaker, how the date was "
-              f"worked out or why there is none): python -m saidvsdone evidence {example} "
+              f"worked out or why there is none): python -m saidvsdone evidence {_quoted(example)} "
               f"--folder {_quoted(args.folder)}" + (f" --manifest {_quoted(args.manifest)}" if args.manifest else "")
               + (f" --out {_quoted(args.out)}" if args.out else ""))
     return 0 if len(done.articles) else 1

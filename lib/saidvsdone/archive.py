@@ -7,8 +7,11 @@ optionally ``url``, ``title``, ``source``. Rows are cleaned and dated exactly as
 that cannot be read is reported with its file, line and why, never dropped
 silently:
 
-* ``skipped`` — not JSON, not a JSON object, no ``id``, no ``text``/``html``, a
+* ``skipped`` — not JSON, not a JSON object, no ``text``/``html``, a
   value of the wrong type where the article cannot do without it;
+* a row with a text and no ``id`` (no such column, an empty cell) is read under
+  :func:`default_id`, the file's name and the row's line (``export.csv-17``),
+  with one warning per file (per part of a large JSON Lines file) counting them;
 * ``warning`` — loaded, but look at it: a ``published`` that is not a date
   (the article is kept undated), a ``title`` that is not a string (ignored) …;
 * duplicates — two rows whose texts are the same after cleaning (``text_hash``)
@@ -64,7 +67,7 @@ import pandas as pd
 
 from saidvsdone import corpus
 
-__all__ = ["load", "plan", "read_part", "deduplicate", "apply_decisions", "Part", "ArchiveError",
+__all__ = ["load", "plan", "read_part", "deduplicate", "apply_decisions", "default_id", "Part", "ArchiveError",
            "COLUMNS", "PROVENANCE", "REPORT_COLUMNS", "SUFFIXES"]
 
 #: File endings read as archives.
@@ -150,10 +153,10 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
         ('7', 1, 'warning')
     """
     records, problems, n_rows = [], [], 0
-    aliases, renamed = _aliases(), {}
+    aliases, renamed, given = _aliases(), {}, []
     for line, value in _rows(part):
         n_rows += 1
-        record = _record(value, part.file, line, problems, aliases, renamed)
+        record = _record(value, part.file, line, problems, aliases, renamed, given)
         if record is not None:
             records.append(record)
     if renamed:  # once per part: which names stood for which fields, and from which line
@@ -167,9 +170,19 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = corpus.from_records(records, file=part.file)
     problems += [(file, line, status, message)
                  for file, line, status, message in frame.attrs["report"].entries if status != "loaded"]
+    lines = _loaded_lines(records, frame)
+    if given:  # (a row given an id, then dropped as a page with no article text, is not counted)
+        kept = set(lines)
+        given = [line for line in given if line in kept]
+        if given:  # once per part (a CSV or JSON export is one part): how many rows got an id, and which
+            first = repr(default_id(part.file, given[0])) + (" …" if len(given) > 1 else "")
+            problems.append((part.file, given[0], "warning", f"{len(given)} row(s) with a text and no id (no id "
+                             f"column, or an empty cell): each read under the id '<file name>-<line>' (here "
+                             f"{first}); give the rows ids in the export to keep them stable when rows are "
+                             "added above"))
     articles = frame.drop(columns=["raw_text"]).assign(
         archive_file=part.file,
-        archive_line=pd.array(_loaded_lines(records, frame), dtype="int64"),
+        archive_line=pd.array(lines, dtype="int64"),
         text_hash=[_hash(t) for t in frame["text"]],
     )
     articles.attrs = {}
@@ -543,11 +556,25 @@ def _aliases() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return _ALIASES[1]
 
 
-def _record(value, file: str, line: int, problems: list, aliases=(), renamed=None) -> dict | None:
+def default_id(file, line: int) -> str:
+    """The id of an archive row that has none: the file's name and the row's line (``line`` as the report
+    gives it: the CSV line where the row starts, the header being line 1; the JSON item; the Parquet row).
+
+    Stable while the file is not edited above the row; a row with an id keeps it.
+
+    >>> default_id("exports/cms export.csv", 17)
+    'cms export.csv-17'
+    """
+    return f"{Path(str(file)).name}-{line}"
+
+
+def _record(value, file: str, line: int, problems: list, aliases=(), renamed=None, given=None) -> dict | None:
     """A record for ``corpus.from_records``, or None (the reason appended to ``problems``).
 
     ``aliases`` (:func:`_aliases`): other names of a field, read when the row has no field of that name
     (``body`` for ``text``); each name read is noted in ``renamed`` (``(field, name)`` → first line).
+    A row with a text and no id (no field, an empty one) gets :func:`default_id`; its line is appended to
+    ``given`` (the caller warns once).
     """
     def skip(message):
         problems.append((file, line, "skipped", message))
@@ -586,11 +613,10 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
     article_id = value.get("id")
     if isinstance(article_id, float) and article_id.is_integer():
         article_id = int(article_id)  # (a pandas export of a column with a gap writes 17.0 for 17, rv19)
-    if article_id is None or article_id == "":
-        return skip("no 'id'" + _fields_named(value, aliases))
-    if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
+    if isinstance(article_id, bool) or not isinstance(article_id, (str, int, type(None))):
         return skip(f"{shown.get('id', repr('id'))} is {_a(article_id)}, not a string or a whole number")
-    record = {"article_id": str(article_id).strip(), "file": file, "line": line}
+    article_id = "" if article_id is None else str(article_id).strip()
+    record = {"article_id": article_id or default_id(file, line), "file": file, "line": line}
     for field in ("text", "html"):
         body = value.get(field)
         if body is not None and not isinstance(body, str):
@@ -611,6 +637,8 @@ def _record(value, file: str, line: int, problems: list, aliases=(), renamed=Non
             record[field] = cell.strip()
         else:
             warn(f"{shown.get(field, repr(field))} is {_a(cell)}, not a string: ignored")
+    if not article_id and given is not None:
+        given.append(line)
     if renamed is not None:
         for field, name in written.items():
             if field in ("id", "published", "url", "title", "source") or record.get(field) is not None:

@@ -256,7 +256,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     """
     import matplotlib.pyplot as plt
 
-    from saidvsdone import charts, claims, compare, corpus, pipeline, territory, vocab
+    from saidvsdone import charts, claims, compare, corpus, document, pipeline, territory, vocab
 
     vocab.check()  # a row you added to data/*.csv that cannot be used stops here, named, before anything is written
     out = Path(out).expanduser().resolve()  # "~/checks/out" from Python: no folder named "~"
@@ -297,6 +297,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     # claims as notebook 04 lists them: reported speech and the direct quotes about the war's course
     tables = pipeline.run(articles, n_jobs=n_jobs if len(articles) >= 40 else 1,  # processes pay off on a corpus
                           include_quotes=True)
+    # the articles' documents are not read again below: freed before the comparison and the figures, which then
+    # reuse their memory (a 5 MB live blog's layers are hundreds of MB; the tables are the same, nu9)
+    document.clear_cache()
     quote_table, found = tables.quotes, tables.claims
     save(quote_table, "quotes")
     checked = compare.facts_vs_territory(tables.facts, series)
