@@ -173,12 +173,13 @@ def test_a_fronted_place_is_one_pattern_of_the_speech_package():
     assert _speakers._FRONTED_PLACE.match("In Kyiv, the ministry said").group(1) == "Kyiv"
 
 
-def test_a_live_blog_clock_time_is_written_once_in_claims():
+def test_a_live_blog_clock_time_is_written_once_for_speech_and_claims():
     from saidvsdone.claims import _dating, _speakers
-    for pattern in (_dating._LIVE_STAMP, _speakers._STAMPED_LABEL):
-        assert _dating._CLOCK in pattern.pattern
-    assert _dating._LIVE_STAMP.match("9.15 GMT - The ministry said") and _speakers._STAMPED_LABEL.match("14:02 Kyiv")
-    assert not _dating._LIVE_STAMP.match("The ministry said at 9.15 GMT -")
+    from saidvsdone.speech import _dates
+    for pattern in (_dates._LIVE_STAMP, _speakers._STAMPED_LABEL, _dating._POST_STAMP_LINE):
+        assert _dates.CLOCK in pattern.pattern
+    assert _dates._LIVE_STAMP.match("9.15 GMT - The ministry said") and _speakers._STAMPED_LABEL.match("14:02 Kyiv")
+    assert not _dates._LIVE_STAMP.match("The ministry said at 9.15 GMT -")
 
 
 def test_this_was_stated_by_is_written_once_for_speech_and_claims():
