@@ -230,3 +230,9 @@ def test_every_row_of_the_stamp_table_reads_its_example():
     for label, example in zip(table["label"], table["example"]):
         assert label.lower() in example.lower(), label
         assert _page_stamp_date(["Headline", example, BODY]) is not None, example
+
+
+def test_a_last_updated_line_above_a_published_line_gives_way_to_it():
+    # the role of a header line's opening label comes from data/date_stamps.csv ("last updated" → updated)
+    text = "Bridge reopens\n\nLast updated: Nov. 4, 2025\n\nPublished: Nov. 3, 2025\n\n" + BODY
+    assert _day(text)[0] == "2025-11-03"

@@ -1900,10 +1900,10 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
             break
     if not found:
         return None
-    chosen = next(((index, date) for index, date, _ in found
-                   if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][:2])
-    if re.match(r"\W*updated\b", lines[chosen[0]], re.IGNORECASE):  # only an update line: a page stamp's
-        chosen = (chosen[0], _page_stamp_date(lines, published_only=True) or chosen[1])  # "Published …" wins
+    chosen = next(((index, date) for index, date, _ in found if _opening_role(lines[index]) != "updated"),
+                  found[0][:2])
+    if _opening_role(lines[chosen[0]]) == "updated":  # only update lines: a page stamp's "Published …" wins
+        chosen = (chosen[0], _page_stamp_date(lines, published_only=True) or chosen[1])
     for index, _, match in found:
         if match.groupdict().get("kept") is not None:  # a date alone on its line stays: it may date what follows
             if index == chosen[0] and kept is not None:
@@ -1999,6 +1999,18 @@ def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
         split = re.compile(rf"\s*[|•·]\s*|\s+/\s+|,\s+(?=(?:{labels})\b)", re.IGNORECASE)
         return part, split, roles
     return vocab.compiled("corpus_page_stamps", ("date_stamps",), build)
+
+
+def _opening_role(line: str) -> str:
+    """The role (``data/date_stamps.csv``) of the label a header line opens on, else ``""``.
+
+    Example:
+        >>> _opening_role("Last updated: Nov. 4, 2025"), _opening_role("Published 3 Nov 2025"), _opening_role("By A. B")
+        ('updated', 'published', '')
+    """
+    part, _, roles = _stamp_patterns()
+    match = part.match(line, len(line) - len(line.lstrip(" \t*•|-–—")))
+    return roles.get(" ".join(match["label"].lower().split()), "") if match and match["label"] else ""
 
 
 def _stamp_day(written: str):

@@ -48,10 +48,29 @@ PRONOUN_RE = re.compile(r"(?:H(?<![\w’-]H)(?<!\w'H)(?:e|is|er)|h(?<![\w’-]h)
                         r"(?![\w’'-])")
 
 
-#: a line with no lower-case letter and two words in capitals at least (a wire flash, a heading, a caption in capitals)
-_CAPITALS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]*\s[^a-z\n]*[A-Z]{2})[^a-z\n]+$")
+#: a line with no lower-case letter (``_capitals_lines`` keeps those with two words in capitals at least)
+_NO_SMALL_LETTER_LINE = re.compile(r"(?m)^[^a-z\n]+$")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_SPACE = re.compile(r"\s")
 #: a word in capitals (its apostrophe kept: "UKRAINE'S")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+
+
+def _capitals_lines(text: str):
+    r"""The lines of ``text`` with no lower-case letter and two words in capitals at least (a wire flash, a heading, a
+    caption in capitals), as matches; one pass, linear in the line (the first pair of capitals, a space after it,
+    a pair after that).
+
+    Example:
+        >>> [m.group() for m in _capitals_lines("FLASH: KYIV SAYS\nA quiet night.\nNATO")]
+        ['FLASH: KYIV SAYS']
+    """
+    for line in _NO_SMALL_LETTER_LINE.finditer(text):
+        written = line.group()
+        first = _TWO_CAPITALS.search(written)
+        space = _SPACE.search(written, first.end()) if first else None
+        if space and _TWO_CAPITALS.search(written, space.end()):
+            yield line
 
 
 def _as_name(word) -> str:
@@ -74,7 +93,7 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
         side, kind, display = v.actor_rows.get(m.group().replace("’", "'"),
                                                      ("", "", m.group()))
         hits.append((m.start(), m.end(), side, kind, display))
-    for line in _CAPITALS_LINE.finditer(text):
+    for line in _capitals_lines(text):
         # "URGENT: UKRAINE'S EASTERN COMMAND SAYS ABOUT 5,000 RUSSIAN TROOPS ENCIRCLED": a wire flash, a heading or a
         # caption set in capitals names its sides as the table writes them once each word is written as a name
         written = _CAPITALS_WORD.sub(_as_name, line.group())
