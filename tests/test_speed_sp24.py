@@ -56,3 +56,13 @@ def test_claims_steps_keep_a_sentence_without_acts_empty():
         assert _stage._speaking_acts(doc, sentence, []) == []
         assert _stage._kept_acts(doc, sentence, [], [], False) == []
         assert _stage._kept_acts(doc, sentence, [], [], True) == []
+
+
+def test_aliases_by_name_as_the_table_scan_gave():
+    from saidvsdone import mentions
+    from saidvsdone.speech import _dates
+    who = mentions.people()
+    index = _dates._aliases_by_name(who)
+    for name in set(who.alias_to_name.values()) | {"Nobody In The Tables"}:
+        assert index.get(name, []) == [a.lower() for a, n in who.alias_to_name.items() if n == name]
+    assert _dates._aliases_by_name(who) is index  # built once per who-is-who
