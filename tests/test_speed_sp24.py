@@ -18,7 +18,8 @@ _TEXTS = [
 
 
 def _old_candidates(ctx) -> list:
-    """``qualitative._candidates`` as it was: one Python step per word."""
+    """``qualitative._candidates`` written plainly: one lookup per word (sp24 measured a ``map``/``compress`` form of it
+    twice as slow as the memoised loop on Python 3.11, and kept the loop)."""
     triggers = ctx.v.triggers
     seen: dict = {}
     found = []
@@ -40,7 +41,7 @@ def test_trigger_candidates_as_the_word_loop_gave():
 
 
 def test_verb_places_as_the_word_loop_gave():
-    # (the names after a gain or loss verb: read at the words the verbs' table opens with, picked out in C)
+    # (the names after a gain or loss verb: read at the words the verbs' table opens with)
     found = {text: [(p.start, p.end, p.place, p.kind) for p in place_mentions(text, word_tokens(text), [])]
              for text in _TEXTS}
     assert found[_TEXTS[0]] == [(24, 31, "Marivka", "as written"), (50, 58, "Pokrovsk", "city")]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left, bisect_right, insort
-from itertools import compress
-from operator import itemgetter
 from dataclasses import replace
 
 from saidvsdone.facts.context import (
@@ -96,9 +94,8 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
     longest = max((b - a for a, b in spans), default=0)
     found = list(UNKNOWN_PLACE_RE.finditer(text)) + list(REGION_NAME_RE.finditer(text))
     first_words = v.verb_place_first
-    # (the words that may open a verb's place picked out in C, ``compress``: no Python step per word, issue 17)
-    for w_start, _, token in compress(tokens, map(first_words.__contains__, map(itemgetter(2), tokens))):
-        if token[0].islower():
+    for w_start, _, token in tokens:
+        if token in first_words and token[0].islower():
             m = v.verb_place_re.match(text, w_start)
             if m:
                 found.append(m)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left
-from itertools import compress
-from operator import itemgetter
 
 from saidvsdone.facts.context import Fact
 from saidvsdone.facts.events import event_fact
@@ -125,16 +123,20 @@ def _candidates(ctx) -> list[tuple[int, list]]:
     if found is None:
         triggers = ctx.v.triggers
         patterns = _token_triggers(triggers)
-        words = list(map(itemgetter(2), ctx.words))
-        for word in set(words).difference(patterns):  # each distinct word lower-cased once, not at each of its places
-            patterns[word] = triggers.get(word.lower().replace("’", "'")) or None
-        # (the words' patterns looked up and the words with some picked out in C: no Python step per word, issue 17)
-        hits = list(map(patterns.__getitem__, words))
-        found = list(zip(compress(map(itemgetter(0), ctx.words), hits), filter(None, hits)))
+        found = []
+        for w in ctx.words:
+            word = w[2]
+            hit = patterns.get(word, _UNSEEN)
+            if hit is _UNSEEN:  # each distinct word lower-cased once, not at each of its places
+                key = word.lower().replace("’", "'")
+                hit = patterns[word] = triggers.get(key) or None
+            if hit is not None:
+                found.append((w[0], hit))
         ctx._trigger_candidates = found
     return found
 
 
+_UNSEEN = object()
 _TOKEN_TRIGGERS: list = [None, {}]
 
 
