@@ -744,6 +744,8 @@ def _speaking_acts(doc, sentence, acts: list) -> list:
     ``acts``: a quoting medium, a report's owner, a relative clause's subject …), and the voices coordinated with
     them; a medium beside another speaker, a long-held view and an aside's speaker set aside (a step of
     ``_claims_in``)."""
+    if not acts:  # (most sentences: every step below keeps an empty list empty, issue 17)
+        return []
     s_start = sentence.start
     # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
     # as its own" is a claim to land, not speech
@@ -839,6 +841,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     no one behind them set aside; a role read as the name apposed to it, a press service as its principal
     (``denials`` always kept; ``linked``: a linked story's title, where no country speaks) (a step of
     ``_claims_in``)."""
+    if not speaking:  # (a sentence with no act: every step below only filters or maps the acts, issue 17)
+        return []
     s_start, s_end = sentence.start, sentence.end
     # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
     # ("…, citing X figures that …": X is cited by the first speaker, not inside its words)

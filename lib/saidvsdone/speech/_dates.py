@@ -561,6 +561,20 @@ def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tu
     return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
 
 
+_ALIASES_BY_NAME: list = [None, {}]  # [the who-is-who, {name: its aliases lower-cased, in the table's order}]
+
+
+def _aliases_by_name(who) -> dict[str, list[str]]:
+    """Each name of the who-is-who → its aliases (``alias_to_name``) lower-cased, in the table's order (built once per
+    who-is-who; a caller never changes the lists)."""
+    if _ALIASES_BY_NAME[0] is not who:
+        found: dict[str, list[str]] = {}
+        for alias, name in who.alias_to_name.items():
+            found.setdefault(name, []).append(alias.lower())
+        _ALIASES_BY_NAME[:] = [who, found]
+    return _ALIASES_BY_NAME[1]
+
+
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """A spokesperson with no dated statement of their own speaks at their institution's dated
     one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
@@ -582,7 +596,8 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
     if not organisations:
         return
-    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in organisations}
+    by_name = _aliases_by_name(who)  # (the alias table read once per who-is-who, not once per article, issue 17)
+    aliases = {name: by_name.get(name, []) for name in organisations}
 
     def speaks_for(name: str, forms: set, institution: str) -> bool:
         roles = who.speakers[name].roles if name in who.speakers else ()
