@@ -590,6 +590,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     # "Estonia's foreign intelligence service said …. The service estimated": the body of that head
                     # noun that spoke just before, though no table knows it
                     label = last_voice[0]
+            if act.speaker.how == "name" and _INDEFINITE.match(act.speaker.as_written) and not sentence.headline:
+                # "…, a spokesman for Ukraine's General Staff said" in a lede (the body speaking through him, sk33)
+                # and "A B told reporters …" opening the next paragraph: that person, as an unnamed spokesman is
+                label = _lede_named_later(doc, sentence, act) or label
             if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
                 named_later = _lede_named_later(doc, sentence, act)  # "a Ukrainian military spokesman said" in a lede
                 if named_later:
