@@ -1193,9 +1193,11 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         elif published != url_date and basis == date_source:
             log.add(name, "warning", f"{label} {published.date()} differs from the date in the article's URL, "
                     f"{url_date.date()}; the {date_source}'s is used", line)
+    given_title = meta.get("title", "") or (page.title if page else "")  # else the headline (the row's title)
     if published is pd.NaT:  # a recurring report's title: "Front Line Assessment, May 21, 2024"
-        titled = _sane_date(_title_date(meta.get("title", "") or (page.title if page else "") or
-                                        cleaned.text.split("\n\n", 1)[0]), "title", name, line, log)
+        # the raw first paragraph, not _headline's (which drops a 'Headline:' label and furniture)
+        titled = _sane_date(_title_date(given_title or cleaned.text.split("\n\n", 1)[0]), "title", name, line,
+                            log)
         if titled is not pd.NaT:
             published, basis = titled, "title"
     if published is pd.NaT and rel and not unusable and date_source == "manifest":
@@ -1258,7 +1260,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "published": published,
         "published_basis": basis,
         "source": meta.get("source", "") or (page.source if page else ""),
-        "title": meta.get("title", "") or (page.title if page else "") or _headline(cleaned.text),
+        "title": given_title or _headline(cleaned.text),
         "url": meta.get("url", "") or (page.url if page else ""),
         "language": language,
         "notes": meta.get("notes", ""),
