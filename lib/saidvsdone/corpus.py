@@ -1469,10 +1469,11 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_MONTH_NAME_DATE = re.compile(
-    _WEEKDAY + rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))",
-    re.IGNORECASE)
+#: a month-name date, with a weekday: "Nov. 3, 2025", "Monday, 3 November 2025" (one fragment: a header line, a
+#: title's date, a page stamp's; its groups are read by ``_month_name_date`` only)
+_MONTH_NAME_DAY = (_WEEKDAY + rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+                   rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))")
+_MONTH_NAME_DATE = re.compile(_MONTH_NAME_DAY, re.IGNORECASE)
 
 
 def _month_name_date(value: str):
@@ -1593,8 +1594,7 @@ def _url_line(text: str) -> str:
 #: a title that ends in the full date of its issue after a comma, a colon or a dash ("What the weekend papers say,
 #: 19 May 2024", "Front Line Assessment, May 21, 2024"); "on 19 May 2024" or "since …" is a date of the story
 _TITLE_DATE = re.compile(rf"\S.{{3,}}?(?<!\bon)(?<!\bsince)(?<!\bof)(?<!\bfrom)(?<!\buntil)\s*[,:–—-]\s+"
-                         rf"(?P<date>{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}))\s*", re.IGNORECASE)
+                         rf"(?P<date>{_MONTH_NAME_DAY})\s*", re.IGNORECASE)
 
 
 def _title_date(title: str):
@@ -1827,9 +1827,8 @@ def _clean(raw: str) -> _Cleaned:
 
 _HEADER_LABEL = re.compile(r"\W*(?:published|posted|updated|last updated|date)(?: on)?\s*[:\s]\s*"
                            r"(?P<date>.{6,40}?)\s*$", re.IGNORECASE)
-_DATE_LIKE = re.compile(rf"\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}(?:[T ][\d:.]+\S*)?|{_WEEKDAY}(?:{_MONTH}"
-                        rf"\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-                        rf"\.?,?\s+\d{{4}})", re.IGNORECASE)
+_DATE_LIKE = re.compile(rf"\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}(?:[T ][\d:.]+\S*)?|{_MONTH_NAME_DAY}",
+                        re.IGNORECASE)
 
 
 def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
@@ -1963,8 +1962,7 @@ _STAMP_TIME = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
                r"(?:\s+(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?")
 #: a date of a page stamp: a month-name date (with a weekday), ISO, year first with dots or slashes ("2024.05.21"),
 #: or numeric day and month ("21.05.2024", "21/05/2024": read only when the reading is certain)
-_STAMP_DAY = (rf"{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}})"
+_STAMP_DAY = (rf"{_MONTH_NAME_DAY}"
               r"|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
               r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
