@@ -1536,20 +1536,31 @@ def _file_name_date(rel: str, explain: bool = False):
         >>> _file_name_date("2023-02-30_town.txt", explain=True)
         (NaT, "the file name's date 2023-02-30 is not a real day")
     """
-    days, unreal = set(), []
-    for match in _FILE_NAME_DATE.finditer(Path(rel).stem):
-        try:
-            days.add(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
-        except ValueError:
-            unreal.append(f"{match['year']}-{match['month']}-{match['day']}")
-    date = pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+    date, days, unreal = _one_day((m["year"], m["month"], m["day"]) for m in _FILE_NAME_DATE.finditer(Path(rel).stem))
     if not explain:
         return date
     if len(days) > 1:
         return date, f"the file name holds {len(days)} dates ({', '.join(sorted(map(str, days)))})"
     if date is pd.NaT and unreal:  # (a real one beside an unreal one is the date: the other is a number)
-        return date, f"the file name's date {unreal[0]} is not a real day"
+        return date, f"the file name's date {'-'.join(map(str, unreal[0]))} is not a real day"
     return date, ""
+
+
+def _one_day(triples) -> tuple:
+    """``(date, days, unreal)`` of the ``(year, month, day)`` triples a text holds: the one real day (else ``NaT``:
+    none, or two different ones), the set of real days, and the triples that are no real day (in order).
+
+    Example:
+        >>> _one_day([("2024", "05", "21"), ("2024", "02", "30")])
+        (Timestamp('2024-05-21 00:00:00'), {datetime.date(2024, 5, 21)}, [('2024', '02', '30')])
+    """
+    days, unreal = set(), []
+    for year, month, day in triples:
+        try:
+            days.add(datetime.date(int(year), int(month), int(day)))
+        except ValueError:
+            unreal.append((year, month, day))
+    return (pd.Timestamp(next(iter(days))) if len(days) == 1 else pd.NaT), days, unreal
 
 
 #: a date in an article's address: a path segment ``/2024/05/21/``, ``/2024/may/21/``, ``/20240521/``,
@@ -1572,15 +1583,12 @@ def _url_date(url: str):
         >>> _url_date("https://site.example/articles/555123/story"), _url_date("https://site.example/2024/15/40/x")
         (NaT, NaT)
     """
-    days = set()
-    for match in _URL_DATE.finditer(url or ""):
-        year, month, day = (next(g for g in (match[f"{k}1"], match[f"{k}2"], match[f"{k}3"]) if g) for k in "ymd")
-        month = _MONTHS.get(month[:3].lower()) if month.isalpha() else int(month)
-        try:
-            days.add(datetime.date(int(year), month or 0, int(day)))
-        except ValueError:
-            continue
-    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+    def triples():
+        for match in _URL_DATE.finditer(url or ""):
+            year, month, day = (next(g for g in (match[f"{k}1"], match[f"{k}2"], match[f"{k}3"]) if g) for k in "ymd")
+            month = _MONTHS.get(month[:3].lower()) if month.isalpha() else int(month)
+            yield year, month or 0, day
+    return _one_day(triples())[0]
 
 
 def _url_line(text: str) -> str:
