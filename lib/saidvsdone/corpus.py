@@ -2057,8 +2057,11 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
         ...                   "again"]) is None
         True
     """
+    from saidvsdone import vocab
+
     part, split, roles = _stamp_patterns()
-    rank = {"published": 0, "": 1, "updated": 2, "event": 3}  # (a plain date: after a publication, before an update)
+    # vocab.STAMP_ROLES's order, a plain date ("") after a publication and before an update
+    rank = {role: i for i, role in enumerate((vocab.STAMP_ROLES[0], "", *vocab.STAMP_ROLES[1:]))}
     filled = []  # the first non-empty lines, one more than a head and a footer take (no scan of the whole text)
     for index, line in enumerate(lines):
         if line:
