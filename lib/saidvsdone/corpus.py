@@ -1896,9 +1896,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
                 continue  # (past the first three lines only a whole-line stamp: under a headline, a deck and a byline)
             match = pattern.match(line)
             if match and not line[match.end():].strip(" .|"):
-                date = _header_date(match.group("date"))
-                if date is pd.NaT:  # an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7)
-                    date = _numeric_stamp_date(match.group("date"))
+                # (numeric: an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7))
+                date = _header_or_numeric_date(match.group("date"))
                 if date is not pd.NaT and "stamp" in pattern.groupindex:  # "… | First published 3 July | Last
                     date = _page_stamp_date([line]) or date  # updated 4 July": the publication, not the update
                 if date is not pd.NaT:
@@ -2021,11 +2020,16 @@ def _opening_role(line: str) -> str:
     return roles.get(" ".join(match["label"].lower().split()), "") if match and match["label"] else ""
 
 
+def _header_or_numeric_date(written: str):
+    """A header line's date (ISO or month-name), else a numeric date whose reading is certain, else ``NaT``: a header
+    line's date and a stamp's first two readings (a header line does not read a year-first date)."""
+    day = _header_date(written)
+    return day if day is not pd.NaT else _numeric_stamp_date(written)
+
+
 def _stamp_day(written: str):
     """The day of a stamp's date as written (month-name, ISO, year first, certain day-and-month), else ``NaT``."""
-    day = _header_date(written)
-    if day is pd.NaT:
-        day = _numeric_stamp_date(written)
+    day = _header_or_numeric_date(written)
     if day is pd.NaT and (match := _YEAR_FIRST.fullmatch(written)):
         try:
             day = pd.Timestamp(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
