@@ -1129,6 +1129,17 @@ def unique_id(article_id: str, seen) -> str:
 
 # --- one article ------------------------------------------------------------------
 
+#: Where an article's ``published`` date comes from (its ``published_basis``; "none" when undated), with the words a
+#: reader is told it in (``explore``).
+DATE_BASES = {"manifest": "from the manifest", "header line": "from the file's header line",
+              "page metadata": "from the page's metadata", "dateline": "from the wire dateline",
+              "archive": "from the archive", "file name": "from the file's name: check it",
+              "url": "from the date in the article's URL", "title": "from the date its title ends in"}
+#: The bases read from the article itself (its page, text or address): the dates ``collect.add`` writes into the
+#: manifest's row.
+READ_DATE_BASES = ("page metadata", "header line", "dateline", "url", "title")
+
+
 def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
                  line: int | None, log: LoadReport, page: _Page | None = None,
                  date_source: str = "manifest", date_unread: bool = False) -> dict:
