@@ -478,7 +478,7 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
             converted = row["encoding"]
 
     line = target.layout.next_line
-    dated = row["published_basis"] in ("page metadata", "header line", "dateline", "url", "title")
+    dated = row["published_basis"] in corpus.READ_DATE_BASES
     from_page = row["cleaning"].startswith("main text taken from the HTML page")
     values = {
         "file": name,

@@ -1129,6 +1129,17 @@ def unique_id(article_id: str, seen) -> str:
 
 # --- one article ------------------------------------------------------------------
 
+#: Where an article's ``published`` date comes from (its ``published_basis``; "none" when undated), with the words a
+#: reader is told it in (``explore``).
+DATE_BASES = {"manifest": "from the manifest", "header line": "from the file's header line",
+              "page metadata": "from the page's metadata", "dateline": "from the wire dateline",
+              "archive": "from the archive", "file name": "from the file's name: check it",
+              "url": "from the date in the article's URL", "title": "from the date its title ends in"}
+#: The bases read from the article itself (its page, text or address): the dates ``collect.add`` writes into the
+#: manifest's row.
+READ_DATE_BASES = ("page metadata", "header line", "dateline", "url", "title")
+
+
 def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
                  line: int | None, log: LoadReport, page: _Page | None = None,
                  date_source: str = "manifest", date_unread: bool = False) -> dict:
@@ -1193,9 +1204,11 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         elif published != url_date and basis == date_source:
             log.add(name, "warning", f"{label} {published.date()} differs from the date in the article's URL, "
                     f"{url_date.date()}; the {date_source}'s is used", line)
+    given_title = meta.get("title", "") or (page.title if page else "")  # else the headline (the row's title)
     if published is pd.NaT:  # a recurring report's title: "Front Line Assessment, May 21, 2024"
-        titled = _sane_date(_title_date(meta.get("title", "") or (page.title if page else "") or
-                                        cleaned.text.split("\n\n", 1)[0]), "title", name, line, log)
+        # the raw first paragraph, not _headline's (which drops a 'Headline:' label and furniture)
+        titled = _sane_date(_title_date(given_title or cleaned.text.split("\n\n", 1)[0]), "title", name, line,
+                            log)
         if titled is not pd.NaT:
             published, basis = titled, "title"
     if published is pd.NaT and rel and not unusable and date_source == "manifest":
@@ -1258,7 +1271,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "published": published,
         "published_basis": basis,
         "source": meta.get("source", "") or (page.source if page else ""),
-        "title": meta.get("title", "") or (page.title if page else "") or _headline(cleaned.text),
+        "title": given_title or _headline(cleaned.text),
         "url": meta.get("url", "") or (page.url if page else ""),
         "language": language,
         "notes": meta.get("notes", ""),
@@ -1467,10 +1480,11 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_MONTH_NAME_DATE = re.compile(
-    _WEEKDAY + rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))",
-    re.IGNORECASE)
+#: a month-name date, with a weekday: "Nov. 3, 2025", "Monday, 3 November 2025" (one fragment: a header line, a
+#: title's date, a page stamp's; its groups are read by ``_month_name_date`` only)
+_MONTH_NAME_DAY = (_WEEKDAY + rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+                   rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))")
+_MONTH_NAME_DATE = re.compile(_MONTH_NAME_DAY, re.IGNORECASE)
 
 
 def _month_name_date(value: str):
@@ -1533,20 +1547,31 @@ def _file_name_date(rel: str, explain: bool = False):
         >>> _file_name_date("2023-02-30_town.txt", explain=True)
         (NaT, "the file name's date 2023-02-30 is not a real day")
     """
-    days, unreal = set(), []
-    for match in _FILE_NAME_DATE.finditer(Path(rel).stem):
-        try:
-            days.add(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
-        except ValueError:
-            unreal.append(f"{match['year']}-{match['month']}-{match['day']}")
-    date = pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+    date, days, unreal = _one_day((m["year"], m["month"], m["day"]) for m in _FILE_NAME_DATE.finditer(Path(rel).stem))
     if not explain:
         return date
     if len(days) > 1:
         return date, f"the file name holds {len(days)} dates ({', '.join(sorted(map(str, days)))})"
     if date is pd.NaT and unreal:  # (a real one beside an unreal one is the date: the other is a number)
-        return date, f"the file name's date {unreal[0]} is not a real day"
+        return date, f"the file name's date {'-'.join(map(str, unreal[0]))} is not a real day"
     return date, ""
+
+
+def _one_day(triples) -> tuple:
+    """``(date, days, unreal)`` of the ``(year, month, day)`` triples a text holds: the one real day (else ``NaT``:
+    none, or two different ones), the set of real days, and the triples that are no real day (in order).
+
+    Example:
+        >>> _one_day([("2024", "05", "21"), ("2024", "02", "30")])
+        (Timestamp('2024-05-21 00:00:00'), {datetime.date(2024, 5, 21)}, [('2024', '02', '30')])
+    """
+    days, unreal = set(), []
+    for year, month, day in triples:
+        try:
+            days.add(datetime.date(int(year), int(month), int(day)))
+        except ValueError:
+            unreal.append((year, month, day))
+    return (pd.Timestamp(next(iter(days))) if len(days) == 1 else pd.NaT), days, unreal
 
 
 #: a date in an article's address: a path segment ``/2024/05/21/``, ``/2024/may/21/``, ``/20240521/``,
@@ -1569,15 +1594,12 @@ def _url_date(url: str):
         >>> _url_date("https://site.example/articles/555123/story"), _url_date("https://site.example/2024/15/40/x")
         (NaT, NaT)
     """
-    days = set()
-    for match in _URL_DATE.finditer(url or ""):
-        year, month, day = (next(g for g in (match[f"{k}1"], match[f"{k}2"], match[f"{k}3"]) if g) for k in "ymd")
-        month = _MONTHS.get(month[:3].lower()) if month.isalpha() else int(month)
-        try:
-            days.add(datetime.date(int(year), month or 0, int(day)))
-        except ValueError:
-            continue
-    return pd.Timestamp(days.pop()) if len(days) == 1 else pd.NaT
+    def triples():
+        for match in _URL_DATE.finditer(url or ""):
+            year, month, day = (next(g for g in (match[f"{k}1"], match[f"{k}2"], match[f"{k}3"]) if g) for k in "ymd")
+            month = _MONTHS.get(month[:3].lower()) if month.isalpha() else int(month)
+            yield year, month or 0, day
+    return _one_day(triples())[0]
 
 
 def _url_line(text: str) -> str:
@@ -1591,8 +1613,7 @@ def _url_line(text: str) -> str:
 #: a title that ends in the full date of its issue after a comma, a colon or a dash ("What the weekend papers say,
 #: 19 May 2024", "Front Line Assessment, May 21, 2024"); "on 19 May 2024" or "since …" is a date of the story
 _TITLE_DATE = re.compile(rf"\S.{{3,}}?(?<!\bon)(?<!\bsince)(?<!\bof)(?<!\bfrom)(?<!\buntil)\s*[,:–—-]\s+"
-                         rf"(?P<date>{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}))\s*", re.IGNORECASE)
+                         rf"(?P<date>{_MONTH_NAME_DAY})\s*", re.IGNORECASE)
 
 
 def _title_date(title: str):
@@ -1825,9 +1846,8 @@ def _clean(raw: str) -> _Cleaned:
 
 _HEADER_LABEL = re.compile(r"\W*(?:published|posted|updated|last updated|date)(?: on)?\s*[:\s]\s*"
                            r"(?P<date>.{6,40}?)\s*$", re.IGNORECASE)
-_DATE_LIKE = re.compile(rf"\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}(?:[T ][\d:.]+\S*)?|{_WEEKDAY}(?:{_MONTH}"
-                        rf"\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-                        rf"\.?,?\s+\d{{4}})", re.IGNORECASE)
+_DATE_LIKE = re.compile(rf"\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}(?:[T ][\d:.]+\S*)?|{_MONTH_NAME_DAY}",
+                        re.IGNORECASE)
 
 
 def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
@@ -1887,9 +1907,8 @@ def _header_line(lines: list[str], patterns: list[re.Pattern], kept: list | None
                 continue  # (past the first three lines only a whole-line stamp: under a headline, a deck and a byline)
             match = pattern.match(line)
             if match and not line[match.end():].strip(" .|"):
-                date = _header_date(match.group("date"))
-                if date is pd.NaT:  # an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7)
-                    date = _numeric_stamp_date(match.group("date"))
+                # (numeric: an agency's stamp: "Kyiv | 16.05.2025 Friday 14:22 | Update: …" (mt7))
+                date = _header_or_numeric_date(match.group("date"))
                 if date is not pd.NaT and "stamp" in pattern.groupindex:  # "… | First published 3 July | Last
                     date = _page_stamp_date([line]) or date  # updated 4 July": the publication, not the update
                 if date is not pd.NaT:
@@ -1961,8 +1980,7 @@ _STAMP_TIME = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
                r"(?:\s+(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?")
 #: a date of a page stamp: a month-name date (with a weekday), ISO, year first with dots or slashes ("2024.05.21"),
 #: or numeric day and month ("21.05.2024", "21/05/2024": read only when the reading is certain)
-_STAMP_DAY = (rf"{_WEEKDAY}(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}})"
+_STAMP_DAY = (rf"{_MONTH_NAME_DAY}"
               r"|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
               r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -2013,11 +2031,16 @@ def _opening_role(line: str) -> str:
     return roles.get(" ".join(match["label"].lower().split()), "") if match and match["label"] else ""
 
 
+def _header_or_numeric_date(written: str):
+    """A header line's date (ISO or month-name), else a numeric date whose reading is certain, else ``NaT``: a header
+    line's date and a stamp's first two readings (a header line does not read a year-first date)."""
+    day = _header_date(written)
+    return day if day is not pd.NaT else _numeric_stamp_date(written)
+
+
 def _stamp_day(written: str):
     """The day of a stamp's date as written (month-name, ISO, year first, certain day-and-month), else ``NaT``."""
-    day = _header_date(written)
-    if day is pd.NaT:
-        day = _numeric_stamp_date(written)
+    day = _header_or_numeric_date(written)
     if day is pd.NaT and (match := _YEAR_FIRST.fullmatch(written)):
         try:
             day = pd.Timestamp(datetime.date(int(match["year"]), int(match["month"]), int(match["day"])))
@@ -2049,8 +2072,11 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
         ...                   "again"]) is None
         True
     """
+    from saidvsdone import vocab
+
     part, split, roles = _stamp_patterns()
-    rank = {"published": 0, "": 1, "updated": 2, "event": 3}  # (a plain date: after a publication, before an update)
+    # vocab.STAMP_ROLES's order, a plain date ("") after a publication and before an update
+    rank = {role: i for i, role in enumerate((vocab.STAMP_ROLES[0], "", *vocab.STAMP_ROLES[1:]))}
     filled = []  # the first non-empty lines, one more than a head and a footer take (no scan of the whole text)
     for index, line in enumerate(lines):
         if line:

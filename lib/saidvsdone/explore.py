@@ -477,10 +477,7 @@ def evidence(articles: pd.DataFrame, table: pd.DataFrame, row) -> Evidence:
     facts_of = []
     if not _blank(art.get("file")) and str(art["file"]) != article_id:
         facts_of.append(f"file {art['file']}")
-    basis = {"manifest": "from the manifest", "header line": "from the file's header line",
-             "page metadata": "from the page's metadata", "dateline": "from the wire dateline",
-             "archive": "from the archive", "file name": "from the file's name: check it",
-             "url": "from the date in the article's URL", "title": "from the date its title ends in"}
+    from saidvsdone.corpus import DATE_BASES as basis
     if _blank(art.get("published")):
         facts_of.append("no publication date (fill in 'published' in the manifest)")
     else:

@@ -313,8 +313,10 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     return ""
 
 
-#: a sentence opening on "It" or "They" and a verb of strength ("It has perhaps 15,000 men today")
-_IT_OPENS = re.compile(r"[\s\"“]*(?:It|They)\s+(?:now\s+|still\s+|only\s+)?(?:has|have|had|numbers|number|numbered)\b")
+#: a sentence opening on "It" or "They" and a verb of strength ("It has perhaps 15,000 men today"; the verbs:
+#: ``strength_verb`` words of data/fact_cues.csv)
+_IT_OPENS = TablePattern("events_it_opens", ("fact_cues",), lambda: (
+    r"[\s\"“]*(?:It|They)\s+(?:now\s+|still\s+|only\s+)?(?:has|have|had|" + cue_alternation("strength_verb") + r")\b"))
 
 
 def _formation_as_it(ctx, s_start: int, pos: int) -> bool:
