@@ -47,8 +47,11 @@ _WEEKDAYS = WEEKDAYS
 MONTH_NAMES = "|".join(month.title() for month in english.MONTHS)
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _MONTH_NAMES = english.MONTHS
-_MONTHS = (r"(?:" + MONTH_NAMES +
-           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: A month named in full or abbreviated, capitalised, with its optional dot ("March", "Sept.", "Feb"): read by the
+#: date patterns here and by the speech stage's entry stamps (``_layout._ENTRY_STAMP``)
+MONTHS = (r"(?:" + MONTH_NAMES +
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTHS = MONTHS
 # Month names in lower case are taken only next to a day number ("on october 3"): "may" and
 # "march" are also verbs.
 _MONTHS_ANY_CASE = "(?i:" + _MONTHS + ")"
