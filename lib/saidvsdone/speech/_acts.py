@@ -621,17 +621,28 @@ _LEAVE_TO_SPEAK = lazy_fail_fast(r"\b(?:authori[sz]ed|allowed|permitted|cleared|
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
 _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
-                                r"false|unverified|unconfirmed|similar|initial|official|media|news|"
-                                r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
-                                # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
-                                r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = vocab.TablePattern("determiner_before", ("speech_words",), lambda: (
+    r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
+    r"false|unverified|unconfirmed|similar|initial|official|media|news|"
+    r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
+    # "the commander-in-chief receives reports on …": the object of a verb of getting (the ``getting_verb`` words of
+    # data/speech_words.csv; cl15)
+    + (trie_pattern(speech_words()["getting_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+$"),
+    re.IGNORECASE)
+def _object_before(key: str, kinds: tuple, determiners: str) -> vocab.TablePattern:
+    """A verb of the ``kinds`` of data/speech_words.csv right before a noun, one of ``determiners`` (an alternation)
+    and one word between at most, to the end of the text searched: the noun is that verb's object."""
+    return vocab.TablePattern(key, ("speech_words",), lambda: (
+        r"\b(?i:" + (trie_pattern(frozenset().union(*(speech_words()[kind] for kind in kinds)), spaces=True,
+                                   ignore_case=True) or "(?!)") + r")\s+"
+        r"(?:(?i:" + determiners + r")\s+)?(?:[a-z]+\s+)?$"))
+
+
 #: "The minister heard detailed reports from the commanders": the object of a verb of hearing or getting (the
-#: ``hearing_verb`` words of data/speech_words.csv), a determiner and one word between at most, is the noun heard
-#: (:func:`heard_report`; cl22, cl23)
-_HEARD_BEFORE = vocab.TablePattern("heard_before", ("speech_words",), lambda: (
-    r"\b(?i:" + (trie_pattern(speech_words()["hearing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
-    r"(?:(?i:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?(?:[a-z]+\s+)?$"))
+#: ``hearing_verb`` and ``getting_verb`` words of data/speech_words.csv), a determiner and one word between at most, is
+#: the noun heard (:func:`heard_report`; cl22, cl23)
+_HEARD_BEFORE = _object_before("heard_before", ("hearing_verb", "getting_verb"),
+                               "the|a|an|several|detailed|regular|daily|their|his|her")
 
 
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
@@ -648,9 +659,7 @@ def _adjective_cue(text: str, c: Cue) -> bool:
 
 #: "Citing intelligence reports, the governor said …": the object of a participle citing it (the ``citing_verb`` words of
 #: data/speech_words.csv), a determiner and one word between at most, is a plural noun (cl23)
-_CITED_BEFORE = vocab.TablePattern("cited_before", ("speech_words",), lambda: (
-    r"\b(?i:" + (trie_pattern(speech_words()["citing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
-    r"(?:(?i:the|a|an|several|unconfirmed|unverified|their|his|her|its)\s+)?(?:[a-z]+\s+)?$"))
+_CITED_BEFORE = _object_before("cited_before", ("citing_verb",), "the|a|an|several|unconfirmed|unverified|their|his|her|its")
 
 
 def heard_report(text: str, cue: Cue) -> bool:
