@@ -917,7 +917,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
                     # "affirmed in its report of Wednesday that", "said in his address of 3 March": a translated
                     # wire's occasion dated by "of" (dt29)
-                    or (e.kind in _CALENDAR_KINDS and _occasion_of_day().fullmatch(between))
+                    or (e.kind in when.CALENDAR_KINDS and _occasion_of_day().fullmatch(between))
                     # "said in its Sunday morning summary that": the day heads the occasion the words came in
                     or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
@@ -1096,8 +1096,6 @@ def _occasion_of_day() -> re.Pattern:
     return vocab.compiled("occasion_of_day", ("speech_words",), build)
 
 
-# the kinds of date expression that name a calendar day by themselves
-_CALENDAR_KINDS = when.CALENDAR_KINDS
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                                   r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
