@@ -1082,7 +1082,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         # "A B of the far-right Identity and Democracy group called …": the member speaks, not the last capitalised
         # word of his party's name; the subject runs to the party's noun (its words are no content) (sk33)
         resolved = _resolve(reader, member, member.start) or member
-        end = _MEMBER_OF_BODY.fullmatch(text, member.end, cue.start).end(1)
+        end = held.end(1)  # (the match that chose the member)
         return Mention(member.start, end, resolved.speaker, text[member.start:end], resolved.how)
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
