@@ -45,8 +45,8 @@ _NP_STOPS = frozenset(
     "told is are was were be been has have had will would could should may might also not it he she they we "
     "this these those there here "
     # (a fronted time phrase is no part of the subject: "A day later Ukraine's Joint Forces said", "On Monday X said")
-    "later earlier ago yesterday today tonight tomorrow day days week weeks "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    "later earlier ago yesterday today tonight tomorrow day days week weeks".split()) | frozenset(
+    day.lower() for day in _when.WEEKDAYS.split("|"))
 _NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = lazy_fail_fast(
