@@ -228,11 +228,15 @@ _CLAUSE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){2}[\w’'-]+$")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<name>[A-Z][\w’'-]*)|(?P<noun>[a-z]+))[^\S\n]+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|Its|Their|Our|His|Her|These|Those|This|That|A|An)\b)"
                                  r"[A-Z][\w’'-]*[^\S\n]+$")
-#: adjectives that open a noun phrase before a noun form ("Western estimates", "Independent estimates")
-_NOT_SUBJECT_WORDS = frozenset(("The", "Its", "Their", "Our", "His", "Her", "These", "Those", "Such", "Some", "Most",
-                                "Other", "Both", "All", "Many", "Western", "Eastern", "Official", "Independent", "Latest",
-                                "Early", "Earlier", "Initial", "Previous", "Recent", "New", "Current", "Conservative",
-                                "Higher", "Lower", "Similar", "Private", "Public", "Military", "Intelligence", "Media"))
+
+
+def _not_subject_words() -> frozenset:
+    """Words that open a noun phrase before a noun form ("Western estimates", "Independent estimates"): the
+    ``phrase_opener`` words of data/speech_words.csv, capitalised (built once)."""
+    return vocab.compiled("not_subject_words", ("speech_words",),
+                          lambda: frozenset(w[:1].upper() + w[1:] for w in _words("phrase_opener")))
+
+
 #: a comma, then a subject of one to five words with no preposition or conjunction, right before the verb (cl23)
 _INVERTED_SUBJECT_BEFORE = re.compile(r"(?<=[\w’'”\")]),[^\S\n]+(?:(?!(?:of|to|in|on|by|with|than|from|at|for|according|as|"
                                       r"and|or|but|while|about|under|over|above|below|per|including|which|who|that|what|"
@@ -253,7 +257,7 @@ def _named_subject_before(text: str, at: int) -> bool:
         return False
     name = m.group("name")
     if name is not None:
-        return not name.endswith(("'s", "’s", "'", "’")) and name not in _NOT_SUBJECT_WORDS \
+        return not name.endswith(("'s", "’s", "'", "’")) and name not in _not_subject_words() \
             and vocab.country_forms().get(name, ("", ""))[1] != "demonym"
     noun = m.group("noun")
     return noun in _words("organisation_word") or (noun in _words("speaking_noun") and not noun.endswith("s")) \
@@ -403,15 +407,17 @@ def _statement_finds() -> re.Pattern:
 def _data_shows() -> re.Pattern:
     """ "show(s)"/"showed" after a body's data as its subject, the body named by its possessive or its name before the
     noun ("the ministry's figures show", "General Staff figures show", "DeepState's latest map shows"); the
-    ``data_noun`` words of ``data/speech_words.csv``. Pictures show without speaking ("Video shows …"); unowned data
+    ``data_noun`` words of ``data/speech_words.csv``, after up to two ``data_adjective``/``data_modifier`` words ("latest",
+    "casualty"). Pictures show without speaking ("Video shows …"); unowned data
     ("Figures show …") are no one's words ("Data from DeepState show …" is left: the layer reads its subject as the
     data, not their maker) (built once, cl23)."""
     def build():
         nouns = trie_pattern(_words("data_noun"), spaces=True) or "(?!)"
+        adjectives = trie_pattern(_words("data_adjective") | _words("data_modifier"), spaces=True) or "(?!)"
         return re.compile(
             r"(?:(?<![\w’'-])(?!(?:It|Its|Their|The|These|Those|This|That|Our|His|Her|New|Latest|Official|Preliminary)\b)"
             r"(?P<owner>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3})|\b[a-z]+['’]s)[^\S\n]+"
-            r"(?:(?:latest|own|new|updated|daily|weekly|monthly|official|preliminary|casualty|loss|battlefield)[^\S\n]+){0,2}"
+            r"(?:(?:" + adjectives + r")[^\S\n]+){0,2}"
             r"(?:" + nouns + r")[^\S\n]+(?P<cue>show|shows|showed)\b")
     return vocab.compiled("data_shows", ("speech_words",), build)
 
@@ -558,7 +564,7 @@ def _find_cues(doc) -> list[Cue]:
                      # ("Western figures show", "Russian data show"; "New Defence Intelligence figures show": the
                      # capitalised run starts before the match, an adjective opening it)
                      _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                     or " " not in m.group("owner") and (m.group("owner") in _NOT_SUBJECT_WORDS
+                     or " " not in m.group("owner") and (m.group("owner") in _not_subject_words()
                                                          or vocab.country_forms().get(m.group("owner"), ("", ""))[1]
                                                          == "demonym")))]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
