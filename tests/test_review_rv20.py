@@ -81,3 +81,11 @@ def test_rv20c_spokesperson_and_press_rules_share_one_spelling():
         assert _subjects._THE_PRESS_OF.match(f" the press {unit} of the brigade")
         assert _subjects._BY_AGENT.match(f" by the press {unit} of the brigade").end() == len(
             f" by the press {unit} of the ")
+
+
+def test_rv20c_a_list_item_in_the_perfect_reads_the_one_perfect_rule():
+    from saidvsdone.speech import _dates, _occasions
+    assert _dates._PERFECT_BEFORE is _occasions._PERFECT_BEFORE
+    for before in ("The port authority has ", "The port authority have repeatedly ", "The port authority has also "):
+        assert _occasions._PERFECT_BEFORE.search(before), before
+    assert not _occasions._PERFECT_BEFORE.search("The port authority ")

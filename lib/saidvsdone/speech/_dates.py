@@ -21,7 +21,7 @@ from saidvsdone.vocab import speech_words  # (the table's words by kind; used al
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
 from ._speakers import _military_body, _Reader, _resolve
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
-from ._occasions import _AS_OF_TODAY, _FINITE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
+from ._occasions import _AS_OF_TODAY, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
     from ._layer import Speech
@@ -1234,8 +1234,6 @@ def spokesperson_day(doc, layer: Speech, pos: int) -> tuple | None:
 _BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
 #: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
-#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
-_HAS_SAID_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
 
 
 def lead_days(doc) -> dict:
@@ -1281,7 +1279,7 @@ def list_lead_day(doc, layer: Speech, pos: int) -> tuple | None:
         return None
     lead = lead_days(doc).get(sentence.paragraph)
     if lead is None or EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
-            or _HAS_SAID_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
+            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
             or _named_day_between(layer, sentence.start, sentence.end):
         return None
     return lead[0], f"{LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"

@@ -1108,6 +1108,8 @@ _FRONTED_CLAUSE = re.compile(r"\b(?:whether|if|where|which|who|whom|whose|that|h
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
+# (also a list item's present perfect, "has said", "have repeatedly said": an unspecified earlier occasion, no lead-in
+# day; ``_dates.list_lead_day``)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
 # the meeting named again, no day of its own: "The meeting lasted …", "told the session"
 # "Later, X told the forum": later at the gathering whose passage this is (not a later day)
