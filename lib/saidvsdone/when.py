@@ -47,8 +47,11 @@ _WEEKDAYS = WEEKDAYS
 MONTH_NAMES = "|".join(month.title() for month in english.MONTHS)
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _MONTH_NAMES = english.MONTHS
-_MONTHS = (r"(?:" + MONTH_NAMES +
-           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: A month named in full or abbreviated, capitalised, with its optional dot ("March", "Sept.", "Feb"): read by the
+#: date patterns here and by the speech stage's entry stamps (``_layout._ENTRY_STAMP``)
+MONTHS = (r"(?:" + MONTH_NAMES +
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTHS = MONTHS
 # Month names in lower case are taken only next to a day number ("on october 3"): "may" and
 # "march" are also verbs.
 _MONTHS_ANY_CASE = "(?i:" + _MONTHS + ")"
@@ -69,11 +72,11 @@ _COUNT = r"(?:a|an|" + english.number_words(1, 10) + r"|a\s+few|few|a\s+couple\s
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 #: How long something went on, a span with no one day in it: "for days", "for weeks", "for hours" (cl22: "a claim Kyiv
 #: disputed for days" is no one occasion). Written once: read by the claims' denials (``_voices._DENIAL_WHEN``,
-#: ``_DENIAL_LASTING``); the claims' habitual test (``_dating._HABITUAL_AFTER``) still spells it without "hours" (vc2)
+#: ``_DENIAL_LASTING``) and the claims' habitual test (``_dating._HABITUAL_AFTER``) (vc2)
 FOR_A_SPAN = r"for\s+(?:days|weeks|months|hours)"
 #: The kinds of date expression (``_DATE_PATTERNS``) that name one calendar day by themselves ("on Tuesday", "March 3",
 #: "the first Monday of May"): written once, read by the speech stage's day rules (``_occasions._DAY_KINDS`` adds
-#: "weekday_week"; ``_dates._CALENDAR_KINDS`` still spells them out: vc2)
+#: "weekday_week"; vc2)
 CALENDAR_KINDS = ("explicit", "weekday", "weekday_day", "numeric", "iso", "day_of_month", "nth_weekday")
 # "two days ago", "1 month and 21 days ago", "2 years, 1 month ago"
 _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"

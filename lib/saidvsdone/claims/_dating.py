@@ -4,7 +4,7 @@ in the article."""
 from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -197,11 +197,9 @@ _AFTER_WAR_EVENT = re.compile(
 
 def _placed_earlier(doc, sentence) -> bool:
     """Whether the sentence's statement is placed on an earlier occasion: as the layer reads its main clause ("Earlier,
-    it said", "had said", "said last week"; ``Speech.earlier``), not by a time of what it reports ("It also finds that
+    it said", "had said", "said last week"; ``Speech.placed_earlier``), not by a time of what it reports ("It also finds that
     Russian forces gained 380 square kilometres in February": the gains' month, the words the same statement's) (dt31)."""
-    placed = doc.speech.earlier
-    i = bisect_right(placed, (sentence.start, float("inf"), ""))
-    return bool(i and placed[i - 1][0] <= sentence.start < placed[i - 1][1])
+    return doc.speech.placed_earlier(sentence.start) is not None
 
 
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:

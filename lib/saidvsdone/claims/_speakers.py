@@ -45,8 +45,8 @@ _NP_STOPS = frozenset(
     "told is are was were be been has have had will would could should may might also not it he she they we "
     "this these those there here "
     # (a fronted time phrase is no part of the subject: "A day later Ukraine's Joint Forces said", "On Monday X said")
-    "later earlier ago yesterday today tonight tomorrow day days week weeks "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    "later earlier ago yesterday today tonight tomorrow day days week weeks".split()) | frozenset(
+    day.lower() for day in _when.WEEKDAYS.split("|"))
 _NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = lazy_fail_fast(
@@ -895,11 +895,14 @@ def _demand_subject(doc, s_start: int, cue):
 _STAMPED_LABEL = re.compile(r"\s*(?:" + _CLOCK + r"\s*|[-•*–]\s+)")
 
 
-#: "Its data show …", "The group's maps suggest …": a body's own data speaking for it.
-_ITS_DATA = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|institute|monitor|project|agency|ministry|service)[’']s)\s+"
-                       r"(?:(?:latest|own|new|updated|daily|weekly|monthly)\s+)?(?:data|figures|maps?|estimates?|count|tally|"
-                       r"analysis|assessment)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
-                       r"indicated)\b")
+#: "Its data show …", "The group's maps suggest …": a body's own data speaking for it (one ``data_adjective`` word of
+#: data/speech_words.csv may come first: "Its latest figures show …", as the speech layer's ``_data_shows`` reads it).
+_ITS_DATA = vocab.TablePattern("its_data", ("speech_words",), lambda: (
+    r"\s*(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|institute|monitor|project|agency|ministry|service)[’']s)\s+"
+    r"(?:(?:" + (trie_pattern(vocab.speech_words()["data_adjective"], spaces=True) or "(?!)") + r")\s+)?"
+    r"(?:data|figures|maps?|estimates?|count|tally|"
+    r"analysis|assessment)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
+    r"indicated)\b"))
 #: "The group's map(s)" right before the verb of ``_ITS_DATA``: a map depicts (only its that-clause states)
 _MAPS_BEFORE = re.compile(r"\bmaps?\s+$")
 

@@ -55,7 +55,7 @@ from ._occasions import (
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._dates import (  # (read-time days shared by quotes and claims, dt31)
     after_stamp, carried_day, CLOCK, dated_by_paragraph, EARLIER_OCCASION, ITS_SPOKESPERSON, lead_days, LEAD_BASIS,
-    list_lead_day, recurring_not_that_day, recurring_publication, spokesperson_day,
+    recurring_not_that_day, recurring_publication,
 )
 from ._layer import analyse, Speech
 

@@ -228,11 +228,15 @@ _CLAUSE_BEFORE = re.compile(r"(?:[\w’'-]+\s+){2}[\w’'-]+$")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<name>[A-Z][\w’'-]*)|(?P<noun>[a-z]+))[^\S\n]+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|Its|Their|Our|His|Her|These|Those|This|That|A|An)\b)"
                                  r"[A-Z][\w’'-]*[^\S\n]+$")
-#: adjectives that open a noun phrase before a noun form ("Western estimates", "Independent estimates")
-_NOT_SUBJECT_WORDS = frozenset(("The", "Its", "Their", "Our", "His", "Her", "These", "Those", "Such", "Some", "Most",
-                                "Other", "Both", "All", "Many", "Western", "Eastern", "Official", "Independent", "Latest",
-                                "Early", "Earlier", "Initial", "Previous", "Recent", "New", "Current", "Conservative",
-                                "Higher", "Lower", "Similar", "Private", "Public", "Military", "Intelligence", "Media"))
+
+
+def _not_subject_words() -> frozenset:
+    """Words that open a noun phrase before a noun form ("Western estimates", "Independent estimates"): the
+    ``phrase_opener`` words of data/speech_words.csv, capitalised (built once)."""
+    return vocab.compiled("not_subject_words", ("speech_words",),
+                          lambda: frozenset(w[:1].upper() + w[1:] for w in _words("phrase_opener")))
+
+
 #: a comma, then a subject of one to five words with no preposition or conjunction, right before the verb (cl23)
 _INVERTED_SUBJECT_BEFORE = re.compile(r"(?<=[\w’'”\")]),[^\S\n]+(?:(?!(?:of|to|in|on|by|with|than|from|at|for|according|as|"
                                       r"and|or|but|while|about|under|over|above|below|per|including|which|who|that|what|"
@@ -253,7 +257,7 @@ def _named_subject_before(text: str, at: int) -> bool:
         return False
     name = m.group("name")
     if name is not None:
-        return not name.endswith(("'s", "’s", "'", "’")) and name not in _NOT_SUBJECT_WORDS \
+        return not name.endswith(("'s", "’s", "'", "’")) and name not in _not_subject_words() \
             and vocab.country_forms().get(name, ("", ""))[1] != "demonym"
     noun = m.group("noun")
     return noun in _words("organisation_word") or (noun in _words("speaking_noun") and not noun.endswith("s")) \
@@ -403,15 +407,17 @@ def _statement_finds() -> re.Pattern:
 def _data_shows() -> re.Pattern:
     """ "show(s)"/"showed" after a body's data as its subject, the body named by its possessive or its name before the
     noun ("the ministry's figures show", "General Staff figures show", "DeepState's latest map shows"); the
-    ``data_noun`` words of ``data/speech_words.csv``. Pictures show without speaking ("Video shows …"); unowned data
+    ``data_noun`` words of ``data/speech_words.csv``, after up to two ``data_adjective``/``data_modifier`` words ("latest",
+    "casualty"). Pictures show without speaking ("Video shows …"); unowned data
     ("Figures show …") are no one's words ("Data from DeepState show …" is left: the layer reads its subject as the
     data, not their maker) (built once, cl23)."""
     def build():
         nouns = trie_pattern(_words("data_noun"), spaces=True) or "(?!)"
+        adjectives = trie_pattern(_words("data_adjective") | _words("data_modifier"), spaces=True) or "(?!)"
         return re.compile(
             r"(?:(?<![\w’'-])(?!(?:It|Its|Their|The|These|Those|This|That|Our|His|Her|New|Latest|Official|Preliminary)\b)"
             r"(?P<owner>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3})|\b[a-z]+['’]s)[^\S\n]+"
-            r"(?:(?:latest|own|new|updated|daily|weekly|monthly|official|preliminary|casualty|loss|battlefield)[^\S\n]+){0,2}"
+            r"(?:(?:" + adjectives + r")[^\S\n]+){0,2}"
             r"(?:" + nouns + r")[^\S\n]+(?P<cue>show|shows|showed)\b")
     return vocab.compiled("data_shows", ("speech_words",), build)
 
@@ -558,7 +564,7 @@ def _find_cues(doc) -> list[Cue]:
                      # ("Western figures show", "Russian data show"; "New Defence Intelligence figures show": the
                      # capitalised run starts before the match, an adjective opening it)
                      _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                     or " " not in m.group("owner") and (m.group("owner") in _NOT_SUBJECT_WORDS
+                     or " " not in m.group("owner") and (m.group("owner") in _not_subject_words()
                                                          or vocab.country_forms().get(m.group("owner"), ("", ""))[1]
                                                          == "demonym")))]
     if any(word in _READS for _, _, word in found):  # "the statement read", "the ministry's report reads": the statement's
@@ -621,17 +627,28 @@ _LEAVE_TO_SPEAK = lazy_fail_fast(r"\b(?:authori[sz]ed|allowed|permitted|cleared|
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
 _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
-                                r"false|unverified|unconfirmed|similar|initial|official|media|news|"
-                                r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
-                                # "the commander-in-chief receives reports on …": the object of a verb of getting (cl15)
-                                r"receives?|received|receiving|gets?|got|getting)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = vocab.TablePattern("determiner_before", ("speech_words",), lambda: (
+    r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
+    r"false|unverified|unconfirmed|similar|initial|official|media|news|"
+    r"on|of|about|amid|despite|over|regarding|"  # "comment on reports"
+    # "the commander-in-chief receives reports on …": the object of a verb of getting (the ``getting_verb`` words of
+    # data/speech_words.csv; cl15)
+    + (trie_pattern(speech_words()["getting_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+$"),
+    re.IGNORECASE)
+def _object_before(key: str, kinds: tuple, determiners: str) -> vocab.TablePattern:
+    """A verb of the ``kinds`` of data/speech_words.csv right before a noun, one of ``determiners`` (an alternation)
+    and one word between at most, to the end of the text searched: the noun is that verb's object."""
+    return vocab.TablePattern(key, ("speech_words",), lambda: (
+        r"\b(?i:" + (trie_pattern(frozenset().union(*(speech_words()[kind] for kind in kinds)), spaces=True,
+                                   ignore_case=True) or "(?!)") + r")\s+"
+        r"(?:(?i:" + determiners + r")\s+)?(?:[a-z]+\s+)?$"))
+
+
 #: "The minister heard detailed reports from the commanders": the object of a verb of hearing or getting (the
-#: ``hearing_verb`` words of data/speech_words.csv), a determiner and one word between at most, is the noun heard
-#: (:func:`heard_report`; cl22, cl23)
-_HEARD_BEFORE = vocab.TablePattern("heard_before", ("speech_words",), lambda: (
-    r"\b(?i:" + (trie_pattern(speech_words()["hearing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
-    r"(?:(?i:the|a|an|several|detailed|regular|daily|their|his|her)\s+)?(?:[a-z]+\s+)?$"))
+#: ``hearing_verb`` and ``getting_verb`` words of data/speech_words.csv), a determiner and one word between at most, is
+#: the noun heard (:func:`heard_report`; cl22, cl23)
+_HEARD_BEFORE = _object_before("heard_before", ("hearing_verb", "getting_verb"),
+                               "the|a|an|several|detailed|regular|daily|their|his|her")
 
 
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
@@ -648,9 +665,7 @@ def _adjective_cue(text: str, c: Cue) -> bool:
 
 #: "Citing intelligence reports, the governor said …": the object of a participle citing it (the ``citing_verb`` words of
 #: data/speech_words.csv), a determiner and one word between at most, is a plural noun (cl23)
-_CITED_BEFORE = vocab.TablePattern("cited_before", ("speech_words",), lambda: (
-    r"\b(?i:" + (trie_pattern(speech_words()["citing_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+"
-    r"(?:(?i:the|a|an|several|unconfirmed|unverified|their|his|her|its)\s+)?(?:[a-z]+\s+)?$"))
+_CITED_BEFORE = _object_before("cited_before", ("citing_verb",), "the|a|an|several|unconfirmed|unverified|their|his|her|its")
 
 
 def heard_report(text: str, cue: Cue) -> bool:

@@ -21,7 +21,7 @@ from saidvsdone.vocab import speech_words  # (the table's words by kind; used al
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
 from ._speakers import _military_body, _Reader, _resolve
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
-from ._occasions import _AS_OF_TODAY, _FINITE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
+from ._occasions import _AS_OF_TODAY, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
     from ._layer import Speech
@@ -917,7 +917,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
                     # "affirmed in its report of Wednesday that", "said in his address of 3 March": a translated
                     # wire's occasion dated by "of" (dt29)
-                    or (e.kind in _CALENDAR_KINDS and _occasion_of_day().fullmatch(between))
+                    or (e.kind in when.CALENDAR_KINDS and _occasion_of_day().fullmatch(between))
                     # "said in its Sunday morning summary that": the day heads the occasion the words came in
                     or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
@@ -1096,8 +1096,6 @@ def _occasion_of_day() -> re.Pattern:
     return vocab.compiled("occasion_of_day", ("speech_words",), build)
 
 
-# the kinds of date expression that name a calendar day by themselves
-_CALENDAR_KINDS = when.CALENDAR_KINDS
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                                   r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
@@ -1236,8 +1234,6 @@ def spokesperson_day(doc, layer: Speech, pos: int) -> tuple | None:
 _BULLET_MARK = re.compile(r"[ \t]*[•·▪◦●*–—-][ \t]+(?=\S)")
 #: what follows a dateline's day ("Feb 21 (Reuters) - ", "MOSCOW, March 4 — ")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
-#: a present perfect before the cue ("has said", "have repeatedly said"): an unspecified earlier occasion
-_HAS_SAID_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
 
 
 def lead_days(doc) -> dict:
@@ -1283,7 +1279,7 @@ def list_lead_day(doc, layer: Speech, pos: int) -> tuple | None:
         return None
     lead = lead_days(doc).get(sentence.paragraph)
     if lead is None or EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
-            or _HAS_SAID_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
+            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
             or _named_day_between(layer, sentence.start, sentence.end):
         return None
     return lead[0], f"{LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"

@@ -156,6 +156,12 @@ class Speech:
         """Whether ``pos`` is in a live blog's summary bullets ("Key developments" over "- Russia claims …")."""
         return bool(self.summaries) and _inside(self.summaries, pos)
 
+    def placed_earlier(self, pos: int) -> tuple | None:
+        """The earlier occasion ``pos`` is placed on ("Earlier, he had told …", "last week"; ``earlier``), as its
+        (start, end, word), else None: read by ``fallback_date`` and the claims' dating."""
+        i = bisect_right(self.earlier, (pos, float("inf"), ""))
+        return self.earlier[i - 1] if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1] else None
+
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement
         (the last before ``pos``, else the first after), or the day of what the speaker was last
@@ -163,9 +169,9 @@ class Speech:
         else NaT: the article does not say when they were said (the publication date is a bound,
         not the day). Words placed on an earlier occasion ("Earlier, he had told …", "last
         week") take no other statement's day."""
-        i = bisect_right(self.earlier, (pos, float("inf"), ""))
-        if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
-            return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
+        earlier = self.placed_earlier(pos)
+        if earlier is not None:
+            return pd.NaT, f"an earlier occasion (‘{earlier[2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
         if events and self.in_summary(pos):
             # a summary bullet restates a post below ("Key developments: - Russia claims it captured X"): the same

@@ -231,10 +231,8 @@ _RUN_IN_DAY = re.compile(r"[ \t]*(?P<day>" + when.WEEKDAYS + "|" + when.WEEKDAYS
 
 # a timeline's entry stamp opening a paragraph: "Feb. 17 — The ministry said …", "17 February – …", "March 3: …" (a
 # month and a day, no year, no place before it; a dash or a colon after it, never a wire's "Feb 21 (Reuters) -") (mt9)
-_ENTRY_STAMP = re.compile(r"[ \t]*(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
-                          r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_ENTRY_STAMP = re.compile(r"[ \t]*(?P<day>" + when.MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
+                          r"\d{1,2}(?:st|nd|rd|th)?[ \t]+" + when.MONTHS + r")"
                           r"[ \t]*(?:[—–]|:)[ \t]+(?=[“\"‘'A-Z])")
 
 

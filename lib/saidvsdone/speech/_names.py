@@ -535,7 +535,11 @@ def _title_words_only(words: str) -> bool:
 
 
 #: a leader's spokesperson by the possessive: "Putin's spokesman", "Zelensky's press secretary" (one office, any word)
-_SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)"
+#: the spokesperson nouns, and what a body's press unit is called ("press service", "press office"): the fragments the
+#: spokesperson and press-service rules here and in ``_subjects`` share
+_SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)"
+_PRESS_UNIT = r"(?:service|office|centre|center)"
+_SPOKES = r"(?:" + _SPOKESPERSON_NOUN + r"|press\s+secretary|press\s+officer)"
 _POSSESSOR_ROLE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
@@ -1722,7 +1726,7 @@ _OFFICE_OF_PLACE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:th
                              # "The Kharkiv regional governor", "the Sumy region's governor": the place before the office
                              r"|[Tt]he\s+[A-Z][\w’'-]*\s+(?:regional|region['’]s|oblast|city)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _GROUP_AFTER_BODY = re.compile(r"\s+([a-z]+s)\b")
-_SPOKESPERSON_FOR = re.compile(r"\b([Aa]n?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative))\s+(?:for|of)\s+$")
+_SPOKESPERSON_FOR = re.compile(r"\b([Aa]n?\s+(?:[\w-]+\s+)?(?:" + _SPOKESPERSON_NOUN + r"|representative))\s+(?:for|of)\s+$")
 
 
 def _body_person(reader: _Reader, mention: Mention, pos: int) -> str:

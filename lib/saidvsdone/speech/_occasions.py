@@ -1088,19 +1088,18 @@ def _warring_side(who, speaker: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
-_MONTH_WORDS = when.MONTH_NAMES
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = lazy_fail_fast(
     r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
-    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
+    + when.MONTH_NAMES + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
-    + _MONTH_WORDS + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
+    + when.MONTH_NAMES + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
 # "By the end of March, the ministry announced …", "By early July, X said …": a fronted rough time of the words, no day
 # (not "promised a package by March": a time to come after the verb) (dt23)
 _BY_MONTH_FRONTED = re.compile(r"\s*By\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-)?(?:"
-                               + _MONTH_WORDS + r")(?:\s+(?:19|20)\d{2})?\s*,")
+                               + when.MONTH_NAMES + r")(?:\s+(?:19|20)\d{2})?\s*,")
 # a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
 # ("When Russia launched its invasion in February 2022, Putin said": the words were said at that time, a month)
 _FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked|When)\b")
@@ -1109,6 +1108,8 @@ _FRONTED_CLAUSE = re.compile(r"\b(?:whether|if|where|which|who|whom|whose|that|h
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
+# (also a list item's present perfect, "has said", "have repeatedly said": an unspecified earlier occasion, no lead-in
+# day; ``_dates.list_lead_day``)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
 # the meeting named again, no day of its own: "The meeting lasted …", "told the session"
 # "Later, X told the forum": later at the gathering whose passage this is (not a later day)

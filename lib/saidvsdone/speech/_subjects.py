@@ -21,7 +21,7 @@ from ._names import (
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
-    given_name, NAMING_FORMULA, unnamed_after,
+    given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN,
 )
 from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
@@ -467,7 +467,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 #: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+(?:service|office|centre|center)"
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+" + _PRESS_UNIT +
                        r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?")
 
 
@@ -491,7 +491,7 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
 #: body (its mention must start right after)
-_INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|press\s+officer)")
+_INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:" + _SPOKESPERSON_NOUN + r"|press\s+officer)")
 _FOR_BODY = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+")
 
 
@@ -1082,7 +1082,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         # "A B of the far-right Identity and Democracy group called …": the member speaks, not the last capitalised
         # word of his party's name; the subject runs to the party's noun (its words are no content) (sk33)
         resolved = _resolve(reader, member, member.start) or member
-        end = _MEMBER_OF_BODY.fullmatch(text, member.end, cue.start).end(1)
+        end = held.end(1)  # (the match that chose the member)
         return Mention(member.start, end, resolved.speaker, text[member.start:end], resolved.how)
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
@@ -1304,4 +1304,4 @@ def _apposed_after_inversion(reader: _Reader, cue: Cue, after: list) -> Mention 
 
 
 #: the words between an inverted verb and the body whose press service speaks ("…, reports the press service of the")
-_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?")
+_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+" + _PRESS_UNIT + r"\s+of\s+(?:the\s+)?")
