@@ -51,10 +51,9 @@ _MONTH_NAMES = english.MONTHS
 #: date patterns here and by the speech stage's entry stamps (``_layout._ENTRY_STAMP``)
 MONTHS = (r"(?:" + MONTH_NAMES +
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_MONTHS = MONTHS
 # Month names in lower case are taken only next to a day number ("on october 3"): "may" and
 # "march" are also verbs.
-_MONTHS_ANY_CASE = "(?i:" + _MONTHS + ")"
+_MONTHS_ANY_CASE = "(?i:" + MONTHS + ")"
 _ORDINAL_WORDS = english.ORDINAL_WORDS
 _TENS = {"twenty": 20, "thirty": 30}
 _UNITS = english.number_words(1, 9)
@@ -109,7 +108,7 @@ _DATE_PATTERNS = [
     ("explicit", re.compile(rf"(?:\b(?:{_WEEKDAYS}|{_WEEKDAY_ABBR}),?\s+)?(?:\bthe\s+)?(?<![\w-])(?i:{_DAY})"
                             rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR}|{_YEAR_WORDS})?(?![\w’'])")),
     # "October 2", "Oct. 2, 2022", "May twenty-first", "on october 3rd"
-    ("explicit", re.compile(rf"(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july"
+    ("explicit", re.compile(rf"(?<![\w-])(?:{MONTHS}|(?i:january|february|april|june|july"
                             rf"|august|september|october|november|december)|(?<=\bon\s)(?:may|march))(?:\s+(?:the\s+)?|[-/](?=\d))(?i:{_DAY_CARDINAL})"
                             rf"(?:,?\s+{_YEAR}|{_YEAR_WORDS})?(?![\w’'])")),
     # "said on second Sunday", "on the third Tuesday": in the publication month (else the one before)

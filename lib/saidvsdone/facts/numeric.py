@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from saidvsdone.segment import trim_end
+from saidvsdone import when
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from dataclasses import replace
 
@@ -1463,7 +1464,7 @@ _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+
 
 #: a qualifier before a figure (the hedge of data/qualifiers.csv, :data:`HEDGE`, as ``_QUALIFIER`` below)
 _ELLIPTIC_QUALIFIER = r"(?:(?:" + HEDGE + r"|just|only)\s+)?"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = r"(?:" + when.MONTH_NAMES + r")"  # (the month names written once: when.MONTH_NAMES)
 #: a comparison right before a bare figure that names the figure it is set against by a determiner ("against the 5 that
 #: …", "well above the 28 our desk could confirm", "three times the 18,500 of the year before", "against our 515") or
 #: bare ("from 600,000 a year earlier"; "against", "versus", "up from", "down from" bare are read by

@@ -635,6 +635,8 @@ _DETERMINER_BEFORE = vocab.TablePattern("determiner_before", ("speech_words",), 
     # data/speech_words.csv; cl15)
     + (trie_pattern(speech_words()["getting_verb"], spaces=True, ignore_case=True) or "(?!)") + r")\s+$"),
     re.IGNORECASE)
+
+
 def _object_before(key: str, kinds: tuple, determiners: str) -> vocab.TablePattern:
     """A verb of the ``kinds`` of data/speech_words.csv right before a noun, one of ``determiners`` (an alternation)
     and one word between at most, to the end of the text searched: the noun is that verb's object."""

@@ -561,18 +561,17 @@ def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tu
     return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
 
 
-_ALIASES_BY_NAME: list = [None, {}]  # [the who-is-who, {name: its aliases lower-cased, in the table's order}]
-
-
 def _aliases_by_name(who) -> dict[str, list[str]]:
-    """Each name of the who-is-who → its aliases (``alias_to_name``) lower-cased, in the table's order (built once per
-    who-is-who; a caller never changes the lists)."""
-    if _ALIASES_BY_NAME[0] is not who:
-        found: dict[str, list[str]] = {}
+    """Each name of the who-is-who → its aliases (``alias_to_name``) lower-cased, in the table's order (kept on the
+    who-is-who, as ``mentions._forms_by_fold`` keeps its forms: built once per tables; a caller never changes the
+    lists)."""
+    cached = getattr(who, "_aliases_by_name", None)
+    if cached is None:
+        cached = {}
         for alias, name in who.alias_to_name.items():
-            found.setdefault(name, []).append(alias.lower())
-        _ALIASES_BY_NAME[:] = [who, found]
-    return _ALIASES_BY_NAME[1]
+            cached.setdefault(name, []).append(alias.lower())
+        object.__setattr__(who, "_aliases_by_name", cached)
+    return cached
 
 
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
