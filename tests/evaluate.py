@@ -25,6 +25,8 @@ Scored, in order:
   lack, written blind in round 19; never tuned on until round 20, studied since: gated, errors printed);
 * the long synthetic held-out set 11 (``tests/gold/heldout11/test``: eight articles in genres heldout2–10
   lack, written blind in round 20; never tuned on until round 21, studied since: gated, errors printed);
+* the long synthetic held-out set 12 (``tests/gold/heldout12/test``: eight ordinary hard-news reports of the
+  devset's kind, written blind in round 21; test only: printed, never gated, its errors never printed);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -71,6 +73,7 @@ HELD_OUT8 = HERE / "gold" / "heldout8"
 HELD_OUT9 = HERE / "gold" / "heldout9"
 HELD_OUT10 = HERE / "gold" / "heldout10"
 HELD_OUT11 = HERE / "gold" / "heldout11"
+HELD_OUT12 = HERE / "gold" / "heldout12"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "stress_long.", "stress_blind.", "stress_blind2.",
@@ -161,6 +164,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         print("== Long synthetic set 11 (tests/gold/heldout11/test: written blind, studied since round 21, gated) ==\n")
         for stage, result in heldout2("test", verbose=verbose, root=HELD_OUT11).items():
             collect("heldout11_test", stage, result)
+        print()
+    if (HELD_OUT12 / "test").is_dir():
+        print("== Held-out long synthetic set 12 (tests/gold/heldout12/test: written blind, never tuned on, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HELD_OUT12).items():
+            collect("heldout12_test", stage, result)
         print()
     if (HERE / "gold" / "blind_mt3" / "test").is_dir():
         print("== Blind copy of round 6 (tests/gold/blind_mt3/test: written blind by mt3, not gated) ==\n")
