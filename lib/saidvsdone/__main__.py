@@ -18,6 +18,10 @@
     python -m saidvsdone run ARCHIVE... --out DIR [--workers N] [--scheduler ADDR]
                                      the pipeline over JSON Lines / Parquet archives, on Dask
                                      (every core, or a cluster): Parquet tables in DIR
+
+The commands the output suggests (``evidence`` after ``report --folder`` …) start with the
+interpreter that ran it, written relative to the working directory when it is inside it
+(``.venv/bin/python -m saidvsdone`` after ``make setup``), else ``python -m saidvsdone``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import warnings
 from pathlib import Path
 
 from saidvsdone import corpus
-from saidvsdone._paths import REPO_ROOT
+from saidvsdone._paths import REPO_ROOT, command
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -98,7 +102,7 @@ def _report_folder(args: argparse.Namespace) -> int:
     example = _first_id(out)
     if example:
         print(f"\nThe evidence behind one row (its article, span, sentence, why that speaker, how the date was "
-              f"worked out or why there is none): python -m saidvsdone evidence {_quoted(example)} "
+              f"worked out or why there is none): {command()} evidence {_quoted(example)} "
               f"--folder {_quoted(args.folder)}" + (f" --manifest {_quoted(args.manifest)}" if args.manifest else "")
               + (f" --out {_quoted(args.out)}" if args.out else ""))
     return 0 if len(done.articles) else 1
@@ -141,7 +145,7 @@ def _evidence(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else Path("build") / (folder.resolve().name or "report")
     tables = [(out / "tables" / name, column) for name, column in _EVIDENCE_TABLES]
     if not any(path.is_file() for path, _ in tables):
-        print(f"error: no tables in {out / 'tables'}: run `python -m saidvsdone report --folder {_quoted(folder)}"
+        print(f"error: no tables in {out / 'tables'}: run `{command()} report --folder {_quoted(folder)}"
               + (f" --out {_quoted(args.out)}" if args.out else "") + "` first (or give its --out)", file=sys.stderr)
         return 1
     try:

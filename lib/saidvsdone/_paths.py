@@ -70,3 +70,33 @@ def data_file(*parts: str) -> Path:
         'territory_facts.csv'
     """
     return data_dir().joinpath(*parts)
+
+
+def command(executable: str | None = None, cwd: str | None = None) -> str:
+    """How to run the command line in the user's own setup, for the hints it prints.
+
+    The running interpreter's path relative to the working directory when it is
+    inside it (``.venv/bin/python`` after ``make setup``, so a copied hint works from
+    that shell), else plain ``python`` (a conda environment or a system install,
+    where ``python`` on the PATH is the one that runs).
+
+    Example:
+        >>> command("/home/me/said/.venv/bin/python", cwd="/home/me/said")
+        '.venv/bin/python -m saidvsdone'
+        >>> command("/opt/conda/bin/python", cwd="/home/me/said")
+        'python -m saidvsdone'
+    """
+    import sys
+
+    executable = executable or sys.executable
+    try:  # abspath, not resolve: a venv's python is a symlink to the system one
+        where = os.path.relpath(os.path.abspath(executable), os.path.abspath(cwd or os.getcwd())) if executable \
+            else os.pardir
+    except (OSError, ValueError):  # no working directory; another drive (Windows)
+        where = os.pardir
+    if where == os.pardir or where.startswith(os.pardir + os.sep):
+        return "python -m saidvsdone"
+    import shlex
+
+    where = where if os.sep in where else os.curdir + os.sep + where
+    return f"{shlex.quote(where)} -m saidvsdone"
