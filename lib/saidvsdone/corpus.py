@@ -1355,10 +1355,10 @@ def _too_little_text(page: _Page, paragraphs: list[list[str]]) -> str:
     title = f' titled "{_shortened(page.title)}"' if page.title.strip() else ""
     if any(len(p) >= 8 for p in paragraphs):
         start = " ".join(next(p for p in paragraphs if len(p) >= 8))
-        return (f"too short to read as an article: the page{title} holds {words} word(s) of text in "
+        return (f"too little text to read as an article: the page{title} holds {words} word(s) in "
                 f"{len(paragraphs)} paragraph(s) (\"{_shortened(start)}\"), under the {_MIN_ARTICLE_WORDS} words "
-                "in sentences a saved page needs (a news brief?); to read it, copy its text into a .txt file, "
-                "which is read at any length")
+                "in sentences a saved page needs; a news brief? copy its text into a .txt file, read at any "
+                "length; an error page, a paywall or a page built by JavaScript? save the article's own page")
     found = (f"{len(paragraphs)} short line(s), {words} word(s), none a sentence of 8 words or more"
              if paragraphs else "no text outside the menus and scripts")
     return (f"no article text found in the page{title}: {found} (a front page, an error page, a paywall or a "
