@@ -96,3 +96,38 @@ def test_report_prints_an_evidence_command_that_runs_here(tmp_path, monkeypatch,
     hint = [line for line in capsys.readouterr().out.splitlines() if "evidence" in line][-1]
     assert os.path.join(".venv", "bin", "python") + " -m saidvsdone evidence " in hint
     assert "--folder articles --out out" in hint
+
+
+def test_make_report_ends_by_saying_where_to_start(tmp_path):
+    from saidvsdone.__main__ import _what_to_open
+
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "quotes.csv").write_text("quote_id\n", encoding="utf-8")
+    (tmp_path / "figures").mkdir()
+    for suffix in (".png", ".svg"):
+        (tmp_path / "figures" / f"timeline{suffix}").write_bytes(b"")
+    (tmp_path / "claimreview.jsonld").write_text("[]", encoding="utf-8")
+    said = _what_to_open(tmp_path)
+    assert "00-start-here.html" in said.splitlines()[1]
+    assert "quotes.csv" in said and "timeline" in said and "timeline.png" not in said
+    assert "0 review(s): no claim could be assessed" in said
+
+
+# --- 3. charts.save does not hold the PNG's pixels ----------------------------------------------------
+
+def test_save_frees_the_png_pixels_and_writes_the_same_bytes(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from saidvsdone import charts
+
+    fig, ax = plt.subplots()
+    ax.plot([0, 1, 2], [2, 0, 1])
+    first = [p.read_bytes() for p in charts.save(fig, "line", tmp_path / "a")]
+    assert getattr(fig.canvas, "renderer", None) is None  # the 150 dpi buffer is not kept
+    second = [p.read_bytes() for p in charts.save(fig, "line", tmp_path / "b")]
+    assert first == second and len(first[0]) > 0
+    fig.canvas.draw()  # the figure still draws
+    plt.close(fig)

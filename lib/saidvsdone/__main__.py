@@ -74,7 +74,31 @@ def _report(args: argparse.Namespace) -> int:
     if paths:
         print(f"\nRunning {len(paths)} notebook(s) in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
         _notebooks.report(paths, out)
+        print(_what_to_open(out))
     return 0
+
+
+def _what_to_open(out: Path) -> str:
+    """Where a reader of ``make report``'s output starts, and what else it wrote."""
+    import json
+
+    lines = [f"\nStart with {_shown(out / 'notebooks' / '00-start-here.html')} (open it in a browser)."]
+    tables = sorted(p.name for p in (out / "tables").glob("*.csv"))
+    if tables:
+        lines.append(f"Tables (CSV, they open in a spreadsheet): {_shown(out / 'tables')}/ — {', '.join(tables)}")
+    figures = sorted({p.stem for p in (out / "figures").glob("*.png")})
+    if figures:
+        lines.append(f"Figures (PNG and SVG): {_shown(out / 'figures')}/ — {', '.join(figures)}")
+    review = out / "claimreview.jsonld"
+    if review.is_file():
+        try:
+            count = len(json.loads(review.read_text(encoding="utf-8-sig")))
+        except (ValueError, TypeError):
+            count = None
+        lines.append(f"ClaimReview (schema.org JSON-LD): {_shown(review)}" + (
+            "" if count is None else f" — {count} review(s)" + (
+                ": no claim could be assessed against the map (notebook 04 says why)" if count == 0 else "")))
+    return "\n".join(lines)
 
 
 def _day(value: str):
