@@ -215,7 +215,7 @@ def _classroom(args: argparse.Namespace) -> int:
     if not path.is_file():  # an installed package carries no notebooks: say where they are, not a traceback
         print(f"python -m saidvsdone classroom: no notebook {_shown(path)}"
               + (" (an installed package carries none): run it from a clone of the repository (`make classroom`), "
-                 "or name the lesson's .ipynb file: python -m saidvsdone classroom path/to/lesson.ipynb"
+                 f"or name the lesson's .ipynb file: {command()} classroom path/to/lesson.ipynb"
                  if not args.notebook else ""), file=sys.stderr)
         return 2
     print(f"Running {path.name} in a fresh kernel …")
