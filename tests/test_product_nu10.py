@@ -131,3 +131,18 @@ def test_save_frees_the_png_pixels_and_writes_the_same_bytes(tmp_path):
     assert first == second and len(first[0]) > 0
     fig.canvas.draw()  # the figure still draws
     plt.close(fig)
+
+
+# --- 4. a notebook runs in its own folder -------------------------------------------------------------
+
+def test_a_folder_named_from_the_root_is_found_from_a_notebook(tmp_path, monkeypatch):
+    (tmp_path / "my" / "articles").mkdir(parents=True)
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.chdir(tmp_path / "notebooks")
+    with pytest.raises(corpus.CorpusError) as caught:
+        corpus.load("my/articles")
+    said = str(caught.value)
+    assert said.startswith("my/articles: no such folder of articles in the working directory ")
+    assert "corpus.load('../my/articles')" in said
+    with pytest.raises(corpus.CorpusError, match=r"^elsewhere: no such folder of articles in the working"):
+        corpus.load("elsewhere")

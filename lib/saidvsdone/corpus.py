@@ -270,7 +270,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         raise CorpusError(f"{folder}: a file, not a folder of articles: pass the folder that holds it "
                           f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
     if not folder.is_dir():
-        raise CorpusError(f"{folder}: no such folder of articles")
+        raise CorpusError(f"{folder}: no such folder of articles{_elsewhere(folder)}")
     manifest_path = find_manifest(folder, manifest)
     log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
@@ -341,6 +341,27 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     if summary:  # a fixed "file" name: the same text on every machine (notebook outputs are checked)
         warnings.warn_explicit(summary, LoadWarning, filename="saidvsdone.corpus", lineno=0)
     return frame
+
+
+def _elsewhere(folder: Path) -> str:
+    """For a relative folder not found: the working directory it was looked for in, and where it is.
+
+    A notebook runs in its own folder (``notebooks/``), while ``--folder my/articles`` on the
+    command line is read from the repository's root: the same words name two places.
+    """
+    if folder.is_absolute():
+        return ""
+    try:
+        here = Path.cwd()
+    except OSError:
+        return ""
+    found = next((root / folder for root in (here.parent, REPO_ROOT) if (root / folder).is_dir()), None)
+    where = f" in the working directory {here.as_posix()}"
+    if found is None:
+        return where
+    shown = os.path.relpath(found, here) if found.is_relative_to(here.parent) else found.as_posix()
+    return (f"{where}; there is one at {Path(shown).as_posix()} (a notebook runs in its own folder): "
+            f"pass corpus.load({Path(shown).as_posix()!r})")
 
 
 def from_text(text: str, article_id: str | None = None, published=None, **meta) -> pd.DataFrame:
