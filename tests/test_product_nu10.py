@@ -79,6 +79,9 @@ def test_command_names_the_venv_interpreter_inside_the_working_directory(tmp_pat
     assert command("/usr/bin/python3", cwd=str(tmp_path)) == "python -m saidvsdone"
     spaced = os.path.join(str(tmp_path), "my env", "bin", "python")
     assert command(spaced, cwd=str(tmp_path)).startswith("'my env")  # quoted for the shell
+    link = tmp_path.parent / (tmp_path.name + "-link")  # the same folder by another name (/tmp on macOS)
+    link.symlink_to(tmp_path)
+    assert command(os.path.join(str(link), ".venv", "bin", "python"), cwd=str(tmp_path)).startswith(".venv")
 
 
 def test_report_prints_an_evidence_command_that_runs_here(tmp_path, monkeypatch, capsys):

@@ -89,9 +89,10 @@ def command(executable: str | None = None, cwd: str | None = None) -> str:
     import sys
 
     executable = executable or sys.executable
-    try:  # abspath, not resolve: a venv's python is a symlink to the system one
-        where = os.path.relpath(os.path.abspath(executable), os.path.abspath(cwd or os.getcwd())) if executable \
-            else os.pardir
+    try:  # the folders resolved (/tmp is /private/tmp on macOS), not the file: a venv's python links to the system's
+        folder, name = os.path.split(os.path.abspath(executable)) if executable else ("", "")
+        where = os.path.relpath(os.path.join(os.path.realpath(folder), name),
+                                os.path.realpath(cwd or os.getcwd())) if executable else os.pardir
     except (OSError, ValueError):  # no working directory; another drive (Windows)
         where = os.pardir
     if where == os.pardir or where.startswith(os.pardir + os.sep):
