@@ -17,6 +17,7 @@ import pytest
 
 from saidvsdone import claims, compare, corpus, explore, facts, quotes, report, territory
 from saidvsdone.__main__ import main
+from saidvsdone._paths import command
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,7 +132,7 @@ def test_the_evidence_command_reads_report_folder_tables(tmp_path, capsys):
     assert main(["evidence", "peskov-q099", "--folder", str(folder), "--out", str(out)]) == 1
     assert "no row 'peskov-q099'" in capsys.readouterr().err
     assert main(["evidence", "peskov-q002", "--folder", str(folder), "--out", str(tmp_path / "none")]) == 1
-    assert "run `python -m saidvsdone report --folder" in capsys.readouterr().err
+    assert f"run `{command()} report --folder" in capsys.readouterr().err
 
 
 # --- 2. a "not assessable" reason in words --------------------------------------------------------------------------

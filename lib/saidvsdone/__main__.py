@@ -18,6 +18,10 @@
     python -m saidvsdone run ARCHIVE... --out DIR [--workers N] [--scheduler ADDR]
                                      the pipeline over JSON Lines / Parquet archives, on Dask
                                      (every core, or a cluster): Parquet tables in DIR
+
+The commands the output suggests (``evidence`` after ``report --folder`` …) start with the
+interpreter that ran it, written relative to the working directory when it is inside it
+(``.venv/bin/python -m saidvsdone`` after ``make setup``), else ``python -m saidvsdone``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import warnings
 from pathlib import Path
 
 from saidvsdone import corpus
-from saidvsdone._paths import REPO_ROOT
+from saidvsdone._paths import REPO_ROOT, command
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -70,7 +74,31 @@ def _report(args: argparse.Namespace) -> int:
     if paths:
         print(f"\nRunning {len(paths)} notebook(s) in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
         _notebooks.report(paths, out)
+        print(_what_to_open(out))
     return 0
+
+
+def _what_to_open(out: Path) -> str:
+    """Where a reader of ``make report``'s output starts, and what else it wrote."""
+    import json
+
+    lines = [f"\nStart with {_shown(out / 'notebooks' / '00-start-here.html')} (open it in a browser)."]
+    tables = sorted(p.name for p in (out / "tables").glob("*.csv"))
+    if tables:
+        lines.append(f"Tables (CSV, they open in a spreadsheet): {_shown(out / 'tables')}/ — {', '.join(tables)}")
+    figures = sorted({p.stem for p in (out / "figures").glob("*.png")})
+    if figures:
+        lines.append(f"Figures (PNG and SVG): {_shown(out / 'figures')}/ — {', '.join(figures)}")
+    review = out / "claimreview.jsonld"
+    if review.is_file():
+        try:
+            count = len(json.loads(review.read_text(encoding="utf-8-sig")))
+        except (ValueError, TypeError):
+            count = None
+        lines.append(f"ClaimReview (schema.org JSON-LD): {_shown(review)}" + (
+            "" if count is None else f" — {count} review(s)" + (
+                ": no claim could be assessed against the map (notebook 04 says why)" if count == 0 else "")))
+    return "\n".join(lines)
 
 
 def _day(value: str):
@@ -98,7 +126,7 @@ def _report_folder(args: argparse.Namespace) -> int:
     example = _first_id(out)
     if example:
         print(f"\nThe evidence behind one row (its article, span, sentence, why that speaker, how the date was "
-              f"worked out or why there is none): python -m saidvsdone evidence {_quoted(example)} "
+              f"worked out or why there is none): {command()} evidence {_quoted(example)} "
               f"--folder {_quoted(args.folder)}" + (f" --manifest {_quoted(args.manifest)}" if args.manifest else "")
               + (f" --out {_quoted(args.out)}" if args.out else ""))
     return 0 if len(done.articles) else 1
@@ -141,7 +169,7 @@ def _evidence(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else Path("build") / (folder.resolve().name or "report")
     tables = [(out / "tables" / name, column) for name, column in _EVIDENCE_TABLES]
     if not any(path.is_file() for path, _ in tables):
-        print(f"error: no tables in {out / 'tables'}: run `python -m saidvsdone report --folder {_quoted(folder)}"
+        print(f"error: no tables in {out / 'tables'}: run `{command()} report --folder {_quoted(folder)}"
               + (f" --out {_quoted(args.out)}" if args.out else "") + "` first (or give its --out)", file=sys.stderr)
         return 1
     try:
@@ -187,7 +215,7 @@ def _classroom(args: argparse.Namespace) -> int:
     if not path.is_file():  # an installed package carries no notebooks: say where they are, not a traceback
         print(f"python -m saidvsdone classroom: no notebook {_shown(path)}"
               + (" (an installed package carries none): run it from a clone of the repository (`make classroom`), "
-                 "or name the lesson's .ipynb file: python -m saidvsdone classroom path/to/lesson.ipynb"
+                 f"or name the lesson's .ipynb file: {command()} classroom path/to/lesson.ipynb"
                  if not args.notebook else ""), file=sys.stderr)
         return 2
     print(f"Running {path.name} in a fresh kernel …")

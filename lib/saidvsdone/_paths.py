@@ -70,3 +70,34 @@ def data_file(*parts: str) -> Path:
         'territory_facts.csv'
     """
     return data_dir().joinpath(*parts)
+
+
+def command(executable: str | None = None, cwd: str | None = None) -> str:
+    """How to run the command line in the user's own setup, for the hints it prints.
+
+    The running interpreter's path relative to the working directory when it is
+    inside it (``.venv/bin/python`` after ``make setup``, so a copied hint works from
+    that shell), else plain ``python`` (a conda environment or a system install,
+    where ``python`` on the PATH is the one that runs).
+
+    Example:
+        >>> command("/home/me/said/.venv/bin/python", cwd="/home/me/said")
+        '.venv/bin/python -m saidvsdone'
+        >>> command("/opt/conda/bin/python", cwd="/home/me/said")
+        'python -m saidvsdone'
+    """
+    import sys
+
+    executable = executable or sys.executable
+    try:  # the folders resolved (/tmp is /private/tmp on macOS), not the file: a venv's python links to the system's
+        folder, name = os.path.split(os.path.abspath(executable)) if executable else ("", "")
+        where = os.path.relpath(os.path.join(os.path.realpath(folder), name),
+                                os.path.realpath(cwd or os.getcwd())) if executable else os.pardir
+    except (OSError, ValueError):  # no working directory; another drive (Windows)
+        where = os.pardir
+    if where == os.pardir or where.startswith(os.pardir + os.sep):
+        return "python -m saidvsdone"
+    import shlex
+
+    where = where if os.sep in where else os.curdir + os.sep + where
+    return f"{shlex.quote(where)} -m saidvsdone"

@@ -181,8 +181,23 @@ def save(fig, name: str, folder: str | Path = "build/figures") -> list[Path]:
     png, svg = folder / f"{stem}.png", folder / f"{stem}.svg"
     with mpl.rc_context(_save_params()):
         fig.savefig(png, format="png", metadata={"Software": None})
+        _drop_pixels(fig)
         fig.savefig(svg, format="svg", metadata={"Creator": None, "Date": None})
     return [png, svg]
+
+
+def _drop_pixels(fig) -> None:
+    """Free the pixels the PNG was drawn in, once it is written.
+
+    Matplotlib's Agg canvas keeps its last buffer (width × height × 4 bytes at the
+    PNG's 150 dpi: ~270 MB for ``facts_vs_series`` of 200 rows, 250 inches tall)
+    until the figure is garbage-collected, which ``plt.close`` does not do. The next
+    draw makes a new buffer anyway (the figure's own dpi differs from the PNG's), so
+    nothing drawn changes.
+    """
+    canvas = fig.canvas
+    if getattr(canvas, "_lastKey", None) is not None and getattr(canvas, "renderer", None) is not None:
+        canvas._lastKey = canvas.renderer = None
 
 
 def _save_params() -> dict:

@@ -56,6 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import corpus
+from saidvsdone._paths import command
 
 __all__ = ["add", "AddReport", "AddEntry"]
 
@@ -379,7 +380,7 @@ def _add_archive(source: Path, shown: str, target: _Target, log: AddReport) -> N
     size, limit = source.stat().st_size, max(target.max_bytes, corpus.ARCHIVE_MAX_BYTES)
     if size > limit:  # (load would not read it: not copied where it would only be skipped, rv19)
         log.entries.append(AddEntry(shown, "", "skipped", f"a news archive of {size / 1e6:.1f} MB, over the "
-                                    f"{limit / 1e6:g} MB load reads from a folder; not copied: python -m saidvsdone "
+                                    f"{limit / 1e6:g} MB load reads from a folder; not copied: {command()} "
                                     "run reads it in parts where it is"))
         return
     try:

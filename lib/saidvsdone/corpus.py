@@ -180,15 +180,16 @@ class LoadReport:
             ''
             >>> log.add("b.pdf", "skipped", "not an article file")
             >>> log.summary()
-            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
+            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped (b.pdf) — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
         """
         skipped = set(self.files("skipped"))
         warned = set(self.files("warning")) - skipped
         if not skipped and not warned:
             return ""
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
+        named = f" ({', '.join(sorted(skipped))})" if 0 < len(skipped) <= 3 else ""
         return (f"corpus.load: {len(loaded)} article(s) loaded from {self.folder}; "
-                f"{len(warned)} file(s) with a warning, {len(skipped)} skipped — {_FULL_REPORT_HINT}")
+                f"{len(warned)} file(s) with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
 
     def __str__(self) -> str:
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
@@ -269,7 +270,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         raise CorpusError(f"{folder}: a file, not a folder of articles: pass the folder that holds it "
                           f"({folder.parent.as_posix()}), or read one article with corpus.from_text / from_html")
     if not folder.is_dir():
-        raise CorpusError(f"{folder}: no such folder of articles")
+        raise CorpusError(f"{folder}: no such folder of articles{_elsewhere(folder)}")
     manifest_path = find_manifest(folder, manifest)
     log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
@@ -340,6 +341,27 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     if summary:  # a fixed "file" name: the same text on every machine (notebook outputs are checked)
         warnings.warn_explicit(summary, LoadWarning, filename="saidvsdone.corpus", lineno=0)
     return frame
+
+
+def _elsewhere(folder: Path) -> str:
+    """For a relative folder not found: the working directory it was looked for in, and where it is.
+
+    A notebook runs in its own folder (``notebooks/``), while ``--folder my/articles`` on the
+    command line is read from the repository's root: the same words name two places.
+    """
+    if folder.is_absolute():
+        return ""
+    try:
+        here = Path.cwd()
+    except OSError:
+        return ""
+    found = next((root / folder for root in (here.parent, REPO_ROOT) if (root / folder).is_dir()), None)
+    where = f" in the working directory {here.as_posix()}"
+    if found is None:
+        return where
+    shown = os.path.relpath(found, here) if found.is_relative_to(here.parent) else found.as_posix()
+    return (f"{where}; there is one at {Path(shown).as_posix()} (a notebook runs in its own folder): "
+            f"pass corpus.load({Path(shown).as_posix()!r})")
 
 
 def from_text(text: str, article_id: str | None = None, published=None, **meta) -> pd.DataFrame:
@@ -414,6 +436,9 @@ def from_html(html: str, article_id: str | None = None, published=None, **meta) 
     row = _page_row(article_id, "", html, "str", meta, None, log)
     frame = _frame([row] if row is not None else [])
     frame.attrs["report"] = log
+    if row is None:  # an empty frame says nothing by itself
+        warnings.warn(f"corpus.from_html: no article read, the frame is empty — {log.entries[-1][3]}",
+                      LoadWarning, stacklevel=2)
     return frame
 
 
@@ -1336,11 +1361,34 @@ def _page_row(article_id: str, rel: str, html: str, encoding: str, meta: dict,
         return None
     sentences = [p.split() for p in page.text.split("\n")]
     if sum(len(words) for words in sentences if len(words) >= 8) < _MIN_ARTICLE_WORDS:
-        log.add(name, "skipped", "no article text found in the page (a front page, an error "
-                "page, a paywall or a page built by JavaScript?); save the article's own page, "
-                "or copy its text into a .txt file", line)
+        log.add(name, "skipped", _too_little_text(page, [words for words in sentences if words]), line)
         return None
     return _article_row(article_id, rel, html, encoding, meta, line, log, page=page, **dates)
+
+
+def _too_little_text(page: _Page, paragraphs: list[list[str]]) -> str:
+    """Why a page is not read as an article, with what its main text holds.
+
+    A news brief (a sentence or two) is told apart from a page with no sentence
+    at all (a front page's links, an error page, a JavaScript shell).
+    """
+    words = sum(len(p) for p in paragraphs)
+    title = f' titled "{_shortened(page.title)}"' if page.title.strip() else ""
+    if any(len(p) >= 8 for p in paragraphs):
+        start = " ".join(next(p for p in paragraphs if len(p) >= 8))
+        return (f"too little text to read as an article: the page{title} holds {words} word(s) in "
+                f"{len(paragraphs)} paragraph(s) (\"{_shortened(start)}\"), under the {_MIN_ARTICLE_WORDS} words "
+                "in sentences a saved page needs; a news brief? copy its text into a .txt file, read at any "
+                "length; an error page, a paywall or a page built by JavaScript? save the article's own page")
+    found = (f"{len(paragraphs)} short line(s), {words} word(s), none a sentence of 8 words or more"
+             if paragraphs else "no text outside the menus and scripts")
+    return (f"no article text found in the page{title}: {found} (a front page, an error page, a paywall or a "
+            "page built by JavaScript?); save the article's own page, or copy its text into a .txt file")
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _read_page(html: str) -> _Page | None:

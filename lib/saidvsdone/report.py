@@ -41,6 +41,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from saidvsdone._paths import command
+
 __all__ = ["build", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
            "CELL_LIMIT", "SENTENCE_EXCERPT"]
 
@@ -325,7 +327,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         no_manifest = not articles.attrs["report"].manifest and folder is not None
         done.notes.append(f"{int(found['undated'].sum())} claim(s) come from articles with no date: "
                           "fill in 'published' in the manifest" + (
-                              f" — {folder} has none: `python -m saidvsdone add {folder} --folder "
+                              f" — {folder} has none: `{command()} add {folder} --folder "
                               f"{folder}` writes one (articles.csv, a row per file), or write it by "
                               "hand (columns file,published,source,title,url,language,notes: README, "
                               "'Add your own articles')" if no_manifest else ""))
