@@ -84,8 +84,8 @@ _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|ch
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
 # ("quotes"/"quoting" too, a press review's or a wire's present: "The paper quotes a Russian officer in the area, known by
-# his call sign “Lom”, as saying": an aside may hold a name in marks; sk29)
-_QUOTED_AS = lazy_fail_fast(r"\bquot(?:ed|es|ing)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
+# his call sign “Lom”, as saying": an aside may hold a name in marks; sk29; "cited the ministry as claiming": sk34)
+_QUOTED_AS = lazy_fail_fast(r"\b(?:quot|cit)(?:ed|es|ing)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
                             r"(?:,[^,.;]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
 
 
@@ -884,8 +884,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return _resolve(reader, named[-1], named[-1].start)
     quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start) \
         if cue.text.lower().endswith("ing") else None  # (read for a participle only: "saying" and the branch below)
-    if quoted is not None and cue.text.lower() == "saying":
-        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
+    if quoted is not None:
+        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit (any speech participle
+        # after "as": "quotes A B, then the commander, as telling officers …", "quoted him as warning")
         a, b = quoted.start(1), quoted.end(1)
         if quoted.group(1).lower() in ("him", "her"):
             return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)
