@@ -118,12 +118,15 @@ def test_fronted_part_of_the_day_leaves_the_name_after_it_the_subject():
         assert _speakers(quotes_found, "Missed") == ["Bohdan"], opening
 
 
-def test_cited_as_claiming_gives_the_one_cited():
-    # "The institute cited the ministry as claiming that …": the ministry's claim, the institute only relays it
-    _, found = _found("The institute also cited the Russian Defence Ministry as claiming on Tuesday that Russian "
-                      "troops had retaken three villages near Kupiansk.\n")
-    assert _speakers(found, "retaken three villages") == ["Russian Defence Ministry"]
-    # a plain "cited" with no "as …ing" stays the one who cites
-    _, found = _found("The Institute for the Study of War said on Tuesday that Russian troops had retaken three "
-                      "villages near Kupiansk, citing geolocated footage.\n")
-    assert _speakers(found, "retaken three villages") == ["Institute for the Study of War (ISW)"]
+
+def test_russian_general_staff_is_a_body_of_its_own():
+    # "the Russian General Staff said" is Russia's body (no role word: "the General Staff said" stays as before)
+    quotes_found, _ = _found("In March the Russian General Staff said the \"first stage\" of its operation was "
+                             "complete.\n")
+    assert _speakers(quotes_found, "first stage") == ["Russian General Staff"]
+    assert _act_speakers("The General Staff said on Monday that 40 attacks had been repelled near Pokrovsk.") == \
+        [("Ukrainian General Staff", "The General Staff")]
+    # its chief, named after the office, is the person
+    _, found = _found("The Chief of the General Staff of the Russian Armed Forces, Valery Gerasimov, said Russian "
+                      "forces had taken the initiative along the whole front.\n")
+    assert _speakers(found, "taken the initiative") == ["Valery Gerasimov"]
