@@ -298,6 +298,11 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + _COMPASS + r"\s+)?(?!(?:The
                       r"announced|reported|on|in|at|who|was|is|has|had|and|also|later|then)\b)")
 #: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
+#: ... but a short capitalised syllable joined to a short lower-case one after a name is a given name written
+#: hyphenated, as Korean names are ("Kim Hye-rin", "Kang Min-seok", "Moon Jae-in"), not an adjective's tail
+#: ("-backed", "-led", "-run", "-era", "-made")
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-(?!(?:run|era|made|born|held|wide|only|like|free|type|style|"
+                                    r"scale|size|ally|old|new)$)[a-z]{2,5}(?<!ed)")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
 # a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen", "Faisal bin
 # Farhan"), or one joined to the next name by a hyphen ("Abu Mohammed al-Harbi"): ``name_particle`` rows of
@@ -324,6 +329,14 @@ def _name_run() -> str:
 _NAME_RUN = vocab.TablePattern("name_run", ("speech_words",), _name_run, first_chars=True)
 #: a middle initial inside a name ("John F. Kirby"): the label leaves it out, as the tables do ("John Kirby")
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
+
+
+def _hyphenated_given_name(words: list, who) -> bool:
+    """Is a name run's last word a hyphenated given name after a surname ("Kim Hye-rin"), not an adjective
+    compound ("Kyiv-run", "Nato-led")?"""
+    head = words[-1].split("-")[0]
+    return _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]) is not None and head not in who.country_of_form \
+        and words[-2][:1].isupper() and words[-2][1:].islower() and words[-2] not in who.country_of_form
 
 
 def people() -> People:
@@ -802,7 +815,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
         while words and (words[-1].lower() in who.not_names
-                         or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
+                         or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1])
+                             and not (len(words) > 1 and _hyphenated_given_name(words, who)))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in titles]
         if titled and not ORGANISATION_WORDS.fullmatch(words[-1]) and not (len(words) == 2 and _peer_title(words[0])):
@@ -1081,6 +1095,13 @@ def generation_name(doc, surname: str, start: int, end: int, who: People | None 
     else:
         return ""
     return older if elder else (b if older == a else a)
+
+
+def surname_first_name(doc, surname: str, pos: int, who: People | None = None) -> str:
+    """ "Kim said" after "Kim Hye-rin": the latest full name before ``pos`` that opens on ``surname`` and closes on a
+    hyphenated given name (the surname written first, as Korean names are), or ""."""
+    full = full_name_from_first(doc, surname, pos, who)
+    return full if full and _HYPHENATED_GIVEN_NAME.fullmatch(full.split()[-1]) else ""
 
 
 def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -> str:

@@ -431,6 +431,9 @@ def _lede_named_later(doc, sentence, act) -> str:
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline
             and doc.sentence_at(a.cue.start).paragraph != _deck(doc)):  # (a standfirst is no body)
         return ""
+    delayed = _delayed_identification(doc, sentence, act)
+    if delayed:  # "…, a Ukrainian military spokesman said." then "Maj. A B, who speaks for …, told …": him
+        return delayed
     # the role names its holder within six paragraphs (a caption or related link between is no paragraph; a
     # time stamp, a sign-up line or a neutral paragraph is)
     last = doc.story_ahead(sentence.paragraph, 6)
@@ -445,6 +448,8 @@ def _lede_named_later(doc, sentence, act) -> str:
         # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
         # colonel may be two people)
         titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
+    if titled is not None and _other_country(act.speaker.as_written, doc.text[max(0, titled.start() - 30):titled.start()]):
+        titled = None  # "a Ukrainian military spokesman" is no "Kremlin spokesman A B" named below
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
@@ -459,6 +464,76 @@ def _lede_named_later(doc, sentence, act) -> str:
     while len(name) > 2 and name[0].lower() in ranks:
         name = name[1:]
     return " ".join(name)
+
+
+#: a name's relative clause: "Maj. A B, who speaks for the eastern group, told …" (the delayed identification of a voice)
+_WHO_CLAUSE = re.compile(r"\s*,\s+who\s")
+#: abbreviated ranks and titles before a name ("Maj.", "Lt. Col.", "Dr"): no part of the name
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*")
+_TITLE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
+
+
+def _next_sentence(doc, sentence):
+    """The story's sentence after ``sentence``: the next one of its paragraph, else the first of the story's next
+    paragraph (bylines, captions and links between skipped); None at the end."""
+    after = doc.sentence_at(sentence.end)
+    if after is None:  # (the space or line break between two sentences)
+        a = sentence.end
+        while a < len(doc.text) and doc.text[a].isspace():
+            a += 1
+        after = doc.sentence_at(a)
+    if after is not None and after.paragraph != sentence.paragraph:
+        nxt = doc.story_ahead(sentence.paragraph, 1)
+        if nxt == sentence.paragraph:
+            return None
+        a = doc.paragraphs[nxt][0]
+        while a < len(doc.text) and doc.text[a].isspace():
+            a += 1
+        after = doc.sentence_at(a)
+    return after if after is not None and not after.headline else None
+
+
+def _countries_named(words: str) -> set:
+    """The countries a phrase's nationality words, country names or capitals name ("a Ukrainian military
+    spokesman", "Kremlin spokesman", "Ukraine's deputy minister")."""
+    forms = _mentions.people().country_of_form
+    return {forms[w] for w in _CAPITALISED.findall(words.replace("’", "'").replace("'s", "")) if w in forms}
+
+
+def _other_country(role: str, before: str) -> bool:
+    """Does the title's words before a name (``before``: "Kremlin", "Russia's") name only countries the role's own
+    words ("a Ukrainian military spokesman") do not?"""
+    mine = _countries_named(role)
+    theirs = _countries_named(before.split(".")[-1]) if mine else set()
+    return bool(theirs) and not theirs & mine
+
+
+def _delayed_identification(doc, sentence, act) -> str:
+    """ "…, a Ukrainian military spokesman said Tuesday." then "Maj. A B, who speaks for the eastern group, told …"
+    (or "Ukraine's deputy defence minister told a forum …" then "A B, who is responsible for …, said …"): a role
+    that names nobody, and the very next sentence of the story opens on a full name the article has not named
+    before, given a relative clause and the speech verb of that sentence — the wire's delayed identification of
+    its voice: that person (the role's country, when it names one, not another's). "" otherwise."""
+    after = _next_sentence(doc, sentence)
+    if after is None:
+        return ""
+    text = doc.text
+    for other in _acts_between(doc, after.start, after.end):
+        m = other.speaker
+        if not m.speaker or m.how not in ("name", "unknown name", "title") or " " not in m.speaker.strip() \
+                or other.cue.start < m.end or _WHO_CLAUSE.match(text, m.end) is None:
+            continue
+        opening = _TITLE_ABBREVIATION.match(text, after.start)
+        if m.start > opening.end() or not _mentions.could_be_person(m.speaker, _mentions.people()):
+            continue  # (the sentence's subject, its opening words)
+        if text.find(m.speaker.split()[-1], max(doc.headline_end, 0), sentence.start) >= 0:
+            return ""  # somebody named before: no delayed identification
+        countries = _countries_named(act.speaker.as_written)
+        known = _mentions.people().speakers.get(m.speaker)
+        if countries and known is not None and known.country and known.country not in countries:
+            return ""
+        return m.speaker
+    return ""
 
 
 def _named_next(doc, sentence) -> str:

@@ -33,6 +33,7 @@ from ._voices import (
 from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
+    _country_to_lede_voice,
     _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
     _headline_plural_holder, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
@@ -43,7 +44,8 @@ from ._speakers import (
     _relayed_sources, _nested_subjects,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
-    _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND, _MODAL_BEFORE, _UNABLE_BEFORE,
+    _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
+    _MODAL_BEFORE, _UNABLE_BEFORE,
     _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
     _STAMPED_LABEL, _stamped_label, _statement_issuer, _STATEMENT_SUBJECT, _unattributed,
@@ -572,6 +574,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     or f"{_label_as_written(act.speaker.as_written)} (unnamed)".replace(" (unnamed) (unnamed)", " (unnamed)")
             elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
                 label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
+            elif act.speaker.how == "unresolved role" and not sentence.headline \
+                    and (person := _delayed_identification(doc, sentence, act)):
+                label = person  # "Ukraine's deputy defence minister told …" then "A B, who is responsible for …, said"
             elif act.speaker.how == "unresolved role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and (person := _role_introduced(doc, act)):
                 label = person  # "The spokesman noted" after "the spokesman of the Southern Defense Forces V. Voloshyn"
@@ -733,6 +738,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
+    _country_to_lede_voice(doc, found)
     _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
     _headline_document_owner(doc, found)
     _headline_group_quoted(doc, found)

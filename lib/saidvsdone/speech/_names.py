@@ -40,8 +40,11 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              r"|\s*(?:A|An|Two|Three|Some|Several|Further|Farther|Just)\s[^,.;:?!“”\"\n]{0,40}?\b(?:down|up|along|"
                              r"across|away|behind|beyond|past|off)\b[^,.;:?!“”\"\n]{0,40},\s*"
                              # "In the evening X returned", "That night X wrote": a fronted part of the day, no comma
-                             r"|\s*(?:(?:In|During)\s+the|That|Later\s+that|Early\s+that|Late\s+that|The\s+next)\s+"
-                             r"(?:morning|afternoon|evening|night)\s+")
+                             # ("One morning X let me watch", "Every evening X calls", "On Monday X told …": sk34)
+                             r"|\s*(?:(?:In|During)\s+the|That|One|Each|Every|Another|Later\s+that|Early\s+that|"
+                             r"Late\s+that|The\s+next)\s+(?:morning|afternoon|evening|night|day)\s+"
+                             r"|\s*(?:On|Last|That|Early|Late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue

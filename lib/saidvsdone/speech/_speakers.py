@@ -367,6 +367,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     if mention.how == "unknown name" and " " not in mention.speaker:
         full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
+                or _mentions.surname_first_name(reader.doc, mention.speaker, pos, who)  # "Kim" after "Kim Hye-rin"
                 or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         if not full and mention.start < getattr(reader.doc, "headline_end", 0):
