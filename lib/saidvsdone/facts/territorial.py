@@ -1343,6 +1343,12 @@ _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shell
                             re.IGNORECASE)
 
 
+#: a verb of holding ground in the past tense ("controlled", "held"), and a "now" before the figure that makes it the
+#: present outcome of an advance ("now controlled", "by then held")
+_PAST_HOLDING = re.compile(r"(?:controlled|held)", re.IGNORECASE)
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|today|by\s+then|already)\b", re.IGNORECASE)
+
+
 def _in_enemy_land(ctx, r: Reading) -> bool:
     """The area or settlements a side holds lie in the other side's land: the other side's adjective on them
     ("74 Russian settlements"), or a region of the other side's named before them in the sentence ("the governor of
@@ -1460,7 +1466,12 @@ def read_territory(ctx, r: Reading) -> bool:
             _NOT_HELD.search(text, max(clause_start, v_start - 20), v_end) is not None
         if not_held:
             r.change = "held"      # "Russian forces still do not control about 6,500 km²": the other side holds it
-        if r.change == "held" and v_word.lower().startswith("control") and \
+        past_hold = r.change == "held" and _PAST_HOLDING.fullmatch(v_word) is not None and \
+            not _NOW_BEFORE.search(text, clause_start, quantity.start)
+        # "Syrskyi said in August that Ukrainian troops controlled about 1,000 km² there", "we held more than 1,000 km²
+        # of their land for months": a past holding told as a state is the area held then (a stock), not ground newly
+        # taken ("now control 1,150 km²" after the incursion is)
+        if r.change == "held" and v_word.lower().startswith("control") and not past_hold and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 not WHOLE_COUNTRY.match(text, r.unit_end, s_end) and \
                 not _OF_COUNTRY_BETWEEN.search(text, v_end, quantity.start):
@@ -1496,14 +1507,14 @@ def read_territory(ctx, r: Reading) -> bool:
             # "the army withdrew from a bridgehead, giving up about 25 km²": a participle opening its clause shares the
             # subject of the clause before, a force noun with no side: whose army
             r.actor = side_from_context(ctx, v_start)
-        if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+        if r.change == "held" and r.actor in ("Russia", "Ukraine") and not past_hold and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 quantity.qualifier not in ("less than", "up to") and \
                 (any(p.country == opposite(r.actor) and p.kind != "country"
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
-        elif r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+        elif r.change == "held" and r.actor in ("Russia", "Ukraine") and not past_hold and \
                 quantity.qualifier not in ("less than", "up to") and \
                 not has_cue_word(ctx, _past_summing(ctx, clause_start), s_end, "remainder") and \
                 not places_in(ctx, s_start, s_end) and \
