@@ -1460,6 +1460,8 @@ _OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
+#: a verb of losing right before a bare number ("had lost more than 80 of them")
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:" + HEDGE + r"|only|just|nearly|almost)\s+)?$", re.IGNORECASE)
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
 _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
@@ -1728,6 +1730,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
     if previous.category in ("manpower", "mobilisation") and _DIED_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "loss", "casualties"   # "sent some 11,000 soldiers, and at least 100 of them had died"
+    if previous.category in ("manpower", "mobilisation") and _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30),
+                                                                                 quantity.start) and \
+            _OF_THEM_QUOTED.match(ctx.text, quantity.end, s_end):
+        fact.change, fact.category = "loss", "casualties"   # "went into battle with 120 men and had lost more than 80 of
+        # them": a part of the strength before, lost (fa30)
     if previous.category == "strikes" and not previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
             SHOT_DOWN_BEFORE.search(before):
         # "engaged 52 air targets, downing 38 of them": shot down by the side the launch was aimed at
