@@ -184,7 +184,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                      if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units and
                      not _modifies_a_head(ctx, m.end(), quantity.start)]   # not "his drone operators hit 20 of them"
             row = ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")] if units else None
-            if row is not None and (row.dimension == "count" or row.unit == "troops"):
+            if row is not None and (row.dimension == "count" or row.unit == "troops" and
+                                    not re.search(r"\d", text[units[-1].end():quantity.start])):
+                # (not "troops had repelled 187 Russian assaults over the weekend, 64 of them …": the assaults counted)
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         reach_end = s_end
         if unit_hit is None and not facts and k == 0 and len(quantities) == 1:
@@ -1615,7 +1617,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # sentence naming no unit counts the soldiers the sentence before counted (troops only: a part of them)
         index = sentence_of(ctx, s_start)
         earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.unit == "troops" and
-                   f.quantity is not None and f.quantity.value >= quantity.value]
+                   f.category in ("manpower", "mobilisation") and f.quantity is not None and
+                   f.quantity.value >= quantity.value]   # (a strength: not "took 26 prisoners. Eleven of them were swapped")
         if earlier:
             cue, facts = "", earlier
     after = ctx.text[quantity.end:quantity.end + 12]

@@ -1466,11 +1466,12 @@ def read_territory(ctx, r: Reading) -> bool:
             _NOT_HELD.search(text, max(clause_start, v_start - 20), v_end) is not None
         if not_held:
             r.change = "held"      # "Russian forces still do not control about 6,500 km²": the other side holds it
-        past_hold = r.change == "held" and _PAST_HOLDING.fullmatch(v_word) is not None and \
+        past_hold = r.change == "held" and r.category == "territory" and _PAST_HOLDING.fullmatch(v_word) is not None and \
             not _NOW_BEFORE.search(text, clause_start, quantity.start)
         # "Syrskyi said in August that Ukrainian troops controlled about 1,000 km² there", "we held more than 1,000 km²
         # of their land for months": a past holding told as a state is the area held then (a stock), not ground newly
-        # taken ("now control 1,150 km²" after the incursion is)
+        # taken ("now control 1,150 km²" after the incursion is); an area only ("Ukraine held 28 settlements and had
+        # penetrated 12 km": settlements held in an advance are its gain)
         if r.change == "held" and v_word.lower().startswith("control") and not past_hold and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 not WHOLE_COUNTRY.match(text, r.unit_end, s_end) and \
