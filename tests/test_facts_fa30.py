@@ -88,3 +88,21 @@ def test_uncrewed_boats_are_drones():
 def test_uncrewed_aerial_vehicles_are_drones():
     rows = _rows("The air force said it had shot down 37 Russian uncrewed aerial vehicles overnight.")
     assert (rows["37"].unit, rows["37"].actor) == ("drones", "Ukraine")
+
+
+def test_an_area_the_incursion_held_at_its_peak_is_its_gain():
+    rows = _rows("The Ukrainian incursion into Russia's Belgorod region, launched in the summer, at its peak held about "
+                 "730 square kilometres.")
+    assert (rows["730"].actor, rows["730"].change) == ("Ukraine", "gain")
+
+
+def test_an_area_a_country_held_at_the_peak_is_held():
+    rows = _rows("Ukraine held about 730 square kilometres of Russia's Belgorod region at the peak of its incursion.")
+    assert (rows["730"].actor, rows["730"].change) == ("Ukraine", "held")
+
+
+# settlements after a place and its region, objects of one verb
+
+def test_settlements_after_a_place_and_its_region_share_the_verb():
+    rows = _rows("Russia said its troops had captured the village of Lisne in the Sumy region and three nearby hamlets.")
+    assert (rows["3"].unit, rows["3"].actor, rows["3"].change) == ("settlements", "Russia", "gain")
