@@ -106,3 +106,20 @@ def test_an_area_a_country_held_at_the_peak_is_held():
 def test_settlements_after_a_place_and_its_region_share_the_verb():
     rows = _rows("Russia said its troops had captured the village of Lisne in the Sumy region and three nearby hamlets.")
     assert (rows["3"].unit, rows["3"].actor, rows["3"].change) == ("settlements", "Russia", "gain")
+
+
+# "the number of villages … at N"
+
+def test_the_number_of_villages_under_control_put_at_a_figure():
+    rows = _rows("By late autumn the commander put the number of villages under Ukrainian control at more than 60.")
+    assert (rows["60"].unit, rows["60"].actor, rows["60"].change) == ("settlements", "Ukraine", "held")
+
+
+def test_the_number_of_villages_retaken_put_at_a_figure():
+    rows = _rows("Officials put the number of villages retaken by Ukrainian troops at 35.")
+    assert (rows["35"].unit, rows["35"].actor, rows["35"].change) == ("settlements", "Ukraine", "gain")
+
+
+def test_the_number_of_villages_shelled_is_no_settlement_fact():
+    rows = _rows("The governor put the number of villages shelled overnight at 14.")
+    assert "14" not in rows or rows["14"].unit != "settlements"
