@@ -123,3 +123,17 @@ def test_the_number_of_villages_retaken_put_at_a_figure():
 def test_the_number_of_villages_shelled_is_no_settlement_fact():
     rows = _rows("The governor put the number of villages shelled overnight at 14.")
     assert "14" not in rows or rows["14"].unit != "settlements"
+
+
+# a formation named by "his" takes the side the text gave that formation before
+
+def test_his_battalion_takes_the_side_of_the_battalion_named_before():
+    rows = _rows("Petro Hrynko led a battalion of a Ukrainian assault brigade near the river for two years. In his "
+                 "diary he writes that his battalion began the spring with about 520 men.")
+    assert (rows["520"].unit, rows["520"].actor, rows["520"].change) == ("troops", "Ukraine", "count")
+
+
+def test_his_battalion_with_no_side_named_before_has_none():
+    rows = _rows("Petro Hrynko kept a diary for two years. He writes that his battalion began the spring with about "
+                 "520 men.")
+    assert rows["520"].actor not in ("Russia", "Ukraine")

@@ -364,6 +364,30 @@ def _strength_formations(use: str = "strength") -> str:
 
 _FORMATION_BEFORE = TablePattern("events_formation_before", ("armed_units",),
                                  lambda: r"\b(?:" + _strength_formations() + r")\b", re.IGNORECASE)
+#: a formation named by a possessive pronoun: "his battalion", "their mechanised brigade"
+_OWN_FORMATION = TablePattern("events_own_formation", ("armed_units",), lambda: (
+    r"\b(?:his|her|their|our|my)\s+(?:[a-z-]+\s+)?(?P<f>" + _strength_formations() + r")\b"), re.IGNORECASE)
+#: a formation right after a side's adjective: "a Ukrainian mechanised brigade", "the Russian regiment"
+_FORMATION_NEXT = TablePattern("events_formation_next", ("armed_units",), lambda: (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _strength_formations() + r")\b"), re.IGNORECASE)
+
+
+def _own_formation_side(ctx, s_start: int, pos: int) -> str:
+    """"Voloshyn commanded a battalion of a Ukrainian mechanised brigade … He writes that his battalion began the winter
+    with about 430 men": a formation named by a possessive pronoun, of no side in its sentence, has the side of the
+    formation the three sentences before named with a side's adjective (the nearest) (fa30)."""
+    if _OWN_FORMATION.search(ctx.text, s_start, pos) is None:
+        return ""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    lower = ctx.sentences[max(0, index - 3)][0]
+    for m in reversed(mentions_in(ctx, lower, s_start)):
+        if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and _FORMATION_NEXT.match(ctx.text, m.end):
+            return m.side
+    return ""
+
+
 #: a formation with its strength in apposition or after "of", right before the number: "a motorised rifle regiment,
 #: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
 #: (uses ``strength_of``: not "a unit of about 150 men held out", a body of troops in a story, no strength reported)
@@ -448,7 +472,8 @@ def read_people(ctx, r: Reading) -> bool:
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
             subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
             (owner_side(ctx, s_start, quantity.start) if r.category == "manpower" and r.unit_start >= quantity.end
-             else "") or side_from_context(ctx, quantity.start)
+             else "") or side_from_context(ctx, quantity.start) or \
+            (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "")
         # ("Belyaev's assault company went into battle with 120 men": the strength of the one who leads them (fa30))
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
