@@ -185,8 +185,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                      not _modifies_a_head(ctx, m.end(), quantity.start)]   # not "his drone operators hit 20 of them"
             row = ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")] if units else None
             if row is not None and (row.dimension == "count" or row.unit == "troops" and
-                                    not re.search(r"\d", text[units[-1].end():quantity.start])):
-                # (not "troops had repelled 187 Russian assaults over the weekend, 64 of them …": the assaults counted)
+                                    not re.search(r"\d", text[units[-1].end():quantity.start]) and
+                                    _OF_THEM_SUBJECT.match(text, quantity.end, s_end)):
+                # (not "troops had repelled 187 Russian assaults over the weekend, 64 of them …": the assaults counted;
+                # soldiers only as the subject: not "his drone operators hit 20 of them a day", a rate of hits)
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         reach_end = s_end
         if unit_hit is None and not facts and k == 0 and len(quantities) == 1:
@@ -958,6 +960,9 @@ def infiltrators(ctx, quantity: Quantity, s_start: int):
 
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 #: "of them" after a number, past a closing quote mark ("\"a little over 240,000\" of them")
+#: "N of them" as the subject of its clause: "of them were now in the region", "" of them had been called up"
+_OF_THEM_SUBJECT = re.compile(r"[\"”’']?\s+of\s+them\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
+                              r"would|will|could|may|might)\b")
 _OF_THEM_QUOTED = re.compile(r"[\"”’']?\s+of\s+them\b")
 
 
