@@ -281,6 +281,10 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + after
     if unit.category == "prisoners" and _PRISONERS_AFTER.match(ctx.text, quantity.end, s_end):
         return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
+    if _STRENGTH_WITH.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
+            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
+        return "manpower"      # "the company had gone into battle on October 7 with 120 men and had lost more than 80
+        # of them": the strength it started with, whatever it lost after (fa30)
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower().strip("'‘’\"“”") in casualty for w in context) or \
             _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
@@ -335,10 +339,17 @@ def _formation_as_it(ctx, s_start: int, pos: int) -> bool:
 #: (the verbs: ``strength_verb`` words of data/fact_cues.csv, and ``strength_start`` ones before "with")
 _STRENGTH_BEFORE = TablePattern("strength_before", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("strength_verb") + r"|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
-    r"perhaps))?|(?:" + cue_alternation("strength_start") + r")\s+with|"
+    r"perhaps))?|(?:" + cue_alternation("strength_start") + r")(?:\s+(?!with\b)[\w’'-]+){0,6}?\s+with|"
     r"(?:(?:is|was|are|were)\s+)?(?:left\s+with|down\s+to))"   # "the platoon had started with 30
-    # men in June", "the company is down to 40 men": a formation's strength at a time
+    # men in June", "the company is down to 40 men": a formation's strength at a time; a few words may come between the
+    # verb and "with" ("his battalion began the winter with about 430 men", "went into battle near the river on
+    # Monday with 120 men", "ended it with 160") (fa30)
     r"\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$"), re.IGNORECASE)
+#: a verb of starting (or ending) a time with a strength, then "with", right before the number: "began the winter with
+#: about", "had gone into battle near the river on Monday with" (``strength_start`` words of data/fact_cues.csv)
+_STRENGTH_WITH = TablePattern("strength_with", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("strength_start") + r")(?:\s+(?!with\b)[\w’'-]+){0,6}?\s+with\s+"
+    r"(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$"), re.IGNORECASE)
 #: a verb of holding a line, then the men it is held with, right before the number: "holds a sector 11 km wide with
 #: fewer than 600 men", "defended the town with about 300 soldiers"
 _HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
@@ -353,6 +364,30 @@ def _strength_formations(use: str = "strength") -> str:
 
 _FORMATION_BEFORE = TablePattern("events_formation_before", ("armed_units",),
                                  lambda: r"\b(?:" + _strength_formations() + r")\b", re.IGNORECASE)
+#: a formation named by a possessive pronoun: "his battalion", "their mechanised brigade"
+_OWN_FORMATION = TablePattern("events_own_formation", ("armed_units",), lambda: (
+    r"\b(?:his|her|their|our|my)\s+(?:[a-z-]+\s+)?(?P<f>" + _strength_formations() + r")\b"), re.IGNORECASE)
+#: a formation right after a side's adjective: "a Ukrainian mechanised brigade", "the Russian regiment"
+_FORMATION_NEXT = TablePattern("events_formation_next", ("armed_units",), lambda: (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _strength_formations() + r")\b"), re.IGNORECASE)
+
+
+def _own_formation_side(ctx, s_start: int, pos: int) -> str:
+    """"Voloshyn commanded a battalion of a Ukrainian mechanised brigade … He writes that his battalion began the winter
+    with about 430 men": a formation named by a possessive pronoun, of no side in its sentence, has the side of the
+    formation the three sentences before named with a side's adjective (the nearest) (fa30)."""
+    if _OWN_FORMATION.search(ctx.text, s_start, pos) is None:
+        return ""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    lower = ctx.sentences[max(0, index - 3)][0]
+    for m in reversed(mentions_in(ctx, lower, s_start)):
+        if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and _FORMATION_NEXT.match(ctx.text, m.end):
+            return m.side
+    return ""
+
+
 #: a formation with its strength in apposition or after "of", right before the number: "a motorised rifle regiment,
 #: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
 #: (uses ``strength_of``: not "a unit of about 150 men held out", a body of troops in a story, no strength reported)
@@ -436,7 +471,10 @@ def read_people(ctx, r: Reading) -> bool:
         r.change = "count"
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
             subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
-            side_from_context(ctx, quantity.start)
+            (owner_side(ctx, s_start, quantity.start) if r.category == "manpower" and r.unit_start >= quantity.end
+             else "") or side_from_context(ctx, quantity.start) or \
+            (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "")
+        # ("Belyaev's assault company went into battle with 120 men": the strength of the one who leads them (fa30))
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
         # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare

@@ -176,13 +176,19 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = asked[0] if asked is not None else None
         if unit_hit is None and k + 1 < len(quantities):
             unit_hit = _unit_shared_with_next(ctx, quantity, quantities[k + 1], s_end)
-        if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
+        if unit_hit is None and not facts and _OF_THEM_QUOTED.match(text, quantity.end, s_end):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
-            # is the last unit word before it
+            # is the last unit word before it; soldiers too ("fought North Korean soldiers, and about 11,500 of them
+            # were now in the region"), and after a closing quote mark ("said "a little over 240,000" of them")
             units = [m for m in ctx.v.unit_re.finditer(text, s_start, quantity.start)
                      if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units and
                      not _modifies_a_head(ctx, m.end(), quantity.start)]   # not "his drone operators hit 20 of them"
-            if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
+            row = ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")] if units else None
+            if row is not None and (row.dimension == "count" or row.unit == "troops" and
+                                    not re.search(r"\d", text[units[-1].end():quantity.start]) and
+                                    _OF_THEM_SUBJECT.match(text, quantity.end, s_end)):
+                # (not "troops had repelled 187 Russian assaults over the weekend, 64 of them …": the assaults counted;
+                # soldiers only as the subject: not "his drone operators hit 20 of them a day", a rate of hits)
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         reach_end = s_end
         if unit_hit is None and not facts and k == 0 and len(quantities) == 1:
@@ -953,6 +959,11 @@ def infiltrators(ctx, quantity: Quantity, s_start: int):
 
 
 _OF_THEM = re.compile(r"\s+of\s+them\b")
+#: "of them" after a number, past a closing quote mark ("\"a little over 240,000\" of them")
+#: "N of them" as the subject of its clause: "of them were now in the region", "" of them had been called up"
+_OF_THEM_SUBJECT = re.compile(r"[\"”’']?\s+of\s+them\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
+                              r"would|will|could|may|might)\b")
+_OF_THEM_QUOTED = re.compile(r"[\"”’']?\s+of\s+them\b")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
@@ -1456,6 +1467,8 @@ _OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
+#: a verb of losing right before a bare number ("had lost more than 80 of them")
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:" + HEDGE + r"|only|just|nearly|almost)\s+)?$", re.IGNORECASE)
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
 _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
@@ -1603,6 +1616,16 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # interception (read below), counts the weapons of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.category == "strikes"]
+    if cue is None and not facts and _OF_THEM_QUOTED.match(ctx.text, quantity.end, s_end) and \
+            not any(True for _ in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)):
+        # "His platoon had started with 30 men in June. He said nine of them were still in position.": "N of them" in a
+        # sentence naming no unit counts the soldiers the sentence before counted (troops only: a part of them)
+        index = sentence_of(ctx, s_start)
+        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.unit == "troops" and
+                   f.category in ("manpower", "mobilisation") and f.quantity is not None and
+                   f.quantity.value >= quantity.value]   # (a strength: not "took 26 prisoners. Eleven of them were swapped")
+        if earlier:
+            cue, facts = "", earlier
     after = ctx.text[quantity.end:quantity.end + 12]
     if len(facts) > 1 and facts[-1].unit_row is not None and facts[-1].unit not in SCHEMA_UNITS and \
             facts[-2].unit_row is not None and facts[-2].unit in SCHEMA_UNITS and facts[-1].quantity is not None and \
@@ -1715,6 +1738,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
     if previous.category in ("manpower", "mobilisation") and _DIED_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "loss", "casualties"   # "sent some 11,000 soldiers, and at least 100 of them had died"
+    if previous.category in ("manpower", "mobilisation") and _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30),
+                                                                                 quantity.start) and \
+            _OF_THEM_QUOTED.match(ctx.text, quantity.end, s_end):
+        fact.change, fact.category = "loss", "casualties"   # "went into battle with 120 men and had lost more than 80 of
+        # them": a part of the strength before, lost (fa30)
     if previous.category == "strikes" and not previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
             SHOT_DOWN_BEFORE.search(before):
         # "engaged 52 air targets, downing 38 of them": shot down by the side the launch was aimed at

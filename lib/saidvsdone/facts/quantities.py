@@ -628,6 +628,11 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         if unit and unit.group().lower() in ctx.v.units and \
                 ctx.v.units[unit.group().lower()].dimension == "people":
             return unit.group(), offset + match.start("np"), offset + match.start("np")
+        if unit and unit.start() == 0 and getattr(ctx.v.units.get(unit.group().lower()), "unit", "") == "settlements" and \
+                any(w in ctx.v.directions for w in re.findall(r"[a-z]+", match.group("np").lower())):
+            # "he put the number of villages under Ukrainian control at more than 100": settlements counted, the noun
+            # right after "the number of", with a word of gain, loss or control after it (not "villages shelled") (fa30)
+            return unit.group(), offset + match.start("np"), offset + match.start("np")
         casualty = ctx.v.cues.get("casualty_context", frozenset())
         if "deaths" in ctx.v.units and any(w in casualty for w in match.group("np").lower().split()):
             # "the number of North Korean killed or wounded … exceeds 3,000"

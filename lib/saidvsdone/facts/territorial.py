@@ -51,6 +51,7 @@ from saidvsdone.facts.sides import (
 from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
 from saidvsdone import vocab as _tables
 from saidvsdone.vocab import TablePattern
+from saidvsdone.facts.words import cue_alternation
 from saidvsdone.facts.words import (
     CLAUSE_WORDS,
     COMPLEMENT_WORDS,
@@ -404,6 +405,11 @@ TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 UP_AFTER = re.compile(r"\s+up\b(?!\s+to\b)", re.IGNORECASE)   # (not the hedge: "taken up to 5 km")
 
 
+#: the words that may end a place's phrase after its name: "Stepove in the Zaporizhzhia region", "Siversk in Donetsk
+#: oblast"
+_PLACE_TAIL_WORDS = frozenset({"in", "the", "region", "oblast", "province", "district", "area", "of"})
+
+
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     """The direction verb governing a number: before it in its clause, or just after.
 
@@ -441,6 +447,12 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None and n + 1 < len(before) and (
                     place_at(ctx, before[n + 1][0]) or before[n + 1][2].lower() in ctx.v.cues.get("listed_place", ())):
                 earlier = n + 1    # "captured Ocheretyne and four other villages", "captured the town and 2 villages"
+            if earlier is None and lower == "and" and before[n][2] == "and":
+                # "captured the village of Stepove in the Zaporizhzhia region and two hamlets": a place a few words
+                # before "and", the place phrase it ends (its region) between them (fa30)
+                earlier = next((j for j in range(n + 2, min(len(before), n + 6)) if place_at(ctx, before[j][0]) and
+                                all(before[i][2].lower() in _PLACE_TAIL_WORDS or place_at(ctx, before[i][0])
+                                    for i in range(n + 1, j))), None)
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
@@ -1343,6 +1355,14 @@ _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shell
                             re.IGNORECASE)
 
 
+#: a verb of holding ground in the past tense ("controlled", "held"), and a "now" before the figure that makes it the
+#: present outcome of an advance ("now controlled", "by then held")
+_PAST_HOLDING = re.compile(r"(?:controlled|held)", re.IGNORECASE)
+_ADVANCE_SUBJECT = TablePattern("territorial_advance_subject", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("advance_subject") + r")\b"), re.IGNORECASE)
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|today|by\s+then|already)\b", re.IGNORECASE)
+
+
 def _in_enemy_land(ctx, r: Reading) -> bool:
     """The area or settlements a side holds lie in the other side's land: the other side's adjective on them
     ("74 Russian settlements"), or a region of the other side's named before them in the sentence ("the governor of
@@ -1460,7 +1480,15 @@ def read_territory(ctx, r: Reading) -> bool:
             _NOT_HELD.search(text, max(clause_start, v_start - 20), v_end) is not None
         if not_held:
             r.change = "held"      # "Russian forces still do not control about 6,500 km²": the other side holds it
-        if r.change == "held" and v_word.lower().startswith("control") and \
+        past_hold = r.change == "held" and r.category == "territory" and _PAST_HOLDING.fullmatch(v_word) is not None and \
+            not _NOW_BEFORE.search(text, clause_start, quantity.start) and \
+            not _ADVANCE_SUBJECT.search(text, s_start, v_start)
+        # "Syrskyi said in August that Ukrainian troops controlled about 1,000 km² there", "we held more than 1,000 km²
+        # of their land for months": a past holding told as a state is the area held then (a stock), not ground newly
+        # taken ("now control 1,150 km²" after the incursion is); an area only ("Ukraine held 28 settlements and had
+        # penetrated 12 km": settlements held in an advance are its gain); not when the advance is the subject ("The
+        # incursion, launched in August, at its peak held about 1,300 km²": ground held in the advance)
+        if r.change == "held" and v_word.lower().startswith("control") and not past_hold and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 not WHOLE_COUNTRY.match(text, r.unit_end, s_end) and \
                 not _OF_COUNTRY_BETWEEN.search(text, v_end, quantity.start):
@@ -1496,14 +1524,14 @@ def read_territory(ctx, r: Reading) -> bool:
             # "the army withdrew from a bridgehead, giving up about 25 km²": a participle opening its clause shares the
             # subject of the clause before, a force noun with no side: whose army
             r.actor = side_from_context(ctx, v_start)
-        if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+        if r.change == "held" and r.actor in ("Russia", "Ukraine") and not past_hold and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 quantity.qualifier not in ("less than", "up to") and \
                 (any(p.country == opposite(r.actor) and p.kind != "country"
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
-        elif r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+        elif r.change == "held" and r.actor in ("Russia", "Ukraine") and not past_hold and \
                 quantity.qualifier not in ("less than", "up to") and \
                 not has_cue_word(ctx, _past_summing(ctx, clause_start), s_end, "remainder") and \
                 not places_in(ctx, s_start, s_end) and \
