@@ -669,7 +669,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # its own, as before)
     if passage is not None and (earlier is not None or (not same_day and not ((day is None or content) and _names_passage_day(reader, s_start, s_end, passage))
                                                         and _passage_time_cue(reader, s_start, s_end, dated, cue_subjects))
-                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
+                                or (reader.quiet_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
         # background to the meeting's story, which goes on after it (dt24)

@@ -28,6 +28,13 @@ from ._names import (
 )
 
 
+#: a time before the story's in a paragraph of narration: a year after "in", "since", "of", "from", "until" ("in February
+#: 2022", "since the end of 2023"), "since" itself ("since last autumn"), or a verb in the perfect ("has pressed", "have
+#: supplied", "had agreed"): background to the story, no new occasion (mt10)
+_BACKGROUND = re.compile(r"\b(?:(?:[Ii]n|since|of|from|until)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d{2}\b|[Ss]ince\b|"
+                         r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|lt|ne|id|ught)\b)")
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -233,12 +240,27 @@ class _Reader:
                     continue
                 if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
                         and not _ANY_MARK.search(self.text, a, b) \
-                        and not self.cues_between(a, b) and not self.dates_between(a, b) \
-                        and all(m.how == "unknown name" and " " not in m.speaker for m in self.mentions_between(a, b)):
-                    # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody)
-                    found.add(index)
+                        and not self.cues_between(a, b) and not self.dates_between(a, b):
+                    mentioned = self.mentions_between(a, b)
+                    if all(m.how == "unknown name" and " " not in m.speaker for m in mentioned) \
+                            or (_BACKGROUND.search(self.text, a, b) and all(
+                                m.how == "country" or (m.how == "unknown name" and " " not in m.speaker) for m in mentioned)):
+                        # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody; a background
+                        # paragraph names sides and places, no person or body, in a time before the story's: "Russia
+                        # launched its full-scale invasion in February 2022.", "Kyiv has pressed its allies for …")
+                        found.add(index)
             self._quiet = frozenset(found)
+            self._quiet_sorted = tuple(sorted(found))
         return self._quiet
+
+    def quiet_gap(self, earlier: int, later: int) -> int:
+        """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the :meth:`quiet`
+        paragraphs between not counted (by bisection)."""
+        if later - earlier <= 1:
+            return later - earlier
+        self.quiet()
+        skipped = self._quiet_sorted
+        return later - earlier - (bisect_left(skipped, later) - bisect_right(skipped, earlier))
 
     def quiet_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
