@@ -3052,20 +3052,26 @@ BACKGROUND = [
 ]
 
 
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s)")
+
+
 def background(text: str, ctx: Ctx) -> list[Edit]:
     """A background paragraph (``BACKGROUND``: the invasion's month, an annexation's year, failed talks, the allies'
     supplies) after every second paragraph that holds a quote or a claim, at the free breaks of ``distance`` (not in
-    the head, a quotation, after a colon, or before a paragraph continuing the one before).
+    the head, a quotation, after a colon, or before a paragraph continuing the one before), never next to a bullet.
 
     Tests: a speaker's later paragraphs ("He said", "the minister added", a stand-alone quote) resolved across a
     paragraph that names sides and places but no speaker; a month or year of the background taken for no
     statement's day; the background no claim and no fact. Gold: unchanged, spans remapped."""
     sep, free, skipped = _free_breaks(text, ctx)
     k = zlib.crc32(text[:300].encode("utf-8"))
-    edits, n, last = [], 0, 0
+    edits, n = [], 0
     for m in free:
-        a, last = last, m.end()
+        a = max(text.rfind("\n", 0, m.start()) + 1, 0)  # the paragraph right before the break
         if not any(a <= s < m.start() and stage in ("quotes", "claims") for stage, s, _e, _key, _row in ctx.rows):
+            continue
+        if _BULLET_LINE.match(text, a) or _BULLET_LINE.match(text, m.end()):
+            skipped += 1  # (a round-up's bullets: no paragraph of narration between them)
             continue
         if n % 2 == 0:
             edits.append(Edit(m.end(), m.end(), BACKGROUND[(k + n) % len(BACKGROUND)] + sep))
@@ -3595,7 +3601,8 @@ _SKIP_REASON = {"second_reference": "a descriptor two people of the article shar
                 "possessive_titles": "a title a later \"the <title>\" needs as its antecedent",
                 "dated_leads": "one-day paragraphs opening with a quote mark, a dateline or a time phrase of their own",
                 "present_says": "sentences with a time cue or a dated quote or claim row",
-                "background": "breaks inside a quotation, after a colon, or before a paragraph continuing the last",
+                "background": "breaks inside a quotation, after a colon, before a paragraph continuing the last, or next "
+                              "to a bullet",
                 "para_split": "paragraphs with no sentence break outside quotations, rows and abbreviations"}
 
 
