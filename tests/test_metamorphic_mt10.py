@@ -106,6 +106,7 @@ def test_a_determiner_opening_a_sentence_is_no_antecedent(opening):
 
 MEETING = ("Speaking at a meeting of defence officials in Vologda on Tuesday, Russian President Vladimir Putin said his "
            "troops had taken 300 square kilometres in the Donetsk region this month.\n\n{between}"
+           "He said the army would press on with its offensive in the spring.\n\n"
            "Chief of the General Staff Valery Gerasimov reported that Russian troops had captured the village of Lysivka.\n")
 
 
@@ -119,6 +120,17 @@ def test_a_background_paragraph_keeps_the_meetings_passage(between):
     _said, found = _found(MEETING.format(between=between))
     days = {k: _day(v) for k, v in zip(found["speaker"], found["statement_date"])}
     assert days == {"Vladimir Putin": "2025-03-04", "Valery Gerasimov": "2025-03-04"}
+
+
+def test_a_new_voice_after_background_ends_the_meetings_passage():
+    text = ("The Russian Defence Ministry, in its Wednesday briefing, claimed its troops had repelled five attacks near "
+            "Lysivka.\n\nUkraine began its counter-offensive in early June, but progress has been slower than its allies "
+            "had hoped.\n\nThe Hartwell Institute said in its latest assessment that Ukrainian forces were making slow "
+            "gains.\n\nRetired General Anand Mehra told the Courier that the Ukrainian army would reach the next line "
+            "only by the autumn.\n")
+    _said, found = _found(text, published="2023-08-17")
+    days = {k: _day(v) for k, v in zip(found["speaker"], found["statement_date"])}
+    assert days.get("Anand Mehra", "absent") is None
 
 
 @pytest.mark.parametrize("between", [

@@ -233,7 +233,7 @@ class _Reader:
         no speech verb ("A stray dog trots across the empty square."): such a paragraph neither ends the passage about
         a dated statement nor counts in its reach (built once)."""
         if "_quiet" not in self.__dict__:
-            doc, found = self.doc, set(self.doc.interruptions)
+            doc, found, backgrounds = self.doc, set(self.doc.interruptions), set()
             for index, (a, b) in enumerate(doc.paragraphs):
                 if index not in found and a >= doc.headline_end and _STAMP_ONLY.fullmatch(self.text, a, b):
                     found.add(index)  # a live-blog post's time stamp: the posts go on ("as of today" two posts down)
@@ -242,24 +242,27 @@ class _Reader:
                         and not _ANY_MARK.search(self.text, a, b) \
                         and not self.cues_between(a, b) and not self.dates_between(a, b):
                     mentioned = self.mentions_between(a, b)
-                    if all(m.how == "unknown name" and " " not in m.speaker for m in mentioned) \
-                            or (_BACKGROUND.search(self.text, a, b) and all(
-                                m.how == "country" or (m.how == "unknown name" and " " not in m.speaker) for m in mentioned)):
+                    background = _BACKGROUND.search(self.text, a, b) is not None and all(
+                        m.how == "country" or (m.how == "unknown name" and " " not in m.speaker) for m in mentioned)
+                    if background:
+                        backgrounds.add(index)
+                    if background or all(m.how == "unknown name" and " " not in m.speaker for m in mentioned):
                         # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody; a background
                         # paragraph names sides and places, no person or body, in a time before the story's: "Russia
                         # launched its full-scale invasion in February 2022.", "Kyiv has pressed its allies for …")
                         found.add(index)
             self._quiet = frozenset(found)
-            self._quiet_sorted = tuple(sorted(found))
+            self._background_sorted = tuple(sorted(backgrounds | set(doc.interruptions)))
         return self._quiet
 
-    def quiet_gap(self, earlier: int, later: int) -> int:
-        """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the :meth:`quiet`
-        paragraphs between not counted (by bisection)."""
+    def background_gap(self, earlier: int, later: int) -> int:
+        """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the interruptions
+        and the background paragraphs of :meth:`quiet` between not counted (by bisection): not a live-blog post's stamp
+        (a new post) nor a paragraph of plain narration ("The soldiers' picture is darker.": a new scene)."""
         if later - earlier <= 1:
             return later - earlier
         self.quiet()
-        skipped = self._quiet_sorted
+        skipped = self._background_sorted
         return later - earlier - (bisect_left(skipped, later) - bisect_right(skipped, earlier))
 
     def quiet_back(self, index: int, steps: int) -> int:
