@@ -83,6 +83,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   that …", "X informed/noted/stressed/specified that …"), ``same_day`` (a debate write-up's day given once: the second
   of two paragraphs of one past day led by "Later that day, " / "The same day, ", its own weekday taken out) and
   ``reader_qa`` (a readers'-questions column: "Q: … — Margaret, Leeds" lines, answers opened by "A: ");
+* the everyday variation of real news copy (round 21, mt10): ``present_says`` ("said" → "says" where the sentence holds
+  no time cue and no dated row), ``day_occasion`` ("said on Tuesday" → "said in a statement on Tuesday", "said in a
+  Tuesday statement"), ``para_split`` (a body paragraph split at its middle sentence break) and ``para_merge`` (every
+  second pair of closed paragraphs merged), ``background`` (a background paragraph, "Russia launched its full-scale
+  invasion of Ukraine in February 2022.", after every second paragraph with a quote or claim) and ``unverified`` ("The
+  claims could not be independently verified." after a paragraph with a claim); ``everyday`` composes present_says,
+  day_occasion, para_split, background and unverified;
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
