@@ -83,6 +83,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   that …", "X informed/noted/stressed/specified that …"), ``same_day`` (a debate write-up's day given once: the second
   of two paragraphs of one past day led by "Later that day, " / "The same day, ", its own weekday taken out) and
   ``reader_qa`` (a readers'-questions column: "Q: … — Margaret, Leeds" lines, answers opened by "A: ");
+* the everyday variation of real news copy (round 21, mt10): ``present_says`` ("said" → "says" where the sentence holds
+  no time cue and no dated row), ``day_occasion`` ("said on Tuesday" → "said in a statement on Tuesday", "said in a
+  Tuesday statement"), ``para_split`` (a body paragraph split at its middle sentence break) and ``para_merge`` (every
+  second pair of closed paragraphs merged), ``background`` (a background paragraph, "Russia launched its full-scale
+  invasion of Ukraine in February 2022.", after every second paragraph with a quote or claim) and ``unverified`` ("The
+  claims could not be independently verified." after a paragraph with a claim); ``everyday`` composes present_says,
+  day_occasion, para_split, background and unverified;
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -2874,6 +2881,242 @@ def reader_qa(text: str, ctx: Ctx) -> list[Edit]:
 # ---------------------------------------------------------------------------------------------
 # Registry
 
+
+# ---------------------------------------------------------------------------------------------
+# Round 21 (mt10): the everyday variation of real news copy: the tense of the attribution, the occasion of a
+# statement's day, paragraphs split and merged, background and verification lines between a speaker's paragraphs
+
+
+_TIME_CUE = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|{_MONTHS_FULL}|yesterday|today|tonight|overnight|earlier|later|"
+                       r"last|this (?:week|month|morning|evening)|\d{4})\b", re.I)
+#: "said" in an attribution: after a quote ("…,” Smith said." / "…,” said Smith,"), or after a subject before a clause
+_SAID_ATTRIBUTION = re.compile(r"(?<![\w’'-])(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )(?<!had )(?<!has )"
+                               r"(?<!have )(?<!having )(?<!being )(?<!It )(?<!it )(?<!as )(?<!As )(?<!also )"
+                               r"said(?=[ ,.])")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` as a rough span: from after the last ". " / "? " / "! " / line break before it to
+    the next one after it (abbreviations make it shorter, never longer: a cue it misses makes a skip, not an error)."""
+    a = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) for p in (". ", "? ", "! ", ".” ", '." '))) + 1
+    ends = [k for k in (text.find(p, pos) for p in (". ", "? ", "! ", "\n")) if k >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _dated_row_near(ctx: Ctx, text: str, a: int, b: int) -> bool:
+    """Whether a quote or claim row with a day lies in the sentence text[a:b] or in the quotation right before it
+    (a quotation its "said" closes)."""
+    q = text.rfind("\n", 0, a) + 1 if text[a:a + 1] in "“\"" or text[max(0, a - 3):a].strip()[-1:] in "”\"" else a
+    return any(stage in ("quotes", "claims") and isinstance(row, dict) and row.get("date") and s < b and e > min(q, a)
+               for stage, s, e, _key, row in ctx.rows)
+
+
+def present_says(text: str, ctx: Ctx) -> list[Edit]:
+    """The attribution in the present tense, as features, profiles and broadcasters' web copy write it: "…,” Smith
+    said." → "…,” Smith says.", "The ministry said that …" → "The ministry says that …", "said Smith" → "says Smith",
+    only where the sentence holds no time cue (a weekday, a month, "yesterday", "earlier", "last …", a year) and no
+    quote or claim row with a day: a statement dated by its own sentence keeps its past tense (a present tense with
+    "on Tuesday" is no news copy), and one dated by the same event elsewhere too ("“…,” he says" after a quotation is
+    the reporter's own interview by the devset's reading, §3.5, so a dated row's day would not be carried exactly).
+    Outside quotes and the headline line; "was said", "had said", "it is said", "as he said" stay.
+
+    Tests: attribution cues, speakers and claims read from "says" as from "said" (issue 13: the verb's tense), an
+    undated statement left undated. Gold: labels and dates unchanged, spans remapped."""
+    head_end = _head_line_end(text, ctx)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits, skipped = [], 0
+    for m in _SAID_ATTRIBUTION.finditer(text):
+        s = m.start()
+        if s <= head_end or any(a <= s < b for a, b in quoted):
+            continue
+        a, b = _sentence_bounds(text, s)
+        outside = _QUOTED_SPAN.sub(" ", text[a:b])
+        if _TIME_CUE.search(outside) or _dated_row_near(ctx, text, a, b):
+            skipped += 1
+            continue
+        edits.append(Edit(s, m.end(), "says"))
+    ctx.skips["present_says"] = ctx.skips.get("present_says", 0) + skipped
+    return edits
+
+
+#: the occasion a reporter names with a statement's day: (words before the weekday, words after it)
+_OCCASIONS = [("in a statement on ", ""), ("at a briefing on ", ""), ("in a video address on ", ""),
+              ("in remarks published on ", ""), ("in a ", " statement"), ("at a news conference on ", ""),
+              ("in an online post on ", "")]
+_SAID_ON_WEEKDAY = re.compile(rf"\b(?P<verb>said|says|added|warned|claimed|stated|announced|insisted|stressed)"
+                              rf"(?P<on> on (?P<day>{'|'.join(_WEEKDAYS)})(?P<part>{_DAY_PART}))(?=[\s,.;:])")
+
+
+def day_occasion(text: str, ctx: Ctx) -> list[Edit]:
+    """A statement's day given with its occasion, as wires and broadcasters write it: "said on Tuesday" → "said in a
+    statement on Tuesday", "said at a briefing on Tuesday", "said in a video address on Tuesday evening", "said in a
+    Tuesday statement" (an occasion chosen by the CRC of the place). Outside quotes.
+
+    Tests: dating a statement whose weekday sits after an occasion noun or before it as an attributive ("a Tuesday
+    statement"), the occasion no place, outlet or speaker. Gold: dates and labels unchanged, spans remapped."""
+    edits = []
+    for m in _SAID_ON_WEEKDAY.finditer(text):
+        before, after = _pick(_OCCASIONS, f"{m.start()}{text[max(0, m.start() - 30):m.start()]}")
+        if after and m.group("part"):
+            before, after = "in a statement on ", ""
+        edits.append(Edit(m.start("on"), m.end(), f" {before}{m.group('day')}{m.group('part')}{after}"))
+    return _outside_quotes(text, edits)
+
+
+_ABBREVIATED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jr|Sr|Prof|Rep|Sen|Gov|vs|approx|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\d)\.$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?( +)(?=[A-Z“\"])|(?<=[.!?][”\"’])( +)(?=[A-Z“\"])")
+
+
+def _row_inside(ctx: Ctx, pos: int) -> bool:
+    """Whether a gold row's span holds ``pos`` strictly inside it."""
+    return any(s < pos < e for _stage, s, e, _key, _row in ctx.rows)
+
+
+def _marks_open(fragment: str) -> bool:
+    """Whether a quotation is open at the end of ``fragment`` (more opening than closing marks, or an odd number
+    of straight ones)."""
+    return (fragment.count("“") + fragment.count("«") > fragment.count("”") + fragment.count("»")
+            or fragment.count('"') % 2 == 1)
+
+
+def _sentence_breaks(text: str, ctx: Ctx, a: int, b: int) -> list[tuple[int, int]]:
+    """The (start, end) of the spaces between two sentences of the paragraph text[a:b] where it can be split:
+    not after an abbreviation or an initial, not inside a quotation or a gold row, the next sentence opening with a
+    capital or a quote mark."""
+    out = []
+    for m in _SENTENCE_BREAK.finditer(text, a, b):
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.start(g), m.end(g)
+        if _ABBREVIATED.search(text[max(a, s - 8):s].rstrip("”\"’")) or _marks_open(text[a:s]) or _row_inside(ctx, s) \
+                or _attributed_after(ctx, text, a, s):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _attributed_after(ctx: Ctx, text: str, a: int, s: int) -> bool:
+    """Whether a quote or claim row of text[a:s] has no attribution there (no speech verb outside quotation marks,
+    no "according to"): its speaker is named after ``s`` ("… divert “significant forces” …. As X says, …")."""
+    rows = [r for r in ctx.rows if r[0] in ("quotes", "claims") and a <= r[1] < s]
+    outside = _QUOTED_SPAN.sub(" ", text[a:s])
+    return bool(rows) and not re.search(rf"\b{_SPEECH_VERB}\b|\baccording to\b", outside)
+
+
+def para_split(text: str, ctx: Ctx) -> list[Edit]:
+    """A body paragraph of two or more sentences split in two at its middle sentence break, as outlets with one- or
+    two-sentence paragraphs print the same copy (not inside a quotation or a gold row, not after an abbreviation; the
+    head and paragraphs continuing a quotation stay).
+
+    Tests: speakers and dates carried across a paragraph break the studied copy did not have ("He added" and "the
+    ministry said" opening a paragraph of their own; the day of a statement given one paragraph up). Gold: unchanged
+    (§3.5's "same event" dates a statement from another sentence), spans remapped."""
+    sep, _ = _breaks(text)
+    edits = []
+    for a, b in _paragraphs(text, ctx):
+        cuts = _sentence_breaks(text, ctx, a, b)
+        if not cuts and re.search(r"[.!?][”\"’]? +[A-Z“\"]", text[a:b]):
+            ctx.skips["para_split"] = ctx.skips.get("para_split", 0) + 1
+        if cuts:
+            s, e = cuts[(len(cuts) - 1) // 2]
+            edits.append(Edit(s, e, sep))
+    return edits
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?][”\"’»)]?\s*$")
+
+
+def para_merge(text: str, ctx: Ctx) -> list[Edit]:
+    """Every second pair of body paragraphs merged into one, as outlets with long paragraphs print the same copy: the
+    break between two paragraphs that both close a sentence becomes a space (not in the head, not inside or right
+    after a quotation left open, not before a paragraph opening a quotation it leaves open, not after a colon; a
+    sub-heading or a line without a full stop stays).
+
+    Tests: speakers and quotes read inside a longer paragraph (a stand-alone quote paragraph now after another
+    speaker's sentence; "He said" mid-paragraph). Gold: unchanged (a quotation's row keeps its span), spans
+    remapped."""
+    paragraphs = _paragraphs(text, ctx)
+    edits, n = [], 0
+    for (a, b), (c, d) in zip(paragraphs, paragraphs[1:]):
+        if not text[b:c].strip() == "" or not _SENTENCE_CLOSE.search(text[a:b]) or not _SENTENCE_CLOSE.search(text[c:d]) \
+                or _open_quote(text[a:b]) or _open_quote(text[c:d]) or len(text[c:d]) < 40:
+            continue
+        if n % 2 == 0:
+            edits.append(Edit(b, c, " "))
+        n += 1
+    return edits
+
+
+#: background paragraphs a reporter puts between a speaker's paragraphs: a date, a year, a side, a place, no speech
+#: cue, no number a fact would take (§3.3: dates and years are no facts), nobody's claim (the outlet's own narration)
+BACKGROUND = [
+    "Russia launched its full-scale invasion of Ukraine in February 2022.",
+    "Moscow annexed Crimea in 2014 and has occupied parts of four more Ukrainian regions since 2022.",
+    "Talks between the two sides in Istanbul broke down in the spring of 2022.",
+    "Western governments have supplied Kyiv with air defence systems since the first months of the war.",
+    "The front line has shifted only slowly since the end of 2023.",
+    "Kyiv has pressed its allies for more long-range weapons since last autumn.",
+]
+
+
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s)")
+
+
+def background(text: str, ctx: Ctx) -> list[Edit]:
+    """A background paragraph (``BACKGROUND``: the invasion's month, an annexation's year, failed talks, the allies'
+    supplies) after every second paragraph that holds a quote or a claim, at the free breaks of ``distance`` (not in
+    the head, a quotation, after a colon, or before a paragraph continuing the one before), never next to a bullet.
+
+    Tests: a speaker's later paragraphs ("He said", "the minister added", a stand-alone quote) resolved across a
+    paragraph that names sides and places but no speaker; a month or year of the background taken for no
+    statement's day; the background no claim and no fact. Gold: unchanged, spans remapped."""
+    sep, free, skipped = _free_breaks(text, ctx)
+    k = zlib.crc32(text[:300].encode("utf-8"))
+    edits, n = [], 0
+    for m in free:
+        a = max(text.rfind("\n", 0, m.start()) + 1, 0)  # the paragraph right before the break
+        if not any(a <= s < m.start() and stage in ("quotes", "claims") for stage, s, _e, _key, _row in ctx.rows):
+            continue
+        if _BULLET_LINE.match(text, a) or _BULLET_LINE.match(text, m.end()):
+            skipped += 1  # (a round-up's bullets: no paragraph of narration between them)
+            continue
+        if n % 2 == 0:
+            edits.append(Edit(m.end(), m.end(), BACKGROUND[(k + n) % len(BACKGROUND)] + sep))
+        n += 1
+    ctx.skips["background"] = ctx.skips.get("background", 0) + skipped
+    return edits
+
+
+#: the verification line a reporter puts after a side's battlefield report (the outlet's own narration: no claim)
+UNVERIFIED = [
+    "The claims could not be independently verified.",
+    "The figures could not be independently verified.",
+    "The report could not be independently confirmed.",
+    "It was not possible to verify the account independently.",
+    "Neither side's battlefield reports can be independently verified.",
+]
+
+
+def unverified(text: str, ctx: Ctx) -> list[Edit]:
+    """A verification line ("The claims could not be independently verified.") added at the end of every paragraph
+    that holds a claim row and closes a sentence outside a quotation (the line a wire puts after a battlefield
+    report); not in the head.
+
+    Tests: the line is no claim (no speaker, the outlet's narration), its "claims"/"report" no antecedent of a later
+    "it said"; the paragraph's claims, speakers and dates unchanged. Gold: unchanged, spans remapped."""
+    edits = []
+    for a, b in _paragraphs(text, ctx):
+        rows = [(stage, s) for stage, s, _e, _key, row in ctx.rows if a <= s < b]
+        if not any(stage == "claims" for stage, _s in rows) or _open_quote(text[a:b]):
+            continue
+        body = text[a:b].rstrip()
+        if not re.search(r"[.!?][”\"’]?$", body) or _CONTINUES.match(text, b + len(text[b:]) - len(text[b:].lstrip())):
+            continue  # (a verbless lead the next paragraph attributes, "This was reported by …", stays next to it)
+        end = a + len(body)
+        edits.append(Edit(end, end, " " + _pick(UNVERIFIED, f"{a}{body[:40]}")))
+    return edits
+
+
 TRANSFORMS = {
     "identity": [],
     "rename_people": [rename_people],
@@ -2947,6 +3190,14 @@ TRANSFORMS = {
     "mt_translation": [mt_translation],
     "same_day": [same_day],
     "reader_qa": [reader_qa],
+    # round 21 (mt10): the everyday variation of real news copy
+    "present_says": [present_says],
+    "day_occasion": [day_occasion],
+    "para_split": [para_split],
+    "para_merge": [para_merge],
+    "background": [background],
+    "unverified": [unverified],
+    "everyday": [present_says, day_occasion, para_split, background, unverified],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -3355,7 +3606,11 @@ _SKIP_REASON = {"second_reference": "a descriptor two people of the article shar
                 "unnamed_lede": "a lede speaker whose descriptor is missing or shared, or already unnamed in the lede",
                 "live_blog": "pages with a date line of their own in the head (over post stamps: a day header?)",
                 "possessive_titles": "a title a later \"the <title>\" needs as its antecedent",
-                "dated_leads": "one-day paragraphs opening with a quote mark, a dateline or a time phrase of their own"}
+                "dated_leads": "one-day paragraphs opening with a quote mark, a dateline or a time phrase of their own",
+                "present_says": "sentences with a time cue or a dated quote or claim row",
+                "background": "breaks inside a quotation, after a colon, before a paragraph continuing the last, or next "
+                              "to a bullet",
+                "para_split": "paragraphs with no sentence break outside quotations, rows and abbreviations"}
 
 
 def build(name: str, articles=None, gold=None, folder: Path | None = None):

@@ -130,7 +130,7 @@ _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "however", "when",
     "while", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "our", "its", "according", "asked", "defending", "since", "even", "some", "many",
-    "most", "several", "both", "nearly", "importantly", "regarding", "pictured", "photo", "above",
+    "most", "several", "both", "neither", "either", "none", "few", "any", "such", "nearly", "importantly", "regarding", "pictured", "photo", "above",
     "yes", "no", "if", "as", "so", "then", "there", "here", "what", "who", "why", "how", "where",
     "meanwhile", "also", "still", "moreover", "instead", "unfortunately", "indeed", "amid", "with",
     "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three", "another",

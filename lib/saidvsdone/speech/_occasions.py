@@ -636,6 +636,14 @@ def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     return cue is not None and _PLUPERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start) is not None
 
 
+def _over_background(reader: _Reader, passage, sentence, speakers) -> bool:
+    """Whether the paragraphs between the dated meeting's passage and ``sentence`` are all background (``background_gap``:
+    "Russia launched its full-scale invasion in February 2022.") and a voice the meeting's sentence named speaks again
+    ("He said …" after it, the meeting's holder): the passage goes on (mt10). A new voice after background ("The
+    Institute … said in its latest assessment") ends it, as after any paragraph in which nobody speaks."""
+    return reader.background_gap(passage[2], sentence.paragraph) <= 1 and any(x in passage[4][1] for x in speakers)
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool, content: bool = False):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -669,7 +677,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # its own, as before)
     if passage is not None and (earlier is not None or (not same_day and not ((day is None or content) and _names_passage_day(reader, s_start, s_end, passage))
                                                         and _passage_time_cue(reader, s_start, s_end, dated, cue_subjects))
-                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
+                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting
+                                    and not _over_background(reader, passage, sentence, speakers))
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
         # background to the meeting's story, which goes on after it (dt24)

@@ -28,6 +28,13 @@ from ._names import (
 )
 
 
+#: a time before the story's in a paragraph of narration: a year after "in", "since", "of", "from", "until" ("in February
+#: 2022", "since the end of 2023"), "since" itself ("since last autumn"), or a verb in the perfect ("has pressed", "have
+#: supplied", "had agreed"): background to the story, no new occasion (mt10)
+_BACKGROUND = re.compile(r"\b(?:(?:[Ii]n|since|of|from|until)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d{2}\b|[Ss]ince\b|"
+                         r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|lt|ne|id|ught)\b)")
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -226,19 +233,37 @@ class _Reader:
         no speech verb ("A stray dog trots across the empty square."): such a paragraph neither ends the passage about
         a dated statement nor counts in its reach (built once)."""
         if "_quiet" not in self.__dict__:
-            doc, found = self.doc, set(self.doc.interruptions)
+            doc, found, backgrounds = self.doc, set(self.doc.interruptions), set()
             for index, (a, b) in enumerate(doc.paragraphs):
                 if index not in found and a >= doc.headline_end and _STAMP_ONLY.fullmatch(self.text, a, b):
                     found.add(index)  # a live-blog post's time stamp: the posts go on ("as of today" two posts down)
                     continue
                 if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
                         and not _ANY_MARK.search(self.text, a, b) \
-                        and not self.cues_between(a, b) and not self.dates_between(a, b) \
-                        and all(m.how == "unknown name" and " " not in m.speaker for m in self.mentions_between(a, b)):
-                    # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody)
-                    found.add(index)
+                        and not self.cues_between(a, b) and not self.dates_between(a, b):
+                    mentioned = self.mentions_between(a, b)
+                    background = _BACKGROUND.search(self.text, a, b) is not None and all(
+                        m.how == "country" or (m.how == "unknown name" and " " not in m.speaker) for m in mentioned)
+                    if background:
+                        backgrounds.add(index)
+                    if background or all(m.how == "unknown name" and " " not in m.speaker for m in mentioned):
+                        # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody; a background
+                        # paragraph names sides and places, no person or body, in a time before the story's: "Russia
+                        # launched its full-scale invasion in February 2022.", "Kyiv has pressed its allies for …")
+                        found.add(index)
             self._quiet = frozenset(found)
+            self._background_sorted = tuple(sorted(backgrounds | set(doc.interruptions)))
         return self._quiet
+
+    def background_gap(self, earlier: int, later: int) -> int:
+        """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the interruptions
+        and the background paragraphs of :meth:`quiet` between not counted (by bisection): not a live-blog post's stamp
+        (a new post) nor a paragraph of plain narration ("The soldiers' picture is darker.": a new scene)."""
+        if later - earlier <= 1:
+            return later - earlier
+        self.quiet()
+        skipped = self._background_sorted
+        return later - earlier - (bisect_left(skipped, later) - bisect_right(skipped, earlier))
 
     def quiet_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
