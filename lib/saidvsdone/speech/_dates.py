@@ -136,6 +136,30 @@ _UNTIL_THEN = re.compile(r"\s*(?:Until|Till|Not\s+until|It\s+was\s+not\s+until|I
                          r"(?:,|\s+that\b|\s+did\b)")
 
 
+# a sentence opening on a time that points back to the one just named ("At the time, he said …", "Back then, …"): the
+# words of that earlier time, not the speaker's last dated statement (dt33)
+_AT_THE_TIME = re.compile(r"\s*(?:At\s+(?:the|that)\s+time|Back\s+then|At\s+that\s+point)\s*,\s")
+
+
+def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
+    """(day, words) for a sentence opening "At the time," (``_AT_THE_TIME``): the time the sentence just before names,
+    outside quotes (its last one): "Earlier this month, X replaced two commanders. At the time, he said …" is an earlier
+    occasion with no day (NaT), "On May 3, X visited the front. At the time, he said …" is May 3. None when the opening
+    is not there or the sentence ``before`` names no time (nothing to point back to)."""
+    opened = _AT_THE_TIME.match(reader.text, sentence.start, sentence.end)
+    if opened is None:
+        return None
+    if before is None or before.headline:
+        return None
+    named = [e for e in reader.dates_between(before.start, before.end) if not reader.doc.in_quote(e.start)]
+    if not named:
+        return None
+    last = named[-1]
+    day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
+    words = opened.group(0).strip(" ,")
+    return (pd.NaT if pd.isna(day) else day), f"{words} (‘{last.text}’)"
+
+
 def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor) -> tuple | None:
     opened = _UNTIL_THEN.match(reader.text, s_start, s_end)
     cue = cue_subjects[0][0]
@@ -1037,7 +1061,10 @@ _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conferenc
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
 _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
                              r"(?:(?:just|only|also|recently)\s+)?"
-                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
+                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove"
+                             # (a present or a time to come: ", who takes office on January 20, has said", ", who will
+                             # visit Kyiv on Friday, said": the day of that doing too (dt33))
+                             r"|[a-z]{2,}[^s\W]s|will\s+[a-z]+|is\s+(?:due|set|expected)\s+to\s+[a-z]+)\b[^,;:“”\"]*$")
 
 
 # ", appointed commander-in-chief two weeks earlier, said": an apposition opened by a participle of

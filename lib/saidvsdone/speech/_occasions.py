@@ -1142,8 +1142,21 @@ def _again(text: str, s_start: int, cue) -> bool:
 
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _EARLIER_FRONTED = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
+_AUXILIARY = r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b"
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
-                         r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
+                         + _AUXILIARY + r")"
+                         # (a longer subject: "said Russia's rate of advance had slowed in January", "said the
+                         # enemy's losses were heavy last week": a head word, up to two more, an "of" phrase; never a
+                         # time's word, "said in January the army had …" keeps the time with the verb (dt33))
+                         r"|\s(?=(?!(?:" + when.MONTH_NAMES + "|" + when.WEEKDAYS + r"|Last|This|Earlier|Later|Previously)\b)"
+                         r"(?:[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[a-z][\w’'-]*)"
+                         r"(?:\s+(?!(?:in|on|at|during|last|this|since|after|before|earlier|later|ago)\b)[a-z][\w’'-]*){0,2}"
+                         r"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?\s+" + _AUXILIARY + r")"
+                         # (a pronoun and its own past verb: "repeated an assessment he first made in November",
+                         # "said they attacked in May": the time of that clause, a relative or a content clause (dt33))
+                         r"|\s(?=(?:he|she|it|they|we|I)\s+(?:(?:first|also|then|only|just|\w+ly)\s+)?"
+                         r"(?:[a-z]{2,}ed|made|gave|took|went|came|saw|began|won|lost|fought|left|met|held|set|sent|"
+                         r"spent|found|led|struck|hit|shot|kept|built|brought|fell|flew|drove|broke|drew)\b)")
 #  (… or where a content clause with no "that" opens: "said Ukraine should have made a deal earlier")
 
 

@@ -1,0 +1,109 @@
+"""Statement dates, round 21 (dt33): which clause a time expression belongs to.
+
+A time names the statement only in the statement's own clause (devset README §3.5: "dates of the reported events are
+not utterance dates"). This round's rules, in the shared speech layer (quotes and claims read the same act):
+
+- a content clause opened with no "that" and a subject longer than one word ("said the enemy's rate of advance had
+  slowed in November"): its time is the event's, not an earlier occasion of the words;
+- a pronoun with its own past verb after the speech verb ("repeated an assessment he first made in November", "said
+  they attacked in May"): that clause's time too;
+- a relative clause between the subject and the verb in the present or a time to come ("The senator, who takes office
+  on January 20, has said …", "The minister, who will visit Kyiv on Friday, said …"): the day of that doing, not of the
+  words (as a past doing's already was);
+- "At the time," opening a sentence points back to the time the sentence before names: a day is that day, a rough
+  time with no day ("Earlier this month, …") is an earlier occasion with no day (not the speaker's last dated words).
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import claims, corpus, quotes
+
+PUBLISHED = "2024-12-12"  # (a Thursday)
+TUESDAY = pd.Timestamp("2024-12-10")
+
+
+def _rows(text: str, published: str = PUBLISHED) -> tuple[pd.DataFrame, pd.DataFrame]:
+    articles = corpus.from_text(text, published=published)
+    return quotes.extract(articles), claims.find(articles)
+
+
+def _day(frame: pd.DataFrame, column: str, words: str):
+    rows = frame[frame[column].str.contains(words, regex=False)]
+    assert len(rows) >= 1, (words, frame[[column, "statement_date", "date_basis"]].to_string())
+    return rows.iloc[0]["statement_date"]
+
+
+BRIEFING = """Front holds near the river
+
+General Petro Marko told reporters on Tuesday that Russian forces had lost 300 soldiers near the town.
+
+He said the enemy's rate of advance had slowed in November to about 300 square kilometres.
+
+He repeated an assessment he first made in November that Russian troops had lost "at least 40 tanks" in the sector.
+
+He said in January the army had lost 12 tanks near the river.
+"""
+
+
+def test_a_longer_content_subject_keeps_its_time_from_the_words():
+    _, c = _rows(BRIEFING)
+    # "in November" is when the advance slowed: the general goes on from his Tuesday briefing
+    assert _day(c, "text", "rate of advance had slowed") == TUESDAY
+
+
+def test_a_pronoun_and_its_own_past_verb_keep_their_time_from_the_words():
+    q, c = _rows(BRIEFING)
+    # "he first made in November" dates the first assessment, not the repetition: quote and claim alike
+    assert _day(q, "text", "at least 40 tanks") == TUESDAY
+    assert _day(c, "text", "repeated an assessment") == TUESDAY
+
+
+def test_a_time_right_after_the_verb_still_places_the_words():
+    _, c = _rows(BRIEFING)
+    # "said in January the army had …": the words' own (rough) time, an earlier occasion with no day
+    assert pd.isna(_day(c, "text", "lost 12 tanks near the river"))
+
+
+COMING = """Allies weigh new aid
+
+The senator, who takes office on January 20, has said Russian forces had lost 40 tanks near the town.
+
+The minister, who will visit Kyiv on Friday, said Russian troops had lost 90 tanks in the south.
+
+The envoy, who arrived in Kyiv on Monday, said Russian forces had lost 50 tanks in the east.
+"""
+
+
+def test_a_relative_clause_in_the_present_or_future_dates_its_own_doing():
+    _, c = _rows(COMING)
+    assert _day(c, "text", "takes office") != pd.Timestamp("2024-01-20")
+    assert pd.isna(_day(c, "text", "who will visit Kyiv"))  # (not the Friday before the page)
+    # (a meeting verb in the past keeps the day: the envoy spoke on his arrival, as before)
+    assert _day(c, "text", "who arrived in Kyiv") == pd.Timestamp("2024-12-09")
+
+
+AT_THE_TIME = """Commanders replaced on the southern front
+
+General Petro Marko told reporters on Tuesday that Russian forces had lost 300 soldiers near the town.
+
+Earlier this month, Marko replaced two brigade chiefs. At the time, he said Russian troops had captured "two villages" near the river.
+
+On December 3, Colonel Ivan Dorosh toured the front. At the time, he said Russian troops had lost "three tanks" near the bridge.
+"""
+
+
+def test_at_the_time_after_a_rough_time_is_an_earlier_occasion():
+    q, c = _rows(AT_THE_TIME)
+    # not the general's Tuesday briefing: the time "Earlier this month" names, with no day; quote and claim alike
+    assert pd.isna(_day(c, "text", "captured \"two villages\""))
+    assert pd.isna(_day(q, "text", "two villages"))
+
+
+def test_at_the_time_after_a_day_is_that_day():
+    q, c = _rows(AT_THE_TIME)
+    december_3 = pd.Timestamp("2024-12-03")
+    assert _day(c, "text", "lost \"three tanks\"") == december_3
+    assert _day(q, "text", "three tanks") == december_3
