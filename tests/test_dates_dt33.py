@@ -107,3 +107,42 @@ def test_at_the_time_after_a_day_is_that_day():
     december_3 = pd.Timestamp("2024-12-03")
     assert _day(c, "text", "lost \"three tanks\"") == december_3
     assert _day(q, "text", "three tanks") == december_3
+
+
+INTERVIEW = """A sapper's year on the river
+
+Captain Ivan Dorosh led a company of sappers on the river for a year. He told a radio station in January that Russian troops had lost 500 men at the bridge.
+
+When we spoke on Monday by video call from Dnipro, Dorosh was more cautious. He said Russian drones had made daytime movement impossible near the river.
+
+"Nobody drives to the bank in daylight now," he said.
+"""
+
+
+def test_a_dated_gathering_after_a_look_back_dates_the_words_in_it():
+    q, c = _rows(INTERVIEW, published="2025-04-09")
+    monday = pd.Timestamp("2025-04-07")
+    # his January words are a look back (no day); the interview the narration moved on to is Monday's
+    assert pd.isna(_day(c, "text", "told a radio station in January"))
+    assert _day(c, "text", "daytime movement impossible") == monday
+    assert _day(q, "text", "Nobody drives to the bank") == monday
+
+
+MEMOIR = """Review: a sapper's memoir of the river crossing
+
+In his memoir, Captain Ivan Dorosh writes that Russian troops lost 500 men at the bridge. He told us why he wrote it.
+
+BOOKS | Wed 9 Apr 2025 | Reviewed by Anna Bell
+
+Dorosh led a company of sappers on the river for a year. He writes that Russian troops lost 500 men at the bridge in the winter.
+
+When we spoke on Monday by video call from Dnipro, Dorosh was more cautious than his book. He said Russian drones had made daytime movement impossible near the river.
+"""
+
+
+def test_a_headline_takes_no_day_from_another_occasion_than_the_words_it_restates():
+    _, c = _rows(MEMOIR, published="2025-04-09")
+    # the deck's "writes" is the book's, restated undated in the body ("He writes that …"): not Monday's interview
+    headline = c[c["headline"] & c["text"].str.contains("In his memoir", regex=False)]
+    assert len(headline) == 1 and pd.isna(headline.iloc[0]["statement_date"])
+    assert _day(c, "text", "daytime movement impossible") == pd.Timestamp("2025-04-07")

@@ -222,6 +222,15 @@ class Speech:
                 return after.date, f"same speaker, ‘{after.date_text}’ → {after.date.date()}"
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
         i = bisect_right(self.meetings, (pos, float("inf")))
+        # (the speaker's last words placed on an earlier occasion, with no day ("He quotes X as telling officers in
+        # January"), before the dated gathering or scene that holds ``pos`` opened: a look back the narration has moved
+        # on from, as if there were none (dt33))
+        flashback = before is not None and pd.isna(before.date)
+        if flashback and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+            held = self.meetings[i - 1][2:]
+            opened = next((g[0] for g in reversed(self.gatherings) if g[0] <= pos and tuple(g[1:]) == held), None)
+            if opened is not None and before.pos < opened:
+                before = None
         if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
@@ -230,6 +239,8 @@ class Speech:
         # Thursday night's scene)
         scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])
                       if bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, x[0])), None)
+        if flashback and before is not None and scene is not None and before.pos < scene[0]:
+            before = None
         if before is None and not own and not seen and scene is not None \
                 and not _any_start_in(self.earlier, scene[0] + 1, pos + 1):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
