@@ -146,3 +146,20 @@ def test_a_headline_takes_no_day_from_another_occasion_than_the_words_it_restate
     headline = c[c["headline"] & c["text"].str.contains("In his memoir", regex=False)]
     assert len(headline) == 1 and pd.isna(headline.iloc[0]["statement_date"])
     assert _day(c, "text", "daytime movement impossible") == pd.Timestamp("2025-04-07")
+
+
+NAVY = """Ship insurance eases in the Black Sea
+
+Insurers cut the premium for ships calling at the ports, brokers said this week. The cuts came as the Ukrainian navy said Russian warships had withdrawn from the western half of the sea.
+
+Capt. Ivan Dorosh, a spokesman for the Ukrainian Navy, said on Monday that Russian warships "rarely leave the bay" and that sea drones had sunk two patrol boats.
+"""
+
+
+def test_an_institution_takes_the_day_of_its_spokesperson_named_in_an_apposition():
+    q, c = _rows(NAVY, published="2024-07-24")
+    monday = pd.Timestamp("2024-07-22")
+    # "X, a spokesman for the Ukrainian Navy, said on Monday": the navy's undated words above are that statement
+    assert _day(c, "text", "the Ukrainian navy said") == monday
+    assert _day(c, "text", "a spokesman for the Ukrainian Navy") == monday
+    assert _day(q, "text", "rarely leave the bay") == monday

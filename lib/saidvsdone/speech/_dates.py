@@ -598,6 +598,12 @@ def _aliases_by_name(who) -> dict[str, list[str]]:
     return cached
 
 
+# "A B, a spokesman for the Ukrainian Navy, said", "A B, the ministry's press secretary,": the body the name speaks for,
+# in an apposition right after it
+_APPOSED_SPOKESPERSON = re.compile(r",\s*((?:an?|the)\s+[^,.;:“”\"]{0,50}?\b(?:spokes(?:man|woman|person)|press\s+secretary)"
+                                   r"\b[^,.;:“”\"]{0,50}),")
+
+
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """A spokesperson with no dated statement of their own speaks at their institution's dated
     one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
@@ -614,6 +620,11 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 56), act.speaker.start) else None
             if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
                 written[act.speaker.speaker].add(title.group(1).lower())
+            # ("Capt. A B, a spokesman for the Ukrainian Navy, said": the apposition after the name (dt33))
+            apposed = _APPOSED_SPOKESPERSON.match(reader.text, act.speaker.end) \
+                if reader.may_hold(("spokes", "press secretary"), act.speaker.end, act.speaker.end + 80) else None
+            if apposed is not None:
+                written[act.speaker.speaker].add(apposed.group(1).lower())
     for reading in readings:
         written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
     organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
