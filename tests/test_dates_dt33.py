@@ -163,3 +163,46 @@ def test_an_institution_takes_the_day_of_its_spokesperson_named_in_an_apposition
     assert _day(c, "text", "the Ukrainian navy said") == monday
     assert _day(c, "text", "a spokesman for the Ukrainian Navy") == monday
     assert _day(q, "text", "rarely leave the bay") == monday
+
+
+PANEL = """Minister tells Oslo forum the front is holding
+
+OSLO — Ukraine's deputy defence minister, Olena Bondar, told a security forum in the Norwegian capital on Saturday that Russian forces had lost 40,000 soldiers over the winter.
+
+"We are holding, and they are paying," Bondar said to applause.
+
+Slow, costly gains
+
+"The Russians accept losses we never would," said Gen. Lars Holm, a retired Danish commander who sat next to her.
+
+Holm said he expected Russia to try a new offensive "before the spring thaw".
+"""
+
+
+def test_a_subhead_with_a_comma_ends_no_panel():
+    q, c = _rows(PANEL, published="2025-02-17")
+    saturday = pd.Timestamp("2025-02-15")
+    # "Slow, costly gains" is a subhead between two panellists' words: the forum's passage goes on
+    assert _day(q, "text", "We are holding, and they are paying") == saturday
+    assert _day(q, "text", "accept losses we never would") == saturday
+    assert _day(c, "text", "try a new offensive") == saturday
+    assert _day(q, "text", "before the spring thaw") == saturday
+
+
+BRIEFS = """World in brief
+
+OSLO — Ukraine's deputy defence minister, Olena Bondar, told a security forum in the Norwegian capital on Saturday that Russian forces had lost 40,000 soldiers over the winter.
+
+"We are holding, and they are paying," Bondar said to applause.
+
+Border raid repelled, governor says
+
+KURSK — The regional governor, Ivan Sokol, said Ukrainian sabotage groups had twice tried to cross the border near the village and had been pushed back.
+"""
+
+
+def test_a_heading_with_a_speech_verb_still_opens_an_item_of_its_own():
+    _, c = _rows(BRIEFS, published="2025-02-17")
+    assert _day(c, "text", "had lost 40,000 soldiers") == pd.Timestamp("2025-02-15")
+    # "…, governor says" heads another item: the governor was at no forum
+    assert pd.isna(_day(c, "text", "sabotage groups had twice tried"))

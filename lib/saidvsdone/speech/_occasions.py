@@ -643,6 +643,46 @@ def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     return cue is not None and _PLUPERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start) is not None
 
 
+# a subhead line with a comma between its words ("A system, not a weakness", "Slow, costly gains"): one to eight words, a
+# capital first, no stop, colon, digit or quote mark (``document._SHORT_SUBHEAD`` reads none with a comma) (dt33)
+_COMMA_SUBHEAD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:,?[ \t]+[^\W\d_][^\W\d_’'-]*){1,7}[ \t]*")
+
+
+def _passage_gap(reader: _Reader, earlier: int, later: int) -> int:
+    """How far paragraph ``later`` is from paragraph ``earlier`` in a passage's story (``Document.story_gap``), a subhead
+    line with a comma between them not counted as it is not counted without one: "A system, not a weakness" between
+    two panellists' words ends no panel. Not a line of names ("A B, Stroud, Gloucestershire": every word a capital),
+    nor a heading with a speech verb ("Border raids repelled, Kursk says": an item of its own) (dt33)."""
+    doc = reader.doc
+    gap = doc.story_gap(earlier, later)
+    if gap <= 1 or later - earlier > 6:
+        return gap
+    for index in range(earlier + 1, later):
+        a, b = doc.paragraphs[index]
+        if index in doc.interruptions or "," not in doc.text[a:b] or not _COMMA_SUBHEAD.fullmatch(doc.text, a, b):
+            continue
+        words = re.findall(r"[^\W\d_][^\W\d_’'-]*", doc.text[a:b])
+        if all(w[0].isupper() for w in words) or reader.cues_between(a, b):
+            continue
+        gap -= 1
+    return gap
+
+
+# a body paragraph opening on a dateline in capitals ("KURSK — ", "BRUSSELS, Belgium — "): a new item of a column of
+# briefs or a round-up, whatever the item before was about (dt33)
+_ITEM_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}(?:,[ \t]*[A-Z][\w.’' -]{1,30})?[ \t]+[—–-]{1,2}[ \t]")
+
+
+def _new_item(reader: _Reader, sentence) -> bool:
+    """Whether the sentence opens a paragraph on a dateline in capitals (``_ITEM_DATELINE``): a new item, which ends the
+    passage of the item before (its gathering's day is no day of this one's voices) (dt33)."""
+    start = reader.doc.paragraphs[sentence.paragraph][0]
+    if sentence.start - start > 60:
+        return False
+    found = _ITEM_DATELINE.match(reader.text, start)
+    return found is not None and sentence.start <= found.end() + 1
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool, content: bool = False):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -676,7 +716,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # its own, as before)
     if passage is not None and (earlier is not None or (not same_day and not ((day is None or content) and _names_passage_day(reader, s_start, s_end, passage))
                                                         and _passage_time_cue(reader, s_start, s_end, dated, cue_subjects))
-                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
+                                or (_passage_gap(reader, passage[2], sentence.paragraph) > 1 and not same_meeting)
+                                or (passage[2] != sentence.paragraph and _new_item(reader, sentence))
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
         # background to the meeting's story, which goes on after it (dt24)
