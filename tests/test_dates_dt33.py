@@ -19,21 +19,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from saidvsdone import claims, corpus, quotes
+from test_dates_dt31 import _day, _rows as _rows_on
 
 PUBLISHED = "2024-12-12"  # (a Thursday)
 TUESDAY = pd.Timestamp("2024-12-10")
 
 
 def _rows(text: str, published: str = PUBLISHED) -> tuple[pd.DataFrame, pd.DataFrame]:
-    articles = corpus.from_text(text, published=published)
-    return quotes.extract(articles), claims.find(articles)
-
-
-def _day(frame: pd.DataFrame, column: str, words: str):
-    rows = frame[frame[column].str.contains(words, regex=False)]
-    assert len(rows) >= 1, (words, frame[[column, "statement_date", "date_basis"]].to_string())
-    return rows.iloc[0]["statement_date"]
+    return _rows_on(text, published)
 
 
 BRIEFING = """Front holds near the river
@@ -165,12 +158,12 @@ def test_an_institution_takes_the_day_of_its_spokesperson_named_in_an_apposition
     assert _day(q, "text", "rarely leave the bay") == monday
 
 
-PANEL = """Minister tells Oslo forum the front is holding
-
-OSLO — Ukraine's deputy defence minister, Olena Bondar, told a security forum in the Norwegian capital on Saturday that Russian forces had lost 40,000 soldiers over the winter.
+FORUM = """OSLO — Ukraine's deputy defence minister, Olena Bondar, told a security forum in the Norwegian capital on Saturday that Russian forces had lost 40,000 soldiers over the winter.
 
 "We are holding, and they are paying," Bondar said to applause.
+"""
 
+PANEL = "Minister tells Oslo forum the front is holding\n\n" + FORUM + """
 Slow, costly gains
 
 "The Russians accept losses we never would," said Gen. Lars Holm, a retired Danish commander who sat next to her.
@@ -183,18 +176,12 @@ def test_a_subhead_with_a_comma_ends_no_panel():
     q, c = _rows(PANEL, published="2025-02-17")
     saturday = pd.Timestamp("2025-02-15")
     # "Slow, costly gains" is a subhead between two panellists' words: the forum's passage goes on
-    assert _day(q, "text", "We are holding, and they are paying") == saturday
-    assert _day(q, "text", "accept losses we never would") == saturday
-    assert _day(c, "text", "try a new offensive") == saturday
-    assert _day(q, "text", "before the spring thaw") == saturday
+    for frame, words in ((q, "We are holding, and they are paying"), (q, "accept losses we never would"),
+                         (c, "try a new offensive"), (q, "before the spring thaw")):
+        assert _day(frame, "text", words) == saturday, words
 
 
-BRIEFS = """World in brief
-
-OSLO — Ukraine's deputy defence minister, Olena Bondar, told a security forum in the Norwegian capital on Saturday that Russian forces had lost 40,000 soldiers over the winter.
-
-"We are holding, and they are paying," Bondar said to applause.
-
+BRIEFS = "World in brief\n\n" + FORUM + """
 Border raid repelled, governor says
 
 KURSK — The regional governor, Ivan Sokol, said Ukrainian sabotage groups had twice tried to cross the border near the village and had been pushed back.
