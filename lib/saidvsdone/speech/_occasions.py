@@ -600,13 +600,6 @@ _OWN_PRESS = re.compile(r"(?i)\b(?:told|tells|telling)\s+(?:(?:a\s+group\s+of|lo
                         r"(?:reporters|journalists|the\s+press|the\s+media)\b")
 
 
-# one tied to a press conference by the sentence: beside its holder, at it again ("standing beside him", "who spoke
-# alongside her", "also at the news conference", "joined him") (dt33)
-_BESIDE_THE_HOLDER = re.compile(r"(?i)\b(?:beside|alongside|next\s+to|together\s+with|joined|flanked)\b|\b(?:also|same)\s+"
-                                r"(?:at\s+the\s+)?(?:briefing|news\s+conference|press\s+conference)\b|\bat\s+the\s+(?:briefing|"
-                                r"news\s+conference|press\s+conference)\b")
-
-
 # a speech verb in a clause of time, right after its subject ("… rose on Tuesday after it reported …"): an event the
 # narration tells, no voice's occasion (dt25)
 _TIME_CLAUSE_CUE = re.compile(r"\b(?:after|before|when|as|once)\s+it\s+"
@@ -767,14 +760,6 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # his next words, "Y noted that …"), unless the briefing named him or the sentence names it again ("told
             # the same briefing") (dt31)
             layer.briefing_outsiders.update((passage[0], passage[1], x) for x in main)
-            main = []
-        elif not sitting and main and (passage[0], passage[1]) in layer.briefings \
-                and not all(x in passage[4][1] for x in main) and not same_meeting \
-                and not _BESIDE_THE_HOLDER.search(reader.text, s_start, s_end) \
-                and not any(x in layer.meeting_words for x in main):
-            # a press conference or briefing someone gave ("Japan's chief cabinet secretary told a news conference on
-            # Tuesday", "the ministry, in its Wednesday briefing, …"), then a voice it did not name and the sentence
-            # ties to it by nothing ("A B, a professor in Sapporo, said …"): not one who took questions there (dt33)
             main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
                 and all(_at_meeting(reader, x, passage) for x in main) \
