@@ -610,6 +610,7 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     (the institution named in the spokesperson's roles, or written before the name)."""
     who = reader.who
     written: dict[str, set[str]] = {}
+    apposed_forms: dict[str, set[str]] = {}
     for act in layer.acts:
         written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
         if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
@@ -620,11 +621,12 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 56), act.speaker.start) else None
             if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
                 written[act.speaker.speaker].add(title.group(1).lower())
-            # ("Capt. A B, a spokesman for the Ukrainian Navy, said": the apposition after the name (dt33))
+            # ("Capt. A B, a spokesman for the Ukrainian Navy, said": the apposition after the name, read only to date
+            # the body's undated words by the spokesperson's, below (dt33))
             apposed = _APPOSED_SPOKESPERSON.match(reader.text, act.speaker.end) \
                 if reader.may_hold(("spokes", "press secretary"), act.speaker.end, act.speaker.end + 80) else None
             if apposed is not None:
-                written[act.speaker.speaker].add(apposed.group(1).lower())
+                apposed_forms.setdefault(act.speaker.speaker, set()).add(apposed.group(1).lower())
     for reading in readings:
         written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
     organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
@@ -661,7 +663,8 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
         if institution in layer.dated_events:
             continue
         for name, forms in written.items():
-            if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
+            if name and name != institution and name in layer.dated_events \
+                    and speaks_for(name, forms | apposed_forms.get(name, set()), institution):
                 layer.dated_events[institution] = layer.dated_events[name]
                 break
 
