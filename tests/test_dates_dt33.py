@@ -13,6 +13,16 @@ not utterance dates"). This round's rules, in the shared speech layer (quotes an
 - "At the time," opening a sentence points back to the time the sentence before names: a day is that day, a rough
   time with no day ("Earlier this month, …") is an earlier occasion with no day (not the speaker's last dated words).
 
+And when an occasion's day carries to the words after it:
+
+- a dated gathering or scene (the reporter's interview "on Monday") opened after the speaker's undated look back ("He
+  told a radio station in January …") dates the speaker's words in it: the narration has moved on;
+- a headline the body restates with the same verb and no day ("X writes that …") takes no other occasion's day;
+- a body's undated words ("the Ukrainian navy said …") take the day of its spokesperson named in an apposition ("A B,
+  a spokesman for the Ukrainian Navy, said on Monday");
+- a subhead with a comma ("Slow, costly gains") ends no gathering's passage, as one without a comma ends none; a body
+  paragraph opening on a dateline in capitals ("KURSK — ") is a new item and ends it.
+
 Every sentence here is invented."""
 
 from __future__ import annotations
