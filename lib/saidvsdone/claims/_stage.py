@@ -1206,6 +1206,13 @@ def _headline_body_dates(doc, found: list[dict]) -> None:
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
                          and not pd.isna(c["statement_date"]) and not _placed_back(doc, c)), None)
+            cue = str(claim.get("cue") or "").lower()
+            same = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
+                         and str(c.get("cue") or "").lower() == cue), None) if cue and body is not None else None
+            if same is not None and pd.isna(same["statement_date"]) and same["start"] < body["start"]:
+                # "In his memoir, X writes that …" over "He writes that …" (no day) before the interview "on Monday":
+                # the headline tells the words the body restates with the same verb, not the later occasion's (dt33)
+                body = None
             if body is None and not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
                 body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
             if body is not None:

@@ -136,6 +136,30 @@ _UNTIL_THEN = re.compile(r"\s*(?:Until|Till|Not\s+until|It\s+was\s+not\s+until|I
                          r"(?:,|\s+that\b|\s+did\b)")
 
 
+# a sentence opening on a time that points back to the one just named ("At the time, he said …", "Back then, …"): the
+# words of that earlier time, not the speaker's last dated statement (dt33)
+_AT_THE_TIME = re.compile(r"\s*(?:At\s+(?:the|that)\s+time|Back\s+then|At\s+that\s+point)\s*,\s")
+
+
+def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
+    """(day, words) for a sentence opening "At the time," (``_AT_THE_TIME``): the time the sentence just before names,
+    outside quotes (its last one): "Earlier this month, X replaced two commanders. At the time, he said …" is an earlier
+    occasion with no day (NaT), "On May 3, X visited the front. At the time, he said …" is May 3. None when the opening
+    is not there or the sentence ``before`` names no time (nothing to point back to)."""
+    opened = _AT_THE_TIME.match(reader.text, sentence.start, sentence.end)
+    if opened is None:
+        return None
+    if before is None or before.headline:
+        return None
+    named = [e for e in reader.dates_between(before.start, before.end) if not reader.doc.in_quote(e.start)]
+    if not named:
+        return None
+    last = named[-1]
+    day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
+    words = opened.group(0).strip(" ,")
+    return (pd.NaT if pd.isna(day) else day), f"{words} (‘{last.text}’)"
+
+
 def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor) -> tuple | None:
     opened = _UNTIL_THEN.match(reader.text, s_start, s_end)
     cue = cue_subjects[0][0]
@@ -574,12 +598,19 @@ def _aliases_by_name(who) -> dict[str, list[str]]:
     return cached
 
 
+# "A B, a spokesman for the Ukrainian Navy, said", "A B, the ministry's press secretary,": the body the name speaks for,
+# in an apposition right after it
+_APPOSED_SPOKESPERSON = re.compile(r",\s*((?:an?|the)\s+[^,.;:“”\"]{0,50}?\b(?:spokes(?:man|woman|person)|press\s+secretary)"
+                                   r"\b[^,.;:“”\"]{0,50}),")
+
+
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """A spokesperson with no dated statement of their own speaks at their institution's dated
     one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
     (the institution named in the spokesperson's roles, or written before the name)."""
     who = reader.who
     written: dict[str, set[str]] = {}
+    apposed_forms: dict[str, set[str]] = {}
     for act in layer.acts:
         written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
         if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
@@ -590,6 +621,12 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 56), act.speaker.start) else None
             if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
                 written[act.speaker.speaker].add(title.group(1).lower())
+            # ("Capt. A B, a spokesman for the Ukrainian Navy, said": the apposition after the name, read only to date
+            # the body's undated words by the spokesperson's, below (dt33))
+            apposed = _APPOSED_SPOKESPERSON.match(reader.text, act.speaker.end) \
+                if reader.may_hold(("spokes", "press secretary"), act.speaker.end, act.speaker.end + 80) else None
+            if apposed is not None:
+                apposed_forms.setdefault(act.speaker.speaker, set()).add(apposed.group(1).lower())
     for reading in readings:
         written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
     organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
@@ -626,7 +663,8 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
         if institution in layer.dated_events:
             continue
         for name, forms in written.items():
-            if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
+            if name and name != institution and name in layer.dated_events \
+                    and speaks_for(name, forms | apposed_forms.get(name, set()), institution):
                 layer.dated_events[institution] = layer.dated_events[name]
                 break
 
@@ -1037,7 +1075,10 @@ _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conferenc
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
 _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
                              r"(?:(?:just|only|also|recently)\s+)?"
-                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
+                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove"
+                             # (a present or a time to come: ", who takes office on January 20, has said", ", who will
+                             # visit Kyiv on Friday, said": the day of that doing too (dt33))
+                             r"|[a-z]{2,}[^s\W]s|will\s+[a-z]+|is\s+(?:due|set|expected)\s+to\s+[a-z]+)\b[^,;:“”\"]*$")
 
 
 # ", appointed commander-in-chief two weeks earlier, said": an apposition opened by a participle of

@@ -33,7 +33,7 @@ from ._occasions import (
     _THAT_TIME, _the_document, _the_gathering, _THE_MEETING, _then_doing, _TODAY, _unnamed_group, _WHILE_CLAUSE, until_bound,
 )
 from ._dates import (
-    _alongside, _at_that_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
+    _alongside, _at_that_time, _at_the_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
     _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
@@ -222,6 +222,15 @@ class Speech:
                 return after.date, f"same speaker, ‘{after.date_text}’ → {after.date.date()}"
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
         i = bisect_right(self.meetings, (pos, float("inf")))
+        # (the speaker's last words placed on an earlier occasion, with no day ("He quotes X as telling officers in
+        # January"), before the dated gathering or scene that holds ``pos`` opened: a look back the narration has moved
+        # on from, as if there were none (dt33))
+        flashback = before is not None and pd.isna(before.date)
+        if flashback and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+            held = self.meetings[i - 1][2:]
+            opened = next((g[0] for g in reversed(self.gatherings) if g[0] <= pos and tuple(g[1:]) == held), None)
+            if opened is not None and before.pos < opened:
+                before = None
         if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
@@ -230,6 +239,8 @@ class Speech:
         # Thursday night's scene)
         scene = next((x for x in sorted((x for x in self.scenes if x[0] <= pos < x[1]), key=lambda x: -x[0])
                       if bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, x[0])), None)
+        if flashback and before is not None and scene is not None and before.pos < scene[0]:
+            before = None
         if before is None and not own and not seen and scene is not None \
                 and not _any_start_in(self.earlier, scene[0] + 1, pos + 1):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
@@ -697,6 +708,12 @@ def analyse(doc) -> Speech:
             if in_it is not None:  # "X gave a speech to cadets on Tuesday. In it, he said …": Tuesday (dt26)
                 sentence_date, date_text = in_it
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and cue_subjects and same is None and "t" in doc.text[s_start:s_start + 8]:
+            back = _at_the_time(reader, sentence, lead_in, anchor)
+            if back is not None and pd.isna(back[0]):
+                earlier = back[1]  # "Earlier this month, X replaced … . At the time, he said …": that time, no day (dt33)
+            elif back is not None:
+                sentence_date, date_text = back  # "On May 3, X visited the front. At the time, he said …": May 3
         if earlier is None and sentence_date is None and cue_subjects:
             earlier = _according_event_day(reader, s_start, s_end)
         if earlier is None and sentence_date is None and cue_subjects:

@@ -644,6 +644,46 @@ def _over_background(reader: _Reader, passage, sentence, speakers) -> bool:
     return reader.background_gap(passage[2], sentence.paragraph) <= 1 and any(x in passage[4][1] for x in speakers)
 
 
+# a subhead line with a comma between its words ("A system, not a weakness", "Slow, costly gains"): one to eight words, a
+# capital first, no stop, colon, digit or quote mark (``document._SHORT_SUBHEAD`` reads none with a comma) (dt33)
+_COMMA_SUBHEAD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:,?[ \t]+[^\W\d_][^\W\d_’'-]*){1,7}[ \t]*")
+
+
+def _passage_gap(reader: _Reader, earlier: int, later: int) -> int:
+    """How far paragraph ``later`` is from paragraph ``earlier`` in a passage's story (``Document.story_gap``), a subhead
+    line with a comma between them not counted as it is not counted without one: "A system, not a weakness" between
+    two panellists' words ends no panel. Not a line of names ("A B, Stroud, Gloucestershire": every word a capital),
+    nor a heading with a speech verb ("Border raids repelled, Kursk says": an item of its own) (dt33)."""
+    doc = reader.doc
+    gap = doc.story_gap(earlier, later)
+    if gap <= 1 or later - earlier > 6:
+        return gap
+    for index in range(earlier + 1, later):
+        a, b = doc.paragraphs[index]
+        if index in doc.interruptions or "," not in doc.text[a:b] or not _COMMA_SUBHEAD.fullmatch(doc.text, a, b):
+            continue
+        words = re.findall(r"[^\W\d_][^\W\d_’'-]*", doc.text[a:b])
+        if all(w[0].isupper() for w in words) or reader.cues_between(a, b):
+            continue
+        gap -= 1
+    return gap
+
+
+# a body paragraph opening on a dateline in capitals ("KURSK — ", "BRUSSELS, Belgium — "): a new item of a column of
+# briefs or a round-up, whatever the item before was about (dt33)
+_ITEM_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}(?:,[ \t]*[A-Z][\w.’' -]{1,30})?[ \t]+[—–-]{1,2}[ \t]")
+
+
+def _new_item(reader: _Reader, sentence) -> bool:
+    """Whether the sentence opens a paragraph on a dateline in capitals (``_ITEM_DATELINE``): a new item, which ends the
+    passage of the item before (its gathering's day is no day of this one's voices) (dt33)."""
+    start = reader.doc.paragraphs[sentence.paragraph][0]
+    if sentence.start - start > 60:
+        return False
+    found = _ITEM_DATELINE.match(reader.text, start)
+    return found is not None and sentence.start <= found.end() + 1
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool, content: bool = False):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -677,8 +717,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # its own, as before)
     if passage is not None and (earlier is not None or (not same_day and not ((day is None or content) and _names_passage_day(reader, s_start, s_end, passage))
                                                         and _passage_time_cue(reader, s_start, s_end, dated, cue_subjects))
-                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting
+                                or (_passage_gap(reader, passage[2], sentence.paragraph) > 1 and not same_meeting
                                     and not _over_background(reader, passage, sentence, speakers))
+                                or (passage[2] != sentence.paragraph and _new_item(reader, sentence))
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):
         # background to the meeting's story, which goes on after it (dt24)
@@ -1151,8 +1192,21 @@ def _again(text: str, s_start: int, cue) -> bool:
 
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _EARLIER_FRONTED = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
+_AUXILIARY = r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b"
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
-                         r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
+                         + _AUXILIARY + r")"
+                         # (a longer subject: "said Russia's rate of advance had slowed in January", "said the
+                         # enemy's losses were heavy last week": a head word, up to two more, an "of" phrase; never a
+                         # time's word, "said in January the army had …" keeps the time with the verb (dt33))
+                         r"|\s(?=(?!(?:" + when.MONTH_NAMES + "|" + when.WEEKDAYS + r"|Last|This|Earlier|Later|Previously)\b)"
+                         r"(?:[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[a-z][\w’'-]*)"
+                         r"(?:\s+(?!(?:in|on|at|during|last|this|since|after|before|earlier|later|ago)\b)[a-z][\w’'-]*){0,2}"
+                         r"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?\s+" + _AUXILIARY + r")"
+                         # (a pronoun and its own past verb: "repeated an assessment he first made in November",
+                         # "said they attacked in May": the time of that clause, a relative or a content clause (dt33))
+                         r"|\s(?=(?:he|she|it|they|we|I)\s+(?:(?:first|also|then|only|just|\w+ly)\s+)?"
+                         r"(?:[a-z]{2,}ed|made|gave|took|went|came|saw|began|won|lost|fought|left|met|held|set|sent|"
+                         r"spent|found|led|struck|hit|shot|kept|built|brought|fell|flew|drove|broke|drew)\b)")
 #  (… or where a content clause with no "that" opens: "said Ukraine should have made a deal earlier")
 
 
