@@ -884,8 +884,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return _resolve(reader, named[-1], named[-1].start)
     quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start) \
         if cue.text.lower().endswith("ing") else None  # (read for a participle only: "saying" and the branch below)
-    if quoted is not None and cue.text.lower() == "saying":
-        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
+    if quoted is not None:
+        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit; so with any participle of
+        # speech, "quoted Shoigu as telling officers that …", "quotes the general as warning that …" (cl24)
         a, b = quoted.start(1), quoted.end(1)
         if quoted.group(1).lower() in ("him", "her"):
             return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)

@@ -1,0 +1,129 @@
+"""Claims on unseen copy (cl24). Recall: a speech participle after "quoted X as" ("as telling officers that …",
+"as warning that …") is the quoted person's, not the medium's; a body's noun phrase "of" a country's possessive place
+("the governor's office of Russia's Kursk region said") can speak; a relative named by a possessive and a family noun
+("My brother, who serves near X, says …"); where a fleet keeps its ships is a territory topic, also when the fleet is
+named ("the Black Sea Fleet"). Agreement: a report noun its subject heard gives a quote no speaker, as it gives no
+claim. Sentences invented."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, corpus, document, quotes
+from saidvsdone.claims._voices import sentence_topics
+
+
+def _rows(text: str, published: str = "2025-03-12") -> pd.DataFrame:
+    return claims.find(corpus.from_text(text, published=published))
+
+
+def _topics_of(text: str) -> list[str]:
+    doc = next(document.documents(corpus.from_text(text, published="2025-03-12")))
+    return sentence_topics(doc, doc.sentences[0])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# "quoted X as <participle>": the one quoted speaks, whatever the participle
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Interfax quoted Shoigu as telling officers that Russian troops had taken two villages near Kupiansk.",
+     "Sergei Shoigu"),
+    ("The author quotes Valerii Zaluzhnyi as telling his staff in March 2023 that the brigades had pulled back.",
+     "Valerii Zaluzhnyi"),
+    ("RIA quoted Gerasimov as assuring the commanders that the offensive near Kupiansk was going to plan.",
+     "Valery Gerasimov"),
+])
+def test_quoted_as_any_participle_is_the_quoted_persons(text, speaker):
+    rows = _rows(text)
+    assert rows["speaker"].tolist() == [speaker]
+
+
+def test_quoted_as_saying_still_the_quoted_persons():
+    rows = _rows("TASS quoted Shoigu as saying that Russian forces had advanced near Avdiivka.")
+    assert rows["speaker"].tolist() == ["Sergei Shoigu"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A body "of" a country's possessive place
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The governor's office of Russia's Belgorod region said on Monday that Ukrainian drones had hit two border "
+     "villages and that troops had repelled a raid.", "governor's office of Russia's Belgorod region"),
+    ("The press service of Ukraine's Sumy region said Russian troops had tried to cross the border twice.",
+     "press service of Ukraine's Sumy region"),
+])
+def test_body_of_a_countrys_place_speaks(text, written):
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows.iloc[0]["speaker_as_written"].endswith(written)
+
+
+def test_people_of_a_countrys_place_are_still_no_body():
+    # "residents" is no head that speaks for a side: no claim is read from them by this rule
+    assert _rows("Residents of Russia's Belgorod region said Ukrainian drones had hit a depot.").empty
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A relative named by a possessive and a family noun
+
+
+@pytest.mark.parametrize("text", [
+    "My brother, who serves with a mortar crew near Kupiansk, says the Russian assaults have slowed since May.",
+    "Her son says Russian troops have advanced two kilometres near his position.",
+    "His father told him that Russian troops had advanced near Siversk.",
+])
+def test_a_relative_speaks(text):
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows.iloc[0]["attribution"] == "unnamed source"
+
+
+def test_a_relative_off_topic_is_no_claim():
+    assert _rows("Her husband said the dinner had gone cold.").empty
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Where a fleet keeps its ships
+
+
+@pytest.mark.parametrize("text", [
+    "The navy said most of the fleet now keeps to ports in the east.",
+    "The navy said the Black Sea Fleet now keeps to ports far to the east.",
+    "The spokesman said the Northern Fleet's warships shelter in the bay near the base.",
+])
+def test_where_a_fleet_keeps_is_territory(text):
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert "territory" in rows.iloc[0]["topics"].split("|")
+
+
+def test_merchant_ships_keeping_to_waters_are_no_topic():
+    assert _rows("Brokers said grain ships kept to Romanian waters.").empty
+
+
+def test_a_names_inner_word_is_still_no_topic():
+    # "Sea" inside "the Black Sea Fleet" opens no phrase; the name's head does only with words outside the name
+    assert "territory" not in _topics_of("The Black Sea Fleet Museum opened a new hall.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotes and claims agree on a report noun heard
+
+
+@pytest.mark.parametrize("text", [
+    'Shoigu heard reports that the army had "liberated" two villages near Kupiansk.',
+    'The defence minister listened to reports that the brigades were "holding every metre" near Toretsk.',
+])
+def test_a_heard_report_gives_no_quote_its_hearer(text):
+    article = corpus.from_text(text, published="2025-03-12")
+    found = quotes.extract(article)
+    assert len(found) == 1
+    assert found.iloc[0]["speaker"] in ("", None) or pd.isna(found.iloc[0]["speaker"])
+    assert claims.find(article).empty  # (and no claim is the hearer's either)
+
+
+def test_a_heard_report_from_named_reporters_keeps_them():
+    article = corpus.from_text('The president heard reports from the commanders that the troops were "advancing on '
+                               'every front" near Pokrovsk.', published="2025-03-12")
+    assert quotes.extract(article)["speaker"].tolist() == ["commanders"]
