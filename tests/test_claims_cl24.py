@@ -127,3 +127,26 @@ def test_a_heard_report_from_named_reporters_keeps_them():
     article = corpus.from_text('The president heard reports from the commanders that the troops were "advancing on '
                                'every front" near Pokrovsk.', published="2025-03-12")
     assert quotes.extract(article)["speaker"].tolist() == ["commanders"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A speech verb in a relative clause on its own object, with nothing after it: a back-reference, no statement
+
+
+@pytest.mark.parametrize("text", [
+    "He did not dwell on the losses the general had described.",
+    "Glide bombs, which the air force counts separately, are left out of the tally.",
+    "The brigade gave no figure for the ground the ministry had claimed.",
+])
+def test_a_relative_on_its_object_reports_nothing(text):
+    assert _rows(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces took Avdiivka, which the ministry announced on Saturday.",
+    "Russia has lost 500 tanks since May, as the ministry reported.",
+    "Russia has lost 500 tanks since May, the ministry said.",
+    "The general said the losses the brigade had suffered near Toretsk were heavy.",
+])
+def test_a_clause_restated_or_reported_still_speaks(text):
+    assert len(_rows(text)) >= 1

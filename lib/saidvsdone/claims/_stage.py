@@ -956,6 +956,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     speaking = [a for a in speaking if not (a.speaker.start < a.cue.start and heard_report(doc.text, a.cue))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
+    # "She did not mention the losses Savchuk had described.", "Ballistic missiles, which the air force reports
+    # separately, are excluded.": a verb in a relative clause on the noun it takes as its object, with nothing after
+    # it, names what was said before; it reports no words here (cl24)
+    speaking = [a for a in speaking if not _object_relative(doc.text, a, s_start, s_end)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
     # going on, no second voice (cl16)
     speaking = [a for a in speaking if not (a.speaker.how in ("pronoun", "unresolved pronoun") and any(
@@ -1013,6 +1017,38 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
+#: the word right before a relative clause's subject: "which", "that", or the noun the clause is on ("the losses
+#: Savchuk had described"), never a conjunction or an adverb opening a main clause ("and he said", "as the ministry said")
+_RELATIVE_HEAD = re.compile(r"(?:(?P<which>\bwhich|\bthat)|(?<![\w’'-])(?P<noun>[a-z]{3,}))[^\S\n]+$")
+_NOT_A_HEAD = frozenset("and but or nor yet so then as while when whereas where after before since because than also "
+                        "though although until unless once now still only just even meanwhile however instead again "
+                        "reportedly repeatedly later earlier already previously who whom whose what how why if".split())
+#: nothing after the relative clause's verb but an adverb or two, then the clause's end
+_NO_COMPLEMENT = re.compile(r"(?:[^\S\n]+(?:[a-z]+ly|earlier|before|already|again|too|first))*[^\S\n]*(?P<end>[,.;!?]|$)")
+#: after a "which" clause set off by commas, the main clause's verb: the relative stood inside the subject
+_MAIN_VERB_AFTER = re.compile(r",[^\S\n]+(?:are|is|was|were|has|have|had|remain|remains|remained|will|would|stay|stays)\b")
+
+
+def _object_relative(text: str, act, s_start: int, s_end: int) -> bool:
+    """Whether ``act``'s verb stands in a relative clause on the noun it takes as its object and nothing follows it
+    ("the losses Savchuk had described.", "Ballistic missiles, which the air force reports separately, are
+    excluded."): a back-reference to words said elsewhere, no statement of them (cl24). "…, as the ministry
+    reported." and "…, which the ministry announced on Friday." (a clause restated, no noun) are kept."""
+    if not s_start < act.speaker.start < act.cue.start or act.cue.text.lower() == "according to":
+        return False
+    head = _RELATIVE_HEAD.search(text, max(s_start, act.speaker.start - 30), act.speaker.start)
+    if head is None or (head.group("noun") and head.group("noun") in _NOT_A_HEAD):
+        return False
+    after = _NO_COMPLEMENT.match(text, act.cue.end, s_end)
+    if after is None:
+        return False
+    if head.group("which"):
+        # the "which" clause must sit inside the subject: its verb is the main clause's after the closing comma
+        return after.group("end") == "," and _MAIN_VERB_AFTER.match(text, after.start("end")) is not None
+    before = text[max(s_start, head.start() - 2):head.start()]
+    return after.group("end") in (".", "!", "?", ";", "") and "," not in before
+
+
 _DIRECTIVES = frozenset(("ordered", "directed", "instructed", "commanded"))
 _BARE_PRONOUN_OBJECT = re.compile(r"[^\S\n]+(?:them|it|him|her|this|that|so)[^\S\n]*(?:[,;:.!?)”\"]|$)")
 
