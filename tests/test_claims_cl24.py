@@ -150,3 +150,28 @@ def test_a_relative_on_its_object_reports_nothing(text):
 ])
 def test_a_clause_restated_or_reported_still_speaks(text):
     assert len(_rows(text)) >= 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A relayer's attribution closing the sentence: each voice a row of its own
+
+
+@pytest.mark.parametrize("text, relayer", [
+    ("The agency estimated that about 9,000 North Korean troops were now in Russia, Rep. John Harlow of the defence "
+     "committee told reporters after the briefing.", "John Harlow"),
+    ("Putin said Russian troops had taken Soledar, Peskov told reporters on Friday.", "Dmitry Peskov"),
+])
+def test_a_closing_relayer_is_a_second_row(text, relayer):
+    rows = _rows(text)
+    assert len(rows) == 2
+    assert relayer in rows["speaker"].tolist()
+
+
+def test_a_closing_pronoun_is_the_same_speaker():
+    rows = _rows("Zelensky said Russia had lost 500 tanks near Vuhledar, he told reporters.")
+    assert rows["speaker"].tolist() == ["Volodymyr Zelensky"]
+
+
+def test_a_voice_inside_the_clause_is_still_nested():
+    rows = _rows("Zelensky said that the General Staff had reported the loss of two villages near Pokrovsk.")
+    assert rows["speaker"].tolist() == ["Volodymyr Zelensky"]

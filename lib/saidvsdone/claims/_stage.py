@@ -656,6 +656,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if scope is not None:
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
+            if scopes and any(_trailing_relay(doc.text, a, s_end) for a in speaker_acts):
+                scopes.pop(label, None)  # "The agency estimated that …, Rep. A B told reporters.": all of it (cl24)
+        for label, speaker_acts in by_speaker.items():
             scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
             if scope is not None:  # "…, a figure Kyiv rejected as fiction": Kyiv's words are the appositive's only
                 scopes[label] = scope
@@ -852,7 +855,7 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # ("…, citing X figures that …": X is cited by the first speaker, not inside its words)
     nested = doc.__dict__.get("_nested_acts", ())  # (a named speaker's statement relayed: kept, cl20)
     speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or (a.cue.start, a.speaker.start) in nested
-                or not any(
+                or _trailing_relay(doc.text, a, s_end) or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
         and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
@@ -1017,6 +1020,26 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
+#: "…, Rep. A B of the intelligence committee told reporters after the briefing.": a relayer's attribution closing
+#: the sentence, after a comma, its verb taking no clause of its own (an audience, an occasion, the end)
+_RELAY_AFTER = re.compile(r"(?:[^\S\n]+(?:reporters|journalists|lawmakers|legislators|parliament|the\s+(?:agency|"
+                          r"newspaper|committee|parliament|broadcaster)))?(?:[^\S\n]+(?:on|after|at|during|in|late|"
+                          r"earlier|later)\b[^,;:.“”\"]{1,60})?[^\S\n]*[.!?]?[^\S\n]*$")
+_RELAY_VERBS_CLOSING = frozenset("told said briefed informed".split())
+#: the comma before a relayer, and a title or two written before the name ("…, Rep. A B told", "…, Sen. A B said")
+_RELAYER_OPENS = re.compile(r",[^\S\n]+(?:[A-Z][a-z]{1,12}\.?[^\S\n]+){0,2}$")
+
+
+def _trailing_relay(text: str, act, s_end: int) -> bool:
+    """Whether ``act`` is a relayer's attribution closing its sentence ("The agency estimated that …, Rep. A B told
+    reporters after the briefing."): a second voice that passes the first speaker's words on, each a row of its own
+    (the conventions' relayed attribution), never a voice inside the first speaker's clause (cl24)."""
+    return act.cue.text.lower() in _RELAY_VERBS_CLOSING and act.speaker.start < act.cue.start \
+        and _RELAYER_OPENS.search(text, max(0, act.speaker.start - 30), act.speaker.start) is not None \
+        and act.speaker.how != "pronoun" \
+        and act.speaker.how != "unresolved pronoun" and _RELAY_AFTER.match(text, act.cue.end, s_end) is not None
+
+
 #: the word right before a relative clause's subject: "which", "that", or the noun the clause is on ("the losses
 #: Savchuk had described"), never a conjunction or an adverb opening a main clause ("and he said", "as the ministry said")
 _RELATIVE_HEAD = re.compile(r"(?:(?P<which>\bwhich|\bthat)|(?<![\w’'-])(?P<noun>[a-z]{3,}))[^\S\n]+$")
