@@ -175,3 +175,33 @@ def test_a_closing_pronoun_is_the_same_speaker():
 def test_a_voice_inside_the_clause_is_still_nested():
     rows = _rows("Zelensky said that the General Staff had reported the loss of two villages near Pokrovsk.")
     assert rows["speaker"].tolist() == ["Volodymyr Zelensky"]
+
+
+def test_a_closing_relayer_takes_the_relayed_day():
+    rows = _rows("The agency said on Monday that about 9,000 North Korean troops were now in Russia, Rep. John Harlow "
+                 "told reporters after the briefing.", published="2024-11-06")
+    assert len(rows) == 2
+    assert {str(d.date()) for d in rows["statement_date"]} == {"2024-11-04"}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Labels: a place's governor's office; a given name of two short hyphened syllables
+
+
+def test_a_governors_office_of_a_place_is_labelled_as_the_governor_is():
+    rows = _rows("The governor's office of Russia's Belgorod region said on Monday that Ukrainian drones had hit two "
+                 "border villages and that troops had repelled a raid.")
+    assert rows["speaker"].tolist() == ["Belgorod regional governor's office"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Park Ji-hoon, an analyst at a Seoul institute, said Russia had lost 600 tanks near Avdiivka.", "Park Ji-hoon"),
+    ("Analyst Choi Min-seo said North Korean troops had joined the assault in the Kursk region.", "Choi Min-seo"),
+])
+def test_a_hyphened_given_name_stays_in_the_name(text, name):
+    assert _rows(text)["speaker"].tolist() == [name]
+
+
+def test_a_hyphened_adjective_still_ends_no_name():
+    rows = _rows("Officials in Russian-held Kherson said Ukrainian troops had crossed the river.")
+    assert rows["speaker"].tolist() and "Russian-held" not in rows.iloc[0]["speaker"].split()[-1]

@@ -298,6 +298,9 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + _COMPASS + r"\s+)?(?!(?:The
                       r"announced|reported|on|in|at|who|was|is|has|had|and|also|later|then)\b)")
 #: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
+#: a given name of two short syllables after a surname ("Kim Hye-rin", "Kang Min-seok", "Seo Ji-won"): a name's word,
+#: no adjective ("Kyiv-based", "Kremlin-backed", "Ukrainian-run" have a longer head or a participle's tail) (cl24)
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}-(?![a-z]*(?:ed|en|run|held|born|led|made|era|style|wide)\b)[a-z]{2,5}")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
 # a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen", "Faisal bin
 # Farhan"), or one joined to the next name by a hyphen ("Abu Mohammed al-Harbi"): ``name_particle`` rows of
@@ -802,7 +805,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
         while words and (words[-1].lower() in who.not_names
-                         or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
+                         or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1])
+                             and not (len(words) > 1 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1])))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in titles]
         if titled and not ORGANISATION_WORDS.fullmatch(words[-1]) and not (len(words) == 2 and _peer_title(words[0])):
@@ -1249,6 +1253,10 @@ _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|c
                             r"spokesperson))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS
                             + r"\s+)?([A-Z][\w’'-]+)"
                             r"(?:\s+(region|oblast|province))?")
+#: "governor's office of Russia's Kursk region", "mayor's press service of Kharkiv": a place's office holder's office
+_OFFICE_OF_PLACE_ROLE = re.compile(r"(governor|mayor)['’]s\s+(office|press\s+service|press\s+office)\s+of\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+                                   r"(?:\s+(region|oblast|province))?")
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
                          r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")
@@ -1350,6 +1358,11 @@ def label_as_written(as_written: str) -> str:
         # "the head of the Kupiansk city military administration": its head, unnamed (the administration itself
         # speaks as the city's authorities)
         return f"{city_head.group(1)} city military administration head (unnamed)"
+    office = _OFFICE_OF_PLACE_ROLE.fullmatch(label)
+    if office and vocab.country_forms().get(office.group(3), ("", ""))[1] not in ("country", "demonym"):
+        # "the governor's office of Russia's Kursk region" → "Kursk regional governor's office", as "the governor of
+        # the Kursk region" is the "Kursk regional governor" (cl24)
+        return f"{office.group(3)} {'regional ' if office.group(4) else ''}{office.group(1)}’s {office.group(2)}".replace("’", "'")
     place_role = _PLACE_ROLE.fullmatch(label)
     if place_role and vocab.country_forms().get(place_role.group(1), ("", ""))[1] not in ("country", "demonym"):
         regional = "regional " if place_role.group(2) and not place_role.group(3).startswith("regional ") else ""

@@ -679,6 +679,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
+        if len(made) > 1:
+            _relayed_on_the_day(doc.text, s_end, by_speaker, made)
         bullet = _LIST_BULLET.match(doc.text, doc.paragraphs[sentence.paragraph][0]) if listing is not None else None
         if bullet is not None and not acts and not made and 0 <= sentence.paragraph - listing[2] <= 1:
             # "The ministry said:⏎- Russian forces liberated 212 settlements;⏎- …": each bullet is the speaker's claim
@@ -1038,6 +1040,21 @@ def _trailing_relay(text: str, act, s_end: int) -> bool:
         and _RELAYER_OPENS.search(text, max(0, act.speaker.start - 30), act.speaker.start) is not None \
         and act.speaker.how != "pronoun" \
         and act.speaker.how != "unresolved pronoun" and _RELAY_AFTER.match(text, act.cue.end, s_end) is not None
+
+
+def _relayed_on_the_day(text: str, s_end: int, by_speaker: dict, made: list[dict]) -> None:
+    """ "The NIS estimated that …, Rep. A B told reporters after the briefing.": a relayer's row naming no day of its
+    own takes the day of the words it passes on (the relayed row of the same sentence); the rows change in place."""
+    relayers = {label for label, acts in by_speaker.items() if any(_trailing_relay(text, a, s_end) for a in acts)}
+    if not relayers:
+        return
+    dated = next((c for c in made if c["speaker"] not in relayers and not pd.isna(c["statement_date"])), None)
+    if dated is None:
+        return
+    for claim in made:
+        if claim["speaker"] in relayers and pd.isna(claim["statement_date"]):
+            claim["statement_date"], claim["date_basis"] = dated["statement_date"], \
+                f"relaying {dated['speaker']}'s words: {dated['date_basis']}"
 
 
 #: the word right before a relative clause's subject: "which", "that", or the noun the clause is on ("the losses
