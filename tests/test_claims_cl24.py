@@ -205,3 +205,11 @@ def test_a_hyphened_given_name_stays_in_the_name(text, name):
 def test_a_hyphened_adjective_still_ends_no_name():
     rows = _rows("Officials in Russian-held Kherson said Ukrainian troops had crossed the river.")
     assert rows["speaker"].tolist() and "Russian-held" not in rows.iloc[0]["speaker"].split()[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian army said on Monday that its troops had surrounded Lyman, a claim Kyiv rejected within hours.",
+    "Russia said it had lost 40 tanks, a figure Kyiv disputed.",
+])
+def test_an_appositive_stance_still_speaks(text):
+    assert "Ukrainian government (Kyiv)" in _rows(text)["speaker"].tolist()

@@ -964,7 +964,7 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # "She did not mention the losses Savchuk had described.", "Ballistic missiles, which the air force reports
     # separately, are excluded.": a verb in a relative clause on the noun it takes as its object, with nothing after
     # it, names what was said before; it reports no words here (cl24)
-    speaking = [a for a in speaking if not _object_relative(doc.text, a, s_start, s_end)]
+    speaking = [a for a in speaking if a in denials or not _object_relative(doc.text, a, s_start, s_end)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
     # going on, no second voice (cl16)
     speaking = [a for a in speaking if not (a.speaker.how in ("pronoun", "unresolved pronoun") and any(
@@ -1077,8 +1077,9 @@ def _object_relative(text: str, act, s_start: int, s_end: int) -> bool:
     if not s_start < act.speaker.start < act.cue.start or act.cue.text.lower() == "according to":
         return False
     head = _RELATIVE_HEAD.search(text, max(s_start, act.speaker.start - 30), act.speaker.start)
-    if head is None or (head.group("noun") and head.group("noun") in _NOT_A_HEAD):
-        return False
+    if head is None or (head.group("noun") and (head.group("noun") in _NOT_A_HEAD or _APPOSITIVE_HEAD.search(
+            text, max(s_start, head.start() - 40), act.speaker.start))):
+        return False  # ("…, a claim Kyiv rejected.", "…, a figure Moscow disputed.": a stance on the words, cl17)
     after = _NO_COMPLEMENT.match(text, act.cue.end, s_end)
     if after is None:
         return False
