@@ -213,3 +213,11 @@ def test_a_hyphened_adjective_still_ends_no_name():
 ])
 def test_an_appositive_stance_still_speaks(text):
     assert "Ukrainian government (Kyiv)" in _rows(text)["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops pulled back from the village to save lives, military spokesman Petro Hnatiuk said.",
+    "Russia has lost more than 300 tanks near Kurakhove - the Ukrainian General Staff reported.",
+])
+def test_a_title_before_the_name_is_no_relative_head(text):
+    assert len(_rows(text)) == 1

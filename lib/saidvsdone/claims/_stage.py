@@ -1057,9 +1057,11 @@ def _relayed_on_the_day(text: str, s_end: int, by_speaker: dict, made: list[dict
                 f"relaying {dated['speaker']}'s words: {dated['date_basis']}"
 
 
-#: the word right before a relative clause's subject: "which", "that", or the noun the clause is on ("the losses
-#: Savchuk had described"), never a conjunction or an adverb opening a main clause ("and he said", "as the ministry said")
-_RELATIVE_HEAD = re.compile(r"(?:(?P<which>\bwhich|\bthat)|(?<![\w’'-])(?P<noun>[a-z]{3,}))[^\S\n]+$")
+#: the word right before a relative clause's subject: "which", "that", or the noun the clause is on after its
+#: determiner ("the losses Savchuk had described"), never a conjunction or an adverb opening a main clause ("and he
+#: said", "as the ministry said"), nor a title before a name ("…, military spokesman A B said")
+_RELATIVE_HEAD = re.compile(r"(?:(?P<which>\bwhich|\bthat)|(?<![\w’'-])(?:the|its|their|his|her|our|my|any|these|those|"
+                            r"such|all|some)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?P<noun>[a-z]{3,}))[^\S\n]+$")
 _NOT_A_HEAD = frozenset("and but or nor yet so then as while when whereas where after before since because than also "
                         "though although until unless once now still only just even meanwhile however instead again "
                         "reportedly repeatedly later earlier already previously who whom whose what how why if".split())
