@@ -1021,7 +1021,6 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 #: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
-#: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
 #: "…, Rep. A B of the intelligence committee told reporters after the briefing.": a relayer's attribution closing
 #: the sentence, after a comma, its verb taking no clause of its own (an audience, an occasion, the end)
 _RELAY_AFTER = re.compile(r"(?:[^\S\n]+(?:reporters|journalists|lawmakers|legislators|parliament|the\s+(?:agency|"
@@ -1092,6 +1091,7 @@ def _object_relative(text: str, act, s_start: int, s_end: int) -> bool:
     return after.group("end") in (".", "!", "?", ";", "") and "," not in before
 
 
+#: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
 _DIRECTIVES = frozenset(("ordered", "directed", "instructed", "commanded"))
 _BARE_PRONOUN_OBJECT = re.compile(r"[^\S\n]+(?:them|it|him|her|this|that|so)[^\S\n]*(?:[,;:.!?)”\"]|$)")
 
