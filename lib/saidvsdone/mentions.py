@@ -1270,6 +1270,10 @@ _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|c
                             r"spokesperson))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS
                             + r"\s+)?([A-Z][\w’'-]+)"
                             r"(?:\s+(region|oblast|province))?")
+#: "governor's office of Russia's Kursk region", "mayor's press service of Kharkiv": a place's office holder's office
+_OFFICE_OF_PLACE_ROLE = re.compile(r"(governor|mayor)['’]s\s+(office|press\s+service|press\s+office)\s+of\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+                                   r"(?:\s+(region|oblast|province))?")
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
                          r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")
@@ -1371,6 +1375,11 @@ def label_as_written(as_written: str) -> str:
         # "the head of the Kupiansk city military administration": its head, unnamed (the administration itself
         # speaks as the city's authorities)
         return f"{city_head.group(1)} city military administration head (unnamed)"
+    office = _OFFICE_OF_PLACE_ROLE.fullmatch(label)
+    if office and vocab.country_forms().get(office.group(3), ("", ""))[1] not in ("country", "demonym"):
+        # "the governor's office of Russia's Kursk region" → "Kursk regional governor's office", as "the governor of
+        # the Kursk region" is the "Kursk regional governor" (cl24)
+        return f"{office.group(3)} {'regional ' if office.group(4) else ''}{office.group(1)}’s {office.group(2)}".replace("’", "'")
     place_role = _PLACE_ROLE.fullmatch(label)
     if place_role and vocab.country_forms().get(place_role.group(1), ("", ""))[1] not in ("country", "demonym"):
         regional = "regional " if place_role.group(2) and not place_role.group(3).startswith("regional ") else ""

@@ -1256,12 +1256,14 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
         if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
             return a, b
     head = words[0][2].lower()
+    if len(words) > 1 and words[1][2].lower() in _KIN_OWNERS and head in vocab.speech_words()["kin_noun"]:
+        return words[1][0], words[0][1]  # "My brother, who serves near X, says …", "Her son says …": a relative (cl24)
     if head not in _speaking_heads() and head.split("-")[0] not in _speaking_heads():  # ("commander-in-chief", cl22)
         # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
         k = 1 if words[0][2].lower() in _words().area_nouns and len(words) > 1 and words[1][2][:1].isupper() else 0
         j = k + 1
-        if j < len(words) and words[j][2].lower() == "the":
-            j += 1
+        if j < len(words) and (words[j][2].lower() == "the" or _COUNTRY_POSSESSIVE.fullmatch(words[j][2])):
+            j += 1  # ("the governor's office of Russia's Kursk region": a country's possessive as the article, cl24)
         if not (len(words) > j + 1 and words[k][2][:1].isupper() and words[j][2] in _NP_LINKS
                 and _is_head(words[j + 1][2])):
             return None
@@ -1292,6 +1294,12 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     if _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, start - 12), start):
         return None
     return start, words[0][1]
+
+
+#: a possessive pronoun before a family noun that speaks ("My brother says …", "her son told her …")
+_KIN_OWNERS = frozenset("my his her their our".split())
+#: "Russia's", "Ukraine’s": a capitalised possessive standing where "the" stands before a place ("of Russia's Kursk region")
+_COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*[’']s")
 
 
 def _is_head(word: str) -> bool:

@@ -661,6 +661,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if scope is not None:
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
+            if scopes and any(_trailing_relay(doc.text, a, s_end) for a in speaker_acts):
+                scopes.pop(label, None)  # "The agency estimated that …, Rep. A B told reporters.": all of it (cl24)
+        for label, speaker_acts in by_speaker.items():
             scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
             if scope is not None:  # "…, a figure Kyiv rejected as fiction": Kyiv's words are the appositive's only
                 scopes[label] = scope
@@ -681,6 +684,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
+        if len(made) > 1:
+            _relayed_on_the_day(doc.text, s_end, by_speaker, made)
         bullet = _LIST_BULLET.match(doc.text, doc.paragraphs[sentence.paragraph][0]) if listing is not None else None
         if bullet is not None and not acts and not made and 0 <= sentence.paragraph - listing[2] <= 1:
             # "The ministry said:⏎- Russian forces liberated 212 settlements;⏎- …": each bullet is the speaker's claim
@@ -858,7 +863,7 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # ("…, citing X figures that …": X is cited by the first speaker, not inside its words)
     nested = doc.__dict__.get("_nested_acts", ())  # (a named speaker's statement relayed: kept, cl20)
     speaking = [a for a in speaking if a in denials or a.cue.text == "citing" or (a.cue.start, a.speaker.start) in nested
-                or not any(
+                or _trailing_relay(doc.text, a, s_end) or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
         and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
@@ -962,6 +967,10 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     speaking = [a for a in speaking if not (a.speaker.start < a.cue.start and heard_report(doc.text, a.cue))]
     # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
     speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
+    # "She did not mention the losses Savchuk had described.", "Ballistic missiles, which the air force reports
+    # separately, are excluded.": a verb in a relative clause on the noun it takes as its object, with nothing after
+    # it, names what was said before; it reports no words here (cl24)
+    speaking = [a for a in speaking if a in denials or not _object_relative(doc.text, a, s_start, s_end)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
     # going on, no second voice (cl16)
     speaking = [a for a in speaking if not (a.speaker.how in ("pronoun", "unresolved pronoun") and any(
@@ -1018,6 +1027,76 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 #: publishing verbs that, as a participle after a comma, describe a text ("The ministry's statement, posted on …,")
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
+#: "…, Rep. A B of the intelligence committee told reporters after the briefing.": a relayer's attribution closing
+#: the sentence, after a comma, its verb taking no clause of its own (an audience, an occasion, the end)
+_RELAY_AFTER = re.compile(r"(?:[^\S\n]+(?:reporters|journalists|lawmakers|legislators|parliament|the\s+(?:agency|"
+                          r"newspaper|committee|parliament|broadcaster)))?(?:[^\S\n]+(?:on|after|at|during|in|late|"
+                          r"earlier|later)\b[^,;:.“”\"]{1,60})?[^\S\n]*[.!?]?[^\S\n]*$")
+_RELAY_VERBS_CLOSING = frozenset("told said briefed informed".split())
+#: the comma before a relayer, and a title or two written before the name ("…, Rep. A B told", "…, Sen. A B said")
+_RELAYER_OPENS = re.compile(r",[^\S\n]+(?:[A-Z][a-z]{1,12}\.?[^\S\n]+){0,2}$")
+
+
+def _trailing_relay(text: str, act, s_end: int) -> bool:
+    """Whether ``act`` is a relayer's attribution closing its sentence ("The agency estimated that …, Rep. A B told
+    reporters after the briefing."): a second voice that passes the first speaker's words on, each a row of its own
+    (the conventions' relayed attribution), never a voice inside the first speaker's clause (cl24)."""
+    return act.cue.text.lower() in _RELAY_VERBS_CLOSING and act.speaker.start < act.cue.start \
+        and _RELAYER_OPENS.search(text, max(0, act.speaker.start - 30), act.speaker.start) is not None \
+        and act.speaker.how != "pronoun" \
+        and act.speaker.how != "unresolved pronoun" and _RELAY_AFTER.match(text, act.cue.end, s_end) is not None
+
+
+def _relayed_on_the_day(text: str, s_end: int, by_speaker: dict, made: list[dict]) -> None:
+    """ "The NIS estimated that …, Rep. A B told reporters after the briefing.": a relayer's row naming no day of its
+    own takes the day of the words it passes on (the relayed row of the same sentence); the rows change in place."""
+    relayers = {label for label, acts in by_speaker.items() if any(_trailing_relay(text, a, s_end) for a in acts)}
+    if not relayers:
+        return
+    dated = next((c for c in made if c["speaker"] not in relayers and not pd.isna(c["statement_date"])), None)
+    if dated is None:
+        return
+    for claim in made:
+        if claim["speaker"] in relayers and pd.isna(claim["statement_date"]):
+            claim["statement_date"], claim["date_basis"] = dated["statement_date"], \
+                f"relaying {dated['speaker']}'s words: {dated['date_basis']}"
+
+
+#: the word right before a relative clause's subject: "which", "that", or the noun the clause is on after its
+#: determiner ("the losses Savchuk had described"), never a conjunction or an adverb opening a main clause ("and he
+#: said", "as the ministry said"), nor a title before a name ("…, military spokesman A B said")
+_RELATIVE_HEAD = re.compile(r"(?:(?P<which>\bwhich|\bthat)|(?<![\w’'-])(?:the|its|their|his|her|our|my|any|these|those|"
+                            r"such|all|some)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?P<noun>[a-z]{3,}))[^\S\n]+$")
+_NOT_A_HEAD = frozenset("and but or nor yet so then as while when whereas where after before since because than also "
+                        "though although until unless once now still only just even meanwhile however instead again "
+                        "reportedly repeatedly later earlier already previously who whom whose what how why if".split())
+#: nothing after the relative clause's verb but an adverb or two, then the clause's end
+_NO_COMPLEMENT = re.compile(r"(?:[^\S\n]+(?:[a-z]+ly|earlier|before|already|again|too|first))*[^\S\n]*(?P<end>[,.;!?]|$)")
+#: after a "which" clause set off by commas, the main clause's verb: the relative stood inside the subject
+_MAIN_VERB_AFTER = re.compile(r",[^\S\n]+(?:are|is|was|were|has|have|had|remain|remains|remained|will|would|stay|stays)\b")
+
+
+def _object_relative(text: str, act, s_start: int, s_end: int) -> bool:
+    """Whether ``act``'s verb stands in a relative clause on the noun it takes as its object and nothing follows it
+    ("the losses Savchuk had described.", "Ballistic missiles, which the air force reports separately, are
+    excluded."): a back-reference to words said elsewhere, no statement of them (cl24). "…, as the ministry
+    reported." and "…, which the ministry announced on Friday." (a clause restated, no noun) are kept."""
+    if not s_start < act.speaker.start < act.cue.start or act.cue.text.lower() == "according to":
+        return False
+    head = _RELATIVE_HEAD.search(text, max(s_start, act.speaker.start - 30), act.speaker.start)
+    if head is None or (head.group("noun") and (head.group("noun") in _NOT_A_HEAD or _APPOSITIVE_HEAD.search(
+            text, max(s_start, head.start() - 40), act.speaker.start))):
+        return False  # ("…, a claim Kyiv rejected.", "…, a figure Moscow disputed.": a stance on the words, cl17)
+    after = _NO_COMPLEMENT.match(text, act.cue.end, s_end)
+    if after is None:
+        return False
+    if head.group("which"):
+        # the "which" clause must sit inside the subject: its verb is the main clause's after the closing comma
+        return after.group("end") == "," and _MAIN_VERB_AFTER.match(text, after.start("end")) is not None
+    before = text[max(s_start, head.start() - 2):head.start()]
+    return after.group("end") in (".", "!", "?", ";", "") and "," not in before
+
+
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)
 _DIRECTIVES = frozenset(("ordered", "directed", "instructed", "commanded"))
 _BARE_PRONOUN_OBJECT = re.compile(r"[^\S\n]+(?:them|it|him|her|this|that|so)[^\S\n]*(?:[,;:.!?)”\"]|$)")

@@ -269,6 +269,17 @@ def _name_part(doc, words, starts, i: int) -> bool:
     return before or after
 
 
+def _name_head_acting(doc, words, starts, a: int, b: int) -> bool:
+    """Is word ``a``, a name's part, its last word (the name's head noun: "the Black Sea **Fleet**") opening a phrase
+    of several words whose other words stand outside the name ("the Black Sea Fleet now keeps to ports in the east")?
+    Then the formation the name names does what the phrase says (cl24); a name's inner word never is."""
+    if b <= a + 1 or a + 1 >= len(starts):
+        return False
+    text = doc.text
+    following = text[starts[a + 1]:starts[a + 1] + 1]
+    return not following.isupper() and text[starts[a] + len(words[a][1]) - 1:starts[a + 1]].strip() == ""
+
+
 #: What may stand between "fires" and the weapons fired ("fires nearly 650 drones", "fired at least 40 missiles").
 _FIRED_QUALIFIERS = frozenset("nearly almost about around over more than at least up to some another its their "
                               "dozens hundreds of a barrage ballistic cruise attack kamikaze".split())
@@ -350,7 +361,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if pattern not in lexicon.topic_set:
             continue
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and pattern.key != "elsewhere"
-                                                          and _name_part(doc, words, starts, a)):
+                                                          and _name_part(doc, words, starts, a)
+                                                          and not _name_head_acting(doc, words, starts, a, b)):
             continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
         key = pattern.key
         if key not in ("offtopic", "civilian") and any(x <= a and b <= y for x, y in idioms):

@@ -14,7 +14,7 @@ from saidvsdone import vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
-from ._acts import _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
+from ._acts import heard_report, _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
 from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
@@ -928,11 +928,15 @@ def analyse(doc) -> Speech:
                     reader.unnamed_offices.append((subject.start, subject.as_written))  # "the governor of Belgorod region"
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
+        # a report noun its subject heard ("Shoigu heard reports that the army had “liberated” …") gives no quote its
+        # speaker, as it gives no claim (``heard_report``): the hearer reports nothing (cl24)
+        heard_apart = [(c, s) for c, s in cue_subjects if not (s is not None and s.start < c.start
+                                                              and heard_report(doc.text, c))] if indices else cue_subjects
         for k, qi in enumerate(indices):
             following = (doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices)
                          else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
-            attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
+            attribute(reader, doc.quotes[qi], reading, following, heard_apart)
             reader.previous_quote = (doc.quotes[qi], reading)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(
                 reading.cue_start, (None, "") if content or reading.cue_start in split_off
