@@ -69,3 +69,30 @@ def test_freeze_heap_skips_when_the_collector_is_off():
     assert document._freeze_heap() is True
     gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def _piece(piece):
+    import os
+    return piece, os.getpid()
+
+
+def test_a_cold_process_reads_the_last_piece_before_forking(monkeypatch):
+    import os
+    monkeypatch.setattr(document, "_warm", False)
+    pieces = ["a", "bb", "ccc", "dddd", "e"]
+    got = document.share(_piece, pieces, 2)
+    assert [p for p, _ in got] == pieces   # the pieces' order, whoever read them
+    assert got[-1][1] == os.getpid()   # the last one read here, before the fork
+    monkeypatch.setattr(document, "_warm", True)
+    assert [p for p, _ in document.share(_piece, pieces, 2)] == pieces
+
+
+def test_two_processes_cold_give_the_tables_of_one(monkeypatch):
+    articles = pd.concat([_corpus().assign(article_id=lambda f, i=i: f["article_id"] + f"-{i}") for i in range(3)],
+                         ignore_index=True)
+    one = _tables(articles)
+    monkeypatch.setattr(document, "_warm", False)
+    document.clear_cache()
+    two = list(pipeline.run(articles, n_jobs=2))
+    for a, b in zip(one, two):
+        pd.testing.assert_frame_equal(a, b)

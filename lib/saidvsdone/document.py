@@ -429,6 +429,8 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     finally:
         if frozen:
             gc.unfreeze()
+    global _warm
+    _warm = True
     result = frame(rows)
     result.attrs["errors"] = errors
     if errors:
@@ -492,6 +494,13 @@ def share(work: Callable, pieces: list, n: int) -> list:
         with ProcessPoolExecutor(max_workers=n) as pool:
             return list(pool.map(work, pieces))
     context = multiprocessing.get_context("fork")
+    done: dict = {}
+    if not _warm and len(pieces) > n:
+        # a process that has run no stage yet compiles its patterns and reads its tables on first use (≈1 s): it takes
+        # the last (smallest) piece before forking, so the forked processes inherit all that instead of each doing it
+        # again (sp25, issue 17); a piece's result does not depend on the process that reads it
+        done[len(pieces) - 1] = work(pieces[-1])
+        pieces = pieces[:-1]
     taken = context.Value("i", 0)   # the next piece to take, shared by the processes
     token = next(_tokens)
     _shared[token] = (work, pieces, taken)
@@ -499,7 +508,7 @@ def share(work: Callable, pieces: list, n: int) -> list:
         with ProcessPoolExecutor(max_workers=n - 1, mp_context=context) as pool:
             others = [pool.submit(_take, token) for _ in range(n - 1)]   # forked here, pieces inherited
             try:
-                done = _take(token)
+                done.update(_take(token))
             except BaseException:
                 with taken.get_lock():
                     taken.value = len(pieces)   # the others take no more
@@ -508,10 +517,11 @@ def share(work: Callable, pieces: list, n: int) -> list:
                 done.update(other.result())
     finally:
         del _shared[token]
-    return [done[i] for i in range(len(pieces))]
+    return [done[i] for i in range(len(done))]
 
 
 _shared: dict[int, tuple] = {}   # what the processes of a share() call read, by call
+_warm = False   # a stage has run to its end in this process (its patterns compiled, its tables read): see share()
 _tokens = count()
 
 
