@@ -406,6 +406,7 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     the file and line) is no article's fault: it stops the run with its message. ``stage`` may also return ``(rows, problems)`` when only parts
     of an article could not be read (they are listed the same way).
     """
+    global _warm
     total = 1 if isinstance(articles, str) else len(articles)
     rows: list[dict] = []
     errors: list[dict] = []
@@ -429,8 +430,7 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     finally:
         if frozen:
             gc.unfreeze()
-    global _warm
-    _warm = True
+    _warm = True   # (this process's patterns are compiled, its tables read: share() forks from it as it is)
     result = frame(rows)
     result.attrs["errors"] = errors
     if errors:
@@ -478,7 +478,8 @@ def share(work: Callable, pieces: list, n: int) -> list:
     This process works too (it was idle, waiting: its share now needs no pickling, no start-up
     and no fresh copy of its memory), and the forked ones find the pieces in the memory they
     inherit (nothing to send). Where processes cannot be forked, ``n`` processes of a pool are
-    sent the pieces (``work`` is then pickled: a module-level function).
+    sent the pieces (``work`` is then pickled: a module-level function). A process that has run no stage yet reads
+    the last piece itself before forking (its patterns compiled and tables read once, for all).
 
     Example:
         >>> share(len, ["a", "bb", "ccc"], 2)
