@@ -8,7 +8,8 @@ Each tree runs in a fresh process (``PYTHONPATH`` set to its ``lib``) and writes
 dumps are compared file by file, byte for byte, and the first differing rows of each differing table are printed
 (with the articles a stage could not read and left out, ``SET.errors.txt``: an exception shows as a difference).
 ``--keep DIR`` keeps the dumps in ``DIR/other`` and ``DIR/this`` and reuses ``DIR/other`` when it is already there
-(the other tree's dump is made once). Exit status 1 when any table differs.
+(the other tree's dump is made once). Exit status 1 when any table differs. ``--jobs N`` runs this tree's pipeline on
+``N`` processes (``pipeline.run(..., n_jobs=N)``, each set as a process that has run no stage yet forks: sp25).
 
 The sets: the bundled seeds, the studied gold folders (``heldout/dev``, ``heldout2/dev``, ``heldout4``–``heldout8``,
 ``quotes_blind``, ``blind_mt3``/``blind_mt4``, ``via_blind``), every stress set's ``articles.csv``, the devset's
@@ -71,14 +72,15 @@ def sets(mb: float):
         yield f"long_{mb:g}MB", long_text(mb)
 
 
-def dump(out: str, mb: float) -> None:
-    from saidvsdone import _progress, pipeline
+def dump(out: str, mb: float, jobs: int = 1) -> None:
+    from saidvsdone import _progress, document, pipeline
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     for name, articles in sets(mb):
         with warnings.catch_warnings(), _progress.quiet():
             warnings.simplefilter("ignore")
-            tables = pipeline.run(articles)
+            document._warm = False  # (--jobs: each set's run forks as a process that has run no stage yet would, sp25)
+            tables = pipeline.run(articles, n_jobs=jobs)
         for stage, table in zip(pipeline.Tables._fields, tables):
             table.to_csv(folder / f"{name}.{stage}.csv", index=False)
         # (an article a stage could not read is left out of its table with a warning: written out, so that a
@@ -89,9 +91,10 @@ def dump(out: str, mb: float) -> None:
         print(name, len(articles), *(len(t) for t in tables), f"errors {len(errors)}" if errors else "", flush=True)
 
 
-def _run(lib: str, out: Path, mb: float) -> None:
+def _run(lib: str, out: Path, mb: float, jobs: int = 1) -> None:
     env = dict(os.environ, PYTHONPATH=lib, SAIDVSDONE_PROGRESS="0")
-    subprocess.run([sys.executable, __file__, "--dump", str(out), "--mb", str(mb)], env=env, check=True)
+    subprocess.run([sys.executable, __file__, "--dump", str(out), "--mb", str(mb), "--jobs", str(jobs)], env=env,
+                   check=True)
 
 
 def compare(a: Path, b: Path) -> int:
@@ -125,15 +128,16 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=4.0)
     parser.add_argument("--keep")
     parser.add_argument("--dump")
+    parser.add_argument("--jobs", type=int, default=1)  # this tree's run on that many processes (sp25: share's forks)
     args = parser.parse_args()
     if args.dump:
-        dump(args.dump, args.mb)
+        dump(args.dump, args.mb, args.jobs)
         return 0
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="same_tables-"))
     other, this = base / "other", base / "this"
     if not (other.is_dir() and any(other.glob("*.csv"))):
         _run(args.other, other, args.mb)
-    _run(str(ROOT / "lib"), this, args.mb)
+    _run(str(ROOT / "lib"), this, args.mb, args.jobs)
     return compare(other, this)
 
 
