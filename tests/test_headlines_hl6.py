@@ -1,0 +1,94 @@
+"""claims.find on headline lines (round 21, hl6: issue 11): a section label before a title's colon ("Review: …") is the
+outlet's furniture, no speaker; a lede's unnamed role ("a Ukrainian military spokesman said") is never named by another
+side's role holder further down ("Kremlin spokesman A B"), and "A B, who speaks for …" names a spokesman; a headline
+institution that speaks nowhere in the body under that label takes the speaker of the body statement it restates.
+Sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _rows(text, title, published="2025-06-18"):
+    return claims.find(corpus.from_text(text, published=published, title=title))
+
+
+def _headline_rows(text, title, published="2025-06-18"):
+    found = _rows(text, title, published)
+    return found[found["headline"]]
+
+
+_MEMOIR_BODY = ("A sergeant writes that his company held the trenches for 90 days. He said on Monday that the shelling "
+                "never stopped.")
+
+
+@pytest.mark.parametrize("label", ["Review", "Book review", "Feature", "Special report", "In pictures"])
+def test_a_section_label_before_a_colon_is_no_speaker(label):
+    title = f"{label}: a sergeant's memoir of the trenches counts the cost in metres"
+    rows = _headline_rows(title + "\n\n" + _MEMOIR_BODY, title)
+    assert label not in set(rows["speaker"])
+
+
+_TWO_ITEMS = """Russian push stalls near Sloviansk, Kyiv says
+
+KYIV — Russian attacks on the approaches to Sloviansk have lost momentum after two weeks of heavy fighting, a Ukrainian \
+military spokesman said Tuesday. Maj. Petro Danylenko, who speaks for the eastern group of forces, told national \
+television that Russian units had advanced less than 3 kilometres in the sector.
+
+Talks date not set
+
+MOSCOW — Kremlin spokesman Dmitry Peskov said on Tuesday that no date had been set for talks."""
+
+
+def test_a_lede_spokesman_is_not_the_other_sides_spokesman():
+    rows = _rows(_TWO_ITEMS, "Russian push stalls near Sloviansk, Kyiv says")
+    lede = rows[rows["text"].str.startswith("Russian attacks on the approaches")]
+    assert list(lede["speaker"]) == ["Petro Danylenko"]
+    assert str(lede["statement_date"].iloc[0].date()) == "2025-06-17"
+
+
+def test_who_speaks_for_names_the_spokesman_and_dates_his_next_words():
+    rows = _rows(_TWO_ITEMS, "Russian push stalls near Sloviansk, Kyiv says")
+    told = rows[rows["text"].str.startswith("Maj. Petro Danylenko")]
+    assert list(told["speaker"]) == ["Petro Danylenko"]
+    assert str(told["statement_date"].iloc[0].date()) == "2025-06-17"
+
+
+def test_the_other_sides_named_spokesman_keeps_his_own_words():
+    rows = _rows(_TWO_ITEMS, "Russian push stalls near Sloviansk, Kyiv says")
+    talks = rows[rows["text"].str.startswith("Kremlin spokesman")]
+    assert set(talks["speaker"]) <= {"Dmitry Peskov"}
+
+
+def test_an_unnamed_russian_spokesman_is_not_named_by_a_ukrainian_one():
+    body = ("MOSCOW — Russian forces have taken the village of Orlivka after a week of fighting, a Russian military "
+            "spokesman said on Monday.\n\nIn Kyiv, Ukrainian army spokesman Petro Danylenko said on Monday that "
+            "the village was still contested.")
+    title = "Russia says village taken"
+    rows = _rows(title + "\n\n" + body, title)
+    lede = rows[rows["text"].str.startswith("MOSCOW") | rows["text"].str.startswith("Russian forces")]
+    assert "Petro Danylenko" not in set(lede["speaker"])
+
+
+_ENCIRCLED = """UKRAINE'S NORTHERN COMMAND SAYS ABOUT 4,000 RUSSIAN TROOPS ENCIRCLED NEAR ORLIVKA
+
+KYIV, May 3 — Ukrainian forces have encircled about 4,000 Russian troops near the town of Orlivka, Oleh Petrenko, \
+spokesman for the northern group of forces, said on Saturday."""
+
+
+def test_a_headline_institution_takes_the_body_voice_that_restates_it():
+    title = _ENCIRCLED.split("\n")[0]
+    rows = _headline_rows(_ENCIRCLED, title, published="2025-05-03")
+    assert list(rows["speaker"]) == ["Oleh Petrenko"]
+    assert str(rows["statement_date"].iloc[0].date()) == "2025-05-03"
+
+
+def test_a_headline_institution_keeps_its_label_when_the_body_restates_it_for_the_other_side():
+    text = """RUSSIAN NORTHERN COMMAND SAYS ABOUT 4,000 UKRAINIAN TROOPS ENCIRCLED NEAR ORLIVKA
+
+KYIV, May 3 — About 4,000 Ukrainian troops have been encircled near the town of Orlivka, Ukrainian army spokesman \
+Oleh Petrenko said on Saturday, denying that they were cut off."""
+    rows = _headline_rows(text, text.split("\n")[0], published="2025-05-03")
+    assert "Oleh Petrenko" not in set(rows["speaker"])
