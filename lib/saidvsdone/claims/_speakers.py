@@ -484,6 +484,10 @@ def _other_side(doc, match, side: str) -> bool:
     return _words_side(before[-40:]) not in ("", side)
 
 
+#: "A B, who is responsible for the ministry's work with partners, said": a relative clause between a name and its verb
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:“”\"]{2,120},\s+")
+
+
 def _named_next(doc, sentence) -> str:
     """ "…, a spokesman for X said on Thursday." then "A B told reporters …" opening the next paragraph: a full name
     the article has not mentioned before, speaking first thing in the paragraph after the lede's, is that spokesman."""
@@ -496,7 +500,8 @@ def _named_next(doc, sentence) -> str:
     for act in _acts_between(doc, a, b):
         m = act.speaker
         if m.start == a and m.how in ("name", "unknown name") and " " in m.as_written.strip() \
-                and act.cue.start - m.end <= 24 and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
+                and (act.cue.start - m.end <= 24 or _WHO_CLAUSE.fullmatch(doc.text, m.end, act.cue.start)) \
+                and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
             return m.speaker
         break
     return ""
