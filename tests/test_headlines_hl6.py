@@ -118,3 +118,33 @@ Andriy Melnyk, who commands a border post near Sumy, said his men had counted ni
     rows = _rows(text, text.split("\n")[0])
     lede = rows[rows["text"].str.startswith("KYIV") | rows["text"].str.startswith("Russian drones crossed")]
     assert len(lede) == 1 and "Andriy Melnyk" not in set(lede["speaker"])
+
+
+_STANDFIRST = """Putin says Russian troops are advancing on the whole front
+
+THE DAILY LEDGER | Politics | 20.06.2025 · 09:40 MSK | By Ann Smith
+
+The president spoke for three hours on Thursday. Ukraine's military intelligence called his casualty figures "pure \
+invention".
+
+Photo: The president at the event. (Pool photo)
+
+MOSCOW — President Vladimir Putin said on Thursday that Russian troops were advancing along the whole front.
+
+Serhii Melnyk, a spokesman for Ukraine's military intelligence, said on Friday that the figures were "pure invention" \
+and that Russian losses were far higher."""
+
+
+def test_a_standfirst_under_the_byline_before_a_datelined_lede_is_a_headline_line():
+    rows = _rows(_STANDFIRST, _STANDFIRST.split("\n")[0], published="2025-06-20")
+    deck = rows[rows["text"].str.startswith("Ukraine's military intelligence")]
+    assert list(deck["headline"]) == [True]
+    assert list(deck["speaker"]) == ["Serhii Melnyk"]  # (the institution is the body's spokesman who restates it)
+    assert str(deck["statement_date"].iloc[0].date()) == "2025-06-20"
+
+
+def test_a_lede_under_the_byline_is_no_standfirst():
+    text = _STANDFIRST.replace("MOSCOW — President", "President")
+    rows = _rows(text, text.split("\n")[0], published="2025-06-20")
+    deck = rows[rows["text"].str.startswith("Ukraine's military intelligence")]
+    assert list(deck["headline"]) == [False]
