@@ -148,3 +148,35 @@ def test_a_lede_under_the_byline_is_no_standfirst():
     rows = _rows(text, text.split("\n")[0], published="2025-06-20")
     deck = rows[rows["text"].str.startswith("Ukraine's military intelligence")]
     assert list(deck["headline"]) == [False]
+
+
+_ROUNDUP = """World in brief: Kyiv says Russian push has stalled near Sloviansk
+
+Russian push stalls near Sloviansk, Kyiv says
+
+KYIV — Russian attacks on the approaches to Sloviansk have lost momentum after two weeks of heavy fighting, a Ukrainian \
+military spokesman said Tuesday. Maj. Petro Danylenko, who speaks for the eastern group of forces, told national \
+television that the attackers had lost about 900 men.
+
+Clashes along the front
+
+KYIV — The Ukrainian General Staff reported 120 clashes along the front on Wednesday. In the south, it said, Russian \
+units were probing positions near Orikhiv without gaining ground."""
+
+
+def test_a_headline_capital_is_the_voice_of_the_lede_under_it():
+    rows = _headline_rows(_ROUNDUP, _ROUNDUP.split("\n")[0])
+    kyiv = rows[rows["text"].str.contains("Kyiv says")]
+    assert len(kyiv) == 2
+    assert set(kyiv["speaker"]) == {"Petro Danylenko"}
+    assert set(kyiv["statement_date"].dt.date.astype(str)) == {"2025-06-17"}
+
+
+def test_a_headline_capital_keeps_the_body_voice_that_states_more_of_it():
+    text = """Kyiv says 120 clashes along the front near Orikhiv
+
+KYIV — Russian shelling damaged a school in Kharkiv, a Ukrainian military spokesman said on Tuesday.
+
+The Ukrainian General Staff reported 120 clashes along the front near Orikhiv on Wednesday."""
+    rows = _headline_rows(text, text.split("\n")[0])
+    assert list(rows["speaker"]) == ["Ukrainian General Staff"]

@@ -131,7 +131,41 @@ def _headline_restated_voice(doc, found: list[dict]) -> None:
         side, other = _side_of(doc, label, claim.get("speaker_as_written", "")), _side_of(doc, restated["speaker"])
         if side and other and side != other:
             continue
-        claim["speaker"] = restated["speaker"]
+        _new_voice(claim, restated["speaker"])
+    for claim in found:
+        if claim["headline"] and claim.get("speaker_as_written", "").strip() in vocab.country_forms():
+            _country_to_lede_voice(doc, claim, found)
+
+
+def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
+    """ "Russian push stalls near X, Kyiv says" over "Russian attacks near X have lost momentum, a military spokesman
+    said …" right under it, and the General Staff's count of clashes near Y further down: a headline country's
+    statement is the one the body's first claim after the line makes (its speaker of that side), when that claim
+    shares a word with the headline (four letters or more, countries aside) and no claim of the speaker the country
+    was resolved to shares more (hl6). The row changes in place."""
+    forms = vocab.country_forms()
+    side = forms[claim["speaker_as_written"].strip()][0]
+    lede = next((c for c in sorted(found, key=lambda c: c["start"]) if not c["headline"] and c["start"] > claim["end"]
+                 and c["speaker"]), None)
+    if lede is None or lede["speaker"] == claim["speaker"] \
+            or _side_of(doc, lede["speaker"], lede.get("speaker_as_written", "")) != side:
+        return
+    words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+
+    def shared(c: dict) -> int:
+        return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+
+    own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
+    if shared(lede) >= max(own, 1):
+        _new_voice(claim, lede["speaker"])
+
+
+def _new_voice(claim: dict, speaker: str) -> None:
+    """A headline row's speaker changed to ``speaker``: a day it took from the old speaker's body statements is
+    dropped (the body's day of the new one is read after: ``_headline_body_dates``)."""
+    claim["speaker"] = speaker
+    if str(claim.get("date_basis", "")).startswith(("same speaker", "body:")):
+        claim["statement_date"], claim["date_basis"] = pd.NaT, "no day given"
 
 
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
