@@ -133,7 +133,11 @@ def _headline_restated_voice(doc, found: list[dict]) -> None:
             continue
         _new_voice(claim, restated["speaker"])
     for claim in found:
-        if claim["headline"] and claim.get("speaker_as_written", "").strip() in vocab.country_forms():
+        written = claim.get("speaker_as_written", "").strip()
+        if claim["headline"] and written in vocab.country_forms() and written not in _seats() \
+                and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
+            # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
+            # speaks through its holder: _seat_holder)
             _country_to_lede_voice(doc, claim, found)
 
 
