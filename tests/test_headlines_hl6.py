@@ -1,7 +1,10 @@
 """claims.find on headline lines (round 21, hl6: issue 11): a section label before a title's colon ("Review: …") is the
 outlet's furniture, no speaker; a lede's unnamed role ("a Ukrainian military spokesman said") is never named by another
-side's role holder further down ("Kremlin spokesman A B"), and "A B, who speaks for …" names a spokesman; a headline
-institution that speaks nowhere in the body under that label takes the speaker of the body statement it restates.
+side's role holder further down ("Kremlin spokesman A B"), and "A B, who speaks for …" names a spokesman; a lede's
+unresolved office of a side is the person opening the next paragraph ("A B, who …, said"); a headline institution that
+speaks nowhere in the body under that label takes the speaker of the body statement it restates; a standfirst under
+the byline before a datelined lede is a headline line; a headline capital with one voice on its line is the voice of
+the first body claim under it when that claim shares as many of its words (a seat keeps its holder).
 Sentences written for these tests, not taken from any article."""
 
 from __future__ import annotations
@@ -180,3 +183,13 @@ KYIV — Russian shelling damaged a school in Kharkiv, a Ukrainian military spok
 The Ukrainian General Staff reported 120 clashes along the front near Orikhiv on Wednesday."""
     rows = _headline_rows(text, text.split("\n")[0])
     assert list(rows["speaker"]) == ["Ukrainian General Staff"]
+
+
+def test_a_headline_seat_keeps_its_holder_over_the_lede():
+    text = """Kremlin says troops near Sloviansk will press on
+
+MOSCOW — Russian troops near Sloviansk repelled three attacks, a Russian military spokesman said on Monday.
+
+Kremlin spokesman Dmitry Peskov said on Monday that the troops near Sloviansk would press on."""
+    rows = _headline_rows(text, text.split("\n")[0])
+    assert list(rows["speaker"]) == ["Dmitry Peskov"]
