@@ -174,7 +174,9 @@ def _deck_of(doc) -> int:
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
     if segment.furniture_line(line):
-        return -1  # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst
+        # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst, unless a
+        # paragraph of full sentences under it stands before the datelined lede (a caption between): that is (hl6)
+        return _deck_under_furniture(doc, first_body + 1)
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 \
             and first_body + 1 < len(doc.paragraphs) \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
@@ -184,9 +186,31 @@ def _deck_of(doc) -> int:
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
+    if line and _closed(line) and first_body >= 2 \
+            and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body - 1])].strip()):
+        return _deck_under_furniture(doc, first_body)  # (the byline line above it, left out of the sentences)
     if not line or _closed(line) or not 6 <= len(line.split()) <= 40:
         return -1
     return first_body
+
+
+def _deck_under_furniture(doc, index: int) -> int:
+    """The paragraph ``index`` when it is a standfirst written under the byline or the page's date line: full
+    sentences (6 to 40 words, closed by a full stop), the next paragraph but captions and credits opening with an
+    agency or city dateline ("MOSCOW – …"); -1 otherwise."""
+    if index + 1 >= len(doc.paragraphs):
+        return -1
+    a, b = doc.paragraphs[index]
+    line = doc.text[a:b].strip()
+    if not line.endswith(".") or not 6 <= len(line.split()) <= 40 or segment.furniture_line(line) \
+            or segment.dateline_end(doc.text, a, b) >= 0:
+        return -1
+    for following in range(index + 1, min(index + 4, len(doc.paragraphs))):
+        c, d = doc.paragraphs[following]
+        if segment.top_furniture(doc.text[c:d].strip()) or segment.is_caption(doc.text, c):
+            continue  # ("Photo: … (Pool photo)")
+        return index if segment.dateline_end(doc.text, c, d) >= 0 else -1
+    return -1
 
 
 def _closed(line: str) -> bool:

@@ -90,6 +90,88 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     return scores[0][1]
 
 
+#: a name's apposition after it: ", spokesman for Ukraine's eastern group of forces,"
+_APPOSITION = re.compile(r",\s+[^,;:“”\"]{2,80}?(?=,|\s+(?:said|says|told)\b)")
+
+
+def _side_of(doc, label: str, written: str = "") -> str:
+    """The warring side of a speaker's label: the tables' country of a known speaker, else the side its words (or the
+    words ``written``) name, else the side the body writes around its name ("Ukrainian army spokesman A B", "A B,
+    spokesman for Ukraine's …"); "" when none."""
+    known = _mentions.people().speakers.get(label)
+    if known is not None and known.country:
+        return known.country
+    side = _words_side(label) or _words_side(written)
+    if side or " " not in label:
+        return side
+    for act in doc.speech.acts:
+        if act.speaker.speaker == label and act.sentence[0] >= doc.headline_end and act.speaker.how != "pronoun":
+            a, b = max(act.sentence[0], act.speaker.start - 40), act.speaker.end
+            after = _APPOSITION.match(doc.text, b, act.sentence[1])
+            side = _words_side(doc.text[a:after.end() if after is not None else b])
+            if side:
+                return side
+    return ""
+
+
+def _headline_restated_voice(doc, found: list[dict]) -> None:
+    """ "UKRAINE'S EASTERN COMMAND SAYS ABOUT 5,000 RUSSIAN TROOPS ENCIRCLED" over a body where only "A B, a spokesman
+    for the eastern group of forces, said …" states it: a headline whose speaker (no person) speaks nowhere in the body
+    under that label tells of the body statement it restates (:func:`_restated_by`: three words or more, more than any
+    other), and takes that statement's speaker when it is of the same side or none (hl6). The rows change in place."""
+    body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
+    people = _mentions.people()
+    for claim in found:
+        label = claim["speaker"]
+        if not claim["headline"] or not label or label in body or _mentions.is_person(label, people):
+            continue
+        restated = _restated_by(doc, claim, found)
+        if restated is None or not restated["speaker"]:
+            continue
+        side, other = _side_of(doc, label, claim.get("speaker_as_written", "")), _side_of(doc, restated["speaker"])
+        if side and other and side != other:
+            continue
+        _new_voice(claim, restated["speaker"])
+    for claim in found:
+        written = claim.get("speaker_as_written", "").strip()
+        if claim["headline"] and written in vocab.country_forms() and written not in _seats() \
+                and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
+            # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
+            # speaks through its holder: _seat_holder)
+            _country_to_lede_voice(doc, claim, found)
+
+
+def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
+    """ "Russian push stalls near X, Kyiv says" over "Russian attacks near X have lost momentum, a military spokesman
+    said …" right under it, and the General Staff's count of clashes near Y further down: a headline country's
+    statement is the one the body's first claim after the line makes (its speaker of that side), when that claim
+    shares a word with the headline (four letters or more, countries aside) and no claim of the speaker the country
+    was resolved to shares more (hl6). The row changes in place."""
+    forms = vocab.country_forms()
+    side = forms[claim["speaker_as_written"].strip()][0]
+    lede = next((c for c in sorted(found, key=lambda c: c["start"]) if not c["headline"] and c["start"] > claim["end"]
+                 and c["speaker"]), None)
+    if lede is None or lede["speaker"] == claim["speaker"] \
+            or _side_of(doc, lede["speaker"], lede.get("speaker_as_written", "")) != side:
+        return
+    words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+
+    def shared(c: dict) -> int:
+        return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+
+    own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
+    if shared(lede) >= max(own, 1):
+        _new_voice(claim, lede["speaker"])
+
+
+def _new_voice(claim: dict, speaker: str) -> None:
+    """A headline row's speaker changed to ``speaker``: a day it took from the old speaker's body statements is
+    dropped (the body's day of the new one is read after: ``_headline_body_dates``)."""
+    claim["speaker"] = speaker
+    if str(claim.get("date_basis", "")).startswith(("same speaker", "body:")):
+        claim["statement_date"], claim["date_basis"] = pd.NaT, "no day given"
+
+
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
     """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
     "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words

@@ -26,7 +26,7 @@ from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from ._dating import _CLOCK
 from ._vocabulary import _CONTENT_WORD, _PRESENTED_IN, _TITLED_DOCUMENT, _words
 from ._voices import _acts_between, _DEPUTY, _INDEFINITE, _plural_cue_heads, _plural_heads, _quotes_in, _states, _THAT
-from ._headlines import _headline_inverted
+from ._headlines import _headline_inverted, _words_side
 from ._vocabulary import _account_subject
 
 
@@ -437,14 +437,20 @@ def _lede_named_later(doc, sentence, act) -> str:
     # the role names its holder within six paragraphs (a caption or related link between is no paragraph; a
     # time stamp, a sign-up line or a neutral paragraph is)
     last = doc.story_ahead(sentence.paragraph, 6)
+    side = _words_side(act.speaker.as_written)  # "a Ukrainian military spokesman" is no "Kremlin spokesman A B" (hl6)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
-    while match is not None and match.group("role").lower() != role:
+    while match is not None and (match.group("role").lower() != role or _other_side(doc, match, side)):
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
+    if match is None and role in ("spokesman", "spokeswoman", "spokesperson"):
+        # "Maj. A B, who speaks for the eastern group of forces, told …": the role said by its verb (hl6)
+        match = _NAME_SPEAKS_FOR.search(doc.text, sentence.end, doc.paragraphs[last][1])
+        match = None if match is not None and _other_side(doc, match, side) else match
     titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
     first_voice = not any(not doc.sentence_at(a.cue.start).headline and doc.sentence_at(a.cue.start).paragraph != _deck(doc)
                           for a in _acts_between(doc, doc.headline_end, act.cue.start))
-    while titled is not None and titled.group("role").lower() != role and not (
-            role == "commander" and first_voice and titled.group("role").lower() in _commander_ranks()):
+    while titled is not None and (titled.group("role").lower() != role and not (
+            role == "commander" and first_voice and titled.group("role").lower() in _commander_ranks())
+            or _other_side(doc, titled, side)):
         # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
         # colonel may be two people)
         titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
@@ -536,6 +542,27 @@ def _delayed_identification(doc, sentence, act) -> str:
     return ""
 
 
+#: "Maj. A B, who speaks for the eastern group of forces, …": a spokesman named by what he does
+_NAME_SPEAKS_FOR = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),\s+who\s+(?P<role>speaks)\s+for\b")
+
+
+def _other_side(doc, match, side: str) -> bool:
+    """Whether the name ``match`` found for a lede's role of one warring ``side`` is another side's: a person the
+    tables give another country, or a role written with another side's words before the name in its sentence
+    ("Kremlin spokesman A B" for "a Ukrainian military spokesman") (hl6)."""
+    if not side:
+        return False
+    known = _mentions.people().speakers.get(match.group("name"))
+    if known is not None and known.country in ("Russia", "Ukraine"):
+        return known.country != side
+    before = doc.text[doc.sentence_at(match.start()).start:match.start("name")]
+    return _words_side(before[-40:]) not in ("", side)
+
+
+#: "A B, who is responsible for the ministry's work with partners, said": a relative clause between a name and its verb
+_WHO_CLAUSE_BEFORE_VERB = re.compile(r",\s+who\s+[^,;:“”\"]{2,120},\s+")
+
+
 def _named_next(doc, sentence) -> str:
     """ "…, a spokesman for X said on Thursday." then "A B told reporters …" opening the next paragraph: a full name
     the article has not mentioned before, speaking first thing in the paragraph after the lede's, is that spokesman."""
@@ -548,7 +575,8 @@ def _named_next(doc, sentence) -> str:
     for act in _acts_between(doc, a, b):
         m = act.speaker
         if m.start == a and m.how in ("name", "unknown name") and " " in m.as_written.strip() \
-                and act.cue.start - m.end <= 24 and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
+                and (act.cue.start - m.end <= 24 or _WHO_CLAUSE_BEFORE_VERB.fullmatch(doc.text, m.end, act.cue.start)) \
+                and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
             return m.speaker
         break
     return ""

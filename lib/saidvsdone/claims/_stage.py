@@ -34,7 +34,7 @@ from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
     _country_to_lede_voice,
-    _headline_dependent, _headline_document_owner, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
+    _headline_dependent, _headline_document_owner, _headline_restated_voice, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
     _headline_plural_holder, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
@@ -46,7 +46,7 @@ from ._speakers import (
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
     _MODAL_BEFORE, _UNABLE_BEFORE,
-    _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
+    _named_later_only, _named_next, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
     _STAMPED_LABEL, _stamped_label, _statement_issuer, _STATEMENT_SUBJECT, _unattributed,
 )
@@ -586,6 +586,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
                     and _its_country_label(doc, act):
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
+            elif act.speaker.how == "unresolved role" and not sentence.headline and _words_side(act.speaker.as_written) \
+                    and act.cue.start - max(doc.headline_end, 0) <= 2000 \
+                    and _mentions.is_person(act.speaker.as_written) and (person := _named_next(doc, sentence)):
+                # a lede's "Ukraine's deputy defence minister told …" and "A B, who …, said" opening the next
+                # paragraph: that person (an office of a side that no table gives a holder; no institution) (hl6)
+                label = person
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
                 head = label.lower().split()
@@ -748,6 +754,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _headline_document_owner(doc, found)
     _headline_group_quoted(doc, found)
     _headline_role_main_voice(doc, found)
+    _headline_restated_voice(doc, found)
     _headline_body_dates(doc, found)
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, given_quotes))
