@@ -383,41 +383,6 @@ def _country_to_unnamed_official(doc, found: list[dict]) -> None:
             claim["speaker"] = best[1]
 
 
-#: a capitalised word (a country, a capital, a demonym among them)
-_CAPITAL_WORD = re.compile(r"[A-Z][\w-]+")
-
-
-def _country_to_lede_voice(doc, found: list[dict]) -> None:
-    """ "Kyiv says Russian push has stalled near X" over a lede "Russian attacks near X have lost momentum, a Ukrainian
-    military spokesman said", the spokesman named in the next sentence: a headline's country or capital speaks through
-    the voice of the story's first body claim, when that voice is a person of the country's side (the tables give the
-    person's country, else the lede's words for him name it) and the claim restates the headline (a word of four
-    letters or more shared, countries aside, and no other body claim sharing more)."""
-    forms = vocab.country_forms()
-    body = [c for c in found if not c["headline"]]
-    if not body:
-        return
-    who = _mentions.people()
-    first = min(body, key=lambda c: c["start"])
-    for claim in found:
-        side = forms.get(claim["speaker_as_written"].strip(), ("", ""))
-        if not claim["headline"] or side[1] not in ("country", "capital") or first["speaker"] == claim["speaker"] \
-                or not first["speaker"] or "(" in first["speaker"] or not _mentions.could_be_person(first["speaker"], who) \
-                or getattr(who.speakers.get(first["speaker"]), "kind", "person") != "person":
-            continue
-        if not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in first["speaker"].split()):
-            continue  # a name, not a body's label ("Ukraine's southern defence forces")
-        known = getattr(who.speakers.get(first["speaker"]), "country", "")
-        written = first.get("speaker_as_written", "") or ""
-        if known != side[0] and not (not known and any(forms.get(w, ("", ""))[0] == side[0]
-                                                        for w in _CAPITAL_WORD.findall(written))):
-            continue  # the tables' country, else the one the lede's words for him name ("a Ukrainian spokesman")
-        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
-        shared = len(words & _stems5(doc.text[first["start"]:first["end"]]))
-        if shared and not any(len(words & _stems5(doc.text[c["start"]:c["end"]])) > shared for c in body):
-            claim["speaker"] = first["speaker"]
-
-
 def _headline_role_holder(doc, act) -> str:
     """ "Russian advance 'on schedule', says top general" over a body where Gerasimov speaks: a headline's office with
     no side and no name written, of two words or more, that the tables give several people ("top general", "army

@@ -33,7 +33,6 @@ from ._voices import (
 from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
-    _country_to_lede_voice,
     _headline_dependent, _headline_document_owner, _headline_restated_voice, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
     _headline_plural_holder, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _introduced_as, _is_think_tank,
@@ -749,7 +748,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
-    _country_to_lede_voice(doc, found)
     _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
     _headline_document_owner(doc, found)
     _headline_group_quoted(doc, found)
