@@ -1467,8 +1467,6 @@ _OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
-#: a verb of losing right before a bare number ("had lost more than 80 of them")
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:" + HEDGE + r"|only|just|nearly|almost)\s+)?$", re.IGNORECASE)
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
 _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
@@ -2072,8 +2070,9 @@ _GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:got|slipped|br
 # ("…, while 24 had struck targets in six locations": those that got through)
 
 
-#: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there", "had lost
+#: only 80 of them" (also :func:`another_of_the_same`'s part of a strength lost)
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:" + HEDGE + r"|only|just)\s+)?$", re.IGNORECASE)
 
 
 def soldiers_lost_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int):

@@ -1,0 +1,29 @@
+"""Review rv21 (rv21b's findings): each table row or pattern reaches every place that used a former copy. Short
+invented sentences."""
+
+from saidvsdone import corpus, facts
+
+
+def _rv21d_rows(text: str):
+    table = facts.extract(corpus.from_text(text, published="2024-05-02"))
+    table = table[table["quantity"].notna()]
+    return {f"{row.quantity:g}": row for row in table.itertuples(index=False)}
+
+
+# A: one _LOST_BEFORE ("only", "just" after the verb of losing), for a part of a strength and for soldiers lost
+
+def test_rv21d_lost_only_part_of_a_strength_is_a_loss():
+    rows = _rv21d_rows("The company went into battle with 120 men and had lost only 80 of them by the end of the week.")
+    assert (rows["120"].category, rows["120"].change) == ("manpower", "count")
+    assert (rows["80"].unit, rows["80"].category, rows["80"].change) == ("troops", "casualties", "loss")
+
+
+def test_rv21d_lost_only_part_of_a_strength_the_sentence_before_is_a_loss():
+    rows = _rv21d_rows("The battalion began the winter with 400 men. By March it had lost only 80 of them.")
+    assert (rows["80"].unit, rows["80"].category, rows["80"].change) == ("troops", "casualties", "loss")
+
+
+def test_rv21d_soldiers_lost_just_a_bare_number_are_soldiers_lost():
+    rows = _rv21d_rows("Russia claimed to have killed 1,600 Ukrainian soldiers in a month, while Ukraine said Russia had "
+                       "lost just 4,500 there.")
+    assert (rows["4500"].unit, rows["4500"].change) == ("troops", "loss")
