@@ -27,3 +27,22 @@ def test_rv21d_soldiers_lost_just_a_bare_number_are_soldiers_lost():
     rows = _rv21d_rows("Russia claimed to have killed 1,600 Ukrainian soldiers in a month, while Ukraine said Russia had "
                        "lost just 4,500 there.")
     assert (rows["4500"].unit, rows["4500"].change) == ("troops", "loss")
+
+
+# B: one rule for "N of them" counting the soldiers of the sentence before (part_of_soldiers_before), with its guards
+
+def test_rv21d_of_them_freed_in_an_exchange_is_no_strength():
+    rows = _rv21d_rows("The Ukrainian battalion had started with 30 men in June. Eleven of them were later freed in a "
+                       "prisoner exchange.")
+    assert "11" not in rows
+
+
+def test_rv21d_of_them_after_a_reporting_verb_is_a_part_of_the_strength_before():
+    rows = _rv21d_rows("Olena said her platoon had set out with 45 men in April. She said 19 of them were still on the "
+                       "line.")
+    assert (rows["19"].unit, rows["19"].category, rows["19"].change) == ("troops", "manpower", "count")
+
+
+def test_rv21d_of_them_killed_the_sentence_after_a_strength_is_a_loss():
+    rows = _rv21d_rows("The company started with 120 men in May. By June 40 of them had been killed.")
+    assert (rows["40"].unit, rows["40"].category, rows["40"].change) == ("troops", "casualties", "loss")
