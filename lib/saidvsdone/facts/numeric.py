@@ -176,7 +176,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = asked[0] if asked is not None else None
         if unit_hit is None and k + 1 < len(quantities):
             unit_hit = _unit_shared_with_next(ctx, quantity, quantities[k + 1], s_end)
-        if unit_hit is None and not facts and _OF_THEM_QUOTED.match(text, quantity.end, s_end):
+        if unit_hit is None and not facts and _OF_THEM.match(text, quantity.end, s_end):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
             # is the last unit word before it; soldiers too ("fought North Korean soldiers, and about 11,500 of them
             # were now in the region"), and after a closing quote mark ("said "a little over 240,000" of them")
@@ -958,12 +958,11 @@ def infiltrators(ctx, quantity: Quantity, s_start: int):
     return (troops[-1].group(), quantity.end, quantity.end) if troops else None
 
 
-_OF_THEM = re.compile(r"\s+of\s+them\b")
-#: "of them" after a number, past a closing quote mark ("\"a little over 240,000\" of them")
+#: "of them" after a number, past a closing quote mark too ("\"a little over 240,000\" of them")
+_OF_THEM = re.compile(r"[\"”’']?\s+of\s+them\b")
 #: "N of them" as the subject of its clause: "of them were now in the region", "" of them had been called up"
-_OF_THEM_SUBJECT = re.compile(r"[\"”’']?\s+of\s+them\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
+_OF_THEM_SUBJECT = re.compile(_OF_THEM.pattern + r"\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
                               r"would|will|could|may|might)\b")
-_OF_THEM_QUOTED = re.compile(r"[\"”’']?\s+of\s+them\b")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
@@ -1475,7 +1474,7 @@ def _part_lost(ctx, quantity: Quantity, s_start: int, s_end: int) -> bool:
     80 of them", fa30): a loss, not a part of the strength."""
     return _DIED_AFTER.match(ctx.text, quantity.end, s_end) is not None or \
         _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) is not None and \
-        _OF_THEM_QUOTED.match(ctx.text, quantity.end, s_end) is not None
+        _OF_THEM.match(ctx.text, quantity.end, s_end) is not None
 
 
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
@@ -2199,15 +2198,12 @@ def _area_of_share_before(ctx, index: int, fact: Fact, s_start: int) -> None:
         fact.change, fact.actor = "held", share.actor
 
 
-_PART_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|was|had|have|are|is)\b")
-
-
 def part_of_soldiers_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"It said it had taken 17 prisoners during the operation. Two of them were from a penal company", "His platoon had
     started with 30 men in June. He said nine of them were still in position": a bare number with "of them" and no unit
     word before it in its sentence is a part of the soldiers counted last in the sentence before (the same unit, side
     and change; a part of a strength that died or was lost: a loss)."""
-    if quantity.vague or facts or index == 0 or not _OF_THEM_QUOTED.match(ctx.text, quantity.end) or \
+    if quantity.vague or facts or index == 0 or not _OF_THEM.match(ctx.text, quantity.end) or \
             ctx.v.unit_re.search(ctx.text, s_start, quantity.start) is not None:
         return None
     previous = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1), None)
