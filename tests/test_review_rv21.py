@@ -46,3 +46,15 @@ def test_rv21d_of_them_after_a_reporting_verb_is_a_part_of_the_strength_before()
 def test_rv21d_of_them_killed_the_sentence_after_a_strength_is_a_loss():
     rows = _rv21d_rows("The company started with 120 men in May. By June 40 of them had been killed.")
     assert (rows["40"].unit, rows["40"].category, rows["40"].change) == ("troops", "casualties", "loss")
+
+
+# D: one "verb of starting … with" fragment and one hedge tail for the strength patterns of events.py
+
+def test_rv21d_a_strength_start_word_reaches_both_strength_patterns():
+    from saidvsdone.facts import events
+
+    for text in ("the platoon set out from the village on Monday with about ", "his battalion ended the month with "):
+        assert events._STRENGTH_BEFORE.search(text) is not None
+        assert events._STRENGTH_WITH.search(text) is not None
+    assert events._HOLDS_WITH.search("they defended the town with barely ") is not None
+    assert events._STRENGTH_WITH.search("his battalion ended the month with 300 men and ") is None
