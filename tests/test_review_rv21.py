@@ -58,3 +58,25 @@ def test_rv21d_a_strength_start_word_reaches_both_strength_patterns():
         assert events._STRENGTH_WITH.search(text) is not None
     assert events._HOLDS_WITH.search("they defended the town with barely ") is not None
     assert events._STRENGTH_WITH.search("his battalion ended the month with 300 men and ") is None
+
+
+# E: past_holding and place_tail words of data/fact_cues.csv (were territorial.py's _PAST_HOLDING, _PLACE_TAIL_WORDS)
+
+def test_rv21d_past_holding_word_makes_an_area_a_stock():
+    rows = _rv21d_rows("In July the commander said his troops controlled nearly 900 square kilometres of enemy land.")
+    assert rows["900"].change == "held"
+
+
+def test_rv21d_place_tail_words_end_a_place_before_a_listed_count():
+    for tail in ("oblast", "province"):
+        rows = _rv21d_rows(f"Russian forces captured the village of Lysivka in the Donetsk {tail} and three hamlets, "
+                           "the ministry said.")
+        assert (rows["3"].unit, rows["3"].actor, rows["3"].change) == ("settlements", "Russia", "gain")
+
+
+def test_rv21d_past_holding_and_place_tail_are_fact_cues():
+    from saidvsdone.facts.vocab import vocab
+
+    cues = vocab().cues
+    assert {"controlled", "held"} <= cues["past_holding"]
+    assert {"region", "oblast", "province", "district", "area"} <= cues["place_tail"]
