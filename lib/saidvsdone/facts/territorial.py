@@ -447,7 +447,7 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None and n + 1 < len(before) and (
                     place_at(ctx, before[n + 1][0]) or before[n + 1][2].lower() in ctx.v.cues.get("listed_place", ())):
                 earlier = n + 1    # "captured Ocheretyne and four other villages", "captured the town and 2 villages"
-            if earlier is None and lower == "and" and before[n][2] == "and":
+            if earlier is None and before[n][2] == "and":
                 # "captured the village of Stepove in the Zaporizhzhia region and two hamlets": a place a few words
                 # before "and", the place phrase it ends (its region) between them (fa30)
                 earlier = next((j for j in range(n + 2, min(len(before), n + 6)) if place_at(ctx, before[j][0]) and
