@@ -80,3 +80,33 @@ def test_rv21d_past_holding_and_place_tail_are_fact_cues():
     cues = vocab().cues
     assert {"controlled", "held"} <= cues["past_holding"]
     assert {"region", "oblast", "province", "district", "area"} <= cues["place_tail"]
+
+
+# G: metamorphic.py's sentence break, open quotation and closing sentence, each one pattern or function
+
+def _rv21d_metamorphic():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import metamorphic
+
+    return metamorphic
+
+
+def test_rv21d_sentence_break_after_a_closing_quote_mark_is_the_spaces():
+    M = _rv21d_metamorphic()
+    text = "The mayor said “the bridge held.”  Repairs begin on Monday. Trains run again."
+    ctx = M.Ctx(title="")
+    breaks = M._sentence_breaks(text, ctx, 0, len(text))
+    assert [text[s:e] for s, e in breaks] == ["  ", " "]
+    assert text[breaks[0][0] - 1] == "”"
+
+
+def test_rv21d_open_quote_reads_double_marks_as_marks_open_does():
+    M = _rv21d_metamorphic()
+    for paragraph in ("“We will hold the line,” he said.", "“We will hold the line, he said.", 'He said "we hold',
+                      "«Nothing changed» at the front.", "No quotation at all here."):
+        assert M._open_quote(paragraph) == M._marks_open(paragraph)
+    assert M._open_quote("‘We will hold the line, the colonel said.") and \
+        not M._marks_open("‘We will hold the line, the colonel said.")
