@@ -1983,10 +1983,8 @@ def _open_quote(paragraph: str) -> bool:
     """Whether a paragraph leaves a quotation open (the journalistic multi-paragraph quote): more opening than
     closing double marks, an odd number of straight ones, or (single-mark style) an opening ‘ or ' at its start
     with no closing mark after it (a ’ or ' before a space, a punctuation mark or the end)."""
-    opens = paragraph.count("“") + paragraph.count("«")
-    closes = paragraph.count("”") + paragraph.count("»")
-    if opens or closes or '"' in paragraph:
-        return opens > closes or paragraph.count('"') % 2 == 1
+    if any(mark in paragraph for mark in '“«”»"'):
+        return _marks_open(paragraph)
     body = paragraph.strip()
     return body[:1] in ("‘", "'") and not re.search(r"[’'](?=[\s,.;:!?)]|$)", body[1:])
 
@@ -2965,7 +2963,7 @@ def day_occasion(text: str, ctx: Ctx) -> list[Edit]:
 
 _ABBREVIATED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jr|Sr|Prof|Rep|Sen|Gov|vs|approx|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\d)\.$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?( +)(?=[A-Z“\"])|(?<=[.!?][”\"’])( +)(?=[A-Z“\"])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?( +)(?=[A-Z“\"])")
 
 
 def _row_inside(ctx: Ctx, pos: int) -> bool:
@@ -2986,8 +2984,7 @@ def _sentence_breaks(text: str, ctx: Ctx, a: int, b: int) -> list[tuple[int, int
     capital or a quote mark."""
     out = []
     for m in _SENTENCE_BREAK.finditer(text, a, b):
-        g = 1 if m.group(1) is not None else 2
-        s, e = m.start(g), m.end(g)
+        s, e = m.start(1), m.end(1)
         if _ABBREVIATED.search(text[max(a, s - 8):s].rstrip("”\"’")) or _marks_open(text[a:s]) or _row_inside(ctx, s) \
                 or _attributed_after(ctx, text, a, s):
             continue
@@ -3015,7 +3012,7 @@ def para_split(text: str, ctx: Ctx) -> list[Edit]:
     edits = []
     for a, b in _paragraphs(text, ctx):
         cuts = _sentence_breaks(text, ctx, a, b)
-        if not cuts and re.search(r"[.!?][”\"’]? +[A-Z“\"]", text[a:b]):
+        if not cuts and _SENTENCE_BREAK.search(text, a, b):
             ctx.skips["para_split"] = ctx.skips.get("para_split", 0) + 1
         if cuts:
             s, e = cuts[(len(cuts) - 1) // 2]
@@ -3024,6 +3021,7 @@ def para_split(text: str, ctx: Ctx) -> list[Edit]:
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?][”\"’»)]?\s*$")
+_SPACES = re.compile(r"\s*")
 
 
 def para_merge(text: str, ctx: Ctx) -> list[Edit]:
@@ -3110,7 +3108,7 @@ def unverified(text: str, ctx: Ctx) -> list[Edit]:
         if not any(stage == "claims" for stage, _s in rows) or _open_quote(text[a:b]):
             continue
         body = text[a:b].rstrip()
-        if not re.search(r"[.!?][”\"’]?$", body) or _CONTINUES.match(text, b + len(text[b:]) - len(text[b:].lstrip())):
+        if not _SENTENCE_CLOSE.search(body) or _CONTINUES.match(text, _SPACES.match(text, b).end()):
             continue  # (a verbless lead the next paragraph attributes, "This was reported by …", stays next to it)
         end = a + len(body)
         edits.append(Edit(end, end, " " + _pick(UNVERIFIED, f"{a}{body[:40]}")))

@@ -89,10 +89,11 @@ def command(executable: str | None = None, cwd: str | None = None) -> str:
     import sys
 
     executable = executable or sys.executable
+    if not executable:  # (no interpreter path known)
+        return "python -m saidvsdone"
     try:  # the folders resolved (/tmp is /private/tmp on macOS), not the file: a venv's python links to the system's
-        folder, name = os.path.split(os.path.abspath(executable)) if executable else ("", "")
-        where = os.path.relpath(os.path.join(os.path.realpath(folder), name),
-                                os.path.realpath(cwd or os.getcwd())) if executable else os.pardir
+        folder, name = os.path.split(os.path.abspath(executable))
+        where = os.path.relpath(os.path.join(os.path.realpath(folder), name), os.path.realpath(cwd or os.getcwd()))
     except (OSError, ValueError):  # no working directory; another drive (Windows)
         where = os.pardir
     if where == os.pardir or where.startswith(os.pardir + os.sep):

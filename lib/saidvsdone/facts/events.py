@@ -337,23 +337,30 @@ def _formation_as_it(ctx, s_start: int, pos: int) -> bool:
 
 #: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
 #: (the verbs: ``strength_verb`` words of data/fact_cues.csv, and ``strength_start`` ones before "with")
+def _start_with() -> str:
+    """A verb of starting (or ending) a time with a strength, a few words, then "with": "began the winter with", "went
+    into battle near the river on Monday with" (``strength_start`` words of data/fact_cues.csv; fa30)."""
+    return r"(?:" + cue_alternation("strength_start") + r")(?:\s+(?!with\b)[\w’'-]+){0,6}?\s+with"
+
+
+#: the hedge right before a number of men, after its verb: " about ", " only ", " "
+_AMOUNT_AFTER_VERB = r"\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$"
 _STRENGTH_BEFORE = TablePattern("strength_before", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("strength_verb") + r"|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
-    r"perhaps))?|(?:" + cue_alternation("strength_start") + r")(?:\s+(?!with\b)[\w’'-]+){0,6}?\s+with|"
+    r"perhaps))?|" + _start_with() + r"|"
     r"(?:(?:is|was|are|were)\s+)?(?:left\s+with|down\s+to))"   # "the platoon had started with 30
     # men in June", "the company is down to 40 men": a formation's strength at a time; a few words may come between the
     # verb and "with" ("his battalion began the winter with about 430 men", "went into battle near the river on
     # Monday with 120 men", "ended it with 160") (fa30)
-    r"\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$"), re.IGNORECASE)
+    + _AMOUNT_AFTER_VERB), re.IGNORECASE)
 #: a verb of starting (or ending) a time with a strength, then "with", right before the number: "began the winter with
 #: about", "had gone into battle near the river on Monday with" (``strength_start`` words of data/fact_cues.csv)
-_STRENGTH_WITH = TablePattern("strength_with", ("fact_cues",), lambda: (
-    r"\b(?:" + cue_alternation("strength_start") + r")(?:\s+(?!with\b)[\w’'-]+){0,6}?\s+with\s+"
-    r"(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$"), re.IGNORECASE)
+_STRENGTH_WITH = TablePattern("strength_with", ("fact_cues",), lambda: r"\b" + _start_with() + _AMOUNT_AFTER_VERB,
+                              re.IGNORECASE)
 #: a verb of holding a line, then the men it is held with, right before the number: "holds a sector 11 km wide with
 #: fewer than 600 men", "defended the town with about 300 soldiers"
 _HOLDS_WITH = re.compile(r"\b(?:holds?|held|holding|defends?|defended|defending|mans?|manned|manning|covers?|covered|"
-                         r"covering)\b[^.;:!?]{0,60}?\bwith\s+(?:(?:" + HEDGE + r"|only|just|barely)\s+)?$", re.IGNORECASE)
+                         r"covering)\b[^.;:!?]{0,60}?\bwith" + _AMOUNT_AFTER_VERB, re.IGNORECASE)
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company" (the kinds:
 #: data/armed_units.csv, kind ``formation``, uses ``strength``)
 def _strength_formations(use: str = "strength") -> str:
@@ -366,7 +373,7 @@ _FORMATION_BEFORE = TablePattern("events_formation_before", ("armed_units",),
                                  lambda: r"\b(?:" + _strength_formations() + r")\b", re.IGNORECASE)
 #: a formation named by a possessive pronoun: "his battalion", "their mechanised brigade"
 _OWN_FORMATION = TablePattern("events_own_formation", ("armed_units",), lambda: (
-    r"\b(?:his|her|their|our|my)\s+(?:[a-z-]+\s+)?(?P<f>" + _strength_formations() + r")\b"), re.IGNORECASE)
+    r"\b(?:his|her|their|our|my)\s+(?:[a-z-]+\s+)?(?:" + _strength_formations() + r")\b"), re.IGNORECASE)
 #: a formation right after a side's adjective: "a Ukrainian mechanised brigade", "the Russian regiment"
 _FORMATION_NEXT = TablePattern("events_formation_next", ("armed_units",), lambda: (
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _strength_formations() + r")\b"), re.IGNORECASE)

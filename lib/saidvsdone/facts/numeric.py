@@ -176,7 +176,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = asked[0] if asked is not None else None
         if unit_hit is None and k + 1 < len(quantities):
             unit_hit = _unit_shared_with_next(ctx, quantity, quantities[k + 1], s_end)
-        if unit_hit is None and not facts and _OF_THEM_QUOTED.match(text, quantity.end, s_end):
+        if unit_hit is None and not facts and _OF_THEM.match(text, quantity.end, s_end):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
             # is the last unit word before it; soldiers too ("fought North Korean soldiers, and about 11,500 of them
             # were now in the region"), and after a closing quote mark ("said "a little over 240,000" of them")
@@ -958,12 +958,11 @@ def infiltrators(ctx, quantity: Quantity, s_start: int):
     return (troops[-1].group(), quantity.end, quantity.end) if troops else None
 
 
-_OF_THEM = re.compile(r"\s+of\s+them\b")
-#: "of them" after a number, past a closing quote mark ("\"a little over 240,000\" of them")
+#: "of them" after a number, past a closing quote mark too ("\"a little over 240,000\" of them")
+_OF_THEM = re.compile(r"[\"”’']?\s+of\s+them\b")
 #: "N of them" as the subject of its clause: "of them were now in the region", "" of them had been called up"
-_OF_THEM_SUBJECT = re.compile(r"[\"”’']?\s+of\s+them\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
+_OF_THEM_SUBJECT = re.compile(_OF_THEM.pattern + r"\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
                               r"would|will|could|may|might)\b")
-_OF_THEM_QUOTED = re.compile(r"[\"”’']?\s+of\s+them\b")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
@@ -1467,8 +1466,17 @@ _OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
-#: a verb of losing right before a bare number ("had lost more than 80 of them")
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:" + HEDGE + r"|only|just|nearly|almost)\s+)?$", re.IGNORECASE)
+
+
+def _part_lost(ctx, quantity: Quantity, s_start: int, s_end: int) -> bool:
+    """A bare number of the soldiers of a strength counted before that died or were hurt or taken ("sent some 11,000
+    soldiers, and at least 100 of them had died") or were lost ("went into battle with 120 men and had lost more than
+    80 of them", fa30): a loss, not a part of the strength."""
+    return _DIED_AFTER.match(ctx.text, quantity.end, s_end) is not None or \
+        _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) is not None and \
+        _OF_THEM.match(ctx.text, quantity.end, s_end) is not None
+
+
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
 _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
@@ -1616,16 +1624,6 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # interception (read below), counts the weapons of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.category == "strikes"]
-    if cue is None and not facts and _OF_THEM_QUOTED.match(ctx.text, quantity.end, s_end) and \
-            not any(True for _ in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)):
-        # "His platoon had started with 30 men in June. He said nine of them were still in position.": "N of them" in a
-        # sentence naming no unit counts the soldiers the sentence before counted (troops only: a part of them)
-        index = sentence_of(ctx, s_start)
-        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.unit == "troops" and
-                   f.category in ("manpower", "mobilisation") and f.quantity is not None and
-                   f.quantity.value >= quantity.value]   # (a strength: not "took 26 prisoners. Eleven of them were swapped")
-        if earlier:
-            cue, facts = "", earlier
     after = ctx.text[quantity.end:quantity.end + 12]
     if len(facts) > 1 and facts[-1].unit_row is not None and facts[-1].unit not in SCHEMA_UNITS and \
             facts[-2].unit_row is not None and facts[-2].unit in SCHEMA_UNITS and facts[-1].quantity is not None and \
@@ -1736,13 +1734,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
-    if previous.category in ("manpower", "mobilisation") and _DIED_AFTER.match(ctx.text, quantity.end, s_end):
-        fact.change, fact.category = "loss", "casualties"   # "sent some 11,000 soldiers, and at least 100 of them had died"
-    if previous.category in ("manpower", "mobilisation") and _LOST_BEFORE.search(ctx.text, max(s_start, quantity.start - 30),
-                                                                                 quantity.start) and \
-            _OF_THEM_QUOTED.match(ctx.text, quantity.end, s_end):
-        fact.change, fact.category = "loss", "casualties"   # "went into battle with 120 men and had lost more than 80 of
-        # them": a part of the strength before, lost (fa30)
+    if previous.category in ("manpower", "mobilisation") and _part_lost(ctx, quantity, s_start, s_end):
+        fact.change, fact.category = "loss", "casualties"
     if previous.category == "strikes" and not previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
             SHOT_DOWN_BEFORE.search(before):
         # "engaged 52 air targets, downing 38 of them": shot down by the side the launch was aimed at
@@ -2072,8 +2065,9 @@ _GOT_THROUGH_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:got|slipped|br
 # ("…, while 24 had struck targets in six locations": those that got through)
 
 
-#: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there"
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: a verb of losing right before a bare number: "while Ukraine said Russia had lost more than 4,500 there", "had lost
+#: only 80 of them" (also :func:`another_of_the_same`'s part of a strength lost)
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|suffered)\s+(?:(?:" + HEDGE + r"|only|just)\s+)?$", re.IGNORECASE)
 
 
 def soldiers_lost_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int):
@@ -2204,24 +2198,26 @@ def _area_of_share_before(ctx, index: int, fact: Fact, s_start: int) -> None:
         fact.change, fact.actor = "held", share.actor
 
 
-_PART_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|was|had|have|are|is)\b")
-
-
 def part_of_soldiers_before(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
-    """"It said it had taken 17 prisoners during the operation. Two of them were from a penal company": a bare number
-    opening its sentence with "of them were" is a part of the soldiers counted last in the sentence before (the same
-    unit, side and change)."""
-    if quantity.vague or facts or index == 0 or ctx.text[s_start:quantity.start].strip(" \"“‘'") or \
-            not _PART_OF_THEM.match(ctx.text, quantity.end):
+    """"It said it had taken 17 prisoners during the operation. Two of them were from a penal company", "His platoon had
+    started with 30 men in June. He said nine of them were still in position": a bare number with "of them" and no unit
+    word before it in its sentence is a part of the soldiers counted last in the sentence before (the same unit, side
+    and change; a part of a strength that died or was lost: a loss)."""
+    if quantity.vague or facts or index == 0 or not _OF_THEM.match(ctx.text, quantity.end) or \
+            ctx.v.unit_re.search(ctx.text, s_start, quantity.start) is not None:
         return None
     previous = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.sentence == index - 1), None)
+    s_end = ctx.sentences[index][1]
     if previous is None or previous.unit != "troops" or previous.quantity is None or \
             previous.quantity.value <= quantity.value or \
-            EXCHANGE_RE.search(ctx.text, quantity.end, ctx.sentences[index][1]):
+            EXCHANGE_RE.search(ctx.text, quantity.end, s_end):
         return None     # (not "Eleven of them have been swapped": freed in an exchange)
-    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+    fact = replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
                    quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start, bound="", flags=(),
                    restates=None, conversion_of=None)
+    if previous.category in ("manpower", "mobilisation") and _part_lost(ctx, quantity, s_start, s_end):
+        fact.change, fact.category = "loss", "casualties"   # "… 120 men. By May it had lost 80 of them"
+    return fact
 
 
 _REMAINING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+remaining\s+$")

@@ -406,8 +406,8 @@ UP_AFTER = re.compile(r"\s+up\b(?!\s+to\b)", re.IGNORECASE)   # (not the hedge: 
 
 
 #: the words that may end a place's phrase after its name: "Stepove in the Zaporizhzhia region", "Siversk in Donetsk
-#: oblast"
-_PLACE_TAIL_WORDS = frozenset({"in", "the", "region", "oblast", "province", "district", "area", "of"})
+#: oblast" (with the ``place_tail`` nouns of data/fact_cues.csv: region, oblast …)
+_PLACE_TAIL_WORDS = frozenset({"in", "the", "of"})
 
 
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
@@ -447,11 +447,12 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None and n + 1 < len(before) and (
                     place_at(ctx, before[n + 1][0]) or before[n + 1][2].lower() in ctx.v.cues.get("listed_place", ())):
                 earlier = n + 1    # "captured Ocheretyne and four other villages", "captured the town and 2 villages"
-            if earlier is None and lower == "and" and before[n][2] == "and":
+            if earlier is None and before[n][2] == "and":
                 # "captured the village of Stepove in the Zaporizhzhia region and two hamlets": a place a few words
                 # before "and", the place phrase it ends (its region) between them (fa30)
                 earlier = next((j for j in range(n + 2, min(len(before), n + 6)) if place_at(ctx, before[j][0]) and
-                                all(before[i][2].lower() in _PLACE_TAIL_WORDS or place_at(ctx, before[i][0])
+                                all(before[i][2].lower() in _PLACE_TAIL_WORDS or
+                                    before[i][2].lower() in ctx.v.cues.get("place_tail", ()) or place_at(ctx, before[i][0])
                                     for i in range(n + 1, j))), None)
             if earlier is None:
                 break
@@ -1355,9 +1356,8 @@ _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shell
                             re.IGNORECASE)
 
 
-#: a verb of holding ground in the past tense ("controlled", "held"), and a "now" before the figure that makes it the
-#: present outcome of an advance ("now controlled", "by then held")
-_PAST_HOLDING = re.compile(r"(?:controlled|held)", re.IGNORECASE)
+#: a verb of holding ground in the past tense (``past_holding`` words of data/fact_cues.csv: "controlled", "held"), and
+#: a "now" before the figure that makes it the present outcome of an advance ("now controlled", "by then held")
 _ADVANCE_SUBJECT = TablePattern("territorial_advance_subject", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("advance_subject") + r")\b"), re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|by\s+then|already)\b", re.IGNORECASE)
@@ -1480,7 +1480,7 @@ def read_territory(ctx, r: Reading) -> bool:
             _NOT_HELD.search(text, max(clause_start, v_start - 20), v_end) is not None
         if not_held:
             r.change = "held"      # "Russian forces still do not control about 6,500 km²": the other side holds it
-        past_hold = r.change == "held" and r.category == "territory" and _PAST_HOLDING.fullmatch(v_word) is not None and \
+        past_hold = r.change == "held" and r.category == "territory" and v_word.lower() in ctx.v.cues.get("past_holding", ()) and \
             not _NOW_BEFORE.search(text, clause_start, quantity.start) and \
             not _ADVANCE_SUBJECT.search(text, s_start, v_start)
         # "Syrskyi said in August that Ukrainian troops controlled about 1,000 km² there", "we held more than 1,000 km²
