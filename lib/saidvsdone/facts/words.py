@@ -41,8 +41,9 @@ def apostrophes(pattern: str) -> str:
 
 
 def alternation(words) -> str:
-    """Longest first, so "square miles" wins over "miles"; spaces match any space run."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    """Longest first, so "square miles" wins over "miles"; spaces match any space run (ties in alphabetical order,
+    so the pattern's text is the same in every process, whatever the hash seed)."""
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(apostrophes(re.escape(w)).replace(r"\ ", r"\s+") for w in ordered)
 
 
