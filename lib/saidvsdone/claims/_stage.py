@@ -748,11 +748,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
-    _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
+    several = _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
     _headline_document_owner(doc, found)
     _headline_group_quoted(doc, found)
     _headline_role_main_voice(doc, found)
-    _headline_restated_voice(doc, found)
+    _headline_restated_voice(doc, found, several)
     _headline_body_dates(doc, found)
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, given_quotes))
