@@ -45,7 +45,7 @@ from ._speakers import (
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
     _MODAL_BEFORE, _UNABLE_BEFORE,
-    _named_later_only, _named_next, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
+    _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
     _STAMPED_LABEL, _stamped_label, _statement_issuer, _STATEMENT_SUBJECT, _unattributed,
 )
@@ -585,12 +585,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
                     and _its_country_label(doc, act):
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
-            elif act.speaker.how == "unresolved role" and not sentence.headline and _words_side(act.speaker.as_written) \
-                    and act.cue.start - max(doc.headline_end, 0) <= 2000 \
-                    and _mentions.is_person(act.speaker.as_written) and (person := _named_next(doc, sentence)):
-                # a lede's "Ukraine's deputy defence minister told …" and "A B, who …, said" opening the next
-                # paragraph: that person (an office of a side that no table gives a holder; no institution) (hl6)
-                label = person
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
                 head = label.lower().split()
