@@ -98,10 +98,7 @@ def _side_of(doc, label: str, written: str = "") -> str:
     """The warring side of a speaker's label: the tables' country of a known speaker, else the side its words (or the
     words ``written``) name, else the side the body writes around its name ("Ukrainian army spokesman A B", "A B,
     spokesman for Ukraine's …"); "" when none."""
-    known = _mentions.people().speakers.get(label)
-    if known is not None and known.country:
-        return known.country
-    side = _words_side(label) or _words_side(written)
+    side = _label_side(label) or _words_side(written)
     if side or " " not in label:
         return side
     for act in doc.speech.acts:
@@ -596,6 +593,13 @@ def _words_side(words: str) -> str:
     return ""
 
 
+def _label_side(label: str) -> str:
+    """The side of a speaker's label: the tables' country of a known speaker, else the warring side its words name
+    (:func:`_words_side`), else ""."""
+    known = _mentions.people().speakers.get(label)
+    return known.country if known is not None and known.country else _words_side(label)
+
+
 def _is_plural_match(match) -> bool:
     """A headline subject match whose verb is a lemma of the headline verbs ("generals **promise**"), not its "-s"
     form: the plural group's match."""
@@ -606,8 +610,7 @@ def _same_side(doc, who: tuple[int, int], mention) -> bool:
     """Whether a headline's plural group ("Moscow's generals promise …") and the body speaker it was resolved to are
     of one side (either unknown: yes)."""
     side = _words_side(doc.text[who[0]:who[1]])
-    known = _mentions.people().speakers.get(mention.speaker)
-    other = known.country if known is not None and known.country else _words_side(mention.speaker)
+    other = _label_side(mention.speaker)
     return not side or not other or side == other
 
 
@@ -1284,7 +1287,6 @@ def _headline_rank(doc, act) -> str:
         return ""
     rank = written[-1].lower()
     side = _words_side(act.speaker.as_written)
-    people = _mentions.people().speakers
     # (the rank as a word of the introduction, not of an institution's name: "General Staff", "Attorney General's
     # office"; and of the side the title writes: "Russian general" is no one of Ukraine's General Staff)
     fits = {later.speaker.speaker for later in doc.speech.acts
@@ -1292,9 +1294,7 @@ def _headline_rank(doc, act) -> str:
             and _RANK_WORD.search(doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)
             and rank in [m.group(1).lower() for m in _RANK_WORD.finditer(
                 doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)]
-            and (not side or (people[later.speaker.speaker].country if later.speaker.speaker in people
-                              and people[later.speaker.speaker].country else _words_side(later.speaker.speaker))
-                 in ("", side))}
+            and (not side or _label_side(later.speaker.speaker) in ("", side))}
     return fits.pop() if len(fits) == 1 else ""
 
 
