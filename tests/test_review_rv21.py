@@ -1,14 +1,15 @@
 """Round 21's final read (rv21c: claims and speech). The headline rules hl6 added leave alone what earlier headline rules
 settled: a headline kind that several body labels fit ("Ukrainian brigade says …" over two brigades), an institution
 the body writes as the title of the restating voice ("X spokesman A B said", X no seat of power), and a headline
-capital the body writes speaking as itself ("… as Kyiv warns …" over "…, as Kyiv warned that …"). Sentences invented
-for these tests."""
+capital the body writes speaking as itself ("… as Kyiv warns …" over "…, as Kyiv warned that …"). A relayer's audience
+is a ``relay_audience`` word of data/speech_words.csv. Sentences invented for these tests."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from saidvsdone import claims, corpus, vocab
+from saidvsdone.claims import _stage
 
 
 def _rows(text: str, published: str = "2025-06-18") -> pd.DataFrame:
@@ -46,3 +47,14 @@ def test_rv21c_a_headline_capital_speaking_as_itself_in_the_body_keeps_its_label
             "The DeepState group said drones had hit a depot, as Kyiv warned that Moscow was gathering troops for an "
             "autumn offensive.")
     assert _headline_speakers(text, "2025-07-10") == ["Ukrainian government (Kyiv)"]
+
+
+def test_rv21c_a_relay_audience_of_your_table_closes_a_relayers_sentence(tmp_path):
+    assert _stage._RELAY_AFTER.match(" reporters after the briefing.") is not None
+    assert _stage._RELAY_AFTER.match(" the bureau after the briefing.") is None
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nthe bureau,relay_audience,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert _stage._RELAY_AFTER.match(" the  bureau after the briefing.") is not None  # (any white space)
+    finally:
+        vocab.use(None)

@@ -19,6 +19,7 @@ from saidvsdone.citing import (
     table_label as _table_label, speaker_kind as _kind_of, speech_mentions_between as _mentions_between,
 )
 from saidvsdone.citing import deck as _deck, subhead_lines as _subhead_lines
+from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import (
     _EXCLUDING, _FULL_STOP_END, _IN_HIS_VIEW, _lexicon, _QUESTION_END, _span, _topics, _words, _YES_NO,
@@ -1027,10 +1028,11 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: "…, Rep. A B of the intelligence committee told reporters after the briefing.": a relayer's attribution closing
-#: the sentence, after a comma, its verb taking no clause of its own (an audience, an occasion, the end)
-_RELAY_AFTER = re.compile(r"(?:[^\S\n]+(?:reporters|journalists|lawmakers|legislators|parliament|the\s+(?:agency|"
-                          r"newspaper|committee|parliament|broadcaster)))?(?:[^\S\n]+(?:on|after|at|during|in|late|"
-                          r"earlier|later)\b[^,;:.“”\"]{1,60})?[^\S\n]*[.!?]?[^\S\n]*$")
+#: the sentence, after a comma, its verb taking no clause of its own (an audience: a ``relay_audience`` word of
+#: data/speech_words.csv; an occasion; the end)
+_RELAY_AFTER = vocab.TablePattern("relay_after", ("speech_words",), lambda: (
+    r"(?:[^\S\n]+(?:" + (trie_pattern(vocab.speech_words()["relay_audience"], spaces=True) or "(?!)") + r"))?"
+    r"(?:[^\S\n]+(?:on|after|at|during|in|late|earlier|later)\b[^,;:.“”\"]{1,60})?[^\S\n]*[.!?]?[^\S\n]*$"))
 _RELAY_VERBS_CLOSING = frozenset("told said briefed informed".split())
 #: the comma before a relayer, and a title or two written before the name ("…, Rep. A B told", "…, Sen. A B said")
 _RELAYER_OPENS = re.compile(r",[^\S\n]+(?:[A-Z][a-z]{1,12}\.?[^\S\n]+){0,2}$")
