@@ -2,7 +2,8 @@
 settled: a headline kind that several body labels fit ("Ukrainian brigade says …" over two brigades), an institution
 the body writes as the title of the restating voice ("X spokesman A B said", X no seat of power), and a headline
 capital the body writes speaking as itself ("… as Kyiv warns …" over "…, as Kyiv warned that …"). A relayer's audience
-is a ``relay_audience`` word of data/speech_words.csv. Sentences invented for these tests."""
+is a ``relay_audience`` word of data/speech_words.csv, a spokesperson apposed to a name a ``spokesperson_noun``.
+Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -56,5 +57,20 @@ def test_rv21c_a_relay_audience_of_your_table_closes_a_relayers_sentence(tmp_pat
     vocab.use(tmp_path)
     try:
         assert _stage._RELAY_AFTER.match(" the  bureau after the briefing.") is not None  # (any white space)
+    finally:
+        vocab.use(None)
+
+
+def test_rv21c_a_spokesperson_noun_of_your_table_reaches_the_apposition_after_a_name(tmp_path):
+    from saidvsdone.speech import _dates
+    text = "Ivan Sirko, a mouthpiece for the Southern Command, said"
+    at = text.index(",")
+    assert _dates._APPOSED_SPOKESPERSON.match(text.replace("mouthpiece", "spokesman"), at) is not None
+    assert _dates._APPOSED_SPOKESPERSON.match(text, at) is None
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nmouthpiece,spokesperson_noun,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert _dates._APPOSED_SPOKESPERSON.match(text, at).group(1) == "a mouthpiece for the Southern Command"
+        assert "mouthpiece" in _dates._spokesperson_nouns()  # (the fast test before it reads the table too)
     finally:
         vocab.use(None)
