@@ -177,7 +177,7 @@ def _deck_of(doc) -> int:
         # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst, unless a
         # paragraph of full sentences under it stands before the datelined lede (a caption between): that is (hl6)
         return _deck_under_furniture(doc, first_body + 1)
-    if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and 6 <= len(line.split()) <= 40 \
+    if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and _deck_sized(line) \
             and first_body + 1 < len(doc.paragraphs) \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
@@ -189,7 +189,7 @@ def _deck_of(doc) -> int:
     if line and _closed(line) and first_body >= 2 \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body - 1])].strip()):
         return _deck_under_furniture(doc, first_body)  # (the byline line above it, left out of the sentences)
-    if not line or _closed(line) or not 6 <= len(line.split()) <= 40:
+    if not line or _closed(line) or not _deck_sized(line):
         return -1
     return first_body
 
@@ -202,7 +202,7 @@ def _deck_under_furniture(doc, index: int) -> int:
         return -1
     a, b = doc.paragraphs[index]
     line = doc.text[a:b].strip()
-    if not line.endswith(".") or not 6 <= len(line.split()) <= 40 or segment.furniture_line(line) \
+    if not line.endswith(".") or not _deck_sized(line) or segment.furniture_line(line) \
             or segment.dateline_end(doc.text, a, b) >= 0:
         return -1
     for following in range(index + 1, min(index + 4, len(doc.paragraphs))):
@@ -211,6 +211,11 @@ def _deck_under_furniture(doc, index: int) -> int:
             continue  # ("Photo: … (Pool photo)")
         return index if segment.dateline_end(doc.text, c, d) >= 0 else -1
     return -1
+
+
+def _deck_sized(line: str) -> bool:
+    """A deck's length: 6 to 40 words (a standfirst of full sentences, a headline-style deck)."""
+    return 6 <= len(line.split()) <= 40
 
 
 def _closed(line: str) -> bool:

@@ -186,12 +186,14 @@ class Document:
                 found.add(index)
         return frozenset(found)
 
-    def story_gap(self, earlier: int, later: int) -> int:
+    def story_gap(self, earlier: int, later: int, skipped: tuple[int, ...] | None = None) -> int:
         """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the
-        interruptions between (:attr:`interruptions`) not counted."""
-        if later - earlier <= 1 or not self.interruptions:
+        interruptions between (:attr:`interruptions`) not counted, or the paragraphs ``skipped`` when given (a sorted
+        tuple), as :meth:`story_back` reads back."""
+        skipped = self._interruptions_sorted if skipped is None else skipped
+        if later - earlier <= 1 or not skipped:
             return later - earlier
-        skipped = self._interruptions_sorted  # (by bisection: no walk over every paragraph between)
+        # (by bisection: no walk over every paragraph between)
         return later - earlier - (bisect_left(skipped, later) - bisect_right(skipped, earlier))
 
     @cached_property

@@ -1264,16 +1264,16 @@ _PERSON_FOR_NAMED_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+the\s+((?:[A-Z][\w
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")
+#: "of the southern Mykolaiv region", "of Russia's Kursk region", "of Kharkiv": a place after an office (its country's
+#: possessive and the compass word no part of it; the place and its "region" word the groups)
+_OF_PLACE = (r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+             r"(?:\s+(region|oblast|province))?")
 #: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place ("of the southern
 #: Mykolaiv region": the compass word is no part of the label).
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS
-                            + r"\s+)?([A-Z][\w’'-]+)"
-                            r"(?:\s+(region|oblast|province))?")
+                            r"spokesperson))" + _OF_PLACE)
 #: "governor's office of Russia's Kursk region", "mayor's press service of Kharkiv": a place's office holder's office
-_OFFICE_OF_PLACE_ROLE = re.compile(r"(governor|mayor)['’]s\s+(office|press\s+service|press\s+office)\s+of\s+(?:the\s+)?"
-                                   r"(?:[A-Z][\w-]+['’]s\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
-                                   r"(?:\s+(region|oblast|province))?")
+_OFFICE_OF_PLACE_ROLE = re.compile(r"(governor|mayor)['’]s\s+(office|press\s+service|press\s+office)" + _OF_PLACE)
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
                          r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")

@@ -98,10 +98,7 @@ def _side_of(doc, label: str, written: str = "") -> str:
     """The warring side of a speaker's label: the tables' country of a known speaker, else the side its words (or the
     words ``written``) name, else the side the body writes around its name ("Ukrainian army spokesman A B", "A B,
     spokesman for Ukraine's …"); "" when none."""
-    known = _mentions.people().speakers.get(label)
-    if known is not None and known.country:
-        return known.country
-    side = _words_side(label) or _words_side(written)
+    side = _label_side(label) or _words_side(written)
     if side or " " not in label:
         return side
     for act in doc.speech.acts:
@@ -114,27 +111,52 @@ def _side_of(doc, label: str, written: str = "") -> str:
     return ""
 
 
-def _headline_restated_voice(doc, found: list[dict]) -> None:
+def _titled_for(doc, written: str, speaker: str) -> bool:
+    """Whether the body writes the first word of a headline's speaker (``written``, a possessive's "'s" aside) in the
+    title right before a name of ``speaker`` ("Hofburg spokesman Ivan Petrenko said"): the title rule
+    (:func:`_titled_in_body`) read that headline and kept an institution that is no seat of power as its own voice."""
+    head = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).split()[:1]
+    head = head[0].removesuffix("'s").removesuffix("’s").rstrip(":") if head else ""
+    if not head[:1].isupper():
+        return False
+    for act in doc.speech.acts:
+        if act.speaker.speaker == speaker and act.sentence[0] >= doc.headline_end and act.speaker.how != "pronoun":
+            before = doc.text[max(act.sentence[0], act.speaker.start - 60):act.speaker.start].replace(",", " ").split()
+            if any(w.removesuffix("'s").removesuffix("’s") == head for w in before[-4:]):
+                return True
+    return False
+
+
+def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -> None:
     """ "UKRAINE'S EASTERN COMMAND SAYS ABOUT 5,000 RUSSIAN TROOPS ENCIRCLED" over a body where only "A B, a spokesman
     for the eastern group of forces, said …" states it: a headline whose speaker (no person) speaks nowhere in the body
     under that label tells of the body statement it restates (:func:`_restated_by`: three words or more, more than any
-    other), and takes that statement's speaker when it is of the same side or none (hl6). The rows change in place."""
+    other), and takes that statement's speaker when it is of the same side or none (hl6). Earlier rules' choices stand
+    (rv21c): a row ``kept`` ({id of a row: its label} that several body labels fit: "Ukrainian brigade says …" over two
+    brigades), and a label the body writes as the title of the restating voice ("Hofburg spokesman A B", no seat). A
+    headline country the body writes speaking as itself ("…, as Kyiv warns …" over "…, as Kyiv warned that …") keeps
+    its label (:func:`_country_to_lede_voice` is not asked). The rows change in place."""
     body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
     people = _mentions.people()
+    kept = kept or {}
     for claim in found:
         label = claim["speaker"]
-        if not claim["headline"] or not label or label in body or _mentions.is_person(label, people):
+        if not claim["headline"] or not label or label in body or _mentions.is_person(label, people) \
+                or kept.get(id(claim)) == label:
             continue
         restated = _restated_by(doc, claim, found)
-        if restated is None or not restated["speaker"]:
+        if restated is None or not restated["speaker"] \
+                or _titled_for(doc, claim.get("speaker_as_written", ""), restated["speaker"]):
             continue
         side, other = _side_of(doc, label, claim.get("speaker_as_written", "")), _side_of(doc, restated["speaker"])
         if side and other and side != other:
             continue
         _new_voice(claim, restated["speaker"])
+    as_itself = {(c["speaker"], c.get("speaker_as_written", "").strip()) for c in found if not c["headline"]}
     for claim in found:
         written = claim.get("speaker_as_written", "").strip()
         if claim["headline"] and written in vocab.country_forms() and written not in _seats() \
+                and (claim["speaker"], written) not in as_itself \
                 and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
             # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
             # speaks through its holder: _seat_holder)
@@ -172,12 +194,15 @@ def _new_voice(claim: dict, speaker: str) -> None:
         claim["statement_date"], claim["date_basis"] = pd.NaT, "no day given"
 
 
-def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
+def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> dict:
     """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
     "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
     the title wrote, in order; failing that, the one of ``bodies`` (institutions the speech layer heard: "Air Force: …"
-    over "This was stated by the spokesman for Ukraine's Air Force, A B")."""
+    over "This was stated by the spokesman for Ukraine's Air Force, A B"). Returns {id of a headline row: its label}
+    for the rows that several body labels fit ("Ukrainian brigade says …" over two brigades): their words name a kind,
+    kept as written (:func:`_headline_restated_voice` leaves them, rv21c)."""
     body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
+    several = {}
     for claim in found:
         if not claim["headline"] or claim["speaker"] in body:
             continue
@@ -207,6 +232,9 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
                     and f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
+        elif len(fits) > 1:
+            several[id(claim)] = claim["speaker"]
+    return several
 
 
 #: where a body presented a document: "said in a report published on Monday", "published a study", "in its new
@@ -565,6 +593,13 @@ def _words_side(words: str) -> str:
     return ""
 
 
+def _label_side(label: str) -> str:
+    """The side of a speaker's label: the tables' country of a known speaker, else the warring side its words name
+    (:func:`_words_side`), else ""."""
+    known = _mentions.people().speakers.get(label)
+    return known.country if known is not None and known.country else _words_side(label)
+
+
 def _is_plural_match(match) -> bool:
     """A headline subject match whose verb is a lemma of the headline verbs ("generals **promise**"), not its "-s"
     form: the plural group's match."""
@@ -575,8 +610,7 @@ def _same_side(doc, who: tuple[int, int], mention) -> bool:
     """Whether a headline's plural group ("Moscow's generals promise …") and the body speaker it was resolved to are
     of one side (either unknown: yes)."""
     side = _words_side(doc.text[who[0]:who[1]])
-    known = _mentions.people().speakers.get(mention.speaker)
-    other = known.country if known is not None and known.country else _words_side(mention.speaker)
+    other = _label_side(mention.speaker)
     return not side or not other or side == other
 
 
@@ -1253,7 +1287,6 @@ def _headline_rank(doc, act) -> str:
         return ""
     rank = written[-1].lower()
     side = _words_side(act.speaker.as_written)
-    people = _mentions.people().speakers
     # (the rank as a word of the introduction, not of an institution's name: "General Staff", "Attorney General's
     # office"; and of the side the title writes: "Russian general" is no one of Ukraine's General Staff)
     fits = {later.speaker.speaker for later in doc.speech.acts
@@ -1261,9 +1294,7 @@ def _headline_rank(doc, act) -> str:
             and _RANK_WORD.search(doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)
             and rank in [m.group(1).lower() for m in _RANK_WORD.finditer(
                 doc.text, max(later.sentence[0], later.speaker.start - 30), later.speaker.end)]
-            and (not side or (people[later.speaker.speaker].country if later.speaker.speaker in people
-                              and people[later.speaker.speaker].country else _words_side(later.speaker.speaker))
-                 in ("", side))}
+            and (not side or _label_side(later.speaker.speaker) in ("", side))}
     return fits.pop() if len(fits) == 1 else ""
 
 

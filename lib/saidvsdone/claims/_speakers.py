@@ -441,10 +441,6 @@ def _lede_named_later(doc, sentence, act) -> str:
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and (match.group("role").lower() != role or _other_side(doc, match, side)):
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
-    if match is None and role in ("spokesman", "spokeswoman", "spokesperson"):
-        # "Maj. A B, who speaks for the eastern group of forces, told …": the role said by its verb (hl6)
-        match = _NAME_SPEAKS_FOR.search(doc.text, sentence.end, doc.paragraphs[last][1])
-        match = None if match is not None and _other_side(doc, match, side) else match
     titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
     first_voice = not any(not doc.sentence_at(a.cue.start).headline and doc.sentence_at(a.cue.start).paragraph != _deck(doc)
                           for a in _acts_between(doc, doc.headline_end, act.cue.start))
@@ -454,8 +450,6 @@ def _lede_named_later(doc, sentence, act) -> str:
         # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
         # colonel may be two people)
         titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
-    if titled is not None and _other_country(act.speaker.as_written, doc.text[max(0, titled.start() - 30):titled.start()]):
-        titled = None  # "a Ukrainian military spokesman" is no "Kremlin spokesman A B" named below
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
@@ -475,7 +469,6 @@ def _lede_named_later(doc, sentence, act) -> str:
 #: a name's relative clause: "Maj. A B, who speaks for the eastern group, told …" (the delayed identification of a voice)
 _WHO_CLAUSE = re.compile(r"\s*,\s+who\s")
 #: abbreviated ranks and titles before a name ("Maj.", "Lt. Col.", "Dr"): no part of the name
-_CAPITALISED = re.compile(r"[A-Z][\w.-]*")
 _TITLE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.?\s+){0,3}")
 
 
@@ -499,27 +492,13 @@ def _next_sentence(doc, sentence):
     return after if after is not None and not after.headline else None
 
 
-def _countries_named(words: str) -> set:
-    """The countries a phrase's nationality words, country names or capitals name ("a Ukrainian military
-    spokesman", "Kremlin spokesman", "Ukraine's deputy minister")."""
-    forms = _mentions.people().country_of_form
-    return {forms[w] for w in _CAPITALISED.findall(words.replace("’", "'").replace("'s", "")) if w in forms}
-
-
-def _other_country(role: str, before: str) -> bool:
-    """Does the title's words before a name (``before``: "Kremlin", "Russia's") name only countries the role's own
-    words ("a Ukrainian military spokesman") do not?"""
-    mine = _countries_named(role)
-    theirs = _countries_named(before.split(".")[-1]) if mine else set()
-    return bool(theirs) and not theirs & mine
-
-
 def _delayed_identification(doc, sentence, act) -> str:
     """ "…, a Ukrainian military spokesman said Tuesday." then "Maj. A B, who speaks for the eastern group, told …"
     (or "Ukraine's deputy defence minister told a forum …" then "A B, who is responsible for …, said …"): a role
     that names nobody, and the very next sentence of the story opens on a full name the article has not named
     before, given a relative clause and the speech verb of that sentence — the wire's delayed identification of
-    its voice: that person (the role's country, when it names one, not another's). "" otherwise."""
+    its voice: that person (not of another warring side than the role's words name: :func:`_of_other_side`). ""
+    otherwise."""
     after = _next_sentence(doc, sentence)
     if after is None:
         return ""
@@ -534,33 +513,28 @@ def _delayed_identification(doc, sentence, act) -> str:
             continue  # (the sentence's subject, its opening words)
         if text.find(m.speaker.split()[-1], max(doc.headline_end, 0), sentence.start) >= 0:
             return ""  # somebody named before: no delayed identification
-        countries = _countries_named(act.speaker.as_written)
-        known = _mentions.people().speakers.get(m.speaker)
-        if countries and known is not None and known.country and known.country not in countries:
+        if _of_other_side(m.speaker, text[after.start:m.start], _words_side(act.speaker.as_written)):
             return ""
         return m.speaker
     return ""
 
 
-#: "Maj. A B, who speaks for the eastern group of forces, …": a spokesman named by what he does
-_NAME_SPEAKS_FOR = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),\s+who\s+(?P<role>speaks)\s+for\b")
-
-
 def _other_side(doc, match, side: str) -> bool:
-    """Whether the name ``match`` found for a lede's role of one warring ``side`` is another side's: a person the
-    tables give another country, or a role written with another side's words before the name in its sentence
-    ("Kremlin spokesman A B" for "a Ukrainian military spokesman") (hl6)."""
+    """Whether the name ``match`` found for a lede's role of one warring ``side`` is another side's
+    (:func:`_of_other_side`, the words before the name in its sentence)."""
+    return _of_other_side(match.group("name"), doc.text[doc.sentence_at(match.start()).start:match.start("name")], side)
+
+
+def _of_other_side(name: str, before: str, side: str) -> bool:
+    """Whether ``name``, found for a role of one warring ``side``, is another side's: a person the tables give another
+    country, or a role written with another side's words (``before`` the name: "Kremlin spokesman A B" for "a Ukrainian
+    military spokesman") (hl6; sk34's delayed identification since rv21c)."""
     if not side:
         return False
-    known = _mentions.people().speakers.get(match.group("name"))
+    known = _mentions.people().speakers.get(name)
     if known is not None and known.country in ("Russia", "Ukraine"):
         return known.country != side
-    before = doc.text[doc.sentence_at(match.start()).start:match.start("name")]
     return _words_side(before[-40:]) not in ("", side)
-
-
-#: "A B, who is responsible for the ministry's work with partners, said": a relative clause between a name and its verb
-_WHO_CLAUSE_BEFORE_VERB = re.compile(r",\s+who\s+[^,;:“”\"]{2,120},\s+")
 
 
 def _named_next(doc, sentence) -> str:
@@ -575,7 +549,7 @@ def _named_next(doc, sentence) -> str:
     for act in _acts_between(doc, a, b):
         m = act.speaker
         if m.start == a and m.how in ("name", "unknown name") and " " in m.as_written.strip() \
-                and (act.cue.start - m.end <= 24 or _WHO_CLAUSE_BEFORE_VERB.fullmatch(doc.text, m.end, act.cue.start)) \
+                and act.cue.start - m.end <= 24 \
                 and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
             return m.speaker
         break

@@ -19,6 +19,7 @@ from saidvsdone.citing import (
     table_label as _table_label, speaker_kind as _kind_of, speech_mentions_between as _mentions_between,
 )
 from saidvsdone.citing import deck as _deck, subhead_lines as _subhead_lines
+from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import (
     _EXCLUDING, _FULL_STOP_END, _IN_HIS_VIEW, _lexicon, _QUESTION_END, _span, _topics, _words, _YES_NO,
@@ -45,7 +46,7 @@ from ._speakers import (
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
     _MODAL_BEFORE, _UNABLE_BEFORE,
-    _named_later_only, _named_next, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
+    _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
     _STAMPED_LABEL, _stamped_label, _statement_issuer, _STATEMENT_SUBJECT, _unattributed,
 )
@@ -585,12 +586,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
                     and _its_country_label(doc, act):
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
-            elif act.speaker.how == "unresolved role" and not sentence.headline and _words_side(act.speaker.as_written) \
-                    and act.cue.start - max(doc.headline_end, 0) <= 2000 \
-                    and _mentions.is_person(act.speaker.as_written) and (person := _named_next(doc, sentence)):
-                # a lede's "Ukraine's deputy defence minister told …" and "A B, who …, said" opening the next
-                # paragraph: that person (an office of a side that no table gives a holder; no institution) (hl6)
-                label = person
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
                 head = label.lower().split()
@@ -748,11 +743,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
     _country_to_unnamed_official(doc, found)
-    _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
+    several = _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
     _headline_document_owner(doc, found)
     _headline_group_quoted(doc, found)
     _headline_role_main_voice(doc, found)
-    _headline_restated_voice(doc, found)
+    _headline_restated_voice(doc, found, several)
     _headline_body_dates(doc, found)
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, given_quotes))
@@ -1033,10 +1028,11 @@ def _office_relays(doc, sentence, act, speaking: list) -> bool:
 _PUBLISHING_PARTICIPLES = frozenset(("posted", "published", "released", "issued", "uploaded", "shared"))
 _APPOSED_PARTICIPLE = re.compile(r",\s*$")
 #: "…, Rep. A B of the intelligence committee told reporters after the briefing.": a relayer's attribution closing
-#: the sentence, after a comma, its verb taking no clause of its own (an audience, an occasion, the end)
-_RELAY_AFTER = re.compile(r"(?:[^\S\n]+(?:reporters|journalists|lawmakers|legislators|parliament|the\s+(?:agency|"
-                          r"newspaper|committee|parliament|broadcaster)))?(?:[^\S\n]+(?:on|after|at|during|in|late|"
-                          r"earlier|later)\b[^,;:.“”\"]{1,60})?[^\S\n]*[.!?]?[^\S\n]*$")
+#: the sentence, after a comma, its verb taking no clause of its own (an audience: a ``relay_audience`` word of
+#: data/speech_words.csv; an occasion; the end)
+_RELAY_AFTER = vocab.TablePattern("relay_after", ("speech_words",), lambda: (
+    r"(?:[^\S\n]+(?:" + (trie_pattern(vocab.speech_words()["relay_audience"], spaces=True) or "(?!)") + r"))?"
+    r"(?:[^\S\n]+(?:on|after|at|during|in|late|earlier|later)\b[^,;:.“”\"]{1,60})?[^\S\n]*[.!?]?[^\S\n]*$"))
 _RELAY_VERBS_CLOSING = frozenset("told said briefed informed".split())
 #: the comma before a relayer, and a title or two written before the name ("…, Rep. A B told", "…, Sen. A B said")
 _RELAYER_OPENS = re.compile(r",[^\S\n]+(?:[A-Z][a-z]{1,12}\.?[^\S\n]+){0,2}$")

@@ -599,9 +599,16 @@ def _aliases_by_name(who) -> dict[str, list[str]]:
 
 
 # "A B, a spokesman for the Ukrainian Navy, said", "A B, the ministry's press secretary,": the body the name speaks for,
-# in an apposition right after it
-_APPOSED_SPOKESPERSON = re.compile(r",\s*((?:an?|the)\s+[^,.;:“”\"]{0,50}?\b(?:spokes(?:man|woman|person)|press\s+secretary)"
-                                   r"\b[^,.;:“”\"]{0,50}),")
+# in an apposition right after it (a ``spokesperson_noun`` word of data/speech_words.csv)
+_APPOSED_SPOKESPERSON = vocab.TablePattern("apposed_spokesperson", ("speech_words",), lambda: (
+    r",\s*((?:an?|the)\s+[^,.;:“”\"]{0,50}?\b(?:" + (trie_pattern(speech_words()["spokesperson_noun"], spaces=True)
+                                                  or "(?!)") + r")\b[^,.;:“”\"]{0,50}),"))
+
+
+def _spokesperson_nouns() -> tuple[str, ...]:
+    """The ``spokesperson_noun`` words of data/speech_words.csv, for :meth:`_Reader.may_hold`."""
+    return vocab.compiled("spokesperson_nouns", ("speech_words",),
+                          lambda: tuple(sorted(speech_words()["spokesperson_noun"])))
 
 
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
@@ -624,7 +631,7 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
             # ("Capt. A B, a spokesman for the Ukrainian Navy, said": the apposition after the name, read only to date
             # the body's undated words by the spokesperson's, below (dt33))
             apposed = _APPOSED_SPOKESPERSON.match(reader.text, act.speaker.end) \
-                if reader.may_hold(("spokes", "press secretary"), act.speaker.end, act.speaker.end + 80) else None
+                if reader.may_hold(_spokesperson_nouns(), act.speaker.end, act.speaker.end + 80) else None
             if apposed is not None:
                 apposed_forms.setdefault(act.speaker.speaker, set()).add(apposed.group(1).lower())
     for reading in readings:

@@ -43,8 +43,8 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              # ("One morning X let me watch", "Every evening X calls", "On Monday X told …": sk34)
                              r"|\s*(?:(?:In|During)\s+the|That|One|Each|Every|Another|Later\s+that|Early\s+that|"
                              r"Late\s+that|The\s+next)\s+(?:morning|afternoon|evening|night|day)\s+"
-                             r"|\s*(?:On|Last|That|Early|Late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                             r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+")
+                             r"|\s*(?:On|Last|That|Early|Late)\s+(?:" + when.WEEKDAYS + r")"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue

@@ -636,26 +636,22 @@ def _flashback(reader: _Reader, s_start: int, cue_subjects) -> bool:
     return cue is not None and _PLUPERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start) is not None
 
 
-def _over_background(reader: _Reader, passage, sentence, speakers) -> bool:
-    """Whether the paragraphs between the dated meeting's passage and ``sentence`` are all background (``background_gap``:
-    "Russia launched its full-scale invasion in February 2022.") and a voice the meeting's sentence named speaks again
-    ("He said …" after it, the meeting's holder): the passage goes on (mt10). A new voice after background ("The
-    Institute … said in its latest assessment") ends it, as after any paragraph in which nobody speaks."""
-    return reader.background_gap(passage[2], sentence.paragraph) <= 1 and any(x in passage[4][1] for x in speakers)
-
-
 # a subhead line with a comma between its words ("A system, not a weakness", "Slow, costly gains"): one to eight words, a
 # capital first, no stop, colon, digit or quote mark (``document._SHORT_SUBHEAD`` reads none with a comma) (dt33)
 _COMMA_SUBHEAD = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:,?[ \t]+[^\W\d_][^\W\d_’'-]*){1,7}[ \t]*")
 
 
-def _passage_gap(reader: _Reader, earlier: int, later: int) -> int:
+def _passage_gap(reader: _Reader, earlier: int, later: int, background: bool = False) -> int:
     """How far paragraph ``later`` is from paragraph ``earlier`` in a passage's story (``Document.story_gap``), a subhead
     line with a comma between them not counted as it is not counted without one: "A system, not a weakness" between
     two panellists' words ends no panel. Not a line of names ("A B, Stroud, Gloucestershire": every word a capital),
-    nor a heading with a speech verb ("Border raids repelled, Kursk says": an item of its own) (dt33)."""
+    nor a heading with a speech verb ("Border raids repelled, Kursk says": an item of its own) (dt33). With
+    ``background`` (a voice the meeting's sentence named speaks again: "He said …" after it, the meeting's holder), the
+    background paragraphs between are not counted either (``background_gap``: "Russia launched its full-scale invasion
+    in February 2022."): the passage goes on (mt10); a new voice after background ("The Institute … said in its latest
+    assessment") ends it, as after any paragraph in which nobody speaks."""
     doc = reader.doc
-    gap = doc.story_gap(earlier, later)
+    gap = reader.background_gap(earlier, later) if background else doc.story_gap(earlier, later)
     if gap <= 1 or later - earlier > 6:
         return gap
     for index in range(earlier + 1, later):
@@ -717,8 +713,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     # its own, as before)
     if passage is not None and (earlier is not None or (not same_day and not ((day is None or content) and _names_passage_day(reader, s_start, s_end, passage))
                                                         and _passage_time_cue(reader, s_start, s_end, dated, cue_subjects))
-                                or (_passage_gap(reader, passage[2], sentence.paragraph) > 1 and not same_meeting
-                                    and not _over_background(reader, passage, sentence, speakers))
+                                or (_passage_gap(reader, passage[2], sentence.paragraph,
+                                                 any(x in passage[4][1] for x in speakers)) > 1 and not same_meeting)
                                 or (passage[2] != sentence.paragraph and _new_item(reader, sentence))
                                 or (elsewhere := _goes_elsewhere(reader, layer, s_start, s_end, spoke, same_meeting))):
         # a flashback in the pluperfect ("Zelensky had said last week …", "The air force had said on Sunday …"):

@@ -262,8 +262,7 @@ class _Reader:
         if later - earlier <= 1:
             return later - earlier
         self.quiet()
-        skipped = self._background_sorted
-        return later - earlier - (bisect_left(skipped, later) - bisect_right(skipped, earlier))
+        return self.doc.story_gap(earlier, later, self._background_sorted)
 
     def quiet_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""

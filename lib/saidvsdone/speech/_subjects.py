@@ -883,7 +883,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if named:
             return _resolve(reader, named[-1], named[-1].start)
     quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start) \
-        if cue.text.lower().endswith("ing") else None  # (read for a participle only: "saying" and the branch below)
+        if cue.text.lower().endswith("ing") else None  # (read for a participle only: "as saying", "as telling")
     if quoted is not None:
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit (any speech participle
         # after "as": "quotes A B, then the commander, as telling officers …", "quoted him as warning")
