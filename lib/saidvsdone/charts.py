@@ -60,6 +60,7 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from saidvsdone import compare, territory
+from saidvsdone._plural import plural
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
@@ -1407,7 +1408,7 @@ def change_since(series, claims: pd.DataFrame, *, days: int = 90, source: str = 
                                      ha="left", va="center", fontsize=_LABEL_SIZE, color=colour_of[day],
                                      linespacing=1.2, gid=f"label:{claim['claim_id']}"))
         if len(lines) > len(chosen):
-            notes.append(f"{len(lines) - len(chosen)} more statement date(s) in grey, not labelled "
+            notes.append(f"{plural(len(lines) - len(chosen), 'more statement date')} in grey, not labelled "
                          "(pass label=[claim ids] to pick others).")
         ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
         ax.set_ylabel("Change in Russian-held area (km²)\n▼ Ukraine regained ground · Russia held more ▲",
@@ -1546,7 +1547,13 @@ def _fact_row_label(row: dict) -> str:
     return "\n".join(lines)
 
 
-def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)"):
+#: The most rows :func:`facts_vs_series` draws by default: about a projector slide or a newsroom page (each row
+#: takes 1.2 inches; a long live blog with 90 figures would otherwise give a chart over 100 inches tall).
+FACTS_MAX_ROWS = 10
+
+
+def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)",
+                    max_rows: int | None = FACTS_MAX_ROWS):
     """Reported figure against measured figure, one row per fact (km²).
 
     ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
@@ -1567,6 +1574,11 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     read as such. ``xlabel`` names the axis (e.g. "Net change in Russian-held area (km²)" for the
     output of ``compare.facts_vs_territory``). ``facts_check.attrs["sources"]``, when present, is
     credited under the chart.
+
+    At most ``max_rows`` rows are drawn (:data:`FACTS_MAX_ROWS`; ``None`` draws every row): the first
+    ones in the frame's order, and a note under the chart (``gid`` ``"left-out"``) says how many
+    were left out and from which ``fact_id`` (or row) on — never silently. Sort or filter the frame
+    first to choose which figures are drawn.
 
     Returns ``(fig, ax)``; markers carry ``gid`` ``"reported:<row>"`` and
     ``"measured:<row>"`` (``<row>`` counts from 0).
@@ -1593,7 +1605,12 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         raise ValueError(f"facts_check is missing columns: {', '.join(missing)}")
     if facts_check.empty:
         raise ValueError("facts_check has no rows")
+    if max_rows is not None and int(max_rows) < 1:
+        raise ValueError(f"max_rows must be at least 1 (or None for every row), got {max_rows}")
     frame = facts_check.reset_index(drop=True)
+    total = len(frame)
+    if max_rows is not None and total > int(max_rows):
+        frame = frame.head(int(max_rows))
     reported_color, measured_color = PALETTE["orange"], PALETTE["blue"]
     values = pd.concat([frame["reported_km2"], frame["measured_km2"]]).astype(float).dropna()
 
@@ -1653,6 +1670,9 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                            borderaxespad=0.3)
         legend.set_gid("legend")
         footer = []
+        if total > n:
+            footer.append((_facts_left_out_note(facts_check, n, total),
+                           {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic", "gid": "left-out"}))
         credits = facts_check.attrs.get("sources") or {}
         if credits:
             footer.append((" ".join(f"Source: {c.rstrip('.')}." for c in credits.values()),
@@ -1661,3 +1681,13 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                  above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
                  axes_height=0.55 + 1.2 * n)
     return fig, ax
+
+
+def _facts_left_out_note(facts_check: pd.DataFrame, shown: int, total: int) -> str:
+    """What :func:`facts_vs_series` left out when it drew only its first ``shown`` rows of ``total``."""
+    rest = total - shown
+    first = facts_check["fact_id"].iloc[shown] if "fact_id" in facts_check.columns else None
+    where = (f"from {first} on" if isinstance(first, str) and first
+             else f"rows {shown + 1}–{total}" if rest > 1 else f"row {total}")
+    return (f"The first {shown} of {total} figures are drawn; {plural(rest, 'figure')} ({where}) "
+            f"{'is' if rest == 1 else 'are'} left out here and listed in the table.")

@@ -61,6 +61,7 @@ import numpy as np
 import pandas as pd
 
 from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
+from saidvsdone._plural import plural
 
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
@@ -119,7 +120,7 @@ class Articles(pd.DataFrame):
     Example:
         >>> articles = load()
         >>> print(repr(articles).splitlines()[0])  # doctest: +ELLIPSIS
-        corpus.load: 5 article(s) loaded from ...data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file
+        corpus.load: 5 articles loaded from ...data/articles; 1 file with a warning, 0 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file
         >>> type(articles[["title"]]).__name__
         'DataFrame'
     """
@@ -180,7 +181,7 @@ class LoadReport:
             ''
             >>> log.add("b.pdf", "skipped", "not an article file")
             >>> log.summary()
-            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped (b.pdf) — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
+            "corpus.load: 1 article loaded from my/articles; 0 files with a warning, 1 skipped (b.pdf) — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
         """
         skipped = set(self.files("skipped"))
         warned = set(self.files("warning")) - skipped
@@ -188,12 +189,12 @@ class LoadReport:
             return ""
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
         named = f" ({', '.join(sorted(skipped))})" if 0 < len(skipped) <= 3 else ""
-        return (f"corpus.load: {len(loaded)} article(s) loaded from {self.folder}; "
-                f"{len(warned)} file(s) with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
+        return (f"corpus.load: {plural(len(loaded), 'article')} loaded from {self.folder}; "
+                f"{plural(len(warned), 'file')} with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
 
     def __str__(self) -> str:
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
-        lines = [f"Corpus: {len(loaded)} article(s) loaded from {self.folder}"
+        lines = [f"Corpus: {plural(len(loaded), 'article')} loaded from {self.folder}"
                  + (f" (manifest {self.manifest})" if self.manifest else " (no manifest)")]
         for file, line, status, message in self.entries:
             if status != "loaded":
@@ -542,7 +543,7 @@ def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[tuple[dict, str
         where = rel if pd.isna(problem.line) else f"{rel}, line {int(problem.line)}"
         if n > _ALIKE:
             said.add((problem.status, problem.message))
-            log.add(where, problem.status, f"{problem.message} (and {n - 1} more line(s) alike: "
+            log.add(where, problem.status, f"{problem.message} (and {plural(n - 1, 'more line')} alike: "
                     "archive.load(...).attrs['report'] lists each)")
         else:
             log.add(where, problem.status, problem.message)
@@ -1376,11 +1377,11 @@ def _too_little_text(page: _Page, paragraphs: list[list[str]]) -> str:
     title = f' titled "{_shortened(page.title)}"' if page.title.strip() else ""
     if any(len(p) >= 8 for p in paragraphs):
         start = " ".join(next(p for p in paragraphs if len(p) >= 8))
-        return (f"too little text to read as an article: the page{title} holds {words} word(s) in "
-                f"{len(paragraphs)} paragraph(s) (\"{_shortened(start)}\"), under the {_MIN_ARTICLE_WORDS} words "
+        return (f"too little text to read as an article: the page{title} holds {plural(words, 'word')} in "
+                f"{plural(len(paragraphs), 'paragraph')} (\"{_shortened(start)}\"), under the {_MIN_ARTICLE_WORDS} words "
                 "in sentences a saved page needs; a news brief? copy its text into a .txt file, read at any "
                 "length; an error page, a paywall or a page built by JavaScript? save the article's own page")
-    found = (f"{len(paragraphs)} short line(s), {words} word(s), none a sentence of 8 words or more"
+    found = (f"{plural(len(paragraphs), 'short line')}, {plural(words, 'word')}, none a sentence of 8 words or more"
              if paragraphs else "no text outside the menus and scripts")
     return (f"no article text found in the page{title}: {found} (a front page, an error page, a paywall or a "
             "page built by JavaScript?); save the article's own page, or copy its text into a .txt file")
@@ -1803,13 +1804,13 @@ class _Cleaned:
         elif self.header_date is not None and not self.header_kept:
             parts.append(f"header date {self.header_date.date()} taken out")
         if self.duplicates:
-            parts.append(f"{self.duplicates} repeated paragraph(s) removed")
+            parts.append(f"{plural(self.duplicates, 'repeated paragraph')} removed")
         if self.boilerplate:
-            parts.append(f"{self.boilerplate} site-furniture line(s) removed")
+            parts.append(f"{plural(self.boilerplate, 'site-furniture line')} removed")
         if self.spaces:
-            parts.append(f"{self.spaces} no-break/thin space(s) or tab(s) made plain")
+            parts.append(f"{plural(self.spaces, 'no-break/thin space or tab', 'no-break/thin spaces or tabs')} made plain")
         if self.rejoined:
-            parts.append(f"{self.rejoined} hard-wrapped line(s) rejoined")
+            parts.append(f"{plural(self.rejoined, 'hard-wrapped line')} rejoined")
         return "; ".join(parts) or "nothing to clean"
 
 
