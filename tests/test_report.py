@@ -200,7 +200,7 @@ def test_territory_command_appends_new_days_from_snapshots(tmp_path, capsys):
     _snapshot(snaps / "deepstatemap_data_20260823.geojson", 31.3)
     args = ["territory", str(snaps), "--shift-days", "1", "--where", "name=Occupied", "--csv", str(series)]
     assert main(args + ["--dry-run"]) == 0
-    assert "1 new day(s) (2026-08-22 → 2026-08-22)" in capsys.readouterr().out
+    assert "1 new day (2026-08-22 → 2026-08-22)" in capsys.readouterr().out
     assert series.read_text().count("\n") == 3
     assert main(args) == 0
     table = pd.read_csv(series)

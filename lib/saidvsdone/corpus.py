@@ -2055,7 +2055,7 @@ def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
         table = vocab.table("date_stamps")
         roles = {" ".join(label.lower().split()): role for label, role in zip(table["label"], table["role"])}
         labels = "|".join(r"\s+".join(map(re.escape, label.split()))
-                          for label in sorted(roles, key=len, reverse=True))
+                          for label in sorted(roles, key=lambda w: (-len(w), w)))
         part = re.compile(
             r"(?:this\s+(?:article|story|page|report|piece)\s+was\s+)?"
             rf"(?:(?P<label>{labels})(?:\s+(?:on|at))?\s*:?\s*)?"
