@@ -51,6 +51,7 @@ import io
 import logging
 import os
 import re
+import shlex
 import stat
 import warnings
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
+from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, command, data_file
 from saidvsdone._plural import plural
 
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
@@ -307,7 +308,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             continue
         if manifest_path and line is None:
             log.add(rel, "warning", "not listed in the manifest: loaded without its metadata (add a row to "
-                    f"{manifest_path.name}, or run python -m saidvsdone add on the file)")
+                    f"{manifest_path.name}, or run `{command()} add {shlex.quote(_shown(folder / rel))} "
+                    f"--folder {shlex.quote(_shown(folder))}`, which writes it)")
         rows.append((row, rel, line))
     # a file the manifest lists keeps its id; an unlisted file with the same id is the one renamed; of two
     # listed, the one listed first; else the one nearer the top of the folder ('wire.txt' before 'sub/wire.txt':
@@ -328,7 +330,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             key = hashlib.blake2b(row["text"].encode("utf-8"), digest_size=16).digest()
             if key in first_of:
                 log.add(where, "warning", f"the same text as {first_of[key]} after cleaning: both are read, so "
-                        "what it says is counted twice; remove one (python -m saidvsdone add skips such a copy)",
+                        f"what it says is counted twice; remove one ({command()} add skips such a copy)",
                         line)
             else:
                 first_of[key] = where

@@ -416,6 +416,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
             done.notes.append(f"claimreview.jsonld is dated {pd.Timestamp(as_of).date()} (the report's as-of "
                               "day, by default the last day of the maps): pass review_date (--review-date) to date "
                               "it the day you publish")
+        if not len(reviews):  # the author and address were given: say why the file holds no review
+            done.notes.append(f"claimreview.jsonld holds no review: none of the {plural(len(comparison), 'claim')} "
+                              "could be assessed against the map (the rule column of "
+                              "tables/claims-vs-territory.csv says why for each)")
     else:
         reviews = []
         if len(assessable):
