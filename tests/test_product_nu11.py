@@ -160,3 +160,33 @@ def test_the_tables_regex_alternations_are_the_same_text_whatever_the_hash_seed(
 
     first = patterns("1")
     assert first.count("\n") >= 5 and first == patterns("2") == patterns("77")
+
+
+def _many_statements(n: int) -> pd.DataFrame:
+    days = pd.date_range("2023-02-01", periods=n, freq="9D")
+    frame = pd.DataFrame({"claim_id": [f"brief-c{i + 1:03d}" for i in range(n)], "label": ["“going to plan”"] * n,
+                          "statement_date": days})
+    for side in ("before", "after"):
+        for w in (14, 30, 90):
+            frame[f"change_{side}_{w}d_km2"] = [float(10 * i - 50) for i in range(n)]
+    return frame
+
+
+def test_a_speaker_quoted_on_many_days_gives_a_windows_chart_of_a_page_that_says_what_it_left_out():
+    fig, ax = charts.window_changes(_many_statements(30).iloc[::-1])  # drawn by date, whatever the frame's order
+    try:
+        ids = {(b.get_gid() or "").split(":")[1] for b in ax.patches if (b.get_gid() or "").startswith("bar:")}
+        assert ids == {f"brief-c{i:03d}" for i in range(1, charts.WINDOWS_MAX_GROUPS + 1)}  # the earliest
+        assert fig.get_figheight() < 20  # 30 groups of six bars would be over 50 inches
+        note = _left_out(ax)
+        first_left = f"brief-c{charts.WINDOWS_MAX_GROUPS + 1:03d}"
+        assert len(note) == 1 and "of 30 statements" in note[0] and first_left in note[0]
+    finally:
+        matplotlib.pyplot.close(fig)
+    fig, ax = charts.window_changes(_many_statements(12), max_groups=None)
+    try:
+        assert not _left_out(ax)
+        bars = [b.get_gid() for b in ax.patches if (b.get_gid() or "").startswith("bar:")]
+        assert len({gid.split(":")[1] for gid in bars}) == 12
+    finally:
+        matplotlib.pyplot.close(fig)

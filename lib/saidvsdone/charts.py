@@ -1121,8 +1121,12 @@ def _signed(value: float, *, plus: bool = True) -> str:
 # ---------------------------------------------------------------- window changes
 
 
+#: The most statements :func:`window_changes` draws by default: each takes about 1.7 inches (six bars and a gap), so
+#: eight make a chart of about a page; a speaker quoted on 40 days would otherwise give one over 70 inches tall.
+WINDOWS_MAX_GROUPS = 8
+
 def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30, 90),
-                   title: str | None = None):
+                   title: str | None = None, max_groups: int | None = WINDOWS_MAX_GROUPS):
     """Net change in Russian-held area in the windows before and after each claim.
 
     One group of horizontal bars per claim (top to bottom in date order),
@@ -1136,6 +1140,10 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
     present, is credited under the chart. Windows are told apart by lightness
     (greys before, blues after) and the middle one by a hatch, so a washed-out
     projector still separates them.
+
+    At most ``max_groups`` statements are drawn (:data:`WINDOWS_MAX_GROUPS`; ``None`` draws every one): the
+    earliest (groups run by statement date), and a note under the chart (``gid`` ``"left-out"``) says how many were
+    left out and from which statement on — never silently. Filter the frame first to choose others.
 
     Returns ``(fig, ax)``; bars carry ``gid`` ``"bar:<claim_id>:before:<w>"`` /
     ``"bar:<claim_id>:after:<w>"``.
@@ -1161,6 +1169,12 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
     if not windows:
         raise ValueError("windows must name at least one window length in days")
     frame = _checked_comparison(comparison, windows)
+    if max_groups is not None and int(max_groups) < 1:
+        raise ValueError(f"max_groups must be at least 1 (or None for every statement), got {max_groups}")
+    total = len(frame)
+    if max_groups is not None and total > int(max_groups):
+        rest = frame.iloc[int(max_groups):]
+        frame = frame.head(int(max_groups))
     bars = ([("before", w) for w in reversed(windows)] + [("after", w) for w in windows])
     colors = _window_colors(windows)
     bar_height = 1.0            # one slot per bar, _BAR_SLOT points tall
@@ -1229,6 +1243,11 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
                            {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
         footer.append(("Net change: gains and losses within a window cancel out.",
                        {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "note"}))
+        if total > n:
+            first = rest.iloc[0]
+            day = "" if pd.isna(first["statement_date"]) else f"{_fmt_day(first['statement_date'])}, "
+            footer.insert(0, (_left_out_note(n, total, "statement", f"{day}{first['claim_id']}"),
+                              {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic", "gid": "left-out"}))
         _lay_out(fig, ax, True, footer=footer,
                  title=title or "Net change in Russian-held area before and after each statement",
                  above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
@@ -1671,7 +1690,8 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         legend.set_gid("legend")
         footer = []
         if total > n:
-            footer.append((_facts_left_out_note(facts_check, n, total),
+            first = facts_check["fact_id"].iloc[n] if "fact_id" in facts_check.columns else None
+            footer.append((_left_out_note(n, total, "figure", first if isinstance(first, str) and first else None),
                            {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic", "gid": "left-out"}))
         credits = facts_check.attrs.get("sources") or {}
         if credits:
@@ -1683,11 +1703,10 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     return fig, ax
 
 
-def _facts_left_out_note(facts_check: pd.DataFrame, shown: int, total: int) -> str:
-    """What :func:`facts_vs_series` left out when it drew only its first ``shown`` rows of ``total``."""
+def _left_out_note(shown: int, total: int, noun: str, first: str | None) -> str:
+    """What a chart capped at its first ``shown`` rows of ``total`` left out (``first``: the first row left out,
+    as its id or date; else the rows are counted)."""
     rest = total - shown
-    first = facts_check["fact_id"].iloc[shown] if "fact_id" in facts_check.columns else None
-    where = (f"from {first} on" if isinstance(first, str) and first
-             else f"rows {shown + 1}–{total}" if rest > 1 else f"row {total}")
-    return (f"The first {shown} of {total} figures are drawn; {plural(rest, 'figure')} ({where}) "
+    where = (f"from {first} on" if first else f"rows {shown + 1}–{total}" if rest > 1 else f"row {total}")
+    return (f"The first {shown} of {plural(total, noun)} are drawn; {plural(rest, noun)} ({where}) "
             f"{'is' if rest == 1 else 'are'} left out here and listed in the table.")

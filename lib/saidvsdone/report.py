@@ -389,6 +389,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
         save(fig, "going-to-plan-windows")
         plt.close(fig)
+        if len(rows) > charts.WINDOWS_MAX_GROUPS:  # the chart says so too
+            done.notes.append(f"figures/going-to-plan-windows draws the first {charts.WINDOWS_MAX_GROUPS} of the "
+                              f"{len(rows)} days on the timeline (a taller chart would not fit a page or a slide); "
+                              "every claim's windows are in tables/claims-vs-territory.csv")
     else:
         done.notes.append("no dated claim of the key types (" + ", ".join(KEY_CLAIM_TYPES)
                           + ") within the series: no timeline figures")
