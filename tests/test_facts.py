@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import shutil
 
 import pandas as pd
@@ -648,8 +649,8 @@ def test_a_sentence_that_fails_costs_only_itself(monkeypatch):
     said = [str(w.message) for w in caught]
     assert any("sentence 1" in m and "(skipped)" in m for m in said)  # the sentence, as it is skipped
     # and the run's summary says a part of the article was left out, not the article
-    assert any("1 part(s) of articles could not be read" in m and "the rest of those articles was read" in m
-               and "article(s) could not be read" not in m for m in said), said
+    assert any("1 part of articles could not be read" in m and "the rest of those articles was read" in m
+               and not re.search(r"\d articles? could not be read", m) for m in said), said
     assert table["quantity"].tolist() == [7.0]
     assert table.attrs["errors"][0]["article_id"].startswith("text-")  # from_text's default id
     assert table.attrs["errors"] == [{"article_id": table.attrs["errors"][0]["article_id"], "stage": "facts",

@@ -318,7 +318,7 @@ def test_add_names_the_file_and_manifest_line_of_what_is_missing(workspace):
     assert "no title found: fill in 'title'" in missing["message"].iloc[1]
     shown = str(report)
     assert "no-date.txt (manifest line 3): no publication date found" in shown
-    assert "Fill in the 2 missing value(s)" in shown
+    assert "Fill in the 2 missing values" in shown
 
 
 def test_re_adding_the_same_article_under_another_name_is_skipped(workspace):
@@ -432,7 +432,7 @@ def test_command_line_add(workspace, capsys, monkeypatch):
                  "--folder", "articles", "--manifest", "articles.csv"])
     out = capsys.readouterr().out
     assert code == 0
-    assert out.startswith(f"Added 2 article(s) to {workspace.resolve() / 'articles'} "
+    assert out.startswith(f"Added 2 articles to {workspace.resolve() / 'articles'} "
                           f"(manifest {workspace.resolve() / 'articles.csv'})")
     assert "ADDED    downloads/saved-page.html → saved-page.html (manifest line 3): published 2022-10-14" in out
     assert "WARNING  downloads/no-date.txt → no-date.txt (manifest line 4): no publication date found" in out

@@ -163,7 +163,7 @@ def test_the_packaged_corpus_is_named_without_the_machine_path(tmp_path, monkeyp
         articles = corpus.load(packaged / "articles")
     message = str(caught[0].message)
     assert "loaded from saidvsdone/data/articles;" in message and str(tmp_path) not in message
-    assert str(articles.attrs["report"]).startswith("Corpus: 1 article(s) loaded from saidvsdone/data/articles")
+    assert str(articles.attrs["report"]).startswith("Corpus: 1 article loaded from saidvsdone/data/articles")
     assert corpus._shown(tmp_path / "elsewhere") == str(tmp_path / "elsewhere")  # any other folder: as given
 
 

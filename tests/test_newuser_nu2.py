@@ -152,7 +152,7 @@ def test_a_long_claim_is_printed_whole_in_plain_text():
     shown = explore.table(pd.DataFrame({"found_in": ["reported"], "text": [sentence], "assessment": ["vague"]}))
     plain = repr(shown)
     assert " ".join(plain.split()).count(sentence) == 1 and "…" not in plain
-    assert plain.splitlines()[0].split() == ["found_in", "assessment"] and plain.endswith("(1 rows)")
+    assert plain.splitlines()[0].split() == ["found_in", "assessment"] and plain.endswith("(1 row)")
 
 
 def test_an_empty_long_cell_adds_no_line():

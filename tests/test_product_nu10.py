@@ -113,7 +113,7 @@ def test_make_report_ends_by_saying_where_to_start(tmp_path):
     said = _what_to_open(tmp_path)
     assert "00-start-here.html" in said.splitlines()[1]
     assert "quotes.csv" in said and "timeline" in said and "timeline.png" not in said
-    assert "0 review(s): no claim could be assessed" in said
+    assert "0 reviews: no claim could be assessed" in said
 
 
 # --- 3. charts.save does not hold the PNG's pixels ----------------------------------------------------

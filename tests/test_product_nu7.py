@@ -150,14 +150,14 @@ def test_load_reads_an_archive_in_the_folder_beside_the_articles(tmp_path):
     assert set(articles.loc[articles["article_id"].str.startswith("story"), "published_basis"]) == {"archive"}
     entries = articles.attrs["report"].entries
     assert ("export.jsonl, line 3", None, "skipped") in [(f, line, s) for f, line, s, _ in entries]
-    assert str(articles.attrs["report"]).startswith("Corpus: 3 article(s) loaded")
+    assert str(articles.attrs["report"]).startswith("Corpus: 3 articles loaded")
 
 
 def test_add_copies_an_archive_once_without_a_manifest_row(tmp_path):
     source = _write_jsonl(tmp_path / "export.jsonl", _cms_rows())
     log = collect.add([source], folder=tmp_path / "mine")
     added = [e for e in log.entries if e.status == "added"]
-    assert [e.file for e in added] == ["export.jsonl"] and "2 article(s)" in added[0].message
+    assert [e.file for e in added] == ["export.jsonl"] and "2 articles" in added[0].message
     assert (tmp_path / "mine" / "export.jsonl").read_bytes() == source.read_bytes()
     manifest = tmp_path / "mine" / "articles.csv"
     assert not manifest.exists() or pd.read_csv(manifest).empty  # its rows carry their own dates and titles
@@ -245,4 +245,4 @@ def test_an_export_of_rows_that_are_not_articles_is_said_once_not_once_a_row(tmp
     assert articles["article_id"].tolist() == ["note"]
     said = [(f, m) for f, _, s, m in articles.attrs["report"].entries if s == "skipped"]
     assert len(said) == 1 and said[0][0] == "likes.jsonl, line 1"
-    assert "'user', 'count'" in said[0][1] and "39 more line(s) alike" in said[0][1]
+    assert "'user', 'count'" in said[0][1] and "39 more lines alike" in said[0][1]

@@ -103,7 +103,7 @@ def test_add_copies_a_csv_export_whole_and_load_reads_it(tmp_path):
     source.write_text("ID,Body,Date\ne1,The army said the road was cleared.,2024-06-01\n", encoding="utf-8")
     log = collect.add([source.parent], folder=tmp_path / "mine")
     added = [e for e in log.entries if e.status == "added"]
-    assert len(added) == 1 and "1 article(s)" in added[0].message
+    assert len(added) == 1 and "1 article," in added[0].message
     assert (tmp_path / "mine" / "export.csv").read_bytes() == source.read_bytes()
     assert list(_load(tmp_path / "mine")["article_id"]) == ["e1"]
 

@@ -40,7 +40,7 @@ def test_a_csv_export_with_no_id_column_is_read_under_file_and_line_ids(tmp_path
     said = _not_loaded(articles)
     given = said[said["message"].str.contains("with a text and no id")]
     assert len(given) == 1  # one warning for the file, not one per row
-    assert given.iloc[0]["status"] == "warning" and given.iloc[0]["message"].startswith("2 row(s)")
+    assert given.iloc[0]["status"] == "warning" and given.iloc[0]["message"].startswith("2 rows")
     assert "'cms export.csv-2'" in given.iloc[0]["message"]
     assert any(m.startswith("empty 'text'") for m in said["message"])  # a row with no text is still skipped
 
@@ -119,7 +119,7 @@ def test_add_copies_an_export_with_no_ids_and_load_reads_every_row(tmp_path):
     folder = tmp_path / "articles"
     log = collect.add([source], folder)
     assert log.ok and (folder / "cms export.csv").exists()
-    assert any("a news archive of 2 article(s)" in e.message for e in log.entries)
+    assert any("a news archive of 2 articles" in e.message for e in log.entries)
     assert list(_load(folder)["article_id"]) == ["cms export.csv-2", "cms export.csv-3"]
 
 
@@ -142,4 +142,4 @@ def test_a_row_dropped_as_no_article_is_not_counted_as_given_an_id(tmp_path):
     articles = archive.load([path])
     assert list(articles["article_id"]) == ["posts.json-2"]
     given = articles.attrs["report"]["message"].str.contains("no id")
-    assert given.sum() == 1 and articles.attrs["report"].loc[given, "message"].iloc[0].startswith("1 row(s)")
+    assert given.sum() == 1 and articles.attrs["report"].loc[given, "message"].iloc[0].startswith("1 row ")

@@ -62,7 +62,7 @@ def test_the_report_says_how_many_of_its_claims_are_direct_quotes(mine, tmp_path
     found = claims.find(corpus.load(mine))
     quoted = done.counts["claims"] - len(found)
     assert quoted > 0
-    assert any(f"{len(found)} in reported speech and {quoted} direct quote(s)" in note for note in done.notes)
+    assert any(f"{len(found)} in reported speech and {quoted} direct quote" in note for note in done.notes)
 
 
 def test_a_folder_with_no_article_says_why_before_the_command_fails(tmp_path, capsys):
@@ -165,10 +165,10 @@ def test_the_load_summary_is_a_warning_and_heads_the_notebook_display(mine):
         articles = corpus.load(mine)
     [warning] = caught
     message = str(warning.message)
-    assert "2 article(s) loaded" in message and "1 skipped" in message
+    assert "2 articles loaded" in message and "1 skipped" in message
     assert "corpus.report(articles)" in message
     assert "1 skipped" in articles._repr_html_() and "corpus.report(articles)" in articles._repr_html_()
-    assert repr(articles).startswith("corpus.load: 2 article(s)")
+    assert repr(articles).startswith("corpus.load: 2 articles")
     assert type(articles.head()) is pd.DataFrame  # selections display as plain tables
 
 
@@ -200,7 +200,7 @@ def test_territory_command_appends_new_days_from_snapshots(tmp_path, capsys):
     _snapshot(snaps / "deepstatemap_data_20260823.geojson", 31.3)
     args = ["territory", str(snaps), "--shift-days", "1", "--where", "name=Occupied", "--csv", str(series)]
     assert main(args + ["--dry-run"]) == 0
-    assert "1 new day(s) (2026-08-22 → 2026-08-22)" in capsys.readouterr().out
+    assert "1 new day (2026-08-22 → 2026-08-22)" in capsys.readouterr().out
     assert series.read_text().count("\n") == 3
     assert main(args) == 0
     table = pd.read_csv(series)

@@ -223,7 +223,7 @@ def test_command_line_run_prints_what_it_read_skipped_and_wrote(made, tmp_path, 
     printed = capsys.readouterr().out
     assert code == 0
     n_articles = len(pd.read_parquet(tmp_path / "out" / "articles"))
-    assert f"{n_articles} article(s) kept; 8 row(s) skipped (2 duplicate(s))" in printed
+    assert f"{n_articles} articles kept; 8 rows skipped (2 duplicates)" in printed
     assert "claims" in printed and f"{tmp_path / 'out'}/report/" in printed
     assert main(["run", str(tmp_path / "nowhere.jsonl"), "--out", str(tmp_path / "o2")]) == 1
     assert "no such file" in capsys.readouterr().err
@@ -277,7 +277,7 @@ def test_an_article_a_stage_cannot_read_is_reported_with_its_file_and_line(made,
     assert "quotes" in problem["message"].iloc[0] and "unreadable on purpose" in problem["message"].iloc[0]
     # the article is kept (the other stages read it); only the failing stage has no rows for it
     assert "g0003" not in set(written["quotes"]["article_id"]) and "g0003" in set(written["articles"]["article_id"])
-    assert summary.errors == 1 and "1 article(s) a stage could not read" in str(summary)
+    assert summary.errors == 1 and "1 article a stage could not read" in str(summary)
 
 
 def test_each_task_carries_the_decisions_about_its_own_part_only(made):

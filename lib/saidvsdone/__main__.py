@@ -33,6 +33,7 @@ from pathlib import Path
 
 from saidvsdone import corpus
 from saidvsdone._paths import REPO_ROOT, command
+from saidvsdone._plural import plural
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -63,7 +64,7 @@ def _report(args: argparse.Namespace) -> int:
         print(f"note: {note}")
     print()
     dated = articles["published"].notna()
-    print(f"{len(articles)} articles, {dated.sum()} dated"
+    print(f"{plural(len(articles), 'article')}, {dated.sum()} dated"
           + (f" ({articles['published'].min().date()} → {articles['published'].max().date()})"
              if dated.any() else ""))
     width = max([len(a) for a in articles["article_id"]] + [10])
@@ -72,7 +73,7 @@ def _report(args: argparse.Namespace) -> int:
         print(f"  {row.article_id:<{width}}  {when:<10}  {row.n_chars:>6} chars  {row.cleaning}")
     print(f"\nWrote {_shown(out / 'articles.csv')}")
     if paths:
-        print(f"\nRunning {len(paths)} notebook(s) in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
+        print(f"\nRunning {plural(len(paths), 'notebook')} in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
         _notebooks.report(paths, out)
         print(_what_to_open(out))
     return 0
@@ -96,7 +97,7 @@ def _what_to_open(out: Path) -> str:
         except (ValueError, TypeError):
             count = None
         lines.append(f"ClaimReview (schema.org JSON-LD): {_shown(review)}" + (
-            "" if count is None else f" — {count} review(s)" + (
+            "" if count is None else f" — {plural(count, 'review')}" + (
                 ": no claim could be assessed against the map (notebook 04 says why)" if count == 0 else "")))
     return "\n".join(lines)
 
@@ -242,14 +243,14 @@ def _territory(args: argparse.Namespace) -> int:
         return 1
     undated = snapshots["date"].isna()
     if undated.any():
-        print(f"skipped {int(undated.sum())} snapshot(s) with no date in the file or its name: "
+        print(f"skipped {plural(undated.sum(), 'snapshot')} with no date in the file or its name: "
               + ", ".join(snapshots.loc[undated, "file"].head(5)))
     snapshots = snapshots[~undated].copy()
     snapshots["date"] = (snapshots["date"] - pd.Timedelta(days=args.shift_days)).dt.normalize()
     daily = snapshots.sort_values(["date", "file"], kind="stable").groupby("date").tail(1)  # last map of the day
     new = daily[daily["date"] > last]
     print(f"{target}: the series ends on {last.date()} ({current['occupied_km2'].iloc[-1]:,.1f} km²); "
-          f"{len(snapshots)} snapshot(s) read, {len(new)} new day(s)"
+          f"{plural(len(snapshots), 'snapshot')} read, {plural(len(new), 'new day')}"
           + (f" ({new['date'].min().date()} → {new['date'].max().date()})" if len(new) else ""))
     if new.empty:
         return 0
@@ -270,7 +271,7 @@ def _territory(args: argparse.Namespace) -> int:
         return 0
     with target.open("a", encoding="utf-8", newline="") as handle:
         rows.to_csv(handle, header=False, index=False, lineterminator="\n")
-    print(f"appended {len(rows)} row(s). Next: update the row count, dates and sha256 of this file in "
+    print(f"appended {plural(len(rows), 'row')}. Next: update the row count, dates and sha256 of this file in "
           "data/README.md, set notebook.AS_OF to the new last day, then make notebooks and make test.")
     return 0
 

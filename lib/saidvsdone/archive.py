@@ -66,6 +66,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import corpus
+from saidvsdone._plural import plural
 
 __all__ = ["load", "plan", "read_part", "deduplicate", "apply_decisions", "default_id", "Part", "ArchiveError",
            "COLUMNS", "PROVENANCE", "REPORT_COLUMNS", "SUFFIXES"]
@@ -176,7 +177,7 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
         given = [line for line in given if line in kept]
         if given:  # once per part (a CSV or JSON export is one part): how many rows got an id, and which
             first = repr(default_id(part.file, given[0])) + (" …" if len(given) > 1 else "")
-            problems.append((part.file, given[0], "warning", f"{len(given)} row(s) with a text and no id (no id "
+            problems.append((part.file, given[0], "warning", f"{plural(len(given), 'row')} with a text and no id (no id "
                              f"column, or an empty cell): each read under the id '<file name>-<line>' (here "
                              f"{first}); give the rows ids in the export to keep them stable when rows are "
                              "added above"))

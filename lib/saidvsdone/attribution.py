@@ -292,7 +292,7 @@ def _may_hold_medium_noun(reader: _Reader, s_start: int, s_end: int) -> bool:
 def medium_titles() -> re.Pattern:
     """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
     def build():
-        words = sorted(speech_words()["medium_title"], key=len, reverse=True)
+        words = sorted(speech_words()["medium_title"], key=lambda w: (-len(w), w))
         titles = {w.capitalize() for w in words}
         if titles and all(re.match(r"\w", w) for w in titles):  # (\b before a word character: no word character before it,
             # written after the first letter: the pattern opens on the titles' first letters, searched in C)
@@ -1369,7 +1369,7 @@ def _written_object(nouns_only: bool = False) -> re.Pattern:
     def build():
         from saidvsdone.speech import speech_words
 
-        nouns = sorted(speech_words()["written_object"], key=len, reverse=True)
+        nouns = sorted(speech_words()["written_object"], key=lambda w: (-len(w), w))
         noun = r"\b(?:" + trie_pattern(nouns, ignore_case=True) + r")"
         if nouns_only:  # with a word that makes it a noun ("held placards", "a sign"; not "will sign")
             return re.compile(r"\b(?:a|an|the|their|his|her|its|held|carried|waved|holding|carrying|waving|with|of|and|"

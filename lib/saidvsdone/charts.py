@@ -60,6 +60,7 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from saidvsdone import compare, territory
+from saidvsdone._plural import plural
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
@@ -1120,8 +1121,12 @@ def _signed(value: float, *, plus: bool = True) -> str:
 # ---------------------------------------------------------------- window changes
 
 
+#: The most statements :func:`window_changes` draws by default: each takes about 1.7 inches (six bars and a gap), so
+#: eight make a chart of about a page; a speaker quoted on 40 days would otherwise give one over 70 inches tall.
+WINDOWS_MAX_GROUPS = 8
+
 def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30, 90),
-                   title: str | None = None):
+                   title: str | None = None, max_groups: int | None = WINDOWS_MAX_GROUPS):
     """Net change in Russian-held area in the windows before and after each claim.
 
     One group of horizontal bars per claim (top to bottom in date order),
@@ -1135,6 +1140,10 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
     present, is credited under the chart. Windows are told apart by lightness
     (greys before, blues after) and the middle one by a hatch, so a washed-out
     projector still separates them.
+
+    At most ``max_groups`` statements are drawn (:data:`WINDOWS_MAX_GROUPS`; ``None`` draws every one): the
+    earliest (groups run by statement date), and a note under the chart (``gid`` ``"left-out"``) says how many were
+    left out and from which statement on — never silently. Filter the frame first to choose others.
 
     Returns ``(fig, ax)``; bars carry ``gid`` ``"bar:<claim_id>:before:<w>"`` /
     ``"bar:<claim_id>:after:<w>"``.
@@ -1160,6 +1169,12 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
     if not windows:
         raise ValueError("windows must name at least one window length in days")
     frame = _checked_comparison(comparison, windows)
+    if max_groups is not None and int(max_groups) < 1:
+        raise ValueError(f"max_groups must be at least 1 (or None for every statement), got {max_groups}")
+    total = len(frame)
+    if max_groups is not None and total > int(max_groups):
+        rest = frame.iloc[int(max_groups):]
+        frame = frame.head(int(max_groups))
     bars = ([("before", w) for w in reversed(windows)] + [("after", w) for w in windows])
     colors = _window_colors(windows)
     bar_height = 1.0            # one slot per bar, _BAR_SLOT points tall
@@ -1228,6 +1243,11 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
                            {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
         footer.append(("Net change: gains and losses within a window cancel out.",
                        {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "note"}))
+        if total > n:
+            first = rest.iloc[0]
+            day = "" if pd.isna(first["statement_date"]) else f"{_fmt_day(first['statement_date'])}, "
+            footer.insert(0, (_left_out_note(n, total, "statement", f"{day}{first['claim_id']}"),
+                              {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic", "gid": "left-out"}))
         _lay_out(fig, ax, True, footer=footer,
                  title=title or "Net change in Russian-held area before and after each statement",
                  above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
@@ -1407,7 +1427,7 @@ def change_since(series, claims: pd.DataFrame, *, days: int = 90, source: str = 
                                      ha="left", va="center", fontsize=_LABEL_SIZE, color=colour_of[day],
                                      linespacing=1.2, gid=f"label:{claim['claim_id']}"))
         if len(lines) > len(chosen):
-            notes.append(f"{len(lines) - len(chosen)} more statement date(s) in grey, not labelled "
+            notes.append(f"{plural(len(lines) - len(chosen), 'more statement date')} in grey, not labelled "
                          "(pass label=[claim ids] to pick others).")
         ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
         ax.set_ylabel("Change in Russian-held area (km²)\n▼ Ukraine regained ground · Russia held more ▲",
@@ -1546,7 +1566,13 @@ def _fact_row_label(row: dict) -> str:
     return "\n".join(lines)
 
 
-def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)"):
+#: The most rows :func:`facts_vs_series` draws by default: about a projector slide or a newsroom page (each row
+#: takes 1.2 inches; a long live blog with 90 figures would otherwise give a chart over 100 inches tall).
+FACTS_MAX_ROWS = 10
+
+
+def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)",
+                    max_rows: int | None = FACTS_MAX_ROWS):
     """Reported figure against measured figure, one row per fact (km²).
 
     ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
@@ -1567,6 +1593,11 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     read as such. ``xlabel`` names the axis (e.g. "Net change in Russian-held area (km²)" for the
     output of ``compare.facts_vs_territory``). ``facts_check.attrs["sources"]``, when present, is
     credited under the chart.
+
+    At most ``max_rows`` rows are drawn (:data:`FACTS_MAX_ROWS`; ``None`` draws every row): the first
+    ones in the frame's order, and a note under the chart (``gid`` ``"left-out"``) says how many
+    were left out and from which ``fact_id`` (or row) on — never silently. Sort or filter the frame
+    first to choose which figures are drawn.
 
     Returns ``(fig, ax)``; markers carry ``gid`` ``"reported:<row>"`` and
     ``"measured:<row>"`` (``<row>`` counts from 0).
@@ -1593,7 +1624,12 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         raise ValueError(f"facts_check is missing columns: {', '.join(missing)}")
     if facts_check.empty:
         raise ValueError("facts_check has no rows")
+    if max_rows is not None and int(max_rows) < 1:
+        raise ValueError(f"max_rows must be at least 1 (or None for every row), got {max_rows}")
     frame = facts_check.reset_index(drop=True)
+    total = len(frame)
+    if max_rows is not None and total > int(max_rows):
+        frame = frame.head(int(max_rows))
     reported_color, measured_color = PALETTE["orange"], PALETTE["blue"]
     values = pd.concat([frame["reported_km2"], frame["measured_km2"]]).astype(float).dropna()
 
@@ -1653,6 +1689,10 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                            borderaxespad=0.3)
         legend.set_gid("legend")
         footer = []
+        if total > n:
+            first = facts_check["fact_id"].iloc[n] if "fact_id" in facts_check.columns else None
+            footer.append((_left_out_note(n, total, "figure", first if isinstance(first, str) and first else None),
+                           {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic", "gid": "left-out"}))
         credits = facts_check.attrs.get("sources") or {}
         if credits:
             footer.append((" ".join(f"Source: {c.rstrip('.')}." for c in credits.values()),
@@ -1661,3 +1701,12 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                  above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
                  axes_height=0.55 + 1.2 * n)
     return fig, ax
+
+
+def _left_out_note(shown: int, total: int, noun: str, first: str | None) -> str:
+    """What a chart capped at its first ``shown`` rows of ``total`` left out (``first``: the first row left out,
+    as its id or date; else the rows are counted)."""
+    rest = total - shown
+    where = (f"from {first} on" if first else f"rows {shown + 1}–{total}" if rest > 1 else f"row {total}")
+    return (f"The first {shown} of {plural(total, noun)} are drawn; {plural(rest, noun)} ({where}) "
+            f"{'is' if rest == 1 else 'are'} left out here and listed in the table.")

@@ -57,6 +57,7 @@ import pandas as pd
 
 from saidvsdone import corpus
 from saidvsdone._paths import command
+from saidvsdone._plural import plural
 
 __all__ = ["add", "AddReport", "AddEntry"]
 
@@ -105,7 +106,7 @@ class AddReport:
 
     def __str__(self) -> str:
         n = len(self.added)
-        lines = [f"Added {n} article(s) to {self.folder} (manifest {self.manifest})"]
+        lines = [f"Added {plural(n, 'article')} to {self.folder} (manifest {self.manifest})"]
         for e in self.entries:
             where = e.source if e.file in ("", e.source) else f"{e.source} → {e.file}"
             if e.manifest_line:
@@ -113,7 +114,7 @@ class AddReport:
             lines.append(f"  {e.status.upper():8} {where}: {e.message}")
         missing = [e for e in self.entries if e.status == "warning" and "found: fill in" in e.message]
         if missing:
-            lines.append(f"Fill in the {len(missing)} missing value(s) above in {self.manifest}.")
+            lines.append(f"Fill in the {plural(len(missing), 'missing value')} above in {self.manifest}.")
         return "\n".join(lines)
 
 
@@ -411,7 +412,7 @@ def _add_archive(source: Path, shown: str, target: _Target, log: AddReport) -> N
             return
         target.taken.add(Path(name).stem.lower())
         undated = int(rows["published"].isna().sum())
-        log.entries.append(AddEntry(shown, name, "added", f"a news archive of {len(rows)} article(s), copied "
+        log.entries.append(AddEntry(shown, name, "added", f"a news archive of {plural(len(rows), 'article')}, copied "
                                     "as it is: each line carries its own date and title, so it gets no manifest "
                                     "row" + (f"; {undated} of them undated" if undated else "")))
     for problem in rows.attrs["report"].itertuples(index=False):

@@ -576,10 +576,10 @@ def _countries() -> dict[str, str]:
 def _actor_pattern() -> re.Pattern:
     def build():
         forms = vocab.country_forms()
-        demonyms = sorted((f for f, (_, kind) in forms.items() if kind == "demonym"), key=len, reverse=True)
-        names = sorted((f for f, (_, kind) in forms.items() if kind == "country"), key=len, reverse=True)
-        forces = sorted((f for f, (_, kind) in forms.items() if kind == "force"), key=len, reverse=True)
-        capitals = sorted((f for f, (_, kind) in forms.items() if kind == "capital"), key=len, reverse=True)
+        demonyms = sorted((f for f, (_, kind) in forms.items() if kind == "demonym"), key=lambda w: (-len(w), w))
+        names = sorted((f for f, (_, kind) in forms.items() if kind == "country"), key=lambda w: (-len(w), w))
+        forces = sorted((f for f, (_, kind) in forms.items() if kind == "force"), key=lambda w: (-len(w), w))
+        capitals = sorted((f for f, (_, kind) in forms.items() if kind == "capital"), key=lambda w: (-len(w), w))
         people = [f for f in demonyms if f.endswith("s") and f[:-1] in forms]  # "the Ukrainians"
         alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
         actors = rf"(?:{_force_nouns()}|{_CAMPAIGN_NOUNS})"
@@ -755,7 +755,7 @@ def _place_pattern():
         table = vocab.table("places")
         rows = {row.name: (row.place, row.country) for row in table.itertuples()
                 if row.kind != "country" and row.name}
-        names = sorted(rows, key=len, reverse=True)
+        names = sorted(rows, key=lambda w: (-len(w), w))
         return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), rows
     return vocab.compiled("compare_places", ("places",), build)
 
@@ -1153,7 +1153,7 @@ def _direction_pattern():
         from saidvsdone.facts.vocab import vocab as facts_vocab
         changes = {w: d.change for w, d in facts_vocab().directions.items()
                    if "*" not in w and d.change in ("gain", "loss", "held")}
-        words = sorted(changes, key=len, reverse=True)
+        words = sorted(changes, key=lambda w: (-len(w), w))
         return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I), changes
     return vocab.compiled("compare_share_directions", ("direction_verbs",), build)
 

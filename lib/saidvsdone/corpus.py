@@ -51,6 +51,7 @@ import io
 import logging
 import os
 import re
+import shlex
 import stat
 import warnings
 from dataclasses import dataclass, field
@@ -60,7 +61,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, data_file
+from saidvsdone._paths import PACKAGED_DATA, REPO_ROOT, command, data_file
+from saidvsdone._plural import plural
 
 # (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
 # page would list what it inherits from pandas, whose internals the documentation tool cannot read)
@@ -119,7 +121,7 @@ class Articles(pd.DataFrame):
     Example:
         >>> articles = load()
         >>> print(repr(articles).splitlines()[0])  # doctest: +ELLIPSIS
-        corpus.load: 5 article(s) loaded from ...data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file
+        corpus.load: 5 articles loaded from ...data/articles; 1 file with a warning, 0 skipped — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file
         >>> type(articles[["title"]]).__name__
         'DataFrame'
     """
@@ -180,7 +182,7 @@ class LoadReport:
             ''
             >>> log.add("b.pdf", "skipped", "not an article file")
             >>> log.summary()
-            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped (b.pdf) — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
+            "corpus.load: 1 article loaded from my/articles; 0 files with a warning, 1 skipped (b.pdf) — print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
         """
         skipped = set(self.files("skipped"))
         warned = set(self.files("warning")) - skipped
@@ -188,12 +190,12 @@ class LoadReport:
             return ""
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
         named = f" ({', '.join(sorted(skipped))})" if 0 < len(skipped) <= 3 else ""
-        return (f"corpus.load: {len(loaded)} article(s) loaded from {self.folder}; "
-                f"{len(warned)} file(s) with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
+        return (f"corpus.load: {plural(len(loaded), 'article')} loaded from {self.folder}; "
+                f"{plural(len(warned), 'file')} with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
 
     def __str__(self) -> str:
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
-        lines = [f"Corpus: {len(loaded)} article(s) loaded from {self.folder}"
+        lines = [f"Corpus: {plural(len(loaded), 'article')} loaded from {self.folder}"
                  + (f" (manifest {self.manifest})" if self.manifest else " (no manifest)")]
         for file, line, status, message in self.entries:
             if status != "loaded":
@@ -306,7 +308,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             continue
         if manifest_path and line is None:
             log.add(rel, "warning", "not listed in the manifest: loaded without its metadata (add a row to "
-                    f"{manifest_path.name}, or run python -m saidvsdone add on the file)")
+                    f"{manifest_path.name}, or run `{command()} add {shlex.quote(_shown(folder / rel))} "
+                    f"--folder {shlex.quote(_shown(folder))}`, which writes it)")
         rows.append((row, rel, line))
     # a file the manifest lists keeps its id; an unlisted file with the same id is the one renamed; of two
     # listed, the one listed first; else the one nearer the top of the folder ('wire.txt' before 'sub/wire.txt':
@@ -327,7 +330,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             key = hashlib.blake2b(row["text"].encode("utf-8"), digest_size=16).digest()
             if key in first_of:
                 log.add(where, "warning", f"the same text as {first_of[key]} after cleaning: both are read, so "
-                        "what it says is counted twice; remove one (python -m saidvsdone add skips such a copy)",
+                        f"what it says is counted twice; remove one ({command()} add skips such a copy)",
                         line)
             else:
                 first_of[key] = where
@@ -542,7 +545,7 @@ def _archive_rows(path: Path, rel: str, log: LoadReport) -> list[tuple[dict, str
         where = rel if pd.isna(problem.line) else f"{rel}, line {int(problem.line)}"
         if n > _ALIKE:
             said.add((problem.status, problem.message))
-            log.add(where, problem.status, f"{problem.message} (and {n - 1} more line(s) alike: "
+            log.add(where, problem.status, f"{problem.message} (and {plural(n - 1, 'more line')} alike: "
                     "archive.load(...).attrs['report'] lists each)")
         else:
             log.add(where, problem.status, problem.message)
@@ -1376,11 +1379,11 @@ def _too_little_text(page: _Page, paragraphs: list[list[str]]) -> str:
     title = f' titled "{_shortened(page.title)}"' if page.title.strip() else ""
     if any(len(p) >= 8 for p in paragraphs):
         start = " ".join(next(p for p in paragraphs if len(p) >= 8))
-        return (f"too little text to read as an article: the page{title} holds {words} word(s) in "
-                f"{len(paragraphs)} paragraph(s) (\"{_shortened(start)}\"), under the {_MIN_ARTICLE_WORDS} words "
+        return (f"too little text to read as an article: the page{title} holds {plural(words, 'word')} in "
+                f"{plural(len(paragraphs), 'paragraph')} (\"{_shortened(start)}\"), under the {_MIN_ARTICLE_WORDS} words "
                 "in sentences a saved page needs; a news brief? copy its text into a .txt file, read at any "
                 "length; an error page, a paywall or a page built by JavaScript? save the article's own page")
-    found = (f"{len(paragraphs)} short line(s), {words} word(s), none a sentence of 8 words or more"
+    found = (f"{plural(len(paragraphs), 'short line')}, {plural(words, 'word')}, none a sentence of 8 words or more"
              if paragraphs else "no text outside the menus and scripts")
     return (f"no article text found in the page{title}: {found} (a front page, an error page, a paywall or a "
             "page built by JavaScript?); save the article's own page, or copy its text into a .txt file")
@@ -1803,13 +1806,13 @@ class _Cleaned:
         elif self.header_date is not None and not self.header_kept:
             parts.append(f"header date {self.header_date.date()} taken out")
         if self.duplicates:
-            parts.append(f"{self.duplicates} repeated paragraph(s) removed")
+            parts.append(f"{plural(self.duplicates, 'repeated paragraph')} removed")
         if self.boilerplate:
-            parts.append(f"{self.boilerplate} site-furniture line(s) removed")
+            parts.append(f"{plural(self.boilerplate, 'site-furniture line')} removed")
         if self.spaces:
-            parts.append(f"{self.spaces} no-break/thin space(s) or tab(s) made plain")
+            parts.append(f"{plural(self.spaces, 'no-break/thin space or tab', 'no-break/thin spaces or tabs')} made plain")
         if self.rejoined:
-            parts.append(f"{self.rejoined} hard-wrapped line(s) rejoined")
+            parts.append(f"{plural(self.rejoined, 'hard-wrapped line')} rejoined")
         return "; ".join(parts) or "nothing to clean"
 
 
@@ -2054,7 +2057,7 @@ def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
         table = vocab.table("date_stamps")
         roles = {" ".join(label.lower().split()): role for label, role in zip(table["label"], table["role"])}
         labels = "|".join(r"\s+".join(map(re.escape, label.split()))
-                          for label in sorted(roles, key=len, reverse=True))
+                          for label in sorted(roles, key=lambda w: (-len(w), w)))
         part = re.compile(
             r"(?:this\s+(?:article|story|page|report|piece)\s+was\s+)?"
             rf"(?:(?P<label>{labels})(?:\s+(?:on|at))?\s*:?\s*)?"

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from saidvsdone._plural import plural
+
 __all__ = ["select", "table", "article", "evidence", "number_text", "Table", "Article", "Evidence", "ATTRIBUTIONS"]
 
 _TEXT_WIDTH = "38em"
@@ -128,7 +130,7 @@ class Table:
 
     def _note(self) -> str:
         shown = len(self.frame)
-        more = f"first {shown} of {self.total} rows" if shown < self.total else f"{self.total} rows"
+        more = f"first {shown} of {self.total} rows" if shown < self.total else plural(self.total, "row")
         more += f"; {self.alike}" if self.alike else ""
         return f"{self.caption} ({more})" if self.caption else more
 
@@ -259,7 +261,7 @@ class Article:
         return {layer: sum(1 for s in self.spans if s[2] == layer) for layer in _LAYERS}
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{n} {layer}(s)" for layer, n in self.counts().items())
+        counts = ", ".join(plural(n, layer) for layer, n in self.counts().items())
         return f"article {self.article_id}: {len(self.text)} characters; {counts} highlighted"
 
     def _repr_html_(self) -> str:
@@ -277,7 +279,7 @@ class Article:
             pieces.append(f'<span style="{style}" title="{tip}">{chunk}</span>')
         legend = " ".join(f'<span style="{css}; padding: 0 4px">{what}</span>'
                           for css, what in _LAYERS.values())
-        counts = ", ".join(f"{n} {layer}(s)" for layer, n in self.counts().items())
+        counts = ", ".join(plural(n, layer) for layer, n in self.counts().items())
         return (f'<div style="text-align: left; max-width: 48em; line-height: 1.6">'
                 f'<p style="font-size: 90%"><b>{html.escape(self.article_id)}</b> — {counts}. '
                 f'Key: {legend}. Hover over a mark for its row.</p>'
@@ -300,7 +302,7 @@ def article(articles: pd.DataFrame, article_id: str, *, quotes: pd.DataFrame | N
         ...                        "statement_date": pd.to_datetime(["2022-09-17"])})
         >>> shown = article(one, "a", quotes=quotes)
         >>> shown
-        article a: 34 characters; 1 quote(s), 0 claim(s), 0 fact(s) highlighted
+        article a: 34 characters; 1 quote, 0 claims, 0 facts highlighted
         >>> 'title="Vladimir Putin, 2022-09-17">going to plan.</span>' in shown._repr_html_()
         True
     """

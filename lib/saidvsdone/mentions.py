@@ -309,8 +309,8 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-(?!(?:run|era|made|born|he
 # data/speech_words.csv (a row ending in "-" is the hyphen kind)
 def _particles() -> tuple[str, str]:
     words = vocab.speech_words()["name_particle"]
-    spaced = sorted((w for w in words if not w.endswith("-")), key=len, reverse=True)
-    joined = sorted((w[:-1] for w in words if w.endswith("-")), key=len, reverse=True)
+    spaced = sorted((w for w in words if not w.endswith("-")), key=lambda w: (-len(w), w))
+    joined = sorted((w[:-1] for w in words if w.endswith("-")), key=lambda w: (-len(w), w))
     spaced_re = (r"(?:" + "|".join(map(re.escape, spaced)) + r")(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
                  if spaced else r"(?!)")
     joined_re = r"(?:" + "|".join(map(re.escape, joined)) + r")-(?=[A-Z][a-z])" if joined else r"(?!)"
@@ -368,13 +368,13 @@ def _compile() -> People:
             alias_to_name.setdefault(f"{alias[owner.end():]} of {country}", name)
             for form in long_names.get(country, ()):  # "the Ministry of Defence of the Russian Federation"
                 alias_to_name.setdefault(f"{alias[owner.end():]} of the {form}", name)
-    roles = sorted({r for s in speakers.values() for r in s.roles} | generic_roles(), key=len, reverse=True)
-    forms = sorted(country_of_form, key=len, reverse=True)
+    roles = sorted({r for s in speakers.values() for r in s.roles} | generic_roles(), key=lambda w: (-len(w), w))
+    forms = sorted(country_of_form, key=lambda w: (-len(w), w))
     # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
     possessives = sorted({f for f in forms if f.endswith(("’s", "'s"))}
                          | {f + end for f, (_, kind) in country_table.items() if kind in ("country", "capital")
                             and f[:1].isupper() and not f.endswith(("’s", "'s")) for end in ("'s", "’s")},
-                         key=len, reverse=True)
+                         key=lambda w: (-len(w), w))
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     # the modifiers of a role are speech_words.csv's kinds (lower case): role_modifier after "the"/"a" ("the top
     # diplomat"), role_unit ("the battalion commander", with a unit_head_modifier between: "the brigade deputy
@@ -414,7 +414,7 @@ def _compile() -> People:
     role_finder = re.compile(r"(?:" + "|".join(branches) + r")"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
-    aliases = sorted(alias_to_name, key=len, reverse=True)
+    aliases = sorted(alias_to_name, key=lambda w: (-len(w), w))
     # (no word character before: the look-behind after each alias's first letter, so the pattern opens on those
     # letters and a whole text is searched for them in C (issue 17))
     alias_regex = re.compile(r"(?:" + trie_pattern(aliases, not_after=r"[\w’'-]") + r")(?=['’]s\b|(?![\w’'-]))") \
@@ -423,7 +423,7 @@ def _compile() -> People:
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
                           | {p.lower() for p in places["name"]})
     nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
-                    and not f.endswith(("’s", "'s"))), key=len, reverse=True)
+                    and not f.endswith(("’s", "'s"))), key=lambda w: (-len(w), w))
     country_regex = re.compile(r"(?:" + trie_pattern(nouns, not_after=r"[\w’'-]") + r")(?![\w’'-])") \
         if nouns else re.compile(r"(?<![\w’'-])(?![\w’'-])")  # (opening on the names' letters, as the aliases')
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
@@ -1153,7 +1153,7 @@ _CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lamb
     # (the first word opens on a capital, the look-behind after it: the pattern opens on [A-Z], searched in C)
     r"[A-Z](?<![\w’'].)(?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
     + "|".join(sorted((re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")),
-                      key=len, reverse=True))
+                      key=lambda w: (-len(w), w)))
     + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"))
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1560,7 +1560,7 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
 def _spelling_regex() -> tuple[re.Pattern, dict[str, str]]:
     def build():
         rows = {r.written: r.label for r in vocab.table("label_spellings").itertuples()}
-        forms = sorted(rows, key=len, reverse=True)  # the longest written form wins ("Defense Department")
+        forms = sorted(rows, key=lambda w: (-len(w), w))  # the longest written form wins ("Defense Department")
         return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"), rows
     return vocab.compiled("label_spellings", ("label_spellings",), build)
 

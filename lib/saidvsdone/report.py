@@ -42,6 +42,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone._paths import command
+from saidvsdone._plural import plural
 
 __all__ = ["build", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
            "CELL_LIMIT", "SENTENCE_EXCERPT"]
@@ -78,9 +79,10 @@ class Report:
 
     def __str__(self) -> str:
         lines = [str(self.articles.attrs["report"]), ""]
-        lines.append(", ".join(f"{n} {what}" for what, n in self.counts.items()))
+        lines.append(", ".join(plural(n, what[:-1] if what.endswith("s") else what, what)
+                               for what, n in self.counts.items()))
         lines += [f"note: {note}" for note in self.notes]
-        lines.append(f"Wrote {len(self.written)} file(s) to {self.out}:")
+        lines.append(f"Wrote {plural(len(self.written), 'file')} to {self.out}:")
         lines += [f"  {path}" for path in self.written]
         return "\n".join(lines)
 
@@ -111,7 +113,7 @@ def spreadsheet_cells(frame: pd.DataFrame, name: str = "table") -> tuple[pd.Data
         >>> excerpt.startswith("… ") and excerpt.endswith(" …") and "“all is well”" in excerpt, len(excerpt) < 700
         (True, True)
         >>> print(notes[0])
-        quotes.csv: 1 sentence(s) over 1,000 characters written as the 300 characters either side of their quote (… marks a cut; sentence_start and sentence_end give the whole sentence)
+        quotes.csv: 1 sentence over 1,000 characters written as the 300 characters either side of its quote (… marks a cut; sentence_start and sentence_end give the whole sentence)
         >>> table.loc[0, "sentence"] == sentence  # the table itself is unchanged
         True
     """
@@ -126,8 +128,9 @@ def spreadsheet_cells(frame: pd.DataFrame, name: str = "table") -> tuple[pd.Data
                 row = frame.loc[index]
                 out.at[index, "sentence"] = _excerpt(str(row["sentence"]), row["start"] - row["sentence_start"],
                                                      row["end"] - row["sentence_start"])
-            notes.append(f"{name}: {len(long)} sentence(s) over {SENTENCE_EXCERPT:,} characters written as the "
-                         f"{SENTENCE_CONTEXT} characters either side of their quote (… marks a cut; sentence_start "
+            notes.append(f"{name}: {plural(len(long), 'sentence')} over {SENTENCE_EXCERPT:,} characters written as the "
+                         f"{SENTENCE_CONTEXT} characters either side of {'its' if len(long) == 1 else 'their'} quote (… marks a cut; "
+                         "sentence_start "
                          "and sentence_end give the whole sentence)")
     for column in out.columns:
         values = out[column]
@@ -141,9 +144,9 @@ def spreadsheet_cells(frame: pd.DataFrame, name: str = "table") -> tuple[pd.Data
         out[column] = out[column].astype(object)
         for index in out.index[over]:
             out.at[index, column] = _fit_cell(out.at[index, column])
-        notes.append(f"{name}: {sum(over)} cell(s) of column {column!r} longer than {CELL_LIMIT:,} characters, "
-                     "the most Excel holds in a cell, were cut to that length (each ends with a mark saying how "
-                     "long it was)")
+        notes.append(f"{name}: {plural(sum(over), 'cell')} of column {column!r} longer than {CELL_LIMIT:,} characters, "
+                     f"the most Excel holds in a cell, {'was' if sum(over) == 1 else 'were'} cut to that length "
+                     f"({'it ends' if sum(over) == 1 else 'each ends'} with a mark saying how long it was)")
     return out, notes
 
 
@@ -313,19 +316,19 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                    "facts": len(checked)}
     quoted = int((found["found_in"] == "quote").sum()) if "found_in" in found.columns else 0
     if quoted:  # claims.find(articles) alone gives the others: say why the two counts differ
-        done.notes.append(f"the {len(found)} claims are {len(found) - quoted} in reported speech and {quoted} "
-                          "direct quote(s) about the war's course (column found_in = quote), as notebook 04 lists "
+        done.notes.append(f"the {plural(len(found), 'claim')} {'is' if len(found) == 1 else 'are'} "
+                          f"{len(found) - quoted} in reported speech and {plural(quoted, 'direct quote')} about the war's course (column found_in = quote), as notebook 04 lists "
                           "them: claims.find(articles) alone gives the first, include_quotes=True both")
 
     # a claim with no day of its own was made on or before its article's publication date
     late = found[found["statement_date"].fillna(found["published"]) > series_end]
     if len(late):
-        done.notes.append(f"{len(late)} claim(s) dated after the territory series ends "
+        done.notes.append(f"{plural(len(late), 'claim')} dated after the territory series ends "
                           f"({series_end.date()}) cannot be checked: bring the series up to date "
                           "with `make territory` (see README)")
     if found["undated"].any():
         no_manifest = not articles.attrs["report"].manifest and folder is not None
-        done.notes.append(f"{int(found['undated'].sum())} claim(s) come from articles with no date: "
+        done.notes.append(f"{plural(found['undated'].sum(), 'claim')} from articles with no date: "
                           "fill in 'published' in the manifest" + (
                               f" — {folder} has none: `{command()} add {folder} --folder "
                               f"{folder}` writes one (articles.csv, a row per file), or write it by "
@@ -333,7 +336,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                               "'Add your own articles')" if no_manifest else ""))
     no_day = found["statement_date"].isna() & ~found["undated"]
     if no_day.any():
-        done.notes.append(f"{int(no_day.sum())} claim(s) have no day of their own in the article (see "
+        done.notes.append(f"{plural(no_day.sum(), 'claim')} with no day of their own in the article (see "
                           "date_basis); they stay off the timeline and out of the comparison")
 
     key = claims.one_per_day(found, claim_types=KEY_CLAIM_TYPES).dropna(subset=["statement_date"])
@@ -356,7 +359,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         else:
             others = ", ".join(f"{who!r} ({n})" for who, n in speakers.items())
             done.notes.append(f"no dated claim of the key types by {speaker!r}" + (
-                f" ({len(matches)} speakers' names hold it)" if matches else "") + "; "
+                f" ({plural(len(matches), 'speaker')}' names hold it)" if matches else "") + "; "
                 + (f"speakers with some (days): {others}" if others else "no speaker has one"))
     if speaker is not None:
         key = claims.one_per_day(found, speaker=speaker, claim_types=KEY_CLAIM_TYPES)
@@ -386,6 +389,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
         save(fig, "going-to-plan-windows")
         plt.close(fig)
+        if len(rows) > charts.WINDOWS_MAX_GROUPS:  # the chart says so too
+            done.notes.append(f"figures/going-to-plan-windows draws the first {charts.WINDOWS_MAX_GROUPS} of the "
+                              f"{len(rows)} days on the timeline (a taller chart would not fit a page or a slide); "
+                              "every claim's windows are in tables/claims-vs-territory.csv")
     else:
         done.notes.append("no dated claim of the key types (" + ", ".join(KEY_CLAIM_TYPES)
                           + ") within the series: no timeline figures")
@@ -397,6 +404,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                                         xlabel="Net change in Russian-held area over the period (km²)")
         save(fig, "facts-vs-maps")
         plt.close(fig)
+        if len(measured) > charts.FACTS_MAX_ROWS:  # the chart says so too: a long live blog gives dozens
+            done.notes.append(f"figures/facts-vs-maps draws the first {charts.FACTS_MAX_ROWS} of the "
+                              f"{len(measured)} figures measured on the maps (a taller chart would not fit a "
+                              "page or a slide); every one is in tables/facts-vs-maps.csv")
     else:
         done.notes.append("no reported area figure could be measured on the maps: no facts figure")
 
@@ -409,10 +420,14 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
             done.notes.append(f"claimreview.jsonld is dated {pd.Timestamp(as_of).date()} (the report's as-of "
                               "day, by default the last day of the maps): pass review_date (--review-date) to date "
                               "it the day you publish")
+        if not len(reviews):  # the author and address were given: say why the file holds no review
+            done.notes.append(f"claimreview.jsonld holds no review: none of the {plural(len(comparison), 'claim')} "
+                              "could be assessed against the map (the rule column of "
+                              "tables/claims-vs-territory.csv says why for each)")
     else:
         reviews = []
         if len(assessable):
-            done.notes.append(f"claimreview.jsonld left empty ({len(assessable)} assessable claim(s)): pass "
+            done.notes.append(f"claimreview.jsonld left empty ({plural(len(assessable), 'assessable claim')}): pass "
                               "review_author and review_url (--review-author, --review-url), who publishes "
                               "the fact check and where; ClaimReview requires both")
     save(compare.claimreview_json(reviews), "claimreview.jsonld")

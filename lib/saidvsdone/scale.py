@@ -58,6 +58,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import _progress, archive, document, pipeline, vocab
+from saidvsdone._plural import plural
 
 __all__ = ["run", "process", "local_cluster", "RunSummary", "MissingDask", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
 
@@ -90,22 +91,22 @@ class RunSummary:
     first_problems: list = field(default_factory=list)
 
     def __str__(self) -> str:
-        lines = [f"Read {self.rows_read} row(s) in {self.parts} part(s)"
-                 + (f" ({self.parts_skipped} part(s) already written by an earlier run: skipped)"
+        lines = [f"Read {plural(self.rows_read, 'row')} in {plural(self.parts, 'part')}"
+                 + (f" ({plural(self.parts_skipped, 'part')} already written by an earlier run: skipped)"
                     if self.parts_skipped else ""),
-                 f"  {self.articles} article(s) kept; {self.skipped} row(s) skipped "
-                 f"({self.duplicates} duplicate(s)); {self.warnings} warning(s)"]
-        lines.append(f"Wrote to {self.out}/: " + ", ".join(f"{name} {n} rows"
+                 f"  {plural(self.articles, 'article')} kept; {plural(self.skipped, 'row')} skipped "
+                 f"({plural(self.duplicates, 'duplicate')}); {plural(self.warnings, 'warning')}"]
+        lines.append(f"Wrote to {self.out}/: " + ", ".join(f"{name} {plural(n, 'row')}"
                                                        for name, n in self.written.items()))
         if self.errors:
-            lines.append(f"  {self.errors} article(s) a stage could not read (status 'error' in report/)")
+            lines.append(f"  {plural(self.errors, 'article')} a stage could not read (status 'error' in report/)")
         lines += [f"  {problem}" for problem in self.first_problems]
         if self.skipped or self.warnings or self.errors:
             shown = len(self.first_problems)
             more = self.skipped + self.warnings + self.errors - shown
             lines.append(f"  {'every' if more <= 0 else f'{more} more:'} skipped row and warning, with its file and "
                          f"line, in {self.out}/report/ (pandas.read_parquet(\"{self.out}/report\"))")
-        lines.append(f"{self.seconds:.1f} s on {self.workers} worker(s)")
+        lines.append(f"{self.seconds:.1f} s on {plural(self.workers, 'worker')}")
         return "\n".join(lines)
 
 

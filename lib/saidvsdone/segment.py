@@ -580,7 +580,7 @@ def _link_labels():
     def build() -> str:
         words = sorted({" ".join(row.word.replace("’", "'").lower().split())
                         for row in vocab.table("claim_words").itertuples() if row.group.strip() == "link_label"},
-                       key=len, reverse=True)
+                       key=lambda w: (-len(w), w))
         if not words:
             return r"(?!)"
         alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in word.split()) for word in words)
@@ -615,7 +615,7 @@ def _wire_labels():
     def build() -> str:
         words = sorted({" ".join(row.word.lower().split())
                         for row in vocab.table("claim_words").itertuples() if row.group.strip() == "wire_label"},
-                       key=len, reverse=True)
+                       key=lambda w: (-len(w), w))
         if not words:
             return r"(?!)"
         upper = "|".join(r"[ \t]+".join(re.escape(w.upper()) for w in word.split()) for word in words)
@@ -714,7 +714,7 @@ def _bylines() -> list:
 
     def labels(group: str, first_either_case: bool) -> str:
         words = sorted({" ".join(row.word.lower().split()) for row in vocab.table("claim_words").itertuples()
-                        if row.group.strip() == group}, key=len, reverse=True)
+                        if row.group.strip() == group}, key=lambda w: (-len(w), w))
         if not words:
             return r"(?!)"
         return "|".join(r"\s+".join(re.escape(w) for w in word.split()) if not first_either_case else

@@ -61,11 +61,11 @@ _UNITS = english.number_words(1, 9)
 # often something else ("May one day …")
 _CARDINAL_DAYS = {word: n for word, n in english.CARDINALS.items() if 10 <= n <= 20 or n == 30}
 _DAY_WORD = (r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-             + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
+             + "|".join(sorted(_ORDINAL_WORDS, key=lambda w: (-len(w), w))) + ")")
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORD + ")"
 # after a capitalised month or "Friday the": cardinal words too ("May twenty one", "Friday the fifteen")
 _DAY_CARDINAL = (r"(?:(?:twenty|thirty)[-\s](?:" + _UNITS + r")|" + _DAY + "|"
-                 + "|".join(sorted(_CARDINAL_DAYS, key=len, reverse=True)) + ")")
+                 + "|".join(sorted(_CARDINAL_DAYS, key=lambda w: (-len(w), w))) + ")")
 NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
 _COUNT = r"(?:a|an|" + english.number_words(1, 10) + r"|a\s+few|few|a\s+couple\s+of|several|\d+)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
@@ -260,7 +260,7 @@ def _holidays() -> tuple:
             days[_fold_name(row.name)] = (month, day)
         if not days:
             return None, {}
-        ordered = sorted((r.strip() for r in vocab.table("holidays")["name"]), key=len, reverse=True)
+        ordered = sorted((r.strip() for r in vocab.table("holidays")["name"]), key=lambda w: (-len(w), w))
         names = "|".join(re.escape(n).replace("'", "['’]") for n in ordered)
         by_first: dict[str, list[str]] = {}  # (longest first within each first letter, as in the alternation)
         for n in ordered:
@@ -606,4 +606,4 @@ _CALENDAR_MONTHS = {**{name.title(): i for i, name in enumerate(english.MONTHS, 
                     **{name.title()[:3]: i for i, name in enumerate(english.MONTHS, start=1) if name != "may"},
                     "Sept": 9}
 _CALENDAR_DAY = re.compile(r"(?:([1-9]|[12]\d|3[01]) ({m})|({m}) ([1-9]|[12]\d|3[01]))(?: ([12]\d{{3}}))?".format(
-    m="|".join(sorted(_CALENDAR_MONTHS, key=len, reverse=True))))
+    m="|".join(sorted(_CALENDAR_MONTHS, key=lambda w: (-len(w), w)))))

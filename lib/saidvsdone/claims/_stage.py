@@ -1187,7 +1187,7 @@ def _unique_body_roles() -> dict:
         for form, (country, _) in vocab.country_forms().items():
             forms.setdefault(country, []).append(form)
         named = {country: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, forms.get(country, ["(?!)"])),
-                                                                        key=len, reverse=True)) + r")(?![\w-])")
+                                                                        key=lambda w: (-len(w), w))) + r")(?![\w-])")
                  for _, country in roles.values()}
         return roles, named
     return vocab.compiled("claims_unique_body_roles", ("speakers", "countries"), build)

@@ -73,7 +73,7 @@ def _disputing_re(words: frozenset):
     found = _DISPUTING.get(words)
     if found is None:
         found = _DISPUTING[words] = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])")
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))) + r")(?![\w-])")
     return found
 
 

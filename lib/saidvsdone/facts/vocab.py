@@ -233,7 +233,7 @@ def _vocab() -> Vocabulary:
                                                        r.unless_next.split("|") if w.strip()))
               for r in event_table.itertuples(index=False)}
     triggers: dict[str, list[tuple[re.Pattern, str]]] = {}
-    for phrase in sorted(set(directions) | set(events), key=len, reverse=True):
+    for phrase in sorted(set(directions) | set(events), key=lambda w: (-len(w), w)):
         first = re.split(r"[\s]+", phrase)[0]
         triggers.setdefault(first.replace("’", "'"), []).append(
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))

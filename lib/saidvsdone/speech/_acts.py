@@ -380,7 +380,7 @@ def _words_in(text: str, forms) -> list[tuple[int, int]]:
 def _statement_reads() -> re.Pattern:
     """ "read"/"reads" right after a statement noun of ``data/speech_words.csv`` (built once)."""
     def build():
-        nouns = sorted(_words("statement_noun"), key=len, reverse=True)
+        nouns = sorted(_words("statement_noun"), key=lambda w: (-len(w), w))
         first = "(?=(?i:[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "]))" if nouns else ""  # fail fast
         return re.compile(first + r"\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
     return vocab.compiled("statement_reads", ("speech_words",), build)
@@ -393,8 +393,8 @@ def _statement_finds() -> re.Pattern:
     Intelligence estimates"), a short relative clause ("The documents that appeared online estimate"); or right after
     "It" ("It also finds that …": the document or body that spoke last); then "that" (built once, cl21)."""
     def build():
-        nouns = sorted(_words("statement_noun") | _words("not_a_person"), key=len, reverse=True)
-        verbs = sorted(_words("finding_verb"), key=len, reverse=True)
+        nouns = sorted(_words("statement_noun") | _words("not_a_person"), key=lambda w: (-len(w), w))
+        verbs = sorted(_words("finding_verb"), key=lambda w: (-len(w), w))
         first = "(?=(?i:[" + re.escape("".join(sorted({n[0] for n in nouns} | {"i"}))) + "]))"  # fail fast: a first letter
         return re.compile(first + r"(?:\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")s?"
                           r"(?:,[^,.;:!?“”\"\n]{1,70},"
@@ -426,8 +426,8 @@ def _evening_occasion() -> re.Pattern:
     """ "in his nightly address", "an evening video message": an ``evening_occasion`` word of ``data/speech_words.csv``
     before a ``statement_noun`` (up to one word between; built once)."""
     def build():
-        times = sorted(_words("evening_occasion"), key=len, reverse=True)
-        nouns = sorted(_words("statement_noun") | {"speech", "remarks"}, key=len, reverse=True)
+        times = sorted(_words("evening_occasion"), key=lambda w: (-len(w), w))
+        nouns = sorted(_words("statement_noun") | {"speech", "remarks"}, key=lambda w: (-len(w), w))
         return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, times)) + r")\s+(?:[\w-]+\s+)?(?:"
                           + "|".join(map(re.escape, nouns)) + r")s?\b")
     return vocab.compiled("evening_occasion", ("speech_words",), build)
@@ -437,7 +437,7 @@ def _listed_as() -> re.Pattern:
     """An ``as_verb`` of ``data/speech_words.csv`` ("listed") before a short object and "as" ("listed them as …",
     "listed its goals as …"; built once)."""
     def build():
-        verbs = sorted(_words("as_verb"), key=len, reverse=True)
+        verbs = sorted(_words("as_verb"), key=lambda w: (-len(w), w))
         return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:them|it|these|those|(?:the|its|his|her|their|"
                           + _belligerents("possessive") + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
                           r"(?!well\b|soon\b|long\b|much\b|many\b|far\b)")
@@ -448,7 +448,7 @@ def _marked_as() -> re.Pattern:
     """A ``map_verb`` of ``data/speech_words.csv`` ("marked", "shaded") before its object and an "as" complement of
     control ("as under Russian control", "as contested", "as liberated"): a map's statement (built once)."""
     def build():
-        verbs = sorted(_words("map_verb"), key=len, reverse=True)
+        verbs = sorted(_words("map_verb"), key=lambda w: (-len(w), w))
         return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+(?:[^.;:“”\"\n]{1,60}?\s)?as\s+(?:being\s+)?"
                           r"(?:under\s+(?:full\s+)?(?:" + _belligerents("demonym") + "|" + _belligerents("possessive")
                           + r"|enemy|its|their)\s+control|contested|occupied|liberated|captured|(?:" + _belligerents("demonym")
@@ -463,17 +463,18 @@ def _belligerents(kind: str) -> str:
     if kind == "demonym":
         words = {f for f, (country, k) in forms.items() if k == "demonym" and vocab.side_of(country) != "other"
                  and f[:1].isupper() and not f.endswith("s")}
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+        return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) or "(?!)"
     bases = {f.removesuffix("'s").removesuffix("’s") for f, (country, k) in forms.items()
              if k in ("country", "capital") and vocab.side_of(country) != "other"}
-    return "(?:" + "|".join(sorted(map(re.escape, bases), key=len, reverse=True)) + r")['’]s" if bases else "(?!)"
+    return ("(?:" + "|".join(sorted(map(re.escape, bases), key=lambda w: (-len(w), w))) + r")['’]s"
+            if bases else "(?!)")
 
 
 def _put_at() -> re.Pattern:
     """ "X put Russian losses (near Bakhmut) at 300", "X put the chance of a ceasefire at “less than even”": "put"
     before an ``estimate_noun`` of ``data/speech_words.csv`` and "at" is X's estimate (built once)."""
     def build():
-        nouns = sorted(_words("estimate_noun"), key=len, reverse=True)
+        nouns = sorted(_words("estimate_noun"), key=lambda w: (-len(w), w))
         return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
                           + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
                           r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£]"

@@ -247,7 +247,8 @@ def _event_named_before(reader: _Reader, nouns, pos: int):
 @functools.lru_cache(maxsize=32)
 def _nouns_pattern(nouns: frozenset) -> re.Pattern:
     """The event nouns (and their plurals) as one pattern, compiled once per set."""
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True)) + r")s?\b")
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(nouns, key=lambda w: (-len(w), w)))
+                      + r")s?\b")
 
 
 _GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
@@ -983,7 +984,7 @@ def _trailing_occasion_pattern() -> re.Pattern:
     of ``data/speech_words.csv`` ("interview", "remarks", "news conference"; built once)."""
     def build():
         nouns = sorted(set(speech_words().get("statement_noun", ())) | set(speech_words().get("spoken_occasion", ())),
-                       key=len, reverse=True)
+                       key=lambda w: (-len(w), w))
         return re.compile(
             r",\s+(?:(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + trie_pattern(nouns) + r")"
             r"|speaking\s+(?:to|on|in|at|during)\s+(?:[\w’'.-]+\s+){0,4}?(?:television|TV|radio|reporters|journalists|"
@@ -1129,7 +1130,7 @@ def _occasion_after_day() -> re.Pattern:
     ``data/speech_words.csv`` or a gathering ("Sunday morning summary", "Friday evening video address") (built once)."""
     def build():
         nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
-                                                   "conference", "talks", "summit"}, key=len, reverse=True)
+                                                   "conference", "talks", "summit"}, key=lambda w: (-len(w), w))
         # (a platform's name among the words: "in a Tuesday night Telegram post")
         return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
@@ -1137,7 +1138,7 @@ def _occasion_of_day() -> re.Pattern:
     """An occasion of words closed by "of" before its day ("in its report of Wednesday", "in his address of 3 March"),
     the nouns the ``statement_noun`` and ``spoken_occasion`` words of ``data/speech_words.csv`` (built once) (dt29)."""
     def build():
-        nouns = sorted(_words("statement_noun") | _words("spoken_occasion"), key=len, reverse=True)
+        nouns = sorted(_words("statement_noun") | _words("spoken_occasion"), key=lambda w: (-len(w), w))
         return re.compile(r"\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:"
                           + trie_pattern(nouns, spaces=True) + r")s?\s+of\s+")
     return vocab.compiled("occasion_of_day", ("speech_words",), build)

@@ -144,7 +144,8 @@ def _dateline_day(reader: _Reader):
 # (the ``recording_stamp`` verbs of data/speech_words.csv, as written in lower case, capitalised or in capitals)
 _RECORDED_STAMP = vocab.TablePattern("recording_stamp", ("speech_words",), lambda: r"(?:^|[|·•—–]\s*|\.\s+)(?:" + "|".join(
     sorted({form for w in speech_words()["recording_stamp"] for form in (re.escape(w), re.escape(w.capitalize()),
-                                                                          re.escape(w.upper()))}, key=len, reverse=True))
+                                                                          re.escape(w.upper()))},
+           key=lambda w: (-len(w), w)))
     + r")\s+(?:on\s+)?(?=\S)" if speech_words()["recording_stamp"] else r"(?!)")
 # a paragraph after which the page no longer tells the episode ("Update, Thursday: …", "UPDATE: …", "Since we
 # recorded, …")

@@ -161,7 +161,7 @@ _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:" + NAMING_FORMUL
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
 _APPOSITION_OPENS = vocab.TablePattern("speech_apposition_opens", ("speech_words",), lambda: (
     r",\s+(?:(?:the|a|an|its|his|her)\s|(?:" + "|".join(sorted(map(re.escape, _mentions.generic_roles()),
-                                                                key=len, reverse=True)) + r")\b)"), re.IGNORECASE)
+                                                                key=lambda w: (-len(w), w))) + r")\b)"), re.IGNORECASE)
 #: ", who heads the … administration", ", who commands the 3rd Brigade": a relative clause that gives the office
 _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|commands|speaks\s+for)\s+(?:the\s+)?[^,.;:\n“”\"]{1,80}")
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
@@ -1118,7 +1118,7 @@ def _one_person_after() -> re.Pattern:
     """A ``body_person`` noun of ``data/speech_words.csv`` right after an institution ("a Kremlin official"): one
     person of it (a spokesperson speaks for the institution: "a ministry spokesman said" stays its words; built once)."""
     def build():
-        nouns = sorted(_words("body_person"), key=len, reverse=True)
+        nouns = sorted(_words("body_person"), key=lambda w: (-len(w), w))
         return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
     return vocab.compiled("body_person", ("speech_words",), build)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
@@ -1854,7 +1854,8 @@ def _of_nationality(reader: _Reader, country: str, pos: int) -> str:
         + [n for n, c in vocab.person_nouns().items() if c == country]
     if not forms:
         return ""
-    form_regex = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    form_regex = re.compile(r"(?<![\w’'-])(?:"
+                            + "|".join(re.escape(f) for f in sorted(forms, key=lambda w: (-len(w), w)))
                             + r")(?![\w-])")
     names = [m for m in reader.person_names if m.end <= pos and m.how != "role"
              and not _mentions.nationality_noun(reader.text, m.start, m.end)]

@@ -311,7 +311,7 @@ def _military_body() -> re.Pattern:
     ministry: its §8, 017), not the Kremlin or a foreign ministry: a ``military_body`` word of
     ``data/speech_words.csv`` anywhere in a name or role (built once)."""
     def build():
-        words = sorted(_words("military_body"), key=len, reverse=True)
+        words = sorted(_words("military_body"), key=lambda w: (-len(w), w))
         return re.compile(r"(?i)" + trie_pattern({" ".join(w.split()) for w in words}, spaces=True, ignore_case=True))
     return vocab.compiled("military_body", ("speech_words",), build)
 

@@ -100,7 +100,7 @@ def _conduit() -> re.Pattern:
     """A phrase ending in a ``conduit_noun`` of ``data/speech_words.csv`` ("a Ukrinform correspondent"): who
     carried the words, never their speaker (built once)."""
     def build():
-        nouns = sorted(_words("conduit_noun"), key=len, reverse=True)
+        nouns = sorted(_words("conduit_noun"), key=lambda w: (-len(w), w))
         return re.compile(r"(?i)\b(?:" + trie_pattern(nouns, ignore_case=True) + r")s?$")
     return vocab.compiled("conduit_nouns", ("speech_words",), build)
 
