@@ -212,11 +212,7 @@ def _deck_under_furniture(doc, index: int) -> int:
         if segment.top_furniture(doc.text[c:d].strip()) or segment.is_caption(doc.text, c) \
                 or segment.furniture_line(doc.text[c:d]):
             continue  # ("Photo: … (Pool photo)", "By A B | 3 May 2025")
-        if segment.dateline_end(doc.text, c, d) >= 0:
-            return index
-        # a standfirst told in a headline's present over a lede told in the past ("Ukraine's army chief says …"
-        # over "Ukrainian forces have withdrawn …, the commander announced on Saturday"; hl7)
-        return index if following + 1 < len(doc.paragraphs) and _headline_style_sentences(doc, index, following) else -1
+        return index if segment.dateline_end(doc.text, c, d) >= 0 else -1
     return -1
 
 
@@ -242,7 +238,7 @@ def _closed(line: str) -> bool:
     return line.rstrip("”\"’»›'").endswith(_SENTENCE_STOP)
 
 
-def _headline_style_sentences(doc, index: int, lede: int = -1) -> bool:
+def _headline_style_sentences(doc, index: int) -> bool:
     """A paragraph under the title of one or two short sentences (25 words in all at most: a longer one in the present
     is a lede told in the present, as some outlets write it) each told in a headline's present ("X says …", "Kyiv
     claims …", "the general warns …"), with no past speech verb, no day and no dateline of a lede ("… said on
@@ -255,7 +251,7 @@ def _headline_style_sentences(doc, index: int, lede: int = -1) -> bool:
                for s in sentences):
         return False
     # (the paragraph after it tells in the past or runs longer: a body told in the present throughout is no deck's)
-    c, d = doc.paragraphs[lede if lede > index else index + 1]
+    c, d = doc.paragraphs[index + 1]
     return d - c > b - a or _LEDE_PAST.search(doc.text, c, d) is not None
 
 

@@ -821,7 +821,7 @@ def _rubric_line(line: str) -> bool:
     fields = [f.strip() for f in _FURNITURE_FIELDS.split(line) if f.strip()]
     if len(fields) == 1:
         words = line.split()
-        return 1 <= len(words) <= 6 and line.isupper() and not any(c.isdigit() for c in line)
+        return 2 <= len(words) <= 6 and line.isupper() and not any(c.isdigit() or c == ":" for c in line)
     return len(fields) <= 8 and all(_rubric_field(f) for f in fields)
 
 
