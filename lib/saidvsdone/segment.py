@@ -776,6 +776,9 @@ _FURNITURE_FIELDS = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _RUBRIC_FIELD = re.compile(r"(?:[A-Z0-9][\w’'&.:/+-]*|&|of|and|the|in|for|on)(?:\s+(?:[A-Z0-9][\w’'&.:/+-]*|&|of|and|"
                            r"the|in|for|on)){0,4}|\d{1,2}[-\s]?(?i:minutes?|mins?)\s+(?i:read|listen|watch)")
 _FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s+")
+#: A field crediting the copy's makers ("Compiled by the foreign desk from staff and agency reports").
+_CREDIT_FIELD = re.compile(r"(?:Compiled|Edited|Written|Produced|Reporting|Additional\s+reporting|With\s+reporting)\s+by\s+"
+                           r"[^|·•]{2,80}")
 #: An editor's note in square brackets filling its paragraph ("[This story has been updated with …]").
 _BRACKETED_NOTE = re.compile(r"\s*\[[^\[\]\n]{10,600}\]\s*")
 
@@ -828,7 +831,8 @@ def _rubric_line(line: str) -> bool:
 def _rubric_field(field: str) -> bool:
     bare = field[_FIELD_LABEL.match(field).end():] if _FIELD_LABEL.match(field) else field
     return bool(_RUBRIC_FIELD.fullmatch(field) or _DATE_LINE.fullmatch(bare) or PAGE_STAMP.fullmatch(field)
-                or _DATE_LINE.fullmatch(bare.split(",", 1)[-1]) or _byline_field(field) == "byline")
+                or _DATE_LINE.fullmatch(bare.split(",", 1)[-1]) or _byline_field(field) == "byline"
+                or _CREDIT_FIELD.fullmatch(field))
 
 
 def _byline_field(field: str) -> str:
