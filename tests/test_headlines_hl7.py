@@ -115,3 +115,30 @@ def test_a_known_body_before_figures_still_speaks():
             "WASHINGTON — Pentagon figures show Russian losses have climbed to 300,000 since the invasion began.")
     found = claims.find(corpus.from_text(text, published="2025-05-09"))
     assert "US Department of Defense" in set(found["speaker"])
+
+
+# --- 4. a strike's salvo counted in a headline, whatever it hit ------------------------------------------------------
+
+_SALVO_BODY = ("KYIV, May 3 (Wire) - Russia launched 70 missiles and 50 drones at Ukraine overnight, striking power "
+               "plants in four regions, Ukraine's air force said on Saturday.\n\n"
+               "Air defence units shot down 41 of the missiles, the air force said.")
+
+
+@pytest.mark.parametrize("title", [
+    "Russia hits Ukrainian power plants with 120 missiles and drones, air force says",
+    "Russia pounds energy grid with 70 missiles, air force says",
+])
+def test_a_salvo_counted_in_a_headline_is_a_claim_even_at_the_grid(title):
+    found = claims.find(corpus.from_text(title + "\n\n" + _SALVO_BODY, published="2025-05-03"))
+    rows = found[found["headline"]]
+    assert list(rows["speaker"]) == ["Ukrainian Air Force"]
+
+
+@pytest.mark.parametrize("title", [
+    "Strike with three drones kills two civilians in Kharkiv, governor says",
+    "Russian attack with 12 missiles kills five people in Dnipro, officials say",
+])
+def test_a_headline_toll_of_civilians_stays_no_claim(title):
+    body = "A Russian strike killed civilians in the city overnight, the regional governor said on Saturday."
+    found = claims.find(corpus.from_text(title + "\n\n" + body, published="2025-05-03"))
+    assert not found["headline"].any()
