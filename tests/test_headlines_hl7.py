@@ -142,3 +142,17 @@ def test_a_headline_toll_of_civilians_stays_no_claim(title):
     body = "A Russian strike killed civilians in the city overnight, the regional governor said on Saturday."
     found = claims.find(corpus.from_text(title + "\n\n" + body, published="2025-05-03"))
     assert not found["headline"].any()
+
+
+# --- 5. a noun of a list in a subhead is no stance verb ------------------------------------------------------------
+
+@pytest.mark.parametrize("subhead", ["Strikes, claims and counter-claims", "Raids, reports or rumours"])
+def test_a_listed_noun_in_a_subhead_gives_no_claim(subhead):
+    text = ("Russia says it took two villages\n\n"
+            "MOSCOW, May 5 - Russia's defence ministry said on Monday that its troops had taken two villages near "
+            "Pokrovsk.\n\n"
+            f"{subhead}\n\n"
+            "Ukraine's military said on Monday that its troops still held the line near both villages.")
+    found = claims.find(corpus.from_text(text, published="2025-05-06"))
+    assert not found["text"].str.startswith(subhead.split(",")[0]).any()
+    assert "Russian Defence Ministry" in set(found[found["headline"]]["speaker"])

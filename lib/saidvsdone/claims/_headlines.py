@@ -934,6 +934,18 @@ _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
 
 
+#: a word of a headline's list after a comma, before "and"/"or" ("Strikes, claims and counter-claims")
+_LISTED_BEFORE = re.compile(r",\s*$")
+_LISTED_AFTER = re.compile(r"\s+(?:and|or|&)\s")
+
+
+def _listed_noun(doc, sentence, act) -> bool:
+    """Whether a headline's cue is a noun of a list of nouns, between a comma and "and"/"or" ("Strikes, claims and
+    counter-claims", a subhead: no one claims there; hl7)."""
+    return bool(_LISTED_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 3), act.cue.start)
+                and _LISTED_AFTER.match(doc.text, act.cue.end, sentence.end))
+
+
 def _headline_inverted(doc, sentence, act, after: bool = True):
     """ "Russian Troops Advancing Near Kupiansk, Says Ukrainian Commander": in a headline, the speaker
     of a verb right after a comma is the words after it, read as the body writes them (a known
