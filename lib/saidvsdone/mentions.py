@@ -852,7 +852,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
             continue  # "Military analysts have long argued": a group's adjective, nobody's name
-        if len(words) == 1 and words[0].islower() is False and not words[0].isupper() \
+        if len(words) == 1 and not words[0].islower() and not words[0].isupper() \
                 and text.startswith(words[0], end - len(words[0])) and _DOCUMENT_AFTER.match(text, end) \
                 and words[0] not in who.alias_to_name and words[0] not in vocab.country_forms():
             continue  # "New figures suggest …": a document's adjective, nobody's name (hl7)
