@@ -176,7 +176,8 @@ def _deck_of(doc) -> int:
     if segment.furniture_line(line):
         # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst, unless a
         # paragraph of full sentences under it stands before the datelined lede (a caption between): that is (hl6)
-        return _deck_under_furniture(doc, first_body + 1)
+        # (several lines of it: a rubric, a stamp, a byline, an editor's note in brackets; hl7)
+        return _deck_under_furniture(doc, _past_furniture(doc, first_body + 1))
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and _deck_sized(line) \
             and first_body + 1 < len(doc.paragraphs) \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
@@ -188,7 +189,8 @@ def _deck_of(doc) -> int:
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
     if line and _closed(line) and first_body >= 2 \
             and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body - 1])].strip()):
-        return _deck_under_furniture(doc, first_body)  # (the byline line above it, left out of the sentences)
+        return _deck_under_furniture(doc, _past_furniture(doc, first_body))  # (the byline line above it, left out
+        # of the sentences)
     if not line or _closed(line) or not _deck_sized(line):
         return -1
     return first_body
@@ -207,10 +209,21 @@ def _deck_under_furniture(doc, index: int) -> int:
         return -1
     for following in range(index + 1, min(index + 4, len(doc.paragraphs))):
         c, d = doc.paragraphs[following]
-        if segment.top_furniture(doc.text[c:d].strip()) or segment.is_caption(doc.text, c):
-            continue  # ("Photo: … (Pool photo)")
+        if segment.top_furniture(doc.text[c:d].strip()) or segment.is_caption(doc.text, c) \
+                or segment.furniture_line(doc.text[c:d]):
+            continue  # ("Photo: … (Pool photo)", "By A B | 3 May 2025")
         return index if segment.dateline_end(doc.text, c, d) >= 0 else -1
     return -1
+
+
+def _past_furniture(doc, index: int) -> int:
+    """The first paragraph from ``index`` on that is no line of the page's furniture (:func:`segment.furniture_line`:
+    a rubric, a stamp, a byline, an editor's note), three lines of it at most skipped."""
+    for _ in range(3):
+        if index + 1 >= len(doc.paragraphs) or not segment.furniture_line(doc.text[slice(*doc.paragraphs[index])]):
+            break
+        index += 1
+    return index
 
 
 def _deck_sized(line: str) -> bool:

@@ -276,6 +276,10 @@ _BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
                            r"commanders|sources|bloggers|observers|officers|lawmakers|residents|"
                            r"researchers|scholars|historians|investigators|monitors)\b")  # "Independent researchers"
+#: A document's noun after a capitalised adjective ("New figures suggest …", "Latest estimates show …"): the
+#: ``data_noun`` and ``statement_subject_noun`` words of data/speech_words.csv (hl7).
+_DOCUMENT_AFTER = vocab.TablePattern("document_after", ("speech_words",), lambda: r"[^\S\n]+(?:" + trie_pattern(
+    set(vocab.speech_words()["data_noun"]) | set(vocab.speech_words()["statement_subject_noun"])) + r")\b")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
@@ -848,6 +852,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
             continue  # "Military analysts have long argued": a group's adjective, nobody's name
+        if len(words) == 1 and not words[0].islower() and not words[0].isupper() \
+                and text.startswith(words[0], end - len(words[0])) and _DOCUMENT_AFTER.match(text, end) \
+                and words[0] not in who.alias_to_name and words[0] not in vocab.country_forms():
+            continue  # "New figures suggest …": a document's adjective, nobody's name (hl7)
         if words and _day_name(words, who, text, text.find(words[0], start)):
             continue  # "On Victory Day he said": a day, never the one "he" stands for
         if words and _rubric_label(text, text.find(words[0], start)):

@@ -489,7 +489,8 @@ def _explainer(text: str, lines: list[tuple[int, int]], answers: list[tuple[int,
     return True
 
 
-PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b(?:[^\n.]|(?<=\d)\.(?=\d)){0,60}")
+PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|last\s+updated|modified)\b"
+                        r"(?:[^\n.]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}")
 
 
 def link_label(text: str, para_start: int, para_end: int) -> int:
@@ -766,7 +767,20 @@ _DATE_LINE = re.compile(
     r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}[./-]\d{2}[./-]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*")
+    r"(?:(?:,?\s*(?:at\s+)?|\s+[-–]\s+)\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*")
+#: The fields of a page's rubric or stamp line, set apart by "|", "·" or "•" ("EuroCast News | World | Europe").
+_FURNITURE_FIELDS = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+#: A rubric's field: up to five capitalised words, numbers or clock times ("World", "Politics", "THE DAILY LEDGER",
+#: "LISTEN", "7:42", "Download"), a reading time ("3 minute read", "5 min read") or a label before a date
+#: ("Broadcast: Tuesday, November 26, 2024").
+_RUBRIC_FIELD = re.compile(r"(?:[A-Z0-9][\w’'&.:/+-]*|&|of|and|the|in|for|on)(?:\s+(?:[A-Z0-9][\w’'&.:/+-]*|&|of|and|"
+                           r"the|in|for|on)){0,4}|\d{1,2}[-\s]?(?i:minutes?|mins?)\s+(?i:read|listen|watch)")
+_FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s+")
+#: A field crediting the copy's makers ("Compiled by the foreign desk from staff and agency reports").
+_CREDIT_FIELD = re.compile(r"(?:Compiled|Edited|Written|Produced|Reporting|Additional\s+reporting|With\s+reporting)\s+by\s+"
+                           r"[^|·•]{2,80}")
+#: An editor's note in square brackets filling its paragraph ("[This story has been updated with …]").
+_BRACKETED_NOTE = re.compile(r"\s*\[[^\[\]\n]{10,600}\]\s*")
 
 
 def furniture_line(line: str) -> str:
@@ -792,7 +806,33 @@ def furniture_line(line: str) -> str:
         return "byline"  # (… "Posted 6:20 PM, Friday, 4 April 2025 | By Night Desk": the stamp names writers)
     if _DATE_LINE.fullmatch(line) or PAGE_STAMP.fullmatch(line) or any(_DATE_LINE.fullmatch(f) for f in fields):
         return "date"  # (… or "Updated 12 March 2025, 09:40 GMT")
-    return "opened" if "opened" in kinds else ""
+    if "opened" in kinds:
+        return "opened"
+    if _BRACKETED_NOTE.fullmatch(line):
+        return "note"
+    return "rubric" if _rubric_line(line) else ""
+
+
+def _rubric_line(line: str) -> bool:
+    """A line of a page's rubric, masthead or stamp (hl7): two fields or more set apart by "|", "·" or "•", each a
+    few capitalised words ("EuroCast News | World | Europe", "THE DAILY LEDGER | WORLD", "LISTEN · 7:42 | Download"),
+    a reading time ("3 minute read") or a date or time stamp ("3 minute read · Updated March 22, 2024 4:51 PM GMT+1",
+    "Broadcast: Tuesday, 26 November 2024 | Transcript posted: …"); or a masthead alone in capitals ("THE DAILY
+    LEDGER"). A field with a word in lower case is a headline's ("Ukraine war | Russia claims Bakhmut"): no rubric."""
+    if len(line) > 200 or line.endswith((".", "?", "!", ":", ";", ",")) and not line.endswith(("a.m.", "p.m.")):
+        return False
+    fields = [f.strip() for f in _FURNITURE_FIELDS.split(line) if f.strip()]
+    if len(fields) == 1:
+        words = line.split()
+        return 2 <= len(words) <= 6 and line.isupper() and not any(c.isdigit() or c == ":" for c in line)
+    return len(fields) <= 8 and all(_rubric_field(f) for f in fields)
+
+
+def _rubric_field(field: str) -> bool:
+    bare = field[_FIELD_LABEL.match(field).end():] if _FIELD_LABEL.match(field) else field
+    return bool(_RUBRIC_FIELD.fullmatch(field) or _DATE_LINE.fullmatch(bare) or PAGE_STAMP.fullmatch(field)
+                or _DATE_LINE.fullmatch(bare.split(",", 1)[-1]) or _byline_field(field) == "byline"
+                or _CREDIT_FIELD.fullmatch(field))
 
 
 def _byline_field(field: str) -> str:

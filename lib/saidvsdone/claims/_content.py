@@ -245,7 +245,8 @@ _WEAPON_COUNT = re.compile(r"\b\d[\d,. ]*\d?\s+(?:[A-Za-z-]+\s+)?(?:missiles|dro
                            re.IGNORECASE)
 
 
-_LAUNCHED_COUNT = re.compile(r"\b(?:launched|launching|fired|firing|shot\s+down|downed|intercepted)\s+(?:a\s+total\s+of\s+|"
+#: (or the salvo a strike was made with, as headlines write it: "Russia hits power plants with 88 missiles and drones"; hl7)
+_LAUNCHED_COUNT = re.compile(r"\b(?:launched|launching|fired|firing|shot\s+down|downed|intercepted|with)\s+(?:a\s+total\s+of\s+|"
                              r"(?:more|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|nearly\s+|almost\s+|about\s+|some\s+|"
                              r"over\s+|around\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:missiles|drones|rockets|shaheds|glide\s+bombs)\b",
                              re.IGNORECASE)

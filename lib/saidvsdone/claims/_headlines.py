@@ -204,15 +204,19 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> dic
     body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
     several = {}
     for claim in found:
-        if not claim["headline"] or claim["speaker"] in body:
+        # a bare group ("…, officials say") that a body row left bare too ("…, they said") takes the one label of the
+        # group the body qualifies ("U.S. officials said on Thursday"; hl7)
+        bare_group = claim["headline"] and claim["speaker"].islower() and claim["speaker"] in body
+        if not claim["headline"] or (claim["speaker"] in body and not bare_group):
             continue
+        labels = body - {claim["speaker"]} if bare_group else body
         words = [w for w in claim.get("speaker_as_written", "").lower().split() if w != "the"]
         if not words:
             continue
-        fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        fits = [label for label in labels if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
             # (a word of three letters or fewer is whole: "UK" is no cut "Ukrainian")
-            fits = [label for label in body if all(any(v.startswith(w) if len(w) > 3 else v == w
+            fits = [label for label in labels if all(any(v.startswith(w) if len(w) > 3 else v == w
                                                        for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
         bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
@@ -220,9 +224,9 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> dic
             # "Ukrainian brigade says …" over "The 63rd Mechanized Brigade said": the one body of that kind, the
             # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
             # said" does: data/armed_units.csv, use speaker_again)
-            fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
+            fits = [label for label in labels if label.lower().endswith(" " + " ".join(bare))]
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
-            fits = [label for label in body if label.lower().endswith(" military")]
+            fits = [label for label in labels if label.lower().endswith(" military")]
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
             fits = sorted({c["speaker"] for c in found if not c["headline"] and c["speaker"] and set(words)
                            <= set(re.findall(r"[\w-]+", c.get("speaker_as_written", "").lower()))})
@@ -928,6 +932,18 @@ _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—
 #: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
 #: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
+
+
+#: a word of a headline's list after a comma, before "and"/"or" ("Strikes, claims and counter-claims")
+_LISTED_BEFORE = re.compile(r",\s*$")
+_LISTED_AFTER = re.compile(r"\s+(?:and|or|&)\s")
+
+
+def _listed_noun(doc, sentence, act) -> bool:
+    """Whether a headline's cue is a noun of a list of nouns, between a comma and "and"/"or" ("Strikes, claims and
+    counter-claims", a subhead: no one claims there; hl7)."""
+    return bool(_LISTED_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 3), act.cue.start)
+                and _LISTED_AFTER.match(doc.text, act.cue.end, sentence.end))
 
 
 def _headline_inverted(doc, sentence, act, after: bool = True):

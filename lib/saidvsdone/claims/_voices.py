@@ -129,7 +129,7 @@ _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
                          r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
                          r"(?:declined|refused|declines|refuses)\s+to\s+(?:comment|discuss|say|go\s+into)|"
                          r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
-_CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
+_CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded|kills|injures|wounds)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:civilians|people|residents|children)\b"
                             # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
                             r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
