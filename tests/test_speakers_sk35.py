@@ -131,3 +131,35 @@ def test_he_after_a_purpose_phrase_unchanged():
     text = ("Putin said on Friday that Russian troops had taken the town.\n\n"
             "For the army, the loss of the town is symbolic. He said Russia had lost few soldiers in the fight for it.")
     assert claim_speaker(text, "few soldiers") == "Vladimir Putin"
+
+
+# --- a relative aside holding scare-quoted words, between the subject and its verb -------------------------------
+
+def test_subject_before_an_aside_with_scare_quotes():
+    text = ("Putin spoke on Wednesday.\n\n"
+            "The Russian president, who had long promised that only volunteers would serve in what the Kremlin calls "
+            "its “special operation”, said the order on “partial call-up” was already signed.")
+    assert quote_speaker(text, "partial call-up") == "Vladimir Putin"
+
+
+def test_subject_before_an_aside_without_quotes_unchanged():
+    text = ("Putin spoke on Wednesday.\n\n"
+            "The Russian president, who had long promised that only volunteers would serve, said the order on "
+            "“partial call-up” was already signed.")
+    assert quote_speaker(text, "partial call-up") == "Vladimir Putin"
+
+
+# --- a name given in the subject's own aside -------------------------------------------------------------------
+
+def test_he_after_a_call_sign_given_in_the_subjects_aside():
+    text = ("Regional governor Oleh Marchenko said on Monday that Russian troops were shelling the town.\n\n"
+            "The commander of a Ukrainian drone company near the town, who gave only his call sign, Sokil, made two "
+            "points. Russian forces had lost most of their tanks in the area, he said.")
+    assert claim_speaker(text, "most of their tanks") == "Sokil"
+
+
+def test_call_sign_in_the_aside_of_an_object_is_no_subject():
+    text = ("Regional governor Oleh Marchenko said on Monday that Russian troops were shelling the town.\n\n"
+            "Marchenko later visited a commander, who gave only his call sign, Sokil, at his post. Russian forces had "
+            "lost most of their tanks in the area, he said.")
+    assert claim_speaker(text, "most of their tanks") == "Oleh Marchenko"
