@@ -16,28 +16,22 @@ not change):
   after the country is its proper name ("Chinese Foreign Ministry spokesperson (unnamed)").
 - A fronted viewpoint ("For analyst A B, of the X institute, the loss is symbolic. He said …"): the person whose view
   the sentence gives is its subject, so a "he" in the next sentence is that person, not whoever spoke before.
+- A name a naming formula gives in the subject's own aside ("The commander of a drone company, who gave only his call
+  sign, Sokil, made two points. … he said"): that person is the sentence's subject, so a later "he" is him.
+- "the officer" right after a named military voice who spoke in that paragraph or the one before: that person, as
+  "the official" and "the analyst" are (a ``second_reference`` row); "a former head of the Army": seniority first.
+
+Left alone (reported, not fixed towards): a relative aside holding scare-quoted words between a subject and its verb
+(a ready fix makes heldout12's contested s02 claim, README item 4, and costs its claims precision floor); "the
+Kremlin" labelled ``Kremlin`` or its spokesman by different gold sets; "officials in Kyiv" (the government by earlier
+gold, "Ukrainian officials" by later); "(unnamed)" on uncounted groups; an unnamed person's side read from the whole
+article ("a company commander" in a Russian press review).
 """
 
 from __future__ import annotations
 
-from saidvsdone import claims, corpus, document, labels, mentions, quotes
-
-
-def _doc(text: str, published: str = "2024-04-10"):
-    return next(document.documents(corpus.from_text(text, published=published)))
-
-
-def quote_speaker(text: str, words: str, published: str = "2024-04-10") -> str:
-    found = [r["speaker"] for r in quotes.rows(_doc(text, published)) if words in r["text"]]
-    assert found, f"no quote holds {words!r}"
-    return found[0]
-
-
-def claim_speaker(text: str, words: str, published: str = "2024-04-10") -> str:
-    found = claims.find(corpus.from_text(text, published=published))
-    found = found[found["text"].str.contains(words, regex=False)]
-    assert len(found), f"no claim holds {words!r}"
-    return found.iloc[0]["speaker"]
+from saidvsdone import labels, mentions
+from test_speakers_sk30 import _doc, claim_speaker, quote_speaker  # (the helpers of sk30's label tests)
 
 
 def act_labels(text: str) -> list[str]:
@@ -133,22 +127,6 @@ def test_he_after_a_purpose_phrase_unchanged():
     assert claim_speaker(text, "few soldiers") == "Vladimir Putin"
 
 
-# --- a relative aside holding scare-quoted words, between the subject and its verb -------------------------------
-
-def test_subject_before_an_aside_with_scare_quotes():
-    text = ("Putin spoke on Wednesday.\n\n"
-            "The Russian president, who had long promised that only volunteers would serve in what the Kremlin calls "
-            "its “special operation”, said the order on “partial call-up” was already signed.")
-    assert quote_speaker(text, "partial call-up") == "Vladimir Putin"
-
-
-def test_subject_before_an_aside_without_quotes_unchanged():
-    text = ("Putin spoke on Wednesday.\n\n"
-            "The Russian president, who had long promised that only volunteers would serve, said the order on "
-            "“partial call-up” was already signed.")
-    assert quote_speaker(text, "partial call-up") == "Vladimir Putin"
-
-
 # --- a name given in the subject's own aside -------------------------------------------------------------------
 
 def test_he_after_a_call_sign_given_in_the_subjects_aside():
@@ -163,3 +141,21 @@ def test_call_sign_in_the_aside_of_an_object_is_no_subject():
             "Marchenko later visited a commander, who gave only his call sign, Sokil, at his post. Russian forces had "
             "lost most of their tanks in the area, he said.")
     assert claim_speaker(text, "most of their tanks") == "Oleh Marchenko"
+
+
+# --- "the officer" right after a named military voice; seniority words first in an office's label ----------------
+
+def test_the_officer_is_the_military_spokesman_just_heard():
+    text = ("Oleksandr Petrenko, a spokesman for the southern group of forces, said on Wednesday that Russia had lost "
+            "many men.\n\n“The enemy attacks day and night. We are holding,” said the officer.")
+    assert quote_speaker(text, "We are holding") == "Oleksandr Petrenko"
+
+
+def test_the_officer_after_an_unnamed_officer_unchanged():
+    text = "A Ukrainian officer said on Monday that the line was holding.\n\n“We are holding,” the officer said."
+    assert quote_speaker(text, "We are holding") == "Ukrainian officer (unnamed)"
+
+
+def test_seniority_word_opens_the_label_of_an_office_of_a_body():
+    assert mentions.label_as_written("A former head of the Army") == "former Army head (unnamed)"
+    assert mentions.label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"

@@ -1433,7 +1433,8 @@ def label_as_written(as_written: str) -> str:
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
-        return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
+        lead = _LEADING_MODIFIERS.match(of_place.group(1)).end()  # "a former head of the Army": "former Army head" (sk35)
+        return f"{of_place.group(1)[:lead]}{of_place.group(2)} {regional}{of_place.group(1)[lead:]} (unnamed)"  # "the governor of Belgorod (region)"
     at_body = _GROUP_AT_PLACE_BODY.fullmatch(label)
     if at_body is not None and at_body.group(2).lower() in vocab.speech_words()["plural_voice"]:
         # "Analysts at a Hamburg bank" → "Hamburg bank analysts": a group (no mark, rule 6), the place and body first

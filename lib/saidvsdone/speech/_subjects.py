@@ -592,10 +592,8 @@ _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|govern
 
 #: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
 #: mark inside), its words and its day no part of the main verb's
-#: (a few scare-quoted words inside it too: "X, who had promised that only volunteers would fight in what the Kremlin
-#: calls its “special military operation”, said …": sk35)
-_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|“[^“”\"\n]{1,60}”|\"[^“”\"\n]{1,60}\"){3,240}?,\s*"
-                        r"(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?$")
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+                        r"(?:(?:has|have|had)\s+)?$")
 
 
 def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
