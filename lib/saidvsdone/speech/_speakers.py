@@ -144,12 +144,13 @@ class _Reader:
             return True
         if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
             return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
-        if _GIVEN_IN_ASIDE_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
+        comma_after = self.text.startswith(",", m.end)
+        if comma_after and _GIVEN_IN_ASIDE_BEFORE.fullmatch(before):
             # "The commander of a drone battalion near the town, who gave only his call sign, Ptakh, made two points.":
             # the one name the subject's own aside gives him (sk35)
             return True
-        viewpoint = _VIEWPOINT_BEFORE.fullmatch(before)
-        if viewpoint is not None and self.text.startswith(",", m.end) \
+        viewpoint = _VIEWPOINT_BEFORE.fullmatch(before) if comma_after else None
+        if viewpoint is not None \
                 and all(w in self.who.title_words or w in _words("introduced_noun") or w in _words("second_reference")
                         for w in viewpoint.group(1).split()):
             # "For analyst A B, of the X institute, the loss is symbolic. He said …": whose view the sentence gives is
