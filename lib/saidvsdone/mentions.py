@@ -457,6 +457,16 @@ def _person_after() -> re.Pattern:
     return vocab.compiled("role_person_after", ("speech_words",), build)
 
 
+def _spokesperson_after() -> re.Pattern:
+    """A ``spokesperson_noun`` of ``data/speech_words.csv`` right after an indefinite role ("a ministry spokesperson",
+    "a foreign ministry press secretary"): one unnamed person who speaks for that body, not the body (sk35; compiled
+    once per vocabulary)."""
+    def build():
+        nouns = vocab.speech_words()["spokesperson_noun"]
+        return re.compile(r"\s+(?:" + trie_pattern(nouns, spaces=True, ignore_case=True) + r")\b", re.IGNORECASE)
+    return vocab.compiled("role_spokesperson_after", ("speech_words",), build)
+
+
 def known(doc, who: People | None = None) -> list[Mention]:
     """Names and titles from the tables, role nouns and he/she, outside quotes, in text order."""
     who = who or people()
@@ -503,7 +513,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if unit:  # "the commander of a drone unit": one unnamed person of a body the text does not name, no office holder
             found.append(Mention(m.start(), unit.end(), "", text[m.start():unit.end()], "unnamed source"))
             continue
-        person = _person_after().match(text, m.end()) if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
+        person = (_person_after().match(text, m.end()) or _spokesperson_after().match(text, m.end())) \
+            if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
         if person:  # "a senior air force officer told me": one unnamed person of that body, not the body
             found.append(Mention(m.start(), person.end(), "", text[m.start():person.end()], "unnamed source"))
             continue
@@ -1418,12 +1429,20 @@ def label_as_written(as_written: str) -> str:
             # (not "a senior European diplomat in Kyiv": a bloc's, or one posted to a foreign capital)
             word = _short_form(country) or demonym_of(country)
             lead = _LEADING_MODIFIERS.match(base).end()
-            base = f"{base[:lead]}{word} {base[lead:]}" if word else base
+            body = base[lead:].split()
+            if word and len(body) > 2 and body[-2].lower() in vocab.speech_words()["institution_head"] \
+                    and all(w.islower() for w in body[:-1]):
+                # "a foreign ministry spokesperson in Beijing": the country's body is a proper name after the country
+                # ("Chinese Foreign Ministry spokesperson", as "Russian Defence Ministry" is written; a bare "senior
+                # administration official in Washington" stays "senior US administration official": sk35)
+                body = [w[:1].upper() + w[1:] for w in body[:-1]] + body[-1:]
+            base = f"{base[:lead]}{word} {' '.join(body)}" if word else base
         return f"{spelled(base)} (unnamed)"
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
-        return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
+        lead = _LEADING_MODIFIERS.match(of_place.group(1)).end()  # "a former head of the Army": "former Army head" (sk35)
+        return f"{of_place.group(1)[:lead]}{of_place.group(2)} {regional}{of_place.group(1)[lead:]} (unnamed)"  # "the governor of Belgorod (region)"
     at_body = _GROUP_AT_PLACE_BODY.fullmatch(label)
     if at_body is not None and at_body.group(2).lower() in vocab.speech_words()["plural_voice"]:
         # "Analysts at a Hamburg bank" → "Hamburg bank analysts": a group (no mark, rule 6), the place and body first

@@ -83,7 +83,7 @@ def _unnamed_subject_regex() -> re.Pattern:
     def build():
         return re.compile(
             r"(?:^|[\s,])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-            r"(?:\s+(?:U\.S\.|U\.K\.|[\w’'-]+)){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
+            r"(?:\s+(?:U\.S\.|U\.K\.|[\w’'-]+)){1,5}|(?:(?:U\.S\.|U\.K\.|[\w’'-]+)\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
             r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
     return vocab.compiled("unnamed_subject", ("speech_words",), build)
 

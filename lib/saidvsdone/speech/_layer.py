@@ -15,7 +15,7 @@ from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
 from ._acts import heard_report, _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
-from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, given_name
+from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, fronted_capital, given_name, group_back_reference, sided_group
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
@@ -524,6 +524,7 @@ def analyse(doc) -> Speech:
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     all_sentences = doc.sentences
+    sided_groups: list[tuple[int, str, str]] = []  # the unnamed groups a country or bloc qualifies that spoke (sk35)
     for k, sentence in enumerate(all_sentences):
         lead_in = all_sentences[k - 1] if k else None  # (a lead-in to quoted words: "Asked last week …, he had …")
         s_start, s_end = sentence.start, sentence.end
@@ -554,6 +555,13 @@ def analyse(doc) -> Speech:
                     subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
             if subject is not None and subject.how == "country" and not cue_subjects:
                 subject = _capital_for_body(reader, subject, s_start) or subject
+            if subject is not None and subject.how == "unnamed source" and not subject.speaker:
+                # "U.S. officials said …. The officials cautioned …": the group a country or bloc qualified (sk35)
+                subject = group_back_reference(sided_groups, subject) or fronted_capital(doc.text, subject, s_start) \
+                    or subject
+                sided = sided_group(subject.as_written, reader.who)
+                if sided is not None and not doc.in_quote(subject.start):
+                    sided_groups.append((subject.start, *sided))
             cue_subjects.append((cue, subject))
         asides = _statement_asides(reader, cue_subjects) if len(cue_subjects) > 1 else {}
         if cue_subjects:
@@ -937,6 +945,11 @@ def analyse(doc) -> Speech:
                          else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, heard_apart)
+            if reading.attribution == "unnamed source" and not reading.speaker and sided_groups:
+                at = max(reading.cue_start, doc.quotes[qi].span.outer_start)  # "“…,” said one of the officials" (sk35)
+                fuller = group_back_reference(sided_groups, Mention(at, at, "", reading.as_written, "unnamed source"))
+                if fuller is not None:
+                    reading.as_written = fuller.as_written
             reader.previous_quote = (doc.quotes[qi], reading)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(
                 reading.cue_start, (None, "") if content or reading.cue_start in split_off

@@ -722,6 +722,70 @@ def _introductions(doc, who) -> dict:
     return index
 
 
+#: a bare second reference to people the copy does not name: "the official", "The officials", "one of the officials"
+#: (the determiner, then the head noun, nothing between)
+_BARE_GROUP_REFERENCE = re.compile(r"((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome)\s+of\s+the|[Tt]he)\s+([a-z]+)")
+#: what opens an unnamed group's words before its modifiers ("One of the Western officials", "Some U.S. officials")
+_GROUP_LEAD = re.compile(r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)\s+of\s+)?"
+                         r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+)?")
+
+
+def sided_group(written: str, who) -> tuple[str, str] | None:
+    """ "Western officials", "One of the U.S. officials", "senior Ukrainian military officials": an unnamed group
+    whose words name a country or a bloc before a plural ``speaking_group`` head, as (head noun, the group's words
+    without their lead); None for any other words ("officials", "the officials", "Military analysts") (sk35)."""
+    words = _GROUP_LEAD.sub("", written.strip(), count=1)
+    parts = words.split()
+    if len(parts) < 2 or parts[-1].lower() not in _words("speaking_group"):
+        return None
+    forms = who.country_of_form
+    if not any(w in forms or w.lower() in _words("bloc_word") for w in parts[:-1]):
+        return None
+    return parts[-1].lower(), words
+
+
+def group_back_reference(groups: list, mention: Mention) -> Mention | None:
+    """ "U.S. officials said … The officials cautioned …", "Western officials said …. “…,” the official said": a bare
+    second reference to unnamed people ("the official", "the officials", "one of the officials") whose head noun is
+    that of the last group before it that a country or a bloc qualified (``groups``: (position, head, words), in order,
+    of the unnamed groups that spoke): one of that group, written as the group was ("one of the Western officials",
+    "U.S. officials"), so that every table labels it as the group's side (``Western official (unnamed)``, ``US
+    officials``); None when no such group spoke before, or the words are not bare (sk35)."""
+    if not groups or mention.speaker or mention.how != "unnamed source":
+        return None
+    bare = _BARE_GROUP_REFERENCE.fullmatch(mention.as_written.strip())
+    if bare is None:
+        return None
+    noun, one = bare.group(2).lower(), " of " in bare.group(1)
+    k = bisect_left(groups, (mention.start,))
+    for at, head, words in reversed(groups[:k]):
+        if head == noun and not one:  # "the officials": the group itself
+            return Mention(mention.start, mention.end, "", words, "unnamed source")
+        if head.rstrip("s") == noun.rstrip("s"):  # "the official", "one of the officials": one of them
+            return Mention(mention.start, mention.end, "", f"{bare.group(1).split()[0].lower()} of the {words}"
+                           if one else f"one of the {words}", "unnamed source")
+    return None
+
+
+#: a capital fronted before a sentence's subject: "In Beijing, a foreign ministry spokesperson said …"
+_FRONTED_CAPITAL = re.compile(r"\s*(?:In|From)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,\s*")
+#: one unnamed person introduced ("a", "an", "one"), nothing placing him yet ("… in Kyiv", "… at the ministry")
+_PLACELESS_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s(?!.*\s(?:in|at|from|of|for|near)\s)")
+
+
+def fronted_capital(text: str, subject: Mention, s_start: int) -> Mention | None:
+    """ "In Beijing, a foreign ministry spokesperson said …": one unnamed person a sentence opens on right after a
+    fronted capital is placed there, written as "… in Beijing" (the label grammar's rule 5 then gives the capital's
+    country: ``Chinese Foreign Ministry spokesperson (unnamed)``, as "a senior official in Kyiv" is ``senior Ukrainian
+    official (unnamed)``); None for anyone else, or any other opening (sk35)."""
+    if subject.speaker or subject.how != "unnamed source" or not _PLACELESS_ONE.match(subject.as_written.strip()):
+        return None
+    fronted = _FRONTED_CAPITAL.fullmatch(text, s_start, subject.start)
+    if fronted is None or vocab.country_forms().get(fronted.group(1), ("", ""))[1] != "capital":
+        return None
+    return Mention(subject.start, subject.end, "", f"{subject.as_written.strip()} in {fronted.group(1)}", "unnamed source")
+
+
 _ADJACENT = 300  # characters: an introduction this close before "the official" is the one it stands for
 
 

@@ -144,6 +144,18 @@ class _Reader:
             return True
         if _NAMED_SUBJECT_BEFORE.fullmatch(before) and self.text.startswith(",", m.end):
             return True  # "Koval's assistant, an 18-year-old named Denys, has not yet …": the name the subject is given
+        comma_after = self.text.startswith(",", m.end)
+        if comma_after and _GIVEN_IN_ASIDE_BEFORE.fullmatch(before):
+            # "The commander of a drone battalion near the town, who gave only his call sign, Ptakh, made two points.":
+            # the one name the subject's own aside gives him (sk35)
+            return True
+        viewpoint = _VIEWPOINT_BEFORE.fullmatch(before) if comma_after else None
+        if viewpoint is not None \
+                and all(w in self.who.title_words or w in _words("introduced_noun") or w in _words("second_reference")
+                        for w in viewpoint.group(1).split()):
+            # "For analyst A B, of the X institute, the loss is symbolic. He said …": whose view the sentence gives is
+            # what it is about, as a subject (sk35)
+            return True
         # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …"), after one
         # opening phrase or two ("Back outside the ministry, as the crowd thinned, Mrs Koval folded …")
         opening = _OPENING_PHRASE.match(before)
@@ -282,6 +294,14 @@ class _Reader:
 # "Kyiv, 3 March"'): a place and a day, no one's words; its day is a time cue of the narration (dt19)
 _HEADING_BEFORE = re.compile(r"(?i)\b(?:headed|dated|datelined|marked|stamped|begins|opens)\s*[“\"]\s*$")
 _HEADING_ALONE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s*$")
+
+
+#: "The commander of a brigade, who gave only his call sign, ", "A nurse, who asked to be identified only by her first
+#: name, ": a subject, then a naming formula in its relative aside, right before the one name it gives
+_GIVEN_IN_ASIDE_BEFORE = re.compile(r"\s*(?:The|A|An|One|Another)\s[^,.;:“”\"\n]{1,90},\s+who\s+[^,.;:“”\"\n]{1,60}?\b(?:name|call\s+sign|"
+                                    r"nickname|nom\s+de\s+guerre|callsign)\s*,?\s+")
+#: "For analyst ", "To ": a fronted viewpoint ("For analyst A B, …, the loss is symbolic"), lower-case titles at most
+_VIEWPOINT_BEFORE = re.compile(r"\s*(?:For|To)\s+((?:[a-z][\w-]*\s+){0,3})")
 
 
 def _quoted_heading(text: str, e) -> bool:
