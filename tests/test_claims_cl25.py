@@ -100,3 +100,24 @@ def test_put_at_with_an_aside_and_a_range_is_an_estimate():
                  "at between 20,000 and 25,000.")
     assert rows["speaker"].tolist() == ["UK Defence Intelligence"]
     assert rows["claim_type"].tolist() == ["losses"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# pledges of weapons; the captives of an exchange are no losses
+
+
+def test_weapons_pledged_by_allies_are_aid():
+    assert _rows("Kyiv's partners have pledged new air defence systems, the minister said.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations will meet in Geneva next month for another round of talks on prisoner exchanges, the ministry said.",
+    "The ombudsman said the two sides had agreed to exchange 300 prisoners of war on Friday.",
+])
+def test_prisoner_exchanges_are_no_claims(text):
+    assert _rows(text).empty
+
+
+def test_prisoners_taken_in_battle_stay_a_claim():
+    rows = _rows("The general said Russian troops had captured 120 Ukrainian soldiers near Kreminna.")
+    assert rows["claim_type"].tolist() == ["losses"]
