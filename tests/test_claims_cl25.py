@@ -121,3 +121,22 @@ def test_prisoner_exchanges_are_no_claims(text):
 def test_prisoners_taken_in_battle_stay_a_claim():
     rows = _rows("The general said Russian troops had captured 120 Ukrainian soldiers near Kreminna.")
     assert rows["claim_type"].tolist() == ["losses"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# "they" after a group that asked for something in the sentence before
+
+
+def test_they_is_the_group_that_asked_in_the_sentence_before():
+    rows = _rows("In Kharkiv, where the news was met with relief, officials asked for patience. "
+                 "The counteroffensive, they said, was far from over.")
+    assert rows["speaker"].tolist() == ["officials"]
+    rows = _rows("In Kyiv, where the news was met with relief, officials asked for patience. "
+                 "The counteroffensive, they said, was far from over.")
+    assert rows["speaker"].tolist() == ["Ukrainian officials"]
+    assert rows["text"].iloc[0].startswith("The counteroffensive")
+
+
+def test_they_after_one_person_who_asked_is_nobody():
+    rows = _rows("The general asked for patience. The counteroffensive, they said, was far from over.")
+    assert rows.empty
