@@ -117,6 +117,29 @@ def _document_owner_labels(doc, found: list[dict]) -> None:
 _THE_NOUN_WRITTEN = re.compile(r"(?:[Tt]he)\s+((?:[a-z-]+\s+)?[a-z-]+)")
 
 
+def _they_asked_before(doc, previous_sentence, previous_acts) -> str:
+    """ "In Kyiv, officials asked for patience. The operation, they said, was far from over.": "they" is the one
+    unnamed group that spoke in the sentence before without stating a claim (a request, a question), as it is the
+    group that claimed last (cl25); the empty string when that sentence had no such group, or two."""
+    groups = {a.speaker.as_written.strip() for a in previous_acts if a.speaker.how == "unnamed source"
+              and not a.speaker.speaker and a.speaker.as_written.split()
+              and a.speaker.as_written.split()[-1].lower() in _plural_heads()}
+    if len(groups) != 1 or any(a.speaker.as_written.strip() not in groups for a in previous_acts):
+        return ""
+    act = next(a for a in previous_acts if a.speaker.as_written.strip() in groups)
+    label = _written_label(doc, previous_sentence, act)
+    place = _OPENING_SEAT.match(doc.text, previous_sentence.start, act.speaker.start)
+    country, kind = vocab.country_forms().get(place.group(1), ("", "")) if place is not None and " " not in label \
+        else ("", "")
+    if country and kind in ("country", "capital") and vocab.side_of(country) != "other":
+        label = f"{_mentions.demonym_of(country)} {label}"  # "In Kyiv, …, officials asked …": Ukrainian officials
+    return label
+
+
+#: a sentence that opens on the capital or country it happens in: "In Kyiv, where the news was greeted with joy, officials …"
+_OPENING_SEAT = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
+
+
 def _apposed_back_reference(doc, found: list[dict]) -> None:
     """ "Mediazona, an independent Russian outlet that counts obituaries, said on Friday …. The outlet cautioned that
     …": "the <noun>" left unnamed after a speaker no table knows whom an earlier sentence apposed that noun to ("X, an
@@ -519,6 +542,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     # "Russian military bloggers … have been less discreet. Several of them said …": that group
                     label = _label_as_written(opening.group("group"))
                     label = label[0].lower() + label[1:] if label.split()[0].lower() in _common_leads() else label
+                if not label and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
+                    label = _they_asked_before(doc, previous_sentence, previous_acts)
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)

@@ -357,6 +357,9 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         matches = lexicon.topics.matches(words, first, last)
     # a war word inside an off-topic phrase is not a war word ("not to lose their nerve" is no loss)
     idioms = [(a, b) for pattern, a, b in matches if pattern in lexicon.topic_set and pattern.key == "offtopic" and b > a]
+    # the captives of a prisoner exchange are no losses, the threat to a dam no threat of war: a war word inside a
+    # civilian phrase of several words is the phrase's ("exchange 500 prisoners", "no threat of a breach") (cl25)
+    humane = [(a, b) for pattern, a, b in matches if b > a and pattern.key == "civilian" and pattern in lexicon.topic_set]
     for pattern, a, b in matches:
         if pattern not in lexicon.topic_set:
             continue
@@ -367,6 +370,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         key = pattern.key
         if key not in ("offtopic", "civilian") and any(x <= a and b <= y for x, y in idioms):
             continue  # (a civilian word stays one inside an idiom: "the humanitarian situation was difficult" (cl15))
+        if humane and key in TOPICS and any(x <= a and b <= y and (x, y) != (a, b) for x, y in humane):
+            continue
         if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
                                                 and p.key not in _EXCLUDING):
             continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's

@@ -476,11 +476,13 @@ def _put_at() -> re.Pattern:
     def build():
         nouns = sorted(_words("estimate_noun"), key=lambda w: (-len(w), w))
         return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
-                          + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
+                          + r"),?\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
                           r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£]"
                           # "puts Russia's gains at just under 2,900 square kilometres", "put Russian losses at a new
                           # high": a bound or a record is an estimate too (cl23)
                           r"|(?:just\s+|well\s+|slightly\s+)?(?:under|below|above|less\s+than|fewer\s+than)\s+[\d$€£]"
+                          # "put Russian casualties at between 70,000 and 80,000": a range is an estimate (cl25)
+                          r"|between\s+[\d$€£]"
                           r"|(?:a|an)\s+(?:new\s+|fresh\s+|all-time\s+)?(?:record|high|peak)\b"
                           # "put the chance of a ceasefire at “less than even”": a quoted estimate, the subject's words
                           r"|[“\"‘](?=[^“”\"]{1,60}[”\"’]))")
