@@ -385,6 +385,49 @@ _ALONGSIDE_HIM = lazy_fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|ap
 _ALONGSIDE_GUARD = RuleGuard(_ALONGSIDE_HIM)
 
 
+# the bare "later" of a main clause ("He later said", "Later, X told", "X said later"): not a time of its own ("later this
+# week", "later in March", "later on Friday", "later that day" (``when``), "days later", "much later") (dt34)
+_BARE_LATER = re.compile(r"(?<![\w-])[Ll]ater\b(?![-’']|\s+(?:this|that|these|those|in|on|at|during|the|next|last|than|"
+                         r"today|tonight|yesterday|\w+day)\b)")
+_COUNTED_LATER = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|much|long|\d+)\s+$")
+# the kinds of date expression that name one day: a day named between two statements is a new time cue
+_ONE_DAY_KINDS = frozenset(("iso", "numeric", "weekday_week", "weekday_day", "nth_weekday", "explicit", "relative_event",
+                            "relative", "weekday", "day_of_month", "holiday"))
+
+
+def _later_going_on(reader: _Reader, cue_subjects, s_start: int, s_end: int) -> tuple | None:
+    """ "He later said …", "Milley later told reporters outside the hearing room …", "Later, X added …": a bare "later"
+    in the main clause of a speaker whose last words above are dated, with no other day named in between (no other
+    voice's dated words, no day in the narration): the same speaker going on later that day, (day, words); else None.
+    Another voice's "later" ("Y later said", after X's dated words) is a new occasion with no day, as before (dt34)."""
+    cue, subject = next(((c, s) for c, s in cue_subjects if s is not None), (None, None))
+    if subject is None or not subject.speaker:
+        return None
+    text = reader.text
+    later = next((m for m in _BARE_LATER.finditer(text, s_start, min(s_end, cue.end + 12))
+                  if not reader.doc.in_quote(m.start())
+                  and not _COUNTED_LATER.search(text, max(s_start, m.start() - 12), m.start())), None)
+    if later is None:
+        return None
+    last = next((e for e in reversed(reader.events) if e.pos < s_start and e.speaker == subject.speaker
+                 and e.date is not None), None)
+    if last is None or pd.isna(last.date):
+        return None
+    if any(e.date is not None and not pd.isna(e.date) and e.date != last.date
+           for e in reader.events if last.pos < e.pos < s_start):
+        return None  # another voice's words of another day between: a new time cue
+    for e in reader.dates_between(last.pos + 1, s_start):
+        if e.kind not in _ONE_DAY_KINDS or reader.doc.in_quote(e.start):
+            continue
+        opening = reader.doc.sentence_at(e.start)
+        if opening is None or len(text[opening.start:e.start].split()) > 3:
+            continue  # (a day inside a sentence's telling, "… around the town today?": background, no new time cue)
+        day = when.resolve(e, reader.doc.published, last.date).day
+        if pd.isna(day) or day != last.date:
+            return None  # a sentence opening on another day between ("On Thursday, troops …"): a new time cue
+    return last.date, f"{later.group(0)}, after ‘{last.date_text}’"
+
+
 def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
     """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
     the last other person who spoke before: that person's last dated words, when no day is named

@@ -35,7 +35,7 @@ from ._occasions import (
 from ._dates import (
     _alongside, _at_that_time, _at_the_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
     _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
-    _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
+    _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
     _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _until_then,
@@ -708,6 +708,10 @@ def analyse(doc) -> Speech:
             if in_it is not None:  # "X gave a speech to cadets on Tuesday. In it, he said …": Tuesday (dt26)
                 sentence_date, date_text = in_it
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is not None and earlier.lower() == "later":
+            going_on = _later_going_on(reader, cue_subjects, s_start, s_end)
+            if going_on is not None:  # "X said on Tuesday …. He later said …": later that day, not a new occasion (dt34)
+                sentence_date, date_text, earlier = going_on[0], going_on[1], None
         if earlier is None and sentence_date is None and cue_subjects and same is None and "t" in doc.text[s_start:s_start + 8]:
             back = _at_the_time(reader, sentence, lead_in, anchor)
             if back is not None and pd.isna(back[0]):
