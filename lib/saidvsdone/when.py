@@ -89,7 +89,9 @@ _EVENT_HEAD = r"[\w’'-]"
 #: later or earlier on a day the text is about ("Hours later", "Earlier in the day", "later that day", "later in the
 #: morning"): read relative to the day before it, never to the page
 _SAME_DAY_LATER = (r"(?:hours|minutes|moments)\s+(?:later|earlier)"
-                   r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))")
+                   r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))"
+                   # "Shortly afterwards, X said", "said immediately afterwards": a moment after the day just told (dt34)
+                   r"|(?:shortly|moments|minutes|immediately)\s+(?:afterwards?|thereafter)")
 _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
@@ -144,7 +146,7 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",),
-    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon"), ("ago",),
+    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon", "after"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this", "night"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))

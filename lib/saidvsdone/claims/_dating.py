@@ -202,6 +202,13 @@ def _placed_earlier(doc, sentence) -> bool:
     return doc.speech.placed_earlier(sentence.start) is not None
 
 
+#: a main clause that says the speaker goes on with the same statement ("The U.S. officials also said …", "The official
+#: added that …", "Officials further said …"): the same statement, whatever days other voices' words named in between,
+#: as a named speaker's "also said" takes the day of their dated words (``Speech.fallback_date``) (dt34)
+_ALSO_SAID = re.compile(r"[^,;:“”\"]{2,60}?\s(?:also|further)\s+(?:said|told|claimed|stated|reported|estimated|noted|"
+                        r"believed|assessed)\b|[^,;:“”\"]{2,60}?\s(?:added|went\s+on\s+to\s+say)\b")
+
+
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
     """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
     takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
@@ -221,7 +228,8 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
             continue
         sentence = doc.sentence_at(claim["start"])
         if sentence is None or _placed_earlier(doc, sentence) \
-                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]) \
+                or (bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"])
+                    and not _ALSO_SAID.match(doc.text, sentence.start, min(sentence.end, sentence.start + 90))) \
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue

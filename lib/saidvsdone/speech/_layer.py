@@ -645,6 +645,15 @@ def analyse(doc) -> Speech:
                     held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
                     sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
                                                 else dated[-1].date), same.group(0)
+                if _SAME_DAY.search(same.group(0)) and own:
+                    # "Zelensky said on March 11 …. The General Staff said on Thursday …. Zelensky said in his evening
+                    # address on the same day …": the day named last, after the speaker's own dated words (a day, not
+                    # the speaker's occasion) (dt34)
+                    named = _last_named_day(reader, s_start, anchor)
+                    own_sentence = doc.sentence_at(own[-1].pos)
+                    if named is not None and own_sentence is not None and named[0] >= own_sentence.end \
+                            and not (seen and seen[-1][0] > named[0]):
+                        sentence_date, date_text = named[1], same.group(0)
                 if _SAME_DAY.search(same.group(0)) and not own:
                     # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
                     # named before, a statement's or an event's (the statement's, when one sentence has both)
