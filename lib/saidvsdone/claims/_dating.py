@@ -56,6 +56,11 @@ def _date(doc, acts, label: str) -> tuple:
         if basis.startswith("summary bullet"):
             return date, basis
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if not pd.isna(date) and basis.startswith(("same meeting", "same scene")) and _cited_in_words(doc, act):
+        # "Citing figures from Russia's defence ministry, he told the council …", "Mr X replied that British defence
+        # intelligence put the share at …": a source the speaker cites is no participant of the meeting or scene the
+        # passage tells; its words were given on an occasion of its own the article does not date (dt34)
+        return pd.NaT, "a source cited in another voice's words: no day of its own"
     if _speech.recurring_not_that_day(doc, doc.speech, recurring, act.speaker.speaker or label, act.cue.start, act.sentence[0],
                                       act.cue.end, date, basis):
         # "Russia's defence ministry said in its daily briefing that …" with no day, paragraphs away from its dated
@@ -77,6 +82,16 @@ def _date(doc, acts, label: str) -> tuple:
     if pd.isna(date):  # (the institution's statement just before, the list's lead-in: the layer's, as for quotes)
         date, basis = _speech.carried_day(doc, doc.speech, act.cue.start) or (date, basis)
     return date, basis
+
+
+def _cited_in_words(doc, act) -> bool:
+    """Whether ``act``'s speaker is a source cited in another voice's words of its sentence: "Citing figures from the
+    ministry, he said …" (a "citing" cue), "X replied that British intelligence put the share at …" (its subject after
+    the verb of another voice who is the sentence's subject) (dt34)."""
+    if act.cue.text.lower() in ("citing", "cited"):
+        return True
+    return any(b.speaker.speaker and b.speaker.speaker != act.speaker.speaker and b.speaker.start < b.cue.start
+               and b.cue.end <= act.speaker.start for b in doc.speech.acts_in(act.sentence[0]))
 
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
