@@ -135,3 +135,22 @@ The Western officials also said Russia had moved some 20,000 troops from the nor
 def test_a_group_going_on_keeps_its_day():
     _, claims = _rows(GROUP)
     assert _day(claims, "text", "The Western officials also said Russia had moved") == TUESDAY
+
+
+COUNCIL = """Envoys clash at the security council
+
+The UN Security Council met on Monday to discuss the war in Ukraine.
+
+Ukraine's ambassador, Petro Hnatiuk, told the council that Russia had fired 90 missiles at the country's power plants in one night.
+
+Russia's envoy, Ilya Sorokin, who spoke next, said the strikes had hit only military targets. Citing figures from Russia's defence ministry, he said Russian troops had taken 40 settlements since August.
+"""
+
+
+def test_a_cited_source_takes_no_meetings_day():
+    _, claims = _rows(COUNCIL, "2024-12-10")  # (a Tuesday: the council met on Monday 9 December)
+    cited = claims[claims["text"].str.contains("Citing figures from", regex=False)]
+    assert len(cited) >= 1
+    by_speaker = dict(zip(cited["speaker"], cited["statement_date"]))
+    assert by_speaker.get("Ilya Sorokin") == pd.Timestamp("2024-12-09")  # the envoy spoke at the meeting
+    assert "Russian Defence Ministry" not in by_speaker or pd.isna(by_speaker["Russian Defence Ministry"])
