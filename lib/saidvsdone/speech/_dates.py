@@ -389,6 +389,7 @@ _ALONGSIDE_GUARD = RuleGuard(_ALONGSIDE_HIM)
 # week", "later in March", "later on Friday", "later that day" (``when``), "days later", "much later") (dt34)
 _BARE_LATER = re.compile(r"(?<![\w-])[Ll]ater\b(?![-’']|\s+(?:this|that|these|those|in|on|at|during|the|next|last|than|"
                          r"today|tonight|yesterday|\w+day)\b)")
+_ANY_LATER = re.compile(r"(?i)\blater\b")
 _COUNTED_LATER = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|much|long|\d+)\s+$")
 # the kinds of date expression that name one day: a day named between two statements is a new time cue
 _ONE_DAY_KINDS = frozenset(("iso", "numeric", "weekday_week", "weekday_day", "nth_weekday", "explicit", "relative_event",
@@ -411,8 +412,8 @@ def _later_going_on(reader: _Reader, cue_subjects, s_start: int, s_end: int) -> 
         return None
     last = next((e for e in reversed(reader.events) if e.pos < s_start and e.speaker == subject.speaker
                  and e.date is not None), None)
-    if last is None or pd.isna(last.date):
-        return None
+    if last is None or pd.isna(last.date) or _ANY_LATER.search(last.date_text):
+        return None  # (words dated by a "later" of their own, "later in the day": no day to go on from)
     if any(e.date is not None and not pd.isna(e.date) and e.date != last.date
            for e in reader.events if last.pos < e.pos < s_start):
         return None  # another voice's words of another day between: a new time cue
