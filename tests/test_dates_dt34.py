@@ -154,3 +154,14 @@ def test_a_cited_source_takes_no_meetings_day():
     by_speaker = dict(zip(cited["speaker"], cited["statement_date"]))
     assert by_speaker.get("Ilya Sorokin") == pd.Timestamp("2024-12-09")  # the envoy spoke at the meeting
     assert "Russian Defence Ministry" not in by_speaker or pd.isna(by_speaker["Russian Defence Ministry"])
+
+
+REPORTED_TO = """Town falls after months of fighting
+
+In Moscow, Defence Minister Pavel Grekov reported to President Mikhail Orlov on Tuesday that the town had been "fully taken", the Kremlin said. Orlov praised the troops for what he called "a great victory".
+"""
+
+
+def test_the_one_reported_to_was_there_that_day():
+    quotes, _ = _rows(REPORTED_TO)
+    assert _day(quotes, "text", "a great victory") == TUESDAY
