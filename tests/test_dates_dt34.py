@@ -165,3 +165,39 @@ In Moscow, Defence Minister Pavel Grekov reported to President Mikhail Orlov on 
 def test_the_one_reported_to_was_there_that_day():
     quotes, _ = _rows(REPORTED_TO)
     assert _day(quotes, "text", "a great victory") == TUESDAY
+
+
+MEMBERS = """Officials put Russian losses near 300,000
+
+Russian losses have reached about 300,000 killed and wounded, Western officials said on Tuesday, speaking on condition of anonymity.
+
+Of those, as many as 100,000 have been killed, the officials said.
+
+The figures are hard to verify, and the officials cautioned that Russia tends to undercount its dead.
+
+"The pace of losses has doubled since the summer," said one of the officials.
+
+One official said Russia had moved 20,000 troops to the south.
+
+"They cannot keep this up," the official said.
+"""
+
+
+def test_members_of_a_dated_group_speak_that_day():
+    quotes, claims = _rows(MEMBERS)
+    assert _day(quotes, "text", "The pace of losses has doubled") == TUESDAY  # "one of the officials", paragraphs on
+    assert _day(claims, "text", "One official said Russia had moved") == TUESDAY
+    assert _day(quotes, "text", "They cannot keep this up") == TUESDAY  # "the official" going on
+
+
+UNDATED_GROUP = """Officials warn of a long war
+
+Western officials said the war could last for years, speaking on condition of anonymity.
+
+One official said Russia had moved 20,000 troops to the south.
+"""
+
+
+def test_members_of_an_undated_group_stay_undated():
+    _, claims = _rows(UNDATED_GROUP)
+    assert pd.isna(_day(claims, "text", "One official said Russia had moved"))

@@ -479,9 +479,9 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
     acts, doc = layer.acts, reader.doc
     last: dict[str, int] = {}  # head noun → index of the last dated unnamed act with it
     for i, act in enumerate(acts):
-        if act.speaker.speaker:
+        if act.speaker.speaker and not act.speaker.speaker.endswith("(unnamed)"):
             last.clear()  # (a named voice between: a new speaker's passage)
-            continue
+            continue  # (not one of the group given its label: "one of the officials" as "Western official (unnamed)")
         if act.speaker.how != "unnamed source":
             continue
         written = act.speaker.as_written.lower().split()
@@ -489,17 +489,19 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
         if act.date is not None and not pd.isna(act.date):
             last[head] = i
             continue
-        j = last.get(head)
-        # ("the 32 leaders", "one of the Western officials" ("“…,” one said"): the group just named)
-        if act.date is not None or j is None or len(written) < 2 or (written[0] != "the" and written[:3] != ["one", "of", "the"]):
+        # ("One official said …" after "officials said on Tuesday …": one of them, the group's noun in the plural (dt34))
+        j = last.get(head, last.get(head + "s") if written[:1] == ["one"] else None)
+        # ("the 32 leaders", "one of the Western officials" ("“…,” one said"), "One official": the group just named)
+        if act.date is not None or j is None or len(written) < 2 \
+                or (written[0] != "the" and written[:3] != ["one", "of", "the"] and written[0] != "one"):
             continue
         # (the words of the later mention all in the earlier one: "the Russian official" is not "a senior US official")
-        if not {w for w in written if w not in ("the", "one", "of") and not w.isdigit()} \
-                <= set(acts[j].speaker.as_written.lower().split()):
+        if not {w.rstrip("s") for w in written if w not in ("the", "one", "of") and not w.isdigit()} \
+                <= {w.rstrip("s") for w in acts[j].speaker.as_written.lower().split()}:
             continue
         before, here = doc.sentence_at(acts[j].cue.start), doc.sentence_at(act.cue.start)
         if before is None or here is None or before.start == here.start \
-                or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end) \
+                or doc.story_gap(before.paragraph, here.paragraph) > 3 or reader.dates_between(before.end, here.end) \
                 or _nouns_pattern(frozenset((head.rstrip("s"),))).search(reader.text, before.end, act.speaker.start):
             continue  # (another of the same noun brought in between: "A Ukrainian official was more careful.")
         day, words = acts[j].date, acts[j].date_text
@@ -513,6 +515,7 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
         for reading in readings:
             if reading.sentence_date is None and reading.attribution == "unnamed source" and reading.cue_start in cues:
                 reading.sentence_date, reading.sentence_date_text = day, f"the same {head}, ‘{words}’"
+        last[head] = i  # ("One official said …. “…,” the official said.": the same one going on (dt34))
 
 
 def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) -> int:
