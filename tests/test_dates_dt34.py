@@ -201,3 +201,21 @@ One official said Russia had moved 20,000 troops to the south.
 def test_members_of_an_undated_group_stay_undated():
     _, claims = _rows(UNDATED_GROUP)
     assert pd.isna(_day(claims, "text", "One official said Russia had moved"))
+
+
+TIMELINE = """The year in review: the war month by month
+
+FEBRUARY
+
+Feb. 17 — Ukrainian troops leave the town of Ozerne. The commander said the decision had been taken to save soldiers' lives. Russia's defence ministry claimed the next day that its forces had taken full control of the town.
+
+MAY
+
+May 10 — Russian troops cross the border north of the city. On the 12th, Ukraine's General Staff said they had pushed up to 5 km into the region before being stopped.
+"""
+
+
+def test_a_timeline_entry_counts_its_own_days():
+    _, claims = _rows(TIMELINE, "2024-12-30")
+    assert _day(claims, "text", "claimed the next day") == pd.Timestamp("2024-02-18")  # not the page's next day
+    assert _day(claims, "text", "On the 12th, Ukraine's General Staff") == pd.Timestamp("2024-05-12")

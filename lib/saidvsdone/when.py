@@ -135,13 +135,13 @@ _DATE_PATTERNS = [
     ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Tt]his\s+past)\s+)?(?:{_WEEKDAYS})\b")),
     # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
     # end of the date phrase ("on the second day" is no date)
-    ("day_of_month", re.compile(rf"(?<=\bon\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
+    ("day_of_month", re.compile(rf"(?<=\b[Oo]n\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
                                 r"(?=\s*(?:[,.;]|that\b|$))")),
 ]
 # patterns that only a few windows can hold: a cheap test of the window first
 _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTERNS, (
     r"\d-", r"\d[/.-]\d", r"(?i)last\s+week", None, r"(?i)\b(?:of|in)\b", None, None, r"\bon\s", None, None,
-    None, None, None, r"\bon\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
+    None, None, None, r"\b[Oo]n\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
 # words a pattern cannot match without (lower-cased): a window holding none of them skips it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
