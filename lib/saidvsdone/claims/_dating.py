@@ -221,7 +221,8 @@ def _placed_earlier(doc, sentence) -> bool:
 #: added that …", "Officials further said …"): the same statement, whatever days other voices' words named in between,
 #: as a named speaker's "also said" takes the day of their dated words (``Speech.fallback_date``) (dt34)
 _ALSO_SAID = re.compile(r"[^,;:“”\"]{2,60}?\s(?:also|further)\s+(?:said|told|claimed|stated|reported|estimated|noted|"
-                        r"believed|assessed)\b|[^,;:“”\"]{2,60}?\s(?:added|went\s+on\s+to\s+say)\b")
+                        r"believed|assessed)\b|[^,;:“”\"]{2,60}?\s(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
+                        r"(?:added|went\s+on\s+to\s+say)\b")
 
 
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
