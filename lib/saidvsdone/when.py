@@ -146,7 +146,7 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",),
-    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon", "after"), ("ago",),
+    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon", "afterward", "thereafter"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this", "night"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))
