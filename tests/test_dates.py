@@ -1002,10 +1002,11 @@ def test_a_day_in_an_event_clause_after_the_verb_is_the_events(dated, clause, ex
 
 @pytest.mark.parametrize("second, earlier", [
     # rule: "in the past day" is the period of the reported events, not an earlier occasion; "in the
-    # past" and "later" place the words on another occasion (no day)
+    # past" and another voice's "later" place the words on another occasion (no day) (dt34: the same voice's bare
+    # "later" right after its dated words goes on that day, ``tests/test_dates_dt34.py``)
     ("It said the enemy had lost 300 men in the past day.", None),
     ("It said in the past that the enemy had lost 300 men.", "in the past"),
-    ("It later said the enemy had lost 300 men.", "later"),
+    ("Ukraine's General Staff later said the enemy had lost 300 men.", "later"),
 ])
 def test_a_period_of_events_is_no_new_occasion_but_later_is(second, earlier):
     text = f"Russia's defence ministry said on Sunday that its forces had taken a village. {second}"

@@ -89,7 +89,9 @@ _EVENT_HEAD = r"[\w’'-]"
 #: later or earlier on a day the text is about ("Hours later", "Earlier in the day", "later that day", "later in the
 #: morning"): read relative to the day before it, never to the page
 _SAME_DAY_LATER = (r"(?:hours|minutes|moments)\s+(?:later|earlier)"
-                   r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))")
+                   r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))"
+                   # "Shortly afterwards, X said", "said immediately afterwards": a moment after the day just told (dt34)
+                   r"|(?:shortly|moments|minutes|immediately)\s+(?:afterwards?|thereafter)")
 _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
@@ -133,18 +135,18 @@ _DATE_PATTERNS = [
     ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Tt]his\s+past)\s+)?(?:{_WEEKDAYS})\b")),
     # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
     # end of the date phrase ("on the second day" is no date)
-    ("day_of_month", re.compile(rf"(?<=\bon\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
+    ("day_of_month", re.compile(rf"(?<=\b[Oo]n\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
                                 r"(?=\s*(?:[,.;]|that\b|$))")),
 ]
 # patterns that only a few windows can hold: a cheap test of the window first
 _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTERNS, (
     r"\d-", r"\d[/.-]\d", r"(?i)last\s+week", None, r"(?i)\b(?:of|in)\b", None, None, r"\bon\s", None, None,
-    None, None, None, r"\bon\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
+    None, None, None, r"\b[Oo]n\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
 # words a pattern cannot match without (lower-cased): a window holding none of them skips it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",),
-    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon"), ("ago",),
+    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon", "afterward", "thereafter"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this", "night"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))

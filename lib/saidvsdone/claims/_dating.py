@@ -56,6 +56,11 @@ def _date(doc, acts, label: str) -> tuple:
         if basis.startswith("summary bullet"):
             return date, basis
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if not pd.isna(date) and basis.startswith(("same meeting", "same scene")) and _cited_in_words(doc, act):
+        # "Citing figures from Russia's defence ministry, he told the council …", "Mr X replied that British defence
+        # intelligence put the share at …": a source the speaker cites is no participant of the meeting or scene the
+        # passage tells; its words were given on an occasion of its own the article does not date (dt34)
+        return pd.NaT, "a source cited in another voice's words: no day of its own"
     if _speech.recurring_not_that_day(doc, doc.speech, recurring, act.speaker.speaker or label, act.cue.start, act.sentence[0],
                                       act.cue.end, date, basis):
         # "Russia's defence ministry said in its daily briefing that …" with no day, paragraphs away from its dated
@@ -77,6 +82,16 @@ def _date(doc, acts, label: str) -> tuple:
     if pd.isna(date):  # (the institution's statement just before, the list's lead-in: the layer's, as for quotes)
         date, basis = _speech.carried_day(doc, doc.speech, act.cue.start) or (date, basis)
     return date, basis
+
+
+def _cited_in_words(doc, act) -> bool:
+    """Whether ``act``'s speaker is a source cited in another voice's words of its sentence: "Citing figures from the
+    ministry, he said …" (a "citing" cue), "X replied that British intelligence put the share at …" (its subject after
+    the verb of another voice who is the sentence's subject) (dt34)."""
+    if act.cue.text.lower() in ("citing", "cited"):
+        return True
+    return any(b.speaker.speaker and b.speaker.speaker != act.speaker.speaker and b.speaker.start < b.cue.start
+               and b.cue.end <= act.speaker.start for b in doc.speech.acts_in(act.sentence[0]))
 
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
@@ -202,6 +217,14 @@ def _placed_earlier(doc, sentence) -> bool:
     return doc.speech.placed_earlier(sentence.start) is not None
 
 
+#: a main clause that says the speaker goes on with the same statement ("The U.S. officials also said …", "The official
+#: added that …", "Officials further said …"): the same statement, whatever days other voices' words named in between,
+#: as a named speaker's "also said" takes the day of their dated words (``Speech.fallback_date``) (dt34)
+_ALSO_SAID = re.compile(r"[^,;:“”\"]{2,60}?\s(?:also|further)\s+(?:said|told|claimed|stated|reported|estimated|noted|"
+                        r"believed|assessed)\b|[^,;:“”\"]{2,60}?\s(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
+                        r"(?:added|went\s+on\s+to\s+say)\b")
+
+
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
     """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
     takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
@@ -221,7 +244,8 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
             continue
         sentence = doc.sentence_at(claim["start"])
         if sentence is None or _placed_earlier(doc, sentence) \
-                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]) \
+                or (bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"])
+                    and not _ALSO_SAID.match(doc.text, sentence.start, min(sentence.end, sentence.start + 90))) \
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue

@@ -386,6 +386,50 @@ _ALONGSIDE_HIM = lazy_fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|ap
 _ALONGSIDE_GUARD = RuleGuard(_ALONGSIDE_HIM)
 
 
+# the bare "later" of a main clause ("He later said", "Later, X told", "X said later"): not a time of its own ("later this
+# week", "later in March", "later on Friday", "later that day" (``when``), "days later", "much later") (dt34)
+_BARE_LATER = re.compile(r"(?<![\w-])[Ll]ater\b(?![-’']|\s+(?:this|that|these|those|in|on|at|during|the|next|last|than|"
+                         r"today|tonight|yesterday|\w+day)\b)")
+_ANY_LATER = re.compile(r"(?i)\blater\b")
+_COUNTED_LATER = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|much|long|\d+)\s+$")
+# the kinds of date expression that name one day: a day named between two statements is a new time cue
+_ONE_DAY_KINDS = frozenset(("iso", "numeric", "weekday_week", "weekday_day", "nth_weekday", "explicit", "relative_event",
+                            "relative", "weekday", "day_of_month", "holiday"))
+
+
+def _later_going_on(reader: _Reader, cue_subjects, s_start: int, s_end: int) -> tuple | None:
+    """ "He later said …", "Milley later told reporters outside the hearing room …", "Later, X added …": a bare "later"
+    in the main clause of a speaker whose last words above are dated, with no other day named in between (no other
+    voice's dated words, no day in the narration): the same speaker going on later that day, (day, words); else None.
+    Another voice's "later" ("Y later said", after X's dated words) is a new occasion with no day, as before (dt34)."""
+    cue, subject = next(((c, s) for c, s in cue_subjects if s is not None), (None, None))
+    if subject is None or not subject.speaker:
+        return None
+    text = reader.text
+    later = next((m for m in _BARE_LATER.finditer(text, s_start, min(s_end, cue.end + 12))
+                  if not reader.doc.in_quote(m.start())
+                  and not _COUNTED_LATER.search(text, max(s_start, m.start() - 12), m.start())), None)
+    if later is None:
+        return None
+    last = next((e for e in reversed(reader.events) if e.pos < s_start and e.speaker == subject.speaker
+                 and e.date is not None), None)
+    if last is None or pd.isna(last.date) or _ANY_LATER.search(last.date_text):
+        return None  # (words dated by a "later" of their own, "later in the day": no day to go on from)
+    if any(e.date is not None and not pd.isna(e.date) and e.date != last.date
+           for e in reader.events if last.pos < e.pos < s_start):
+        return None  # another voice's words of another day between: a new time cue
+    for e in reader.dates_between(last.pos + 1, s_start):
+        if e.kind not in _ONE_DAY_KINDS or reader.doc.in_quote(e.start):
+            continue
+        opening = reader.doc.sentence_at(e.start)
+        if opening is None or len(text[opening.start:e.start].split()) > 3:
+            continue  # (a day inside a sentence's telling, "… around the town today?": background, no new time cue)
+        day = when.resolve(e, reader.doc.published, last.date).day
+        if pd.isna(day) or day != last.date:
+            return None  # a sentence opening on another day between ("On Thursday, troops …"): a new time cue
+    return last.date, f"{later.group(0)}, after ‘{last.date_text}’"
+
+
 def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
     """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
     the last other person who spoke before: that person's last dated words, when no day is named
@@ -436,9 +480,9 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
     acts, doc = layer.acts, reader.doc
     last: dict[str, int] = {}  # head noun → index of the last dated unnamed act with it
     for i, act in enumerate(acts):
-        if act.speaker.speaker:
+        if act.speaker.speaker and not act.speaker.speaker.endswith("(unnamed)"):
             last.clear()  # (a named voice between: a new speaker's passage)
-            continue
+            continue  # (not one of the group given its label: "one of the officials" as "Western official (unnamed)")
         if act.speaker.how != "unnamed source":
             continue
         written = act.speaker.as_written.lower().split()
@@ -446,17 +490,19 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
         if act.date is not None and not pd.isna(act.date):
             last[head] = i
             continue
-        j = last.get(head)
-        # ("the 32 leaders", "one of the Western officials" ("“…,” one said"): the group just named)
-        if act.date is not None or j is None or len(written) < 2 or (written[0] != "the" and written[:3] != ["one", "of", "the"]):
+        # ("One official said …" after "officials said on Tuesday …": one of them, the group's noun in the plural (dt34))
+        j = last.get(head, last.get(head + "s") if written[:1] == ["one"] else None)
+        # ("the 32 leaders", "one of the Western officials" ("“…,” one said"), "One official": the group just named)
+        if act.date is not None or j is None or len(written) < 2 \
+                or (written[0] != "the" and written[:3] != ["one", "of", "the"] and written[0] != "one"):
             continue
         # (the words of the later mention all in the earlier one: "the Russian official" is not "a senior US official")
-        if not {w for w in written if w not in ("the", "one", "of") and not w.isdigit()} \
-                <= set(acts[j].speaker.as_written.lower().split()):
+        if not {w.rstrip("s") for w in written if w not in ("the", "one", "of") and not w.isdigit()} \
+                <= {w.rstrip("s") for w in acts[j].speaker.as_written.lower().split()}:
             continue
         before, here = doc.sentence_at(acts[j].cue.start), doc.sentence_at(act.cue.start)
         if before is None or here is None or before.start == here.start \
-                or doc.story_gap(before.paragraph, here.paragraph) > 1 or reader.dates_between(before.end, here.end) \
+                or doc.story_gap(before.paragraph, here.paragraph) > 3 or reader.dates_between(before.end, here.end) \
                 or _nouns_pattern(frozenset((head.rstrip("s"),))).search(reader.text, before.end, act.speaker.start):
             continue  # (another of the same noun brought in between: "A Ukrainian official was more careful.")
         day, words = acts[j].date, acts[j].date_text
@@ -470,6 +516,7 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
         for reading in readings:
             if reading.sentence_date is None and reading.attribution == "unnamed source" and reading.cue_start in cues:
                 reading.sentence_date, reading.sentence_date_text = day, f"the same {head}, ‘{words}’"
+        last[head] = i  # ("One official said …. “…,” the official said.": the same one going on (dt34))
 
 
 def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) -> int:

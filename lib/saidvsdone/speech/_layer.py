@@ -35,7 +35,7 @@ from ._occasions import (
 from ._dates import (
     _alongside, _at_that_time, _at_the_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
     _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
-    _joint_subject, _last_named_day, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
+    _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
     _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _until_then,
@@ -500,6 +500,17 @@ def _bullet_present(doc, sentence, cue_subjects, summaries, headers) -> bool:
     return cue is not None and _PRESENT_VERB.fullmatch(cue.text) is not None
 
 
+def _timeline_entry(reader, entries: list, entry_starts: list, expression) -> tuple | None:
+    """The run-in day or timeline entry stamp (``_run_in_days``) heading the paragraph ``expression`` stands in, when
+    no other day is named between them ("Feb. 17 — Ukraine withdraws …. The ministry claimed the next day …"), else
+    None (dt34)."""
+    k = bisect_right(entry_starts, expression.start)
+    entry = entries[k - 1] if k and expression.start < entries[k - 1][1] else None
+    if entry is None or reader.dates_between(entry[0] + len(entry[3]), expression.start):
+        return None
+    return entry
+
+
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
     from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
@@ -519,6 +530,8 @@ def analyse(doc) -> Speech:
     layer.recorded = recorded = _recording_day(reader)  # "Recorded Monday 10 March" over a podcast's page (dt23)
     layer.heads_end = max((x.end for x in doc.sentences if x.headline), default=0)
     summaries = _summaries(reader.text)  # a live blog's summary bullets (restating posts: not ``_bullet_present``)
+    entries = _run_in_days(reader)  # a round-up's run-in days, a timeline's entry stamps ("Feb. 17 — …")
+    entry_starts = [h[0] for h in entries]
     passage, last_day = None, {}
     papers = None  # a press review's day: the reviewed papers' (dt26)
     told = None  # the sentence before, when its words are dated: (its start, day, words)
@@ -597,8 +610,17 @@ def analyse(doc) -> Speech:
                         if header is None and expression.kind in _STAMPED_KINDS else None
                     if stamp is None and header is None and filed is not None and expression.kind == "relative":
                         stamp = (0, len(doc.text), filed)
+                    entry = _timeline_entry(reader, entries, entry_starts, expression) \
+                        if entries and expression.kind in ("relative_event", "day_of_month") else None
+                    if entry is not None and expression.kind == "relative_event":
+                        # "Feb. 17 — … The ministry claimed the next day …": counted from the entry's own day, not
+                        # from the page's or an earlier entry's statement (dt34)
+                        named = (entry[0], entry[2])
                     resolved = when.resolve(expression, doc.published if header is None and stamp is None
                                             else (header or stamp)[2], anchor if named is None else named[1]).day
+                    if entry is not None and expression.kind == "day_of_month":
+                        # "May 10 — … On the 12th, the General Staff said …": the entry's month (dt34)
+                        resolved = when.resolve(expression, min(doc.published, entry[2] + pd.Timedelta(days=27))).day
                     year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
                     if year is not None and not re.search(r"\d{4}", expression.text) \
                             and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
@@ -653,6 +675,15 @@ def analyse(doc) -> Speech:
                     held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
                     sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
                                                 else dated[-1].date), same.group(0)
+                if _SAME_DAY.search(same.group(0)) and own:
+                    # "Zelensky said on March 11 …. The General Staff said on Thursday …. Zelensky said in his evening
+                    # address on the same day …": the day named last, after the speaker's own dated words (a day, not
+                    # the speaker's occasion) (dt34)
+                    named = _last_named_day(reader, s_start, anchor)
+                    own_sentence = doc.sentence_at(own[-1].pos)
+                    if named is not None and own_sentence is not None and named[0] >= own_sentence.end \
+                            and not (seen and seen[-1][0] > named[0]):
+                        sentence_date, date_text = named[1], same.group(0)
                 if _SAME_DAY.search(same.group(0)) and not own:
                     # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
                     # named before, a statement's or an event's (the statement's, when one sentence has both)
@@ -716,6 +747,10 @@ def analyse(doc) -> Speech:
             if in_it is not None:  # "X gave a speech to cadets on Tuesday. In it, he said …": Tuesday (dt26)
                 sentence_date, date_text = in_it
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is not None and earlier.lower() == "later":
+            going_on = _later_going_on(reader, cue_subjects, s_start, s_end)
+            if going_on is not None:  # "X said on Tuesday …. He later said …": later that day, not a new occasion (dt34)
+                sentence_date, date_text, earlier = going_on[0], going_on[1], None
         if earlier is None and sentence_date is None and cue_subjects and same is None and "t" in doc.text[s_start:s_start + 8]:
             back = _at_the_time(reader, sentence, lead_in, anchor)
             if back is not None and pd.isna(back[0]):
@@ -984,7 +1019,7 @@ def analyse(doc) -> Speech:
             layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
                                  sentence_date, date_text))
         told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
-    run_ins = _run_in_days(reader)  # (one per paragraph at most, in text order: looked up by bisection)
+    run_ins = entries  # (one per paragraph at most, in text order: looked up by bisection)
     run_in_starts = [h[0] for h in run_ins]
     for event in reader.events:
         if event.date is None and run_ins:

@@ -1498,6 +1498,9 @@ _MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcom
                            r"joined)\b")
 
 
+_TO_ADDRESSEE = re.compile(r"^\s*to\b")
+
+
 def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, words) -> None:
     """The person a dated statement was made to ("Shoigu told President Vladimir Putin on
     Thursday that …") was at that occasion: their next undated words take its day, like a
@@ -1507,8 +1510,10 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
         if cue.text.lower() not in _words("addressing_verb") or subject is None:
             continue
         after = reader.mentions_between(cue.end, min(sentence.end, cue.end + 60))
+        # ("Shoigu reported to President Vladimir Putin on Saturday that …": the addressee after "to" (dt34))
+        between = _TO_ADDRESSEE.sub("", text[cue.end:after[0].start], count=1) if after else ""
         if not after or after[0].how not in ("name", "title", "unknown name") \
-                or not _title_words_only(text[cue.end:after[0].start]) and text[cue.end:after[0].start].strip():
+                or not _title_words_only(between) and between.strip():
             continue
         person = _resolve(reader, after[0], after[0].start)
         if person is None or not person.speaker or person.speaker == subject.speaker \
