@@ -485,7 +485,10 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
             continue  # (not one of the group given its label: "one of the officials" as "Western official (unnamed)")
         if act.speaker.how != "unnamed source":
             continue
-        written = act.speaker.as_written.lower().split()
+        # (the words as the text has them: a second reference's label may name its group, "the officials" → "Western
+        # officials" (sk35))
+        written = (reader.text[act.speaker.start:act.speaker.end] if act.speaker.end > act.speaker.start
+                   else act.speaker.as_written).lower().split()
         head = written[-1] if written else ""
         if act.date is not None and not pd.isna(act.date):
             last[head] = i
