@@ -27,7 +27,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_RE
+from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_PUT_VERB, TOLL_RE
 from saidvsdone.facts.sides import (
     owner_side,
     SpeakerSides,
@@ -959,7 +959,8 @@ def people_label(ctx, r: Reading) -> str:
 
 
 #: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
-_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
+_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:war\s+)?(?:killed|dead|eliminated)\s+(?:and|or)\s+"
+                                         r"(?:wounded|injured)\s+" + TOLL_PUT_VERB + r"\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)

@@ -293,9 +293,17 @@ NUMBER_OF_RE = re.compile(
     + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
+#: what stands right after "killed and wounded" before its figure: "put … at", a headline's verb ("Russian dead and
+#: wounded near 270,000", "… killed or wounded top 300,000")
+TOLL_PUT_VERB = (r"(?:at|near|nears|neared|top|tops|topped|pass|passes|passed|reach|reaches|reached|exceed|exceeds|"
+                 r"exceeded|surpass|surpasses|surpassed|hit|hits)")
+
+
 TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty|daily|weekly|monthly)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
-    r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
+    r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)"   # "put Russian killed and wounded at 400,000"
+    # (or a headline's verb right after: "Russian dead and wounded near 270,000", "… killed or wounded top 300,000")
+    r"(?=\s+" + TOLL_PUT_VERB + r"\s))\b"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
     r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
