@@ -76,3 +76,37 @@ def test_a_third_countrys_answer_counts_the_side_the_question_named():
 def test_well_north_of_is_a_lower_bound():
     got = numbers('A general told lawmakers that Russian casualties were "well north of 150,000".')
     assert (got.loc[0, "quantity"], got.loc[0, "qualifier"], got.loc[0, "actor"]) == (150000.0, "more than", "Russia")
+
+
+def test_a_title_in_capitalised_number_words_is_no_count():
+    assert numbers("In 'Two Hundred Metres of Mud', a sergeant writes about the winter.").empty
+    assert numbers("Two Hundred Metres of Mud is published by a small press.").empty
+
+
+def test_a_title_case_headline_still_counts():
+    got = numbers("Army Retakes Three Villages Near Kharkiv")
+    assert (got.loc[0, "quantity"], got.loc[0, "unit"], got.loc[0, "change"]) == (3.0, "settlements", "gain")
+    got = numbers("Russia Says It Shot Down Twenty Drones")
+    assert (got.loc[0, "quantity"], got.loc[0, "unit"]) == (20.0, "drones")
+
+
+def test_an_earlier_figure_of_a_count_takes_that_counts_reading():
+    text = ("Ukrainian forces had retaken 38 villages since the start of the counter-attack, the governor said.\n\n"
+            "Residents returned to several of them.\n\n"
+            "Correction: our report gave the administration's earlier figure of 33 villages.")
+    got = numbers(text)
+    assert list(got["quantity"]) == [38.0, 33.0]
+    assert list(got["change"]) == ["gain", "gain"] and list(got["actor"]) == ["Ukraine", "Ukraine"]
+
+
+def test_a_figure_of_a_count_with_nothing_before_it_stays_unread():
+    got = facts.extract(corpus.from_text("Our report gave the administration's earlier figure of 33 villages.",
+                                         published="2024-06-01"))
+    assert list(got["change"].fillna("")) == [""]
+
+
+def test_a_capitalised_figure_opening_a_sentence_still_counts():
+    got = numbers("Russian troops attacked the village at dawn. Eleven Russian soldiers were killed, the brigade said.")
+    assert list(got["quantity"]) == [11.0]
+    got = numbers("The air force said Russia launched missiles overnight. Two Kalibr missiles were shot down.")
+    assert list(got["quantity"]) == [2.0]

@@ -250,6 +250,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if fact is not None and more_of is not None and not fact.change:
             # "captured the village of X in the south and three more": the verb that governs both, and its subject
             fact = replace(fact, change=more_of[1], actor=fact.actor or subject_side(ctx, more_of[2], s_start))
+        if fact is not None and not fact.change and quantity.start > s_start:
+            _another_figure_of_the_count(ctx, index, fact, facts)
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
             fact.actor = fell_side    # "… surrounded a Russian platoon. Seventeen of them surrendered": the platoon's
         if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
@@ -2262,9 +2264,23 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
 
 
 #: a noun naming a figure as one already given, right before it: "the figure of 300,000 announced by the minister",
-#: "that number of 40,000"
-_NAMED_AS_A_FIGURE = re.compile(r"\b(?:the|that|this|a|its|his|her|their)\s+(?:(?:same|official|announced|earlier|"
-                                r"stated|quoted)\s+)?(?:figure|number|total|tally|count)\s+of\s+$", re.IGNORECASE)
+#: "that number of 40,000", "the administration's earlier figure of 41 villages"
+_NAMED_AS_A_FIGURE = re.compile(r"(?:\b(?:the|that|this|a|its|his|her|their)\s+|[\w’'.-]+['’]s\s+)"
+                                r"(?:(?:same|official|announced|earlier|previous|initial|original|revised|stated|"
+                                r"quoted)\s+)?(?:figure|number|total|tally|count)\s+of\s+$", re.IGNORECASE)
+
+
+def _another_figure_of_the_count(ctx, index: int, fact: Fact, facts: list[Fact]) -> None:
+    """"Our report gave the administration's earlier figure of 41 villages": a figure with its unit but no verb of
+    its own, named as a figure of a count, is another figure for the last count of that unit given earlier in the
+    article (its change and side), when there is one."""
+    if fact.quantity is None or _NAMED_AS_A_FIGURE.search(ctx.text, max(0, fact.quantity.start - 50),
+                                                           fact.quantity.start) is None:
+        return
+    earlier = next((f for f in reversed(_recent(ctx.numeric, 0) + facts) if f.unit == fact.unit and f.change and
+                    f.start < fact.start and f.quantity is not None), None)   # (on the cue only: rare)
+    if earlier is not None:
+        fact.change, fact.actor = earlier.change, fact.actor or earlier.actor
 
 
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
