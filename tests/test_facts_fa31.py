@@ -110,3 +110,28 @@ def test_a_capitalised_figure_opening_a_sentence_still_counts():
     assert list(got["quantity"]) == [11.0]
     got = numbers("The air force said Russia launched missiles overnight. Two Kalibr missiles were shot down.")
     assert list(got["quantity"]) == [2.0]
+
+
+def test_the_ground_an_offensive_covered_is_its_sides_gain():
+    got = numbers("Ukrainian troops had advanced up to 50 kilometres in some sectors, the deputy minister said. She "
+                  "said the operation covered more than 3,000 square kilometres.")
+    assert list(got["quantity"]) == [50.0, 3000.0]
+    assert (got.loc[1, "actor"], got.loc[1, "change"]) == ("Ukraine", "gain")
+
+
+def test_a_place_that_covers_an_area_is_still_its_size():
+    got = facts.extract(corpus.from_text("The city covers about 840 sq km.", published="2024-06-01"))
+    assert list(got["flag"]) == ["dimension"]
+
+
+
+def test_soldiers_counted_after_a_sides_retreat_are_that_sides():
+    got = numbers("The analyst also commented on the Russian retreat from the city earlier this month. He described "
+                  "the withdrawal across the river as orderly and said about 20,000 soldiers had crossed to the left "
+                  "bank.")
+    assert (got.loc[0, "quantity"], got.loc[0, "actor"], got.loc[0, "change"]) == (20000.0, "Russia", "count")
+
+
+def test_soldiers_counted_with_no_side_anywhere_keep_none():
+    got = numbers("He spoke about the weather. About 20,000 soldiers had crossed to the left bank, he said.")
+    assert (got.loc[0, "quantity"], got.loc[0, "actor"]) == (20000.0, "")

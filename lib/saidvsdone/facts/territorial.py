@@ -1066,6 +1066,12 @@ def _route_length(ctx, unit_end: int, s_end: int) -> bool:
 #: a verb of a place's size right before an area: "covers about 840 sq km", "spans some 26,500 km²"
 _COVERS_BEFORE = re.compile(r"\b(?:covers|covered|covering|spans|spanned|measures|measured|has\s+an\s+area\s+of|"
                             r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: an offensive as the subject of a verb of extent right before an area: "the operation covered more than 4,000 km²",
+#: "the counteroffensive has so far spanned about 500 km²" (the ground it took)
+_OFFENSIVE_COVERED = re.compile(r"\b(?:operation|offensive|counteroffensive|counter-offensive|incursion|breakthrough)\s+"
+                                r"(?:(?:has|had|have|so|far|now|already|in|all|total)\s+){0,3}"
+                                r"(?:covers|covered|spans|spanned|took\s+in|encompassed|encompasses)\s+"
+                                r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: an area a side holds or took, whose size is a fact ("the bridgehead covers about 12 sq km")
 _HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|wedges?|zones?|positions|enclaves?|territory|"
                              r"ground|gains?|advance|breakthrough|incursion|occupied|captured|seized|taken)\b", re.IGNORECASE)
@@ -1554,6 +1560,12 @@ def read_territory(ctx, r: Reading) -> bool:
     else:
         if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
             return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
+        if r.category == "territory" and _OFFENSIVE_COVERED.search(text, max(clause_start, quantity.start - 60),
+                                                                   quantity.start):
+            # "She said the operation covered more than 4,000 km²": the ground an offensive took, by the side whose
+            # advance the passage tells
+            r.change, r.actor = "gain", subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
+            return True
         if r.category == "territory" and (_COVERS_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) or
                                           _COVERS_GAPPED.search(text, s_start, quantity.start)) and \
                 not any(m.side in ("Russia", "Ukraine") and m.kind != "place"
