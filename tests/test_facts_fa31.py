@@ -135,3 +135,11 @@ def test_soldiers_counted_after_a_sides_retreat_are_that_sides():
 def test_soldiers_counted_with_no_side_anywhere_keep_none():
     got = numbers("He spoke about the weather. About 20,000 soldiers had crossed to the left bank, he said.")
     assert (got.loc[0, "quantity"], got.loc[0, "actor"]) == (20000.0, "")
+
+
+def test_the_side_pushed_back_is_never_the_one_that_gains():
+    got = numbers('"The Russians came within 5 km of the road before we pushed them back 3 km," a platoon leader said.')
+    assert list(got["quantity"]) == [5.0, 3.0]
+    assert (got.loc[1, "actor"], got.loc[1, "change"]) == ("Ukraine", "gain")
+    got = numbers("Russian troops pushed Ukrainian units back 3 km near the town.")
+    assert (got.loc[0, "actor"], got.loc[0, "change"]) == ("Russia", "gain")

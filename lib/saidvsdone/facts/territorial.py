@@ -980,11 +980,14 @@ def read_length(ctx, r: Reading) -> bool:
             r.change, r.actor = fragment, r.actor or side_from_context(ctx, s_start)
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
             r.actor = agent_side(ctx, verb[0][1], s_end) or r.actor
-        pushed_back = None if r.actor or back_to else _PUSHED_BACK.search(text, max(clause_start, quantity.start - 80),
-                                                                           quantity.start)
-        if pushed_back is not None:     # "Our brigade pushed the Russians back 2 km": the pushed side's opponent
-            r.actor = opposite(next((m.side for m in mentions_in(ctx, pushed_back.start("who"), pushed_back.end("who"))
-                                     if m.side in ("Russia", "Ukraine")), ""))
+        pushed_back = None if back_to else _PUSHED_BACK.search(text, max(clause_start, quantity.start - 80),
+                                                                quantity.start)
+        pushed_side = next((m.side for m in mentions_in(ctx, pushed_back.start("who"), pushed_back.end("who"))
+                            if m.side in ("Russia", "Ukraine")), "") if pushed_back is not None else ""
+        if pushed_back is not None and (not r.actor or r.actor == pushed_side):
+            # "Our brigade pushed the Russians back 2 km": the pushed side's opponent (never the pushed side itself:
+            # "the Russians came within 6 km before we pushed them back 2 km", "them" read as the subject's side)
+            r.actor = opposite(pushed_side)
         if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
