@@ -143,3 +143,9 @@ def test_the_side_pushed_back_is_never_the_one_that_gains():
     assert (got.loc[1, "actor"], got.loc[1, "change"]) == ("Ukraine", "gain")
     got = numbers("Russian troops pushed Ukrainian units back 3 km near the town.")
     assert (got.loc[0, "actor"], got.loc[0, "change"]) == ("Russia", "gain")
+
+
+def test_them_pushed_back_by_a_named_side_keeps_that_sides_gain():
+    got = numbers("Russian units crossed the river in the autumn, but in March Ukrainian brigades pushed them back "
+                  "about 4 km.")
+    assert (got.loc[0, "actor"], got.loc[0, "change"]) == ("Ukraine", "gain")

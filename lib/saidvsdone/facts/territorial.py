@@ -984,9 +984,12 @@ def read_length(ctx, r: Reading) -> bool:
                                                                 quantity.start)
         pushed_side = next((m.side for m in mentions_in(ctx, pushed_back.start("who"), pushed_back.end("who"))
                             if m.side in ("Russia", "Ukraine")), "") if pushed_back is not None else ""
-        if pushed_back is not None and (not r.actor or r.actor == pushed_side):
+        if pushed_back is not None and (not r.actor or r.actor == pushed_side and (
+                not _PUSHED_PRONOUN.fullmatch(pushed_back.group("who").strip()) or
+                _WE_BEFORE_VERB.search(text, max(clause_start, pushed_back.start() - 12), pushed_back.start()))):
             # "Our brigade pushed the Russians back 2 km": the pushed side's opponent (never the pushed side itself:
-            # "the Russians came within 6 km before we pushed them back 2 km", "them" read as the subject's side)
+            # "the Russians came within 6 km before we pushed them back 2 km"; a pronoun pushed back only after "we",
+            # whose side is the other one: "them" may be read wrongly where a subject names the side)
             r.actor = opposite(pushed_side)
         if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
@@ -1336,6 +1339,9 @@ def reporter_side(ctx, pos: int) -> str:
 
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
+#: a pronoun pushed back ("pushed them back"), and "we" right before the verb
+_PUSHED_PRONOUN = re.compile(r"them|him|her|it", re.IGNORECASE)
+_WE_BEFORE_VERB = re.compile(r"\bwe\s+(?:have\s+|had\s+|then\s+|finally\s+)?$", re.IGNORECASE)
 #: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
 _PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
                           r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+"
