@@ -27,7 +27,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
-from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_RE
+from saidvsdone.facts.quantities import GLOSS_DASH, GLOSSED_FIGURE, HEDGE, MOVED_SUBJECT, TOLL_PUT_VERB, TOLL_RE
 from saidvsdone.facts.sides import (
     owner_side,
     SpeakerSides,
@@ -480,7 +480,9 @@ def read_people(ctx, r: Reading) -> bool:
             subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
             (owner_side(ctx, s_start, quantity.start) if r.category == "manpower" and r.unit_start >= quantity.end
              else "") or side_from_context(ctx, quantity.start) or \
-            (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "")
+            (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "") or \
+            (_movement_side(ctx, r) if r.label != "people" and ctx.text[r.unit_start:r.unit_end].lower() != "people"
+             else "")
         # ("Belyaev's assault company went into battle with 120 men": the strength of the one who leads them (fa30))
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
@@ -507,6 +509,25 @@ def read_people(ctx, r: Reading) -> bool:
 #: when there is one ("mobilisation in Ukraine")
 _MOBILISATION_NOUN = TablePattern("events_mobilisation_noun", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("mobilisation_noun") + r")\b(?P<in>\s+in\s+)?"), re.IGNORECASE)
+
+
+#: a noun of a side's movement of forces (``movement_noun`` words of data/fact_cues.csv: "retreat", "withdrawal", "offensive")
+_MOVEMENT_NOUN = TablePattern("events_movement_noun", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("movement_noun") + r")\b"), re.IGNORECASE)
+
+
+def _movement_side(ctx, r: Reading) -> str:
+    """"… commented on the Russian retreat from the city. He said about 25,000 soldiers had crossed to the left bank":
+    a count of soldiers whose sentence names no side counts the soldiers of the side whose retreat, withdrawal or
+    offensive its sentence or the one before names (the owned noun nearest before the number: an adjective or a
+    possessive); "" when none."""
+    index = sentence_of(ctx, r.s_start)
+    lower = ctx.sentences[index - 1][0] if index > 0 else r.s_start
+    for noun in reversed(list(_MOVEMENT_NOUN.finditer(ctx.text, lower, r.quantity.start))):
+        owner = adjective_mention(ctx, noun.start(), max(lower, noun.start() - 40))
+        if owner is not None and owner.kind in ("country", "demonym") and owner.side in ("Russia", "Ukraine"):
+            return owner.side     # ("the withdrawal" with no owner goes on with the one named before)
+    return ""
 
 
 def _mobilisation_side(ctx, r: Reading) -> str:
@@ -959,7 +980,8 @@ def people_label(ctx, r: Reading) -> str:
 
 
 #: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
-_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
+_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:war\s+)?(?:killed|dead|eliminated)\s+(?:and|or)\s+"
+                                         r"(?:wounded|injured)\s+" + TOLL_PUT_VERB + r"\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)

@@ -240,7 +240,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
             converted.update((other.start, None) for other in bracketed)
             continue
-        fact = numeric_fact(ctx, index, s_start, reach_end, quantity, unit, unit_start, unit_end)
+        fact = numeric_fact(ctx, index, s_start, reach_end, quantity, unit, unit_start, unit_end,
+                            asked[1] if asked is not None else "")
         if fact is not None and unit.unit == "troops" and fact.change == "count" and \
                 word_before_regex(ctx.v.cues.get("team_noun", frozenset()), _TEAM_TAIL).search(
                     text, max(s_start, quantity.start - 40), quantity.start):
@@ -249,8 +250,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if fact is not None and more_of is not None and not fact.change:
             # "captured the village of X in the south and three more": the verb that governs both, and its subject
             fact = replace(fact, change=more_of[1], actor=fact.actor or subject_side(ctx, more_of[2], s_start))
-        if fact is not None and asked is not None and not fact.actor:
-            fact.actor = asked[1]     # "… how many troops Russia recruits …": the side the question names
+        if fact is not None and not fact.change and quantity.start > s_start:
+            _another_figure_of_the_count(ctx, index, fact, facts)
         if fact is not None and fell_side and fact.unit == "troops" and fact.change == "loss":
             fact.actor = fell_side    # "… surrounded a Russian platoon. Seventeen of them surrendered": the platoon's
         if fact is not None and not fact.change and not fact.actor and fact.unit_row is not None and \
@@ -1378,18 +1379,23 @@ def _unit_asked_before(ctx, index: int, quantity: Quantity, s_start: int):
     before = ctx.text[max(s_start, quantity.start - 70):quantity.start]
     put = _PUT_THE_FIGURE_AT.search(before)
     if (put is None or (put.group("at") is None and not _HEDGE_FOR_AT.match(ctx.text, quantity.start)) or
-            put.group("pronoun")) and _FIGURE_VERB.search(before) is None:
-        return None
+            put.group("pronoun")) and _FIGURE_VERB.search(before) is None and _ESTIMATE_WAS.search(before) is None:
+        return None     # ("How many Russian troops are inside Ukraine?" "Our best estimate is north of 300,000")
     p_start, p_end, _ = ctx.sentences[index - 1]
     asked = _HOW_MANY.search(ctx.text, p_start, p_end)
     if asked is None:
         return None
-    written = next((w for w in (asked.group("unit").lower(), asked.group("unit").split()[0].lower())
+    words = asked.group("unit").split()
+    written = next((w for w in (asked.group("unit").lower(), words[0].lower(), words[-1].lower())
                     if w in ctx.v.units), None)
     if written is None:
         return None
-    end = asked.start("unit") + len(written)
-    side = next((m.side for m in mentions_in(ctx, end, min(p_end, end + 30)) if m.side in ("Russia", "Ukraine")), "")
+    unit_at = asked.start("unit") + asked.group("unit").lower().index(written)
+    end = unit_at + len(written)
+    # the side an adjective before the unit names ("how many Russian troops"), else the one right after it ("how many
+    # troops Russia recruits")
+    side = next((m.side for m in mentions_in(ctx, asked.start("unit"), unit_at) if m.side in ("Russia", "Ukraine")), "") or \
+        next((m.side for m in mentions_in(ctx, end, min(p_end, end + 30)) if m.side in ("Russia", "Ukraine")), "")
     return (written, quantity.end, quantity.end), side
 
 
@@ -1452,7 +1458,8 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+
                               r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
 #: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
-_ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
+_ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her|our|my)\s+|[\w’'.-]+['’]s\s+)"
+                           r"(?:own\s+|latest\s+|official\s+|best\s+|current\s+)?"   # "Our best estimate is …" (a speaker's)
                            r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+|"
                            r"(?:the|a)\s+(?:year|month|week|day|fortnight)\s+(?:before|earlier)\s+)?"
                            r"(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\s+[\"“‘]?$", re.IGNORECASE)
@@ -2256,15 +2263,38 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
                          ctx.text[quantity.end:quantity.end + 20]))
 
 
+#: a noun naming a figure as one already given, right before it: "the figure of 300,000 announced by the minister",
+#: "that number of 40,000", "the administration's earlier figure of 41 villages"
+_NAMED_AS_A_FIGURE = re.compile(r"(?:\b(?:the|that|this|a|its|his|her|their)\s+|[\w’'.-]+['’]s\s+)"
+                                r"(?:(?:same|official|announced|earlier|previous|initial|original|revised|stated|"
+                                r"quoted)\s+)?(?:figure|number|total|tally|count)\s+of\s+$", re.IGNORECASE)
+
+
+def _another_figure_of_the_count(ctx, index: int, fact: Fact, facts: list[Fact]) -> None:
+    """"Our report gave the administration's earlier figure of 41 villages": a figure with its unit but no verb of
+    its own, named as a figure of a count, is another figure for the last count of that unit given earlier in the
+    article (its change and side), when there is one."""
+    if fact.quantity is None or _NAMED_AS_A_FIGURE.search(ctx.text, max(0, fact.quantity.start - 50),
+                                                           fact.quantity.start) is None:
+        return
+    earlier = next((f for f in reversed(_recent(ctx.numeric, 0) + facts) if f.unit == fact.unit and f.change and
+                    f.start < fact.start and f.quantity is not None), None)   # (on the cue only: rare)
+    if earlier is not None:
+        fact.change, fact.actor = earlier.change, fact.actor or earlier.actor
+
+
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
     """"… mobilised 300,000 reservists." "They announced 300,000, but …": a bare figure (of
     100 or more, not a year) that repeats one stated in the three sentences before restates
-    it, with its unit and reading."""
+    it, with its unit and reading. Named as a figure ("the figure of 300,000 announced by the
+    minister was final") it points back to the same figure anywhere earlier in the article."""
+    named = _NAMED_AS_A_FIGURE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is not None
     if quantity.value < 100 or not math.isnan(quantity.high) or quantity.vague or \
-            not stands_alone(ctx, quantity) or \
+            not (named or stands_alone(ctx, quantity)) or \
             (1900 <= quantity.value <= 2100 and "," not in ctx.text[quantity.start:quantity.end]):
         return None
-    earlier = [f for f in _recent(ctx.numeric, index - 3) + facts if index - 3 <= f.sentence <= index and
+    lowest = 0 if named else index - 3     # (only on the cue: a look-back over the article's figures is rare)
+    earlier = [f for f in _recent(ctx.numeric, lowest) + facts if lowest <= f.sentence <= index and
                f.quantity is not None and f.quantity.value == quantity.value and
                f.start < quantity.start and f.conversion_of is None]
     if not earlier:
@@ -2358,8 +2388,10 @@ _COMPARISON_OPENING = re.compile(r"[\s\"“]*(?:The|This|That|It|Its)\s+(?:[\w-]
 
 
 def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
-                 unit_start: int, unit_end: int) -> Fact | None:
-    """The fact a number with its unit states, read by the reading for its kind of unit."""
+                 unit_start: int, unit_end: int, asked_side: str = "") -> Fact | None:
+    """The fact a number with its unit states, read by the reading for its kind of unit. ``asked_side``: the side a
+    question before it named ("how many Russian troops are inside Ukraine?"), whose count the answer gives whoever
+    answers ("Our best estimate is …" from a third country's minister)."""
     start, end = quantity.start, unit_end
     if unit_end <= quantity.start:          # "the number of Russian troops … at N"
         start, end = unit_start, quantity.end
@@ -2371,7 +2403,11 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     reading = Reading(quantity, unit, unit_start, unit_end, s_start, s_end,
                       clause_start_at(ctx, quantity.start, s_start), start, end, unit.category)
     modality = number_modality(ctx, quantity, s_start)
-    if not reader(unit)(ctx, reading) or reading.actor == "other":
+    if not reader(unit)(ctx, reading):
+        return None
+    if asked_side and reading.actor not in ("Russia", "Ukraine"):
+        reading.actor = asked_side
+    if reading.actor == "other":
         return None
     if unit.unit == "settlements" and not reading.change and \
             _PLACES_NAMED_AGAIN.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) and \

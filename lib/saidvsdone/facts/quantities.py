@@ -293,9 +293,17 @@ NUMBER_OF_RE = re.compile(
     + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
+#: what stands right after "killed and wounded" before its figure: "put … at", a headline's verb ("Russian dead and
+#: wounded near 270,000", "… killed or wounded top 300,000")
+TOLL_PUT_VERB = (r"(?:at|near|nears|neared|top|tops|topped|pass|passes|passed|reach|reaches|reached|exceed|exceeds|"
+                 r"exceeded|surpass|surpasses|surpassed|hit|hits)")
+
+
 TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty|daily|weekly|monthly)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
-    r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
+    r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)"   # "put Russian killed and wounded at 400,000"
+    # (or a headline's verb right after: "Russian dead and wounded near 270,000", "… killed or wounded top 300,000")
+    r"(?=\s+" + TOLL_PUT_VERB + r"\s))\b"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
     r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
@@ -331,6 +339,19 @@ _ONE_AS_PRONOUN = re.compile(r"\b(?:each|every|no)\s+$", re.IGNORECASE)
 _OF_NOT_A_COUNT = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|" + number_words(2, 10) + r")\b)", re.IGNORECASE)
 
 
+#: a figure written in capitalised number words ("Four Hundred", "Thirty-Three")
+_TITLE_CASE_FIGURE = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*")
+#: the capitalised word right after a figure ("Four Hundred Metres")
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+#: a lower-case word that is not a short function word: the sentence is in sentence case, not a headline in Title Case
+_SENTENCE_CASE_WORD = re.compile(r"(?<![\w’'-])(?!(?:of|the|a|an|in|on|at|to|by|for|and|or|with|from|as|vs)\b)[a-z]{2,}\b")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
@@ -360,6 +381,12 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
         after = re.match(r"\s+([A-Z][a-z]+)\b", text[quantity.end:quantity.end + 12])
         if after and after.group(1).lower() in MONTHS and prev and prev[-1] in _BEFORE_A_DAY:
             return True     # "on the night of 12 May", "from 3 March": a day before its month
+    unit_word = _CAPITALISED_AFTER.match(text, quantity.end) if _TITLE_CASE_FIGURE.fullmatch(num_text.strip()) else None
+    if unit_word is not None and unit_word.group(1).lower() in ctx.v.units and \
+            _SENTENCE_CASE_WORD.search(text, s_start, s_end if s_end is not None else _line_end(text, quantity.end)):
+        return True     # "In 'Four Hundred Metres of Mud', the major writes …": a figure in words and its unit word
+        # all capitalised in a sentence-case sentence is a title (a book's, a film's), not a count (a headline in Title
+        # Case has no lower-case word: "Army Retakes Three Villages"; "Eleven Ukrainian soldiers …" has no unit capitalised)
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before) and \
             not re.search(r"\b(?:which|who|that|they|now|currently|still|should|would|must|to)\s+number\s*$", before):

@@ -980,11 +980,17 @@ def read_length(ctx, r: Reading) -> bool:
             r.change, r.actor = fragment, r.actor or side_from_context(ctx, s_start)
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
             r.actor = agent_side(ctx, verb[0][1], s_end) or r.actor
-        pushed_back = None if r.actor or back_to else _PUSHED_BACK.search(text, max(clause_start, quantity.start - 80),
-                                                                           quantity.start)
-        if pushed_back is not None:     # "Our brigade pushed the Russians back 2 km": the pushed side's opponent
-            r.actor = opposite(next((m.side for m in mentions_in(ctx, pushed_back.start("who"), pushed_back.end("who"))
-                                     if m.side in ("Russia", "Ukraine")), ""))
+        pushed_back = None if back_to else _PUSHED_BACK.search(text, max(clause_start, quantity.start - 80),
+                                                                quantity.start)
+        pushed_side = next((m.side for m in mentions_in(ctx, pushed_back.start("who"), pushed_back.end("who"))
+                            if m.side in ("Russia", "Ukraine")), "") if pushed_back is not None else ""
+        if pushed_back is not None and (not r.actor or r.actor == pushed_side and (
+                not _PUSHED_PRONOUN.fullmatch(pushed_back.group("who").strip()) or
+                _WE_BEFORE_VERB.search(text, max(clause_start, pushed_back.start() - 12), pushed_back.start()))):
+            # "Our brigade pushed the Russians back 2 km": the pushed side's opponent (never the pushed side itself:
+            # "the Russians came within 6 km before we pushed them back 2 km"; a pronoun pushed back only after "we",
+            # whose side is the other one: "them" may be read wrongly where a subject names the side)
+            r.actor = opposite(pushed_side)
         if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
@@ -1066,6 +1072,12 @@ def _route_length(ctx, unit_end: int, s_end: int) -> bool:
 #: a verb of a place's size right before an area: "covers about 840 sq km", "spans some 26,500 km²"
 _COVERS_BEFORE = re.compile(r"\b(?:covers|covered|covering|spans|spanned|measures|measured|has\s+an\s+area\s+of|"
                             r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: an offensive as the subject of a verb of extent right before an area: "the operation covered more than 4,000 km²",
+#: "the counteroffensive has so far spanned about 500 km²" (the ground it took)
+_OFFENSIVE_COVERED = re.compile(r"\b(?:operation|offensive|counteroffensive|counter-offensive|incursion|breakthrough)\s+"
+                                r"(?:(?:has|had|have|so|far|now|already|in|all|total)\s+){0,3}"
+                                r"(?:covers|covered|spans|spanned|took\s+in|encompassed|encompasses)\s+"
+                                r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: an area a side holds or took, whose size is a fact ("the bridgehead covers about 12 sq km")
 _HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|wedges?|zones?|positions|enclaves?|territory|"
                              r"ground|gains?|advance|breakthrough|incursion|occupied|captured|seized|taken)\b", re.IGNORECASE)
@@ -1327,6 +1339,9 @@ def reporter_side(ctx, pos: int) -> str:
 
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
+#: a pronoun pushed back ("pushed them back"), and "we" right before the verb
+_PUSHED_PRONOUN = re.compile(r"them|him|her|it", re.IGNORECASE)
+_WE_BEFORE_VERB = re.compile(r"\bwe\s+(?:have\s+|had\s+|then\s+|finally\s+)?$", re.IGNORECASE)
 #: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
 _PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
                           r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+"
@@ -1554,6 +1569,12 @@ def read_territory(ctx, r: Reading) -> bool:
     else:
         if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
             return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
+        if r.category == "territory" and _OFFENSIVE_COVERED.search(text, max(clause_start, quantity.start - 60),
+                                                                   quantity.start):
+            # "She said the operation covered more than 4,000 km²": the ground an offensive took, by the side whose
+            # advance the passage tells
+            r.change, r.actor = "gain", subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
+            return True
         if r.category == "territory" and (_COVERS_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) or
                                           _COVERS_GAPPED.search(text, s_start, quantity.start)) and \
                 not any(m.side in ("Russia", "Ukraine") and m.kind != "place"
