@@ -823,8 +823,11 @@ def _side_group_voice(doc, sentence, act, label: str) -> str:
     if not side and not bare:
         return ""
     for later in doc.speech.acts:
-        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and (
-                later.speaker.speaker or _label_as_written(later.speaker.as_written)) == label:
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and label in (
+                later.speaker.speaker or _label_as_written(later.speaker.as_written),
+                # (as the text writes it: a second reference's label names its group, "the officials" → "U.S.
+                # officials" (sk35), yet the body still speaks of "officials")
+                _label_as_written(doc.text[later.speaker.start:later.speaker.end])):
             return ""
     if not side:
         # "Ukraine downs all 20 missiles, military says", "Russian forces take village, officials say": a bare group
