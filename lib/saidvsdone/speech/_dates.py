@@ -485,10 +485,12 @@ def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteRe
             continue  # (not one of the group given its label: "one of the officials" as "Western official (unnamed)")
         if act.speaker.how != "unnamed source":
             continue
-        # (the words as the text has them: a second reference's label may name its group, "the officials" → "Western
-        # officials" (sk35))
-        written = (reader.text[act.speaker.start:act.speaker.end] if act.speaker.end > act.speaker.start
-                   else act.speaker.as_written).lower().split()
+        written = act.speaker.as_written.lower().split()
+        if written[:1] not in (["the"], ["one"]) and act.speaker.end > act.speaker.start:
+            # (a second reference whose label names its group, "the officials" → "Western officials" (sk35): the
+            # words as the text has them)
+            as_text = reader.text[act.speaker.start:act.speaker.end].lower().split()
+            written = as_text if as_text[:1] in (["the"], ["one"]) else written
         head = written[-1] if written else ""
         if act.date is not None and not pd.isna(act.date):
             last[head] = i
