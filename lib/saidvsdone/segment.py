@@ -632,7 +632,9 @@ _WIRE_LABELS: list = []  # the TablePattern, once made
 # --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
 
 #: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit
-_CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
+#: (or by a BBC page's "Image source, Reuters" / "Image caption, Residents queue for water", mt11)
+_CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:"
+                              r"|Image\s+(?:source|caption)\s*,", re.IGNORECASE)
 _AGENCY_PATH = r"/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
 _CREDIT_LABEL = r"\s*:\s*[^:\n.!?“”\"«»]{2,90}"                       # Photograph: Mykola Tymchenko
 #: (every branch opens on a literal, a "\b" before a letter as a look-behind after it: sre searches each line for those
@@ -644,7 +646,8 @@ _CREDIT_CLOSING = re.compile(
     r"|R(?<!\w.)EUTERS" + _AGENCY_PATH + r"|A(?<!\w.)(?:FP" + _AGENCY_PATH + r"|P" + _AGENCY_PATH + r"|NADOLU"
     + _AGENCY_PATH + r")|E(?<!\w.)PA" + _AGENCY_PATH + r"|S(?<!\w.)PUTNIK" + _AGENCY_PATH + r"|T(?<!\w.)ASS" + _AGENCY_PATH
     + r"|P(?:hoto(?:graph)?|icture)" + _CREDIT_LABEL + r"|Credit" + _CREDIT_LABEL + r"|Image" + _CREDIT_LABEL
-    + r"|Foto" + _CREDIT_LABEL + r"|v(?<!\w.)ia Getty Images|/Getty Images)[.\s]*$")
+    + r"|Foto" + _CREDIT_LABEL + r"|v(?<!\w.)ia Getty Images|/Getty Images"
+    + r"|©\s*[^:\n.!?“”\"«»©]{2,90})[.\s]*$")  # ("© Ana Lis/Agency": a credit line, mt11)
 #: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
 #: "Words by A B. Photographs by C D", "(Reporting by …; Editing by …)", "X in Brussels contributed to this report."
 #: (a byline's patterns, :func:`_bylines`, are made of data/claim_words.csv's ``byline_label`` and ``byline_desk``)
@@ -656,6 +659,22 @@ _REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Wi
 #: a word every match of ``_REPORTING`` holds (tests/test_speed_sp20.py checks it against the pattern's own literals):
 #: a line holding none is no reporting line, and its ``.{0,120}`` branch is not tried at each of 120 lengths (sp20)
 _REPORTING_WORD = re.compile(r"\(|contributed|Source|Via|Agencies|Associated Press")
+
+
+#: the link an embedded social-media post's words carry as a scraped page prints them (mt11)
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|\bt\.me/\w|\binstagram\.com/(?:p|reel)/\w")
+
+
+def embed_post(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is an embedded social-media post's words, with no quote mark: a paragraph holding the post's
+    link ("Met with the mayor today pic.twitter.com/Ab12", "… t.me/channel/123"). Its figures stay facts; it is no
+    paragraph of the story between two of a speaker's, and names nobody a later "he" stands for (mt11).
+
+    Example:
+        >>> embed_post("We met the mayor today pic.twitter.com/Ab12", 0, 44), embed_post("He said so.", 0, 11)
+        (True, False)
+    """
+    return _EMBED_LINK.search(text, a, b) is not None and _QUOTED.search(text, a, b) is None
 
 
 def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] = frozenset(),
