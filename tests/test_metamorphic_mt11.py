@@ -120,3 +120,26 @@ def test_an_embedded_post_is_no_sentence_of_the_story_yet_keeps_its_figures():
         "The air force reported an attack.\n\n" + text + "\n\nIt said more were launched.\n", published="2025-03-06")))
     post = next(i for i, (a, b) in enumerate(doc.paragraphs) if "pic.twitter" in doc.text[a:b])
     assert post in doc.interruptions and not doc.in_furniture(doc.paragraphs[post][0])
+
+
+def test_a_caption_over_a_credit_line_is_furniture():
+    text = ("General Petro Marchenko said on Monday that his troops had held the line near Lysivka.\n\n"
+            "Residents queue for water in the town centre.\n\nPhoto: Olena Marchuk/Hartwell\n\n"
+            "The army said it had retaken 12 villages.\n\nPhoto: Kyiv\n")
+    doc = next(document.documents(corpus.from_text(text, published="2025-03-06")))
+    spans = [doc.text[a:b] for a, b in doc.furniture]
+    assert "Residents queue for water in the town centre." in spans and "Photo: Olena Marchuk/Hartwell" in spans
+    assert not any("12 villages" in s or "Marchenko" in s for s in spans)
+
+
+def test_a_pull_quote_interrupts_the_story_and_names_nobody():
+    text = ("General Petro Marchenko said on Monday that his troops had held the line near Lysivka.\n\n"
+            "“We will not give up the river to anyone, whatever it costs us,” he said.\n\n"
+            "We will not give up the river to anyone, whatever it costs us.\n\n"
+            "“Nobody will break through here,” he said.\n\n"
+            "Residents said they had not slept for a week.\n")
+    doc = next(document.documents(corpus.from_text(text, published="2025-03-06")))
+    assert [i for i in doc.pull_quotes] == [2] and 2 in doc.interruptions
+    said, found = _found(text)
+    assert set(said["speaker"]) == {"Petro Marchenko"} and len(said) == 2
+    assert not found["text"].str.startswith("We will not give up").any()

@@ -705,6 +705,9 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                 if credit:
                     found.append((a + credit.start(), b))
                 continue
+            if credit is not None and credit.start() == 0 and index > 0 and (not found or found[-1][1] <= a) \
+                    and _caption_over_credit(text, *paragraphs[index - 1]) and (index - 1) not in headlines:
+                found.append(paragraphs[index - 1])  # "People queue for water." over "Photo: A B/Agency" (mt11)
             found.append((a, b))
         elif (_REPORTING_WORD.search(line) and _REPORTING.match(line)) or (byline.match(line) and _is_byline(line)) \
                 or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and furniture_line(line) == "byline"):
@@ -713,6 +716,14 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
 
 
 _QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
+#: a picture's caption standing over a line that is only its credit: one short sentence, no quote mark, no figure
+_CAPTION_OVER_CREDIT = re.compile(r"[ \t]*[A-Z][^\n.!?“”\"«»\d]{10,160}[.]?[ \t]*")
+
+
+def _caption_over_credit(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, right over a paragraph that is only a picture's credit ("Photo: A B/Agency", "© A B"), reads
+    as the picture's caption (``_CAPTION_OVER_CREDIT``): nobody's words, no figure of the story (mt11)."""
+    return _CAPTION_OVER_CREDIT.fullmatch(text, a, b) is not None
 
 
 #: a byline without "By" near the top: "Pjotr Sauer in Kyiv", "Shaun Walker in Kyiv and Andrew Roth in Moscow"
