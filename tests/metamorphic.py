@@ -90,6 +90,12 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   invasion of Ukraine in February 2022.", after every second paragraph with a quote or claim) and ``unverified`` ("The
   claims could not be independently verified." after a paragraph with a claim); ``everyday`` composes present_says,
   day_occasion, para_split, background and unverified;
+* the page noise of real news sites between the sentences that matter (round 22, mt11): ``pull_quote`` (a body quote's
+  words repeated as a paragraph without marks or attribution), ``social_embed`` (an embedded X, Telegram, Instagram or
+  Facebook post with its chrome and date line between a speaker's paragraphs), ``update_notes`` ("This story has been
+  updated …" under the head, a correction as the last paragraph), ``photo_credits`` (image blocks, "Image source, …" /
+  "Image caption, …", a caption over "Photo: …", "© …", and a "With files from …" trailer) and ``newsletter_box`` (a
+  newsletter or membership box of several lines between a speaker's paragraphs); ``page_noise`` composes the five;
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 

@@ -9,23 +9,13 @@ invented."""
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from saidvsdone import claims, corpus, document, quotes, segment
+from saidvsdone import corpus, document, segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import metamorphic as M  # noqa: E402
-
-
-def _found(text: str, published: str = "2025-03-06") -> tuple[pd.DataFrame, pd.DataFrame]:
-    doc = corpus.from_text(text, published=published)
-    said = quotes.extract(doc)
-    return said, claims.find(doc, said)
-
-
-def _day(value) -> str | None:
-    return None if pd.isna(value) else str(pd.Timestamp(value).date())
+from test_metamorphic_mt10 import _day, _found  # noqa: E402  (the same readers of one invented text)
 
 
 # --- the transformations ---------------------------------------------------------------------------------------------
@@ -143,3 +133,10 @@ def test_a_pull_quote_interrupts_the_story_and_names_nobody():
     said, found = _found(text)
     assert set(said["speaker"]) == {"Petro Marchenko"} and len(said) == 2
     assert not found["text"].str.startswith("We will not give up").any()
+
+
+def test_a_statement_over_a_credit_line_stays_the_storys():
+    text = ("Mayor Ivan Horak said the strike hit a depot on the edge of the city.\n\nPhoto: Hartwell/Olena Marchuk\n\n"
+            "“Nobody was hurt,” he said.\n")
+    said, _ = _found(text)
+    assert list(said["speaker"]) == ["Ivan Horak"]

@@ -722,8 +722,14 @@ _CAPTION_OVER_CREDIT = re.compile(r"[ \t]*[A-Z][^\n.!?“”\"«»\d]{10,160}[.]
 
 def _caption_over_credit(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, right over a paragraph that is only a picture's credit ("Photo: A B/Agency", "© A B"), reads
-    as the picture's caption (``_CAPTION_OVER_CREDIT``): nobody's words, no figure of the story (mt11)."""
-    return _CAPTION_OVER_CREDIT.fullmatch(text, a, b) is not None
+    as the picture's caption (``_CAPTION_OVER_CREDIT``): nobody's words, no figure of the story, and no speech verb of
+    ``data/speech_cues.csv`` ("A B, the mayor, said the strike hit a depot." over "Photo: …" is the story's) (mt11)."""
+    if _CAPTION_OVER_CREDIT.fullmatch(text, a, b) is None:
+        return False
+    from saidvsdone.speech._acts import cue_table  # (the speech layer reads this module: imported at the call)
+
+    cues = cue_table()[0]
+    return not any(cues.get(word) == "speech" for word in re.findall(r"[a-z]+", text[a:b].lower()))
 
 
 #: a byline without "By" near the top: "Pjotr Sauer in Kyiv", "Shaun Walker in Kyiv and Andrew Roth in Moscow"
