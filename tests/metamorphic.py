@@ -3138,13 +3138,17 @@ def _block(lines: list[str], sep: str) -> str:
 
 
 _PULL_MIN, _PULL_MAX = 40, 220
+#: a single quote mark inside a quote ("When Moscow says ‘according to plan’ …"): left in a pull quote it would be a
+#: quote of its own, so such quotes are not pulled
+_SINGLE_MARK = re.compile(r"(?:^|[\s(])[‘']|[’'](?:[\s,.;:!?)]|$)")
 
 
 def pull_quote(text: str, ctx: Ctx) -> list[Edit]:
     """A pull quote: the words of a body direct quote repeated as a paragraph of their own, without quote marks and
     without attribution (as a page's large-type pull quote reads once scraped), at the free break after the
     paragraph that follows the quote's own (between a speaker's paragraphs when the story goes on with him), for
-    every second quote of 40–220 characters with no number and no fact row, at most two an article.
+    every second quote of 40–220 characters with no number, no fact row and no single quote mark inside, at most two an
+    article.
 
     Convention read: §3.1 "speech printed without quote marks (transcript lines, pull quotes) is not a quote"; the
     line has no attribution, so no claim (§3.2); the quotes chosen hold no number, so no fact (§3.3). Tests: the
@@ -3159,6 +3163,7 @@ def pull_quote(text: str, ctx: Ctx) -> list[Edit]:
         words = text[s:e].strip().strip("“”\"‘’'«»").strip()
         words = re.sub(r"[,;:]$", ".", words)
         if not (_PULL_MIN <= len(words) <= _PULL_MAX) or re.search(r"\d|[“”\"«»\n]", words) \
+                or _SINGLE_MARK.search(words) \
                 or any(fs < e and s < fe for fs, fe in facts):
             continue
         after = [m for m in free if m.start() > e]
