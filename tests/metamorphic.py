@@ -90,6 +90,12 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   invasion of Ukraine in February 2022.", after every second paragraph with a quote or claim) and ``unverified`` ("The
   claims could not be independently verified." after a paragraph with a claim); ``everyday`` composes present_says,
   day_occasion, para_split, background and unverified;
+* the page noise of real news sites between the sentences that matter (round 22, mt11): ``pull_quote`` (a body quote's
+  words repeated as a paragraph without marks or attribution), ``social_embed`` (an embedded X, Telegram, Instagram or
+  Facebook post with its chrome and date line between a speaker's paragraphs), ``update_notes`` ("This story has been
+  updated …" under the head, a correction as the last paragraph), ``photo_credits`` (image blocks, "Image source, …" /
+  "Image caption, …", a caption over "Photo: …", "© …", and a "With files from …" trailer) and ``newsletter_box`` (a
+  newsletter or membership box of several lines between a speaker's paragraphs); ``page_noise`` composes the five;
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -3068,19 +3074,10 @@ def background(text: str, ctx: Ctx) -> list[Edit]:
     Tests: a speaker's later paragraphs ("He said", "the minister added", a stand-alone quote) resolved across a
     paragraph that names sides and places but no speaker; a month or year of the background taken for no
     statement's day; the background no claim and no fact. Gold: unchanged, spans remapped."""
-    sep, free, skipped = _free_breaks(text, ctx)
+    sep, breaks, skipped = _breaks_after_rows(text, ctx)
     k = zlib.crc32(text[:300].encode("utf-8"))
-    edits, n = [], 0
-    for m in free:
-        a = max(text.rfind("\n", 0, m.start()) + 1, 0)  # the paragraph right before the break
-        if not any(a <= s < m.start() and stage in ("quotes", "claims") for stage, s, _e, _key, _row in ctx.rows):
-            continue
-        if _BULLET_LINE.match(text, a) or _BULLET_LINE.match(text, m.end()):
-            skipped += 1  # (a round-up's bullets: no paragraph of narration between them)
-            continue
-        if n % 2 == 0:
-            edits.append(Edit(m.end(), m.end(), BACKGROUND[(k + n) % len(BACKGROUND)] + sep))
-        n += 1
+    edits = [Edit(m.end(), m.end(), BACKGROUND[(k + n) % len(BACKGROUND)] + sep) for n, m in enumerate(breaks)
+             if n % 2 == 0]
     ctx.skips["background"] = ctx.skips.get("background", 0) + skipped
     return edits
 
@@ -3113,6 +3110,253 @@ def unverified(text: str, ctx: Ctx) -> list[Edit]:
         end = a + len(body)
         edits.append(Edit(end, end, " " + _pick(UNVERIFIED, f"{a}{body[:40]}")))
     return edits
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 22 (mt11): the page noise of real news sites between the sentences that matter
+
+
+def _breaks_after_rows(text: str, ctx: Ctx) -> tuple[str, list[re.Match], int]:
+    """(separator, the free breaks of ``_free_breaks`` right after a paragraph holding a quote or claim row — between a
+    speaker's paragraphs, where page furniture breaks the chain a reader follows —, breaks skipped next to a bullet)."""
+    sep, free, skipped = _free_breaks(text, ctx)
+    out = []
+    for m in free:
+        a = max(text.rfind("\n", 0, m.start()) + 1, 0)  # the paragraph right before the break
+        if not any(a <= s < m.start() and stage in ("quotes", "claims") for stage, s, _e, _key, _row in ctx.rows):
+            continue
+        if _BULLET_LINE.match(text, a) or _BULLET_LINE.match(text, m.end()):
+            skipped += 1  # (a round-up's bullets: no paragraph of narration between them)
+            continue
+        out.append(m)
+    return sep, out, skipped
+
+
+def _block(lines: list[str], sep: str) -> str:
+    """Lines of a page's box, each a paragraph of the article's layout, followed by the separator."""
+    return "".join(line + sep for line in lines)
+
+
+_PULL_MIN, _PULL_MAX = 40, 220
+#: a single quote mark inside a quote ("When Moscow says ‘according to plan’ …"): left in a pull quote it would be a
+#: quote of its own, so such quotes are not pulled
+_SINGLE_MARK = re.compile(r"(?:^|[\s(])[‘']|[’'](?:[\s,.;:!?)]|$)")
+
+
+def pull_quote(text: str, ctx: Ctx) -> list[Edit]:
+    """A pull quote: the words of a body direct quote repeated as a paragraph of their own, without quote marks and
+    without attribution (as a page's large-type pull quote reads once scraped), at the free break after the
+    paragraph that follows the quote's own (between a speaker's paragraphs when the story goes on with him), for
+    every second quote of 40–220 characters with no number, no fact row and no single quote mark inside, at most two an
+    article.
+
+    Convention read: §3.1 "speech printed without quote marks (transcript lines, pull quotes) is not a quote"; the
+    line has no attribution, so no claim (§3.2); the quotes chosen hold no number, so no fact (§3.3). Tests: the
+    repeated words never a second quote, claim or fact, and no "he said" chain broken by them. Gold: unchanged,
+    spans remapped."""
+    sep, free, _skipped = _free_breaks(text, ctx)
+    facts = [(s, e) for stage, s, e, _key, _row in ctx.rows if stage == "facts"]
+    edits, n, used = [], 0, set()
+    for stage, s, e, _key, row in sorted(ctx.rows, key=lambda r: r[1]):
+        if stage != "quotes" or not isinstance(row, dict) or row.get("headline") or row.get("kind") != "direct":
+            continue
+        words = text[s:e].strip().strip("“”\"‘’'«»").strip()
+        words = re.sub(r"[,;:]$", ".", words)
+        if not (_PULL_MIN <= len(words) <= _PULL_MAX) or re.search(r"\d|[“”\"«»\n]", words) \
+                or _SINGLE_MARK.search(words) \
+                or any(fs < e and s < fe for fs, fe in facts):
+            continue
+        after = [m for m in free if m.start() > e]
+        if len(after) < 2 or after[1].end() in used:
+            continue
+        if n % 2 == 0 and len(edits) < 2:
+            at = after[1].end()
+            used.add(at)
+            edits.append(Edit(at, at, words[0].upper() + words[1:] + sep))
+        n += 1
+    return sorted(edits, key=lambda x: x.start)
+
+
+#: embedded social-media posts as scraped pages print them: (shape, poster, handle, text); the texts hold no number,
+#: no war-course report and no quote mark, the posters are invented and in no table
+_EMBED_POSTS = [
+    ("x", "Halyna Tkalenko", "htkalenko_ua",
+     "Volunteers delivered warm clothing and generators to families in the region today. Thank you to everyone "
+     "who donated"),
+    ("telegram", "Northern Relief Fund", "northreliefua",
+     "Our team is back from the villages near the border. Medicines and food kits reached every address on the list"),
+    ("instagram", "Marko Zhuravsky", "marko.zhuravsky",
+     "Morning light over the river after a long night. We keep going"),
+    ("x", "Corinne Ashcombe", "cashcombe_mp",
+     "Met with students and teachers in the capital this morning. Their courage is an example to us all"),
+    ("facebook", "Lakeside Community Council", "",
+     "The shelter on School Street is open all day. Bring blankets if you can, and check on your neighbours"),
+]
+
+
+def _embed(k: int, day) -> list[str]:
+    """The lines of one embedded post of ``_EMBED_POSTS`` (by ``k``), its date line dated ``day`` (None: no date)."""
+    shape, poster, handle, words = _EMBED_POSTS[k % len(_EMBED_POSTS)]
+    us = f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
+    if shape == "x":
+        return [f"{words} pic.twitter.com/Qw3rT8kL{k % 10}m", f"— {poster} (@{handle}) {us}".rstrip()]
+    if shape == "telegram":
+        return [f"{poster}", f"{words}.", f"@{handle} · t.me/{handle}" + (f" · {day.day} {day.strftime('%b')}" if day
+                                                                         else "")]
+    if shape == "instagram":
+        return ["View this post on Instagram", f"{words}.", f"A post shared by {poster} (@{handle})"]
+    return [f"{poster}" + (f" posted on {day.strftime('%A')}, {us}" if day else ""), f"{words}.", "View on Facebook"]
+
+
+def social_embed(text: str, ctx: Ctx) -> list[Edit]:
+    """An embedded social-media post (``_EMBED_POSTS``: an X post with its "— Name (@handle) March 3, 2024" line, a
+    Telegram channel's post, "View this post on Instagram … A post shared by …", a Facebook post with "posted on
+    <weekday>, <date>") at every second break right after a paragraph holding a quote or claim row (between a
+    speaker's paragraphs), at most two an article, its date line the day before publication or the day itself.
+
+    Convention read: the post's text is speech printed without quote marks (no quote, §3.1), with no attribution in
+    the story's sentences (no claim, §3.2) and no number (no fact); its date line is the post's, not an utterance day
+    of the story's statements (§3.5). Tests: the poster and handle never a speaker or an antecedent of the next
+    paragraph's "he said", the date line never a statement's day, the post's lines never glued to the story's
+    sentences. Gold: unchanged, spans remapped."""
+    import datetime as dt
+
+    sep, breaks, skipped = _breaks_after_rows(text, ctx)
+    k = zlib.crc32(text[:300].encode("utf-8"))
+    day = dt.date.fromisoformat(ctx.published) - dt.timedelta(days=k % 2) if ctx.published else None
+    edits = [Edit(m.end(), m.end(), _block(_embed(k + n, day), sep)) for n, m in enumerate(breaks) if n % 2 == 1]
+    ctx.skips["social_embed"] = ctx.skips.get("social_embed", 0) + skipped
+    return edits[:2]
+
+
+def _update_note_top(day, k: int) -> str:
+    """An update or correction note under the head (``update_notes``), dated by the publication day itself."""
+    long = f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
+    shapes = ["This story has been updated with additional reporting.",
+              "Updated with comment from the regional administration in the sixth paragraph.",
+              "Editor's note: This story has been updated throughout.",
+              (f"This article was originally published at 08:15 GMT on {long} and has been updated."
+               if day else "This article was originally published earlier and has been updated.")]
+    return shapes[k % len(shapes)]
+
+
+_UPDATE_NOTES_END = [
+    "Correction: An earlier version of this article misspelled the name of a village in the region.",
+    "This article has been amended to correct the spelling of a commander's surname.",
+    "Clarification: An earlier version of this story gave an incorrect title for one of the officials quoted.",
+    "This story has been corrected to show that the meeting took place in the capital, not in the regional centre.",
+    "Correction appended: A photo caption in an earlier version of this article misidentified the city shown.",
+]
+
+
+def update_notes(text: str, ctx: Ctx) -> list[Edit]:
+    """Update and correction notes: one under the head ("This story has been updated with additional reporting.",
+    "Updated with comment from … in the sixth paragraph.", "This article was originally published at 08:15 GMT on <the
+    publication day> and has been updated.") and a correction or clarification as the last paragraph ("Correction: An
+    earlier version of this article misspelled …", "This article has been amended to correct …").
+
+    Convention read: the notes are the outlet's own narration about its copy (no quote, claim or fact); the original
+    publication day is the manifest's, so no date changes. Tests: "updated with comment", "corrected to show that"
+    never a speech cue, "the officials quoted" or "a commander" never an antecedent, the note's day never a statement's
+    day, the lede still found under the note. Gold: unchanged, spans remapped."""
+    import datetime as dt
+
+    sep, breaks = _breaks(text)
+    head_end = _head_end(text, ctx, breaks)
+    k = zlib.crc32(text[:300].encode("utf-8"))
+    day = dt.date.fromisoformat(ctx.published) if ctx.published else None
+    top = _update_note_top(day, k) + sep
+    at = next((m.end() for m in breaks if m.start() >= head_end), 0) if head_end >= 0 else 0
+    end = len(text.rstrip())
+    return [Edit(at, at, top), Edit(end, end, sep + _UPDATE_NOTES_END[(k >> 2) % len(_UPDATE_NOTES_END)])]
+
+
+#: image blocks as scraped pages print them between paragraphs: a caption line and a photo credit line, each of its
+#: outlet's shape (no number, no speaker, no speech verb in the caption)
+_CAPTIONS = ["Residents clear debris from a courtyard in the city centre",
+             "A volunteer carries a box of supplies into a shelter",
+             "Rescuers work at the site of a damaged apartment block",
+             "Soldiers rest in a dugout near the front line",
+             "People queue for water at a distribution point"]
+_CREDIT_SHAPES = [
+    lambda cap, who: [f"Image source, {who.split('/')[-1].strip()}", f"Image caption, {cap}"],
+    lambda cap, who: [f"{cap}.", f"Photo: {who}"],
+    lambda cap, who: [f"{cap}. (Photo by {who} via Getty Images)"],
+    lambda cap, who: [f"{cap}.", f"Photograph: {who}"],
+    lambda cap, who: [f"{cap}. | Credit: {who}"],
+    lambda cap, who: [f"{cap}.", f"© {who}"],
+]
+_PHOTOGRAPHERS = ["Olena Marchuk / Hartwell", "Dmytro Skoryk/EPN", "Anton Vyshnia / Allied Press", "Ruslan Hlyva/Carrow"]
+#: the last lines of a story: reporting, writing and editing credits, files from another outlet
+_TRAILERS = [
+    "— With files from the Allied Press",
+    "With reporting by Kateryna Lytvak in Kyiv and Tom Ashby in Brussels.",
+    "Additional reporting by Nina Rosko in Warsaw; Writing by Pavlo Sydor; Editing by Clare Mott",
+    "Contributing: Ivan Mazur, Lakeside Gazette",
+    "This report was produced with files from Hartwell and EPN.",
+    "— With files from Hartwell, EPN",
+]
+
+
+def photo_credits(text: str, ctx: Ctx) -> list[Edit]:
+    """Image blocks between paragraphs (``_CREDIT_SHAPES``: "Image source, EPN" / "Image caption, …", a caption and a
+    "Photo: …" or "Photograph: …" credit line under it, "(Photo by … via Getty Images)", "| Credit: …", "© …") at every
+    third body paragraph break (not in the head or a quotation), and the story's credit trailer as its last paragraph
+    (``_TRAILERS``: "— With files from …", "With reporting by …", "Additional reporting by …; Writing by …; Editing by
+    …", "Contributing: …").
+
+    Convention read: captions, credits and trailers are site furniture (README §6), no quote, claim or fact when they
+    hold no quotation, attribution or number. Tests: photographers and reporters never speakers or antecedents, a
+    caption never glued to a sentence or taken as a paragraph of the story, "with files from" / "reporting by" never a
+    claim's attribution. Gold: unchanged, spans remapped."""
+    sep, free, _skipped = _free_breaks(text, ctx)
+    k = zlib.crc32(text[:300].encode("utf-8"))
+    edits = []
+    story = [m for m in free if text.rfind("\n", 0, m.start()) + 60 < m.start()
+             and (text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)) - m.end() > 60]
+    for n, m in enumerate(story):  # (between two paragraphs of the story, not inside another box)
+        if n % 3 == 1:
+            j = k + n
+            lines = _CREDIT_SHAPES[j % len(_CREDIT_SHAPES)](_CAPTIONS[j % len(_CAPTIONS)],
+                                                            _PHOTOGRAPHERS[(j >> 1) % len(_PHOTOGRAPHERS)])
+            edits.append(Edit(m.end(), m.end(), _block(lines, sep)))
+    end = len(text.rstrip())
+    edits.append(Edit(end, end, sep + _TRAILERS[(k >> 3) % len(_TRAILERS)]))
+    return edits
+
+
+#: newsletter and membership boxes as scraped pages print them, line by line
+_BOXES = [
+    ["Sign up to First Edition", "Free daily newsletter",
+     "Our morning email breaks down the key stories of the day, telling you what's happening and why it matters",
+     "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+     "after newsletter promotion"],
+    ["Get the latest from the front in your inbox", "Enter your email address", "Subscribe",
+     "By signing up you agree to our Terms of Use and acknowledge our Privacy Policy."],
+    ["Support independent journalism",
+     "Our reporters stay in the east when others leave. We rely on readers like you to keep our coverage free.",
+     "Become a member"],
+    ["Newsletter", "The War Briefing", "Our correspondents explain what changed on the ground this week and what it "
+     "means for the months ahead.", "Sign up"],
+]
+
+
+def newsletter_box(text: str, ctx: Ctx) -> list[Edit]:
+    """A newsletter or membership box (``_BOXES``: "Sign up to First Edition" … "after newsletter promotion", "Enter
+    your email address" / "Subscribe", "Support independent journalism" … "Become a member") at the second break right
+    after a paragraph holding a quote or claim row (between a speaker's paragraphs), one an article.
+
+    Convention read: site furniture (README §6), no quote, claim or fact (the boxes hold no quotation, no number and
+    no report of the war's course). Tests: "telling you what's happening", "explain what changed on the ground" never
+    a claim, the box's lines never glued to the story's sentences, the next paragraph's "he said" resolved across it.
+    Gold: unchanged, spans remapped."""
+    sep, breaks, skipped = _breaks_after_rows(text, ctx)
+    ctx.skips["newsletter_box"] = ctx.skips.get("newsletter_box", 0) + skipped
+    if not breaks:
+        return []
+    k = zlib.crc32(text[:300].encode("utf-8"))
+    m = breaks[min(1, len(breaks) - 1)]
+    return [Edit(m.end(), m.end(), _block(_BOXES[k % len(_BOXES)], sep))]
 
 
 TRANSFORMS = {
@@ -3196,6 +3440,13 @@ TRANSFORMS = {
     "background": [background],
     "unverified": [unverified],
     "everyday": [present_says, day_occasion, para_split, background, unverified],
+    # round 22 (mt11): the page noise of real news sites between the sentences that matter
+    "pull_quote": [pull_quote],
+    "social_embed": [social_embed],
+    "update_notes": [update_notes],
+    "photo_credits": [photo_credits],
+    "newsletter_box": [newsletter_box],
+    "page_noise": [pull_quote, social_embed, update_notes, photo_credits, newsletter_box],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied

@@ -40,6 +40,10 @@ from saidvsdone._plural import plural
 from saidvsdone._progress import progress
 from saidvsdone.segment import QuoteSpan
 
+#: (``Document.pull_quotes``) a word, and a double quote mark of any style
+_WORD = re.compile(r"\w+")
+_DOUBLE_MARK = re.compile(r"[“”„«»\"]")
+
 __all__ = ["Document", "Sentence", "Quote", "Token", "build", "documents", "clear_cache", "per_article", "parallel",
            "jobs", "slices", "share", "StageWarning"]
 
@@ -170,12 +174,49 @@ class Document:
         return i >= 0 and pos < self.furniture[i][1]
 
     @cached_property
+    def pull_quotes(self) -> frozenset[int]:
+        """The paragraphs that repeat the words of a quoted passage of the article without quote marks and without
+        attribution: a page's pull quote ("We will not give up the river." between paragraphs, over the body's
+        “We will not give up the river,” he said.), six words or more, no mark, no other words (mt11). Speech without
+        quote marks is no quote, and the pull quote is no paragraph of the story."""
+        if not self.quotes:
+            return frozenset()
+        quoted = "\n".join(" ".join(_WORD.findall(self.text[q.start:q.end].lower())) for q in self.quotes)
+        found = set()
+        for index, (a, b) in enumerate(self.paragraphs):
+            if not 30 <= b - a <= 400 or _DOUBLE_MARK.search(self.text, a, b):
+                continue
+            words = _WORD.findall(self.text[a:b].lower())
+            if len(words) >= 6 and " ".join(words) in quoted:
+                found.add(index)
+        return frozenset(found)
+
+    @cached_property
+    def _label_lines(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the interruptions (:attr:`interruptions`) that are labels of under four words between
+        paragraphs of the body, a newsletter's or a post's name over its box ("The War Briefing", a channel's "Northern
+        Relief Fund"), an embedded post's words (``segment.embed_post``) and a pull quote (:attr:`pull_quotes`), mt11. (A subhead of four words or more may
+        be a headline-style claim, "Commander says troops hold the bridge": ``citing.subhead_lines``; its names stay.)"""
+        return tuple((a, b) for i, (a, b) in ((i, self.paragraphs[i]) for i in sorted(self.interruptions))
+                     if (short_subhead(self.text, a, b) and len(self.text[a:b].split()) < 4)
+                     or segment.embed_post(self.text, a, b) or i in self.pull_quotes)
+
+    def in_subhead_line(self, pos: int) -> bool:
+        """Is ``pos`` in a short line of no sentence between paragraphs of the body (``_label_lines``)? A label names
+        nobody a later "he" or "it" stands for (mt11)."""
+        spans = self._label_lines
+        i = bisect_right(spans, (pos, float("inf"))) - 1
+        return i >= 0 and pos < spans[i][1]
+
+    @cached_property
     def interruptions(self) -> frozenset[int]:
         """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
         byline (``furniture``), a related link ("Read more: …", the ``link_label`` group of
         ``data/claim_words.csv``), a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``), an
         interviewer's question line ("Q: …": the answer after it goes on from the paragraph before) and a
-        short subhead between paragraphs of the body ("What comes next", "The Kursk operation": ``_SHORT_SUBHEAD``).
+        short subhead between paragraphs of the body ("What comes next", "The Kursk operation": ``_SHORT_SUBHEAD``) and an
+        embedded social-media post's words (``segment.embed_post``: "… pic.twitter.com/…") and a pull quote
+        (:attr:`pull_quotes`), mt11.
         The paragraphs on either side of one follow each other in the story."""
         found = set()
         last = len(self.paragraphs) - 1
@@ -183,7 +224,8 @@ class Document:
             if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
                     or segment.PAGE_STAMP.fullmatch(self.text, a, b) \
                     or (":" in self.text[a:b] and segment.QUESTION_LABEL.match(self.text, a, b)) \
-                    or (0 < index < last and a >= self.headline_end and short_subhead(self.text, a, b)):
+                    or (0 < index < last and a >= self.headline_end and short_subhead(self.text, a, b)) \
+                    or segment.embed_post(self.text, a, b) or index in self.pull_quotes:
                 found.add(index)
         return frozenset(found)
 

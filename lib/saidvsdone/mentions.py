@@ -657,13 +657,15 @@ def _side_regex() -> re.Pattern:
 
 
 def _hidden(doc, pos: int) -> bool:
-    """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
+    """Inside a quote, or in a caption, a credit or a byline (the document's furniture), or a short subhead line between
+    paragraphs: no mention there."""
     seen = getattr(doc, "_hidden_cache", None)  # (the same run starts are asked again for each window over them)
     if seen is None:
         seen = doc._hidden_cache = {}
     hidden = seen.get(pos)
     if hidden is None:
-        hidden = seen[pos] = bool(doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos))
+        hidden = seen[pos] = bool(doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos)
+                                  or doc.in_subhead_line(pos))  # (a subhead's or a box's label: mt11)
     return hidden
 
 

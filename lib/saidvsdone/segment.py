@@ -633,7 +633,9 @@ _WIRE_LABELS: list = []  # the TablePattern, once made
 # --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
 
 #: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit
-_CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
+#: (or by a BBC page's "Image source, Reuters" / "Image caption, Residents queue for water", mt11)
+_CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:"
+                              r"|Image\s+(?:source|caption)\s*,", re.IGNORECASE)
 _AGENCY_PATH = r"/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
 _CREDIT_LABEL = r"\s*:\s*[^:\n.!?“”\"«»]{2,90}"                       # Photograph: Mykola Tymchenko
 #: (every branch opens on a literal, a "\b" before a letter as a look-behind after it: sre searches each line for those
@@ -645,7 +647,8 @@ _CREDIT_CLOSING = re.compile(
     r"|R(?<!\w.)EUTERS" + _AGENCY_PATH + r"|A(?<!\w.)(?:FP" + _AGENCY_PATH + r"|P" + _AGENCY_PATH + r"|NADOLU"
     + _AGENCY_PATH + r")|E(?<!\w.)PA" + _AGENCY_PATH + r"|S(?<!\w.)PUTNIK" + _AGENCY_PATH + r"|T(?<!\w.)ASS" + _AGENCY_PATH
     + r"|P(?:hoto(?:graph)?|icture)" + _CREDIT_LABEL + r"|Credit" + _CREDIT_LABEL + r"|Image" + _CREDIT_LABEL
-    + r"|Foto" + _CREDIT_LABEL + r"|v(?<!\w.)ia Getty Images|/Getty Images)[.\s]*$")
+    + r"|Foto" + _CREDIT_LABEL + r"|v(?<!\w.)ia Getty Images|/Getty Images"
+    + r"|©\s*[^:\n.!?“”\"«»©]{2,90})[.\s]*$")  # ("© Ana Lis/Agency": a credit line, mt11)
 #: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
 #: "Words by A B. Photographs by C D", "(Reporting by …; Editing by …)", "X in Brussels contributed to this report."
 #: (a byline's patterns, :func:`_bylines`, are made of data/claim_words.csv's ``byline_label`` and ``byline_desk``)
@@ -657,6 +660,22 @@ _REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Wi
 #: a word every match of ``_REPORTING`` holds (tests/test_speed_sp20.py checks it against the pattern's own literals):
 #: a line holding none is no reporting line, and its ``.{0,120}`` branch is not tried at each of 120 lengths (sp20)
 _REPORTING_WORD = re.compile(r"\(|contributed|Source|Via|Agencies|Associated Press")
+
+
+#: the link an embedded social-media post's words carry as a scraped page prints them (mt11)
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|\bt\.me/\w|\binstagram\.com/(?:p|reel)/\w")
+
+
+def embed_post(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is an embedded social-media post's words, with no quote mark: a paragraph holding the post's
+    link ("Met with the mayor today pic.twitter.com/Ab12", "… t.me/channel/123"). Its figures stay facts; it is no
+    paragraph of the story between two of a speaker's, and names nobody a later "he" stands for (mt11).
+
+    Example:
+        >>> embed_post("We met the mayor today pic.twitter.com/Ab12", 0, 44), embed_post("He said so.", 0, 11)
+        (True, False)
+    """
+    return _EMBED_LINK.search(text, a, b) is not None and _QUOTED.search(text, a, b) is None
 
 
 def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] = frozenset(),
@@ -687,6 +706,9 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                 if credit:
                     found.append((a + credit.start(), b))
                 continue
+            if credit is not None and credit.start() == 0 and index > 0 and (not found or found[-1][1] <= a) \
+                    and _caption_over_credit(text, *paragraphs[index - 1]) and (index - 1) not in headlines:
+                found.append(paragraphs[index - 1])  # "People queue for water." over "Photo: A B/Agency" (mt11)
             found.append((a, b))
         elif (_REPORTING_WORD.search(line) and _REPORTING.match(line)) or (byline.match(line) and _is_byline(line)) \
                 or (index < 5 and _NAMES_LINE.fullmatch(line)) or (index < 5 and furniture_line(line) == "byline"):
@@ -695,6 +717,20 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
 
 
 _QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
+#: a picture's caption standing over a line that is only its credit: one short sentence, no quote mark, no figure
+_CAPTION_OVER_CREDIT = re.compile(r"[ \t]*[A-Z][^\n.!?“”\"«»\d]{10,160}[.]?[ \t]*")
+
+
+def _caption_over_credit(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, right over a paragraph that is only a picture's credit ("Photo: A B/Agency", "© A B"), reads
+    as the picture's caption (``_CAPTION_OVER_CREDIT``): nobody's words, no figure of the story, and no speech verb of
+    ``data/speech_cues.csv`` ("A B, the mayor, said the strike hit a depot." over "Photo: …" is the story's) (mt11)."""
+    if _CAPTION_OVER_CREDIT.fullmatch(text, a, b) is None:
+        return False
+    from saidvsdone.speech._acts import cue_table  # (the speech layer reads this module: imported at the call)
+
+    cues = cue_table()[0]
+    return not any(cues.get(word) == "speech" for word in re.findall(r"[a-z]+", text[a:b].lower()))
 
 
 #: a byline without "By" near the top: "Pjotr Sauer in Kyiv", "Shaun Walker in Kyiv and Andrew Roth in Moscow"
