@@ -362,12 +362,10 @@ def _body_named_before(reader: _Reader, found: Mention) -> Mention | None:
              if m.speaker and m.how in ("name", "unknown name") and not _mentions.is_person(m.speaker, reader.who)
              and (m.speaker.endswith(" " + word) or m.speaker.startswith(word + " "))]
     candidates = [(named[-1].start, named[-1].speaker)] if named else []
-    last = None
-    for full in _full_body_named(word).finditer(reader.text, since, found.start):
-        if _THE_LEAD.sub("", full.group(1)) != word:  # ("The Ministry": no full name)
-            last = full
-    if last is not None and not (named and named[-1].start <= last.start(1) < named[-1].end):
-        candidates.append((last.start(1), _THE_LEAD.sub("", last.group(1))))
+    written = _full_bodies(reader, word)
+    k = bisect_left(written, (found.start,))
+    if k and written[k - 1][0] >= since and not (named and named[-1].start <= written[k - 1][0] < named[-1].end):
+        candidates.append(written[k - 1])
     if word == "Ministry":
         holder = _minister_body_before(reader, found.start, since)
         if holder is not None:
@@ -389,6 +387,16 @@ def _full_body_named(word: str) -> re.Pattern:
 
 
 _THE_LEAD = re.compile(r"^(?:The|A|An)\s+")
+
+
+def _full_bodies(reader: _Reader, word: str) -> list[tuple[int, str]]:
+    """(position, name) of every full name with head ``word`` in the document, in order (a bare "The Ministry" is
+    none); read once a document and head word, kept on the reader."""
+    found = reader.__dict__.setdefault("_full_bodies_sk36", {})
+    if word not in found:
+        found[word] = [(m.start(1), name) for m in _full_body_named(word).finditer(reader.text)
+                       if (name := _THE_LEAD.sub("", m.group(1))) != word]
+    return found[word]
 
 
 def _minister_body_before(reader: _Reader, pos: int, since: int) -> tuple[int, str] | None:
