@@ -54,3 +54,16 @@ def test_the_committee_still_takes_the_committee_that_spoke():
     text = ("The House of Commons Defence Committee said on Tuesday that shell stocks were too low. The committee "
             "also said that training had to be expanded.")
     assert act_labels(text)[-1] == act_labels(text)[0] != "committee"
+
+
+def test_the_foreign_minister_gives_the_foreign_ministry():
+    text = ("Foreign Minister Sergei Lavrov said on Tuesday that Moscow was open to talks. The ministry said a "
+            "delegation would travel to Istanbul next week.")
+    assert act_labels(text)[-1] == "Russian Foreign Ministry"
+
+
+def test_a_name_runs_within_its_line_and_stops_before_a_second_ministry():
+    from saidvsdone.speech._subjects import _full_body_named
+    names = [m.group(1) for m in _full_body_named("Ministry").finditer(
+        "UKRAINE\n\nMinistry of Health and Ministry of Culture and Information Policy")]
+    assert names == ["Ministry of Health", "Ministry of Culture and Information Policy"]

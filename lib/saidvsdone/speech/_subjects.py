@@ -381,9 +381,10 @@ def _full_body_named(word: str) -> re.Pattern:
     before it, or an "of/for/on …" phrase of capitalised words after it ("Ministry for Reintegration of Temporarily
     Occupied Territories"); a bare "Ministry" is no full name. Compiled once per head word."""
     name = r"[A-Z][\w’'-]*"
-    return re.compile(r"(?<![\w’'-])((?:" + name + r"['’]s\s+)?(?:" + name + r"\s+){0,3}" + re.escape(word)
-                      + r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + name + r"(?:\s+(?:of\s+|and\s+)?" + name + r")*)?)"
-                      r"(?![\w’'-])")
+    gap = r"[^\S\n]+"  # (within a line: no headline's words)
+    return re.compile(r"(?<![\w’'-])((?:" + name + r"['’]s" + gap + r")?(?:" + name + gap + r"){0,3}" + re.escape(word)
+                      + r"(?:" + gap + r"(?:of|for|on)" + gap + r"(?:the" + gap + r")?" + name + r"(?:" + gap
+                      + r"(?:of" + gap + r"|and" + gap + r"(?!" + re.escape(word) + r"\b))?" + name + r")*)?)(?![\w’'-])")
 
 
 _THE_LEAD = re.compile(r"^(?:The|A|An)\s+")
