@@ -21,7 +21,7 @@ from ._names import (
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
-    given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN,
+    given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
 from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
@@ -349,17 +349,74 @@ _THE_HEAD = re.compile(r"[Tt]he[^\S\n]+([a-z]+)")
 def _body_named_before(reader: _Reader, found: Mention) -> Mention | None:
     """ "The committee also said" after "The House of Lords Defence Committee said": a body's head noun (``body_head`` of
     ``data/speech_words.csv``) with "the" is the last body the article named with that word as its head ("… Committee",
-    "Committee on …"), in the 3,000 characters before; None when none was named (sk26)."""
+    "Committee on …"), in the 3,000 characters before; None when none was named (sk26). The body may be written in
+    full only in the text ("according to Ukraine's Ministry for Reintegration of …. …, the ministry said": those words,
+    labelled as written), or be the body of the last minister who spoke ("Defence Minister A B said …. The ministry
+    added": A B's ministry); the latest of these wins (sk36)."""
     head = _THE_HEAD.fullmatch(found.as_written)
     if head is None or head.group(1) not in _words("body_head"):
         return None
     word = head.group(1).capitalize()
-    named = [m for m in reader.mentions_between(max(0, found.start - 3000), found.start)
+    since = max(0, found.start - 3000)
+    named = [m for m in reader.mentions_between(since, found.start)
              if m.speaker and m.how in ("name", "unknown name") and not _mentions.is_person(m.speaker, reader.who)
              and (m.speaker.endswith(" " + word) or m.speaker.startswith(word + " "))]
-    if not named:
+    candidates = [(named[-1].start, named[-1].speaker)] if named else []
+    written = _full_bodies(reader, word)
+    k = bisect_left(written, (found.start,))
+    if k and written[k - 1][0] >= since and not (named and named[-1].start <= written[k - 1][0] < named[-1].end):
+        candidates.append(written[k - 1])
+    if word == "Ministry":
+        holder = _minister_body_before(reader, found.start, since)
+        if holder is not None:
+            candidates.append(holder)
+    if not candidates:
         return None
-    return Mention(found.start, found.end, named[-1].speaker, found.as_written, "role")
+    return Mention(found.start, found.end, max(candidates)[1], found.as_written, "role")
+
+
+@functools.lru_cache(maxsize=32)
+def _full_body_named(word: str) -> re.Pattern:
+    """A body's name written with ``word`` (capitalised) as its head, owned ("Ukraine's") or with capitalised words
+    before it, or an "of/for/on …" phrase of capitalised words after it ("Ministry for Reintegration of Temporarily
+    Occupied Territories"); a bare "Ministry" is no full name. Compiled once per head word."""
+    name = r"[A-Z][\w’'-]*"
+    gap = r"[^\S\n]+"  # (within a line: no headline's words)
+    return re.compile(r"(?<![\w’'-])((?:" + name + r"['’]s" + gap + r")?(?:" + name + gap + r"){0,3}" + re.escape(word)
+                      + r"(?:" + gap + r"(?:of|for|on)" + gap + r"(?:the" + gap + r")?" + name + r"(?:" + gap
+                      + r"(?:of" + gap + r"|and" + gap + r"(?!" + re.escape(word) + r"\b))?" + name + r")*)?)(?![\w’'-])")
+
+
+_THE_LEAD = re.compile(r"^(?:The|A|An)\s+")
+
+
+def _full_bodies(reader: _Reader, word: str) -> list[tuple[int, str]]:
+    """(position, name) of every full name with head ``word`` in the document, in order (a bare "The Ministry" is
+    none); read once a document and head word, kept on the reader."""
+    found = reader.__dict__.setdefault("_full_bodies_sk36", {})
+    if word not in found:
+        found[word] = [(m.start(1), name) for m in _full_body_named(word).finditer(reader.text)
+                       if (name := _THE_LEAD.sub("", m.group(1))) != word]
+    return found[word]
+
+
+def _minister_body_before(reader: _Reader, pos: int, since: int) -> tuple[int, str] | None:
+    """(position, name) of the ministry of the last minister of the tables who spoke after ``since`` and before
+    ``pos`` ("Defence Minister A B" → his country's ``defence ministry``), passing over anyone else who spoke
+    between (a general at the minister's meeting); None when no minister spoke or his ministry is not one body."""
+    who = reader.who
+    k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+    for event in reversed(reader.events[max(0, k - 12):k]):
+        if event.pos < since:
+            return None
+        row = who.speakers.get(event.speaker)
+        offices = [r for r in row.roles if r.endswith(" minister")] if row is not None and row.kind == "person" else []
+        if not offices:
+            continue
+        bodies = {name for office in offices for name, country in _with_role(who, office[:-len("minister")] + "ministry")
+                  if country == row.country and who.speakers[name].kind == "organisation"}
+        return (event.pos, bodies.pop()) if len(bodies) == 1 else None
+    return None
 
 
 #: "the author of", "the creator of": who writes an outlet, before the outlet's name in marks (an ``outlet_maker`` word)
@@ -424,8 +481,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         outlet = _outlet_noun_subject(reader, cue, sentence_start)
         if outlet is not None:  # "The channel wrote that …" after "“Grey Heron”, a nationalist channel …": that outlet
             return outlet       # ("The blogger claimed …" after "the author of “Southern Line”": that outlet, sk27)
-    if found is not None and not found.speaker and found.how == "unnamed source":
-        found = _body_named_before(reader, found) or found
+    if found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role"):
+        found = _body_named_before(reader, found) or found  # ("the ministry": a role of the tables no one holds here)
     if found is not None and found.how in ("unknown name", "unnamed source") \
             and found.as_written.split()[-1].lower() in _words("legislator_noun"):
         found = _members_committee(reader, found) or (
