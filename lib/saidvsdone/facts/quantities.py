@@ -343,6 +343,12 @@ _OF_NOT_A_COUNT = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|" + number_words(2,
 _TITLE_CASE_FIGURE = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*")
 #: the capitalised word right after a figure ("Four Hundred Metres")
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+#: a second capitalised word after the unit word, right after it or after a short lower-case link ("Metres of Mud"; not
+#: "Marines of the Ukrainian 36th brigade"): a title's words, asked of a figure opening its sentence
+_CAPITALISED_AFTER_UNIT = re.compile(r"[^\S\n]+(?:(?:of|in|on|and|for|from|to|at)[^\S\n]+)?[A-Z][a-z]+\b")
+#: what may stand before a figure that opens its sentence or line (blanks, or a quote mark opening a quoted title)
+_OPENING_BEFORE_A_FIGURE = re.compile(r"[\s\"“‘'«]*")
+_QUOTE_BEFORE_A_FIGURE = re.compile(r"[\"“‘'«]\s*$")
 #: a lower-case word that is not a short function word: the sentence is in sentence case, not a headline in Title Case
 _SENTENCE_CASE_WORD = re.compile(r"(?<![\w’'-])(?!(?:of|the|a|an|in|on|at|to|by|for|and|or|with|from|as|vs)\b)[a-z]{2,}\b")
 
@@ -384,9 +390,15 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
     unit_word = _CAPITALISED_AFTER.match(text, quantity.end) if _TITLE_CASE_FIGURE.fullmatch(num_text.strip()) else None
     if unit_word is not None and unit_word.group(1).lower() in ctx.v.units and \
             _SENTENCE_CASE_WORD.search(text, s_start, s_end if s_end is not None else _line_end(text, quantity.end)):
-        return True     # "In 'Four Hundred Metres of Mud', the major writes …": a figure in words and its unit word
+        opening = max(s_start, text.rfind("\n", 0, quantity.start) + 1)
+        if not _OPENING_BEFORE_A_FIGURE.fullmatch(text, opening, quantity.start) or \
+                _QUOTE_BEFORE_A_FIGURE.search(text[opening:quantity.start]) or \
+                _CAPITALISED_AFTER_UNIT.match(text, unit_word.end()):
+            return True     # "In 'Four Hundred Metres of Mud', the major writes …": a figure in words and its unit word
         # all capitalised in a sentence-case sentence is a title (a book's, a film's), not a count (a headline in Title
         # Case has no lower-case word: "Army Retakes Three Villages"; "Eleven Ukrainian soldiers …" has no unit capitalised)
+        # a figure opening its sentence is capitalised anyway ("Fifty Marines of the … brigade were killed", "Three
+        # Tanks were destroyed"): there a title only when quoted or when another capitalised word follows the unit
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before) and \
             not re.search(r"\b(?:which|who|that|they|now|currently|still|should|would|must|to)\s+number\s*$", before):

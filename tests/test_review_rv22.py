@@ -1,0 +1,30 @@
+"""Findings of the round-22 final read (reviewer rv22b), applied by helpers: each test names its helper.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def _rv22d_facts(text: str) -> pd.DataFrame:
+    return facts.extract(corpus.from_text(text, published="2024-06-01"))
+
+
+def _rv22d_numbers(text: str) -> pd.DataFrame:
+    table = _rv22d_facts(text)
+    return table[table["quantity"].notna()].reset_index(drop=True)
+
+
+def test_rv22d_b1_a_capitalised_count_opening_its_sentence_is_no_title():
+    got = _rv22d_numbers("Forty Paratroopers of the Russian 76th division were killed in the raid, the general staff said.")
+    assert (got.loc[0, "quantity"], got.loc[0, "unit"], got.loc[0, "change"]) == (40.0, "troops", "loss")
+    got = _rv22d_numbers("Five Tanks were destroyed near the river crossing, the army said.")
+    assert (got.loc[0, "quantity"], got.loc[0, "unit"]) == (5.0, "tanks")
+
+
+def test_rv22d_b1_a_title_opening_its_sentence_is_still_no_count():
+    assert _rv22d_numbers("Six Hundred Metres of Snow is a memoir of the winter front.").empty
+    assert _rv22d_numbers("'Six Hundred Metres' is a memoir of the winter front.").empty
