@@ -28,3 +28,18 @@ def test_rv22d_b1_a_capitalised_count_opening_its_sentence_is_no_title():
 def test_rv22d_b1_a_title_opening_its_sentence_is_still_no_count():
     assert _rv22d_numbers("Six Hundred Metres of Snow is a memoir of the winter front.").empty
     assert _rv22d_numbers("'Six Hundred Metres' is a memoir of the winter front.").empty
+
+
+def test_rv22d_b2_a_bare_operation_covering_ground_is_no_gain():
+    for text in ("Ukrainian engineers said the mine-clearing operation has so far covered about 700 km² of fields.",
+                 "The Russian rescue operation covered about 200 sq km of forest."):
+        got = _rv22d_numbers(text)
+        assert list(got["quantity"]) == [700.0] or list(got["quantity"]) == [200.0]
+        assert "gain" not in list(got["change"])
+
+
+def test_rv22d_b2_an_offensive_noun_row_reaches_the_rule_and_its_owner_gives_the_side():
+    got = _rv22d_numbers("Russia's incursion has so far covered about 150 sq km, the institute said.")
+    assert (got.loc[0, "quantity"], got.loc[0, "actor"], got.loc[0, "change"]) == (150.0, "Russia", "gain")
+    got = _rv22d_numbers("Ukrainian troops pushed on. The counteroffensive operation covered about 90 sq km.")
+    assert (got.loc[0, "quantity"], got.loc[0, "actor"], got.loc[0, "change"]) == (90.0, "", "gain")
