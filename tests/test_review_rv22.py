@@ -43,3 +43,11 @@ def test_rv22d_b2_an_offensive_noun_row_reaches_the_rule_and_its_owner_gives_the
     assert (got.loc[0, "quantity"], got.loc[0, "actor"], got.loc[0, "change"]) == (150.0, "Russia", "gain")
     got = _rv22d_numbers("Ukrainian troops pushed on. The counteroffensive operation covered about 90 sq km.")
     assert (got.loc[0, "quantity"], got.loc[0, "actor"], got.loc[0, "change"]) == (90.0, "", "gain")
+
+
+def test_rv22d_b3_every_toll_verb_puts_its_figure_on_the_toll():
+    for text, value in (("Ukrainian killed and wounded passes 60,000, the ministry says.", 60000.0),
+                        ("Russian dead and wounded hits 250,000, analysts say.", 250000.0)):
+        got = _rv22d_facts(text)
+        assert list(got["quantity"]) == [value]
+        assert (got.loc[0, "unit"], got.loc[0, "change"]) == ("troops", "loss")

@@ -251,19 +251,24 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
              "more", "other", "further", "additional"}     # "five more small frontline villages"
 
 
+#: a verb that puts a figure on a count in a headline's present as well as in the past ("Russian losses top 1,200 a
+#: day", "killed and wounded passes 300,000"): one list for every count and for a casualty toll's verb (TOLL_PUT_VERB)
+_HEADLINE_COUNT_VERB = (r"top|tops|topped|pass|passes|passed|reach|reaches|reached|exceed|exceeds|exceeded|"
+                        r"surpass|surpasses|surpassed|hit|hits|near|nears|neared")
+
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
-                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
-                r"climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"were|are|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
+                r"climbed\s+to|"
                 r"(?:climbed|climbs|rose|rises|risen|went|goes|grew|jumped|jumps|soared|edged)\s+(?:past|above|beyond|over)|"
                 # "losses climbed past 45,000", "rose above 1,000 a day"
                 r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
                 # "the daily average of Russian losses has stayed between 900 and 1,300"
                 r"(?:stayed|stays|remained|remains|hovered|hovers)(?:\s+(?:between|at|around|near|above|below|under|over))?|"
-                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of|"
-                r"top|pass|surpass|reach|near|nears|neared)"   # a headline's present: "Russian losses top 1,200 a day"
+                r"totalled|totaled|totals|of|"
+                + _HEADLINE_COUNT_VERB + r")"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
                 r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
                 r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
@@ -295,8 +300,7 @@ NUMBER_OF_RE = re.compile(
 
 #: what stands right after "killed and wounded" before its figure: "put … at", a headline's verb ("Russian dead and
 #: wounded near 270,000", "… killed or wounded top 300,000")
-TOLL_PUT_VERB = (r"(?:at|near|nears|neared|top|tops|topped|pass|passes|passed|reach|reaches|reached|exceed|exceeds|"
-                 r"exceeded|surpass|surpasses|surpassed|hit|hits)")
+TOLL_PUT_VERB = r"(?:at|" + _HEADLINE_COUNT_VERB + r")"
 
 
 TOLL_RE = re.compile(
