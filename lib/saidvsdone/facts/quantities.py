@@ -357,12 +357,7 @@ _QUOTE_BEFORE_A_FIGURE = re.compile(r"[\"“‘'«]\s*$")
 _SENTENCE_CASE_WORD = re.compile(r"(?<![\w’'-])(?!(?:of|the|a|an|in|on|at|to|by|for|and|or|with|from|as|vs)\b)[a-z]{2,}\b")
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
+def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
     before = text[max(s_start, quantity.start - 30):quantity.start].lower()
@@ -386,14 +381,14 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
     if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
         prev = re.findall(r"[a-z]+\.?", before)
         if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \
-                (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
+                (prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
             return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
         after = re.match(r"\s+([A-Z][a-z]+)\b", text[quantity.end:quantity.end + 12])
         if after and after.group(1).lower() in MONTHS and prev and prev[-1] in _BEFORE_A_DAY:
             return True     # "on the night of 12 May", "from 3 March": a day before its month
     unit_word = _CAPITALISED_AFTER.match(text, quantity.end) if _TITLE_CASE_FIGURE.fullmatch(num_text.strip()) else None
     if unit_word is not None and unit_word.group(1).lower() in ctx.v.units and \
-            _SENTENCE_CASE_WORD.search(text, s_start, s_end if s_end is not None else _line_end(text, quantity.end)):
+            _SENTENCE_CASE_WORD.search(text, s_start, s_end):
         opening = max(s_start, text.rfind("\n", 0, quantity.start) + 1)
         if not _OPENING_BEFORE_A_FIGURE.fullmatch(text, opening, quantity.start) or \
                 _QUOTE_BEFORE_A_FIGURE.search(text[opening:quantity.start]) or \
