@@ -60,7 +60,7 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from saidvsdone import compare, territory
-from saidvsdone._plural import plural
+from saidvsdone._plural import agree, plural
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
@@ -1523,7 +1523,7 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
         legend.set_gid("legend")
         footer = []
         if undated:
-            footer.append((f"{undated} claim{'s' if undated != 1 else ''} with no date not counted.",
+            footer.append((f"{plural(undated, 'claim')} with no date not counted.",
                            {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
         footer.append(("Claims found in the articles, by the month they were made and their type; a count of "
                        "statements, not of events.", {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
@@ -1709,4 +1709,4 @@ def _left_out_note(shown: int, total: int, noun: str, first: str | None) -> str:
     rest = total - shown
     where = (f"from {first} on" if first else f"rows {shown + 1}–{total}" if rest > 1 else f"row {total}")
     return (f"The first {shown} of {plural(total, noun)} are drawn; {plural(rest, noun)} ({where}) "
-            f"{'is' if rest == 1 else 'are'} left out here and listed in the table.")
+            f"{agree(rest, 'is', 'are')} left out here and listed in the table.")
