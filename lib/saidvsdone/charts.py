@@ -1703,6 +1703,22 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     return fig, ax
 
 
+def capped_chart_note(path: str, cap: int, total: int, rows: str, listed: str) -> list[str]:
+    """The report's note on a chart capped at its first ``cap`` of ``total`` rows (:data:`WINDOWS_MAX_GROUPS`,
+    :data:`FACTS_MAX_ROWS`; the chart says so too, :func:`_left_out_note`): none when every row is drawn.
+
+    Example:
+        >>> capped_chart_note("figures/x", 10, 12, "figures", "every one is in tables/x.csv")
+        ['figures/x draws the first 10 of the 12 figures (a taller chart would not fit a page or a slide); every one is in tables/x.csv']
+        >>> capped_chart_note("figures/x", 10, 10, "figures", "every one is in tables/x.csv")
+        []
+    """
+    if total <= cap:
+        return []
+    return [f"{path} draws the first {cap} of the {total} {rows} (a taller chart would not fit a page or a slide); "
+            f"{listed}"]
+
+
 def _left_out_note(shown: int, total: int, noun: str, first: str | None) -> str:
     """What a chart capped at its first ``shown`` rows of ``total`` left out (``first``: the first row left out,
     as its id or date; else the rows are counted)."""

@@ -389,10 +389,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
         save(fig, "going-to-plan-windows")
         plt.close(fig)
-        if len(rows) > charts.WINDOWS_MAX_GROUPS:  # the chart says so too
-            done.notes.append(f"figures/going-to-plan-windows draws the first {charts.WINDOWS_MAX_GROUPS} of the "
-                              f"{len(rows)} days on the timeline (a taller chart would not fit a page or a slide); "
-                              "every claim's windows are in tables/claims-vs-territory.csv")
+        done.notes += charts.capped_chart_note("figures/going-to-plan-windows", charts.WINDOWS_MAX_GROUPS, len(rows),
+                                               "days on the timeline",
+                                               "every claim's windows are in tables/claims-vs-territory.csv")
     else:
         done.notes.append("no dated claim of the key types (" + ", ".join(KEY_CLAIM_TYPES)
                           + ") within the series: no timeline figures")
@@ -404,10 +403,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                                         xlabel="Net change in Russian-held area over the period (km²)")
         save(fig, "facts-vs-maps")
         plt.close(fig)
-        if len(measured) > charts.FACTS_MAX_ROWS:  # the chart says so too: a long live blog gives dozens
-            done.notes.append(f"figures/facts-vs-maps draws the first {charts.FACTS_MAX_ROWS} of the "
-                              f"{len(measured)} figures measured on the maps (a taller chart would not fit a "
-                              "page or a slide); every one is in tables/facts-vs-maps.csv")
+        # (a long live blog gives dozens)
+        done.notes += charts.capped_chart_note("figures/facts-vs-maps", charts.FACTS_MAX_ROWS, len(measured),
+                                               "figures measured on the maps",
+                                               "every one is in tables/facts-vs-maps.csv")
     else:
         done.notes.append("no reported area figure could be measured on the maps: no facts figure")
 
