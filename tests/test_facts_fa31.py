@@ -114,7 +114,7 @@ def test_a_capitalised_figure_opening_a_sentence_still_counts():
 
 def test_the_ground_an_offensive_covered_is_its_sides_gain():
     got = numbers("Ukrainian troops had advanced up to 50 kilometres in some sectors, the deputy minister said. She "
-                  "said the Ukrainian offensive covered more than 3,000 square kilometres.")
+                  "said the operation covered more than 3,000 square kilometres.")
     assert list(got["quantity"]) == [50.0, 3000.0]
     assert (got.loc[1, "actor"], got.loc[1, "change"]) == ("Ukraine", "gain")
 

@@ -51,3 +51,15 @@ def test_rv22d_b3_every_toll_verb_puts_its_figure_on_the_toll():
         got = _rv22d_facts(text)
         assert list(got["quantity"]) == [value]
         assert (got.loc[0, "unit"], got.loc[0, "change"]) == ("troops", "loss")
+
+
+def test_rv22d_b2_the_operation_after_an_advance_is_that_advance_but_a_named_operation_is_not():
+    got = _rv22d_numbers("Russian units advanced up to 8 kilometres near the river. A spokesman said the operation "
+                         "covered about 60 sq km.")
+    assert list(got["quantity"]) == [8.0, 60.0]
+    assert (got.loc[1, "actor"], got.loc[1, "change"]) == ("Russia", "gain")
+    got = _rv22d_numbers("Russian units advanced up to 8 kilometres near the river. Engineers said the demining "
+                         "operation covered about 60 sq km.")
+    assert list(got["quantity"]) == [8.0, 60.0] and got.loc[1, "change"] != "gain"
+    got = _rv22d_numbers("Engineers said the operation covered about 60 sq km.")
+    assert "gain" not in list(got["change"])
