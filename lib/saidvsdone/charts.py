@@ -60,7 +60,7 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from saidvsdone import compare, territory
-from saidvsdone._plural import plural
+from saidvsdone._plural import agree, plural
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
@@ -1523,7 +1523,7 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
         legend.set_gid("legend")
         footer = []
         if undated:
-            footer.append((f"{undated} claim{'s' if undated != 1 else ''} with no date not counted.",
+            footer.append((f"{plural(undated, 'claim')} with no date not counted.",
                            {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
         footer.append(("Claims found in the articles, by the month they were made and their type; a count of "
                        "statements, not of events.", {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
@@ -1703,10 +1703,26 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     return fig, ax
 
 
+def capped_chart_note(path: str, cap: int, total: int, rows: str, listed: str) -> list[str]:
+    """The report's note on a chart capped at its first ``cap`` of ``total`` rows (:data:`WINDOWS_MAX_GROUPS`,
+    :data:`FACTS_MAX_ROWS`; the chart says so too, :func:`_left_out_note`): none when every row is drawn.
+
+    Example:
+        >>> capped_chart_note("figures/x", 10, 12, "figures", "every one is in tables/x.csv")
+        ['figures/x draws the first 10 of the 12 figures (a taller chart would not fit a page or a slide); every one is in tables/x.csv']
+        >>> capped_chart_note("figures/x", 10, 10, "figures", "every one is in tables/x.csv")
+        []
+    """
+    if total <= cap:
+        return []
+    return [f"{path} draws the first {cap} of the {total} {rows} (a taller chart would not fit a page or a slide); "
+            f"{listed}"]
+
+
 def _left_out_note(shown: int, total: int, noun: str, first: str | None) -> str:
     """What a chart capped at its first ``shown`` rows of ``total`` left out (``first``: the first row left out,
     as its id or date; else the rows are counted)."""
     rest = total - shown
     where = (f"from {first} on" if first else f"rows {shown + 1}–{total}" if rest > 1 else f"row {total}")
     return (f"The first {shown} of {plural(total, noun)} are drawn; {plural(rest, noun)} ({where}) "
-            f"{'is' if rest == 1 else 'are'} left out here and listed in the table.")
+            f"{agree(rest, 'is', 'are')} left out here and listed in the table.")

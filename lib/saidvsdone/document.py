@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import pandas as pd
 
 from saidvsdone import segment, vocab
-from saidvsdone._plural import plural
+from saidvsdone._plural import agree, plural
 from saidvsdone._progress import progress
 from saidvsdone.segment import QuoteSpan
 
@@ -479,9 +479,9 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     result = frame(rows)
     result.attrs["errors"] = errors
     if errors:
-        what = [f"{plural(whole, 'article')} could not be read and {'was' if whole == 1 else 'were'} left out"] if whole else []
+        what = [f"{plural(whole, 'article')} could not be read and {agree(whole, 'was', 'were')} left out"] if whole else []
         what += [f"{plural(len(errors) - whole, 'part')} of articles could not be read and "
-                 f"{'was' if len(errors) - whole == 1 else 'were'} left out, the rest of those articles was read"] if len(errors) > whole else []
+                 f"{agree(len(errors) - whole, 'was', 'were')} left out, the rest of those articles was read"] if len(errors) > whole else []
         warnings.warn(f"{desc}: {'; '.join(what)} (first: {errors[0]['article_id']}: {errors[0]['error']}); "
                       "see .attrs['errors']", StageWarning, stacklevel=3)
     return result

@@ -42,7 +42,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone._paths import command
-from saidvsdone._plural import plural
+from saidvsdone._plural import agree, plural
 
 __all__ = ["build", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
            "CELL_LIMIT", "SENTENCE_EXCERPT"]
@@ -129,7 +129,7 @@ def spreadsheet_cells(frame: pd.DataFrame, name: str = "table") -> tuple[pd.Data
                 out.at[index, "sentence"] = _excerpt(str(row["sentence"]), row["start"] - row["sentence_start"],
                                                      row["end"] - row["sentence_start"])
             notes.append(f"{name}: {plural(len(long), 'sentence')} over {SENTENCE_EXCERPT:,} characters written as the "
-                         f"{SENTENCE_CONTEXT} characters either side of {'its' if len(long) == 1 else 'their'} quote (… marks a cut; "
+                         f"{SENTENCE_CONTEXT} characters either side of {agree(len(long), 'its', 'their')} quote (… marks a cut; "
                          "sentence_start "
                          "and sentence_end give the whole sentence)")
     for column in out.columns:
@@ -145,8 +145,8 @@ def spreadsheet_cells(frame: pd.DataFrame, name: str = "table") -> tuple[pd.Data
         for index in out.index[over]:
             out.at[index, column] = _fit_cell(out.at[index, column])
         notes.append(f"{name}: {plural(sum(over), 'cell')} of column {column!r} longer than {CELL_LIMIT:,} characters, "
-                     f"the most Excel holds in a cell, {'was' if sum(over) == 1 else 'were'} cut to that length "
-                     f"({'it ends' if sum(over) == 1 else 'each ends'} with a mark saying how long it was)")
+                     f"the most Excel holds in a cell, {agree(sum(over), 'was', 'were')} cut to that length "
+                     f"({agree(sum(over), 'it ends', 'each ends')} with a mark saying how long it was)")
     return out, notes
 
 
@@ -316,7 +316,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                    "facts": len(checked)}
     quoted = int((found["found_in"] == "quote").sum()) if "found_in" in found.columns else 0
     if quoted:  # claims.find(articles) alone gives the others: say why the two counts differ
-        done.notes.append(f"the {plural(len(found), 'claim')} {'is' if len(found) == 1 else 'are'} "
+        done.notes.append(f"the {plural(len(found), 'claim')} {agree(len(found), 'is', 'are')} "
                           f"{len(found) - quoted} in reported speech and {plural(quoted, 'direct quote')} about the war's course (column found_in = quote), as notebook 04 lists "
                           "them: claims.find(articles) alone gives the first, include_quotes=True both")
 
@@ -389,10 +389,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
         save(fig, "going-to-plan-windows")
         plt.close(fig)
-        if len(rows) > charts.WINDOWS_MAX_GROUPS:  # the chart says so too
-            done.notes.append(f"figures/going-to-plan-windows draws the first {charts.WINDOWS_MAX_GROUPS} of the "
-                              f"{len(rows)} days on the timeline (a taller chart would not fit a page or a slide); "
-                              "every claim's windows are in tables/claims-vs-territory.csv")
+        done.notes += charts.capped_chart_note("figures/going-to-plan-windows", charts.WINDOWS_MAX_GROUPS, len(rows),
+                                               "days on the timeline",
+                                               "every claim's windows are in tables/claims-vs-territory.csv")
     else:
         done.notes.append("no dated claim of the key types (" + ", ".join(KEY_CLAIM_TYPES)
                           + ") within the series: no timeline figures")
@@ -404,10 +403,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                                         xlabel="Net change in Russian-held area over the period (km²)")
         save(fig, "facts-vs-maps")
         plt.close(fig)
-        if len(measured) > charts.FACTS_MAX_ROWS:  # the chart says so too: a long live blog gives dozens
-            done.notes.append(f"figures/facts-vs-maps draws the first {charts.FACTS_MAX_ROWS} of the "
-                              f"{len(measured)} figures measured on the maps (a taller chart would not fit a "
-                              "page or a slide); every one is in tables/facts-vs-maps.csv")
+        # (a long live blog gives dozens)
+        done.notes += charts.capped_chart_note("figures/facts-vs-maps", charts.FACTS_MAX_ROWS, len(measured),
+                                               "figures measured on the maps",
+                                               "every one is in tables/facts-vs-maps.csv")
     else:
         done.notes.append("no reported area figure could be measured on the maps: no facts figure")
 

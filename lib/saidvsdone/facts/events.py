@@ -481,8 +481,7 @@ def read_people(ctx, r: Reading) -> bool:
             (owner_side(ctx, s_start, quantity.start) if r.category == "manpower" and r.unit_start >= quantity.end
              else "") or side_from_context(ctx, quantity.start) or \
             (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "") or \
-            (_movement_side(ctx, r) if r.label != "people" and ctx.text[r.unit_start:r.unit_end].lower() != "people"
-             else "")
+            (_movement_side(ctx, r) if ctx.text[r.unit_start:r.unit_end].lower() != "people" else "")
         # ("Belyaev's assault company went into battle with 120 men": the strength of the one who leads them (fa30))
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:

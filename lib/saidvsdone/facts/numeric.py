@@ -2270,12 +2270,16 @@ _NAMED_AS_A_FIGURE = re.compile(r"(?:\b(?:the|that|this|a|its|his|her|their)\s+|
                                 r"quoted)\s+)?(?:figure|number|total|tally|count)\s+of\s+$", re.IGNORECASE)
 
 
+def _named_as_a_figure(ctx, quantity: Quantity) -> bool:
+    """"the figure of 300,000", "the administration's earlier figure of 41 villages": a figure named as one given."""
+    return _NAMED_AS_A_FIGURE.search(ctx.text, max(0, quantity.start - 50), quantity.start) is not None
+
+
 def _another_figure_of_the_count(ctx, index: int, fact: Fact, facts: list[Fact]) -> None:
     """"Our report gave the administration's earlier figure of 41 villages": a figure with its unit but no verb of
     its own, named as a figure of a count, is another figure for the last count of that unit given earlier in the
     article (its change and side), when there is one."""
-    if fact.quantity is None or _NAMED_AS_A_FIGURE.search(ctx.text, max(0, fact.quantity.start - 50),
-                                                           fact.quantity.start) is None:
+    if fact.quantity is None or not _named_as_a_figure(ctx, fact.quantity):
         return
     earlier = next((f for f in reversed(_recent(ctx.numeric, 0) + facts) if f.unit == fact.unit and f.change and
                     f.start < fact.start and f.quantity is not None), None)   # (on the cue only: rare)
@@ -2288,10 +2292,11 @@ def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> F
     100 or more, not a year) that repeats one stated in the three sentences before restates
     it, with its unit and reading. Named as a figure ("the figure of 300,000 announced by the
     minister was final") it points back to the same figure anywhere earlier in the article."""
-    named = _NAMED_AS_A_FIGURE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is not None
     if quantity.value < 100 or not math.isnan(quantity.high) or quantity.vague or \
-            not (named or stands_alone(ctx, quantity)) or \
             (1900 <= quantity.value <= 2100 and "," not in ctx.text[quantity.start:quantity.end]):
+        return None
+    named = _named_as_a_figure(ctx, quantity)
+    if not (named or stands_alone(ctx, quantity)):
         return None
     lowest = 0 if named else index - 3     # (only on the cue: a look-back over the article's figures is rare)
     earlier = [f for f in _recent(ctx.numeric, lowest) + facts if lowest <= f.sentence <= index and

@@ -11,6 +11,7 @@ from saidvsdone.facts.context import Fact
 from saidvsdone.facts.events import event_fact
 from saidvsdone.facts.modality import looks_like_a_name
 from saidvsdone.facts.territorial import TAKE_FORMS, UP_AFTER, territory_fact
+from saidvsdone.facts.words import alternation
 
 
 def qualitative_facts(ctx, index, s_start, s_end, numeric: list[Fact]) -> list[Fact]:
@@ -72,8 +73,7 @@ _DISPUTED_CLAUSE = re.compile(r"\s+(?:(?:the|its|their|his|her|repeated|earlier|
 def _disputing_re(words: frozenset):
     found = _DISPUTING.get(words)
     if found is None:
-        found = _DISPUTING[words] = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))) + r")(?![\w-])")
+        found = _DISPUTING[words] = re.compile(r"(?i)(?<![\w-])(?:" + alternation(words) + r")(?![\w-])")
     return found
 
 

@@ -251,19 +251,24 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
              "more", "other", "further", "additional"}     # "five more small frontline villages"
 
 
+#: a verb that puts a figure on a count in a headline's present as well as in the past ("Russian losses top 1,200 a
+#: day", "killed and wounded passes 300,000"): one list for every count and for a casualty toll's verb (TOLL_PUT_VERB)
+_HEADLINE_COUNT_VERB = (r"top|tops|topped|pass|passes|passed|reach|reaches|reached|exceed|exceeds|exceeded|"
+                        r"surpass|surpasses|surpassed|hit|hits|near|nears|neared")
+
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
-                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
-                r"climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"were|are|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
+                r"climbed\s+to|"
                 r"(?:climbed|climbs|rose|rises|risen|went|goes|grew|jumped|jumps|soared|edged)\s+(?:past|above|beyond|over)|"
                 # "losses climbed past 45,000", "rose above 1,000 a day"
                 r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
                 # "the daily average of Russian losses has stayed between 900 and 1,300"
                 r"(?:stayed|stays|remained|remains|hovered|hovers)(?:\s+(?:between|at|around|near|above|below|under|over))?|"
-                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of|"
-                r"top|pass|surpass|reach|near|nears|neared)"   # a headline's present: "Russian losses top 1,200 a day"
+                r"totalled|totaled|totals|of|"
+                + _HEADLINE_COUNT_VERB + r")"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
                 r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
                 r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
@@ -295,8 +300,7 @@ NUMBER_OF_RE = re.compile(
 
 #: what stands right after "killed and wounded" before its figure: "put … at", a headline's verb ("Russian dead and
 #: wounded near 270,000", "… killed or wounded top 300,000")
-TOLL_PUT_VERB = (r"(?:at|near|nears|neared|top|tops|topped|pass|passes|passed|reach|reaches|reached|exceed|exceeds|"
-                 r"exceeded|surpass|surpasses|surpassed|hit|hits)")
+TOLL_PUT_VERB = r"(?:at|" + _HEADLINE_COUNT_VERB + r")"
 
 
 TOLL_RE = re.compile(
@@ -343,16 +347,17 @@ _OF_NOT_A_COUNT = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|" + number_words(2,
 _TITLE_CASE_FIGURE = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*")
 #: the capitalised word right after a figure ("Four Hundred Metres")
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+#: a second capitalised word after the unit word, right after it or after a short lower-case link ("Metres of Mud"; not
+#: "Marines of the Ukrainian 36th brigade"): a title's words, asked of a figure opening its sentence
+_CAPITALISED_AFTER_UNIT = re.compile(r"[^\S\n]+(?:(?:of|in|on|and|for|from|to|at)[^\S\n]+)?[A-Z][a-z]+\b")
+#: what may stand before a figure that opens its sentence or line (blanks, or a quote mark opening a quoted title)
+_OPENING_BEFORE_A_FIGURE = re.compile(r"[\s\"“‘'«]*")
+_QUOTE_BEFORE_A_FIGURE = re.compile(r"[\"“‘'«]\s*$")
 #: a lower-case word that is not a short function word: the sentence is in sentence case, not a headline in Title Case
 _SENTENCE_CASE_WORD = re.compile(r"(?<![\w’'-])(?!(?:of|the|a|an|in|on|at|to|by|for|and|or|with|from|as|vs)\b)[a-z]{2,}\b")
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
+def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
     before = text[max(s_start, quantity.start - 30):quantity.start].lower()
@@ -376,17 +381,23 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
     if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
         prev = re.findall(r"[a-z]+\.?", before)
         if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \
-                (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
+                (prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
             return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
         after = re.match(r"\s+([A-Z][a-z]+)\b", text[quantity.end:quantity.end + 12])
         if after and after.group(1).lower() in MONTHS and prev and prev[-1] in _BEFORE_A_DAY:
             return True     # "on the night of 12 May", "from 3 March": a day before its month
     unit_word = _CAPITALISED_AFTER.match(text, quantity.end) if _TITLE_CASE_FIGURE.fullmatch(num_text.strip()) else None
     if unit_word is not None and unit_word.group(1).lower() in ctx.v.units and \
-            _SENTENCE_CASE_WORD.search(text, s_start, s_end if s_end is not None else _line_end(text, quantity.end)):
-        return True     # "In 'Four Hundred Metres of Mud', the major writes …": a figure in words and its unit word
+            _SENTENCE_CASE_WORD.search(text, s_start, s_end):
+        opening = max(s_start, text.rfind("\n", 0, quantity.start) + 1)
+        if not _OPENING_BEFORE_A_FIGURE.fullmatch(text, opening, quantity.start) or \
+                _QUOTE_BEFORE_A_FIGURE.search(text[opening:quantity.start]) or \
+                _CAPITALISED_AFTER_UNIT.match(text, unit_word.end()):
+            return True     # "In 'Four Hundred Metres of Mud', the major writes …": a figure in words and its unit word
         # all capitalised in a sentence-case sentence is a title (a book's, a film's), not a count (a headline in Title
         # Case has no lower-case word: "Army Retakes Three Villages"; "Eleven Ukrainian soldiers …" has no unit capitalised)
+        # a figure opening its sentence is capitalised anyway ("Fifty Marines of the … brigade were killed", "Three
+        # Tanks were destroyed"): there a title only when quoted or when another capitalised word follows the unit
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before) and \
             not re.search(r"\b(?:which|who|that|they|now|currently|still|should|would|must|to)\s+number\s*$", before):

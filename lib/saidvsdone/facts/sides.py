@@ -669,8 +669,7 @@ def _reporting_verb_re() -> re.Pattern:
     from saidvsdone import vocab as tables
 
     return tables.compiled("facts_reporting_verbs", ("speech_cues",), lambda: re.compile(
-        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, REPORTING_VERBS), key=lambda w: (-len(w), w)))
-        + r")(?![\w-])",
+        r"(?<![\w-])(?:" + alternation(REPORTING_VERBS) + r")(?![\w-])",
         re.IGNORECASE))
 
 
@@ -1269,7 +1268,7 @@ def _speaker_after() -> re.Pattern:
 
     return tables.compiled("facts_speaker_after", ("speech_cues",), lambda: re.compile(
         r"(?:['’]s)?(?:\s+[a-z][\w’'-]*){0,3}\s+(?:" +
-        "|".join(sorted(map(re.escape, REPORTING_VERBS), key=lambda w: (-len(w), w))) + r")(?![\w-])"))
+        alternation(REPORTING_VERBS) + r")(?![\w-])"))
 
 
 def target_side_after(ctx, t_end: int, window_end: int) -> str:

@@ -1074,10 +1074,13 @@ _COVERS_BEFORE = re.compile(r"\b(?:covers|covered|covering|spans|spanned|measure
                             r"had\s+an\s+area\s+of|with\s+an\s+area\s+of)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: an offensive as the subject of a verb of extent right before an area: "the operation covered more than 4,000 km²",
 #: "the counteroffensive has so far spanned about 500 km²" (the ground it took)
-_OFFENSIVE_COVERED = re.compile(r"\b(?:operation|offensive|counteroffensive|counter-offensive|incursion|breakthrough)\s+"
-                                r"(?:(?:has|had|have|so|far|now|already|in|all|total)\s+){0,3}"
-                                r"(?:covers|covered|spans|spanned|took\s+in|encompassed|encompasses)\s+"
-                                r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: (``offensive_noun`` words of data/fact_cues.csv; "the operation" only as group ``bare``, read when an advance was told
+#: just before: not "the demining operation covered 500 km²")
+_OFFENSIVE_COVERED = TablePattern("territorial_offensive_covered", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("offensive_noun") + r"|(?<=\bthe\s)(?P<bare>operation))\s+"
+    r"(?:(?:has|had|have|so|far|now|already|in|all|total)\s+){0,3}"
+    r"(?:covers|covered|spans|spanned|took\s+in|encompassed|encompasses)\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 #: an area a side holds or took, whose size is a fact ("the bridgehead covers about 12 sq km")
 _HELD_AREA_NOUN = re.compile(r"\b(?:bridgeheads?|footholds?|salients?|pockets?|wedges?|zones?|positions|enclaves?|territory|"
                              r"ground|gains?|advance|breakthrough|incursion|occupied|captured|seized|taken)\b", re.IGNORECASE)
@@ -1569,11 +1572,24 @@ def read_territory(ctx, r: Reading) -> bool:
     else:
         if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
             return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
-        if r.category == "territory" and _OFFENSIVE_COVERED.search(text, max(clause_start, quantity.start - 60),
-                                                                   quantity.start):
-            # "She said the operation covered more than 4,000 km²": the ground an offensive took, by the side whose
-            # advance the passage tells
-            r.change, r.actor = "gain", subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
+        offensive = _OFFENSIVE_COVERED.search(text, max(clause_start, quantity.start - 60), quantity.start) \
+            if r.category == "territory" else None
+        owner = adjective_mention(ctx, offensive.start(), clause_start) if offensive is not None else None
+        if owner is not None and owner.side not in ("Russia", "Ukraine"):
+            owner = None
+        if offensive is not None and owner is None:
+            # "Ukrainian troops advanced up to 70 km. She said the operation covered more than 4,000 km²": an offensive
+            # with no owner of its own is the advance the sentence before told (a gain read there), "the operation"
+            # only then
+            index = sentence_of(ctx, s_start)
+            told = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 1, reversed(ctx.numeric))
+                         if f.sentence < index and f.change == "gain" and f.actor in ("Russia", "Ukraine")), "")
+            if offensive.group("bare") and not told:
+                offensive = None
+        if offensive is not None:
+            # "She said the Ukrainian offensive covered more than 4,000 km²": the ground an offensive took, by the side
+            # that owns it (its adjective or possessive) or whose advance it continues (none guessed from the passage)
+            r.change, r.actor = "gain", owner.side if owner is not None else told
             return True
         if r.category == "territory" and (_COVERS_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) or
                                           _COVERS_GAPPED.search(text, s_start, quantity.start)) and \
