@@ -26,7 +26,7 @@ from saidvsdone.citing import (
 from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import _words
-from ._voices import _numbered_formations, _plural_heads, _quotes_in
+from ._voices import _numbered_formations, _plural_cue_heads, _plural_heads, _quotes_in
 
 
 #: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
@@ -161,6 +161,39 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
             # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
             # speaks through its holder: _seat_holder)
             _country_to_lede_voice(doc, claim, found)
+        elif claim["headline"] and (claim["speaker"], written) not in as_itself and (
+                written in vocab.country_forms() and written not in _seats()
+                or written.split() and written.split()[-1].lower() in _plural_cue_heads()):
+            _clause_to_body_voice(doc, claim, found)
+
+
+def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
+    """ "Moscow says X; Ukrainian commanders say the offensive has lost momentum" over a body where a colonel says
+    Russia's offensive had lost momentum, or "Pro-Kremlin dailies say the counteroffensive has stalled in the steppe"
+    over "Izvestia runs the headline 'Offensive stalls in the steppe'": a headline country on a line of two voices,
+    or a group in the plural, tells the body claim that restates what it states in its own clause (up to the next
+    voice's clause), sharing two words or more with it (four letters or more, countries aside), more than any other
+    body voice (of its side or none) and more than any claim of the speaker it was resolved to (hl8). The row changes
+    in place."""
+    forms = vocab.country_forms()
+    written = claim["speaker_as_written"].strip()
+    side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
+    line = doc.text[claim["start"]:claim["end"]]
+    clause = _stated_clause(line, claim["speaker_as_written"])
+    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
+    words = _stems5(clause[:cut.start()] if cut is not None else clause) - _stems5(" ".join(forms))
+    if len(words) < 2:
+        return
+    scores: dict[str, int] = {}
+    for c in found:
+        if not c["headline"] and c["speaker"]:
+            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    own = scores.pop(claim["speaker"], 0)
+    ranked = sorted(((n, label) for label, n in scores.items()
+                     if n >= 2 and _side_of(doc, label) in (side, "" if side and written not in forms else side)),
+                    reverse=True)
+    if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        _new_voice(claim, ranked[0][1])
 
 
 def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
@@ -192,6 +225,47 @@ def _new_voice(claim: dict, speaker: str) -> None:
     claim["speaker"] = speaker
     if str(claim.get("date_basis", "")).startswith(("same speaker", "body:")):
         claim["statement_date"], claim["date_basis"] = pd.NaT, "no day given"
+
+
+#: a proper name in a speaker's label ("Khortytsia" in "Khortytsia group of forces")
+_LABEL_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _headline_block_side_dates(doc, found: list[dict]) -> None:
+    """The title, deck and summary bullets tell one story: a voice of that block (an institution, a country, a
+    group; not a person, who speaks on occasions of their own) whose statement no day fixes (its body claims have no
+    day and no cue of another occasion such as "earlier") takes the day of the block's other line's voice of the
+    same warring side, when that side's voices there were heard on one day only ("Moscow claims X as Ukraine denies
+    encirclement" over a deck "…, but Ukrainian commanders insist …" whose commander spoke on Wednesday); a voice of
+    the same name first ("Khortytsia group" after "Khortytsia group of forces") (the claims ``found``, changed in
+    place; a step of ``_claims_in`` after ``_headline_body_dates``; hl8)."""
+    body = min((c["start"] for c in found if not c["headline"]), default=len(doc.text))  # the lines above the body
+    block = [c for c in found if c["headline"] and c["start"] < body]
+    if len(block) < 2:
+        return
+    sides, people = {}, _mentions.people()
+    for claim in block:
+        if claim["speaker"] not in sides:
+            sides[claim["speaker"]] = _side_of(doc, claim["speaker"], claim.get("speaker_as_written") or "")
+    for claim in block:
+        if not pd.isna(claim["statement_date"]) or not str(claim.get("date_basis") or "").startswith("no day given") \
+                or not sides[claim["speaker"]]:
+            continue
+        if _mentions.is_person(claim["speaker"], people) or any(
+                not c["headline"] and c["speaker"] == claim["speaker"]
+                and (not pd.isna(c["statement_date"]) or not str(c.get("date_basis") or "").startswith("no day given"))
+                for c in found):
+            continue  # a person speaks on occasions of their own; "Earlier, …" in the body is another occasion
+        voices = [c for c in block if c["start"] != claim["start"] and not pd.isna(c["statement_date"])
+                  and sides[c["speaker"]] == sides[claim["speaker"]]
+                  and not str(c.get("date_basis") or "").startswith("headline block")]
+        names = set(_LABEL_NAME.findall(claim["speaker"]))
+        days = {c["statement_date"] for c in voices if names & set(_LABEL_NAME.findall(c["speaker"]))}
+        if len(days) != 1:  # "Kyiv says …" over "• Ukraine's Khortytsia group says …": the unit's own title voice first
+            days = {c["statement_date"] for c in voices}
+        if len(days) == 1:
+            claim["statement_date"] = days.pop()
+            claim["date_basis"] = "headline block: the same side's day"
 
 
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> dict:
