@@ -72,3 +72,38 @@ def test_a_plural_group_in_a_title_is_the_body_voice_that_restates_it():
     assert len(dailies) == 1
     assert dailies["speaker"].iloc[0] != "Pro-Kremlin dailies"
     assert "Gazeta" in dailies["speaker"].iloc[0]
+
+
+# --- 3. a deck's bare group: the group the title qualified ---------------------------------------------------------
+
+_BARE_DECK = (
+    "Russian dead and wounded near 200,000, NATO officials estimate\n\n"
+    "Fresh figures suggest losses have risen steeply since the winter, officials say, while Moscow publishes none\n\n"
+    "BRUSSELS — The number of Russian troops killed or wounded has reached about 200,000, NATO officials said on "
+    "Thursday.\n\n"
+    "Russia's defence ministry said on Monday that Ukraine had lost 9,000 soldiers in a week.")
+
+
+def test_a_decks_bare_group_is_the_group_the_title_qualified():
+    rows = _headlines(_BARE_DECK, "2025-02-07")
+    deck = rows[rows["text"].str.startswith("Fresh figures")]
+    assert len(deck) == 1
+    assert deck["speaker"].iloc[0] == rows[rows["text"].str.startswith("Russian dead")]["speaker"].iloc[0]
+    assert deck["speaker"].iloc[0] != "Russian Defence Ministry"
+    assert deck["statement_date"].iloc[0] == pd.Timestamp("2025-02-06")
+
+
+# --- 4. a country on a line of two voices: the body voice that restates its clause --------------------------------
+
+_TWO_VOICES = (
+    "Russia claims village of Dovhe; Ukraine says its drones destroyed fourteen tanks near the reservoir\n\n"
+    "Ukraine's General Staff said on Friday that its forces had repelled 38 Russian assaults along the front.\n\n"
+    "Russia's defence ministry said on Friday that its troops had captured the village of Dovhe.\n\n"
+    "Ivan Koval, a spokesman for the eastern group of forces, said on Friday that drones had destroyed fourteen "
+    "Russian tanks near the reservoir overnight.")
+
+
+def test_a_country_on_a_two_voice_line_is_the_body_voice_restating_its_clause():
+    rows = _headlines(_TWO_VOICES, "2025-05-10")
+    ukraine = rows[rows["speaker"] != "Russian Defence Ministry"]
+    assert list(ukraine["speaker"]) == ["Ivan Koval"]

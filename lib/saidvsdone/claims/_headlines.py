@@ -163,8 +163,32 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
             _country_to_lede_voice(doc, claim, found)
         elif claim["headline"] and (claim["speaker"], written) not in as_itself and (
                 written in vocab.country_forms() and written not in _seats()
-                or written.split() and written.split()[-1].lower() in _plural_cue_heads()):
+                or any(w.lower() in _plural_cue_heads() for w in written.split())):
             _clause_to_body_voice(doc, claim, found)
+
+
+def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
+    """ "Russian war dead near 270,000, U.S. officials estimate" over a deck "New figures suggest …, officials say":
+    a deck's bare group in the plural is the group an earlier headline line qualified ("U.S. officials"), when one
+    voice only wrote that noun there; the row takes its label (True), else nothing changes (False) (hl8)."""
+    written = claim["speaker_as_written"].strip()
+    if " " in written or not written.lower() in _plural_cue_heads():
+        return False
+    noun = written.lower()
+    titled = {c["speaker"] for c in found if c["headline"] and c["start"] < claim["start"] and c["speaker"]
+              and " " in (c.get("speaker_as_written") or "").strip()
+              and (c.get("speaker_as_written") or "").strip().lower().endswith(" " + noun)}
+    if len(titled) != 1 or claim["speaker"] in titled:
+        return False
+    _new_voice(claim, titled.pop())
+    return True
+
+
+#: a possessive in a label: a name the speech layer left as written ("Ukraine's southern defence forces")
+_POSSESSIVE = re.compile(r"[’']s\s")
+
+#: a headline's next clause opening right after a speaker's verb ("…, officials say, while …")
+_NEXT_CLAUSE = re.compile(r"(?:while|whereas|as|but|amid|after|and)\b")
 
 
 def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
@@ -177,20 +201,28 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     in place."""
     forms = vocab.country_forms()
     written = claim["speaker_as_written"].strip()
+    if _bare_group_of_the_title(claim, found):
+        return
     side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
     line = doc.text[claim["start"]:claim["end"]]
     clause = _stated_clause(line, claim["speaker_as_written"])
+    if _NEXT_CLAUSE.match(clause):  # "…, officials say, while Kyiv keeps its toll secret": nothing of theirs after
+        clause = ""
     cut = _HEADLINE_CLAUSE_BREAK.search(clause)
-    words = _stems5(clause[:cut.start()] if cut is not None else clause) - _stems5(" ".join(forms))
+    if clause:
+        clause = clause[:cut.start()] if cut is not None else clause
+    elif written in line and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
+        clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
+    words = _stems5(clause) - _stems5(" ".join(forms))
     if len(words) < 2:
         return
     scores: dict[str, int] = {}
-    for c in found:
-        if not c["headline"] and c["speaker"]:
+    for c in found:  # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
+        if not c["headline"] and c["speaker"] and (c.get("speaker_as_written") or "").strip() not in forms:
             scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
     own = scores.pop(claim["speaker"], 0)
-    ranked = sorted(((n, label) for label, n in scores.items()
-                     if n >= 2 and _side_of(doc, label) in (side, "" if side and written not in forms else side)),
+    ranked = sorted(((n, label) for label, n in scores.items()  # (not a name the body left as written: "Ukraine's …")
+                     if n >= 2 and not _POSSESSIVE.search(label) and _side_of(doc, label) in (side, "" if side and written not in forms else side)),
                     reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
