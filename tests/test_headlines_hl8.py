@@ -15,6 +15,13 @@ def _headlines(text: str, published: str) -> pd.DataFrame:
     return found[found["headline"]]
 
 
+def _line(rows: pd.DataFrame, opening: str) -> pd.Series:
+    """The one headline row of the line that opens with ``opening``."""
+    line = rows[rows["text"].str.startswith(opening)]
+    assert len(line) == 1
+    return line.iloc[0]
+
+
 # --- 1. the day of a title's voice, from its side's voice in the deck --------------------------------------------
 
 _DENIAL_UNDER_DECK = (
@@ -67,11 +74,9 @@ _PRESS_REVIEW = (
 
 
 def test_a_plural_group_in_a_title_is_the_body_voice_that_restates_it():
-    rows = _headlines(_PRESS_REVIEW, "2025-04-16")
-    dailies = rows[rows["text"].str.startswith("Pro-Kremlin dailies")]
-    assert len(dailies) == 1
-    assert dailies["speaker"].iloc[0] != "Pro-Kremlin dailies"
-    assert "Gazeta" in dailies["speaker"].iloc[0]
+    dailies = _line(_headlines(_PRESS_REVIEW, "2025-04-16"), "Pro-Kremlin dailies")
+    assert dailies["speaker"] != "Pro-Kremlin dailies"
+    assert "Gazeta" in dailies["speaker"]
 
 
 # --- 3. a deck's bare group: the group the title qualified ---------------------------------------------------------
@@ -86,11 +91,10 @@ _BARE_DECK = (
 
 def test_a_decks_bare_group_is_the_group_the_title_qualified():
     rows = _headlines(_BARE_DECK, "2025-02-07")
-    deck = rows[rows["text"].str.startswith("Fresh figures")]
-    assert len(deck) == 1
-    assert deck["speaker"].iloc[0] == rows[rows["text"].str.startswith("Russian dead")]["speaker"].iloc[0]
-    assert deck["speaker"].iloc[0] != "Russian Defence Ministry"
-    assert deck["statement_date"].iloc[0] == pd.Timestamp("2025-02-06")
+    deck = _line(rows, "Fresh figures")
+    assert deck["speaker"] == _line(rows, "Russian dead")["speaker"]
+    assert deck["speaker"] != "Russian Defence Ministry"
+    assert deck["statement_date"] == pd.Timestamp("2025-02-06")
 
 
 # --- 4. a country on a line of two voices: the body voice that restates its clause --------------------------------
