@@ -221,9 +221,9 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         if not c["headline"] and c["speaker"] and (c.get("speaker_as_written") or "").strip() not in forms:
             scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
     own = scores.pop(claim["speaker"], 0)
+    sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
     ranked = sorted(((n, label) for label, n in scores.items()  # (not a name the body left as written: "Ukraine's …")
-                     if n >= 2 and not _POSSESSIVE.search(label) and _side_of(doc, label) in (side, "" if side and written not in forms else side)),
-                    reverse=True)
+                     if n >= 2 and not _POSSESSIVE.search(label) and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
 
