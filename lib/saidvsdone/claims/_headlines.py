@@ -197,8 +197,8 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     over "Izvestia runs the headline 'Offensive stalls in the steppe'": a headline country on a line of two voices,
     or a group in the plural, tells the body claim that restates what it states in its own clause (up to the next
     voice's clause), sharing two words or more with it (four letters or more, countries aside), more than any other
-    body voice (of its side or none) and more than any claim of the speaker it was resolved to (hl8). The row changes
-    in place."""
+    body voice (of its side or none; for a group, none of the tables' institutions and officials) and more than any
+    claim of the speaker it was resolved to (hl8). The row changes in place."""
     forms = vocab.country_forms()
     written = claim["speaker_as_written"].strip()
     if _bare_group_of_the_title(claim, found):
@@ -222,8 +222,10 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
             scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
     own = scores.pop(claim["speaker"], 0)
     sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
+    known = _mentions.people().speakers if written not in forms else {}  # "Russian bloggers" are no ministry
     ranked = sorted(((n, label) for label, n in scores.items()  # (not a name the body left as written: "Ukraine's …")
-                     if n >= 2 and not _POSSESSIVE.search(label) and _side_of(doc, label) in sides), reverse=True)
+                     if n >= 2 and not _POSSESSIVE.search(label) and label not in known
+                     and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
 
