@@ -26,7 +26,7 @@ from saidvsdone.citing import (
 from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import _words
-from ._voices import _numbered_formations, _plural_heads, _quotes_in
+from ._voices import _numbered_formations, _plural_cue_heads, _plural_heads, _quotes_in
 
 
 #: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
@@ -161,6 +161,73 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
             # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
             # speaks through its holder: _seat_holder)
             _country_to_lede_voice(doc, claim, found)
+        elif claim["headline"] and (claim["speaker"], written) not in as_itself and (
+                written in vocab.country_forms() and written not in _seats()
+                or any(w.lower() in _plural_cue_heads() for w in written.split())):
+            _clause_to_body_voice(doc, claim, found)
+
+
+def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
+    """ "Russian war dead near 270,000, U.S. officials estimate" over a deck "New figures suggest …, officials say":
+    a deck's bare group in the plural is the group an earlier headline line qualified ("U.S. officials"), when one
+    voice only wrote that noun there; the row takes its label (True), else nothing changes (False) (hl8)."""
+    written = claim["speaker_as_written"].strip()
+    if " " in written or not written.lower() in _plural_cue_heads():
+        return False
+    noun = written.lower()
+    titled = {c["speaker"] for c in found if c["headline"] and c["start"] < claim["start"] and c["speaker"]
+              and " " in (c.get("speaker_as_written") or "").strip()
+              and (c.get("speaker_as_written") or "").strip().lower().endswith(" " + noun)}
+    if len(titled) != 1 or claim["speaker"] in titled:
+        return False
+    _new_voice(claim, titled.pop())
+    return True
+
+
+#: a possessive in a label: a name the speech layer left as written ("Ukraine's southern defence forces")
+_POSSESSIVE = re.compile(r"[’']s\s")
+
+#: a headline's next clause opening right after a speaker's verb ("…, officials say, while …")
+_NEXT_CLAUSE = re.compile(r"(?:while|whereas|as|but|amid|after|and)\b")
+
+
+def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
+    """ "Moscow says X; Ukrainian commanders say the offensive has lost momentum" over a body where a colonel says
+    Russia's offensive had lost momentum, or "Pro-Kremlin dailies say the counteroffensive has stalled in the steppe"
+    over "Izvestia runs the headline 'Offensive stalls in the steppe'": a headline country on a line of two voices,
+    or a group in the plural, tells the body claim that restates what it states in its own clause (up to the next
+    voice's clause), sharing two words or more with it (four letters or more, countries aside), more than any other
+    body voice (of its side or none; for a group, none of the tables' institutions and officials) and more than any
+    claim of the speaker it was resolved to (hl8). The row changes in place."""
+    forms = vocab.country_forms()
+    written = claim["speaker_as_written"].strip()
+    if _bare_group_of_the_title(claim, found):
+        return
+    side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
+    line = doc.text[claim["start"]:claim["end"]]
+    clause = _stated_clause(line, claim["speaker_as_written"])
+    if _NEXT_CLAUSE.match(clause):  # "…, officials say, while Kyiv keeps its toll secret": nothing of theirs after
+        clause = ""
+    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
+    if clause:
+        clause = clause[:cut.start()] if cut is not None else clause
+    elif written in line and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
+        clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
+    words = _stems5(clause) - _stems5(" ".join(forms))
+    if len(words) < 2:
+        return
+    scores: dict[str, int] = {}
+    for c in found:  # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
+        if not c["headline"] and c["speaker"] and (c.get("speaker_as_written") or "").strip() not in forms:
+            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    own = scores.pop(claim["speaker"], 0)
+    sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
+    known = _mentions.people().speakers if written not in forms else {}  # "Russian bloggers" are no ministry
+    ranked = sorted(((n, label) for label, n in scores.items()  # (not a name the body left as written: "Ukraine's …")
+                     if n >= 2 and not _POSSESSIVE.search(label) and label not in known
+                     and _side_of(doc, label) in sides), reverse=True)
+    if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        _new_voice(claim, ranked[0][1])
 
 
 def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
@@ -192,6 +259,47 @@ def _new_voice(claim: dict, speaker: str) -> None:
     claim["speaker"] = speaker
     if str(claim.get("date_basis", "")).startswith(("same speaker", "body:")):
         claim["statement_date"], claim["date_basis"] = pd.NaT, "no day given"
+
+
+#: a proper name in a speaker's label ("Khortytsia" in "Khortytsia group of forces")
+_LABEL_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _headline_block_side_dates(doc, found: list[dict]) -> None:
+    """The title, deck and summary bullets tell one story: a voice of that block (an institution, a country, a
+    group; not a person, who speaks on occasions of their own) whose statement no day fixes (its body claims have no
+    day and no cue of another occasion such as "earlier") takes the day of the block's other line's voice of the
+    same warring side, when that side's voices there were heard on one day only ("Moscow claims X as Ukraine denies
+    encirclement" over a deck "…, but Ukrainian commanders insist …" whose commander spoke on Wednesday); a voice of
+    the same name first ("Khortytsia group" after "Khortytsia group of forces") (the claims ``found``, changed in
+    place; a step of ``_claims_in`` after ``_headline_body_dates``; hl8)."""
+    body = min((c["start"] for c in found if not c["headline"]), default=len(doc.text))  # the lines above the body
+    block = [c for c in found if c["headline"] and c["start"] < body]
+    if len(block) < 2:
+        return
+    sides, people = {}, _mentions.people()
+    for claim in block:
+        if claim["speaker"] not in sides:
+            sides[claim["speaker"]] = _side_of(doc, claim["speaker"], claim.get("speaker_as_written") or "")
+    for claim in block:
+        if not pd.isna(claim["statement_date"]) or not str(claim.get("date_basis") or "").startswith("no day given") \
+                or not sides[claim["speaker"]]:
+            continue
+        if _mentions.is_person(claim["speaker"], people) or any(
+                not c["headline"] and c["speaker"] == claim["speaker"]
+                and (not pd.isna(c["statement_date"]) or not str(c.get("date_basis") or "").startswith("no day given"))
+                for c in found):
+            continue  # a person speaks on occasions of their own; "Earlier, …" in the body is another occasion
+        voices = [c for c in block if c["start"] != claim["start"] and not pd.isna(c["statement_date"])
+                  and sides[c["speaker"]] == sides[claim["speaker"]]
+                  and not str(c.get("date_basis") or "").startswith("headline block")]
+        names = set(_LABEL_NAME.findall(claim["speaker"]))
+        days = {c["statement_date"] for c in voices if names & set(_LABEL_NAME.findall(c["speaker"]))}
+        if len(days) != 1:  # "Kyiv says …" over "• Ukraine's Khortytsia group says …": the unit's own title voice first
+            days = {c["statement_date"] for c in voices}
+        if len(days) == 1:
+            claim["statement_date"] = days.pop()
+            claim["date_basis"] = "headline block: the same side's day"
 
 
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> dict:
