@@ -20,3 +20,24 @@ def test_rv22c_a_second_speaker_of_the_sentence_keeps_the_meetings_day():
     envoy = claims[claims["speaker"].str.contains("Telnov", regex=False)]
     assert len(envoy) >= 1, claims[["speaker", "statement_date", "date_basis"]].to_string()
     assert envoy.iloc[0]["statement_date"] == pd.Timestamp("2024-12-09"), envoy[["date_basis"]].to_string()
+
+
+RV22C_ALSO_INSIDE = """Losses mount near the river town
+
+A senior Western official said on Monday that Russian forces had lost 500 soldiers near the town of Bilohirka.
+
+Ukraine's army said on Wednesday that it had pushed back an assault on the river crossing.
+
+The official said Moscow had also reported the loss of 40 tanks in the fighting.
+
+The official also said Russian forces had lost 12 helicopters since the spring.
+"""
+
+
+def test_rv22c_also_inside_the_reported_words_is_no_going_on():
+    _, claims = _rows(RV22C_ALSO_INSIDE, "2024-12-12")  # (a Thursday: Monday is 9 December)
+    inside = claims[claims["text"].str.contains("40 tanks", regex=False)]
+    going_on = claims[claims["text"].str.contains("12 helicopters", regex=False)]
+    assert len(inside) == 1 and len(going_on) == 1, claims[["text", "statement_date", "date_basis"]].to_string()
+    assert pd.isna(inside.iloc[0]["statement_date"]), inside[["date_basis"]].to_string()
+    assert going_on.iloc[0]["statement_date"] == pd.Timestamp("2024-12-09"), going_on[["date_basis"]].to_string()

@@ -233,6 +233,14 @@ _ALSO_SAID = re.compile(r"[^,;:“”\"]{2,60}?\s(?:also|further)\s+(?:said|told
                         r"(?:added|went\s+on\s+to\s+say)\b")
 
 
+def _also_said_by_its_cue(text: str, sentence, cue: str) -> bool:
+    """Whether the sentence's main clause goes on with the same statement by the claim's own verb ("The officials also
+    said …", "The official added …"), not by a verb inside what it reports ("The official said Moscow had also reported
+    …": the cue is "said"; rv22c)."""
+    also = _ALSO_SAID.match(text, sentence.start, min(sentence.end, sentence.start + 90))
+    return also is not None and also.group().rsplit(None, 1)[-1].lower() == (cue.rsplit(None, 1) or [""])[-1].lower()
+
+
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
     """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
     takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
@@ -253,7 +261,7 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
         sentence = doc.sentence_at(claim["start"])
         if sentence is None or _placed_earlier(doc, sentence) \
                 or (bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"])
-                    and not _ALSO_SAID.match(doc.text, sentence.start, min(sentence.end, sentence.start + 90))) \
+                    and not _also_said_by_its_cue(doc.text, sentence, claim["cue"])) \
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue
