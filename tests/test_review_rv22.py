@@ -41,3 +41,11 @@ def test_rv22c_also_inside_the_reported_words_is_no_going_on():
     assert len(inside) == 1 and len(going_on) == 1, claims[["text", "statement_date", "date_basis"]].to_string()
     assert pd.isna(inside.iloc[0]["statement_date"]), inside[["date_basis"]].to_string()
     assert going_on.iloc[0]["statement_date"] == pd.Timestamp("2024-12-09"), going_on[["date_basis"]].to_string()
+
+
+def test_rv22c_a_hyphenated_call_sign_given_in_the_subjects_aside():
+    from test_speakers_sk35 import claim_speaker
+    text = ("Mayor Ihor Lysenko said on Monday that Russian guns were shelling the port.\n\n"
+            "The commander of a Ukrainian mortar battery near the port, who gave only his call-sign, Berkut, made one "
+            "point. Russian forces had lost most of their boats in the bay, he said.")
+    assert claim_speaker(text, "most of their boats") == "Berkut"
