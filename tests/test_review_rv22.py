@@ -49,3 +49,14 @@ def test_rv22c_a_hyphenated_call_sign_given_in_the_subjects_aside():
             "The commander of a Ukrainian mortar battery near the port, who gave only his call-sign, Berkut, made one "
             "point. Russian forces had lost most of their boats in the bay, he said.")
     assert claim_speaker(text, "most of their boats") == "Berkut"
+
+
+def test_rv22c_the_officials_are_the_latest_group_even_unsided():
+    from test_speakers_sk35 import claim_speaker
+    text = ("U.S. officials said on Monday that Russia had fired 40 missiles at the city.\n\n"
+            "Local officials said on Tuesday that Russian troops had cut power to the port.\n\n"
+            "The officials said Russian forces had lost 300 soldiers near the bridge.")
+    assert claim_speaker(text, "300 soldiers") == "local officials"
+    sided = ("U.S. officials said on Monday that Russia had fired 40 missiles at the city.\n\n"
+             "The officials said Russian forces had lost 300 soldiers near the bridge.")
+    assert claim_speaker(sided, "300 soldiers") == "US officials"
