@@ -60,3 +60,13 @@ def test_rv22c_the_officials_are_the_latest_group_even_unsided():
     sided = ("U.S. officials said on Monday that Russia had fired 40 missiles at the city.\n\n"
              "The officials said Russian forces had lost 300 soldiers near the bridge.")
     assert claim_speaker(sided, "300 soldiers") == "US officials"
+
+
+def test_rv22c_the_claims_stage_reads_the_layers_fronted_place():
+    from saidvsdone.claims import _stage
+    from saidvsdone.speech import _speakers
+    assert _stage._OPENING_SEAT is _speakers._FRONTED_PLACE  # (one pattern: rv22a's F1)
+    from saidvsdone import claims, corpus
+    rows = claims.find(corpus.from_text("In Kyiv, where crowds filled the square, officials asked for calm. "
+                                        "The spring offensive, they said, was far from over.", published="2025-03-12"))
+    assert rows["speaker"].tolist() == ["Ukrainian officials"]
