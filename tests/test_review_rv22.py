@@ -70,3 +70,16 @@ def test_rv22c_the_claims_stage_reads_the_layers_fronted_place():
     rows = claims.find(corpus.from_text("In Kyiv, where crowds filled the square, officials asked for calm. "
                                         "The spring offensive, they said, was far from over.", published="2025-03-12"))
     assert rows["speaker"].tolist() == ["Ukrainian officials"]
+
+
+def test_rv22c_one_pattern_finds_a_body_person_and_a_spokesperson_after_a_role():
+    from saidvsdone import mentions, vocab
+    from test_speakers_sk35 import claim_speaker
+    words = vocab.speech_words()
+    after = mentions._person_after()
+    for noun in sorted(words["body_person"])[:3] + sorted(words["spokesperson_noun"])[:3]:
+        assert after.match(f" {noun} said").end() == len(f" {noun}"), noun
+    assert claim_speaker("A senior navy officer said Russian troops had taken three villages near the lake.",
+                         "three villages") == "senior navy officer (unnamed)"
+    assert claim_speaker("A defence ministry press secretary said Russian troops had taken three villages near the "
+                         "lake.", "three villages") == "defence ministry press secretary"
