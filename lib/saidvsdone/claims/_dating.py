@@ -17,7 +17,7 @@ from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 from saidvsdone.speech import after_stamp as _after_stamp, CLOCK as _CLOCK, dated_by_paragraph as _dated_by_paragraph
 from saidvsdone.speech import EARLIER_OCCASION as _EARLIER_OCCASION, ITS_SPOKESPERSON as _ITS_SPOKESPERSON
-from saidvsdone.speech._dates import _NEW_CLAUSE_BEFORE, _REPORTED_THAT
+from saidvsdone.speech._dates import _NEW_CLAUSE_BEFORE
 
 from ._vocabulary import _EXCLUDING, _PRESENTED_IN, _span, _topics
 from ._vocabulary import _account_subject
@@ -92,13 +92,15 @@ def _cited_in_words(doc, act) -> bool:
     if act.cue.text.lower() in ("citing", "cited"):
         return True
     return any(b.speaker.speaker and b.speaker.speaker != act.speaker.speaker and b.speaker.start < b.cue.start
-               and b.cue.end <= act.speaker.start and _REPORTED_THAT.match(doc.text, b.cue.end)
+               and b.cue.end <= act.speaker.start and _THAT.search(doc.text, b.cue.end, act.speaker.start)
                and not _CLAUSE_OF_ITS_OWN.search(doc.text, b.cue.end, act.speaker.start)
                for b in doc.speech.acts_in(act.sentence[0]))
 
 
-# a clause of the narration of its own between another voice's verb and the act's speaker: "X told the council that
+# what another voice's verb reports, opened by "that" ("replied that", "said at the same time that", "told the council
+# that"), and a clause of the narration of its own between that verb and the act's speaker: "X told the council that
 # …, and Russia's envoy replied …" (the envoy is no source cited in X's words: rv22c)
+_THAT = re.compile(r"\bthat\b")
 _CLAUSE_OF_ITS_OWN = re.compile(_NEW_CLAUSE_BEFORE.pattern + r"|,\s*and\b")
 
 
