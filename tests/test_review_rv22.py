@@ -83,3 +83,33 @@ def test_rv22c_one_pattern_finds_a_body_person_and_a_spokesperson_after_a_role()
                          "three villages") == "senior navy officer (unnamed)"
     assert claim_speaker("A defence ministry press secretary said Russian troops had taken three villages near the "
                          "lake.", "three villages") == "defence ministry press secretary"
+
+
+RV22C_LATER = """Fighting near the lake town
+
+Roman Hrytsenko, a spokesman for the eastern forces, said on Tuesday that Russian troops had attacked the dam three times.
+
+A village council head said on Wednesday that shelling had damaged the school.
+
+Hrytsenko later said Ukrainian units had destroyed two Russian tanks near the dam.
+
+He later said Ukrainian units had destroyed two Russian tanks near the dam.
+"""
+
+
+def test_rv22c_later_going_on_reads_the_events_before_the_sentence_by_bisection():
+    from saidvsdone import corpus, document
+    from saidvsdone.mentions import people
+    from saidvsdone.speech import _Reader
+    reader = _Reader(next(document.documents(corpus.from_text(RV22C_LATER, published="2024-12-12"))), people())
+    assert reader.events_in_order
+    _, claims = _rows(RV22C_LATER.replace("He later said Ukrainian units had destroyed two Russian tanks near the dam.\n", ""),
+                      "2024-12-12")
+    later = claims[claims["text"].str.startswith("Hrytsenko later")]
+    assert len(later) == 1 and pd.isna(later.iloc[0]["statement_date"]), later[["date_basis"]].to_string()
+    _, claims = _rows(RV22C_LATER.replace("A village council head said on Wednesday that shelling had damaged the "
+                                          "school.\n\nHrytsenko later said Ukrainian units had destroyed two Russian "
+                                          "tanks near the dam.\n\n", ""), "2024-12-12")
+    later = claims[claims["text"].str.startswith("He later")]
+    assert len(later) == 1 and later.iloc[0]["statement_date"] == pd.Timestamp("2024-12-10"), \
+        later[["date_basis"]].to_string()

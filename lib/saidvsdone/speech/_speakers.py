@@ -45,6 +45,7 @@ class _Reader:
         self.cues = _find_cues(doc)
         self.cue_starts = [c.start for c in self.cues]
         self.events: list[_Event] = []
+        self.events_in_order = True  # (whether ``events`` stand in text order, so bisection finds a position: rv22c)
         self.resolved: dict[int, object] = {}  # a statement's date expression → the day it was read as
         self.event_positions: dict[str, list[int]] = {}
         self.named: dict[str, list[Mention]] = {}
@@ -178,6 +179,8 @@ class _Reader:
         return _resolve(self, m, m.start).speaker if m.how == "unknown name" else m.speaker
 
     def add_event(self, event: _Event) -> None:
+        if self.events and event.pos < self.events[-1].pos:
+            self.events_in_order = False
         self.events.append(event)
         insort(self.event_positions.setdefault(event.speaker, []), event.pos)
 
