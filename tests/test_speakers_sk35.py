@@ -10,7 +10,7 @@ not change):
 - A dotted nationality before a speaking group ("U.S. officials said") was cut to "officials" by the unnamed
   subject's pattern; it is kept ("US officials").
 - "a ministry spokesperson", "a foreign ministry press secretary": a role noun the tables know ("ministry") followed
-  by a spokesperson noun was cut to the body ("foreign ministry"); the person is kept (``mentions._spokesperson_after``).
+  by a spokesperson noun was cut to the body ("foreign ministry"); the person is kept (``mentions._person_after``).
 - A capital fronted before one unnamed person ("In Beijing, a foreign ministry spokesperson said"): placed there, so
   the label grammar's rule 5 gives the capital's country, as it does for "a senior official in Kyiv"; a country's body
   after the country is its proper name ("Chinese Foreign Ministry spokesperson (unnamed)").

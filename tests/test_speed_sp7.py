@@ -149,6 +149,7 @@ def _vocabulary_regexes_plain_and_trie():
     body_person = sorted(words("body_person"), key=len, reverse=True)
     person_after = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()),
                           key=len, reverse=True)
+    spokespersons = sorted(words("spokesperson_noun"), key=len, reverse=True)  # (after them: rv22c)
     unnamed = sorted({row.word.strip().lower() for row in vocab.table("speech_words").itertuples()
                       if row.kind.strip() == "unnamed_person"}, key=len, reverse=True)
     occasions = sorted(words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
@@ -167,8 +168,9 @@ def _vocabulary_regexes_plain_and_trie():
          speech._one_person_after(), body_person),
         ("occasion after day", re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, occasions))
                                           + r")s?\b"), speech._occasion_after_day(), occasions),
-        ("person after", re.compile(r"\s+(?:" + "|".join(map(re.escape, person_after)) + r")\b", re.IGNORECASE),
-         mentions._person_after(), person_after),
+        ("person after", re.compile(r"\s+(?:" + "|".join(map(re.escape, person_after)) + "|" + "|".join(
+            r"\s+".join(map(re.escape, w.split())) for w in spokespersons) + r")\b", re.IGNORECASE),
+         mentions._person_after(), person_after + spokespersons),
         ("unnamed person", re.compile(r"\b(?:" + "|".join(map(re.escape, unnamed)) + r")$", re.IGNORECASE),
          mentions._unnamed_person_regex(), unnamed),
         ("ranks at end", re.compile(r"(?<=\s)(?:(?:" + _flat(mentions.title_words()) + r")\s+)+$", re.IGNORECASE),

@@ -449,22 +449,16 @@ def _other_spelling(words: str) -> str:
 
 
 def _person_after() -> re.Pattern:
-    """A ``body_person`` noun of ``data/speech_words.csv`` right after a role ("a senior air force officer"),
-    compiled once per vocabulary."""
+    """A ``body_person`` noun of ``data/speech_words.csv`` right after a role ("a senior air force officer"), else a
+    ``spokesperson_noun`` right after an indefinite role ("a ministry spokesperson", "a foreign ministry press
+    secretary"): one unnamed person who speaks for that body, not the body (sk35); one pattern, a ``body_person`` noun
+    tried first, compiled once per vocabulary (rv22c)."""
     def build():
-        nouns = vocab.speech_words()["body_person"]
-        return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
+        words = vocab.speech_words()
+        return re.compile(r"\s+(?:" + trie_pattern(words["body_person"], ignore_case=True) + "|"
+                          + trie_pattern(words["spokesperson_noun"], spaces=True, ignore_case=True) + r")\b",
+                          re.IGNORECASE)
     return vocab.compiled("role_person_after", ("speech_words",), build)
-
-
-def _spokesperson_after() -> re.Pattern:
-    """A ``spokesperson_noun`` of ``data/speech_words.csv`` right after an indefinite role ("a ministry spokesperson",
-    "a foreign ministry press secretary"): one unnamed person who speaks for that body, not the body (sk35; compiled
-    once per vocabulary)."""
-    def build():
-        nouns = vocab.speech_words()["spokesperson_noun"]
-        return re.compile(r"\s+(?:" + trie_pattern(nouns, spaces=True, ignore_case=True) + r")\b", re.IGNORECASE)
-    return vocab.compiled("role_spokesperson_after", ("speech_words",), build)
 
 
 def known(doc, who: People | None = None) -> list[Mention]:
@@ -513,8 +507,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if unit:  # "the commander of a drone unit": one unnamed person of a body the text does not name, no office holder
             found.append(Mention(m.start(), unit.end(), "", text[m.start():unit.end()], "unnamed source"))
             continue
-        person = (_person_after().match(text, m.end()) or _spokesperson_after().match(text, m.end())) \
-            if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
+        person = _person_after().match(text, m.end()) if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
         if person:  # "a senior air force officer told me": one unnamed person of that body, not the body
             found.append(Mention(m.start(), person.end(), "", text[m.start():person.end()], "unnamed source"))
             continue

@@ -17,6 +17,7 @@ from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 from saidvsdone.speech import after_stamp as _after_stamp, CLOCK as _CLOCK, dated_by_paragraph as _dated_by_paragraph
 from saidvsdone.speech import EARLIER_OCCASION as _EARLIER_OCCASION, ITS_SPOKESPERSON as _ITS_SPOKESPERSON
+from saidvsdone.speech._dates import _NEW_CLAUSE_BEFORE
 
 from ._vocabulary import _EXCLUDING, _PRESENTED_IN, _span, _topics
 from ._vocabulary import _account_subject
@@ -91,7 +92,16 @@ def _cited_in_words(doc, act) -> bool:
     if act.cue.text.lower() in ("citing", "cited"):
         return True
     return any(b.speaker.speaker and b.speaker.speaker != act.speaker.speaker and b.speaker.start < b.cue.start
-               and b.cue.end <= act.speaker.start for b in doc.speech.acts_in(act.sentence[0]))
+               and b.cue.end <= act.speaker.start and _THAT.search(doc.text, b.cue.end, act.speaker.start)
+               and not _CLAUSE_OF_ITS_OWN.search(doc.text, b.cue.end, act.speaker.start)
+               for b in doc.speech.acts_in(act.sentence[0]))
+
+
+# what another voice's verb reports, opened by "that" ("replied that", "said at the same time that", "told the council
+# that"), and a clause of the narration of its own between that verb and the act's speaker: "X told the council that
+# …, and Russia's envoy replied …" (the envoy is no source cited in X's words: rv22c)
+_THAT = re.compile(r"\bthat\b")
+_CLAUSE_OF_ITS_OWN = re.compile(_NEW_CLAUSE_BEFORE.pattern + r"|,\s*and\b")
 
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence
@@ -225,6 +235,14 @@ _ALSO_SAID = re.compile(r"[^,;:“”\"]{2,60}?\s(?:also|further)\s+(?:said|told
                         r"(?:added|went\s+on\s+to\s+say)\b")
 
 
+def _also_said_by_its_cue(text: str, sentence, cue: str) -> bool:
+    """Whether the sentence's main clause goes on with the same statement by the claim's own verb ("The officials also
+    said …", "The official added …"), not by a verb inside what it reports ("The official said Moscow had also reported
+    …": the cue is "said"; rv22c)."""
+    also = _ALSO_SAID.match(text, sentence.start, min(sentence.end, sentence.start + 90))
+    return also is not None and also.group().rsplit(None, 1)[-1].lower() == (cue.rsplit(None, 1) or [""])[-1].lower()
+
+
 def _continued_unnamed_dates(doc, found: list[dict]) -> None:
     """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
     takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
@@ -245,7 +263,7 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
         sentence = doc.sentence_at(claim["start"])
         if sentence is None or _placed_earlier(doc, sentence) \
                 or (bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"])
-                    and not _ALSO_SAID.match(doc.text, sentence.start, min(sentence.end, sentence.start + 90))) \
+                    and not _also_said_by_its_cue(doc.text, sentence, claim["cue"])) \
                 or _POST_STAMP_LINE.search(doc.text, before["end"], claim["start"]):
             # (a live blog's post stamp between them, "09.15 GMT": another post, another occasion; cl17)
             continue

@@ -12,6 +12,8 @@ from saidvsdone import document, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.speech import Cue, SpeechAct, heard_report
+# a sentence that opens on the capital or country it happens in: the layer's fronted place (rv22c)
+from saidvsdone.speech._speakers import _FRONTED_PLACE as _OPENING_SEAT
 from saidvsdone.attribution import conduit_place, medium_titles, written_as_medium
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -134,10 +136,6 @@ def _they_asked_before(doc, previous_sentence, previous_acts) -> str:
     if country and kind in ("country", "capital") and vocab.side_of(country) != "other":
         label = f"{_mentions.demonym_of(country)} {label}"  # "In Kyiv, …, officials asked …": Ukrainian officials
     return label
-
-
-#: a sentence that opens on the capital or country it happens in: "In Kyiv, where the news was greeted with joy, officials …"
-_OPENING_SEAT = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
 def _apposed_back_reference(doc, found: list[dict]) -> None:

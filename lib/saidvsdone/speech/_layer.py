@@ -15,7 +15,7 @@ from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
 from ._acts import heard_report, _any_start_in, _words, _coordinated_before, _evening_occasion, _Event, _inside, _STAMP_ONLY, Cue, QuoteReading, SpeechAct
-from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, fronted_capital, given_name, group_back_reference, sided_group
+from ._names import _nicknames, _office_holders, _OFFICE_OF_PLACE, _pen_names, fronted_capital, given_name, group_back_reference, sided_group, speaking_group_head
 from ._speakers import _Reader, heading_quote
 from ._subjects import _statement_asides, _subject_of
 from ._layout import (
@@ -573,6 +573,9 @@ def analyse(doc) -> Speech:
                 subject = group_back_reference(sided_groups, subject) or fronted_capital(doc.text, subject, s_start) \
                     or subject
                 sided = sided_group(subject.as_written, reader.who)
+                if sided is None:  # (a group nothing sides: the latest of its head, a later bare reference is to it)
+                    head = speaking_group_head(subject.as_written)
+                    sided = (head, "") if head is not None else None
                 if sided is not None and not doc.in_quote(subject.start):
                     sided_groups.append((subject.start, *sided))
             cue_subjects.append((cue, subject))

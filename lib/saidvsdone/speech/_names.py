@@ -744,13 +744,22 @@ def sided_group(written: str, who) -> tuple[str, str] | None:
     return parts[-1].lower(), words
 
 
+def speaking_group_head(written: str) -> str | None:
+    """The plural ``speaking_group`` head noun of an unnamed group's words, whatever qualifies it ("Local officials",
+    "officials", "U.S. officials" → "officials"); None for other words: the groups ``group_back_reference`` takes
+    the latest of (rv22c)."""
+    parts = written.split()
+    return parts[-1].lower() if parts and parts[-1].lower() in _words("speaking_group") else None
+
+
 def group_back_reference(groups: list, mention: Mention) -> Mention | None:
     """ "U.S. officials said … The officials cautioned …", "Western officials said …. “…,” the official said": a bare
     second reference to unnamed people ("the official", "the officials", "one of the officials") whose head noun is
-    that of the last group before it that a country or a bloc qualified (``groups``: (position, head, words), in order,
-    of the unnamed groups that spoke): one of that group, written as the group was ("one of the Western officials",
-    "U.S. officials"), so that every table labels it as the group's side (``Western official (unnamed)``, ``US
-    officials``); None when no such group spoke before, or the words are not bare (sk35)."""
+    that of the last group before it, when a country or a bloc qualified that group (``groups``: (position, head,
+    words), in order, of the unnamed groups that spoke, ``words`` empty for a group nothing sides: "Local officials"):
+    one of that group, written as the group was ("one of the Western officials", "U.S. officials"), so that every table
+    labels it as the group's side (``Western official (unnamed)``, ``US officials``); None when no such group spoke
+    before, the last group of that head has no side (rv22c), or the words are not bare (sk35)."""
     if not groups or mention.speaker or mention.how != "unnamed source":
         return None
     bare = _BARE_GROUP_REFERENCE.fullmatch(mention.as_written.strip())
@@ -759,6 +768,10 @@ def group_back_reference(groups: list, mention: Mention) -> Mention | None:
     noun, one = bare.group(2).lower(), " of " in bare.group(1)
     k = bisect_left(groups, (mention.start,))
     for at, head, words in reversed(groups[:k]):
+        if head.rstrip("s") != noun.rstrip("s"):
+            continue
+        if not words:  # "Local officials said …. The officials said …": the latest group, which nothing sides
+            return None
         if head == noun and not one:  # "the officials": the group itself
             return Mention(mention.start, mention.end, "", words, "unnamed source")
         if head.rstrip("s") == noun.rstrip("s"):  # "the official", "one of the officials": one of them

@@ -24,7 +24,7 @@ from ._names import (
     _last_apposed, _last_named, _last_speaker, _NAMED_SUBJECT_BEFORE, _of_bodies, _of_nationality, _of_place,
     _office_forms, _OFFICE_PLACE, _OPENING_PHRASE, _owned_office_holder, _plural_antecedent, _possessor_role,
     _REGIONAL, _REPORTER_CALLED, _ROLE_WORDS, _spoke_since, _SPOKESPERSON_FOR, _THE_BODY_WORD, _THE_NOUN, _UNIT,
-    _unnamed_office_since, _with_role, _words_before_name, FORMER, same_one,
+    _unnamed_office_since, _with_role, _words_before_name, FORMER, NAMING_FORMULA, same_one,
 )
 
 
@@ -45,6 +45,7 @@ class _Reader:
         self.cues = _find_cues(doc)
         self.cue_starts = [c.start for c in self.cues]
         self.events: list[_Event] = []
+        self.events_in_order = True  # (whether ``events`` stand in text order, so bisection finds a position: rv22c)
         self.resolved: dict[int, object] = {}  # a statement's date expression → the day it was read as
         self.event_positions: dict[str, list[int]] = {}
         self.named: dict[str, list[Mention]] = {}
@@ -178,6 +179,8 @@ class _Reader:
         return _resolve(self, m, m.start).speaker if m.how == "unknown name" else m.speaker
 
     def add_event(self, event: _Event) -> None:
+        if self.events and event.pos < self.events[-1].pos:
+            self.events_in_order = False
         self.events.append(event)
         insort(self.event_positions.setdefault(event.speaker, []), event.pos)
 
@@ -298,8 +301,8 @@ _HEADING_ALONE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s
 
 #: "The commander of a brigade, who gave only his call sign, ", "A nurse, who asked to be identified only by her first
 #: name, ": a subject, then a naming formula in its relative aside, right before the one name it gives
-_GIVEN_IN_ASIDE_BEFORE = re.compile(r"\s*(?:The|A|An|One|Another)\s[^,.;:“”\"\n]{1,90},\s+who\s+[^,.;:“”\"\n]{1,60}?\b(?:name|call\s+sign|"
-                                    r"nickname|nom\s+de\s+guerre|callsign)\s*,?\s+")
+_GIVEN_IN_ASIDE_BEFORE = re.compile(r"\s*(?:The|A|An|One|Another)\s[^,.;:“”\"\n]{1,90},\s+who\s+[^,.;:“”\"\n]{1,60}?\b(?:name|nickname|"
+                                    + NAMING_FORMULA + r")\s*,?\s+")
 #: "For analyst ", "To ": a fronted viewpoint ("For analyst A B, …, the loss is symbolic"), lower-case titles at most
 _VIEWPOINT_BEFORE = re.compile(r"\s*(?:For|To)\s+((?:[a-z][\w-]*\s+){0,3})")
 
