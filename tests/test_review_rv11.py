@@ -170,7 +170,7 @@ def test_a_fronted_place_is_one_pattern_of_the_speech_package():
     from saidvsdone.speech import _speakers
     assert len(_compiled_patterns().get(r"\s*In\s+([A-Z][\w’'-]+)\s*,", [])) == 1
     assert not hasattr(_speakers, "_FRONTED_CAPITAL")
-    assert _speakers._FRONTED_PLACE.match("In Kyiv, the ministry said").group(1) == "Kyiv"
+    assert _speakers.FRONTED_PLACE.match("In Kyiv, the ministry said").group(1) == "Kyiv"
 
 
 def test_a_live_blog_clock_time_is_written_once_for_speech_and_claims():

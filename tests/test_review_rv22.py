@@ -126,7 +126,7 @@ def test_rv22c_the_officials_are_the_latest_group_even_unsided():
 def test_rv22c_the_claims_stage_reads_the_layers_fronted_place():
     from saidvsdone.claims import _stage
     from saidvsdone.speech import _speakers
-    assert _stage._OPENING_SEAT is _speakers._FRONTED_PLACE  # (one pattern: rv22a's F1)
+    assert _stage._OPENING_SEAT is _speakers.FRONTED_PLACE  # (one pattern: rv22a's F1)
     from saidvsdone import claims, corpus
     rows = claims.find(corpus.from_text("In Kyiv, where crowds filled the square, officials asked for calm. "
                                         "The spring offensive, they said, was far from over.", published="2025-03-12"))

@@ -17,7 +17,7 @@ from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.segment import trim_end
 from saidvsdone.speech import after_stamp as _after_stamp, CLOCK as _CLOCK, dated_by_paragraph as _dated_by_paragraph
 from saidvsdone.speech import EARLIER_OCCASION as _EARLIER_OCCASION, ITS_SPOKESPERSON as _ITS_SPOKESPERSON
-from saidvsdone.speech._dates import _NEW_CLAUSE_BEFORE
+from saidvsdone.speech import NEW_CLAUSE_BEFORE
 
 from ._vocabulary import _EXCLUDING, _PRESENTED_IN, _span, _topics
 from ._vocabulary import _account_subject
@@ -101,7 +101,7 @@ def _cited_in_words(doc, act) -> bool:
 # that"), and a clause of the narration of its own between that verb and the act's speaker: "X told the council that
 # …, and Russia's envoy replied …" (the envoy is no source cited in X's words: rv22c)
 _THAT = re.compile(r"\bthat\b")
-_CLAUSE_OF_ITS_OWN = re.compile(_NEW_CLAUSE_BEFORE.pattern + r"|,\s*and\b")
+_CLAUSE_OF_ITS_OWN = re.compile(NEW_CLAUSE_BEFORE.pattern + r"|,\s*and\b")
 
 
 #: A written account as the subject, its noun (group ``noun``) before its maker or its verb: "The assessment by Defence

@@ -13,7 +13,7 @@ from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.speech import Cue, SpeechAct, heard_report
 # a sentence that opens on the capital or country it happens in: the layer's fronted place (rv22c)
-from saidvsdone.speech._speakers import _FRONTED_PLACE as _OPENING_SEAT
+from saidvsdone.speech import FRONTED_PLACE as _OPENING_SEAT
 from saidvsdone.attribution import conduit_place, medium_titles, written_as_medium
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (

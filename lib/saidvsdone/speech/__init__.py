@@ -44,6 +44,7 @@ from ._names import (
     _words_before_name, FORMER, given_name, NAMING_FORMULA, office_holder, same_one, unnamed_after,
 )
 from ._speakers import _antecedent, _military_body, _person_country, _Reader, _resolve
+from ._speakers import FRONTED_PLACE  # ("In Kyiv, …" opening a sentence: shared with claims)
 from ._subjects import (
     _call_sign_after, _conduit, _QUOTED_AS, _subject_of, _subject_of_cue, aside_acts, relative_aside_subject,
 )
@@ -55,6 +56,7 @@ from ._occasions import (
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._dates import (  # (read-time days shared by quotes and claims, dt31)
     after_stamp, carried_day, CLOCK, dated_by_paragraph, EARLIER_OCCASION, ITS_SPOKESPERSON, lead_days, LEAD_BASIS,
+    NEW_CLAUSE_BEFORE,
     recurring_not_that_day, recurring_publication,
 )
 from ._layer import analyse, Speech

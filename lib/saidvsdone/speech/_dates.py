@@ -540,7 +540,7 @@ def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) ->
     first, dated = cue_subjects[0], cue_subjects[dating]
     if (dated[1] is None or not dated[1].speaker) and first[1] is not None and first[1].speaker \
             and first[0].end <= date_at < dated[0].start and _REPORTED_THAT.match(text, first[0].end) \
-            and not _NEW_CLAUSE_BEFORE.search(text, first[0].end, date_at):
+            and not NEW_CLAUSE_BEFORE.search(text, first[0].end, date_at):
         return dating
     if dated[1] is None or (first[1] is not None and first[1].speaker == dated[1].speaker):
         return 0
@@ -551,7 +551,7 @@ def _embedded_before(text: str, cue_subjects, dating: int, date_at: int = -1) ->
 # is the verb's own) (dt28)
 _REPORTED_THAT = re.compile(r"\s+that\b")
 # a new clause of the narration between the verb and the day: "…, while …", "; …" (the day is that clause's)
-_NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|;")
+NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|;")
 
 
 def _relays(reader: _Reader, subject) -> bool:

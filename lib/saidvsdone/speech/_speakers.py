@@ -341,7 +341,7 @@ def _military_body() -> re.Pattern:
 
 #: "In Kupiansk, …", "In Kyiv, the defence ministry said": the place a sentence opens with (a capital sets the sentence
 #: in one side's capital: ``_sided_institution``)
-_FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
+FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
@@ -684,7 +684,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         # "Russia said on Saturday it had pulled out …. The defence ministry said …": the body of the side that spoke
         # in the sentence before, not the one of that name the article names first further down (sk31)
         sentence = reader.doc.sentence_at(pos)
-        place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
+        place = FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
         side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos)  # ("In Moscow,")
         sided = [name for name in fits if who.speakers[name].country == side] if side else []
         if len(sided) == 1 and who.speakers[sided[0]].kind == "organisation":
@@ -1096,7 +1096,7 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
         return ""
     sentence = reader.doc.sentence_at(pos)
-    place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
+    place = FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
     side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos) \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []

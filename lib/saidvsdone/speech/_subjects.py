@@ -23,7 +23,7 @@ from ._names import (
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
-from ._speakers import _antecedent, _FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
+from ._speakers import _antecedent, FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
 
 
 #: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
@@ -511,7 +511,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             # "In Kupiansk, the head of the city's military administration, who asked not to be named, said": an
             # office's holder who keeps his name back is nobody the article named (not the regional head named before)
             words = office.group(1)
-            place = _FRONTED_PLACE.match(reader.text, sentence_start) if "the city's" in words else None
+            place = FRONTED_PLACE.match(reader.text, sentence_start) if "the city's" in words else None
             if place is not None:
                 words = words.replace("the city's", f"the {place.group(1)} city")
             return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
