@@ -1907,9 +1907,15 @@ def _bloc_of_members(doc, label: str, pos: int, who: People) -> str:
     return found[-1] if found else ""
 
 
+#: letters Unicode does not decompose into a base letter and a mark ("ø" is no "o" + mark), folded by hand
+_WHOLE_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+                                "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
+
+
 def _folded(words: str) -> str:
-    """``words`` without their diacritics ("Orbán" → "Orban")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
+    """``words`` without their diacritics ("Orbán" → "Orban", "Støre" → "Store")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", words.translate(_WHOLE_LETTERS))
+                   if not unicodedata.combining(c))
 
 
 def _diacritic_variants(who: People) -> dict[str, tuple[str, ...]]:
