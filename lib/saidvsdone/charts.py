@@ -59,7 +59,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
-from saidvsdone import compare, territory
+from saidvsdone import _atomic, compare, territory
 from saidvsdone._plural import agree, plural
 
 __all__ = [
@@ -181,9 +181,11 @@ def save(fig, name: str, folder: str | Path = "build/figures") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     png, svg = folder / f"{stem}.png", folder / f"{stem}.svg"
     with mpl.rc_context(_save_params()):
-        fig.savefig(png, format="png", metadata={"Software": None})
+        with _atomic.whole_file(png) as partial:  # whole or not at all: a slide never shows half a chart
+            fig.savefig(partial, format="png", metadata={"Software": None})
         _drop_pixels(fig)
-        fig.savefig(svg, format="svg", metadata={"Creator": None, "Date": None})
+        with _atomic.whole_file(svg) as partial:
+            fig.savefig(partial, format="svg", metadata={"Creator": None, "Date": None})
     return [png, svg]
 
 
