@@ -227,3 +227,14 @@ def test_a_two_line_title_stays_clear_of_the_top_tick_label():
         assert title.get_window_extent(renderer).y0 >= top_tick
     finally:
         plt.close(fig)
+
+
+# --- a net change printed for a class ----------------------------------------------------------------------------
+
+def test_a_net_change_names_the_day_asked_and_the_map_in_force_when_that_is_an_earlier_one():
+    series = pd.DataFrame({"date": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-03-05"]),
+                           "area_km2": [1000.0, 1100.0, 1250.0], "source": "volunteer"})
+    shown = str(territory.change(series, "2024-03-02", "2024-03-04"))
+    assert "1,100.0 km² (2024-03-02) → 1,100.0 km² (2024-03-04, map of 2024-03-02)" in shown
+    same_days = str(territory.change(series, "2024-03-01", "2024-03-05"))
+    assert "(2024-03-01) →" in same_days and "(2024-03-05):" in same_days and "map of" not in same_days
