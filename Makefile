@@ -1,6 +1,9 @@
 # Said vs Done — every command sets itself up: a local .venv with pinned packages.
 #   make report     set up, then run the main job: corpus table, every notebook → HTML,
 #                   tables and figures in build/
+#   make report FOLDER=my/articles [OUT=build/mine] [MANIFEST=my/articles.csv]
+#                   the same tables, figures and ClaimReview for your own folder of articles
+#                   (default OUT: build/<folder name>)
 #   make test       set up, then run the test suite and re-check every notebook (nbval)
 #   make notebooks  re-run every notebook in a fresh kernel and store its outputs
 #   make eval       accuracy against the hand-annotated gold (tests/gold/, ../shared/devset when present);
@@ -54,7 +57,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml jupyter/overrides.json
 	@touch $@
 
 report: setup
-	$(BIN)/python -m saidvsdone report
+	$(BIN)/python -m saidvsdone report $(if $(FOLDER),--folder "$(FOLDER)") $(if $(MANIFEST),--manifest "$(MANIFEST)") $(if $(OUT),--out "$(OUT)")
 
 test: setup
 	$(BIN)/python -m pytest

@@ -312,13 +312,14 @@ def test_add_names_the_file_and_manifest_line_of_what_is_missing(workspace):
     report = collect.add([workspace / "downloads" / "no-date.txt"], folder=workspace / "articles")
     frame = report.to_frame()
     missing = frame[frame["status"] == "warning"]
-    assert missing["file"].tolist() == ["no-date.txt", "no-date.txt"]
-    assert missing["manifest_line"].tolist() == [3, 3]
+    assert missing["file"].tolist() == ["no-date.txt", "no-date.txt", "no-date.txt"]
+    assert missing["manifest_line"].tolist() == [3, 3, 3]
     assert "no publication date found: fill in 'published'" in missing["message"].iloc[0]
     assert "no title found: fill in 'title'" in missing["message"].iloc[1]
+    assert "no source found: fill in 'source'" in missing["message"].iloc[2]
     shown = str(report)
     assert "no-date.txt (manifest line 3): no publication date found" in shown
-    assert "Fill in the 2 missing values" in shown
+    assert "Fill in the 3 missing values" in shown
 
 
 def test_re_adding_the_same_article_under_another_name_is_skipped(workspace):

@@ -3,6 +3,7 @@
     python -m saidvsdone report      what ``make report`` runs: corpus table, notebooks → build/
     python -m saidvsdone report --folder my/articles --out build/mine
                                      the same tables, figures and ClaimReview for your own folder
+                                     (what ``make report FOLDER=my/articles OUT=build/mine`` runs)
     python -m saidvsdone evidence ROW_ID --folder my/articles
                                      one row of those tables with its evidence: the article,
                                      the sentence, why that speaker, why that date
@@ -33,12 +34,22 @@ from pathlib import Path
 
 from saidvsdone import corpus
 from saidvsdone._paths import REPO_ROOT, command
-from saidvsdone._plural import plural
+from saidvsdone._plural import agree, plural
+
+
+#: ``report``'s options that only apply to a folder of your own (``--folder``): given without it, they would be ignored
+_FOLDER_ONLY_OPTIONS = ("manifest", "review_author", "review_url", "review_date", "speaker")
 
 
 def _report(args: argparse.Namespace) -> int:
     if args.folder is not None:
         return _report_folder(args)
+    unused = [f"--{name.replace('_', '-')}" for name in _FOLDER_ONLY_OPTIONS if getattr(args, name) is not None]
+    if unused:  # (make report MANIFEST=… without FOLDER=…): say so rather than report the bundled corpus
+        print(f"python -m saidvsdone report: {', '.join(unused)} {agree(len(unused), 'applies', 'apply')} to a "
+              "folder of your own articles: add --folder my/articles (make report FOLDER=my/articles); without it "
+              "the report is of the bundled corpus, through its notebooks", file=sys.stderr)
+        return 2
     out = Path(args.out).expanduser() if args.out else REPO_ROOT / "build"
     paths = []
     if not args.no_notebooks:  # before anything is written: a missing extra or notebook folder stops here
@@ -269,8 +280,13 @@ def _territory(args: argparse.Namespace) -> int:
         print(rows.to_string(index=False))
         print("(dry run: nothing written)")
         return 0
-    with target.open("a", encoding="utf-8", newline="") as handle:
-        rows.to_csv(handle, header=False, index=False, lineterminator="\n")
+    from saidvsdone import _atomic
+
+    before = target.read_bytes()  # the rows so far, byte for byte; then the new ones, whole or not at all
+    with _atomic.whole_file(target) as partial:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(before.decode("utf-8") + ("" if not before or before.endswith(b"\n") else "\n"))
+            rows.to_csv(handle, header=False, index=False, lineterminator="\n")
     print(f"appended {plural(len(rows), 'row')}. Next: update the row count, dates and sha256 of this file in "
           "data/README.md, set notebook.AS_OF to the new last day, then make notebooks and make test.")
     return 0

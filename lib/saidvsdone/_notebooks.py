@@ -15,6 +15,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from saidvsdone import _atomic
 from saidvsdone._paths import REPO_ROOT
 from saidvsdone.notebook import EXPORT_ENV
 
@@ -53,7 +54,9 @@ def store(paths: list[Path]) -> None:
     """Execute and write the outputs back (what ``make notebooks`` does)."""
     for path in paths:
         print(f"running {path.relative_to(REPO_ROOT)}")
-        nbformat.write(execute(path), path)
+        executed = execute(path)
+        with _atomic.whole_file(path) as partial:  # an interrupted run leaves the notebook as it was
+            nbformat.write(executed, partial)
 
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -121,7 +124,7 @@ def report(paths: list[Path], out: Path) -> None:
     for path in paths:
         notebook = execute(path, export=out)
         target = out / "notebooks" / f"{path.stem}.html"
-        target.write_text(to_html(notebook, exporter), encoding="utf-8")
+        _atomic.write_text_whole(target, to_html(notebook, exporter))
         if path.stem.startswith("10-classroom"):  # the hand-outs too: build/classroom/
             for handout in classroom(path, out / "classroom", executed=notebook):
                 print(f"  {path.relative_to(REPO_ROOT)} → {handout.relative_to(REPO_ROOT) if handout.is_relative_to(REPO_ROOT) else handout}")
@@ -146,6 +149,6 @@ def classroom(path: Path, out: Path, *, run: bool = True,
         target = out / f"{path.stem}-{who}.html"
         title = f"{page_title(notebook, path.stem)} ({'student' if who == 'student' else 'teacher'}'s copy)"
         body = to_html(notebook, html_exporter(remove_tags=remove, css=CLASSROOM_CSS), title=title)
-        target.write_text(body, encoding="utf-8")
+        _atomic.write_text_whole(target, body)
         written.append(target)
     return written

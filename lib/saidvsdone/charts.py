@@ -59,7 +59,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
-from saidvsdone import compare, territory
+from saidvsdone import _atomic, compare, territory
 from saidvsdone._plural import agree, plural
 
 __all__ = [
@@ -181,9 +181,11 @@ def save(fig, name: str, folder: str | Path = "build/figures") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     png, svg = folder / f"{stem}.png", folder / f"{stem}.svg"
     with mpl.rc_context(_save_params()):
-        fig.savefig(png, format="png", metadata={"Software": None})
+        with _atomic.whole_file(png) as partial:  # whole or not at all: a slide never shows half a chart
+            fig.savefig(partial, format="png", metadata={"Software": None})
         _drop_pixels(fig)
-        fig.savefig(svg, format="svg", metadata={"Creator": None, "Date": None})
+        with _atomic.whole_file(svg) as partial:
+            fig.savefig(partial, format="svg", metadata={"Creator": None, "Date": None})
     return [png, svg]
 
 
@@ -1036,8 +1038,12 @@ def _lay_out(fig, ax, own_figure: bool, *, footer: list[tuple[str, dict]], title
     text_width_pts = ax.bbox.width * to_pts + indent_pts + (_RIGHT_MARGIN * 72 * 0.85 if own_figure else 0)
 
     above_pts = above(renderer) if above else 0.0
-    title_text = ax.set_title("", loc="left", pad=above_pts + 6)
-    title_text.set_text(_wrap_to(title, text_width_pts, title_text, renderer))
+    # a tick label at the top ("150,000") stands half its height above the axes, under the title's left end:
+    # room for it whatever ticks the final height gives (a line of DejaVu Sans is ~1.17 em tall)
+    labels = [t for t in ax.get_yticklabels() if t.get_visible()]
+    ticks_above_pts = 0.6 * max((t.get_fontsize() for t in labels), default=0.0)
+    title_text = ax.set_title("", loc="left", pad=max(above_pts, ticks_above_pts) + 6)
+    title_text.set_text(_wrap_to(title, text_width_pts, title_text, renderer, balance=True))
     title_text.set_x(-indent_pts / (ax.bbox.width * to_pts))
     title_text.set_gid("title")
 
@@ -1071,27 +1077,50 @@ def _renderer(fig):
     return get() if get else fig._get_renderer()
 
 
-def _wrap_to(text: str, width_pts: float, artist, renderer) -> str:
-    """``text`` with line breaks so that, set in ``artist``'s font, no line is wider than ``width_pts``."""
+def _wrap_to(text: str, width_pts: float, artist, renderer, *, balance: bool = False) -> str:
+    """``text`` with line breaks so that, set in ``artist``'s font, no line is wider than ``width_pts``.
+
+    ``balance`` (a title): the same number of lines, as even as they go — the narrowest width that needs no
+    more lines than ``width_pts`` does — so a long title never ends on one word alone (``… before April`` /
+    ``2022``), which reads as a second heading on a projector."""
     font = artist.get_fontproperties()
     to_pts = 72 / artist.figure.dpi
+    widths: dict[str, float] = {}  # each candidate line is measured once, however often the search tries it
 
-    def fits(line: str) -> bool:
-        width, _, _ = renderer.get_text_width_height_descent(line, font, ismath=False)
-        return width * to_pts <= width_pts
+    def width_of(line: str) -> float:
+        if line not in widths:
+            widths[line] = renderer.get_text_width_height_descent(line, font, ismath=False)[0] * to_pts
+        return widths[line]
 
-    lines = []
-    for paragraph in text.split("\n"):
-        current = ""
-        for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if current and not fits(candidate):
-                lines.append(current)
-                current = word
+    def wrapped(limit: float) -> list[str]:
+        lines = []
+        for paragraph in text.split("\n"):
+            current = ""
+            for word in paragraph.split(" "):
+                candidate = f"{current} {word}" if current else word
+                if current and width_of(candidate) > limit:
+                    lines.append(current)
+                    current = word
+                else:
+                    current = candidate
+            lines.append(current)
+        return lines
+
+    lines = wrapped(width_pts)
+    if balance and len(lines) > len(text.split("\n")):  # wrapped: search the narrowest width with as many lines
+        low, high = width_pts / len(lines), width_pts
+        for _ in range(_BALANCE_STEPS):
+            middle = (low + high) / 2
+            narrower = wrapped(middle)
+            if len(narrower) <= len(lines):
+                high, lines = middle, narrower
             else:
-                current = candidate
-        lines.append(current)
+                low = middle
     return "\n".join(lines)
+
+
+#: Halvings of the width range when a title's lines are balanced (a few points' precision on a 12-inch figure).
+_BALANCE_STEPS = 8
 
 
 def _fit_texts(ax, texts, renderer, *, margin_px: float = 8, rounds: int = 5) -> None:

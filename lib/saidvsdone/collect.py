@@ -5,7 +5,8 @@
 and appends one manifest row per file with what it could read from it: for a
 saved page its date, title, URL and site name; for a text file a header date
 line (``date 2022-09-17``) and a first-line headline. It then tells you what
-is still missing (no date, no title), naming the file and its manifest line.
+is still missing (no date, no title, no source: the row is kept, and a fact check
+must say where each article came from), naming the file and its manifest line.
 A text file that is not UTF-8 (Windows Latin-1, Windows Cyrillic or KOI8 for a
 Russian or Ukrainian text, UTF-16, or UTF-8 with stray Windows Latin-1 bytes) is
 written into the folder as UTF-8, and the message and
@@ -149,7 +150,7 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
         >>> _ = (tmp / "note.txt").write_text("date 2022-10-14 Putin said: “This work is coming to an end.”")
         >>> report = add([tmp / "note.txt"], folder=tmp / "articles")
         >>> [(e.file, e.status, e.message) for e in report.entries]
-        [('note.txt', 'added', 'published 2022-10-14 (header line)'), ('note.txt', 'warning', "no title found: fill in 'title'")]
+        [('note.txt', 'added', 'published 2022-10-14 (header line)'), ('note.txt', 'warning', "no title found: fill in 'title'"), ('note.txt', 'warning', "no source found: fill in 'source', the outlet that published it (a fact check must say where each article came from)")]
         >>> (tmp / "articles" / "articles.csv").read_text(encoding="utf-8").splitlines()
         ['file,published,source,title,url,language,notes', 'note.txt,2022-10-14,,,,,added from note.txt']
         >>> shutil.rmtree(tmp)
@@ -520,10 +521,28 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
                 "day the article was published)" if row["published_basis"] == "file name" else ""), line))
     if not values["title"]:
         log.entries.append(AddEntry(shown, name, "warning", "no title found: fill in 'title'", line))
+    if not values["source"]:  # kept all the same: a fact check's row must trace to where it was published
+        log.entries.append(AddEntry(shown, name, "warning", _no_source_message(
+            values["url"], "source" in target.layout.header), line))
     lost = [c for c in corpus.MANIFEST_COLUMNS if values[c] and c not in target.layout.header]
     if lost:
         log.entries.append(AddEntry(shown, name, "warning", "not recorded, the manifest has no "
                                     + ", ".join(f"{c!r} column ({values[c]!r})" for c in lost), line))
+
+
+def _no_source_message(url: str, has_column: bool = True) -> str:
+    """What ``add`` says of a row with no ``source``: the row is kept, and a fact check citing its article needs
+    the outlet's name; a page's own address, when read, says which site it was."""
+    from urllib.parse import urlsplit
+
+    try:
+        site = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # an address that is no URL ("[::1" …): nothing to suggest
+        site = ""
+    site = site[4:] if site.startswith("www.") else site
+    return ("no source found: fill in 'source', the outlet that published it (a fact check must say where each "
+            "article came from)" + (f"; its address is on {site}" if site else "")
+            + ("" if has_column else "; the manifest has no 'source' column: add one"))
 
 
 #: The load warning of a text file that is not UTF-8, and what ``add`` says instead once its copy is UTF-8.

@@ -41,6 +41,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from saidvsdone import _atomic
 from saidvsdone._paths import command
 from saidvsdone._plural import agree, plural
 
@@ -198,7 +199,7 @@ def write(obj, name: str, folder: str | Path, *, notes: list[str] | None = None)
     if isinstance(obj, str):
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(obj, encoding="utf-8")
+        _atomic.write_text_whole(path, obj)
         return [path]
     if isinstance(obj, pd.DataFrame):
         path = folder / "tables" / f"{name}.csv"
@@ -214,7 +215,8 @@ def write_csv(frame: pd.DataFrame, path: Path, notes: list[str] | None = None) -
     """Write ``frame`` to ``path`` as the report's CSVs are written (spreadsheet-safe cells, ``CSV_ENCODING``); what
     had to be cut is added to ``notes``. Shared by ``report`` and the command line's ``add``."""
     frame, cut = spreadsheet_cells(frame, path.name)
-    frame.to_csv(path, index=False, encoding=CSV_ENCODING)
+    with _atomic.whole_file(path) as partial:  # a table is the earlier run's or this one's, never half of one
+        frame.to_csv(partial, index=False, encoding=CSV_ENCODING)
     if notes is not None:
         notes.extend(cut)
 
@@ -336,8 +338,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                               "'Add your own articles')" if no_manifest else ""))
     no_day = found["statement_date"].isna() & ~found["undated"]
     if no_day.any():
-        done.notes.append(f"{plural(no_day.sum(), 'claim')} with no day of their own in the article (see "
-                          "date_basis); they stay off the timeline and out of the comparison")
+        n = int(no_day.sum())
+        done.notes.append(f"{plural(n, 'claim')} with no day of {agree(n, 'its', 'their')} own in the article (see "
+                          f"date_basis); {agree(n, 'it stays', 'they stay')} off the timeline and out of the comparison")
 
     key = claims.one_per_day(found, claim_types=KEY_CLAIM_TYPES).dropna(subset=["statement_date"])
     # every speaker with a dated, unnegated claim of the key types, by the number of days they made one

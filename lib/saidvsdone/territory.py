@@ -48,7 +48,7 @@ Example:
                date  area_km2  share_pct
     1510 2026-08-21  116994.9      19.38
     >>> print(territory.change(deepstate, "2024-12-31", "2025-12-31"))
-    deepstate: 111,872.1 km² (2024-12-30) → 116,218.6 km² (2025-12-31): +4,346.5 km² (+0.72 pp of Ukraine)
+    deepstate: 111,872.1 km² (2024-12-31, map of 2024-12-30) → 116,218.6 km² (2025-12-31): +4,346.5 km² (+0.72 pp of Ukraine)
 """
 
 from __future__ import annotations
@@ -322,10 +322,18 @@ class AreaChange:
         if not self.covered:
             return f"{self.source}: {self.start.date()} → {self.end.date()}: no value ({self.note})"
         return (
-            f"{self.source}: {self.start_km2:,.1f} km² ({self.start_observed.date()}) → "
-            f"{self.end_km2:,.1f} km² ({self.end_observed.date()}): "
+            f"{self.source}: {self.start_km2:,.1f} km² ({_day_and_map(self.start, self.start_observed)}) → "
+            f"{self.end_km2:,.1f} km² ({_day_and_map(self.end, self.end_observed)}): "
             f"{self.change_km2:+,.1f} km² ({self.change_pct_points:+.2f} pp of Ukraine)"
         )
+
+
+def _day_and_map(asked: pd.Timestamp, observed: pd.Timestamp) -> str:
+    """The day asked about, and the day of the map in force on it when that is an earlier one ("2024-12-31, map of
+    2024-12-30"): a reader who asked for the 31st sees why another date is printed."""
+    if pd.isna(observed) or observed.normalize() == asked.normalize():
+        return f"{asked.date()}"
+    return f"{asked.date()}, map of {observed.date()}"
 
 
 def change(series, start, end, *, source: str | None = None,

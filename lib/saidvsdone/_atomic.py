@@ -1,0 +1,56 @@
+"""Write a file whole or not at all: what ``report``, ``notebook.export``, ``charts.save`` and the
+notebook commands write.
+
+Each file is written to a temporary name beside it (``.NAME.partial``: hidden, in the same folder, so
+the rename cannot cross file systems), flushed to disk, then renamed onto ``NAME`` in one step. A reader
+(a spreadsheet open on the table, a browser on the page) sees the earlier file or the new one, never
+the half of one; a run that is interrupted or fails leaves the earlier file as it was, and at most the
+temporary file, which the next write of that file replaces. ``collect.add`` has its own way (its
+copies' names are ``corpus.PARTIAL_SUFFIX``, which the next ``add`` removes and reports).
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> with whole_file(folder / "table.csv") as partial:
+    ...     _ = partial.write_text("a,b\\n1,2\\n", encoding="utf-8")
+    >>> sorted(p.name for p in folder.iterdir())
+    ['table.csv']
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+#: The end of a file's temporary name while it is being written (``.quotes.csv.partial``).
+WRITING_SUFFIX = ".partial"
+
+
+def partial_name(path: Path) -> Path:
+    """Where ``path`` is written before it is renamed into place: ``.NAME.partial`` beside it."""
+    return path.with_name(f".{path.name}{WRITING_SUFFIX}")
+
+
+@contextmanager
+def whole_file(path: str | Path):
+    """Yield the temporary path to write ``path``'s content to; on leaving the block without an error,
+    flush it to disk and rename it onto ``path``; on an error (or an interrupt), remove it and leave
+    ``path`` as it was. The folder must exist."""
+    path = Path(path)
+    partial = partial_name(path)
+    try:
+        yield partial
+        with partial.open("rb+") as handle:  # what was written reaches the disk before the rename
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def write_text_whole(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+    """``Path(path).write_text(text, encoding)``, whole or not at all (:func:`whole_file`)."""
+    with whole_file(path) as partial:
+        partial.write_text(text, encoding=encoding)
