@@ -960,9 +960,10 @@ def people_label(ctx, r: Reading) -> str:
         # ("Shares climb after overnight missile strikes; Kyiv says Russia lost 900 men": a side losing men, whatever strike
         # another clause names)
     if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
-            any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
+            any(m.side in ("Russia", "Ukraine") and (m.kind == "demonym" or _POSSESSIVE.match(ctx.text, m.end))
                 for m in mentions_in(ctx, max(s_start, r.unit_start - 30), r.unit_start + 1)):
         return "troops"     # "put Ukrainian killed and wounded at up to 400,000": a side's soldiers, not a strike's dead
+        # ("put Russia's dead and wounded at more than 350,000": a side's own dead in possessive, fa32)
     if not written and _AT_A_COST.search(ctx.text, max(s_start, quantity.start - 80), quantity.start):
         return "troops"     # "took 3,300 sq km, at a cost that Kyiv puts at 280,000 killed and wounded": an advance's cost
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
@@ -978,6 +979,8 @@ def people_label(ctx, r: Reading) -> str:
     return "people"
 
 
+#: the possessive ending right after a side's name ("Russia's dead and wounded")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 #: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
 _SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:war\s+)?(?:killed|dead|eliminated)\s+(?:and|or)\s+"
                                          r"(?:wounded|injured)\s+" + TOLL_PUT_VERB + r"\s")
@@ -1044,6 +1047,13 @@ def _held_by_reporter(ctx, ground: str, pos: int) -> str:
 #: the 20 drones" (the whole was launched); read by the strikes here and by the facts' whole-after-a-part check
 PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 12) + r"|dozen))\s+"
                             r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: a that-clause opening with a subject of its own right before a verb ("…, and that air defences had ", "said that the
+#: crews "): not a relative "that" ("units that shot down": the verb right after it)
+_OWN_SUBJECT_CLAUSE = re.compile(r"\bthat\s+(?:(?:the|its|their|his|her|our)\s+)?"
+                                 r"(?!(?:had|has|have|was|were|is|are|also|then|later|reportedly|allegedly)\b)"
+                                 r"[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?$")
 
 
 def read_strikes(ctx, r: Reading) -> bool:
@@ -1180,6 +1190,11 @@ def read_strikes(ctx, r: Reading) -> bool:
         if reporting and subject is not None and (subject.kind == "enemy" or re.search(
                 r"(?:,|\band\b|\bthat\b)", text[subject.end:shooter.start()])):
             subject = None     # "… enemy losses exceeded 8,900 servicemen, and air defences had shot down …": not theirs
+        elif subject is not None and _OWN_SUBJECT_CLAUSE.search(text, subject.end, shooter.start()):
+            # "… hit areas where Ukrainian troops were concentrated, and that air defences had intercepted six Tochka-U
+            # missiles": a that-clause with a subject of its own (one no side names) opens between the side found
+            # and the verb of shooting down; the side named before it is no shooter (fa32)
+            subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
             (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \
