@@ -229,6 +229,22 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     return subject.side if subject is not None else ""
 
 
+#: the captor's demonym before "captivity" after the count ("remain in Russian captivity", "freed from Ukrainian
+#: captivity")
+_IN_CAPTIVITY = re.compile(r"[^.;:]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+)\s+captivity\b")
+
+
+def _held_in_captivity_side(ctx, r: Reading) -> str:
+    """"Ukraine says more than 8,000 of its servicemen remain in Russian captivity": soldiers held in one side's
+    captivity are the other side's (not the opposite of the clause's subject, who speaks for them) (fa32)."""
+    found = _IN_CAPTIVITY.match(ctx.text, max(r.unit_end, r.quantity.end), r.s_end)
+    if found is None:
+        return ""
+    captor = next((m.side for m in mentions_in(ctx, found.start("captor"), found.end("captor"))
+                   if m.side in ("Russia", "Ukraine") and m.kind == "demonym"), "")
+    return opposite(captor)
+
+
 #: a passive of taking prisoners after a bare number (past a short relative clause): "and some 60 (who had hidden in
 #: dugouts) were taken prisoner"
 _TAKEN_PRISONER_AFTER = re.compile(r"(?:\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
@@ -470,7 +486,8 @@ def read_people(ctx, r: Reading) -> bool:
             r.actor = tally_enemy(ctx, s_start, s_end)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
-        r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
+        r.actor = written or _held_in_captivity_side(ctx, r) or \
+            (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
             _taken_prisoner_side(ctx, r) or \
             opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r) or _of_them_side(ctx, quantity) or \
             casualty_side(ctx, r)
