@@ -107,6 +107,17 @@ _EXCEEDED = re.compile(r"(?:\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpa
 _THE_COUNT_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:(?:last|other|same)\s+)?$", re.IGNORECASE)
 
 
+def places_counted_again(ctx, fact: Fact) -> bool:
+    """"The two cities are separated by the river", "the last two large cities under Ukrainian control": places named
+    before, counted again with the definite article, that no verb of the article took or lost (read once the whole
+    article is read: "The two villages, if confirmed, would bring …" restates a capture) (fa32)."""
+    quantity = fact.quantity
+    if quantity is None or fact.category != "settlements" or fact.change not in ("", "held"):
+        return False
+    s_start = ctx.sentences[fact.sentence][0]
+    return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
@@ -252,10 +263,6 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                     text, max(s_start, quantity.start - 40), quantity.start):
             continue    # "the battalion's football team, eleven soldiers in borrowed boots": the members of a team or a
             # choir in apposition (``fact_cues.csv``, cue ``team_noun``), no force deployed (fa24)
-        if fact is not None and fact.category == "settlements" and fact.change in ("", "held") and \
-                _THE_COUNT_AGAIN.search(text, max(s_start, quantity.start - 24), quantity.start):
-            continue    # "The two cities are separated by the river", "the last two large cities under Ukrainian control":
-            # places named before, counted again with the definite article; no verb takes or loses them (fa32)
         if fact is not None and more_of is not None and not fact.change:
             # "captured the village of X in the south and three more": the verb that governs both, and its subject
             fact = replace(fact, change=more_of[1], actor=fact.actor or subject_side(ctx, more_of[2], s_start))
