@@ -79,3 +79,19 @@ def test_soldiers_held_in_the_other_sides_captivity_are_prisoners_of_their_own_s
             got.loc[0, "category"]) == (6500.0, "troops", "Ukraine", "loss", "prisoners")
     got = numbers("The ombudsman said that 900 Russian servicemen remained in Ukrainian captivity.")
     assert (got.loc[0, "actor"], got.loc[0, "change"], got.loc[0, "category"]) == ("Russia", "loss", "prisoners")
+
+
+def test_a_distance_after_a_second_verb_takes_the_subject_not_the_first_verbs_object():
+    got = numbers("The commander said Ukrainian units had halted the Russian thrust near the river and were now "
+                  "dug in 6 to 7 kilometres from the border.")
+    assert list(got["quantity"]) == [6.0, 7.0]
+    assert list(got["actor"]) == ["Ukraine", "Ukraine"] and list(got["change"]) == ["distance", "distance"]
+    got = numbers("Russian troops are now 4 kilometres from the town.")
+    assert (got.loc[0, "actor"], got.loc[0, "change"]) == ("Russia", "distance")
+
+
+def test_ukraines_security_service_striking_with_drones_is_ukraine():
+    got = numbers("An official said the SBU had sent long-range drones against the plant and that five of them "
+                  "had hit the storage tanks.")
+    row = got[got["unit"] == "drones"].iloc[0]
+    assert (row["quantity"], row["actor"], row["change"]) == (5.0, "Ukraine", "count")

@@ -37,6 +37,7 @@ from saidvsdone.facts.places import fact_places, speech_cue_end, split_by_extent
 from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
+    _OBJECT_OF_VERB_BEFORE,
     adjective_mention,
     agent_side,
     control_side,
@@ -799,6 +800,12 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
                              r"hundred))\s*(?:by|x|×)\s*$")
 
 
+#: a second verb phrase joined by "and" to the one before, with its auxiliary ("… and were now holding a line ", "… and
+#: are still "), running on to a figure with no stop or comma between
+_AND_A_SECOND_VERB = re.compile(r"[^.;:!?,\"“”]*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
+                                r"[^.;:!?,\"“”]*$")
+
+
 def read_length(ctx, r: Reading) -> bool:
     """A length: a front line's length, or forces' distance from a place or advance depth."""
     quantity = r.quantity
@@ -965,6 +972,13 @@ def read_length(ctx, r: Reading) -> bool:
                                     if m.side in ("Russia", "Ukraine")), "")
                     break
         subject = subject_of(ctx, quantity.start, s_start) or _subject_before_a_quote(ctx, quantity.start, s_start)
+        if subject is not None and subject.kind == "demonym" and \
+                _OBJECT_OF_VERB_BEFORE.search(text, max(s_start, subject.start - 30), subject.start) and \
+                _AND_A_SECOND_VERB.match(text, subject.end, quantity.start):
+            # "Ukrainian troops had stopped the Russian push north of Kharkiv and were now holding a line 8 to 10 km from
+            # the border": the demonym of the first verb's object is no subject of the verb coordinated with it, which
+            # shares the clause's subject (fa32)
+            subject = subject_of(ctx, subject.start, s_start) or subject
         r.actor = r.actor or (subject.side if subject is not None else "")
         if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
                 verb[0][0] < quantity.start and \
