@@ -95,10 +95,3 @@ def test_ukraines_security_service_striking_with_drones_is_ukraine():
                   "had hit the storage tanks.")
     row = got[got["unit"] == "drones"].iloc[0]
     assert (row["quantity"], row["actor"], row["change"]) == (5.0, "Ukraine", "count")
-
-
-def test_the_dead_we_counted_in_the_words_of_an_unplaced_speaker_are_the_invaders():
-    got = numbers('Taras, a platoon sergeant, talked to us at a field hospital. "Over the winter we counted 600 killed '
-                  'in front of our trench line, and 900 wounded," he said.')
-    assert list(got["quantity"]) == [600.0, 900.0]
-    assert list(got["actor"]) == ["Russia", "Russia"] and list(got["change"]) == ["loss", "loss"]

@@ -477,11 +477,6 @@ def read_people(ctx, r: Reading) -> bool:
         r.change = "loss"
         counter = next((m.side for m in mentions_in(ctx, counted.start(), counted.end())
                         if m.side in ("Russia", "Ukraine")), "") if counted is not None else ""
-        if counted is not None and not counter and _FIRST_PERSON_COUNTER.match(ctx.text, counted.start()):
-            # '"In May alone we counted 1,140 killed on our section"': the dead that a speaker no table places counts with
-            # "we" are the enemy's, the invading army's as for "the enemy" of such a speaker (facts.UNPLACED_ENEMY, fa32)
-            from saidvsdone.facts import UNPLACED_ENEMY
-            counter = opposite(UNPLACED_ENEMY)
         r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
             (heading.side if heading else "") or enemy_side(ctx, r) or _destroyed_after_a_force(ctx, r) or \
             casualty_side(ctx, r) or _losses_of_side(ctx, r)
@@ -593,8 +588,6 @@ def _side_counted() -> str:
             r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+")
 
 
-#: the first person counting ("we counted", "our scouts saw")
-_FIRST_PERSON_COUNTER = re.compile(r"(?:we|our)\b", re.IGNORECASE)
 _SIDE_COUNTED = TablePattern("events_side_counted", ("armed_units",),
                              lambda: _side_counted() + r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 #: the second figure of what a side's soldiers counted: "we counted 1,140 killed on our section, and 2,300 wounded"
