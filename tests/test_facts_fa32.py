@@ -95,3 +95,20 @@ def test_ukraines_security_service_striking_with_drones_is_ukraine():
                   "had hit the storage tanks.")
     row = got[got["unit"] == "drones"].iloc[0]
     assert (row["quantity"], row["actor"], row["change"]) == (5.0, "Ukraine", "count")
+
+
+def test_the_distance_a_capture_would_bring_forces_within_is_kept():
+    got = numbers("The fall of the town would bring Russian troops to within about 12 km (7 miles) of the regional "
+                  "capital.")
+    assert list(got["quantity"]) == [12.0, 7.0]
+    assert list(got["actor"]) == ["Russia", "Russia"] and list(got["change"]) == ["distance", "distance"]
+    table = facts.extract(corpus.from_text("If the line broke, Russian forces could advance 30 km in a week.",
+                                           published="2024-06-01"))
+    assert "hypothetical" in table.loc[0, "flag"]     # a what-if advance stays out of the comparison
+
+
+def test_a_sides_forces_in_a_share_of_a_place():
+    got = numbers("Monitors said their latest map showed Russian troops in about 35 percent of the town.")
+    assert (got.loc[0, "quantity"], got.loc[0, "unit"], got.loc[0, "actor"], got.loc[0, "change"]) == \
+        (35.0, "percent", "Russia", "share")
+    assert numbers("Ukrainian troops in 10 percent of cases had no helmets.").empty
