@@ -59,7 +59,7 @@ from saidvsdone.facts.events import PART_OF_BEFORE, SHOOT_DOWN_RE
 from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks,
                                       word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
-from saidvsdone.facts.numeric import OF_THE_OPENING, numeric_facts
+from saidvsdone.facts.numeric import OF_THE_OPENING, numeric_facts, places_counted_again
 from saidvsdone.facts.periods import period_of
 from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
@@ -607,7 +607,8 @@ def article_rows(ctx: Article) -> list[dict]:
         numeric.extend(found)
         ctx.numeric.extend(found)
         qualitative.extend(words)
-    facts = mark_restated_counts(ctx, numeric) + deduplicated(ctx, qualitative)
+    facts = [f for f in mark_restated_counts(ctx, numeric) if not places_counted_again(ctx, f)] + \
+        deduplicated(ctx, qualitative)
     facts.sort(key=lambda f: (f.start, f.end))
     ids = {id(fact): f"{ctx.article_id}-f{n:03d}" for n, fact in enumerate(facts, start=1)}
     return [fact_row(ctx, n, fact, ids) for n, fact in enumerate(facts, start=1)]

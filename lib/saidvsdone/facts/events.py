@@ -229,6 +229,22 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     return subject.side if subject is not None else ""
 
 
+#: the captor's demonym before "captivity" after the count ("remain in Russian captivity", "freed from Ukrainian
+#: captivity")
+_IN_CAPTIVITY = re.compile(r"[^.;:]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+)\s+captivity\b")
+
+
+def _held_in_captivity_side(ctx, r: Reading) -> str:
+    """"Ukraine says more than 8,000 of its servicemen remain in Russian captivity": soldiers held in one side's
+    captivity are the other side's (not the opposite of the clause's subject, who speaks for them) (fa32)."""
+    found = _IN_CAPTIVITY.match(ctx.text, max(r.unit_end, r.quantity.end), r.s_end)
+    if found is None:
+        return ""
+    captor = next((m.side for m in mentions_in(ctx, found.start("captor"), found.end("captor"))
+                   if m.side in ("Russia", "Ukraine") and m.kind == "demonym"), "")
+    return opposite(captor)
+
+
 #: a passive of taking prisoners after a bare number (past a short relative clause): "and some 60 (who had hidden in
 #: dugouts) were taken prisoner"
 _TAKEN_PRISONER_AFTER = re.compile(r"(?:\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?[a-z]+"
@@ -470,7 +486,8 @@ def read_people(ctx, r: Reading) -> bool:
             r.actor = tally_enemy(ctx, s_start, s_end)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
-        r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
+        r.actor = written or _held_in_captivity_side(ctx, r) or \
+            (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
             _taken_prisoner_side(ctx, r) or \
             opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r) or _of_them_side(ctx, quantity) or \
             casualty_side(ctx, r)
@@ -960,9 +977,10 @@ def people_label(ctx, r: Reading) -> str:
         # ("Shares climb after overnight missile strikes; Kyiv says Russia lost 900 men": a side losing men, whatever strike
         # another clause names)
     if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
-            any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
+            any(m.side in ("Russia", "Ukraine") and (m.kind == "demonym" or _POSSESSIVE.match(ctx.text, m.end))
                 for m in mentions_in(ctx, max(s_start, r.unit_start - 30), r.unit_start + 1)):
         return "troops"     # "put Ukrainian killed and wounded at up to 400,000": a side's soldiers, not a strike's dead
+        # ("put Russia's dead and wounded at more than 350,000": a side's own dead in possessive, fa32)
     if not written and _AT_A_COST.search(ctx.text, max(s_start, quantity.start - 80), quantity.start):
         return "troops"     # "took 3,300 sq km, at a cost that Kyiv puts at 280,000 killed and wounded": an advance's cost
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
@@ -978,6 +996,8 @@ def people_label(ctx, r: Reading) -> str:
     return "people"
 
 
+#: the possessive ending right after a side's name ("Russia's dead and wounded")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 #: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
 _SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:war\s+)?(?:killed|dead|eliminated)\s+(?:and|or)\s+"
                                          r"(?:wounded|injured)\s+" + TOLL_PUT_VERB + r"\s")
@@ -1044,6 +1064,13 @@ def _held_by_reporter(ctx, ground: str, pos: int) -> str:
 #: the 20 drones" (the whole was launched); read by the strikes here and by the facts' whole-after-a-part check
 PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 12) + r"|dozen))\s+"
                             r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: a that-clause opening with a subject of its own right before a verb ("…, and that air defences had ", "said that the
+#: crews "): not a relative "that" ("units that shot down": the verb right after it)
+_OWN_SUBJECT_CLAUSE = re.compile(r"\bthat\s+(?:(?:the|its|their|his|her|our)\s+)?"
+                                 r"(?!(?:had|has|have|was|were|is|are|also|then|later|reportedly|allegedly)\b)"
+                                 r"[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?$")
 
 
 def read_strikes(ctx, r: Reading) -> bool:
@@ -1180,6 +1207,11 @@ def read_strikes(ctx, r: Reading) -> bool:
         if reporting and subject is not None and (subject.kind == "enemy" or re.search(
                 r"(?:,|\band\b|\bthat\b)", text[subject.end:shooter.start()])):
             subject = None     # "… enemy losses exceeded 8,900 servicemen, and air defences had shot down …": not theirs
+        elif subject is not None and _OWN_SUBJECT_CLAUSE.search(text, subject.end, shooter.start()):
+            # "… hit areas where Ukrainian troops were concentrated, and that air defences had intercepted six Tochka-U
+            # missiles": a that-clause with a subject of its own (one no side names) opens between the side found
+            # and the verb of shooting down; the side named before it is no shooter (fa32)
+            subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
             (subject.side if subject is not None else "") or reporting or \
             opposite(r.actor or ctx.last_launch) or \

@@ -102,6 +102,22 @@ _EXCEEDED = re.compile(r"(?:\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpa
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: the definite article (or a demonstrative) right before a count: "the two cities", "the last two towns", "these three
+#: villages": places already named, counted again
+_THE_COUNT_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:(?:last|other|same)\s+)?$", re.IGNORECASE)
+
+
+def places_counted_again(ctx, fact: Fact) -> bool:
+    """"The two cities are separated by the river", "the last two large cities under Ukrainian control": places named
+    before, counted again with the definite article, that no verb of the article took or lost (read once the whole
+    article is read: "The two villages, if confirmed, would bring …" restates a capture) (fa32)."""
+    quantity = fact.quantity
+    if quantity is None or fact.category != "settlements" or fact.change not in ("", "held"):
+        return False
+    s_start = ctx.sentences[fact.sentence][0]
+    return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
@@ -2433,7 +2449,8 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
         (("inverted range",) if quantity.inverted else ()) + \
         (("historical",) if historical else ()) + \
         ((modality,) if modality in ("projected", "hypothetical") and
-         not _projected_force(ctx, reading, unit, quantity, s_start, modality) else ()) + \
+         not _projected_force(ctx, reading, unit, quantity, s_start, modality) and
+         not _projected_reach(ctx, reading, unit, quantity, s_start, modality) else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
         (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
@@ -2448,6 +2465,21 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,
                 intercepted=reading.intercepted, flags=flags)
+
+
+#: a modal and "bring" that take forces (to) within a distance of a place: "would bring their artillery within ",
+#: "Its capture would bring Russian forces to within about "
+_BRINGS_WITHIN = re.compile(r"\b(?:would|could|will|might|may)\s+(?:(?:soon|also|then)\s+)?bring\s+[^.;:]{1,60}?\b"
+                            r"(?:to\s+)?within\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
+def _projected_reach(ctx, reading: Reading, unit: Unit, quantity, s_start: int, modality: str) -> bool:
+    """"Its capture would bring Russian forces to within about 25 km of the city": the distance a side's forces would
+    stand at once a place falls (the gold of every set that meets it keeps it: a distance of forces, devset §3.3), its
+    modality still ``hypothetical`` but no flag, like a force's projected size (``_projected_force``) (fa32)."""
+    if modality != "hypothetical" or unit.dimension != "length" or reading.change != "distance":
+        return False
+    return _BRINGS_WITHIN.search(ctx.text, max(s_start, quantity.start - 100), quantity.start) is not None
 
 
 #: the modals that put a force's size in the future ("could commit", "would call up"), before a ``force_projection`` verb

@@ -745,6 +745,11 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+
                          r"(?:\s+(?!(?:were|was|had|have)\b)[a-z]+){0,3}(?=\s+(?:were|was|have|had)\s)")
 
 
+#: a word of adding to a count right before a number ("a further five", "another 12", "an additional 40")
+_FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:" + HEDGE + r")\s+)?$",
+                             re.IGNORECASE)
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence ("some 60 who had hidden in dugouts were taken
@@ -781,8 +786,10 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     opening = not ctx.text[s_start:quantity.start].strip(" \"“-–—") or \
         re.fullmatch(r"[\"“]?(?:" + HEDGE + r"|another|a\s+further)\s+",
                      ctx.text[s_start:quantity.start], re.IGNORECASE)
-    if match.group(4) and not opening:
+    if match.group(4) and not opening and _FURTHER_BEFORE.search(ctx.text, max(s_start, quantity.start - 30),
+                                                                 quantity.start):
         return None     # "captured 12 soldiers; a further five surrendered": read as another of the same
+    # ("lost more than 1,500 servicemen killed and wounded, and about 40 surrendered": the soldiers counted before, fa32)
     before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start) if opening else s_start
     counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, before, quantity.start)]
     people = [c for c in counted if ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and

@@ -37,6 +37,7 @@ from saidvsdone.facts.places import fact_places, speech_cue_end, split_by_extent
 from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
+    _OBJECT_OF_VERB_BEFORE,
     adjective_mention,
     agent_side,
     control_side,
@@ -799,6 +800,12 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
                              r"hundred))\s*(?:by|x|×)\s*$")
 
 
+#: a second verb phrase joined by "and" to the one before, with its auxiliary ("… and were now holding a line ", "… and
+#: are still "), running on to a figure with no stop or comma between
+_AND_A_SECOND_VERB = re.compile(r"[^.;:!?,\"“”]*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
+                                r"[^.;:!?,\"“”]*$")
+
+
 def read_length(ctx, r: Reading) -> bool:
     """A length: a front line's length, or forces' distance from a place or advance depth."""
     quantity = r.quantity
@@ -965,6 +972,13 @@ def read_length(ctx, r: Reading) -> bool:
                                     if m.side in ("Russia", "Ukraine")), "")
                     break
         subject = subject_of(ctx, quantity.start, s_start) or _subject_before_a_quote(ctx, quantity.start, s_start)
+        if subject is not None and subject.kind == "demonym" and \
+                _OBJECT_OF_VERB_BEFORE.search(text, max(s_start, subject.start - 30), subject.start) and \
+                _AND_A_SECOND_VERB.match(text, subject.end, quantity.start):
+            # "Ukrainian troops had stopped the Russian push north of Kharkiv and were now holding a line 8 to 10 km from
+            # the border": the demonym of the first verb's object is no subject of the verb coordinated with it, which
+            # shares the clause's subject (fa32)
+            subject = subject_of(ctx, subject.start, s_start) or subject
         r.actor = r.actor or (subject.side if subject is not None else "")
         if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
                 verb[0][0] < quantity.start and \
@@ -1238,6 +1252,15 @@ def read_share(ctx, r: Reading) -> bool:
         r.category, r.change = "share", "share"
         r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])
         return True
+    forces_in = _FORCES_IN_A_SHARE.search(ctx.text, max(s_start, quantity.start - 60), quantity.start) \
+        if _OF_A_PLACE.match(ctx.text, r.unit_end, s_end) else None
+    side_in = next((m.side for m in mentions_in(ctx, forces_in.start(), forces_in.start("forces"))
+                    if m.side in ("Russia", "Ukraine")), "") if forces_in is not None else ""
+    if side_in:
+        # "its map showed Russian forces in about 40 percent of Pokrovsk": the share of a place a side's forces are in
+        # (fa32)
+        r.category, r.change, r.actor = "share", "share", side_in
+        return True
     apposed = _APPOSED_CHANGE.search(ctx.text, r.unit_end, s_end)
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, apposed.start() if apposed else s_end, "not_share"):
@@ -1265,6 +1288,15 @@ def read_share(ctx, r: Reading) -> bool:
     if not held and _NOT_HELD.search(ctx.text, s_start, quantity.start):
         r.actor = opposite(r.actor)     # "Russia does not control 30% of the region": the other side holds that share
     return True
+
+
+#: a side's forces in a share of a place: "Russian forces in about 40 percent of", "Ukrainian troops now in "
+_FORCES_IN_A_SHARE = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?P<forces>forces|troops|units|soldiers)\s+"
+                                r"(?:(?:are|were|is|was|now|still|already|remain|remained)\s+){0,2}(?:in|across)\s+"
+                                r"(?:(?:" + HEDGE + r")\s+)?$")
+#: "of" and a place: a name, or a place named by its kind ("of Pokrovsk", "of the town", "of the Kursk region")
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Z]|(?:town|city|village|region|oblast|district|"
+                         r"province|territory|settlement)\b)")
 
 
 #: a verb of holding negated ("do not control", "doesn't yet hold"): what it counts is the other side's
