@@ -162,6 +162,21 @@ _FUTURE_AFTER = re.compile(r"^\s*(?:will|would)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_PAST = re.compile(r"(?i)(?:yesterday|(?:late\s+)?last\s+night|(?:earlier\s+)?this\s+morning)$")
 _SPAN_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|onwards?|on|and)\b", re.IGNORECASE)
+# "told Pivden Today", "Russia Today reported", "the BBC's Today programme": a capitalised "Today" / "Tonight" right
+# after a capitalised word is the end of a name (an outlet, a programme), not the day; in running prose only (a
+# title-case line, "Zelensky Says Today …", keeps its day) (dt35)
+_NAME_DAY_WORD = re.compile(r"To(?:day|night)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*(?:['’]s)?[ \t]+$")
+_PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{3,}\b")
+
+
+def _names_no_day(text: str, a: int, b: int) -> bool:
+    """Whether the capitalised "Today" or "Tonight" at ``a:b`` closes a name ("Pivden Today", "Russia Today")."""
+    if not _NAME_DAY_WORD.fullmatch(text, a, b) or not _CAPITALISED_BEFORE.search(text, max(0, a - 40), a):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    return _PROSE_WORD.search(text, line_start, min(b + 200, len(text) if line_end < 0 else line_end)) is not None
 
 
 @dataclass(frozen=True)
@@ -222,6 +237,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                                  and not _SPAN_AFTER.match(text, b))) \
                         or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
+                if kind == "relative" and _names_no_day(text, a, b):
+                    continue  # "told Pivden Today that …": an outlet's name, no day (dt35)
                 if kind == "relative_event" and _PERIOD_BEFORE.search(text, max(0, a - 12), a):
                     continue  # "161 attacks over the previous day": the period a figure covers, no day (as "in the past day")
                 if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date

@@ -668,6 +668,10 @@ def _spokesperson_nouns() -> tuple[str, ...]:
                           lambda: tuple(sorted(speech_words()["spokesperson_noun"])))
 
 
+# a title written before a name: one to three words, then the spokesperson's noun ("air force spokesman ")
+_ROLE_TITLE = re.compile(r"(?:[\w’'-]+\s+){1,3}(?:spokes(?:man|woman|person)|press\s+secretary)\s*$")
+
+
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """A spokesperson with no dated statement of their own speaks at their institution's dated
     one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
@@ -709,7 +713,13 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
         # "ministry spokesman Igor Konashenkov" (defence ministry spokesman, Russia) speaks for the
         # Russian Defence Ministry: the institution's own role of two words or more, same country
         known, body = who.speakers.get(name), who.speakers[institution]
-        return known is not None and bool(known.country) and known.country == body.country and any(
+        if known is None:
+            # "Air Force spokesman Yurii Ihnat" (a person no table knows): the title written before the name opens with
+            # the institution's own role of two words or more, nothing before it ("Russian air force spokesman" is
+            # another country's) (dt35)
+            return any(_ROLE_TITLE.match(form) and any(" " in r and form.startswith(r + " ") for r in body.roles)
+                       for form in forms)
+        return bool(known.country) and known.country == body.country and any(
             " " in r and re.search(r"(?<![\w’'])" + re.escape(r) + r"(?![\w-])", words) for r in body.roles)
 
     institutions = [name for name in organisations if name in layer.dated_events]

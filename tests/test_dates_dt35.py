@@ -1,0 +1,81 @@
+"""Statement dates, round 23 (dt35): names that hold a day word, and a spokesperson no table knows.
+
+- A capitalised "Today" or "Tonight" right after a capitalised word in running prose closes a name (an outlet or a
+  programme: "told Kyiv Today", "Russia Today reported", "the BBC's Today programme"), not the day: the words told to it
+  are not dated to the publication day by it. "Today, X said" and "said today" keep their day, and a title-case line
+  ("Minister Says Today Is …") is left as it was.
+- A spokesperson no table knows, whose title before the name opens with an institution's role of two words or more
+  ("Air Force spokesman A B said …"), speaks at that institution's dated statement just before, as a known one
+  ("Kremlin spokesman Dmitry Peskov") already did; another country's title ("Russian air force spokesman") does not.
+
+A quote and a claim in the same sentence get the same date. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import when
+from test_dates_dt31 import _day, _rows as _rows_on
+
+PUBLISHED = "2025-03-06"  # (a Thursday)
+THURSDAY = pd.Timestamp("2025-03-06")
+WEDNESDAY = pd.Timestamp("2025-03-05")
+
+
+def _rows(text: str, published: str = PUBLISHED) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return _rows_on(text, published)
+
+
+def test_an_outlets_name_ending_in_today_names_no_day():
+    assert [e.text for e in when.find("The colonel told Harbour Today that the bridge had held.")] == []
+    assert [e.text for e in when.find("Russia Today reported that the depot had burned.")] == []
+    assert [e.text for e in when.find("Speaking to the BBC's Today programme, he said the line held.")] == []
+
+
+def test_the_day_word_itself_is_still_read():
+    assert [e.text for e in when.find("Today, the governor said the line held.")] == ["Today"]
+    assert [e.text for e in when.find("The governor said today that the line held.")] == ["today"]
+    assert [e.text for e in when.find("The host of Kharkiv Tonight said the shelling had stopped.")] == []  # a programme
+    assert [e.text for e in when.find("Governor Says Today Was Quiet")] == ["Today"]  # a title-case line keeps it
+
+
+OUTLET = """Shelling eases near the river, analyst says
+
+Marta Hlib, an analyst with the Lviv-based Steppe Monitor group, told Harbour Today that the shelling was "lighter than a week ago", because the Russian guns had moved back from the bank.
+
+"They are saving shells for something else," she said.
+"""
+
+
+def test_words_told_to_an_outlet_named_today_stay_undated():
+    q, c = _rows(OUTLET)
+    assert pd.isna(_day(q, "text", "lighter than a week ago"))
+    assert pd.isna(_day(c, "text", "told Harbour Today"))
+    assert pd.isna(_day(q, "text", "They are saving shells"))
+
+
+def test_words_said_today_keep_the_publication_day():
+    q, c = _rows(OUTLET.replace("told Harbour Today that", "said today that"))
+    assert _day(q, "text", "lighter than a week ago") == THURSDAY
+    assert _day(c, "text", "said today that") == THURSDAY
+
+
+SPOKESMAN = """Drones down over the south
+
+The Ukrainian Air Force said on Wednesday that Russia had launched 40 drones at the southern regions and that 31 of them were shot down.
+
+Air Force spokesman Petro Zadorozhny said the remaining drones had been lost to electronic warfare, calling the attack "a test of our patience".
+"""
+
+
+def test_an_unknown_spokesman_titled_by_the_bodys_role_speaks_at_its_dated_statement():
+    q, c = _rows(SPOKESMAN)
+    assert _day(c, "text", "Air Force said on Wednesday") == WEDNESDAY
+    assert _day(c, "text", "Petro Zadorozhny said") == WEDNESDAY
+    assert _day(q, "text", "a test of our patience") == WEDNESDAY  # the quote in the same sentence: the same day
+
+
+def test_another_countrys_title_does_not_speak_for_the_body():
+    q, c = _rows(SPOKESMAN.replace("Air Force spokesman Petro", "Belarusian air force spokesman Petro"))
+    assert pd.isna(_day(c, "text", "Petro Zadorozhny said"))
+    assert pd.isna(_day(q, "text", "a test of our patience"))
