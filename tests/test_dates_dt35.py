@@ -6,7 +6,11 @@
   ("Minister Says Today Is …") is left as it was.
 - A spokesperson no table knows, whose title before the name opens with an institution's role of two words or more
   ("Air Force spokesman A B said …"), speaks at that institution's dated statement just before, as a known one
-  ("Kremlin spokesman Dmitry Peskov") already did; another country's title ("Russian air force spokesman") does not.
+  ("Kremlin spokesman Dmitry Peskov") already did; another country's title ("Russian air force spokesman") does not,
+  nor words on an occasion of the spokesperson's own ("… told national television"); and the spokesperson's day does
+  not date the body's undated words (that way round only for people the table ties to the body).
+- A day and a month printed with a dot ("claimed on 02.10") are read day first, as "14.03.2024" already was, when both
+  parts could be the month; a part over 12 is still the day whatever the order ("on 16.04", "on 4.22").
 
 A quote and a claim in the same sentence get the same date. Every sentence here is invented."""
 
@@ -79,3 +83,47 @@ def test_another_countrys_title_does_not_speak_for_the_body():
     q, c = _rows(SPOKESMAN.replace("Air Force spokesman Petro", "Belarusian air force spokesman Petro"))
     assert pd.isna(_day(c, "text", "Petro Zadorozhny said"))
     assert pd.isna(_day(q, "text", "a test of our patience"))
+
+
+def test_an_unknown_spokesman_on_an_occasion_of_his_own_takes_no_day():
+    q, c = _rows(SPOKESMAN.replace("Petro Zadorozhny said the", "Petro Zadorozhny told national television the"))
+    assert pd.isna(_day(c, "text", "Petro Zadorozhny told"))
+    assert pd.isna(_day(q, "text", "a test of our patience"))
+
+
+BODY_UNDATED = """Drones down over the south
+
+Ukraine's air force said Russia had launched 40 drones overnight into Wednesday and that 31 of them were shot down.
+
+Air Force spokesman Petro Zadorozhny said on national television on Wednesday evening that the drones flew low along the rivers.
+"""
+
+
+def test_an_unknown_spokesmans_day_does_not_date_the_bodys_undated_words():
+    _, c = _rows(BODY_UNDATED)
+    assert pd.isna(_day(c, "text", "launched 40 drones"))
+    assert _day(c, "text", "flew low along the rivers") == WEDNESDAY
+
+
+def test_a_dotted_day_and_month_are_read_day_first():
+    published = pd.Timestamp("2024-12-30")
+    read = [(e.text, when.resolve(e, published).day) for e in when.find("The ministry announced the capture on 02.10, after two years.")]
+    assert read == [("02.10", pd.Timestamp("2024-10-02"))]
+    assert [when.resolve(e, published).day for e in when.find("The ministry claimed on 16.04 that it had won.")] \
+        == [pd.Timestamp("2024-04-16")]
+    assert [when.resolve(e, published).day for e in when.find("He said on 4.22 that it had won.")] == [pd.Timestamp("2024-04-22")]
+    assert all(pd.isna(when.resolve(e, published).day) for e in when.find("Troops advanced on 2.5 kilometres."))
+
+
+DOTTED = """Town taken, ministry says
+
+The Russian Defence Ministry announced on 02.10 that its troops had captured the hilltop town.
+
+"The town is ours," the ministry said.
+"""
+
+
+def test_a_dotted_day_dates_the_statement_and_its_quote():
+    q, c = _rows(DOTTED, "2024-12-30")
+    assert _day(c, "text", "announced on 02.10") == pd.Timestamp("2024-10-02")
+    assert _day(q, "text", "The town is ours") == pd.Timestamp("2024-10-02")

@@ -488,6 +488,10 @@ def _numeric(text: str, published) -> pd.Timestamp:
         year, month, day = parts
     elif len(parts) == 3 and text.count(".") == 2:  # "14.03.2024", "05.03.2024": dots are printed day first (mt8)
         day, month, year = parts
+    elif len(parts) == 2 and max(parts) <= 12 and re.fullmatch(r"\d{1,2}\.\d\d", text):
+        # "claimed on 02.10": both parts could be the month; with dots and a two-digit second part, printed day first
+        # as with the year ("on 2.5 kilometres" is no date; a part over 12 is the day whatever the order) (dt35)
+        day, month, year = parts[0], parts[1], None
     else:
         first, second = parts[0], parts[1]
         if first > 12 and second <= 12:
