@@ -10,7 +10,10 @@
   nor words on an occasion of the spokesperson's own ("… told national television"); and the spokesperson's day does
   not date the body's undated words (that way round only for people the table ties to the body).
 - A day and a month printed with a dot ("claimed on 02.10") are read day first, as "14.03.2024" already was, when both
-  parts could be the month; a part over 12 is still the day whatever the order ("on 16.04", "on 4.22").
+  parts could be the month; a part over 12 is still the day whatever the order ("on 16.04", "on 4.22"); and a date whose
+  two parts are the same ("03/03/2025") is that day in either order.
+- A claim whose speaker only the claims name ("…, according to a statement released on Monday by the General Staff")
+  keeps the day the speech layer read at its verb.
 
 A quote and a claim in the same sentence get the same date. Every sentence here is invented."""
 
@@ -127,3 +130,25 @@ def test_a_dotted_day_dates_the_statement_and_its_quote():
     q, c = _rows(DOTTED, "2024-12-30")
     assert _day(c, "text", "announced on 02.10") == pd.Timestamp("2024-10-02")
     assert _day(q, "text", "The town is ours") == pd.Timestamp("2024-10-02")
+
+
+def test_a_date_with_the_same_day_and_month_is_read_in_either_order():
+    published = pd.Timestamp("2025-03-04")
+    assert [when.resolve(e, published).day for e in when.find("He said on 03/03/2025 that it had won.")] \
+        == [pd.Timestamp("2025-03-03")]
+    assert all(pd.isna(when.resolve(e, published).day) for e in when.find("He said on 03/04/2025 that it had won."))
+
+
+def test_a_document_released_on_a_day_by_its_maker_dates_the_claim():
+    _, c = _rows("Front holds\n\nRussian troops had failed to take the village, according to a statement released on "
+                 "Wednesday by the General Staff.")
+    assert _day(c, "text", "according to a statement released") == WEDNESDAY
+    _, c = _rows("Front holds\n\nRussian troops had failed to take the village, according to a statement by the General "
+                 "Staff.")
+    assert pd.isna(_day(c, "text", "according to a statement"))
+
+
+def test_an_events_day_before_the_source_does_not_date_the_claim():
+    _, c = _rows("Front moves\n\nRussian forces have taken about 90 square kilometres since launching their offensive on "
+                 "Wednesday, according to an analysis of open-source maps by the Lakeside Mapping Group.")
+    assert pd.isna(_day(c, "text", "according to an analysis"))

@@ -498,6 +498,8 @@ def _numeric(text: str, published) -> pd.Timestamp:
             day, month = first, second
         elif second > 12 and first <= 12:
             month, day = first, second
+        elif first == second and first <= 12:  # "03/03/2025": the same day in either order (dt35)
+            month = day = first
         else:
             return pd.NaT
         year = parts[2] if len(parts) == 3 else None
