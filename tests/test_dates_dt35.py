@@ -19,18 +19,16 @@ A quote and a claim in the same sentence get the same date. Every sentence here 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 
 from saidvsdone import when
 from test_dates_dt31 import _day, _rows as _rows_on
 
-PUBLISHED = "2025-03-06"  # (a Thursday)
-THURSDAY = pd.Timestamp("2025-03-06")
+THURSDAY = pd.Timestamp("2025-03-06")  # the pages' day unless a test says otherwise
 WEDNESDAY = pd.Timestamp("2025-03-05")
-
-
-def _rows(text: str, published: str = PUBLISHED) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return _rows_on(text, published)
+_rows = partial(_rows_on, published=str(THURSDAY.date()))
 
 
 def test_an_outlets_name_ending_in_today_names_no_day():
@@ -127,7 +125,7 @@ The Russian Defence Ministry announced on 02.10 that its troops had captured the
 
 
 def test_a_dotted_day_dates_the_statement_and_its_quote():
-    q, c = _rows(DOTTED, "2024-12-30")
+    q, c = _rows(DOTTED, published="2024-12-30")
     assert _day(c, "text", "announced on 02.10") == pd.Timestamp("2024-10-02")
     assert _day(q, "text", "The town is ours") == pd.Timestamp("2024-10-02")
 
