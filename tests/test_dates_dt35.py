@@ -1,9 +1,11 @@
 """Statement dates, round 23 (dt35): names that hold a day word, and a spokesperson no table knows.
 
-- A capitalised "Today" or "Tonight" right after a capitalised word in running prose closes a name (an outlet or a
-  programme: "told Kyiv Today", "Russia Today reported", "the BBC's Today programme"), not the day: the words told to it
-  are not dated to the publication day by it. "Today, X said" and "said today" keep their day, and a title-case line
-  ("Minister Says Today Is …") is left as it was.
+- A capitalised "Today" or "Tonight" right after a capitalised word or "the" in running prose closes a name (an outlet
+  or a programme: "told Kyiv Today", "Russia Today reported", "the BBC's Today programme", "told the Today programme"),
+  not the day: the words told to it are not dated to the publication day by it. "Today, X said" and "said today" keep
+  their day, and a title-case line ("Minister Says Today Is …") is left as it was. A capitalised weekday after "the" and
+  before another capitalised word ("in an interview with the Sunday Telegraph") opens a name the same way ("the Sunday
+  Morning" and "the Sunday, March 3 raid" keep their day).
 - A spokesperson no table knows, whose title before the name opens with an institution's role of two words or more
   ("Air Force spokesman A B said …"), speaks at that institution's dated statement just before, as a known one
   ("Kremlin spokesman Dmitry Peskov") already did; another country's title ("Russian air force spokesman") does not,
@@ -35,6 +37,17 @@ def test_an_outlets_name_ending_in_today_names_no_day():
     assert [e.text for e in when.find("The colonel told Harbour Today that the bridge had held.")] == []
     assert [e.text for e in when.find("Russia Today reported that the depot had burned.")] == []
     assert [e.text for e in when.find("Speaking to the BBC's Today programme, he said the line held.")] == []
+
+
+def test_a_newspaper_named_for_a_weekday_names_no_day():
+    assert [e.text for e in when.find("In an interview with the Sunday Telegraph, the minister said the line held.")] == []
+    assert [e.text for e in when.find("The general told The Sunday Courier that the line held.")] == []
+    assert [e.text for e in when.find("He told the Today programme that the line held.")] == []
+    assert [e.text for e in when.find("He said on the Sunday before the vote that the line held.")] == ["Sunday"]
+    assert [e.text for e in when.find("It happened on the Sunday Morning after the vote.")] == ["Sunday"]
+    _, c = _rows("Line holds\n\nIn an interview with the Sunday Telegraph, the defence minister, Petro Marko, said the "
+                 "line near the river had held.")
+    assert pd.isna(_day(c, "text", "Sunday Telegraph"))
 
 
 def test_the_day_word_itself_is_still_read():

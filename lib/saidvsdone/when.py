@@ -166,13 +166,22 @@ _SPAN_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|onwards?|on|and)
 # after a capitalised word is the end of a name (an outlet, a programme), not the day; in running prose only (a
 # title-case line, "Zelensky Says Today …", keeps its day) (dt35)
 _NAME_DAY_WORD = re.compile(r"To(?:day|night)")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*(?:['’]s)?[ \t]+$")
+# (or right after "the": "told the Today programme")
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w’'])[A-Z][\w’'&.-]*(?:['’]s)?|(?<![\w’'-])the)[ \t]+$")
 _PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{3,}\b")
+# "with the Sunday Telegraph", "told The Sunday Brief": a capitalised weekday after "the" and before another capitalised
+# word (not a month or a time of day: "the Sunday Morning" stays a day) opens a name (dt35)
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?!(?:Morning|Afternoon|Evening|Night|Midday|Noon)\b)(?!" + MONTHS + r")[A-Z][a-z]")
 
 
 def _names_no_day(text: str, a: int, b: int) -> bool:
-    """Whether the capitalised "Today" or "Tonight" at ``a:b`` closes a name ("Pivden Today", "Russia Today")."""
-    if not _NAME_DAY_WORD.fullmatch(text, a, b) or not _CAPITALISED_BEFORE.search(text, max(0, a - 40), a):
+    """Whether the capitalised "Today" or "Tonight" at ``a:b`` closes a name ("Pivden Today", "Russia Today", "the Today
+    programme"), or the weekday there opens one ("the Sunday Telegraph")."""
+    if _NAME_DAY_WORD.fullmatch(text, a, b):
+        if not _CAPITALISED_BEFORE.search(text, max(0, a - 40), a):
+            return False
+    elif not (text[a:a + 1].isupper() and _THE_BEFORE.search(text, max(0, a - 8), a) and _NAME_WORD_AFTER.match(text, b)):
         return False
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
@@ -237,8 +246,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                                  and not _SPAN_AFTER.match(text, b))) \
                         or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
-                if kind == "relative" and _names_no_day(text, a, b):
-                    continue  # "told Pivden Today that …": an outlet's name, no day (dt35)
+                if kind in ("relative", "weekday") and _names_no_day(text, a, b):
+                    continue  # "told Pivden Today that …", "the Sunday Telegraph": an outlet's name, no day (dt35)
                 if kind == "relative_event" and _PERIOD_BEFORE.search(text, max(0, a - 12), a):
                     continue  # "161 attacks over the previous day": the period a figure covers, no day (as "in the past day")
                 if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date
