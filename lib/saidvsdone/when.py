@@ -162,6 +162,30 @@ _FUTURE_AFTER = re.compile(r"^\s*(?:will|would)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_PAST = re.compile(r"(?i)(?:yesterday|(?:late\s+)?last\s+night|(?:earlier\s+)?this\s+morning)$")
 _SPAN_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|onwards?|on|and)\b", re.IGNORECASE)
+# "told Pivden Today", "Russia Today reported", "the BBC's Today programme": a capitalised "Today" / "Tonight" right
+# after a capitalised word is the end of a name (an outlet, a programme), not the day; in running prose only (a
+# title-case line, "Zelensky Says Today …", keeps its day) (dt35)
+_NAME_DAY_WORD = re.compile(r"To(?:day|night)")
+# (or right after "the": "told the Today programme")
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w’'])[A-Z][\w’'&.-]*(?:['’]s)?|(?<![\w’'-])the)[ \t]+$")
+_PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{3,}\b")
+# "with the Sunday Telegraph", "told The Sunday Brief": a capitalised weekday after "the" and before another capitalised
+# word (not a month or a time of day: "the Sunday Morning" stays a day) opens a name (dt35)
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?!(?:Morning|Afternoon|Evening|Night|Midday|Noon)\b)(?!" + MONTHS + r")[A-Z][a-z]")
+
+
+def _names_no_day(text: str, a: int, b: int) -> bool:
+    """Whether the capitalised "Today" or "Tonight" at ``a:b`` closes a name ("Pivden Today", "Russia Today", "the Today
+    programme"), or the weekday there opens one ("the Sunday Telegraph")."""
+    if _NAME_DAY_WORD.fullmatch(text, a, b):
+        if not _CAPITALISED_BEFORE.search(text, max(0, a - 40), a):
+            return False
+    elif not (text[a:a + 1].isupper() and _THE_BEFORE.search(text, max(0, a - 8), a) and _NAME_WORD_AFTER.match(text, b)):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    return _PROSE_WORD.search(text, line_start, min(b + 200, len(text) if line_end < 0 else line_end)) is not None
 
 
 @dataclass(frozen=True)
@@ -222,6 +246,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                                  and not _SPAN_AFTER.match(text, b))) \
                         or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
+                if kind in ("relative", "weekday") and _names_no_day(text, a, b):
+                    continue  # "told Pivden Today that …", "the Sunday Telegraph": an outlet's name, no day (dt35)
                 if kind == "relative_event" and _PERIOD_BEFORE.search(text, max(0, a - 12), a):
                     continue  # "161 attacks over the previous day": the period a figure covers, no day (as "in the past day")
                 if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date
@@ -471,12 +497,18 @@ def _numeric(text: str, published) -> pd.Timestamp:
         year, month, day = parts
     elif len(parts) == 3 and text.count(".") == 2:  # "14.03.2024", "05.03.2024": dots are printed day first (mt8)
         day, month, year = parts
+    elif len(parts) == 2 and max(parts) <= 12 and re.fullmatch(r"\d{1,2}\.\d\d", text):
+        # "claimed on 02.10": both parts could be the month; with dots and a two-digit second part, printed day first
+        # as with the year ("on 2.5 kilometres" is no date; a part over 12 is the day whatever the order) (dt35)
+        day, month, year = parts[0], parts[1], None
     else:
         first, second = parts[0], parts[1]
         if first > 12 and second <= 12:
             day, month = first, second
         elif second > 12 and first <= 12:
             month, day = first, second
+        elif first == second and first <= 12:  # "03/03/2025": the same day in either order (dt35)
+            month = day = first
         else:
             return pd.NaT
         year = parts[2] if len(parts) == 3 else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left
+from dataclasses import replace
 
 import pandas as pd
 
@@ -33,6 +34,16 @@ def _date(doc, acts, label: str) -> tuple:
     for act in acts:
         if act.date is not None and not _evidence_day(doc, act):
             return act.date, f"{act.date_text} → {act.date.date()}"
+    for act in acts:
+        # "…, according to a statement released on Monday by the General Staff": a verb whose speaker the layer could
+        # not name, that the claims name, keeps the day the layer read right after it (its ``cue_days``; a day before
+        # the verb, "since launching their offensive on 10 May, according to …", is the event's) (dt35)
+        day, words = doc.speech.cue_days.get(act.cue.start, (None, "")) if act.date is None else (None, "")
+        if day is not None and not pd.isna(day) and words \
+                and doc.text.find(words, act.cue.end, min(act.sentence[1], act.cue.end + 60)) >= 0 \
+                and doc.text.find(words, act.sentence[0], act.cue.start) < 0 \
+                and not _evidence_day(doc, replace(act, date=day, date_text=words)):
+            return day, f"{words} → {day.date()}"
     act = acts[0]
     earlier = _relative_earlier(doc.text, act)
     if earlier:

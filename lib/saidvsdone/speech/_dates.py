@@ -668,6 +668,16 @@ def _spokesperson_nouns() -> tuple[str, ...]:
                           lambda: tuple(sorted(speech_words()["spokesperson_noun"])))
 
 
+# a title written before a name: one to three words, then the spokesperson's noun ("air force spokesman ")
+_ROLE_TITLE = re.compile(r"(?:[\w’'-]+\s+){1,3}(?:spokes(?:man|woman|person)|press\s+secretary)\s*$")
+# after a speech verb: an occasion of the speaker's own ("told national television", "told Reuters", "said in an
+# interview", "said on television") (dt35)
+_OWN_SPOKESPERSON_OCCASION = re.compile(
+    r"(?:(?<=told)|(?<=tells))\s+(?:the\s+)?[A-Z][\w’'.-]*|\s+(?:(?:[\w-]+\s+){0,2}(?:television|TV|radio|channel|telethon|broadcaster|newspaper)\b"
+    r"|(?:in|during|on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:interview|television|TV|radio|broadcast|"
+    r"telethon|podcast|video|programme|program|show)\b)")
+
+
 def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """A spokesperson with no dated statement of their own speaks at their institution's dated
     one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
@@ -699,7 +709,7 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     by_name = _aliases_by_name(who)  # (the alias table read once per who-is-who, not once per article, issue 17)
     aliases = {name: by_name.get(name, []) for name in organisations}
 
-    def speaks_for(name: str, forms: set, institution: str) -> bool:
+    def speaks_for(name: str, forms: set, institution: str, forward: bool = False) -> bool:
         roles = who.speakers[name].roles if name in who.speakers else ()
         words = " | ".join(roles) + " | " + " | ".join(forms)
         if not re.search(r"spokes|press secretary", words):
@@ -709,16 +719,25 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
         # "ministry spokesman Igor Konashenkov" (defence ministry spokesman, Russia) speaks for the
         # Russian Defence Ministry: the institution's own role of two words or more, same country
         known, body = who.speakers.get(name), who.speakers[institution]
-        return known is not None and bool(known.country) and known.country == body.country and any(
+        if known is None:
+            # "Air Force spokesman Yurii Ihnat said …" (a person no table knows): the title written before the name
+            # opens with the institution's own role of two words or more, nothing before it ("Russian air force
+            # spokesman" is another country's); only to take the body's day, and not when the spokesperson's words
+            # name an occasion of their own ("… told national television") (dt35)
+            return forward and name not in own_occasion and any(
+                _ROLE_TITLE.match(form) and any(" " in r and form.startswith(r + " ") for r in body.roles) for form in forms)
+        return bool(known.country) and known.country == body.country and any(
             " " in r and re.search(r"(?<![\w’'])" + re.escape(r) + r"(?![\w-])", words) for r in body.roles)
 
     institutions = [name for name in organisations if name in layer.dated_events]
+    # (the speakers whose words name an occasion of their own: "A B told national television", "said in an interview")
+    own_occasion = {act.speaker.speaker for act in layer.acts if _OWN_SPOKESPERSON_OCCASION.match(reader.text, act.cue.end)}
     for name, forms in written.items():
         own = layer.dated_events.get(name, [])
         if not name or any(not e.back for e in own):
             continue  # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date)
         for institution in institutions:
-            if speaks_for(name, forms, institution):
+            if speaks_for(name, forms, institution, True):
                 layer.dated_events[name] = sorted(layer.dated_events[institution] + own, key=lambda e: e.pos)
                 break
     # and the other way: "MoD spokesman Igor Konashenkov said at a briefing on Friday" dates the
