@@ -263,7 +263,7 @@ def _headline_style_sentences(doc, index: int) -> bool:
 #: A headline's present speech verb ("says", "claim", "warns"): data/speech_cues.csv is the body's; these stand in
 #: standfirsts.
 _HEADLINE_PRESENT = re.compile(r"\b(?:says|say|claims|claim|warns|warn|insists|insist|admits|admit|reports|report|"
-                               r"denies|deny|vows|vow|announces|announce|estimates|estimate)\b")
+                               r"denies|deny|vows|vow|announces|announce|estimates|estimate|tells|tell)\b")
 #: A lede's past speech verb or day ("said", "told", "on Tuesday", "yesterday").
 _LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added|wrote|warned|insisted|denied|"
                         r"(?:on\s+)?(?:" + when.WEEKDAYS + r")|yesterday|today)\b")

@@ -311,8 +311,10 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
 def _new_voice(claim: dict, speaker: str) -> None:
     """A headline row's speaker changed to ``speaker``: a day it took from the old speaker's body statements is
     dropped (the body's day of the new one is read after: ``_headline_body_dates``); nothing changes when the speaker
-    is the same. Every rule of this module that gives a headline row another voice goes through here (hl9: "…;
-    Russian bloggers say …" given the channel whose quotes it repeats kept the day of the voice first read)."""
+    is the same. The rules of this module that give a headline row the voice of another statement go through here
+    (hl9: "…; Russian bloggers say …" given the channel whose quotes it repeats kept the day of the voice first
+    read); the main voice and a role's holder keep their own handling (the role first read may be the same person's
+    lede, hl5)."""
     if claim["speaker"] == speaker:
         return
     claim["speaker"] = speaker
@@ -573,7 +575,7 @@ def _headline_role_main_voice(doc, found: list[dict]) -> None:
             main = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
                 else ""
         if main:
-            _new_voice(claim, main)
+            claim["speaker"] = main  # (its day stays: the role read first is the main voice's lede, hl5)
 
 
 def _headline_document_owner(doc, found: list[dict]) -> None:
