@@ -143,35 +143,3 @@ def test_a_headline_no_body_statement_restates_keeps_the_day_read_before():
     title = _line(rows, "Ukraine's air force says")
     assert not str(title["date_basis"].iloc[0]).startswith("body, the statement it restates")
 
-
-# --- 5. a standfirst under the page's furniture, over a lede with no dateline --------------------------------------
-
-_STANDFIRST_UNDER_BYLINE = (
-    "Ukraine pulls troops back from Marinka\n\n"
-    "Danube News | World | Europe\n\n"
-    "By Petra Lang with agencies\n\n"
-    "Ukraine's army chief says the pull-back saves soldiers' lives, as Moscow claims its biggest gain in months.\n\n"
-    "Ukrainian forces have withdrawn from the town of Marinka after weeks of fighting, the commander-in-chief of the "
-    "armed forces, Oleksandr Syrskyi, announced on Saturday, saying the move would save the lives of his soldiers.\n\n"
-    "In Moscow, Defence Minister Sergei Shoigu said on Saturday that Russian troops had taken full control of "
-    "Marinka, the biggest gain for Moscow in months.")
-
-
-def test_a_standfirst_under_the_byline_over_an_undatelined_lede_is_a_headline():
-    rows = _headlines_of(_STANDFIRST_UNDER_BYLINE, "2024-02-18")
-    deck = _line(rows, "Ukraine's army chief says")
-    assert set(deck["speaker"]) >= {"Oleksandr Syrskyi"}
-
-
-_LEDE_UNDER_BYLINE = (
-    "Ukraine pulls troops back from Marinka\n\n"
-    "Danube News | World | Europe\n\n"
-    "By Petra Lang with agencies\n\n"
-    "Ukrainian forces have withdrawn from the town of Marinka after weeks of fighting, the commander-in-chief of the "
-    "armed forces, Oleksandr Syrskyi, announced on Saturday.\n\n"
-    "He said the move would save the lives of his soldiers.")
-
-
-def test_a_lede_told_in_the_past_under_the_byline_stays_in_the_body():
-    rows = _headlines_of(_LEDE_UNDER_BYLINE, "2024-02-18")
-    assert not rows["text"].str.startswith("Ukrainian forces have withdrawn").any()

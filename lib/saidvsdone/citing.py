@@ -199,10 +199,7 @@ def _deck_of(doc) -> int:
 def _deck_under_furniture(doc, index: int) -> int:
     """The paragraph ``index`` when it is a standfirst written under the byline or the page's date line: full
     sentences (6 to 40 words, closed by a full stop), the next paragraph but captions and credits opening with an
-    agency or city dateline ("MOSCOW – …"), or one or two sentences told in a headline's present over a lede told in
-    the past (:func:`_headline_style_sentences`: "Ukraine's new army chief says the decision was taken to save lives,
-    as Moscow claims its biggest gain" over "Ukrainian forces have withdrawn from …, the commander announced on
-    Saturday"; hl9); -1 otherwise."""
+    agency or city dateline ("MOSCOW – …"); -1 otherwise."""
     if index + 1 >= len(doc.paragraphs):
         return -1
     a, b = doc.paragraphs[index]
@@ -210,8 +207,6 @@ def _deck_under_furniture(doc, index: int) -> int:
     if not line.endswith(".") or not _deck_sized(line) or segment.furniture_line(line) \
             or segment.dateline_end(doc.text, a, b) >= 0:
         return -1
-    if _headline_style_sentences(doc, index):
-        return index
     for following in range(index + 1, min(index + 4, len(doc.paragraphs))):
         c, d = doc.paragraphs[following]
         if segment.top_furniture(doc.text[c:d].strip()) or segment.is_caption(doc.text, c) \
@@ -263,7 +258,7 @@ def _headline_style_sentences(doc, index: int) -> bool:
 #: A headline's present speech verb ("says", "claim", "warns"): data/speech_cues.csv is the body's; these stand in
 #: standfirsts.
 _HEADLINE_PRESENT = re.compile(r"\b(?:says|say|claims|claim|warns|warn|insists|insist|admits|admit|reports|report|"
-                               r"denies|deny|vows|vow|announces|announce|estimates|estimate|tells|tell)\b")
+                               r"denies|deny|vows|vow|announces|announce|estimates|estimate)\b")
 #: A lede's past speech verb or day ("said", "told", "on Tuesday", "yesterday").
 _LEDE_PAST = re.compile(r"\b(?:said|told|claimed|stated|announced|reported|added|wrote|warned|insisted|denied|"
                         r"(?:on\s+)?(?:" + when.WEEKDAYS + r")|yesterday|today)\b")
