@@ -143,3 +143,20 @@ def test_a_headline_no_body_statement_restates_keeps_the_day_read_before():
     title = _line(rows, "Ukraine's air force says")
     assert not str(title["date_basis"].iloc[0]).startswith("body, the statement it restates")
 
+
+
+# --- 5. a two-voice line's short clause: one shared word names its body voice ------------------------------------
+
+_SHORT_SECOND_CLAUSE = (
+    "Russia claims gains near Siversk as Ukraine says it thwarted a major push\n\n"
+    "By Ivan Hale\n\n"
+    "Russia's defence ministry said its forces had taken two villages near Siversk.\n\n"
+    "Ukrainian officials said troops had thwarted an attack on the town overnight.\n\n"
+    "The Ukrainian military said fighting went on along the whole front.")
+
+
+def test_a_two_voice_lines_short_clause_goes_to_the_body_voice_sharing_its_word():
+    rows = _headlines_of(_SHORT_SECOND_CLAUSE, "2025-11-20")
+    line = _line(rows, "Russia claims gains")
+    assert "Ukrainian officials" in set(line["speaker"])
+    assert "Russian Defence Ministry" in set(line["speaker"])

@@ -204,9 +204,11 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     Russia's offensive had lost momentum, or "Pro-Kremlin dailies say the counteroffensive has stalled in the steppe"
     over "Izvestia runs the headline 'Offensive stalls in the steppe'": a headline country on a line of two voices,
     or a group in the plural, tells the body claim that restates what it states in its own clause (up to the next
-    voice's clause), sharing two words or more with it (four letters or more, countries aside), more than any other
+    voice's clause), sharing a word or more with it (four letters or more, countries aside), more than any other
     body voice (of its side or none; for a group, none of the tables' institutions and officials) and more than any
-    claim of the speaker it was resolved to (hl8). The row changes in place."""
+    claim of the speaker it was resolved to (hl8; one word since hl9: "…, as Ukraine says it thwarted a major assault"
+    over "Ukrainian officials said the assault had been thwarted", the clause of a two-voice line is short). The row
+    changes in place."""
     forms = vocab.country_forms()
     written = claim["speaker_as_written"].strip()
     if _bare_group_of_the_title(claim, found):
@@ -222,7 +224,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     elif written in line and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
         clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
     words = _stems5(clause) - _stems5(" ".join(forms))
-    if len(words) < 2:
+    if not words:
         return
     scores: dict[str, int] = {}
     for c in found:  # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
@@ -232,7 +234,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
     known = _mentions.people().speakers if written not in forms else {}  # "Russian bloggers" are no ministry
     ranked = sorted(((n, label) for label, n in scores.items()  # (not a name the body left as written: "Ukraine's …")
-                     if n >= 2 and not _POSSESSIVE.search(label) and label not in known
+                     if n >= 1 and not _POSSESSIVE.search(label) and label not in known
                      and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
