@@ -328,25 +328,18 @@ def _new_voice(claim: dict, speaker: str) -> None:
 _LABEL_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-def _institution_voices(doc, written: str, found: list[dict]) -> set:
-    """The body's persons who speak for the institution a headline names (``written``, its words as the headline
-    writes them, two or more: "Defence Ministry"): a person whose office in data/speakers.csv holds those words
-    ("defence ministry spokesman"), or whom the body introduces by them right before the name ("Defence Ministry
+def _speaks_for(doc, written: str, label: str, people) -> bool:
+    """Whether the body's person ``label`` speaks for the institution a headline names (``written``, its words as the
+    headline writes them, two or more: "Defence Ministry"): the person's office in data/speakers.csv holds those words
+    ("defence ministry spokesman"), or the body introduces the person by them right before the name ("Defence Ministry
     spokesman Lieutenant-General A B said")."""
     words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).lower().replace("defense", "defence")
-    if len(words.split()) < 2:
-        return set()
-    people = _mentions.people()
-    voices = set()
-    for c in found:
-        label = c["speaker"]
-        if c["headline"] or not label or label in voices or not _mentions.is_person(label, people):
-            continue
-        known = people.speakers.get(label)
-        roles = [r.lower().replace("defense", "defence") for r in getattr(known, "roles", ())]
-        if any(words in r for r in roles) or _titled_for(doc, written, label):
-            voices.add(label)
-    return voices
+    if len(words.split()) < 2 or not _mentions.is_person(label, people):
+        return False
+    known = people.speakers.get(label)
+    if any(words in r.lower().replace("defense", "defence") for r in getattr(known, "roles", ())):
+        return True
+    return _titled_for(doc, written, label)
 
 
 def _headline_restated_days(doc, found: list[dict]) -> None:
@@ -354,26 +347,36 @@ def _headline_restated_days(doc, found: list[dict]) -> None:
     where "Defence Ministry spokesman A B said … taken four more villages around X this week" and the ministry's
     Thursday statement on something else: a headline whose day was read from its speaker's body statements (or
     none was) tells of the body statement that restates it, whose day it takes: among the statements of its speaker
-    and of the persons who speak for the institution it names (:func:`_institution_voices`), the one sharing the
-    most words of four letters or more with the headline (countries aside), three at least and more than any other
-    (hl9). A person's headline keeps the day read before (a person speaks on occasions of their own). The claims
-    ``found`` change in place; a step of ``_claims_in`` after ``_headline_body_dates``."""
+    and of the persons who speak for the institution it names (:func:`_speaks_for`), the one sharing the most words
+    of four letters or more with the headline (countries aside), three at least and more than any other (hl9). A
+    person's headline keeps the day read before (a person speaks on occasions of their own). The claims ``found``
+    change in place; a step of ``_claims_in`` after ``_headline_body_dates``. (Each body claim's words are read once,
+    and whether a person speaks for the institution only for the claims that share three words: a live page has
+    hundreds of headline lines, issue 17.)"""
+    people = _mentions.people()
+    lines = [c for c in found if c["headline"] and c["speaker"] and not _mentions.is_person(c["speaker"], people)
+             and str(c.get("date_basis") or "").startswith(("same speaker", "body:", "no day given"))]
     body = [c for c in found if not c["headline"] and c["speaker"]]
-    if not body:
+    if not lines or not body:
         return
     countries = _stems5(" ".join(vocab.country_forms()))
-    people = _mentions.people()
-    for claim in found:
-        basis = str(claim.get("date_basis") or "")
-        if not claim["headline"] or not claim["speaker"] or _mentions.is_person(claim["speaker"], people) \
-                or not basis.startswith(("same speaker", "body:", "no day given")):
-            continue
+    body_words = [_stems5(doc.text[c["start"]:c["end"]]) for c in body]
+    speaks_for: dict[tuple, bool] = {}
+    for claim in lines:
         written = (claim.get("speaker_as_written") or "").strip()
-        voices = {claim["speaker"]} | _institution_voices(doc, written, found)
         words = _stems5(doc.text[claim["start"]:claim["end"]]) - countries
-        scored = sorted(((len(words & _stems5(doc.text[c["start"]:c["end"]])), c) for c in body
-                         if c["speaker"] in voices), key=lambda sc: -sc[0])
-        if not scored or scored[0][0] < 3 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        scored = []
+        for c, stems in zip(body, body_words):
+            n = len(words & stems)
+            if n < 3:
+                continue
+            key = (written, c["speaker"])
+            if c["speaker"] != claim["speaker"] and key not in speaks_for:
+                speaks_for[key] = _speaks_for(doc, written, c["speaker"], people)
+            if c["speaker"] == claim["speaker"] or speaks_for[key]:
+                scored.append((n, c))
+        scored.sort(key=lambda sc: -sc[0])
+        if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
             continue
         restating = scored[0][1]
         if pd.isna(restating["statement_date"]) or restating["statement_date"] == claim["statement_date"]:
