@@ -58,10 +58,15 @@ def _object_only(text: str, act, s_end: int, words) -> bool:
     return _AS_COMPLEMENT.search(rest) is None
 
 
-def _stated_clause(text: str, written: str) -> str:
+def _stated_clause(text: str, written: str, cue: str = "") -> str:
     """What a headline's speaker (``written``, as the headline writes it) states after its verb ("… and his brigade
-    says | it has destroyed …"); "" when the speaker closes the headline ("…, army says") or is not found."""
+    says | it has destroyed …"); "" when the speaker closes the headline ("…, army says") or is not found. With the
+    verb (``cue``), the speaker's words right before it, not an earlier rubric's ("Ukraine war latest: Russia claims
+    …; Ukraine says …": the second "Ukraine") (hl9)."""
     at = text.find(written) if written.strip() else -1
+    if at >= 0 and cue.strip():
+        spoken = text.find(f"{written} {cue.strip()}")
+        at = spoken if spoken >= 0 else at
     if at < 0:
         return ""
     rest = text[at + len(written):].split(None, 1)
@@ -76,7 +81,8 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     otherwise."""
     countries = _stems5(" ".join(vocab.country_forms()))
     words = _stems5(doc.text[headline["start"]:headline["end"]]) - countries
-    stated = _stated_clause(doc.text[headline["start"]:headline["end"]], headline.get("speaker_as_written", ""))
+    stated = _stated_clause(doc.text[headline["start"]:headline["end"]], headline.get("speaker_as_written", ""),
+                            str(headline.get("cue") or ""))
     if len(_stems5(stated) - countries) >= 3:  # "He has commanded the sector since spring, and his brigade says it has
         words = _stems5(stated) - countries  # downed …": what the speaker states, not the deck's other clause
     scores = []
@@ -165,6 +171,8 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
                 written in vocab.country_forms() and written not in _seats()
                 or any(w.lower() in _plural_cue_heads() for w in written.split())):
             _clause_to_body_voice(doc, claim, found)
+        elif claim["headline"] and _seat_named(written):
+            _seat_restating_voice(doc, claim, found)
 
 
 def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
@@ -196,16 +204,18 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     Russia's offensive had lost momentum, or "Pro-Kremlin dailies say the counteroffensive has stalled in the steppe"
     over "Izvestia runs the headline 'Offensive stalls in the steppe'": a headline country on a line of two voices,
     or a group in the plural, tells the body claim that restates what it states in its own clause (up to the next
-    voice's clause), sharing two words or more with it (four letters or more, countries aside), more than any other
+    voice's clause), sharing a word or more with it (four letters or more, countries aside), more than any other
     body voice (of its side or none; for a group, none of the tables' institutions and officials) and more than any
-    claim of the speaker it was resolved to (hl8). The row changes in place."""
+    claim of the speaker it was resolved to (hl8; one word since hl9: "…, as Ukraine says it thwarted a major assault"
+    over "Ukrainian officials said the assault had been thwarted", the clause of a two-voice line is short). The row
+    changes in place."""
     forms = vocab.country_forms()
     written = claim["speaker_as_written"].strip()
     if _bare_group_of_the_title(claim, found):
         return
     side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
     line = doc.text[claim["start"]:claim["end"]]
-    clause = _stated_clause(line, claim["speaker_as_written"])
+    clause = _stated_clause(line, claim["speaker_as_written"], str(claim.get("cue") or ""))
     if _NEXT_CLAUSE.match(clause):  # "…, officials say, while Kyiv keeps its toll secret": nothing of theirs after
         clause = ""
     cut = _HEADLINE_CLAUSE_BREAK.search(clause)
@@ -214,7 +224,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     elif written in line and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
         clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
     words = _stems5(clause) - _stems5(" ".join(forms))
-    if len(words) < 2:
+    if not words:
         return
     scores: dict[str, int] = {}
     for c in found:  # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
@@ -224,7 +234,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
     known = _mentions.people().speakers if written not in forms else {}  # "Russian bloggers" are no ministry
     ranked = sorted(((n, label) for label, n in scores.items()  # (not a name the body left as written: "Ukraine's …")
-                     if n >= 2 and not _POSSESSIVE.search(label) and label not in known
+                     if n >= 1 and not _POSSESSIVE.search(label) and label not in known
                      and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
@@ -253,9 +263,62 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
         _new_voice(claim, lede["speaker"])
 
 
+def _seat_named(written: str) -> str:
+    """The table's label of a seat of power a headline names alone ("Kremlin", "The White House"; the ``seat_of_power``
+    words of data/speech_words.csv), "" for anything else ("Kremlin spokesman" is an office)."""
+    words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).split()
+    if not words or words[0] not in _seats() or len(words) > 2 or len(words) == 2 and not words[1][:1].isupper():
+        return ""
+    label = _table_label(" ".join(words))
+    known = _mentions.people().speakers.get(label)
+    return label if known is not None and known.kind != "person" else ""
+
+
+def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
+    """ "Kremlin rules out ceasefire before 'root causes' addressed" over a body where the foreign minister says so and
+    the spokesman speaks of something else; "Kremlin says open to settlement" over "The Kremlin said on Tuesday it
+    remained open …" and its spokesman's other words: a headline's seat of power speaks with the body voice that
+    restates what it states in its own clause (the words of four letters or more it shares, countries aside, one at
+    least, more than any other voice of the seat's country and more than the seat writing as itself in the body): a
+    person of its country (rule 4 of the gold's label grammar: the seat's name unless the article ties the words to a
+    person). Nothing changes when no person restates it, or two tie (hl9). The row changes in place. (Whether the
+    seat's own body words, "The Kremlin said on Tuesday …" before its spokesman's quote, give the headline the seat's
+    name or the spokesman's, the golds disagree: left as the earlier rules read it.)"""
+    written = claim["speaker_as_written"].strip()
+    seat = _seat_named(written)
+    people = _mentions.people()
+    side = people.speakers[seat].country if seat else ""
+    if not side:
+        return
+    forms = vocab.country_forms()
+    line = doc.text[claim["start"]:claim["end"]]
+    clause = _stated_clause(line, written, str(claim.get("cue") or ""))
+    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
+    words = _stems5(clause[:cut.start()] if cut is not None else clause) - _stems5(" ".join(forms))
+    if not words:
+        return
+    scores: dict[str, int] = {}
+    for c in found:
+        label = c["speaker"]
+        if c["headline"] or not label or not (label == seat or _mentions.is_person(label, people)
+                                              and _label_side(label) == side):
+            continue
+        scores[label] = max(scores.get(label, 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    best = max(scores.values(), default=0)
+    top = [label for label, n in scores.items() if n == best]
+    if best >= 1 and len(top) == 1 and top[0] != seat:
+        _new_voice(claim, top[0])
+
+
 def _new_voice(claim: dict, speaker: str) -> None:
     """A headline row's speaker changed to ``speaker``: a day it took from the old speaker's body statements is
-    dropped (the body's day of the new one is read after: ``_headline_body_dates``)."""
+    dropped (the body's day of the new one is read after: ``_headline_body_dates``); nothing changes when the speaker
+    is the same. The rules of this module that give a headline row the voice of another statement go through here
+    (hl9: "…; Russian bloggers say …" given the channel whose quotes it repeats kept the day of the voice first
+    read); the main voice and a role's holder keep their own handling (the role first read may be the same person's
+    lede, hl5)."""
+    if claim["speaker"] == speaker:
+        return
     claim["speaker"] = speaker
     if str(claim.get("date_basis", "")).startswith(("same speaker", "body:")):
         claim["statement_date"], claim["date_basis"] = pd.NaT, "no day given"
@@ -263,6 +326,63 @@ def _new_voice(claim: dict, speaker: str) -> None:
 
 #: a proper name in a speaker's label ("Khortytsia" in "Khortytsia group of forces")
 _LABEL_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _speaks_for(doc, written: str, label: str, people) -> bool:
+    """Whether the body's person ``label`` speaks for the institution a headline names (``written``, its words as the
+    headline writes them, two or more: "Defence Ministry"): the person's office in data/speakers.csv holds those words
+    ("defence ministry spokesman"), or the body introduces the person by them right before the name ("Defence Ministry
+    spokesman Lieutenant-General A B said")."""
+    words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).lower().replace("defense", "defence")
+    if len(words.split()) < 2 or not _mentions.is_person(label, people):
+        return False
+    known = people.speakers.get(label)
+    if any(words in r.lower().replace("defense", "defence") for r in getattr(known, "roles", ())):
+        return True
+    return _titled_for(doc, written, label)
+
+
+def _headline_restated_days(doc, found: list[dict]) -> None:
+    """ "Defence Ministry: allied forces close in on X, four more villages taken this week" over a Friday briefing
+    where "Defence Ministry spokesman A B said … taken four more villages around X this week" and the ministry's
+    Thursday statement on something else: a headline whose day was read from its speaker's body statements (or
+    none was) tells of the body statement that restates it, whose day it takes: among the statements of its speaker
+    and of the persons who speak for the institution it names (:func:`_speaks_for`), the one sharing the most words
+    of four letters or more with the headline (countries aside), three at least and more than any other (hl9). A
+    person's headline keeps the day read before (a person speaks on occasions of their own). The claims ``found``
+    change in place; a step of ``_claims_in`` after ``_headline_body_dates``. (Each body claim's words are read once,
+    and whether a person speaks for the institution only for the claims that share three words: a live page has
+    hundreds of headline lines, issue 17.)"""
+    people = _mentions.people()
+    lines = [c for c in found if c["headline"] and c["speaker"] and not _mentions.is_person(c["speaker"], people)
+             and str(c.get("date_basis") or "").startswith(("same speaker", "body:", "no day given"))]
+    body = [c for c in found if not c["headline"] and c["speaker"]]
+    if not lines or not body:
+        return
+    countries = _stems5(" ".join(vocab.country_forms()))
+    body_words = [_stems5(doc.text[c["start"]:c["end"]]) for c in body]
+    speaks_for: dict[tuple, bool] = {}
+    for claim in lines:
+        written = (claim.get("speaker_as_written") or "").strip()
+        words = _stems5(doc.text[claim["start"]:claim["end"]]) - countries
+        scored = []
+        for c, stems in zip(body, body_words):
+            n = len(words & stems)
+            if n < 3:
+                continue
+            key = (written, c["speaker"])
+            if c["speaker"] != claim["speaker"] and key not in speaks_for:
+                speaks_for[key] = _speaks_for(doc, written, c["speaker"], people)
+            if c["speaker"] == claim["speaker"] or speaks_for[key]:
+                scored.append((n, c))
+        scored.sort(key=lambda sc: -sc[0])
+        if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            continue
+        restating = scored[0][1]
+        if pd.isna(restating["statement_date"]) or restating["statement_date"] == claim["statement_date"]:
+            continue
+        claim["statement_date"] = restating["statement_date"]
+        claim["date_basis"] = f"body, the statement it restates: {restating['date_basis']}"
 
 
 def _headline_block_side_dates(doc, found: list[dict]) -> None:
@@ -343,7 +463,7 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> dic
             fits = [label for label in bodies if label not in body and label not in vocab.country_forms()
                     and f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if len(fits) == 1:
-            claim["speaker"] = fits[0]
+            _new_voice(claim, fits[0])
         elif len(fits) > 1:
             several[id(claim)] = claim["speaker"]
     return several
@@ -374,7 +494,7 @@ def _headline_group_quoted(doc, found: list[dict]) -> None:
         speakers = {reading.speaker for _, reading in _quotes_in(doc, at + len(written), claim["end"] if end < 0 else end)
                     if reading.speaker}
         if len(speakers) == 1:
-            claim["speaker"] = speakers.pop()
+            _new_voice(claim, speakers.pop())
 
 
 def _presented_in_body(doc, written: str) -> bool:
@@ -460,7 +580,7 @@ def _headline_role_main_voice(doc, found: list[dict]) -> None:
             main = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
                 else ""
         if main:
-            claim["speaker"] = main
+            claim["speaker"] = main  # (its day stays: the role read first is the main voice's lede, hl5)
 
 
 def _headline_document_owner(doc, found: list[dict]) -> None:
@@ -477,7 +597,7 @@ def _headline_document_owner(doc, found: list[dict]) -> None:
         presented = re.compile(_PRESENTED.format(noun=re.escape(written[-1])), re.IGNORECASE)
         for row in body:
             if presented.search(doc.text, row["start"], row["end"]):
-                claim["speaker"] = row["speaker"]
+                _new_voice(claim, row["speaker"])
                 break
 
 
@@ -496,7 +616,7 @@ def _seat_to_unnamed_official(found: list[dict]) -> None:
                      and "official" in c["speaker"] and any(
                          vocab.country_forms().get(w, ("", ""))[0] == country for w in c["speaker"].split())]
         if country and officials:
-            claim["speaker"] = officials[0]
+            _new_voice(claim, officials[0])
 
 
 def _country_to_unnamed_official(doc, found: list[dict]) -> None:
@@ -520,7 +640,7 @@ def _country_to_unnamed_official(doc, found: list[dict]) -> None:
                      and any(forms.get(w, ("", ""))[0] == side for w in c["speaker"].split())]
         best = max(officials, key=lambda o: o[0], default=(0, ""))
         if best[0] >= 2 and best[0] > own:
-            claim["speaker"] = best[1]
+            _new_voice(claim, best[1])
 
 
 def _headline_role_holder(doc, act) -> str:

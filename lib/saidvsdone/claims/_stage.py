@@ -36,7 +36,7 @@ from ._voices import (
 from ._headlines import (
     _aside_speaker, _BARE_EXPERTS, _body_office_holder, _possessed_formation,
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
-    _headline_block_side_dates, _headline_dependent, _headline_document_owner, _headline_restated_voice, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
+    _headline_block_side_dates, _headline_restated_days, _headline_dependent, _headline_document_owner, _headline_restated_voice, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
     _headline_plural_holder, _headline_rank, _headline_role_holder,
     _headline_second_clause, _headline_subject, _headline_to_body_label, _listed_noun, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
@@ -772,6 +772,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _headline_role_main_voice(doc, found)
     _headline_restated_voice(doc, found, several)
     _headline_body_dates(doc, found)
+    _headline_restated_days(doc, found)
     _headline_block_side_dates(doc, found)
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, given_quotes))
