@@ -469,6 +469,13 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in who.alias_regex.finditer(text):
         if not _hidden(doc, m.start()):
             name = who.alias_to_name[m.group(0)]
+            if found and found[-1].speaker == name and found[-1].end + 2 == m.start() \
+                    and text[found[-1].end:m.start()] == " (" and text.startswith(")", m.end()):
+                # "Ukraine's Security Service (SBU)": the abbreviation in brackets spells out the name before it, one
+                # mention of the body, not a second speaker after the first (sk37)
+                last = found[-1]
+                found[-1] = Mention(last.start, m.end() + 1, name, text[last.start:m.end() + 1], last.how)
+                continue
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
             unit = _unit_after().match(text, m.end()) if who.speakers[name].kind != "person" else None
