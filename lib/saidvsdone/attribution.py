@@ -28,7 +28,7 @@ from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech._names import _countries_in, _HE_GAVE, _introduced_with_role, _possessor_role
-from saidvsdone.speech._subjects import _OTHER_PERSON, quoted_name_after, translated_inversion
+from saidvsdone.speech._subjects import _OTHER_PERSON, descriptor_then_name, quoted_name_after, translated_inversion
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -95,6 +95,9 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             # "- said the military analyst of the Baltic Defence College Tomas Vaitkus.": a translated role of a body,
             # then the person's name with no comma (sk25)
             resolved = _resolve(reader, person, person.start)
+            return (resolved, first) if resolved else None
+        if after and descriptor_then_name(reader, first.end, after[0]):
+            resolved = _resolve(reader, after[0], after[0].start)  # "said war correspondent A B" (sk37)
             return (resolved, first) if resolved else None
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
