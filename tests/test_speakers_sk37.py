@@ -1,4 +1,4 @@
-"""Who said it, on everyday copy (sk37, round 23, issue 13). Four mechanisms, each with a case that must not change:
+"""Who said it, on everyday copy (sk37, round 23, issue 13). Five mechanisms, each with a case that must not change:
 
 - a body's abbreviation in brackets right after its name ("Ukraine's Security Service (SBU)") is one mention of the
   body, and no word of an unnamed subject that ends on it: "a source in Ukraine's Security Service (SBU) told …" is
@@ -7,6 +7,8 @@
   speech: the words are the person's descriptor, not part of the label;
 - a body the article writes without its country ("the Defence Ministry said") is the one whose spokesperson of the
   tables it titles with the same words anywhere ("Defence Ministry spokesman Igor Konashenkov said …");
+- "said a nurse who works at …": an unnamed person before a relative clause without a comma after an inverted verb
+  speaks (the quote had no speaker);
 - a force named with its nationality keeps it ("the Russian Volunteer Corps" → ``Russian Volunteer Corps``), and a
   monitoring group's name ending on "Watch" keeps that word ("Reservist Watch", ``speech_words.csv``).
 
@@ -82,3 +84,15 @@ def test_a_monitoring_group_named_watch_keeps_the_word():
             "A Finnish open-source group, Frontline Watch, said in a report on Tuesday that Russian forces had taken 14 "
             "villages in October.")
     assert claim_speaker(text, "taken 14 villages") == "Frontline Watch"
+
+
+def test_an_unnamed_person_with_a_relative_clause_after_an_inverted_verb_speaks():
+    text = ("Shelling resumes across the river\n\n"
+            "“We sleep in the cellar now,” said a nurse who works at the city hospital.")
+    assert quote_speaker(text, "We sleep in the cellar") == "nurse (unnamed)"
+
+
+def test_a_comma_before_the_relative_clause_reads_as_before():
+    text = ("Shelling resumes across the river\n\n"
+            "“We sleep in the cellar again,” said one resident, who did not want her name used.")
+    assert quote_speaker(text, "We sleep in the cellar") == "resident (unnamed)"
