@@ -1533,7 +1533,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r",\s*(?:who|which|[a-z]+ing|(?:seen|obtained|reviewed|dated|published|released|issued|compiled|"
                     r"prepared|circulated|leaked|written|drafted|shared|posted)\s)[^,]*,\s*$", " ", text[a:b])
     # "A source in Ukraine's Security Service (SBU) told": the body's abbreviation in brackets is no word of the subject
-    window = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), window)
+    if window.rstrip().endswith(")"):  # (one check per window: the pattern is read only where a bracket closes it)
+        window = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), window)
     # "In a post on Telegram the group wrote": a fronted medium without its comma is no part of the subject
     window = _FRONTED_MEDIUM.sub(lambda m: " " * len(m.group(0)), window)
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
