@@ -25,14 +25,20 @@ import pandas as pd
 from saidvsdone import segment, vocab
 from saidvsdone.segment import trim_end
 from saidvsdone import speech as _speech
-from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people
+from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people, unnamed_person
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech._names import _countries_in, _HE_GAVE, _introduced_with_role, _possessor_role
-from saidvsdone.speech._subjects import _OTHER_PERSON, quoted_name_after, translated_inversion
+from saidvsdone.speech._subjects import _OTHER_PERSON, descriptor_then_name, quoted_name_after, translated_inversion
 from saidvsdone.speech import (_QUOTED_AS, _conduit, RuleGuard, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
+
+
+
+#: after an inverted verb, one person the text does not name and a relative clause on him without a comma: "said a
+#: retired teacher who did not want her name used" (the person: group 1)
+_INVERTED_PERSON_WHO = re.compile(r"\s*((?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+(?:who|whose)\s")
 
 
 def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] | None:
@@ -96,6 +102,9 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             # then the person's name with no comma (sk25)
             resolved = _resolve(reader, person, person.start)
             return (resolved, first) if resolved else None
+        if after and descriptor_then_name(reader, first.end, after[0]):
+            resolved = _resolve(reader, after[0], after[0].start)  # "said war correspondent A B" (sk37)
+            return (resolved, first) if resolved else None
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
             named = next((k for k, m in enumerate(after[1:4], 1) if m.how in ("name", "title", "unknown name")
@@ -120,6 +129,11 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
+        relative = _INVERTED_PERSON_WHO.match(text, first.end, b) if unnamed is None else None
+        if relative is not None and unnamed_person(relative.group(1)):
+            # "“…,” said a retired teacher who did not want her name used": the person before the relative clause
+            # (its words no part of the label: sk37)
+            return Mention(relative.start(1), relative.end(1), "", relative.group(1), "unnamed source"), first
         apposed = _NAME_APPOSED.match(text, first.end + unnamed.end(1), b) \
             if unnamed and unnamed.group(1)[:4].lower() == "the " else None
         owned = _NAME_APPOSED_OWNED.match(text, first.end + unnamed.end(1), b) \

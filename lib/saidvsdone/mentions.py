@@ -271,6 +271,8 @@ _RANK_NOUN_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:[a-z]+ed|said|says|told|tells
                               r"shrugged|laughed|nods|looks|climbs|walks|points|who|and)\b")
 #: A body's one-word name that a nationality before it completes ("Ukrainian Navy", "Russian Guard")
 _BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
+#: the last word of a force's name that its nationality opens ("Russian Volunteer Corps", "Georgian National Legion")
+_NAMED_FORCE_WORD = re.compile(_BODY_WORD.pattern + r"|Corps|Legion")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
 #: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
@@ -469,6 +471,13 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in who.alias_regex.finditer(text):
         if not _hidden(doc, m.start()):
             name = who.alias_to_name[m.group(0)]
+            if found and found[-1].speaker == name and found[-1].end + 2 == m.start() \
+                    and text[found[-1].end:m.start()] == " (" and text.startswith(")", m.end()):
+                # "Ukraine's Security Service (SBU)": the abbreviation in brackets spells out the name before it, one
+                # mention of the body, not a second speaker after the first (sk37)
+                last = found[-1]
+                found[-1] = Mention(last.start, m.end() + 1, name, text[last.start:m.end() + 1], last.how)
+                continue
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
             unit = _unit_after().match(text, m.end()) if who.speakers[name].kind != "person" else None
@@ -822,9 +831,15 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue  # "One Defense Department official said": a body's word after a title word, no one's name (sk19)
         if len(words) == 1 and _BODY_WORD.fullmatch(words[0]) and vocab.country_forms().get(stripped, ("", ""))[1] == "demonym":
             words = [stripped, words[0]]  # "The Ukrainian Navy said": the body is the Ukrainian one, not "Navy"
+        elif 1 < len(words) <= 3 and _NAMED_FORCE_WORD.fullmatch(words[-1]) and all(w[:1].isupper() for w in words) \
+                and vocab.country_forms().get(stripped, ("", ""))[1] == "demonym":
+            # "The Russian Volunteer Corps said", "the Georgian National Legion": a force named with its nationality,
+            # the word part of its name (label rule 3 writes the country first as well: sk37)
+            words = [stripped] + words
         if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
-        while words and (words[-1].lower() in who.not_names
+        while words and ((words[-1].lower() in who.not_names
+                          and not (len(words) > 1 and ORGANISATION_WORDS.fullmatch(words[-1])))  # "Reservist Watch"
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1])
                              and not (len(words) > 1 and _hyphenated_given_name(words, who)))):
             words = words[:-1]

@@ -1506,6 +1506,10 @@ _OPENS_BEFORE = re.compile(r"(?:[.!?][”\"’]?[^\S\n]+|\n[^\S\n]*)$")
 _LONE_ONE = re.compile(r"[\s,]*([Oo]ne|[Aa]nother)(?:[^\S\n]+(?:also|later|further|[a-z]+ly))?[^\S\n]*")
 
 
+#: a body's abbreviation in brackets closing a subject ("a source in Ukraine's Security Service (SBU)")
+_BRACKETED_ABBREVIATION = re.compile(r"(?<=[\w’'])\s\([A-Z][A-Za-z]{1,7}\)(?=\s*$)")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -1528,6 +1532,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
     window = re.sub(r",\s*(?:who|which|[a-z]+ing|(?:seen|obtained|reviewed|dated|published|released|issued|compiled|"
                     r"prepared|circulated|leaked|written|drafted|shared|posted)\s)[^,]*,\s*$", " ", text[a:b])
+    # "A source in Ukraine's Security Service (SBU) told": the body's abbreviation in brackets is no word of the subject
+    if window.rstrip().endswith(")"):  # (one check per window: the pattern is read only where a bracket closes it)
+        window = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), window)
     # "In a post on Telegram the group wrote": a fronted medium without its comma is no part of the subject
     window = _FRONTED_MEDIUM.sub(lambda m: " " * len(m.group(0)), window)
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause

@@ -676,6 +676,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         if one is not None:
             return Mention(mention.start, mention.end, "", one.as_written, "unnamed source")
     if not earlier and len(fits) > 1 and country is None and not former:
+        # "Defence Ministry spokesman A B said …" anywhere in the article, then "the Defence Ministry said": the
+        # article writes that body without its country for the one whose spokesman of the tables it names (sk37)
+        titled = _titled_spokesperson_body(reader, role, fits)
+        if titled:
+            return Mention(mention.start, mention.end, titled, mention.as_written, "role")
         # "Defence Minister A B told the board …. The ministry also said": the ministry of the minister who spoke
         # just before, not one the article names only further down
         led = _ministers_body(reader, fits, pos)
@@ -797,6 +802,40 @@ def _fuller_unnamed_office(reader: _Reader, mention: Mention) -> Mention | None:
     if first is None or first.speaker or first.how != "unresolved role" or first.as_written != last.as_written:
         return None
     return Mention(mention.start, mention.end, "", first.as_written, "unresolved role")
+
+
+#: a spokesperson's noun right after a body's words: "Defence Ministry spokesman ", "defence ministry spokeswoman, "
+_SPOKESPERSON_AFTER_BODY = re.compile(r"\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b[\s,]*")
+
+
+@functools.lru_cache(maxsize=64)
+def _body_spokesperson_title(role: str) -> re.Pattern:
+    """ "Defence Ministry spokesman Lieutenant-General ": a body's words, a spokesperson's noun and up to three
+    capitalised title words, ending right before a name (compiled once per body's words)."""
+    words = r"\s+".join(map(re.escape, role.split()))
+    return re.compile(r"(?<![\w’'-])(?i:" + words + r")" + _SPOKESPERSON_AFTER_BODY.pattern + r"(?:[A-Z][\w.-]*\s+){0,3}$")
+
+
+def _titled_spokesperson_body(reader: _Reader, role: str, fits: set) -> str:
+    """Of the institutions of ``fits`` (a body written without its country: "the Defence Ministry"), the one whose
+    spokesperson of the tables the article titles with the same words and no country ("Defence Ministry spokesman
+    Lieutenant-General A B", anywhere in the article): a Moscow site's "Defence Ministry" is the Russian one; "" when
+    the article titles none so, or spokespeople of two countries (sk37)."""
+    cache = reader.__dict__.setdefault("_titled_spokesperson_bodies", {})
+    if role in cache:
+        return cache[role]
+    who, text = reader.who, reader.text
+    bodies = {who.speakers[name].country: name for name in fits if who.speakers[name].kind == "organisation"}
+    countries = set()
+    if len(bodies) == len(fits) and " " in role:
+        titled = _body_spokesperson_title(role)
+        for m in reader.mentions:
+            row = who.speakers.get(m.speaker) if m.how in ("name", "title") else None
+            if row is not None and row.kind == "person" and row.country in bodies \
+                    and titled.search(text, max(0, m.start - 80), m.start) is not None:
+                countries.add(row.country)
+    cache[role] = bodies[next(iter(countries))] if len(countries) == 1 else ""
+    return cache[role]
 
 
 def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:

@@ -1341,7 +1341,24 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     if after and after[0].how != "pronoun" and _THE_PRESS_OF.fullmatch(text, cue.end, after[0].start):
         # "…, informs the press service of the 14th Brigade": the press service speaks for the body it serves
         return _resolve(reader, after[0], after[0].start)
+    if after and descriptor_then_name(reader, cue.end, after[0]):
+        return _resolve(reader, after[0], after[0].start)
     return unnamed_after(text, cue.end, end)
+
+
+def descriptor_then_name(reader: _Reader, verb_end: int, found: Mention) -> bool:
+    """ "“…,” said war correspondent A B, who …", "said local farmer A B": after an inverted verb, one to three
+    lower-case words and then a person's full name: the words are the person's descriptor, no speaker of their own; the
+    name speaks (sk37)."""
+    return found.how in ("name", "unknown name") and " " in found.as_written.strip() \
+        and _DESCRIPTOR_BEFORE_NAME.fullmatch(reader.text, verb_end, found.start) is not None \
+        and _mentions.could_be_person(found.speaker, reader.who) and not _CONTENT_VERB_AFTER.match(reader.text, found.end)
+
+
+#: one to three lower-case words between an inverted verb and a full name ("said war correspondent ", "said local farmer
+#: "): the person's descriptor; no determiner, preposition or conjunction among them (a phrase of its own)
+_DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:[^\S\n]+(?!(?:the|a|an|that|this|in|on|at|to|of|by|for|with|from|and|but|or|as|"
+                                     r"after|before|when|while|if|then|also|not)\b)[a-z][a-z-]+){1,3}[^\S\n]+")
 
 
 #: a translated wire's inverted verb, then its day and the speaker's role, then his name after a comma: "…, declared this
