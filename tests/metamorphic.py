@@ -3386,12 +3386,23 @@ _WHEN_AFTER_CUE = re.compile(
     rf"(?=[\s.:;]|,(?!\s*(?:{_MONTH_ALT}|\d)))")
 
 
+def _dated_that_day(ctx: Ctx, a: int, b: int, weekday: str) -> bool:
+    """Whether every quote and claim row starting in text[a:b] is dated to a ``weekday`` (the day its cue names)."""
+    for stage, s, _e, _key, row in ctx.rows:
+        if a <= s < b and stage in ("quotes", "claims") and isinstance(row, dict):
+            day = _iso_day(row.get("date"))
+            if day is None or day.strftime("%A") != weekday:
+                return False
+    return True
+
+
 def date_front(text: str, ctx: Ctx) -> list[Edit]:
     """The day of a statement moved from its cue to the front of the sentence, as most outlets open a news
     paragraph: "The ministry said on Tuesday (that) …" → "On Tuesday, the ministry said (that) …", "Smith told
     reporters on Friday morning …" → "On Friday morning, Smith told reporters …", "X said at a briefing on Friday, “…”"
     → "On Friday, X said at a briefing, “…”". Only a sentence that opens with its subject (a capital, no quote mark,
-    no time phrase of its own), the day after the speech verb and outside quotes, below the headline line.
+    no time phrase of its own, no reported clause before the cue: commas in pairs around an apposition), the day after
+    the speech verb and outside quotes, below the headline line, every quote and claim row of it dated that weekday.
 
     Tests: a statement dated by a day phrase before its subject (and a fronted day never read as the subject or a
     place), the speaker read past the leading "On Tuesday,". Gold: unchanged (the same day, the same speaker), spans
@@ -3406,9 +3417,13 @@ def date_front(text: str, ctx: Ctx) -> list[Edit]:
         if s <= head_end or s in done or any(a <= m.start("when") < b for a, b in quoted) \
                 or not re.match(r"[A-Z]", text[s:s + 1]) or not _opens_sentence(text, s):
             continue
-        first = text[s:m.start()].split()[0] if text[s:m.start()].split() else ""
-        if first in _NOT_SUBJECT or re.search(r"[“\"«]", text[s:m.start()]) or _TIME_CUE.search(text, s, m.start("when")):
-            continue
+        subject = text[s:m.start()]
+        first = subject.split()[0] if subject.split() else ""
+        if first in _NOT_SUBJECT or re.search(r"[“\"«]", subject) or _TIME_CUE.search(text, s, m.start("when")) \
+                or subject.count(",") % 2 or len(subject.split()) > 20 \
+                or not _dated_that_day(ctx, s, m.end(), m.group("day")):
+            continue  # (a reported clause before its cue, "…, the ministry said on Tuesday.", or a day the gold
+            # gives the words not: "Koval said on Tuesday she had spoken to him" of a call that day)
         done.add(s)
         when = m.group("when").strip()
         lower = text[s].lower() if first in ("The", "He", "She", "They") else text[s]
@@ -3487,11 +3502,16 @@ _QUOTE_THEN_CUE = re.compile(
     rf"(?P<when>\s+on\s+(?:{'|'.join(_WEEKDAYS)}){_DAY_PART})?(?P<stop>\.)(?=\s|$)")
 
 
+#: a speaker's lead-in with no day: no new occasion (a briefing named without its day would be another event)
+_INTRO_PLAIN = ["had more to say", "went on", "spoke at length"]
+
+
 def speaker_intro(text: str, ctx: Ctx) -> list[Edit]:
     """The speaker introduced in the paragraph before his quote, the quote standing alone: a paragraph opening
     "“We will hold,” Smith said on Tuesday. …" becomes "Smith spoke to reporters on Tuesday.¶“We will hold.” …"
-    ("the ministry" issues a statement, a person speaks to reporters, gives a briefing or holds a news conference; the
-    comma closing the quotation becomes a full stop, outside the quote's words). Only a paragraph that opens with the
+    ("the ministry" issues a statement, a person speaks to reporters, gives a briefing or holds a news conference that
+    day; with no day in the cue, "Smith had more to say.", "Smith went on.": no new occasion; the comma closing the
+    quotation becomes a full stop, outside the quote's words). Only a paragraph that opens with the
     quotation, below the head; pronoun speakers too ("He spoke to reporters.").
 
     Tests: a cue-less quote paragraph attributed to the person the paragraph before introduced, and dated by the day
@@ -3504,9 +3524,9 @@ def speaker_intro(text: str, ctx: Ctx) -> list[Edit]:
         if not m:
             continue
         subj = m.group("subj") or m.group("subj2")
-        pool = _DAY_EVENTS_ORG if _ORG_SUBJECT.search(subj) else _DAY_EVENTS
-        event = _pick(pool, f"{a}{subj}")
         when = m.group("when") or ""
+        pool = (_DAY_EVENTS_ORG if _ORG_SUBJECT.search(subj) else _DAY_EVENTS) if when else _INTRO_PLAIN
+        event = _pick(pool, f"{a}{subj}")
         edits.append(Edit(a, a, f"{subj[0].upper()}{subj[1:]} {event}{when}.{sep}"))
         if m.group("punct") == ",":
             edits.append(Edit(m.start("punct"), m.end("punct"), "."))
