@@ -125,3 +125,25 @@ def test_an_occasion_sentence_of_another_kind_leaves_the_quote_to_the_last_speak
     said, _ = _found(text, published="2025-03-14")
     row = said[said["text"].str.startswith("The ships will sail")].iloc[0]
     assert row["speaker"] != "Oleksiy Neizhpapa"
+
+
+MEETING = ("Petrenko says army holds the line\n\n"
+           "LVIV — President Ivan Petrenko said late Tuesday that Ukrainian forces had held every position in the east "
+           "this winter.\n\n"
+           "Speaking at a security council meeting in Lviv alongside Defence Minister Taras Hlib and army commanders, "
+           "Petrenko said the troops “stopped” 40 assaults a day.\n\n"
+           "“Our soldiers decided the outcome,” he said, adding that the army “keeps the initiative.”\n\n"
+           "Petrenko praised the arms makers for their “decisive role” in the campaign.\n\n"
+           "{LEAD}\n\n"
+           "“The enemy hits our cities. This will not help him.”\n\n"
+           "He said the aim remained to “protect every citizen.”\n\n"
+           "Army chief Oleksiy Bondar reported that the heaviest fighting was near Lysivka.\n")
+
+
+@pytest.mark.parametrize("lead", ["Petrenko went on.", "Petrenko gave a briefing."])
+def test_a_lead_in_to_a_quoted_paragraph_keeps_the_meetings_passage(lead):
+    said, found = _found(MEETING.replace("{LEAD}", lead), published="2025-03-12")
+    row = said[said["text"].str.startswith("The enemy hits our cities")].iloc[0]
+    assert row["speaker"] == "Ivan Petrenko" and _day(row["statement_date"]) == "2025-03-11"
+    other = found[found["text"].str.startswith("Army chief Oleksiy Bondar")].iloc[0]
+    assert other["speaker"] == "Oleksiy Bondar" and _day(other["statement_date"]) == "2025-03-11"
