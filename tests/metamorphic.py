@@ -96,6 +96,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   updated …" under the head, a correction as the last paragraph), ``photo_credits`` (image blocks, "Image source, …" /
   "Image caption, …", a caption over "Photo: …", "© …", and a "With files from …" trailer) and ``newsletter_box`` (a
   newsletter or membership box of several lines between a speaker's paragraphs); ``page_noise`` composes the five;
+* how real copy attributes and dates speech (round 23, mt12): ``date_front`` ("X said on Tuesday that …" → "On
+  Tuesday, X said that …", the cue's subject opening the sentence), ``according_to`` ("X said (that) …" → "According to
+  X, …", "He said" → "According to him,"), ``quote_own_para`` (a speaker's next quote after an attribution in a
+  paragraph of its own), ``speaker_intro`` (the speaker introduced in the paragraph before a cue-less quote: "X spoke to
+  reporters on Tuesday.¶“…”", "X went on.¶“…”") and ``stamp_footer`` (the publication day only in a stamp at the
+  story's foot, "Published 14.03.2024 at 14:22", "© Hartwell Media 2024 | Thursday 14 March 2024 08:41 GMT", the
+  manifest's date left empty); ``attribution_shapes`` composes the first four;
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
