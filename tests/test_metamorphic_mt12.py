@@ -1,10 +1,12 @@
 """mt12 (round 23): how real copy attributes and dates speech, as metamorphic transformations (``tests/metamorphic.py``:
 ``date_front``, ``according_to``, ``quote_own_para``, ``speaker_intro``, ``stamp_footer``, ``attribution_shapes``) and
-the mechanisms they exposed: a page's publication stamp at the foot of a short story, or as a plain date with its time
-("14/03/2025 09:15 | Kyiv desk", "© … 08:41 GMT"), dates the page (``corpus._page_stamp_date``); a sentence naming the
+the mechanisms they exposed: a page's publication stamp at the foot of a short story (past its head, a body line
+between), or as a plain date with its time ("14/03/2025 09:15 | Kyiv desk", "© … 08:41 GMT"), dates the page
+(``corpus._page_stamp_date``); a sentence naming the
 occasion a person spoke at ("The minister gave a briefing on Wednesday.", "He held a news conference.") before a quoted
 paragraph with no cue of its own gives the quote to that person and that day (``lead_in_word`` rows of
-``data/speech_words.csv``; a role opener resolved, ``attribution._lead_in``). Sentences invented."""
+``data/speech_words.csv``; a role opener resolved, ``attribution._lead_in``), and keeps a meeting's passage for the
+next participant (``_occasions._introduces_next_speaker``). Sentences invented."""
 
 import sys
 from pathlib import Path
@@ -77,6 +79,7 @@ STORY = ("Grain ships leave Odesa\n\n"
          "Two grain ships left the port of Odesa this week, port officials said.\n\n"
          "The convoy was escorted by naval drones.\n\n"
          "Insurers said premiums had fallen.\n\n"
+         "A third ship is due on Friday.\n\n"
          "{FOOT}\n")
 
 

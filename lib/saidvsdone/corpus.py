@@ -2119,7 +2119,7 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
     BST", "20:40 CET, May 21, 2024", "Updated May 22, 2024, 6:50 AM EDT"). Each date takes the role of its label
     (``data/date_stamps.csv``); the first date of the best role is the day: a publication ("Published", "Posted",
     "First published", "released") over a plain date over an update ("Updated", "Last modified") over an event the
-    page reports ("Broadcast", "Recorded"). A footer (past the head) counts only with a
+    page reports ("Broadcast", "Recorded"). A footer (under a body: past the head, a body line between) counts only with a
     publication label ("Published 21 May 2024") or as a plain date with its time ("14/03/2025 09:15 | Kyiv desk",
     "© Hartwell 2025 | Friday 29 August 2025 08:41 GMT"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
     certain ("Published: 04/05/2024": 4 May or 5 April?) is not guessed: ``(line of the file, the date as
@@ -2150,9 +2150,10 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
         sentences += lines[index].rstrip("”\"’' ").endswith(".")
         if sentences == _HEAD_SENTENCES:
             break
-    foot = []  # (a footer only past the head: the head of a short story may hold all its sentences)
-    if head and filled[-1] > head[-1]:
-        for index in range(len(lines) - 1, head[-1], -1):
+    foot = []  # (a footer only under a body: past the head, with a line of the body between them)
+    body_from = next((i for i in filled if head and i > head[-1]), None)
+    if body_from is not None:
+        for index in range(len(lines) - 1, body_from, -1):
             if lines[index]:
                 foot.insert(0, index)
                 if len(foot) == _FOOTER_LINES:
