@@ -96,6 +96,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   updated …" under the head, a correction as the last paragraph), ``photo_credits`` (image blocks, "Image source, …" /
   "Image caption, …", a caption over "Photo: …", "© …", and a "With files from …" trailer) and ``newsletter_box`` (a
   newsletter or membership box of several lines between a speaker's paragraphs); ``page_noise`` composes the five;
+* how real copy attributes and dates speech (round 23, mt12): ``date_front`` ("X said on Tuesday that …" → "On
+  Tuesday, X said that …", the cue's subject opening the sentence), ``according_to`` ("X said (that) …" → "According to
+  X, …", "He said" → "According to him,"), ``quote_own_para`` (a speaker's next quote after an attribution in a
+  paragraph of its own), ``speaker_intro`` (the speaker introduced in the paragraph before a cue-less quote: "X spoke to
+  reporters on Tuesday.¶“…”", "X went on.¶“…”") and ``stamp_footer`` (the publication day only in a stamp at the
+  story's foot, "Published 14.03.2024 at 14:22", "© Hartwell Media 2024 | Thursday 14 March 2024 08:41 GMT", the
+  manifest's date left empty); ``attribution_shapes`` composes the first four;
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -3359,6 +3366,214 @@ def newsletter_box(text: str, ctx: Ctx) -> list[Edit]:
     return [Edit(m.end(), m.end(), _block(_BOXES[k % len(_BOXES)], sep))]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 23 (mt12): how real copy attributes and dates speech (the cue before the clause, the day before the subject,
+# a speaker's next quote in a paragraph of its own, the speaker introduced a paragraph before, the stamp at the foot)
+
+#: first words of a sentence that are no subject of its speech verb
+_NOT_SUBJECT = frozenset("On In At But And When After Before Asked Speaking Meanwhile Earlier Later It We I As While If "
+                         "Since During Also Yet So Still Then Now Separately However Instead".split())
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Whether ``s`` opens a sentence: the text's or a line's start, or a space after a full stop (a closing mark
+    between them allowed) that closes no abbreviation or initial ("Gen. Budanov")."""
+    before = text[max(0, s - 4):s]
+    stripped = before.rstrip(" \t")
+    if s == 0 or not stripped or stripped.endswith("\n"):
+        return True
+    closed = text[max(0, s - 12):s].rstrip(" \t").rstrip("”\"’»")
+    return before[-1:] == " " and closed[-1:] in (".", "!", "?") and not _ABBREVIATED.search(closed)
+
+
+#: "on <weekday>" after a speech verb in the same sentence, outside quotation marks: "said at a briefing on Friday",
+#: "told the Economist on Tuesday morning"; not before a date it names ("on Thursday, Dec 15")
+_WHEN_AFTER_CUE = re.compile(
+    rf"\b{_SPEECH_VERB}\b(?P<mid>[^.!?\n“”\"«»;:]{{0,50}}?)(?P<when>\s+on\s+(?P<day>{'|'.join(_WEEKDAYS)}){_DAY_PART})"
+    rf"(?=[\s.:;]|,(?!\s*(?:{_MONTH_ALT}|\d)))")
+
+
+def _dated_that_day(ctx: Ctx, a: int, b: int, weekday: str) -> bool:
+    """Whether every quote and claim row starting in text[a:b] is dated to a ``weekday`` (the day its cue names)."""
+    for stage, s, _e, _key, row in ctx.rows:
+        if a <= s < b and stage in ("quotes", "claims") and isinstance(row, dict):
+            day = _iso_day(row.get("date"))
+            if day is None or day.strftime("%A") != weekday:
+                return False
+    return True
+
+
+def date_front(text: str, ctx: Ctx) -> list[Edit]:
+    """The day of a statement moved from its cue to the front of the sentence, as most outlets open a news
+    paragraph: "The ministry said on Tuesday (that) …" → "On Tuesday, the ministry said (that) …", "Smith told
+    reporters on Friday morning …" → "On Friday morning, Smith told reporters …", "X said at a briefing on Friday, “…”"
+    → "On Friday, X said at a briefing, “…”". Only a sentence that opens with its subject (a capital, no quote mark,
+    no time phrase of its own, no reported clause before the cue: commas in pairs around an apposition), the day after
+    the speech verb and outside quotes, below the headline line, every quote and claim row of it dated that weekday.
+
+    Tests: a statement dated by a day phrase before its subject (and a fronted day never read as the subject or a
+    place), the speaker read past the leading "On Tuesday,". Gold: unchanged (the same day, the same speaker), spans
+    remapped (the lead joins the sentence of a claim row that started at the subject)."""
+    head_end = _head_line_end(text, ctx)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    edits, done = [], set()
+    for m in _WHEN_AFTER_CUE.finditer(text):
+        s = _sentence_bounds(text, m.start())[0]
+        while s < m.start() and text[s] in " \t":
+            s += 1
+        if s <= head_end or s in done or any(a <= m.start("when") < b for a, b in quoted) \
+                or not re.match(r"[A-Z]", text[s:s + 1]) or not _opens_sentence(text, s):
+            continue
+        subject = text[s:m.start()]
+        first = subject.split()[0] if subject.split() else ""
+        if first in _NOT_SUBJECT or re.search(r"[“\"«]", subject) or _TIME_CUE.search(text, s, m.start("when")) \
+                or subject.count(",") % 2 or len(subject.split()) > 20 \
+                or not _dated_that_day(ctx, s, m.end(), m.group("day")):
+            continue  # (a reported clause before its cue, "…, the ministry said on Tuesday.", or a day the gold
+            # gives the words not: "Koval said on Tuesday she had spoken to him" of a call that day)
+        done.add(s)
+        when = m.group("when").strip()
+        lower = text[s].lower() if first in ("The", "He", "She", "They") else text[s]
+        edits.append(Edit(s, s + 1, f"{when[0].upper()}{when[1:]}, {lower}"))
+        edits.append(Edit(m.start("when"), m.end("when"), ""))
+    return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+_PRONOUN_OBJECT = {"He": "him", "She": "her", "They": "them"}
+#: "<subject> said (that) <clause>." opening a sentence: a name or title of up to five capitalised words, "the" and up to
+#: four words, or a pronoun, before a present or past speech verb, then a clause without quote marks to the full stop
+_SAID_CLAUSE = re.compile(
+    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]+)"
+    r"(?P<cue>\s+(?:said|says|told reporters|has said|have said|claimed|claims|believes|believed))\s+(?:that\s+)?"
+    r"(?P<content>(?!that\b)[A-Za-z][^\n“”\"«»]*?[^\s.])(?P<end>\.)(?=\s|$)")
+
+
+def according_to(text: str, ctx: Ctx) -> list[Edit]:
+    """The attribution moved before the reported clause as "according to": "Smith said (that) the line held." →
+    "According to Smith, the line held.", "He told reporters that …" → "According to him, …", "The ministry claims
+    …" → "According to the ministry, …". Only a sentence that opens with its subject, whose clause holds no quote mark,
+    no second attribution and no time of its own ("said on Tuesday that" stays: the day would be lost), outside the
+    headline line; every left candidate is counted.
+
+    Tests: a claim found and attributed from a leading "According to X," (the speaker a name, a body or a pronoun's
+    antecedent), whatever the speech verb studied. Gold: spans remapped (the claim row is the same sentence), texts
+    re-read, labels and dates unchanged."""
+    head_end = _head_line_end(text, ctx)
+    edits, skipped = [], 0
+    for m in _SAID_CLAUSE.finditer(text):
+        s, subj, content = m.start("subj"), m.group("subj"), m.group("content")
+        if s <= head_end or not _opens_sentence(text, s) or subj.split()[0] in _NOT_SUBJECT:
+            continue
+        if _TIME_FIRST.match(content) or _ANOTHER_ATTRIBUTION.search(content) or re.match(r"\s+[a-z]", text[m.end():]) \
+                or _row_inside(ctx, s):
+            skipped += 1
+            continue
+        who = _PRONOUN_OBJECT.get(subj, subj[0].lower() + subj[1:] if subj.startswith("The ") else subj)
+        c = m.start("content")
+        edits.append(Edit(s, c, f"According to {who}, "))
+    ctx.skips["according_to"] = ctx.skips.get("according_to", 0) + skipped
+    return edits
+
+
+#: a sentence break inside a paragraph before a sentence opening with a quote mark
+_BEFORE_QUOTE = re.compile(r"(?<=[.!?])[”\"’»]?( +)(?=[“\"«])")
+
+
+def quote_own_para(text: str, ctx: Ctx) -> list[Edit]:
+    """A speaker's next quote put in a paragraph of its own: in a body paragraph whose sentence before holds an
+    attribution ("“…,” Smith said." / "Smith said: “…”"), a following sentence that opens with a quote mark starts a
+    new paragraph, with its own cue if it had one and none if it had none (""…,” he said.¶“We will hold.”"), as
+    outlets of one- and two-sentence paragraphs print a quote run. Not inside a quotation or a gold row.
+
+    Tests: a quote paragraph with no cue given the speaker of the quote just before it (README §2's continuation), its
+    date the same event's. Gold: unchanged, spans remapped."""
+    sep, _ = _breaks(text)
+    edits = []
+    for a, b in _paragraphs(text, ctx):
+        for m in _BEFORE_QUOTE.finditer(text, a, b):
+            s, e = m.start(1), m.end(1)
+            if _marks_open(text[a:s]) or _row_inside(ctx, s) \
+                    or not re.search(rf"\b{_SPEECH_VERB}\b|\baccording to\b", _QUOTED_SPAN.sub(" ", text[a:s])):
+                continue
+            edits.append(Edit(s, e, sep))
+            a = e
+    return edits
+
+
+#: a paragraph opening with a whole quoted sentence and a short attribution after it: "“…,” Smith said on Tuesday."
+_QUOTE_THEN_CUE = re.compile(
+    r"(?P<open>[“\"])(?P<q>[A-Z][^“”\"\n]*?)(?P<punct>[,!?])(?P<close>[”\"])\s+"
+    r"(?:(?P<subj>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+|he|she|the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
+    r"(?P<verb>said|says|added|told reporters)|(?P<verb2>said|added)\s+(?P<subj2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+|"
+    r"the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))"
+    rf"(?P<when>\s+on\s+(?:{'|'.join(_WEEKDAYS)}){_DAY_PART})?(?P<stop>\.)(?=\s|$)")
+
+
+#: a speaker's lead-in with no day: no new occasion (a briefing named without its day would be another event)
+_INTRO_PLAIN = ["had more to say", "went on", "spoke at length"]
+
+
+def speaker_intro(text: str, ctx: Ctx) -> list[Edit]:
+    """The speaker introduced in the paragraph before his quote, the quote standing alone: a paragraph opening
+    "“We will hold,” Smith said on Tuesday. …" becomes "Smith spoke to reporters on Tuesday.¶“We will hold.” …"
+    ("the ministry" issues a statement, a person speaks to reporters, gives a briefing or holds a news conference that
+    day; with no day in the cue, "Smith had more to say.", "Smith went on.": no new occasion; the comma closing the
+    quotation becomes a full stop, outside the quote's words). Only a paragraph that opens with the
+    quotation, below the head; pronoun speakers too ("He spoke to reporters.").
+
+    Tests: a cue-less quote paragraph attributed to the person the paragraph before introduced, and dated by the day
+    given there (the same event). Gold: unchanged, spans remapped (a quote row keeps its words; a claim row over the
+    sentence is widened)."""
+    sep, _ = _breaks(text)
+    edits = []
+    for a, b in _paragraphs(text, ctx):
+        m = _QUOTE_THEN_CUE.match(text, a, b)
+        if not m:
+            continue
+        subj = m.group("subj") or m.group("subj2")
+        when = m.group("when") or ""
+        pool = (_DAY_EVENTS_ORG if _ORG_SUBJECT.search(subj) else _DAY_EVENTS) if when else _INTRO_PLAIN
+        event = _pick(pool, f"{a}{subj}")
+        edits.append(Edit(a, a, f"{subj[0].upper()}{subj[1:]} {event}{when}.{sep}"))
+        if m.group("punct") == ",":
+            edits.append(Edit(m.start("punct"), m.end("punct"), "."))
+        edits.append(Edit(m.end("close"), m.end("stop"), ""))
+    return edits
+
+
+def _footer_stamp(day, k: int) -> str:
+    """A page's publication stamp of a shape news sites print at the foot of a story: "Published 14.03.2024 at
+    14:22", "This article was first published on 14 March 2024.", "© Hartwell Media 2024 | Thursday 14 March 2024
+    08:41 GMT", "Posted March 14, 2024 | Filed under: Europe, War in Ukraine", "14/03/2024 09:15 | Kyiv desk" (the
+    slashed one only where its reading is certain)."""
+    dd, mm, yyyy = f"{day.day:02d}", f"{day.month:02d}", day.year
+    shapes = [f"Published {dd}.{mm}.{yyyy} at 14:22",
+              f"This article was first published on {day.day} {day.strftime('%B')} {yyyy}.",
+              f"© Hartwell Media {yyyy} | {day.strftime('%A')} {day.day} {day.strftime('%B')} {yyyy} 08:41 GMT",
+              f"Posted {day.strftime('%B')} {day.day}, {yyyy} | Filed under: Europe, War in Ukraine"]
+    return _one_stamp(day, k, shapes, f"{dd}/{mm}/{yyyy} 09:15 | Kyiv desk")
+
+
+def stamp_footer(text: str, ctx: Ctx) -> list[Edit]:
+    """The day of publication given only by a stamp line at the foot of the story (``_footer_stamp``: "Published
+    14.03.2024 at 14:22", "This article was first published on 14 March 2024.", "© Hartwell Media 2024 | Thursday 14
+    March 2024 08:41 GMT", …), the manifest's date left empty (``ctx.unpublished``), as pages saved from sites that
+    print the date under the story are.
+
+    Tests: the publication day read from the page's own stamp wherever it stands (every relative date and every
+    undated statement's fallback hang on it), the stamp no fact, claim or speaker. Gold: unchanged (the publication
+    day is the stamp's)."""
+    if not ctx.published:
+        return []
+    import datetime as dt
+
+    day = dt.date.fromisoformat(ctx.published)
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    ctx.unpublished = True
+    end = len(text.rstrip())
+    return [Edit(end, end, sep + _footer_stamp(day, zlib.crc32(text[:200].encode("utf-8"))))]
+
+
 TRANSFORMS = {
     "identity": [],
     "rename_people": [rename_people],
@@ -3447,6 +3662,13 @@ TRANSFORMS = {
     "photo_credits": [photo_credits],
     "newsletter_box": [newsletter_box],
     "page_noise": [pull_quote, social_embed, update_notes, photo_credits, newsletter_box],
+    # round 23 (mt12): how real copy attributes and dates speech
+    "date_front": [date_front],
+    "according_to": [according_to],
+    "quote_own_para": [quote_own_para],
+    "speaker_intro": [speaker_intro],
+    "stamp_footer": [stamp_footer],
+    "attribution_shapes": [date_front, according_to, speaker_intro, quote_own_para],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -3859,6 +4081,7 @@ _SKIP_REASON = {"second_reference": "a descriptor two people of the article shar
                 "present_says": "sentences with a time cue or a dated quote or claim row",
                 "background": "breaks inside a quotation, after a colon, before a paragraph continuing the last, or next "
                               "to a bullet",
+                "according_to": "clauses with a time of their own, a second attribution or inside a gold row",
                 "para_split": "paragraphs with no sentence break outside quotations, rows and abbreviations"}
 
 

@@ -753,8 +753,9 @@ def _lead_in_words() -> re.Pattern:
 
 def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
     """The person a quoted paragraph of its own is introduced by, in the last sentence of the paragraph before: a
-    sentence with no speech verb that opens on a name or a pronoun and has a ``lead_in_word`` ("He talked for almost
-    two hours one night last week.", "He had one more thing to say."), newer than the last speaker; else None."""
+    sentence with no speech verb that opens on a name, a pronoun or a role the article resolves and has a
+    ``lead_in_word`` ("He talked for almost two hours one night last week.", "He had one more thing to say.", "The
+    minister gave a briefing on Tuesday."), newer than the last speaker; else None."""
     text, doc = reader.text, reader.doc
     a, _ = doc.paragraphs[quote.paragraph]
     if text[a:quote.span.outer_start].strip():
@@ -777,10 +778,11 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
             for c in reader.cues_between(s_start, s_end)):
         return None
     opening = next((m for m in reader.mentions_between(s_start, min(s_end, s_start + 60))
-                    if m.start == s_start and m.how in ("pronoun", "name", "title", "unknown name")), None)
+                    if m.start == s_start and m.how in ("pronoun", "name", "title", "unknown name", "role")), None)
     if opening is None:
         return None
-    found = _antecedent(reader, opening, opening.start) if opening.how == "pronoun" else opening
+    found = _antecedent(reader, opening, opening.start) if opening.how == "pronoun" else \
+        _resolve(reader, opening, opening.start) if opening.how == "role" else opening  # ("The minister gave a briefing.")
     if opening.how == "unknown name":
         full = reader.full(opening)  # ("Reached by phone, …": a capitalised first word is nobody; a surname the
         if not full or " " not in full:  # article gave in full before is)

@@ -2100,6 +2100,15 @@ def _stamp_day(written: str):
     return day
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _timed_stamp(match: re.Match) -> bool:
+    """Whether a stamp part gives a time of day with its date (after it, or before it: "20:40 CET, May 21, 2024"): a
+    page's furniture, never a related link's or a caption's plain date."""
+    return bool(match.group("time")) or bool(_CLOCK.search(match.string, match.start(), match.start("date")))
+
+
 def _page_stamp_date(lines: list[str], unread: list | None = None, published_only: bool = False) -> pd.Timestamp | None:
     """The publication day of a page's stamp among the first ``_STAMP_LINES`` non-empty lines, or of a "Published"
     footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
@@ -2110,8 +2119,9 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
     BST", "20:40 CET, May 21, 2024", "Updated May 22, 2024, 6:50 AM EDT"). Each date takes the role of its label
     (``data/date_stamps.csv``); the first date of the best role is the day: a publication ("Published", "Posted",
     "First published", "released") over a plain date over an update ("Updated", "Last modified") over an event the
-    page reports ("Broadcast", "Recorded"). A footer counts only with a publication label ("Published 21 May
-    2024"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
+    page reports ("Broadcast", "Recorded"). A footer (under a body: past the head, a body line between) counts only with a
+    publication label ("Published 21 May 2024") or as a plain date with its time ("14/03/2025 09:15 | Kyiv desk",
+    "© Hartwell 2025 | Friday 29 August 2025 08:41 GMT"); a date inside a sentence, a caption or a related link is never one. A stamp's date whose reading is not
     certain ("Published: 04/05/2024": 4 May or 5 April?) is not guessed: ``(line of the file, the date as
     written, why)`` goes to ``unread``. With ``published_only``: a date with a publication label only.
 
@@ -2140,9 +2150,10 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
         sentences += lines[index].rstrip("”\"’' ").endswith(".")
         if sentences == _HEAD_SENTENCES:
             break
-    foot = []  # (a footer only under a body: past the lines a head may take, and more than a head and a footer)
-    if len(filled) > _STAMP_LINES + _FOOTER_LINES:
-        for index in range(len(lines) - 1, filled[_STAMP_LINES - 1], -1):
+    foot = []  # (a footer only under a body: past the head, with a line of the body between them)
+    body_from = next((i for i in filled if head and i > head[-1]), None)
+    if body_from is not None:
+        for index in range(len(lines) - 1, body_from, -1):
             if lines[index]:
                 foot.insert(0, index)
                 if len(foot) == _FOOTER_LINES:
@@ -2162,8 +2173,9 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
         for match in dated:
             label = " ".join((match.group("label") or "").lower().split())
             role = roles.get(label, "")
-            if role != "published" and (index in foot or published_only):
-                continue
+            if published_only and role != "published" or index in foot and role != "published" and not (
+                    role == "" and _timed_stamp(match)):
+                continue  # (a footer's plain date only with its time: "14/03/2025 09:15 | Kyiv desk", "© … 08:41 GMT")
             day = _stamp_day(match.group("date").strip())
             if day is pd.NaT:
                 if unread is not None and not unread:

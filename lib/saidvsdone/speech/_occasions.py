@@ -561,10 +561,12 @@ _REPORTS_BETWEEN = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would
 
 def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
     """Whether a sentence with no speech names a person by name who speaks in the story's next paragraph (a speech
-    verb there and the name's last word before it: "Sen. A B … opened by asking whether …" / "“…,” B asked.")."""
-    names = [m.speaker for m in reader.mentions_between(sentence.start, sentence.end)
-             if m.how in ("name", "title", "unknown name") and m.speaker and " " in m.speaker
-             and _mentions.could_be_person(m.speaker, reader.who)]
+    verb there and the name's last word before it: "Sen. A B … opened by asking whether …" / "“…,” B asked."; or a
+    quoted paragraph with no cue of its own: "Putin went on.⏎“…”")."""
+    names = [(reader.full(m) or m.speaker) if m.how == "unknown name" else m.speaker
+             for m in reader.mentions_between(sentence.start, sentence.end) if m.how in ("name", "title", "unknown name")]
+    names = [x for x in names if x and " " in x and _mentions.could_be_person(x, reader.who)]  # (a surname the article
+    # gave in full before: "Petrenko went on.")
     if not names:
         return False
     doc = reader.doc
@@ -573,6 +575,8 @@ def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
         return False
     a, b = doc.paragraphs[following]
     cues = [c for c in reader.cues_between(a, b) if not doc.in_quote(c.start)]
+    if not cues and reader.text[a:a + 1] in "“\"«":
+        return True  # "Putin went on.⏎“…”": the lead-in to a quoted paragraph with no cue of its own (mt12)
     return bool(cues) and any(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", reader.text[a:cues[0].end])
                               for name in names)
 
