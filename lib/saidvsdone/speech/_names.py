@@ -963,7 +963,7 @@ _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring
 _TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}" + _ROLE_BEFORE_NAME)
 #: (and a part of a group: "…, several of whom have complained that …")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|three|a\s+few|all|both)\s+of\s+whom)\s+"
-                           r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
+                           r"(?:(?:also|then|later|has|had|have|long|since|once|[a-z]{3,}ly)\s+){0,2}$")  # "who has repeatedly" (cl26)
 
 
 #: "at two Western think tanks": a count and a capitalised origin before the bodies
