@@ -186,7 +186,8 @@ _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
 #: or place, then "and" ("“on the liberation of X” last month and said"; cl17; the one rule for this, sk25's reading of
 #: the sentence's opening subject after the window was cut gave no other output and was removed: rv15)
 #: after a formation's name in marks, the rest of the apposition up to its comma: " operational-strategic group of forces, "
-_NAMED_FORMATION_TAIL = re.compile(r"[^\S\n]+[a-z][^“”\"\n.;:,]{0,80},[^\S\n]*")
+_NAMED_FORMATION_TAIL = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:group|grouping|brigade|battalion|regiment|division|"
+                                   r"corps|command|unit|detachment|forces)\b[^“”\"\n.;:,]{0,60},[^\S\n]*")
 _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?")
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
