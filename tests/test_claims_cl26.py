@@ -90,3 +90,9 @@ def test_its_group_with_no_country_before_stays_as_written():
 ])
 def test_stated_goal_after_a_possessive_is_no_statement(text):
     assert _rows(text).empty
+
+
+def test_cited_as_claiming_gives_the_cited_body():
+    rows = _rows("The think tank also cited the Russian Defence Ministry as claiming on Monday that its troops had "
+                 "retaken three villages near Kupiansk.")
+    assert rows["speaker"].tolist() == ["Russian Defence Ministry"]
