@@ -96,3 +96,21 @@ def test_cited_as_claiming_gives_the_cited_body():
     rows = _rows("The think tank also cited the Russian Defence Ministry as claiming on Monday that its troops had "
                  "retaken three villages near Kupiansk.")
     assert rows["speaker"].tolist() == ["Russian Defence Ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said the Russians had been driven out of the village.",
+    "The brigade said its troops drove the Russians out of two villages near Lyman.",
+    "Officials said Russian troops had broken into the eastern part of the city.",
+])
+def test_ground_changing_hands_in_everyday_words(text):
+    rows = _rows(text)
+    assert rows["claim_type"].tolist() == ["territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said thieves broke into a shop in the town centre.",
+    "The governor said he drove back to the regional capital after the meeting.",
+])
+def test_burglary_and_journeys_are_no_ground(text):
+    assert _rows(text).empty
