@@ -114,3 +114,13 @@ def test_ground_changing_hands_in_everyday_words(text):
 ])
 def test_burglary_and_journeys_are_no_ground(text):
     assert _rows(text).empty
+
+
+def test_data_from_a_body_show_without_that():
+    rows = _rows("Data from DeepState show Russian forces captured about 300 square kilometres in March.")
+    assert rows["speaker"].tolist() == ["DeepState"]
+    assert rows["claim_type"].tolist() == ["territory"]
+
+
+def test_a_map_without_that_still_only_depicts():
+    assert _rows("Maps by DeepState show Russian forces holding the village.").empty
