@@ -84,9 +84,8 @@ _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|ch
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
 # ("quotes"/"quoting" too, a press review's or a wire's present: "The paper quotes a Russian officer in the area, known by
-# his call sign “Lom”, as saying": an aside may hold a name in marks; sk29); "cited the ministry as claiming": the same
-# relay (cl26)
-_QUOTED_AS = lazy_fail_fast(r"\b(?:quot|cit)(?:ed|es|ing)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
+# his call sign “Lom”, as saying": an aside may hold a name in marks; sk29)
+_QUOTED_AS = lazy_fail_fast(r"\bquot(?:ed|es|ing)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
                             r"(?:,[^,.;]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
 
 
