@@ -30,7 +30,8 @@ from ._voices import (
     _apposed_name, _BACK_REFERENCE, _bare_label, _coordinated, _country_speaker, _DEFINITE_ROLE, _demonym_claims,
     _denied_claims, _DEPUTY, _DESCRIBED_NAME, _GENERIC_FORCES, _hedged, _INDEFINITE, _it_country, _it_in_sentence,
     _LINKED_BASIS, _LINKED_TITLE, _LONG_HELD, _military_labels, _NAME_HEAD_BEFORE, _NAME_TAIL_AFTER,
-    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _PERSON_OF_THE, _plural_heads, _possessive_claims,
+    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _PERSON_OF_THE, _plural_heads,
+    _possessive_claims,
     _POSSESSIVE_LEAD, _quoted_by, _RELEASED_BY, _SAME_HEAD, _silent_seat, _states, _THAT, _unknown_conduit,
 )
 from ._headlines import (
