@@ -30,7 +30,8 @@ from ._voices import (
     _apposed_name, _BACK_REFERENCE, _bare_label, _coordinated, _country_speaker, _DEFINITE_ROLE, _demonym_claims,
     _denied_claims, _DEPUTY, _DESCRIBED_NAME, _GENERIC_FORCES, _hedged, _INDEFINITE, _it_country, _it_in_sentence,
     _LINKED_BASIS, _LINKED_TITLE, _LONG_HELD, _military_labels, _NAME_HEAD_BEFORE, _NAME_TAIL_AFTER,
-    _opened_by_unnamed, _own_service, _owner_after_claims, _PERSON_OF_THE, _plural_heads, _possessive_claims,
+    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _PERSON_OF_THE, _plural_heads,
+    _possessive_claims,
     _POSSESSIVE_LEAD, _quoted_by, _RELEASED_BY, _SAME_HEAD, _silent_seat, _states, _THAT, _unknown_conduit,
 )
 from ._headlines import (
@@ -609,6 +610,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
                     and _its_country_label(doc, act):
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
+            elif not act.speaker.speaker and act.speaker.how == "unnamed source" \
+                    and (owned := _owned_group_demonym(doc, act)):
+                label = owned  # "Kyiv is digging in. Its generals say …": Ukrainian generals (cl26)
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
                 head = label.lower().split()

@@ -346,6 +346,10 @@ def _adverb_reach(words, a: int) -> int:
     return 8 if a > 0 and a + 1 < len(words) and words[a - 1][1][1:] == "as" and words[a + 1][1][1:] == "as" else 3
 
 
+#: speed adjectives that qualify a delivery or production as the speed adverbs do ("deliveries have been slow", cl26)
+_SPEED_ADJECTIVES = frozenset(("slow", "slower", "rapid", "steady"))
+
+
 #: the nouns "left" modifies as an adjective ("the left bank", "the left flank"): a side, not a verb of leaving
 _SIDE_NOUNS = frozenset(("bank", "flank", "wing", "shore", "side", "hand"))
 
@@ -387,10 +391,13 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
             continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
-        elif key == "pace" and a == b and words[a][1][1:].endswith(("ly", "fast", "faster")) and any(
-                p in lexicon.topic_set and p.key == "industry" and a - _adverb_reach(words, a) <= y and x <= b + 4
+        elif key == "pace" and a == b and (words[a][1][1:].endswith(("ly", "fast", "faster"))
+                                           or words[a][1][1:] in _SPEED_ADJECTIVES) and any(
+                p in lexicon.topic_set and p.key == "industry" and a - _adverb_reach(words, a) <= y
+                and x <= (b + 4 if words[a][1][1:] not in _SPEED_ADJECTIVES else a - 1)  # (an adjective follows its noun)
                 and not any(w[1][1:] == "than" for w in words[b + 1:x]) for p, x, y in matches):
             continue  # "to quickly increase supplies and production": an adverb of the factories' speed, not the war's
+            # ("deliveries have been slow": the adjective of the deliveries' speed, cl26)
             # ("firing shells faster than allies could produce them" compares the war's pace with the factories')
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):

@@ -806,3 +806,24 @@ def _quotes_in(doc, start: int, end: int) -> list:
         starts = doc._quote_outer_starts = [q.span.outer_start for q in doc.quotes]
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
     return list(zip(doc.quotes[lo:hi], doc.speech.quotes[lo:hi]))
+
+
+#: "Its generals", "their commanders": a plural group owned by a pronoun (the group's head word is read apart)
+_OWNED_GROUP = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<group>(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w’'-]*))\s*$")
+
+
+def _owned_group_demonym(doc, act) -> str:
+    """ "Six months on, Kyiv is digging in. Its generals say time is on their side": a plural speaking group owned by
+    "its" / "their" belongs to the country (or its capital) named last before it, in its sentence or the one before:
+    "Ukrainian generals" (the conventions' group label, rule 6); "" when no country stands there (cl26)."""
+    owned = _OWNED_GROUP.match(act.speaker.as_written)
+    if owned is None or owned.group("head").lower() not in _plural_cue_heads():
+        return ""
+    sentence = doc.sentence_at(act.speaker.start)
+    if sentence is None:
+        return ""
+    previous = doc.sentence_at(sentence.start - 2) if sentence.start >= 2 else None
+    start = previous.start if previous is not None else sentence.start
+    countries = [m for m in _mentions_between(doc, start, act.speaker.start) if m.how == "country" and m.speaker]
+    demonym = _mentions.demonym_of(countries[-1].speaker) if countries else ""
+    return f"{demonym} {owned.group('group')}" if demonym else ""

@@ -963,7 +963,11 @@ _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring
 _TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}" + _ROLE_BEFORE_NAME)
 #: (and a part of a group: "…, several of whom have complained that …")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|three|a\s+few|all|both)\s+of\s+whom)\s+"
-                           r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
+                           r"(?:(?:also|then|later|has|had|have|repeatedly)\s+"
+                           # "who has repeatedly claimed": a present perfect with its adverb, the speaker's standing
+                           # claim ("who had repeatedly promised …, said": an earlier stance the main verb goes past,
+                           # background; cl26)
+                           r"|(?:has|have)\s+(?:long|also|[a-z]{3,}ly)\s+)?$")
 
 
 #: "at two Western think tanks": a count and a capitalised origin before the bodies

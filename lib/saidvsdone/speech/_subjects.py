@@ -185,6 +185,9 @@ _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
 #: what may stand between a partial quote and a speech verb coordinated with the verb before it: a few words of time
 #: or place, then "and" ("“on the liberation of X” last month and said"; cl17; the one rule for this, sk25's reading of
 #: the sentence's opening subject after the window was cut gave no other output and was removed: rv15)
+#: after a formation's name in marks, the rest of the apposition up to its comma: " operational-strategic group of forces, "
+_NAMED_FORMATION_TAIL = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:group|grouping|brigade|battalion|regiment|division|"
+                                   r"corps|command|unit|detachment|forces)\b[^“”\"\n.;:,]{0,60},[^\S\n]*")
 _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?")
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
@@ -1017,6 +1020,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                if len(text[q.span.start:q.span.end].split()) <= 2
                and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
                and re.fullmatch(r"[^“”\"\n.;:]{0,80}?,\s*", text[q.span.outer_end:cue.start])]
+    # a formation's name in marks inside the subject's apposition ("X, spokesman of the “Khortytsia” group of forces,
+    # told …"): a capitalised name of one or two words after "the" and before a lowercase noun phrase that closes the
+    # apposition with a comma; no quote the verb follows (cl26)
+    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].isupper()
+               and text[max(0, q.span.outer_start - 4):q.span.outer_start].lower() == "the "
+               and _NAMED_FORMATION_TAIL.fullmatch(text, q.span.outer_end, cue.start)]
     # a partial quote inside the object of a first verb the speech verb is coordinated with ("Putin congratulated the
     # units “on the liberation of X” last month and said …"): the words in marks are the first verb's, no quote the
     # speech verb follows, so they do not cut its subject off (cl17)
