@@ -29,6 +29,7 @@ from typing import Callable
 
 import pandas as pd
 
+from saidvsdone import _letters
 from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
@@ -503,7 +504,7 @@ class TablePattern:
         self._compile = fail_fast if first_chars else re.compile
 
     def compiled(self) -> re.Pattern:
-        return compiled(self._key, self._tables, lambda: self._compile(self._build(), self._flags))
+        return compiled(self._key, self._tables, lambda: self._compile(_letters.widen(self._build()), self._flags))
 
     @property
     def pattern(self) -> str:
