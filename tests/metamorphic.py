@@ -3397,7 +3397,7 @@ def _marked(word: str) -> str:
 def marked_names(text: str, ctx: Ctx) -> list[Edit]:
     """The names earlier renames gave (people, places, outlets: the values of ``ctx.names`` and of the outlet labels)
     respelled with letters outside A–Z ("Taras Dovbenko" → "Taráš Dövbenko", "Zorianivka" → "Žorianívka",
-    "Hartwell" → "Hártwell").
+    "Hartwell" → "Hártwell"); a word the tables know ("Centre", "Analysis" of an outlet's name) stays.
 
     Tests: names, places and outlets written with the letters of Polish, Czech, Hungarian, Nordic, Turkish or Baltic
     copy (issues 13, 14: Orbán, Erdoğan, Støre, Łódź): a name, a place or a speaker cut at its first such letter, a
@@ -3407,8 +3407,8 @@ def marked_names(text: str, ctx: Ctx) -> list[Edit]:
     respelled = {}
     for new in set(ctx.names.values()) | {t for v in _OUTLET_LABELS.values() for t in v.split()}:
         for token in new.split():
-            if _marked(token) != token:
-                respelled[token] = _marked(token)
+            if _marked(token) != token and not re.search(rf"(?<!\w){re.escape(token.lower())}(?!\w)", _TABLES):
+                respelled[token] = _marked(token)  # (a word the tables know, "Centre", "Analysis", is no name: kept)
     ctx.names.update({old: " ".join(respelled.get(t, t) for t in new.split()) for old, new in ctx.names.items()})
     ctx.names.update({t: m for t, m in respelled.items() if t not in ctx.names})
     ctx.label_map.update({old: " ".join(respelled.get(t, t) for t in new.split())

@@ -122,7 +122,7 @@ def _bound(name: str, pattern, flags):
     if method is None:
         if len(_BOUND) >= _BOUND_MAX:
             _BOUND.clear()
-        method = _BOUND[key] = getattr(_re.compile(widen(pattern), flags), name)
+        method = _BOUND[key] = getattr(_re.compile(pattern, flags), name)
     return method
 
 

@@ -46,10 +46,11 @@ _LOWER_MARKED = LOWER[3:]
 
 def widen(pattern):
     """A regular expression's source with its letter classes ``A-Z`` and ``a-z`` widened to every Latin letter
-    (``[A-Z][a-z]+`` reads "Łyman" and "Robôtyne" whole): what ``_lazyre`` and ``matcher.fail_fast`` compile, so every
-    pattern of the library reads marked names as their ASCII spellings are read. On ASCII text the widened pattern
-    matches exactly what the written one matches; a source already widened, or with no such class, is returned as
-    it is.
+    (``[A-Z][a-z]+`` reads "Łyman" and "Robôtyne" whole): what ``_lazyre.compile``, ``matcher.fail_fast`` and
+    ``vocab.TablePattern`` compile, so the library's patterns read marked names as their ASCII spellings are read. On
+    ASCII text the widened pattern matches exactly what the written one matches; a source already widened, or with no
+    such class, is returned as it is. (A class with letters past U+00FF costs sre about twice the compile time: a
+    pattern given as text to ``re.search`` at run time, one per name or document, is left as written.)
 
     Example:
         >>> import re
