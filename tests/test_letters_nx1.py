@@ -35,12 +35,6 @@ def test_widen_keeps_ascii_matches_and_reads_marked_names_whole():
     assert _letters.widen(_letters.widen(plain)) == _letters.widen(plain)  # (once)
 
 
-def test_lazy_patterns_and_fail_fast_are_widened():
-    assert _lazyre.compile(r"near ([A-Z][a-z]+)").search("held near Łomivka").group(1) == "Łomivka"
-    assert _lazyre.search(r"[A-Z]\w+", "Šelkove and Kalyn").group(0) == "Kalyn"  # (a pattern given as text at run time: as written)
-    assert matcher.fail_fast(r"\b[A-Z][a-z]+ said").search("then Ørjan said").group(0) == "Ørjan said"
-
-
 def test_place_with_marked_letters_is_read_whole():
     for place in ("Robôtyne", "Łyman"):
         table = facts.extract(_articles(f"Ukrainian forces advanced 3 km near {place}, the General Staff said on Monday."))

@@ -22,8 +22,6 @@ import re as _re
 from re import *  # noqa: F403 - this module stands for ``re``
 from re import Match, Pattern, error, escape  # noqa: F401 - named for readers and linters
 
-from saidvsdone._letters import widen  # (letter classes A-Z / a-z read every Latin letter: issues 13, 14)
-
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
 
@@ -44,7 +42,7 @@ class LazyPattern:
         with the pattern's text in the message (the traceback shows the use, not the module line)."""
         if self._compiled is None:
             try:
-                found = (self._build or _re.compile)(widen(self.pattern), self._flags)
+                found = (self._build or _re.compile)(self.pattern, self._flags)
             except _re.error as err:
                 raise _re.error(f"{err.msg} in the lazily compiled pattern {self.pattern!r}", err.pattern, err.pos) from None
             for name in _METHODS:

@@ -4,8 +4,16 @@ News copy names people and places with the letters of Polish, Czech, Hungarian, 
 (Orbán, Erdoğan, Støre, Łódź, Šiauliai) and transliterates villages with marks ("Robôtyne" in some house styles). A
 pattern written ``[A-Z][a-z]+`` cuts such a word at its first marked letter ("Rob") or misses a name that opens with
 one ("Łyman"). ``UPPER`` and ``LOWER`` are the contents of a character class (no brackets): A–Z / a–z and every
-capital / small letter of the Latin blocks (Latin-1, Extended-A and -B, Extended Additional), so a pattern says
-``"[" + UPPER + "]"`` where it said ``[A-Z]``; on ASCII text it matches exactly what ``[A-Z]`` matched.
+capital / small letter of the Latin blocks (Latin-1, Extended-A and -B, Extended Additional); on ASCII text they
+match exactly what ``A-Z`` / ``a-z`` matched.
+
+Which patterns read them is explicit (round 23, nx2): a pattern that reads a person's, a place's or an outlet's name
+says so where it is written, ``re.compile(widen(r"…"))`` or ``TablePattern(…, letters=True)``, so the text a pattern
+object carries (``.pattern``) is the text that compiles, and every pre-filter derived from that text
+(``matcher.fail_fast``'s first characters, a fast form built from ``.pattern``) reads the same letters. Patterns that
+read English words (speech verbs, cue nouns, the word tokens) stay ASCII, as written: their fast paths (a plain
+string scan for the letters around a cue word, a ``[A-Za-z]+`` tokeniser) assume it. ``_lazyre`` and
+``matcher.fail_fast`` compile what they are given and widen nothing.
 
 :func:`fold` is for matching keys only ("Støre" and "Store" one key); a label keeps the spelling as written.
 """
@@ -46,11 +54,11 @@ _LOWER_MARKED = LOWER[3:]
 
 def widen(pattern):
     """A regular expression's source with its letter classes ``A-Z`` and ``a-z`` widened to every Latin letter
-    (``[A-Z][a-z]+`` reads "Łyman" and "Robôtyne" whole): what ``_lazyre.compile``, ``matcher.fail_fast`` and
-    ``vocab.TablePattern`` compile, so the library's patterns read marked names as their ASCII spellings are read. On
-    ASCII text the widened pattern matches exactly what the written one matches; a source already widened, or with no
-    such class, is returned as it is. (A class with letters past U+00FF costs sre about twice the compile time: a
-    pattern given as text to ``re.search`` at run time, one per name or document, is left as written.)
+    (``[A-Z][a-z]+`` reads "Łyman" and "Robôtyne" whole), for a pattern that reads names, places or outlets, where it
+    is written (``re.compile(widen(r"…"))``, ``fail_fast(widen(r"…"))``, ``TablePattern(…, letters=True)``). On ASCII
+    text the widened pattern matches exactly what the written one matches; a source already widened, or with no such
+    class, is returned as it is. (A class with letters past U+00FF costs sre about twice the compile time: module
+    patterns, compiled once, not a pattern built per name or document at run time.)
 
     Example:
         >>> import re

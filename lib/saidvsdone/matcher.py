@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
-from saidvsdone._letters import widen
 
 __all__ = ["stem", "word_keys", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast", "case_class", "case_insensitive_opening"]
 
@@ -263,7 +262,6 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
         >>> fail_fast(r"\w+").pattern  # a match may start with any word character: left as it is
         '\\w+'
     """
-    pattern = widen(pattern)  # (letter classes A-Z / a-z read every Latin letter: issues 13, 14)
     try:  # (parsed once for its first characters and flags: compiled once, with the look-ahead or without)
         parsed = _sre_parse(pattern, flags)
         all_flags = parsed.state.flags  # the flags the compiled pattern has (inline ones and re.UNICODE too)

@@ -329,7 +329,7 @@ def _name_run() -> str:
             + word + r"(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|" + word + r"|" + spaced + r"))*")
 
 
-_NAME_RUN = vocab.TablePattern("name_run", ("speech_words",), _name_run, first_chars=True)
+_NAME_RUN = vocab.TablePattern("name_run", ("speech_words",), _name_run, first_chars=True, letters=True)  # ("Öštap": nx2)
 #: a middle initial inside a name ("John F. Kirby"): the label leaves it out, as the tables do ("John Kirby")
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
@@ -1168,7 +1168,7 @@ _CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lamb
     r"[A-Z](?<![\w’'].)(?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
     + "|".join(sorted((re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")),
                       key=lambda w: (-len(w), w)))
-    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"))
+    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"), letters=True)  # (every Latin capital, as _NAME_RUN: nx2)
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 

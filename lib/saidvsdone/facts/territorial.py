@@ -51,6 +51,7 @@ from saidvsdone.facts.sides import (
 from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
 from saidvsdone import vocab as _tables
 from saidvsdone.vocab import TablePattern
+from saidvsdone._letters import widen
 from saidvsdone.facts.words import cue_alternation
 from saidvsdone.facts.words import (
     CLAUSE_WORDS,
@@ -801,10 +802,10 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
 
 #: a place just before a distance ("… against Sumy, about 90 miles", "the depot, some 40 km") and the distance's
 #: bearing or "away" after it: how far a place lies, not a gain (module level: its letter classes read "Śokolyn", nx1)
-_PLACE_THEN_COMMA = re.compile(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|"
-                               r"plant|port|town|city|village)),\s+(?:[a-z]+\s+)?$")
-_AWAY_FROM_PLACE = re.compile(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|"
-                              r"border\b|front\b|front[\s-]?lines?\b|frontline\b))")
+_PLACE_THEN_COMMA = re.compile(widen(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|"
+                               r"plant|port|town|city|village)),\s+(?:[a-z]+\s+)?$"))
+_AWAY_FROM_PLACE = re.compile(widen(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|"
+                              r"border\b|front\b|front[\s-]?lines?\b|frontline\b))"))
 
 
 def read_length(ctx, r: Reading) -> bool:
