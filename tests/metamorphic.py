@@ -103,6 +103,10 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   reporters on Tuesday.¶“…”", "X went on.¶“…”") and ``stamp_footer`` (the publication day only in a stamp at the
   story's foot, "Published 14.03.2024 at 14:22", "© Hartwell Media 2024 | Thursday 14 March 2024 08:41 GMT", the
   manifest's date left empty); ``attribution_shapes`` composes the first four;
+* letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
+  ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
+  Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
+  ``renamed_ascii`` (the same renames without the marks: the figures to compare it with);
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once), ``all3`` (all2 with
   the vocabulary of round 2) and ``all4`` (all3 with round 3's second references, distance and layouts).
 
@@ -3573,6 +3577,62 @@ def stamp_footer(text: str, ctx: Ctx) -> list[Edit]:
     end = len(text.rstrip())
     return [Edit(end, end, sep + _footer_stamp(day, zlib.crc32(text[:200].encode("utf-8"))))]
 
+# Letters outside A–Z (round 22, nx1)
+
+#: a letter and its marked spelling (Polish, Czech, Slovak, Hungarian, Nordic, Turkish, Baltic house styles)
+_MARKED_LOWER = {"a": "áąä", "o": "öóô", "s": "šśş", "l": "ł", "e": "éęë", "c": "čć", "z": "žź", "n": "ńň",
+                 "u": "üú", "i": "íï", "y": "ý", "r": "ř", "g": "ğ", "d": "ď"}
+_MARKED_UPPER = {"L": "Ł", "S": "ŠŚ", "Z": "Ž", "O": "Ö", "A": "Á", "E": "É", "C": "Č", "R": "Ř", "N": "Ń", "I": "İ"}
+
+
+def _marked(word: str) -> str:
+    """``word`` respelled with letters outside A–Z, deterministically (by its CRC): its first capital sometimes
+    (Ł, Š, Ž, Ö …), one or two small letters of its stem (the last three letters, a place's or a surname's
+    ending, stay): "Robotyne" → "Robôtyne"."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].isalpha() or not word[1:].islower():
+        return word  # (acronyms, initials, hyphened and short words stay)
+    n = zlib.crc32(word.encode("utf-8"))
+    letters = list(word)
+    if n % 3 == 0 and word[0] in _MARKED_UPPER:
+        pool = _MARKED_UPPER[word[0]]
+        letters[0] = pool[(n >> 4) % len(pool)]
+    slots = [i for i in range(1, max(2, len(word) - 3)) if word[i] in _MARKED_LOWER]
+    for k in range(min(len(slots), 1 + (n >> 8) % 2)):
+        i = slots[((n >> 12) + k * 3) % len(slots)]
+        pool = _MARKED_LOWER[word[i]]
+        letters[i] = pool[(n >> (16 + k)) % len(pool)]
+    new = "".join(letters)
+    if new == word and word[0] in _MARKED_UPPER:  # (no small letter to mark: the capital)
+        new = _MARKED_UPPER[word[0]][0] + word[1:]
+    return new
+
+
+def marked_names(text: str, ctx: Ctx) -> list[Edit]:
+    """The names earlier renames gave (people, places, outlets: the values of ``ctx.names`` and of the outlet labels)
+    respelled with letters outside A–Z ("Taras Dovbenko" → "Taráš Dövbenko", "Zorianivka" → "Žorianívka",
+    "Hartwell" → "Hártwell"); a word the tables know ("Centre", "Analysis" of an outlet's name) stays.
+
+    Tests: names, places and outlets written with the letters of Polish, Czech, Hungarian, Nordic, Turkish or Baltic
+    copy (issues 13, 14: Orbán, Erdoğan, Støre, Łódź): a name, a place or a speaker cut at its first such letter, a
+    label folded to ASCII. Run after ``rename_people``, ``rename_places`` and ``rename_outlets`` (``diacritics``), so
+    every name is one nobody listed and its label is the spelling as written. Gold: spans remapped; speaker labels
+    respelled the same way, token by token."""
+    respelled = {}
+    for new in set(ctx.names.values()) | {t for v in _OUTLET_LABELS.values() for t in v.split()}:
+        for token in new.split():
+            if _marked(token) != token and not re.search(rf"(?<!\w){re.escape(token.lower())}(?!\w)", _TABLES):
+                respelled[token] = _marked(token)  # (a word the tables know, "Centre", "Analysis", is no name: kept)
+    ctx.names.update({old: " ".join(respelled.get(t, t) for t in new.split()) for old, new in ctx.names.items()})
+    ctx.names.update({t: m for t, m in respelled.items() if t not in ctx.names})
+    ctx.label_map.update({old: " ".join(respelled.get(t, t) for t in new.split())
+                          for old, new in {**_OUTLET_LABELS, **ctx.label_map}.items()})
+    ctx.step_map = respelled
+    return _token_edits(text, respelled)
+
+
+#: the invented given names in both spellings (``rename_label`` finds a printed full name by them)
+_GIVEN_ALT = "|".join(sorted({*_GIVEN_ALT.split("|"), *(_marked(n) for n in _GIVEN_ALT.split("|"))}))
+
 
 TRANSFORMS = {
     "identity": [],
@@ -3669,6 +3729,9 @@ TRANSFORMS = {
     "speaker_intro": [speaker_intro],
     "stamp_footer": [stamp_footer],
     "attribution_shapes": [date_front, according_to, speaker_intro, quote_own_para],
+    # round 22 (nx1): names, places and outlets with letters outside A–Z (and the same renames in ASCII, to compare)
+    "renamed_ascii": [rename_people, rename_places, rename_outlets],
+    "diacritics": [rename_people, rename_places, rename_outlets, marked_names],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -3717,7 +3780,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = _capitals(title)
         elif step in (week_shift, week_shift_quarter):
             title_edits = ctx.title_edits
-        elif step in (rename_places, rename_outlets, rename_units):
+        elif step in (rename_places, rename_outlets, rename_units, marked_names):
             title_edits = _phrase_edits(title, ctx.step_map)
         elif step in (topic_words, speech_verbs_rare, org_forms, title_apposition, nbsp, dashes, hyphen_titles,
                       possessive_titles):

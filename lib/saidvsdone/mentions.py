@@ -16,12 +16,11 @@ Example:
 from __future__ import annotations
 
 import functools
-import unicodedata
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from saidvsdone import english, vocab
+from saidvsdone import _letters, english, vocab
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast
 
@@ -332,7 +331,7 @@ def _name_run() -> str:
             + word + r"(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|" + word + r"|" + spaced + r"))*")
 
 
-_NAME_RUN = vocab.TablePattern("name_run", ("speech_words",), _name_run, first_chars=True)
+_NAME_RUN = vocab.TablePattern("name_run", ("speech_words",), _name_run, first_chars=True, letters=True)  # ("Öštap": nx2)
 #: a middle initial inside a name ("John F. Kirby"): the label leaves it out, as the tables do ("John Kirby")
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
@@ -432,7 +431,8 @@ def _compile() -> People:
                     and not f.endswith(("’s", "'s"))), key=lambda w: (-len(w), w))
     country_regex = re.compile(r"(?:" + trie_pattern(nouns, not_after=r"[\w’'-]") + r")(?![\w’'-])") \
         if nouns else re.compile(r"(?<![\w’'-])(?![\w’'-])")  # (opening on the names' letters, as the aliases')
-    first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
+    # (a first name written with marks finds its row: "Ařsen", "Józef" as "Arsen", "Jozef")
+    first_names = _letters.FoldedKeys({row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()})
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names, title_words(), title_gender(), role_finder)
 
@@ -1183,7 +1183,7 @@ _CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lamb
     r"[A-Z](?<![\w’'].)(?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
     + "|".join(sorted((re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")),
                       key=lambda w: (-len(w), w)))
-    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"))
+    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"), letters=True)  # (every Latin capital, as _NAME_RUN: nx2)
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -1922,15 +1922,9 @@ def _bloc_of_members(doc, label: str, pos: int, who: People) -> str:
     return found[-1] if found else ""
 
 
-#: letters Unicode does not decompose into a base letter and a mark ("ø" is no "o" + mark), folded by hand
-_WHOLE_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
-                                "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
-
-
 def _folded(words: str) -> str:
-    """``words`` without their diacritics ("Orbán" → "Orban", "Støre" → "Store")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", words.translate(_WHOLE_LETTERS))
-                   if not unicodedata.combining(c))
+    """``words`` without their diacritics ("Orbán" → "Orban", "Støre" → "Store": ``_letters.fold``)."""
+    return _letters.fold(words)
 
 
 def _diacritic_variants(who: People) -> dict[str, tuple[str, ...]]:
@@ -1964,11 +1958,11 @@ def printed_spelling(doc, label: str, who: People) -> str:
     if not forms or doc is None:
         return label
     text = doc.text
-    own = label.split()[-1]
-    if re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text):
-        return label
-    for form in forms:
-        if re.search(rf"(?<!\w){re.escape(form.split()[-1])}(?!\w)", text):
+    for form in forms:  # the words the two spellings differ in (the surname's, or a given name's: "Radosław")
+        own = [w for w, v in zip(label.split(), form.split()) if w != v]
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in own):
+            return label
+        if all(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text) for w, v in zip(label.split(), form.split()) if w != v):
             return form
     return label
 

@@ -29,6 +29,7 @@ from typing import Callable
 
 import pandas as pd
 
+from saidvsdone import _letters
 from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
@@ -497,9 +498,13 @@ class TablePattern:
     __slots__ = ("_key", "_tables", "_build", "_flags", "_compile")
 
     def __init__(self, key: str, tables: tuple[str, ...], build: Callable[[], str], flags: int = 0, *,
-                 first_chars: bool = False):
+                 first_chars: bool = False, letters: bool = False):
         # first_chars: compiled by matcher.fail_fast (a look-ahead for the characters a match starts with)
-        self._key, self._tables, self._build, self._flags = "pattern:" + key, tables, build, flags
+        # letters: a pattern that reads names or places, its classes A-Z / a-z widened to every Latin letter before
+        # it compiles (_letters.widen: "Łyman", "Erdoğan"); ``pattern`` and fail_fast's first characters are the
+        # widened text's, so nothing derived from the pattern reads other letters than it does (nx2)
+        self._key, self._tables, self._flags = "pattern:" + key, tables, flags
+        self._build = (lambda: _letters.widen(build())) if letters else build
         self._compile = fail_fast if first_chars else re.compile
 
     def compiled(self) -> re.Pattern:

@@ -24,6 +24,7 @@ from operator import itemgetter
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
 from saidvsdone.matcher import fail_fast
+from saidvsdone._letters import widen
 from saidvsdone.segment import trim_end
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
@@ -34,7 +35,8 @@ from saidvsdone.facts.words import (
 )
 
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|%|[;:“”\"()—–]")
+#: a word (every Latin letter: "Priďônsk" one word, not "Pri" and "nsk": nx2), a number or a clause mark
+WORD_RE = re.compile(widen(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|%|[;:“”\"()—–]"))
 #: the same tokens as one captured group: ``split`` gives the gaps and the tokens in turn (no match object per word)
 _WORD_SPLIT = re.compile("(" + WORD_RE.pattern + ")")
 

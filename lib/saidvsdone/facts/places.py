@@ -21,6 +21,7 @@ from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import MONTH_OR_DAY
 from saidvsdone.facts.words import cue_alternation
 from saidvsdone.vocab import TablePattern
+from saidvsdone._letters import widen
 
 
 DIRECTION_PLACE_RE = fail_fast(
@@ -30,17 +31,17 @@ DIRECTION_PLACE_RE = fail_fast(
     r"|northeast|southeast|northwest|southwest)\b(?!\s+of\b)(?![\w-])")
 
 
-UNKNOWN_PLACE_RE = re.compile(  # (each \b written after the first letter: opens on i o t n, searched in C; issue 17)
+UNKNOWN_PLACE_RE = re.compile(widen(  # (each \b written after the first letter: opens on i o t n, searched in C; issue 17)
     r"(?:i(?<!\w.)n\s+the\s+direction\s+of|i(?<!\w.)n\s+the\s+vicinity\s+of|o(?<!\w.)n\s+the\s+outskirts\s+of"
     r"|t(?<!\w.)he\s+(?:village|town|city|settlement)\s+of|n(?<!\w.)ear)\s+"
-    r"(?P<a>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?:\s+and\s+(?P<b>[A-Z][a-z’'-]+))?")
+    r"(?P<a>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?:\s+and\s+(?P<b>[A-Z][a-z’'-]+))?"))  # (every Latin letter: nx2)
 
 
 #: a capitalised name before "region", "oblast", "province": a place even when the gazetteer lacks it
 #: ("an oil refinery in the Saratov region")
 #: (the word boundary is tested after the capital, "\b[A-Z]" as "[A-Z](?<!\w[A-Z])": a pattern opening with a character
 #: class is searched for that class first, not tried at every character)
-REGION_NAME_RE = re.compile(r"(?P<a>[A-Z](?<!\w[A-Z])[a-z’'-]+)(?P<b>(?!))?(?=\s+(?:region|oblast|province|krai)\b)")
+REGION_NAME_RE = re.compile(widen(r"(?P<a>[A-Z](?<!\w[A-Z])[a-z’'-]+)(?P<b>(?!))?(?=\s+(?:region|oblast|province|krai)\b)"))
 
 
 EXTENT_RE = fail_fast(
@@ -127,7 +128,7 @@ def _SETTLEMENT() -> str:
     return r"(?:" + cue_alternation("settlement_head") + r")"
 
 
-_NAME = r"[A-Z](?<!\w[A-Z])[a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?"
+_NAME = widen(r"[A-Z](?<!\w[A-Z])[a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?")  # (every Latin letter: "Łyman", nx2)
 #: "the Ukrainian town of X" (a demonym of countries.csv before the settlement noun)
 _ADJECTIVE_OF = TablePattern("adjective_of", ("fact_cues",), lambda:
                              r"[Tt](?<!\w.)he\s+(?:(?:small|southern|northern|eastern|western|central|frontline|front-line"
@@ -142,7 +143,7 @@ _APPOSITION_IN = TablePattern("apposition_in", ("fact_cues",), lambda:
                             r"(?P<where>[A-Z][a-z]+(?:['’]s)?)")
 #: "X in the Kharkiv region", "X in Ukraine's Donetsk region" (the region a row of places.csv)
 _IN_REGION = re.compile(r"(?P<name>" + _NAME + r")\s+in\s+(?:the\s+|(?P<owner>[A-Z][a-z]+['’]s)\s+)"
-                        r"(?P<where>[A-Z][\w’'-]+)\s+(?:region|oblast|province)\b")
+                        + widen(r"(?P<where>[A-Z][\w’'-]+)") + r"\s+(?:region|oblast|province)\b")
 
 
 def _countries_from_context(text: str, hits: list[PlaceHit], v: Vocabulary) -> list[PlaceHit]:

@@ -52,6 +52,7 @@ from saidvsdone.facts.sides import (
 from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
 from saidvsdone import vocab as _tables
 from saidvsdone.vocab import TablePattern
+from saidvsdone._letters import widen
 from saidvsdone.facts.words import cue_alternation
 from saidvsdone.facts.words import (
     CLAUSE_WORDS,
@@ -805,6 +806,13 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
 _AND_A_SECOND_VERB = re.compile(r"[^.;:!?,\"“”]*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
                                 r"[^.;:!?,\"“”]*$")
 
+#: a place just before a distance ("… against Sumy, about 90 miles", "the depot, some 40 km") and the distance's
+#: bearing or "away" after it: how far a place lies, not a gain (module level: its letter classes read "Śokolyn", nx1)
+_PLACE_THEN_COMMA = re.compile(widen(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|"
+                               r"plant|port|town|city|village)),\s+(?:[a-z]+\s+)?$"))
+_AWAY_FROM_PLACE = re.compile(widen(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|"
+                              r"border\b|front\b|front[\s-]?lines?\b|frontline\b))"))
+
 
 def read_length(ctx, r: Reading) -> bool:
     """A length: a front line's length, or forces' distance from a place or advance depth."""
@@ -881,11 +889,8 @@ def read_length(ctx, r: Reading) -> bool:
         if word_before_regex(ctx.v.cues.get("weapon_range", frozenset()), _RANGE_TAIL).search(
                 text, max(s_start, quantity.start - 40), quantity.start):
             return False     # "rockets with a range of about 150 km": how far a weapon reaches, not forces
-        if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
-                     r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
-                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b|"
-                         r"front\b|front[\s-]?lines?\b|frontline\b))",
-                         text[unit_end:s_end]):
+        if _PLACE_THEN_COMMA.search(text[max(s_start, quantity.start - 40):quantity.start]) and \
+                _AWAY_FROM_PLACE.match(text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
             # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
             # border", "the town of Orikhiv, 7 km from the front": where a place is

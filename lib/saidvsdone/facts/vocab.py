@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from saidvsdone._letters import widen
 from saidvsdone._paths import data_file
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.facts.quantities import quantity_regex
@@ -274,7 +275,7 @@ def _vocab() -> Vocabulary:
     # "captured Kotliarivka and Andriivka": capitalised names right after a gain/loss verb
     verbs = [w for w, d in directions.items() if d.change in ("gain", "loss") and "*" not in w
              and d.needs in ("territory", "territory_or_forces", "forces_place")]
-    name = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?"
+    name = widen(r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?")  # (every Latin letter: "took Łyman", nx2)
     # (within one line: a headline's last verb, "Troops advancing", does not reach the capitals of the paragraph
     # under it, "Russian Defence Minister …", which would give a place "Russian Defence": fa26)
     verb_place_re = re.compile(
