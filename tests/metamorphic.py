@@ -3577,6 +3577,8 @@ def stamp_footer(text: str, ctx: Ctx) -> list[Edit]:
     end = len(text.rstrip())
     return [Edit(end, end, sep + _footer_stamp(day, zlib.crc32(text[:200].encode("utf-8"))))]
 
+
+# ---------------------------------------------------------------------------------------------
 # Letters outside A–Z (round 22, nx1)
 
 #: a letter and its marked spelling (Polish, Czech, Slovak, Hungarian, Nordic, Turkish, Baltic house styles)
