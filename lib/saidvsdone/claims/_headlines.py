@@ -278,8 +278,9 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
     """ "Kremlin rules out ceasefire before 'root causes' addressed" over a body where the foreign minister says so and
     the spokesman speaks of something else; "Kremlin says open to settlement" over "The Kremlin said on Tuesday it
     remained open …" and its spokesman's other words: a headline's seat of power speaks with the body voice that
-    restates what it states in its own clause (the words of four letters or more it shares, countries aside, one at
-    least, more than any other voice of the seat's country and more than the seat writing as itself in the body): a
+    restates what it states in its own clause (the words of four letters or more it shares, countries aside, two at
+    least since rv23fixb: one shared word, "envoys", re-voiced "Kremlin says talks with US envoys were useful" to a
+    minister speaking of something else; more than any other voice of the seat's country and more than the seat writing as itself in the body): a
     person of its country (rule 4 of the gold's label grammar: the seat's name unless the article ties the words to a
     person). Nothing changes when no person restates it, or two tie (hl9). The row changes in place. (Whether the
     seat's own body words, "The Kremlin said on Tuesday …" before its spokesman's quote, give the headline the seat's
@@ -306,7 +307,7 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
         scores[label] = max(scores.get(label, 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
     best = max(scores.values(), default=0)
     top = [label for label, n in scores.items() if n == best]
-    if best >= 1 and len(top) == 1 and top[0] != seat:
+    if best >= 2 and len(top) == 1 and top[0] != seat:
         _new_voice(claim, top[0])
 
 
