@@ -215,21 +215,18 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         return
     side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
     line = doc.text[claim["start"]:claim["end"]]
-    clause = _stated_clause(line, claim["speaker_as_written"], str(claim.get("cue") or ""))
+    clause = _own_clause(doc, claim, claim["speaker_as_written"])
     if _NEXT_CLAUSE.match(clause):  # "…, officials say, while Kyiv keeps its toll secret": nothing of theirs after
         clause = ""
-    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
-    if clause:
-        clause = clause[:cut.start()] if cut is not None else clause
-    elif written in line and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
+    if not clause and written in line \
+            and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
         clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
     words = _stems5(clause) - _stems5(" ".join(forms))
     if not words:
         return
-    scores: dict[str, int] = {}
-    for c in found:  # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
-        if not c["headline"] and c["speaker"] and (c.get("speaker_as_written") or "").strip() not in forms:
-            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
+    scores = _overlap_by_speaker(doc, words, found, lambda c: bool(
+        c["speaker"]) and (c.get("speaker_as_written") or "").strip() not in forms)
     own = scores.pop(claim["speaker"], 0)
     sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
     known = _mentions.people().speakers if written not in forms else {}  # "Russian bloggers" are no ministry
@@ -238,6 +235,24 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
                      and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
+
+
+def _own_clause(doc, claim: dict, written: str) -> str:
+    """What a headline row's speaker (``written``) states in its own clause: after its verb, up to the next clause's
+    break ("Kremlin says talks were useful | as …"); "" when the speaker closes the line (rv23fixb, from hl8/hl9)."""
+    clause = _stated_clause(doc.text[claim["start"]:claim["end"]], written, str(claim.get("cue") or ""))
+    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
+    return clause[:cut.start()] if cut is not None else clause
+
+
+def _overlap_by_speaker(doc, words: set, found: list[dict], accept) -> dict[str, int]:
+    """{speaker: the most of the stems ``words`` one of its body claims shares}, over the body claims ``found`` that
+    ``accept`` takes (rv23fixb, from hl8/hl9)."""
+    scores: dict[str, int] = {}
+    for c in found:
+        if not c["headline"] and accept(c):
+            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    return scores
 
 
 def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
@@ -291,20 +306,11 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
     side = people.speakers[seat].country if seat else ""
     if not side:
         return
-    forms = vocab.country_forms()
-    line = doc.text[claim["start"]:claim["end"]]
-    clause = _stated_clause(line, written, str(claim.get("cue") or ""))
-    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
-    words = _stems5(clause[:cut.start()] if cut is not None else clause) - _stems5(" ".join(forms))
+    words = _stems5(_own_clause(doc, claim, written)) - _stems5(" ".join(vocab.country_forms()))
     if not words:
         return
-    scores: dict[str, int] = {}
-    for c in found:
-        label = c["speaker"]
-        if c["headline"] or not label or not (label == seat or _mentions.is_person(label, people)
-                                              and _label_side(label) == side):
-            continue
-        scores[label] = max(scores.get(label, 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    scores = _overlap_by_speaker(doc, words, found, lambda c: bool(c["speaker"]) and (
+        c["speaker"] == seat or _mentions.is_person(c["speaker"], people) and _label_side(c["speaker"]) == side))
     best = max(scores.values(), default=0)
     top = [label for label, n in scores.items() if n == best]
     if best >= 2 and len(top) == 1 and top[0] != seat:
