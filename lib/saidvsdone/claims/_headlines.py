@@ -171,8 +171,8 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
                 written in vocab.country_forms() and written not in _seats()
                 or any(w.lower() in _plural_cue_heads() for w in written.split())):
             _clause_to_body_voice(doc, claim, found)
-        elif claim["headline"] and _seat_named(written):
-            _seat_restating_voice(doc, claim, found)
+        elif claim["headline"] and (seat := _seat_named(written)):
+            _seat_restating_voice(doc, claim, found, seat)
 
 
 def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
@@ -289,7 +289,7 @@ def _seat_named(written: str) -> str:
     return label if known is not None and known.kind != "person" else ""
 
 
-def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
+def _seat_restating_voice(doc, claim: dict, found: list[dict], seat: str) -> None:
     """ "Kremlin rules out ceasefire before 'root causes' addressed" over a body where the foreign minister says so and
     the spokesman speaks of something else; "Kremlin says open to settlement" over "The Kremlin said on Tuesday it
     remained open …" and its spokesman's other words: a headline's seat of power speaks with the body voice that
@@ -301,7 +301,6 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
     seat's own body words, "The Kremlin said on Tuesday …" before its spokesman's quote, give the headline the seat's
     name or the spokesman's, the golds disagree: left as the earlier rules read it.)"""
     written = claim["speaker_as_written"].strip()
-    seat = _seat_named(written)
     people = _mentions.people()
     side = people.speakers[seat].country if seat else ""
     if not side:

@@ -818,9 +818,10 @@ def _body_spokesperson_title(role: str) -> re.Pattern:
 
 def _titled_spokesperson_body(reader: _Reader, role: str, fits: set) -> str:
     """Of the institutions of ``fits`` (a body written without its country: "the Defence Ministry"), the one whose
-    spokesperson of the tables the article titles with the same words and no country ("Defence Ministry spokesman
-    Lieutenant-General A B", anywhere in the article): a Moscow site's "Defence Ministry" is the Russian one; "" when
-    the article titles none so, or spokespeople of two countries (sk37)."""
+    spokesperson of the tables the article titles with the same words, a country before them or not ("Defence
+    Ministry spokesman Lieutenant-General A B", "Russian Defence Ministry spokesman …", anywhere in the article): a
+    Moscow site's "Defence Ministry" is the Russian one; "" when the article titles none so, or spokespeople of two
+    countries (sk37)."""
     cache = reader.__dict__.setdefault("_titled_spokesperson_bodies", {})
     if role in cache:
         return cache[role]
