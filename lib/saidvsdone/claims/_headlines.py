@@ -22,6 +22,7 @@ from saidvsdone.citing import (
 )
 from saidvsdone.citing import (
     deck as _deck, subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by,
+    country_stems as _country_stems,
 )
 from saidvsdone.matcher import trie_pattern
 
@@ -79,7 +80,7 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     the one sharing the most words of four letters or more with the headline (countries aside; with what the speaker
     states after its verb alone when that holds three such words), at least three and more than any other; None
     otherwise."""
-    countries = _stems5(" ".join(vocab.country_forms()))
+    countries = _country_stems()
     words = _stems5(doc.text[headline["start"]:headline["end"]]) - countries
     stated = _stated_clause(doc.text[headline["start"]:headline["end"]], headline.get("speaker_as_written", ""),
                             str(headline.get("cue") or ""))
@@ -221,7 +222,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
     if not clause and written in line \
             and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
         clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
-    words = _stems5(clause) - _stems5(" ".join(forms))
+    words = _stems5(clause) - _country_stems()
     if not words:
         return
     # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
@@ -268,7 +269,7 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     if lede is None or lede["speaker"] == claim["speaker"] \
             or _side_of(doc, lede["speaker"], lede.get("speaker_as_written", "")) != side:
         return
-    words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+    words = _stems5(doc.text[claim["start"]:claim["end"]]) - _country_stems()
 
     def shared(c: dict) -> int:
         return len(words & _stems5(doc.text[c["start"]:c["end"]]))
@@ -305,7 +306,7 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict], seat: str) -> Non
     side = people.speakers[seat].country if seat else ""
     if not side:
         return
-    words = _stems5(_own_clause(doc, claim, written)) - _stems5(" ".join(vocab.country_forms()))
+    words = _stems5(_own_clause(doc, claim, written)) - _country_stems()
     if not words:
         return
     scores = _overlap_by_speaker(doc, words, found, lambda c: bool(c["speaker"]) and (
@@ -365,7 +366,7 @@ def _headline_restated_days(doc, found: list[dict]) -> None:
     body = [c for c in found if not c["headline"] and c["speaker"]]
     if not lines or not body:
         return
-    countries = _stems5(" ".join(vocab.country_forms()))
+    countries = _country_stems()
     body_words = [_stems5(doc.text[c["start"]:c["end"]]) for c in body]
     speaks_for: dict[tuple, bool] = {}
     for claim in lines:
@@ -635,7 +636,7 @@ def _country_to_unnamed_official(doc, found: list[dict]) -> None:
         side = forms.get(claim["speaker_as_written"].strip(), ("", ""))[0]
         if not claim["headline"] or side not in ("Russia", "Ukraine"):
             continue
-        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _country_stems()
 
         def shared(c: dict) -> int:
             return len(words & _stems5(doc.text[c["start"]:c["end"]]))
@@ -1085,7 +1086,7 @@ def _body_voice_of(doc, sentence, act) -> str:
     sentences share; "" otherwise."""
     text = doc.text
     own = _stems5(text[act.speaker.start:act.speaker.end] + " " + text[act.cue.start:act.cue.end])
-    words = _stems5(text[sentence.start:sentence.end]) - own - _stems5(" ".join(vocab.country_forms()))
+    words = _stems5(text[sentence.start:sentence.end]) - own - _country_stems()
     scores: dict[str, int] = {}
     for name, stems in _body_voices(doc):
         shared = len(words & stems)
