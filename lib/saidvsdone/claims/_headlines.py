@@ -216,7 +216,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         return
     side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
     line = doc.text[claim["start"]:claim["end"]]
-    clause = _own_clause(doc, claim, claim["speaker_as_written"])
+    clause = _headline_own_clause(doc, claim, claim["speaker_as_written"])
     if _NEXT_CLAUSE.match(clause):  # "…, officials say, while Kyiv keeps its toll secret": nothing of theirs after
         clause = ""
     if not clause and written in line \
@@ -238,7 +238,7 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         _new_voice(claim, ranked[0][1])
 
 
-def _own_clause(doc, claim: dict, written: str) -> str:
+def _headline_own_clause(doc, claim: dict, written: str) -> str:
     """What a headline row's speaker (``written``) states in its own clause: after its verb, up to the next clause's
     break ("Kremlin says talks were useful | as …"); "" when the speaker closes the line (rv23fixb, from hl8/hl9)."""
     clause = _stated_clause(doc.text[claim["start"]:claim["end"]], written, str(claim.get("cue") or ""))
@@ -306,7 +306,7 @@ def _seat_restating_voice(doc, claim: dict, found: list[dict], seat: str) -> Non
     side = people.speakers[seat].country if seat else ""
     if not side:
         return
-    words = _stems5(_own_clause(doc, claim, written)) - _country_stems()
+    words = _stems5(_headline_own_clause(doc, claim, written)) - _country_stems()
     if not words:
         return
     scores = _overlap_by_speaker(doc, words, found, lambda c: bool(c["speaker"]) and (
