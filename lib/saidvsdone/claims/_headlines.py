@@ -74,6 +74,17 @@ def _stated_clause(text: str, written: str, cue: str = "") -> str:
     return rest[1] if len(rest) > 1 else ""
 
 
+def _claim_stems(doc, claim: dict) -> set:
+    """:func:`_stems5` of a claim's words, read once per document (the headline rules of this module score every body
+    claim against each headline line; rv23fixb). The set is shared: never change it."""
+    memo = doc.__dict__.setdefault("_headline_claim_stems", {})
+    key = (claim["start"], claim["end"])
+    stems = memo.get(key)
+    if stems is None:
+        stems = memo[key] = _stems5(doc.text[claim["start"]:claim["end"]])
+    return stems
+
+
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     """The dated body claim a headline restates when its speaker speaks nowhere in the body under that label ("Ukraine
     repelled 40 attacks, army says" over "Ukraine's army repelled 40 attacks …, a military spokesman said on Tuesday"):
@@ -89,7 +100,7 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     scores = []
     for c in found:
         if not c["headline"] and not pd.isna(c["statement_date"]):
-            scores.append((len(words & _stems5(doc.text[c["start"]:c["end"]])), c))
+            scores.append((len(words & _claim_stems(doc, c)), c))
     scores.sort(key=lambda sc: -sc[0])
     if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]
                                           and scores[1][1]["statement_date"] != scores[0][1]["statement_date"]):
@@ -252,7 +263,7 @@ def _overlap_by_speaker(doc, words: set, found: list[dict], accept) -> dict[str,
     scores: dict[str, int] = {}
     for c in found:
         if not c["headline"] and accept(c):
-            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _claim_stems(doc, c)))
     return scores
 
 
@@ -272,7 +283,7 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     words = _stems5(doc.text[claim["start"]:claim["end"]]) - _country_stems()
 
     def shared(c: dict) -> int:
-        return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+        return len(words & _claim_stems(doc, c))
 
     own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
     if shared(lede) >= max(own, 1):
@@ -367,7 +378,7 @@ def _headline_restated_days(doc, found: list[dict]) -> None:
     if not lines or not body:
         return
     countries = _country_stems()
-    body_words = [_stems5(doc.text[c["start"]:c["end"]]) for c in body]
+    body_words = [_claim_stems(doc, c) for c in body]
     speaks_for: dict[tuple, bool] = {}
     for claim in lines:
         written = (claim.get("speaker_as_written") or "").strip()
@@ -639,7 +650,7 @@ def _country_to_unnamed_official(doc, found: list[dict]) -> None:
         words = _stems5(doc.text[claim["start"]:claim["end"]]) - _country_stems()
 
         def shared(c: dict) -> int:
-            return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+            return len(words & _claim_stems(doc, c))
 
         own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
         officials = [(shared(c), c["speaker"]) for c in found if not c["headline"]
