@@ -54,3 +54,20 @@ def test_rv23b_an_unnamed_person_before_a_short_relative_clause_speaks():
     long = quote_speaker(_TALKS + "“Nobody sleeps here,” said a nurse who has worked at the small clinic on the edge "
                                   "of the town for many years.", "Nobody sleeps")
     assert short == long == "nurse (unnamed)"
+
+
+def test_rv23b_a_spokesperson_noun_row_reaches_both_titles_before_a_name(own_words):
+    """F3: a ``spokesperson_noun`` row of one's own is read by dt35's title before a name and sk37's body title."""
+    from saidvsdone.speech import _dates, _speakers
+    assert _dates._ROLE_TITLE.match("air force mouthpiece ") is None
+    own_words("mouthpiece,spokesperson_noun,\n")
+    assert _dates._ROLE_TITLE.match("air force mouthpiece ") is not None
+    assert _speakers._body_spokesperson_title("defence ministry").search("Defence Ministry mouthpiece Colonel ")
+
+
+def test_rv23b_a_medium_title_row_closes_a_weekday_name(own_words):
+    """B2: a ``medium_title`` row of one's own makes "the Sunday <word>" an outlet, no day."""
+    sentence = "He told the Sunday Bulletin that the line held."
+    assert [e.text for e in when.find(sentence)] == ["Sunday"]
+    own_words("bulletin,medium_title,\n")
+    assert [e.text for e in when.find(sentence)] == []
