@@ -129,10 +129,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
-        relative = _INVERTED_PERSON_WHO.match(text, first.end, b) if unnamed is None else None
+        relative = _INVERTED_PERSON_WHO.match(text, first.end, b)
         if relative is not None and unnamed_person(relative.group(1)):
             # "“…,” said a retired teacher who did not want her name used": the person before the relative clause
-            # (its words no part of the label: sk37)
+            # (its words no part of the label: sk37; a short one too, "said a nurse who works nearby.": rv23fixb)
             return Mention(relative.start(1), relative.end(1), "", relative.group(1), "unnamed source"), first
         apposed = _NAME_APPOSED.match(text, first.end + unnamed.end(1), b) \
             if unnamed and unnamed.group(1)[:4].lower() == "the " else None

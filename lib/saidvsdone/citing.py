@@ -425,6 +425,13 @@ def summary_stems(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
 
 
+def country_stems() -> frozenset:
+    """:func:`summary_stems` of every way ``data/countries.csv`` writes a country (the words a headline shares with a
+    body claim leave them aside; built once, rv23fixb)."""
+    return vocab.compiled("country_stems", ("countries",),
+                          lambda: frozenset(summary_stems(" ".join(vocab.country_forms()))))
+
+
 #: A figure distinctive enough to tie two sentences: three digits or more ("45,680", "200,000", "1,345"; not "12", not a
 #: decimal's part, not a code's "A300"). Read by summed_up_by and by the claims' dating of a restated figure.
 FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d{3,}(?![\w,]|\.\d)")

@@ -471,7 +471,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in who.alias_regex.finditer(text):
         if not _hidden(doc, m.start()):
             name = who.alias_to_name[m.group(0)]
-            if found and found[-1].speaker == name and found[-1].end + 2 == m.start() \
+            if found and found[-1].speaker == name \
                     and text[found[-1].end:m.start()] == " (" and text.startswith(")", m.end()):
                 # "Ukraine's Security Service (SBU)": the abbreviation in brackets spells out the name before it, one
                 # mention of the body, not a second speaker after the first (sk37)

@@ -65,7 +65,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "institution_head", "seat_of_power", "seat_voice", "ministry_phrase", "generic_role", "title_word",
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
-                     "introduced_noun", "medium_title",
+                     "introduced_noun", "medium_title", "programme_word",
                      "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body",
                      "place_word", "second_reference", "evening_occasion", "summary_heading", "side_voice",
                      "military_voice", "headline_verb",

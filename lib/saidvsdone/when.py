@@ -164,24 +164,37 @@ _FROM_PAST = re.compile(r"(?i)(?:yesterday|(?:late\s+)?last\s+night|(?:earlier\s
 _SPAN_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|onwards?|on|and)\b", re.IGNORECASE)
 # "told Pivden Today", "Russia Today reported", "the BBC's Today programme": a capitalised "Today" / "Tonight" right
 # after a capitalised word is the end of a name (an outlet, a programme), not the day; in running prose only (a
-# title-case line, "Zelensky Says Today …", keeps its day) (dt35)
-_NAME_DAY_WORD = re.compile(r"To(?:day|night)")
+# title-case line, "Zelensky Says Today …", keeps its day) (dt35; the words: speech_words.csv programme_word)
 # (or right after "the": "told the Today programme")
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w’'])[A-Z][\w’'&.-]*(?:['’]s)?|(?<![\w’'-])the)[ \t]+$")
 _PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{3,}\b")
-# "with the Sunday Telegraph", "told The Sunday Brief": a capitalised weekday after "the" and before another capitalised
-# word (not a month or a time of day: "the Sunday Morning" stays a day) opens a name (dt35)
+# "with the Sunday Telegraph", "told The Sunday Times": a capitalised weekday after "the" and before an outlet's last word
+# (speech_words.csv medium_title or programme_word) opens a name (dt35); before any other capitalised word it stays a
+# day ("On the Sunday Russia launched …", "By the Friday Ukrainian troops …": rv23fixb)
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+$")
-_NAME_WORD_AFTER = re.compile(r"[ \t]+(?!(?:Morning|Afternoon|Evening|Night|Midday|Noon)\b)(?!" + MONTHS + r")[A-Z][a-z]")
+
+
+def _name_day_word() -> re.Pattern:
+    """ "Today", "Tonight": the day words that end a name (speech_words.csv programme_word, capitalised; built once)."""
+    return vocab.compiled("when_name_day_word", ("speech_words",),
+                          lambda: re.compile(vocab.capitalised_words("programme_word") or "(?!)"))
+
+
+def _name_word_after() -> re.Pattern:
+    """A capitalised outlet word after a weekday ("[the Sunday] Telegraph", "[the Monday] Tonight"; medium_title and
+    programme_word of speech_words.csv; built once)."""
+    return vocab.compiled("when_name_word_after", ("speech_words",), lambda: re.compile(
+        r"[ \t]+(?:" + "|".join(w for w in (vocab.capitalised_words("medium_title"),
+                                            vocab.capitalised_words("programme_word")) if w) + r")\b"))
 
 
 def _names_no_day(text: str, a: int, b: int) -> bool:
     """Whether the capitalised "Today" or "Tonight" at ``a:b`` closes a name ("Pivden Today", "Russia Today", "the Today
     programme"), or the weekday there opens one ("the Sunday Telegraph")."""
-    if _NAME_DAY_WORD.fullmatch(text, a, b):
+    if _name_day_word().fullmatch(text, a, b):
         if not _CAPITALISED_BEFORE.search(text, max(0, a - 40), a):
             return False
-    elif not (text[a:a + 1].isupper() and _THE_BEFORE.search(text, max(0, a - 8), a) and _NAME_WORD_AFTER.match(text, b)):
+    elif not (text[a:a + 1].isupper() and _THE_BEFORE.search(text, max(0, a - 8), a) and _name_word_after().match(text, b)):
         return False
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)

@@ -22,6 +22,7 @@ from saidvsdone.citing import (
 )
 from saidvsdone.citing import (
     deck as _deck, subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by,
+    country_stems as _country_stems,
 )
 from saidvsdone.matcher import trie_pattern
 
@@ -73,13 +74,24 @@ def _stated_clause(text: str, written: str, cue: str = "") -> str:
     return rest[1] if len(rest) > 1 else ""
 
 
+def _claim_stems(doc, claim: dict) -> set:
+    """:func:`_stems5` of a claim's words, read once per document (the headline rules of this module score every body
+    claim against each headline line; rv23fixb). The set is shared: never change it."""
+    memo = doc.__dict__.setdefault("_headline_claim_stems", {})
+    key = (claim["start"], claim["end"])
+    stems = memo.get(key)
+    if stems is None:
+        stems = memo[key] = _stems5(doc.text[claim["start"]:claim["end"]])
+    return stems
+
+
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     """The dated body claim a headline restates when its speaker speaks nowhere in the body under that label ("Ukraine
     repelled 40 attacks, army says" over "Ukraine's army repelled 40 attacks …, a military spokesman said on Tuesday"):
     the one sharing the most words of four letters or more with the headline (countries aside; with what the speaker
     states after its verb alone when that holds three such words), at least three and more than any other; None
     otherwise."""
-    countries = _stems5(" ".join(vocab.country_forms()))
+    countries = _country_stems()
     words = _stems5(doc.text[headline["start"]:headline["end"]]) - countries
     stated = _stated_clause(doc.text[headline["start"]:headline["end"]], headline.get("speaker_as_written", ""),
                             str(headline.get("cue") or ""))
@@ -88,7 +100,7 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     scores = []
     for c in found:
         if not c["headline"] and not pd.isna(c["statement_date"]):
-            scores.append((len(words & _stems5(doc.text[c["start"]:c["end"]])), c))
+            scores.append((len(words & _claim_stems(doc, c)), c))
     scores.sort(key=lambda sc: -sc[0])
     if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]
                                           and scores[1][1]["statement_date"] != scores[0][1]["statement_date"]):
@@ -171,8 +183,8 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
                 written in vocab.country_forms() and written not in _seats()
                 or any(w.lower() in _plural_cue_heads() for w in written.split())):
             _clause_to_body_voice(doc, claim, found)
-        elif claim["headline"] and _seat_named(written):
-            _seat_restating_voice(doc, claim, found)
+        elif claim["headline"] and (seat := _seat_named(written)):
+            _seat_restating_voice(doc, claim, found, seat)
 
 
 def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
@@ -215,21 +227,18 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         return
     side = forms[written][0] if written in forms else _side_of(doc, claim["speaker"], written)
     line = doc.text[claim["start"]:claim["end"]]
-    clause = _stated_clause(line, claim["speaker_as_written"], str(claim.get("cue") or ""))
+    clause = _headline_own_clause(doc, claim, claim["speaker_as_written"])
     if _NEXT_CLAUSE.match(clause):  # "…, officials say, while Kyiv keeps its toll secret": nothing of theirs after
         clause = ""
-    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
-    if clause:
-        clause = clause[:cut.start()] if cut is not None else clause
-    elif written in line and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
+    if not clause and written in line \
+            and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
         clause = line[:line.index(written)]  # "New figures suggest losses have climbed, officials say": all before it
-    words = _stems5(clause) - _stems5(" ".join(forms))
+    words = _stems5(clause) - _country_stems()
     if not words:
         return
-    scores: dict[str, int] = {}
-    for c in found:  # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
-        if not c["headline"] and c["speaker"] and (c.get("speaker_as_written") or "").strip() not in forms:
-            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    # (a body's "Ukraine said" is no voice of its own: the body's institution behind it is)
+    scores = _overlap_by_speaker(doc, words, found, lambda c: bool(
+        c["speaker"]) and (c.get("speaker_as_written") or "").strip() not in forms)
     own = scores.pop(claim["speaker"], 0)
     sides = {side} if written in forms else {side, ""}  # a group of no side named speaks with any voice of no side
     known = _mentions.people().speakers if written not in forms else {}  # "Russian bloggers" are no ministry
@@ -238,6 +247,24 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
                      and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
+
+
+def _headline_own_clause(doc, claim: dict, written: str) -> str:
+    """What a headline row's speaker (``written``) states in its own clause: after its verb, up to the next clause's
+    break ("Kremlin says talks were useful | as …"); "" when the speaker closes the line (rv23fixb, from hl8/hl9)."""
+    clause = _stated_clause(doc.text[claim["start"]:claim["end"]], written, str(claim.get("cue") or ""))
+    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
+    return clause[:cut.start()] if cut is not None else clause
+
+
+def _overlap_by_speaker(doc, words: set, found: list[dict], accept) -> dict[str, int]:
+    """{speaker: the most of the stems ``words`` one of its body claims shares}, over the body claims ``found`` that
+    ``accept`` takes (rv23fixb, from hl8/hl9)."""
+    scores: dict[str, int] = {}
+    for c in found:
+        if not c["headline"] and accept(c):
+            scores[c["speaker"]] = max(scores.get(c["speaker"], 0), len(words & _claim_stems(doc, c)))
+    return scores
 
 
 def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
@@ -253,10 +280,10 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     if lede is None or lede["speaker"] == claim["speaker"] \
             or _side_of(doc, lede["speaker"], lede.get("speaker_as_written", "")) != side:
         return
-    words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+    words = _stems5(doc.text[claim["start"]:claim["end"]]) - _country_stems()
 
     def shared(c: dict) -> int:
-        return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+        return len(words & _claim_stems(doc, c))
 
     own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
     if shared(lede) >= max(own, 1):
@@ -274,39 +301,30 @@ def _seat_named(written: str) -> str:
     return label if known is not None and known.kind != "person" else ""
 
 
-def _seat_restating_voice(doc, claim: dict, found: list[dict]) -> None:
+def _seat_restating_voice(doc, claim: dict, found: list[dict], seat: str) -> None:
     """ "Kremlin rules out ceasefire before 'root causes' addressed" over a body where the foreign minister says so and
     the spokesman speaks of something else; "Kremlin says open to settlement" over "The Kremlin said on Tuesday it
     remained open …" and its spokesman's other words: a headline's seat of power speaks with the body voice that
-    restates what it states in its own clause (the words of four letters or more it shares, countries aside, one at
-    least, more than any other voice of the seat's country and more than the seat writing as itself in the body): a
+    restates what it states in its own clause (the words of four letters or more it shares, countries aside, two at
+    least since rv23fixb: one shared word, "envoys", re-voiced "Kremlin says talks with US envoys were useful" to a
+    minister speaking of something else; more than any other voice of the seat's country and more than the seat writing as itself in the body): a
     person of its country (rule 4 of the gold's label grammar: the seat's name unless the article ties the words to a
     person). Nothing changes when no person restates it, or two tie (hl9). The row changes in place. (Whether the
     seat's own body words, "The Kremlin said on Tuesday …" before its spokesman's quote, give the headline the seat's
     name or the spokesman's, the golds disagree: left as the earlier rules read it.)"""
     written = claim["speaker_as_written"].strip()
-    seat = _seat_named(written)
     people = _mentions.people()
     side = people.speakers[seat].country if seat else ""
     if not side:
         return
-    forms = vocab.country_forms()
-    line = doc.text[claim["start"]:claim["end"]]
-    clause = _stated_clause(line, written, str(claim.get("cue") or ""))
-    cut = _HEADLINE_CLAUSE_BREAK.search(clause)
-    words = _stems5(clause[:cut.start()] if cut is not None else clause) - _stems5(" ".join(forms))
+    words = _stems5(_headline_own_clause(doc, claim, written)) - _country_stems()
     if not words:
         return
-    scores: dict[str, int] = {}
-    for c in found:
-        label = c["speaker"]
-        if c["headline"] or not label or not (label == seat or _mentions.is_person(label, people)
-                                              and _label_side(label) == side):
-            continue
-        scores[label] = max(scores.get(label, 0), len(words & _stems5(doc.text[c["start"]:c["end"]])))
+    scores = _overlap_by_speaker(doc, words, found, lambda c: bool(c["speaker"]) and (
+        c["speaker"] == seat or _mentions.is_person(c["speaker"], people) and _label_side(c["speaker"]) == side))
     best = max(scores.values(), default=0)
     top = [label for label, n in scores.items() if n == best]
-    if best >= 1 and len(top) == 1 and top[0] != seat:
+    if best >= 2 and len(top) == 1 and top[0] != seat:
         _new_voice(claim, top[0])
 
 
@@ -359,8 +377,8 @@ def _headline_restated_days(doc, found: list[dict]) -> None:
     body = [c for c in found if not c["headline"] and c["speaker"]]
     if not lines or not body:
         return
-    countries = _stems5(" ".join(vocab.country_forms()))
-    body_words = [_stems5(doc.text[c["start"]:c["end"]]) for c in body]
+    countries = _country_stems()
+    body_words = [_claim_stems(doc, c) for c in body]
     speaks_for: dict[tuple, bool] = {}
     for claim in lines:
         written = (claim.get("speaker_as_written") or "").strip()
@@ -629,10 +647,10 @@ def _country_to_unnamed_official(doc, found: list[dict]) -> None:
         side = forms.get(claim["speaker_as_written"].strip(), ("", ""))[0]
         if not claim["headline"] or side not in ("Russia", "Ukraine"):
             continue
-        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _country_stems()
 
         def shared(c: dict) -> int:
-            return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+            return len(words & _claim_stems(doc, c))
 
         own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
         officials = [(shared(c), c["speaker"]) for c in found if not c["headline"]
@@ -1079,7 +1097,7 @@ def _body_voice_of(doc, sentence, act) -> str:
     sentences share; "" otherwise."""
     text = doc.text
     own = _stems5(text[act.speaker.start:act.speaker.end] + " " + text[act.cue.start:act.cue.end])
-    words = _stems5(text[sentence.start:sentence.end]) - own - _stems5(" ".join(vocab.country_forms()))
+    words = _stems5(text[sentence.start:sentence.end]) - own - _country_stems()
     scores: dict[str, int] = {}
     for name, stems in _body_voices(doc):
         shared = len(words & stems)

@@ -23,7 +23,7 @@ from saidvsdone.citing import (
 )
 from saidvsdone.citing import (
     country_name_forms as _country_forms, country_speaker as _citing_country_speaker, summary_stems as _stems5,
-    summed_up_by as _summed_up_by,
+    summed_up_by as _summed_up_by, country_stems as _country_stems,
 )
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 from saidvsdone.matcher import fail_fast, lazy_fail_fast
@@ -268,7 +268,7 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     cue_end = max(a.cue.end for a in acts)
     end = text.find(";", cue_end, scope[1])
     clause = _stems5(text[max(cue_end, scope[0]):end if end >= 0 else scope[1]])
-    clause -= _stems5(" ".join(vocab.country_forms()))
+    clause -= _country_stems()
     if not clause or not label:
         return ""
     own = {a.sentence[0] for a in acts}  # (a deck's own clause restates nothing: cl18)

@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
-from ._speakers import _military_body, _Reader, _resolve
+from ._speakers import _military_body, _Reader, _resolve, spokesperson_noun_fragment
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
 from ._occasions import _AS_OF_TODAY, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
@@ -668,8 +668,10 @@ def _spokesperson_nouns() -> tuple[str, ...]:
                           lambda: tuple(sorted(speech_words()["spokesperson_noun"])))
 
 
-# a title written before a name: one to three words, then the spokesperson's noun ("air force spokesman ")
-_ROLE_TITLE = re.compile(r"(?:[\w’'-]+\s+){1,3}(?:spokes(?:man|woman|person)|press\s+secretary)\s*$")
+# a title written before a name: one to three words, then the spokesperson's noun ("air force spokesman ";
+# speech_words.csv spokesperson_noun)
+_ROLE_TITLE = vocab.TablePattern("role_title_before_name", ("speech_words",), lambda: (
+    r"(?:[\w’'-]+\s+){1,3}(?:" + spokesperson_noun_fragment() + r")\s*$"))
 # after a speech verb: an occasion of the speaker's own ("told national television", "told Reuters", "said in an
 # interview", "said on television") (dt35)
 _OWN_SPOKESPERSON_OCCASION = re.compile(

@@ -804,23 +804,28 @@ def _fuller_unnamed_office(reader: _Reader, mention: Mention) -> Mention | None:
     return Mention(mention.start, mention.end, "", first.as_written, "unresolved role")
 
 
-#: a spokesperson's noun right after a body's words: "Defence Ministry spokesman ", "defence ministry spokeswoman, "
-_SPOKESPERSON_AFTER_BODY = re.compile(r"\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b[\s,]*")
+def spokesperson_noun_fragment() -> str:
+    """A regex fragment of the ``spokesperson_noun`` words of data/speech_words.csv ("spokesman", "press secretary":
+    any white space between two words), "(?!)" when there are none (built once; rv23fixb)."""
+    return vocab.compiled("spokesperson_noun_fragment", ("speech_words",),
+                          lambda: trie_pattern(vocab.speech_words()["spokesperson_noun"], spaces=True) or "(?!)")
 
 
-@functools.lru_cache(maxsize=64)
 def _body_spokesperson_title(role: str) -> re.Pattern:
-    """ "Defence Ministry spokesman Lieutenant-General ": a body's words, a spokesperson's noun and up to three
-    capitalised title words, ending right before a name (compiled once per body's words)."""
+    """ "Defence Ministry spokesman Lieutenant-General ": a body's words, a spokesperson's noun (right after them:
+    "Defence Ministry spokesman ", "defence ministry spokeswoman, ") and up to three capitalised title words, ending
+    right before a name (compiled once per body's words)."""
     words = r"\s+".join(map(re.escape, role.split()))
-    return re.compile(r"(?<![\w’'-])(?i:" + words + r")" + _SPOKESPERSON_AFTER_BODY.pattern + r"(?:[A-Z][\w.-]*\s+){0,3}$")
+    return vocab.compiled("body_spokesperson_title:" + role, ("speech_words",), lambda: re.compile(
+        r"(?<![\w’'-])(?i:" + words + r")\s+(?:" + spokesperson_noun_fragment() + r")\b[\s,]*(?:[A-Z][\w.-]*\s+){0,3}$"))
 
 
 def _titled_spokesperson_body(reader: _Reader, role: str, fits: set) -> str:
     """Of the institutions of ``fits`` (a body written without its country: "the Defence Ministry"), the one whose
-    spokesperson of the tables the article titles with the same words and no country ("Defence Ministry spokesman
-    Lieutenant-General A B", anywhere in the article): a Moscow site's "Defence Ministry" is the Russian one; "" when
-    the article titles none so, or spokespeople of two countries (sk37)."""
+    spokesperson of the tables the article titles with the same words, a country before them or not ("Defence
+    Ministry spokesman Lieutenant-General A B", "Russian Defence Ministry spokesman …", anywhere in the article): a
+    Moscow site's "Defence Ministry" is the Russian one; "" when the article titles none so, or spokespeople of two
+    countries (sk37)."""
     cache = reader.__dict__.setdefault("_titled_spokesperson_bodies", {})
     if role in cache:
         return cache[role]

@@ -1362,13 +1362,23 @@ def descriptor_then_name(reader: _Reader, verb_end: int, found: Mention) -> bool
     name speaks (sk37)."""
     return found.how in ("name", "unknown name") and " " in found.as_written.strip() \
         and _DESCRIPTOR_BEFORE_NAME.fullmatch(reader.text, verb_end, found.start) is not None \
+        and not any(_plural_speaking_noun(w) for w in reader.text[verb_end:found.start].split()) \
         and _mentions.could_be_person(found.speaker, reader.who) and not _CONTENT_VERB_AFTER.match(reader.text, found.end)
 
 
+def _plural_speaking_noun(word: str) -> bool:
+    """ "officials", "sources", "aides": a plural noun that speaks (speech_words.csv speaking_noun, or its singular
+    there), so the words after an inverted verb are a group of speakers, no one person's descriptor (rv23fixb)."""
+    return word.endswith(("s", "people")) and (word in _words("speaking_noun") or word[:-1] in _words("speaking_noun"))
+
+
 #: one to three lower-case words between an inverted verb and a full name ("said war correspondent ", "said local farmer
-#: "): the person's descriptor; no determiner, preposition or conjunction among them (a phrase of its own)
+#: "): the person's descriptor; no determiner, preposition, conjunction or relative pronoun among them (a phrase of its
+#: own: "said people who met A B"), and no participle right before the name, which takes it as its object ("said aides
+#: briefing A B", "said sources quoting A B"; "said acting governor A B" stays a descriptor: rv23fixb)
 _DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:[^\S\n]+(?!(?:the|a|an|that|this|in|on|at|to|of|by|for|with|from|and|but|or|as|"
-                                     r"after|before|when|while|if|then|also|not)\b)[a-z][a-z-]+){1,3}[^\S\n]+")
+                                     r"after|before|when|while|if|then|also|not|who|whose|which)\b)"
+                                     r"(?![a-z-]+ing[^\S\n]+(?![a-z]))[a-z][a-z-]+){1,3}[^\S\n]+")
 
 
 #: a translated wire's inverted verb, then its day and the speaker's role, then his name after a comma: "…, declared this
