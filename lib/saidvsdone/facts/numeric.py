@@ -202,7 +202,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             row = ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")] if units else None
             if row is not None and (row.dimension == "count" or row.unit == "troops" and
                                     not re.search(r"\d", text[units[-1].end():quantity.start]) and
-                                    _OF_THEM_SUBJECT.match(text, quantity.end, s_end)):
+                                    _OF_THEM_SUBJECT.match(text, quantity.end, s_end) or
+                                    row.dimension == "people" and
+                                    not re.search(r"\d", text[units[-1].end():quantity.start]) and
+                                    _OF_THEM_APPOSITIVE.search(text, max(s_start, quantity.start - 40), quantity.start) and
+                                    _OF_THEM_CLOSING.match(text, quantity.end, s_end)):
+                # ("Volunteers are coming in every day, around 1,500 of them.": a count set after its clause's people)
                 # (not "troops had repelled 187 Russian assaults over the weekend, 64 of them …": the assaults counted;
                 # soldiers only as the subject: not "his drone operators hit 20 of them a day", a rate of hits)
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
@@ -980,6 +985,13 @@ _OF_THEM = re.compile(r"[\"”’']?\s+of\s+them\b")
 #: "N of them" as the subject of its clause: "of them were now in the region", "" of them had been called up"
 _OF_THEM_SUBJECT = re.compile(_OF_THEM.pattern + r"\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
                               r"would|will|could|may|might)\b")
+
+
+#: "N of them" closing its sentence or clause as an afterthought: "…, around 1,500 of them." (the figure's comma before
+#: it: ``_OF_THEM_APPOSITIVE``)
+_OF_THEM_CLOSING = re.compile(_OF_THEM.pattern + r"\s*(?:[.;!?\u2014]|--|\s[\u2013-]\s|$)")
+_OF_THEM_APPOSITIVE = re.compile(r",\s*(?:(?:" + HEDGE + r"|some|roughly|nearly|almost|perhaps|maybe|at\s+least|more\s+than|"
+                                 r"up\s+to)\s+)?[\d.,]*$")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
