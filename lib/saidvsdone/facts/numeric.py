@@ -39,7 +39,7 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit, cue_regex, word_before_regex
-from saidvsdone.facts.words import casualty_participles, interception
+from saidvsdone.facts.words import casualty_participles, cue_alternation, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 
@@ -202,7 +202,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             row = ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")] if units else None
             if row is not None and (row.dimension == "count" or row.unit == "troops" and
                                     not re.search(r"\d", text[units[-1].end():quantity.start]) and
-                                    _OF_THEM_SUBJECT.match(text, quantity.end, s_end)):
+                                    _OF_THEM_SUBJECT.match(text, quantity.end, s_end) or
+                                    row.dimension == "people" and
+                                    not re.search(r"\d", text[units[-1].end():quantity.start]) and
+                                    _OF_THEM_APPOSITIVE.search(text, max(s_start, quantity.start - 40), quantity.start) and
+                                    _OF_THEM_CLOSING.match(text, quantity.end, s_end)):
+                # ("Volunteers are coming in every day, around 1,500 of them.": a count set after its clause's people)
                 # (not "troops had repelled 187 Russian assaults over the weekend, 64 of them …": the assaults counted;
                 # soldiers only as the subject: not "his drone operators hit 20 of them a day", a rate of hits)
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
@@ -225,6 +230,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 shot_down_after(ctx, index, quantity, facts, s_start, s_end) or \
                 remaining_of_launch(ctx, index, quantity, facts, s_start) or \
                 part_of_soldiers_before(ctx, index, quantity, facts, s_start) or \
+                fit_part_of_strength(ctx, index, quantity, facts) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
@@ -980,6 +986,13 @@ _OF_THEM = re.compile(r"[\"”’']?\s+of\s+them\b")
 #: "N of them" as the subject of its clause: "of them were now in the region", "" of them had been called up"
 _OF_THEM_SUBJECT = re.compile(_OF_THEM.pattern + r"\s+(?:were|are|had|have|has|was|remain|remained|still|now|"
                               r"would|will|could|may|might)\b")
+
+
+#: "N of them" closing its sentence or clause as an afterthought: "…, around 1,500 of them." (the figure's comma before
+#: it: ``_OF_THEM_APPOSITIVE``)
+_OF_THEM_CLOSING = re.compile(_OF_THEM.pattern + r"\s*(?:[.;!?\u2014]|--|\s[\u2013-]\s|$)")
+_OF_THEM_APPOSITIVE = re.compile(r",\s*(?:(?:" + HEDGE + r"|some|roughly|nearly|almost|perhaps|maybe|at\s+least|more\s+than|"
+                                 r"up\s+to)\s+)?[\d.,]*$")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
@@ -2241,6 +2254,28 @@ def part_of_soldiers_before(ctx, index: int, quantity: Quantity, facts: list[Fac
     if previous.category in ("manpower", "mobilisation") and _part_lost(ctx, quantity, s_start, s_end):
         fact.change, fact.category = "loss", "casualties"   # "… 120 men. By May it had lost 80 of them"
     return fact
+
+
+#: a bare number's fitness for battle right after it: "fewer than 160 fit to fight", "about 90 still combat-ready"
+#: (``fit_for_combat`` words of data/fact_cues.csv)
+_FIT_FOR_COMBAT = TablePattern("numeric_fit_for_combat", ("fact_cues",), lambda: (
+    r"\s+(?:(?:were|was|are|is|remained|remain)\s+)?(?:still\s+|left\s+|remaining\s+)?(?:" +
+    cue_alternation("fit_for_combat") + r")\b"), re.IGNORECASE)
+
+
+def fit_part_of_strength(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
+    """"His battalion began the winter with about 430 men and ended it with fewer than 160 fit to fight": a bare number
+    with a word of fitness for battle after it is the part of the soldiers counted last (this sentence or the one
+    before) still able to fight: a strength of the same side (a count), smaller than the soldiers counted."""
+    if quantity.vague or not _FIT_FOR_COMBAT.match(ctx.text, quantity.end):
+        return None
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 1) + facts)
+                     if f.unit == "troops" and f.start < quantity.start), None)
+    if previous is None or previous.quantity is None or previous.quantity.value <= quantity.value:
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start, bound="", flags=(),
+                   restates=None, conversion_of=None, change="count", category="manpower")
 
 
 _REMAINING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+remaining\s+$")
