@@ -769,8 +769,9 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
         return None
     else:  # (the words open their paragraph: the last sentence of the paragraph before)
         before = doc.sentence_at(doc.paragraphs[quote.paragraph - 1][1] - 1)
-    if before is None or before.headline or (previous is not None and previous.pos >= before.start):
-        return None
+    if before is None or before.headline or (previous is not None and previous.pos >= before.start and (
+            previous.speaker or previous.pos >= before.end)):  # (the lead-in's own unnamed "spoke to reporters" is no
+        return None  # earlier speaker)
     s_start, s_end = before.start, before.end
     leads = [m.span() for m in _lead_in_words().finditer(text, s_start, s_end)]
     if not leads or "\u201c" in text[s_start:s_end] or '"' in text[s_start:s_end] or any(
@@ -788,9 +789,25 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
         if not full or " " not in full:  # article gave in full before is)
             return None
         found = Mention(opening.start, opening.end, full, opening.as_written, "unknown name")
+    if opening.how == "role" and (found is None or not found.speaker):
+        return _unnamed_lead_in(opening, found)
     if found is None or not found.speaker or not could_be_person(found.speaker, reader.who):
         return None
     return found
+
+
+def _unnamed_lead_in(opening: Mention, found: Mention | None) -> Mention | None:
+    """The unnamed person a role opening a lead-in stands for when no name resolves it ("A battalion commander said …
+    ⏎The commander spoke to reporters on Tuesday.⏎“…”"): the descriptor that introduced him ("battalion commander
+    (unnamed)"), else the role itself, one office the text does not name ("The governor went on." → "governor
+    (unnamed)"); a body ("The ministry …"), None."""
+    if found is not None and found.how == "unnamed source" and found.as_written:
+        return Mention(opening.start, opening.end, "", found.as_written, "unnamed source")
+    written = " ".join((found.as_written if found is not None and found.how == "unresolved role" and found.as_written
+                        else opening.as_written).split())
+    if written[:4].lower() != "the " or not label_as_written(written).endswith(" (unnamed)"):
+        return None  # (a body, "The ministry issued a statement.": not a person's words)
+    return Mention(opening.start, opening.end, "", written, "unnamed source")
 
 
 #: the outlet printing a text after its introduction: "We publish this week's summary", "Here is his post", "Below is the

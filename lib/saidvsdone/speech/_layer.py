@@ -994,7 +994,10 @@ def analyse(doc) -> Speech:
                 else (sentence_date, date_text))  # (the event's day: none)
             if reading.cue_start in split_off:
                 reading.undated = f"a clause before the semicolon (‘{date_text}’ is the next clause's): no day"
-            if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
+            if reading.cue_start >= s_end or (reading.cue_start < s_start and not reading.speaker and not reading.cue
+                                              and reading.attribution == "unnamed source"):
+                # attributed in the next sentence ("That was the message from X on …"), or an unnamed one's lead-in
+                # before ("The commander spoke to reporters on Tuesday.⏎“…”", sk38)
                 after = doc.sentence_at(reading.cue_start)
                 cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
                 own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
