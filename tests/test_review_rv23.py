@@ -1,0 +1,22 @@
+"""Review rv23 (final read of mt12 + cl26): bugs fixed and folds checked by invented sentences."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _rv23c_rows(text: str, published: str = "2024-05-15") -> pd.DataFrame:
+    return claims.find(corpus.from_text(text, published=published))
+
+
+# B2 (rv23fixc): "her" after a relative clause's verb is its object, no possessive before an adjective
+@pytest.mark.parametrize("text, topic", [
+    ("Officials who briefed her warned residents that Russian troops had advanced near the town.", "territory"),
+    ("Soldiers who met her reported heavy shelling near Pokrovsk on Tuesday.", None),
+])
+def test_rv23c_her_as_object_keeps_the_speech_verb(text, topic):
+    rows = _rv23c_rows(text)
+    assert len(rows) >= 1
+    if topic is not None:
+        assert topic in set(rows["claim_type"])
