@@ -20,3 +20,19 @@ def test_rv23c_her_as_object_keeps_the_speech_verb(text, topic):
     assert len(rows) >= 1
     if topic is not None:
         assert topic in set(rows["claim_type"])
+
+
+# B1 (rv23fixc): "driven out" is ground only when a side was driven out
+@pytest.mark.parametrize("text", [
+    "The governor said hundreds of families had been driven out of their homes by the floods.",
+    "The mayor said residents had been driven out of the district by rising rents.",
+    "The police said the suspects had been driven out of town in a van.",
+])
+def test_rv23c_people_driven_out_of_homes_are_no_ground(text):
+    rows = _rv23c_rows(text)
+    assert "territory" not in set(rows.get("claim_type", []))
+
+
+def test_rv23c_a_side_driven_out_is_ground():
+    rows = _rv23c_rows("Kyiv said the occupiers had been driven out of the village.")
+    assert "territory" in set(rows["claim_type"])
