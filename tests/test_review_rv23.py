@@ -36,3 +36,14 @@ def test_rv23c_people_driven_out_of_homes_are_no_ground(text):
 def test_rv23c_a_side_driven_out_is_ground():
     rows = _rv23c_rows("Kyiv said the occupiers had been driven out of the village.")
     assert "territory" in set(rows["claim_type"])
+
+
+# B4 (rv23fixc): "at great cost" is a loss only after a war verb or noun
+def test_rv23c_a_bridge_built_at_great_cost_is_no_loss():
+    rows = _rv23c_rows("The minister said the country had built the new bridge at great cost.")
+    assert "losses" not in set(rows.get("claim_type", []))
+
+
+def test_rv23c_an_advance_at_great_cost_stays_a_claim():
+    rows = _rv23c_rows("The general said Russia had captured the hill at enormous cost.")
+    assert len(rows) == 1
