@@ -47,3 +47,13 @@ def test_rv23c_a_bridge_built_at_great_cost_is_no_loss():
 def test_rv23c_an_advance_at_great_cost_stays_a_claim():
     rows = _rv23c_rows("The general said Russia had captured the hill at enormous cost.")
     assert len(rows) == 1
+
+
+# B5 (rv23fixc): a price paid for gains of a boom, riot police driving "them" back: no war
+@pytest.mark.parametrize("text", [
+    "The mayor said families were paying a heavy price for the gains of the property boom.",
+    "Riot police drove them back from the parliament building, the mayor said.",
+])
+def test_rv23c_a_price_for_a_boom_and_riot_police_are_no_ground(text):
+    rows = _rv23c_rows(text)
+    assert not {"territory", "losses"} & set(rows.get("claim_type", []))
