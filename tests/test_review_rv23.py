@@ -57,3 +57,19 @@ def test_rv23c_an_advance_at_great_cost_stays_a_claim():
 def test_rv23c_a_price_for_a_boom_and_riot_police_are_no_ground(text):
     rows = _rv23c_rows(text)
     assert not {"territory", "losses"} & set(rows.get("claim_type", []))
+
+
+# B6 (rv23fixc): a related link's plain date and time at the foot does not beat the head's "Updated" stamp
+@pytest.mark.parametrize("lines", [
+    ["Headline", "Updated 22 May 2024", "Body one.", "Body two.", "More on this story",
+     "Kharkiv shelled again | 3 June 2024 10:15"],
+    ["Headline", "Updated 22 May 2024", "Body one.", "Body two.", "Body three.", "Body four.", "More on this story",
+     "Kharkiv shelled again | 3 June 2024 10:15"],
+])
+def test_rv23c_a_footer_link_date_ranks_below_the_head_update(lines):
+    assert str(corpus._page_stamp_date(lines).date()) == "2024-05-22"
+
+
+def test_rv23c_a_footer_timed_date_alone_still_dates_the_page():
+    lines = ["Headline", "Deck.", "Body one.", "Body two.", "Body three.", "Body four.", "Kyiv desk | 3 June 2024 10:15"]
+    assert str(corpus._page_stamp_date(lines).date()) == "2024-06-03"

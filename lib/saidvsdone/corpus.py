@@ -2182,9 +2182,14 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
                     unread.append((index + 1, match.group("date").strip(), read_date(match.group("date").strip())[1]
                                    or "is not read as a stamp's date"))
                 continue
-            key = (rank.get(role, 1), order)
+            # a footer's plain date below every role of the head ("Updated 22 May 2024" over a related link's
+            # "Kharkiv shelled again | 3 June 2024 10:15" at the foot), as is one under a head stamp with a sentence
+            # line between them (a short text's foot is within the head's lines) (rv23fixc)
+            below = role == "" and (index in foot or best is not None and any(
+                lines[i].rstrip("”\"’' ").endswith(".") for i in range(best[2] + 1, index)))
+            key = (len(rank) if below else rank.get(role, 1), order)
             if best is None or key < best[0]:
-                best = (key, day)
+                best = (key, day, index)
     return best[1] if best else None
 
 
