@@ -73,3 +73,15 @@ def test_rv23c_a_footer_link_date_ranks_below_the_head_update(lines):
 def test_rv23c_a_footer_timed_date_alone_still_dates_the_page():
     lines = ["Headline", "Deck.", "Body one.", "Body two.", "Body three.", "Body four.", "Kyiv desk | 3 June 2024 10:15"]
     assert str(corpus._page_stamp_date(lines).date()) == "2024-06-03"
+
+
+# B3 (rv23fixc): "its" group takes a country only when the country opens the sentence before as its subject
+def test_rv23c_its_group_after_another_body_takes_no_country():
+    rows = _rv23c_rows("The European Union is split over aid to Ukraine. Its diplomats say Russian forces have "
+                       "advanced near Pokrovsk.")
+    assert "Ukrainian diplomats" not in rows["speaker"].tolist()
+
+
+def test_rv23c_its_group_after_a_capital_opening_the_sentence_before():
+    rows = _rv23c_rows("Six months on, Kyiv is digging in. Its generals say the Russian offensive has stalled.")
+    assert "Ukrainian generals" in rows["speaker"].tolist()
