@@ -85,3 +85,8 @@ def test_rv23c_its_group_after_another_body_takes_no_country():
 def test_rv23c_its_group_after_a_capital_opening_the_sentence_before():
     rows = _rv23c_rows("Six months on, Kyiv is digging in. Its generals say the Russian offensive has stalled.")
     assert "Ukrainian generals" in rows["speaker"].tolist()
+
+
+def test_rv23c_a_side_paying_a_price_for_gains_keeps_its_losses():
+    rows = _rv23c_rows("The general said Russia was paying a terrible price for its small gains near the river.")
+    assert "losses" in "|".join(rows["topics"])
