@@ -90,3 +90,15 @@ def test_rv23c_its_group_after_a_capital_opening_the_sentence_before():
 def test_rv23c_a_side_paying_a_price_for_gains_keeps_its_losses():
     rows = _rv23c_rows("The general said Russia was paying a terrible price for its small gains near the river.")
     assert "losses" in "|".join(rows["topics"])
+
+
+# F8 (rv23fixc): the speed adjectives are a claim_words group a journalist extends
+def test_rv23c_speed_adjectives_come_from_the_table():
+    from saidvsdone import vocab
+    from saidvsdone.claims import _vocabulary
+    table = vocab.table("claim_words")
+    words = {w.lower() for g, w in zip(table["group"], table["word"]) if g == "speed_adjective"}
+    assert {"slow", "steady"} <= words
+    assert words == set(_vocabulary._words().speed_adjectives)
+    rows = _rv23c_rows("The minister said ammunition deliveries to the front had been slow this spring.")
+    assert "pace" not in set(rows.get("claim_type", []))
