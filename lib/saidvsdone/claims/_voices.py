@@ -808,8 +808,9 @@ def _quotes_in(doc, start: int, end: int) -> list:
     return list(zip(doc.quotes[lo:hi], doc.speech.quotes[lo:hi]))
 
 
-#: "Its generals", "their commanders": a plural group owned by a pronoun (the group's head word is read apart)
-_OWNED_GROUP = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<group>(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w’'-]*))\s*$")
+#: "Its generals", "their commanders", "Its General Staff": a group or an institution owned by a pronoun, up to three
+#: words (the last one, its head, read apart)
+_ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
 
 
 def _country_before(doc, act) -> str:
@@ -835,9 +836,10 @@ def _owned_group_demonym(doc, act) -> str:
     "its" / "their" belongs to the country (or its capital) that opens its sentence or the one before as its subject
     (``_country_before``): "Ukrainian generals" (the conventions' group label, rule 6); "" when no country stands
     there (cl26, rv23fixc)."""
-    owned = _OWNED_GROUP.match(act.speaker.as_written)
-    if owned is None or owned.group("head").lower() not in _plural_cue_heads():
+    owned = _ITS_INSTITUTION.match(act.speaker.as_written)
+    head = owned.group("rest").split()[-1] if owned is not None else ""
+    if not "a" <= head[:1] <= "z" or head.lower() not in _plural_cue_heads():  # (a group: its head in lower case)
         return ""
     country = _country_before(doc, act)
     demonym = _mentions.demonym_of(country) if country else ""
-    return f"{demonym} {owned.group('group')}" if demonym else ""
+    return f"{demonym} {owned.group('rest')}" if demonym else ""
