@@ -102,3 +102,9 @@ def test_rv23c_speed_adjectives_come_from_the_table():
     assert words == set(_vocabulary._words().speed_adjectives)
     rows = _rv23c_rows("The minister said ammunition deliveries to the front had been slow this spring.")
     assert "pace" not in set(rows.get("claim_type", []))
+
+
+def test_rv23c_a_cost_in_men_is_a_loss_however_far_its_verb():
+    rows = _rv23c_rows("The general said the enemy had seized about forty square kilometres of farmland in the south "
+                       "since the spring, at an enormous cost in men.")
+    assert "losses" in "|".join(rows["topics"])
