@@ -2061,7 +2061,7 @@ def _stamp_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
         part = re.compile(
             r"(?:this\s+(?:article|story|page|report|piece)\s+was\s+)?"
             rf"(?:(?P<label>{labels})(?:\s+(?:on|at))?\s*:?\s*)?"
-            rf"(?:{_STAMP_TIME},?\s+(?:on\s+)?)?"
+            rf"(?:(?P<time_before>{_STAMP_TIME}),?\s+(?:on\s+)?)?"
             rf"(?P<date>{_STAMP_DAY})"
             rf"(?P<time>,?\s*[-–—]?\s*(?:at\s+)?{_STAMP_TIME})?"
             r"(?:\s*\([^()]{1,30}\))?\s*\.?", re.IGNORECASE)
@@ -2100,13 +2100,10 @@ def _stamp_day(written: str):
     return day
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-
-
 def _timed_stamp(match: re.Match) -> bool:
     """Whether a stamp part gives a time of day with its date (after it, or before it: "20:40 CET, May 21, 2024"): a
     page's furniture, never a related link's or a caption's plain date."""
-    return bool(match.group("time")) or bool(_CLOCK.search(match.string, match.start(), match.start("date")))
+    return bool(match.group("time") or match.group("time_before"))
 
 
 def _page_stamp_date(lines: list[str], unread: list | None = None, published_only: bool = False) -> pd.Timestamp | None:
@@ -2138,11 +2135,11 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
     part, split, roles = _stamp_patterns()
     # vocab.STAMP_ROLES's order, a plain date ("") after a publication and before an update
     rank = {role: i for i, role in enumerate((vocab.STAMP_ROLES[0], "", *vocab.STAMP_ROLES[1:]))}
-    filled = []  # the first non-empty lines, one more than a head and a footer take (no scan of the whole text)
+    filled = []  # the first non-empty lines, more than a head takes (no scan of the whole text)
     for index, line in enumerate(lines):
         if line:
             filled.append(index)
-            if len(filled) > _STAMP_LINES + _FOOTER_LINES:
+            if len(filled) > _STAMP_LINES + 1:
                 break
     head, sentences = [], 0
     for index in filled[:_STAMP_LINES]:  # the head ends with its third sentence line (a deck's, an editor's
@@ -2182,9 +2179,14 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
                     unread.append((index + 1, match.group("date").strip(), read_date(match.group("date").strip())[1]
                                    or "is not read as a stamp's date"))
                 continue
-            key = (rank.get(role, 1), order)
+            # a footer's plain date below every role of the head ("Updated 22 May 2024" over a related link's
+            # "Kharkiv shelled again | 3 June 2024 10:15" at the foot), as is one under a head stamp with a sentence
+            # line between them (a short text's foot is within the head's lines) (rv23fixc)
+            below = role == "" and (index in foot or best is not None and any(
+                lines[i].rstrip("”\"’' ").endswith(".") for i in range(best[2] + 1, index)))
+            key = (len(rank) if below else rank.get(role, 1), order)
             if best is None or key < best[0]:
-                best = (key, day)
+                best = (key, day, index)
     return best[1] if best else None
 
 

@@ -27,7 +27,7 @@ from saidvsdone.citing import (
 from saidvsdone.matcher import trie_pattern
 
 from ._vocabulary import _words
-from ._voices import _numbered_formations, _plural_cue_heads, _plural_heads, _quotes_in
+from ._voices import _ITS_INSTITUTION, _numbered_formations, _plural_cue_heads, _plural_heads, _quotes_in
 
 
 #: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
@@ -1462,9 +1462,6 @@ def _silent_role_holder(doc, sentence, act, label: str) -> str:
     if not ranked or ranked[0][1] < 1 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0]
-
-
-_ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
 
 
 def _its_country_label(doc, act) -> str:

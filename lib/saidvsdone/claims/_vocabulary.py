@@ -88,6 +88,7 @@ class _Words:
     rubrics: frozenset
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
+    speed_adjectives: frozenset  # "deliveries have been slow": the speed of deliveries, not of the war
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
@@ -170,6 +171,7 @@ def _compile_words() -> _Words:
         claim_nouns=frozenset(groups["claim_noun"]),
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
+        speed_adjectives=frozenset(groups["speed_adjective"]),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
         dependants=_role_synonyms(groups["dependant"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
@@ -346,10 +348,6 @@ def _adverb_reach(words, a: int) -> int:
     return 8 if a > 0 and a + 1 < len(words) and words[a - 1][1][1:] == "as" and words[a + 1][1][1:] == "as" else 3
 
 
-#: speed adjectives that qualify a delivery or production as the speed adverbs do ("deliveries have been slow", cl26)
-_SPEED_ADJECTIVES = frozenset(("slow", "slower", "rapid", "steady"))
-
-
 #: the nouns "left" modifies as an adjective ("the left bank", "the left flank"): a side, not a verb of leaving
 _SIDE_NOUNS = frozenset(("bank", "flank", "wing", "shore", "side", "hand"))
 
@@ -392,9 +390,9 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
             continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
         elif key == "pace" and a == b and (words[a][1][1:].endswith(("ly", "fast", "faster"))
-                                           or words[a][1][1:] in _SPEED_ADJECTIVES) and any(
+                                           or words[a][1][1:] in vocabulary.speed_adjectives) and any(
                 p in lexicon.topic_set and p.key == "industry" and a - _adverb_reach(words, a) <= y
-                and x <= (b + 4 if words[a][1][1:] not in _SPEED_ADJECTIVES else a - 1)  # (an adjective follows its noun)
+                and x <= (b + 4 if words[a][1][1:] not in vocabulary.speed_adjectives else a - 1)  # (an adjective follows its noun)
                 and not any(w[1][1:] == "than" for w in words[b + 1:x]) for p, x, y in matches):
             continue  # "to quickly increase supplies and production": an adverb of the factories' speed, not the war's
             # ("deliveries have been slow": the adjective of the deliveries' speed, cl26)

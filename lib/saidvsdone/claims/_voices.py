@@ -808,22 +808,38 @@ def _quotes_in(doc, start: int, end: int) -> list:
     return list(zip(doc.quotes[lo:hi], doc.speech.quotes[lo:hi]))
 
 
-#: "Its generals", "their commanders": a plural group owned by a pronoun (the group's head word is read apart)
-_OWNED_GROUP = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<group>(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w’'-]*))\s*$")
+#: "Its generals", "their commanders", "Its General Staff": a group or an institution owned by a pronoun, up to three
+#: words (the last one, its head, read apart)
+_ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
 
 
-def _owned_group_demonym(doc, act) -> str:
-    """ "Six months on, Kyiv is digging in. Its generals say time is on their side": a plural speaking group owned by
-    "its" / "their" belongs to the country (or its capital) named last before it, in its sentence or the one before:
-    "Ukrainian generals" (the conventions' group label, rule 6); "" when no country stands there (cl26)."""
-    owned = _OWNED_GROUP.match(act.speaker.as_written)
-    if owned is None or owned.group("head").lower() not in _plural_cue_heads():
-        return ""
+def _country_before(doc, act) -> str:
+    """The country (its speakers-table name) that opens the sentence of ``act``'s speaker, or else the sentence before,
+    as its subject ("Kyiv is digging in. Its generals say …", "A year on, Kyiv is preparing …"): the first named mention
+    there, with at most an opening phrase and its comma before it; "" when another named body stands first ("The
+    European Union is split over aid to Ukraine. Its diplomats say …") or none is named (rv23fixc)."""
     sentence = doc.sentence_at(act.speaker.start)
     if sentence is None:
         return ""
     previous = doc.sentence_at(sentence.start - 2) if sentence.start >= 2 else None
-    start = previous.start if previous is not None else sentence.start
-    countries = [m for m in _mentions_between(doc, start, act.speaker.start) if m.how == "country" and m.speaker]
-    demonym = _mentions.demonym_of(countries[-1].speaker) if countries else ""
-    return f"{demonym} {owned.group('group')}" if demonym else ""
+    for start, end in ((sentence.start, act.speaker.start),
+                       (previous.start, previous.end) if previous is not None else (0, 0)):
+        named = [m for m in _mentions_between(doc, start, end) if m.speaker]
+        if named:
+            lead = doc.text[start:named[0].start].strip()
+            return named[0].speaker if named[0].how == "country" and (not lead or lead.endswith(",")) else ""
+    return ""
+
+
+def _owned_group_demonym(doc, act) -> str:
+    """ "Six months on, Kyiv is digging in. Its generals say time is on their side": a plural speaking group owned by
+    "its" / "their" belongs to the country (or its capital) that opens its sentence or the one before as its subject
+    (``_country_before``): "Ukrainian generals" (the conventions' group label, rule 6); "" when no country stands
+    there (cl26, rv23fixc)."""
+    owned = _ITS_INSTITUTION.match(act.speaker.as_written)
+    head = owned.group("rest").split()[-1] if owned is not None else ""
+    if not "a" <= head[:1] <= "z" or head.lower() not in _plural_cue_heads():  # (a group: its head in lower case)
+        return ""
+    country = _country_before(doc, act)
+    demonym = _mentions.demonym_of(country) if country else ""
+    return f"{demonym} {owned.group('rest')}" if demonym else ""

@@ -659,7 +659,8 @@ _HEARD_BEFORE = _object_before("heard_before", ("hearing_verb", "getting_verb"),
 # an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
 # "a reported attack", "the claimed capture of" (no one's words); after a possessive too: "one of their stated goals",
 # "its declared aim" (cl26)
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+"
+#: "her" is left out: it is an object as often as a possessive ("officials who briefed her warned residents …") (rv23fixc)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|our|my|your)\s+"
                                r"(?:(?:first|second|third|latest|last|only|widely|officially)\s+)?$",
                                re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:that|on|to|by|in|at|as|it|this|he|she|they|we|the|an?|his|her|its|their|earlier|last|late|"

@@ -1011,29 +1011,30 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
     # a term in marks inside the subject's own phrase is no quote the verb follows ("A B, a so-called “war
     # correspondent” of a Russian channel, wrote that …"): its marks do not cut the subject off
-    labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
-              if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
-              and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
+    # and a formation's name in marks inside the subject's apposition ("X, spokesman of the “Khortytsia” group of
+    # forces, told …"): a capitalised name of one or two words after "the" and before a lowercase noun phrase that
+    # closes the apposition with a comma; no quote the verb follows either (cl26)
+    within = reader.doc.quotes_within(window_start, cue.start)
+    labels = [(q.span.outer_start, q.span.outer_end) for q in within
+              if len(text[q.span.start:q.span.end].split()) <= 2 and (
+                  text[q.span.start:q.span.start + 1].islower()
+                  and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])
+                  or text[q.span.start:q.span.start + 1].isupper()
+                  and text[max(0, q.span.outer_start - 4):q.span.outer_start].lower() == "the "
+                  and _NAMED_FORMATION_TAIL.fullmatch(text, q.span.outer_end, cue.start))]
     # a call sign or first name in marks inside the subject's own relative clause ("Another soldier, who goes by the
     # call sign “Bison”, said …"): the name, no quote the verb follows (sk28)
-    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+    labels += [(q.span.outer_start, q.span.outer_end) for q in within
                if len(text[q.span.start:q.span.end].split()) <= 2
                and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
                and re.fullmatch(r"[^“”\"\n.;:]{0,80}?,\s*", text[q.span.outer_end:cue.start])]
-    # a formation's name in marks inside the subject's apposition ("X, spokesman of the “Khortytsia” group of forces,
-    # told …"): a capitalised name of one or two words after "the" and before a lowercase noun phrase that closes the
-    # apposition with a comma; no quote the verb follows (cl26)
-    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
-               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].isupper()
-               and text[max(0, q.span.outer_start - 4):q.span.outer_start].lower() == "the "
-               and _NAMED_FORMATION_TAIL.fullmatch(text, q.span.outer_end, cue.start)]
     # a partial quote inside the object of a first verb the speech verb is coordinated with ("Putin congratulated the
     # units “on the liberation of X” last month and said …"): the words in marks are the first verb's, no quote the
     # speech verb follows, so they do not cut its subject off (cl17)
-    labels += [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+    labels += [(q.span.outer_start, q.span.outer_end) for q in within
                if text[q.span.start:q.span.start + 1].islower()
                and _COORDINATED_AFTER_QUOTE.fullmatch(text, q.span.outer_end, cue.start)]
-    sign = next((q for q in reader.doc.quotes_within(window_start, cue.start)
+    sign = next((q for q in within
                  if len(text[q.span.start:q.span.end].split()) == 1 and text[q.span.start:q.span.start + 1].isupper()
                  and _NAMING_BEFORE.search(text, max(0, q.span.outer_start - 30), q.span.outer_start)
                  and re.fullmatch(r"\s*,\s*", text[q.span.outer_end:cue.start])), None)
