@@ -2106,6 +2106,14 @@ def _timed_stamp(match: re.Match) -> bool:
     return bool(match.group("time") or match.group("time_before"))
 
 
+def _prose_after(lines: list[str], foot: list[int], index: int) -> bool:
+    """Whether a sentence of the body (longer than a stamp's part, ending with a full stop) follows the foot line
+    ``index``: then that line is a stamp inside the body ("Kyiv | 16.05.2025 Friday 14:22" over a paragraph), no
+    footer."""
+    return any(lines[i].rstrip("”\"’' ").endswith(".") and len(lines[i].split()) > _STAMP_PART_WORDS
+               for i in foot if i > index)
+
+
 def _page_stamp_date(lines: list[str], unread: list | None = None, published_only: bool = False) -> pd.Timestamp | None:
     """The publication day of a page's stamp among the first ``_STAMP_LINES`` non-empty lines, or of a "Published"
     footer among the last ``_FOOTER_LINES`` (the line stays in the text); ``None`` when there is none.
@@ -2171,8 +2179,9 @@ def _page_stamp_date(lines: list[str], unread: list | None = None, published_onl
             label = " ".join((match.group("label") or "").lower().split())
             role = roles.get(label, "")
             if published_only and role != "published" or index in foot and role != "published" and not (
-                    role == "" and _timed_stamp(match)):
-                continue  # (a footer's plain date only with its time: "14/03/2025 09:15 | Kyiv desk", "© … 08:41 GMT")
+                    role == "" and _timed_stamp(match) and not _prose_after(lines, foot, index)):
+                continue  # (a footer's plain date only with its time: "14/03/2025 09:15 | Kyiv desk", "© … 08:41 GMT";
+                #            never a dateline-like stamp the body's sentences go on after)
             day = _stamp_day(match.group("date").strip())
             if day is pd.NaT:
                 if unread is not None and not unread:
