@@ -231,7 +231,7 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
 
 #: the captor's demonym before "captivity" after the count ("remain in Russian captivity", "freed from Ukrainian
 #: captivity")
-_IN_CAPTIVITY = re.compile(r"[^.;:]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+)\s+captivity\b")
+_IN_CAPTIVITY = re.compile(r"[^.;:,\d]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+)\s+captivity\b")
 
 
 def _held_in_captivity_side(ctx, r: Reading) -> str:

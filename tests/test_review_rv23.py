@@ -1,0 +1,23 @@
+"""Round 23's final read (reviewer rv23a), facts and product findings (helper rv23fixa): the captor of a
+"captivity" phrase read within its own clause, a coordinated verb past a relative clause, a share "of" a place, a
+first mention whose places follow its count, bare "decoys", the plan file written whole.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def _rv23a_numbers(text: str) -> pd.DataFrame:
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def test_rv23a_captivity_named_in_the_next_clause_is_not_the_counts_captor():
+    got = _rv23a_numbers("Moscow's defence ministry said it had taken 35 prisoners, and that some 700 Russian soldiers "
+                         "were still in Ukrainian captivity.")
+    row = got[got["quantity"] == 35].iloc[0]
+    assert (row["actor"], row["change"]) == ("Ukraine", "loss")
