@@ -21,3 +21,10 @@ def test_rv23a_captivity_named_in_the_next_clause_is_not_the_counts_captor():
                          "were still in Ukrainian captivity.")
     row = got[got["quantity"] == 35].iloc[0]
     assert (row["actor"], row["change"]) == ("Ukraine", "loss")
+
+
+def test_rv23a_a_relative_clause_before_and_keeps_its_own_subject():
+    got = _rv23a_numbers("Ukrainian scouts watched the Russian assault units that had dug in and were now 5 km from "
+                         "Kurakhove.")
+    row = got[got["quantity"] == 5].iloc[0]
+    assert row["actor"] == "Russia"

@@ -801,8 +801,9 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
 
 
 #: a second verb phrase joined by "and" to the one before, with its auxiliary ("… and were now holding a line ", "… and
-#: are still "), running on to a figure with no stop or comma between
-_AND_A_SECOND_VERB = re.compile(r"[^.;:!?,\"“”]*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
+#: are still "), running on to a figure with no stop or comma between, nor a relative pronoun before "and" (not "the
+#: Russian assault groups that had regrouped and were now 6 km from …": the relative clause's own verbs)
+_AND_A_SECOND_VERB = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:!?,\"“”])*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
                                 r"[^.;:!?,\"“”]*$")
 
 
