@@ -28,3 +28,11 @@ def test_rv23a_a_relative_clause_before_and_keeps_its_own_subject():
                          "Kurakhove.")
     row = got[got["quantity"] == 5].iloc[0]
     assert row["actor"] == "Russia"
+
+
+def test_rv23a_a_share_of_capitalised_words_that_name_no_place_is_no_share_of_ground():
+    got = _rv23a_numbers("Ukrainian troops in about 25 percent of Western-equipped battalions are under 30, a survey "
+                         "found.")
+    assert not (got["change"] == "share").any()
+    got = _rv23a_numbers("Its map showed Russian forces in about 40 percent of Toretsk.")
+    assert (got.loc[0, "change"], got.loc[0, "actor"]) == ("share", "Russia")
