@@ -36,3 +36,9 @@ def test_rv23a_a_share_of_capitalised_words_that_name_no_place_is_no_share_of_gr
     assert not (got["change"] == "share").any()
     got = _rv23a_numbers("Its map showed Russian forces in about 40 percent of Toretsk.")
     assert (got.loc[0, "change"], got.loc[0, "actor"]) == ("share", "Russia")
+
+
+def test_rv23a_places_named_after_a_definite_count_are_a_first_mention():
+    got = _rv23a_numbers("Ukrainian forces still hold the two towns of Kupiansk and Lyman, the general staff "
+                         "said.")
+    assert (got["quantity"] == 2).any()

@@ -115,7 +115,9 @@ def places_counted_again(ctx, fact: Fact) -> bool:
     if quantity is None or fact.category != "settlements" or fact.change not in ("", "held"):
         return False
     s_start = ctx.sentences[fact.sentence][0]
-    return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None
+    # (not a first mention whose places are named after its count: "hold the two towns of Siversk and Chasiv Yar")
+    return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None and \
+        not any(p.start > quantity.end for p in fact.places)
 
 
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
