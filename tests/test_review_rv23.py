@@ -42,3 +42,10 @@ def test_rv23a_places_named_after_a_definite_count_are_a_first_mention():
     got = _rv23a_numbers("Ukrainian forces still hold the two towns of Kupiansk and Lyman, the general staff "
                          "said.")
     assert (got["quantity"] == 2).any()
+
+
+def test_rv23a_bare_decoys_are_no_drones():
+    got = _rv23a_numbers("Ukrainian gunners destroyed three decoys of Patriot launchers, Moscow claimed.")
+    assert not (got["unit"] == "drones").any()
+    got = _rv23a_numbers("Russia launched 60 attack and decoy drones overnight.")
+    assert (got.loc[0, "quantity"], got.loc[0, "unit"]) == (60.0, "drones")
