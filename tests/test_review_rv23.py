@@ -49,3 +49,28 @@ def test_rv23a_bare_decoys_are_no_drones():
     assert not (got["unit"] == "drones").any()
     got = _rv23a_numbers("Russia launched 60 attack and decoy drones overnight.")
     assert (got.loc[0, "quantity"], got.loc[0, "unit"]) == (60.0, "drones")
+
+
+def test_rv23a_the_scale_plan_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from saidvsdone import _atomic, scale
+
+    archive_file = tmp_path / "wire.jsonl"
+    archive_file.write_text("{}\n", encoding="utf-8")
+    parts = [SimpleNamespace(file=str(archive_file))]
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(_atomic.os, "replace", broken_replace)
+    out = tmp_path / "run"
+    try:
+        scale._check_plan(out, parts, 10)
+    except OSError:
+        pass
+    assert not (out / "_plan.json").exists()     # no half-written plan for the next run to choke on
+    monkeypatch.undo()
+    scale._check_plan(out, parts, 10)
+    assert (out / "_plan.json").exists() and [p.name for p in out.iterdir()] == ["_plan.json"]
+    scale._check_plan(out, parts, 10)             # the same plan again: accepted
