@@ -74,3 +74,10 @@ def test_rv23a_the_scale_plan_is_written_whole_or_not_at_all(tmp_path, monkeypat
     scale._check_plan(out, parts, 10)
     assert (out / "_plan.json").exists() and [p.name for p in out.iterdir()] == ["_plan.json"]
     scale._check_plan(out, parts, 10)             # the same plan again: accepted
+
+
+def test_rv23a_soldiers_in_enemy_captivity_are_the_speakers_own():
+    got = _rv23a_numbers("Kyiv says about 4,200 of its soldiers are still in enemy captivity.")
+    assert (got.loc[0, "quantity"], got.loc[0, "actor"]) == (4200.0, "Ukraine")
+    got = _rv23a_numbers("Moscow says some 1,300 of its servicemen remain in enemy captivity.")
+    assert (got.loc[0, "quantity"], got.loc[0, "actor"]) == (1300.0, "Russia")

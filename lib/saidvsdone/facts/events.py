@@ -231,7 +231,7 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
 
 #: the captor's demonym before "captivity" after the count ("remain in Russian captivity", "freed from Ukrainian
 #: captivity")
-_IN_CAPTIVITY = re.compile(r"[^.;:,\d]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+)\s+captivity\b")
+_IN_CAPTIVITY = re.compile(r"[^.;:,\d]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+|enemy)\s+captivity\b")
 
 
 def _held_in_captivity_side(ctx, r: Reading) -> str:
@@ -240,9 +240,7 @@ def _held_in_captivity_side(ctx, r: Reading) -> str:
     found = _IN_CAPTIVITY.match(ctx.text, max(r.unit_end, r.quantity.end), r.s_end)
     if found is None:
         return ""
-    captor = next((m.side for m in mentions_in(ctx, found.start("captor"), found.end("captor"))
-                   if m.side in ("Russia", "Ukraine") and m.kind == "demonym"), "")
-    return opposite(captor)
+    return opposite(side_between(ctx, found.start("captor"), found.end("captor")))     # ("in enemy captivity" too)
 
 
 #: a passive of taking prisoners after a bare number (past a short relative clause): "and some 60 (who had hidden in
