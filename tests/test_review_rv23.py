@@ -44,13 +44,6 @@ def test_rv23a_places_named_after_a_definite_count_are_a_first_mention():
     assert (got["quantity"] == 2).any()
 
 
-def test_rv23a_bare_decoys_are_no_drones():
-    got = _rv23a_numbers("Ukrainian gunners destroyed three decoys of Patriot launchers, Moscow claimed.")
-    assert not (got["unit"] == "drones").any()
-    got = _rv23a_numbers("Russia launched 60 attack and decoy drones overnight.")
-    assert (got.loc[0, "quantity"], got.loc[0, "unit"]) == (60.0, "drones")
-
-
 def test_rv23a_the_scale_plan_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     from types import SimpleNamespace
 
