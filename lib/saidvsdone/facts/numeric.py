@@ -18,6 +18,7 @@ from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, re
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
+    FURTHER_BEFORE,
     HEDGE,
     QUALIFIERS,
     Quantity,
@@ -1089,7 +1090,7 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
         # "killed 212 of the occupiers, and another 60 were wounded": "another" losses are the same side's
         if fact.category == earlier.category == "casualties" and earlier.actor in ("Russia", "Ukraine") and \
                 fact.quantity is not None and earlier.quantity is not None and \
-                _ANOTHER.search(ctx.text, max(earlier.end, fact.quantity.start - 16), fact.quantity.start) and \
+                FURTHER_BEFORE.search(ctx.text, max(earlier.end, fact.quantity.start - 16), fact.quantity.start) and \
                 not any(m.side for m in mentions_in(ctx, earlier.end, fact.quantity.start)):
             fact.actor = earlier.actor
     for earlier, fact in zip(facts, facts[1:]):
@@ -1867,9 +1868,6 @@ def _count_again(ctx, quantity: Quantity, facts: list[Fact], s_start: int, befor
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
 _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
                                  re.IGNORECASE)
-#: "another", "a further" right before a figure
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:" + HEDGE + r")\s+)?$",
-                      re.IGNORECASE)
 #: between two listed loss figures: "killed and", "dead,", "killed, and"
 _LISTED_LOSS = TablePattern("listed_loss", ("fact_cues",), lambda: (
     r"\s+(?:" + casualty_participles() + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:" + HEDGE + r")\s+)?"))
