@@ -2467,9 +2467,14 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
                 intercepted=reading.intercepted, flags=flags)
 
 
-#: a modal and "bring" that take forces (to) within a distance of a place: "would bring their artillery within ",
-#: "Its capture would bring Russian forces to within about "
-_BRINGS_WITHIN = re.compile(r"\b(?:would|could|will|might|may)\s+(?:(?:soon|also|then)\s+)?bring\s+[^.;:]{1,60}?\b"
+#: the modals that put a force's size in the future ("could commit", "would call up"), before a ``force_projection`` verb
+_PROJECTING_MODALS = ("could", "would", "might", "may")
+
+
+#: a modal (those above, and "will") and "bring" that take forces (to) within a distance of a place: "would bring
+#: their artillery within ", "Its capture would bring Russian forces to within about "
+_BRINGS_WITHIN = re.compile(r"\b(?:" + "|".join(_PROJECTING_MODALS + ("will",)) +
+                            r")\s+(?:(?:soon|also|then)\s+)?bring\s+[^.;:]{1,60}?\b"
                             r"(?:to\s+)?within\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
@@ -2480,10 +2485,6 @@ def _projected_reach(ctx, reading: Reading, unit: Unit, quantity, s_start: int, 
     if modality != "hypothetical" or unit.dimension != "length" or reading.change != "distance":
         return False
     return _BRINGS_WITHIN.search(ctx.text, max(s_start, quantity.start - 100), quantity.start) is not None
-
-
-#: the modals that put a force's size in the future ("could commit", "would call up"), before a ``force_projection`` verb
-_PROJECTING_MODALS = ("could", "would", "might", "may")
 
 
 def _projected_force(ctx, reading: Reading, unit: Unit, quantity, s_start: int, modality: str) -> bool:
