@@ -58,7 +58,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import _progress, archive, document, pipeline, vocab
-from saidvsdone._atomic import write_text_whole
+from saidvsdone._atomic import whole_file, write_text_whole
 from saidvsdone._plural import plural
 
 __all__ = ["run", "process", "local_cluster", "RunSummary", "MissingDask", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
@@ -321,10 +321,9 @@ def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
 def _write(frame: pd.DataFrame, folder: Path, name: str) -> None:
     """Write ``folder/name.parquet`` all at once: a file that exists is complete."""
     folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f".{name}.parquet.tmp-{os.getpid()}"
     frame.attrs = {}
-    frame.to_parquet(temporary, index=False)
-    os.replace(temporary, folder / f"{name}.parquet")
+    with whole_file(folder / f"{name}.parquet") as partial:
+        frame.to_parquet(partial, index=False)
 
 
 # --- run bookkeeping ----------------------------------------------------------------------
