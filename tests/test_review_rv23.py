@@ -74,3 +74,9 @@ def test_rv23a_soldiers_in_enemy_captivity_are_the_speakers_own():
     assert (got.loc[0, "quantity"], got.loc[0, "actor"]) == (4200.0, "Ukraine")
     got = _rv23a_numbers("Moscow says some 1,300 of its servicemen remain in enemy captivity.")
     assert (got.loc[0, "quantity"], got.loc[0, "actor"]) == (1300.0, "Russia")
+
+
+def test_rv23a_a_place_after_a_definite_count_that_is_not_its_of_phrase_still_counts_places_again():
+    got = _rv23a_numbers("The road runs to Sloviansk and Kramatorsk, the last two big cities in the Donetsk region "
+                         "that Kyiv holds.")
+    assert not (got["unit"] == "settlements").any()

@@ -106,6 +106,8 @@ _EXCEEDED = re.compile(r"(?:\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpa
 #: the definite article (or a demonstrative) right before a count: "the two cities", "the last two towns", "these three
 #: villages": places already named, counted again
 _THE_COUNT_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:(?:last|other|same)\s+)?$", re.IGNORECASE)
+#: the count's noun (and up to two words) and "of" right before the places it counts: " towns of ", " large cities of "
+_PLACES_OF_THE_COUNT = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+of\s+")
 
 
 def places_counted_again(ctx, fact: Fact) -> bool:
@@ -116,9 +118,10 @@ def places_counted_again(ctx, fact: Fact) -> bool:
     if quantity is None or fact.category != "settlements" or fact.change not in ("", "held"):
         return False
     s_start = ctx.sentences[fact.sentence][0]
-    # (not a first mention whose places are named after its count: "hold the two towns of Siversk and Chasiv Yar")
+    # (not a first mention whose places are named after its count: "hold the two towns of Siversk and Chasiv Yar";
+    # "the last two large cities in the Donetsk region" still counts places named before)
     return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None and \
-        not any(p.start > quantity.end for p in fact.places)
+        not any(_PLACES_OF_THE_COUNT.fullmatch(ctx.text, quantity.end, p.start) for p in fact.places)
 
 
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
