@@ -1,6 +1,6 @@
 """Round 23's final read (reviewer rv23a), facts and product findings (helper rv23fixa): the captor of a
-"captivity" phrase read within its own clause, a coordinated verb past a relative clause, a share "of" a place, a
-first mention whose places follow its count, bare "decoys", the plan file written whole.
+"captivity" phrase read within its own clause (and "enemy captivity"), a coordinated verb past a relative clause, a
+share "of" a place, a first mention whose places follow its count, the plan file written whole.
 
 Every sentence here is invented for the test."""
 
