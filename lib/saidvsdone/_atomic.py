@@ -5,8 +5,10 @@ Each file is written to a temporary name beside it (``.NAME.partial``: hidden, i
 the rename cannot cross file systems), flushed to disk, then renamed onto ``NAME`` in one step. A reader
 (a spreadsheet open on the table, a browser on the page) sees the earlier file or the new one, never
 the half of one; a run that is interrupted or fails leaves the earlier file as it was, and at most the
-temporary file, which the next write of that file replaces. ``collect.add`` has its own way (its
-copies' names are ``corpus.PARTIAL_SUFFIX``, which the next ``add`` removes and reports).
+temporary file, which the next write of that file replaces. ``scale`` writes its parquet parts this
+way; ``collect.add`` has its own way (its copies' names end in ``corpus.PARTIAL_SUFFIX``, which the
+next ``add`` removes and reports; it copies the source's permissions before the rename) and shares
+:func:`fsync_folder`.
 
 Example:
     >>> import tempfile
@@ -36,8 +38,7 @@ def partial_name(path: Path) -> Path:
 @contextmanager
 def whole_file(path: str | Path):
     """Yield the temporary path to write ``path``'s content to; on leaving the block without an error,
-    flush it to disk and rename it onto ``path``; on an error (or an interrupt), remove it and leave
-    ``path`` as it was. The folder must exist."""
+    flush it to disk, rename it onto ``path`` and make the rename durable; on an error (or an interrupt), remove it and leave ``path`` as it was. The folder must exist."""
     path = Path(path)
     partial = partial_name(path)
     try:
@@ -48,6 +49,21 @@ def whole_file(path: str | Path):
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    fsync_folder(path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def write_text_whole(path: str | Path, text: str, encoding: str = "utf-8") -> None:

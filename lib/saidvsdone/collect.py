@@ -57,6 +57,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import corpus
+from saidvsdone._atomic import fsync_folder
 from saidvsdone._paths import command
 from saidvsdone._plural import plural
 
@@ -622,7 +623,8 @@ def _cut_short(existing: Path, source: Path, target: _Target, data: bytes | None
 def _copy_atomically(source: Path, destination: Path, data: bytes | None = None) -> None:
     """Copy to ``.NAME.add-partial`` in the folder, flush it to disk, then rename: the
     file appears under its own name complete, or not at all. ``data`` (a text file's UTF-8
-    copy) is written instead of the source's bytes; the source is only ever read."""
+    copy) is written instead of the source's bytes; the source is only ever read. (Not
+    ``_atomic.whole_file``: ``copystat`` may make the copy read-only before the rename.)"""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}{corpus.PARTIAL_SUFFIX}")
     try:
@@ -639,21 +641,7 @@ def _copy_atomically(source: Path, destination: Path, data: bytes | None = None)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _fsync_folder(destination.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+    fsync_folder(destination.parent)
 
 
 def _append_rows(path: Path, layout: _Layout, rows: list[dict]) -> None:

@@ -58,6 +58,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import _progress, archive, document, pipeline, vocab
+from saidvsdone._atomic import whole_file, write_text_whole
 from saidvsdone._plural import plural
 
 __all__ = ["run", "process", "local_cluster", "RunSummary", "MissingDask", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
@@ -320,10 +321,9 @@ def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
 def _write(frame: pd.DataFrame, folder: Path, name: str) -> None:
     """Write ``folder/name.parquet`` all at once: a file that exists is complete."""
     folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f".{name}.parquet.tmp-{os.getpid()}"
     frame.attrs = {}
-    frame.to_parquet(temporary, index=False)
-    os.replace(temporary, folder / f"{name}.parquet")
+    with whole_file(folder / f"{name}.parquet") as partial:
+        frame.to_parquet(partial, index=False)
 
 
 # --- run bookkeeping ----------------------------------------------------------------------
@@ -343,7 +343,7 @@ def _check_plan(out: Path, parts: list, rows_per_part: int) -> None:
                 "write to a new --out folder, or delete this one")
         return
     out.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(stamp, indent=1))
+    write_text_whole(path, json.dumps(stamp, indent=1))     # (a half-written plan would break the next run)
 
 
 def _summary(out: Path, parts: list, done_before: int, seconds: float, workers: int) -> RunSummary:

@@ -231,7 +231,7 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
 
 #: the captor's demonym before "captivity" after the count ("remain in Russian captivity", "freed from Ukrainian
 #: captivity")
-_IN_CAPTIVITY = re.compile(r"[^.;:]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+)\s+captivity\b")
+_IN_CAPTIVITY = re.compile(r"[^.;:,\d]{0,60}?\b(?:in|from|of)\s+(?P<captor>[A-Z][\w’'-]+|enemy)\s+captivity\b")
 
 
 def _held_in_captivity_side(ctx, r: Reading) -> str:
@@ -240,9 +240,7 @@ def _held_in_captivity_side(ctx, r: Reading) -> str:
     found = _IN_CAPTIVITY.match(ctx.text, max(r.unit_end, r.quantity.end), r.s_end)
     if found is None:
         return ""
-    captor = next((m.side for m in mentions_in(ctx, found.start("captor"), found.end("captor"))
-                   if m.side in ("Russia", "Ukraine") and m.kind == "demonym"), "")
-    return opposite(captor)
+    return opposite(side_between(ctx, found.start("captor"), found.end("captor")))     # ("in enemy captivity" too)
 
 
 #: a passive of taking prisoners after a bare number (past a short relative clause): "and some 60 (who had hidden in
@@ -1204,13 +1202,13 @@ def read_strikes(ctx, r: Reading) -> bool:
             # the launcher is the subject of its own verb, not of the shooting down
             subject = None
         reporting = _reporting_side(ctx, s_start, shooter.start()) if not r.actor else ""
-        if reporting and subject is not None and (subject.kind == "enemy" or re.search(
-                r"(?:,|\band\b|\bthat\b)", text[subject.end:shooter.start()])):
-            subject = None     # "… enemy losses exceeded 8,900 servicemen, and air defences had shot down …": not theirs
-        elif subject is not None and _OWN_SUBJECT_CLAUSE.search(text, subject.end, shooter.start()):
-            # "… hit areas where Ukrainian troops were concentrated, and that air defences had intercepted six Tochka-U
-            # missiles": a that-clause with a subject of its own (one no side names) opens between the side found
-            # and the verb of shooting down; the side named before it is no shooter (fa32)
+        if subject is not None and (reporting and (subject.kind == "enemy" or re.search(
+                r"(?:,|\band\b|\bthat\b)", text[subject.end:shooter.start()])) or
+                _OWN_SUBJECT_CLAUSE.search(text, subject.end, shooter.start())):
+            # "… enemy losses exceeded 8,900 servicemen, and air defences had shot down …" (a reporting side): not
+            # theirs; "… hit areas where Ukrainian troops were concentrated, and that air defences had intercepted six
+            # Tochka-U missiles": a that-clause with a subject of its own (one no side names) opens between the side
+            # found and the verb of shooting down; the side named before it is no shooter (fa32)
             subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
             (subject.side if subject is not None else "") or reporting or \

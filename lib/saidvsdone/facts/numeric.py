@@ -18,6 +18,7 @@ from saidvsdone.facts.events import EXCHANGE_RE, read_equipment, read_people, re
 from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
+    FURTHER_BEFORE,
     HEDGE,
     QUALIFIERS,
     Quantity,
@@ -105,6 +106,8 @@ _EXCEEDED = re.compile(r"(?:\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpa
 #: the definite article (or a demonstrative) right before a count: "the two cities", "the last two towns", "these three
 #: villages": places already named, counted again
 _THE_COUNT_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:(?:last|other|same)\s+)?$", re.IGNORECASE)
+#: the count's noun (and up to two words) and "of" right before the places it counts: " towns of ", " large cities of "
+_PLACES_OF_THE_COUNT = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+of\s+")
 
 
 def places_counted_again(ctx, fact: Fact) -> bool:
@@ -115,7 +118,10 @@ def places_counted_again(ctx, fact: Fact) -> bool:
     if quantity is None or fact.category != "settlements" or fact.change not in ("", "held"):
         return False
     s_start = ctx.sentences[fact.sentence][0]
-    return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None
+    # (not a first mention whose places are named after its count: "hold the two towns of Siversk and Chasiv Yar";
+    # "the last two large cities in the Donetsk region" still counts places named before)
+    return _THE_COUNT_AGAIN.search(ctx.text, max(s_start, quantity.start - 24), quantity.start) is not None and \
+        not any(_PLACES_OF_THE_COUNT.fullmatch(ctx.text, quantity.end, p.start) for p in fact.places)
 
 
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
@@ -1100,7 +1106,7 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
         # "killed 212 of the occupiers, and another 60 were wounded": "another" losses are the same side's
         if fact.category == earlier.category == "casualties" and earlier.actor in ("Russia", "Ukraine") and \
                 fact.quantity is not None and earlier.quantity is not None and \
-                _ANOTHER.search(ctx.text, max(earlier.end, fact.quantity.start - 16), fact.quantity.start) and \
+                FURTHER_BEFORE.search(ctx.text, max(earlier.end, fact.quantity.start - 16), fact.quantity.start) and \
                 not any(m.side for m in mentions_in(ctx, earlier.end, fact.quantity.start)):
             fact.actor = earlier.actor
     for earlier, fact in zip(facts, facts[1:]):
@@ -1878,9 +1884,6 @@ def _count_again(ctx, quantity: Quantity, facts: list[Fact], s_start: int, befor
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
 _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
                                  re.IGNORECASE)
-#: "another", "a further" right before a figure
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:" + HEDGE + r")\s+)?$",
-                      re.IGNORECASE)
 #: between two listed loss figures: "killed and", "dead,", "killed, and"
 _LISTED_LOSS = TablePattern("listed_loss", ("fact_cues",), lambda: (
     r"\s+(?:" + casualty_participles() + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:" + HEDGE + r")\s+)?"))
@@ -2502,9 +2505,14 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
                 intercepted=reading.intercepted, flags=flags)
 
 
-#: a modal and "bring" that take forces (to) within a distance of a place: "would bring their artillery within ",
-#: "Its capture would bring Russian forces to within about "
-_BRINGS_WITHIN = re.compile(r"\b(?:would|could|will|might|may)\s+(?:(?:soon|also|then)\s+)?bring\s+[^.;:]{1,60}?\b"
+#: the modals that put a force's size in the future ("could commit", "would call up"), before a ``force_projection`` verb
+_PROJECTING_MODALS = ("could", "would", "might", "may")
+
+
+#: a modal (those above, and "will") and "bring" that take forces (to) within a distance of a place: "would bring
+#: their artillery within ", "Its capture would bring Russian forces to within about "
+_BRINGS_WITHIN = re.compile(r"\b(?:" + "|".join(_PROJECTING_MODALS + ("will",)) +
+                            r")\s+(?:(?:soon|also|then)\s+)?bring\s+[^.;:]{1,60}?\b"
                             r"(?:to\s+)?within\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
@@ -2515,10 +2523,6 @@ def _projected_reach(ctx, reading: Reading, unit: Unit, quantity, s_start: int, 
     if modality != "hypothetical" or unit.dimension != "length" or reading.change != "distance":
         return False
     return _BRINGS_WITHIN.search(ctx.text, max(s_start, quantity.start - 100), quantity.start) is not None
-
-
-#: the modals that put a force's size in the future ("could commit", "would call up"), before a ``force_projection`` verb
-_PROJECTING_MODALS = ("could", "would", "might", "may")
 
 
 def _projected_force(ctx, reading: Reading, unit: Unit, quantity, s_start: int, modality: str) -> bool:

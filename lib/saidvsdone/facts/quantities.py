@@ -746,8 +746,8 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+
 
 
 #: a word of adding to a count right before a number ("a further five", "another 12", "an additional 40")
-_FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:" + HEDGE + r")\s+)?$",
-                             re.IGNORECASE)
+FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:" + HEDGE + r")\s+)?$",
+                            re.IGNORECASE)
 
 
 def casualty_count(ctx, quantity: Quantity, s_start: int):
@@ -786,8 +786,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     opening = not ctx.text[s_start:quantity.start].strip(" \"“-–—") or \
         re.fullmatch(r"[\"“]?(?:" + HEDGE + r"|another|a\s+further)\s+",
                      ctx.text[s_start:quantity.start], re.IGNORECASE)
-    if match.group(4) and not opening and _FURTHER_BEFORE.search(ctx.text, max(s_start, quantity.start - 30),
-                                                                 quantity.start):
+    if match.group(4) and not opening and FURTHER_BEFORE.search(ctx.text, max(s_start, quantity.start - 30),
+                                                                quantity.start):
         return None     # "captured 12 soldiers; a further five surrendered": read as another of the same
     # ("lost more than 1,500 servicemen killed and wounded, and about 40 surrendered": the soldiers counted before, fa32)
     before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start) if opening else s_start

@@ -802,8 +802,9 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
 
 
 #: a second verb phrase joined by "and" to the one before, with its auxiliary ("… and were now holding a line ", "… and
-#: are still "), running on to a figure with no stop or comma between
-_AND_A_SECOND_VERB = re.compile(r"[^.;:!?,\"“”]*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
+#: are still "), running on to a figure with no stop or comma between, nor a relative pronoun before "and" (not "the
+#: Russian assault groups that had regrouped and were now 6 km from …": the relative clause's own verbs)
+_AND_A_SECOND_VERB = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:!?,\"“”])*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
                                 r"[^.;:!?,\"“”]*$")
 
 #: a place just before a distance ("… against Sumy, about 90 miles", "the depot, some 40 km") and the distance's
@@ -1258,7 +1259,7 @@ def read_share(ctx, r: Reading) -> bool:
         r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])
         return True
     forces_in = _FORCES_IN_A_SHARE.search(ctx.text, max(s_start, quantity.start - 60), quantity.start) \
-        if _OF_A_PLACE.match(ctx.text, r.unit_end, s_end) else None
+        if _of_a_place(ctx, r.unit_end, s_end) else None
     side_in = next((m.side for m in mentions_in(ctx, forces_in.start(), forces_in.start("forces"))
                     if m.side in ("Russia", "Ukraine")), "") if forces_in is not None else ""
     if side_in:
@@ -1300,8 +1301,15 @@ _FORCES_IN_A_SHARE = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?P<forces>f
                                 r"(?:(?:are|were|is|was|now|still|already|remain|remained)\s+){0,2}(?:in|across)\s+"
                                 r"(?:(?:" + HEDGE + r")\s+)?$")
 #: "of" and a place: a name, or a place named by its kind ("of Pokrovsk", "of the town", "of the Kursk region")
-_OF_A_PLACE = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Z]|(?:town|city|village|region|oblast|district|"
-                         r"province|territory|settlement)\b)")
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?P<name>[A-Z])|(?:town|city|village|region|oblast|"
+                         r"district|province|territory|settlement)\b)")
+
+
+def _of_a_place(ctx, pos: int, s_end: int) -> bool:
+    """"of" and a place at ``pos``: a capitalised word only when a place is found there ("of Pokrovsk", not "of
+    Western-trained brigades")."""
+    found = _OF_A_PLACE.match(ctx.text, pos, s_end)
+    return found is not None and (found.start("name") < 0 or place_at(ctx, found.start("name")) is not None)
 
 
 #: a verb of holding negated ("do not control", "doesn't yet hold"): what it counts is the other side's
