@@ -790,7 +790,8 @@ def _lead_in(reader: _Reader, quote, previous) -> Mention | None:
             return None
         found = Mention(opening.start, opening.end, full, opening.as_written, "unknown name")
     if opening.how == "role" and (found is None or not found.speaker):
-        return _unnamed_lead_in(opening, found)
+        # (a quotation running on past its paragraph is named where it ends: “… ⏎“… ,” Hnatyshyn said.)
+        return _unnamed_lead_in(opening, found) if quote.span.closed else None
     if found is None or not found.speaker or not could_be_person(found.speaker, reader.who):
         return None
     return found
