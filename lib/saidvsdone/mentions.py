@@ -1922,17 +1922,12 @@ def _bloc_of_members(doc, label: str, pos: int, who: People) -> str:
     return found[-1] if found else ""
 
 
-def _folded(words: str) -> str:
-    """``words`` without their diacritics ("Orbán" → "Orban", "Støre" → "Store": ``_letters.fold``)."""
-    return _letters.fold(words)
-
-
 def _diacritic_variants(who: People) -> dict[str, tuple[str, ...]]:
     """Each person of the tables whose aliases spell the name with other diacritics ("Viktor Orbán" / "Viktor Orban"):
     name → those other spellings, full names only (built once per who-is-who)."""
     found: dict[str, list[str]] = {}
     for alias, name in who.alias_to_name.items():
-        if alias != name and len(alias.split()) == len(name.split()) and _folded(alias) == _folded(name) \
+        if alias != name and len(alias.split()) == len(name.split()) and _letters.fold(alias) == _letters.fold(name) \
                 and who.speakers[name].kind == "person":
             found.setdefault(name, []).append(alias)
     return {name: tuple(forms) for name, forms in found.items()}
