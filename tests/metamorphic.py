@@ -3702,12 +3702,15 @@ _LONG_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,3}(?![\d,]|\.\d)")
 def million_forms(text: str, ctx: Ctx) -> list[Edit]:
     """Large figures in the other house style: "1.5 million" → "1,500,000", "2 billion" → "2,000,000,000", and
     "1,500,000" → "1.5 million" (a figure that is a whole number of hundred thousands), as wire copy and
-    government releases write the same figure.
+    government releases write the same figure (not the second number of a range: "1.2-1.5 million" would read
+    otherwise).
 
     Tests: the facts' number reading on millions written out and in digits. Gold: quantities unchanged (the
     quantity_text is not scored), spans remapped."""
     edits = []
     for m in _SCALED.finditer(text):
+        if re.search(r"\d\s*(?:[-–]|to|and|or)\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "1.2-1.5 million": the range's first number takes the scale of the second
         whole, _, frac = m.group("n").partition(".")
         value = int(whole) * _SCALE[m.group("scale")] + (int(frac) * _SCALE[m.group("scale")] // 10 ** len(frac)
                                                          if frac else 0)
@@ -3774,7 +3777,8 @@ _NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:\d[ ,.-]*|\d\w*\s+(?:to|and|or)\s+|\b(
                                  r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s|[$€£#№])$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:to|-|–|or|and)\s+(?:\d|[a-z]+-)|\s*(?:a\.m|p\.m|am|pm|GMT|BST|percent|per|%|"
                                 r"hundred|thousand|million|billion|years? old|year-old|January|February|March|April|"
-                                r"May|June|July|August|September|October|November|December|th\b|st\b|nd\b|rd\b)\b")
+                                r"May|June|July|August|September|October|November|December|th\b|st\b|nd\b|rd\b|"
+                                r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
 
 
 def number_words_big(text: str, ctx: Ctx) -> list[Edit]:
