@@ -3772,13 +3772,11 @@ def _spelled(n: int) -> str:
 _SPELLED = {_spelled(n): n for n in list(range(13, 100)) + list(range(100, 1000, 100))}
 _BIG_WORD = re.compile(r"(?<![\w.,:/-])(?P<t>\d{2,3}|(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True))
                        + r"))(?= [a-zA-Z])(?![\w.,:/-]\d)", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:\d[ ,.-]*|\d\w*\s+(?:to|and|or)\s+|\b(?:between|No|number|page|aged|age|"
-                                 r"January|February|March|April|May|June|July|August|September|October|November|"
-                                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s|[$€£#№])$")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\d[ ,.-]*|\d\w*\s+(?:to|and|or)\s+|\b(?:between|No|number|page|aged|age|"
+                                 + _MONTH_ALT + r")\.?\s|[$€£#№])$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:to|-|–|or|and)\s+(?:\d|[a-z]+-)|\s*(?:a\.m|p\.m|am|pm|GMT|BST|percent|per|%|"
-                                r"hundred|thousand|million|billion|years? old|year-old|January|February|March|April|"
-                                r"May|June|July|August|September|October|November|December|th\b|st\b|nd\b|rd\b|"
-                                r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
+                                r"hundred|thousand|million|billion|years? old|year-old|th\b|st\b|nd\b|rd\b|(?:"
+                                + _MONTH_ALT + r")\.?)\b")
 
 
 def number_words_big(text: str, ctx: Ctx) -> list[Edit]:
