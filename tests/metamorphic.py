@@ -103,6 +103,12 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   reporters on Tuesday.¶“…”", "X went on.¶“…”") and ``stamp_footer`` (the publication day only in a stamp at the
   story's foot, "Published 14.03.2024 at 14:22", "© Hartwell Media 2024 | Thursday 14 March 2024 08:41 GMT", the
   manifest's date left empty); ``attribution_shapes`` composes the first four;
+* the same claim and the same figure worded as other copy words them (round 24, mt13): ``claim_nouns`` ("X said that
+  …" → "X's claim/assessment/position was that …", "X made the claim / put forward the view on Tuesday that …"),
+  ``million_forms`` ("1.5 million" ↔ "1,500,000"), ``approx_words`` ("some 40" ↔ "about/around/roughly 40"),
+  ``number_words_big`` ("25 drones" ↔ "twenty-five drones", "three hundred"), ``list_commas`` (the serial comma put in
+  or taken out, a breakdown of figures with semicolons) and ``unit_conversion`` ("20 kilometres (12 miles)": a gold row
+  of its own added for each conversion, as the conventions annotate one); ``figure_forms`` composes the five figure ones;
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
