@@ -103,6 +103,12 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   reporters on Tuesday.¶“…”", "X went on.¶“…”") and ``stamp_footer`` (the publication day only in a stamp at the
   story's foot, "Published 14.03.2024 at 14:22", "© Hartwell Media 2024 | Thursday 14 March 2024 08:41 GMT", the
   manifest's date left empty); ``attribution_shapes`` composes the first four;
+* the same claim and the same figure worded as other copy words them (round 24, mt13): ``claim_nouns`` ("X said that
+  …" → "X's claim/assessment/position was that …", "X made the claim / put forward the view on Tuesday that …"),
+  ``million_forms`` ("1.5 million" ↔ "1,500,000"), ``approx_words`` ("some 40" ↔ "about/around/roughly 40"),
+  ``number_words_big`` ("25 drones" ↔ "twenty-five drones", "three hundred"), ``list_commas`` (the serial comma put in
+  or taken out, a breakdown of figures with semicolons) and ``unit_conversion`` ("20 kilometres (12 miles)": a gold row
+  of its own added for each conversion, as the conventions annotate one); ``figure_forms`` composes the five figure ones;
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
@@ -228,6 +234,7 @@ class Ctx:
     drop: set = field(default_factory=set)  # keys of gold rows a step's edits make no longer rows (``qa_layout``)
     skips: dict = field(default_factory=dict)  # transformation -> candidates it left as printed (counted, printed)
     unpublished: bool = False  # ``stamp_only`` left the manifest's date empty (the day is the text's stamp)
+    added: list = field(default_factory=list)  # new gold rows a step's edits make: (key of the row they copy, changes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3536,6 +3543,8 @@ def speaker_intro(text: str, ctx: Ctx) -> list[Edit]:
             continue
         subj = m.group("subj") or m.group("subj2")
         when = m.group("when") or ""
+        if not when and _ABBREVIATED.search(subj + "."):
+            continue  # "…,” said Lt. Col. Oleh Marchuk, a …": the full stop after "Col" ends no sentence
         pool = (_DAY_EVENTS_ORG if _ORG_SUBJECT.search(subj) else _DAY_EVENTS) if when else _INTRO_PLAIN
         event = _pick(pool, f"{a}{subj}")
         edits.append(Edit(a, a, f"{subj[0].upper()}{subj[1:]} {event}{when}.{sep}"))
@@ -3636,6 +3645,233 @@ def marked_names(text: str, ctx: Ctx) -> list[Edit]:
 _GIVEN_ALT = "|".join(sorted({*_GIVEN_ALT.split("|"), *(_marked(n) for n in _GIVEN_ALT.split("|"))}))
 
 
+# ---------------------------------------------------------------------------------------------
+# round 24 (mt13): the same claim and the same figure worded as other copy words them
+
+#: "<subject> said/claimed (on Tuesday) (that) <clause>." opening a sentence (the subject as ``_SAID_CLAUSE`` reads it)
+_CLAIM_CLAUSE = re.compile(
+    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]+)"
+    r"\s+(?P<verb>said|says|claimed|claims)(?P<when>\s+on\s+(?:" + "|".join(_WEEKDAYS) + r")" + _DAY_PART + r")?"
+    r"\s+(?P<that>that\s+)?"
+    r"(?P<content>(?!that\b)[A-Za-z][^\n“”\"«»]*?[^\s.])(?P<end>\.)(?=\s|$)")
+#: "said Monday that", "said this week that": the clause opens after the attribution's time
+_THAT_LATER = re.compile(r"\S+(?:\s+\S+){0,2}\s+that\b")
+_SUBJECT_ADVERBS = {"also", "again", "then", "later", "too", "meanwhile", "earlier", "previously", "separately",
+                    "repeatedly", "recently", "once", "now", "still", "yesterday", "today"}
+_CLAIM_NOUNS = ["claim", "assessment", "position", "contention"]
+_CLAIM_VERB_NOUNS = ["made the claim", "put forward the view", "advanced the claim", "voiced the assessment"]
+_POSSESSIVE_PRONOUN = {"He": "His", "She": "Her", "They": "Their", "It": "Its"}
+
+
+def claim_nouns(text: str, ctx: Ctx) -> list[Edit]:
+    """A reported claim's cue verb turned into a noun, as copy words a claim it does not vouch for: "Smith said (that)
+    the line held." → "Smith's claim was that the line held." ("assessment", "position", "contention"; "says" → "…'s
+    claim is that"), "He said …" → "His claim was that …", and with the day kept, "The ministry claimed on Tuesday
+    that …" → "The ministry made the claim on Tuesday that …" ("put forward the view", "advanced the claim", "voiced
+    the assessment"). Only a sentence that opens with its subject, whose clause holds no quote mark and no second
+    attribution, outside the headline line and any gold row's inside.
+
+    Tests: a claim found and attributed from a nominal cue ("X's claim was that", "X made the claim that") whatever the
+    verb studied. Gold: spans remapped (a claim row over the sentence is widened), labels and dates unchanged."""
+    head_end = _head_line_end(text, ctx)
+    edits = []
+    for m in _CLAIM_CLAUSE.finditer(text):
+        s, subj, content = m.start("subj"), m.group("subj"), m.group("content")
+        if s <= head_end or not _opens_sentence(text, s) or subj.split()[0] in _NOT_SUBJECT or _row_inside(ctx, s):
+            continue
+        if (not m.group("that") and (_TIME_FIRST.match(content) or _THAT_LATER.match(content))) \
+                or _ANOTHER_ATTRIBUTION.search(content) or subj.split()[-1].lower() in _SUBJECT_ADVERBS \
+                or re.match(r"\s+[a-z]", text[m.end():]) or subj in ("I", "We", "You"):
+            continue
+        present = m.group("verb") in ("says", "claims")
+        key = f"{s}{subj}"
+        if m.group("when") or zlib.crc32(key.encode()) % 2:
+            phrase = _pick(_CLAIM_VERB_NOUNS, key)
+            if present:
+                phrase = phrase.replace("made", "makes").replace("put forward", "puts forward").replace(
+                    "advanced", "advances").replace("voiced", "voices")
+            new = f"{subj} {phrase}{m.group('when') or ''} that "
+        else:
+            apostrophe = "’" if "’" in text else "'"
+            owner = _POSSESSIVE_PRONOUN.get(subj) or (subj + (apostrophe if subj.endswith("s") and not
+                                                             subj.endswith("ss") else apostrophe + "s"))
+            new = f"{owner} {_pick(_CLAIM_NOUNS, key)} {'is' if present else 'was'} that "
+        edits.append(Edit(s, m.start("content"), new))
+    return edits
+
+
+_SCALE = {"million": 10 ** 6, "billion": 10 ** 9}
+_SCALED = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{1,3})?) (?P<scale>million|billion)\b")
+_LONG_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,3}(?![\d,]|\.\d)")
+
+
+def million_forms(text: str, ctx: Ctx) -> list[Edit]:
+    """Large figures in the other house style: "1.5 million" → "1,500,000", "2 billion" → "2,000,000,000", and
+    "1,500,000" → "1.5 million" (a figure that is a whole number of hundred thousands), as wire copy and
+    government releases write the same figure (not the second number of a range: "1.2-1.5 million" would read
+    otherwise).
+
+    Tests: the facts' number reading on millions written out and in digits. Gold: quantities unchanged (the
+    quantity_text is not scored), spans remapped."""
+    edits = []
+    for m in _SCALED.finditer(text):
+        if re.search(r"\d\s*(?:[-–]|to|and|or)\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "1.2-1.5 million": the range's first number takes the scale of the second
+        whole, _, frac = m.group("n").partition(".")
+        value = int(whole) * _SCALE[m.group("scale")] + (int(frac) * _SCALE[m.group("scale")] // 10 ** len(frac)
+                                                         if frac else 0)
+        edits.append(Edit(m.start(), m.end(), f"{value:,}"))
+    for m in _LONG_FIGURE.finditer(text):
+        value = int(m.group(0).replace(",", ""))
+        scale = "billion" if value >= 10 ** 9 else "million"
+        unit = _SCALE[scale]
+        if value % (unit // 10):
+            continue  # "1,351,204" has no exact short form
+        if re.match(r"\s+(?:million|billion)\b", text[m.end():m.end() + 10]):
+            continue
+        short = f"{value / unit:.1f}".removesuffix(".0")
+        edits.append(Edit(m.start(), m.end(), f"{short} {scale}"))
+    return edits
+
+
+_APPROX = ["about", "around", "some", "roughly", "approximately"]
+_APPROX_WORD = re.compile(r"(?<![\w’'-])(?P<w>[Aa]bout|[Aa]round|[Ss]ome|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)"
+                          r"(?= \d)")
+#: "about" after these is the preposition ("talked about 3 attacks"), not an approximation
+_ABOUT_PREPOSITION = re.compile(r"(?i)\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?|ask(?:s|ed)?|said|says|know|knew|learn(?:ed|t)|"
+                                r"worried|concerned|information|details|news|reports?|questions?|warned|told|how|what|"
+                                r"brought|come|came|set|just|only)\s+$")
+
+
+def approx_words(text: str, ctx: Ctx) -> list[Edit]:
+    """An approximation word before a figure in the other wording: "some 40" ↔ "about 40" ↔ "around 40" ↔ "roughly
+    40" ↔ "approximately 40" ("an estimated 40" → one of them), as each house writes it; "about" after a verb of
+    speaking or knowing ("asked about 3 strikes") is the preposition and stays.
+
+    Tests: the facts' qualifier reading leaves the figure found whatever the approximation word. Gold: quantities
+    unchanged (the qualifier is not scored), spans remapped."""
+    edits = []
+    for m in _APPROX_WORD.finditer(text):
+        word = m.group("w")
+        if word.lower() == "about" and _ABOUT_PREPOSITION.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        new = _pick([w for w in _APPROX if w != word.lower()], f"{m.start()}{word}")
+        edits.append(Edit(m.start(), m.end(), new.capitalize() if word[0].isupper() else new))
+    return edits
+
+
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+
+
+def _spelled(n: int) -> str:
+    """13–99 and whole hundreds to 900 in words ("twenty-five", "three hundred"); "" for any other number."""
+    if 13 <= n <= 19:
+        return _TEENS[n - 10]
+    if 20 <= n <= 99:
+        return _TENS[n // 10] + (f"-{_WORDS[n % 10]}" if n % 10 else "")
+    if 100 <= n <= 900 and n % 100 == 0:
+        return f"{_WORDS[n // 100]} hundred"
+    return ""
+
+
+_SPELLED = {_spelled(n): n for n in list(range(13, 100)) + list(range(100, 1000, 100))}
+_BIG_WORD = re.compile(r"(?<![\w.,:/-])(?P<t>\d{2,3}|(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True))
+                       + r"))(?= [a-zA-Z])(?![\w.,:/-]\d)", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\d[ ,.-]*|\d\w*\s+(?:to|and|or)\s+|\b(?:between|No|number|page|aged|age|"
+                                 + _MONTH_ALT + r")\.?\s|[$€£#№])$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:to|-|–|or|and)\s+(?:\d|[a-z]+-)|\s*(?:a\.m|p\.m|am|pm|GMT|BST|percent|per|%|"
+                                r"hundred|thousand|million|billion|years? old|year-old|th\b|st\b|nd\b|rd\b|(?:"
+                                + _MONTH_ALT + r")\.?)\b")
+
+
+def number_words_big(text: str, ctx: Ctx) -> list[Edit]:
+    """Counts of 13 to 99 and whole hundreds before a noun written the other way: "25 soldiers" → "twenty-five
+    soldiers", "forty drones" → "40 drones", "300 shells" → "three hundred shells" (``number_words`` does 2–12; not in
+    dates, times, ages, decimals, ranges, or next to another number or a scale word).
+
+    Tests: the facts' number reading with figures in words, as style books write them at a sentence's start and
+    some outlets throughout. Gold: quantities unchanged (the quantity_text is not scored), spans remapped."""
+    edits = []
+    for m in _BIG_WORD.finditer(text):
+        token = m.group("t")
+        if _NOT_A_COUNT_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or \
+                _NOT_A_COUNT_AFTER.match(text, m.end()):
+            continue
+        if token.isdigit():
+            new = _spelled(int(token))
+            if new and (m.start() == 0 or re.search(r"(?:[.!?][”\"]?\s+|\n)$", text[max(0, m.start() - 3):m.start()])):
+                new = new.capitalize()
+        else:
+            new = str(_SPELLED[token.lower()])
+        if new:
+            edits.append(Edit(m.start(), m.end(), new))
+    return edits
+
+
+_LIST_ITEM = r"(?:[A-Z][\w’'-]*|\d[\d,.]*(?: [a-z][\w’'-]*){0,3})(?: [A-Z][\w’'-]*){0,2}"
+_LIST = re.compile(rf"(?<![\w’'-])(?P<items>{_LIST_ITEM}(?:, {_LIST_ITEM})+)(?P<ox>,?) (?P<conj>and|or) "
+                   rf"(?={_LIST_ITEM})")
+
+
+def list_commas(text: str, ctx: Ctx) -> list[Edit]:
+    """A list of three or more names or counted items in the other punctuation: "Avdiivka, Marinka and Vuhledar" ↔
+    "Avdiivka, Marinka, and Vuhledar" (the serial comma taken out or put in), and a breakdown whose every item holds a
+    figure ("12 in Donetsk, five in Kharkiv and three in Sumy") with semicolons ("12 in Donetsk; five in Kharkiv; and
+    three in Sumy"), as US, British and agency styles punctuate them. A list opening a sentence's first word is left.
+
+    Tests: places and figures read out of lists whatever their punctuation. Gold: quantities, places and labels
+    unchanged, spans remapped."""
+    edits = []
+    for m in _LIST.finditer(text):
+        items = m.group("items")
+        if items.split(",")[0].split()[0] in _NOT_SUBJECT:
+            continue  # "On Tuesday, Moscow and …" is no list
+        commas = [m.start("items") + i for i, c in enumerate(items) if c == ","]
+        if all(re.match(r"\d", part.strip()) for part in items.split(",")) and \
+                re.match(r"\d", text[m.end():]) and zlib.crc32(items.encode()) % 2:
+            edits += [Edit(k, k + 1, ";") for k in commas]
+            edits.append(Edit(m.start("ox"), m.end("ox"), ";"))
+        elif m.group("ox"):
+            edits.append(Edit(m.start("ox"), m.end("ox"), ""))
+        else:
+            edits.append(Edit(m.end("items"), m.end("items"), ","))
+    return edits
+
+
+_METRIC = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<sp> ?)(?P<unit>square kilomet(?:er|re)s|sq\.? km|km²|"
+                     r"kilomet(?:er|re)s|km)\b(?!²)(?! ?\()")
+
+
+def unit_conversion(text: str, ctx: Ctx) -> list[Edit]:
+    """A metric distance or area that is a gold fact followed by its conversion in brackets, as US wire copy prints
+    them: "20 kilometres" → "20 kilometres (12 miles)", "1,294 square kilometres" → "1,294 square kilometres (500
+    square miles)" (rounded to a whole number; not after a range's first number, not where a bracket follows
+    already, not a figure no gold fact row holds: the conventions annotate a conversion only as its figure's).
+
+    Tests: the converted figure in brackets read as a conversion of the metric one (same side and change), the metric
+    one keeping its reading. Gold: spans remapped (a fact's sentence is widened by the brackets), and a row of its own
+    for every conversion (the devset's convention, ``note: "conversion"``: a copy of the figure's row with the
+    converted quantity and unit)."""
+    facts = [(s, e, key, row) for stage, s, e, key, row in ctx.rows if stage == "facts" and isinstance(row, dict)]
+    edits = []
+    for m in _METRIC.finditer(text):
+        if re.search(r"\d\s*(?:to|-|–|and|or)\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # the second number of a range: its conversion would need both
+        value = int(m.group("n").replace(",", ""))
+        area = "sq" in m.group("unit") or "square" in m.group("unit") or "²" in m.group("unit")
+        row = next(((key, r) for s, e, key, r in facts if s <= m.start() < e and r.get("unit") == ("km2" if area else "km")
+                    and abs(float(r.get("quantity") or -1) - value) < 1e-6), None)
+        converted = round(value / 2.589988 if area else value / 1.609344)
+        if row is None or converted < 1:
+            continue
+        edits.append(Edit(m.end(), m.end(), f" ({converted:,} {'square mile' if area else 'mile'}"
+                                           f"{'' if converted == 1 else 's'})"))
+        ctx.added.append((row[0], {"quantity_text": f"{converted:,}", "quantity": float(converted),
+                                   "unit": "sq mi" if area else "mi", "note": "conversion"}))
+    return edits
+
+
 TRANSFORMS = {
     "identity": [],
     "rename_people": [rename_people],
@@ -3731,6 +3967,14 @@ TRANSFORMS = {
     "speaker_intro": [speaker_intro],
     "stamp_footer": [stamp_footer],
     "attribution_shapes": [date_front, according_to, speaker_intro, quote_own_para],
+    # round 24 (mt13): the same claim and the same figure worded as other copy words them
+    "claim_nouns": [claim_nouns],
+    "million_forms": [million_forms],
+    "approx_words": [approx_words],
+    "number_words_big": [number_words_big],
+    "list_commas": [list_commas],
+    "unit_conversion": [unit_conversion],
+    "figure_forms": [million_forms, approx_words, number_words_big, list_commas, unit_conversion],
     # round 22 (nx1): names, places and outlets with letters outside A–Z (and the same renames in ASCII, to compare)
     "renamed_ascii": [rename_people, rename_places, rename_outlets],
     "diacritics": [rename_people, rename_places, rename_outlets, marked_names],
@@ -3808,6 +4052,11 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             spans[key] = (ns, ne)
         text = new_text
     new_gold = _rebuild_gold(gold, spans, text, ctx, dropped)
+    for (stage, i), changes in ctx.added:  # a row of its own the edits made (``unit_conversion``: the conversion)
+        if (stage, i) in spans:
+            s, e = spans[(stage, i)]
+            new_gold[stage].append({**gold[stage][i], _FIELD[stage]: text[s:e], "start": s, **changes})
+            counts["added"] = counts.get("added", 0) + 1
     if ctx.skipped_order:
         counts["order_skipped"] = ctx.skipped_order  # (the key only then, as "skipped")
     for name, n in ctx.skips.items():
@@ -4160,7 +4409,8 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
     if articles is None:
         articles, gold = _dev_gold()
     steps = TRANSFORMS[name]
-    new_gold, rows, totals = {}, [], {"not_located": 0, "cut": 0, "dropped": 0, "skipped": 0, "order_skipped": 0}
+    new_gold, rows, totals = {}, [], {"not_located": 0, "cut": 0, "dropped": 0, "skipped": 0, "order_skipped": 0,
+                                      "added": 0}
     skips: dict = {}
     tmp = None
     if folder is None:
@@ -4199,6 +4449,8 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
         print(f"  ({name}: {totals['not_located']} gold row(s) not located in the text, kept as they were; "
               f"{totals['cut']} span(s) cut by an edit, widened to the covering span; "
               f"{totals['dropped']} row(s) whose words the transformation took out or made no such row, dropped)")
+    if totals["added"]:
+        print(f"  ({name}: {totals['added']} gold row(s) added for what the edits made a row of its own)")
     if totals["skipped"]:
         print(f"  ({name}: {totals['skipped']} article(s) with a date that cannot be moved exactly, left unshifted)")
     for step, n in sorted(skips.items()):
