@@ -113,3 +113,35 @@ def test_an_area_within_ukraine_is_not_called_impossible():
             "period_end": pd.Timestamp("2023-05-01"), "sentence": "Russia gained 90 km2, it said."}
     table = compare.facts_vs_territory(pd.DataFrame([fact]), territory.load())
     assert not table.loc[0, "rule"].startswith("impossible")
+
+
+def test_a_listed_file_that_is_no_article_is_not_also_called_missing(tmp_path):
+    (tmp_path / "depot.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 invented")
+    (tmp_path / "articles.csv").write_text("file,published\ndepot.txt,2023-05-04\nphoto.jpg,2023-05-04\n"
+                                           "gone.txt,2023-05-04\n", encoding="utf-8")
+    articles = _load(tmp_path)
+    log = corpus.report(articles)
+    photo = log[log["file"] == "photo.jpg"]
+    assert list(photo["status"]) == ["skipped"] and list(photo["manifest_line"]) == [3]
+    assert photo["message"].iloc[0].startswith("not an article file")
+    gone = log[log["file"] == "gone.txt"]
+    assert list(gone["message"]) == ["the manifest lists this file but it is not in the folder"]
+    assert list(gone["manifest_line"]) == [4]
+
+
+def test_a_link_in_the_manifest_is_reported_with_its_line(tmp_path):
+    (tmp_path / "depot.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "depot.txt")
+    (tmp_path / "articles.csv").write_text("file,published\nalias.txt,2023-05-04\n", encoding="utf-8")
+    log = corpus.report(_load(tmp_path))
+    link = log[(log["file"] == "alias.txt") & log["message"].str.startswith("a link to")]
+    assert list(link["manifest_line"]) == [2]
+
+
+def test_a_missing_file_listed_twice_is_still_called_missing(tmp_path):
+    (tmp_path / "depot.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published\ngone.txt,2023-05-04\ngone.txt,2023-05-05\n",
+                                           encoding="utf-8")
+    log = corpus.report(_load(tmp_path))
+    assert "the manifest lists this file but it is not in the folder" in list(log[log["file"] == "gone.txt"]["message"])

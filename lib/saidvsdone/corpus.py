@@ -279,6 +279,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
+    listed_lines = {rel: line for rel, (_, line) in rows_by_file.items()}
     rows, seen_ids = [], {}
     for path, rel in walk(folder, log):
         if manifest_path and path.resolve() == manifest_path.resolve():
@@ -337,8 +338,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             else:
                 first_of[key] = where
     rows = [row for row, _, _ in rows]
-    for rel, (_, line) in rows_by_file.items():
-        log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
+    _name_manifest_lines(log, listed_lines, rows_by_file)
 
     frame = Articles(_frame(rows))
     frame.attrs["report"] = log
@@ -346,6 +346,21 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     if summary:  # a fixed "file" name: the same text on every machine (notebook outputs are checked)
         warnings.warn_explicit(summary, LoadWarning, filename="saidvsdone.corpus", lineno=0)
     return frame
+
+
+def _name_manifest_lines(log: LoadReport, listed_lines: dict[str, int], unread: dict) -> None:
+    """Give the manifest line to what was said about a listed file before its row was read (a link, a file that
+    is no article), and report a listed file that is not in the folder; one said to be there but not read (a
+    link to nothing, a PDF) is not also called missing."""
+    said = set()  # files the walk reported (with no line: what the manifest's reading said has its line)
+    for n, (file, line, status, message) in enumerate(log.entries):
+        if line is None:
+            said.add(file)
+            if file in listed_lines:
+                log.entries[n] = (file, listed_lines[file], status, message)
+    for rel, (_, line) in unread.items():
+        if rel not in said:
+            log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
 
 
 def _elsewhere(folder: Path) -> str:
