@@ -145,3 +145,46 @@ def test_a_missing_file_listed_twice_is_still_called_missing(tmp_path):
                                            encoding="utf-8")
     log = corpus.report(_load(tmp_path))
     assert "the manifest lists this file but it is not in the folder" in list(log[log["file"] == "gone.txt"]["message"])
+
+
+# --- report --out: a path that cannot hold the tables --------------------------------------------------------
+
+def _folder_of_one(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "depot.txt").write_text(STORY, encoding="utf-8")
+    return folder
+
+
+def test_report_out_that_is_a_file_stops_before_anything_is_read(tmp_path, capsys):
+    from saidvsdone.__main__ import main
+
+    folder = _folder_of_one(tmp_path)
+    (tmp_path / "notes.txt").write_text("my own notes", encoding="utf-8")
+    for out in (tmp_path / "notes.txt", tmp_path / "notes.txt" / "sub"):
+        assert main(["report", "--folder", str(folder), "--out", str(out)]) == 1
+        said = capsys.readouterr().err
+        assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in said and "Traceback" not in said
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my own notes"
+
+
+def test_report_that_cannot_write_says_so_and_leaves_the_last_runs_files_whole(tmp_path, capsys, monkeypatch):
+    import errno
+    import os
+
+    from saidvsdone.__main__ import main
+
+    folder = _folder_of_one(tmp_path)
+    out = tmp_path / "out"
+    assert main(["report", "--folder", str(folder), "--out", str(out)]) == 0
+    before = {path: path.read_bytes() for path in out.rglob("*") if path.is_file()}
+    capsys.readouterr()
+
+    def disk_full(_):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert main(["report", "--folder", str(folder), "--out", str(out)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("error: cannot write") and "no space left on device" in said
+    assert {path: path.read_bytes() for path in out.rglob("*") if path.is_file()} == before  # no .partial left
