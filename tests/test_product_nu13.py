@@ -186,5 +186,5 @@ def test_report_that_cannot_write_says_so_and_leaves_the_last_runs_files_whole(t
     monkeypatch.setattr(os, "fsync", disk_full)
     assert main(["report", "--folder", str(folder), "--out", str(out)]) == 1
     said = capsys.readouterr().err
-    assert said.startswith("error: cannot write") and "no space left on device" in said
+    assert said.startswith(f"error: cannot write {out}") and "no space left on device" in said
     assert {path: path.read_bytes() for path in out.rglob("*") if path.is_file()} == before  # no .partial left
