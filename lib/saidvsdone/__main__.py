@@ -134,6 +134,11 @@ def _report_folder(args: argparse.Namespace) -> int:
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except OSError as err:  # a disk full, a folder made read-only mid-run: each file is whole or as it was
+        where = f" {err.filename}" if err.filename else ""
+        print(f"error: cannot write{where} ({corpus.os_reason(err)}): the files written before it are whole, the "
+              f"others as the last run left them; free the space or fix the folder and run it again", file=sys.stderr)
+        return 1
     print(done)
     example = _first_id(out)
     if example:

@@ -46,8 +46,10 @@ def whole_file(path: str | Path):
         with partial.open("rb+") as handle:  # what was written reaches the disk before the rename
             os.fsync(handle.fileno())
         os.replace(partial, path)
-    except BaseException:
+    except BaseException as err:
         partial.unlink(missing_ok=True)
+        if isinstance(err, OSError) and err.filename is None:  # (a full disk on fsync names no file): name it
+            err.filename = str(path)
         raise
     fsync_folder(path.parent)
 

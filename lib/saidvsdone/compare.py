@@ -923,6 +923,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame, index: _SeriesIndex | Non
     area, problem = _number(area, "area_km2")
     if problem:
         return {**row, "assessment": "not assessable", "rule": f"unusable area: {problem}"}
+    if area is not None and abs(area) > _territory.UKRAINE_AREA_KM2:
+        return {**row, "assessment": "not assessable",
+                "rule": (f"impossible area: {abs(area):,.0f} km² is more than the whole of Ukraine "
+                         f"({_territory.UKRAINE_AREA_KM2:,} km²); a typo, or another country's figure? Check the "
+                         "article")}
     if area is not None and fact.get("category") == "territory" and fact.get("change") not in ("gain", "loss"):
         return {**row, "assessment": "not assessable",
                 "rule": (f"no direction found: {fact.get('quantity_text', '')} {_UNIT_NAMES.get(unit, unit)} is "

@@ -76,6 +76,8 @@ _HTML_SUFFIXES = (".html", ".htm")
 MANIFEST_COLUMNS = ("file", "published", "source", "title", "url", "language", "notes")
 #: Files larger than this are reported and not read (pass ``max_bytes`` to change).
 DEFAULT_MAX_BYTES = 10_000_000
+#: A ``.txt`` file larger than this is read, with a warning (many articles pasted into one file?).
+LARGE_TEXT_BYTES = 1_000_000
 #: Saved web pages larger than this, or with more markup than ``MAX_HTML_MARKUP_BYTES``
 #: once scripts, styles and comments are set aside, are reported and not read: the HTML
 #: extractor's time and memory grow fast with size (a 9.8 MB page took 37 s and 446 MB);
@@ -277,6 +279,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
+    listed_lines = {rel: line for rel, (_, line) in rows_by_file.items()}
     rows, seen_ids = [], {}
     for path, rel in walk(folder, log):
         if manifest_path and path.resolve() == manifest_path.resolve():
@@ -335,8 +338,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             else:
                 first_of[key] = where
     rows = [row for row, _, _ in rows]
-    for rel, (_, line) in rows_by_file.items():
-        log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
+    _name_manifest_lines(log, listed_lines, rows_by_file)
 
     frame = Articles(_frame(rows))
     frame.attrs["report"] = log
@@ -344,6 +346,21 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     if summary:  # a fixed "file" name: the same text on every machine (notebook outputs are checked)
         warnings.warn_explicit(summary, LoadWarning, filename="saidvsdone.corpus", lineno=0)
     return frame
+
+
+def _name_manifest_lines(log: LoadReport, listed_lines: dict[str, int], unread: dict) -> None:
+    """Give the manifest line to what was said about a listed file before its row was read (a link, a file that
+    is no article), and report a listed file that is not in the folder; one said to be there but not read (a
+    link to nothing, a PDF) is not also called missing."""
+    said = set()  # files the walk reported (with no line: what the manifest's reading said has its line)
+    for n, (file, line, status, message) in enumerate(log.entries):
+        if line is None:
+            said.add(file)
+            if file in listed_lines:
+                log.entries[n] = (file, listed_lines[file], status, message)
+    for rel, (_, line) in unread.items():
+        if rel not in said:
+            log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
 
 
 def _elsewhere(folder: Path) -> str:
@@ -713,7 +730,9 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
                 "commas: read as such", starts[0])
     unknown = [c for c in header if c not in MANIFEST_COLUMNS]
     if unknown:
-        log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}", starts[0])
+        log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}" + (
+            " (an article's id is its file name without the extension)" if {"id", "article_id"} & set(unknown)
+            else ""), starts[0])
     file_column = header.index("file")
     rows: dict[str, tuple[dict, int]] = {}
     for line, cells in zip(starts[1:], records[1:]):
@@ -867,6 +886,10 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     raw_bytes = path.read_bytes()
     is_html = path.suffix.lower() in _HTML_SUFFIXES
+    if not is_html and size > LARGE_TEXT_BYTES:
+        log.add(rel, "warning", f"file is {size / 1e6:.1f} MB (the text of one article is rarely over 0.1 MB): "
+                "read as one article; if it holds many, split it into one file per article, so that each has "
+                "its own date", line)
     kind = _binary_kind(raw_bytes, is_html)
     if kind:
         expected = "a web page saved as HTML" if is_html else "a text file"
@@ -874,6 +897,11 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
                 "as .txt (or the page as HTML only) and add that instead", line)
         return None
     decoded = _decode_html(raw_bytes) if is_html else decode_bytes(raw_bytes)
+    if decoded is None:
+        decoded, nuls = _without_stray_nuls(raw_bytes)
+        if decoded is not None:
+            log.add(rel, "warning", f"{nuls} NUL byte{'s' if nuls > 1 else ''} (\\x00) in the text, removed: a "
+                    "damaged copy or a bad export? Check the text around them, or save the file again", line)
     if decoded is None:
         log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16, cp1252 or a Cyrillic encoding "
                 "(cp1251, KOI8-R/U): a binary file?", line)
@@ -1101,7 +1129,7 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             return None
     if b"\x00" in data:
-        return None
+        return _utf16_without_bom(data)
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -1120,6 +1148,47 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
     # a byte cp1252 leaves undefined (a UTF-8 ” is E2 80 9D): both encodings, or binary
     # text past ASCII in a few places, some of it UTF-8: both encodings; bytes past ASCII all over: binary
     return (mixed, MIXED_ENCODING) if valid and (valid + stray) * 10 <= len(mixed) else None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (some exporters do): text in Latin letters has a NUL as every
+    other byte, on the odd bytes (little-endian) or the even ones (big-endian), and reads as words; anything
+    else (a binary file) → ``None``."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    pairs = len(data) // 2
+    for nuls, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls * 2 >= pairs and others == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return (text, "utf-16") if _reads_as_text(text) else None
+    return None
+
+
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _reads_as_text(text: str) -> bool:
+    """Text a person wrote: no control characters, and mostly letters and spaces (not bytes read as characters)."""
+    if len(text) < 8 or _CONTROL_CHARACTER.search(text):
+        return False
+    return sum(ch.isalpha() or ch.isspace() for ch in text) >= 0.6 * len(text)
+
+
+#: A text file whose NUL bytes are at most this share of its bytes (and that reads as text without them) is
+#: read with them removed, with a warning: stray NULs from a damaged copy or a bad export, not a binary file.
+STRAY_NUL_SHARE = 0.01
+
+
+def _without_stray_nuls(data: bytes) -> tuple[tuple[str, str] | None, int]:
+    """``(decoded, count)``: the text of ``data`` with its few NUL bytes removed, or ``(None, count)``."""
+    count = data.count(0)
+    if not count or count > len(data) * STRAY_NUL_SHARE:
+        return None, count
+    return decode_bytes(data.replace(b"\x00", b"")), count
 
 
 def _shown(path: Path) -> str:
@@ -1286,6 +1355,9 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         if language != "en":
             log.add(name, "warning", f"page language is {language!r}; the extractors read English",
                     line)
+    if published is not pd.NaT and published > _today_at_the_latest():
+        log.add(name, "warning", f"publication date {published.date()} (from the {basis}) is after today: a typo? "
+                "It is used as given; fix it if that is not the day the article was published", line)
     if cleaned.text == "":
         log.add(name, "warning", "no text left after cleaning", line)
     summary = cleaned.summary
@@ -1315,6 +1387,11 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "lines_rejoined": cleaned.rejoined,
         "cleaning": summary,
     }
+
+
+def _today_at_the_latest() -> pd.Timestamp:
+    """The latest day an article can have been published: tomorrow, so that no time zone's today is refused."""
+    return pd.Timestamp.now(tz="UTC").tz_localize(None).normalize() + pd.Timedelta(days=1)
 
 
 def _language_code(value: str) -> str:

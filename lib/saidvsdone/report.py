@@ -221,6 +221,18 @@ def write_csv(frame: pd.DataFrame, path: Path, notes: list[str] | None = None) -
         notes.extend(cut)
 
 
+def _check_out_folder(out: Path) -> None:
+    """Stop, before any article is read, when ``out`` (or a folder above it) is a file: it cannot hold the tables."""
+    from saidvsdone import corpus
+
+    for above in (out, *out.parents):
+        if above.exists():
+            if not above.is_dir():
+                raise corpus.CorpusError(f"--out {out}: {above} is a file, not a folder: give a folder for the "
+                                         "tables and figures (e.g. build/mine); nothing written")
+            return
+
+
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
           manifest: str | Path | bool | None = None, speaker: str | None = None,
           as_of=None, n_jobs: int = -1, review_author=None, review_url: str | None = None,
@@ -273,6 +285,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     if own is not None and own.resolve() in (out / "articles.csv", out / "load-report.csv"):
         raise corpus.CorpusError(f"--out {out} would write its articles.csv over your manifest {own}: "
                                  "give another --out (a folder outside the folder of articles, e.g. build/mine)")
+    _check_out_folder(out)
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
         articles = corpus.load(folder, manifest)
@@ -293,7 +306,11 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     def save(obj, name):
         done.written.extend(path.resolve() for path in write(obj, name, out, notes=cut))
 
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise corpus.CorpusError(f"--out {out}: cannot make the folder ({corpus.os_reason(err)}): nothing "
+                                 "written") from err
     articles_csv = out / "articles.csv"
     write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
     done.written.append(articles_csv)
