@@ -44,7 +44,10 @@ _INVERTED_PERSON_WHO = re.compile(r"\s*((?:an?|one|another)\s+(?:[a-z][\w’'-]*
 _INVERTED_PERSON_PLACED = re.compile(r"\s*((?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:from|with|in|at|near|"
                                      r"serving\s+(?:in|with))\s+[^,.;:“”\"]{2,80}(?:[,.;]|$)")
 #: a word that opens no subject after an inverted verb ("“…”, adding that …": the complementiser of a participle)
-_NO_INVERTED_SUBJECT = frozenset(("that", "if", "whether", "how", "why", "it", "to"))
+_NO_INVERTED_SUBJECT = frozenset(("that", "if", "whether", "how", "why", "it", "to", "on", "late", "early", "earlier",
+                                  "last", "this", "yesterday", "today", "tonight", "in"))
+#: … and a word no speaker's description holds: a complementiser ("said on Friday that his men were “…”")
+_NO_INVERTED_SUBJECT_WORD = frozenset(("that", "whether"))
 
 
 def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] | None:
@@ -169,8 +172,11 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 # "“…,” said a 29-year-old gunner from a mobile unit near Odesa, who …": the person before where he
                 # serves (too long a phrase for one description; the place no part of the label)
                 return Mention(tail.start(1), tail.end(1), "", tail.group(1), "unnamed source"), first
-        if unnamed and unnamed.group(1).split()[0].lower() in _NO_INVERTED_SUBJECT:
-            return None  # “…”, adding that “…”: a participle's clause, no speaker after the verb
+        if unnamed and (unnamed.group(1).split()[0].lower() in _NO_INVERTED_SUBJECT
+                        or any(w.lower() in _NO_INVERTED_SUBJECT_WORD for w in unnamed.group(1).split())):
+            # “…”, adding that “…”: a participle's clause; “…”, said on Friday that his men were “…”: the verb's
+            # day and its content clause (its subject before the first quote): no speaker after the verb
+            return None
         if unnamed:  # “…,” said Russia's defence ministry.
             start = first.end + unnamed.start(1)
             found = Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source")

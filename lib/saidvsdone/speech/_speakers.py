@@ -879,7 +879,7 @@ def _body_of_last_voice(reader: _Reader, fits: set, pos: int) -> str:
 
 
 _CAPITALISED_BODY = vocab.TablePattern("capitalised_body", ("speech_words",), lambda: (
-    r"(?:[Tt]he\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")"))
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")"))
 #: "Ukraine's State …" right before a body's name: its country, and capitalised words the name opens with
 _COUNTRY_OWNS = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w’'-]*\s+){0,3})$")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
