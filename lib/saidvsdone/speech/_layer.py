@@ -659,15 +659,6 @@ def analyse(doc) -> Speech:
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
-            if sentence_date is not None and asides:
-                # "Lavrov, who last week accused the West of “…”, said on Tuesday …": the words of the aside keep the
-                # aside's own day (none here), not the main verb's (sk39)
-                for cue, _ in cue_subjects:
-                    if cue.start in asides and cue.start not in own_dates:
-                        a, b = asides[cue.start]
-                        own = _date_for_cue(doc.text, cue, [e for e in expressions if a <= e.start < b])
-                        day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
-                        own_dates[cue.start] = (day, own.text) if not pd.isna(day) else (None, "")
             same = _SAME_OCCASION.search(doc.text, s_start, s_end) \
                 if sentence_date is None and (reader.may_hold(("same",), s_start, s_end)  # "that day" needs both
                                               or reader.may_hold(("that",), s_start, s_end)

@@ -728,11 +728,6 @@ def _whose_owner(reader: _Reader, sentence_start: int, pos: int) -> Mention | No
     return owner
 
 
-#: the opening of a ", who …" aside up to its own verb: the relative pronoun and at most three words of time or manner
-#: ("who last week", "who earlier", "who on Monday")
-_ASIDE_OWN_VERB = re.compile(r"\s*,\s*(?:who|which)\s+(?:[\w’'-]+\s+){0,3}")
-
-
 def aside_acts(text: str, acts: list) -> list:
     """The acts of ``acts`` whose verb stands in a ", who had warned …," aside before the same speaker's main verb."""
     return [a for a in acts if any(b is not a and b.speaker.speaker and b.speaker.speaker == a.speaker.speaker
@@ -752,9 +747,7 @@ def _statement_asides(reader: _Reader, cue_subjects) -> dict[int, tuple[int, int
         a, b = subject.end, cue.start
         for inner, _ in cue_subjects:
             if a < inner.start < b and (_ASIDE_STATEMENT.search(text, max(a, inner.start - 30), inner.start)
-                                        or re.match(r"\s+(?:[\w’'-]+\s+){0,6}?that\b", text[inner.end:b])
-                                        # "who last week accused the West of “…”,": the relative's own verb (sk39)
-                                        or _ASIDE_OWN_VERB.fullmatch(text, a, inner.start)):
+                                        or re.match(r"\s+(?:[\w’'-]+\s+){0,6}?that\b", text[inner.end:b])):
                 found[inner.start] = (a, b)
     return found
 
