@@ -661,10 +661,8 @@ _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|govern
 
 
 #: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
-#: mark inside, but for words in marks: ", who had described the push as “a test”, said" (sk39)), its words and its day
-#: no part of the main verb's
-_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?[”\"]){3,240}?(?:,|(?<=,[”\"]))\s*"
-                        r"(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+#: mark inside), its words and its day no part of the main verb's
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
                         r"(?:(?:has|have|had)\s+)?$")
 
 
