@@ -39,6 +39,15 @@ __all__ = ["attribute", "date_quotes"]
 #: after an inverted verb, one person the text does not name and a relative clause on him without a comma: "said a
 #: retired teacher who did not want her name used" (the person: group 1)
 _INVERTED_PERSON_WHO = re.compile(r"\s*((?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+(?:who|whose)\s")
+#: after an inverted verb, one person the text does not name and where he serves or comes from, up to a comma: "said a
+#: 34-year-old medic from a brigade near Kharkiv, who …" (the person: group 1)
+_INVERTED_PERSON_PLACED = re.compile(r"\s*((?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:from|with|in|at|near|"
+                                     r"serving\s+(?:in|with))\s+[^,.;:“”\"]{2,80}(?:[,.;]|$)")
+#: a word that opens no subject after an inverted verb ("“…”, adding that …": the complementiser of a participle)
+_NO_INVERTED_SUBJECT = frozenset(("that", "if", "whether", "how", "why", "it", "to", "on", "late", "early", "earlier",
+                                  "last", "this", "yesterday", "today", "tonight", "in"))
+#: … and a word no speaker's description holds: a complementiser ("said on Friday that his men were “…”")
+_NO_INVERTED_SUBJECT_WORD = frozenset(("that", "whether"))
 
 
 def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] | None:
@@ -157,6 +166,17 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             normal = _as_in_normal_order(reader, quote, first)  # “…,” said the statement.
             if normal is not None:
                 return normal, first
+        if unnamed is None:
+            tail = _INVERTED_PERSON_PLACED.match(text, first.end, b)
+            if tail is not None and unnamed_person(tail.group(1)):
+                # "“…,” said a 29-year-old gunner from a mobile unit near Odesa, who …": the person before where he
+                # serves (too long a phrase for one description; the place no part of the label)
+                return Mention(tail.start(1), tail.end(1), "", tail.group(1), "unnamed source"), first
+        if unnamed and (unnamed.group(1).split()[0].lower() in _NO_INVERTED_SUBJECT
+                        or any(w.lower() in _NO_INVERTED_SUBJECT_WORD for w in unnamed.group(1).split())):
+            # “…”, adding that “…”: a participle's clause; “…”, said on Friday that his men were “…”: the verb's
+            # day and its content clause (its subject before the first quote): no speaker after the verb
+            return None
         if unnamed:  # “…,” said Russia's defence ministry.
             start = first.end + unnamed.start(1)
             found = Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source")

@@ -1003,8 +1003,36 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
             continue
         if not event.speaker:
             break
+        group = _group_opening_since(reader, event.pos, mention.start)
+        if group is not None:
+            return Mention(mention.start, mention.end, "", group.as_written, "unnamed source")
         return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+#: what may stand before a group of people opening its sentence: "Several Russian military bloggers went further."
+_GROUP_QUANTIFIER = re.compile(r"(?:(?:The|Several|Some|Many|Other|A\s+few|A\s+number\s+of|Two|Three|Four|Pro-[A-Z]\w*)\s+)?")
+
+
+def _group_opening_since(reader: _Reader, since: int, pos: int) -> Mention | None:
+    """A group of people ("Several Russian military bloggers", a ``plural_voice`` head) opening a sentence after the
+    body that spoke last at ``since`` and before the sentence of "they" at ``pos``: whom "they" stands for ("The
+    ministry said … Several pro-war bloggers went further. They wrote that …": the bloggers, not the ministry)."""
+    here = reader.doc.sentence_at(pos)
+    voices = vocab.speech_words()["plural_voice"]
+    k = bisect_right(reader.mention_starts, pos)
+    while k > 0 and reader.mention_starts[k - 1] > since:
+        k -= 1
+        m = reader.mentions[k]
+        if m.speaker or m.how != "unnamed source" or m.end > pos or (here is not None and m.start >= here.start):
+            continue
+        if m.as_written.split()[-1].lower() not in voices:
+            continue
+        sentence = reader.doc.sentence_at(m.start)
+        if sentence is not None and sentence.start > since \
+                and _GROUP_QUANTIFIER.fullmatch(reader.text[sentence.start:m.start]):
+            return m
+    return None
 
 
 def _just_heard(reader: _Reader, mention: Mention) -> Mention | None:

@@ -553,6 +553,8 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 #: body (its mention must start right after)
 _INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:" + _SPOKESPERSON_NOUN + r"|press\s+officer)")
 _FOR_BODY = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+")
+#: a body's own name of two or more capitalised words after "the" ("for the European Commission"; group 1: the name)
+_FOR_THE_NAMED_BODY = re.compile(r"the[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
 
 
 def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
@@ -566,7 +568,15 @@ def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
     if link is None:
         return None
     body = next((m for m in reader.mentions_between(link.end(), link.end() + 80) if m.start == link.end()), None)
-    if body is None or body.how not in ("name", "role") or _mentions.INDEFINITE.match(body.as_written):
+    if body is None or body.how == "country":
+        named = _FOR_THE_NAMED_BODY.match(reader.text, link.end())
+        if named is not None and (body is None or body.end == named.end(1)):
+            # "A spokesperson for the European Commission said": an institution no table lists as a speaker (or a
+            # bloc's body the tables read as its country) is the spokesperson's body in his label (rule 5:
+            # "European Commission spokesperson (unnamed)"), not a bare "spokesperson (unnamed)"
+            return Mention(found.start, named.end(1), "", reader.text[found.start:named.end(1)], "unnamed source")
+        return None
+    if body.how not in ("name", "role") or _mentions.INDEFINITE.match(body.as_written):
         return None
     resolved = _resolve(reader, body, body.start) if not body.speaker or body.how == "role" else body
     if resolved is None or not resolved.speaker or _mentions.could_be_person(resolved.speaker, reader.who):
