@@ -47,6 +47,19 @@ _TROOPS_TOLD = (
     "and take the villages on the Oskil river.")
 
 
+_PUSH_ORDERED = (
+    "Kremlin hardens tone as Putin orders push toward Siversk\n\n"
+    "By Lena Korr\n\n"
+    "President Vladimir Putin told his commanders on Wednesday to press the offensive toward Siversk until the town "
+    "is taken.")
+
+
+def test_a_move_of_forces_ordered_in_a_headline_stays_a_claim():
+    rows = _headlines_of(_PUSH_ORDERED, "2025-03-06")
+    title = rows[rows["text"].str.startswith("Kremlin hardens tone")]
+    assert "Vladimir Putin" in set(title["speaker"])
+
+
 def test_an_order_to_a_sides_forces_in_a_headline_stays_a_claim():
     rows = _headlines_of(_TROOPS_TOLD, "2025-03-06")
     title = rows[rows["text"].str.startswith("Putin orders army")]
@@ -58,6 +71,8 @@ def test_the_act_verbs_are_read_from_the_table():
     assert _headlines._forces_told_re().match(" the army to press on")
     assert _headlines._forces_told_re().match(" Russia's troops to hold")
     assert _headlines._forces_told_re().match(" families to leave") is None
+    assert _headlines._forces_told_re().match(" new push toward the river")
+    assert _headlines._forces_told_re().match(" call-up of reservists") is None
 
 
 # --- 2. "Ukrainian navy says": the side's word is no name, the spokesman states it ---------------------------------

@@ -1190,17 +1190,23 @@ _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-
 
 
 def _forces_told_re() -> re.Pattern:
-    """ "orders (the|its|his) army to": what follows an act verb when a side's forces are the ones told (force_nouns.csv,
-    uses side_subject)."""
-    return vocab.compiled("headline_forces_told", ("force_nouns",), lambda: re.compile(
-        r"\s+(?:(?i:the|its|his|her|their|[A-Z][\w-]*['’]s|russian|ukrainian)\s+)?(?i:"
-        + "|".join(map(re.escape, vocab.force_nouns("side_subject"))) + r")\s+to\b"))
+    """ "orders (the|its|his) army to", "orders (a|new|full-scale) push …": what follows an act verb when a side's forces
+    are the ones told (force_nouns.csv, uses side_subject) or a move of forces is what is ordered (speech_words.csv,
+    kind ordered_operation)."""
+    def build():
+        forces = "|".join(map(re.escape, vocab.force_nouns("side_subject")))
+        moves = "|".join(map(re.escape, sorted(vocab.speech_words()["ordered_operation"], key=lambda w: (-len(w), w))))
+        return re.compile(r"\s+(?:(?i:the|its|his|her|their|[A-Z][\w-]*['’]s|russian|ukrainian)\s+)?(?i:" + forces
+                          + r")\s+to\b|\s+(?:(?i:a|an|the|new|fresh|full-scale|major|renewed|general)\s+)?(?i:" + moves
+                          + r")\b")
+    return vocab.compiled("headline_forces_told", ("force_nouns", "speech_words"), build)
 
 
 def _headline_act_only(doc, sentence, act) -> bool:
     """Whether a headline's verb reports an act rather than words ("Kyiv orders families to leave front-line town",
     "Putin orders call-up of reservists": a ``headline_act_verb`` of data/speech_words.csv): no claim, unless a side's
-    forces are the ones told ("Putin orders army to keep advancing", a directive as the body's are) (hl10)."""
+    forces are the ones told or a move of forces is ordered ("Putin orders army to keep advancing", "Putin orders push
+    toward X": a directive, as the body's are) (hl10)."""
     if not sentence.headline:
         return False
     cue = act.cue.text.lower()
