@@ -110,3 +110,18 @@ def test_a_deck_restating_a_quoted_fragment_takes_the_whole_sentences_topic():
     deck = rows[rows["text"].str.startswith("Kyiv braces for a cold week")]
     assert list(deck["speaker"]) == ["Russian Defence Ministry"]
     assert deck["statement_date"].iloc[0] == pd.Timestamp("2025-02-06")
+
+
+# --- 4. a question line restates no one's words --------------------------------------------------------------------
+
+_QUESTION = (
+    "Shelling resumes near the Kakhovka dam\n\n"
+    "By Lena Korr\n\n"
+    "The regional governor, Ivan Dorosh, said on Friday that Russian artillery had moved within \"firing range of the "
+    "dam\" and that two brigades were digging in on the left bank.\n\n"
+    "Related: Explainer: how close is 'firing range of the dam' for a howitzer?")
+
+
+def test_a_question_line_with_a_quoted_phrase_is_no_headline_claim():
+    rows = _headlines_of(_QUESTION, "2025-05-10")
+    assert not rows["text"].str.contains("Explainer").any()

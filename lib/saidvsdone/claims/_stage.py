@@ -870,7 +870,8 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _stamped_label(doc, sentence)
     if not speaking:
         speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
-    if not speaking and sentence.headline:
+    if not speaking and sentence.headline and not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
+        # ("Explainer: what would a 'buffer zone' mean?": a question restates no one's words, hl10)
         speaking = _quoted_restated(doc, sentence)
     if not speaking:
         speaking = _quoted_subhead(doc, sentence)
