@@ -68,7 +68,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "introduced_noun", "medium_title", "programme_word",
                      "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body",
                      "place_word", "second_reference", "evening_occasion", "summary_heading", "side_voice",
-                     "military_voice", "headline_verb",
+                     "military_voice", "headline_verb", "headline_act_verb", "ordered_operation",
                      "male_title", "female_title", "comma_rank", "signature_verb",
                      "medium_noun", "medium_descriptor", "conduit_verb", "name_particle", "kin_noun", "honorific",
                      "unit_head", "commander_rank", "signature_speaker",

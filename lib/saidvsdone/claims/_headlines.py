@@ -132,8 +132,14 @@ def _side_of(doc, label: str, written: str = "") -> str:
 def _titled_for(doc, written: str, speaker: str) -> bool:
     """Whether the body writes the first word of a headline's speaker (``written``, a possessive's "'s" aside) in the
     title right before a name of ``speaker`` ("Hofburg spokesman Ivan Petrenko said"): the title rule
-    (:func:`_titled_in_body`) read that headline and kept an institution that is no seat of power as its own voice."""
-    head = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).split()[:1]
+    (:func:`_titled_in_body`) read that headline and kept an institution that is no seat of power as its own voice.
+    A side's word before the body's noun is no name ("Ukrainian navy says …" over "Ukrainian navy spokesman A B
+    said …": the noun after it is read, a lower-case "navy" names no institution of its own) (hl10)."""
+    words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).split()
+    forms = vocab.country_forms()
+    if len(words) > 1 and words[0].removesuffix("'s").removesuffix("’s") in forms:
+        words = words[1:]  # "Ukrainian navy": the side's word qualifies the body, it is no name of its own (hl10)
+    head = words[:1]
     head = head[0].removesuffix("'s").removesuffix("’s").rstrip(":") if head else ""
     if not head[:1].isupper():
         return False
@@ -1181,6 +1187,33 @@ _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—
 #: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
 #: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
+
+
+def _forces_told_re() -> re.Pattern:
+    """ "orders (the|its|his) army to", "orders (a|new|full-scale) push …": what follows an act verb when a side's forces
+    are the ones told (force_nouns.csv, uses side_subject) or a move of forces is what is ordered (speech_words.csv,
+    kind ordered_operation)."""
+    def build():
+        forces = "|".join(map(re.escape, vocab.force_nouns("side_subject")))
+        moves = "|".join(map(re.escape, sorted(vocab.speech_words()["ordered_operation"], key=lambda w: (-len(w), w))))
+        return re.compile(r"\s+(?:(?i:the|its|his|her|their|[A-Z][\w-]*['’]s|russian|ukrainian)\s+)?(?i:" + forces
+                          + r")\s+to\b|\s+(?:(?i:a|an|the|new|fresh|full-scale|major|renewed|general)\s+)?(?i:" + moves
+                          + r")\b")
+    return vocab.compiled("headline_forces_told", ("force_nouns", "speech_words"), build)
+
+
+def _headline_act_only(doc, sentence, act) -> bool:
+    """Whether a headline's verb reports an act rather than words ("Kyiv orders families to leave front-line town",
+    "Putin orders call-up of reservists": a ``headline_act_verb`` of data/speech_words.csv): no claim, unless a side's
+    forces are the ones told or a move of forces is ordered ("Putin orders army to keep advancing", "Putin orders push
+    toward X": a directive, as the body's are) (hl10)."""
+    if not sentence.headline:
+        return False
+    cue = act.cue.text.lower()
+    lemma = _headline_verb_lemmas().get(cue, cue)
+    if lemma not in vocab.speech_words()["headline_act_verb"]:
+        return False
+    return _forces_told_re().match(doc.text, act.cue.end, sentence.end) is None
 
 
 #: a word of a headline's list after a comma, before "and"/"or" ("Strikes, claims and counter-claims")

@@ -287,8 +287,11 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
             # sentence that restates the clause, not the next one (cl18)
             first = next((i for i, st in enumerate(starts) if st >= part.start()), last)
             last = next((i for i, st in enumerate(starts) if st >= part.end()), last)
-        topics = _topics(lexicon, words, first, last, starts, [(min(later.speaker.start, later.cue.start),
-                                                               max(later.speaker.end, later.cue.end))], doc)
+        said = [(min(later.speaker.start, later.cue.start), max(later.speaker.end, later.cue.end))]
+        topics = _topics(lexicon, words, first, last, starts, said, doc)
+        if part is not None and not topics:  # "…'s “military command system”, adding that “all the designated targets
+            # were hit”": a partial quote's fragment with no word of its own speaks of what the sentence does (hl10)
+            topics = _topics(lexicon, words, 0, len(words), starts, said, doc)
         military = [t for t in topics if t not in _EXCLUDING]
         excluding = {t for t in topics if t in _EXCLUDING and t != "theatre"}
         if excluding and not (excluding == {"civilian"} and any(t in _MILITARY_TOPICS for t in military)):
