@@ -47,3 +47,20 @@ def test_war_content_beside_them_stays_a_claim(text):
     found = _found(text)
     assert len(found) == 1, text
     assert found.iloc[0]["found_in"] == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    # what a picture is said to show: the outlet describing what was published
+    "The brigade published a video it said showed the captured soldiers.",
+    "Kyiv published footage it said showed Russian troops retreating from the village.",
+    # a report named by its subject only
+    "The air force commander reported on the results of the work of air defence.",
+])
+def test_pictures_and_report_subjects_are_no_claims(text):
+    assert _found(text).empty, text
+
+
+def test_a_claim_beside_the_video_stays():
+    found = _found("The ministry said its troops had captured the village and published a video of the flag raising.")
+    assert len(found) == 1
+    assert found.iloc[0]["speaker"] == "Russian Defence Ministry" or found.iloc[0]["claim_type"]
