@@ -1000,9 +1000,6 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
     # separately, are excluded.": a verb in a relative clause on the noun it takes as its object, with nothing after
     # it, names what was said before; it reports no words here (cl24)
     speaking = [a for a in speaking if a in denials or not _object_relative(doc.text, a, s_start, s_end)]
-    # "The brigade published a video it said showed the prisoners.": what a picture is said to show is the outlet's
-    # description of what was published, no statement of the war's course (cl27)
-    speaking = [a for a in speaking if not _footage_said_to_show(doc.text, a, s_start)]
     # "Mediazona … said on Friday it had confirmed …": a pronoun opening what another verb reports is that speaker
     # going on, no second voice (cl16)
     speaking = [a for a in speaking if not (a.speaker.how in ("pronoun", "unresolved pronoun") and any(
@@ -1128,23 +1125,6 @@ def _object_relative(text: str, act, s_start: int, s_end: int) -> bool:
         return after.group("end") == "," and _MAIN_VERB_AFTER.match(text, after.start("end")) is not None
     before = text[max(s_start, head.start() - 2):head.start()]
     return after.group("end") in (".", "!", "?", ";", "") and "," not in before
-
-
-#: the noun a "said showed" relative hangs on ("a video it said showed", "footage that they say shows")
-_FOOTAGE_HEAD = re.compile(r"\b(?P<noun>[a-z]+)(?:[^\S\n]+that)?[^\S\n]+$")
-#: what a picture shows, right after the relative clause's speech verb
-_SHOWN_AFTER_CUE = re.compile(r"[^\S\n]+(?:showed|shows|show|showing|depicted|depicts)\b")
-
-
-def _footage_said_to_show(text: str, act, s_start: int) -> bool:
-    """Whether ``act`` is a relative clause on a picture saying what it shows ("published a video it said showed the
-    prisoners", "footage that the ministry says shows troops raising a flag"): the outlet describes what was
-    published; the speaker's words are what the picture shows, no reported statement (claim_words.csv footage_noun,
-    cl27)."""
-    if not s_start < act.speaker.start < act.cue.start or not _SHOWN_AFTER_CUE.match(text, act.cue.end):
-        return False
-    head = _FOOTAGE_HEAD.search(text, max(s_start, act.speaker.start - 30), act.speaker.start)
-    return head is not None and head.group("noun") in _words().footage_nouns
 
 
 #: directive cues ("ordered troops to …"): with a bare pronoun as their whole object they report nothing (cl20)

@@ -90,7 +90,6 @@ class _Words:
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     speed_adjectives: frozenset  # "deliveries have been slow": the speed of deliveries, not of the war
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
-    footage_nouns: frozenset   # "a video it said showed …": a picture described, no statement (cl27)
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
     possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
@@ -173,8 +172,7 @@ def _compile_words() -> _Words:
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         speed_adjectives=frozenset(groups["speed_adjective"]),
-        setting_nouns=frozenset(groups["setting_noun"]), footage_nouns=frozenset(groups["footage_noun"]),
-        role_synonyms=_role_synonyms(groups["role_synonym"]),
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
         dependants=_role_synonyms(groups["dependant"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
         possessive_claim=re.compile(
