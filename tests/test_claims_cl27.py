@@ -29,11 +29,6 @@ def _found(text: str):
     # a strike that killed nobody is a civilian report; "liberated communities" is where residents live
     "The mayor said on Monday that nobody was killed in the capital overnight.",
     "The governor called on residents of the liberated communities not to return home until sappers had checked the roads.",
-    # what a picture is said to show: the outlet describing what was published
-    "The brigade published a video it said showed the captured soldiers.",
-    "Kyiv published footage it said showed Russian troops retreating from the village.",
-    # a report named by its subject only
-    "The air force commander reported on the results of the work of air defence.",
 ])
 def test_off_the_course_is_no_claim(text):
     assert _found(text).empty, text
@@ -47,9 +42,15 @@ def test_off_the_course_is_no_claim(text):
     "The general said on Monday that two more Patriot batteries had shot down 14 missiles over Kyiv.",
     "The ministry said on Monday that the loss of the village was only temporary.",
     "The general said on Monday that Russian troops had liberated the community of Novostepove.",
-    "The ministry said on Monday that its troops had captured the village and published a video of the flag raising.",
 ])
 def test_war_content_beside_them_stays_a_claim(text):
     found = _found(text)
     assert len(found) == 1, text
     assert found.iloc[0]["found_in"] == "reported"
+
+
+def test_a_request_for_systems_beside_a_strike_statement_stays():
+    # the aid phrase takes no gap: the missiles before "more Patriot batteries" stay a war word
+    found = _found("The spokesman said Russia was relying more on ballistic missiles and Ukraine needed more Patriot "
+                   "batteries.")
+    assert len(found) == 1 and "strikes" in found.iloc[0]["topics"]
