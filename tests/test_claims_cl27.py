@@ -1,5 +1,6 @@
 """cl27: reported sentences off the war's course that a war word made claims (arms aid, verification and monitoring
-formulas, a nuclear plant's units, a leader hearing reports, explosives placed at a site). Invented sentences."""
+formulas, a nuclear plant's units and reservoir, explosives placed at a site, strikes that killed nobody, liberated
+communities as a setting). Invented sentences."""
 
 from __future__ import annotations
 
