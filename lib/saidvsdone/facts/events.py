@@ -300,7 +300,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "manpower"      # "the company had gone into battle on October 7 with 120 men and had lost more than 80
         # of them": the strength it started with, whatever it lost after (fa30)
     casualty = ctx.v.cues.get("casualty_context", frozenset())
-    if any(w[2].lower().strip("'‘’\"“”") in casualty for w in context) or \
+    if any(w[2].lower().strip("'‘’\"“”") in casualty and
+           not _NO_LOSSES_BEFORE.search(ctx.text, max(s_start, w[0] - 30), w[0]) for w in context) or \
             _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
             _OUT_OF_ACTION.search(ctx.text, max(s_start, quantity.start - 40), min(s_end, quantity.end + 60)):
         return "casualties"     # "had taken out 35 Russian infantrymen": killed
@@ -417,6 +418,10 @@ _FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), 
     r"(?:(?:" + HEDGE + r"|only|just)\s+)?$"), re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
+#: a casualty word denied right before it: "pulled 25,000 servicemen back across the river without losses", "crossed
+#: with no casualties", "suffered no losses": the count is of soldiers moved or present, not of the dead (fa34)
+_NO_LOSSES_BEFORE = re.compile(r"\b(?:without|with\s+no|suffered\s+no|suffering\s+no|sustained\s+no|no)\s+"
+                               r"(?:any\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
 #: hitting right before one ("hit 212 Russian infantrymen"): killed or wounded
 _TOOK_OUT_BEFORE = re.compile(r"\b(?:(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out|"
