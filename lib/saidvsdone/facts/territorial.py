@@ -42,6 +42,7 @@ from saidvsdone.facts.sides import (
     agent_side,
     control_side,
     doer_side,
+    introduced_side,
     mention_after_of,
     opposite,
     side_between,
@@ -1395,7 +1396,15 @@ def reporter_side(ctx, pos: int) -> str:
     s_start, s_end = ctx.sentences[sentence_of(ctx, pos)][:2] if ctx.sentences else (pos, pos)
     act = acts[i] if i >= 0 and cues[i] >= p_start else \
         acts[i + 1] if i + 1 < len(acts) and s_start <= cues[i + 1] < s_end else None
-    return _speaker_side(act.speaker.speaker or act.speaker.as_written) if act is not None else ""
+    if act is None:
+        return ""
+    speaker = act.speaker.speaker or act.speaker.as_written
+    side = _speaker_side(speaker)
+    if not side and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", speaker):
+        # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
+        # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
+        side = introduced_side(ctx, speaker.split()[-1], act.cue.start)
+    return side
 
 
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
