@@ -74,3 +74,13 @@ def test_a_named_commander_takes_the_side_of_the_forces_he_commands():
 def test_a_named_speaker_with_no_side_given_stays_unknown():
     got = row(numbers("Taras Lemko, a historian, said the second line lay 9 km beyond his forward positions."), 9.0)
     assert got["actor"] == ""
+
+
+def test_a_sides_men_posted_around_a_place_of_the_front_are_counted():
+    got = row(numbers("The Ukrainians have put something like 9,000 men around the bridgehead, the colonel said."), 9000.0)
+    assert (got["unit"], got["actor"], got["change"], got["qualifier"]) == ("troops", "Ukraine", "count", "about")
+
+
+def test_men_posted_with_no_side_named_are_no_count():
+    got = numbers("The stadium has 300 men near the gate every match day.")
+    assert not (got["quantity"] == 300.0).any()

@@ -315,6 +315,11 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return unit.category
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
         return "manpower"      # "Ukraine has about 880,000 people under arms"
+    if _POSTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
+            _POSTED_AFTER.match(ctx.text, quantity.end, s_end) and \
+            any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, quantity.start)):
+        return "manpower"      # "The Russians have put something like 50,000 men around the salient": a side's men
+        # posted at a place of the front (not "the police put 12 men near the gate") (fa34)
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             (_FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) or _formation_as_it(ctx, s_start, quantity.start)):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
@@ -418,6 +423,15 @@ _FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), 
     r"(?:(?:" + HEDGE + r"|only|just)\s+)?$"), re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
+#: a verb of posting forces right before a count of men, its hedge between: "have put something like", "keeps about",
+#: "has" (fa34)
+_POSTED_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|posted|positioned|kept|keeps|keeping|has|have|"
+                            r"had)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: … then, past the men's noun, where they stand on the front: "50,000 men around the salient", "20,000 troops along the
+#: river", "8,000 soldiers in the Kursk salient" (not "300 men in captivity", "40 men in the war") (fa34)
+_POSTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+(?:around|near|along|outside|opposite|facing|on\s+the\s+(?:border|"
+                           r"front|line|approaches|flanks?)|in\s+(?:and\s+around\s+)?the\s+(?:area|sector|salient|"
+                           r"direction|bridgehead|pocket))\b", re.IGNORECASE)
 #: a casualty word denied right before it: "pulled 25,000 servicemen back across the river without losses", "crossed
 #: with no casualties", "suffered no losses": the count is of soldiers moved or present, not of the dead (fa34)
 _NO_LOSSES_BEFORE = re.compile(r"\b(?:without|with\s+no|suffered\s+no|suffering\s+no|sustained\s+no|no)\s+"
