@@ -84,3 +84,9 @@ def test_a_sides_men_posted_around_a_place_of_the_front_are_counted():
 def test_men_posted_with_no_side_named_are_no_count():
     got = numbers("The stadium has 300 men near the gate every match day.")
     assert not (got["quantity"] == 300.0).any()
+
+
+def test_soldiers_evacuated_without_losing_one_are_a_troop_count():
+    got = row(numbers("Moscow said it had evacuated more than 12,000 servicemen from the island without losing a single "
+                      "soldier."), 12000.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("troops", "Russia", "count")

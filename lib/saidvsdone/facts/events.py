@@ -968,6 +968,12 @@ def enemy_side(ctx, r: Reading) -> str:
     return opposite(side_from_context(ctx, r.quantity.start))
 
 
+#: nouns that name soldiers whatever the words around them: a count of them moved or posted is no count of civilians
+#: ("evacuated more than 30,000 servicemen from around the city") (fa34)
+_SOLDIER_NOUNS = frozenset({"servicemen", "soldiers", "troops", "servicemembers", "service members", "marines",
+                            "paratroopers", "infantrymen", "conscripts", "reservists"})
+
+
 def people_label(ctx, r: Reading) -> str:
     """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
     (a ``civilian_context`` word near the number) and for counts of people with no military
@@ -976,8 +982,10 @@ def people_label(ctx, r: Reading) -> str:
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
     near = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
         words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
-    if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near):
-        return "people"
+    if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near) and \
+            not (r.category in ("mobilisation", "manpower") and r.unit.unit == "troops" and
+                 ctx.text[r.unit_start:r.unit_end].lower() in _SOLDIER_NOUNS):
+        return "people"     # (not "Moscow said it had evacuated more than 30,000 servicemen": soldiers moved (fa34))
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"
     written = ctx.text[r.unit_start:r.unit_end].lower()
