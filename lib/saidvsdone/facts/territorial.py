@@ -1403,7 +1403,11 @@ def reporter_side(ctx, pos: int) -> str:
     if not side and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", speaker):
         # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
         # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
-        side = introduced_side(ctx, speaker.split()[-1], act.cue.start)
+        known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
+        key = (speaker, act.cue.start)
+        if key not in known:
+            known[key] = introduced_side(ctx, speaker.split()[-1], act.cue.start)
+        side = known[key]
     return side
 
 
