@@ -300,7 +300,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "manpower"      # "the company had gone into battle on October 7 with 120 men and had lost more than 80
         # of them": the strength it started with, whatever it lost after (fa30)
     casualty = ctx.v.cues.get("casualty_context", frozenset())
-    if any(w[2].lower().strip("'‘’\"“”") in casualty for w in context) or \
+    if any(w[2].lower().strip("'‘’\"“”") in casualty and
+           not _NO_LOSSES_BEFORE.search(ctx.text, max(s_start, w[0] - 30), w[0]) for w in context) or \
             _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
             _OUT_OF_ACTION.search(ctx.text, max(s_start, quantity.start - 40), min(s_end, quantity.end + 60)):
         return "casualties"     # "had taken out 35 Russian infantrymen": killed
@@ -314,6 +315,11 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return unit.category
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
         return "manpower"      # "Ukraine has about 880,000 people under arms"
+    if _POSTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
+            _POSTED_AFTER.match(ctx.text, quantity.end, s_end) and \
+            any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, quantity.start)):
+        return "manpower"      # "The Russians have put something like 50,000 men around the salient": a side's men
+        # posted at a place of the front (not "the police put 12 men near the gate") (fa34)
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             (_FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) or _formation_as_it(ctx, s_start, quantity.start)):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
@@ -417,6 +423,19 @@ _FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), 
     r"(?:(?:" + HEDGE + r"|only|just)\s+)?$"), re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
+#: a verb of posting forces right before a count of men, its hedge between: "have put something like", "keeps about",
+#: "has" (fa34)
+_POSTED_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|posted|positioned|kept|keeps|keeping|has|have|"
+                            r"had)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: … then, past the men's noun, where they stand on the front: "50,000 men around the salient", "20,000 troops along the
+#: river", "8,000 soldiers in the Kursk salient" (not "300 men in captivity", "40 men in the war") (fa34)
+_POSTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+(?:around|near|along|outside|opposite|facing|on\s+the\s+(?:border|"
+                           r"front|line|approaches|flanks?)|in\s+(?:and\s+around\s+)?the\s+(?:area|sector|salient|"
+                           r"direction|bridgehead|pocket))\b", re.IGNORECASE)
+#: a casualty word denied right before it: "pulled 25,000 servicemen back across the river without losses", "crossed
+#: with no casualties", "suffered no losses": the count is of soldiers moved or present, not of the dead (fa34)
+_NO_LOSSES_BEFORE = re.compile(r"\b(?:without|with\s+no|suffered\s+no|suffering\s+no|sustained\s+no|no)\s+"
+                               r"(?:any\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
 #: hitting right before one ("hit 212 Russian infantrymen"): killed or wounded
 _TOOK_OUT_BEFORE = re.compile(r"\b(?:(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out|"
@@ -949,6 +968,12 @@ def enemy_side(ctx, r: Reading) -> str:
     return opposite(side_from_context(ctx, r.quantity.start))
 
 
+#: nouns that name soldiers whatever the words around them: a count of them moved or posted is no count of civilians
+#: ("evacuated more than 30,000 servicemen from around the city") (fa34)
+_SOLDIER_NOUNS = frozenset({"servicemen", "soldiers", "troops", "servicemembers", "service members", "marines",
+                            "paratroopers", "infantrymen", "conscripts", "reservists"})
+
+
 def people_label(ctx, r: Reading) -> str:
     """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
     (a ``civilian_context`` word near the number) and for counts of people with no military
@@ -957,8 +982,10 @@ def people_label(ctx, r: Reading) -> str:
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
     near = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
         words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
-    if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near):
-        return "people"
+    if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near) and \
+            not (r.category in ("mobilisation", "manpower") and r.unit.unit == "troops" and
+                 ctx.text[r.unit_start:r.unit_end].lower() in _SOLDIER_NOUNS):
+        return "people"     # (not "Moscow said it had evacuated more than 30,000 servicemen": soldiers moved (fa34))
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"
     written = ctx.text[r.unit_start:r.unit_end].lower()

@@ -930,6 +930,13 @@ def owner_side(ctx, start: int, end: int) -> str:
     return introduced_side(ctx, owner.group("name"), owner.start())
 
 
+#: a relative clause of leading or serving with forces right after a name: ", who commands", ", 52, who leads the",
+#: ", who serves with" (the forces' side follows) (fa34)
+_WHO_LEADS = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:now\s+|still\s+)?(?:commands|commanded|leads|led|heads|headed|"
+                        r"serves\s+(?:with|in)|served\s+(?:with|in)|fights\s+(?:with|for)|fought\s+(?:with|for))\s+"
+                        r"(?:the\s+|a\s+|an\s+)?")
+
+
 def introduced_side(ctx, surname: str, before: int) -> str:
     """The side the article gives a person of no known side where it names them before ``before``: a demonym right
     before the name or its title ("the Russian Sergeant A B", "Ukrainian soldier A B"), in an apposition right after
@@ -950,6 +957,14 @@ def introduced_side(ctx, surname: str, before: int) -> str:
             at = name.end() + apposed.end()
             found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
             if found is not None and found.kind == "demonym" and found.side in ("Russia", "Ukraine"):
+                return found.side
+        leads = _WHO_LEADS.match(text, name.end(), min(len(text), name.end() + 60))
+        if leads is not None:
+            # "Oleksandr Tarnavskyi, who commands Ukraine's forces in the south, said": the side of the forces he leads
+            # or serves with, named first in the relative clause (fa34)
+            found = next((m for m in mentions_in(ctx, leads.end(), min(len(text), leads.end() + 40))
+                          if m.kind in ("country", "demonym", "force")), None)
+            if found is not None and found.side in ("Russia", "Ukraine"):
                 return found.side
         title = run.group("title") if run else None
         if title:

@@ -42,6 +42,7 @@ from saidvsdone.facts.sides import (
     agent_side,
     control_side,
     doer_side,
+    introduced_side,
     mention_after_of,
     opposite,
     side_between,
@@ -956,6 +957,10 @@ def read_length(ctx, r: Reading) -> bool:
                       r"across\s+the\s+(?:border|river|line|front))\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into", "8 km across the border"
+        elif _PUSHED_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) and \
+                _BEHIND_LINES.match(text, unit_end, s_end) and not back_to and not within:
+            r.change = "gain"               # "had pushed as much as 50 km behind the former front line": an advance's
+            # depth past the line (a verb of pushing through before it; not "operated 30 km behind the front line") (fa34)
         elif re.match(r"[\s-]*deep\b", text[unit_end:s_end]) and not back_to and not within and \
                 _DEPTH_OF_A_SALIENT.search(text, s_start, quantity.start):
             r.change = "gain"               # "the salient Russian forces drove towards it is about 35 km deep": how far
@@ -1201,6 +1206,15 @@ _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:near
                                r"(?:(?:front[\s-]?line|artillery|forward|combat)\s+)?(?:positions|troops|forces|units|lines|"
                                r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
 
+#: a verb of pushing through right before a length, its hedge between (``depth_verb`` words of data/fact_cues.csv):
+#: "pushed as much as", "drove", "had penetrated up to" (fa34)
+_PUSHED_BEFORE = TablePattern("territorial_pushed_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("depth_verb") + r")\s+(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
+#: a line passed, right after a length: "behind the former front line", "behind Russian lines", "behind enemy lines"
+_BEHIND_LINES = re.compile(r"\s+behind\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?(?:front(?:[\s-]?lines?)?|lines?|"
+                           r"positions|defen[cs]es)\b", re.IGNORECASE)
+
+
 #: a length beyond or behind the speaker's own lines: "beyond his forward positions", "behind our front line" (not
 #: "from our positions": "They are 3 km from our positions" places the enemy, the subject)
 _BEYOND_OWN_LINES = re.compile(r"\s+(?:beyond|behind|past)\s+(?:his|her|our|my|its)\s+(?:own\s+)?"
@@ -1382,7 +1396,19 @@ def reporter_side(ctx, pos: int) -> str:
     s_start, s_end = ctx.sentences[sentence_of(ctx, pos)][:2] if ctx.sentences else (pos, pos)
     act = acts[i] if i >= 0 and cues[i] >= p_start else \
         acts[i + 1] if i + 1 < len(acts) and s_start <= cues[i + 1] < s_end else None
-    return _speaker_side(act.speaker.speaker or act.speaker.as_written) if act is not None else ""
+    if act is None:
+        return ""
+    speaker = act.speaker.speaker or act.speaker.as_written
+    side = _speaker_side(speaker)
+    if not side and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", speaker):
+        # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
+        # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
+        known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
+        key = (speaker, act.cue.start)
+        if key not in known:
+            known[key] = introduced_side(ctx, speaker.split()[-1], act.cue.start)
+        side = known[key]
+    return side
 
 
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
@@ -1417,6 +1443,12 @@ _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shell
                             r"bomb|bombs|targeted|target|targets|attacked|attack)\s+(?:on\s+|at\s+|against\s+)?"
                             r"(?:the\s+)?(?:(?:" + HEDGE + r")\s+)?$",
                             re.IGNORECASE)
+
+
+#: a word of evacuating civilians before a count of places in its clause (``evacuation`` words of data/fact_cues.csv):
+#: "the evacuation of families from the town and 11 nearby villages", "evacuated 20 villages" (fa34)
+_EVACUATED_BEFORE = TablePattern("territorial_evacuated_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("evacuation") + r")\b[^.;:!?]{0,100}$"), re.IGNORECASE)
 
 
 #: a verb of holding ground in the past tense (``past_holding`` words of data/fact_cues.csv: "controlled", "held"), and
@@ -1617,6 +1649,9 @@ def read_territory(ctx, r: Reading) -> bool:
     else:
         if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
             return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
+        if r.unit.unit == "settlements" and _EVACUATED_BEFORE.search(text, clause_start, quantity.start):
+            return False     # "ordered the evacuation of families from the town and 11 nearby villages": places emptied
+            # of civilians, with no verb of taking or holding: no ground changing hands (fa34)
         offensive = _OFFENSIVE_COVERED.search(text, max(clause_start, quantity.start - 60), quantity.start) \
             if r.category == "territory" else None
         owner = adjective_mention(ctx, offensive.start(), clause_start) if offensive is not None else None
