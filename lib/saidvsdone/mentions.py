@@ -788,23 +788,23 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
     covered = a
     cut = -1  # where a body's tail was cut before a person's name (_country_then_person): the run goes on from there
-    for start, end in _runs_between(doc, a, b):
-        if start < covered and start < cut < end and not _hidden(doc, start):
-            start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
-        elif _hidden(doc, start) or start < covered:
-            continue
-        after_mention = _overlaps(near, near_starts, start, end)
+    read_b = None  # ``b`` when the run's reading read it (a body's tail is matched up to ``b``)
+
+    def one_run(start: int, end: int, after_mention: bool, past: int | None) -> None:
+        """One run read: appends its mention to ``names``, sets ``covered``, ``cut`` and ``read_b`` where it reads so
+        (it reads neither ``covered`` nor ``cut``, and ``near`` only through ``after_mention`` and ``past``)."""
+        nonlocal covered, cut, read_b
         if after_mention:
             # "Commander of the Unmanned Systems Forces Robert Brovdi": a role took the run's first
             # words; the name is what follows the mention, when the run goes on past it (a known first name)
-            start = _past_overlap(text, near, near_starts, start, end)
+            start = past
             if start is None:
-                continue
+                return
         noun = start + 4 if text.startswith(("The ", "the "), start) else start
         if nationality_noun(text, noun, end):  # "The Pole smiled", "the Finn": a person, resolved as a role
             names.append(Mention(noun, end, text[noun:end], text[noun:end], "unknown name"))
             covered = end
-            continue
+            return
         words = text[start:end].split()
         stripped = ""
         while words and (words[0].lower() in titles or words[0].lower() in who.not_names
@@ -828,7 +828,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
         if len(words) == 1 and stripped.lower() in titles and ORGANISATION_WORDS.fullmatch(words[0]) \
                 and not _BODY_WORD.fullmatch(words[0]):
-            continue  # "One Defense Department official said": a body's word after a title word, no one's name (sk19)
+            return  # "One Defense Department official said": a body's word after a title word, no one's name (sk19)
         if len(words) == 1 and _BODY_WORD.fullmatch(words[0]) and vocab.country_forms().get(stripped, ("", ""))[1] == "demonym":
             words = [stripped, words[0]]  # "The Ukrainian Navy said": the body is the Ukrainian one, not "Navy"
         elif 1 < len(words) <= 3 and _NAMED_FORCE_WORD.fullmatch(words[-1]) and all(w[:1].isupper() for w in words) \
@@ -866,21 +866,21 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 words = words[body + 1:]
         if after_mention and not (1 < len(words) <= 3 and (words[0] in who.first_names or _after_role_of_country(
                 text, text.find(words[0], start), words, who))):
-            continue
+            return
         if words and words[-1].lower() in titles and not (len(words) == 2 and words[0] in who.first_names):
             # "Ukrainian Army Commander": a title with no name after it is nobody's name ("John Major", "Tom Judge": a
             # first name of the tables before the word makes it a surname)
-            continue
+            return
         if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
-            continue  # "Military analysts have long argued": a group's adjective, nobody's name
+            return  # "Military analysts have long argued": a group's adjective, nobody's name
         if len(words) == 1 and not words[0].islower() and not words[0].isupper() \
                 and text.startswith(words[0], end - len(words[0])) and _DOCUMENT_AFTER.match(text, end) \
                 and words[0] not in who.alias_to_name and words[0] not in vocab.country_forms():
-            continue  # "New figures suggest …": a document's adjective, nobody's name (hl7)
+            return  # "New figures suggest …": a document's adjective, nobody's name (hl7)
         if words and _day_name(words, who, text, text.find(words[0], start)):
-            continue  # "On Victory Day he said": a day, never the one "he" stands for
+            return  # "On Victory Day he said": a day, never the one "he" stands for
         if words and _rubric_label(text, text.find(words[0], start)):
-            continue  # "Editor's note: …": the outlet's furniture (claim_words.csv rubric), nobody
+            return  # "Editor's note: …": the outlet's furniture (claim_words.csv rubric), nobody
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
@@ -888,7 +888,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 if _formation().fullmatch(words[-1].lower()) else None
             if ordinal is not None:  # "the 47th Mechanised Brigade": the number is part of the unit's name
                 offset, written = ordinal.start(), text[ordinal.start():offset + len(written)]
-            tail = _BODY_TAIL.match(text, offset + len(written), b) if words[-1].lower() in _body_heads() else None
+            tail = None
+            if words[-1].lower() in _body_heads():
+                read_b, tail = b, _BODY_TAIL.match(text, offset + len(written), b)
             if tail is not None:
                 whole, tail = tail, _country_then_person(text, tail, who)
                 if tail is not whole:
@@ -899,17 +901,52 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 known = reordered_body(written, who)
                 if known:  # "the Institute for War Studies": the table's body with those words, reordered
                     names.append(Mention(offset, tail.end(), known, written, "name"))
-                    continue
+                    return
             plain = _MIDDLE_INITIAL.sub("", written)  # "John F. Kirby" → "John Kirby"
             known = who.alias_to_name.get(plain) if plain != written else None
             known = known or _spelling_variants(who).get(_fold_spelling(plain))
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))
-                continue
+                return
             # a person no table lists keeps the name as printed, middle initial and all ("Andrii V. Besedin")
             names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None
                                  else " ".join(written.split()), written, "unknown name"))
+
+    # a run of a window is read as the whole text's or another window's run was: the same span, overlapping a known
+    # mention or not and going on past it at the same place, gives the same mention, ``covered`` and ``cut`` (the speech
+    # layer asks for the unknown names of windows that overlap: each run was read twice on average, sp27); a reading
+    # that read ``b`` is kept for that ``b``
+    memo = _unknown_run_memo(doc, who)
+    for start, end in _runs_between(doc, a, b):
+        if start < covered and start < cut < end and not _hidden(doc, start):
+            start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        elif _hidden(doc, start) or start < covered:
+            continue
+        after_mention = _overlaps(near, near_starts, start, end)
+        past = _past_overlap(text, near, near_starts, start, end) if after_mention else None
+        key = (start, end, after_mention, past)
+        kept = memo.get(key)
+        if kept is not None and (kept[3] is None or kept[3] == b):
+            names.extend(kept[0])
+            covered = covered if kept[1] is None else kept[1]
+            cut = cut if kept[2] is None else kept[2]
+            continue
+        n, was_covered, was_cut = len(names), covered, cut
+        covered = cut = read_b = None
+        one_run(start, end, after_mention, past)
+        memo[key] = (tuple(names[n:]), covered, cut, read_b)
+        covered = was_covered if covered is None else covered
+        cut = was_cut if cut is None else cut
     return names
+
+
+def _unknown_run_memo(doc, who: People) -> dict:
+    """The runs :func:`unknown_names` has read in this document (for this who-is-who and vocabulary generation)."""
+    kept = getattr(doc, "_unknown_run_memo", None)
+    if kept is None or kept[0] is not who or kept[1] != vocab._generation:
+        kept = doc._unknown_run_memo = (who, vocab._generation, {})
+    return kept[2]
+
 
 
 #: the words of a body's tail after "of"/"for": "of Lithuania Tomas Vaitkus" (a country, then a person's name)
