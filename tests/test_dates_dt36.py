@@ -111,3 +111,16 @@ def test_a_daily_update_still_goes_on_from_the_day():
     _, c = _rows("Drones\n\nThe Air Force said on Tuesday that it had shot down 40 Russian drones overnight. It said "
                  "Russia had launched more than 60 drones at Ukraine.")
     assert _day(c, "text", "more than 60") == TUESDAY  # the speaker continuing, no new occasion
+
+
+def test_said_at_the_time_reads_the_last_time_named_before_the_verb():
+    # a month, then a weekday in the aside: the weekday is the time meant
+    _, c = _rows("City holds\n\nThe governor, Ivan Petrenko, said on Sunday that Russian troops had shelled the bridge. "
+                 "Back in May, Petrenko, who toured the front again on Friday, said at the time that Russian forces "
+                 "would never take the city.")
+    assert _day(c, "text", "never take the city") == FRIDAY
+    # a weekday, then a year: no day
+    _, c = _rows("City holds\n\nThe governor, Ivan Petrenko, said on Sunday that Russian troops had shelled the bridge. "
+                 "Petrenko, who toured the front on a Friday in 2023, said at the time that Russian forces would never "
+                 "take the city.")
+    assert pd.isna(_day(c, "text", "never take the city"))
