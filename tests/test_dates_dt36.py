@@ -124,3 +124,13 @@ def test_said_at_the_time_reads_the_last_time_named_before_the_verb():
                  "Petrenko, who toured the front on a Friday in 2023, said at the time that Russian forces would never "
                  "take the city.")
     assert pd.isna(_day(c, "text", "never take the city"))
+
+
+def test_an_occasion_later_that_day_after_the_verb():
+    # four words of occasion between the verb and the time: still the verb's time
+    q, c = _rows("Front holds\n\nThe army said on Saturday that it had decided to pull its troops back from the river. "
+                 "It was the first time the army had admitted a retreat there.\n\nThe army's spokesman, Petro Marko, "
+                 "said in a televised briefing later the same day that Russian strikes had killed \"more than 300 "
+                 "soldiers\" over three days.")
+    assert _day(q, "text", "more than 300 soldiers") == SATURDAY
+    assert _day(c, "text", "Petro Marko") == SATURDAY

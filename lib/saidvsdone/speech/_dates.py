@@ -387,21 +387,24 @@ _SAID_AT_THE_TIME = re.compile(r"\s+(?:at\s+(?:the|that)\s+time|back\s+then)\b(?
 
 def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -> tuple | None:
     """(day, words) for words said "at the time" (``_SAID_AT_THE_TIME`` right after the verb): the time named last
-    before the verb, in the sentence's own asides ("X, who visited the plant in mid-June, said at the time …": mid-June,
-    no day, NaT) or else in the sentence just before (as :func:`_at_the_time` reads a fronted "At the time,"); the
-    speaker's last dated words are another occasion. None when no verb is so followed or no time is named."""
+    before the verb in the sentence's own asides ("X, who visited the plant in mid-June, said at the time …": mid-June,
+    no day, NaT; "…, who toured the front on Friday, …": Friday), else a time with no day in the sentence just before
+    ("In 2023, troops reached the river. X said at the time …": NaT); the speaker's last dated words are another
+    occasion. None when no verb is so followed, no time is named, or the sentence before names a day (its dated words,
+    "On September 30, X said …. “…,” X said at the time.", are read as before)."""
     text = reader.text
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     found = _SAID_AT_THE_TIME.match(text, cue.end) if cue is not None else None
     if found is None:
         return None
-    for a, b in ((sentence.start, cue.start), (before.start, before.end) if before is not None and not before.headline else (0, 0)):
-        named = [e for e in reader.dates_between(a, b) if not reader.doc.in_quote(e.start)]
-        rough = [m for m in _EARLIER_OCCASION.finditer(text, a, b) if not reader.doc.in_quote(m.start())]
-        if rough and (not named or named[-1].start < rough[-1].start()):  # "in mid-June", "In 2023": a time with no day
-            return pd.NaT, f"{found.group(0).strip()} (‘{rough[-1].group(0)}’)"
-        if named:
-            break
+    named = [e for e in reader.dates_between(sentence.start, cue.start) if not reader.doc.in_quote(e.start)]
+    rough = [m for m in _EARLIER_OCCASION.finditer(text, sentence.start, cue.start) if not reader.doc.in_quote(m.start())]
+    if not named and not rough and before is not None and not before.headline:
+        if reader.dates_between(before.start, before.end):
+            return None  # a day in the sentence before: the speaker's words of that day, read as they were
+        rough = [m for m in _EARLIER_OCCASION.finditer(text, before.start, before.end) if not reader.doc.in_quote(m.start())]
+    if rough and (not named or named[-1].start < rough[-1].start()):  # "in mid-June", "In 2023": a time with no day
+        return pd.NaT, f"{found.group(0).strip()} (‘{rough[-1].group(0)}’)"
     if not named:
         return None
     last = named[-1]
@@ -1099,6 +1102,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
                     or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
                         and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
+                    # "said in a televised briefing later the same day": the occasion, then its time on the day
+                    # just told (dt36)
+                    or (e.kind == "relative_event" and _LATER_ON_THE_DAY.match(e.text) and _OCCASION_BEFORE.search(between))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
@@ -1204,6 +1210,8 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
+# a time later or earlier on the day the text is about ("later the same day", "earlier that evening": ``when``)
+_LATER_ON_THE_DAY = re.compile(r"(?i)(?:later|earlier)\s+(?:on\s+)?(?:that|the\s+same|in\s+the)\s")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
