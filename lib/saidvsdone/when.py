@@ -90,6 +90,8 @@ _EVENT_HEAD = r"[\w’'-]"
 #: morning"): read relative to the day before it, never to the page
 _SAME_DAY_LATER = (r"(?:hours|minutes|moments)\s+(?:later|earlier)"
                    r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))"
+                   # "later the same day", "earlier that same evening", "later on the same day" (dt36)
+                   r"|(?:later|earlier)\s+(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
                    # "Shortly afterwards, X said", "said immediately afterwards": a moment after the day just told (dt34)
                    r"|(?:shortly|moments|minutes|immediately)\s+(?:afterwards?|thereafter)")
 _DATE_PATTERNS = [

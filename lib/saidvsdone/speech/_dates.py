@@ -21,7 +21,7 @@ from saidvsdone.vocab import speech_words  # (the table's words by kind; used al
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
 from ._speakers import _military_body, _Reader, _resolve, spokesperson_noun_fragment
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
-from ._occasions import _AS_OF_TODAY, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
+from ._occasions import _AS_OF_TODAY, _EARLIER_OCCASION, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
 if TYPE_CHECKING:  # (read in annotations only: the modules above import from this one)
     from ._layer import Speech
@@ -110,6 +110,30 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
         day = reader.resolved.get(expression.start) or when.resolve(expression, reader.doc.published, anchor).day
         if not pd.isna(day):
             return expression.start, day
+    return None
+
+
+def _dated_statement_just_before(reader: _Reader, s_start: int, anchor) -> tuple | None:
+    """(position, day) of a speech verb with a day of its own in the sentence right before ``s_start``, whoever its
+    subject ("The watchdog said on Sunday …. Its director, A B, said in the same statement …": Sunday, though no table
+    knows the watchdog, so no speaker's dated event records it) (dt36)."""
+    doc = reader.doc
+    i = s_start - 1
+    while i > 0 and doc.text[i].isspace():
+        i -= 1
+    before = doc.sentence_at(i)
+    if before is None or before.start >= s_start:
+        return None
+    expressions = reader.dates_between(before.start, before.end)
+    if not expressions:
+        return None
+    for cue in reversed(reader.cues_between(before.start, before.end)):
+        if doc.in_quote(cue.start):
+            continue
+        own = _date_for_cue(doc.text, cue, expressions)
+        day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+        if not pd.isna(day):
+            return cue.start, day
     return None
 
 
@@ -357,6 +381,37 @@ _TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+
 
 
 # "X said at the time", "he said then", "At the time, X said": the time the sentence before names
+# "X, who toured the plant in June, said at the time …": the verb put back at a time named before it (dt36)
+_SAID_AT_THE_TIME = re.compile(r"\s+(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!-)")
+
+
+def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -> tuple | None:
+    """(day, words) for words said "at the time" (``_SAID_AT_THE_TIME`` right after the verb): the time named last
+    before the verb in the sentence's own asides ("X, who visited the plant in mid-June, said at the time …": mid-June,
+    no day, NaT; "…, who toured the front on Friday, …": Friday), else a time with no day in the sentence just before
+    ("In 2023, troops reached the river. X said at the time …": NaT); the speaker's last dated words are another
+    occasion. None when no verb is so followed, no time is named, or the sentence before names a day (its dated words,
+    "On September 30, X said …. “…,” X said at the time.", are read as before)."""
+    text = reader.text
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    found = _SAID_AT_THE_TIME.match(text, cue.end) if cue is not None else None
+    if found is None:
+        return None
+    named = [e for e in reader.dates_between(sentence.start, cue.start) if not reader.doc.in_quote(e.start)]
+    rough = [m for m in _EARLIER_OCCASION.finditer(text, sentence.start, cue.start) if not reader.doc.in_quote(m.start())]
+    if not named and not rough and before is not None and not before.headline:
+        if reader.dates_between(before.start, before.end):
+            return None  # a day in the sentence before: the speaker's words of that day, read as they were
+        rough = [m for m in _EARLIER_OCCASION.finditer(text, before.start, before.end) if not reader.doc.in_quote(m.start())]
+    if rough and (not named or named[-1].start < rough[-1].start()):  # "in mid-June", "In 2023": a time with no day
+        return pd.NaT, f"{found.group(0).strip()} (‘{rough[-1].group(0)}’)"
+    if not named:
+        return None
+    last = named[-1]
+    day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
+    return (pd.NaT if pd.isna(day) else day), f"{found.group(0).strip()} (‘{last.text}’)"
+
+
 _AT_THE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b(?!-)")
 _AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
 
@@ -1047,6 +1102,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
                     or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
                         and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
+                    # "said in a televised briefing later the same day": the occasion, then its time on the day
+                    # just told (dt36)
+                    or (e.kind == "relative_event" and _LATER_ON_THE_DAY.match(e.text) and _OCCASION_BEFORE.search(between))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
@@ -1152,6 +1210,8 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
+# a time later or earlier on the day the text is about ("later the same day", "earlier that evening": ``when``)
+_LATER_ON_THE_DAY = re.compile(r"(?i)(?:later|earlier)\s+(?:on\s+)?(?:that|the\s+same|in\s+the)\s")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"

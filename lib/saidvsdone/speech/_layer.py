@@ -34,8 +34,8 @@ from ._occasions import (
 )
 from ._dates import (
     _alongside, _at_that_time, _at_the_time, _body_spokespeople_dates, _CAME, _came_after, _content_time, _counted_from_event,
-    _country_body_dates, _date_for_cue, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
-    _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _SAME_DAY,
+    _country_body_dates, _date_for_cue, _dated_statement_just_before, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
+    _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _said_at_the_time, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
     _TIME_TO_COME,
     _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _until_then,
@@ -678,6 +678,12 @@ def analyse(doc) -> Speech:
                     held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
                     sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
                                                 else dated[-1].date), same.group(0)
+                if not own and not seen and not _SAME_DAY.search(same.group(0)):
+                    # "The watchdog said on Sunday …. Its director, A B, said in the same statement …": the dated
+                    # statement just before, though its speaker is none the tables know (no event records it) (dt36)
+                    just = _dated_statement_just_before(reader, s_start, anchor)
+                    if just is not None and (not dated or dated[-1].pos < just[0]):
+                        sentence_date, date_text = just[1], same.group(0)
                 if _SAME_DAY.search(same.group(0)) and own:
                     # "Zelensky said on March 11 …. The General Staff said on Thursday …. Zelensky said in his evening
                     # address on the same day …": the day named last, after the speaker's own dated words (a day, not
@@ -760,6 +766,12 @@ def analyse(doc) -> Speech:
                 earlier = back[1]  # "Earlier this month, X replaced … . At the time, he said …": that time, no day (dt33)
             elif back is not None:
                 sentence_date, date_text = back  # "On May 3, X visited the front. At the time, he said …": May 3
+        if earlier is None and sentence_date is None and cue_subjects and same is None and reader.may_hold(("time", "then"), s_start, s_end):
+            back = _said_at_the_time(reader, cue_subjects, sentence, lead_in, anchor)
+            if back is not None and pd.isna(back[0]):
+                earlier = back[1]  # "X, who visited the plant in June, said at the time …": June, no day (dt36)
+            elif back is not None:
+                sentence_date, date_text = back  # "X, who toured the front on Friday, said at the time …": Friday
         if earlier is None and sentence_date is None and cue_subjects:
             earlier = _according_event_day(reader, s_start, s_end)
         if earlier is None and sentence_date is None and cue_subjects:

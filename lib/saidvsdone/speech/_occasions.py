@@ -1223,8 +1223,14 @@ _SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:
                                 r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b")
 
 
+# "In its monthly summary, the Air Force said", "said in its weekly report that": a regular account (a
+# ``periodic_adjective`` and a ``statement_noun`` of data/speech_words.csv), an occasion of its own (dt36)
+_PERIODIC_ACCOUNT = vocab.TablePattern("periodic_account", ("speech_words",), lambda: r"(?i:(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+"
+    r"(?:its|their|his|her|the\s+[\w’'.-]+(?:’s|'s))\s+(?:latest\s+|last\s+|most\s+recent\s+|new\s+)?(?:"
+    + (trie_pattern(set(speech_words()["periodic_adjective"]), spaces=True) or "(?!)") + r")\s+(?:[\w-]+\s+)?(?:"
+    + (trie_pattern(set(speech_words()["statement_noun"]), spaces=True) or "(?!)") + r")s?\b)")
 #: what :func:`_separately` reads (its guard: an article with none of their words has no separate statement)
-_SEPARATE_WORDS = RuleGuard(_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION)
+_SEPARATE_WORDS = RuleGuard(_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION, _PERIODIC_ACCOUNT)
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
@@ -1236,7 +1242,9 @@ def _separately(text: str, s_start: int, cue_subjects) -> bool:
                                 or _SEPARATELY_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
                                 or _SEPARATELY_AFTER.match(text, cue.end) is not None
                                 or _SEPARATE_OCCASION.match(text, s_start, cue.start) is not None
-                                or _SEPARATE_OCCASION.match(text, cue.end) is not None)
+                                or _SEPARATE_OCCASION.match(text, cue.end) is not None
+                                or _PERIODIC_ACCOUNT.match(text, s_start, cue.start) is not None
+                                or _PERIODIC_ACCOUNT.match(text, cue.end) is not None)
 
 
 # a speech verb in the present tense of a third person ("says", "recalls", "insists"): not "was", "has", "discuss"
