@@ -1,0 +1,31 @@
+"""Round 24 review findings (rv24fixb): each table row or fixed branch reaches the sentences the reviewer found
+dropped. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, quotes
+from saidvsdone.claims import _headlines
+
+_BODY = ("\n\nBy Lena Korr\n\nPresident Vladimir Putin told his commanders on Wednesday that the army must keep "
+         "pushing west of the river.\n\nThe defence ministry said on Tuesday that its troops had repelled six attacks "
+         "near the river.")
+
+
+def _headline_speakers(title):
+    found = claims.find(corpus.from_text(title + _BODY, published="2025-03-06"))
+    return list(found[found["text"] == title]["speaker"])
+
+
+def test_rv24b_any_force_noun_or_ordered_move_makes_a_headline_order_a_claim():
+    for title in ("Putin orders troops into eastern Ukraine", "Putin orders armed forces to keep pushing west",
+                  "Putin orders Belarusian troops to the border", "Putin orders retaliatory strikes after bridge blast",
+                  "Putin orders large-scale offensive in the east", "Putin orders assaults on the town to continue"):
+        assert _headline_speakers(title) == ["Vladimir Putin"], title
+
+
+def test_rv24b_forces_told_reads_the_tables_and_only_capitalised_possessives():
+    assert _headlines._FORCES_TOLD.match(" Belarusian troops to the border")
+    assert _headlines._FORCES_TOLD.match(" armed forces to hold")
+    assert _headlines._FORCES_TOLD.match(" incursions into the region")  # (fact_cues.csv movement_noun)
+    assert _headlines._FORCES_TOLD.match(" families to leave") is None
+    assert _headlines._FORCES_TOLD.match(" call-up of reservists") is None
