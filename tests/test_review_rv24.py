@@ -29,3 +29,19 @@ def test_rv24b_forces_told_reads_the_tables_and_only_capitalised_possessives():
     assert _headlines._FORCES_TOLD.match(" incursions into the region")  # (fact_cues.csv movement_noun)
     assert _headlines._FORCES_TOLD.match(" families to leave") is None
     assert _headlines._FORCES_TOLD.match(" call-up of reservists") is None
+
+
+def _quote_speakers(text):
+    return list(quotes.extract(corpus.from_text(text, published="2025-03-06"))["speaker"])
+
+
+def test_rv24b_that_or_this_in_an_inverted_subject_keeps_the_speaker():
+    assert _quote_speakers("“The nights are long,” said a woman that lives near the depot.") == ["woman (unnamed)"]
+    assert _quote_speakers("“Keep to the path,” said this reporter's driver, a former gunner.") != [""]
+
+
+def test_rv24b_a_day_after_an_inverted_verb_is_no_subject():
+    for day in ("on Friday", "Friday", "late on Tuesday", "early Friday", "this morning"):
+        text = ("Colonel Petro Lysyi, who commands the battalion, called the night “long and loud”, said "
+                f"{day} that his men held the bridge.")
+        assert _quote_speakers(text) == ["Petro Lysyi"], day
