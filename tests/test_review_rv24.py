@@ -45,3 +45,13 @@ def test_rv24b_a_day_after_an_inverted_verb_is_no_subject():
         text = ("Colonel Petro Lysyi, who commands the battalion, called the night “long and loud”, said "
                 f"{day} that his men held the bridge.")
         assert _quote_speakers(text) == ["Petro Lysyi"], day
+
+
+def test_rv24b_they_is_any_group_opening_a_sentence_after_the_body():
+    for group, label in (("Several pro-war bloggers", "pro-war bloggers"), ("A few Russian officers", "Russian officers"),
+                         ("Pro-Kremlin bloggers", "Pro-Kremlin bloggers"), ("Some Russian officials", "Russian officials")):
+        text = ("Russia's Defence Ministry said on Monday that its troops had “taken” a hamlet by the lake. "
+                f"{group} went further. They wrote that Russian units had crossed the dam and were “closing in” on "
+                "the port.")
+        said = quotes.extract(corpus.from_text(text, published="2025-03-06"))
+        assert list(said[said["text"].str.contains("closing in")]["speaker"]) == [label], group
