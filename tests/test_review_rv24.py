@@ -55,3 +55,11 @@ def test_rv24b_they_is_any_group_opening_a_sentence_after_the_body():
                 "the port.")
         said = quotes.extract(corpus.from_text(text, published="2025-03-06"))
         assert list(said[said["text"].str.contains("closing in")]["speaker"]) == [label], group
+
+
+def test_rv24b_an_inverted_unnamed_person_keeps_his_named_body_past_a_place():
+    said = _quote_speakers("“The dam is holding,” said a source in the General Staff of the navy in Odesa, who asked "
+                           "not to be named.")
+    assert said == ["General Staff source (unnamed)"]
+    assert _quote_speakers("“The dam is holding,” said a 40-year-old driver from a village near the port, who gave only "
+                           "his first name.") == ["driver (unnamed)"]

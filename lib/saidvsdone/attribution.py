@@ -36,14 +36,15 @@ __all__ = ["attribute", "date_quotes"]
 
 
 
-#: after an inverted verb, one person the text does not name and a relative clause on him without a comma: "said a
-#: retired teacher who did not want her name used", "said a
-#: woman that lives nearby" (the person: group 1)
-_INVERTED_PERSON_WHO = re.compile(r"\s*((?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+(?:who|whose|that)\s")
-#: after an inverted verb, one person the text does not name and where he serves or comes from, up to a comma: "said a
-#: 34-year-old medic from a brigade near Kharkiv, who …" (the person: group 1)
-_INVERTED_PERSON_PLACED = re.compile(r"\s*((?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:from|with|in|at|near|"
-                                     r"serving\s+(?:in|with))\s+[^,.;:“”\"]{2,80}(?:[,.;]|$)")
+#: after an inverted verb, one person the text does not name (``person``), the body he is in, at or with (``body``: "in
+#: the General Staff", its capitalised name part of his label, as rule 5 wants it) and either a relative clause on
+#: him without a comma ("said a retired teacher who did not want her name used", "said a woman that lives nearby") or
+#: where he serves or comes from, up to a comma ("said a 34-year-old medic from a brigade near Kharkiv, who …",
+#: ``placed``: no part of the label); group 1 is the person with his body
+_INVERTED_PERSON = re.compile(r"\s*((?P<person>(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+                              r"(?:\s+(?:in|at|with)\s+the(?:\s+[A-Z][\w’'-]*)+)?)"
+                              r"(?:\s+(?:who|whose|that)\s|(?P<placed>(?:\s+(?:from|with|in|at|near|of|serving\s+(?:in|with))"
+                              r"\s+[^,.;:“”\"]{2,80}?)?\s*(?:[,.;]|$)))")
 #: a word that opens no subject after an inverted verb ("“…”, adding that …": the complementiser of a participle);
 #: a day opens none either (:func:`_opens_on_a_date`)
 _NO_INVERTED_SUBJECT = frozenset(("that", "if", "whether", "how", "why", "it", "to", "on", "in"))
@@ -150,8 +151,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
-        relative = _INVERTED_PERSON_WHO.match(text, first.end, b)
-        if relative is not None and unnamed_person(relative.group(1)):
+        relative = _INVERTED_PERSON.match(text, first.end, b)
+        if relative is not None and relative.group("placed") is None and unnamed_person(relative.group("person")):
             # "“…,” said a retired teacher who did not want her name used": the person before the relative clause
             # (its words no part of the label: sk37; a short one too, "said a nurse who works nearby.": rv23fixb)
             return Mention(relative.start(1), relative.end(1), "", relative.group(1), "unnamed source"), first
@@ -179,8 +180,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             if normal is not None:
                 return normal, first
         if unnamed is None:
-            tail = _INVERTED_PERSON_PLACED.match(text, first.end, b)
-            if tail is not None and unnamed_person(tail.group(1)):
+            tail = _INVERTED_PERSON.match(text, first.end, b)
+            if tail is not None and tail.group("placed") is not None and unnamed_person(tail.group("person")):
                 # "“…,” said a 29-year-old gunner from a mobile unit near Odesa, who …": the person before where he
                 # serves (too long a phrase for one description; the place no part of the label)
                 return Mention(tail.start(1), tail.end(1), "", tail.group(1), "unnamed source"), first
