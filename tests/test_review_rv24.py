@@ -63,3 +63,10 @@ def test_rv24b_an_inverted_unnamed_person_keeps_his_named_body_past_a_place():
     assert said == ["General Staff source (unnamed)"]
     assert _quote_speakers("“The dam is holding,” said a 40-year-old driver from a village near the port, who gave only "
                            "his first name.") == ["driver (unnamed)"]
+
+
+def test_rv24b_a_spokesperson_for_a_country_takes_the_countrys_label_word():
+    assert _quote_speakers("A spokesman for the United States said the ceasefire was “a paper one”.") \
+        == ["US spokesman (unnamed)"]
+    assert _quote_speakers("A spokeswoman for the Russian Federation said the ceasefire was “a paper one”.") \
+        == ["Russian spokeswoman (unnamed)"]
