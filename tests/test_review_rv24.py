@@ -70,3 +70,11 @@ def test_rv24b_a_spokesperson_for_a_country_takes_the_countrys_label_word():
         == ["US spokesman (unnamed)"]
     assert _quote_speakers("A spokeswoman for the Russian Federation said the ceasefire was “a paper one”.") \
         == ["Russian spokeswoman (unnamed)"]
+
+
+def test_rv24b_ordered_moves_are_movement_nouns_plus_the_extra_rows_each_with_its_plural():
+    moves = _headlines._ordered_moves()
+    assert {"offensive", "withdrawal", "incursion", "push", "strike"} <= set(moves)
+    assert "strikes" not in moves
+    for words in (" new strikes on the grid", " withdrawals from the bank"):
+        assert _headlines._FORCES_TOLD.match(words), words
