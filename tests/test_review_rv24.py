@@ -78,3 +78,10 @@ def test_rv24b_ordered_moves_are_movement_nouns_plus_the_extra_rows_each_with_it
     assert "strikes" not in moves
     for words in (" new strikes on the grid", " withdrawals from the bank"):
         assert _headlines._FORCES_TOLD.match(words), words
+
+
+def test_rv24b_press_of_reads_a_capitalised_possessive_only():
+    from saidvsdone.speech._speakers import _PRESS_OF
+    assert _PRESS_OF.search("the Press Service of Ukraine's ")
+    assert _PRESS_OF.search("the press centre of the ")
+    assert _PRESS_OF.search("the press service of army's ") is None
