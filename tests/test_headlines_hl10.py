@@ -68,11 +68,11 @@ def test_an_order_to_a_sides_forces_in_a_headline_stays_a_claim():
 
 def test_the_act_verbs_are_read_from_the_table():
     assert "order" in vocab.speech_words()["headline_act_verb"]
-    assert _headlines._forces_told_re().match(" the army to press on")
-    assert _headlines._forces_told_re().match(" Russia's troops to hold")
-    assert _headlines._forces_told_re().match(" families to leave") is None
-    assert _headlines._forces_told_re().match(" new push toward the river")
-    assert _headlines._forces_told_re().match(" call-up of reservists") is None
+    assert _headlines._FORCES_TOLD.match(" the army to press on")
+    assert _headlines._FORCES_TOLD.match(" Russia's troops to hold")
+    assert _headlines._FORCES_TOLD.match(" families to leave") is None
+    assert _headlines._FORCES_TOLD.match(" new push toward the river")
+    assert _headlines._FORCES_TOLD.match(" call-up of reservists") is None
 
 
 # --- 2. "Ukrainian navy says": the side's word is no name, the spokesman states it ---------------------------------

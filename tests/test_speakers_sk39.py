@@ -4,7 +4,7 @@ invented here:
 - a participle after a quote ("…”, adding that “…”) has no inverted subject: "that" is nobody, the quote keeps the
   sentence's speaker (``attribution._NO_INVERTED_SUBJECT``);
 - "“…,” said a 30-year-old medic from a unit near the river, who …": one unnamed person after the inverted verb, the
-  place where he serves no part of his label (``attribution._INVERTED_PERSON_PLACED``);
+  place where he serves no part of his label (``attribution._INVERTED_PERSON``);
 - "The ministry said …. Several pro-war bloggers went further. They wrote that …": "they" is the group of people that
   opened the sentence in between, not the body that spoke before it (``speech._names._group_opening_since``);
 - "the press service of (Ukraine's / the) 72nd Mechanised Brigade said" speaks for the brigade in the claims as in the

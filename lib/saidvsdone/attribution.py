@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone import segment, vocab
+from saidvsdone import segment, vocab, when
 from saidvsdone.segment import trim_end
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import INDEFINITE, Mention, title_words, could_be_person, label_as_written, people, unnamed_person
@@ -36,18 +36,31 @@ __all__ = ["attribute", "date_quotes"]
 
 
 
-#: after an inverted verb, one person the text does not name and a relative clause on him without a comma: "said a
-#: retired teacher who did not want her name used" (the person: group 1)
-_INVERTED_PERSON_WHO = re.compile(r"\s*((?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+(?:who|whose)\s")
-#: after an inverted verb, one person the text does not name and where he serves or comes from, up to a comma: "said a
-#: 34-year-old medic from a brigade near Kharkiv, who …" (the person: group 1)
-_INVERTED_PERSON_PLACED = re.compile(r"\s*((?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:from|with|in|at|near|"
-                                     r"serving\s+(?:in|with))\s+[^,.;:“”\"]{2,80}(?:[,.;]|$)")
-#: a word that opens no subject after an inverted verb ("“…”, adding that …": the complementiser of a participle)
-_NO_INVERTED_SUBJECT = frozenset(("that", "if", "whether", "how", "why", "it", "to", "on", "late", "early", "earlier",
-                                  "last", "this", "yesterday", "today", "tonight", "in"))
-#: … and a word no speaker's description holds: a complementiser ("said on Friday that his men were “…”")
-_NO_INVERTED_SUBJECT_WORD = frozenset(("that", "whether"))
+#: after an inverted verb, one person the text does not name (``person``), the body he is in, at or with (``body``: "in
+#: the General Staff", its capitalised name part of his label, as rule 5 wants it) and either a relative clause on
+#: him without a comma ("said a retired teacher who did not want her name used", "said a woman that lives nearby") or
+#: where he serves or comes from, up to a comma ("said a 34-year-old medic from a brigade near Kharkiv, who …",
+#: ``placed``: no part of the label); group 1 is the person with his body
+_INVERTED_PERSON = re.compile(r"\s*((?P<person>(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+                              r"(?:\s+(?:in|at|with)\s+the(?:\s+[A-Z][\w’'-]*)+)?)"
+                              r"(?:\s+(?:who|whose|that)\s|(?P<placed>(?:\s+(?:from|with|in|at|near|of|serving\s+(?:in|with))"
+                              r"\s+[^,.;:“”\"]{2,80}?)?\s*(?:[,.;]|$)))")
+#: a word that opens no subject after an inverted verb ("“…”, adding that …": the complementiser of a participle);
+#: a day opens none either (:func:`_opens_on_a_date`)
+_NO_INVERTED_SUBJECT = frozenset(("that", "if", "whether", "how", "why", "it", "to", "on", "in"))
+
+
+def _opens_on_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a date expression (:func:`saidvsdone.when.find`) starts within the first three words of
+    ``text[start:end]``: "said Friday that …", "said late last night …", "said early on Tuesday …" hold the verb's
+    day, no subject (rv24fixb).
+
+    Example:
+        >>> _opens_on_a_date("late on Tuesday that his men held", 0, 33), _opens_on_a_date("this reporter's guide", 0, 21)
+        (True, False)
+    """
+    found = when.find(text, start, end)
+    return bool(found) and len(text[start:found[0].start].split()) <= 2
 
 
 def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] | None:
@@ -138,8 +151,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
-        relative = _INVERTED_PERSON_WHO.match(text, first.end, b)
-        if relative is not None and unnamed_person(relative.group(1)):
+        relative = _INVERTED_PERSON.match(text, first.end, b)
+        if relative is not None and relative.group("placed") is None and unnamed_person(relative.group("person")):
             # "“…,” said a retired teacher who did not want her name used": the person before the relative clause
             # (its words no part of the label: sk37; a short one too, "said a nurse who works nearby.": rv23fixb)
             return Mention(relative.start(1), relative.end(1), "", relative.group(1), "unnamed source"), first
@@ -167,13 +180,13 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             if normal is not None:
                 return normal, first
         if unnamed is None:
-            tail = _INVERTED_PERSON_PLACED.match(text, first.end, b)
-            if tail is not None and unnamed_person(tail.group(1)):
+            tail = _INVERTED_PERSON.match(text, first.end, b)
+            if tail is not None and tail.group("placed") is not None and unnamed_person(tail.group("person")):
                 # "“…,” said a 29-year-old gunner from a mobile unit near Odesa, who …": the person before where he
                 # serves (too long a phrase for one description; the place no part of the label)
                 return Mention(tail.start(1), tail.end(1), "", tail.group(1), "unnamed source"), first
         if unnamed and (unnamed.group(1).split()[0].lower() in _NO_INVERTED_SUBJECT
-                        or any(w.lower() in _NO_INVERTED_SUBJECT_WORD for w in unnamed.group(1).split())):
+                        or _opens_on_a_date(text, first.end + unnamed.start(1), first.end + unnamed.end(1))):
             # “…”, adding that “…”: a participle's clause; “…”, said on Friday that his men were “…”: the verb's
             # day and its content clause (its subject before the first quote): no speaker after the verb
             return None

@@ -1189,17 +1189,25 @@ _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
 
 
-def _forces_told_re() -> re.Pattern:
-    """ "orders (the|its|his) army to", "orders (a|new|full-scale) push …": what follows an act verb when a side's forces
-    are the ones told (force_nouns.csv, uses side_subject) or a move of forces is what is ordered (speech_words.csv,
-    kind ordered_operation)."""
-    def build():
-        forces = "|".join(map(re.escape, vocab.force_nouns("side_subject")))
-        moves = "|".join(map(re.escape, sorted(vocab.speech_words()["ordered_operation"], key=lambda w: (-len(w), w))))
-        return re.compile(r"\s+(?:(?i:the|its|his|her|their|[A-Z][\w-]*['’]s|russian|ukrainian)\s+)?(?i:" + forces
-                          + r")\s+to\b|\s+(?:(?i:a|an|the|new|fresh|full-scale|major|renewed|general)\s+)?(?i:" + moves
-                          + r")\b")
-    return vocab.compiled("headline_forces_told", ("force_nouns", "speech_words"), build)
+def _ordered_moves() -> list[str]:
+    """The nouns of a move of forces a headline's act verb may order: fact_cues.csv's ``movement_noun`` words with
+    speech_words.csv's ``ordered_operation`` ones (push, advance, assault, …)."""
+    frame = vocab.table("fact_cues")
+    return sorted({w.strip() for w, c in zip(frame["word"], frame["cue"]) if c.strip() == "movement_noun"}
+                  | set(vocab.speech_words()["ordered_operation"]))
+
+
+#: "orders (the|its|Russia's|Belarusian) troops …", "orders (large-scale|new) offensive(s) …": what follows an act
+#: verb when a side's forces are the ones told (force_nouns.csv, uses side_subject and actor) or a move of forces is
+#: what is ordered (fact_cues.csv movement_noun, speech_words.csv ordered_operation) (hl10, rv24fixb)
+_FORCES_TOLD = vocab.TablePattern("headline_forces_told", ("force_nouns", "speech_words", "fact_cues", "countries"),
+                                  lambda: (
+    r"\s+(?:(?:(?i:the|its|his|her|their)|[A-Z][\w-]*['’]s|(?i:"
+    + trie_pattern(vocab.country_forms(), spaces=True, ignore_case=True) + r"))\s+)?(?i:"
+    + trie_pattern(set(vocab.force_nouns("side_subject")) | set(vocab.force_nouns("actor")), spaces=True,
+                   ignore_case=True)
+    + r")\b|\s+(?:[A-Za-z][\w-]*\s+)?(?i:" + trie_pattern(_ordered_moves(), spaces=True, ignore_case=True)
+    + r")s?\b"))
 
 
 def _headline_act_only(doc, sentence, act) -> bool:
@@ -1213,7 +1221,7 @@ def _headline_act_only(doc, sentence, act) -> bool:
     lemma = _headline_verb_lemmas().get(cue, cue)
     if lemma not in vocab.speech_words()["headline_act_verb"]:
         return False
-    return _forces_told_re().match(doc.text, act.cue.end, sentence.end) is None
+    return _FORCES_TOLD.match(doc.text, act.cue.end, sentence.end) is None
 
 
 #: a word of a headline's list after a comma, before "and"/"or" ("Strikes, claims and counter-claims")

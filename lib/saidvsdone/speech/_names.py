@@ -1010,28 +1010,20 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
 
 
-#: what may stand before a group of people opening its sentence: "Several Russian military bloggers went further."
-_GROUP_QUANTIFIER = re.compile(r"(?:(?:The|Several|Some|Many|Other|A\s+few|A\s+number\s+of|Two|Three|Four|Pro-[A-Z]\w*)\s+)?")
-
-
 def _group_opening_since(reader: _Reader, since: int, pos: int) -> Mention | None:
-    """A group of people ("Several Russian military bloggers", a ``plural_voice`` head) opening a sentence after the
-    body that spoke last at ``since`` and before the sentence of "they" at ``pos``: whom "they" stands for ("The
-    ministry said … Several pro-war bloggers went further. They wrote that …": the bloggers, not the ministry)."""
-    here = reader.doc.sentence_at(pos)
+    """A group of people ("Several Russian military bloggers", "A few Russian officers", a ``plural_voice`` head read
+    by :func:`_group_before`) opening a sentence after the body that spoke last at ``since`` and before the sentence
+    of "they" at ``pos``: whom "they" stands for ("The ministry said … Several pro-war bloggers went further. They wrote
+    that …": the bloggers, not the ministry), labelled without its determiners (``_GROUP_DETERMINERS``)."""
+    doc, text = reader.doc, reader.text
+    here = doc.sentence_at(pos)
+    end = here.start if here is not None else pos
     voices = vocab.speech_words()["plural_voice"]
-    k = bisect_right(reader.mention_starts, pos)
-    while k > 0 and reader.mention_starts[k - 1] > since:
-        k -= 1
-        m = reader.mentions[k]
-        if m.speaker or m.how != "unnamed source" or m.end > pos or (here is not None and m.start >= here.start):
-            continue
-        if m.as_written.split()[-1].lower() not in voices:
-            continue
-        sentence = reader.doc.sentence_at(m.start)
-        if sentence is not None and sentence.start > since \
-                and _GROUP_QUANTIFIER.fullmatch(reader.text[sentence.start:m.start]):
-            return m
+    for k in range(bisect_left(doc._sentence_starts, end) - 1, bisect_right(doc._sentence_starts, since) - 1, -1):
+        group = _group_before().match(text, doc.sentences[k].start, end)
+        if group is not None and group.group(1).split()[-1].lower() in voices:
+            return Mention(group.start(1), group.end(1), "", _GROUP_DETERMINERS.sub("", group.group(1)),
+                           "unnamed source")
     return None
 
 
@@ -1663,14 +1655,14 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 
 #: the determiners and counts before a group's noun, not part of one member's label ("Three Ukrainian officers said …
 #: One of them added" → "Ukrainian officer (unnamed)")
-_GROUP_DETERMINERS = re.compile(r"^(?:(?:The|These|Those|Some|Many|Several|Other|Both|Their|\d+|"
+_GROUP_DETERMINERS = re.compile(r"^(?:(?:The|These|Those|Some|Many|Several|Other|Both|Their|A\s+few|\d+|"
                                 + "|".join(w.capitalize() for w in sorted(english.NUMBER_WORDS)) + r")\s+)+")
 
 
 def _group_before() -> re.Pattern:
     """ "U.S. officials", "senior Western diplomats": a plural group of people the text does not name."""
     def build():
-        return re.compile(r"(?<![\w.])((?:(?:[A-Z][\w.’'-]*|senior|other|military|intelligence|defen[cs]e)[ \t]+){0,3}"
+        return re.compile(r"(?<![\w.])((?:(?:[A-Z][\w.’'-]*|senior|other|military|intelligence|defen[cs]e|few|pro-[\w’'-]+)[ \t]+){0,3}"
                           r"(?:" + _speaking_groups() + r"))(?![\w’'-])")
     return vocab.compiled("group_before", ("speech_words",), build)
 

@@ -570,6 +570,14 @@ def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
     body = next((m for m in reader.mentions_between(link.end(), link.end() + 80) if m.start == link.end()), None)
     if body is None or body.how == "country":
         named = _FOR_THE_NAMED_BODY.match(reader.text, link.end())
+        country = vocab.country_forms().get(named.group(1)) if named is not None else None
+        if country is not None and country[1] == "country" and (body is None or body.end == named.end(1)) \
+                and not any(w.lower() in vocab.speech_words()["bloc_word"] for w in named.group(1).split()):
+            # "A spokesman for the United States said", "… for the Russian Federation …": a country's name, no bloc's,
+            # labelled with the country's word as rules 3 and 5 write it ("US spokesman (unnamed)", "Russian …")
+            determiner, _, noun = found.as_written.partition(" ")
+            return Mention(found.start, named.end(1), "",
+                           f"{determiner} {_mentions._country_word(country[0])} {noun}", "unnamed source")
         if named is not None and (body is None or body.end == named.end(1)):
             # "A spokesperson for the European Commission said": an institution no table lists as a speaker (or a
             # bloc's body the tables read as its country) is the spokesperson's body in his label (rule 5:
