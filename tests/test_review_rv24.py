@@ -81,7 +81,7 @@ def test_rv24b_ordered_moves_are_movement_nouns_plus_the_extra_rows_each_with_it
 
 
 def test_rv24b_press_of_reads_a_capitalised_possessive_only():
-    from saidvsdone.speech._speakers import _PRESS_OF
-    assert _PRESS_OF.search("the Press Service of Ukraine's ")
-    assert _PRESS_OF.search("the press centre of the ")
-    assert _PRESS_OF.search("the press service of army's ") is None
+    from saidvsdone.speech import PRESS_OF
+    assert PRESS_OF.search("the Press Service of Ukraine's ")
+    assert PRESS_OF.search("the press centre of the ")
+    assert PRESS_OF.search("the press service of army's ") is None

@@ -8,7 +8,7 @@ invented here:
 - "The ministry said …. Several pro-war bloggers went further. They wrote that …": "they" is the group of people that
   opened the sentence in between, not the body that spoke before it (``speech._names._group_opening_since``);
 - "the press service of (Ukraine's / the) 72nd Mechanised Brigade said" speaks for the brigade in the claims as in the
-  quotes (``claims._speakers``, ``speech._speakers._PRESS_OF``), its label the unit's own name as the gold sets write
+  quotes (``claims._speakers``, ``speech.PRESS_OF``), its label the unit's own name as the gold sets write
   numbered units ("72nd Mechanised Brigade", no country before it);
 - "“…”, said on Friday that …" names no inverted speaker (the verb's day and its content clause);
 - "A spokesperson for the European Commission said" → ``European Commission spokesperson (unnamed)``: a body no

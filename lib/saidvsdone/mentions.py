@@ -943,8 +943,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
 def _unknown_run_memo(doc, who: People) -> dict:
     """The runs :func:`unknown_names` has read in this document (for this who-is-who and vocabulary generation)."""
     kept = getattr(doc, "_unknown_run_memo", None)
-    if kept is None or kept[0] is not who or kept[1] != vocab._generation:
-        kept = doc._unknown_run_memo = (who, vocab._generation, {})
+    if kept is None or kept[0] is not who or kept[1] != vocab.generation():
+        kept = doc._unknown_run_memo = (who, vocab.generation(), {})
     return kept[2]
 
 
@@ -1654,8 +1654,12 @@ def spelled(label: str) -> str:
     return regex.sub(lambda m: rows[m.group(0)], label)
 
 
-def _country_word(country: str) -> str:
-    """The word a label gives ``country``: its short form in capitals ("US", "UK"), else its first demonym."""
+def country_word(country: str) -> str:
+    """The word a label gives ``country``: its short form in capitals ("US", "UK"), else its first demonym.
+
+    >>> country_word("United States"), country_word("Ukraine")
+    ('US', 'Ukrainian')
+    """
     demonyms = [f for f, (c, kind) in vocab.country_forms().items() if c == country and kind == "demonym" and f[:1].isupper()
                 and not f.endswith("s") and "-" not in f]
     return _short_form(country) or (demonyms[0] if demonyms else "")
@@ -1735,7 +1739,7 @@ def _seat_country_of_government(doc, label: str, pos: int, who: People) -> str:
             country, kind = forms.get(m.group(0), ("", ""))
             if kind == "capital" and m.group(0).split()[0].lower() in seats and not doc.in_quote(m.start()):
                 countries.add(country)
-    word = _country_word(countries.pop()) if len(countries) == 1 else ""
+    word = country_word(countries.pop()) if len(countries) == 1 else ""
     if not word:
         return label
     lead = _LEADING_MODIFIERS.match(label).end()
@@ -1867,7 +1871,7 @@ def _possessed_body(label: str) -> str:
     if m is None:
         return ""
     country, kind = vocab.country_forms().get(m.group(1), ("", ""))
-    word = _country_word(country) if kind == "country" else ""
+    word = country_word(country) if kind == "country" else ""
     return f"{word} {m.group(2)}" if word else ""
 
 
@@ -1883,7 +1887,7 @@ def _possessed_common(label: str, who: People) -> str:
     if m is None or m.group(2) in who.title_words or unnamed_person(m.group(2)) or _person_noun(m.group(2)):
         return ""
     country, kind = vocab.country_forms().get(m.group(1), ("", ""))
-    word = _country_word(country) if kind == "country" else ""
+    word = country_word(country) if kind == "country" else ""
     return f"{word} {m.group(2)}" if word else ""
 
 
@@ -2028,7 +2032,7 @@ def institution_label(label: str) -> str:
             or not body.replace(" ", "").replace("-", "").isalpha():
         # "Ukrainian military", "Ukrainian government": one common noun stays as it is written
         return ""  # (and an institution's own capitalised name keeps its words: "Southern Defence Forces")
-    demonym = _country_word(forms[m.group("country")][0])  # "US", "UK", else the demonym: "Polish"
+    demonym = country_word(forms[m.group("country")][0])  # "US", "UK", else the demonym: "Polish"
     if not demonym:
         return ""
     return f"{demonym} " + " ".join(w[:1].upper() + w[1:] if w not in _SMALL_WORDS else w for w in body.split())

@@ -537,6 +537,16 @@ class TablePattern:
         return (kept[1] if kept is not None else self.compiled()).sub(*args)
 
 
+def generation() -> int:
+    """The number :func:`refresh` and :func:`use` change whenever a compiled table was dropped (a cache keyed on it
+    is stale once it moves).
+
+    >>> before = generation(); use(None); generation() > before
+    True
+    """
+    return _generation
+
+
 def refresh() -> int:
     """Drop what was compiled from a table that changed on disk since; returns the generation
     (a number that changes whenever anything was dropped: documents are cached on it)."""

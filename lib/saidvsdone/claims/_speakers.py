@@ -13,7 +13,6 @@ from saidvsdone import when as _when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
-from saidvsdone.speech._speakers import _PRESS_OF
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -225,7 +224,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                     and (a, b) != (act.speaker.start, act.speaker.end) and not (
                         act.speaker.how == "unknown name" and _AT_BODY.search(text, max(a, act.speaker.start - 10),
                                                                               act.speaker.start)) \
-                    and not (act.speaker.speaker and _PRESS_OF.search(text, max(a, act.speaker.start - 40),
+                    and not (act.speaker.speaker and _speech.PRESS_OF.search(text, max(a, act.speaker.start - 40),
                                                                       act.speaker.start)):
                 # ("the press service of Ukraine's 72nd Brigade said": the brigade it serves speaks, as the layer read)
                 # ("analysts at the Black Sea Monitor project": the body the layer read speaks, cl18)

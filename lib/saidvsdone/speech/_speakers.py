@@ -898,7 +898,7 @@ def _the_formation() -> re.Pattern:
 #: military that speaks
 _THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)(?:['’]s\s+press\s+(?:service|office))?")
 #: "the press service of the General Staff said": a body's press service speaks for the body
-_PRESS_OF = re.compile(r"\b(?i:press\s+" + _PRESS_UNIT + r"\s+of\s+)(?:(?i:the)\s+|[A-Z][\w-]+['’]s\s+)?$")
+PRESS_OF = re.compile(r"\b(?i:press\s+" + _PRESS_UNIT + r"\s+of\s+)(?:(?i:the)\s+|[A-Z][\w-]+['’]s\s+)?$")
 
 
 def _armed_body(reader: _Reader, pos: int) -> str:

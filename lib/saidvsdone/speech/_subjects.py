@@ -23,7 +23,7 @@ from ._names import (
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
-from ._speakers import _antecedent, FRONTED_PLACE, _office_noun, _PRESS_OF, _Reader, _resolve
+from ._speakers import _antecedent, FRONTED_PLACE, _office_noun, PRESS_OF, _Reader, _resolve
 
 
 #: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
@@ -577,7 +577,7 @@ def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
             # labelled with the country's word as rules 3 and 5 write it ("US spokesman (unnamed)", "Russian …")
             determiner, _, noun = found.as_written.partition(" ")
             return Mention(found.start, named.end(1), "",
-                           f"{determiner} {_mentions._country_word(country[0])} {noun}", "unnamed source")
+                           f"{determiner} {_mentions.country_word(country[0])} {noun}", "unnamed source")
         if named is not None and (body is None or body.end == named.end(1)):
             # "A spokesperson for the European Commission said": an institution no table lists as a speaker (or a
             # bloc's body the tables read as its country) is the spokesperson's body in his label (rule 5:
@@ -1158,7 +1158,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
-                  or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
+                  or PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))
                   or _acronym_apposed(reader, m)]
     member = next((m for m in candidates if m.how in ("name", "title", "unknown name")
