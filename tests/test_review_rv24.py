@@ -1,0 +1,64 @@
+"""Round 24 review findings (rv24a) applied by rv24fixa: each test on invented text."""
+
+from __future__ import annotations
+
+import errno
+import pathlib
+
+import pytest
+
+from saidvsdone import corpus, report
+
+STORY_RV24A = ("Kyiv, May 4 (Invented Wire) - The governor of the Zarichne region said on Monday that two drones "
+               "had hit a depot overnight. \"Nobody was hurt,\" Taras Lomako told reporters.\n")
+
+
+def _folder_rv24fixa(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "depot.txt").write_text(STORY_RV24A, encoding="utf-8")
+    return folder
+
+
+# --- B1: --out errors are checked once, before any article is read; a read error is not called a write error --
+
+def test_rv24fixa_out_that_cannot_be_written_stops_before_reading(tmp_path, capsys, monkeypatch):
+    from saidvsdone.__main__ import main
+
+    folder = _folder_rv24fixa(tmp_path)
+    real_open = pathlib.Path.open
+
+    def refuse_probe(self, *args, **kwargs):
+        if self.name.startswith(".write-check"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def never_read(*args, **kwargs):
+        raise AssertionError("an article was read before --out was checked")
+
+    monkeypatch.setattr(pathlib.Path, "open", refuse_probe)
+    monkeypatch.setattr(corpus, "load", never_read)
+    out = tmp_path / "out"
+    assert main(["report", "--folder", str(folder), "--out", str(out)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith(f"error: {out}: cannot write to the report folder") and "nothing written" in said
+    assert said.count("\n") == 1 and "Traceback" not in said
+
+
+def test_rv24fixa_a_read_error_during_build_is_not_reported_as_a_write(tmp_path, monkeypatch):
+    from saidvsdone import pipeline
+
+    folder = _folder_rv24fixa(tmp_path)
+
+    def unreadable(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", "/invented/table.csv")
+
+    monkeypatch.setattr(pipeline, "run", unreadable)
+    with pytest.raises(PermissionError):  # not a CorpusError saying "cannot write /invented/table.csv"
+        report.build(folder, tmp_path / "out", n_jobs=1)
+
+
+def test_rv24fixa_a_write_error_is_one_corpus_error_naming_the_file(tmp_path):
+    with pytest.raises(corpus.CorpusError, match=r"cannot write /invented/x\.csv \(no space left on device\)"):
+        with report._writing():
+            raise OSError(errno.ENOSPC, "No space left on device", "/invented/x.csv")
