@@ -898,15 +898,14 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     decoded = _decode_html(raw_bytes) if is_html else decode_bytes(raw_bytes)
     if decoded is None:
-        decoded, nuls = _without_stray_nuls(raw_bytes)
-        if decoded is not None:
-            log.add(rel, "warning", f"{nuls} NUL byte{'s' if nuls > 1 else ''} (\\x00) in the text, removed: a "
-                    "damaged copy or a bad export? Check the text around them, or save the file again", line)
-    if decoded is None:
         log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16, cp1252 or a Cyrillic encoding "
                 "(cp1251, KOI8-R/U): a binary file?", line)
         return None
     raw, encoding = decoded
+    nuls = raw_bytes.count(0) if encoding != "utf-16" else 0  # stray NULs the decoders removed (_stray_nuls_removed)
+    if nuls:
+        log.add(rel, "warning", f"{nuls} NUL byte{'s' if nuls > 1 else ''} (\\x00) in the text, removed: a "
+                "damaged copy or a bad export? Check the text around them, or save the file again", line)
     if encoding == "cp1252":
         log.add(rel, "warning", "not valid UTF-8: decoded as cp1252 (Windows Latin-1); "
                 "check accented letters and quote marks", line)
@@ -983,8 +982,10 @@ def _binary_kind(data: bytes, is_html: bool) -> str | None:
 
 def _decode_html(data: bytes) -> tuple[str, str] | None:
     """Decode a page: BOM or valid UTF-8 first, then the charset its ``<meta>`` declares."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return decode_bytes(data)
+    if b"\x00" in data:  # UTF-16 without a BOM, or a page with stray NULs: its <meta> charset still counts
+        return _stray_nuls_removed(data, _decode_html)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -1129,7 +1130,7 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             return None
     if b"\x00" in data:
-        return _utf16_without_bom(data)
+        return _stray_nuls_removed(data, decode_bytes)
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -1183,12 +1184,12 @@ def _reads_as_text(text: str) -> bool:
 STRAY_NUL_SHARE = 0.01
 
 
-def _without_stray_nuls(data: bytes) -> tuple[tuple[str, str] | None, int]:
-    """``(decoded, count)``: the text of ``data`` with its few NUL bytes removed, or ``(None, count)``."""
-    count = data.count(0)
-    if not count or count > len(data) * STRAY_NUL_SHARE:
-        return None, count
-    return decode_bytes(data.replace(b"\x00", b"")), count
+def _stray_nuls_removed(data: bytes, decode) -> tuple[str, str] | None:
+    """``data`` (which holds a NUL byte) as UTF-16 without a byte-order mark, else ``decode`` of it with its few
+    NUL bytes removed (at most ``STRAY_NUL_SHARE`` of them), else ``None`` (a binary file)."""
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
+    return decode(data.replace(b"\x00", b"")) if data.count(0) <= len(data) * STRAY_NUL_SHARE else None
 
 
 def _shown(path: Path) -> str:
