@@ -62,3 +62,36 @@ def test_rv24fixa_a_write_error_is_one_corpus_error_naming_the_file(tmp_path):
     with pytest.raises(corpus.CorpusError, match=r"cannot write /invented/x\.csv \(no space left on device\)"):
         with report._writing():
             raise OSError(errno.ENOSPC, "No space left on device", "/invented/x.csv")
+
+
+# --- B2: stray NULs are removed where bytes are decoded, so a page's <meta> charset and an export still count ----
+
+def test_rv24fixa_decode_bytes_removes_a_stray_nul():
+    text = "The invented council met on Tuesday and said the bridge would reopen in spring. " * 3
+    data = text.encode("utf-8")
+    damaged = data[:40] + b"\x00" + data[40:]
+    assert corpus.decode_bytes(damaged) == (text, "utf-8")
+
+
+def test_rv24fixa_an_html_page_with_a_stray_nul_keeps_its_meta_charset(tmp_path):
+    body = "Burmistrz Nowak powiedział we wtorek, że most zostanie otwarty wiosną. " * 4
+    page = ('<html><head><meta charset="iso-8859-2"><title>Most</title></head><body><p>'
+            + body + "</p></body></html>").encode("iso-8859-2")
+    cut = page.index(b"<p>") + 3
+    (tmp_path / "bridge.html").write_bytes(page[:cut] + b"\x00" + page[cut:])
+    with pytest.warns(corpus.LoadWarning):
+        articles = corpus.load(tmp_path)
+    assert "Nowak powiedział we wtorek, że most" in articles["raw_text"].iloc[0]
+    said = [m for _, _, s, m in articles.attrs["report"].entries if s == "warning"]
+    assert any("1 NUL byte" in m for m in said)
+
+
+# --- B3: the size warning comes after decoding, on the text: a large PDF named .txt is only skipped -------------
+
+def test_rv24fixa_a_large_pdf_named_txt_is_skipped_without_a_size_warning(tmp_path):
+    (tmp_path / "big.txt").write_bytes(b"%PDF-1.7\n" + b"\x00\x01binary" * (corpus.LARGE_TEXT_BYTES // 8 + 10))
+    with pytest.warns(corpus.LoadWarning):
+        articles = corpus.load(tmp_path)
+    said = [(s, m) for _, _, s, m in articles.attrs["report"].entries]
+    assert any(s == "skipped" and "a PDF document" in m for s, m in said)
+    assert not any("read as one article" in m for _, m in said)

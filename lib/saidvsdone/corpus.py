@@ -886,10 +886,6 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     raw_bytes = path.read_bytes()
     is_html = path.suffix.lower() in _HTML_SUFFIXES
-    if not is_html and size > LARGE_TEXT_BYTES:
-        log.add(rel, "warning", f"file is {size / 1e6:.1f} MB (the text of one article is rarely over 0.1 MB): "
-                "read as one article; if it holds many, split it into one file per article, so that each has "
-                "its own date", line)
     kind = _binary_kind(raw_bytes, is_html)
     if kind:
         expected = "a web page saved as HTML" if is_html else "a text file"
@@ -920,6 +916,12 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
     if not raw.strip():
         log.add(rel, "skipped", "file holds only white space", line)
         return None
+    # after decoding: a PDF named .txt is skipped as one, not first warned about; the text's size, not the file's
+    text_size = len(raw.encode("utf-8", "replace")) if not is_html and size > LARGE_TEXT_BYTES else 0
+    if text_size > LARGE_TEXT_BYTES:
+        log.add(rel, "warning", f"the text is {text_size / 1e6:.1f} MB (the text of one article is rarely over 0.1 "
+                "MB): read as one article; if it holds many, split it into one file per article, so that each has "
+                "its own date", line)
     if is_html:
         xml = raw.lstrip().startswith("<?xml") and not re.search(r"<html\b", raw, re.IGNORECASE)
         if _HTML_TAG.search(raw) and not xml:
