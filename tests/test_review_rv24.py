@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import pathlib
+import warnings
 
 import pytest
 
@@ -95,3 +96,19 @@ def test_rv24fixa_a_large_pdf_named_txt_is_skipped_without_a_size_warning(tmp_pa
     said = [(s, m) for _, _, s, m in articles.attrs["report"].entries]
     assert any(s == "skipped" and "a PDF document" in m for s, m in said)
     assert not any("read as one article" in m for _, m in said)
+
+
+# --- B5: the future-date warning reads load's today (report.build's as_of), the clock only by default ----------
+
+def test_rv24fixa_the_future_date_warning_counts_from_the_given_today(tmp_path):
+    (tmp_path / "depot.txt").write_text(STORY_RV24A, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published,source\ndepot.txt,2030-03-02,Invented Wire\n",
+                                           encoding="utf-8")
+
+    def after_today(today):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", corpus.LoadWarning)
+            articles = corpus.load(tmp_path, today=today)
+        return any("after today" in m for _, _, _, m in articles.attrs["report"].entries)
+
+    assert after_today("2030-02-27") and not after_today("2030-03-01") and not after_today("2031-01-01")

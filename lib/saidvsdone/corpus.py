@@ -163,6 +163,8 @@ class LoadReport:
     folder: str = ""
     manifest: str = ""
     entries: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    #: the day a publication date after which is warned about (``load``'s ``today``); ``None``: the clock's
+    today: pd.Timestamp | None = None
 
     def add(self, file: str, status: str, message: str, line: int | None = None) -> None:
         self.entries.append((file, line, status, message))
@@ -207,7 +209,7 @@ class LoadReport:
 
 
 def load(folder: str | Path | None = None, manifest: str | Path | bool | None = None, *,
-         max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+         max_bytes: int = DEFAULT_MAX_BYTES, today=None) -> pd.DataFrame:
     """Load every article file in ``folder`` into a DataFrame, one row per article.
 
     Args:
@@ -221,6 +223,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             ``articles.csv`` inside the folder, then next to it; ``False`` reads
             none. Articles without a manifest row still load.
         max_bytes: larger files are reported and not read.
+        today: a publication date after this day (plus one, for time zones) is warned about as a typo;
+            ``None``: the clock's day (``report.build`` passes its ``as_of`` when given).
 
     Returns:
         A DataFrame with the columns in ``COLUMNS``, one row per article:
@@ -276,7 +280,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     if not folder.is_dir():
         raise CorpusError(f"{folder}: no such folder of articles{_elsewhere(folder)}")
     manifest_path = find_manifest(folder, manifest)
-    log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
+    log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "",
+                     today=pd.Timestamp(today) if today is not None else None)
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
     listed_lines = {rel: line for rel, (_, line) in rows_by_file.items()}
@@ -1358,7 +1363,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         if language != "en":
             log.add(name, "warning", f"page language is {language!r}; the extractors read English",
                     line)
-    if published is not pd.NaT and published > _today_at_the_latest():
+    if published is not pd.NaT and published > _today_at_the_latest(log.today):
         log.add(name, "warning", f"publication date {published.date()} (from the {basis}) is after today: a typo? "
                 "It is used as given; fix it if that is not the day the article was published", line)
     if cleaned.text == "":
@@ -1392,9 +1397,12 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
     }
 
 
-def _today_at_the_latest() -> pd.Timestamp:
-    """The latest day an article can have been published: tomorrow, so that no time zone's today is refused."""
-    return pd.Timestamp.now(tz="UTC").tz_localize(None).normalize() + pd.Timedelta(days=1)
+def _today_at_the_latest(today: pd.Timestamp | None = None) -> pd.Timestamp:
+    """The latest day an article can have been published: the day after ``today`` (``None``: the clock's day), so
+    that no time zone's today is refused."""
+    if today is None:
+        today = pd.Timestamp.now(tz="UTC").tz_localize(None)
+    return today.normalize() + pd.Timedelta(days=1)
 
 
 def _language_code(value: str) -> str:

@@ -306,7 +306,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     _check_out_folder(out)
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
-        articles = corpus.load(folder, manifest)
+        articles = corpus.load(folder, manifest, today=as_of)  # as_of given: "after today" means after it
     folder_path = Path(folder).resolve() if folder is not None else None
     done = Report(folder=folder_path, out=out, articles=articles)
     if not len(articles):  # the command then exits with 1: say why first
