@@ -108,7 +108,8 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   ``million_forms`` ("1.5 million" ↔ "1,500,000"), ``approx_words`` ("some 40" ↔ "about/around/roughly 40"),
   ``number_words_big`` ("25 drones" ↔ "twenty-five drones", "three hundred"), ``list_commas`` (the serial comma put in
   or taken out, a breakdown of figures with semicolons) and ``unit_conversion`` ("20 kilometres (12 miles)": a gold row
-  of its own added for each conversion, as the conventions annotate one); ``figure_forms`` composes the five figure ones;
+  of its own added for each conversion, as the conventions annotate one); ``figure_forms`` composes the five figure ones
+  (``unit_conversion`` first: after ``number_words_big`` a two-digit distance is spelled out and never converted);
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
@@ -3974,7 +3975,7 @@ TRANSFORMS = {
     "number_words_big": [number_words_big],
     "list_commas": [list_commas],
     "unit_conversion": [unit_conversion],
-    "figure_forms": [million_forms, approx_words, number_words_big, list_commas, unit_conversion],
+    "figure_forms": [unit_conversion, million_forms, approx_words, number_words_big, list_commas],
     # round 22 (nx1): names, places and outlets with letters outside A–Z (and the same renames in ASCII, to compare)
     "renamed_ascii": [rename_people, rename_places, rename_outlets],
     "diacritics": [rename_people, rename_places, rename_outlets, marked_names],

@@ -112,3 +112,21 @@ def test_rv24fixa_the_future_date_warning_counts_from_the_given_today(tmp_path):
         return any("after today" in m for _, _, _, m in articles.attrs["report"].entries)
 
     assert after_today("2030-02-27") and not after_today("2030-03-01") and not after_today("2031-01-01")
+
+
+# --- B4: figure_forms converts a two-digit distance before number_words_big spells it out --------------------------
+
+def test_rv24fixa_figure_forms_converts_a_two_digit_distance():
+    import sys
+
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+    import metamorphic as M
+
+    sentence = "Invented brigades advanced 20 kilometres toward the river crossing."
+    text = f"Bridge holds\n\n{sentence}\n"
+    gold = {"published": "2025-03-14", "quotes": [], "claims": [], "facts": [
+        {"sentence": sentence, "quantity_text": "20", "quantity": 20.0, "unit": "km", "actor": "Ukraine",
+         "change": "gain", "start": 14}]}
+    out, _, new_gold, counts = M.transform_article(text, "Bridge holds", gold, M.TRANSFORMS["figure_forms"])
+    assert "(12 miles)" in out and counts["added"] == 1
+    assert new_gold["facts"][-1]["unit"] == "mi"
