@@ -4054,9 +4054,9 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         text = new_text
     new_gold = _rebuild_gold(gold, spans, text, ctx, dropped)
     for (stage, i), changes in ctx.added:  # a row of its own the edits made (``unit_conversion``: the conversion)
-        if (stage, i) in spans:
-            s, e = spans[(stage, i)]
-            new_gold[stage].append({**gold[stage][i], _FIELD[stage]: text[s:e], "start": s, **changes})
+        if (stage, i) in spans:  # copied from the rebuilt row (its span, renamed labels), dropped rows left out
+            rebuilt = new_gold[stage][i - sum(st == stage and j < i for st, j in dropped)]
+            new_gold[stage].append({**rebuilt, **changes})
             counts["added"] = counts.get("added", 0) + 1
     if ctx.skipped_order:
         counts["order_skipped"] = ctx.skipped_order  # (the key only then, as "skipped")
