@@ -108,7 +108,8 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   ``million_forms`` ("1.5 million" ↔ "1,500,000"), ``approx_words`` ("some 40" ↔ "about/around/roughly 40"),
   ``number_words_big`` ("25 drones" ↔ "twenty-five drones", "three hundred"), ``list_commas`` (the serial comma put in
   or taken out, a breakdown of figures with semicolons) and ``unit_conversion`` ("20 kilometres (12 miles)": a gold row
-  of its own added for each conversion, as the conventions annotate one); ``figure_forms`` composes the five figure ones;
+  of its own added for each conversion, as the conventions annotate one); ``figure_forms`` composes the five figure ones
+  (``unit_conversion`` first: after ``number_words_big`` a two-digit distance is spelled out and never converted);
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
@@ -130,6 +131,8 @@ import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from saidvsdone import english
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -3453,10 +3456,14 @@ def date_front(text: str, ctx: Ctx) -> list[Edit]:
 _PRONOUN_OBJECT = {"He": "him", "She": "her", "They": "them"}
 #: "<subject> said (that) <clause>." opening a sentence: a name or title of up to five capitalised words, "the" and up to
 #: four words, or a pronoun, before a present or past speech verb, then a clause without quote marks to the full stop
+_SUBJECT_GROUP = (r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|"
+                  r"[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]+)")
+#: the reported clause, with no quote mark, to the full stop (shared with ``_CLAIM_CLAUSE``)
+_CONTENT_GROUP = r"(?P<content>(?!that\b)[A-Za-z][^\n“”\"«»]*?[^\s.])(?P<end>\.)(?=\s|$)"
 _SAID_CLAUSE = re.compile(
-    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]+)"
-    r"(?P<cue>\s+(?:said|says|told reporters|has said|have said|claimed|claims|believes|believed))\s+(?:that\s+)?"
-    r"(?P<content>(?!that\b)[A-Za-z][^\n“”\"«»]*?[^\s.])(?P<end>\.)(?=\s|$)")
+    _SUBJECT_GROUP
+    + r"(?P<cue>\s+(?:said|says|told reporters|has said|have said|claimed|claims|believes|believed))\s+(?:that\s+)?"
+    + _CONTENT_GROUP)
 
 
 def according_to(text: str, ctx: Ctx) -> list[Edit]:
@@ -3650,10 +3657,9 @@ _GIVEN_ALT = "|".join(sorted({*_GIVEN_ALT.split("|"), *(_marked(n) for n in _GIV
 
 #: "<subject> said/claimed (on Tuesday) (that) <clause>." opening a sentence (the subject as ``_SAID_CLAUSE`` reads it)
 _CLAIM_CLAUSE = re.compile(
-    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]+)"
-    r"\s+(?P<verb>said|says|claimed|claims)(?P<when>\s+on\s+(?:" + "|".join(_WEEKDAYS) + r")" + _DAY_PART + r")?"
-    r"\s+(?P<that>that\s+)?"
-    r"(?P<content>(?!that\b)[A-Za-z][^\n“”\"«»]*?[^\s.])(?P<end>\.)(?=\s|$)")
+    _SUBJECT_GROUP
+    + r"\s+(?P<verb>said|says|claimed|claims)(?P<when>\s+on\s+(?:" + "|".join(_WEEKDAYS) + r")" + _DAY_PART + r")?"
+    r"\s+(?P<that>that\s+)?" + _CONTENT_GROUP)
 #: "said Monday that", "said this week that": the clause opens after the attribution's time
 _THAT_LATER = re.compile(r"\S+(?:\s+\S+){0,2}\s+that\b")
 _SUBJECT_ADVERBS = {"also", "again", "then", "later", "too", "meanwhile", "earlier", "previously", "separately",
@@ -3705,6 +3711,10 @@ _SCALED = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{1,3})?) (?P<scale>million
 _LONG_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,3}(?![\d,]|\.\d)")
 
 
+#: a range's first number right before a figure ("1.2-", "5 to "): ``million_forms`` and ``unit_conversion`` leave it
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|and|or)\s*$")
+
+
 def million_forms(text: str, ctx: Ctx) -> list[Edit]:
     """Large figures in the other house style: "1.5 million" → "1,500,000", "2 billion" → "2,000,000,000", and
     "1,500,000" → "1.5 million" (a figure that is a whole number of hundred thousands), as wire copy and
@@ -3715,7 +3725,7 @@ def million_forms(text: str, ctx: Ctx) -> list[Edit]:
     quantity_text is not scored), spans remapped."""
     edits = []
     for m in _SCALED.finditer(text):
-        if re.search(r"\d\s*(?:[-–]|to|and|or)\s*$", text[max(0, m.start() - 8):m.start()]):
+        if _RANGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "1.2-1.5 million": the range's first number takes the scale of the second
         whole, _, frac = m.group("n").partition(".")
         value = int(whole) * _SCALE[m.group("scale")] + (int(frac) * _SCALE[m.group("scale")] // 10 ** len(frac)
@@ -3760,16 +3770,15 @@ def approx_words(text: str, ctx: Ctx) -> list[Edit]:
     return edits
 
 
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_NUMBER_NAME = {n: word for word, n in english.CARDINALS.items()}  # 13 → "thirteen", 20 → "twenty"
 
 
 def _spelled(n: int) -> str:
     """13–99 and whole hundreds to 900 in words ("twenty-five", "three hundred"); "" for any other number."""
     if 13 <= n <= 19:
-        return _TEENS[n - 10]
+        return _NUMBER_NAME[n]
     if 20 <= n <= 99:
-        return _TENS[n // 10] + (f"-{_WORDS[n % 10]}" if n % 10 else "")
+        return _NUMBER_NAME[n - n % 10] + (f"-{_WORDS[n % 10]}" if n % 10 else "")
     if 100 <= n <= 900 and n % 100 == 0:
         return f"{_WORDS[n // 100]} hundred"
     return ""
@@ -3856,7 +3865,7 @@ def unit_conversion(text: str, ctx: Ctx) -> list[Edit]:
     facts = [(s, e, key, row) for stage, s, e, key, row in ctx.rows if stage == "facts" and isinstance(row, dict)]
     edits = []
     for m in _METRIC.finditer(text):
-        if re.search(r"\d\s*(?:to|-|–|and|or)\s*$", text[max(0, m.start() - 8):m.start()]):
+        if _RANGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # the second number of a range: its conversion would need both
         value = int(m.group("n").replace(",", ""))
         area = "sq" in m.group("unit") or "square" in m.group("unit") or "²" in m.group("unit")
@@ -3974,7 +3983,7 @@ TRANSFORMS = {
     "number_words_big": [number_words_big],
     "list_commas": [list_commas],
     "unit_conversion": [unit_conversion],
-    "figure_forms": [million_forms, approx_words, number_words_big, list_commas, unit_conversion],
+    "figure_forms": [unit_conversion, million_forms, approx_words, number_words_big, list_commas],
     # round 22 (nx1): names, places and outlets with letters outside A–Z (and the same renames in ASCII, to compare)
     "renamed_ascii": [rename_people, rename_places, rename_outlets],
     "diacritics": [rename_people, rename_places, rename_outlets, marked_names],
@@ -4053,9 +4062,9 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         text = new_text
     new_gold = _rebuild_gold(gold, spans, text, ctx, dropped)
     for (stage, i), changes in ctx.added:  # a row of its own the edits made (``unit_conversion``: the conversion)
-        if (stage, i) in spans:
-            s, e = spans[(stage, i)]
-            new_gold[stage].append({**gold[stage][i], _FIELD[stage]: text[s:e], "start": s, **changes})
+        if (stage, i) in spans:  # copied from the rebuilt row (its span, renamed labels), dropped rows left out
+            rebuilt = new_gold[stage][i - sum(st == stage and j < i for st, j in dropped)]
+            new_gold[stage].append({**rebuilt, **changes})
             counts["added"] = counts.get("added", 0) + 1
     if ctx.skipped_order:
         counts["order_skipped"] = ctx.skipped_order  # (the key only then, as "skipped")

@@ -131,13 +131,8 @@ def _report_folder(args: argparse.Namespace) -> int:
     try:
         done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
                             review_url=args.review_url, review_date=args.review_date, speaker=args.speaker)
-    except corpus.CorpusError as err:
+    except corpus.CorpusError as err:  # incl. a write that failed (a disk full): report._writing names the file
         print(f"error: {err}", file=sys.stderr)
-        return 1
-    except OSError as err:  # a disk full, a folder made read-only mid-run: each file is whole or as it was
-        where = f" {err.filename}" if err.filename else ""
-        print(f"error: cannot write{where} ({corpus.os_reason(err)}): the files written before it are whole, the "
-              f"others as the last run left them; free the space or fix the folder and run it again", file=sys.stderr)
         return 1
     print(done)
     example = _first_id(out)

@@ -68,6 +68,30 @@ def fsync_folder(folder: Path) -> None:
         os.close(handle)
 
 
+def check_writable(folder: str | Path, what: str, nothing: str, suffix: str = WRITING_SUFFIX) -> None:
+    """Make ``folder`` and write (then remove) a probe file in it, before any work starts; when that fails,
+    raise one ``corpus.CorpusError``: ``FOLDER: cannot write to WHAT (REASON): NOTHING``. The probe's name
+    ends in ``suffix`` (what an interrupted run's leftovers end in, which the next run removes).
+
+    Example:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "new"
+        >>> check_writable(folder, "the report folder", "nothing written")
+        >>> [p.name for p in folder.iterdir()]
+        []
+    """
+    from saidvsdone import corpus
+
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-check{suffix}"
+        probe.open("wb").close()
+        probe.unlink()
+    except OSError as err:
+        raise corpus.CorpusError(f"{folder}: cannot write to {what} ({corpus.os_reason(err)}): {nothing}") from err
+
+
 def write_text_whole(path: str | Path, text: str, encoding: str = "utf-8") -> None:
     """``Path(path).write_text(text, encoding)``, whole or not at all (:func:`whole_file`)."""
     with whole_file(path) as partial:

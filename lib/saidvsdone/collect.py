@@ -57,7 +57,7 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import corpus
-from saidvsdone._atomic import fsync_folder
+from saidvsdone._atomic import check_writable, fsync_folder
 from saidvsdone._paths import command
 from saidvsdone._plural import plural
 
@@ -252,14 +252,7 @@ def _read_manifest_layout(path: Path) -> _Layout:
 def _check_writable(folder: Path, manifest_path: Path) -> None:
     """A one-line CorpusError naming the manifest or folder that cannot be written, before
     anything is copied. Opening the manifest to append writes nothing to it."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".write-check{corpus.PARTIAL_SUFFIX}"
-        probe.open("wb").close()
-        probe.unlink()
-    except OSError as err:
-        raise corpus.CorpusError(f"{folder}: cannot write to the articles folder "
-                                 f"({corpus.os_reason(err)}): nothing copied") from err
+    check_writable(folder, "the articles folder", "nothing copied", suffix=corpus.PARTIAL_SUFFIX)
     try:
         if manifest_path.exists():
             manifest_path.open("ab").close()

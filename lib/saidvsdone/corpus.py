@@ -163,6 +163,8 @@ class LoadReport:
     folder: str = ""
     manifest: str = ""
     entries: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    #: the day a publication date after which is warned about (``load``'s ``today``); ``None``: the clock's
+    today: pd.Timestamp | None = None
 
     def add(self, file: str, status: str, message: str, line: int | None = None) -> None:
         self.entries.append((file, line, status, message))
@@ -207,7 +209,7 @@ class LoadReport:
 
 
 def load(folder: str | Path | None = None, manifest: str | Path | bool | None = None, *,
-         max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+         max_bytes: int = DEFAULT_MAX_BYTES, today=None) -> pd.DataFrame:
     """Load every article file in ``folder`` into a DataFrame, one row per article.
 
     Args:
@@ -221,6 +223,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             ``articles.csv`` inside the folder, then next to it; ``False`` reads
             none. Articles without a manifest row still load.
         max_bytes: larger files are reported and not read.
+        today: a publication date after this day (plus one, for time zones) is warned about as a typo;
+            ``None``: the clock's day (``report.build`` passes its ``as_of`` when given).
 
     Returns:
         A DataFrame with the columns in ``COLUMNS``, one row per article:
@@ -276,7 +280,8 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     if not folder.is_dir():
         raise CorpusError(f"{folder}: no such folder of articles{_elsewhere(folder)}")
     manifest_path = find_manifest(folder, manifest)
-    log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
+    log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "",
+                     today=pd.Timestamp(today) if today is not None else None)
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
     listed_lines = {rel: line for rel, (_, line) in rows_by_file.items()}
@@ -886,10 +891,6 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     raw_bytes = path.read_bytes()
     is_html = path.suffix.lower() in _HTML_SUFFIXES
-    if not is_html and size > LARGE_TEXT_BYTES:
-        log.add(rel, "warning", f"file is {size / 1e6:.1f} MB (the text of one article is rarely over 0.1 MB): "
-                "read as one article; if it holds many, split it into one file per article, so that each has "
-                "its own date", line)
     kind = _binary_kind(raw_bytes, is_html)
     if kind:
         expected = "a web page saved as HTML" if is_html else "a text file"
@@ -898,15 +899,14 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
         return None
     decoded = _decode_html(raw_bytes) if is_html else decode_bytes(raw_bytes)
     if decoded is None:
-        decoded, nuls = _without_stray_nuls(raw_bytes)
-        if decoded is not None:
-            log.add(rel, "warning", f"{nuls} NUL byte{'s' if nuls > 1 else ''} (\\x00) in the text, removed: a "
-                    "damaged copy or a bad export? Check the text around them, or save the file again", line)
-    if decoded is None:
         log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16, cp1252 or a Cyrillic encoding "
                 "(cp1251, KOI8-R/U): a binary file?", line)
         return None
     raw, encoding = decoded
+    nuls = raw_bytes.count(0) if encoding != "utf-16" else 0  # stray NULs the decoders removed (_stray_nuls_removed)
+    if nuls:
+        log.add(rel, "warning", f"{nuls} NUL byte{'s' if nuls > 1 else ''} (\\x00) in the text, removed: a "
+                "damaged copy or a bad export? Check the text around them, or save the file again", line)
     if encoding == "cp1252":
         log.add(rel, "warning", "not valid UTF-8: decoded as cp1252 (Windows Latin-1); "
                 "check accented letters and quote marks", line)
@@ -921,6 +921,12 @@ def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepor
     if not raw.strip():
         log.add(rel, "skipped", "file holds only white space", line)
         return None
+    # after decoding: a PDF named .txt is skipped as one, not first warned about; the text's size, not the file's
+    text_size = len(raw.encode("utf-8", "replace")) if not is_html and size > LARGE_TEXT_BYTES else 0
+    if text_size > LARGE_TEXT_BYTES:
+        log.add(rel, "warning", f"the text is {text_size / 1e6:.1f} MB (the text of one article is rarely over 0.1 "
+                "MB): read as one article; if it holds many, split it into one file per article, so that each has "
+                "its own date", line)
     if is_html:
         xml = raw.lstrip().startswith("<?xml") and not re.search(r"<html\b", raw, re.IGNORECASE)
         if _HTML_TAG.search(raw) and not xml:
@@ -983,8 +989,10 @@ def _binary_kind(data: bytes, is_html: bool) -> str | None:
 
 def _decode_html(data: bytes) -> tuple[str, str] | None:
     """Decode a page: BOM or valid UTF-8 first, then the charset its ``<meta>`` declares."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return decode_bytes(data)
+    if b"\x00" in data:  # UTF-16 without a BOM, or a page with stray NULs: its <meta> charset still counts
+        return _stray_nuls_removed(data, _decode_html)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -1129,7 +1137,7 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             return None
     if b"\x00" in data:
-        return _utf16_without_bom(data)
+        return _stray_nuls_removed(data, decode_bytes)
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -1183,12 +1191,12 @@ def _reads_as_text(text: str) -> bool:
 STRAY_NUL_SHARE = 0.01
 
 
-def _without_stray_nuls(data: bytes) -> tuple[tuple[str, str] | None, int]:
-    """``(decoded, count)``: the text of ``data`` with its few NUL bytes removed, or ``(None, count)``."""
-    count = data.count(0)
-    if not count or count > len(data) * STRAY_NUL_SHARE:
-        return None, count
-    return decode_bytes(data.replace(b"\x00", b"")), count
+def _stray_nuls_removed(data: bytes, decode) -> tuple[str, str] | None:
+    """``data`` (which holds a NUL byte) as UTF-16 without a byte-order mark, else ``decode`` of it with its few
+    NUL bytes removed (at most ``STRAY_NUL_SHARE`` of them), else ``None`` (a binary file)."""
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
+    return decode(data.replace(b"\x00", b"")) if data.count(0) <= len(data) * STRAY_NUL_SHARE else None
 
 
 def _shown(path: Path) -> str:
@@ -1355,7 +1363,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         if language != "en":
             log.add(name, "warning", f"page language is {language!r}; the extractors read English",
                     line)
-    if published is not pd.NaT and published > _today_at_the_latest():
+    if published is not pd.NaT and published > _today_at_the_latest(log.today):
         log.add(name, "warning", f"publication date {published.date()} (from the {basis}) is after today: a typo? "
                 "It is used as given; fix it if that is not the day the article was published", line)
     if cleaned.text == "":
@@ -1389,9 +1397,12 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
     }
 
 
-def _today_at_the_latest() -> pd.Timestamp:
-    """The latest day an article can have been published: tomorrow, so that no time zone's today is refused."""
-    return pd.Timestamp.now(tz="UTC").tz_localize(None).normalize() + pd.Timedelta(days=1)
+def _today_at_the_latest(today: pd.Timestamp | None = None) -> pd.Timestamp:
+    """The latest day an article can have been published: the day after ``today`` (``None``: the clock's day), so
+    that no time zone's today is refused."""
+    if today is None:
+        today = pd.Timestamp.now(tz="UTC").tz_localize(None)
+    return today.normalize() + pd.Timedelta(days=1)
 
 
 def _language_code(value: str) -> str:

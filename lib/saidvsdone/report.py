@@ -36,6 +36,7 @@ Example:
 from __future__ import annotations
 
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -222,7 +223,8 @@ def write_csv(frame: pd.DataFrame, path: Path, notes: list[str] | None = None) -
 
 
 def _check_out_folder(out: Path) -> None:
-    """Stop, before any article is read, when ``out`` (or a folder above it) is a file: it cannot hold the tables."""
+    """Stop, before any article is read, when ``out`` (or a folder above it) is a file: it cannot hold the tables;
+    or when ``out`` cannot be made or written to (``_atomic.check_writable``, as ``collect.add`` checks its folder)."""
     from saidvsdone import corpus
 
     for above in (out, *out.parents):
@@ -230,7 +232,23 @@ def _check_out_folder(out: Path) -> None:
             if not above.is_dir():
                 raise corpus.CorpusError(f"--out {out}: {above} is a file, not a folder: give a folder for the "
                                          "tables and figures (e.g. build/mine); nothing written")
-            return
+            break
+    _atomic.check_writable(out, "the report folder (--out)", "nothing written")
+
+
+@contextmanager
+def _writing():
+    """Turn an ``OSError`` of the writes (a disk full, a folder made read-only mid-run) into one ``CorpusError``
+    line naming the file: each file is whole or as it was (``_atomic.whole_file``)."""
+    try:
+        yield
+    except OSError as err:
+        from saidvsdone import corpus
+
+        where = f" {err.filename}" if err.filename else ""
+        raise corpus.CorpusError(f"cannot write{where} ({corpus.os_reason(err)}): the files written before it are "
+                                 "whole, the others as the last run left them; free the space or fix the folder "
+                                 "and run it again") from err
 
 
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
@@ -288,7 +306,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     _check_out_folder(out)
     with warnings.catch_warnings():  # the load summary is printed in full below instead
         warnings.simplefilter("ignore", corpus.LoadWarning)
-        articles = corpus.load(folder, manifest)
+        articles = corpus.load(folder, manifest, today=as_of)  # as_of given: "after today" means after it
     folder_path = Path(folder).resolve() if folder is not None else None
     done = Report(folder=folder_path, out=out, articles=articles)
     if not len(articles):  # the command then exits with 1: say why first
@@ -304,18 +322,17 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     cut: list[str] = []  # what spreadsheet_cells cut, said after the other notes
 
     def save(obj, name):
-        done.written.extend(path.resolve() for path in write(obj, name, out, notes=cut))
+        with _writing():
+            done.written.extend(path.resolve() for path in write(obj, name, out, notes=cut))
 
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise corpus.CorpusError(f"--out {out}: cannot make the folder ({corpus.os_reason(err)}): nothing "
-                                 "written") from err
     articles_csv = out / "articles.csv"
-    write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
+    with _writing():
+        write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
     done.written.append(articles_csv)
     load_csv = out / "load-report.csv"
-    write_csv(corpus.report(articles), load_csv, cut)
+    load_rows = corpus.report(articles)
+    with _writing():
+        write_csv(load_rows, load_csv, cut)
     done.written.append(load_csv)
 
     # claims as notebook 04 lists them: reported speech and the direct quotes about the war's course

@@ -509,7 +509,7 @@ def _possessive_claims(doc, sentence, acts) -> list:
                           and a.speaker.speaker.split()[-1] == word.group(0)), None) if word is not None else None
             if named is not None:
                 owner = _mentions.Mention(word.start(), word.end(), named, word.group(0), "name")
-        if (owner is None or not owner.speaker or _bare_body_owner(owner)) and match.group("noun") and \
+        if (owner is None or not owner.speaker) and match.group("noun") and \
                 (definite := _DEFINITE_OWNER.search(doc.text, sentence.start, match.start())):
             # "The ministry's claim that …" where the layer read no mention: the body that spoke last under that noun
             noun = definite.group("noun").lower()
@@ -530,15 +530,6 @@ def _possessive_claims(doc, sentence, acts) -> list:
                   (match.group("noun") or words[-2]), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
     return found
-
-
-def _bare_body_owner(owner) -> bool:
-    """"The ministry's claim that …" read as the bare label "ministry" (or "General Staff"): the words as written with
-    no more than "the" (mt13), a body the article named in full before."""
-    return bool(owner.speaker) and owner.speaker.lower() == _LEADING_THE.sub("", owner.as_written.strip()).lower()
-
-
-_LEADING_THE = re.compile(r"(?i)^the\s+")
 
 
 #: "The ministry" / "the general" right before a possessive claim noun.
