@@ -131,7 +131,8 @@ def _dated_statement_just_before(reader: _Reader, s_start: int, anchor) -> tuple
         if doc.in_quote(cue.start):
             continue
         own = _date_for_cue(doc.text, cue, expressions)
-        day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+        # the day the sentence before was read as, not counted again from this sentence's anchor (rv24d)
+        day = (reader.resolved.get(own.start) or when.resolve(own, doc.published, anchor).day) if own is not None else pd.NaT
         if not pd.isna(day):
             return cue.start, day
     return None
