@@ -23,3 +23,15 @@ def test_rv24d_same_statement_takes_the_day_the_sentence_before_was_read_as():
     # B1: "Two days later" counts from Friday (read in the sentence before), not from this sentence's anchor
     assert _weiss_day(_WATCHDOG.format(when="Two days later,")) == {pd.Timestamp("2025-03-09")}
     assert _weiss_day(_WATCHDOG.format(when="The next day,")) == {pd.Timestamp("2025-03-08")}
+
+
+def test_rv24d_said_at_the_time_of_writing_is_no_earlier_occasion():
+    # B2: "at the time of writing" is the present, not the time the sentence before names
+    text = ('Russian forces captured the village in early March. Ivan Petrenko said at the time of writing that '
+            'Russian troops had "fired on the cooling pond".')
+    found, _ = _rows(text, _PUBLISHED)
+    basis = found.loc[found["speaker"] == "Ivan Petrenko", "date_basis"]
+    assert len(basis) == 1 and "earlier occasion" not in basis.iloc[0], basis.tolist()
+    said_then = text.replace("at the time of writing", "at the time")
+    found, _ = _rows(said_then, _PUBLISHED)
+    assert "earlier occasion" in found.loc[found["speaker"] == "Ivan Petrenko", "date_basis"].iloc[0]

@@ -383,7 +383,8 @@ _TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+
 
 # "X said at the time", "he said then", "At the time, X said": the time the sentence before names
 # "X, who toured the plant in June, said at the time …": the verb put back at a time named before it (dt36)
-_SAID_AT_THE_TIME = re.compile(r"\s+(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!-)")
+# (not "at the time of writing": the present; a bare "then" is a sequence, not a time, for the speaker's own words)
+_SAID_AT_THE_TIME = re.compile(r"\s+(?:at\s+(?:the|that)\s+time|(?:back\s+)?then)\b(?!-|\s+of\b)")
 
 
 def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -> tuple | None:
@@ -396,7 +397,7 @@ def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -
     text = reader.text
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     found = _SAID_AT_THE_TIME.match(text, cue.end) if cue is not None else None
-    if found is None:
+    if found is None or found.group(0).strip().lower() == "then":
         return None
     named = [e for e in reader.dates_between(sentence.start, cue.start) if not reader.doc.in_quote(e.start)]
     rough = [m for m in _EARLIER_OCCASION.finditer(text, sentence.start, cue.start) if not reader.doc.in_quote(m.start())]
@@ -413,7 +414,6 @@ def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -
     return (pd.NaT if pd.isna(day) else day), f"{found.group(0).strip()} (‘{last.text}’)"
 
 
-_AT_THE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b(?!-)")
 _AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
 
 
@@ -425,7 +425,7 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
     for cue, subject in cue_subjects:
         if subject is None or not subject.speaker:
             continue
-        found = _AT_THE_TIME_AFTER.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
+        found = _SAID_AT_THE_TIME.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
                                                             if cue is cue_subjects[0][0] else None)
         if found is None or reader.last_spoke(subject.speaker, s_start) >= told[0]:
             return None
