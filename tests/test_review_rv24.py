@@ -35,3 +35,17 @@ def test_rv24d_said_at_the_time_of_writing_is_no_earlier_occasion():
     said_then = text.replace("at the time of writing", "at the time")
     found, _ = _rows(said_then, _PUBLISHED)
     assert "earlier occasion" in found.loc[found["speaker"] == "Ivan Petrenko", "date_basis"].iloc[0]
+
+
+def test_rv24d_earlier_the_day_before_is_no_same_day_time():
+    # B3: "later/earlier the …" is the same day only with "same"; "that day", "in the night" as before
+    from saidvsdone import when
+
+    def _found(text):
+        return [(e.text, e.kind) for e in when.find(text)]
+
+    assert ("earlier the day", "relative_event") not in _found("Zelensky had said earlier the day before that Kyiv was ready.")
+    assert ("later the night", "relative_event") not in _found("The mayor spoke later the night before the parade.")
+    for words in ("later the same day", "earlier that same evening", "later on the same day", "later that day",
+                  "earlier in the morning"):
+        assert (words, "relative_event") in _found(f"The mayor spoke {words}."), words
