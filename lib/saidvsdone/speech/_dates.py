@@ -179,9 +179,13 @@ def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
     named = [e for e in reader.dates_between(before.start, before.end) if not reader.doc.in_quote(e.start)]
     if not named:
         return None
-    last = named[-1]
+    return _time_named(reader, named[-1], anchor, opened.group(0).strip(" ,"))
+
+
+def _time_named(reader: _Reader, last, anchor, words: str) -> tuple:
+    """(day, words) for words put back at the time ``last`` names: the day it was read as (NaT when it names none),
+    with ``words`` ("At the time", "said at the time") and the time's own words for the basis."""
     day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
-    words = opened.group(0).strip(" ,")
     return (pd.NaT if pd.isna(day) else day), f"{words} (‘{last.text}’)"
 
 
@@ -409,9 +413,7 @@ def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -
         return pd.NaT, f"{found.group(0).strip()} (‘{rough[-1].group(0)}’)"
     if not named:
         return None
-    last = named[-1]
-    day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
-    return (pd.NaT if pd.isna(day) else day), f"{found.group(0).strip()} (‘{last.text}’)"
+    return _time_named(reader, named[-1], anchor, found.group(0).strip())
 
 
 _AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
