@@ -1107,7 +1107,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                         and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
                     # "said in a televised briefing later the same day": the occasion, then its time on the day
                     # just told (dt36)
-                    or (e.kind == "relative_event" and _LATER_ON_THE_DAY.match(e.text) and _OCCASION_BEFORE.search(between))
+                    # (a relative_event opening on "later"/"earlier" is a time on that day: when._SAME_DAY_LATER)
+                    or (e.kind == "relative_event" and e.text.lower().startswith(("later", "earlier"))
+                        and _OCCASION_BEFORE.search(between))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
@@ -1213,8 +1215,6 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
-# a time later or earlier on the day the text is about ("later the same day", "earlier that evening": ``when``)
-_LATER_ON_THE_DAY = re.compile(r"(?i)(?:later|earlier)\s+(?:on\s+)?(?:that|the\s+same|in\s+the)\s")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
