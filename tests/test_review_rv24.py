@@ -49,3 +49,19 @@ def test_rv24d_earlier_the_day_before_is_no_same_day_time():
     for words in ("later the same day", "earlier that same evening", "later on the same day", "later that day",
                   "earlier in the morning"):
         assert (words, "relative_event") in _found(f"The mayor spoke {words}."), words
+
+
+def test_rv24d_one_pattern_reads_separate_and_periodic_accounts_from_the_tables():
+    # F3/F4: one pattern for "in a separate statement" and "in its monthly summary"; the qualifier before the period
+    # is any account_adjective that names no period (a journalist extends one table)
+    from saidvsdone.speech._occasions import _SEPARATE_OCCASION
+    from saidvsdone.vocab import speech_words
+
+    words = speech_words()
+    for period in sorted(set(words["periodic_adjective"])):
+        assert _SEPARATE_OCCASION.match(f", in its {period} summary") is not None, period
+    for qualifier in sorted(set(words["account_adjective"]) - set(words["periodic_adjective"])):
+        assert _SEPARATE_OCCASION.match(f" in the ministry's {qualifier} weekly report") is not None, qualifier
+    assert _SEPARATE_OCCASION.match(" in its most recent quarterly summary") is not None
+    assert _SEPARATE_OCCASION.match(" in a separate interview") is not None
+    assert _SEPARATE_OCCASION.match(" in its statement") is None
