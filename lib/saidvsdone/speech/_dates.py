@@ -113,16 +113,12 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
     return None
 
 
-def _dated_statement_just_before(reader: _Reader, s_start: int, anchor) -> tuple | None:
-    """(position, day) of a speech verb with a day of its own in the sentence right before ``s_start``, whoever its
-    subject ("The watchdog said on Sunday …. Its director, A B, said in the same statement …": Sunday, though no table
-    knows the watchdog, so no speaker's dated event records it) (dt36)."""
+def _dated_statement_just_before(reader: _Reader, before, anchor) -> tuple | None:
+    """(position, day) of a speech verb with a day of its own in the sentence ``before`` (the one right before),
+    whoever its subject ("The watchdog said on Sunday …. Its director, A B, said in the same statement …": Sunday,
+    though no table knows the watchdog, so no speaker's dated event records it) (dt36)."""
     doc = reader.doc
-    i = s_start - 1
-    while i > 0 and doc.text[i].isspace():
-        i -= 1
-    before = doc.sentence_at(i)
-    if before is None or before.start >= s_start:
+    if before is None:
         return None
     expressions = reader.dates_between(before.start, before.end)
     if not expressions:
