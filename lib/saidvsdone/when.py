@@ -89,9 +89,9 @@ _EVENT_HEAD = r"[\w’'-]"
 #: later or earlier on a day the text is about ("Hours later", "Earlier in the day", "later that day", "later in the
 #: morning"): read relative to the day before it, never to the page
 _SAME_DAY_LATER = (r"(?:hours|minutes|moments)\s+(?:later|earlier)"
-                   r"|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+(?:day|morning|afternoon|evening))"
-                   # "later the same day", "earlier that same evening", "later on the same day" (dt36)
-                   r"|(?:later|earlier)\s+(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+                   # "later the same day", "earlier that same evening", "later on the same day" (dt36); not "earlier
+                   # the day before" (rv24d)
+                   r"|(?:later|earlier)\s+(?:(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+|in\s+the\s+)(?:day|morning|afternoon|evening|night)"
                    # "Shortly afterwards, X said", "said immediately afterwards": a moment after the day just told (dt34)
                    r"|(?:shortly|moments|minutes|immediately)\s+(?:afterwards?|thereafter)")
 _DATE_PATTERNS = [

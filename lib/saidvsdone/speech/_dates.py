@@ -113,16 +113,12 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
     return None
 
 
-def _dated_statement_just_before(reader: _Reader, s_start: int, anchor) -> tuple | None:
-    """(position, day) of a speech verb with a day of its own in the sentence right before ``s_start``, whoever its
-    subject ("The watchdog said on Sunday …. Its director, A B, said in the same statement …": Sunday, though no table
-    knows the watchdog, so no speaker's dated event records it) (dt36)."""
+def _dated_statement_just_before(reader: _Reader, before, anchor) -> tuple | None:
+    """(position, day) of a speech verb with a day of its own in the sentence ``before`` (the one right before),
+    whoever its subject ("The watchdog said on Sunday …. Its director, A B, said in the same statement …": Sunday,
+    though no table knows the watchdog, so no speaker's dated event records it) (dt36)."""
     doc = reader.doc
-    i = s_start - 1
-    while i > 0 and doc.text[i].isspace():
-        i -= 1
-    before = doc.sentence_at(i)
-    if before is None or before.start >= s_start:
+    if before is None:
         return None
     expressions = reader.dates_between(before.start, before.end)
     if not expressions:
@@ -131,7 +127,8 @@ def _dated_statement_just_before(reader: _Reader, s_start: int, anchor) -> tuple
         if doc.in_quote(cue.start):
             continue
         own = _date_for_cue(doc.text, cue, expressions)
-        day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+        # the day the sentence before was read as, not counted again from this sentence's anchor (rv24d)
+        day = (reader.resolved.get(own.start) or when.resolve(own, doc.published, anchor).day) if own is not None else pd.NaT
         if not pd.isna(day):
             return cue.start, day
     return None
@@ -178,9 +175,13 @@ def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
     named = [e for e in reader.dates_between(before.start, before.end) if not reader.doc.in_quote(e.start)]
     if not named:
         return None
-    last = named[-1]
+    return _time_named(reader, named[-1], anchor, opened.group(0).strip(" ,"))
+
+
+def _time_named(reader: _Reader, last, anchor, words: str) -> tuple:
+    """(day, words) for words put back at the time ``last`` names: the day it was read as (NaT when it names none),
+    with ``words`` ("At the time", "said at the time") and the time's own words for the basis."""
     day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
-    words = opened.group(0).strip(" ,")
     return (pd.NaT if pd.isna(day) else day), f"{words} (‘{last.text}’)"
 
 
@@ -382,7 +383,8 @@ _TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+
 
 # "X said at the time", "he said then", "At the time, X said": the time the sentence before names
 # "X, who toured the plant in June, said at the time …": the verb put back at a time named before it (dt36)
-_SAID_AT_THE_TIME = re.compile(r"\s+(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!-)")
+# (not "at the time of writing": the present; a bare "then" is a sequence, not a time, for the speaker's own words)
+_SAID_AT_THE_TIME = re.compile(r"\s+(?:at\s+(?:the|that)\s+time|(?:back\s+)?then)\b(?!-|\s+of\b)")
 
 
 def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -> tuple | None:
@@ -395,7 +397,7 @@ def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -
     text = reader.text
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     found = _SAID_AT_THE_TIME.match(text, cue.end) if cue is not None else None
-    if found is None:
+    if found is None or found.group(0).strip().lower() == "then":
         return None
     named = [e for e in reader.dates_between(sentence.start, cue.start) if not reader.doc.in_quote(e.start)]
     rough = [m for m in _EARLIER_OCCASION.finditer(text, sentence.start, cue.start) if not reader.doc.in_quote(m.start())]
@@ -407,12 +409,9 @@ def _said_at_the_time(reader: _Reader, cue_subjects, sentence, before, anchor) -
         return pd.NaT, f"{found.group(0).strip()} (‘{rough[-1].group(0)}’)"
     if not named:
         return None
-    last = named[-1]
-    day = reader.resolved.get(last.start) or when.resolve(last, reader.doc.published, anchor).day
-    return (pd.NaT if pd.isna(day) else day), f"{found.group(0).strip()} (‘{last.text}’)"
+    return _time_named(reader, named[-1], anchor, found.group(0).strip())
 
 
-_AT_THE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b(?!-)")
 _AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
 
 
@@ -424,7 +423,7 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
     for cue, subject in cue_subjects:
         if subject is None or not subject.speaker:
             continue
-        found = _AT_THE_TIME_AFTER.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
+        found = _SAID_AT_THE_TIME.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
                                                             if cue is cue_subjects[0][0] else None)
         if found is None or reader.last_spoke(subject.speaker, s_start) >= told[0]:
             return None
@@ -1104,7 +1103,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                         and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
                     # "said in a televised briefing later the same day": the occasion, then its time on the day
                     # just told (dt36)
-                    or (e.kind == "relative_event" and _LATER_ON_THE_DAY.match(e.text) and _OCCASION_BEFORE.search(between))
+                    # (a relative_event opening on "later"/"earlier" is a time on that day: when._SAME_DAY_LATER)
+                    or (e.kind == "relative_event" and e.text.lower().startswith(("later", "earlier"))
+                        and _OCCASION_BEFORE.search(between))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
@@ -1210,8 +1211,6 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
-# a time later or earlier on the day the text is about ("later the same day", "earlier that evening": ``when``)
-_LATER_ON_THE_DAY = re.compile(r"(?i)(?:later|earlier)\s+(?:on\s+)?(?:that|the\s+same|in\s+the)\s")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"

@@ -681,7 +681,7 @@ def analyse(doc) -> Speech:
                 if not own and not seen and not _SAME_DAY.search(same.group(0)):
                     # "The watchdog said on Sunday …. Its director, A B, said in the same statement …": the dated
                     # statement just before, though its speaker is none the tables know (no event records it) (dt36)
-                    just = _dated_statement_just_before(reader, s_start, anchor)
+                    just = _dated_statement_just_before(reader, lead_in, anchor)
                     if just is not None and (not dated or dated[-1].pos < just[0]):
                         sentence_date, date_text = just[1], same.group(0)
                 if _SAME_DAY.search(same.group(0)) and own:

@@ -1217,20 +1217,21 @@ _WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|even\s+as|(?:(?:a|an|" 
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
 _SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
-# "In a separate statement, the ministry said", "told CNN in another interview": an occasion of its own
-_SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:a\s+|an\s+)?(?:separate|another|different)\s+"
-                                r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|posts?|videos?|address|briefings?|remarks|"
-                                r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b")
-
-
-# "In its monthly summary, the Air Force said", "said in its weekly report that": a regular account (a
-# ``periodic_adjective`` and a ``statement_noun`` of data/speech_words.csv), an occasion of its own (dt36)
-_PERIODIC_ACCOUNT = vocab.TablePattern("periodic_account", ("speech_words",), lambda: r"(?i:(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+"
-    r"(?:its|their|his|her|the\s+[\w’'.-]+(?:’s|'s))\s+(?:latest\s+|last\s+|most\s+recent\s+|new\s+)?(?:"
+# "In a separate statement, the ministry said", "told CNN in another interview": an occasion of its own; so is a
+# regular account ("In its monthly summary, the Air Force said", "said in its weekly report that": a
+# ``periodic_adjective`` and a ``statement_noun`` of data/speech_words.csv) (dt36)
+_SEPARATE_OCCASION = vocab.TablePattern("separate_occasion", ("speech_words",), lambda: r"(?i:(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+"
+    r"(?:(?:a\s+|an\s+)?(?:separate|another|different)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|posts?|videos?|address|briefings?|remarks|"
+    r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b"
+    r"|(?:its|their|his|her|the\s+[\w’'.-]+(?:’s|'s))\s+(?:(?:"
+    # "its latest monthly report", "its most recent weekly summary": an ``account_adjective`` that names no period
+    + (trie_pattern(set(speech_words()["account_adjective"]) - set(speech_words()["periodic_adjective"]), spaces=True)
+       or "(?!)") + r")\s+){0,2}(?:"
     + (trie_pattern(set(speech_words()["periodic_adjective"]), spaces=True) or "(?!)") + r")\s+(?:[\w-]+\s+)?(?:"
-    + (trie_pattern(set(speech_words()["statement_noun"]), spaces=True) or "(?!)") + r")s?\b)")
+    + (trie_pattern(set(speech_words()["statement_noun"]), spaces=True) or "(?!)") + r")s?\b))")
 #: what :func:`_separately` reads (its guard: an article with none of their words has no separate statement)
-_SEPARATE_WORDS = RuleGuard(_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION, _PERIODIC_ACCOUNT)
+_SEPARATE_WORDS = RuleGuard(_SEPARATELY_OPENING, _SEPARATELY_BEFORE, _SEPARATELY_AFTER, _SEPARATE_OCCASION)
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
@@ -1242,9 +1243,7 @@ def _separately(text: str, s_start: int, cue_subjects) -> bool:
                                 or _SEPARATELY_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
                                 or _SEPARATELY_AFTER.match(text, cue.end) is not None
                                 or _SEPARATE_OCCASION.match(text, s_start, cue.start) is not None
-                                or _SEPARATE_OCCASION.match(text, cue.end) is not None
-                                or _PERIODIC_ACCOUNT.match(text, s_start, cue.start) is not None
-                                or _PERIODIC_ACCOUNT.match(text, cue.end) is not None)
+                                or _SEPARATE_OCCASION.match(text, cue.end) is not None)
 
 
 # a speech verb in the present tense of a third person ("says", "recalls", "insists"): not "was", "has", "discuss"
