@@ -957,8 +957,9 @@ def read_length(ctx, r: Reading) -> bool:
                       r"across\s+the\s+(?:border|river|line|front))\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into", "8 km across the border"
-        elif _PUSHED_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) and \
-                _BEHIND_LINES.match(text, unit_end, s_end) and not back_to and not within:
+        elif (pushed := _PUSHED_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start)) and \
+                _BEHIND_LINES.match(text, unit_end, s_end) and not back_to and not within and \
+                not _carried_behind_lines(ctx, pushed.start(), s_start):
             r.change = "gain"               # "had pushed as much as 50 km behind the former front line": an advance's
             # depth past the line (a verb of pushing through before it; not "operated 30 km behind the front line") (fa34)
         elif re.match(r"[\s-]*deep\b", text[unit_end:s_end]) and not back_to and not within and \
@@ -1248,6 +1249,16 @@ _COMPASS_OF = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:(?:some|many|most|several|all|part|parts|one|two|three)\s+of\s+them|they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
                       r"(?:(?:" + HEDGE + r"|within)\s+)*$", re.IGNORECASE)
+
+
+def _carried_behind_lines(ctx, verb_start: int, s_start: int) -> bool:
+    """"The wounded soldiers were driven 20 km behind the front line", "Ukrainian drivers drove 30 km behind the front
+    line": a verb of pushing through that is passive, or whose subject is a side's people who are no force, carries
+    someone behind the line; no advance (rv24fixc)."""
+    if _PASSIVE_BEFORE.search(ctx.text, max(s_start, verb_start - 30), verb_start):
+        return True
+    subject = subject_of(ctx, verb_start, s_start)
+    return subject is not None and subject.kind == "demonym" and not is_force(ctx, subject, verb_start)
 
 
 def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
