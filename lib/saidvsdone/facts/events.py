@@ -317,9 +317,11 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "manpower"      # "Ukraine has about 880,000 people under arms"
     if _POSTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _POSTED_AFTER.match(ctx.text, quantity.end, s_end) and \
-            any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, quantity.start)):
+            any(w[2].lower() in _SOLDIER_NOUNS or w[2].lower() == "men" for w in words_after(ctx, quantity.end, 2, s_end)) and \
+            subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "manpower"      # "The Russians have put something like 50,000 men around the salient": a side's men
-        # posted at a place of the front (not "the police put 12 men near the gate") (fa34)
+        # posted at a place of the front (not "the police put 12 men near the gate"; the men soldiers, the side the
+        # subject: not "officials said the town still has about 2,000 people living near the front line") (fa34, rv24fixc)
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             (_FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) or _formation_as_it(ctx, s_start, quantity.start)):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
