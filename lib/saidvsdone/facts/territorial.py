@@ -1208,7 +1208,8 @@ _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:near
                                r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
 
 #: a verb of pushing through right before a length, its hedge between (``depth_verb`` words of data/fact_cues.csv):
-#: "pushed as much as", "drove", "had penetrated up to" (fa34)
+#: "pushed as much as", "drove", "had thrust up to" (fa34; "penetrated", "broke through" are gain verbs of
+#: data/direction_verbs.csv, read before: rv24fixc)
 _PUSHED_BEFORE = TablePattern("territorial_pushed_before", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("depth_verb") + r")\s+(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 #: a line passed, right after a length: "behind the former front line", "behind Russian lines", "behind enemy lines"
