@@ -1412,7 +1412,7 @@ def reporter_side(ctx, pos: int) -> str:
         return ""
     speaker = act.speaker.speaker or act.speaker.as_written
     side = _speaker_side(speaker)
-    if not side and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", speaker):
+    if not side and _NAMED_SPEAKER.fullmatch(speaker):
         # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
         # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
         known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
@@ -1423,6 +1423,8 @@ def reporter_side(ctx, pos: int) -> str:
     return side
 
 
+#: a person's name as a speaker is written: two to four capitalised words ("Oleksandr Tarnavskyi")
+_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: a pronoun pushed back ("pushed them back"), and "we" right before the verb
