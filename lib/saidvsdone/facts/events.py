@@ -317,7 +317,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "manpower"      # "Ukraine has about 880,000 people under arms"
     if _POSTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _POSTED_AFTER.match(ctx.text, quantity.end, s_end) and \
-            any(w[2].lower() in _SOLDIER_NOUNS or w[2].lower() == "men" for w in words_after(ctx, quantity.end, 2, s_end)) and \
+            any(w[2].lower() in ctx.v.cues.get("soldier_noun", frozenset()) or w[2].lower() == "men"
+                for w in words_after(ctx, quantity.end, 2, s_end)) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "manpower"      # "The Russians have put something like 50,000 men around the salient": a side's men
         # posted at a place of the front (not "the police put 12 men near the gate"; the men soldiers, the side the
@@ -970,12 +971,6 @@ def enemy_side(ctx, r: Reading) -> str:
     return opposite(side_from_context(ctx, r.quantity.start))
 
 
-#: nouns that name soldiers whatever the words around them: a count of them moved or posted is no count of civilians
-#: ("evacuated more than 30,000 servicemen from around the city") (fa34)
-_SOLDIER_NOUNS = frozenset({"servicemen", "soldiers", "troops", "servicemembers", "service members", "marines",
-                            "paratroopers", "infantrymen", "conscripts", "reservists"})
-
-
 def people_label(ctx, r: Reading) -> str:
     """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
     (a ``civilian_context`` word near the number) and for counts of people with no military
@@ -986,7 +981,7 @@ def people_label(ctx, r: Reading) -> str:
         words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
     if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near) and \
             not (r.category in ("mobilisation", "manpower") and r.unit.unit == "troops" and
-                 ctx.text[r.unit_start:r.unit_end].lower() in _SOLDIER_NOUNS):
+                 ctx.text[r.unit_start:r.unit_end].lower() in ctx.v.cues.get("soldier_noun", frozenset())):
         return "people"     # (not "Moscow said it had evacuated more than 30,000 servicemen": soldiers moved (fa34))
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"
