@@ -427,9 +427,9 @@ _FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), 
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: a verb of posting forces right before a count of men, its hedge between: "have put something like", "keeps about",
-#: "has" (fa34)
-_POSTED_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|posted|positioned|kept|keeps|keeping|has|have|"
-                            r"had)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: "has" (fa34; the verbs: ``posting_verb`` words of data/fact_cues.csv)
+_POSTED_BEFORE = TablePattern("events_posted_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("posting_verb") + r")\s+(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 #: … then, past the men's noun, where they stand on the front: "50,000 men around the salient", "20,000 troops along the
 #: river", "8,000 soldiers in the Kursk salient" (not "300 men in captivity", "40 men in the war") (fa34)
 _POSTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+(?:around|near|along|outside|opposite|facing|on\s+the\s+(?:border|"
