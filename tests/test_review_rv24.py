@@ -80,3 +80,14 @@ def test_rv24c_the_wounded_driven_behind_the_line_are_no_advance():
 def test_rv24c_troops_driving_behind_enemy_lines_still_advance():
     got = _rv24c_one("The Ukrainian brigade broke through and drove 9 km behind Russian lines.", 9.0)
     assert (got["actor"], got["change"]) == ("Ukraine", "gain")
+
+
+# F4: the soldier_noun and posting_verb kinds of data/fact_cues.csv reach both former copies
+def test_rv24c_a_posting_verb_and_soldier_noun_from_the_table_count_a_sides_men():
+    from saidvsdone.facts.words import cue_alternation
+    import re
+
+    assert re.fullmatch(cue_alternation("posting_verb"), "positioned")
+    assert re.fullmatch(cue_alternation("soldier_noun"), "marines")
+    got = _rv24c_one("The Ukrainians have positioned about 3,000 marines along the river, the officer said.", 3000.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("troops", "Ukraine", "count")
