@@ -317,9 +317,12 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "manpower"      # "Ukraine has about 880,000 people under arms"
     if _POSTED_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _POSTED_AFTER.match(ctx.text, quantity.end, s_end) and \
-            any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, quantity.start)):
+            any(w[2].lower() in ctx.v.cues.get("soldier_noun", frozenset()) or w[2].lower() == "men"
+                for w in words_after(ctx, quantity.end, 2, s_end)) and \
+            subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "manpower"      # "The Russians have put something like 50,000 men around the salient": a side's men
-        # posted at a place of the front (not "the police put 12 men near the gate") (fa34)
+        # posted at a place of the front (not "the police put 12 men near the gate"; the men soldiers, the side the
+        # subject: not "officials said the town still has about 2,000 people living near the front line") (fa34, rv24fixc)
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             (_FORMATION_BEFORE.search(ctx.text, s_start, quantity.start) or _formation_as_it(ctx, s_start, quantity.start)):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
@@ -424,9 +427,9 @@ _FORMATION_APPOSED = TablePattern("events_formation_apposed", ("armed_units",), 
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: a verb of posting forces right before a count of men, its hedge between: "have put something like", "keeps about",
-#: "has" (fa34)
-_POSTED_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|posted|positioned|kept|keeps|keeping|has|have|"
-                            r"had)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+#: "has" (fa34; the verbs: ``posting_verb`` words of data/fact_cues.csv)
+_POSTED_BEFORE = TablePattern("events_posted_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("posting_verb") + r")\s+(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 #: … then, past the men's noun, where they stand on the front: "50,000 men around the salient", "20,000 troops along the
 #: river", "8,000 soldiers in the Kursk salient" (not "300 men in captivity", "40 men in the war") (fa34)
 _POSTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+(?:around|near|along|outside|opposite|facing|on\s+the\s+(?:border|"
@@ -968,12 +971,6 @@ def enemy_side(ctx, r: Reading) -> str:
     return opposite(side_from_context(ctx, r.quantity.start))
 
 
-#: nouns that name soldiers whatever the words around them: a count of them moved or posted is no count of civilians
-#: ("evacuated more than 30,000 servicemen from around the city") (fa34)
-_SOLDIER_NOUNS = frozenset({"servicemen", "soldiers", "troops", "servicemembers", "service members", "marines",
-                            "paratroopers", "infantrymen", "conscripts", "reservists"})
-
-
 def people_label(ctx, r: Reading) -> str:
     """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
     (a ``civilian_context`` word near the number) and for counts of people with no military
@@ -984,7 +981,7 @@ def people_label(ctx, r: Reading) -> str:
         words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
     if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near) and \
             not (r.category in ("mobilisation", "manpower") and r.unit.unit == "troops" and
-                 ctx.text[r.unit_start:r.unit_end].lower() in _SOLDIER_NOUNS):
+                 ctx.text[r.unit_start:r.unit_end].lower() in ctx.v.cues.get("soldier_noun", frozenset())):
         return "people"     # (not "Moscow said it had evacuated more than 30,000 servicemen": soldiers moved (fa34))
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"

@@ -931,9 +931,9 @@ def owner_side(ctx, start: int, end: int) -> str:
 
 
 #: a relative clause of leading or serving with forces right after a name: ", who commands", ", 52, who leads the",
-#: ", who serves with" (the forces' side follows) (fa34)
+#: ", who serves with" (the forces' side follows right after it) (fa34)
 _WHO_LEADS = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:now\s+|still\s+)?(?:commands|commanded|leads|led|heads|headed|"
-                        r"serves\s+(?:with|in)|served\s+(?:with|in)|fights\s+(?:with|for)|fought\s+(?:with|for))\s+"
+                        r"serves\s+(?:with|in)|served\s+(?:with|in)|fights\s+for|fought\s+for)\s+"
                         r"(?:the\s+|a\s+|an\s+)?")
 
 
@@ -961,9 +961,10 @@ def introduced_side(ctx, surname: str, before: int) -> str:
         leads = _WHO_LEADS.match(text, name.end(), min(len(text), name.end() + 60))
         if leads is not None:
             # "Oleksandr Tarnavskyi, who commands Ukraine's forces in the south, said": the side of the forces he leads
-            # or serves with, named first in the relative clause (fa34)
+            # or serves with, the relative clause's object (fa34; right after the verb: not "who led the assault on
+            # Russian positions", whose side is the enemy's; "fought with" may mean against: rv24fixc)
             found = next((m for m in mentions_in(ctx, leads.end(), min(len(text), leads.end() + 40))
-                          if m.kind in ("country", "demonym", "force")), None)
+                          if m.kind in ("country", "demonym", "force") and m.start == leads.end()), None)
             if found is not None and found.side in ("Russia", "Ukraine"):
                 return found.side
         title = run.group("title") if run else None

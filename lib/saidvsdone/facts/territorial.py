@@ -957,8 +957,9 @@ def read_length(ctx, r: Reading) -> bool:
                       r"across\s+the\s+(?:border|river|line|front))\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into", "8 km across the border"
-        elif _PUSHED_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start) and \
-                _BEHIND_LINES.match(text, unit_end, s_end) and not back_to and not within:
+        elif (pushed := _PUSHED_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start)) and \
+                _BEHIND_LINES.match(text, unit_end, s_end) and not back_to and not within and \
+                not _carried_behind_lines(ctx, pushed.start(), s_start):
             r.change = "gain"               # "had pushed as much as 50 km behind the former front line": an advance's
             # depth past the line (a verb of pushing through before it; not "operated 30 km behind the front line") (fa34)
         elif re.match(r"[\s-]*deep\b", text[unit_end:s_end]) and not back_to and not within and \
@@ -1207,7 +1208,8 @@ _FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:near
                                r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
 
 #: a verb of pushing through right before a length, its hedge between (``depth_verb`` words of data/fact_cues.csv):
-#: "pushed as much as", "drove", "had penetrated up to" (fa34)
+#: "pushed as much as", "drove", "had thrust up to" (fa34; "penetrated", "broke through" are gain verbs of
+#: data/direction_verbs.csv, read before: rv24fixc)
 _PUSHED_BEFORE = TablePattern("territorial_pushed_before", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("depth_verb") + r")\s+(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 #: a line passed, right after a length: "behind the former front line", "behind Russian lines", "behind enemy lines"
@@ -1248,6 +1250,16 @@ _COMPASS_OF = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:(?:some|many|most|several|all|part|parts|one|two|three)\s+of\s+them|they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
                       r"(?:(?:" + HEDGE + r"|within)\s+)*$", re.IGNORECASE)
+
+
+def _carried_behind_lines(ctx, verb_start: int, s_start: int) -> bool:
+    """"The wounded soldiers were driven 20 km behind the front line", "Ukrainian drivers drove 30 km behind the front
+    line": a verb of pushing through that is passive, or whose subject is a side's people who are no force, carries
+    someone behind the line; no advance (rv24fixc)."""
+    if _PASSIVE_BEFORE.search(ctx.text, max(s_start, verb_start - 30), verb_start):
+        return True
+    subject = subject_of(ctx, verb_start, s_start)
+    return subject is not None and subject.kind == "demonym" and not is_force(ctx, subject, verb_start)
 
 
 def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
@@ -1400,7 +1412,7 @@ def reporter_side(ctx, pos: int) -> str:
         return ""
     speaker = act.speaker.speaker or act.speaker.as_written
     side = _speaker_side(speaker)
-    if not side and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+", speaker):
+    if not side and _NAMED_SPEAKER.fullmatch(speaker):
         # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
         # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
         known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
@@ -1411,6 +1423,8 @@ def reporter_side(ctx, pos: int) -> str:
     return side
 
 
+#: a person's name as a speaker is written: two to four capitalised words ("Oleksandr Tarnavskyi")
+_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: a pronoun pushed back ("pushed them back"), and "we" right before the verb
