@@ -948,7 +948,6 @@ def _unknown_run_memo(doc, who: People) -> dict:
     return kept[2]
 
 
-
 #: the words of a body's tail after "of"/"for": "of Lithuania Tomas Vaitkus" (a country, then a person's name)
 _TAIL_WORDS = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?([A-Z][\w’'-]*)((?:\s+[A-Z][\w’'-]*){2,3})$")
 

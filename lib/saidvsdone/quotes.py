@@ -24,6 +24,8 @@ Example:
 
 from __future__ import annotations
 
+from saidvsdone import _verbs
+
 import re
 from bisect import bisect_left
 
@@ -33,6 +35,10 @@ from saidvsdone import citing, document, schema
 from saidvsdone.mentions import INDEFINITE, group_of_capital, institution_label, label_as_written, speaker_label
 
 __all__ = ["extract", "COLUMNS"]
+
+
+def __getattr__(name: str):
+    raise _verbs.missing(__name__, name)  # ("facts.find": the message names the stage's verb)
 
 COLUMNS = schema.columns(schema.QUOTES)
 

@@ -40,6 +40,8 @@ Example:
 
 from __future__ import annotations
 
+from saidvsdone import _verbs
+
 
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -66,4 +68,8 @@ from ._content import _NEGATION, _sceptic_spans, _SUBORDINATE
 from ._stage import _claims_in, find, one_per_day
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
+
+
+def __getattr__(name: str):
+    raise _verbs.missing(__name__, name)  # ("facts.find": the message names the stage's verb)
 

@@ -45,6 +45,8 @@ Example:
 
 from __future__ import annotations
 
+from saidvsdone import _verbs
+
 import math
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use; re.search(r"…") one dict lookup: issue 17)
 import warnings
@@ -70,6 +72,10 @@ from saidvsdone.facts.vocab import _TABLES as _VOCABULARY_TABLES, vocab
 
 
 __all__ = ["extract", "fold", "parse_quantity", "COLUMNS", "reload"]
+
+
+def __getattr__(name: str):
+    raise _verbs.missing(__name__, name)  # ("facts.find": the message names the stage's verb)
 
 #: Output columns, in order.
 COLUMNS = schema.columns(schema.FACTS)
