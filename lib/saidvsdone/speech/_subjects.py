@@ -445,6 +445,35 @@ def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
     return Mention(named.start(1), named.end(1), named.group(1), named.group(1), "unknown name")
 
 
+#: "His ministry said", "her foreign ministry added": a ministry owned by a pronoun, right before the speech verb
+_PRONOUN_MINISTRY_BEFORE = re.compile(r"(?<![\w’'])([Hh](?:is|er)\s+((?:[a-z]+\s+){0,2}?ministry))\s+(?:(?:[a-z]+ly|later|also|then)\s+){0,2}$")
+
+
+def _pronouns_ministry(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "Defence Minister A B said …. His ministry said the same day …": the ministry a pronoun owns is the ministry of
+    the minister it points back to, read as "the ministry" would be (the one the minister who spoke last heads); None
+    when nothing so opens the verb, or no body of the tables is found (sk40)."""
+    owned = _PRONOUN_MINISTRY_BEFORE.search(reader.text, max(sentence_start, cue.start - 50), cue.start)
+    if owned is None or reader.who.role_regex.fullmatch("the " + owned.group(2)) is None:
+        return None
+    who = reader.who
+    found = _resolve(reader, Mention(owned.start(1), owned.end(1), "", "the " + owned.group(2), "role"), owned.start(1))
+    if found is not None and found.speaker and getattr(who.speakers.get(found.speaker), "kind", "") == "organisation":
+        return Mention(owned.start(1), owned.end(1), found.speaker, owned.group(1), "role")
+    # a minister of the tables who spoke just before, whose ministry the tables do not list: that country's ministry of
+    # his office ("Foreign Minister A B said …. His ministry added …" → "Ukrainian Foreign Ministry")
+    k = bisect_left(reader.events, cue.start, key=lambda e: e.pos)
+    last = next((e for e in reversed(reader.events[max(0, k - 3):k]) if e.speaker), None)
+    person = who.speakers.get(last.speaker) if last is not None else None
+    if person is None or person.kind != "person" or not person.country:
+        return None
+    written = owned.group(2).lower().split()
+    offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and len(r.split()) == 2
+               and (len(written) == 1 or r.split()[0] == written[0])]
+    label = _mentions.institution_label(f"{person.country}'s {offices[0]} ministry") if len(set(offices)) == 1 else ""
+    return Mention(owned.start(1), owned.end(1), label, owned.group(1), "unknown name") if label else None
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -452,6 +481,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if agent is not None:  # "A's words were confirmed by the press service of the 93rd Brigade": the brigade (sk33)
         return agent
     found = _subject_of_cue(reader, cue, sentence_start)
+    if found is None and "inistry" in reader.text[max(sentence_start, cue.start - 50):cue.start]:
+        found = _pronouns_ministry(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
             and reader.text[found.end:found.end + 1].isspace():
