@@ -71,3 +71,17 @@ def test_the_older_credited_side_still_comes_first():
     _, found = _found(HEAD + "The defence ministry said on Thursday that Russian troops had advanced two kilometres "
                              "near the river crossing.\n")
     assert _claim(found, "The defence ministry said")["speaker"] == "Russian Defence Ministry"
+
+
+# "a Pentagon spokesperson": the body an unnamed person belongs to takes the tables' label, as "the Pentagon said" is
+# the US Department of Defense (data/label_spellings.csv, applied by ``mentions.spelled``)
+
+def test_a_pentagon_spokesperson_is_a_department_of_defense_spokesperson():
+    said, _ = _found(HEAD + "“Their losses are rising every week,” a Pentagon spokesperson told reporters on Monday.\n")
+    assert _quote(said, "Their losses")["speaker"] == "US Department of Defense spokesperson (unnamed)"
+
+
+def test_a_named_pentagon_spokesman_keeps_his_name():
+    said, _ = _found(HEAD + "“Their losses are rising every week,” Pentagon spokesman John Kirby told reporters on "
+                            "Monday.\n")
+    assert _quote(said, "Their losses")["speaker"] == "John Kirby"
