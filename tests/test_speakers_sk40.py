@@ -85,3 +85,24 @@ def test_a_named_pentagon_spokesman_keeps_his_name():
     said, _ = _found(HEAD + "“Their losses are rising every week,” Pentagon spokesman John Kirby told reporters on "
                             "Monday.\n")
     assert _quote(said, "Their losses")["speaker"] == "John Kirby"
+
+
+# "A B, the founder of the X group, whose fighters …, claimed …": the ", whose …," aside hangs on the body of the
+# person's apposition; the sentence's subject is the person it opens with (``speech._subjects._aside_on_apposed_body``)
+
+def test_a_whose_aside_on_the_apposed_body_leaves_the_person_speaking():
+    _, found = _found(HEAD + "Yevgeny Prigozhin, the founder of the Wagner mercenary group, whose fighters have led the "
+                             "assault on the city, claimed on Monday that they controlled most of the town.\n")
+    assert _claim(found, "Yevgeny Prigozhin, the founder")["speaker"] == "Yevgeny Prigozhin"
+
+
+def test_a_role_inside_the_apposition_is_no_second_subject():
+    _, found = _found(HEAD + "Oleh Marchenko, a commander in the Azov group, whose fighters have held the ridge, said "
+                             "on Monday that Russian troops had shelled the town.\n")
+    assert _claim(found, "Oleh Marchenko, a commander")["speaker"] == "Oleh Marchenko"
+
+
+def test_a_body_opening_the_sentence_still_speaks_itself():
+    _, found = _found(HEAD + "The Wagner mercenary group, whose fighters have led the assault on the city, claimed on "
+                             "Monday that they controlled most of the town.\n")
+    assert _claim(found, "The Wagner mercenary group")["speaker"] != "Yevgeny Prigozhin"

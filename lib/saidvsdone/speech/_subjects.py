@@ -714,9 +714,14 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     text = reader.text
     comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
                 text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
-    if comma < 0 or not reader.cues_between(comma, cue.start):
+    if comma < 0:
         return None
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
+    if opening and not reader.cues_between(comma, cue.start) and _aside_on_apposed_body(reader, opening, comma) \
+            and not text[sentence_start:opening[0].start].strip() and _WHO_ASIDE.fullmatch(text, comma, cue.start):
+        return _resolve(reader, opening[0], opening[0].start)
+    if comma < 0 or not reader.cues_between(comma, cue.start):
+        return None
     if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
             or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
         return None
@@ -725,6 +730,25 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     first = next((m for m in opening if m.how in ("name", "title")), None) \
         or next((m for m in reversed(opening) if m.how == "unknown name"), opening[0])
     return _resolve(reader, first, first.start)
+
+
+#: an apposition of a person's role in a body no mention of its own stands for, from the person to the aside's comma:
+#: ", the founder of the X mercenary group", ", a commander in the Y group"
+_ROLE_IN_BODY_BETWEEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at|with)\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w’'-]*\s+)+(?:[a-z-]+\s+)?([a-z]+)")
+
+
+def _aside_on_apposed_body(reader: _Reader, opening: list, comma: int) -> bool:
+    """ "A B, the founder of the X group, whose fighters led the assault, claimed …": the ", whose …," aside hangs on the
+    body named in the person's apposition, so the sentence's subject is the person it opens with, not that body (sk40;
+    the aside holds no speech verb of its own, so ``relative_aside_subject``'s own reading does not take it)."""
+    first = opening[0]  # (a role inside the apposition is no other subject: "a commander in the X group")
+    if first.how not in ("name", "title", "unknown name") or any(m.how in ("name", "title") for m in opening[1:]):
+        return False
+    if first.how != "unknown name" and getattr(reader.who.speakers.get(first.speaker), "kind", "") != "person":
+        return False
+    apposed = _ROLE_IN_BODY_BETWEEN.fullmatch(reader.text, first.end, comma)
+    return apposed is not None and apposed.group(1) in _words("institution_noun")
 
 
 #: an aside between dashes right before the verb: "A B — no relation to the minister — describes …"
