@@ -73,20 +73,6 @@ def test_the_older_credited_side_still_comes_first():
     assert _claim(found, "The defence ministry said")["speaker"] == "Russian Defence Ministry"
 
 
-# "a Pentagon spokesperson": the body an unnamed person belongs to takes the tables' label, as "the Pentagon said" is
-# the US Department of Defense (data/label_spellings.csv, applied by ``mentions.spelled``)
-
-def test_a_pentagon_spokesperson_is_a_department_of_defense_spokesperson():
-    said, _ = _found(HEAD + "“Their losses are rising every week,” a Pentagon spokesperson told reporters on Monday.\n")
-    assert _quote(said, "Their losses")["speaker"] == "US Department of Defense spokesperson (unnamed)"
-
-
-def test_a_named_pentagon_spokesman_keeps_his_name():
-    said, _ = _found(HEAD + "“Their losses are rising every week,” Pentagon spokesman John Kirby told reporters on "
-                            "Monday.\n")
-    assert _quote(said, "Their losses")["speaker"] == "John Kirby"
-
-
 # "A B, the founder of the X group, whose fighters …, claimed …": the ", whose …," aside hangs on the body of the
 # person's apposition; the sentence's subject is the person it opens with (``speech._subjects._aside_on_apposed_body``)
 
