@@ -68,3 +68,14 @@ def test_a_body_opening_the_sentence_before_a_whose_aside_still_speaks_itself():
     _, found = _found(HEAD + "The Wagner mercenary group, whose fighters have led the assault on the city, claimed on "
                              "Monday that they controlled most of the town.\n")
     assert _claim(found, "The Wagner mercenary group")["speaker"] != "Yevgeny Prigozhin"
+
+
+def test_the_formation_words_closing_a_named_formations_apposition_come_from_armed_units():
+    # (sk40's fold: the words after a formation's name in marks were a list in the speech layer; now uses "name_tail")
+    from saidvsdone import vocab
+    tail = set(vocab.formation_words("name_tail"))
+    assert {"group", "grouping", "brigade", "command", "unit", "detachment", "forces"} <= tail
+    assert "forces" not in vocab.formation_words("body") and "fleet" not in tail
+    _, found = _found(HEAD + "Oleh Marchenko, spokesman of the “Dnipro” operational-strategic group of forces, told "
+                             "reporters on Monday that Russian troops had shelled the town.\n")
+    assert _claim(found, "Oleh Marchenko, spokesman")["speaker"] == "Oleh Marchenko"

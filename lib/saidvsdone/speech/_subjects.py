@@ -186,8 +186,11 @@ _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
 #: or place, then "and" ("“on the liberation of X” last month and said"; cl17; the one rule for this, sk25's reading of
 #: the sentence's opening subject after the window was cut gave no other output and was removed: rv15)
 #: after a formation's name in marks, the rest of the apposition up to its comma: " operational-strategic group of forces, "
-_NAMED_FORMATION_TAIL = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:group|grouping|brigade|battalion|regiment|division|"
-                                   r"corps|command|unit|detachment|forces)\b[^“”\"\n.;:,]{0,60},[^\S\n]*")
+#: (its kind: data/armed_units.csv, kind ``formation``, uses ``name_tail``)
+def _named_formation_tail() -> re.Pattern:
+    return vocab.compiled("named_formation_tail", ("armed_units",), lambda: re.compile(
+        r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:" + "|".join(map(re.escape, vocab.formation_words("name_tail")))
+        + r")\b[^“”\"\n.;:,]{0,60},[^\S\n]*"))
 _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?")
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
@@ -584,8 +587,9 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 #: body (its mention must start right after)
 _INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:" + _SPOKESPERSON_NOUN + r"|press\s+officer)")
 _FOR_BODY = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+")
-#: a body's own name of two or more capitalised words after "the" ("for the European Commission"; group 1: the name)
-_FOR_THE_NAMED_BODY = re.compile(r"the[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
+#: a body's own name after "the" ("for the European Commission"; group 1: the name; ``mentions.THE_NAMED_BODY``, read
+#: here only when it has two words or more)
+_FOR_THE_NAMED_BODY = re.compile(_mentions.THE_NAMED_BODY)
 
 
 def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
@@ -601,6 +605,7 @@ def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
     body = next((m for m in reader.mentions_between(link.end(), link.end() + 80) if m.start == link.end()), None)
     if body is None or body.how == "country":
         named = _FOR_THE_NAMED_BODY.match(reader.text, link.end())
+        named = named if named is not None and " " in named.group(1) else None  # (one word: no body's own name)
         country = vocab.country_forms().get(named.group(1)) if named is not None else None
         if country is not None and country[1] == "country" and (body is None or body.end == named.end(1)) \
                 and not any(w.lower() in vocab.speech_words()["bloc_word"] for w in named.group(1).split()):
@@ -1094,7 +1099,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                   and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])
                   or text[q.span.start:q.span.start + 1].isupper()
                   and text[max(0, q.span.outer_start - 4):q.span.outer_start].lower() == "the "
-                  and _NAMED_FORMATION_TAIL.fullmatch(text, q.span.outer_end, cue.start))]
+                  and _named_formation_tail().fullmatch(text, q.span.outer_end, cue.start))]
     # a call sign or first name in marks inside the subject's own relative clause ("Another soldier, who goes by the
     # call sign “Bison”, said …"): the name, no quote the verb follows (sk28)
     labels += [(q.span.outer_start, q.span.outer_end) for q in within
