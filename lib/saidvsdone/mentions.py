@@ -1324,8 +1324,12 @@ def _unnamed_person_regex() -> re.Pattern:
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")
 #: "spokesperson for a Ukrainian brigade" → "Ukrainian brigade spokesperson": one word of a person, for/of a body
 _PERSON_FOR_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)")
+#: a body's own name after "the", up to four capitalised words on one line ("the Southern Command", "the European
+#: Commission"; group 1: the name): the one pattern of the speech layer's spokesperson of a named body and of the label
+#: of an unnamed person for one (sk40)
+THE_NAMED_BODY = r"the[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){0,3}[A-Z][\w’'-]*)(?![\w’'-])"
 #: "a spokesman for the Southern Command" → "Southern Command spokesman (unnamed)": a body's own name after "the"
-_PERSON_FOR_NAMED_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+_PERSON_FOR_NAMED_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+" + THE_NAMED_BODY)
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")

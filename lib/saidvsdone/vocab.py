@@ -96,7 +96,8 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
                      "opinion_rubric", "act_cue", "byline_label", "byline_desk", "wire_label", "speed_adjective")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
-FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted", "strength", "strength_of", "more")
+FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted", "strength", "strength_of", "more",
+                  "name_tail")
 #: What a row of ``data/interception_words.csv`` may list in its ``uses`` column (data/README.md).
 INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
                      "with_count", "described")
@@ -615,7 +616,9 @@ def formation_words(use: str) -> tuple[str, ...]:
     apposition that gives a formation its side, "…, a Russian unit,"), ``counted`` (formations counted after a
     number, "four mechanized brigades"), ``strength`` (a formation holding men, the subject: "the brigade numbers about 2,000",
     "his brigade holds a sector … with fewer than 600 men"), ``strength_of`` (its strength apposed or after "of": "a
-    regiment, around 2,500 men", "a brigade of about 3,000 men"), ``more`` (formations counted after "more": "two more brigades").
+    regiment, around 2,500 men", "a brigade of about 3,000 men"), ``more`` (formations counted after "more": "two more brigades"),
+    ``name_tail`` (the kind after a formation's name in marks, closing a subject's apposition: "X, spokesman of the
+    “Khortytsia” operational-strategic group of forces, told …").
 
     Example:
         >>> "brigade" in formation_words("body"), "unit" in formation_words("force_again")

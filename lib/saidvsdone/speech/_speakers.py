@@ -715,7 +715,8 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         if same is not None and not same.speaker and same.how == "unnamed source":
             return same
     if chosen is None and not former and country is None and not mention.as_written[:2].lower() == "a ":
-        sided = _sided_institution(reader, role, fits, pos) or (" " in role and _body_of_last_voice(reader, fits, pos))
+        sided = _sided_institution(reader, role, fits, pos) or (" " in role and _body_of_last_voice(reader, fits, pos)) \
+            or _institution_against_target(reader, role, fits, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
     if chosen is None and role.startswith("deputy "):
@@ -1143,6 +1144,32 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     place = FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
     side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos) \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
+    sided = [name for name in fits if who.speakers[name].country == side] if side else []
+    return sided[0] if len(sided) == 1 else ""
+
+
+#: "its air defences had destroyed 94 Ukrainian drones", "their units repelled five Russian attacks": the speaking body's
+#: own forces, a success, and the other side's demonym before what they hit
+_OWN_FORCES_AGAINST = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:forces|troops|units|soldiers|army|navy|"
+                                 r"air\s+defen[cs]es?|air\s+force|fighters|aircraft)\s+(?:have\s+|has\s+|had\s+)?"
+                                 r"(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|repelled|repulsed|killed|"
+                                 r"eliminated|hit|struck|thwarted)\s+(?:[\w,.-]+\s+){0,3}?([A-Z][a-z]+)\s+(?=[a-z])")
+_WARRING = {"Russia": "Ukraine", "Ukraine": "Russia"}
+
+
+def _institution_against_target(reader: _Reader, role: str, fits, pos: int) -> str:
+    """ "The Defence Ministry said its air defences had destroyed 94 Ukrainian drones": of the institutions of ``fits``
+    (a body written without its country, nothing else siding it), the one of the warring side opposite the demonym
+    its own forces' success names (sk40); "" when the sentence says no such thing or several bodies fit."""
+    who = reader.who
+    if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
+        return ""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    hit = _OWN_FORCES_AGAINST.search(reader.text, pos, sentence.end)
+    form = vocab.country_forms().get(hit.group(1), ("", "")) if hit is not None else ("", "")
+    side = _WARRING.get(form[0], "") if form[1] == "demonym" else ""
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
 

@@ -186,8 +186,11 @@ _MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
 #: or place, then "and" ("“on the liberation of X” last month and said"; cl17; the one rule for this, sk25's reading of
 #: the sentence's opening subject after the window was cut gave no other output and was removed: rv15)
 #: after a formation's name in marks, the rest of the apposition up to its comma: " operational-strategic group of forces, "
-_NAMED_FORMATION_TAIL = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:group|grouping|brigade|battalion|regiment|division|"
-                                   r"corps|command|unit|detachment|forces)\b[^“”\"\n.;:,]{0,60},[^\S\n]*")
+#: (its kind: data/armed_units.csv, kind ``formation``, uses ``name_tail``)
+def _named_formation_tail() -> re.Pattern:
+    return vocab.compiled("named_formation_tail", ("armed_units",), lambda: re.compile(
+        r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:" + "|".join(map(re.escape, vocab.formation_words("name_tail")))
+        + r")\b[^“”\"\n.;:,]{0,60},[^\S\n]*"))
 _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?")
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
@@ -445,6 +448,35 @@ def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
     return Mention(named.start(1), named.end(1), named.group(1), named.group(1), "unknown name")
 
 
+#: "His ministry said", "her foreign ministry added": a ministry owned by a pronoun, right before the speech verb
+_PRONOUN_MINISTRY_BEFORE = re.compile(r"(?<![\w’'])([Hh](?:is|er)\s+((?:[a-z]+\s+){0,2}?ministry))\s+(?:(?:[a-z]+ly|later|also|then)\s+){0,2}$")
+
+
+def _pronouns_ministry(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """ "Defence Minister A B said …. His ministry said the same day …": the ministry a pronoun owns is the ministry of
+    the minister it points back to, read as "the ministry" would be (the one the minister who spoke last heads); None
+    when nothing so opens the verb, or no body of the tables is found (sk40)."""
+    owned = _PRONOUN_MINISTRY_BEFORE.search(reader.text, max(sentence_start, cue.start - 50), cue.start)
+    if owned is None or reader.who.role_regex.fullmatch("the " + owned.group(2)) is None:
+        return None
+    who = reader.who
+    found = _resolve(reader, Mention(owned.start(1), owned.end(1), "", "the " + owned.group(2), "role"), owned.start(1))
+    if found is not None and found.speaker and getattr(who.speakers.get(found.speaker), "kind", "") == "organisation":
+        return Mention(owned.start(1), owned.end(1), found.speaker, owned.group(1), "role")
+    # a minister of the tables who spoke just before, whose ministry the tables do not list: that country's ministry of
+    # his office ("Foreign Minister A B said …. His ministry added …" → "Ukrainian Foreign Ministry")
+    k = bisect_left(reader.events, cue.start, key=lambda e: e.pos)
+    last = next((e for e in reversed(reader.events[max(0, k - 3):k]) if e.speaker), None)
+    person = who.speakers.get(last.speaker) if last is not None else None
+    if person is None or person.kind != "person" or not person.country:
+        return None
+    written = owned.group(2).lower().split()
+    offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and len(r.split()) == 2
+               and (len(written) == 1 or r.split()[0] == written[0])]
+    label = _mentions.institution_label(f"{person.country}'s {offices[0]} ministry") if len(set(offices)) == 1 else ""
+    return Mention(owned.start(1), owned.end(1), label, owned.group(1), "unknown name") if label else None
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -452,6 +484,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if agent is not None:  # "A's words were confirmed by the press service of the 93rd Brigade": the brigade (sk33)
         return agent
     found = _subject_of_cue(reader, cue, sentence_start)
+    if found is None and "inistry" in reader.text[max(sentence_start, cue.start - 50):cue.start]:
+        found = _pronouns_ministry(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
             and reader.text[found.end:found.end + 1].isspace():
@@ -553,8 +587,9 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 #: body (its mention must start right after)
 _INDEFINITE_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:" + _SPOKESPERSON_NOUN + r"|press\s+officer)")
 _FOR_BODY = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+")
-#: a body's own name of two or more capitalised words after "the" ("for the European Commission"; group 1: the name)
-_FOR_THE_NAMED_BODY = re.compile(r"the[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){1,3}[A-Z][\w’'-]*)(?![\w’'-])")
+#: a body's own name after "the" ("for the European Commission"; group 1: the name; ``mentions.THE_NAMED_BODY``, read
+#: here only when it has two words or more)
+_FOR_THE_NAMED_BODY = re.compile(_mentions.THE_NAMED_BODY)
 
 
 def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
@@ -570,6 +605,7 @@ def _spokesperson_body(reader: _Reader, found: Mention) -> Mention | None:
     body = next((m for m in reader.mentions_between(link.end(), link.end() + 80) if m.start == link.end()), None)
     if body is None or body.how == "country":
         named = _FOR_THE_NAMED_BODY.match(reader.text, link.end())
+        named = named if named is not None and " " in named.group(1) else None  # (one word: no body's own name)
         country = vocab.country_forms().get(named.group(1)) if named is not None else None
         if country is not None and country[1] == "country" and (body is None or body.end == named.end(1)) \
                 and not any(w.lower() in vocab.speech_words()["bloc_word"] for w in named.group(1).split()):
@@ -683,9 +719,14 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     text = reader.text
     comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
                 text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
-    if comma < 0 or not reader.cues_between(comma, cue.start):
+    if comma < 0:
         return None
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
+    if opening and not reader.cues_between(comma, cue.start) and _aside_on_apposed_body(reader, opening, comma) \
+            and not text[sentence_start:opening[0].start].strip() and _WHO_ASIDE.fullmatch(text, comma, cue.start):
+        return _resolve(reader, opening[0], opening[0].start)
+    if comma < 0 or not reader.cues_between(comma, cue.start):
+        return None
     if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
             or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
         return None
@@ -694,6 +735,25 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     first = next((m for m in opening if m.how in ("name", "title")), None) \
         or next((m for m in reversed(opening) if m.how == "unknown name"), opening[0])
     return _resolve(reader, first, first.start)
+
+
+#: an apposition of a person's role in a body no mention of its own stands for, from the person to the aside's comma:
+#: ", the founder of the X mercenary group", ", a commander in the Y group"
+_ROLE_IN_BODY_BETWEEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at|with)\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w’'-]*\s+)+(?:[a-z-]+\s+)?([a-z]+)")
+
+
+def _aside_on_apposed_body(reader: _Reader, opening: list, comma: int) -> bool:
+    """ "A B, the founder of the X group, whose fighters led the assault, claimed …": the ", whose …," aside hangs on the
+    body named in the person's apposition, so the sentence's subject is the person it opens with, not that body (sk40;
+    the aside holds no speech verb of its own, so ``relative_aside_subject``'s own reading does not take it)."""
+    first = opening[0]  # (a role inside the apposition is no other subject: "a commander in the X group")
+    if first.how not in ("name", "title", "unknown name") or any(m.how in ("name", "title") for m in opening[1:]):
+        return False
+    if first.how != "unknown name" and getattr(reader.who.speakers.get(first.speaker), "kind", "") != "person":
+        return False
+    apposed = _ROLE_IN_BODY_BETWEEN.fullmatch(reader.text, first.end, comma)
+    return apposed is not None and apposed.group(1) in _words("institution_noun")
 
 
 #: an aside between dashes right before the verb: "A B — no relation to the minister — describes …"
@@ -1039,7 +1099,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                   and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])
                   or text[q.span.start:q.span.start + 1].isupper()
                   and text[max(0, q.span.outer_start - 4):q.span.outer_start].lower() == "the "
-                  and _NAMED_FORMATION_TAIL.fullmatch(text, q.span.outer_end, cue.start))]
+                  and _named_formation_tail().fullmatch(text, q.span.outer_end, cue.start))]
     # a call sign or first name in marks inside the subject's own relative clause ("Another soldier, who goes by the
     # call sign “Bison”, said …"): the name, no quote the verb follows (sk28)
     labels += [(q.span.outer_start, q.span.outer_end) for q in within
