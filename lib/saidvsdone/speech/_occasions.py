@@ -135,7 +135,9 @@ def _top_level(group: str) -> str:
 # capitalised too: "told the Security Council") (dt24)
 _THE_GATHERING = vocab.TablePattern("the_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|"
                                     r"told|addressed|addressing|addresses|tells|briefed|adjourned|adjourning|closed|"
-                                    r"closing|opened|opening|wound\s+up|winding\s+up)\s+the\s+"
+                                    r"closing|opened|opening|wound\s+up|winding\s+up|"
+                                    # "Speaking to the 15-member council, X said", "spoke before the assembly" (dt37)
+                                    r"(?:[Ss]peaking|spoke|speaks|[Tt]alking|talked)\s+(?:to|before))\s+the\s+"
                                     r"(?:(?:end|close|start|beginning|opening)\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
                                     + trie_pattern(speech_words()["scene_gathering"] | {"talks", "call"}
                                                    | {w.capitalize() for w in speech_words()["scene_gathering"]
@@ -802,11 +804,18 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # same meeting named again, not one the speaker holds; its holder's side and country stay, and those it
             # named (dt18)
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
+        elif passage is None and words.endswith(")") and day in layer.gathering_passages:
+            # "Speaking to the 15-member council, X said" after a paragraph of background: the article's dated
+            # gathering named again (``_the_gathering`` gave its day), so its passage again, with the side and the
+            # people its own sentence gave, not one this speaker holds (dt37)
+            held = layer.gathering_passages[day]
+            passage = (day, words, sentence.paragraph, held[3], (held[4][0], held[4][1] | people[1]))
         else:
             # (a court's or a legislature's sitting hears both sides of a case: no side guard, dt26)
             side = "" if _BOTH_SIDES_HEARD.search(reader.text, s_start, s_end) \
                 else next((_person_side(reader, x) for x in speakers), "")
             passage = (day, words, sentence.paragraph, side, people)
+            layer.gathering_passages.setdefault(day, passage)
             if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
             if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
@@ -831,6 +840,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
                 people = _meeting_people(reader, sentence, ())
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
+                layer.gathering_passages.setdefault(held, passage)
                 if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
                     layer.sittings.add((held, e.text))  # ("for his funeral on Monday": a sitting, dt26)
                 layer.gatherings.append((s_start, held, e.text))
