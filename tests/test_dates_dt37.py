@@ -143,3 +143,33 @@ def test_someone_else_in_a_funeral_passage_is_still_no_participant():
                  "\n\nOne of his former students, Taras Bondar, now runs a flight school near Lviv. Bondar said the "
                  "pilot had shot down 14 Russian drones over the city.")
     assert pd.isna(_day(c, "text", "Bondar said"))
+
+
+WIRE_LEDE = """Push stalls near Kostiantynivka
+
+KYIV — Russian attacks near Kostiantynivka have lost momentum, a Ukrainian military spokesman said Thursday. Maj. \
+Petro Lysak, who speaks for the eastern group of forces, told national television that Russian units had lost about \
+1,900 men in the sector. "They attack in small groups now," he said.
+"""
+
+
+def test_the_lede_spokesman_named_in_the_next_sentence_keeps_the_ledes_day():
+    q, c = _rows(WIRE_LEDE)
+    assert _day(c, "text", "who speaks for the eastern group") == THURSDAY
+    assert _day(q, "text", "They attack in small groups now") == THURSDAY
+
+
+def test_the_lede_official_named_next_by_his_role_noun_keeps_the_ledes_day():
+    q, c = _rows("Villages lost near Pokrovsk\n\nKYIV — Russian forces have captured two villages near Pokrovsk, a "
+                 "senior Ukrainian official said Thursday.\n\nAndriy Kovalenko, an official at the National Security "
+                 "Council, said Russian troops had lost 300 men in the assault. \"The pressure is enormous,\" "
+                 "Kovalenko said.")
+    assert _day(c, "text", "an official at the National Security Council") == THURSDAY
+    assert _day(q, "text", "The pressure is enormous") == THURSDAY
+
+
+def test_another_person_named_next_without_the_role_noun_takes_no_day():
+    q, c = _rows("Villages lost near Pokrovsk\n\nKYIV — Russian forces have captured two villages near Pokrovsk, a "
+                 "senior Ukrainian official said Thursday.\n\nAndriy Kovalenko, a military analyst in Kyiv, said Russian "
+                 "troops had lost 300 men in the assault.")
+    assert pd.isna(_day(c, "text", "a military analyst in Kyiv"))

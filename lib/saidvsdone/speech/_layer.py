@@ -38,7 +38,7 @@ from ._dates import (
     _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _said_at_the_time, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
     _TIME_TO_COME,
-    _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _until_then,
+    _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _unnamed_then_named, _until_then,
 )
 
 
@@ -1102,6 +1102,7 @@ def analyse(doc) -> Speech:
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _unnamed_dated_next(reader, layer)
+    _unnamed_then_named(reader, layer, readings)
     _unnamed_dated_before(reader, layer, readings)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
