@@ -550,7 +550,8 @@ def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteRead
             continue
         head = written[-1]
         sentence = doc.sentence_at(act.cue.start)
-        later = next((b for b in acts[i + 1:] if sentence is not None and b.cue.start >= sentence.end), None)
+        j = next((j for j in range(i + 1, len(acts)) if sentence is not None and acts[j].cue.start >= sentence.end), -1)
+        later = acts[j] if j >= 0 else None  # (the first act after the sentence: its neighbours only, no rescan)
         after = doc.sentence_at(later.cue.start) if later is not None else None
         name = later.speaker.speaker if later is not None else ""
         if after is None or text[sentence.end:after.start].strip() or not name or later.date is not None \
@@ -558,17 +559,14 @@ def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 or reader.dates_between(after.start, after.end):
             continue
         # (the attribution up to the speaker's last verb in the sentence: "who speaks for …, told" has a verb of its own)
-        last_cue = max((b.cue.end for b in acts[i + 1:] if b.sentence == later.sentence and b.speaker.speaker == name),
-                       default=later.cue.end)
+        same = range(j, next((k for k in range(j, len(acts)) if acts[k].sentence != later.sentence), len(acts)))
+        last_cue = max((acts[k].cue.end for k in same if acts[k].speaker.speaker == name), default=later.cue.end)
         frame = text[after.start:last_cue]
-        if not (re.search(rf"\b{re.escape(head)}\b", frame, re.IGNORECASE)
-                or (head in _SPOKES_NOUNS and _SPEAKS_FOR.search(frame))):
+        if not (head in _WORD_RUN.findall(frame.lower()) or (head in _SPOKES_NOUNS and _SPEAKS_FOR.search(frame))):
             continue
         day, words = act.date, f"the {head} named next, ‘{act.date_text}’"
         cues = set()
-        for k in range(acts.index(later), len(acts)):  # (every verb of the sentence with this speaker)
-            if acts[k].sentence != later.sentence:
-                break
+        for k in same:  # (every verb of the sentence with this speaker)
             if acts[k].date is None and acts[k].speaker.speaker == name:
                 acts[k] = SpeechAct(acts[k].sentence, acts[k].cue, acts[k].speaker, day, words)
                 cues.add(acts[k].cue.start)
