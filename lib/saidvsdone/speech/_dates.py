@@ -530,6 +530,54 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
+# the role a spokesperson's apposition gives without the noun ("Maj. A B, who speaks for the eastern group, told …")
+_SPEAKS_FOR = re.compile(r"\b(?:who\s+)?speaks\s+for\b|\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """ "…, a Ukrainian military spokesman said Tuesday. Maj. A B, who speaks for the eastern group of forces, told
+    national television that …": a wire's lede gives an unnamed person's words a day, and the very next sentence names
+    him, his role noun again before the verb ("A B, an official at the council, said", "who speaks for", "a spokesman
+    for"): one person, one statement going on (Clarifications, "Dating by the same event"), that day; his quotes of
+    that sentence too, and a dated statement of his own, so "“…,” he said" after it goes on with it (dt37). Not when
+    the named person has dated words already, nor when the next sentence names a day of its own."""
+    acts, doc, text = layer.acts, reader.doc, reader.text
+    for i, act in enumerate(acts):
+        written = act.speaker.as_written.lower().split()
+        if act.speaker.speaker or act.date is None or pd.isna(act.date) or written[:1] not in (["a"], ["an"]) \
+                or len(written) < 2:
+            continue
+        head = written[-1]
+        sentence = doc.sentence_at(act.cue.start)
+        j = next((j for j in range(i + 1, len(acts)) if sentence is not None and acts[j].cue.start >= sentence.end), -1)
+        later = acts[j] if j >= 0 else None  # (the first act after the sentence: its neighbours only, no rescan)
+        after = doc.sentence_at(later.cue.start) if later is not None else None
+        name = later.speaker.speaker if later is not None else ""
+        if after is None or text[sentence.end:after.start].strip() or not name or later.date is not None \
+                or not _mentions.could_be_person(name, reader.who) or layer.dated_events.get(name) \
+                or reader.dates_between(after.start, after.end):
+            continue
+        # (the attribution up to the speaker's last verb in the sentence: "who speaks for …, told" has a verb of its own)
+        same = range(j, next((k for k in range(j, len(acts)) if acts[k].sentence != later.sentence), len(acts)))
+        last_cue = max((acts[k].cue.end for k in same if acts[k].speaker.speaker == name), default=later.cue.end)
+        frame = text[after.start:last_cue]
+        if not (head in _WORD_RUN.findall(frame.lower()) or (head in _SPOKES_NOUNS and _SPEAKS_FOR.search(frame))):
+            continue
+        day, words = act.date, f"the {head} named next, ‘{act.date_text}’"
+        cues = set()
+        for k in same:  # (every verb of the sentence with this speaker)
+            if acts[k].date is None and acts[k].speaker.speaker == name:
+                acts[k] = SpeechAct(acts[k].sentence, acts[k].cue, acts[k].speaker, day, words)
+                cues.add(acts[k].cue.start)
+        for reading in readings:
+            if reading.sentence_date is None and reading.speaker == name and reading.cue_start in cues:
+                reading.sentence_date, reading.sentence_date_text = day, words
+        event = _Event(later.cue.start, name, day, words, True)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
+
+
 def _unnamed_dated_before(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """ "NATO leaders on Wednesday declared …. In their joint declaration, the 32 leaders said …": unnamed speakers
     dated in one sentence go on undated in the same or the next paragraph as "the <same noun>", with no other day named

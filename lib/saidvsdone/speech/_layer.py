@@ -38,8 +38,14 @@ from ._dates import (
     _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _said_at_the_time, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
     _TIME_TO_COME,
-    _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _until_then,
+    _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _unnamed_then_named, _until_then,
 )
+
+
+# a turn after a named speaker at the same occasion: "B, who spoke after A, said", "Speaking right after A, B said",
+# "took the floor after A" (group 1: A's name as written) (dt37)
+_SPOKE_AFTER = re.compile(r"\b(?:[Ss]peaking|spoke|[Tt]aking\s+the\s+floor|took\s+the\s+floor)\s+(?:right\s+|immediately\s+|"
+                          r"shortly\s+|just\s+|straight\s+)?after\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
 # an update paragraph stamped with a clock time and no day ("Update, 10:30 GMT:", "UPDATE 14.05:"): the page's day (dt24)
@@ -86,6 +92,9 @@ class Speech:
     heads_end: int = 0
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: the passage each dated gathering opened, by its day: a sentence that names the gathering again ("Speaking to the
+    #: council, X said" after a background paragraph) goes back to it, its holder's side and people (dt37)
+    gathering_passages: dict = field(default_factory=dict)
     #: dated broadcasts and interviews of the article in text order ("in an interview shown Thursday"): (position,
     #: day, words); "said on the broadcast" below refers back to the last one (dt22)
     broadcasts: list[tuple] = field(default_factory=list)
@@ -663,6 +672,11 @@ def analyse(doc) -> Speech:
                 if sentence_date is None and (reader.may_hold(("same",), s_start, s_end)  # "that day" needs both
                                               or reader.may_hold(("that",), s_start, s_end)
                                               and reader.may_hold(("day",), s_start, s_end)) else None
+            if same is not None and any(e.kind in ("vague", "relative_far") and e.end <= same.start()
+                                        for e in expressions):
+                # "Last year, at the same event, Putin said …", "A year ago, at the same forum, …": the same kind of
+                # occasion in an earlier year, not the one the article dated (a recurring event) (dt37)
+                same = None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
                 dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
@@ -700,6 +714,16 @@ def analyse(doc) -> Speech:
                     if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
                                                   and doc.sentence_at(dated[-1].pos).end > named[0]):
                         sentence_date, date_text = named[1], same.group(0)
+        turn = _SPOKE_AFTER.search(doc.text, s_start, s_end) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("after",), s_start, s_end) else None
+        if turn is not None and not doc.in_quote(turn.start()):
+            # "B, who spoke after A, said …", "Speaking after A, B said …": a turn at the occasion where A's words
+            # were dated (a council's or a debate's next speaker), that day (dt37)
+            surname = turn.group(1).split()[-1]
+            before = [e for e in reader.events if e.pos < s_start and e.date is not None and not pd.isna(e.date)
+                      and e.speaker.split()[-1:] == [surname]]
+            if before:
+                sentence_date, date_text = before[-1].date, f"{turn.group(0)} (‘{before[-1].date_text}’)"
         held = _SAME_GATHERING.search(same.group(0)) if cue_subjects and same is not None else None
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
@@ -1078,6 +1102,7 @@ def analyse(doc) -> Speech:
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _unnamed_dated_next(reader, layer)
+    _unnamed_then_named(reader, layer, readings)
     _unnamed_dated_before(reader, layer, readings)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)

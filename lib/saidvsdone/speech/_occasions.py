@@ -95,6 +95,11 @@ _SITTING = vocab.TablePattern("sitting", ("speech_words",), lambda: r"(?i:\b(?:"
 _SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"(?i:\b(?:" + (trie_pattern(
     speech_words()["sitting_turn"] | speech_words()["sitting_event"], spaces=True) or "(?!)") + r")\b)|"
     + _TOLD_SITTING_SOURCE())
+# a member of the legislature in the attribution before the verb ("X, an Estonian member of the liberal group, said",
+# "Y, an Italian Social Democrat, urged", "Z of the far-right group called"; the ``sitting_member`` words): a
+# participant of the sitting the passage is about (dt37)
+_SITTING_MEMBER = vocab.TablePattern("sitting_member", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
+    speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-]))")
 
 
 # a sitting where both sides of a case speak (a trial, a hearing, a court, a debate): whoever speaks in its passage may
@@ -135,7 +140,9 @@ def _top_level(group: str) -> str:
 # capitalised too: "told the Security Council") (dt24)
 _THE_GATHERING = vocab.TablePattern("the_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|"
                                     r"told|addressed|addressing|addresses|tells|briefed|adjourned|adjourning|closed|"
-                                    r"closing|opened|opening|wound\s+up|winding\s+up)\s+the\s+"
+                                    r"closing|opened|opening|wound\s+up|winding\s+up|"
+                                    # "Speaking to the 15-member council, X said", "spoke before the assembly" (dt37)
+                                    r"(?:[Ss]peaking|spoke|speaks|[Tt]alking|talked)\s+(?:to|before))\s+the\s+"
                                     r"(?:(?:end|close|start|beginning|opening)\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
                                     + trie_pattern(speech_words()["scene_gathering"] | {"talks", "call"}
                                                    | {w.capitalize() for w in speech_words()["scene_gathering"]
@@ -755,8 +762,13 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         main = [subj.speaker for cue, subj in cue_subjects if subj is not None and subj.speaker
                 and not _REPORTS_BETWEEN.search(reader.text, first.end, cue.start)] if first is not None else []
         sitting = (passage[0], passage[1]) in layer.sittings
-        if sitting and main and not all(x in passage[4][1] for x in main) \
-                and not any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end)):
+        # (a turn word ties the sentence to the sitting, or a member of the legislature speaks in the frame before the
+        # verb, dt37: "Y, an Italian Social Democrat, urged …"; either lets one of another country speak at it too:
+        # "Addressing the chamber by video link, Ukraine's speaker …")
+        tied = sitting and bool(main) and (
+            any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end))
+            or any(not reader.doc.in_quote(m.start()) for m in _SITTING_MEMBER.finditer(reader.text, s_start, first.start)))
+        if sitting and main and not all(x in passage[4][1] for x in main) and not tied:
             # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
             # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
             main = []
@@ -771,7 +783,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             layer.briefing_outsiders.update((passage[0], passage[1], x) for x in main)
             main = []
         if day is None and main and all(_mentions.could_be_person(x, reader.who) for x in main) \
-                and all(_at_meeting(reader, x, passage) for x in main) \
+                and all(_at_meeting(reader, x, passage, tied) for x in main) \
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
                             for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
@@ -802,11 +814,18 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # same meeting named again, not one the speaker holds; its holder's side and country stay, and those it
             # named (dt18)
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
+        elif passage is None and words.endswith(")") and day in layer.gathering_passages:
+            # "Speaking to the 15-member council, X said" after a paragraph of background: the article's dated
+            # gathering named again (``_the_gathering`` gave its day), so its passage again, with the side and the
+            # people its own sentence gave, not one this speaker holds (dt37)
+            held = layer.gathering_passages[day]
+            passage = (day, words, sentence.paragraph, held[3], (held[4][0], held[4][1] | people[1]))
         else:
             # (a court's or a legislature's sitting hears both sides of a case: no side guard, dt26)
             side = "" if _BOTH_SIDES_HEARD.search(reader.text, s_start, s_end) \
                 else next((_person_side(reader, x) for x in speakers), "")
             passage = (day, words, sentence.paragraph, side, people)
+            layer.gathering_passages.setdefault(day, passage)
             if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
             if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
@@ -831,6 +850,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
                 people = _meeting_people(reader, sentence, ())
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
+                layer.gathering_passages.setdefault(held, passage)
                 if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
                     layer.sittings.add((held, e.text))  # ("for his funeral on Monday": a sitting, dt26)
                 layer.gatherings.append((s_start, held, e.text))
@@ -1073,15 +1093,16 @@ _INTERNATIONAL = re.compile(r"\b(?:summit|talks|conference|forum|assembly|congre
                             r"(?:tele)?phone)\b", re.IGNORECASE)
 
 
-def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
+def _at_meeting(reader: _Reader, speaker: str, passage, tied: bool = False) -> bool:
     """Whether a speaker in the passage about a dated meeting may have spoken there: one the
     meeting's sentence names, else not one of another country than the holder's (as far as the
-    table tells) nor of the other side of the war."""
+    table tells; unless the sentence ties him to the sitting, ``tied``: "Addressing the chamber by
+    video link, …", dt37) nor of the other side of the war."""
     country, named = passage[4]
     if speaker in named:
         return True
     known = reader.who.speakers.get(speaker)
-    if country and known is not None and known.country and known.country != country:
+    if country and not tied and known is not None and known.country and known.country != country:
         return False
     return not passage[3] or _person_side(reader, speaker) in ("", passage[3])
 
