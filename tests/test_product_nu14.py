@@ -1,0 +1,77 @@
+"""A newcomer's walk through the product (round 25, nu14): every column of every table `report --folder` writes
+is explained in the README, and the Python tables' docstrings name their columns."""
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from saidvsdone import compare, report, vocab
+
+ROOT = Path(__file__).resolve().parents[1]
+GLOSSARY_START = "**What each column means.**"
+GLOSSARY_END = "The CSV files are comma-separated"
+
+
+def _glossary() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index(GLOSSARY_START)
+    return readme[start:readme.index(GLOSSARY_END, start)]
+
+
+def _documented(glossary: str) -> set[str]:
+    return set(re.findall(r"`([a-z][a-z0-9_]*)`", glossary))
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    """The CSV files of one report on two invented articles."""
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "wire.txt").write_text(
+        "KYIV, 14 June 2023 - Defence Minister Ivan Testenko said on Wednesday that Ukrainian forces were "
+        "advancing in the south and had retaken more than 100 square kilometres in the past week.\n\n"
+        "\"Our troops are moving forward,\" Testenko told reporters.", encoding="utf-8")
+    (folder / "brief.txt").write_text(
+        "Minister says talks are off\n\nForeign Minister Olga Vymyslova said on Tuesday that there would be no "
+        "talks this month.", encoding="utf-8")
+    out = folder.parent / (folder.name + "-out")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        done = report.build(folder, out, n_jobs=1)
+    return {p.relative_to(out).as_posix(): p for p in done.written if p.suffix == ".csv"}
+
+
+def test_every_column_the_report_writes_is_explained_in_the_readme(written):
+    documented = _documented(_glossary())
+    assert set(written) == {"articles.csv", "load-report.csv", "tables/quotes.csv",
+                            "tables/claims-vs-territory.csv", "tables/facts-vs-maps.csv"}
+    missing = {name: [c for c in pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns if c not in documented]
+               for name, path in written.items()}
+    assert {name: cols for name, cols in missing.items() if cols} == {}
+
+
+def test_the_glossary_names_each_file_the_report_writes(written):
+    glossary = _glossary()
+    for name in written:
+        assert f"- `{name}`" in glossary, name
+
+
+def test_the_glossary_explains_nothing_the_tables_do_not_have(written):
+    """A column renamed in the code is renamed in the README too (words in backticks that are values, not
+    columns — `reported`, `direct` … — are allowed: they follow the column they belong to)."""
+    columns = set()
+    for path in written.values():
+        columns |= set(pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns)
+    claim_types = set(vocab.table("claim_phrases")["claim_type"])  # values of `claim_type`, named as examples
+    for name in re.findall(r"`([a-z]+_[a-z0-9_]+)`", _glossary()):
+        assert name in columns or name in claim_types, name
+
+
+def test_claims_vs_territory_docstring_names_every_column():
+    doc = compare.claims_vs_territory.__doc__
+    frame = compare.claims_vs_territory(pd.DataFrame(), pd.DataFrame({"date": pd.to_datetime([]), "source": [],
+                                                                        "area_km2": []}))
+    for column in frame.columns:
+        general = re.sub(r"_\d+d_", "_{w}d_", column)
+        assert column in doc or general in doc, column
