@@ -75,3 +75,21 @@ def test_claims_vs_territory_docstring_names_every_column():
     for column in frame.columns:
         general = re.sub(r"_\d+d_", "_{w}d_", column)
         assert column in doc or general in doc, column
+
+
+def test_claims_by_month_says_its_unit_and_its_source():
+    """On a projector, the chart says what its bars count and where the claims come from, as every other chart does."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from saidvsdone import charts
+    claims = pd.DataFrame({"claim_type": ["on_plan", "threat", "progress"],
+                           "statement_date": pd.to_datetime(["2023-03-02", "2023-03-20", "2023-05-11"])})
+    fig, ax = charts.claims_by_month(claims)
+    try:
+        assert ax.get_ylabel() == "Claims per month"
+        method = [t.get_text() for t in ax.texts if t.get_gid() == "method"]
+        assert len(method) == 1 and method[0].startswith("Source: ")
+    finally:
+        plt.close(fig)

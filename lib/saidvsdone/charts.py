@@ -1493,7 +1493,7 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
     ``compare.claims_vs_territory``). Bars are coloured by type as in
     :data:`CLAIM_TYPE_STYLES` (other types grey, with a hatch of their own); months with no
     claim are shown empty between the first and the last; claims with no date are counted
-    in a note.
+    in a note. The y axis counts claims per month; the line under the chart says where they come from.
 
     Returns ``(fig, ax)``; bar segments carry ``gid`` ``"month:<YYYY-MM>:<claim_type>"``.
 
@@ -1545,7 +1545,7 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
         ax.set_xticks(x[::step], [f"{m:%b %Y}" for m in months[::step]])
         ax.set_xlim(-0.6, len(months) - 0.4)
         ax.yaxis.set_major_locator(mticker.MaxNLocator(integer=True))
-        ax.set_ylabel("Claims")
+        ax.set_ylabel("Claims per month")
         ax.grid(axis="x", visible=False)
         legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=min(len(types), 4), fontsize=13,
                            borderaxespad=0.3)
@@ -1554,8 +1554,9 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
         if undated:
             footer.append((f"{plural(undated, 'claim')} with no date not counted.",
                            {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
-        footer.append(("Claims found in the articles, by the month they were made and their type; a count of "
-                       "statements, not of events.", {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
+        footer.append(("Source: the claims Said vs Done found in the articles, by the month they were made and their "
+                       "type; a count of statements, not of events.",
+                       {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
         _lay_out(fig, ax, True, footer=footer, title=title or "Claims by month and type",
                  above=lambda renderer: _legend_height(legend, renderer, fig), axes_height=3.6)
     return fig, ax
