@@ -93,3 +93,36 @@ def test_claims_by_month_says_its_unit_and_its_source():
         assert len(method) == 1 and method[0].startswith("Source: ")
     finally:
         plt.close(fig)
+
+
+def test_quotes_by_speaker_states_its_finding_unit_and_source():
+    """Notebook 01's chart, drawn by the library: a title that says the finding, an axis that says what it counts,
+    a source line in words (not a function's name), the palette's blue, and a note on what it left out."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    from saidvsdone import charts
+    quotes = pd.DataFrame({
+        "speaker": ["Ivan Testenko"] * 3 + ["Olga Vymyslova"] * 2 + ["Petro Vigadany", "", ""],
+        "kind": ["direct", "partial", "direct", "scare", "direct", "direct", "direct", "partial"]})
+    fig, ax = charts.quotes_by_speaker(quotes, top=2, source="three invented wires")
+    try:
+        assert ax.get_title(loc="left") == "Ivan Testenko is quoted most: 3 of 5 quotes with a speaker"
+        assert ax.get_xlabel() == "Quotes (full quotes and fragments)"
+        assert [t.get_text() for t in ax.get_yticklabels()] == ["Olga Vymyslova", "Ivan Testenko"]
+        assert {to_hex(p.get_facecolor()).upper() for p in ax.patches} == {charts.PALETTE["blue"]}
+        notes = [t.get_text() for t in ax.texts]
+        assert any(n.startswith("Source: ") and "three invented wires" in n for n in notes)
+        assert any("1 other speaker not shown" in n and "2 quotes with no speaker not counted" in n for n in notes)
+    finally:
+        plt.close(fig)
+    tied = quotes.assign(kind="direct")[quotes["speaker"] != "Petro Vigadany"].iloc[[0, 1, 3, 4]]
+    fig, ax = charts.quotes_by_speaker(tied)
+    try:
+        assert ax.get_title(loc="left") == "Who is quoted most: 4 quotes with a speaker"  # 2 and 2: no one is first
+    finally:
+        plt.close(fig)
+    with pytest.raises(ValueError, match="speaker and kind"):
+        charts.quotes_by_speaker(pd.DataFrame({"speaker": ["A"]}))
