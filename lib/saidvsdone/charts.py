@@ -1508,11 +1508,7 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
         [('month:2022-09:on_plan', 1), ('month:2022-09:threat', 1), ('month:2022-11:on_plan', 1)]
         >>> matplotlib.pyplot.close(fig)
     """
-    if not isinstance(claims, pd.DataFrame):
-        raise TypeError(f"claims must be a DataFrame, got {type(claims).__name__}")
-    missing = {"claim_type", "statement_date"} - set(claims.columns)
-    if missing:
-        raise ValueError(f"claims needs columns claim_type and statement_date; missing: {', '.join(sorted(missing))}")
+    _require_columns(claims, "claims", ("claim_type", "statement_date"))
     dates = pd.to_datetime(claims["statement_date"], errors="coerce")
     if getattr(dates.dt, "tz", None) is not None:
         dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
@@ -1562,6 +1558,15 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
     return fig, ax
 
 
+def _require_columns(frame, what: str, columns: tuple[str, ...]) -> None:
+    """TypeError unless ``frame`` is a DataFrame; ValueError naming the columns it lacks."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{what} must be a DataFrame, got {type(frame).__name__}")
+    missing = set(columns) - set(frame.columns)
+    if missing:
+        raise ValueError(f"{what} needs columns {' and '.join(columns)}; missing: {', '.join(sorted(missing))}")
+
+
 def quotes_by_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str | None = None, source: str | None = None):
     """Who is quoted most: one horizontal bar per speaker, the ``top`` speakers with the most quotes.
 
@@ -1585,11 +1590,7 @@ def quotes_by_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str | None =
         [('speaker:Olga Vymyslova', 1), ('speaker:Ivan Testenko', 2)]
         >>> matplotlib.pyplot.close(fig)
     """
-    if not isinstance(quotes, pd.DataFrame):
-        raise TypeError(f"quotes must be a DataFrame, got {type(quotes).__name__}")
-    missing = {"speaker", "kind"} - set(quotes.columns)
-    if missing:
-        raise ValueError(f"quotes needs columns speaker and kind; missing: {', '.join(sorted(missing))}")
+    _require_columns(quotes, "quotes", ("speaker", "kind"))
     counted = quotes[quotes["kind"].astype(str) != "scare"]
     speakers = counted["speaker"].fillna("").astype(str)
     unattributed = int((speakers == "").sum())
