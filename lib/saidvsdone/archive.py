@@ -270,6 +270,15 @@ def load(paths, rows_per_part: int = DEFAULT_ROWS_PER_PART) -> pd.DataFrame:
     ``attrs["report"]`` is a frame (``REPORT_COLUMNS``) of every row skipped or
     loaded with a warning. For archives that do not fit in memory, use
     :func:`saidvsdone.scale.run`.
+
+    Example:
+        >>> import json, tempfile
+        >>> export = Path(tempfile.mkdtemp()) / "export.jsonl"
+        >>> _ = export.write_text(json.dumps({"id": "w1", "published": "2023-06-14", "title": "Talks off",
+        ...     "text": "Foreign Minister Olga Vymyslova said on Wednesday there would be no talks."}), encoding="utf-8")
+        >>> articles = load(export)
+        >>> articles.loc[0, "article_id"], str(articles.loc[0, "published"].date()), len(articles.attrs["report"])
+        ('w1', '2023-06-14', 0)
     """
     pieces, problems = [], []
     for part in plan(paths, rows_per_part):

@@ -152,10 +152,13 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
             read together.
 
     Returns:
-        One row per claim: ``claim_id, article_id, speaker, claim_type, text, label,
-        quoted_words`` (the speaker's own words, inside quote marks in the article),
-        ``reported_as`` (when nothing is quoted: the reporter's wording, with the outlet),
-        ``outlet, statement_date, date_basis, series, observed_on, area_km2, share_pct``,
+        One row per claim: ``claim_id, article_id, speaker, claim_type, text, label`` (speaker, day
+        and type, as the charts print it), ``quoted_words`` (the speaker's own words, inside quote marks
+        in the article), ``reported_as`` (when nothing is quoted: the reporter's wording, with the outlet),
+        ``outlet`` (the article's ``source``), ``found_in`` (``reported``, ``headline`` or ``quote``),
+        ``negated``, ``quote_id`` (for a claim in a direct quote: that quote's row), ``start, end``,
+        ``statement_date, date_basis, series, observed_on`` (the map's day in force on the statement
+        date), ``area_km2, share_pct`` (the Russian-held area that day, and its share of Ukraine),
         then per window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct``
         (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
         then ``side, side_basis`` (the speaker's side), ``progress_of, progress_basis`` (the side

@@ -41,7 +41,16 @@ class Tables(NamedTuple):
 def run(articles: pd.DataFrame | str, *, n_jobs: int = 1, include_quotes: bool = False) -> Tables:
     """``quotes.extract``, ``claims.find`` (with those quotes) and ``facts.extract`` of ``articles``;
     ``n_jobs`` processes (``-1``: every core) share the corpus. ``include_quotes`` is passed to
-    ``claims.find`` (direct quotes about the war's course listed as claims too, as notebook 04 does)."""
+    ``claims.find`` (direct quotes about the war's course listed as claims too, as notebook 04 does).
+
+    Returns a :class:`Tables` (``quotes``, ``claims``, ``facts``): the three frames the stages give.
+
+    Example:
+        >>> tables = run("Defence Minister Ivan Testenko said on Wednesday that Ukrainian forces were advancing. "
+        ...              "“We will hold,” he told reporters.")
+        >>> tables.quotes.loc[0, "speaker"], tables.claims.loc[0, "claim_type"]
+        ('Ivan Testenko', 'progress')
+    """
     if isinstance(articles, str):  # the text made a one-row corpus once, not once by each stage (≈5 ms each)
         from saidvsdone import corpus  # (as the stages do: no import of corpus for a frame)
 

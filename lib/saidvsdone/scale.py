@@ -155,6 +155,18 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
 
     Returns:
         A :class:`RunSummary` (print it).
+
+    Example (needs the Dask part, ``pip install '.[dask]'``; ``"sync"`` runs it in this process):
+        >>> import json, tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "export.jsonl").write_text(json.dumps({"id": "w1", "published": "2023-06-14",
+        ...     "text": "Defence Minister Ivan Testenko said on Wednesday that Ukrainian forces were advancing."}),
+        ...     encoding="utf-8")
+        >>> done = run(folder / "export.jsonl", folder / "out", scheduler="sync")
+        >>> done.articles, done.written["claims"]
+        (1, 1)
+        >>> pd.read_parquet(folder / "out" / "claims").loc[0, "speaker"]
+        'Ivan Testenko'
     """
     _need_dask(scheduler)
     vocab.check()  # a row of data/*.csv that cannot be used: said here, in one line, before any worker starts
