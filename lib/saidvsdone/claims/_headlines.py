@@ -1680,10 +1680,6 @@ def _headline_apposed(doc, start: int, end: int):
         if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
                 or later.speaker.how not in ("name", "title", "unknown name"):
             continue
-        if later.speaker.how != "unknown name" and not _mentions.is_person(later.speaker.speaker, people):
-            # "Luhansk governor says …" is no seat's ("The Kremlin said …" after a paragraph naming the governor and
-            # his region): an office's holder is a person, the one the body introduces with it (hl11)
-            continue
         if later.speaker.start < later.cue.start:
             window = text[max(later.sentence[0], later.speaker.start - 100):later.cue.start]
         else:
@@ -1696,7 +1692,10 @@ def _headline_apposed(doc, start: int, end: int):
         named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
         if countries and named and countries.isdisjoint(named):
             continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
-        if any(h in found for h in synonyms) and all(q in found for q in qualifiers):
+        if any(h in found for h in synonyms) and all(q in found for q in qualifiers) and (
+                later.speaker.how == "unknown name" or _mentions.is_person(later.speaker.speaker, people)):
+            # ("Luhansk governor says …" is no seat's, "The Kremlin said …" after a paragraph naming the governor and
+            # his region: an office's holder is a person, the one the body introduces with it, hl11)
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
