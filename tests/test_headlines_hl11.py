@@ -1,8 +1,8 @@
 """Headline claims on everyday copy (round 25, hl11: issue 11): a title's office ("Sumy governor says …") is the
 person the body introduces with it, never a seat that speaks near those words; a two-speaker line keeps both halves
-(a town "cut off", deliveries that "will not change the outcome" are war content); the object of a headline's first
-verb is no subject of the stance verb coordinated with it ("Moscow blames Kyiv and says …"); an appeal ("urges calm",
-"calls for talks") and a name's possession before a colon ("X's farewell: …") are no claims. Sentences written for
+(a town "cut off", guns that "will not change the outcome" are war content); the object of a headline's first verb is
+no subject of the stance verb coordinated with it ("Moscow accuses Kyiv and says …"); an appeal ("urges restraint",
+"calls for a truce") and a name's possession before a colon ("X's farewell: …") are no claims. Sentences written for
 these tests, not taken from any article."""
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from test_headlines_hl8 import _headlines as _headlines_of, _line  # (the same r
 
 _TWO_VOICES = (
     "Allies to send more long-range artillery as fighting reaches Sumy\n\n"
-    "Sumy governor says Russian troops now hold most of the border town; Kremlin says the guns will not change the "
-    "outcome\n\n"
+    "Sumy governor says Russian units hold half of the border town; Kremlin says new guns will not change the "
+    "outcome of the war\n\n"
     "By Lena Korr\n\n"
     "The Kremlin said on Wednesday that it had taken note of the decision on long-range artillery for the Sumy "
     "region, where the border fighting has gone on for a week.\n\n"
-    "Ostap Velyky, the governor of the Sumy region, said on Tuesday that Russian troops now held most of the border "
+    "Ostap Velyky, the governor of the Sumy region, said on Tuesday that Russian units held half of the border "
     "town and had pushed into its northern district.\n\n"
     "Kremlin spokesman Dmitry Peskov said on Wednesday that the new guns would not change the outcome of the war.")
 
@@ -52,7 +52,7 @@ def test_the_apposed_office_reader_skips_a_seat():
 
 
 _CUT_OFF = (
-    "Russian bloggers say Dolynka is cut off; Ukrainian brigade says it still holds the village\n\n"
+    "Russian war bloggers say the Dolynka garrison is cut off; Ukrainian brigade says its soldiers hold the village\n\n"
     "By Lena Korr\n\n"
     "Pro-war Russian military bloggers said on Monday that Russian troops had cut the last road into Dolynka.\n\n"
     "The press service of Ukraine's 88th Separate Mechanised Brigade said on Tuesday that its soldiers still held "
@@ -61,7 +61,7 @@ _CUT_OFF = (
 
 def test_a_town_cut_off_is_war_content_in_both_halves():
     rows = _headlines_of(_CUT_OFF, "2025-06-04")
-    line = rows[rows["text"].str.startswith("Russian bloggers")]
+    line = rows[rows["text"].str.startswith("Russian war bloggers")]
     assert len(line) == 2
     assert any("bloggers" in s for s in line["speaker"])
 
@@ -72,10 +72,10 @@ def test_cut_off_and_the_outcome_are_table_rows():
     assert any(p.endswith(" the (outcome|course)") for p in phrases)
 
 
-# --- 2. "Moscow blames Kyiv and says …": the opening subject speaks ----------------------------------------------
+# --- 2. "Moscow accuses Kyiv and says …": the opening subject speaks ---------------------------------------------
 
 _BLAME = (
-    "Moscow blames Kyiv and says it has beaten back a large attack near Orlivka\n\n"
+    "Moscow accuses Kyiv and says its troops repelled a raid near Orlivka\n\n"
     "By Lena Korr\n\n"
     "Russia's defence ministry said on Monday that its forces had repelled a large Ukrainian attack near Orlivka "
     "and destroyed 14 armoured vehicles.\n\n"
@@ -84,12 +84,12 @@ _BLAME = (
 
 def test_the_object_of_a_headlines_first_verb_is_no_speaker():
     rows = _headlines_of(_BLAME, "2025-06-03")
-    row = _line(rows, "Moscow blames")
+    row = _line(rows, "Moscow accuses")
     assert row["speaker"] == "Russian Defence Ministry"
 
 
 def test_a_plain_subject_before_and_says_is_left_alone():
-    text = _BLAME.replace("Moscow blames Kyiv and says", "Russia says", 1)
+    text = _BLAME.replace("Moscow accuses Kyiv and says", "Russia says", 1)
     rows = _headlines_of(text, "2025-06-03")
     assert _line(rows, "Russia says")["speaker"] == "Russian Defence Ministry"
 
@@ -97,7 +97,7 @@ def test_a_plain_subject_before_and_says_is_left_alone():
 # --- 3. appeals in a headline: no claim -----------------------------------------------------------------------------
 
 _APPEAL = (
-    "Vienna calls for ceasefire talks as Russia says Orlivka fully taken\n\n"
+    "Vienna calls for a truce while Russia says its troops hold Orlivka\n\n"
     "By Lena Korr\n\n"
     "Austria's foreign ministry called on Monday for talks on a ceasefire.\n\n"
     "Russia's defence ministry said on Monday that its troops had taken full control of Orlivka.")
@@ -110,7 +110,7 @@ def test_calls_for_in_a_headline_is_no_claim_but_its_second_half_is():
 
 
 def test_urges_in_a_headline_is_no_claim():
-    text = ("Tanaka urges calm on the border in talks with Kyiv\n\n"
+    text = ("Tanaka urges restraint from both sides at meeting in Tokyo\n\n"
             "By Lena Korr\n\n"
             "Japanese Foreign Minister Kenji Tanaka said on Monday that both sides should keep talking.\n\n"
             "Russia's defence ministry said on Monday that its troops had taken full control of Orlivka.")

@@ -1223,7 +1223,7 @@ def _headline_act_only(doc, sentence, act) -> bool:
     after = _FIRST_WORD.match(doc.text, act.cue.end + 1, sentence.end) if doc.text[act.cue.end:act.cue.end + 1] == " " \
         else None
     if lemma not in acts and (after is None or f"{lemma} {after.group(0).lower()}" not in acts):
-        return False  # ("calls for ceasefire talks": an appeal, two words of the table, hl11)
+        return False  # ("calls for a truce": an appeal, two words of the table, hl11)
     return _FORCES_TOLD.match(doc.text, act.cue.end, sentence.end) is None
 
 
@@ -1694,7 +1694,7 @@ def _headline_apposed(doc, start: int, end: int):
             continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
         if any(h in found for h in synonyms) and all(q in found for q in qualifiers) and (
                 later.speaker.how == "unknown name" or _mentions.is_person(later.speaker.speaker, people)):
-            # ("Luhansk governor says …" is no seat's, "The Kremlin said …" after a paragraph naming the governor and
+            # ("Sumy governor says …" is no seat's, "The Kremlin said …" after a paragraph naming the governor and
             # his region: an office's holder is a person, the one the body introduces with it, hl11)
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
@@ -1764,14 +1764,14 @@ def _headline_who(doc, start: int, end: int):
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
 
 
-#: "Moscow blames Kyiv and says …", "Ukraine accuses Russia and warns …": a headline's opening subject, a verb of its
-#: own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb)
+#: "Moscow accuses Kyiv and says …", "Ukraine blames Russia and warns …": a headline's opening subject, a verb of
+#: its own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb)
 _OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[a-z]+s\s+$")
 _AND_BEFORE_VERB = re.compile(r"\s+and\s+$")
 
 
 def _headline_coordinated_subject(doc, sentence, act):
-    """ "Moscow blames Kyiv and says it has beaten back an attack": the object of the headline's first verb read as
+    """ "Moscow accuses Kyiv and says its troops repelled a raid": the object of the headline's first verb read as
     the subject of the stance verb coordinated with it; the subject is the headline's opening one ("Moscow"), a
     country (resolved as a headline country is: the body's speaker who states the clause) or a person the headline
     names; ``act`` unchanged otherwise (hl11)."""
@@ -1791,13 +1791,13 @@ def _headline_coordinated_subject(doc, sentence, act):
     return replace(act, speaker=mention)
 
 
-#: what stands between a colon label's name and its colon when the name only owns a topic: "Zaluzhnyi's farewell:"
+#: what stands between a colon label's name and its colon when the name only owns a topic: "Koval's farewell:"
 _POSSESSED_TOPIC = re.compile(r"[’']s\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
 
 
 def _possessed_topic_colon(doc, act) -> bool:
-    """Whether a headline's colon follows a name's possession, not the name ("Zaluzhnyi's farewell: soldiers line up
-    …", "Putin's gamble: …"): the title's topic belongs to the person, who says nothing there; a speaking noun after
+    """Whether a headline's colon follows a name's possession, not the name ("Koval's farewell: troops salute …",
+    "Putin's gamble: …"): the title's topic belongs to the person, who says nothing there; a speaking noun after
     the possessive still labels a speaker ("Zelensky's office: …": a ``headline_label_noun`` or ``signature_speaker``
     word of data/speech_words.csv) (hl11)."""
     if act.cue.text != ":" or act.speaker.end > act.cue.start:
