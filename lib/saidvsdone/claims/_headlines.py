@@ -1219,8 +1219,11 @@ def _headline_act_only(doc, sentence, act) -> bool:
         return False
     cue = act.cue.text.lower()
     lemma = _headline_verb_lemmas().get(cue, cue)
-    if lemma not in vocab.speech_words()["headline_act_verb"]:
-        return False
+    acts = vocab.speech_words()["headline_act_verb"]
+    after = _FIRST_WORD.match(doc.text, act.cue.end + 1, sentence.end) if doc.text[act.cue.end:act.cue.end + 1] == " " \
+        else None
+    if lemma not in acts and (after is None or f"{lemma} {after.group(0).lower()}" not in acts):
+        return False  # ("calls for a truce": an appeal, two words of the table, hl11)
     return _FORCES_TOLD.match(doc.text, act.cue.end, sentence.end) is None
 
 
@@ -1672,6 +1675,7 @@ def _headline_apposed(doc, start: int, end: int):
     qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
     countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
     text = doc.text
+    people = _mentions.people()
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
                 or later.speaker.how not in ("name", "title", "unknown name"):
@@ -1688,7 +1692,10 @@ def _headline_apposed(doc, start: int, end: int):
         named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
         if countries and named and countries.isdisjoint(named):
             continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
-        if any(h in found for h in synonyms) and all(q in found for q in qualifiers):
+        if any(h in found for h in synonyms) and all(q in found for q in qualifiers) and (
+                later.speaker.how == "unknown name" or _mentions.is_person(later.speaker.speaker, people)):
+            # ("Sumy governor says …" is no seat's, "The Kremlin said …" after a paragraph naming the governor and
+            # his region: an office's holder is a person, the one the body introduces with it, hl11)
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
@@ -1755,3 +1762,49 @@ def _headline_who(doc, start: int, end: int):
     fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
             and any(role == r or role in r.split() for r in people.speakers[name].roles)]
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
+
+
+#: "Moscow accuses Kyiv and says …", "Ukraine blames Russia and warns …": a headline's opening subject, a verb of
+#: its own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb)
+_OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[a-z]+s\s+$")
+_AND_BEFORE_VERB = re.compile(r"\s+and\s+$")
+
+
+def _headline_coordinated_subject(doc, sentence, act):
+    """ "Moscow accuses Kyiv and says its troops repelled a raid": the object of the headline's first verb read as
+    the subject of the stance verb coordinated with it; the subject is the headline's opening one ("Moscow"), a
+    country (resolved as a headline country is: the body's speaker who states the clause) or a person the headline
+    names; ``act`` unchanged otherwise (hl11)."""
+    text = doc.text
+    if act.speaker.start >= act.cue.start or not _AND_BEFORE_VERB.fullmatch(text, act.speaker.end, act.cue.start):
+        return act
+    opening = _OPENING_SUBJECT_VERB.fullmatch(text, sentence.start, act.speaker.start)
+    if opening is None:
+        return act
+    who = opening.group("who")
+    if who in vocab.country_forms():
+        mention = Mention(opening.start("who"), opening.end("who"), vocab.country_forms()[who][0], who, "country")
+    else:
+        mention = _headline_who(doc, *opening.span("who"))
+    if mention is None or not mention.speaker or mention.speaker == act.speaker.speaker:
+        return act
+    return replace(act, speaker=mention)
+
+
+#: what stands between a colon label's name and its colon when the name only owns a topic: "Koval's farewell:"
+_POSSESSED_TOPIC = re.compile(r"[’']s\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
+
+
+def _possessed_topic_colon(doc, act) -> bool:
+    """Whether a headline's colon follows a name's possession, not the name ("Koval's farewell: troops salute …",
+    "Putin's gamble: …"): the title's topic belongs to the person, who says nothing there; a speaking noun after
+    the possessive still labels a speaker ("Zelensky's office: …": a ``headline_label_noun`` or ``signature_speaker``
+    word of data/speech_words.csv) (hl11)."""
+    if act.cue.text != ":" or act.speaker.end > act.cue.start:
+        return False
+    owned = _POSSESSED_TOPIC.match(doc.text, act.speaker.end, act.cue.start)
+    if owned is None:
+        return False
+    words = vocab.speech_words()
+    return not any(w in words["headline_label_noun"] or w in words["signature_speaker"]
+                   for w in owned.group("noun").split())
