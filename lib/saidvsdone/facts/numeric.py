@@ -1247,6 +1247,15 @@ GREW_BY_TO = re.compile(
     r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
+#: "the number of drones Russia launched in June more than doubled to 1,200": a count named by its noun as the subject
+#: of a verb of change whose new level is the bare number (fa35)
+_NUMBER_OF_TO = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:daily|weekly|monthly|overall|total)\s+)?(?:number|total|count|tally)\s+of\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,10}?)(?:(?:has|have|had)\s+)?(?:(?:more\s+than|nearly|almost|roughly)\s+)?"
+    r"(?:rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled|tripled|increased|decreased|reached|hit|"
+    r"passed|topped)\s+(?:to\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
 def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"… killed 1,340, bringing Moscow's total losses to 713,000", "… two other settlements,
     taking its total this month to 11": a bare number that a total is brought to counts what
@@ -1255,6 +1264,9 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
     grew = GREW_BY_TO.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
     if match is None and grew is not None:
         match = grew        # "the army grew by 170,000 troops to 1.32 million"
+    elif match is None and (number_of := _NUMBER_OF_TO.search(ctx.text, max(s_start, quantity.start - 120),
+                                                             quantity.start)) is not None:
+        match = number_of   # "the number of drones launched more than doubled to 1,200"
     elif match is None or not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b",
                                         match.group("np"), re.I):
         return None
