@@ -154,3 +154,9 @@ def test_intercepted_part_of_a_salvo():
                     "air force said.")
     assert row(table, 35.0)["actor"] == "Ukraine"
     assert row(table, 40.0)["actor"] == "Russia" and row(table, 60.0)["actor"] == "Russia"
+
+
+def test_the_number_of_something_uncounted_takes_no_unit_from_before():
+    table = numbers("Russia lost 1,000 troops over the past day. The number of attacks on the town rose to 80.")
+    assert list(table["quantity"]) == [1000.0]
+    assert numbers("The number of villages under fire fell to 12.").empty
