@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from _facts_readings import numbers
+
 from saidvsdone import corpus, facts
 
 
 def extracted(text: str) -> pd.DataFrame:
     return facts.extract(corpus.from_text(text, published="2024-06-01"))
-
-
-def numbers(text: str) -> pd.DataFrame:
-    table = extracted(text)
-    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
 
 
 def row(table: pd.DataFrame, quantity: float) -> pd.Series:
