@@ -432,9 +432,8 @@ _POSTED_BEFORE = TablePattern("events_posted_before", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("posting_verb") + r")\s+(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 #: … then, past the men's noun, where they stand on the front: "50,000 men around the salient", "20,000 troops along the
 #: river", "8,000 soldiers in the Kursk salient" (not "300 men in captivity", "40 men in the war") (fa34)
-_POSTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+(?:around|near|along|outside|opposite|facing|on\s+the\s+(?:border|"
-                           r"front|line|approaches|flanks?)|in\s+(?:and\s+around\s+)?the\s+(?:area|sector|salient|"
-                           r"direction|bridgehead|pocket))\b", re.IGNORECASE)
+_POSTED_AFTER = TablePattern("events_posted_after", ("fact_cues",), lambda: (
+    r"(?:\s+[\w’'-]+){1,3}?\s+(?:" + cue_alternation("posted_place") + r")\b"), re.IGNORECASE)
 #: a casualty word denied right before it: "pulled 25,000 servicemen back across the river without losses", "crossed
 #: with no casualties", "suffered no losses": the count is of soldiers moved or present, not of the dead (fa34)
 _NO_LOSSES_BEFORE = re.compile(r"\b(?:without|with\s+no|suffered\s+no|suffering\s+no|sustained\s+no|no)\s+"

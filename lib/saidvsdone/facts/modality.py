@@ -43,10 +43,20 @@ def blocked(ctx, t_start: int, t_end: int, s_start: int, s_end: int) -> bool:
     return any(w[2].lower() in forecast for w in after)
 
 
+#: the conjunction before a second "that" clause of one verb of saying ("said X and that Y")
+_SECOND_CLAUSE_JOINS = frozenset({"and", "but"})
+
+
 def has_cue_before(ctx, pos: int, stop_at: int, kinds: tuple[str, ...]) -> bool:
     words = cue_union(ctx.v.cues, kinds)
     before = words_before(ctx, pos, CUE_WORDS, stop_at)
     tokens = [w[2] for w in reversed(before)]
+    # "said about 280,000 reservists would be called up and that 6,120 soldiers had been killed": a second complement
+    # clause ("and that", "but that") is a statement of its own; a cue of the first one does not reach it (fa35)
+    opens = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].lower() == "that" and
+                  tokens[i - 1].lower() in _SECOND_CLAUSE_JOINS), None)
+    if opens is not None:
+        tokens = tokens[opens + 1:]
     for i, token in enumerate(tokens):
         lower = token.lower()
         if lower in words and (token == lower or i == 0 or tokens[i - 1] in CLAUSE_STOP):

@@ -1247,14 +1247,27 @@ GREW_BY_TO = re.compile(
     r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
+#: "the number of drones Russia launched in June more than doubled to 1,200": a count named by its noun as the subject
+#: of a verb of change whose new level is the bare number (fa35)
+_NUMBER_OF_TO = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:daily|weekly|monthly|overall|total)\s+)?(?:number|total|count|tally)\s+of\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,10}?)(?:(?:has|have|had)\s+)?(?:(?:more\s+than|nearly|almost|roughly)\s+)?"
+    r"(?:rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled|tripled|increased|decreased|reached|hit|"
+    r"passed|topped)\s+(?:to\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+
+
 def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"… killed 1,340, bringing Moscow's total losses to 713,000", "… two other settlements,
     taking its total this month to 11": a bare number that a total is brought to counts what
     the figure before it in the sentence counted (a new figure, not a restatement)."""
     match = RUNNING_TOTAL.search(ctx.text, max(s_start, quantity.start - 160), quantity.start)
     grew = GREW_BY_TO.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
+    number_of = None
     if match is None and grew is not None:
         match = grew        # "the army grew by 170,000 troops to 1.32 million"
+    elif match is None and (number_of := _NUMBER_OF_TO.search(ctx.text, max(s_start, quantity.start - 120),
+                                                             quantity.start)) is not None:
+        match = number_of   # "the number of drones launched more than doubled to 1,200"
     elif match is None or not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b",
                                         match.group("np"), re.I):
         return None
@@ -1266,11 +1279,16 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
     if not stands_alone(ctx, quantity):
         return None
     named = _unit_in_total(ctx, match) if match is not grew else None
+    if match is number_of and named is None:
+        return None         # "the number of attacks rose to 80": a count of no unit of ours, not the figure before
     if named is not None and not any(f.unit_row is not None and f.unit_row.unit == named[0].unit for f in facts):
         # "bringing the number of settlements it claims to have seized since March 1 to 14": the total names its unit
         fact = numeric_fact(ctx, index, s_start, ctx.sentences[index][1], quantity, *named)
         if fact is not None:
-            return _verb_in_total(ctx, match, fact, s_start)
+            fact = _verb_in_total(ctx, match, fact, s_start)
+            if match is number_of and not fact.change and fact.category in ("territory", "settlements"):
+                return None     # "the number of villages under fire fell to 12": no ground changing hands
+            return fact
     if not facts:
         return None
     previous = facts[-1]

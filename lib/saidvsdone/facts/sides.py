@@ -1504,7 +1504,13 @@ def sided_bodies(text: str, found: list[Mention], noun: str, end: int) -> list[t
 
 
 #: a body named by its kind alone, with no side of its own: "the ministry's six groups", "the General Staff"
-_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>(?:defen[cs]e\s+)?ministry|General\s+Staff|general\s+staff|air\s+force)\b")
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>(?:defen[cs]e\s+)?ministry|General\s+Staff|general\s+staff|air\s+force|"
+                        r"Air\s+Force)\b")
+#: the antecedent of an "it" that is a body the text gives no side (the pronoun keeps no side)
+_UNSIDED = Mention(-1, -1, "", "body", "it", False)
+#: the bare body speaking, then its own "it": "The Air Force said the same morning that it" (fa35)
+_BODY_SAID_THAT = re.compile(r"\s+(?:said|says|reported|reports|announced|added|claimed|wrote)\b[^.;:!?\"“”]{0,40}?"
+                             r"\bthat\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 
 
@@ -1528,4 +1534,9 @@ def _bare_body_before(text: str, mentions: list[Mention], i: int, v: Vocabulary)
     noun = re.sub(r"\s+", " ", body.group("noun").lower())
     noun = "ministry" if noun.endswith("ministry") else noun
     bodies = sided_bodies(text, mentions[:i], noun, body.start())
+    if not bodies and _BODY_SAID_THAT.fullmatch(text, body.end(), pronoun.start):
+        # "The Air Force said the same morning that it had shot down 11 of the 15 drones": the "it" of the body that
+        # speaks is that body, whose side the text never gave: no side from the sentences before ("Russia had lost
+        # 920 troops") (fa35)
+        return _UNSIDED
     return bodies[-1][1] if bodies else None

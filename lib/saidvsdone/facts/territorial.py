@@ -917,6 +917,10 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = ""
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+        if verb is not None and verb[0][1] <= quantity.start and _AWAY_AFTER.match(text, unit_end, s_end):
+            verb = None     # "a platform to push north towards the region, about 30 km away": where a place lies from
+            # the forces, not the depth of the move named before it (not "pushed the enemy 2.5 km away", the length
+            # inside the verb's phrase) (fa35)
         reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:" + HEDGE + r"|within)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:" + HEDGE + r")\s+)?$", before)
@@ -1222,6 +1226,8 @@ _BEHIND_LINES = re.compile(r"\s+behind\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]
 _BEYOND_OWN_LINES = re.compile(r"\s+(?:beyond|behind|past)\s+(?:his|her|our|my|its)\s+(?:own\s+)?"
                                r"(?:(?:forward|front[\s-]?line|front|forwardmost|advanced|current)\s+)?"
                                r"(?:positions|lines|line|trenches|defences|defenses)\b", re.IGNORECASE)
+#: "away" right after a length (past a bracketed conversion): "about 30 km (19 miles) away"
+_AWAY_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?away\b", re.IGNORECASE)
 #: a length "further south", "farther to the east": where one place lies from another named before
 _FURTHER_COMPASS = re.compile(r"\s+(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
                               r"(?:wards?)?\b(?!\s+(?:of|than|from)\b)", re.IGNORECASE)
