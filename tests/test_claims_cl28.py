@@ -83,3 +83,8 @@ def test_a_village_still_contested_is_the_war_course():
 
 def test_contested_off_the_battlefield_is_no_claim():
     assert _found("The senator said the election result was contested.").empty
+
+
+def test_quoted_by_a_medium_gives_no_second_voice():
+    assert _speakers("Putin was quoted by the RIA news agency as saying that his troops were advancing.") == {
+        "Vladimir Putin"}

@@ -1687,7 +1687,7 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
 
 #: "ISW cited the defence ministry as claiming …", "The report quoted a commander as saying …": the cited voice
 #: between "cited"/"quoted" and "as", right before the participle the layer gave the citing subject (cl28)
-_CITED_VOICE = re.compile(r"\b(?:cited|cites|cite|quoted|quotes|quote)\s+(?P<np>[^,.;:“”\"]{2,70}?)\s+as\s+$")
+_CITED_VOICE = re.compile(r"\b(?:cited|cites|cite|quoted|quotes|quote)\s+(?!by\s)(?P<np>[^,.;:“”\"]{2,70}?)\s+as\s+$")
 
 
 def _cited_voices(doc, sentence, speaking: list) -> list:
@@ -1706,7 +1706,8 @@ def _cited_voices(doc, sentence, speaking: list) -> list:
             continue
         a, b = cited.span("np")
         inner = next((m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker
-                      and m.speaker != act.speaker.speaker and m.how not in ("pronoun", "unresolved pronoun")), None)
+                      and m.speaker != act.speaker.speaker and m.how not in ("pronoun", "unresolved pronoun")
+                      and _kind_of(m.speaker) != "media"), None)  # ("was quoted by the RIA agency as saying")
         if inner is None or any(x.speaker.speaker == inner.speaker for x in result):
             continue
         # (the day after the participle is the cited words'; the citing voice's is its own occasion's: dt28)
