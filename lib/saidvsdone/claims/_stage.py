@@ -45,7 +45,7 @@ from ._headlines import (
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
 )
 from ._speakers import (
-    _relayed_sources, _nested_subjects,
+    _relayed_sources, _nested_subjects, _inner_sources, _cited_voices,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
     _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
@@ -462,7 +462,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
-        hedged = _hedged(doc.text, s_start, s_end)
+        hedged = _hedged(doc.text, s_start, s_end, acts)
         denials = []
         label_end, linked = segment.link_label(doc.text, s_start, s_end), False  # "Read also:" (claim_words.csv)
         furniture = label_end if label_end > 0 else None
@@ -866,6 +866,8 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _without_whose_doings(doc, speaking)
         speaking = _relayed_sources(doc, sentence, speaking)
         speaking = _nested_subjects(doc, sentence, speaking)
+        speaking = _inner_sources(doc, sentence, speaking)
+        speaking = _cited_voices(doc, sentence, speaking)
         if denials:  # (a denial's speaker as the denial read it, not a phrase widened around its cue)
             by_cue = {d.cue.start: d for d in denials}
             speaking = [by_cue.get(a.cue.start, a) for a in speaking]

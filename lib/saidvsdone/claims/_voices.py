@@ -182,18 +182,31 @@ _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
+#: a second clause opening before "expected to" in words a trailing attribution closes ("X has sent troops, and more are
+#: expected to follow, the agency said"): the first clause states something (cl28)
+_CLAUSE_BEFORE_HEDGE = re.compile(r"(?:,\s+(?:and|but)|;)\s+[^,;]*$")
 _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
-def _hedged(text: str, start: int, end: int) -> bool:
+def _hedged(text: str, start: int, end: int, acts=()) -> bool:
     """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
-    about someone ("officials concede that Putin, who is expected to run again, …")."""
+    about someone ("officials concede that Putin, who is expected to run again, …"), or "expected to" sits in the
+    words a speech act of the sentence (``acts``) reports: after its verb ("X said more troops are expected to
+    follow") or before its speaker and verb closing the sentence ("…, and more are expected to follow, the agency told
+    lawmakers"): the speaker's forecast, no framing of the reporter's (cl28)."""
     lowered = text[start:end].lower()  # no match without either word (none of their letters folds oddly)
     if "reportedly" not in lowered and "expected" not in lowered:
         return False
     for match in _HEDGED.finditer(text, start, end):
         clause = text[start:match.start()]
         relative = max(clause.rfind(", who "), clause.rfind(", which "))
-        if relative < 0 or "," in clause[relative + 2:]:
-            return True
+        if relative >= 0 and "," not in clause[relative + 2:]:
+            continue
+        if match.group(0).lower() != "reportedly" and any(
+                a.speaker.start >= 0 and (match.start() >= a.cue.end and a.speaker.start < a.cue.start
+                                          or match.end() <= min(a.speaker.start, a.cue.start)
+                                          and _CLAUSE_BEFORE_HEDGE.search(text, start, match.start()))
+                for a in acts):
+            continue
+        return True
     return False
 
 

@@ -135,6 +135,9 @@ class Speech:
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
     cue_days: dict[int, tuple] = field(default_factory=dict)
+    #: "according to X" whose unnamed X stands inside or after another voice's words of the sentence, kept out of
+    #: ``acts`` (no speaker of quotes): the claims table reads each as a second voice (nested attribution; cl28)
+    inner_sources: list = field(default_factory=list)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
     headline_end: int = 0
     #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
@@ -1009,6 +1012,11 @@ def analyse(doc) -> Speech:
                         and _OFFICE_OF_PLACE.match(subject.as_written):
                     reader.unnamed_offices.append((subject.start, subject.as_written))  # "the governor of Belgorod region"
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
+            elif subject is not None and cue.kind == "source" and subject.start > cue.start:
+                # "X said that, according to Ukrainian intelligence, …", "…, X said, according to a lawmaker …": an
+                # unnamed source inside or after another voice's words is no speaker of quotes; claims read it
+                # (nested attribution, one claim per speaker; cl28)
+                layer.inner_sources.append(SpeechAct((s_start, s_end), cue, subject, None, ""))
         indices = by_sentence.get(s_start, [])
         # a report noun its subject heard ("Shoigu heard reports that the army had “liberated” …") gives no quote its
         # speaker, as it gives no claim (``heard_report``): the hearer reports nothing (cl24)
