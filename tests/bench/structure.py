@@ -3,6 +3,7 @@ an article has, how many reach each stage's rules, how many of those give a row,
 
     python tests/bench/structure.py            # 50 seed copies (the bench's articles)
     python tests/bench/structure.py devset     # the devset's development part (../shared/devset), five copies each
+    python tests/bench/structure.py corpus     # ab_corpus.py's timed texts (studied long sets on other days), unseen
 
 Each stage reads its article sentence by sentence: the speech layer (``speech.analyse``), claims
 (``claims._claims_in``), facts (``facts.article_rows``). The sentences those loops walk are handed to them through
@@ -56,6 +57,9 @@ def _articles(which: str):
 
     from _seeds import seed_copies
     from saidvsdone import corpus
+    if which == "corpus":  # ab_corpus.py's unseen-like texts (studied long sets, each moved to another day)
+        import ab_corpus
+        return ab_corpus.timed()
     if which != "devset":
         return seed_copies(50)
     folder = Path(__file__).resolve().parents[3] / "shared" / "devset" / "articles"
@@ -77,7 +81,11 @@ def main(which: str = "seeds") -> None:
     from saidvsdone.facts import numeric
 
     articles = _articles(which)
-    pipeline.run(articles)  # tables and (lazily compiled) patterns built untimed
+    if which == "corpus":  # as ab_corpus.py: only the seeds and stress sets run before, the timed texts unseen
+        import ab_corpus
+        pipeline.run(ab_corpus.warm_up())
+    else:
+        pipeline.run(articles)  # tables and (lazily compiled) patterns built untimed
     times: dict = collections.defaultdict(list)
     whole: collections.Counter = collections.Counter()
 

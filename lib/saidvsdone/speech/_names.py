@@ -1351,6 +1351,66 @@ def _named_head(head: str) -> re.Pattern:
         r"(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+" + _GIVEN_NAME)
 
 
+#: (the guards below) what follows a naming word, a name's capital after a space, an apposition's article
+_NAMING_THEN_CAPITAL = re.compile(r"(?:named|called)\s+[A-Z]")
+_NAME_IS_THEN_CAPITAL = re.compile(r"(?:Her|His)\s+name\s+is\s+[A-Z]")
+_SPACE_THEN_CAPITAL = re.compile(r"\s+[A-Z]")
+_COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
+
+
+def named_head_possible(window: str, noun: str) -> bool:
+    """Can ``_named_head(noun)`` match inside ``window``? False only when it cannot (each of its four branches holds
+    ``noun`` as written, then "named"/"called" before a capital, "Her/His name is" before a capital, or ``noun`` and a
+    comma before a capital): the per-noun pattern, ≈4 ms to compile, is then neither compiled nor run (sp28: most
+    nouns of "the X said" are never introduced by name, and on unseen copy each new noun cost a compile).
+
+    Example:
+        >>> named_head_possible("a sergeant named Oleh Dub came", "sergeant"), named_head_possible("the war", "sergeant")
+        (True, False)
+        >>> named_head_possible("the sergeant was called back", "sergeant")
+        False
+    """
+    at = window.find(noun)
+    if at < 0:
+        return False
+    if _NAMING_THEN_CAPITAL.search(window, at) or _NAME_IS_THEN_CAPITAL.search(window, at):
+        return True
+    comma = window.find(noun + ",")
+    while comma >= 0:  # "His widow, Iryna,": the noun, a comma, the name's capital
+        if _SPACE_THEN_CAPITAL.match(window, comma + len(noun) + 1):
+            return True
+        comma = window.find(noun + ",", comma + 1)
+    return False
+
+
+def apposition_possible(window: str, head: str) -> bool:
+    """Can ``_apposition_of(head)`` match inside ``window``? False only when it cannot: ``head`` as written is absent,
+    or no ", a"/", an"/", the" stands before its last occurrence (every match holds one before the head) (sp28).
+
+    Example:
+        >>> apposition_possible("Taras Melnyk, a former sapper, said", "sapper"), apposition_possible("a sapper", "sapper")
+        (True, False)
+    """
+    last = window.rfind(head)
+    return last >= 0 and _COMMA_ARTICLE.search(window, 0, last) is not None
+
+
+def descriptor_possible(window: str, head: str) -> bool:
+    """Can ``_descriptor_before(head)`` match inside ``window``? False only when no occurrence of ``head`` as written
+    has a space and a capital right after it (every match has the name's capital there) (sp28).
+
+    Example:
+        >>> descriptor_possible("presenter Anna Bell asked", "presenter"), descriptor_possible("the presenter asked", "presenter")
+        (True, False)
+    """
+    at = window.find(head)
+    while at >= 0:
+        if _SPACE_THEN_CAPITAL.match(window, at + len(head)):
+            return True
+        at = window.find(head, at + 1)
+    return False
+
+
 def _earlier_kin() -> dict[str, tuple]:
     """The family nouns a kin noun after a death was before ("widow" → "wife", "widower" → "husband"): the
     ``bereaved_kin`` rows of ``data/speech_words.csv``, written "widow|wife" (read once)."""
@@ -1403,8 +1463,8 @@ def _named_noun(reader: _Reader, head: str, modifiers: str, a: int) -> str:
     window = reader.text[max(0, a - 3000):a]  # (each of _named_head's four branches holds "name"/"named", "called" or
     # the noun and a comma: a window holding none of them holds no match, and is not scanned; sp20)
     for noun in (head, *_earlier_kin().get(head.lower(), ())):  # "His widow put it simply:" after "his wife, Iryna,"
-        if "name" not in window and "called" not in window and noun + "," not in window:
-            continue
+        if not named_head_possible(window, noun):
+            continue  # (no pattern compiled for a noun whose introduction the window cannot hold: ≈4 ms each, sp28)
         for match in _named_head(noun).finditer(reader.text, max(0, a - 3000), a):
             if found is None or match.start() > found.start():
                 found = match
@@ -1460,10 +1520,13 @@ def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
     if subject.group(3) in _words("speaking_noun") or subject.group(1)[:1] in "Hh":
         return None  # ("His deputy said": a possessive subject only by a naming introduction)
     found = None
-    for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
+    window = reader.text[max(0, a - 3000):a]  # (each pattern below compiled only where the window can hold a match, sp28)
+    for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a) \
+            if apposition_possible(window, subject.group(3)) else ():
         pass
     before = None
-    if _ROLE_WORDS.search(subject.group(3)) is None:  # (no office of the tables: "the president" is read as a role)
+    if _ROLE_WORDS.search(subject.group(3)) is None and descriptor_possible(window, subject.group(3)):
+        # (no office of the tables: "the president" is read as a role)
         for before in _descriptor_before(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
             pass
     if before is not None and (found is None or before.start() > found.start()) \
