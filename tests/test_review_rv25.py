@@ -1,0 +1,22 @@
+"""Round 25 review findings (rv25a): each fixed branch or table row reaches the sentences the reviewer found.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus
+
+_BODY_RV25FIXA = ("\n\nBy Lena Korr\n\nThe air force said on Tuesday that it had shot down nine drones over the "
+                  "south.\n\nRussian troops captured two villages near the river, the general staff said.")
+
+
+def _rv25fixa_headline_speakers(title):
+    found = claims.find(corpus.from_text(title + _BODY_RV25FIXA, published="2025-03-06"))
+    return list(found[found["text"].str.startswith(title)]["speaker"])
+
+
+def test_rv25fixa_show_of_force_is_no_speaker_but_air_force_is():
+    assert "Show of force" not in _rv25fixa_headline_speakers(
+        "Show of force: Russian troops capture two villages near the river")
+    for title in ("Air force: Russian drones downed over the south",
+                  "Ukrainian air force: nine drones downed over the south"):
+        assert _rv25fixa_headline_speakers(title), title
