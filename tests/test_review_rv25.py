@@ -20,3 +20,15 @@ def test_rv25fixa_show_of_force_is_no_speaker_but_air_force_is():
     for title in ("Air force: Russian drones downed over the south",
                   "Ukrainian air force: nine drones downed over the south"):
         assert _rv25fixa_headline_speakers(title), title
+
+
+def _rv25fixa_claim_speakers(text):
+    return list(claims.find(corpus.from_text("Shelling goes on\n\n" + text, published="2025-03-06"))["speaker"])
+
+
+def test_rv25fixa_his_ministry_is_the_ministry_of_the_printed_office():
+    said = (" said on Monday that Russian troops had shelled two villages. His ministry said later that Russian forces "
+            "had lost 300 soldiers near the river.")
+    assert _rv25fixa_claim_speakers("Defence Minister Denys Shmyhal" + said)[1] == "Ukrainian Defence Ministry"
+    assert "Ukrainian Prime Ministry" not in _rv25fixa_claim_speakers("Prime Minister Denys Shmyhal" + said)
+    assert _rv25fixa_claim_speakers("Andrii Sybiha" + said)[1] == "Ukrainian Foreign Ministry"
