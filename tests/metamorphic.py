@@ -4018,8 +4018,8 @@ _SIDE_FORMS = {"Russia": ("Russian", "Russia's"), "Ukraine": ("Ukrainian", "Ukra
 _SIDE_TITLE_WORDS = r"(?:President|Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|" \
                     r"Foreign Secretary|Secretary of State|Chancellor|Commander-in-Chief|Chief of (?:the )?General Staff)"
 _SIDE_TITLED = re.compile(
-    r"(?P<adj>\b(?:" + "|".join(re.escape(a) for a, _o in _SIDE_FORMS.values()) + r"|U\.S\.|American)\s+)?"
-    rf"(?P<title>{_SIDE_TITLE_WORDS})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+    r"(?P<adj>(?<![\w-])(?:" + "|".join(re.escape(a) for a, _o in _SIDE_FORMS.values()) + r"|U\.S\.|American)\s+)?"
+    rf"(?<![\w-])(?P<title>{_SIDE_TITLE_WORDS})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
     r"(?P<next>[,.]|\s+[a-z])")
 
 
@@ -4037,7 +4037,7 @@ def _side_people() -> dict:
 _SIDE_PEOPLE = _side_people()
 #: words before a title that belong to it ("former President X" is no "X, America's president")
 _SIDE_NOT_AFTER = {"former", "then", "acting", "late", "ex", "deputy", "vice", "first", "interim", "outgoing",
-                   "incoming", "then-", "newly", "new"}
+                   "incoming", "newly", "new"}  # ("then-President X": no title after a hyphen, ``_SIDE_TITLED``)
 
 
 def side_titles(text: str, ctx: Ctx) -> list[Edit]:

@@ -32,3 +32,19 @@ def test_rv25fixa_his_ministry_is_the_ministry_of_the_printed_office():
     assert _rv25fixa_claim_speakers("Defence Minister Denys Shmyhal" + said)[1] == "Ukrainian Defence Ministry"
     assert "Ukrainian Prime Ministry" not in _rv25fixa_claim_speakers("Prime Minister Denys Shmyhal" + said)
     assert _rv25fixa_claim_speakers("Andrii Sybiha" + said)[1] == "Ukrainian Foreign Ministry"
+
+
+def _rv25fixa_metamorphic():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import metamorphic
+    return metamorphic
+
+
+def test_rv25fixa_side_titles_leaves_a_hyphened_title():
+    M = _rv25fixa_metamorphic()
+    for before in ("then-", "ex-"):
+        text = f"Port reopens\n\nThe talks were organised by {before}President Joe Biden, who said little.\n"
+        assert M.side_titles(text, M.Ctx(title="Port reopens")) == [], before
+
