@@ -4078,7 +4078,17 @@ def side_titles(text: str, ctx: Ctx) -> list[Edit]:
         if opening:
             new = new[0].upper() + new[1:]
         edits.append(Edit(start, m.end("name"), new))
-    return _outside_quotes(text, edits)
+    edits = _outside_quotes(text, edits)
+    # the title follows its copy in the body, as ``headline_forms``'s (rv25fixa)
+    ctx.title_edits = []
+    head = ctx.title.strip()
+    for e in edits if head else []:
+        a = text.rfind("\n", 0, e.start) + 1
+        b = text.find("\n", e.start) % (len(text) + 1)
+        if text[a:b].strip() == head:
+            shift = a + len(text[a:b]) - len(text[a:b].lstrip()) - (len(ctx.title) - len(ctx.title.lstrip()))
+            ctx.title_edits.append(Edit(e.start - shift, e.end - shift, e.replacement))
+    return edits
 
 
 _WEEKDAY_BARE = re.compile(rf"(?<![\w’'-])(?P<on>[Oo]n )?(?P<day>{'|'.join(_WEEKDAYS)})(?P<part>{_DAY_PART})"
@@ -4344,7 +4354,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = _title_cased(title)
         elif step is headline_caps:
             title_edits = _capitals(title)
-        elif step in (week_shift, week_shift_quarter, headline_forms):
+        elif step in (week_shift, week_shift_quarter, headline_forms, side_titles):
             title_edits = ctx.title_edits
         elif step in (rename_places, rename_outlets, rename_units, marked_names):
             title_edits = _phrase_edits(title, ctx.step_map)

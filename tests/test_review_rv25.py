@@ -48,3 +48,15 @@ def test_rv25fixa_side_titles_leaves_a_hyphened_title():
         text = f"Port reopens\n\nThe talks were organised by {before}President Joe Biden, who said little.\n"
         assert M.side_titles(text, M.Ctx(title="Port reopens")) == [], before
 
+
+def test_rv25fixa_side_titles_edits_the_title_with_its_body_copy():
+    M = _rv25fixa_metamorphic()
+    title = "President Volodymyr Zelensky says the port is open"
+    text = f"{title}\n\nBy Lena Korr\n\nThe port reopened on Tuesday.\n"
+    ctx = M.Ctx(title=title)
+    edits = M.side_titles(text, ctx)
+    new_text = M.apply_edits(text, edits)[0]
+    assert edits and M.apply_edits(title, ctx.title_edits)[0] == new_text.split("\n")[0]
+    text, title, _gold, _counts = M.transform_article(text, title, {"published": "2025-03-05"}, [M.side_titles])
+    assert text.startswith(title + "\n") and title != "President Volodymyr Zelensky says the port is open"
+
