@@ -4157,8 +4157,12 @@ def weekday_full(text: str, ctx: Ctx) -> list[Edit]:
     return _outside_quotes(text, edits)
 
 
-#: Cities a statement is made in (``place_day``): capitals where ministers, spokesmen and summits speak
-_STATEMENT_PLACES = ["Kyiv", "Moscow", "Brussels", "Washington", "Berlin", "Warsaw", "Geneva", "London"]
+#: Cities a statement is made in (``place_day``): capitals where ministers, spokesmen and summits speak; no warring
+#: capital ("the defence ministry said in Moscow" would make a Ukrainian ministry's words Russian: rv25fixa)
+_STATEMENT_PLACES = ["Brussels", "Washington", "Berlin", "Warsaw", "Geneva", "London"]
+#: a place the statement was made named after its day, before any "that" clause ("said on Tuesday at a news
+#: conference in Kyiv"): ``place_day`` adds none
+_PLACE_AFTER_DAY = re.compile(r"(?:(?! that )[^.!?\n])*?\b(?:in|at|from|to)\s+(?:the\s+)?[A-Z]")
 _PLACE_THEN_DAY = re.compile(rf"\b(?P<verb>said|says|told reporters|added|warned|claimed|stated|announced)"
                              rf" in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) on (?P<day>{'|'.join(_WEEKDAYS)})"
                              rf"(?P<part>{_DAY_PART})(?=[\s,.;:])")
@@ -4184,6 +4188,8 @@ def place_day(text: str, ctx: Ctx) -> list[Edit]:
     for m in _SAID_DAY_PLACE.finditer(text):
         if m.start("verb") in taken:
             continue
+        if _PLACE_AFTER_DAY.match(text, m.end()):
+            continue  # the sentence already names where it was said
         key = f"{m.start()}{text[max(0, m.start() - 30):m.start()]}"
         place = _pick(_STATEMENT_PLACES, key)
         if place in text[max(0, m.start() - 200):m.end() + 200]:

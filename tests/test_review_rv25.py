@@ -60,3 +60,12 @@ def test_rv25fixa_side_titles_edits_the_title_with_its_body_copy():
     text, title, _gold, _counts = M.transform_article(text, title, {"published": "2025-03-05"}, [M.side_titles])
     assert text.startswith(title + "\n") and title != "President Volodymyr Zelensky says the port is open"
 
+
+def test_rv25fixa_place_day_puts_no_warring_capital_and_leaves_a_placed_statement():
+    M = _rv25fixa_metamorphic()
+    assert "Kyiv" not in M._STATEMENT_PLACES and "Moscow" not in M._STATEMENT_PLACES
+    text = ("Port reopens\n\nThe navy said on Tuesday at a news conference in Odesa that the port was open. "
+            "The defence ministry said on Monday that it was shut.\n")
+    out = M.apply_edits(text, M.place_day(text, M.Ctx(title="Port reopens")))[0]
+    assert "said on Tuesday at a news conference in Odesa that" in out
+    assert "said on Monday that" not in out and not any(p in out for p in ("Kyiv", "Moscow"))
