@@ -729,16 +729,14 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     text = reader.text
     comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
                 text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
-    if comma < 0:
+    if comma < 0 or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
         return None
+    cued = reader.cues_between(comma, cue.start)
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
-    if opening and not reader.cues_between(comma, cue.start) and _aside_on_apposed_body(reader, opening, comma) \
-            and not text[sentence_start:opening[0].start].strip() and _WHO_ASIDE.fullmatch(text, comma, cue.start):
+    if opening and not cued and not text[sentence_start:opening[0].start].strip() \
+            and _aside_on_apposed_body(reader, opening, comma):
         return _resolve(reader, opening[0], opening[0].start)
-    if comma < 0 or not reader.cues_between(comma, cue.start):
-        return None
-    if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
-            or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
+    if not cued or not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1:
         return None
     # (a name or title of the tables first; else the last unknown name: "Regional governor Oleh Bondar, who …": not the
     # capitalised first word of the sentence)
