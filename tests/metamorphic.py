@@ -4026,8 +4026,8 @@ _SIDE_TITLED = re.compile(
 def _side_people() -> dict:
     """{printed full name: country} of the people of ``data/speakers.csv`` with a country of ``_SIDE_FORMS``."""
     out = {}
-    for row in _read_csv("speakers.csv"):
-        if row.get("kind") == "person" and row.get("country") in _SIDE_FORMS:
+    for row in _PEOPLE:
+        if row.get("country") in _SIDE_FORMS:
             for name in [row["name"]] + (row.get("aliases") or "").split("|"):
                 if len(name.split()) >= 2 and name.split()[0] not in _TITLES:
                     out[name] = row["country"]
