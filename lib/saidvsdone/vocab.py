@@ -33,7 +33,7 @@ from saidvsdone import _letters
 from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
-__all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
+__all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of", "opposite",
            "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
            "TablePattern", "capitalised_words"]
 
@@ -740,6 +740,18 @@ def side_of(country: str) -> str:
     sides = compiled("country_sides", ("countries",),
                      lambda: {row.country: row.side or "other" for row in table("countries").itertuples()})
     return sides.get(country, "other")
+
+
+def opposite(side: str) -> str:
+    """The warring side a side fights (``Russia`` ↔ ``Ukraine``), "" for any other: one answer for facts and speakers.
+
+    >>> opposite("Russia"), opposite("Ukraine"), opposite("other")
+    ('Ukraine', 'Russia', '')
+    """
+    return _OPPOSITE_SIDES.get(side, "")
+
+
+_OPPOSITE_SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
 
 
 def split_forms(cell: str) -> list[str]:

@@ -1154,7 +1154,6 @@ _OWN_FORCES_AGAINST = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:forc
                                  r"air\s+defen[cs]es?|air\s+force|fighters|aircraft)\s+(?:have\s+|has\s+|had\s+)?"
                                  r"(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|repelled|repulsed|killed|"
                                  r"eliminated|hit|struck|thwarted)\s+(?:[\w,.-]+\s+){0,3}?([A-Z][a-z]+)\s+(?=[a-z])")
-_WARRING = {"Russia": "Ukraine", "Ukraine": "Russia"}
 
 
 def _institution_against_target(reader: _Reader, role: str, fits, pos: int) -> str:
@@ -1169,7 +1168,7 @@ def _institution_against_target(reader: _Reader, role: str, fits, pos: int) -> s
         return ""
     hit = _OWN_FORCES_AGAINST.search(reader.text, pos, sentence.end)
     form = vocab.country_forms().get(hit.group(1), ("", "")) if hit is not None else ("", "")
-    side = _WARRING.get(form[0], "") if form[1] == "demonym" else ""
+    side = vocab.opposite(form[0]) if form[1] == "demonym" else ""
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
 
