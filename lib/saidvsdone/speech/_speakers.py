@@ -1150,10 +1150,11 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
 
 #: "its air defences had destroyed 94 Ukrainian drones", "their units repelled five Russian attacks": the speaking body's
 #: own forces, a success, and the other side's demonym before what they hit
-_OWN_FORCES_AGAINST = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:forces|troops|units|soldiers|army|navy|"
-                                 r"air\s+defen[cs]es?|air\s+force|fighters|aircraft)\s+(?:have\s+|has\s+|had\s+)?"
-                                 r"(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|repelled|repulsed|killed|"
-                                 r"eliminated|hit|struck|thwarted)\s+(?:[\w,.-]+\s+){0,3}?([A-Z][a-z]+)\s+(?=[a-z])")
+#: (its nouns the ``hits_other_side`` words of data/force_nouns.csv)
+_OWN_FORCES_AGAINST = vocab.TablePattern("own_forces_against", ("force_nouns",), lambda: (
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:" + trie_pattern(vocab.force_nouns("hits_other_side"), spaces=True)
+    + r")\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|repelled|repulsed|"
+    r"killed|eliminated|hit|struck|thwarted)\s+(?:[\w,.-]+\s+){0,3}?([A-Z][a-z]+)\s+(?=[a-z])"))
 
 
 def _institution_against_target(reader: _Reader, role: str, fits, pos: int) -> str:
