@@ -3933,8 +3933,8 @@ def _hl_title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _hl_parse(line: str) -> tuple[str, str, str] | None:
-    """(form, subject, content) of a one-speaker headline line: "front" ("S says X"), "back" ("X, S says" / "X, says
+def _hl_parse(line: str) -> tuple[str, str, int, int] | None:
+    """(form, subject, content's start, content's end in ``line``) of a one-speaker headline line: "front" ("S says X"), "back" ("X, S says" / "X, says
     S"), "dash" ("X – S"), "colon" ("S: X"); None for any other line."""
     if line.endswith((".", "?", "!")) or ";" in line:
         return None
@@ -3967,18 +3967,17 @@ def headline_forms(text: str, ctx: Ctx) -> list[Edit]:
     for stage, s, e, _key, row in ctx.rows:
         rows.setdefault(stage, []).append((s, e, row))
     edits = []
-    body = text
     for m in re.finditer(r"[^\n]+", text):
         a, b = m.start(), m.end()
         line = m.group(0).strip()
         a += len(m.group(0)) - len(m.group(0).lstrip())
         b = a + len(line)
-        on = [(stage, s, e, row) for stage, items in rows.items() for s, e, row in items if s < b and e > a]
-        heads = [row for stage, s, e, row in on if stage == "claims" and (s, e) == (a, b) and isinstance(row, dict)
-                 and row.get("headline")]
+        heads = [row for s, e, row in rows.get("claims", ()) if s < b and e > a and (s, e) == (a, b)
+                 and isinstance(row, dict) and row.get("headline")]
         parsed = _hl_parse(line) if heads and len({row.get("speaker") for row in heads}) == 1 else None
         if parsed is None:
             continue
+        on = [(stage, s, e, row) for stage, items in rows.items() for s, e, row in items if s < b and e > a]
         form, subject, x_start, x_end = parsed
         if len(heads) + sum(a + x_start < s and e < a + x_end for _st, s, e, _r in on) != len(on):
             continue  # a row across the attribution, or a headline claim of part of the line
@@ -3989,8 +3988,8 @@ def headline_forms(text: str, ctx: Ctx) -> list[Edit]:
         tc = _hl_title_case(line)
         says = "Says" if tc else "says"
         dash = "–" if zlib.crc32(line.encode()) % 2 else "-"
-        front_s, back_s = _hl_first(subject, body, True, tc), _hl_first(subject, body, False, tc)
-        head_x, tail_x = _hl_first(content, body, True, tc), _hl_first(content, body, False, tc)
+        front_s, back_s = _hl_first(subject, text, True, tc), _hl_first(subject, text, False, tc)
+        head_x, tail_x = _hl_first(content, text, True, tc), _hl_first(content, text, False, tc)
         # (prefix, content, suffix): the content's words stay where they are (a quote or scare quote inside keeps its
         # span), only its first letter may change case, so the edits are one at its start and one at its end
         shapes = {"front": (f"{front_s} {says} ", tail_x, ""), "back": ("", head_x, f", {back_s} {says}"),
@@ -4181,13 +4180,9 @@ def place_day(text: str, ctx: Ctx) -> list[Edit]:
     Tests: a statement's day read past a place between the verb and the day or after the day, the place no speaker,
     no outlet and no fact's location. Gold: dates and labels unchanged, spans remapped."""
     edits = []
-    taken = set()
     for m in _PLACE_THEN_DAY.finditer(text):
         edits.append(Edit(m.end("verb"), m.end(), f" on {m.group('day')}{m.group('part')} in {m.group('place')}"))
-        taken.add(m.start("verb"))
-    for m in _SAID_DAY_PLACE.finditer(text):
-        if m.start("verb") in taken:
-            continue
+    for m in _SAID_DAY_PLACE.finditer(text):  # ("said on": never a verb of "said in X on", above)
         if _PLACE_AFTER_DAY.match(text, m.end()):
             continue  # the sentence already names where it was said
         key = f"{m.start()}{text[max(0, m.start() - 30):m.start()]}"
