@@ -2975,7 +2975,9 @@ def present_says(text: str, ctx: Ctx) -> list[Edit]:
 _OCCASIONS = [("in a statement on ", ""), ("at a briefing on ", ""), ("in a video address on ", ""),
               ("in remarks published on ", ""), ("in a ", " statement"), ("at a news conference on ", ""),
               ("in an online post on ", "")]
-_SAID_ON_WEEKDAY = re.compile(rf"\b(?P<verb>said|says|added|warned|claimed|stated|announced|insisted|stressed)"
+#: the speech verbs a statement's day follows ("said on Tuesday"): ``day_occasion``'s, and ``place_day``'s with more
+_SAID_VERBS = "said|says|added|warned|claimed|stated|announced|insisted|stressed"
+_SAID_ON_WEEKDAY = re.compile(rf"\b(?P<verb>{_SAID_VERBS})"
                               rf"(?P<on> on (?P<day>{'|'.join(_WEEKDAYS)})(?P<part>{_DAY_PART}))(?=[\s,.;:])")
 
 
@@ -4167,7 +4169,7 @@ _PLACE_THEN_DAY = re.compile(rf"\b(?P<verb>said|says|told reporters|added|warned
                              rf"(?P<part>{_DAY_PART})(?=[\s,.;:])")
 
 
-_SAID_DAY_PLACE = re.compile(rf"\b(?P<verb>said|says|added|warned|claimed|stated|announced|insisted|stressed|reported|"
+_SAID_DAY_PLACE = re.compile(rf"\b(?P<verb>{_SAID_VERBS}|reported|"
                              rf"told (?:reporters|journalists))(?P<on> (?:on |late |early )?(?P<day>{'|'.join(_WEEKDAYS)})"
                              rf"(?P<part>{_DAY_PART}))(?=[\s,.;:])(?! in [A-Z])")
 
