@@ -69,3 +69,24 @@ def test_rv25fixa_place_day_puts_no_warring_capital_and_leaves_a_placed_statemen
     out = M.apply_edits(text, M.place_day(text, M.Ctx(title="Port reopens")))[0]
     assert "said on Tuesday at a news conference in Odesa that" in out
     assert "said on Monday that" not in out and not any(p in out for p in ("Kyiv", "Moscow"))
+
+
+def test_rv25fixa_own_forces_against_reads_the_force_nouns_table():
+    from saidvsdone import vocab
+    assert {"navy", "air force", "aircraft", "air defences", "troops"} <= set(vocab.force_nouns("hits_other_side"))
+    said = "Drones over the coast\n\nThe Defence Ministry said its {} had {} two {} boats near the coast."
+    for noun in ("navy", "air force", "aircraft", "air defences"):
+        text = said.format(noun, "destroyed", "Ukrainian")
+        assert list(claims.find(corpus.from_text(text, published="2025-03-06"))["speaker"]) == \
+            ["Russian Defence Ministry"], noun
+    text = said.format("units", "hit", "Russian")
+    assert list(claims.find(corpus.from_text(text, published="2025-03-06"))["speaker"]) == \
+        ["Ukrainian Defence Ministry"]
+
+
+def test_rv25fixa_one_opposite_side_for_facts_and_speakers():
+    from saidvsdone import vocab
+    from saidvsdone.facts import sides
+    for side in ("Russia", "Ukraine", "other", ""):
+        assert sides.opposite(side) == vocab.opposite(side)
+    assert vocab.opposite("Russia") == "Ukraine"
