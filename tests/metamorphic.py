@@ -2975,7 +2975,9 @@ def present_says(text: str, ctx: Ctx) -> list[Edit]:
 _OCCASIONS = [("in a statement on ", ""), ("at a briefing on ", ""), ("in a video address on ", ""),
               ("in remarks published on ", ""), ("in a ", " statement"), ("at a news conference on ", ""),
               ("in an online post on ", "")]
-_SAID_ON_WEEKDAY = re.compile(rf"\b(?P<verb>said|says|added|warned|claimed|stated|announced|insisted|stressed)"
+#: the speech verbs a statement's day follows ("said on Tuesday"): ``day_occasion``'s, and ``place_day``'s with more
+_SAID_VERBS = "said|says|added|warned|claimed|stated|announced|insisted|stressed"
+_SAID_ON_WEEKDAY = re.compile(rf"\b(?P<verb>{_SAID_VERBS})"
                               rf"(?P<on> on (?P<day>{'|'.join(_WEEKDAYS)})(?P<part>{_DAY_PART}))(?=[\s,.;:])")
 
 
@@ -3933,8 +3935,8 @@ def _hl_title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _hl_parse(line: str) -> tuple[str, str, str] | None:
-    """(form, subject, content) of a one-speaker headline line: "front" ("S says X"), "back" ("X, S says" / "X, says
+def _hl_parse(line: str) -> tuple[str, str, int, int] | None:
+    """(form, subject, content's start, content's end in ``line``) of a one-speaker headline line: "front" ("S says X"), "back" ("X, S says" / "X, says
     S"), "dash" ("X – S"), "colon" ("S: X"); None for any other line."""
     if line.endswith((".", "?", "!")) or ";" in line:
         return None
@@ -3967,18 +3969,17 @@ def headline_forms(text: str, ctx: Ctx) -> list[Edit]:
     for stage, s, e, _key, row in ctx.rows:
         rows.setdefault(stage, []).append((s, e, row))
     edits = []
-    body = text
     for m in re.finditer(r"[^\n]+", text):
         a, b = m.start(), m.end()
         line = m.group(0).strip()
         a += len(m.group(0)) - len(m.group(0).lstrip())
         b = a + len(line)
-        on = [(stage, s, e, row) for stage, items in rows.items() for s, e, row in items if s < b and e > a]
-        heads = [row for stage, s, e, row in on if stage == "claims" and (s, e) == (a, b) and isinstance(row, dict)
-                 and row.get("headline")]
+        heads = [row for s, e, row in rows.get("claims", ()) if s < b and e > a and (s, e) == (a, b)
+                 and isinstance(row, dict) and row.get("headline")]
         parsed = _hl_parse(line) if heads and len({row.get("speaker") for row in heads}) == 1 else None
         if parsed is None:
             continue
+        on = [(stage, s, e, row) for stage, items in rows.items() for s, e, row in items if s < b and e > a]
         form, subject, x_start, x_end = parsed
         if len(heads) + sum(a + x_start < s and e < a + x_end for _st, s, e, _r in on) != len(on):
             continue  # a row across the attribution, or a headline claim of part of the line
@@ -3989,8 +3990,8 @@ def headline_forms(text: str, ctx: Ctx) -> list[Edit]:
         tc = _hl_title_case(line)
         says = "Says" if tc else "says"
         dash = "–" if zlib.crc32(line.encode()) % 2 else "-"
-        front_s, back_s = _hl_first(subject, body, True, tc), _hl_first(subject, body, False, tc)
-        head_x, tail_x = _hl_first(content, body, True, tc), _hl_first(content, body, False, tc)
+        front_s, back_s = _hl_first(subject, text, True, tc), _hl_first(subject, text, False, tc)
+        head_x, tail_x = _hl_first(content, text, True, tc), _hl_first(content, text, False, tc)
         # (prefix, content, suffix): the content's words stay where they are (a quote or scare quote inside keeps its
         # span), only its first letter may change case, so the edits are one at its start and one at its end
         shapes = {"front": (f"{front_s} {says} ", tail_x, ""), "back": ("", head_x, f", {back_s} {says}"),
@@ -4018,16 +4019,16 @@ _SIDE_FORMS = {"Russia": ("Russian", "Russia's"), "Ukraine": ("Ukrainian", "Ukra
 _SIDE_TITLE_WORDS = r"(?:President|Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|" \
                     r"Foreign Secretary|Secretary of State|Chancellor|Commander-in-Chief|Chief of (?:the )?General Staff)"
 _SIDE_TITLED = re.compile(
-    r"(?P<adj>\b(?:" + "|".join(re.escape(a) for a, _o in _SIDE_FORMS.values()) + r"|U\.S\.|American)\s+)?"
-    rf"(?P<title>{_SIDE_TITLE_WORDS})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+    r"(?P<adj>(?<![\w-])(?:" + "|".join(re.escape(a) for a, _o in _SIDE_FORMS.values()) + r"|U\.S\.|American)\s+)?"
+    rf"(?<![\w-])(?P<title>{_SIDE_TITLE_WORDS})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
     r"(?P<next>[,.]|\s+[a-z])")
 
 
 def _side_people() -> dict:
     """{printed full name: country} of the people of ``data/speakers.csv`` with a country of ``_SIDE_FORMS``."""
     out = {}
-    for row in _read_csv("speakers.csv"):
-        if row.get("kind") == "person" and row.get("country") in _SIDE_FORMS:
+    for row in _PEOPLE:
+        if row.get("country") in _SIDE_FORMS:
             for name in [row["name"]] + (row.get("aliases") or "").split("|"):
                 if len(name.split()) >= 2 and name.split()[0] not in _TITLES:
                     out[name] = row["country"]
@@ -4037,7 +4038,7 @@ def _side_people() -> dict:
 _SIDE_PEOPLE = _side_people()
 #: words before a title that belong to it ("former President X" is no "X, America's president")
 _SIDE_NOT_AFTER = {"former", "then", "acting", "late", "ex", "deputy", "vice", "first", "interim", "outgoing",
-                   "incoming", "then-", "newly", "new"}
+                   "incoming", "newly", "new"}  # ("then-President X": no title after a hyphen, ``_SIDE_TITLED``)
 
 
 def side_titles(text: str, ctx: Ctx) -> list[Edit]:
@@ -4078,7 +4079,17 @@ def side_titles(text: str, ctx: Ctx) -> list[Edit]:
         if opening:
             new = new[0].upper() + new[1:]
         edits.append(Edit(start, m.end("name"), new))
-    return _outside_quotes(text, edits)
+    edits = _outside_quotes(text, edits)
+    # the title follows its copy in the body, as ``headline_forms``'s (rv25fixa)
+    ctx.title_edits = []
+    head = ctx.title.strip()
+    for e in edits if head else []:
+        a = text.rfind("\n", 0, e.start) + 1
+        b = text.find("\n", e.start) % (len(text) + 1)
+        if text[a:b].strip() == head:
+            shift = a + len(text[a:b]) - len(text[a:b].lstrip()) - (len(ctx.title) - len(ctx.title.lstrip()))
+            ctx.title_edits.append(Edit(e.start - shift, e.end - shift, e.replacement))
+    return edits
 
 
 _WEEKDAY_BARE = re.compile(rf"(?<![\w’'-])(?P<on>[Oo]n )?(?P<day>{'|'.join(_WEEKDAYS)})(?P<part>{_DAY_PART})"
@@ -4147,14 +4158,18 @@ def weekday_full(text: str, ctx: Ctx) -> list[Edit]:
     return _outside_quotes(text, edits)
 
 
-#: Cities a statement is made in (``place_day``): capitals where ministers, spokesmen and summits speak
-_STATEMENT_PLACES = ["Kyiv", "Moscow", "Brussels", "Washington", "Berlin", "Warsaw", "Geneva", "London"]
+#: Cities a statement is made in (``place_day``): capitals where ministers, spokesmen and summits speak; no warring
+#: capital ("the defence ministry said in Moscow" would make a Ukrainian ministry's words Russian: rv25fixa)
+_STATEMENT_PLACES = ["Brussels", "Washington", "Berlin", "Warsaw", "Geneva", "London"]
+#: a place the statement was made named after its day, before any "that" clause ("said on Tuesday at a news
+#: conference in Kyiv"): ``place_day`` adds none
+_PLACE_AFTER_DAY = re.compile(r"(?:(?! that )[^.!?\n])*?\b(?:in|at|from|to)\s+(?:the\s+)?[A-Z]")
 _PLACE_THEN_DAY = re.compile(rf"\b(?P<verb>said|says|told reporters|added|warned|claimed|stated|announced)"
                              rf" in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) on (?P<day>{'|'.join(_WEEKDAYS)})"
                              rf"(?P<part>{_DAY_PART})(?=[\s,.;:])")
 
 
-_SAID_DAY_PLACE = re.compile(rf"\b(?P<verb>said|says|added|warned|claimed|stated|announced|insisted|stressed|reported|"
+_SAID_DAY_PLACE = re.compile(rf"\b(?P<verb>{_SAID_VERBS}|reported|"
                              rf"told (?:reporters|journalists))(?P<on> (?:on |late |early )?(?P<day>{'|'.join(_WEEKDAYS)})"
                              rf"(?P<part>{_DAY_PART}))(?=[\s,.;:])(?! in [A-Z])")
 
@@ -4167,13 +4182,11 @@ def place_day(text: str, ctx: Ctx) -> list[Edit]:
     Tests: a statement's day read past a place between the verb and the day or after the day, the place no speaker,
     no outlet and no fact's location. Gold: dates and labels unchanged, spans remapped."""
     edits = []
-    taken = set()
     for m in _PLACE_THEN_DAY.finditer(text):
         edits.append(Edit(m.end("verb"), m.end(), f" on {m.group('day')}{m.group('part')} in {m.group('place')}"))
-        taken.add(m.start("verb"))
-    for m in _SAID_DAY_PLACE.finditer(text):
-        if m.start("verb") in taken:
-            continue
+    for m in _SAID_DAY_PLACE.finditer(text):  # ("said on": never a verb of "said in X on", above)
+        if _PLACE_AFTER_DAY.match(text, m.end()):
+            continue  # the sentence already names where it was said
         key = f"{m.start()}{text[max(0, m.start() - 30):m.start()]}"
         place = _pick(_STATEMENT_PLACES, key)
         if place in text[max(0, m.start() - 200):m.end() + 200]:
@@ -4344,7 +4357,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = _title_cased(title)
         elif step is headline_caps:
             title_edits = _capitals(title)
-        elif step in (week_shift, week_shift_quarter, headline_forms):
+        elif step in (week_shift, week_shift_quarter, headline_forms, side_titles):
             title_edits = ctx.title_edits
         elif step in (rename_places, rename_outlets, rename_units, marked_names):
             title_edits = _phrase_edits(title, ctx.step_map)

@@ -33,7 +33,7 @@ from saidvsdone import _letters
 from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
-__all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
+__all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of", "opposite",
            "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
            "TablePattern", "capitalised_words"]
 
@@ -102,7 +102,8 @@ FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed",
 INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
                      "with_count", "described")
 #: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
-FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side", "owned")
+FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side", "owned",
+                   "hits_other_side")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -660,7 +661,8 @@ def force_nouns(use: str) -> tuple[str, ...]:
     facts, "Russian troops captured …"), ``actor`` (a side's name made the actor of a move in the comparison with
     the maps, "Ukrainian forces"), ``speaks_as_military`` ("Moscow said its forces …": the country's military
     speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name), ``of_a_side`` ("soldiers of
-    the 47th brigade": the side after "of" is theirs).
+    the 47th brigade": the side after "of" is theirs), ``hits_other_side`` ("its navy had destroyed two Ukrainian
+    boats": the speaking body's own forces, against the other side).
 
     Example:
         >>> "troops" in force_nouns("side_subject"), "armed forces" in force_nouns("side_subject")
@@ -740,6 +742,18 @@ def side_of(country: str) -> str:
     sides = compiled("country_sides", ("countries",),
                      lambda: {row.country: row.side or "other" for row in table("countries").itertuples()})
     return sides.get(country, "other")
+
+
+def opposite(side: str) -> str:
+    """The warring side a side fights (``Russia`` ↔ ``Ukraine``), "" for any other: one answer for facts and speakers.
+
+    >>> opposite("Russia"), opposite("Ukraine"), opposite("other")
+    ('Ukraine', 'Russia', '')
+    """
+    return _OPPOSITE_SIDES.get(side, "")
+
+
+_OPPOSITE_SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
 
 
 def split_forms(cell: str) -> list[str]:

@@ -1449,7 +1449,7 @@ def side_from_context(ctx, pos: int, skip_speakers: bool = False) -> str:
 
 
 def opposite(side: str) -> str:
-    return {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+    return _vocab.opposite(side)
 
 
 #: what follows a side's mention that owns a body: a possessive after a country or capital ("Russia's", "Kyiv's"),

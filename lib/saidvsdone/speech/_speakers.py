@@ -1137,41 +1137,54 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     country (a role of two words or more that several institutions of the table bear) speaks for the
     side whose forces its sentence credits with a success, else for the side the dateline puts the
     article on; two sides or none: "" (no guess)."""
-    who = reader.who
-    if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
+    if not _bodies_of_sides(reader.who, role, fits):
         return ""
     sentence = reader.doc.sentence_at(pos)
     place = FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
     side = (reader.who.country_of_form.get(place.group(1)) if place else "") or _voice_side(reader, pos) \
         or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
+    return _body_of_side(reader.who, fits, side)
+
+
+def _bodies_of_sides(who, role: str, fits) -> bool:
+    """Whether ``fits`` are institutions that a side tells apart: a role of two words or more, several bodies, all
+    organisations ("the Defence Ministry": Russia's and Ukraine's)."""
+    return " " in role and len(fits) >= 2 and all(who.speakers[name].kind == "organisation" for name in fits)
+
+
+def _body_of_side(who, fits, side: str) -> str:
+    """The one institution of ``fits`` of country ``side``; "" when no side, or none or several bodies are of it."""
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
 
 
 #: "its air defences had destroyed 94 Ukrainian drones", "their units repelled five Russian attacks": the speaking body's
 #: own forces, a success, and the other side's demonym before what they hit
-_OWN_FORCES_AGAINST = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:forces|troops|units|soldiers|army|navy|"
-                                 r"air\s+defen[cs]es?|air\s+force|fighters|aircraft)\s+(?:have\s+|has\s+|had\s+)?"
-                                 r"(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|repelled|repulsed|killed|"
-                                 r"eliminated|hit|struck|thwarted)\s+(?:[\w,.-]+\s+){0,3}?([A-Z][a-z]+)\s+(?=[a-z])")
-_WARRING = {"Russia": "Ukraine", "Ukraine": "Russia"}
+#: (its nouns the ``hits_other_side`` words of data/force_nouns.csv)
+_OWN_FORCES_AGAINST = vocab.TablePattern("own_forces_against", ("force_nouns",), lambda: (
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:" + trie_pattern(vocab.force_nouns("hits_other_side"), spaces=True)
+    + r")\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|repelled|repulsed|"
+    r"killed|eliminated|hit|struck|thwarted)\s+(?:[\w,.-]+\s+){0,3}?([A-Z][a-z]+)\s+(?=[a-z])"))
 
 
 def _institution_against_target(reader: _Reader, role: str, fits, pos: int) -> str:
     """ "The Defence Ministry said its air defences had destroyed 94 Ukrainian drones": of the institutions of ``fits``
     (a body written without its country, nothing else siding it), the one of the warring side opposite the demonym
     its own forces' success names (sk40); "" when the sentence says no such thing or several bodies fit."""
-    who = reader.who
-    if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
+    if not _bodies_of_sides(reader.who, role, fits):
         return ""
+    return _body_of_side(reader.who, fits, _target_side(reader, pos))
+
+
+def _target_side(reader: _Reader, pos: int) -> str:
+    """The warring side opposite the demonym that its own forces' success names in the sentence at ``pos`` ("its
+    air defences had destroyed 94 Ukrainian drones": Russia); "" when the sentence says no such thing."""
     sentence = reader.doc.sentence_at(pos)
     if sentence is None:
         return ""
     hit = _OWN_FORCES_AGAINST.search(reader.text, pos, sentence.end)
     form = vocab.country_forms().get(hit.group(1), ("", "")) if hit is not None else ("", "")
-    side = _WARRING.get(form[0], "") if form[1] == "demonym" else ""
-    sided = [name for name in fits if who.speakers[name].country == side] if side else []
-    return sided[0] if len(sided) == 1 else ""
+    return vocab.opposite(form[0]) if form[1] == "demonym" else ""
 
 
 def _voice_side(reader: _Reader, pos: int) -> str:

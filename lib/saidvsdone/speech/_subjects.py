@@ -452,6 +452,10 @@ def quoted_name_after(reader: _Reader, found: Mention | None) -> Mention | None:
 _PRONOUN_MINISTRY_BEFORE = re.compile(r"(?<![\w’'])([Hh](?:is|er)\s+((?:[a-z]+\s+){0,2}?ministry))\s+(?:(?:[a-z]+ly|later|also|then)\s+){0,2}$")
 
 
+#: "Defence Minister " right before a name: the office the text gives him (rv25fixa)
+_PRINTED_MINISTER = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+[Mm]inister\s+(?=[A-Z])")
+
+
 def _pronouns_ministry(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """ "Defence Minister A B said …. His ministry said the same day …": the ministry a pronoun owns is the ministry of
     the minister it points back to, read as "the ministry" would be (the one the minister who spoke last heads); None
@@ -471,8 +475,14 @@ def _pronouns_ministry(reader: _Reader, cue: Cue, sentence_start: int) -> Mentio
     if person is None or person.kind != "person" or not person.country:
         return None
     written = owned.group(2).lower().split()
-    offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and len(r.split()) == 2
-               and (len(written) == 1 or r.split()[0] == written[0])]
+    # the office printed before his name ("Defence Minister A B said"), else his roles of the tables; only an office
+    # whose ministry is a role of some body of the tables ("prime minister" heads no "prime ministry": rv25fixa)
+    named = [m for m in reader.known_between(max(0, last.pos - 200), last.pos) if m.speaker == last.speaker]
+    printed = [*_PRINTED_MINISTER.finditer(reader.text, max(0, named[-1].start - 40), named[-1].end)] if named else []
+    printed = printed[-1] if printed else None
+    offices = [printed.group(1).lower()] if printed is not None else [
+        r.split()[0] for r in person.roles if r.endswith(" minister") and len(r.split()) == 2]
+    offices = [o for o in offices if (len(written) == 1 or o == written[0]) and _with_role(who, o + " ministry")]
     label = _mentions.institution_label(f"{person.country}'s {offices[0]} ministry") if len(set(offices)) == 1 else ""
     return Mention(owned.start(1), owned.end(1), label, owned.group(1), "unknown name") if label else None
 
@@ -719,16 +729,14 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     text = reader.text
     comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
                 text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
-    if comma < 0:
+    if comma < 0 or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
         return None
+    cued = reader.cues_between(comma, cue.start)
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
-    if opening and not reader.cues_between(comma, cue.start) and _aside_on_apposed_body(reader, opening, comma) \
-            and not text[sentence_start:opening[0].start].strip() and _WHO_ASIDE.fullmatch(text, comma, cue.start):
+    if opening and not cued and not text[sentence_start:opening[0].start].strip() \
+            and _aside_on_apposed_body(reader, opening, comma):
         return _resolve(reader, opening[0], opening[0].start)
-    if comma < 0 or not reader.cues_between(comma, cue.start):
-        return None
-    if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
-            or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
+    if not cued or not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1:
         return None
     # (a name or title of the tables first; else the last unknown name: "Regional governor Oleh Bondar, who …": not the
     # capitalised first word of the sentence)
