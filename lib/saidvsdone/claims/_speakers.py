@@ -1672,6 +1672,9 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
         named = _RELATIVE_AFTER_SOURCE.split(doc.text[act.cue.end:act.speaker.end], 1)[0]
         if _DOCUMENT_SOURCE.search(named) or _kind_of(act.speaker.speaker) == "media":
             continue  # "…, according to a video released by his office", "a statement carried by news agencies"
+        if "," in doc.text[act.cue.end:act.speaker.start] and _kind_of(act.speaker.speaker) != "person" \
+                and not doc.text.startswith(",", act.speaker.end):
+            continue  # "according to military intelligence, Russia had lost …": the clause's subject is no source
         if act.speaker.start < act.cue.start or not any(
                 b is not act and b.cue.kind != "source" and b.cue.end <= act.cue.start
                 and _THAT_BEFORE_SOURCE.search(doc.text, b.cue.end, act.cue.start)
