@@ -1649,7 +1649,7 @@ def _nested_subjects(doc, sentence, speaking: list) -> list:
 #: an "according to" source that is a record or a medium carrying the words, not a voice of its own (cl28)
 _DOCUMENT_SOURCE = re.compile(r"(?i)\b(?:video|videos|footage|statement|statements|report|reports|release|readout|"
                               r"transcript|post|posts|message|figures|data|estimate|estimates|tally|count|calculations|"
-                              r"agency|agencies|media|outlet|outlets|news|newspaper|newspapers|television|TV|channel|"
+                              r"(?:state|press)\s+agenc(?:y|ies)|media|outlet|outlets|news|newspaper|newspapers|television|TV|channel|"
                               r"broadcaster|website|released|published|posted|carried)\b")
 #: the source opening the words another voice's verb introduces ("said on Thursday that, according to X, …")
 _THAT_BEFORE_SOURCE = re.compile(r"\bthat\s*,?\s*$")
