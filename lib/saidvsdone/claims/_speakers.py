@@ -1646,11 +1646,14 @@ def _nested_subjects(doc, sentence, speaking: list) -> list:
     return result
 
 
-#: an "according to" source that is a record or a medium carrying the words, not a voice of its own (cl28)
-_DOCUMENT_SOURCE = re.compile(r"(?i)\b(?:video|videos|footage|statement|statements|report|reports|release|readout|"
-                              r"transcript|post|posts|message|figures|data|estimate|estimates|tally|count|calculations|"
-                              r"(?:state|press)\s+agenc(?:y|ies)|media|outlet|outlets|news|newspaper|newspapers|television|TV|channel|"
-                              r"broadcaster|website|released|published|posted|carried)\b")
+#: an "according to" source that is a record or a medium carrying the words, not a voice of its own (cl28): a
+#: ``statement_noun``, ``data_noun``, ``publishing_verb``, ``press_writer`` or ``medium_noun`` of data/speech_words.csv
+#: (plural too; a bare "agency" only as a state or press one: "the intelligence agency" speaks, rv25d)
+_DOCUMENT_SOURCE = vocab.TablePattern("document_source", ("speech_words",), lambda: (
+    r"(?i)\b(?:(?:" + trie_pattern(sorted(set().union(*(vocab.speech_words()[k] for k in (
+        "statement_noun", "data_noun", "publishing_verb", "press_writer", "medium_noun"))) - {"agency"}),
+        spaces=True, ignore_case=True)
+    + r")s?|(?:state|press)\s+agenc(?:y|ies)|footage|estimates?|media|outlets?|news|website|carried)\b"))
 #: the source opening the words another voice's verb introduces ("said on Thursday that, according to X, …")
 _THAT_BEFORE_SOURCE = re.compile(r"\bthat\s*,?\s*$")
 _RELATIVE_AFTER_SOURCE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
