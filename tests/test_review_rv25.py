@@ -65,3 +65,25 @@ def test_rv25fixd_contested_off_the_front_is_no_claim(text):
 ])
 def test_rv25fixd_a_place_contested_is_still_a_claim(text):
     assert _rv25fixd_speakers(text) != []
+
+
+# F2: one "cited X as" pattern for the layer (the citing act's day) and claims (the cited voice)
+@pytest.mark.parametrize("text, np", [
+    ("The bulletin cited the regional governor as ", "the regional governor"),
+    ("The bulletin quotes a brigade commander as ", "a brigade commander"),
+    ("The agency, citing army sources as ", "army sources"),
+])
+def test_rv25fixd_cited_as_names_the_cited_voice(text, np):
+    from saidvsdone.speech import CITED_AS
+    assert CITED_AS.search(text).group("np") == np
+
+
+def test_rv25fixd_quoted_by_a_medium_names_no_cited_voice():
+    from saidvsdone.speech import CITED_AS
+    assert CITED_AS.search("The minister was quoted by the state agency as ") is None
+
+
+def test_rv25fixd_cited_voice_of_a_claim_from_the_shared_pattern():
+    speakers = _rv25fixd_speakers("The ISW cited the Russian Defence Ministry as claiming on Monday that its troops "
+                                  "had taken two villages near the river.")
+    assert "Russian Defence Ministry" in speakers and len(speakers) == 2

@@ -1654,8 +1654,6 @@ _DOCUMENT_SOURCE = vocab.TablePattern("document_source", ("speech_words",), lamb
         "statement_noun", "data_noun", "publishing_verb", "press_writer", "medium_noun"))) - {"agency"}),
         spaces=True, ignore_case=True)
     + r")s?|(?:state|press)\s+agenc(?:y|ies)|footage|estimates?|media|outlets?|news|website|carried)\b"))
-#: the source opening the words another voice's verb introduces ("said on Thursday that, according to X, …")
-_THAT_BEFORE_SOURCE = re.compile(r"\bthat\s*,?\s*$")
 _RELATIVE_AFTER_SOURCE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 
 
@@ -1665,13 +1663,8 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
     (``Speech.inner_sources``) is added; a named one the layer read already is kept beside the first voice (cl28)."""
     if not speaking:
         return speaking
-    by_sentence = doc.__dict__.get("_inner_sources_by_sentence")
-    if by_sentence is None:
-        by_sentence = doc.__dict__["_inner_sources_by_sentence"] = {}
-        for act in doc.speech.inner_sources:
-            by_sentence.setdefault(act.sentence[0], []).append(act)
     result = list(speaking)
-    for act in list(by_sentence.get(sentence.start, ())) + [a for a in speaking if a.cue.kind == "source"]:
+    for act in list(doc.speech.inner_sources.get(sentence.start, ())) + [a for a in speaking if a.cue.kind == "source"]:
         named = _RELATIVE_AFTER_SOURCE.split(doc.text[act.cue.end:act.speaker.end], 1)[0]
         if _DOCUMENT_SOURCE.search(named) or _kind_of(act.speaker.speaker) == "media":
             continue  # "…, according to a video released by his office", "a statement carried by news agencies"
@@ -1680,7 +1673,7 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
             continue  # "according to military intelligence, Russia had lost …": the clause's subject is no source
         if act.speaker.start < act.cue.start or not any(
                 b is not act and b.cue.kind != "source" and b.cue.end <= act.cue.start
-                and _THAT_BEFORE_SOURCE.search(doc.text, b.cue.end, act.cue.start)
+                and _speech.THAT_BEFORE_SOURCE.search(doc.text, b.cue.end, act.cue.start)
                 and (b.speaker.speaker or b.speaker.as_written) != (act.speaker.speaker or act.speaker.as_written)
                 for b in speaking):
             continue
@@ -1691,15 +1684,11 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
     return result
 
 
-#: "ISW cited the defence ministry as claiming …", "The report quoted a commander as saying …": the cited voice
-#: between "cited"/"quoted" and "as", right before the participle the layer gave the citing subject (cl28)
-_CITED_VOICE = re.compile(r"\b(?:cited|cites|cite|quoted|quotes|quote)\s+(?!by\s)(?P<np>[^,.;:“”\"]{2,70}?)\s+as\s+$")
-
-
 def _cited_voices(doc, sentence, speaking: list) -> list:
     """ "ISW also cited the Russian Defence Ministry as claiming on Tuesday that …": the cited body or person says
     the words too (devset nested attribution: one claim per speaker, the citing one and the cited one); the layer
-    gave the participle to the citing subject, the cited voice named between "cited" and "as" is added (cl28)."""
+    gave the participle to the citing subject, the cited voice named between "cited" and "as" (``speech.CITED_AS``'s
+    group ``np``) is added (cl28)."""
     text = doc.text
     if " as " not in text[sentence.start:sentence.end]:
         return speaking
@@ -1707,7 +1696,7 @@ def _cited_voices(doc, sentence, speaking: list) -> list:
     for act in speaking:
         if not act.cue.text.lower().endswith("ing") or act.speaker.start > act.cue.start:
             continue
-        cited = _CITED_VOICE.search(text, max(sentence.start, act.cue.start - 90), act.cue.start)
+        cited = _speech.CITED_AS.search(text, max(sentence.start, act.cue.start - 90), act.cue.start)
         if cited is None:
             continue
         a, b = cited.span("np")

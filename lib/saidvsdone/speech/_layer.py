@@ -135,9 +135,10 @@ class Speech:
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
     cue_days: dict[int, tuple] = field(default_factory=dict)
-    #: "according to X" whose unnamed X stands inside or after another voice's words of the sentence, kept out of
-    #: ``acts`` (no speaker of quotes): the claims table reads each as a second voice (nested attribution; cl28)
-    inner_sources: list = field(default_factory=list)
+    #: sentence start → its "according to X" whose unnamed X opens the words another voice's verb introduces ("X said
+    #: that, according to Y, …"), kept out of ``acts`` (no speaker of quotes): the claims table reads each as a second
+    #: voice (nested attribution; cl28)
+    inner_sources: dict[int, list] = field(default_factory=dict)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
     headline_end: int = 0
     #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
@@ -373,8 +374,12 @@ def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
     return day, f"{words} (the broadcast)"
 
 
-#: "cited the ministry as", "quoted a commander as" right before an -ing speech verb: another's words relayed
-_CITED_AS = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+[^,.;:“”\"]{2,70}?\s+as\s+$")
+#: the source opening the words another voice's verb introduces ("said on Thursday that, according to X, …"; cl28)
+THAT_BEFORE_SOURCE = re.compile(r"\bthat\s*,?\s*$")
+#: "cited the ministry as", "quoted a commander as" right before an -ing speech verb: another's words relayed, the
+#: cited voice the group ``np`` (claims give it a row of its own; not "quoted by RIA as": a medium carrying them)
+CITED_AS = re.compile(r"\b(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)\s+(?!by\s)"
+                      r"(?P<np>[^,.;:“”\"]{2,70}?)\s+as\s+$")
 
 
 # a sentence opening on the programme the copy told of ("Also on the programme,", "Later in the show,", "Earlier in the
@@ -983,7 +988,7 @@ def analyse(doc) -> Speech:
                         else (None, "")
                 event_day, event_text = day, day_text
                 if day is not None and cue.text.endswith("ing") \
-                        and _CITED_AS.search(doc.text, max(s_start, cue.start - 90), cue.start):
+                        and CITED_AS.search(doc.text, max(s_start, cue.start - 90), cue.start):
                     # "ISW also cited the ministry as claiming on Tuesday …": Tuesday is the cited words' day, no
                     # occasion of the citing speaker's that its next undated words ("The update also reported") go on
                     # from (dt28)
@@ -1012,11 +1017,11 @@ def analyse(doc) -> Speech:
                         and _OFFICE_OF_PLACE.match(subject.as_written):
                     reader.unnamed_offices.append((subject.start, subject.as_written))  # "the governor of Belgorod region"
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
-            elif subject is not None and cue.kind == "source" and subject.start > cue.start:
-                # "X said that, according to Ukrainian intelligence, …", "…, X said, according to a lawmaker …": an
-                # unnamed source inside or after another voice's words is no speaker of quotes; claims read it
-                # (nested attribution, one claim per speaker; cl28)
-                layer.inner_sources.append(SpeechAct((s_start, s_end), cue, subject, None, ""))
+            elif subject is not None and cue.kind == "source" and subject.start > cue.start \
+                    and THAT_BEFORE_SOURCE.search(doc.text, s_start, cue.start):
+                # "X said that, according to Ukrainian intelligence, …": an unnamed source opening another voice's
+                # words is no speaker of quotes; claims read it (nested attribution, one claim per speaker; cl28)
+                layer.inner_sources.setdefault(s_start, []).append(SpeechAct((s_start, s_end), cue, subject, None, ""))
         indices = by_sentence.get(s_start, [])
         # a report noun its subject heard ("Shoigu heard reports that the army had “liberated” …") gives no quote its
         # speaker, as it gives no claim (``heard_report``): the hearer reports nothing (cl24)
