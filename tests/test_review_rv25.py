@@ -87,3 +87,29 @@ def test_rv25fixd_cited_voice_of_a_claim_from_the_shared_pattern():
     speakers = _rv25fixd_speakers("The ISW cited the Russian Defence Ministry as claiming on Monday that its troops "
                                   "had taken two villages near the river.")
     assert "Russian Defence Ministry" in speakers and len(speakers) == 2
+
+
+# F3, F4: the layer keeps the inner sources and the cited voices, by sentence and by citing cue
+def _rv25fixd_speech(text: str):
+    from saidvsdone import document
+    return next(document.documents(corpus.from_text(text, published="2024-05-15"))).speech
+
+
+def test_rv25fixd_inner_sources_by_sentence_only_after_that():
+    layer = _rv25fixd_speech("The general said that, according to army intelligence, the enemy had lost 900 troops. "
+                             "The enemy had lost 900 troops, the general said, according to a lawmaker.")
+    assert list(layer.inner_sources) == [0]
+    assert [a.cue.text for a in layer.inner_sources[0]] == ["according to"]
+
+
+def test_rv25fixd_cited_voice_in_the_layer_and_the_citing_act_without_day():
+    text = ("The ISW cited the Russian Defence Ministry as claiming on Monday that its troops had taken two villages "
+            "near the river.")
+    layer = _rv25fixd_speech(text)
+    (cue, voice), = layer.cited_voices.items()
+    assert voice.speaker.speaker == "Russian Defence Ministry" and str(voice.date)[:10] == "2024-05-13"
+    citing = next(a for a in layer.acts if a.cue.start == cue)
+    assert citing.date is None
+    found = claims.find(corpus.from_text(text, published="2024-05-15"))
+    dates = {s: "" if d != d else str(d)[:10] for s, d in zip(found["speaker"], found["statement_date"])}
+    assert dates == {"Institute for the Study of War (ISW)": "", "Russian Defence Ministry": "2024-05-13"}

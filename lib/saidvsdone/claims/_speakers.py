@@ -1687,28 +1687,18 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
 def _cited_voices(doc, sentence, speaking: list) -> list:
     """ "ISW also cited the Russian Defence Ministry as claiming on Tuesday that …": the cited body or person says
     the words too (devset nested attribution: one claim per speaker, the citing one and the cited one); the layer
-    gave the participle to the citing subject, the cited voice named between "cited" and "as" (``speech.CITED_AS``'s
-    group ``np``) is added (cl28)."""
-    text = doc.text
-    if " as " not in text[sentence.start:sentence.end]:
+    gave the participle to the citing subject with no day, and the cited voice (``Speech.cited_voices``) is added
+    (cl28)."""
+    if not doc.speech.cited_voices:
         return speaking
     result = list(speaking)
     for act in speaking:
-        if not act.cue.text.lower().endswith("ing") or act.speaker.start > act.cue.start:
+        voice = doc.speech.cited_voices.get(act.cue.start)
+        if voice is None or voice.speaker.speaker == act.speaker.speaker \
+                or any(x.speaker.speaker == voice.speaker.speaker for x in result):
             continue
-        cited = _speech.CITED_AS.search(text, max(sentence.start, act.cue.start - 90), act.cue.start)
-        if cited is None:
-            continue
-        a, b = cited.span("np")
-        inner = next((m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker
-                      and m.speaker != act.speaker.speaker and m.how not in ("pronoun", "unresolved pronoun")
-                      and _kind_of(m.speaker) != "media"), None)  # ("was quoted by the RIA agency as saying")
-        if inner is None or any(x.speaker.speaker == inner.speaker for x in result):
-            continue
-        # (the day after the participle is the cited words'; the citing voice's is its own occasion's: dt28)
-        result = [replace(x, date=None, date_text="") if x is act else x for x in result]
-        result.append(SpeechAct(act.sentence, act.cue, inner, act.date, act.date_text))
-        doc.__dict__.setdefault("_nested_acts", set()).add((act.cue.start, inner.start))
+        result.append(voice)
+        doc.__dict__.setdefault("_nested_acts", set()).add((act.cue.start, voice.speaker.start))
         doc.__dict__.setdefault("_nested_relays", set()).add(sentence.start)
     return result
 
