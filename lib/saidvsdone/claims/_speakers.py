@@ -1646,13 +1646,14 @@ def _nested_subjects(doc, sentence, speaking: list) -> list:
     return result
 
 
-#: an "according to" source that is a record or a medium carrying the words, not a voice of its own (cl28)
-_DOCUMENT_SOURCE = re.compile(r"(?i)\b(?:video|videos|footage|statement|statements|report|reports|release|readout|"
-                              r"transcript|post|posts|message|figures|data|estimate|estimates|tally|count|calculations|"
-                              r"agency|agencies|media|outlet|outlets|news|newspaper|newspapers|television|TV|channel|"
-                              r"broadcaster|website|released|published|posted|carried)\b")
-#: the source opening the words another voice's verb introduces ("said on Thursday that, according to X, …")
-_THAT_BEFORE_SOURCE = re.compile(r"\bthat\s*,?\s*$")
+#: an "according to" source that is a record or a medium carrying the words, not a voice of its own (cl28): a
+#: ``statement_noun``, ``data_noun``, ``publishing_verb``, ``press_writer`` or ``medium_noun`` of data/speech_words.csv
+#: (plural too; a bare "agency" only as a state or press one: "the intelligence agency" speaks, rv25d)
+_DOCUMENT_SOURCE = vocab.TablePattern("document_source", ("speech_words",), lambda: (
+    r"(?i)\b(?:(?:" + trie_pattern(sorted(set().union(*(vocab.speech_words()[k] for k in (
+        "statement_noun", "data_noun", "publishing_verb", "press_writer", "medium_noun"))) - {"agency"}),
+        spaces=True, ignore_case=True)
+    + r")s?|(?:state|press)\s+agenc(?:y|ies)|footage|estimates?|media|outlets?|news|website|carried)\b"))
 _RELATIVE_AFTER_SOURCE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 
 
@@ -1662,19 +1663,17 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
     (``Speech.inner_sources``) is added; a named one the layer read already is kept beside the first voice (cl28)."""
     if not speaking:
         return speaking
-    by_sentence = doc.__dict__.get("_inner_sources_by_sentence")
-    if by_sentence is None:
-        by_sentence = doc.__dict__["_inner_sources_by_sentence"] = {}
-        for act in doc.speech.inner_sources:
-            by_sentence.setdefault(act.sentence[0], []).append(act)
     result = list(speaking)
-    for act in list(by_sentence.get(sentence.start, ())) + [a for a in speaking if a.cue.kind == "source"]:
+    for act in list(doc.speech.inner_sources.get(sentence.start, ())) + [a for a in speaking if a.cue.kind == "source"]:
         named = _RELATIVE_AFTER_SOURCE.split(doc.text[act.cue.end:act.speaker.end], 1)[0]
         if _DOCUMENT_SOURCE.search(named) or _kind_of(act.speaker.speaker) == "media":
             continue  # "…, according to a video released by his office", "a statement carried by news agencies"
+        if "," in doc.text[act.cue.end:act.speaker.start] and _kind_of(act.speaker.speaker) != "person" \
+                and not doc.text.startswith(",", act.speaker.end):
+            continue  # "according to military intelligence, Russia had lost …": the clause's subject is no source
         if act.speaker.start < act.cue.start or not any(
                 b is not act and b.cue.kind != "source" and b.cue.end <= act.cue.start
-                and _THAT_BEFORE_SOURCE.search(doc.text, b.cue.end, act.cue.start)
+                and _speech.THAT_BEFORE_SOURCE.search(doc.text, b.cue.end, act.cue.start)
                 and (b.speaker.speaker or b.speaker.as_written) != (act.speaker.speaker or act.speaker.as_written)
                 for b in speaking):
             continue
@@ -1685,35 +1684,21 @@ def _inner_sources(doc, sentence, speaking: list) -> list:
     return result
 
 
-#: "ISW cited the defence ministry as claiming …", "The report quoted a commander as saying …": the cited voice
-#: between "cited"/"quoted" and "as", right before the participle the layer gave the citing subject (cl28)
-_CITED_VOICE = re.compile(r"\b(?:cited|cites|cite|quoted|quotes|quote)\s+(?!by\s)(?P<np>[^,.;:“”\"]{2,70}?)\s+as\s+$")
-
-
 def _cited_voices(doc, sentence, speaking: list) -> list:
     """ "ISW also cited the Russian Defence Ministry as claiming on Tuesday that …": the cited body or person says
     the words too (devset nested attribution: one claim per speaker, the citing one and the cited one); the layer
-    gave the participle to the citing subject, the cited voice named between "cited" and "as" is added (cl28)."""
-    text = doc.text
-    if " as " not in text[sentence.start:sentence.end]:
+    gave the participle to the citing subject with no day, and the cited voice (``Speech.cited_voices``) is added
+    (cl28)."""
+    if not doc.speech.cited_voices:
         return speaking
     result = list(speaking)
     for act in speaking:
-        if not act.cue.text.lower().endswith("ing") or act.speaker.start > act.cue.start:
+        voice = doc.speech.cited_voices.get(act.cue.start)
+        if voice is None or voice.speaker.speaker == act.speaker.speaker \
+                or any(x.speaker.speaker == voice.speaker.speaker for x in result):
             continue
-        cited = _CITED_VOICE.search(text, max(sentence.start, act.cue.start - 90), act.cue.start)
-        if cited is None:
-            continue
-        a, b = cited.span("np")
-        inner = next((m for m in _mentions_between(doc, a, b) if m.end <= b and m.speaker
-                      and m.speaker != act.speaker.speaker and m.how not in ("pronoun", "unresolved pronoun")
-                      and _kind_of(m.speaker) != "media"), None)  # ("was quoted by the RIA agency as saying")
-        if inner is None or any(x.speaker.speaker == inner.speaker for x in result):
-            continue
-        # (the day after the participle is the cited words'; the citing voice's is its own occasion's: dt28)
-        result = [replace(x, date=None, date_text="") if x is act else x for x in result]
-        result.append(SpeechAct(act.sentence, act.cue, inner, act.date, act.date_text))
-        doc.__dict__.setdefault("_nested_acts", set()).add((act.cue.start, inner.start))
+        result.append(voice)
+        doc.__dict__.setdefault("_nested_acts", set()).add((act.cue.start, voice.speaker.start))
         doc.__dict__.setdefault("_nested_relays", set()).add(sentence.start)
     return result
 

@@ -185,6 +185,8 @@ _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|
 #: a second clause opening before "expected to" in words a trailing attribution closes ("X has sent troops, and more are
 #: expected to follow, the agency said"): the first clause states something (cl28)
 _CLAUSE_BEFORE_HEDGE = re.compile(r"(?:,\s+(?:and|but)|;)\s+[^,;]*$")
+#: "…, and the town is expected to fall, but X said …": a clause of its own between the hedge and the act (rv25d)
+_CLAUSE_AFTER_HEDGE = re.compile(r"\b(?:but|while|and|whereas)\b")
 _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
 def _hedged(text: str, start: int, end: int, acts=()) -> bool:
     """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
@@ -202,8 +204,11 @@ def _hedged(text: str, start: int, end: int, acts=()) -> bool:
             continue
         if match.group(0).lower() != "reportedly" and any(
                 a.speaker.start >= 0 and (match.start() >= a.cue.end and a.speaker.start < a.cue.start
+                                          and ";" not in text[a.cue.end:match.start()]
                                           or match.end() <= min(a.speaker.start, a.cue.start)
-                                          and _CLAUSE_BEFORE_HEDGE.search(text, start, match.start()))
+                                          and _CLAUSE_BEFORE_HEDGE.search(text, start, match.start())
+                                          and not _CLAUSE_AFTER_HEDGE.search(text, match.end(),
+                                                                             min(a.speaker.start, a.cue.start)))
                 for a in acts):
             continue
         return True

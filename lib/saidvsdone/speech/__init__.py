@@ -61,6 +61,7 @@ from ._dates import (  # (read-time days shared by quotes and claims, dt31)
     recurring_not_that_day, recurring_publication,
 )
 from ._layer import analyse, Speech
+from ._layer import CITED_AS, THAT_BEFORE_SOURCE  # (claims read the cited and the inner voices: rv25d)
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "heard_report", "speech_words"]
 

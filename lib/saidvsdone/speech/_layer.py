@@ -135,9 +135,13 @@ class Speech:
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
     cue_days: dict[int, tuple] = field(default_factory=dict)
-    #: "according to X" whose unnamed X stands inside or after another voice's words of the sentence, kept out of
-    #: ``acts`` (no speaker of quotes): the claims table reads each as a second voice (nested attribution; cl28)
-    inner_sources: list = field(default_factory=list)
+    #: sentence start → its "according to X" whose unnamed X opens the words another voice's verb introduces ("X said
+    #: that, according to Y, …"), kept out of ``acts`` (no speaker of quotes): the claims table reads each as a second
+    #: voice (nested attribution; cl28)
+    inner_sources: dict[int, list] = field(default_factory=dict)
+    #: citing cue start → the act of the voice "X cited Y as claiming …" names (``CITED_AS``): Y says the words too,
+    #: on the day after the participle; the citing act itself has no day (claims give each voice a row; cl28, rv25d)
+    cited_voices: dict[int, SpeechAct] = field(default_factory=dict)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
     headline_end: int = 0
     #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
@@ -373,8 +377,12 @@ def _the_broadcast(reader, layer: Speech, s_start: int, s_end: int, cue_subjects
     return day, f"{words} (the broadcast)"
 
 
-#: "cited the ministry as", "quoted a commander as" right before an -ing speech verb: another's words relayed
-_CITED_AS = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+[^,.;:“”\"]{2,70}?\s+as\s+$")
+#: the source opening the words another voice's verb introduces ("said on Thursday that, according to X, …"; cl28)
+THAT_BEFORE_SOURCE = re.compile(r"\bthat\s*,?\s*$")
+#: "cited the ministry as", "quoted a commander as" right before an -ing speech verb: another's words relayed, the
+#: cited voice the group ``np`` (claims give it a row of its own; not "quoted by RIA as": a medium carrying them)
+CITED_AS = re.compile(r"\b(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)\s+(?!by\s)"
+                      r"(?P<np>[^,.;:“”\"]{2,70}?)\s+as\s+$")
 
 
 # a sentence opening on the programme the copy told of ("Also on the programme,", "Later in the show,", "Earlier in the
@@ -982,12 +990,17 @@ def analyse(doc) -> Speech:
                     day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
                         else (None, "")
                 event_day, event_text = day, day_text
-                if day is not None and cue.text.endswith("ing") \
-                        and _CITED_AS.search(doc.text, max(s_start, cue.start - 90), cue.start):
+                cited = CITED_AS.search(doc.text, max(s_start, cue.start - 90), cue.start) \
+                    if cue.text.endswith("ing") else None
+                if day is not None and cited is not None:
                     # "ISW also cited the ministry as claiming on Tuesday …": Tuesday is the cited words' day, no
                     # occasion of the citing speaker's that its next undated words ("The update also reported") go on
                     # from (dt28)
                     event_day, event_text = None, ""
+                voice = next((m for m in reader.known_between(*cited.span("np")) if m.speaker
+                              and m.speaker != subject.speaker and m.how not in ("pronoun", "unresolved pronoun")
+                              and getattr(reader.who.speakers.get(m.speaker), "kind", "") != "media"), None) \
+                    if cited is not None and subject.start <= cue.start else None
                 if cue.start in asides:
                     # "Budanov, who predicted last year that …, said …": the aside recalls another occasion of the
                     # speaker's; his next undated words go on from the main verb's occasion, not from the aside's
@@ -1011,12 +1024,15 @@ def analyse(doc) -> Speech:
                 elif not subject.speaker and subject.how in ("unnamed source", "unresolved role") \
                         and _OFFICE_OF_PLACE.match(subject.as_written):
                     reader.unnamed_offices.append((subject.start, subject.as_written))  # "the governor of Belgorod region"
+                if voice is not None:  # (the day after the participle is the cited words'; the citing voice's is
+                    layer.cited_voices[cue.start] = SpeechAct((s_start, s_end), cue, voice, day, day_text)
+                    day, day_text = None, ""  # its own occasion's: dt28)
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
-            elif subject is not None and cue.kind == "source" and subject.start > cue.start:
-                # "X said that, according to Ukrainian intelligence, …", "…, X said, according to a lawmaker …": an
-                # unnamed source inside or after another voice's words is no speaker of quotes; claims read it
-                # (nested attribution, one claim per speaker; cl28)
-                layer.inner_sources.append(SpeechAct((s_start, s_end), cue, subject, None, ""))
+            elif subject is not None and cue.kind == "source" and subject.start > cue.start \
+                    and THAT_BEFORE_SOURCE.search(doc.text, s_start, cue.start):
+                # "X said that, according to Ukrainian intelligence, …": an unnamed source opening another voice's
+                # words is no speaker of quotes; claims read it (nested attribution, one claim per speaker; cl28)
+                layer.inner_sources.setdefault(s_start, []).append(SpeechAct((s_start, s_end), cue, subject, None, ""))
         indices = by_sentence.get(s_start, [])
         # a report noun its subject heard ("Shoigu heard reports that the army had “liberated” …") gives no quote its
         # speaker, as it gives no claim (``heard_report``): the hearer reports nothing (cl24)
