@@ -92,7 +92,7 @@ class Speech:
     heads_end: int = 0
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
-    #: the passage each dated gathering opened, by its day: a sentence that names the gathering again ("Speaking to the
+    #: the passage each dated gathering opened, by its entry of ``gatherings``: a sentence that names the gathering again ("Speaking to the
     #: council, X said" after a background paragraph) goes back to it, its holder's side and people (dt37)
     gathering_passages: dict = field(default_factory=dict)
     #: dated broadcasts and interviews of the article in text order ("in an interview shown Thursday"): (position,
@@ -824,10 +824,11 @@ def analyse(doc) -> Speech:
             # "• 27: villages the ministry says it has taken since May": a running tally in a data bullet, no one
             # occasion (not the speaker's dated words elsewhere) (dt23)
             earlier = "a bullet's present tense"
+        named_gathering = None  # (the dated gathering the sentence names again: its passage, dt37)
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects, passage is not None)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
-                sentence_date, date_text = back
+                sentence_date, date_text, named_gathering = back
         if sentence_date is None and cue_subjects and layer.programmes \
                 and (earlier is None or (earlier.lower() == "later" and _ON_THE_PROGRAMME.match(doc.text, s_start))):
             back = _the_programme(reader, layer, s_start, s_end, cue_subjects)
@@ -1052,7 +1053,8 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects,  # (a quoted heading, 'is headed "Moscow, June 19"', is no one's words)
-                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices), content)
+                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices), content,
+                                  None if inferred else named_gathering)
         if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
                 and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
             # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;

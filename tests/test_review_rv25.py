@@ -1,0 +1,38 @@
+"""Round 25's review findings (rv25b), fixed by rv25fixb: a test that each fixed rule reaches its case, on invented
+sentences (the fixtures' pages dated Friday, 14 March 2025)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+
+from test_dates_dt31 import _day, _rows as _rows_on
+
+FRIDAY = pd.Timestamp("2025-03-14")
+THURSDAY = pd.Timestamp("2025-03-13")
+WEDNESDAY = pd.Timestamp("2025-03-12")
+_rows = partial(_rows_on, published=str(FRIDAY.date()))
+
+
+# B1: two dated gatherings of one day; "told the council" below goes back to the council's meeting, not to the news
+# conference of the same day the article named first
+TWO_GATHERINGS = """Envoys trade blame over port strikes
+
+Kremlin spokesman Oleg Varin told a news conference in Moscow on Thursday that Russian troops had taken 12 villages.
+
+Ukraine's envoy Petro Hlib and Russia's envoy Ivan Sokol argued at a UN Security Council meeting on Thursday.
+
+Russia's defence ministry said on Wednesday that its forces had captured the village of Zelenivka.
+
+Speaking to the 15-member council, Sokol said Russian forces had destroyed 30 Ukrainian drones near the port.
+
+Hlib told the council that Russian troops had shelled Izmail nine times. "This is a siege," he said.
+"""
+
+
+def test_rv25b_a_council_named_again_reopens_its_own_passage_not_the_first_of_its_day():
+    q, c = _rows(TWO_GATHERINGS)
+    assert _day(c, "text", "Hlib told the council") == THURSDAY
+    assert _day(q, "text", "This is a siege") == THURSDAY
+
