@@ -36,3 +36,12 @@ def test_rv25b_a_council_named_again_reopens_its_own_passage_not_the_first_of_it
     assert _day(c, "text", "Hlib told the council") == THURSDAY
     assert _day(q, "text", "This is a siege") == THURSDAY
 
+
+
+# B2: the lede's unnamed speaker's role noun as a title before another person's name names nobody: no day from the
+# lede (the rule reads the noun only in an apposition right after the name, "A B, an official at the council, said")
+def test_rv25b_a_role_noun_as_a_title_before_another_name_takes_no_lede_day():
+    q, c = _rows("Villages lost near Pokrovsk\n\nKYIV — Russian forces have captured two villages near Pokrovsk, a "
+                 "senior Ukrainian official said Thursday.\n\nKremlin official Oleg Varin said Russian troops had taken "
+                 "300 square kilometres in the assault.")
+    assert pd.isna(_day(c, "text", "Kremlin official Oleg Varin"))

@@ -533,13 +533,16 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
 # the role a spokesperson's apposition gives without the noun ("Maj. A B, who speaks for the eastern group, told …")
 _SPEAKS_FOR = re.compile(r"\b(?:who\s+)?speaks\s+for\b|\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
+# the apposition right after the name that may carry the role noun again ("A B, an official at the council, said")
+_APPOSED_AFTER_NAME = re.compile(r"\s*,\s*([^,;:“”\"]{1,120}),")
 
 
 def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """ "…, a Ukrainian military spokesman said Tuesday. Maj. A B, who speaks for the eastern group of forces, told
     national television that …": a wire's lede gives an unnamed person's words a day, and the very next sentence names
-    him, his role noun again before the verb ("A B, an official at the council, said", "who speaks for", "a spokesman
-    for"): one person, one statement going on (Clarifications, "Dating by the same event"), that day; his quotes of
+    him, his role noun again in an apposition right after his name ("A B, an official at the council, said", "who speaks
+    for", "a spokesman for"; not a title before another's name, "Kremlin official Y said"), and no side of his against
+    the side the unnamed one's words give ("a senior Ukrainian official"): one person, one statement going on (Clarifications, "Dating by the same event"), that day; his quotes of
     that sentence too, and a dated statement of his own, so "“…,” he said" after it goes on with it (dt37). Not when
     the named person has dated words already, nor when the next sentence names a day of its own."""
     acts, doc, text = layer.acts, reader.doc, reader.text
@@ -561,9 +564,15 @@ def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteRead
         # (the attribution up to the speaker's last verb in the sentence: "who speaks for …, told" has a verb of its own)
         same = range(j, next((k for k in range(j, len(acts)) if acts[k].sentence != later.sentence), len(acts)))
         last_cue = max((acts[k].cue.end for k in same if acts[k].speaker.speaker == name), default=later.cue.end)
-        frame = text[after.start:last_cue]
+        apposed = _APPOSED_AFTER_NAME.match(text, later.speaker.end, last_cue) if later.speaker.end > later.speaker.start \
+            else None
+        frame = apposed.group(1) if apposed is not None else ""
         if not (head in _WORD_RUN.findall(frame.lower()) or (head in _SPOKES_NOUNS and _SPEAKS_FOR.search(frame))):
             continue
+        unnamed_side = [side for side, pattern in _SIDE_WORDS if pattern.search(act.speaker.as_written)]
+        named_side = _person_side(reader, name)
+        if len(unnamed_side) == 1 and named_side and named_side != unnamed_side[0]:
+            continue  # ("a senior Ukrainian official said …. Y, a Kremlin official, said": two people)
         day, words = act.date, f"the {head} named next, ‘{act.date_text}’"
         cues = set()
         for k in same:  # (every verb of the sentence with this speaker)
