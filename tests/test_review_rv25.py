@@ -45,3 +45,19 @@ def test_rv25b_a_role_noun_as_a_title_before_another_name_takes_no_lede_day():
                  "senior Ukrainian official said Thursday.\n\nKremlin official Oleg Varin said Russian troops had taken "
                  "300 square kilometres in the assault.")
     assert pd.isna(_day(c, "text", "Kremlin official Oleg Varin"))
+
+
+# B3: "who spoke after A took office" is a clause whose subject is A, no turn after A's dated words
+def test_rv25b_spoke_after_a_name_that_opens_a_clause_is_no_turn():
+    q, c = _rows("Kremlin defends offensive\n\nPutin said on Thursday that Russian troops were advancing near Kupiansk."
+                 "\n\nDefence Minister Oleg Varin, who spoke after Putin took office in 2024, said Russian troops had "
+                 "lost 300 tanks.")
+    assert pd.isna(_day(c, "text", "who spoke after Putin took office"))
+
+
+def test_rv25b_spoke_after_a_name_that_ends_the_phrase_is_still_a_turn():
+    q, c = _rows("Envoys clash at UN\n\nUkraine's envoy Petro Hlib told a UN Security Council meeting on Thursday that "
+                 "Russian troops had shelled Izmail nine times.\n\nMoscow said on Wednesday that it would not extend the "
+                 "corridor.\n\nBritish ambassador Anna Wood, who spoke after Hlib at the council, said Russian forces had "
+                 "lost 300 tanks this year.")
+    assert _day(c, "text", "who spoke after Hlib at the council") == THURSDAY

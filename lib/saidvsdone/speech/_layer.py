@@ -43,9 +43,11 @@ from ._dates import (
 
 
 # a turn after a named speaker at the same occasion: "B, who spoke after A, said", "Speaking right after A, B said",
-# "took the floor after A" (group 1: A's name as written) (dt37)
+# "took the floor after A" (group 1: A's name as written) (dt37); the name ends the phrase (not "who spoke after Putin
+# took office": a clause whose subject is the name)
 _SPOKE_AFTER = re.compile(r"\b(?:[Ss]peaking|spoke|[Tt]aking\s+the\s+floor|took\s+the\s+floor)\s+(?:right\s+|immediately\s+|"
-                          r"shortly\s+|just\s+|straight\s+)?after\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])")
+                          r"shortly\s+|just\s+|straight\s+)?after\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])"
+                          r"(?=\s*[,;.)]|\s+(?:at|in|on|during)\b)")
 
 
 # an update paragraph stamped with a clock time and no day ("Update, 10:30 GMT:", "UPDATE 14.05:"): the page's day (dt24)
