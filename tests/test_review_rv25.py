@@ -61,3 +61,34 @@ def test_rv25b_spoke_after_a_name_that_ends_the_phrase_is_still_a_turn():
                  "corridor.\n\nBritish ambassador Anna Wood, who spoke after Hlib at the council, said Russian forces had "
                  "lost 300 tanks this year.")
     assert _day(c, "text", "who spoke after Hlib at the council") == THURSDAY
+
+
+# B4: a party word inside a job title ("an Italian socialist economist") makes nobody a member of the legislature
+DEBATE_B4 = """MEPs back special tribunal
+
+The EU's foreign policy chief told the European Parliament on Wednesday that Russian forces were regrouping near \
+Kupiansk.
+
+The debate came a day after the Commission proposed new sanctions.
+
+Anna Tamm, an Estonian liberal, said Ukraine could retake the south if it received artillery.
+
+Paolo Rossi, an Italian socialist economist, said Russian forces had fired 90 missiles at Odesa this month.
+
+Jan Nowak, a member of the conservative group, said Russian troops had lost 500 tanks.
+"""
+
+
+def test_rv25b_a_party_word_in_a_job_title_is_no_member_of_the_sitting():
+    q, c = _rows(DEBATE_B4)
+    assert pd.isna(_day(c, "text", "an Italian socialist economist"))
+    assert _day(c, "text", "an Estonian liberal") == WEDNESDAY  # (the party word ends the apposition)
+    assert _day(c, "text", "a member of the conservative group") == WEDNESDAY
+
+
+def test_rv25b_a_member_word_at_a_funeral_ties_nobody_to_it():
+    # (dt26's funeral guard: an MP who speaks in a funeral's passage, with no turn word, spoke elsewhere)
+    q, c = _rows("Pilot buried in Lviv\n\nHundreds of mourners attended the funeral of the pilot in Lviv on Wednesday."
+                 "\n\nOne of his former students, Taras Bondar, an MP from Lviv, said the pilot had shot down 14 Russian "
+                 "drones over the city.")
+    assert pd.isna(_day(c, "text", "an MP from Lviv"))

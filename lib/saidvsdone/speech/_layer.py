@@ -81,6 +81,9 @@ class Speech:
     #: the (day, words) of the dated sittings (a debate, a trial, a funeral, words told to MPs or a court) whose
     #: passages admit only their participants (dt26)
     sittings: set = field(default_factory=set)
+    #: those of ``sittings`` that are a legislature's (a ``legislature_word`` in the sentence that opened it: "told the
+    #: European Parliament on Wednesday"): only there does a member or party word tie a speaker to it (rv25fixb)
+    legislature_sittings: set = field(default_factory=set)
     #: (day, words, speaker) of those who spoke in a dated briefing's passage on an occasion of their own ("Y told
     #: journalists …" after the ministry's daily briefing): their later words in it are not the briefing's either (dt31)
     briefing_outsiders: set = field(default_factory=set)

@@ -98,8 +98,19 @@ _SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"
 # a member of the legislature in the attribution before the verb ("X, an Estonian member of the liberal group, said",
 # "Y, an Italian Social Democrat, urged", "Z of the far-right group called"; the ``sitting_member`` words): a
 # participant of the sitting the passage is about (dt37)
+# (a party word, ``sitting_party``, only when it ends the apposition, "Y, an Italian Social Democrat, urged", or names
+# the member's group, "a member of the liberal group", "of the far-right group" (a ``party_group_noun``); not "an Italian
+# socialist economist", rv25fixb)
 _SITTING_MEMBER = vocab.TablePattern("sitting_member", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
-    speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-]))")
+    speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-])|(?<![\w-])(?:" + (trie_pattern(
+    speech_words()["sitting_party"], spaces=True) or "(?!)") + r")\s*,"
+    r"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
+    + r")(?![\w-])|\bof\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
+    + r")\s+(?:" + (trie_pattern(speech_words()["party_group_noun"], spaces=True) or "(?!)") + r")\b)")
+# a sitting of a legislature (a ``legislature_word`` in the sentence that opens it: "told the European Parliament on
+# Wednesday"): only there does a member or party word tie a speaker to it (not at a trial or a funeral) (rv25fixb)
+_LEGISLATURE = vocab.TablePattern("legislature_word", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
+    speech_words()["legislature_word"], spaces=True) or "(?!)") + r")(?![\w-]))")
 
 
 # a sitting where both sides of a case speak (a trial, a hearing, a court, a debate): whoever speaks in its passage may
@@ -769,7 +780,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         # "Addressing the chamber by video link, Ukraine's speaker …")
         tied = sitting and bool(main) and (
             any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end))
-            or any(not reader.doc.in_quote(m.start()) for m in _SITTING_MEMBER.finditer(reader.text, s_start, first.start)))
+            or ((passage[0], passage[1]) in layer.legislature_sittings  # (a legislature's sitting only, rv25fixb)
+                and any(not reader.doc.in_quote(m.start()) for m in _SITTING_MEMBER.finditer(reader.text, s_start, first.start))))
         if sitting and main and not all(x in passage[4][1] for x in main) and not tied:
             # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
             # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
@@ -836,6 +848,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
             if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
                 layer.sittings.add((day, words))  # (a sitting: only its participants speak in its passage, dt26)
+                if any(not reader.doc.in_quote(m.start()) for m in _LEGISLATURE.finditer(reader.text, s_start, s_end)):
+                    layer.legislature_sittings.add((day, words))
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -859,6 +873,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.gathering_passages[(s_start, held, e.text)] = passage
                 if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
                     layer.sittings.add((held, e.text))  # ("for his funeral on Monday": a sitting, dt26)
+                    if any(not reader.doc.in_quote(m.start()) for m in _LEGISLATURE.finditer(reader.text, s_start, s_end)):
+                        layer.legislature_sittings.add((held, e.text))
                 layer.gatherings.append((s_start, held, e.text))
                 break
     elif not spoke and sentence.headline and _TITLE_GATHERING.match(reader.text, s_start):
