@@ -530,9 +530,10 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
-# the role a spokesperson's apposition gives without the noun ("Maj. A B, who speaks for the eastern group, told …")
-_SPEAKS_FOR = re.compile(r"\b(?:who\s+)?speaks\s+for\b|\bspokes(?:man|woman|person)\b", re.IGNORECASE)
-_SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
+# the role a spokesperson's apposition gives without the noun ("Maj. A B, who speaks for the eastern group, told …"),
+# or with one of the ``spokesperson_noun`` words of data/speech_words.csv
+_SPEAKS_FOR = vocab.TablePattern("speaks_for", ("speech_words",), lambda: (
+    r"(?i:\b(?:who\s+)?speaks\s+for\b|\b(?:" + spokesperson_noun_fragment() + r")\b)"))
 # the apposition right after the name that may carry the role noun again ("A B, an official at the council, said")
 _APPOSED_AFTER_NAME = re.compile(r"\s*,\s*([^,;:“”\"]{1,120}),")
 
@@ -567,7 +568,7 @@ def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteRead
         apposed = _APPOSED_AFTER_NAME.match(text, later.speaker.end, last_cue) if later.speaker.end > later.speaker.start \
             else None
         frame = apposed.group(1) if apposed is not None else ""
-        if not (head in _WORD_RUN.findall(frame.lower()) or (head in _SPOKES_NOUNS and _SPEAKS_FOR.search(frame))):
+        if not (head in _WORD_RUN.findall(frame.lower()) or (head in _spokesperson_nouns() and _SPEAKS_FOR.search(frame))):
             continue
         unnamed_side = [side for side, pattern in _SIDE_WORDS if pattern.search(act.speaker.as_written)]
         named_side = _person_side(reader, name)
