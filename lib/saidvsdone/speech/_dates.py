@@ -510,6 +510,18 @@ def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tu
     return dated[-1].date, found.group(0)
 
 
+def _next_sentence_act(acts, i: int, doc) -> tuple | None:
+    """(j, its sentence): ``acts[j]`` the first act after the sentence of ``acts[i]`` (its neighbours only, no rescan),
+    when its sentence comes right after that one with nothing in between; else None (for a speaker's words going on in
+    the very next sentence: ``_unnamed_dated_next``, ``_unnamed_then_named``)."""
+    sentence = doc.sentence_at(acts[i].cue.start)
+    j = next((j for j in range(i + 1, len(acts)) if sentence is not None and acts[j].cue.start >= sentence.end), -1)
+    after = doc.sentence_at(acts[j].cue.start) if j >= 0 else None
+    if after is None or doc.text[sentence.end:after.start].strip():
+        return None
+    return j, after
+
+
 def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
     """ "A senior Western official said Russia had massed troops …. “We see the build-up,” the official
     told reporters in Brussels on Tuesday.": an unnamed person's undated words go on in the very next
@@ -519,10 +531,9 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         written = act.speaker.as_written.lower().split()
         if act.speaker.speaker or act.date is not None or written[:1] not in (["a"], ["an"], ["one"]):
             continue
-        sentence = doc.sentence_at(act.cue.start)
-        later = next((b for b in acts[i + 1:] if sentence is not None and b.cue.start >= sentence.end), None)
-        after = doc.sentence_at(later.cue.start) if later is not None else None
-        if after is None or doc.text[sentence.end:after.start].strip() or later.speaker.speaker \
+        found = _next_sentence_act(acts, i, doc)
+        later, after = (acts[found[0]], found[1]) if found is not None else (None, None)
+        if found is None or later.speaker.speaker \
                 or later.date is None or pd.isna(later.date) \
                 or later.speaker.as_written.lower().split() not in (written, ["the", written[-1]]) \
                 or reader.dates_between(act.cue.end, after.start):
@@ -553,12 +564,11 @@ def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 or len(written) < 2:
             continue
         head = written[-1]
-        sentence = doc.sentence_at(act.cue.start)
-        j = next((j for j in range(i + 1, len(acts)) if sentence is not None and acts[j].cue.start >= sentence.end), -1)
-        later = acts[j] if j >= 0 else None  # (the first act after the sentence: its neighbours only, no rescan)
-        after = doc.sentence_at(later.cue.start) if later is not None else None
+        found = _next_sentence_act(acts, i, doc)
+        j, after = found if found is not None else (-1, None)
+        later = acts[j] if found is not None else None
         name = later.speaker.speaker if later is not None else ""
-        if after is None or text[sentence.end:after.start].strip() or not name or later.date is not None \
+        if found is None or not name or later.date is not None \
                 or not _mentions.could_be_person(name, reader.who) or layer.dated_events.get(name) \
                 or reader.dates_between(after.start, after.end):
             continue
