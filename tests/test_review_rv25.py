@@ -130,3 +130,16 @@ def test_rv25b_the_dask_example_is_skipped_without_dask(monkeypatch):
     again = _Doctest(scale.run.__doc__)
     conftest.pytest_collection_modifyitems(None, [again])
     assert again.markers == []  # (with Dask installed the example runs)
+
+
+# F4: the turn's verbs and adverbs come from the turn_after_verb / turn_after_adverb rows of data/speech_words.csv
+def test_rv25b_turn_words_of_the_table_reach_spoke_after():
+    from saidvsdone import vocab
+
+    assert {"spoke", "taking the floor"} <= set(vocab.speech_words()["turn_after_verb"])
+    assert "shortly" in vocab.speech_words()["turn_after_adverb"]
+    q, c = _rows("Envoys clash at UN\n\nUkraine's envoy Petro Hlib told a UN Security Council meeting on Thursday that "
+                 "Russian troops had shelled Izmail nine times.\n\nMoscow said on Wednesday that it would not extend the "
+                 "corridor.\n\nTaking the floor shortly after Hlib, British ambassador Anna Wood said Russian forces had "
+                 "lost 300 tanks this year.")
+    assert _day(c, "text", "Taking the floor shortly after Hlib") == THURSDAY

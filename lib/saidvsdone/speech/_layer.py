@@ -44,10 +44,19 @@ from ._dates import (
 
 # a turn after a named speaker at the same occasion: "B, who spoke after A, said", "Speaking right after A, B said",
 # "took the floor after A" (group 1: A's name as written) (dt37); the name ends the phrase (not "who spoke after Putin
-# took office": a clause whose subject is the name)
-_SPOKE_AFTER = re.compile(r"\b(?:[Ss]peaking|spoke|[Tt]aking\s+the\s+floor|took\s+the\s+floor)\s+(?:right\s+|immediately\s+|"
-                          r"shortly\s+|just\s+|straight\s+)?after\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])"
-                          r"(?=\s*[,;.)]|\s+(?:at|in|on|during)\b)")
+# took office": a clause whose subject is the name). The turn's verbs and adverbs are the ``turn_after_verb`` and
+# ``turn_after_adverb`` words of data/speech_words.csv, as written (a participle opening a fronted phrase, "Speaking",
+# "Taking the floor", read with a capital first letter too)
+_SPOKE_AFTER = vocab.TablePattern("spoke_after", ("speech_words",), lambda: (
+    r"\b(?:" + (trie_pattern(_turn_after_verbs(), spaces=True) or "(?!)") + r")\s+(?:(?:"
+    + (trie_pattern(vocab.speech_words()["turn_after_adverb"]) or "(?!)") + r")\s+)?after\s+"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])(?=\s*[,;.)]|\s+(?:at|in|on|during)\b)"))
+
+
+def _turn_after_verbs() -> set[str]:
+    """The ``turn_after_verb`` words, and a participle's ("speaking", "taking the floor") with a capital first letter."""
+    words = vocab.speech_words()["turn_after_verb"]
+    return set(words) | {w[:1].upper() + w[1:] for w in words if w.split()[0].endswith("ing")}
 
 
 # an update paragraph stamped with a clock time and no day ("Update, 10:30 GMT:", "UPDATE 14.05:"): the page's day (dt24)
