@@ -143,3 +143,25 @@ def test_rv25b_turn_words_of_the_table_reach_spoke_after():
                  "corridor.\n\nTaking the floor shortly after Hlib, British ambassador Anna Wood said Russian forces had "
                  "lost 300 tanks this year.")
     assert _day(c, "text", "Taking the floor shortly after Hlib") == THURSDAY
+
+
+# F5: charts' claims check is _require_columns', with the same messages as before
+def test_rv25b_charts_claims_check_keeps_its_messages():
+    import pytest
+
+    from saidvsdone import charts
+
+    from saidvsdone import territory
+
+    series = territory.load("deepstate")
+    claims = pd.DataFrame({"claim_id": ["c1"], "statement_date": ["2025-03-13"]})
+    with pytest.raises(ValueError, match=r"^claims needs columns claim_id, claim_type and statement_date; "
+                                         r"missing: claim_type$"):
+        charts.claims_timeline(series, claims)
+    with pytest.raises(TypeError, match="^claims must be a DataFrame, got list$"):
+        charts.claims_timeline(series, [])
+    with pytest.raises(ValueError, match=r"^claims needs columns claim_type and statement_date; "
+                                         r"missing: claim_type$"):
+        charts.claims_by_month(claims)
+    with pytest.raises(ValueError, match=r"^quotes needs columns speaker and kind; missing: kind$"):
+        charts.quotes_by_speaker(pd.DataFrame({"speaker": ["A"]}))
