@@ -76,6 +76,8 @@ Anna Tamm, an Estonian liberal, said Ukraine could retake the south if it receiv
 Paolo Rossi, an Italian socialist economist, said Russian forces had fired 90 missiles at Odesa this month.
 
 Jan Nowak, a member of the conservative group, said Russian troops had lost 500 tanks.
+
+Karl Berger of the far-right Freedom and Unity group said Russian forces had taken 40 villages since March.
 """
 
 
@@ -84,6 +86,7 @@ def test_rv25b_a_party_word_in_a_job_title_is_no_member_of_the_sitting():
     assert pd.isna(_day(c, "text", "an Italian socialist economist"))
     assert _day(c, "text", "an Estonian liberal") == WEDNESDAY  # (the party word ends the apposition)
     assert _day(c, "text", "a member of the conservative group") == WEDNESDAY
+    assert _day(c, "text", "of the far-right Freedom and Unity group") == WEDNESDAY  # (the group's name between)
 
 
 def test_rv25b_a_member_word_at_a_funeral_ties_nobody_to_it():

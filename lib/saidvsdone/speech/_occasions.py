@@ -99,14 +99,15 @@ _SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"
 # "Y, an Italian Social Democrat, urged", "Z of the far-right group called"; the ``sitting_member`` words): a
 # participant of the sitting the passage is about (dt37)
 # (a party word, ``sitting_party``, only when it ends the apposition, "Y, an Italian Social Democrat, urged", or names
-# the member's group, "a member of the liberal group", "of the far-right group" (a ``party_group_noun``); not "an Italian
+# the member's group, "a member of the liberal group", "of the far-right Freedom and Unity group" (a ``party_group_noun``,
+# up to three words of the group's name before it); not "an Italian
 # socialist economist", rv25fixb)
 _SITTING_MEMBER = vocab.TablePattern("sitting_member", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
     speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-])|(?<![\w-])(?:" + (trie_pattern(
     speech_words()["sitting_party"], spaces=True) or "(?!)") + r")\s*,"
     r"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
     + r")(?![\w-])|\bof\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
-    + r")\s+(?:" + (trie_pattern(speech_words()["party_group_noun"], spaces=True) or "(?!)") + r")\b)")
+    + r")(?:\s+[\w-]+){0,3}?\s+(?:" + (trie_pattern(speech_words()["party_group_noun"], spaces=True) or "(?!)") + r")\b)")
 # a sitting of a legislature (a ``legislature_word`` in the sentence that opens it: "told the European Parliament on
 # Wednesday"): only there does a member or party word tie a speaker to it (not at a trial or a funeral) (rv25fixb)
 _LEGISLATURE = vocab.TablePattern("legislature_word", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
