@@ -399,12 +399,7 @@ def _day_or_none(value) -> pd.Timestamp | None:
 
 
 def _checked_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    if not isinstance(claims, pd.DataFrame):
-        raise TypeError(f"claims must be a DataFrame, got {type(claims).__name__}")
-    missing = {"claim_id", "claim_type", "statement_date"} - set(claims.columns)
-    if missing:
-        raise ValueError(f"claims needs columns claim_id, claim_type and statement_date; "
-                         f"missing: {', '.join(sorted(missing))}")
+    _require_columns(claims, "claims", ("claim_id", "claim_type", "statement_date"))
     claims = claims.reset_index(drop=True).copy()
     dates = pd.to_datetime(claims["statement_date"], errors="coerce")
     if getattr(dates.dt, "tz", None) is not None:
@@ -1559,12 +1554,14 @@ def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
 
 
 def _require_columns(frame, what: str, columns: tuple[str, ...]) -> None:
-    """TypeError unless ``frame`` is a DataFrame; ValueError naming the columns it lacks."""
+    """TypeError unless ``frame`` is a DataFrame; ValueError naming the columns it lacks ("claims needs columns
+    claim_id, claim_type and statement_date; missing: claim_type")."""
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"{what} must be a DataFrame, got {type(frame).__name__}")
     missing = set(columns) - set(frame.columns)
     if missing:
-        raise ValueError(f"{what} needs columns {' and '.join(columns)}; missing: {', '.join(sorted(missing))}")
+        needed = f"{', '.join(columns[:-1])} and {columns[-1]}" if len(columns) > 1 else columns[0]
+        raise ValueError(f"{what} needs columns {needed}; missing: {', '.join(sorted(missing))}")
 
 
 def quotes_by_speaker(quotes: pd.DataFrame, *, top: int = 8, title: str | None = None, source: str | None = None):

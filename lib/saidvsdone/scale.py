@@ -32,7 +32,7 @@ Runs on a ``LocalCluster`` (one single-threaded worker process per core, on
 (``"tcp://host:8786"``: the archive and ``out`` must then be on a file system
 every worker sees), or ``"sync"`` (everything in this process, for debugging).
 
-Example:
+Example (needs the Dask part, ``pip install '.[dask]'``):
     >>> import json, tempfile
     >>> from pathlib import Path
     >>> folder = Path(tempfile.mkdtemp())

@@ -80,7 +80,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "gathering_convenes", "counted_event", "attack_event", "bereaved_kin", "leader_noun", "visitor_noun", "host_noun",
                      "national_office", "posted_person", "bloc_word", "resident_noun", "inner_circle", "map_verb", "as_verb",
                      "recorded_occasion", "lead_in_word", "dispatch_noun", "named_outlet_noun", "spoken_occasion",
-                     "recording_stamp", "press_gathering", "sitting_audience", "sitting_event", "sitting_turn", "sitting_member",
+                     "recording_stamp", "press_gathering", "sitting_audience", "sitting_event", "sitting_turn", "sitting_member", "sitting_party", "party_group_noun", "legislature_word", "turn_after_verb", "turn_after_adverb",
                      "press_review_noun", "press_writer", "mission_noun", "legislator_noun", "bloc_members",
                      "outlet_maker", "status_participle",
                      "interview_verb", "own_outlet_noun", "then_doing_verb", "telling_verb", "programme_noun",

@@ -510,6 +510,18 @@ def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tu
     return dated[-1].date, found.group(0)
 
 
+def _next_sentence_act(acts, i: int, doc) -> tuple | None:
+    """(j, its sentence): ``acts[j]`` the first act after the sentence of ``acts[i]`` (its neighbours only, no rescan),
+    when its sentence comes right after that one with nothing in between; else None (for a speaker's words going on in
+    the very next sentence: ``_unnamed_dated_next``, ``_unnamed_then_named``)."""
+    sentence = doc.sentence_at(acts[i].cue.start)
+    j = next((j for j in range(i + 1, len(acts)) if sentence is not None and acts[j].cue.start >= sentence.end), -1)
+    after = doc.sentence_at(acts[j].cue.start) if j >= 0 else None
+    if after is None or doc.text[sentence.end:after.start].strip():
+        return None
+    return j, after
+
+
 def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
     """ "A senior Western official said Russia had massed troops …. “We see the build-up,” the official
     told reporters in Brussels on Tuesday.": an unnamed person's undated words go on in the very next
@@ -519,10 +531,9 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         written = act.speaker.as_written.lower().split()
         if act.speaker.speaker or act.date is not None or written[:1] not in (["a"], ["an"], ["one"]):
             continue
-        sentence = doc.sentence_at(act.cue.start)
-        later = next((b for b in acts[i + 1:] if sentence is not None and b.cue.start >= sentence.end), None)
-        after = doc.sentence_at(later.cue.start) if later is not None else None
-        if after is None or doc.text[sentence.end:after.start].strip() or later.speaker.speaker \
+        found = _next_sentence_act(acts, i, doc)
+        later, after = (acts[found[0]], found[1]) if found is not None else (None, None)
+        if found is None or later.speaker.speaker \
                 or later.date is None or pd.isna(later.date) \
                 or later.speaker.as_written.lower().split() not in (written, ["the", written[-1]]) \
                 or reader.dates_between(act.cue.end, after.start):
@@ -530,16 +541,20 @@ def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
         acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
-# the role a spokesperson's apposition gives without the noun ("Maj. A B, who speaks for the eastern group, told …")
-_SPEAKS_FOR = re.compile(r"\b(?:who\s+)?speaks\s+for\b|\bspokes(?:man|woman|person)\b", re.IGNORECASE)
-_SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson")
+# the role a spokesperson's apposition gives without the noun ("Maj. A B, who speaks for the eastern group, told …"),
+# or with one of the ``spokesperson_noun`` words of data/speech_words.csv
+_SPEAKS_FOR = vocab.TablePattern("speaks_for", ("speech_words",), lambda: (
+    r"(?i:\b(?:who\s+)?speaks\s+for\b|\b(?:" + spokesperson_noun_fragment() + r")\b)"))
+# the apposition right after the name that may carry the role noun again ("A B, an official at the council, said")
+_APPOSED_AFTER_NAME = re.compile(r"\s*,\s*([^,;:“”\"]{1,120}),")
 
 
 def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
     """ "…, a Ukrainian military spokesman said Tuesday. Maj. A B, who speaks for the eastern group of forces, told
     national television that …": a wire's lede gives an unnamed person's words a day, and the very next sentence names
-    him, his role noun again before the verb ("A B, an official at the council, said", "who speaks for", "a spokesman
-    for"): one person, one statement going on (Clarifications, "Dating by the same event"), that day; his quotes of
+    him, his role noun again in an apposition right after his name ("A B, an official at the council, said", "who speaks
+    for", "a spokesman for"; not a title before another's name, "Kremlin official Y said"), and no side of his against
+    the side the unnamed one's words give ("a senior Ukrainian official"): one person, one statement going on (Clarifications, "Dating by the same event"), that day; his quotes of
     that sentence too, and a dated statement of his own, so "“…,” he said" after it goes on with it (dt37). Not when
     the named person has dated words already, nor when the next sentence names a day of its own."""
     acts, doc, text = layer.acts, reader.doc, reader.text
@@ -549,21 +564,26 @@ def _unnamed_then_named(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 or len(written) < 2:
             continue
         head = written[-1]
-        sentence = doc.sentence_at(act.cue.start)
-        j = next((j for j in range(i + 1, len(acts)) if sentence is not None and acts[j].cue.start >= sentence.end), -1)
-        later = acts[j] if j >= 0 else None  # (the first act after the sentence: its neighbours only, no rescan)
-        after = doc.sentence_at(later.cue.start) if later is not None else None
+        found = _next_sentence_act(acts, i, doc)
+        j, after = found if found is not None else (-1, None)
+        later = acts[j] if found is not None else None
         name = later.speaker.speaker if later is not None else ""
-        if after is None or text[sentence.end:after.start].strip() or not name or later.date is not None \
+        if found is None or not name or later.date is not None \
                 or not _mentions.could_be_person(name, reader.who) or layer.dated_events.get(name) \
                 or reader.dates_between(after.start, after.end):
             continue
         # (the attribution up to the speaker's last verb in the sentence: "who speaks for …, told" has a verb of its own)
         same = range(j, next((k for k in range(j, len(acts)) if acts[k].sentence != later.sentence), len(acts)))
         last_cue = max((acts[k].cue.end for k in same if acts[k].speaker.speaker == name), default=later.cue.end)
-        frame = text[after.start:last_cue]
-        if not (head in _WORD_RUN.findall(frame.lower()) or (head in _SPOKES_NOUNS and _SPEAKS_FOR.search(frame))):
+        apposed = _APPOSED_AFTER_NAME.match(text, later.speaker.end, last_cue) if later.speaker.end > later.speaker.start \
+            else None
+        frame = apposed.group(1) if apposed is not None else ""
+        if not (head in _WORD_RUN.findall(frame.lower()) or (head in _spokesperson_nouns() and _SPEAKS_FOR.search(frame))):
             continue
+        unnamed_side = [side for side, pattern in _SIDE_WORDS if pattern.search(act.speaker.as_written)]
+        named_side = _person_side(reader, name)
+        if len(unnamed_side) == 1 and named_side and named_side != unnamed_side[0]:
+            continue  # ("a senior Ukrainian official said …. Y, a Kremlin official, said": two people)
         day, words = act.date, f"the {head} named next, ‘{act.date_text}’"
         cues = set()
         for k in same:  # (every verb of the sentence with this speaker)

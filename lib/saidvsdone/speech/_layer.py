@@ -43,9 +43,20 @@ from ._dates import (
 
 
 # a turn after a named speaker at the same occasion: "B, who spoke after A, said", "Speaking right after A, B said",
-# "took the floor after A" (group 1: A's name as written) (dt37)
-_SPOKE_AFTER = re.compile(r"\b(?:[Ss]peaking|spoke|[Tt]aking\s+the\s+floor|took\s+the\s+floor)\s+(?:right\s+|immediately\s+|"
-                          r"shortly\s+|just\s+|straight\s+)?after\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])")
+# "took the floor after A" (group 1: A's name as written) (dt37); the name ends the phrase (not "who spoke after Putin
+# took office": a clause whose subject is the name). The turn's verbs and adverbs are the ``turn_after_verb`` and
+# ``turn_after_adverb`` words of data/speech_words.csv, as written (a participle opening a fronted phrase, "Speaking",
+# "Taking the floor", read with a capital first letter too)
+_SPOKE_AFTER = vocab.TablePattern("spoke_after", ("speech_words",), lambda: (
+    r"\b(?:" + (trie_pattern(_turn_after_verbs(), spaces=True) or "(?!)") + r")\s+(?:(?:"
+    + (trie_pattern(vocab.speech_words()["turn_after_adverb"]) or "(?!)") + r")\s+)?after\s+"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])(?=\s*[,;.)]|\s+(?:at|in|on|during)\b)"))
+
+
+def _turn_after_verbs() -> set[str]:
+    """The ``turn_after_verb`` words, and a participle's ("speaking", "taking the floor") with a capital first letter."""
+    words = vocab.speech_words()["turn_after_verb"]
+    return set(words) | {w[:1].upper() + w[1:] for w in words if w.split()[0].endswith("ing")}
 
 
 # an update paragraph stamped with a clock time and no day ("Update, 10:30 GMT:", "UPDATE 14.05:"): the page's day (dt24)
@@ -79,6 +90,9 @@ class Speech:
     #: the (day, words) of the dated sittings (a debate, a trial, a funeral, words told to MPs or a court) whose
     #: passages admit only their participants (dt26)
     sittings: set = field(default_factory=set)
+    #: those of ``sittings`` that are a legislature's (a ``legislature_word`` in the sentence that opened it: "told the
+    #: European Parliament on Wednesday"): only there does a member or party word tie a speaker to it (rv25fixb)
+    legislature_sittings: set = field(default_factory=set)
     #: (day, words, speaker) of those who spoke in a dated briefing's passage on an occasion of their own ("Y told
     #: journalists …" after the ministry's daily briefing): their later words in it are not the briefing's either (dt31)
     briefing_outsiders: set = field(default_factory=set)
@@ -92,7 +106,7 @@ class Speech:
     heads_end: int = 0
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
-    #: the passage each dated gathering opened, by its day: a sentence that names the gathering again ("Speaking to the
+    #: the passage each dated gathering opened, by its entry of ``gatherings``: a sentence that names the gathering again ("Speaking to the
     #: council, X said" after a background paragraph) goes back to it, its holder's side and people (dt37)
     gathering_passages: dict = field(default_factory=dict)
     #: dated broadcasts and interviews of the article in text order ("in an interview shown Thursday"): (position,
@@ -835,10 +849,11 @@ def analyse(doc) -> Speech:
             # "• 27: villages the ministry says it has taken since May": a running tally in a data bullet, no one
             # occasion (not the speaker's dated words elsewhere) (dt23)
             earlier = "a bullet's present tense"
+        named_gathering = None  # (the dated gathering the sentence names again: its passage, dt37)
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects, passage is not None)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
-                sentence_date, date_text = back
+                sentence_date, date_text, named_gathering = back
         if sentence_date is None and cue_subjects and layer.programmes \
                 and (earlier is None or (earlier.lower() == "later" and _ON_THE_PROGRAMME.match(doc.text, s_start))):
             back = _the_programme(reader, layer, s_start, s_end, cue_subjects)
@@ -1076,7 +1091,8 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects,  # (a quoted heading, 'is headed "Moscow, June 19"', is no one's words)
-                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices), content)
+                                  any(not heading_quote(doc.text, doc.quotes[qi].span) for qi in indices), content,
+                                  None if inferred else named_gathering)
         if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
                 and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
             # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;

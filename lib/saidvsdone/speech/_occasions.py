@@ -98,8 +98,20 @@ _SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"
 # a member of the legislature in the attribution before the verb ("X, an Estonian member of the liberal group, said",
 # "Y, an Italian Social Democrat, urged", "Z of the far-right group called"; the ``sitting_member`` words): a
 # participant of the sitting the passage is about (dt37)
+# (a party word, ``sitting_party``, only when it ends the apposition, "Y, an Italian Social Democrat, urged", or names
+# the member's group, "a member of the liberal group", "of the far-right Freedom and Unity group" (a ``party_group_noun``,
+# up to three words of the group's name before it); not "an Italian
+# socialist economist", rv25fixb)
 _SITTING_MEMBER = vocab.TablePattern("sitting_member", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
-    speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-]))")
+    speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-])|(?<![\w-])(?:" + (trie_pattern(
+    speech_words()["sitting_party"], spaces=True) or "(?!)") + r")\s*,"
+    r"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
+    + r")(?![\w-])|\bof\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
+    + r")(?:\s+[\w-]+){0,3}?\s+(?:" + (trie_pattern(speech_words()["party_group_noun"], spaces=True) or "(?!)") + r")\b)")
+# a sitting of a legislature (a ``legislature_word`` in the sentence that opens it: "told the European Parliament on
+# Wednesday"): only there does a member or party word tie a speaker to it (not at a trial or a funeral) (rv25fixb)
+_LEGISLATURE = vocab.TablePattern("legislature_word", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
+    speech_words()["legislature_word"], spaces=True) or "(?!)") + r")(?![\w-]))")
 
 
 # a sitting where both sides of a case speak (a trial, a hearing, a court, a debate): whoever speaks in its passage may
@@ -169,10 +181,11 @@ def _according_event_day(reader: _Reader, s_start: int, s_end: int) -> str | Non
 
 def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects,
                    in_passage: bool = False) -> tuple | None:
-    """(day, words) for a statement made "at the meeting" (the briefing, the call …) that names no
+    """(day, words, gathering) for a statement made "at the meeting" (the briefing, the call …) that names no
     day: the definite noun refers back to the article's last dated gathering before it, unless a
     new time cue comes in between (a sentence placed on an earlier occasion, "last week",
-    "earlier this month")."""
+    "earlier this month"); ``gathering`` is that gathering's entry of ``Speech.gatherings``, the key of
+    ``Speech.gathering_passages``."""
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
@@ -203,8 +216,8 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     if pd.isna(day) or any(_new_time_between(reader, reader.doc.sentence_at(a), sitting) for a in sorted(set(between))):
         return None
     if words.endswith(")"):
-        return day, words  # (the gathering's day as a sentence referring back to it gave it)
-    return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+        return day, words, layer.gatherings[-1]  # (the gathering's day as a sentence referring back to it gave it)
+    return day, f"{words} ({found.group(0).split(None, 1)[1]})", layer.gatherings[-1]
 
 
 _AUDIENCE_OPENING = re.compile(r"told|addressed|addressing|addresses|tells|briefed")
@@ -692,11 +705,12 @@ def _new_item(reader: _Reader, sentence) -> bool:
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
-                    cue_subjects, quoted: bool, content: bool = False):
+                    cue_subjects, quoted: bool, content: bool = False, gathering: tuple | None = None):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
     known day): the next speakers in it with no day of their own spoke at that meeting
     ("Gerasimov reported that …"). It ends at a new time cue (a date, "earlier"), or after a
-    paragraph in which nobody speaks. Returns the passage going on: (day, words, paragraph)."""
+    paragraph in which nobody speaks. Returns the passage going on: (day, words, paragraph). ``gathering``: the
+    dated gathering (its entry of ``Speech.gatherings``) the sentence names again (``_the_gathering``), if it does."""
     s_start, s_end = sentence.start, sentence.end
     if reader.doc.in_furniture(s_start):
         return passage  # a photo caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…"): the photo's day
@@ -767,7 +781,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         # "Addressing the chamber by video link, Ukraine's speaker …")
         tied = sitting and bool(main) and (
             any(not reader.doc.in_quote(m.start()) for m in _SITTING_TURN.finditer(reader.text, s_start, s_end))
-            or any(not reader.doc.in_quote(m.start()) for m in _SITTING_MEMBER.finditer(reader.text, s_start, first.start)))
+            or ((passage[0], passage[1]) in layer.legislature_sittings  # (a legislature's sitting only, rv25fixb)
+                and any(not reader.doc.in_quote(m.start()) for m in _SITTING_MEMBER.finditer(reader.text, s_start, first.start))))
         if sitting and main and not all(x in passage[4][1] for x in main) and not tied:
             # a sitting's passage: one who neither spoke at it already nor is tied to it by the sentence ("One of his
             # students, X, now runs a workshop …", "told the Courier by phone") is no participant (dt26)
@@ -813,23 +828,29 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # "After the meeting, Stoltenberg told reporters …" below "NATO defence ministers met … on Thursday": the
             # same meeting named again, not one the speaker holds; its holder's side and country stay, and those it
             # named (dt18)
+            root = layer.gathering_passages.get(layer.gatherings[-1]) if layer.gatherings else None
             passage = (day, words, sentence.paragraph, passage[3], (passage[4][0], passage[4][1] | people[1]))
-        elif passage is None and words.endswith(")") and day in layer.gathering_passages:
+            if root is not None and root[0] == day:
+                layer.gathering_passages[(s_start, day, words)] = root  # (the same gathering named again)
+        elif passage is None and gathering is not None and gathering in layer.gathering_passages:
             # "Speaking to the 15-member council, X said" after a paragraph of background: the article's dated
             # gathering named again (``_the_gathering`` gave its day), so its passage again, with the side and the
             # people its own sentence gave, not one this speaker holds (dt37)
-            held = layer.gathering_passages[day]
+            held = layer.gathering_passages[gathering]
             passage = (day, words, sentence.paragraph, held[3], (held[4][0], held[4][1] | people[1]))
+            layer.gathering_passages[(s_start, day, words)] = held  # (named again: the same one)
         else:
             # (a court's or a legislature's sitting hears both sides of a case: no side guard, dt26)
             side = "" if _BOTH_SIDES_HEARD.search(reader.text, s_start, s_end) \
                 else next((_person_side(reader, x) for x in speakers), "")
             passage = (day, words, sentence.paragraph, side, people)
-            layer.gathering_passages.setdefault(day, passage)
+            layer.gathering_passages[(s_start, day, words)] = passage
             if any(not reader.doc.in_quote(m.start()) for m in _PRESS_BRIEFING.finditer(reader.text, s_start, s_end)):
                 layer.briefings.add((day, words))  # (a press conference: those who take questions at it, dt23)
             if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
                 layer.sittings.add((day, words))  # (a sitting: only its participants speak in its passage, dt26)
+                if any(not reader.doc.in_quote(m.start()) for m in _LEGISLATURE.finditer(reader.text, s_start, s_end)):
+                    layer.legislature_sittings.add((day, words))
         layer.gatherings.append((s_start, day, words))
         if _JOINT.search(reader.text, s_start, s_end):
             # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
@@ -850,9 +871,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
                 people = _meeting_people(reader, sentence, ())
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
-                layer.gathering_passages.setdefault(held, passage)
+                layer.gathering_passages[(s_start, held, e.text)] = passage
                 if any(not reader.doc.in_quote(m.start()) for m in _SITTING.finditer(reader.text, s_start, s_end)):
                     layer.sittings.add((held, e.text))  # ("for his funeral on Monday": a sitting, dt26)
+                    if any(not reader.doc.in_quote(m.start()) for m in _LEGISLATURE.finditer(reader.text, s_start, s_end)):
+                        layer.legislature_sittings.add((held, e.text))
                 layer.gatherings.append((s_start, held, e.text))
                 break
     elif not spoke and sentence.headline and _TITLE_GATHERING.match(reader.text, s_start):
