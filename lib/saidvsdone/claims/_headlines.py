@@ -935,6 +935,11 @@ def _headline_subject(doc, sentence, acts) -> list:
     or a signature after a dash ("Front is holding – Syrskyi")."""
     says_tail = False  # (the signature is "…, says X": a verb's)
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
+    owned = next((a for a in acts if _possessed_topic_colon(doc, a)), None)
+    if owned is not None:
+        # "Prigozhin's gamble: Wagner says …": a name's topic before the colon is a rubric, no speaker (rv25fixc)
+        acts = [a for a in acts if a is not owned]
+        rubric = rubric or _COLON_GAP.match(doc.text, owned.cue.start, sentence.end)
     match = _headline_subject_re().match(doc.text, sentence.start) \
         or _headline_plural_subject_re().match(doc.text, sentence.start)
     if (match is None or match.end() > sentence.end) and rubric is not None:
@@ -1166,6 +1171,8 @@ def _headline_second_clause(doc, sentence, acts) -> list:
 
 
 _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
+#: a colon and the spaces after it (a possessed topic's colon read as a rubric's: :func:`_headline_subject`)
+_COLON_GAP = re.compile(r":\s+")
 #: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline (its noun a
 #: ``headline_label_noun`` word of data/speech_words.csv).
 _HEADLINE_LABEL = vocab.TablePattern("headline_label", ("speech_words",), lambda: (
@@ -1793,18 +1800,20 @@ def _headline_coordinated_subject(doc, sentence, act):
 
 #: what stands between a colon label's name and its colon when the name only owns a topic: "Koval's farewell:"
 _POSSESSED_TOPIC = re.compile(r"[’']s\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
+#: the data/speech_words.csv kinds whose noun after a possessive still labels the owner's words ("Putin's warning:")
+_OWNED_SPEECH_KINDS = ("headline_label_noun", "signature_speaker", "content_noun", "statement_noun", "speaking_noun")
 
 
 def _possessed_topic_colon(doc, act) -> bool:
     """Whether a headline's colon follows a name's possession, not the name ("Koval's farewell: troops salute …",
     "Putin's gamble: …"): the title's topic belongs to the person, who says nothing there; a speaking noun after
     the possessive still labels a speaker ("Zelensky's office: …": a ``headline_label_noun`` or ``signature_speaker``
-    word of data/speech_words.csv) (hl11)."""
+    word of data/speech_words.csv) (hl11), and so does a noun of the person's words ("Putin's warning: …", "Putin's
+    message: …": a ``content_noun``, ``statement_noun`` or ``speaking_noun`` word) (rv25fixc)."""
     if act.cue.text != ":" or act.speaker.end > act.cue.start:
         return False
     owned = _POSSESSED_TOPIC.match(doc.text, act.speaker.end, act.cue.start)
     if owned is None:
         return False
     words = vocab.speech_words()
-    return not any(w in words["headline_label_noun"] or w in words["signature_speaker"]
-                   for w in owned.group("noun").split())
+    return not any(any(w in words[kind] for kind in _OWNED_SPEECH_KINDS) for w in owned.group("noun").split())

@@ -1,0 +1,30 @@
+"""Round 25's final read (rv25): the bugs and folds it listed, each checked on invented sentences (not taken from
+any article). Each helper names its tests after itself (``test_rv25fixc_…``)."""
+
+from __future__ import annotations
+
+from test_headlines_hl8 import _headlines as _headlines_of
+
+
+# --- B1: a possessive before a noun of the person's words still labels a speaker (rv25fixc) -----------------------
+
+def _rv25fixc_headline(title: str, body: str) -> list:
+    rows = _headlines_of(title + "\n\nBy Lena Korr\n\n" + body, "2025-06-06")
+    return rows[["speaker", "text"]].values.tolist()
+
+
+_RV25FIXC_PUTIN = "President Vladimir Putin said on Friday that Russian troops would stay near Orlivka."
+
+
+def test_rv25fixc_a_possessed_warning_or_message_labels_its_owner():
+    for noun in ("warning", "message", "ultimatum", "vow"):
+        title = f"Putin's {noun}: Russian troops will not leave Orlivka"
+        assert _rv25fixc_headline(title, _RV25FIXC_PUTIN) == [["Vladimir Putin", title]]
+
+
+def test_rv25fixc_a_possessed_topic_leaves_the_clause_after_its_colon_its_own_speaker():
+    title = "Prigozhin's gamble: Wagner says its men took Orlivka"
+    body = "Yevgeny Prigozhin, the head of the Wagner group, said on Friday that his men had taken Orlivka."
+    assert _rv25fixc_headline(title, body) == [["Yevgeny Prigozhin", title]]
+    # (a topic with no speaking clause after it still gives nothing)
+    assert _rv25fixc_headline("Koval's farewell: troops salute their old commander", _RV25FIXC_PUTIN) == []
