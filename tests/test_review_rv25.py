@@ -28,3 +28,20 @@ def test_rv25fixc_a_possessed_topic_leaves_the_clause_after_its_colon_its_own_sp
     assert _rv25fixc_headline(title, body) == [["Yevgeny Prigozhin", title]]
     # (a topic with no speaking clause after it still gives nothing)
     assert _rv25fixc_headline("Koval's farewell: troops salute their old commander", _RV25FIXC_PUTIN) == []
+
+
+# --- B2, B3: "cut off" only of a unit or a place; "change the outcome" only of the war (rv25fixc) -----------------
+
+def _rv25fixc_topics(said: str) -> list:
+    from saidvsdone import claims, corpus
+    found = claims.find(corpus.from_text("Notes from the region\n\nBy Lena Korr\n\nThe governor said on Monday that "
+                                         + said, published="2025-06-06"))
+    return [set(t.split("|")) for t in found[~found["headline"]]["topics"]]
+
+
+def test_rv25fixc_supplies_cut_off_are_no_territory():
+    assert _rv25fixc_topics("electricity was cut off to 40,000 homes.") == []
+    assert _rv25fixc_topics("gas supplies had been cut off in three districts.") == []
+    assert all("territory" not in t for t in _rv25fixc_topics("the talks were cut off."))
+    assert any("territory" in t for t in _rv25fixc_topics("the Dolynka garrison is cut off."))
+
