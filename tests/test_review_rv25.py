@@ -45,3 +45,7 @@ def test_rv25fixc_supplies_cut_off_are_no_territory():
     assert all("territory" not in t for t in _rv25fixc_topics("the talks were cut off."))
     assert any("territory" in t for t in _rv25fixc_topics("the Dolynka garrison is cut off."))
 
+
+def test_rv25fixc_the_outcome_of_a_vote_is_no_pace():
+    assert _rv25fixc_topics("the court ruling would not change the outcome of the vote.") == []
+    assert _rv25fixc_topics("the new tanks would not change the outcome of the war.") == [{"pace"}]
