@@ -49,3 +49,23 @@ def test_rv25fixc_supplies_cut_off_are_no_territory():
 def test_rv25fixc_the_outcome_of_a_vote_is_no_pace():
     assert _rv25fixc_topics("the court ruling would not change the outcome of the vote.") == []
     assert _rv25fixc_topics("the new tanks would not change the outcome of the war.") == [{"pace"}]
+
+
+# --- B4–B6: facts (rv25fixc) ---------------------------------------------------------------------------------------
+
+def _rv25fixc_facts(sentence: str) -> list:
+    from saidvsdone import corpus, facts
+    found = facts.extract(corpus.from_text("Notes from the front\n\nBy Lena Korr\n\n" + sentence,
+                                           published="2025-06-06"))
+    return found[["phrase", "actor", "change", "category", "modality"]].to_dict("records")
+
+
+def test_rv25fixc_a_second_that_clause_keeps_its_own_modal_after_the_figure():
+    rows = _rv25fixc_facts("Officials warned that Russia could take 300 square kilometres and that 20 villages "
+                           "would fall by June.")
+    villages = [r for r in rows if r["phrase"] == "20 villages"]
+    assert villages and villages[0]["modality"] == "hypothetical"
+    # (a second clause with no modal of its own is still a fact: fa35)
+    rows = _rv25fixc_facts("Officials said about 280,000 reservists would be called up and that 6,120 soldiers had "
+                           "been killed.")
+    assert [r["modality"] for r in rows if r["phrase"] == "6,120 soldiers"] == [""]
