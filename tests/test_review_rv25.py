@@ -69,3 +69,12 @@ def test_rv25fixc_a_second_that_clause_keeps_its_own_modal_after_the_figure():
     rows = _rv25fixc_facts("Officials said about 280,000 reservists would be called up and that 6,120 soldiers had "
                            "been killed.")
     assert [r["modality"] for r in rows if r["phrase"] == "6,120 soldiers"] == [""]
+
+
+def test_rv25fixc_a_length_away_inside_the_verbs_phrase_is_its_depth():
+    rows = _rv25fixc_facts("Its troops pushed Russian forces back 2.5 km away from Orlivka, the General Staff said.")
+    assert [r["change"] for r in rows if "2.5 km" in r["phrase"]] == ["gain"]
+    # (after a comma it is where a place lies: fa35)
+    rows = _rv25fixc_facts("The bridgehead gave Ukraine a platform to push north towards the region, about 30 km "
+                           "away.")
+    assert all(r["change"] not in ("gain", "loss") for r in rows if "30 km" in r["phrase"])

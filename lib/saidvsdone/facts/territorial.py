@@ -917,10 +917,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = ""
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
-        if verb is not None and verb[0][1] <= quantity.start and _AWAY_AFTER.match(text, unit_end, s_end):
+        if verb is not None and verb[0][1] <= quantity.start and _AWAY_AFTER.match(text, unit_end, s_end) and \
+                _BREAK_BEFORE_AWAY.search(text, verb[0][1], quantity.start):
             verb = None     # "a platform to push north towards the region, about 30 km away": where a place lies from
             # the forces, not the depth of the move named before it (not "pushed the enemy 2.5 km away", the length
-            # inside the verb's phrase) (fa35)
+            # inside the verb's phrase: a comma or a clause break between the two) (fa35, rv25fixc)
         reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:" + HEDGE + r"|within)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:" + HEDGE + r")\s+)?$", before)
@@ -1231,6 +1232,8 @@ _AWAY_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?away\b", re.IGNORECASE)
 #: a length "further south", "farther to the east": where one place lies from another named before
 _FURTHER_COMPASS = re.compile(r"\s+(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
                               r"(?:wards?)?\b(?!\s+(?:of|than|from)\b)", re.IGNORECASE)
+#: a comma or a clause break between a verb of moving and a length "away" after it (see ``_AWAY_AFTER``)
+_BREAK_BEFORE_AWAY = re.compile(r"[,;:—–]")
 
 
 def _on_the_clock(ctx, unit_end: int, s_end: int) -> bool:
