@@ -78,3 +78,10 @@ def test_rv25fixc_a_length_away_inside_the_verbs_phrase_is_its_depth():
     rows = _rv25fixc_facts("The bridgehead gave Ukraine a platform to push north towards the region, about 30 km "
                            "away.")
     assert all(r["change"] not in ("gain", "loss") for r in rows if "30 km" in r["phrase"])
+
+
+def test_rv25fixc_a_passive_push_is_no_gain_of_its_subject():
+    rows = _rv25fixc_facts("Russian troops were pushed about 3 km east of the river, the Ukrainian General Staff said.")
+    assert [r["change"] for r in rows if "3 km" in r["phrase"]] == ["distance"]
+    rows = _rv25fixc_facts("Ukrainian troops pushed about 3 km east of the river, the General Staff said.")
+    assert [r["change"] for r in rows if "3 km" in r["phrase"]] == ["gain"]

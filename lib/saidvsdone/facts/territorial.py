@@ -922,6 +922,9 @@ def read_length(ctx, r: Reading) -> bool:
             verb = None     # "a platform to push north towards the region, about 30 km away": where a place lies from
             # the forces, not the depth of the move named before it (not "pushed the enemy 2.5 km away", the length
             # inside the verb's phrase: a comma or a clause break between the two) (fa35, rv25fixc)
+        if verb is not None and verb[1].change == "gain" and is_passive(ctx, verb[0][0], clause_start):
+            verb = None     # "Russian troops were pushed about 3 km east of the river": the subject was moved, it gained
+            # nothing (an active verb's row, "pushed * east of", read in the passive) (rv25fixc)
         reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:" + HEDGE + r"|within)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:" + HEDGE + r")\s+)?$", before)
