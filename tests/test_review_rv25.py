@@ -85,3 +85,16 @@ def test_rv25fixc_a_passive_push_is_no_gain_of_its_subject():
     assert [r["change"] for r in rows if "3 km" in r["phrase"]] == ["distance"]
     rows = _rv25fixc_facts("Ukrainian troops pushed about 3 km east of the river, the General Staff said.")
     assert [r["change"] for r in rows if "3 km" in r["phrase"]] == ["gain"]
+
+
+def test_rv25fixc_defenders_cut_off_and_the_course_of_an_operation_stay_war_content():
+    assert any("territory" in t for t in _rv25fixc_topics(
+        "the town's defenders had been practically cut off from supplies for weeks."))
+    assert any("pace" in t for t in _rv25fixc_topics(
+        "the new rockets would not change the course of what Moscow calls its special military operation."))
+
+
+def test_rv25fixc_an_intention_after_the_figure_is_no_what_if_of_a_second_clause():
+    rows = _rv25fixc_facts("The spokesman added that the retreat had been orderly and that Russian troops had lost "
+                           "about 300 soldiers while trying to cut the road.")
+    assert [r["modality"] for r in rows if "300" in r["phrase"]] == [""]

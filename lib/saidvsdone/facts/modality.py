@@ -57,7 +57,7 @@ def has_cue_before(ctx, pos: int, stop_at: int, kinds: tuple[str, ...]) -> bool:
                   tokens[i - 1].lower() in _SECOND_CLAUSE_JOINS), None)
     if opens is not None:
         tokens = tokens[opens + 1:]
-        if "hypothetical" in kinds and _modal_after(ctx, pos, words):
+        if "hypothetical" in kinds and _modal_after(ctx, pos, ctx.v.cues.get("hypothetical", frozenset())):
             return True  # "… and that 20 villages would fall by June": the second clause's own what-if (rv25fixc)
     for i, token in enumerate(tokens):
         lower = token.lower()
