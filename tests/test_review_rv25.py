@@ -97,3 +97,16 @@ def test_rv25fixc_an_intention_after_the_figure_is_no_what_if_of_a_second_clause
     rows = _rv25fixc_facts("The spokesman added that the retreat had been orderly and that Russian troops had lost "
                            "about 300 soldiers while trying to cut the road.")
     assert [r["modality"] for r in rows if "300" in r["phrase"]] == [""]
+
+
+# --- F1: one chain resolves a headline's subject and a coordinated opening subject (rv25fixc) ---------------------
+
+def test_rv25fixc_the_opening_subject_before_and_says_uses_the_subject_chain():
+    body = ("Russia's defence ministry said on Monday that its forces had repelled a large Ukrainian attack near "
+            "Orlivka.\n\nUkraine's southern command said on Monday that its units had advanced near Orlivka.")
+    rows = _headlines_of("Moscow accuses Kyiv and says its troops repelled a raid near Orlivka\n\nBy Lena Korr\n\n"
+                         + body, "2025-06-03")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+    from saidvsdone.claims import _headlines
+    assert "_headline_subject_mention(" in open(_headlines.__file__, encoding="utf-8").read().split(
+        "def _headline_coordinated_subject", 1)[1].split("\ndef ", 1)[0]

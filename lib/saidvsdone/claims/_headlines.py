@@ -1004,6 +1004,19 @@ def _headline_subject(doc, sentence, acts) -> list:
            for a in acts):
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
+    mention = _headline_subject_mention(doc, who, says_tail)
+    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
+        return []
+    if plural and not _same_side(doc, who, mention):
+        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
+    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+def _headline_subject_mention(doc, who: tuple[int, int], says_tail: bool = False):
+    """The speaker of a headline's subject words ``who`` (start, end): a person or body the headline names, the body's
+    speaker of that surname (a "…, says X" signature only: ``says_tail``), like the body's, an institution, an
+    apposed office, a country, a document's presenter, a signature's speaking word; None when none reads it (the
+    chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
     if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
         # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
@@ -1028,11 +1041,7 @@ def _headline_subject(doc, sentence, acts) -> list:
         # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
         # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
         mention = _headline_lede(doc, *who, any_word=True)
-    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
-        return []
-    if plural and not _same_side(doc, who, mention):
-        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
-    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+    return mention
 
 
 #: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
@@ -1788,11 +1797,7 @@ def _headline_coordinated_subject(doc, sentence, act):
     opening = _OPENING_SUBJECT_VERB.fullmatch(text, sentence.start, act.speaker.start)
     if opening is None:
         return act
-    who = opening.group("who")
-    if who in vocab.country_forms():
-        mention = Mention(opening.start("who"), opening.end("who"), vocab.country_forms()[who][0], who, "country")
-    else:
-        mention = _headline_who(doc, *opening.span("who"))
+    mention = _headline_subject_mention(doc, opening.span("who"))
     if mention is None or not mention.speaker or mention.speaker == act.speaker.speaker:
         return act
     return replace(act, speaker=mention)
