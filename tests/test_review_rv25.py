@@ -110,3 +110,16 @@ def test_rv25fixc_the_opening_subject_before_and_says_uses_the_subject_chain():
     from saidvsdone.claims import _headlines
     assert "_headline_subject_mention(" in open(_headlines.__file__, encoding="utf-8").read().split(
         "def _headline_coordinated_subject", 1)[1].split("\ndef ", 1)[0]
+
+
+# --- F2: the bare body's "said … that it" reads the institution_verb rows (rv25fixc) ------------------------------
+
+def test_rv25fixc_a_bare_bodys_said_that_reads_the_institution_verbs():
+    from saidvsdone import vocab
+    verbs = set(vocab.table("fact_cues").query("cue == 'institution_verb'")["word"])
+    assert {"said", "announced", "wrote", "reports"} <= verbs
+    for verb in ("said", "announced"):
+        rows = _rv25fixc_facts("The General Staff said on Monday that Russia had lost 800 troops over the past day.\n\n"
+                               f"The Air Force {verb} the same morning that it had shot down 20 of the 25 drones "
+                               "launched by Russia overnight.")
+        assert [r["actor"] for r in rows if r["phrase"].startswith("20")] == ["Ukraine"]
