@@ -123,3 +123,16 @@ def test_rv25fixc_a_bare_bodys_said_that_reads_the_institution_verbs():
                                f"The Air Force {verb} the same morning that it had shot down 20 of the 25 drones "
                                "launched by Russia overnight.")
         assert [r["actor"] for r in rows if r["phrase"].startswith("20")] == ["Ukraine"]
+
+
+# --- F3: one change_verb list of data/fact_cues.csv read by every pattern of a rise or a fall (rv25fixc) ----------
+
+def test_rv25fixc_every_rise_or_fall_pattern_reads_the_change_verb_rows():
+    from saidvsdone.facts import numeric, quantities
+    from saidvsdone.facts.words import cue_alternation
+    verbs = cue_alternation("change_verb")
+    assert "doubled" in verbs and "soared" in verbs
+    for pattern in (numeric.GREW_BY_TO, quantities.MOVED_SUBJECT):
+        assert verbs in pattern.pattern
+    assert numeric.GREW_BY_TO.search("losses fell by a third to ")
+    assert quantities.MOVED_SUBJECT.match("Drone launches soared: ")

@@ -744,12 +744,13 @@ SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|
 
 #: what may stand before a figure with no verb of its own in a run of like figures: a label ("March.", "In June,"), a
 #: clause before a colon with no verb of moving ("April and May were lighter:"), "the figure rose to" …
-_RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
-                        r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:rose|fell|climbed|dropped|grew|"
-                        r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
+_RUN_LABEL = TablePattern("territorial_run_label", ("fact_cues",), lambda: (
+                        r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
+                        r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:" + cue_alternation("change_verb")
+                        + r"|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
                         # a sum of the run: "Adding the six months together gives 2,225 sq km"
                         r"(?:adding|summing|taken\s+together)[^:;.\d]{0,60}?\b(?:gives|makes|comes\s+to|yields))\s+)?"
-                        r"(?:(?:" + HEDGE + r"|just|only|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
+                        r"(?:(?:" + HEDGE + r"|just|only|another|a\s+further|a\s+record)\s+)?"), re.IGNORECASE)
 _RUN_REACH = 12     # sentences back for the run of like figures
 #: what a colon's label in a run of figures names: a period ("April and May were lighter:", "July was the busiest month:")
 _RUN_PERIOD_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1363,10 +1364,9 @@ _APPOSED_CHANGE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|
 _PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|up|down|"
                                    r"increase|decrease|rise|drop|fall|jump|gain\s+(?:on|over)|above|below)\b", re.IGNORECASE)
 #: a verb of change and "by" before a percentage ("cut that by about 40%", "fell by 15 per cent"): a rate of change
-_PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:cut|cuts|reduced|reduces|shrunk|shrank|shrinks|fell|falls|fallen|dropped|drops|"
-                                    r"declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|"
-                                    r"decreases|expanded|expands|jumped|climbed|slowed|accelerated)\s+(?:[\w’'-]+\s+){0,3}?"
-                                    r"by\s+(?:(?:" + HEDGE + r"|only)\s+)?$", re.IGNORECASE)
+_PERCENT_CHANGE_BEFORE = TablePattern("territorial_percent_change_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("change_verb") + r")\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:(?:" + HEDGE + r"|only)\s+)?$"),
+    re.IGNORECASE)
 #: a relative clause opening after a figure: what it says is about another thing
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
