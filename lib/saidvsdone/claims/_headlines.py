@@ -935,6 +935,11 @@ def _headline_subject(doc, sentence, acts) -> list:
     or a signature after a dash ("Front is holding – Syrskyi")."""
     says_tail = False  # (the signature is "…, says X": a verb's)
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
+    owned = next((a for a in acts if _possessed_topic_colon(doc, a)), None)
+    if owned is not None:
+        # "Prigozhin's gamble: Wagner says …": a name's topic before the colon is a rubric, no speaker (rv25fixc)
+        acts = [a for a in acts if a is not owned]
+        rubric = rubric or _COLON_GAP.match(doc.text, owned.cue.start, sentence.end)
     match = _headline_subject_re().match(doc.text, sentence.start) \
         or _headline_plural_subject_re().match(doc.text, sentence.start)
     if (match is None or match.end() > sentence.end) and rubric is not None:
@@ -999,6 +1004,19 @@ def _headline_subject(doc, sentence, acts) -> list:
            for a in acts):
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
+    mention = _headline_subject_mention(doc, who, says_tail)
+    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
+        return []
+    if plural and not _same_side(doc, who, mention):
+        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
+    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+def _headline_subject_mention(doc, who: tuple[int, int], says_tail: bool = False):
+    """The speaker of a headline's subject words ``who`` (start, end): a person or body the headline names, the body's
+    speaker of that surname (a "…, says X" signature only: ``says_tail``), like the body's, an institution, an
+    apposed office, a country, a document's presenter, a signature's speaking word; None when none reads it (the
+    chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
     if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
         # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
@@ -1023,11 +1041,7 @@ def _headline_subject(doc, sentence, acts) -> list:
         # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
         # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
         mention = _headline_lede(doc, *who, any_word=True)
-    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
-        return []
-    if plural and not _same_side(doc, who, mention):
-        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
-    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+    return mention
 
 
 #: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
@@ -1166,6 +1180,8 @@ def _headline_second_clause(doc, sentence, acts) -> list:
 
 
 _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
+#: a colon and the spaces after it (a possessed topic's colon read as a rubric's: :func:`_headline_subject`)
+_COLON_GAP = re.compile(r":\s+")
 #: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline (its noun a
 #: ``headline_label_noun`` word of data/speech_words.csv).
 _HEADLINE_LABEL = vocab.TablePattern("headline_label", ("speech_words",), lambda: (
@@ -1781,11 +1797,7 @@ def _headline_coordinated_subject(doc, sentence, act):
     opening = _OPENING_SUBJECT_VERB.fullmatch(text, sentence.start, act.speaker.start)
     if opening is None:
         return act
-    who = opening.group("who")
-    if who in vocab.country_forms():
-        mention = Mention(opening.start("who"), opening.end("who"), vocab.country_forms()[who][0], who, "country")
-    else:
-        mention = _headline_who(doc, *opening.span("who"))
+    mention = _headline_subject_mention(doc, opening.span("who"))
     if mention is None or not mention.speaker or mention.speaker == act.speaker.speaker:
         return act
     return replace(act, speaker=mention)
@@ -1793,18 +1805,20 @@ def _headline_coordinated_subject(doc, sentence, act):
 
 #: what stands between a colon label's name and its colon when the name only owns a topic: "Koval's farewell:"
 _POSSESSED_TOPIC = re.compile(r"[’']s\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
+#: the data/speech_words.csv kinds whose noun after a possessive still labels the owner's words ("Putin's warning:")
+_OWNED_SPEECH_KINDS = ("headline_label_noun", "signature_speaker", "content_noun", "statement_noun", "speaking_noun")
 
 
 def _possessed_topic_colon(doc, act) -> bool:
     """Whether a headline's colon follows a name's possession, not the name ("Koval's farewell: troops salute …",
     "Putin's gamble: …"): the title's topic belongs to the person, who says nothing there; a speaking noun after
     the possessive still labels a speaker ("Zelensky's office: …": a ``headline_label_noun`` or ``signature_speaker``
-    word of data/speech_words.csv) (hl11)."""
+    word of data/speech_words.csv) (hl11), and so does a noun of the person's words ("Putin's warning: …", "Putin's
+    message: …": a ``content_noun``, ``statement_noun`` or ``speaking_noun`` word) (rv25fixc)."""
     if act.cue.text != ":" or act.speaker.end > act.cue.start:
         return False
     owned = _POSSESSED_TOPIC.match(doc.text, act.speaker.end, act.cue.start)
     if owned is None:
         return False
     words = vocab.speech_words()
-    return not any(w in words["headline_label_noun"] or w in words["signature_speaker"]
-                   for w in owned.group("noun").split())
+    return not any(any(w in words[kind] for kind in _OWNED_SPEECH_KINDS) for w in owned.group("noun").split())

@@ -57,6 +57,8 @@ def has_cue_before(ctx, pos: int, stop_at: int, kinds: tuple[str, ...]) -> bool:
                   tokens[i - 1].lower() in _SECOND_CLAUSE_JOINS), None)
     if opens is not None:
         tokens = tokens[opens + 1:]
+        if "hypothetical" in kinds and _modal_after(ctx, pos, ctx.v.cues.get("hypothetical", frozenset())):
+            return True  # "… and that 20 villages would fall by June": the second clause's own what-if (rv25fixc)
     for i, token in enumerate(tokens):
         lower = token.lower()
         if lower in words and (token == lower or i == 0 or tokens[i - 1] in CLAUSE_STOP):
@@ -67,6 +69,17 @@ def has_cue_before(ctx, pos: int, stop_at: int, kinds: tuple[str, ...]) -> bool:
             return True
     text_before = ctx.text[max(stop_at, pos - 12):pos].lower()
     return "'ll " in text_before or "’ll " in text_before
+
+
+#: how many words after a figure may stand before its clause's own modal ("20 villages would fall")
+_MODAL_AFTER_WORDS = 4
+
+
+def _modal_after(ctx, pos: int, words: frozenset) -> bool:
+    """Whether a what-if cue of ``words`` (lower case: "would", "could", "will", "if") stands within a few words after
+    ``pos``, in its clause: a second "that" clause's own modal after its figure (:func:`has_cue_before`)."""
+    end = clause_end_at(ctx, pos, min(len(ctx.text), pos + 160))
+    return any(w[2] in words for w in words_after(ctx, pos, _MODAL_AFTER_WORDS, end))
 
 
 _CUE_UNIONS: dict = {}

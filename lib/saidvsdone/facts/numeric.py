@@ -1242,18 +1242,18 @@ RUNNING_TOTAL = re.compile(
     r"(?P<np>(?:[\w’'-]+\s+){1,18}?)to\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
-GREW_BY_TO = re.compile(
-    r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|swelled|climbed)\s+by\s+[^.;]{1,40}?\s+to\s+"
-    r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+GREW_BY_TO = TablePattern("numeric_grew_by_to", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("change_verb") + r")\s+by\s+[^.;]{1,40}?\s+to\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"), re.IGNORECASE)
 
 
 #: "the number of drones Russia launched in June more than doubled to 1,200": a count named by its noun as the subject
 #: of a verb of change whose new level is the bare number (fa35)
-_NUMBER_OF_TO = re.compile(
+_NUMBER_OF_TO = TablePattern("numeric_number_of_to", ("fact_cues",), lambda: (
     r"\b(?:the|its|their)\s+(?:(?:daily|weekly|monthly|overall|total)\s+)?(?:number|total|count|tally)\s+of\s+"
     r"(?P<np>(?:[\w’'-]+\s+){1,10}?)(?:(?:has|have|had)\s+)?(?:(?:more\s+than|nearly|almost|roughly)\s+)?"
-    r"(?:rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled|tripled|increased|decreased|reached|hit|"
-    r"passed|topped)\s+(?:to\s+)?(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+    r"(?:" + cue_alternation("change_verb") + r"|reached|hit|passed|topped)\s+(?:to\s+)?(?:(?:" + HEDGE
+    + r")\s+)?$"), re.IGNORECASE)
 
 
 def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from saidvsdone.english import CARDINALS, number_words
-from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation, casualty_participles
+from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation, casualty_participles, cue_alternation
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
@@ -527,8 +527,9 @@ def _label_unit(ctx, label):
 
 #: a sentence opening with a short subject that fell or rose, then "from …" / "to …": "Missile launches fell: from about
 #: 2,100 … to 1,700", "Drone launches rose to 4,000"
-MOVED_SUBJECT = re.compile(r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z’'-]+)\s+(?:fell|rose|dropped|declined|grew|"
-                            r"climbed|increased|decreased|jumped|slipped|plunged|soared|went\s+(?:up|down))\s*[:,—–]?\s+")
+MOVED_SUBJECT = TablePattern("quantities_moved_subject", ("fact_cues",), lambda: (
+    r"[\s\"“]*(?P<np>(?:[A-Za-z’'-]+\s+){0,2}[A-Za-z’'-]+)\s+(?:" + cue_alternation("change_verb")
+    + r"|went\s+(?:up|down))\s*[:,—–]?\s+"))
 #: … and the preposition right before a figure of it (the qualifier of :data:`HEDGE` between)
 _MOVED_TO = re.compile(r"\b(?:from|to)\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 

@@ -771,7 +771,7 @@ def _subject_before(mentions: list[Mention], j: int, text: str, enemy: bool = Fa
 
 def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
     starts = [m.start for m in mentions]
-    says_at_end, _, speaking_after = _speech_patterns(v)
+    says_at_end, _, speaking_after, _ = _speech_patterns(v)
     for i, mention in enumerate(mentions):
         if not mention.kind.startswith("pronoun-"):
             continue
@@ -1003,23 +1003,26 @@ _FIRST_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
 _SPEECH_CACHE: dict = {}
 
 
-def _speech_patterns(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The three attributions a pronoun's side is read from, compiled once per vocabulary from the cues of
+def _speech_patterns(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The attributions a pronoun's side is read from, compiled once per vocabulary from the cues of
     ``fact_cues.csv``: a sentence's closing attribution (", Moscow says": ``closing_verb``), "the <institution>
     said (that)" right before it (``speaking_institution`` nouns, ``institution_verb`` forms: "The military said its
-    units …") and a speaking "it" ("It said", "it also told": ``pronoun_verb``)."""
+    units …"), a speaking "it" ("It said", "it also told": ``pronoun_verb``) and what follows a bare body up to its
+    own "it" (the same ``institution_verb`` forms, a short adverbial, "that": "… said the same morning that it")."""
     cached = _SPEECH_CACHE.get(id(v))
     if cached is None or cached[0] is not v:
         def words(cue):
             return alternation(v.cues.get(cue, ())) or "(?!)"
         says_at_end = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:" + words("closing_verb") + r")"
                                  r"(?:\s+on\s+\w+)?\s*$")
-        institution_said = re.compile(r"\b[Tt]he\s+(" + words("speaking_institution") + r")\s+(?:also\s+)?(?:"
-                                      + words("institution_verb") + r")(?:\s+(?:on\s+\w+\s+)?that)?\s+$")
+        said = r"(?:also\s+)?(?:" + words("institution_verb") + r")"
+        institution_said = re.compile(r"\b[Tt]he\s+(" + words("speaking_institution") + r")\s+" + said
+                                      + r"(?:\s+(?:on\s+\w+\s+)?that)?\s+$")
+        body_said_that = re.compile(r"\s+" + said + r"\b[^.;:!?\"“”]{0,40}?\bthat\s+$")
         speaking_after = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:" + words("pronoun_verb")
                                     + r")\b")
         _SPEECH_CACHE.clear()
-        cached = _SPEECH_CACHE[id(v)] = (v, (says_at_end, institution_said, speaking_after))
+        cached = _SPEECH_CACHE[id(v)] = (v, (says_at_end, institution_said, speaking_after, body_said_that))
     return cached[1]
 
 
@@ -1508,9 +1511,6 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>(?:defen[cs]e\s+)?ministry|General
                         r"Air\s+Force)\b")
 #: the antecedent of an "it" that is a body the text gives no side (the pronoun keeps no side)
 _UNSIDED = Mention(-1, -1, "", "body", "it", False)
-#: the bare body speaking, then its own "it": "The Air Force said the same morning that it" (fa35)
-_BODY_SAID_THAT = re.compile(r"\s+(?:said|says|reported|reports|announced|added|claimed|wrote)\b[^.;:!?\"“”]{0,40}?"
-                             r"\bthat\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 
 
@@ -1534,7 +1534,7 @@ def _bare_body_before(text: str, mentions: list[Mention], i: int, v: Vocabulary)
     noun = re.sub(r"\s+", " ", body.group("noun").lower())
     noun = "ministry" if noun.endswith("ministry") else noun
     bodies = sided_bodies(text, mentions[:i], noun, body.start())
-    if not bodies and _BODY_SAID_THAT.fullmatch(text, body.end(), pronoun.start):
+    if not bodies and _speech_patterns(v)[3].fullmatch(text, body.end(), pronoun.start):
         # "The Air Force said the same morning that it had shot down 11 of the 15 drones": the "it" of the body that
         # speaks is that body, whose side the text never gave: no side from the sentences before ("Russia had lost
         # 920 troops") (fa35)

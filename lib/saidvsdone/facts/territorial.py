@@ -744,12 +744,13 @@ SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|
 
 #: what may stand before a figure with no verb of its own in a run of like figures: a label ("March.", "In June,"), a
 #: clause before a colon with no verb of moving ("April and May were lighter:"), "the figure rose to" …
-_RUN_LABEL = re.compile(r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
-                        r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:rose|fell|climbed|dropped|grew|"
-                        r"jumped|slowed|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
+_RUN_LABEL = TablePattern("territorial_run_label", ("fact_cues",), lambda: (
+                        r"[\s\"“‘']*(?:(?:(?:the|its|this|that)\s+(?:monthly\s+|weekly\s+|daily\s+)?(?:figure|total|tally|"
+                        r"number|count|area)\s+(?:(?:then|again|also|only|just)\s+)?(?:" + cue_alternation("change_verb")
+                        + r"|reached|stood\s+at|came\s+to|was|is)(?:\s+(?:to|at))?|[^:;.\d]{2,60}:|"
                         # a sum of the run: "Adding the six months together gives 2,225 sq km"
                         r"(?:adding|summing|taken\s+together)[^:;.\d]{0,60}?\b(?:gives|makes|comes\s+to|yields))\s+)?"
-                        r"(?:(?:" + HEDGE + r"|just|only|another|a\s+further|a\s+record)\s+)?", re.IGNORECASE)
+                        r"(?:(?:" + HEDGE + r"|just|only|another|a\s+further|a\s+record)\s+)?"), re.IGNORECASE)
 _RUN_REACH = 12     # sentences back for the run of like figures
 #: what a colon's label in a run of figures names: a period ("April and May were lighter:", "July was the busiest month:")
 _RUN_PERIOD_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -917,10 +918,14 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = ""
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
-        if verb is not None and verb[0][1] <= quantity.start and _AWAY_AFTER.match(text, unit_end, s_end):
+        if verb is not None and verb[0][1] <= quantity.start and _AWAY_AFTER.match(text, unit_end, s_end) and \
+                _BREAK_BEFORE_AWAY.search(text, verb[0][1], quantity.start):
             verb = None     # "a platform to push north towards the region, about 30 km away": where a place lies from
             # the forces, not the depth of the move named before it (not "pushed the enemy 2.5 km away", the length
-            # inside the verb's phrase) (fa35)
+            # inside the verb's phrase: a comma or a clause break between the two) (fa35, rv25fixc)
+        if verb is not None and verb[1].change == "gain" and is_passive(ctx, verb[0][0], clause_start):
+            verb = None     # "Russian troops were pushed about 3 km east of the river": the subject was moved, it gained
+            # nothing (an active verb's row, "pushed * east of", read in the passive) (rv25fixc)
         reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:" + HEDGE + r"|within)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:" + HEDGE + r")\s+)?$", before)
@@ -1231,6 +1236,8 @@ _AWAY_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?away\b", re.IGNORECASE)
 #: a length "further south", "farther to the east": where one place lies from another named before
 _FURTHER_COMPASS = re.compile(r"\s+(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
                               r"(?:wards?)?\b(?!\s+(?:of|than|from)\b)", re.IGNORECASE)
+#: a comma or a clause break between a verb of moving and a length "away" after it (see ``_AWAY_AFTER``)
+_BREAK_BEFORE_AWAY = re.compile(r"[,;:—–]")
 
 
 def _on_the_clock(ctx, unit_end: int, s_end: int) -> bool:
@@ -1357,10 +1364,9 @@ _APPOSED_CHANGE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|
 _PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|up|down|"
                                    r"increase|decrease|rise|drop|fall|jump|gain\s+(?:on|over)|above|below)\b", re.IGNORECASE)
 #: a verb of change and "by" before a percentage ("cut that by about 40%", "fell by 15 per cent"): a rate of change
-_PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:cut|cuts|reduced|reduces|shrunk|shrank|shrinks|fell|falls|fallen|dropped|drops|"
-                                    r"declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|"
-                                    r"decreases|expanded|expands|jumped|climbed|slowed|accelerated)\s+(?:[\w’'-]+\s+){0,3}?"
-                                    r"by\s+(?:(?:" + HEDGE + r"|only)\s+)?$", re.IGNORECASE)
+_PERCENT_CHANGE_BEFORE = TablePattern("territorial_percent_change_before", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("change_verb") + r")\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:(?:" + HEDGE + r"|only)\s+)?$"),
+    re.IGNORECASE)
 #: a relative clause opening after a figure: what it says is about another thing
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
