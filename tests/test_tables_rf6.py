@@ -140,16 +140,19 @@ def _pronoun_patterns():
 
 
 def test_the_attributions_a_pronoun_s_side_is_read_from_are_cues_of_your_own_table(own_cues):
-    says_at_end, institution_said, speaking_after = _pronoun_patterns()
+    says_at_end, institution_said, speaking_after, body_said_that = _pronoun_patterns()
     assert says_at_end.search("Its troops have taken 9 villages, Moscow says").group("who") == "Moscow"
     assert institution_said.search("The general staff said that ").group(1) == "general staff"
+    assert body_said_that.match(" said the same morning that ")
+    assert body_said_that.match(" noted the same morning that ") is None
     assert speaking_after.match(" also told reporters")
     assert says_at_end.search("Its troops have taken 9 villages, Moscow insists") is None
     assert institution_said.search("The flotilla noted ") is None
     assert speaking_after.match(" insisted that") is None
     own_cues("insists,closing_verb,\nflotilla,speaking_institution,\nnoted,institution_verb,\ninsisted,pronoun_verb,\n")
-    says_at_end, institution_said, speaking_after = _pronoun_patterns()
+    says_at_end, institution_said, speaking_after, body_said_that = _pronoun_patterns()
     assert says_at_end.search("Its troops have taken 9 villages, Moscow insists").group("who") == "Moscow"
+    assert body_said_that.match(" noted the same morning that ")  # the same institution_verb rows (rv25fixc)
     assert institution_said.search("The flotilla noted ").group(1) == "flotilla"
     assert speaking_after.match(" insisted that")
     assert says_at_end.search("Its troops have taken 9 villages, Moscow says")  # the bundled rows stay
