@@ -102,12 +102,15 @@ _SITTING_TURN = vocab.TablePattern("sitting_turn", ("speech_words",), lambda: r"
 # the member's group, "a member of the liberal group", "of the far-right Freedom and Unity group" (a ``party_group_noun``,
 # up to three words of the group's name before it); not "an Italian
 # socialist economist", rv25fixb)
-_SITTING_MEMBER = vocab.TablePattern("sitting_member", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
-    speech_words()["sitting_member"], spaces=True) or "(?!)") + r")(?![\w-])|(?<![\w-])(?:" + (trie_pattern(
-    speech_words()["sitting_party"], spaces=True) or "(?!)") + r")\s*,"
-    r"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
-    + r")(?![\w-])|\bof\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + (trie_pattern(speech_words()["sitting_party"], spaces=True) or "(?!)")
-    + r")(?:\s+[\w-]+){0,3}?\s+(?:" + (trie_pattern(speech_words()["party_group_noun"], spaces=True) or "(?!)") + r")\b)")
+def _sitting_member_pattern() -> str:
+    member, party, group = ((trie_pattern(speech_words()[kind], spaces=True) or "(?!)")
+                            for kind in ("sitting_member", "sitting_party", "party_group_noun"))
+    return (r"(?i:(?<![\w-])(?:" + member + r")(?![\w-])|(?<![\w-])(?:" + party + r")\s*,"
+            r"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + party + r")(?![\w-])"
+            r"|\bof\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + party + r")(?:\s+[\w-]+){0,3}?\s+(?:" + group + r")\b)")
+
+
+_SITTING_MEMBER = vocab.TablePattern("sitting_member", ("speech_words",), _sitting_member_pattern)
 # a sitting of a legislature (a ``legislature_word`` in the sentence that opens it: "told the European Parliament on
 # Wednesday"): only there does a member or party word tie a speaker to it (not at a trial or a funeral) (rv25fixb)
 _LEGISLATURE = vocab.TablePattern("legislature_word", ("speech_words",), lambda: r"(?i:(?<![\w-])(?:" + (trie_pattern(
