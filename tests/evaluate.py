@@ -39,6 +39,9 @@ Scored, in order:
 * the long synthetic held-out set 16 (``tests/gold/heldout16/test``: eight everyday hard-news reports of the
   devset's kind in kinds heldout12–15 lack, written blind in round 25; never tuned on until round 26,
   studied since: gated, errors printed);
+* the long synthetic held-out set 17 (``tests/gold/heldout17/test``: eight everyday hard-news reports of the
+  devset's kind in kinds heldout12–16 lack, written blind in round 26; never tuned on: not gated, errors
+  never printed);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -90,6 +93,7 @@ HELD_OUT13 = HERE / "gold" / "heldout13"
 HELD_OUT14 = HERE / "gold" / "heldout14"
 HELD_OUT15 = HERE / "gold" / "heldout15"
 HELD_OUT16 = HERE / "gold" / "heldout16"
+HELD_OUT17 = HERE / "gold" / "heldout17"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "stress_long.", "stress_blind.", "stress_blind2.",
@@ -206,6 +210,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         print("== Long synthetic set 16 (tests/gold/heldout16/test: written blind, studied since round 26, gated) ==\n")
         for stage, result in heldout2("test", verbose=verbose, root=HELD_OUT16).items():
             collect("heldout16_test", stage, result)
+        print()
+    if (HELD_OUT17 / "test").is_dir():
+        print("== Held-out long synthetic set 17 (tests/gold/heldout17/test: written blind, never tuned on, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HELD_OUT17).items():
+            collect("heldout17_test", stage, result)
         print()
     if (HERE / "gold" / "blind_mt3" / "test").is_dir():
         print("== Blind copy of round 6 (tests/gold/blind_mt3/test: written blind by mt3, not gated) ==\n")
