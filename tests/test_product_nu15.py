@@ -105,7 +105,7 @@ def test_an_article_with_no_source_is_named_with_its_manifest_line(folder_withou
 
 def test_the_note_on_undated_claims_names_the_articles(folder_without_source, tmp_path):
     done = _build(folder_without_source, tmp_path / "out")
-    undated = [n for n in done.notes if "with no date" in n]
+    undated = [n for n in done.notes if "articles with no date" in n]
     assert undated and "undated.txt (manifest line 3)" in undated[0]
     assert "wire.txt" not in undated[0]
 

@@ -368,8 +368,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         no_manifest = not articles.attrs["report"].manifest and folder is not None
         undated_files = articles.loc[articles["article_id"].isin(found.loc[found["undated"].astype(bool),
                                                                             "article_id"]), "file"].astype(str)
-        done.notes.append(f"{plural(found['undated'].sum(), 'claim')} from {plural(len(undated_files), 'article')} "
-                          f"with no date ({_some_files(undated_files.tolist(), _manifest_lines(load_rows))}): "
+        done.notes.append(f"{plural(found['undated'].sum(), 'claim')} from articles with no date "
+                          f"({_some_files(undated_files.tolist(), _manifest_lines(load_rows))}): "
                           "fill in 'published' in the manifest" + (
                               f" — {folder} has none: `{command()} add {folder} --folder "
                               f"{folder}` writes one (articles.csv, a row per file), or write it by "
