@@ -57,7 +57,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml jupyter/overrides.json
 	@touch $@
 
 report: setup
-	$(BIN)/python -m saidvsdone report $(if $(FOLDER),--folder "$(FOLDER)") $(if $(MANIFEST),--manifest "$(MANIFEST)") $(if $(OUT),--out "$(OUT)")
+	$(BIN)/python -m saidvsdone report$(if $(FOLDER), --folder "$(FOLDER)")$(if $(MANIFEST), --manifest "$(MANIFEST)")$(if $(OUT), --out "$(OUT)")
 
 test: setup
 	$(BIN)/python -m pytest

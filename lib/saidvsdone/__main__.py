@@ -70,8 +70,11 @@ def _report(args: argparse.Namespace) -> int:
 
     cut: list[str] = []  # a huge article's text is cut to fit a spreadsheet cell, as report --folder does
     report.write_csv(articles.drop(columns=["raw_text"]), out / "articles.csv", cut)
+    # every file: loaded, warning or skipped, and why (as report --folder writes it): what the run rests on
+    loaded, source_note = report.load_report(articles, articles.attrs["report"].manifest or None)
+    report.write_csv(loaded, out / "load-report.csv", cut)
     print(articles.attrs["report"])
-    for note in cut:
+    for note in ([source_note] if source_note else []) + cut:
         print(f"note: {note}")
     print()
     dated = articles["published"].notna()
@@ -82,7 +85,8 @@ def _report(args: argparse.Namespace) -> int:
     for row in articles.itertuples():
         when = str(row.published.date()) if dated[row.Index] else "undated"
         print(f"  {row.article_id:<{width}}  {when:<10}  {row.n_chars:>6} chars  {row.cleaning}")
-    print(f"\nWrote {_shown(out / 'articles.csv')}")
+    print(f"\nWrote {_shown(out / 'articles.csv')} (one row per article) and {_shown(out / 'load-report.csv')} "
+          "(every file: loaded, warning or skipped, and why)")
     if paths:
         print(f"\nRunning {plural(len(paths), 'notebook')} in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
         _notebooks.report(paths, out)

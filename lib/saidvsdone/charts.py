@@ -597,21 +597,32 @@ def _outlet_label(outlet: str, width: int) -> str:
 
 
 def _shorten(label: str, width: int) -> str:
-    """A label cut to ``width`` at a word; a quotation keeps both its marks around the words
-    kept, and the cut is marked outside them: “Our offensive operation in the Donbas” …
+    """A label cut to ``width`` at a word, "…" marking the cut. A cut that falls inside a quotation
+    is shown inside its marks, as a fact-check cites a cut quote: only the speaker's words, and the
+    mark of the cut, stand between the marks (“Our offensive operation in the …”), never a closing
+    mark before the words were cut.
 
     Example:
         >>> _shorten("“Our offensive operation in the Donbas is not over”", 34)
-        '“Our offensive operation in the” …'
+        '“Our offensive operation in the …”'
+        >>> _shorten("reported: “the special military operation is going to plan”", 40)
+        'reported: “the special military …”'
+        >>> _shorten('Peskov said "the operation is going to plan, as before"', 40)
+        'Peskov said "the operation is going …"'
+        >>> _shorten("Institute for the Study of War", 20)
+        'Institute for the …'
     """
     label = " ".join(label.split())
     if len(label) <= width:
         return label
-    quoted = re.fullmatch(r"“([^“”]+)”(\s*…)?", label)
-    if quoted:
-        inner = textwrap.shorten(quoted.group(1), width=max(8, width - 4), placeholder="")
-        return f"“{inner.rstrip(' ,;:')}” …"
-    return textwrap.shorten(label, width=width, placeholder=" …")
+    cut = textwrap.shorten(label, width=width, placeholder=" …")
+    if cut.count("“") <= cut.count("”") and cut.count('"') % 2 == 0:
+        return cut
+    kept = textwrap.shorten(label, width=max(2, width - 3), placeholder="").rstrip(" ,;:.–—-“\"")
+    if not kept:  # one word longer than the width: its first letters
+        kept = label[:max(1, width - 3)]
+    close = "”" if kept.count("“") > kept.count("”") else '"' if kept.count('"') % 2 else ""
+    return f"{kept} …{close}"
 
 
 def _type_name(claim_type: str) -> str:

@@ -52,13 +52,12 @@ REASONS = ("negated", "vague", "not territorial", "no national claim", "place", 
            "undated", "no day", "no series", "no figure", "noise", "unusable date")
 #: Each ``reason`` key in plain words, for a reader who sees the key in a table without its row's ``rule``
 #: (``summary(table, "reason")`` adds it as the column ``meaning``; the row's ``rule`` gives the particulars).
+#: Each fits in :data:`MEANING_WIDTH` characters, so a notebook's table (``notebook.setup``) shows it whole.
 REASON_MEANINGS = {
     "negated": "the claim is negated (“not …”): no implication to test; read it yourself",
     "vague": "no stated plan or measure to test it against (“going to plan”)",
-    "not territorial": "not about ground at all: talks, threats, mobilisation, losses, strikes, goals or pace, "
-                       "which the map does not show",
-    "no national claim": "about ground held, lost or retaken, but with no claim about the national total for the "
-                         "map to test; a figure in it is checked in facts-vs-maps",
+    "not territorial": "not about ground: talks, threats, mobilisation, losses, strikes, goals, pace",
+    "no national claim": "ground held, lost or retaken, but no national total to test; see facts-vs-maps",
     "place": "about one place, region or front: the national series cannot test it",
     "outside Ukraine": "about a place outside Ukraine: the series measures Ukraine only",
     "side unknown": "it names no side whose progress it claims: the speaker's side is never assumed",
@@ -70,6 +69,9 @@ REASON_MEANINGS = {
     "unusable date": "its statement date cannot be read",
 }
 assert set(REASON_MEANINGS) == set(REASONS)
+#: The longest a ``meaning`` may be: ``notebook.setup``'s ``display.max_colwidth`` (80) less room for pandas' own marks.
+MEANING_WIDTH = 78
+assert max(map(len, REASON_MEANINGS.values())) <= MEANING_WIDTH
 #: Net changes smaller than this (km²) are treated as no change: the two DeepState archives
 #: differ by up to 86 km² on the same day, day-to-day redrawing moves tens of km².
 NOISE_KM2 = 100.0

@@ -46,7 +46,7 @@ from saidvsdone import _atomic
 from saidvsdone._paths import command
 from saidvsdone._plural import agree, plural
 
-__all__ = ["build", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
+__all__ = ["build", "load_report", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
            "CELL_LIMIT", "SENTENCE_EXCERPT"]
 
 #: The claim types drawn on the headline timeline (notebook 04 draws the same).
@@ -330,7 +330,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         write_csv(articles.drop(columns=["raw_text"]), articles_csv, cut)
     done.written.append(articles_csv)
     load_csv = out / "load-report.csv"
-    load_rows = corpus.report(articles)
+    load_rows, source_note = load_report(articles, own, folder)
+    if source_note:
+        done.notes.append(source_note)
     with _writing():
         write_csv(load_rows, load_csv, cut)
     done.written.append(load_csv)
@@ -353,7 +355,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     quoted = int((found["found_in"] == "quote").sum()) if "found_in" in found.columns else 0
     if quoted:  # claims.find(articles) alone gives the others: say why the two counts differ
         done.notes.append(f"the {plural(len(found), 'claim')} {agree(len(found), 'is', 'are')} "
-                          f"{len(found) - quoted} in reported speech and {plural(quoted, 'direct quote')} about the war's course (column found_in = quote), as notebook 04 lists "
+                          f"{len(found) - quoted:,} in reported speech and {plural(quoted, 'direct quote')} about the war's course (column found_in = quote), as notebook 04 lists "
                           "them: claims.find(articles) alone gives the first, include_quotes=True both")
 
     # a claim with no day of its own was made on or before its article's publication date
@@ -364,7 +366,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           "with `make territory` (see README)")
     if found["undated"].any():
         no_manifest = not articles.attrs["report"].manifest and folder is not None
-        done.notes.append(f"{plural(found['undated'].sum(), 'claim')} from articles with no date: "
+        undated_files = articles.loc[articles["article_id"].isin(found.loc[found["undated"].astype(bool),
+                                                                            "article_id"]), "file"].astype(str)
+        done.notes.append(f"{plural(found['undated'].sum(), 'claim')} from articles with no date "
+                          f"({_some_files(undated_files.tolist(), _manifest_lines(load_rows))}): "
                           "fill in 'published' in the manifest" + (
                               f" — {folder} has none: `{command()} add {folder} --folder "
                               f"{folder}` writes one (articles.csv, a row per file), or write it by "
@@ -474,6 +479,85 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         done.notes.append(f"removed {', '.join(stale)}: left in {out} by an earlier report, and not drawn this "
                           "time (see the notes above), so no figure of other articles is left beside these tables")
     return done
+
+
+#: How many files a note names before it says "and N more" (``load-report.csv`` lists each).
+NOTE_NAMES = 3
+
+
+def load_report(articles: pd.DataFrame, manifest: str | Path | None = None, folder: str | Path | None = None
+                ) -> tuple[pd.DataFrame, str]:
+    """What ``load-report.csv`` holds: ``corpus.report(articles)`` (every file: loaded, warning or skipped, and why;
+    columns ``file, manifest_line, status, message``) and a warning for each article that has no ``source`` (the
+    outlet that published it: a fact check must say where each article came from, and the charts and ClaimReview
+    name no outlet for it), with one note for the reader naming the first few (``""`` when every article has one).
+    Nothing is skipped. ``manifest`` is the manifest read and ``folder`` the folder of articles, named in the note.
+
+    Example:
+        >>> from saidvsdone import corpus
+        >>> table, note = load_report(corpus.load(), "data/articles.csv")
+        >>> table.query("status == 'warning'")[["file", "manifest_line"]].astype(str).values.tolist()
+        [['001_5e92d461559cfb40.txt', '3'], ['002_9045d9ce76021a80.txt', '4']]
+        >>> print(note)
+        1 article has no source, the outlet that published it: 002_9045d9ce76021a80.txt (manifest line 4); fill in 'source' in data/articles.csv (load-report.csv lists each)
+    """
+    from saidvsdone import corpus
+
+    rows = corpus.report(articles)
+    if "source" not in articles.columns or "file" not in articles.columns or not len(articles):
+        return rows, ""
+    missing = articles.loc[articles["source"].fillna("").astype(str).str.strip() == "", "file"].astype(str).tolist()
+    if not missing:
+        return rows, ""
+    lines = _manifest_lines(rows)
+    has_column = True
+    if manifest is not None:
+        try:
+            with open(manifest, encoding="utf-8-sig", errors="replace") as handle:
+                header = handle.readline()
+            has_column = "source" in [cell.strip().strip('"').casefold() for cell in header.replace(";", ",").split(",")]
+        except OSError:
+            pass
+    if manifest is None and all(f.lower().endswith(corpus.ARCHIVE_ENDINGS) for f in missing):
+        fix = "give the archive's rows a source field (the outlet's name)"
+    elif manifest is None:
+        where = folder if folder is not None else "FOLDER"
+        fix = (f"the folder has no manifest: `{command()} add {where} --folder {where}` writes one (a row per file, "
+               "with a source column)")
+    elif has_column:
+        fix = f"fill in 'source' in {manifest}"
+    else:
+        fix = f"{manifest} has no 'source' column: add one"
+    message = "no source, the outlet that published it (a fact check must say where each article came from): " + fix
+    extra = pd.DataFrame({"file": missing, "manifest_line": pd.array([lines.get(f) for f in missing], "Int64"),
+                          "status": "warning", "message": message})
+    note = (f"{plural(len(missing), 'article')} {agree(len(missing), 'has', 'have')} no source, the outlet that "
+            f"published {agree(len(missing), 'it', 'them')}: {_some_files(missing, lines)}; {fix} (load-report.csv "
+            "lists each)")
+    table = pd.concat([rows, extra], ignore_index=True)
+    first = {file: i for i, file in reversed(list(enumerate(table["file"])))}  # each file's rows together
+    order = table["file"].map(first).to_numpy()
+    return table.iloc[order.argsort(kind="stable")].reset_index(drop=True), note
+
+
+def _manifest_lines(rows: pd.DataFrame) -> dict[str, int]:
+    """Each file's manifest line in a load report's rows (``corpus.report``), for a note that names the file."""
+    lines: dict[str, int] = {}
+    for file, line in zip(rows["file"], rows["manifest_line"]):
+        if file not in lines and not pd.isna(line):
+            lines[file] = int(line)
+    return lines
+
+
+def _some_files(files: list[str], lines: dict[str, int]) -> str:
+    """The first :data:`NOTE_NAMES` files, each with its manifest line when it has one, and how many more.
+
+    Example:
+        >>> _some_files(["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"], {"a.txt": 2})
+        'a.txt (manifest line 2), b.txt, c.txt and 2 more'
+    """
+    named = [f + (f" (manifest line {lines[f]})" if f in lines else "") for f in files[:NOTE_NAMES]]
+    return ", ".join(named) + (f" and {len(files) - NOTE_NAMES:,} more" if len(files) > NOTE_NAMES else "")
 
 
 #: The figures :func:`build` may draw (``figures/<name>.png`` and ``.svg``).
