@@ -73,6 +73,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
             attribution.append((s_start, a.cue.start))
     # ", which we discuss at 14:40", "(as we reported on Monday)": the outlet's own aside is no speaker's content (cl18)
     attribution += [m.span() for m in _OUTLET_ASIDE.finditer(text, s_start, s_end)]
+    # "…, hours after Russian forces launched a cross-border assault", "… as Russian forces closed in on the city": the
+    # reporter's timing of the statement against the fighting is no part of what was said (cl29)
+    attribution += _background_clauses(text, s_start, s_end, acts)
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
@@ -352,6 +355,31 @@ def _war_places() -> frozenset:
     return vocab.compiled("claims_war_places", ("places",), lambda: frozenset(
         name.split()[0] for name, country in zip(vocab.table("places")["name"], vocab.table("places")["country"])
         if country in ("Ukraine", "Russia") and isinstance(name, str) and name))
+
+
+#: the reporter's background after a statement, to the sentence's end: ", hours after Russian forces launched an
+#: assault", ", a day after Putin ordered a mobilisation", "as Russian forces closed in on the city" (cl29)
+_BACKGROUND_CLAUSE = re.compile(
+    r"(?:,\s+|\s+)(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|one|two|three|four|five|"
+    r"several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)"
+    r"|(?:as|while)\s+(?:the\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy)\s+(?:forces|troops|army|units)\s)"
+    r"(?P<clause>[^;:“”\"]{1,220}?)[.!?]?[”\"’)]*\s*$")
+#: where a reported clause still follows inside the background (", hours after the assault began, that …")
+_THAT_AFTER = re.compile(r",\s+that\s")
+
+
+def _background_clauses(text: str, s_start: int, s_end: int, acts) -> list[tuple[int, int]]:
+    """The reporter's background clause that closes a sentence after every voice in it (``_BACKGROUND_CLAUSE``); none
+    when a voice or a reported clause stands inside it ("…, days after Kyiv said that …" is a voice of its own)."""
+    spans = []
+    for m in _BACKGROUND_CLAUSE.finditer(text, s_start, s_end):
+        if m.start() <= s_start or any(max(a.cue.start, a.speaker.start) >= m.start() for a in acts):
+            continue
+        if _THAT_AFTER.search(text, m.start(), m.end()):
+            continue
+        spans.append((m.start(), m.end()))
+        break
+    return spans
 
 
 #: the outlet's first-person aside inside a reported sentence: ", which we discuss at 14:40", ", as we reported"
