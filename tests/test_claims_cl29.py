@@ -1,0 +1,115 @@
+"""cl29: precision on everyday copy — the reporter's background clause after a statement ("…, hours after Russian
+forces launched an assault"), money (oil revenue, price caps, wages: the ``economy`` group of claim_topics.csv), arms
+given to Ukraine, a leader hearing reports, a dam blown up or mined. Each off-course sentence has an on-course twin
+worded alike. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus, vocab
+
+
+def _found(text: str, published: str = "2024-05-15"):
+    return claims.find(corpus.from_text(text, published=published))
+
+
+def _is_claim(text: str) -> bool:
+    return len(_found(text)) > 0
+
+
+# --- the reporter's background clause after the statement ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The government in Oslo announced a new package of air-defence interceptors and armoured vehicles for Ukraine on "
+    "Friday, hours after Russian forces launched a cross-border assault north of Kharkiv.",
+    "The regional council said on Monday that schools would reopen in September, days after Russian troops "
+    "were pushed back from the outskirts.",
+    "The mayor said the market would stay closed through the weekend, a day after Ukrainian forces recaptured two "
+    "villages to the south.",
+    "Officials ordered the evacuation of families with children from the district, as Russian forces press an advance "
+    "towards the town.",
+])
+def test_background_clause_after_the_statement_is_no_content(text):
+    assert not _is_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the statement itself is about the fighting: the background clause takes nothing away
+    "The General Staff said on Friday that its troops had repelled 14 attacks near the town, hours after Russian "
+    "forces launched a cross-border assault north of Kharkiv.",
+    "The mayor said Ukrainian forces had recaptured two villages to the south, a day after the regional council "
+    "reopened the schools.",
+    # a reported clause inside the time clause is still said
+    "The ministry said on Friday, hours after the assault began, that its troops had taken the village.",
+    # another voice inside the clause is its own voice
+    "Russia said it had captured the village, days after Kyiv said its troops had withdrawn from it.",
+])
+def test_statement_about_the_fighting_keeps_its_claim(text):
+    assert _is_claim(text)
+
+
+def test_voice_inside_the_background_clause_keeps_its_claim():
+    found = _found("Russia said it had captured the village, days after Kyiv said its troops had withdrawn from it.")
+    assert len(found) == 2 and found["speaker"].nunique() == 2
+
+
+# --- money: revenue, price caps, wages ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Analysts say oil revenue matters to Moscow's ability to keep paying soldiers and arms makers.",
+    "The finance minister said a lower price cap would cut Moscow's revenue faster.",
+    "Kremlin officials said most of the letters were about prices, mortgages and payments to the families of "
+    "soldiers.",
+    "The central bank said it would keep paying higher wages to soldiers' families through the winter.",
+])
+def test_money_beside_troops_or_a_speed_is_no_claim(text):
+    assert not _is_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said 30,000 soldiers had been sent to the front, despite the rising prices.",
+    "The general said Russian troops were advancing faster than in the spring.",
+    "The ministry said Russia had paid a huge price for tiny gains near the town.",
+    "The governor said drones had struck an oil depot on the edge of the city overnight.",
+])
+def test_troops_speed_or_a_strike_beside_money_stays_a_claim(text):
+    assert _is_claim(text)
+
+
+def test_economy_is_a_closed_topic_group():
+    assert "economy" in vocab.CLAIM_TOPIC_GROUPS
+    assert "economy" not in claims.TOPICS  # (it keeps sentences out; it never types a claim)
+
+
+# --- arms given, a leader hearing reports, a dam --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("The president said on Tuesday that Washington would give Ukraine longer-range rocket systems.", False),
+    ("The spokesman said allies had given Kyiv enough shells and air-defence systems for the winter.", False),
+    ("The commander said his brigade had fired the new rocket systems at Russian positions near the river.", True),
+    ("The president said on Tuesday that the rocket systems had destroyed three ammunition depots.", True),
+])
+def test_weapons_given_are_aid(text, claim):
+    assert _is_claim(text) is claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Kremlin said the president held a meeting at the command post, where he heard reports from the commanders "
+     "on the course of the operation.", False),
+    ("The Kremlin said the president heard reports from the commanders on Tuesday.", False),
+    ("The Kremlin said on Tuesday that the commanders had reported the capture of two villages near the river.", True),
+])
+def test_a_leader_hearing_reports_is_a_routine(text, claim):
+    assert _is_claim(text) is claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The president said on Tuesday that Russian troops had blown up the dam from the inside.", False),
+    ("The minister warned that Russian troops had mined the dam and its sluice gates.", False),
+    ("The ministry said its units had crossed the dam and taken positions on the far bank.", True),
+    ("The spokesman said Ukraine had sabotaged the dam to draw attention away from a counter-offensive that was "
+     "going nowhere.", True),
+])
+def test_a_dam_blown_up_or_mined_is_an_allegation(text, claim):
+    assert _is_claim(text) is claim
