@@ -27,8 +27,6 @@ def _is_claim(text: str) -> bool:
     "were pushed back from the outskirts.",
     "The mayor said the market would stay closed through the weekend, a day after Ukrainian forces recaptured two "
     "villages to the south.",
-    "Officials ordered the evacuation of families with children from the district, as Russian forces press an advance "
-    "towards the town.",
 ])
 def test_background_clause_after_the_statement_is_no_content(text):
     assert not _is_claim(text)
@@ -42,6 +40,8 @@ def test_background_clause_after_the_statement_is_no_content(text):
     "reopened the schools.",
     # a reported clause inside the time clause is still said
     "The ministry said on Friday, hours after the assault began, that its troops had taken the village.",
+    # "as Russian forces advanced" is often the speaker's own clause: it stays content
+    "The governor said the supply road to the town was at risk as Russian forces advanced.",
     # another voice inside the clause is its own voice
     "Russia said it had captured the village, days after Kyiv said its troops had withdrawn from it.",
 ])
