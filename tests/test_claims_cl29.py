@@ -113,3 +113,16 @@ def test_a_leader_hearing_reports_is_a_routine(text, claim):
 ])
 def test_a_dam_blown_up_or_mined_is_an_allegation(text, claim):
     assert _is_claim(text) is claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a request for arms that is itself a speech cue is still aid
+    ("He said the country had only a quarter of the air defence it needed and asked allies for seven more Patriot "
+     "systems.", False),
+    ("The minister said the army was short of air defence and urged partners to send more air-defence systems.", False),
+    # ground held or taken beside the request stays a claim
+    ("The general said the line was holding near the town and asked allies for more shells.", True),
+    ("The general said his troops had retaken two villages and asked for more shells.", True),
+])
+def test_a_request_for_arms_in_a_second_cue_is_aid(text, claim):
+    assert _is_claim(text) is claim

@@ -367,9 +367,11 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
     for pattern, a, b in matches:
         if pattern not in lexicon.topic_set:
             continue
-        if any(x <= starts[a] < y for x, y in skip) or (doc is not None and pattern.key != "elsewhere"
-                                                          and _name_part(doc, words, starts, a)
-                                                          and not _name_head_acting(doc, words, starts, a, b)):
+        # (a request that is itself a cue, "and asked allies for more Patriot systems", is still a request for arms: an
+        # aid phrase that starts on the cue and runs past it counts, cl29)
+        if any(x <= starts[a] < y and not (pattern.key == "industry" and b > a and starts[b] >= y) for x, y in skip) or (
+                doc is not None and pattern.key != "elsewhere" and _name_part(doc, words, starts, a)
+                and not _name_head_acting(doc, words, starts, a, b)):
             continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
         key = pattern.key
         if key not in ("offtopic", "civilian") and any(x <= a and b <= y for x, y in idioms):
