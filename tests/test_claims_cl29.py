@@ -126,3 +126,19 @@ def test_a_dam_blown_up_or_mined_is_an_allegation(text, claim):
 ])
 def test_a_request_for_arms_in_a_second_cue_is_aid(text, claim):
     assert _is_claim(text) is claim
+
+
+# --- where a place lies; buses leaving a town ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("The governor said shelling had hit several villages and that residents were being moved out of Lypky, a town "
+     "about three miles from the border.", False),
+    ("Buses are leaving twice a day for the regional capital, and local officials say trains will run again once the "
+     "line is repaired.", False),
+    # a distance of forces from a place, or ground taken beside the place's location, stays a claim
+    ("The general said Russian troops were now 10 kilometres from the city.", True),
+    ("The general said Russian troops had reached the outskirts of Lypky, a town about 40 km from the border.", True),
+    ("The ministry said its forces had taken a village 5 km from the city.", True),
+])
+def test_where_a_place_lies_is_no_distance_of_forces(text, claim):
+    assert _is_claim(text) is claim
