@@ -131,7 +131,7 @@ def test_a_request_for_arms_in_a_second_cue_is_aid(text, claim):
 # --- where a place lies; buses leaving a town ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, claim", [
-    ("The governor said shelling had hit several villages and that residents were being moved out of Lypky, a town "
+    ("The governor said shelling had hit several villages and that some residents were being evacuated from Lypky, a town "
      "about three miles from the border.", False),
     ("Buses are leaving twice a day for the regional capital, and local officials say trains will run again once the "
      "line is repaired.", False),
