@@ -142,3 +142,19 @@ def test_a_request_for_arms_in_a_second_cue_is_aid(text, claim):
 ])
 def test_where_a_place_lies_is_no_distance_of_forces(text, claim):
     assert _is_claim(text) is claim
+
+
+# --- speech that names only its topic ("speech with no content of its own") -----------------------------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("The defence chief also commented on the Russian retreat from the river port earlier this month.", False),
+    ("The air force commander reported on the results of the work of air defence.", False),
+    ("Pro-war bloggers have described the fighting around the mine differently.", False),
+    ("The minister spoke at length about the situation in the east.", False),
+    # something said after the topic, or a report of an event, stays a claim
+    ("The general commented on the retreat, saying it had saved the brigade.", True),
+    ("The ministry reported on the liberation of the village of Krasne.", True),
+    ("The general reported that the situation near the town had stabilised.", True),
+])
+def test_speech_naming_only_its_topic_is_no_claim(text, claim):
+    assert _is_claim(text) is claim

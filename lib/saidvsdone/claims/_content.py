@@ -169,6 +169,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None
     if sentence.headline and _HEADLINE_TOLL.match(text, s_start, s_end) and "mobilisation" not in military and not fine:
         return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
+    if len(acts) == 1 and _TOPIC_ONLY.match(text, acts[0].cue.start, s_end) and not _CLAUSE_WORD.search(
+            text, acts[0].cue.start, s_end):
+        return None  # "X commented on the retreat", "reported on the results of …": a topic named, nothing said (cl29)
     refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
     if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
         return None  # "said that it would not comment on the operation until …": a refusal, no statement
@@ -380,6 +383,20 @@ def _background_clauses(text: str, s_start: int, s_end: int, acts) -> list[tuple
         spans.append((m.start(), m.end()))
         break
     return spans
+
+
+#: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "reported on the results
+#: of the work of air defence", "spoke about the situation in the east", "described the fighting differently" (the
+#: guidelines' "speech with no content of its own", cl29)
+_TOPIC_ONLY = re.compile(
+    r"(?:(?:commented|spoke|talked|remarked|touched)\s+(?:also\s+|briefly\s+|at\s+length\s+)?(?:on|upon|about)\s+"
+    r"(?:the|a|an|his|her|its|their|this|these|those)\s"
+    # ("reported on the liberation of the village" reports the liberation: only a report on its own work is empty)
+    r"|reported\s+(?:on|about)\s+(?:the\s+)?(?:results|work|situation|course|progress|state)\s)"
+    r"[^,;:“”\"]{1,120}?[.!?]?[”\"’)]*\s*$"
+    r"|described\s+[^,;:“”\"]{1,80}?\s+differently[.!?]?\s*$", re.IGNORECASE)
+#: a word that opens a clause after the topic: something is said after all ("commented on the retreat, saying …")
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|saying|adding|where|when|as)\b", re.IGNORECASE)
 
 
 #: the outlet's first-person aside inside a reported sentence: ", which we discuss at 14:40", ", as we reported"
