@@ -1,7 +1,7 @@
 """cl29: precision on everyday copy — the reporter's background clause after a statement ("…, hours after Russian
 forces launched an assault"), money (oil revenue, price caps, wages: the ``economy`` group of claim_topics.csv), arms
-given to Ukraine, a leader hearing reports, a dam blown up or mined. Each off-course sentence has an on-course twin
-worded alike. Invented sentences."""
+given to Ukraine or asked for, a dam blown up or mined, where a place lies, speech that names only its topic. Each
+off-course sentence has an on-course twin worded alike. Invented sentences."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_economy_is_a_closed_topic_group():
     assert "economy" not in claims.TOPICS  # (it keeps sentences out; it never types a claim)
 
 
-# --- arms given, a leader hearing reports, a dam --------------------------------------------------------------------
+# --- arms given, a dam --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, claim", [
     ("The president said on Tuesday that Washington would give Ukraine longer-range rocket systems.", False),
@@ -91,16 +91,6 @@ def test_economy_is_a_closed_topic_group():
     ("The president said on Tuesday that the rocket systems had destroyed three ammunition depots.", True),
 ])
 def test_weapons_given_are_aid(text, claim):
-    assert _is_claim(text) is claim
-
-
-@pytest.mark.parametrize("text, claim", [
-    ("The Kremlin said the president held a meeting at the command post, where he heard reports from the commanders "
-     "on the course of the operation.", False),
-    ("The Kremlin said the president heard reports from the commanders on Tuesday.", False),
-    ("The Kremlin said on Tuesday that the commanders had reported the capture of two villages near the river.", True),
-])
-def test_a_leader_hearing_reports_is_a_routine(text, claim):
     assert _is_claim(text) is claim
 
 
