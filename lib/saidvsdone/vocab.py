@@ -112,7 +112,7 @@ _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("g
 #: keep a sentence out (``saidvsdone.claims``: ``TOPICS`` and the excluding groups; a test keeps the two the same).
 CLAIM_TOPIC_GROUPS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat",
                       "civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting",
-                      "industry", "routine")
+                      "industry", "routine", "economy")
 #: What a label of ``data/date_stamps.csv`` says its date is (data/README.md): the page's publication, a later update,
 #: or an event the page reports (a broadcast, a recording); ranked in that order when a page stamp gives several.
 STAMP_ROLES = ("published", "updated", "event")

@@ -73,6 +73,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
             attribution.append((s_start, a.cue.start))
     # ", which we discuss at 14:40", "(as we reported on Monday)": the outlet's own aside is no speaker's content (cl18)
     attribution += [m.span() for m in _OUTLET_ASIDE.finditer(text, s_start, s_end)]
+    # "…, hours after Russian forces launched a cross-border assault": the reporter's timing of the statement against
+    # the fighting is no part of what was said (cl29)
+    attribution += _background_clauses(text, s_start, s_end, acts)
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
@@ -166,6 +169,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None
     if sentence.headline and _HEADLINE_TOLL.match(text, s_start, s_end) and "mobilisation" not in military and not fine:
         return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
+    if len(acts) == 1 and _TOPIC_ONLY.match(text, acts[0].cue.start, s_end) and not _CLAUSE_WORD.search(
+            text, acts[0].cue.start, s_end):
+        return None  # "X commented on the retreat", "reported on the results of …": a topic named, nothing said (cl29)
     refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
     if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
         return None  # "said that it would not comment on the operation until …": a refusal, no statement
@@ -352,6 +358,43 @@ def _war_places() -> frozenset:
     return vocab.compiled("claims_war_places", ("places",), lambda: frozenset(
         name.split()[0] for name, country in zip(vocab.table("places")["name"], vocab.table("places")["country"])
         if country in ("Ukraine", "Russia") and isinstance(name, str) and name))
+
+
+#: the reporter's background after a statement, to the sentence's end: ", hours after Russian forces launched an
+#: assault", ", a day after the council reopened the schools" (cl29; not "as Russian forces advanced", which the
+#: speaker's own clause often holds: "the route was at risk as Russian forces advanced")
+_BACKGROUND_CLAUSE = re.compile(
+    r"(?:,\s+|\s+)(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|one|two|three|four|five|"
+    r"several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)\s)"
+    r"(?P<clause>[^;:“”\"]{1,220}?)[.!?]?[”\"’)]*\s*$")
+#: where a reported clause still follows inside the background (", hours after the assault began, that …")
+_THAT_AFTER = re.compile(r",\s+that\s")
+
+
+def _background_clauses(text: str, s_start: int, s_end: int, acts) -> list[tuple[int, int]]:
+    """The reporter's background clause that closes a sentence after every voice in it (``_BACKGROUND_CLAUSE``); none
+    when a voice or a reported clause stands inside it ("…, days after Kyiv said that …" is a voice of its own)."""
+    spans = []
+    for m in _BACKGROUND_CLAUSE.finditer(text, s_start, s_end):
+        if m.start() <= s_start or any(max(a.cue.start, a.speaker.start) >= m.start() for a in acts):
+            continue
+        if _THAT_AFTER.search(text, m.start(), m.end()):
+            continue
+        spans.append((m.start(), m.end()))
+        break
+    return spans
+
+
+#: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "spoke about the
+#: situation in the east", "described the fighting differently" (the guidelines' "speech with no content of its own",
+#: cl29; not "reported on …": "reported on the liberation of the village" reports it, and a report on a meeting's
+#: results dates the sentences that give them)
+_TOPIC_ONLY = re.compile(
+    r"(?:commented|spoke|talked|remarked|touched)\s+(?:also\s+|briefly\s+|at\s+length\s+)?(?:on|upon|about)\s+"
+    r"(?:the|a|an|his|her|its|their|this|these|those)\s[^,;:“”\"]{1,120}?[.!?]?[”\"’)]*\s*$"
+    r"|described\s+[^,;:“”\"]{1,80}?\s+differently[.!?]?\s*$", re.IGNORECASE)
+#: a word that opens a clause after the topic: something is said after all ("commented on the retreat, saying …")
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|saying|adding|where|when|as)\b", re.IGNORECASE)
 
 
 #: the outlet's first-person aside inside a reported sentence: ", which we discuss at 14:40", ", as we reported"
