@@ -98,3 +98,16 @@ def test_the_clause_words_are_told_from_a_speakers_name():
     assert _headlines._CLAUSE_AUXILIARY.search("its forces took 30 villages")
     assert not _headlines._CLAUSE_AUXILIARY.search("Ukrainian Brigade Commander")
     assert not _headlines._CLAUSE_AUXILIARY.search("47th Brigade")
+
+
+def test_a_country_opening_the_clause_after_the_verb_is_no_signature():
+    title = "Zelensky thanks allies, says Russia lost 1,000 troops in Kursk in a day"
+    body = ("President Volodymyr Zelensky said on Sunday that Russia had lost about 1,000 soldiers in the Kursk region "
+            "in a single day.\n\nHe thanked allies for their support.")
+    assert _speakers(title, body, "2024-12-15") == ["Volodymyr Zelensky"]
+
+
+def test_a_country_closing_the_line_after_the_verb_is_still_the_signature():
+    title = "Zelensky thanks allies for air defence, says Russia"
+    body = "Russia's foreign ministry said on Sunday that Zelensky had thanked allies.\n\nIt gave no details."
+    assert "Volodymyr Zelensky" not in _speakers(title, body, "2024-12-15")

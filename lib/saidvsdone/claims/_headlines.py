@@ -1798,6 +1798,14 @@ _OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w�
 _AND_BEFORE_VERB = re.compile(r"\s+and\s+$")
 
 
+def _opening_voice(doc, who: tuple[int, int], act=None):
+    """The speaker of a headline's opening subject ``who`` (start, end) that a later verb of the line shares: the one
+    the layer already read there when the first verb speaks too ("Russian army accuses …": resolved as the first verb's,
+    one voice for the line), else the headline reader's (:func:`_headline_subject_mention`) (hl12)."""
+    return next((b.speaker for b in doc.speech.acts if (b.speaker.start, b.speaker.end) == who and b.speaker.speaker
+                 and b is not act), None) or _headline_subject_mention(doc, who)
+
+
 def _headline_coordinated_subject(doc, sentence, act):
     """ "Moscow accuses Kyiv and says its troops repelled a raid": the object of the headline's first verb read as
     the subject of the stance verb coordinated with it; the subject is the headline's opening one ("Moscow"), a
@@ -1809,11 +1817,7 @@ def _headline_coordinated_subject(doc, sentence, act):
     opening = _OPENING_SUBJECT_VERB.fullmatch(text, sentence.start, act.speaker.start)
     if opening is None:
         return act
-    # the speaker the layer already read there, when the first verb speaks too ("Russian army accuses …": its label
-    # is resolved as the first verb's, one voice for the line), else the headline reader's (hl12)
-    mention = next((b.speaker for b in doc.speech.acts if b.speaker.start == opening.start("who")
-                    and b.speaker.end == opening.end("who") and b.speaker.speaker and b is not act), None) \
-        or _headline_subject_mention(doc, opening.span("who"))
+    mention = _opening_voice(doc, opening.span("who"), act)
     if mention is None or not mention.speaker or mention.speaker == act.speaker.speaker:
         return act
     return replace(act, speaker=mention)
@@ -1866,28 +1870,57 @@ def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
 _ELIDED_OPENING = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\b[^,;:“”\"]{2,80}?,\s+$")
 #: … and what follows that verb is a clause of three words or more, not a signature ("…, says Kyiv")
 _ELIDED_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){2,}")
+#: a finite verb right after a word: the word opens a clause ("Russia lost …", "Russia has …"), it is no signature
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might|lost|took|"
+                                r"won|shot|hit|held|fought|seized|[a-z]+ed)\b")
+
+
+def _elided_verb_re() -> re.Pattern:
+    """A headline verb right after a comma (", says", ", insists"), built once per table."""
+    return vocab.compiled("headline_elided_verb", ("speech_cues", "speech_words"), lambda: re.compile(
+        r",\s+(?P<verb>" + _headline_verbs() + r")\b"))
 
 
 def _headline_elided_subject(doc, sentence, acts) -> list:
     """ "Russia hits back at Kyiv, says its forces took 30 villages", "Kremlin rejects truce call, insists offensive
     will go on": a headline stance verb after a comma whose subject the headline leaves out is the opening subject's
-    (hl12): an act for it, spoken by the speaker the layer read there (the first verb's) or as a headline subject is
-    read; none when the verb has an act already, when the words after it are a short signature ("…, says Kyiv") or
-    when the opening words are no subject the headline reader knows."""
+    (hl12): ``acts`` with an act for it, spoken by the speaker the layer read there (the first verb's) or as a headline
+    subject is read. A country the layer read after the verb as its speaker but which opens the verb's clause ("Zelensky
+    thanks allies, says Russia lost 1,000 troops": "Russia lost") gives way to it. ``acts`` unchanged when the verb has
+    an act of its own, when the words after it are a short signature ("…, says Kyiv") or when the opening words are
+    no subject the headline reader knows."""
     if not sentence.headline:
-        return []
+        return acts
+    text = doc.text
+    for verb in _elided_verb_re().finditer(text, sentence.start, sentence.end):
+        v_start, v_end = verb.span("verb")
+        layer = [a for a in acts if a.cue.start == v_start]
+        if any(not (a.speaker.how == "country" and a.speaker.start >= v_end
+                    and _CLAUSE_VERB_AFTER.match(text, a.speaker.end, sentence.end)) for a in layer) \
+                or not _ELIDED_CLAUSE.match(text, v_end, sentence.end):
+            continue
+        opening = _ELIDED_OPENING.fullmatch(text, sentence.start, v_start)
+        if opening is None:
+            continue
+        mention = _opening_voice(doc, opening.span("who"))
+        if mention is None or not mention.speaker:
+            continue
+        cue = Cue(v_start, v_end, text[v_start:v_end], "speech")
+        elided = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
+        if _headline_act_only(doc, sentence, elided):
+            continue  # ("…, orders families to leave": an act, no words)
+        return [a for a in acts if a not in layer] + [elided]
+    return acts
     text = doc.text
     said = {a.cue.start for a in acts}
-    for verb in re.finditer(r",\s+(?P<verb>" + _headline_verbs() + r")\b", text[sentence.start:sentence.end]):
-        v_start, v_end = sentence.start + verb.start("verb"), sentence.start + verb.end("verb")
+    for verb in _elided_verb_re().finditer(text, sentence.start, sentence.end):
+        v_start, v_end = verb.span("verb")
         if v_start in said or not _ELIDED_CLAUSE.match(text, v_end, sentence.end):
             continue
         opening = _ELIDED_OPENING.fullmatch(text, sentence.start, v_start)
         if opening is None:
             continue
-        mention = next((b.speaker for b in doc.speech.acts if b.speaker.start == opening.start("who")
-                        and b.speaker.end == opening.end("who") and b.speaker.speaker), None) \
-            or _headline_subject_mention(doc, opening.span("who"))
+        mention = _opening_voice(doc, opening.span("who"))
         if mention is None or not mention.speaker:
             continue
         cue = Cue(v_start, v_end, text[v_start:v_end], "speech")

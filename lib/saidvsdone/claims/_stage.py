@@ -849,7 +849,6 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     if sentence.headline:
         speaking = [_headline_coordinated_subject(doc, sentence, a) for a in speaking]  # "Moscow accuses Kyiv and says"
         speaking += _headline_subject(doc, sentence, speaking)
-        speaking += _headline_elided_subject(doc, sentence, speaking)  # "Russia hits back at Kyiv, says …" (hl12)
         speaking = [a for a in speaking if not (a.cue.text == ":" and any(
             b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
             a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
@@ -861,6 +860,8 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                     for a in speaking if not _listed_noun(doc, sentence, a) and not _headline_act_only(doc, sentence, a)
                     and not _possessed_topic_colon(doc, a)]
+        # "Russia hits back at Kyiv, says …": the opening subject's verb after a comma (no inverted signature, hl12)
+        speaking = _headline_elided_subject(doc, sentence, speaking)
         speaking = [a for a in speaking if not _office_relays(doc, sentence, a, speaking)]
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
