@@ -111,3 +111,19 @@ def test_a_country_closing_the_line_after_the_verb_is_still_the_signature():
     title = "Zelensky thanks allies for air defence, says Russia"
     body = "Russia's foreign ministry said on Sunday that Zelensky had thanked allies.\n\nIt gave no details."
     assert "Volodymyr Zelensky" not in _speakers(title, body, "2024-12-15")
+
+
+# --- 4. an office written before what it heads -----------------------------------------------------------------------
+
+def test_an_office_before_of_is_the_person_the_body_introduces_with_it():
+    title = "Commander of ground forces says Russian advance near Kupiansk halted"
+    body = ("Oleksandr Pavliuk, commander of Ukraine's ground forces, said on Tuesday that the Russian advance near "
+            "Kupiansk had been halted.\n\nHe said the enemy had lost 500 soldiers.")
+    assert _speakers(title, body, "2024-03-05") == ["Oleksandr Pavliuk"]
+
+
+def test_an_office_before_of_with_other_words_is_not_the_body_person():
+    title = "Commander of navy says Russian ships left Sevastopol"
+    body = ("Oleksandr Pavliuk, commander of Ukraine's ground forces, said on Tuesday that Russian ships had left "
+            "Sevastopol.\n\nHe gave no figures.")
+    assert "Oleksandr Pavliuk" not in _speakers(title, body, "2024-03-05")

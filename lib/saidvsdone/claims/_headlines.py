@@ -1695,11 +1695,16 @@ def _headline_apposed(doc, start: int, end: int):
     words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
     head = words[-1] if words else ""
     synonyms = _words().role_synonyms.get(head)
-    if synonyms is None or len(words) > 4:
+    others = words[:-1]
+    if synonyms is None and len(words) > 2 and words[1] == "of" and len(words) <= 6:
+        # "Commander of ground forces says …": the office first, what it heads after "of" (hl12)
+        head, others = words[0], [w for w in words[2:] if w not in ("of", "the", "s")]
+        synonyms = _words().role_synonyms.get(head)
+    if synonyms is None or len(others) > 3:
         return None
     forms = vocab.country_forms()
-    qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
-    countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
+    qualifiers = [w for w in others if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    countries = {forms[w.capitalize()][0] for w in others if w.capitalize() in forms}
     text = doc.text
     people = _mentions.people()
     for later in doc.speech.acts:
