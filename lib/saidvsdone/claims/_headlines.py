@@ -1916,18 +1916,3 @@ def _headline_elided_subject(doc, sentence, acts) -> list:
             continue  # ("…, orders families to leave": an act, no words)
         return [a for a in acts if a not in layer] + [elided]
     return acts
-    text = doc.text
-    said = {a.cue.start for a in acts}
-    for verb in _elided_verb_re().finditer(text, sentence.start, sentence.end):
-        v_start, v_end = verb.span("verb")
-        if v_start in said or not _ELIDED_CLAUSE.match(text, v_end, sentence.end):
-            continue
-        opening = _ELIDED_OPENING.fullmatch(text, sentence.start, v_start)
-        if opening is None:
-            continue
-        mention = _opening_voice(doc, opening.span("who"))
-        if mention is None or not mention.speaker:
-            continue
-        cue = Cue(v_start, v_end, text[v_start:v_end], "speech")
-        return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
-    return []
