@@ -27,6 +27,7 @@ from ._speakers import (
     _scope_words, _speaker_known, _TAIL_CONTENT,
 )
 from ._dating import _after_stamp, _date
+from ._headlines import _headline_narration
 
 
 def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
@@ -54,6 +55,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts, text, s_end)
+    # "… arms package as Russia opens new push": a headline's clause of the outlet's own is no content (hl12)
+    attribution += _headline_narration(doc, sentence, acts)
     if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
     for a in acts:  # "rejected reports that …, calling them “a provocation”": the speaker's word for the statement

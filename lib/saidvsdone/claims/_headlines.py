@@ -1005,8 +1005,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_subject_mention(doc, who, says_tail)
-    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
-        return []
+    if mention is None or any(a.speaker.speaker == mention.speaker and (a.speaker.start, a.speaker.end) != who
+                              for a in acts):
+        return []  # (the subject a coordinated verb already took, "Russian army accuses Kyiv and says …", speaks its
+        # first verb too: one voice, hl12)
     if plural and not _same_side(doc, who, mention):
         return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -1255,6 +1257,12 @@ def _listed_noun(doc, sentence, act) -> bool:
                 and _LISTED_AFTER.match(doc.text, act.cue.end, sentence.end))
 
 
+#: the words after a headline's verb that are a clause, not a speaker's name: an auxiliary or modal verb in them, or
+#: a pronoun or "that" opening them (a figure may name a unit: "…, says 47th Brigade") ("…, Says Offensive Will Continue", "…, says its forces took 30 villages")
+_CLAUSE_AUXILIARY = re.compile(r"^(?i:its|their|it|they|he|she|we|his|her|our|that)\b|\b(?i:will|would|can|could|"
+                               r"has|have|had|is|are|was|were|may|might|must|should|shall|won[’']t|cannot|can[’']t)\b")
+
+
 def _headline_inverted(doc, sentence, act, after: bool = True):
     """ "Russian Troops Advancing Near Kupiansk, Says Ukrainian Commander": in a headline, the speaker
     of a verb right after a comma is the words after it, read as the body writes them (a known
@@ -1269,7 +1277,9 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
             return act
         words_after = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)[\s.!?]*$",
                                text[act.cue.end:sentence.end], re.IGNORECASE)
-        if words_after is None:
+        if words_after is None or _CLAUSE_AUXILIARY.search(words_after.group(1)):
+            # ("Kremlin Rejects Truce Call, Says Offensive Will Continue": a Title Case clause with its own verb is
+            # what the opening subject says, no speaker after the verb, hl12)
             return act
         a, b = act.cue.end + words_after.start(1), act.cue.end + words_after.end(1)
     words = _label_as_written(text[a:b]).lower()
@@ -1685,11 +1695,16 @@ def _headline_apposed(doc, start: int, end: int):
     words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
     head = words[-1] if words else ""
     synonyms = _words().role_synonyms.get(head)
-    if synonyms is None or len(words) > 4:
+    others = words[:-1]
+    if synonyms is None and len(words) > 2 and words[1] == "of" and len(words) <= 6:
+        # "Commander of ground forces says …": the office first, what it heads after "of" (hl12)
+        head, others = words[0], [w for w in words[2:] if w not in ("of", "the", "s")]
+        synonyms = _words().role_synonyms.get(head)
+    if synonyms is None or len(others) > 3:
         return None
     forms = vocab.country_forms()
-    qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
-    countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
+    qualifiers = [w for w in others if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    countries = {forms[w.capitalize()][0] for w in others if w.capitalize() in forms}
     text = doc.text
     people = _mentions.people()
     for later in doc.speech.acts:
@@ -1781,9 +1796,19 @@ def _headline_who(doc, start: int, end: int):
 
 
 #: "Moscow accuses Kyiv and says …", "Ukraine blames Russia and warns …": a headline's opening subject, a verb of
-#: its own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb)
-_OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[a-z]+s\s+$")
+#: its own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb); the
+#: subject's words after its first may be lower case, as sentence-case titles write them ("Russian army accuses Kyiv
+#: and says …", "Russia's defence ministry blames Kyiv and says …", hl12)
+_OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\s+$")
 _AND_BEFORE_VERB = re.compile(r"\s+and\s+$")
+
+
+def _opening_voice(doc, who: tuple[int, int], act=None):
+    """The speaker of a headline's opening subject ``who`` (start, end) that a later verb of the line shares: the one
+    the layer already read there when the first verb speaks too ("Russian army accuses …": resolved as the first verb's,
+    one voice for the line), else the headline reader's (:func:`_headline_subject_mention`) (hl12)."""
+    return next((b.speaker for b in doc.speech.acts if (b.speaker.start, b.speaker.end) == who and b.speaker.speaker
+                 and b is not act), None) or _headline_subject_mention(doc, who)
 
 
 def _headline_coordinated_subject(doc, sentence, act):
@@ -1797,7 +1822,7 @@ def _headline_coordinated_subject(doc, sentence, act):
     opening = _OPENING_SUBJECT_VERB.fullmatch(text, sentence.start, act.speaker.start)
     if opening is None:
         return act
-    mention = _headline_subject_mention(doc, opening.span("who"))
+    mention = _opening_voice(doc, opening.span("who"), act)
     if mention is None or not mention.speaker or mention.speaker == act.speaker.speaker:
         return act
     return replace(act, speaker=mention)
@@ -1822,3 +1847,72 @@ def _possessed_topic_colon(doc, act) -> bool:
         return False
     words = vocab.speech_words()
     return not any(any(w in words[kind] for kind in _OWNED_SPEECH_KINDS) for w in owned.group("noun").split())
+
+
+#: an outlet's clause after a headline's statement: "as"/"while" before a capitalised subject ("… arms package as
+#: Russia opens new push near Kharkiv", "…, while Kyiv's forces dig in"), or "amid" before what goes on around it
+_NARRATION_AFTER = re.compile(r",?\s+(?:(?:as|while)\s+(?=[A-Z][\w’'-])|amid\s+(?=\S))")
+
+
+def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
+    """The outlet's own clause of a headline after the speaker's words (hl12): "Pentagon announces $400 million arms
+    package as Russia opens new push near Kharkiv" reports an aid package; the push is the outlet's news, not what the
+    Pentagon announced, so the clause after "as" (a capitalised subject: a clause of its own), "while" or "amid" types
+    nothing of that speaker's claim. Nothing when a verb of the speaker's stands in or after the clause ("Kyiv hit by
+    drones as air force says …": the act is the clause) or when the break comes right after the verb. The spans (the
+    clause to the headline's end) go to the attribution a claim's topics leave out (``_content._claim``)."""
+    if not sentence.headline or not acts:
+        return []
+    last = max(a.cue.end for a in acts)
+    brk = _NARRATION_AFTER.search(doc.text, last, sentence.end)
+    if brk is None or not doc.text[last:brk.start()].strip():
+        return []
+    return [(brk.start(), sentence.end)]
+
+
+#: "Russia hits back at Kyiv, says its forces took 30 villages": a headline's opening subject and its own verb, then a
+#: stance verb after a comma with no subject of its own (the opening one's)
+_ELIDED_OPENING = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\b[^,;:“”\"]{2,80}?,\s+$")
+#: … and what follows that verb is a clause of three words or more, not a signature ("…, says Kyiv")
+_ELIDED_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){2,}")
+#: a finite verb right after a word: the word opens a clause ("Russia lost …", "Russia has …"), it is no signature
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might|lost|took|"
+                                r"won|shot|hit|held|fought|seized|[a-z]+ed)\b")
+
+
+def _elided_verb_re() -> re.Pattern:
+    """A headline verb right after a comma (", says", ", insists"), built once per table."""
+    return vocab.compiled("headline_elided_verb", ("speech_cues", "speech_words"), lambda: re.compile(
+        r",\s+(?P<verb>" + _headline_verbs() + r")\b"))
+
+
+def _headline_elided_subject(doc, sentence, acts) -> list:
+    """ "Russia hits back at Kyiv, says its forces took 30 villages", "Kremlin rejects truce call, insists offensive
+    will go on": a headline stance verb after a comma whose subject the headline leaves out is the opening subject's
+    (hl12): ``acts`` with an act for it, spoken by the speaker the layer read there (the first verb's) or as a headline
+    subject is read. A country the layer read after the verb as its speaker but which opens the verb's clause ("Zelensky
+    thanks allies, says Russia lost 1,000 troops": "Russia lost") gives way to it. ``acts`` unchanged when the verb has
+    an act of its own, when the words after it are a short signature ("…, says Kyiv") or when the opening words are
+    no subject the headline reader knows."""
+    if not sentence.headline:
+        return acts
+    text = doc.text
+    for verb in _elided_verb_re().finditer(text, sentence.start, sentence.end):
+        v_start, v_end = verb.span("verb")
+        layer = [a for a in acts if a.cue.start == v_start]
+        if any(not (a.speaker.how == "country" and a.speaker.start >= v_end
+                    and _CLAUSE_VERB_AFTER.match(text, a.speaker.end, sentence.end)) for a in layer) \
+                or not _ELIDED_CLAUSE.match(text, v_end, sentence.end):
+            continue
+        opening = _ELIDED_OPENING.fullmatch(text, sentence.start, v_start)
+        if opening is None:
+            continue
+        mention = _opening_voice(doc, opening.span("who"))
+        if mention is None or not mention.speaker:
+            continue
+        cue = Cue(v_start, v_end, text[v_start:v_end], "speech")
+        elided = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
+        if _headline_act_only(doc, sentence, elided):
+            continue  # ("…, orders families to leave": an act, no words)
+        return [a for a in acts if a not in layer] + [elided]
+    return acts

@@ -39,7 +39,7 @@ from ._headlines import (
     _seat_holder, _silent_role_holder, _described_after_colon, _country_to_unnamed_official, _headline_apposed,
     _headline_block_side_dates, _headline_restated_days, _headline_dependent, _headline_document_owner, _headline_restated_voice, _headline_group_quoted, _headline_role_main_voice, _headline_inverted, _headline_office_words,
     _headline_plural_holder, _headline_rank, _headline_role_holder,
-    _headline_act_only, _headline_coordinated_subject, _headline_second_clause, _headline_subject, _headline_to_body_label,
+    _headline_act_only, _headline_coordinated_subject, _headline_elided_subject, _headline_second_clause, _headline_subject, _headline_to_body_label,
     _listed_noun, _possessed_topic_colon, _introduced_as, _is_think_tank,
     _its_country_label, _ITS_INSTITUTION, _object_only, _relative_clause_subject, _restated_by, _same_unnamed,
     _seat_to_unnamed_official, _side_group_voice, _titled_in_body, _words_side,
@@ -860,6 +860,8 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                     for a in speaking if not _listed_noun(doc, sentence, a) and not _headline_act_only(doc, sentence, a)
                     and not _possessed_topic_colon(doc, a)]
+        # "Russia hits back at Kyiv, says …": the opening subject's verb after a comma (no inverted signature, hl12)
+        speaking = _headline_elided_subject(doc, sentence, speaking)
         speaking = [a for a in speaking if not _office_relays(doc, sentence, a, speaking)]
     if not furniture:
         speaking = _unattributed(doc, sentence, speaking, acts)
