@@ -4435,11 +4435,18 @@ def _lede_start(text: str, ctx: Ctx, sep: str, titled: bool) -> int | None:
     return None
 
 
+#: a dateline's agency or a date before a dash ("Feb 21 (Wire) - ", "KYIV, June 3 —"), or a post's clock stamp (a live
+#: blog: "Wed 8 Mar 2023 16.42 GMT"), anywhere above the lede: ``dateline_forms`` puts no dateline of its own there
+_FILED = re.compile(r"\([A-Z][\w-]*\)\s*[—–-]{1,2}\s|\d{1,2},?\s*[—–-]{1,2}\s|\b\d{1,2}[.:]\d{2}\b")
+
+
 def dateline_forms(text: str, ctx: Ctx) -> list[Edit]:
     """A dated dateline of another agency's or site's shape opening the lede (by the CRC of the text), the day the
     page's: "MOSCOW, March 3. /TASS/. ", "KYIV. March 3 (Interfax-Ukraine) – ", "Kyiv, 3 March 2024 (Ukrinform) — ",
-    "MOSCOW, 3 March – RIA Novosti. ", "Kyiv • 3 March 2024 • ", "KYIV, 3 March (BelTA) - "; a lede that opens with a
-    dateline already, and a page without a publication day, are left.
+    "MOSCOW, 3 March – RIA Novosti. ", "Kyiv • 3 March 2024 • ", "KYIV, 3 March (BelTA) - "; the lede is the first
+    paragraph of eight words or more ending a sentence below the head and holding no headline row; a page with a
+    dateline or a post's clock stamp above it, a lede that opens with a bullet, and a page without a publication day
+    are left.
 
     Convention read: as ``dateline_wire``: §3.2 leaves datelines out of every text, and a dateline's day is the
     filing day, not an utterance date (§3.5), so gold dates stay. Tests: the dateline's city, agency and day feed no
@@ -4452,8 +4459,16 @@ def dateline_forms(text: str, ctx: Ctx) -> list[Edit]:
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     titled = bool(ctx.title) and text.split("\n", 1)[0].strip() == ctx.title.strip()
     lede = _lede_start(text, ctx, sep, titled)
-    if lede is None or _DATELINED.match(text, lede):
-        return []
+    head_end = _head_end(text, ctx, _breaks(text)[1])
+    heads = [s for _st, s, _e, _k, row in ctx.rows if isinstance(row, dict) and row.get("headline")]
+    while lede is not None and (lede <= head_end or any(lede <= s < text.find("\n", lede) % (len(text) + 1)
+                                                        for s in heads)):
+        after = max(head_end, text.find("\n", lede) % (len(text) + 1))  # (a deck or standfirst is no lede)
+        nxt = _lede_start(text[after:], ctx, sep, False)
+        lede = None if nxt is None else after + nxt
+    if lede is None or _DATELINED.match(text, lede) or _BULLET_LINE.match(text, lede) \
+            or _FILED.search(text, 0, lede):
+        return []  # (a page filed under a dateline of its own, a live blog, or a bullet: a round-up's first item)
     k = zlib.crc32(text[:300].encode("utf-8"))
     city = _DATELINE_CITIES[(k >> 4) % len(_DATELINE_CITIES)]
     line = _DATELINES[k % len(_DATELINES)].format(CITY=city.upper(), City=city, D=day.day, MONTH=day.strftime("%B"),
