@@ -4476,6 +4476,11 @@ def dateline_forms(text: str, ctx: Ctx) -> list[Edit]:
     return [Edit(lede, lede, line)]
 
 
+#: a post's clock stamp opening a paragraph ("16.42 GMT", "Wed 8 Mar 2023 16.42 GMT", "09:15 —")
+_CLOCKED = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4},?[ \t]+)?\d{1,2}[.:]\d{2}\b")
+#: a day counted from the day a post was written ("yesterday", "last night", "two days earlier", "this morning")
+_RELATIVE_DAY = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+(?:night|evening)|this\s+(?:morning|"
+                           r"afternoon|evening)|overnight|(?:\w+\s+)?days?\s+(?:earlier|later|ago|before))\b")
 #: a multi-day live blog's day headers (``live_days``) and its entries' clock stamps
 _DAY_HEADERS = ["{A}, {D} {B}", "{A} {D} {B} {Y}", "{AU}, {BU} {D}", "{A}, {B} {D}, {Y}"]
 _CLOCKS = ["{h:02d}:{m:02d}", "{h:02d}.{m:02d} GMT", "{h:02d}:{m:02d} Kyiv time"]
@@ -4496,9 +4501,11 @@ def live_days(text: str, ctx: Ctx) -> list[Edit]:
     one day, a day header ("Tuesday, 3 March", "TUESDAY, MARCH 3", "Tuesday 3 March 2024") and a clock stamp ("14:32",
     "09.05 GMT", "11:20 Kyiv time") over each entry under it, as blogs that run for days print them. The tail starts
     after the last paragraph with an undated row or rows of several days (the paragraphs above are the blog's summary,
-    left as printed; real copy's tail is mostly of one day, so most pages get one header); a run's first paragraph must
-    not continue the one before ("He said …", a small letter), else the article is left (counted). No day is taken out
-    of any sentence.
+    left as printed; real copy's tail is mostly of one day, so most pages get one header). Left (counted): a page with a
+    date line or clock-stamped posts of its own (our header would head them), a tail with a day counted from the
+    writing ("yesterday", "last night", "two days earlier": under a header it counts from the header's day), a run
+    opening on a paragraph that continues the one before ("He said …", a small letter). No day is taken out of any
+    sentence.
 
     Convention read: the conventions do not say whether a live blog's day header dates the words under it (see
     ``live_blog``), so headers stand only over rows the gold already dates that very day: whichever reading, the gold
@@ -4508,6 +4515,10 @@ def live_days(text: str, ctx: Ctx) -> list[Edit]:
     if pub is None:
         return []
     paragraphs = _paragraphs(text, ctx)
+    if any(_DATE_LINE.fullmatch(text, a, b) or _CLOCKED.match(text, a) for a, b in
+           zip([0] + [m.end() for m in _breaks(text)[1]], [m.start() for m in _breaks(text)[1]] + [len(text)])):
+        ctx.skips["live_days"] = ctx.skips.get("live_days", 0) + 1
+        return []  # a page with a date line or stamped posts of its own: a header of ours would head its posts
     days = _paragraph_days(ctx, paragraphs)
     first = max((n for n, d in enumerate(days) if d is None), default=-1) + 1
     runs = []  # (paragraph index where a day's run starts, its day)
@@ -4517,6 +4528,9 @@ def live_days(text: str, ctx: Ctx) -> list[Edit]:
     if not runs:
         return []
     runs[0] = (first, runs[0][1])  # (the neutral paragraphs opening the tail belong to its first day)
+    if first < len(paragraphs) and _RELATIVE_DAY.search(text, paragraphs[first][0]):
+        ctx.skips["live_days"] = ctx.skips.get("live_days", 0) + 1
+        return []  # "yesterday", "last night" under a header count from the header's day, not the page's
     if any(_CONTINUES.match(text, paragraphs[n][0]) or text[:paragraphs[n][0]].rstrip().endswith(":")
            or n and paragraphs[n][0] - paragraphs[n - 1][1] > 4 for n, _d in runs):
         ctx.skips["live_days"] = ctx.skips.get("live_days", 0) + 1
@@ -5067,7 +5081,8 @@ OWN_FAMILIES = ("peer_long", "stress_long", "stress_facts", "blind_mt", "quotes_
 
 
 #: what a counted skip of a round-3 transformation means (printed by ``build``)
-_SKIP_REASON = {"live_days": "pages whose day runs open on a paragraph continuing the one before",
+_SKIP_REASON = {"live_days": "pages with a date line or stamps of their own, a day counted from the writing in the tail, "
+                             "or a day's run opening on a paragraph continuing the one before",
                 "stated_by": "clauses with a time of their own, a second attribution, or inside a gold row",
                 "headline_forms": "a headline whose content opens with a pronoun of its source (\"Russia says its …\")",
                 "weekday_full": "a weekday in a paragraph whose rows carry other days only, or of another year",
