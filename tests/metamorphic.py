@@ -117,6 +117,13 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   Monday, March 3," / "on Monday 3 March" / "on Monday (March 3)", the date the paragraph's rows carry) and
   ``place_day`` ("said on Tuesday" → "said in Brussels on Tuesday" / "said on Tuesday in Brussels");
   ``first_contact`` composes the four;
+* dates and attributions as real copy writes them (round 26, mt15): ``carry_day`` (of two statements of one speaker
+  in a paragraph or consecutive ones naming the same day, the later naming taken out: §3.5's "same speaker
+  continuing"), ``day_to_lede`` (a statement's day moved to the same speaker's first statement of the paragraph),
+  ``stated_by`` (Ukrinform's attribution after the words: "X said that …" → "…. This was stated by X." / "X said this
+  on Telegram.", "X said: “…”" → "“…” This was stated by X."), ``dateline_forms`` (TASS's, Interfax-Ukraine's,
+  Ukrinform's, RIA's, BelTA's and a site's bulleted datelines before the lede) and ``live_days`` (a day header and
+  clock stamps over the page's tail whose rows all carry that day); ``real_dating`` composes the five;
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
