@@ -333,9 +333,12 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
             para_sentences[0] = (bullet, para_sentences[0][1])  # "• “We hold,” X said": the sentence opens after the bullet
         start = para_sentences[0][0] if bullet > 0 and para_sentences else ps
         cut = segment.dateline_end(text, start, pe)
-        if cut > 0 and para_sentences and para_sentences[0][0] == start and cut < para_sentences[0][1] \
-                and not any(a < cut for a, _ in outer):
-            para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
+        if cut > 0 and para_sentences and para_sentences[0][0] == start and not any(a < cut for a, _ in outer):
+            # "KYIV (AP) — The army said …": the sentence opens after it; a dateline's full stop split off no sentence
+            # ("KHARKIV. June 15 (Interfax-Ukraine) – The army said …": its sentences up to the cut are one)
+            k = next((i for i, (_s, e) in enumerate(para_sentences) if e > cut), None)
+            if k is not None:
+                para_sentences[:k + 1] = [(cut, para_sentences[k][1])]
         if index in headlines and para_sentences:
             label = segment.wire_label(text, para_sentences[0][0], pe)
             if 0 < label < para_sentences[0][1]:  # "UPDATE 3-Russia says …", "FLASH: …": the title opens after the label

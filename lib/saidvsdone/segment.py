@@ -517,13 +517,16 @@ _LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
 
 
 #: an agency dateline opening a paragraph: a place in capitals ("KYIV, Ukraine (AP) — ", "MOSCOW, May 9 (Reuters) -",
-#: "KYIV >> "), or in upper and lower case with a date or an agency ("Kyiv, April 14 (Reuters) - ", "London (AP) — ")
+#: "KYIV >> ", Interfax-Ukraine's "KYIV. June 15 (Interfax-Ukraine) – "), or in upper and lower case with a date or an
+#: agency ("Kyiv, April 14 (Reuters) - ", "London (AP) — "), or a site's place and day between bullets ("Kyiv • 16
+#: December 2022 • ")
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
 _DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30}?)?"
-                       rf"(?:,[ \t]*{_MONTH_DAY})?(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
+                       rf"(?:(?:,|(?<=\.))[ \t]*{_MONTH_DAY})?(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
                        r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
-                       rf"(?:,[ \t]*{_MONTH_DAY}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?|[ \t]*\([A-Z][^()\n]{{1,30}}\)))"
-                       r"[ \t]*(?:[-–—]{1,2}|>>)[ \t]+(?=[“\"‘'A-Z])")
+                       rf"(?:,[ \t]*{_MONTH_DAY}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?|[ \t]*\([A-Z][^()\n]{{1,30}}\)"
+                       rf"|[ \t]+•[ \t]+{_MONTH_DAY}(?=[ \t]+•)))"
+                       r"[ \t]*(?:[-–—]{1,2}|>>|•)[ \t]+(?=[“\"‘'A-Z])")
 
 
 #: a page title's outlet name after a bar at its end ("… says spokesman | Zaporizhzhia Herald", "… | The Kyiv

@@ -202,8 +202,10 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             if headers and headers[-1][0] < before:
                 stops.append(a)
             continue
-        if not found and _CAPITALS_LINE.fullmatch(text, a, b):
-            # a round-up's day header in capitals ("MONDAY, MARCH 3"): read as written in title case (same length)
+        if _CAPITALS_LINE.fullmatch(text, a, b) and (not found or not _HEADER_REST.fullmatch(
+                text[a:found[0].start] + text[found[-1].end:b])):
+            # a round-up's day header in capitals ("MONDAY, MARCH 3", none read; "TUESDAY, OCTOBER 7", its month and day
+            # alone read): read as written in title case (same length)
             found = [replace(e, start=a + e.start, end=a + e.end, text=text[a + e.start:a + e.end])
                      for e in when.find(text[a:b].title())]
             if not found and not re.search(r"\d", text[a:b]):
