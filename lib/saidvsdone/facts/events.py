@@ -51,6 +51,7 @@ from saidvsdone.facts.sides import (
 from saidvsdone.facts.vocab import Event, Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
+from saidvsdone import vocab as vocab_tables
 from saidvsdone.vocab import TablePattern, interception_words
 from saidvsdone.facts.words import cue_alternation
 
@@ -513,7 +514,7 @@ def read_people(ctx, r: Reading) -> bool:
     else:
         r.change = "count"
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
-            subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
+            _enlisted_with_the_reporter(ctx, r) or subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
             (owner_side(ctx, s_start, quantity.start) if r.category == "manpower" and r.unit_start >= quantity.end
              else "") or side_from_context(ctx, quantity.start) or \
             (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "") or \
@@ -549,6 +550,30 @@ _MOBILISATION_NOUN = TablePattern("events_mobilisation_noun", ("fact_cues",), la
 #: a noun of a side's movement of forces (``movement_noun`` words of data/fact_cues.csv: "retreat", "withdrawal", "offensive")
 _MOVEMENT_NOUN = TablePattern("events_movement_noun", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("movement_noun") + r")\b"), re.IGNORECASE)
+
+
+#: people who join the forces of nobody named: "had signed contracts with the armed forces", "joined the army", "enlisted
+#: in the military" (a ``joining_verb`` cue of data/fact_cues.csv, then "the" and an ``actor`` force noun of
+#: data/force_nouns.csv, with no side's word between)
+_JOINED_THE_FORCES = TablePattern("events_joined_the_forces", ("fact_cues", "force_nouns"), lambda: (
+    r"[^.;:!?]{0,40}?\b(?:" + cue_alternation("joining_verb") + r")\s+(?:the\s+)?(?:ranks\s+of\s+the\s+)?"
+    r"(?:" + "|".join(sorted(map(re.escape, vocab_tables.force_nouns("actor")), key=len, reverse=True)) + r")\b"),
+    re.IGNORECASE)
+
+
+def _enlisted_with_the_reporter(ctx, r: Reading) -> str:
+    """"According to the minister, more than 400,000 people had signed contracts with the armed forces": people who
+    joined forces no side's word names joined the forces of the side that reports it (a side's minister counts his own
+    army's recruits), not the side a clause before named ("He said Ukraine had lost 500,000 soldiers, and that 400,000
+    people had joined the army"); "" when nobody with a side speaks (fa36)."""
+    if r.unit_end <= r.quantity.start:
+        return ""
+    joined = _JOINED_THE_FORCES.match(ctx.text, r.unit_end, r.s_end)
+    if joined is None or any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, r.unit_end, joined.end())):
+        return ""
+    from saidvsdone.facts.territorial import reporter_side     # (territorial reads this module)
+
+    return reporter_side(ctx, r.quantity.start)
 
 
 def _movement_side(ctx, r: Reading) -> str:

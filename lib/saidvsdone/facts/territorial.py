@@ -41,6 +41,7 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     control_side,
+    doer_of,
     doer_side,
     introduced_side,
     mention_after_of,
@@ -1435,6 +1436,25 @@ def reporter_side(ctx, pos: int) -> str:
     return side
 
 
+def _passive_doer_side(ctx, quantity, v_start: int, clause_start: int, s_start: int) -> str:
+    """The side of the verb's doer, but not a side named before a figure that is itself the subject of the verb in the
+    passive ("the ministry said 320 Ukrainian servicemen had been killed and that three settlements had been taken":
+    the servicemen's side took nothing). In the passive the doer is only named after "by"; a side named before the
+    figure belongs to another clause or speaks, so the figure is the reporting side's own gain or loss (a bulletin
+    naming the enemy's losses and its own gains), else the side of a body that opens the sentence ("Ukraine's General
+    Staff said … that two villages had been cleared"), never a side's adjective on another clause's noun (fa36)."""
+    subject = doer_of(ctx, v_start, s_start)
+    if subject is None:
+        return ""
+    if subject.end <= quantity.start < v_start and \
+            _PASSIVE_BEFORE.search(ctx.text, max(clause_start, v_start - 30), v_start):
+        reporter = reporter_side(ctx, v_start)
+        if reporter in ("Russia", "Ukraine"):
+            return reporter
+        return "" if subject.kind == "demonym" else subject.side
+    return subject.side
+
+
 #: a person's name as a speaker is written: two to four capitalised words ("Oleksandr Tarnavskyi")
 _NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
@@ -1618,7 +1638,7 @@ def read_territory(ctx, r: Reading) -> bool:
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = _bare_force_side(ctx, v_start, clause_start, s_start) or \
-            agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
+            agent_side(ctx, v_end, s_end) or _passive_doer_side(ctx, quantity, v_start, clause_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not_held:
