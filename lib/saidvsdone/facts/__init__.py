@@ -244,6 +244,13 @@ def _introduced_person_side(text: str, found: list, speaker: str, before: int) -
     return introduced_side(view, speaker.split()[-1], before)
 
 
+def _holds_own_side_word(starts: list[int], quote) -> bool:
+    """A "we", "our" or "the enemy" stands inside the quote (``starts``: those words' starts, in text order): only then
+    is the side of its speaker worth looking for where the article introduced them."""
+    i = bisect_left(starts, quote.span.outer_start)
+    return i < len(starts) and starts[i] < quote.span.outer_end
+
+
 def _introduced_nearby(text: str, speaker: str, at: int) -> bool:
     """The speaker's surname is written in the quote's paragraph or the one before it (a "he" that close is that
     person, not a voice carried over from far back)."""
@@ -457,6 +464,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m) for m in found):
         return
     cues = {a.cue.start: a for a in doc.speech.acts}
+    own_words = [m.start for m in found if m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m)]
     sides: list[tuple[int, int, str]] = []
     side = ""
     previous = None     # the speaker the layer gave the quote before
@@ -475,7 +483,8 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
                 side = _speaker_side(reading.speaker) or side
         elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
-            if reading.speaker and _introduced_nearby(doc.text, reading.speaker, quote.span.outer_start):
+            if reading.speaker and _holds_own_side_word(own_words, quote) and \
+                    _introduced_nearby(doc.text, reading.speaker, quote.span.outer_start):
                 side = _speaker_side(reading.speaker) or _introduced_person_side(doc.text, found, reading.speaker,
                                                                                  quote.span.outer_start)
         elif not reading.speaker:
@@ -489,7 +498,8 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
                                                       act.speaker.as_written else "") or \
                 (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "") or \
-                _introduced_person_side(doc.text, found, reading.speaker, quote.span.outer_start)
+                (_introduced_person_side(doc.text, found, reading.speaker, quote.span.outer_start)
+                 if _holds_own_side_word(own_words, quote) else "")
             # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
             # read for it, "a Russian military blogger's week")
         previous = reading.speaker
