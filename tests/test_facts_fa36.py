@@ -24,10 +24,14 @@ def row(text: str, quantity: float) -> pd.Series:
 
 # -- a passive figure's doer ----------------------------------------------------------------------------------------
 
+BULLETIN = ("The Russian Defence Ministry said on Tuesday that 320 Ukrainian servicemen had been killed over the past day, "
+            "and that three settlements had been taken since Monday.")
+
+
 def test_a_passive_gain_after_the_enemys_losses_is_the_reporters():
-    got = row("The Russian Defence Ministry said on Tuesday that 320 Ukrainian servicemen had been killed over the past "
-              "day, and that three settlements had been taken since Monday.", 3.0)
+    got = row(BULLETIN, 3.0)
     assert (got["unit"], got["actor"], got["change"]) == ("settlements", "Russia", "gain")
+    assert (row(BULLETIN, 320.0)["actor"], row(BULLETIN, 320.0)["change"]) == ("Ukraine", "loss")
     got = row("Ukraine's General Staff said on Monday that 1,100 Russian soldiers had been killed and that two villages "
               "had been recaptured near the river.", 2.0)
     assert (got["actor"], got["change"]) == ("Ukraine", "gain")
@@ -37,12 +41,6 @@ def test_a_passive_gain_keeps_the_side_of_the_body_that_opens_the_sentence():
     got = row("Ukraine's General Staff did not confirm the loss, saying that fighting went on and that two nearby "
               "villages had been cleared of Russian troops.", 2.0)
     assert (got["actor"], got["change"]) == ("Ukraine", "gain")
-
-
-def test_the_casualties_side_is_unchanged():
-    got = row("The Russian Defence Ministry said on Tuesday that 320 Ukrainian servicemen had been killed over the past "
-              "day, and that three settlements had been taken since Monday.", 320.0)
-    assert (got["actor"], got["change"]) == ("Ukraine", "loss")
 
 
 # -- people who joined the forces ------------------------------------------------------------------------------------
