@@ -4,7 +4,8 @@ gain); people who joined forces no side's word names joined the reporting side's
 people had signed contracts with the armed forces"); "had driven X out of N km²" is the subject's gain; the "we" and
 "our" of a quote by a person the article introduced with a side ("X commands a Ukrainian brigade … "We lost 12 men,"
 he said") are that side; soldiers killed in the passive that a side's general staff or defence ministry counts, in a
-sentence naming no other side, are the enemy's.
+sentence naming no other side, are the enemy's; a depth a force noun with no side advanced ("The troops advanced 2
+km") is that of the forces the passage names.
 
 Every sentence here is invented for the test."""
 
@@ -113,3 +114,10 @@ def test_soldiers_killed_whose_side_is_written_keep_it():
 def test_soldiers_killed_that_a_governor_counts_get_no_guess():
     got = row("Two soldiers were killed in the shelling of the village, the governor said.", 2.0)
     assert got["actor"] == ""
+
+
+# -- "the troops" of the sentence before -----------------------------------------------------------------------------
+
+def test_a_depth_advanced_by_the_troops_of_the_sentence_before():
+    got = row("Russian forces attacked the town overnight. The troops advanced 2 kilometres, the governor said.", 2.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("km", "Russia", "gain")
