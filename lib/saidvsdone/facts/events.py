@@ -51,6 +51,7 @@ from saidvsdone.facts.sides import (
 from saidvsdone.facts.vocab import Event, Unit, cue_regex, word_before_regex
 from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
+from saidvsdone import vocab as vocab_tables
 from saidvsdone.vocab import TablePattern, interception_words
 from saidvsdone.facts.words import cue_alternation
 
@@ -499,6 +500,8 @@ def read_people(ctx, r: Reading) -> bool:
         r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
             (heading.side if heading else "") or enemy_side(ctx, r) or _destroyed_after_a_force(ctx, r) or \
             casualty_side(ctx, r) or _losses_of_side(ctx, r)
+        if not r.actor:
+            r.actor = _bulletin_enemy(ctx, r)
         if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
             # a daily tally (totals with the day's rise) of the enemy of whoever reports it
@@ -513,7 +516,7 @@ def read_people(ctx, r: Reading) -> bool:
     else:
         r.change = "count"
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
-            subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
+            _enlisted_with_the_reporter(ctx, r) or subject_side(ctx, quantity.start, s_start) or _mobilisation_side(ctx, r) or \
             (owner_side(ctx, s_start, quantity.start) if r.category == "manpower" and r.unit_start >= quantity.end
              else "") or side_from_context(ctx, quantity.start) or \
             (_own_formation_side(ctx, s_start, quantity.start) if r.category == "manpower" else "") or \
@@ -549,6 +552,65 @@ _MOBILISATION_NOUN = TablePattern("events_mobilisation_noun", ("fact_cues",), la
 #: a noun of a side's movement of forces (``movement_noun`` words of data/fact_cues.csv: "retreat", "withdrawal", "offensive")
 _MOVEMENT_NOUN = TablePattern("events_movement_noun", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("movement_noun") + r")\b"), re.IGNORECASE)
+
+
+#: soldiers counted, then killed or wounded in the passive: "Over 1,000 troops were killed in a week", "450 servicemen
+#: were eliminated" (the ``casualty_participle`` words of data/fact_cues.csv)
+_KILLED_PASSIVE = TablePattern("events_killed_passive", ("fact_cues",), lambda: (
+    r"\s+(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)(?:(?:reportedly|also)\s+)?"
+    r"(?:" + cue_alternation("casualty_participle") + r")\b"), re.IGNORECASE)
+#: a side's military body that publishes the enemy's losses (``loss_bulletin_body`` words of data/fact_cues.csv)
+_BULLETIN_BODY = TablePattern("events_bulletin_body", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("loss_bulletin_body") + r")\b"), re.IGNORECASE)
+
+
+def _bulletin_enemy(ctx, r: Reading) -> str:
+    """"Over 1,000 troops were killed in a week, the Ukrainian General Staff said": soldiers killed in the passive, in a
+    sentence naming no side but the speaker's, counted by a side's military body (a general staff, a defence ministry:
+    the bodies that publish the enemy's losses, never their own) are the other side's; "" otherwise (a governor's or a
+    person's count of soldiers killed may be of their own) (fa36)."""
+    if r.unit_end <= r.quantity.start or not _KILLED_PASSIVE.match(ctx.text, r.unit_end, r.s_end) or \
+            any(m.kind.startswith("pronoun") for m in mentions_in(ctx, max(r.s_start, r.quantity.start - 20), r.unit_end)):
+        return ""      # ("20 of its soldiers", "three of our men": whose they are is written)
+    from saidvsdone.facts.territorial import reporter_side     # (territorial reads this module)
+
+    side = reporter_side(ctx, r.quantity.start)
+    if side not in ("Russia", "Ukraine") or \
+            any(m.side and m.side != side for m in mentions_in(ctx, r.s_start, r.s_end)):
+        return ""
+    doc = ctx.doc
+    acts = [a for a in (doc.speech.acts if doc is not None else ()) if r.s_start <= a.cue.start < r.s_end]
+    if not acts or not any(_BULLETIN_BODY.search(a.speaker.speaker or a.speaker.as_written or "") for a in acts):
+        return ""
+    return opposite(side)
+
+
+#: people who join forces: "had signed contracts with the armed forces", "joined the army", "enlisted in the Ukrainian
+#: military" (a ``joining_verb`` cue of data/fact_cues.csv, then "the" and an ``actor`` force noun of
+#: data/force_nouns.csv, up to two words between)
+_JOINED_THE_FORCES = TablePattern("events_joined_the_forces", ("fact_cues", "force_nouns"), lambda: (
+    r"[^.;:!?]{0,40}?\b(?:" + cue_alternation("joining_verb") + r")\s+(?:the\s+)?(?:ranks\s+of\s+the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?"     # (a side's word, "the Ukrainian army", "Russia's armed forces": its own side)
+    r"(?:" + "|".join(sorted(map(re.escape, vocab_tables.force_nouns("actor")), key=len, reverse=True)) + r")\b"),
+    re.IGNORECASE)
+
+
+def _enlisted_with_the_reporter(ctx, r: Reading) -> str:
+    """"According to the minister, more than 400,000 people had signed contracts with the armed forces": people who
+    joined forces no side's word names joined the forces of the side that reports it (a side's minister counts his own
+    army's recruits), not the side a clause before named ("He said Ukraine had lost 500,000 soldiers, and that 400,000
+    people had joined the army"); "" when nobody with a side speaks (fa36)."""
+    if r.unit_end <= r.quantity.start:
+        return ""
+    joined = _JOINED_THE_FORCES.match(ctx.text, r.unit_end, r.s_end)
+    if joined is None:
+        return ""
+    named = [m.side for m in mentions_in(ctx, r.unit_end, joined.end()) if m.side in ("Russia", "Ukraine")]
+    if named:
+        return named[-1]     # "had joined the Ukrainian army": the forces' own side
+    from saidvsdone.facts.territorial import reporter_side     # (territorial reads this module)
+
+    return reporter_side(ctx, r.quantity.start)
 
 
 def _movement_side(ctx, r: Reading) -> str:

@@ -932,7 +932,7 @@ def owner_side(ctx, start: int, end: int) -> str:
 
 #: a relative clause of leading or serving with forces right after a name: ", who commands", ", 52, who leads the",
 #: ", who serves with" (the forces' side follows right after it) (fa34)
-_WHO_LEADS = re.compile(r"(?:,\s*\d{1,3})?,\s+who\s+(?:now\s+|still\s+)?(?:commands|commanded|leads|led|heads|headed|"
+_WHO_LEADS = re.compile(r"(?:(?:,\s*\d{1,3})?,\s+who)?\s+(?:now\s+|still\s+)?(?:commands|commanded|leads|led|heads|headed|"
                         r"serves\s+(?:with|in)|served\s+(?:with|in)|fights\s+for|fought\s+for)\s+"
                         r"(?:the\s+|a\s+|an\s+)?")
 

@@ -41,6 +41,7 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     control_side,
+    doer_of,
     doer_side,
     introduced_side,
     mention_after_of,
@@ -1008,6 +1009,12 @@ def read_length(ctx, r: Reading) -> bool:
             # "According to the defence minister, the troops advanced up to 6 km": an active move whose subject names no
             # side is the reporting side's own (as for an area: ``reporter_side``)
             r.actor = reporter_side(ctx, verb[0][0])
+        if not r.actor and subject is None and verb is not None and r.change in ("gain", "loss") and \
+                verb[0][0] < quantity.start and \
+                any(w[2].lower() in force_nouns() for w in words_before(ctx, verb[0][0], 4, clause_start)):
+            # "Russian forces attacked Kupiansk overnight. The troops advanced 2 km, the governor said": a force noun
+            # with no side as the subject is the army the passage names (as for an area: "the army had taken …") (fa36)
+            r.actor = side_from_context(ctx, verb[0][0])
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
         if fragment:
@@ -1435,6 +1442,25 @@ def reporter_side(ctx, pos: int) -> str:
     return side
 
 
+def _passive_doer_side(ctx, quantity, v_start: int, clause_start: int, s_start: int) -> str:
+    """The side of the verb's doer, but not a side named before a figure that is itself the subject of the verb in the
+    passive ("the ministry said 320 Ukrainian servicemen had been killed and that three settlements had been taken":
+    the servicemen's side took nothing). In the passive the doer is only named after "by"; a side named before the
+    figure belongs to another clause or speaks, so the figure is the reporting side's own gain or loss (a bulletin
+    naming the enemy's losses and its own gains), else the side of a body that opens the sentence ("Ukraine's General
+    Staff said … that two villages had been cleared"), never a side's adjective on another clause's noun (fa36)."""
+    subject = doer_of(ctx, v_start, s_start)
+    if subject is None:
+        return ""
+    if subject.end <= quantity.start < v_start and \
+            _PASSIVE_BEFORE.search(ctx.text, max(clause_start, v_start - 30), v_start):
+        reporter = reporter_side(ctx, v_start)
+        if reporter in ("Russia", "Ukraine"):
+            return reporter
+        return "" if subject.kind == "demonym" else subject.side
+    return subject.side
+
+
 #: a person's name as a speaker is written: two to four capitalised words ("Oleksandr Tarnavskyi")
 _NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
@@ -1618,7 +1644,7 @@ def read_territory(ctx, r: Reading) -> bool:
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = _bare_force_side(ctx, v_start, clause_start, s_start) or \
-            agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
+            agent_side(ctx, v_end, s_end) or _passive_doer_side(ctx, quantity, v_start, clause_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not_held:
