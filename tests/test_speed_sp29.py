@@ -115,3 +115,21 @@ def test_an_outlet_name_written_with_two_spaces_is_found_where_it_is_told_someth
     text = ("Front quiet, says colonel\n\nColonel Ivan Bondar told The  Gazette on Monday that the line held. "
             "The  Gazette spoke to Bondar again on Tuesday. “Nothing moves,” he said.")
     assert _occasions._told_the_name(text, " Gazette", list(_occasions._TOLD_THE.finditer(text))) == [text.index("told")]
+
+
+def test_a_surname_is_found_where_its_own_pattern_found_it():
+    """``sides.whole_word_at`` gives the spans the per-surname pattern gave: a surname inside a longer one, after an
+    apostrophe or a hyphen, repeated, running to the end of the span read, and the empty word."""
+    from saidvsdone.facts import sides
+    pieces = ["Hnatiuk", "Hnatiukova", "O'Hnatiuk", "Hnatiuk’s", "Hnatiuk-Sas", "-", "’", "'", " ", "  ", ".",
+              "Hnatiuk Hnatiuk", "a", "Hna", "tiuk", "_", "é"]
+    rng = random.Random(229)
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        word = rng.choice(["Hnatiuk", "Hnatiuk Hnatiuk", "Hna", "tiuk", "'Hnatiuk", "Hnatiuk-", ""])
+        end = rng.randint(0, len(text))
+        want = [m.span() for m in re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])").finditer(text, 0, end)]
+        assert [(m.start(), m.end()) for m in sides.whole_word_at(text, word, end)] == want, (text, word, end)
+        found += bool(want)
+    assert found
