@@ -133,3 +133,19 @@ def test_a_surname_is_found_where_its_own_pattern_found_it():
         assert [(m.start(), m.end()) for m in sides.whole_word_at(text, word, end)] == want, (text, word, end)
         found += bool(want)
     assert found
+
+
+def test_a_surname_going_on_is_found_where_its_word_edge_pattern_found_it():
+    """``_bounded_word_in`` answers what ``re.search(r"\\b" + re.escape(word) + r"\\b", text)`` answered: a surname
+    inside a longer word, after an apostrophe or a hyphen, a word ending on a full stop, the empty word."""
+    pieces = ["Sas", "Sasko", "O'Sas", "Sas’s", "Sas-Bilyk", "-", "’", "'", " ", ".", "Sas Sas", "a", "S", "as", "_",
+              "é", "Jr.", ".Jr", "1"]
+    rng = random.Random(329)
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        word = rng.choice(["Sas", "Sas Sas", "S", "as", "'Sas", "Sas-", "", "Jr.", ".Jr", "_", "1"])
+        want = re.search(r"\b" + re.escape(word) + r"\b", text) is not None
+        assert _occasions._bounded_word_in(text, word) == want, (text, word)
+        found += want
+    assert found
