@@ -149,3 +149,25 @@ def test_a_surname_going_on_is_found_where_its_word_edge_pattern_found_it():
         assert _occasions._bounded_word_in(text, word) == want, (text, word)
         found += want
     assert found
+
+
+def test_the_back_reference_guard_lets_through_every_span_its_pattern_matches_in():
+    """``_apposition_possible_sp29`` (claims' "the outlet" after "X, an independent outlet") is never False where the
+    per-name pattern finds the apposition in the span."""
+    from saidvsdone.claims import _stage
+    pieces = ["Novyny", "Novyny, an", "Novyny, a", "Novyny, the", "Novy", ", a", ", an", ", the", ",", " ",
+              "independent", "outlet", "outlets", "think tank", "think  tank", "Polish", ".", "said", "ny"]
+    rng = random.Random(429)
+    matched = turned_away = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(["", " ", " ", "  "]) + rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        name, noun = rng.choice(["Novyny", "Novy", "Novyny,"]), rng.choice(["outlet", "think tank", "independent outlet"])
+        lo = rng.randint(0, 5)
+        hi = rng.randint(lo, max(lo, len(text)))
+        found = re.compile(re.escape(name) + r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?" + re.escape(noun)
+                           + r"\b").search(text, lo, hi) is not None
+        possible = _stage._apposition_possible_sp29(text, name, noun, lo, hi)
+        assert possible or not found, (text, name, noun, lo, hi)
+        matched += found
+        turned_away += not possible
+    assert matched and turned_away
