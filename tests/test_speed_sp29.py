@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from saidvsdone.speech import _names, _occasions
 
 # pieces of invented copy: names, introductions by name, appositions, and the same nouns far from any introduction
@@ -24,28 +26,18 @@ def _invented(rng: random.Random) -> str:
     return text
 
 
-def test_the_named_head_guard_lets_through_every_window_the_pattern_matches_in():
-    rng = random.Random(29)
+@pytest.mark.parametrize("pattern, guard, seed", [
+    (lambda head: _names._named_head(head), lambda window, head: _names.named_head_possible(window, head), 29),
+    (lambda head: _names._apposition_of(head), lambda window, head: _names.apposition_possible(window, head), 2029),
+], ids=["named head", "apposition"])
+def test_a_per_noun_guard_lets_through_every_window_its_pattern_matches_in(pattern, guard, seed):
+    rng = random.Random(seed)
     matched = turned_away = 0
     for _ in range(6000):
         text, head = _invented(rng), rng.choice(_HEADS)
         lo, hi = rng.randint(0, 4), len(text) - rng.randint(0, 4)
-        found = _names._named_head(head).search(text, lo, hi) is not None
-        possible = _names.named_head_possible(text[lo:hi], head)
-        assert possible or not found, (text, lo, hi, head)
-        matched += found
-        turned_away += not possible
-    assert matched and turned_away
-
-
-def test_the_apposition_guard_lets_through_every_window_the_pattern_matches_in():
-    rng = random.Random(2029)
-    matched = turned_away = 0
-    for _ in range(6000):
-        text, head = _invented(rng), rng.choice(_HEADS)
-        lo, hi = rng.randint(0, 4), len(text) - rng.randint(0, 4)
-        found = _names._apposition_of(head).search(text, lo, hi) is not None
-        possible = _names.apposition_possible(text[lo:hi], head)
+        found = pattern(head).search(text, lo, hi) is not None
+        possible = guard(text[lo:hi], head)
         assert possible or not found, (text, lo, hi, head)
         matched += found
         turned_away += not possible
