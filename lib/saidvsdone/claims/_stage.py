@@ -140,6 +140,25 @@ def _they_asked_before(doc, previous_sentence, previous_acts) -> str:
     return label
 
 
+#: (sp29) what follows the name in an apposition: a comma, an article
+_COMMA_ARTICLE_AFTER_NAME = re.compile(r",\s+(?:a|an|the)\s+")
+
+
+def _apposition_possible_sp29(text: str, name: str, noun: str, start: int, end: int) -> bool:
+    """Can ``name`` + ", a|an|the" + up to four words + ``noun`` (``_apposed_back_reference``'s per-name pattern) stand
+    in ``text[start:end]``? False only when it cannot: ``noun`` is not there, or no place of ``name`` there has the
+    comma and the article right after it (the pattern is then neither compiled nor run: on unseen copy each new name
+    cost a compile)."""
+    if text.find(noun, start, end) < 0:
+        return False
+    at = text.find(name, start, end)
+    while at >= 0:
+        if _COMMA_ARTICLE_AFTER_NAME.match(text, at + len(name), end):
+            return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
 def _apposed_back_reference(doc, found: list[dict]) -> None:
     """ "Mediazona, an independent Russian outlet that counts obituaries, said on Friday …. The outlet cautioned that
     …": "the <noun>" left unnamed after a speaker no table knows whom an earlier sentence apposed that noun to ("X, an
@@ -156,6 +175,8 @@ def _apposed_back_reference(doc, found: list[dict]) -> None:
             for start, name in reversed(spoken):
                 if claim["start"] - start > 1500:
                     break
+                if not _apposition_possible_sp29(doc.text, name, noun.group(1), max(0, start - 200), claim["start"]):
+                    continue  # (no pattern compiled for a name and noun the span cannot hold apposed: sp29)
                 apposed = re.compile(re.escape(name) + r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
                                      + re.escape(noun.group(1)) + r"\b")
                 if apposed.search(doc.text, max(0, start - 200), claim["start"]):

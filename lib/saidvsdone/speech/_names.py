@@ -1352,47 +1352,66 @@ def _named_head(head: str) -> re.Pattern:
 
 
 #: (the guards below) what follows a naming word, a name's capital after a space, an apposition's article
-_NAMING_THEN_CAPITAL = re.compile(r"(?:named|called)\s+[A-Z]")
-_NAME_IS_THEN_CAPITAL = re.compile(r"(?:Her|His)\s+name\s+is\s+[A-Z]")
 _SPACE_THEN_CAPITAL = re.compile(r"\s+[A-Z]")
 _COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
+#: (sp29) what follows the noun in each branch of ``_named_head`` up to the name's first letter ("named|called" at
+#: once; a comma; a sentence then "Her/His name is"; a clause, ", a/an/one", four words, "named|called"): the guard
+#: reads it where the noun stands, so it keeps in step with the branches written in ``_named_head``
+_NAMED_HEAD_TAIL = re.compile(r",?\s+(?:named|called)\s+[A-Z]|,\s+[A-Z]"
+                              r"|[^.\n“”\"]{0,200}\.\s+(?:Her|His)\s+name\s+is\s+[A-Z]"
+                              r"|[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+[A-Z]")
+#: (sp29) one of ``_apposition_of``'s up to three words before the head, with its spaces
+_WORD_AND_SPACES = re.compile(r"[\w’'-]+\s+")
+#: (sp29) a letter that makes the head part of a longer word ("gunner" in "gunnery"): ``_apposition_of``'s look-ahead
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
 
 
 def named_head_possible(window: str, noun: str) -> bool:
-    """Can ``_named_head(noun)`` match inside ``window``? False only when it cannot (each of its four branches holds
-    ``noun`` as written, then "named"/"called" before a capital, "Her/His name is" before a capital, or ``noun`` and a
-    comma before a capital): the per-noun pattern, ≈4 ms to compile, is then neither compiled nor run (sp28: most
-    nouns of "the X said" are never introduced by name, and on unseen copy each new noun cost a compile).
+    """Can ``_named_head(noun)`` match inside ``window``? False only when it cannot: each of its four branches holds
+    ``noun`` as written followed at once by its branch's tail up to the name's capital (``_NAMED_HEAD_TAIL``, the
+    branches' own tails with the name cut to its first letter); the per-noun pattern, ≈4 ms to compile, is then
+    neither compiled nor run (sp28: most nouns of "the X said" are never introduced by name, and on unseen copy each
+    new noun cost a compile; sp29: the tail is read at each place of the noun, not anywhere after its first one).
 
     Example:
         >>> named_head_possible("a sergeant named Oleh Dub came", "sergeant"), named_head_possible("the war", "sergeant")
         (True, False)
         >>> named_head_possible("the sergeant was called back", "sergeant")
         False
+        >>> named_head_possible("the sergeant left. Later a man called Ivan came", "sergeant")
+        False
     """
     at = window.find(noun)
-    if at < 0:
-        return False
-    if _NAMING_THEN_CAPITAL.search(window, at) or _NAME_IS_THEN_CAPITAL.search(window, at):
-        return True
-    comma = window.find(noun + ",")
-    while comma >= 0:  # "His widow, Iryna,": the noun, a comma, the name's capital
-        if _SPACE_THEN_CAPITAL.match(window, comma + len(noun) + 1):
+    while at >= 0:
+        if _NAMED_HEAD_TAIL.match(window, at + len(noun)):
             return True
-        comma = window.find(noun + ",", comma + 1)
+        at = window.find(noun, at + 1)
     return False
 
 
 def apposition_possible(window: str, head: str) -> bool:
-    """Can ``_apposition_of(head)`` match inside ``window``? False only when it cannot: ``head`` as written is absent,
-    or no ", a"/", an"/", the" stands before its last occurrence (every match holds one before the head) (sp28).
+    """Can ``_apposition_of(head)`` match inside ``window``? False only when it cannot: every match holds ", a"/", an"/
+    ", the" and then ``head`` as written, a whole word, after none to three words, each with its spaces (sp28; sp29:
+    ``head`` is looked for only at those four places after each such comma, not anywhere after the first one).
 
     Example:
         >>> apposition_possible("Taras Melnyk, a former sapper, said", "sapper"), apposition_possible("a sapper", "sapper")
         (True, False)
+        >>> apposition_possible("Taras Melnyk, a father of three, met the sapper", "sapper")
+        False
     """
-    last = window.rfind(head)
-    return last >= 0 and _COMMA_ARTICLE.search(window, 0, last) is not None
+    if window.find(head) < 0:
+        return False
+    for comma in _COMMA_ARTICLE.finditer(window):
+        at = comma.end()
+        for _ in range(4):  # the head after 0, 1, 2 or 3 words (each word's run of letters ends on its spaces)
+            if window.startswith(head, at) and not _WORD_GOES_ON.match(window, at + len(head)):
+                return True
+            word = _WORD_AND_SPACES.match(window, at)
+            if word is None:
+                break
+            at = word.end()
+    return False
 
 
 def descriptor_possible(window: str, head: str) -> bool:

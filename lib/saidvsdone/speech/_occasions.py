@@ -600,8 +600,35 @@ def _introduces_next_speaker(reader: _Reader, sentence) -> bool:
     cues = [c for c in reader.cues_between(a, b) if not doc.in_quote(c.start)]
     if not cues and reader.text[a:a + 1] in "“\"«":
         return True  # "Putin went on.⏎“…”": the lead-in to a quoted paragraph with no cue of its own (mt12)
-    return bool(cues) and any(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", reader.text[a:cues[0].end])
-                              for name in names)
+    return bool(cues) and any(_bounded_word_in(reader.text[a:cues[0].end], name.split()[-1]) for name in names)
+
+
+#: (sp29) a word character, as ``\b`` reads one
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _bounded_word_in(text: str, word: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word) + r"\\b", text) is not None``, read with ``str.find`` and a word edge
+    tested at both ends of each place of ``word`` (no pattern compiled per surname: sp29). A word edge stands between
+    a word character and another character, the text's ends counting as neither.
+
+    Example:
+        >>> _bounded_word_in("Hnatiuk went on", "Hnatiuk"), _bounded_word_in("Hnatiukova went on", "Hnatiuk")
+        (True, False)
+    """
+    if not word:
+        return re.search(r"\b\b", text) is not None
+    at, size = text.find(word), len(word)
+    while at >= 0:
+        if _edge(text, at) and _edge(text, at + size):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _edge(text: str, i: int) -> bool:
+    """A word edge at ``i`` of ``text`` (``\\b``: a word character on one side only)."""
+    return (i > 0 and _WORD_CHAR.match(text, i - 1) is not None) != (i < len(text) and _WORD_CHAR.match(text, i) is not None)
 
 
 # the audience of one speaker's address ("In an address to Congress on Dec. 21, X said", "in a speech to the
@@ -1792,13 +1819,45 @@ def _addressed_outlet(reader: _Reader, start: int, end: int, name: str) -> bool:
         return False
     seen = reader.__dict__.setdefault("_addressed_outlets", {})
     if written[4:] not in seen:  # (once per name and article)
-        # (the name's own pattern compiled only where "told the"/"to the" stands right before the name: most names never
-        # follow one, and on unseen copy each new name cost a compile (sp28); the name's own first space, "The  Sentinel",
-        # stands in the spaces _TOLD_THE reads to their end)
-        told_before = any(text.startswith(written[4:].lstrip(), m.end()) for m in _TOLD_THE.finditer(text))
-        seen[written[4:]] = told_before and any(not reader.doc.in_quote(m.start()) for m in re.compile(
-            r"\b(?:told|telling|to)\s+[Tt]he\s+" + re.escape(written[4:]) + r"\b").finditer(text))
+        # (read where "told the"/"to the" stands right before the name: most names never follow one (sp28); no pattern is
+        # compiled per name, _told_the_name reads the name's readings from _TOLD_THE's (sp29))
+        told = [m for m in _TOLD_THE.finditer(text) if text.startswith(written[4:].lstrip(), m.end())]
+        seen[written[4:]] = bool(told) and any(not reader.doc.in_quote(start) for start in _told_the_name(text, written[4:], told))
     return seen[written[4:]]
+
+
+#: (sp29) where ``\b`` holds: after an outlet's name told something
+_NAME_EDGE = re.compile(r"\b")
+
+
+def _told_the_name(text: str, name: str, told: list) -> list[int]:
+    """Where the name's own pattern ("told", "telling" or "to", spaces, "The", spaces, the name as written, a word
+    edge), compiled per name and run over ``text``, found "told The Sentinel": read from the ``_TOLD_THE`` matches
+    ``told`` (those followed by the name's words) with no pattern compiled per name (sp29: on unseen copy each new name
+    cost a compile). ``_TOLD_THE``'s spaces after "the" run to their end, so a name written with spaces of its own
+    before its first word ("The  Sentinel") takes its spaces from their end, leaving at least one; the name's last
+    character and the next keep the word edge. Two readings that overlap (a name holding "told the" and itself) are
+    left to the pattern, as before."""
+    words = name.lstrip()
+    lead = name[:len(name) - len(words)]
+    if not words:
+        return _told_the_name_scanned(text, name)
+    found, last_end = [], -1
+    for m in told:
+        at, end = m.end(), m.end() + len(words)
+        spaces = len(m.group()) - len(m.group().rstrip())  # (the spaces after "the", to the name's first word)
+        if spaces - len(lead) < 1 or text[at - len(lead):at] != lead or not _NAME_EDGE.match(text, end):
+            continue
+        if m.start() < last_end:  # (overlapping readings: the pattern's own scan decides)
+            return _told_the_name_scanned(text, name)
+        found.append(m.start())
+        last_end = end
+    return found
+
+
+def _told_the_name_scanned(text: str, name: str) -> list[int]:
+    """What ``_told_the_name`` gives, by the name's own pattern (a name of spaces only, or two readings overlapping)."""
+    return [m.start() for m in re.compile(r"\b(?:told|telling|to)\s+[Tt]he\s+" + re.escape(name) + r"\b").finditer(text)]
 
 
 def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
