@@ -1537,7 +1537,73 @@ def list_lead_day(doc, layer: Speech, pos: int) -> tuple | None:
     return lead[0], f"{LEAD_BASIS} ‘{lead[1]}’ → {lead[0].date()}"
 
 
+#: an occasion the words name of their own, with no day: "told reporters", "told national television", "said on
+#: Telegram", "in its evening update", "at a news conference", "he wrote" (a post) (dt38)
+_NEWS_OCCASION = re.compile(r"\b(?:told|telling|briefed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:reporters|journalists|"
+                            r"press|media|television|TV|radio|broadcaster|news\s+conference|press\s+conference|briefing)\b"
+                            r"|\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|address|"
+                            r"speech|post|posts|statement|message|video|update|bulletin|briefing|news\s+conference|"
+                            r"press\s+conference|report)\b"
+                            r"|\b(?:on|via)\s+(?:Telegram|X|Twitter|Facebook|state\s+television|television|TV)\b"
+                            r"|\b(?:wrote|posted)\b")
+#: a source named with no verb of saying ("according to X", "as per X"): no occasion of its own
+_SOURCED = re.compile(r"(?i)(?:according\s+to|as\s+per|per)\b")
+#: a prose paragraph of the body (not a stamp, byline, label or list line): ends a sentence, eight words or more
+_PROSE_LINE = re.compile(r"(?:\S+\s+){7,}[^\n]*[.\"”’]\s*$")
+
+
+def news_day_passage(doc, layer: Speech) -> tuple | None:
+    """(start, stop, day, words): a news story's day, the publication day the body's lede names as the day of its news
+    ("Drones struck a refinery early on Wednesday", "In its daily bulletin on Tuesday, the ministry said" in a story
+    published that Tuesday: the first day a prose paragraph of the first two names), from that expression (``start``)
+    up to the first expression of the body that names another day or none ("On Sunday", "Last week", "In February":
+    ``stop``; the end of the text when none does). Built once per document; None when the lede names no day or a day
+    other than the publication's (dt38)."""
+    cached = getattr(doc, "_news_day_cache", False)
+    if cached is not False:
+        return cached
+    doc._news_day_cache = None
+    published, text = doc.published, doc.text
+    if pd.isna(published):
+        return None
+    today = published.normalize()
+    prose = [(a, b) for a, b in doc.paragraphs if a >= layer.heads_end and _PROSE_LINE.match(text, a, b)][:2]
+    found = when.find(text, prose[0][0], prose[-1][1]) if prose else []
+    first = next((e for e in found if not doc.in_quote(e.start)), None)
+    if first is None or when.resolve(first, published).day != today:
+        return None
+    stop = len(text)
+    for e in when.find(text, first.end, len(text)):
+        if when.resolve(e, published).day != today:
+            stop = e.start
+            break
+    doc._news_day_cache = (first.start, stop, today, first.text)
+    return doc._news_day_cache
+
+
+def news_day(doc, layer: Speech, pos: int) -> tuple | None:
+    """Words with no day of their own in a news story's passage (``news_day_passage``: the lede names the publication
+    day and nothing since has named another time) whose paragraph names an occasion with no day ("told reporters", "in
+    its evening update", "on Telegram": the words, or the same voice's just before, "“…,” Peskov said"), with a verb of saying ("according to X" names no occasion), no earlier occasion and no present
+    perfect: said that day, the story's
+    (an official's reaction to the news, the ministry's update on it); words naming no occasion ("X, an analyst, said",
+    "Y highlighted that") stay undated (§3.5, dt38). (day, basis), else None. ``pos``: the verb's start."""
+    sentence = doc.sentence_at(pos)
+    if sentence is None or sentence.headline or sentence.start < layer.heads_end:
+        return None
+    passage = news_day_passage(doc, layer)
+    if passage is None or not passage[0] < sentence.start < passage[1] or _SOURCED.match(doc.text, pos) \
+            or layer.placed_earlier(pos) is not None \
+            or EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+            or _PERFECT_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
+            or _named_day_between(layer, sentence.start, sentence.end) \
+            or not _NEWS_OCCASION.search(doc.text, doc.paragraphs[sentence.paragraph][0], min(sentence.end, pos + 90)):
+        return None
+    return passage[2], f"the story's day, the lede's ‘{passage[3]}’ → {passage[2].date()}"
+
+
 def carried_day(doc, layer: Speech, pos: int) -> tuple | None:
     """The day of words with none of their own that no same speaker's statement dated: their institution's statement
-    just before (``spokesperson_day``), else their list's lead-in (``list_lead_day``); None when neither holds."""
-    return spokesperson_day(doc, layer, pos) or list_lead_day(doc, layer, pos)
+    just before (``spokesperson_day``), else their list's lead-in (``list_lead_day``), else the news story's day
+    (``news_day``); None when none holds."""
+    return spokesperson_day(doc, layer, pos) or list_lead_day(doc, layer, pos) or news_day(doc, layer, pos)
