@@ -1584,20 +1584,28 @@ def news_day_passage(doc, layer: Speech) -> tuple | None:
 def news_day(doc, layer: Speech, pos: int) -> tuple | None:
     """Words with no day of their own in a news story's passage (``news_day_passage``: the lede names the publication
     day and nothing since has named another time) whose paragraph names an occasion with no day ("told reporters", "in
-    its evening update", "on Telegram": the words, or the same voice's just before, "“…,” Peskov said"), with a verb of saying ("according to X" names no occasion), no earlier occasion and no present
-    perfect: said that day, the story's
+    its evening update", "on Telegram": the words, or the same voice's just before, "“…,” Peskov said"), with a verb of saying ("according to X" names no occasion), no earlier occasion in the
+    paragraph so far, no present perfect, and a speaker the lede does not name: said that day, the story's
     (an official's reaction to the news, the ministry's update on it); words naming no occasion ("X, an analyst, said",
     "Y highlighted that") stay undated (§3.5, dt38). (day, basis), else None. ``pos``: the verb's start."""
     sentence = doc.sentence_at(pos)
     if sentence is None or sentence.headline or sentence.start < layer.heads_end:
         return None
     passage = news_day_passage(doc, layer)
+    paragraph = doc.paragraphs[sentence.paragraph][0]
     if passage is None or not passage[0] < sentence.start < passage[1] or _SOURCED.match(doc.text, pos) \
             or layer.placed_earlier(pos) is not None \
-            or EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+            or EARLIER_OCCASION.search(doc.text, paragraph, sentence.end) \
             or _PERFECT_BEFORE.search(doc.text, max(sentence.start, pos - 24), pos) \
             or _named_day_between(layer, sentence.start, sentence.end) \
-            or not _NEWS_OCCASION.search(doc.text, doc.paragraphs[sentence.paragraph][0], min(sentence.end, pos + 90)):
+            or not _NEWS_OCCASION.search(doc.text, paragraph, min(sentence.end, pos + 90)):
+        return None
+    lede = doc.sentence_at(passage[0])
+    if lede is not None and any(a.speaker.speaker and a.speaker.speaker.split()[-1] in doc.text[lede.start:lede.end]
+                                for a in layer.acts_in(sentence.start)):
+        # "The mayor Ivan Dolot visited the port on Friday. ⏎ “…,” Dolot said in a speech at the town hall": a lede
+        # telling the speaker's own dated doing; the layer has read the occasion after it as that doing's or as one
+        # of its own (``fallback_date``)
         return None
     return passage[2], f"the story's day, the lede's ‘{passage[3]}’ → {passage[2].date()}"
 
