@@ -1538,14 +1538,16 @@ def list_lead_day(doc, layer: Speech, pos: int) -> tuple | None:
 
 
 #: an occasion the words name of their own, with no day: "told reporters", "told national television", "said on
-#: Telegram", "in its evening update", "at a news conference", "he wrote" (a post) (dt38)
-_NEWS_OCCASION = re.compile(r"\b(?:told|telling|briefed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:reporters|journalists|"
-                            r"press|media|television|TV|radio|broadcaster|news\s+conference|press\s+conference|briefing)\b"
-                            r"|\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|address|"
-                            r"speech|post|posts|statement|message|video|update|bulletin|briefing|news\s+conference|"
-                            r"press\s+conference|report)\b"
-                            r"|\b(?:on|via)\s+(?:Telegram|X|Twitter|Facebook|state\s+television|television|TV)\b"
-                            r"|\b(?:wrote|posted)\b")
+#: Telegram", "in its evening update", "at a news conference", "he wrote" (a post): a ``news_occasion`` word of
+#: data/speech_words.csv after a verb of telling, after "in / at / during" and a determiner, or after "on / via" (two
+#: words may stand before it) (dt38)
+def _news_occasion_source() -> str:
+    words = "|".join(re.escape(w) for w in sorted(speech_words()["news_occasion"], key=len, reverse=True))
+    return (r"\b(?:(?:told|telling|briefed)\s+(?:the\s+|a\s+|an\s+)?|(?:in|at|during)\s+(?:an?|his|her|its|their|the)\s+"
+            r"|(?:on|via)\s+)(?:[\w-]+\s+){0,2}?(?:" + words + r")\b|\b(?:wrote|posted)\b")
+
+
+_NEWS_OCCASION = vocab.TablePattern("news_occasion", ("speech_words",), _news_occasion_source, re.IGNORECASE)
 #: a source named with no verb of saying ("according to X", "as per X"): no occasion of its own
 _SOURCED = re.compile(r"(?i)(?:according\s+to|as\s+per|per)\b")
 #: a prose paragraph of the body (not a stamp, byline, label or list line): ends a sentence, eight words or more
