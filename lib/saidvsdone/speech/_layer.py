@@ -377,8 +377,10 @@ class Speech:
         return bool(k) and "\n" in text[kept[2][k - 1]:cue_start]
 
 
-# a role apposed to a name at its first mention: "Hiroshi Kanda, a professor of …", "Ivan Sereda, a spokesman for …"
-_APPOSED_ROLE = re.compile(r",\s+(?:a|an)\s+[a-z]")
+# a plain role apposed to a name at its first mention, up to its closing comma: "Hiroshi Kanda, a professor of … at a
+# university in Sapporo,", "Ivan Sereda, a spokesman for one of the brigades involved," (not a relative clause that may
+# tie the person to the occasion: "a deputy minister who sat beside him", nor one running on to the sentence's end)
+_APPOSED_ROLE = re.compile(r",\s+(?:a|an)\s+[a-z](?:(?!\b(?:who|whom|whose|which|that|beside|alongside)\b)[^,.;:\n]){0,160},")
 
 
 def _briefing_outsiders_introduced(doc, layer: Speech) -> frozenset:
