@@ -160,6 +160,10 @@ class Speech:
     headline_end: int = 0
     #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
     introductions: dict = field(default_factory=dict)
+    #: named people the copy first introduces, with a role of their own apposed ("Hiroshi Kanda, a professor at …,
+    #: said"), inside the passage of a dated press conference or briefing: voices the reporter sought out, no
+    #: participants of the host's briefing (dt38)
+    outside_voices: frozenset = frozenset()
     #: sentence start → the media it names as conduits ("told TASS", "according to Interfax", "told the agency")
     conduits: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
@@ -261,8 +265,11 @@ class Speech:
             opened = next((g[0] for g in reversed(self.gatherings) if g[0] <= pos and tuple(g[1:]) == held), None)
             if opened is not None and before.pos < opened:
                 before = None
-        if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
-            # another participant in the passage about a dated meeting, with no day of their own
+        if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1] \
+                and not (speaker in self.outside_voices and tuple(self.meetings[i - 1][2:4]) in self.briefings):
+            # another participant in the passage about a dated meeting, with no day of their own (not a voice the
+            # copy introduces there with a role of its own, "X, a professor at …, said", after a press conference:
+            # the reporter's source, not the host's briefing; dt38)
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
         # (the latest scene that holds ``pos`` with no new time cue since: "On Friday morning we drove on" ends
@@ -368,6 +375,33 @@ class Speech:
             kept[1] = len(events)
         k = bisect_left(kept[2], cue_start)
         return bool(k) and "\n" in text[kept[2][k - 1]:cue_start]
+
+
+# a plain role apposed to a name at its first mention, up to its closing comma: "Hiroshi Kanda, a professor of … at a
+# university in Sapporo,", "Ivan Sereda, a spokesman for one of the brigades involved," (not a relative clause that may
+# tie the person to the occasion: "a deputy minister who sat beside him", nor one running on to the sentence's end)
+_APPOSED_ROLE = re.compile(r",\s+(?:a|an)\s+[a-z](?:(?!\b(?:who|whom|whose|which|that|beside|alongside)\b)[^,.;:\n]){0,160},")
+
+
+def _briefing_outsiders_introduced(doc, layer: Speech) -> frozenset:
+    """The named people whose first mention, a name with a role apposed (``_APPOSED_ROLE``), stands in the passage of a
+    dated press conference or briefing (``meetings`` whose (day, words) is one of ``briefings``): the copy introduces
+    them there as voices of their own, not as the host's (dt38). One pass over the speech acts' speakers."""
+    if not layer.briefings or not layer.meetings:
+        return frozenset()
+    first: dict[str, int] = {}
+    for m in sorted((a.speaker for a in layer.acts if a.speaker.speaker), key=lambda m: m.start):
+        if m.speaker not in first:
+            first[m.speaker] = m.end if m.how in ("name", "unknown name") else -1
+    outside = set()
+    for speaker, end in first.items():
+        if end < 0:
+            continue  # (first heard as a role or pronoun: named before, or no introduction here)
+        i = bisect_right(layer.meetings, (end, float("inf")))
+        if i and layer.meetings[i - 1][0] <= end < layer.meetings[i - 1][1] \
+                and tuple(layer.meetings[i - 1][2:4]) in layer.briefings and _APPOSED_ROLE.match(doc.text, end):
+            outside.add(speaker)
+    return frozenset(outside)
 
 
 # a dated occasion that went out on air ("in an interview that aired Thursday", "in remarks broadcast on Friday")
@@ -1153,5 +1187,6 @@ def analyse(doc) -> Speech:
     _pen_names(reader, layer, readings)
     _nicknames(reader, layer, readings)
     _office_holders(reader, layer, readings)
+    layer.outside_voices = _briefing_outsiders_introduced(doc, layer)
     date_quotes(doc, layer)
     return layer
