@@ -49,6 +49,30 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
+#: "… said this in an interview with Ukrinform on Tuesday.", "… reported this on Telegram.", "The ministry said so in a
+#: statement, Ukrinform reports.": after the cue, only "this"/"so" (the words before) and the occasion, medium or day
+#: the statement was made on (no "that" clause, no words of its own)
+_SAID_THIS = re.compile(r"\s+(?:this|so)(?:\s+(?:on|in|at|during|to|via|while|when|after|before|for|with|through|from|"
+                        r"late|early|earlier|yesterday|today|last)\b(?:(?!\bthat\b)[^,;:“”\"])*?)?"
+                        r"(?:,\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:reports|reported|writes|saw|learned)\b)?\s*[.!]?\s*$")
+
+
+def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> list | None:
+    """ "Russia has lost 300 troops near Pokrovsk. Syrskyi said this in an interview on Tuesday.", "… . The General
+    Staff reported this on Facebook.": a sentence whose one speaker says "this" (or "so") and nothing of their own gives
+    them the lead before it, which no speech verb attributes (the active form of ``_back_reference``'s "This was
+    reported by X"): [that lead as their claim], or [] when the lead is no claim (the sentence itself states nothing);
+    None when the sentence is not of that shape."""
+    if previous.headline or sentence.headline or len(by_speaker) != 1:
+        return None
+    label, acts = next(iter(by_speaker.items()))
+    last = max(acts, key=lambda a: a.cue.start)
+    if last.speaker.end > last.cue.start or _SAID_THIS.match(doc.text, last.cue.end, sentence.end) is None:
+        return None  # (the speaker after the cue, "said this week that …", "said so far …": no back reference)
+    claim = _claim(doc, previous, label, acts, lexicon)
+    return [claim] if claim is not None else []
+
+
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
            going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end

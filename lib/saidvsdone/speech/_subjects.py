@@ -937,6 +937,9 @@ def _circle_side(reader: _Reader, a: int, b: int) -> str | None:
 
 #: " the spokesman of the ", " the commander of ": a role of the body named right after it
 _ROLE_OF_BODY_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|for)\s+(?:the\s+)?")
+#: " of the regional military administration ", " of the Southern Defence Forces ": after a role ("according to the
+#: head"), the body it belongs to, then straight (no comma) the holder's name ("… Ivan Petrenko")
+_BODY_BEFORE_HOLDER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:(?!and\b|or\b|who\b|which\b)[\w’'-]+\s+){1,6}")
 
 
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -997,6 +1000,13 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                         and (_mentions.could_be_person(named.speaker, reader.who) or text.startswith(",", named.end)):
                     # "according to Putin's spokesman, Dmitry Peskov": the apposed name (not "According to the
                     # ministry, Ukrainian army losses …": the clause's own subject)
+                    m = named
+                elif m.how in ("unnamed source", "role", "unresolved role") and named is not None \
+                        and named.how in ("name", "title", "unknown name") and len(named.as_written.split()) >= 2 \
+                        and _BODY_BEFORE_HOLDER.fullmatch(text, m.end, named.start) \
+                        and _mentions.could_be_person(named.speaker, reader.who):
+                    # "according to the head of the regional military administration Ivan Petrenko": the holder named
+                    # after the role's body, with no comma (a full name that can be a person)
                     m = named
                 elif named is not None and named.how in ("name", "title", "unknown name") \
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
