@@ -348,9 +348,18 @@ def medium_titles() -> re.Pattern:
     return vocab.compiled("medium_titles", ("speech_words",), build)
 
 
+def _agency_of_a_field(before: str) -> bool:
+    """The words of a name before its "Agency" end in a field a state agency works in (an ``agency_field`` word of
+    data/speech_words.csv: "Central Intelligence", "International Atomic Energy"), so the name is no news agency's."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in speech_words()["agency_field"]
+
+
 def _named_medium(text: str, mention: Mention) -> bool:
     """A name the tables do not know, with a medium word at its end or just after it."""
     last = re.search(r"[\w’']+$", text[mention.start:mention.end])  # "Agence France-Presse": Presse
+    if last is not None and last.group().lower() == "agency" and _agency_of_a_field(text[mention.start:mention.start + last.start()]):
+        return False  # "the Central Intelligence Agency", "the International Atomic Energy Agency": a state body
     return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or medium_titles().fullmatch(last.group())))
                 or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 

@@ -751,6 +751,12 @@ _ROLE_IN_BODY_BETWEEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?
                                    r"(?:[A-Z][\w’'-]*\s+)+(?:[a-z-]+\s+)?([a-z]+)")
 
 
+#: a generic role of a person in a body, from the person to the aside's comma (group 1: the role's head): ", a spokesman
+#: for Ukraine's 72nd Brigade", ", the commander of a battalion in the 41st Brigade"
+_GENERIC_ROLE_OF_BODY = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|in|at|with|for)\s+"
+                                   r"[^,;:“”\"()]{2,80}")
+
+
 def _aside_on_apposed_body(reader: _Reader, opening: list, comma: int) -> bool:
     """ "A B, the founder of the X group, whose fighters led the assault, claimed …": the ", whose …," aside hangs on the
     body named in the person's apposition, so the sentence's subject is the person it opens with, not that body (sk40;
@@ -761,7 +767,12 @@ def _aside_on_apposed_body(reader: _Reader, opening: list, comma: int) -> bool:
     if first.how != "unknown name" and getattr(reader.who.speakers.get(first.speaker), "kind", "") != "person":
         return False
     apposed = _ROLE_IN_BODY_BETWEEN.fullmatch(reader.text, first.end, comma)
-    return apposed is not None and apposed.group(1) in _words("institution_noun")
+    if apposed is not None and apposed.group(1) in _words("institution_noun"):
+        return True
+    # "A B, a spokesman for Ukraine's 72nd Brigade, which was moved there in May, said …": a generic role (the tables'
+    # "spokesman", "commander", "head") of any body the apposition names: the aside hangs on that body
+    role = _GENERIC_ROLE_OF_BODY.fullmatch(reader.text, first.end, comma)
+    return role is not None and role.group(1).lower() in _mentions.generic_roles()
 
 
 #: an aside between dashes right before the verb: "A B — no relation to the minister — describes …"
