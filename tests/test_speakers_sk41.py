@@ -142,3 +142,35 @@ def test_a_news_agency_still_carries_the_words():
     _, found = _read("Zelensky said that, according to the Baltic news agency, Russia had lost 300,000 troops since "
                      "the invasion.")
     assert set(_rows(found, "Zelensky said")["speaker"]) == {"Volodymyr Zelensky"}
+
+
+# --- words in a ", who …," aside before the main verb ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Oleksandr Syrskyi, who had long warned that the town was a “meat grinder”, said on Monday that the retreat had "
+     "been “painful but right”.", "Oleksandr Syrskyi"),
+    ("The Russian president, who had long promised that only volunteers would fight in the “special operation”, said "
+     "the decree on “partial call-up” had been signed.", "Vladimir Putin"),
+])
+def test_a_quote_in_a_who_aside_leaves_the_subject_its_speaker(text, speaker):
+    said, _ = _read(text)
+    assert len(said) == 2 and set(said["speaker"]) == {speaker}
+
+
+def test_an_inverted_attribution_with_a_who_clause_after_is_unchanged():
+    said, _ = _read("“We will hold the town,” said Oleksandr Syrskyi, who commands the army.")
+    assert _rows(said, "We will hold").iloc[0]["speaker"] == "Oleksandr Syrskyi"
+
+
+# --- "This was reported by" a body written as a role -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, day", [
+    ("Russian troops have lost 1,200 soldiers over the past day. This was reported by the General Staff on Monday.",
+     "Ukrainian General Staff", "2025-03-03"),
+    ("Air defence units destroyed 25 of the 30 drones launched overnight. This was announced by the press service of "
+     "the Air Force on Wednesday.", "Ukrainian Air Force", "2025-03-05"),
+])
+def test_this_was_reported_by_a_body_written_as_a_role(text, speaker, day):
+    _, found = _read(text)
+    lead = found[~found["text"].str.startswith("The night")]
+    assert len(lead) == 1 and lead.iloc[0]["speaker"] == speaker and _day(lead.iloc[0]["statement_date"]) == day

@@ -109,6 +109,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
     first = cues[0]
+    if first.start == a + lead and first.kind == "speech" and text[a:first.start].strip() == ",":
+        # "A B, who had long warned that the town was a “meat grinder”, said …": words in a ", who …," aside are the
+        # subject's before it, not whoever a reading of "said …" as inverted would find after the verb (sk41)
+        held = _speech.relative_aside_subject(reader, first, quote.sentence[0])
+        if held is not None and held.end <= quote.span.outer_start:
+            return held, first
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
         # (the formula in the frame, its name maybe in marks after it: "said a gunner with the call sign ‘Bober’", the
         # marks a scare quote that ends the frame: sk27)

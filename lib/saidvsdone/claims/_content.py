@@ -29,8 +29,9 @@ from ._speakers import (
 from ._dating import _after_stamp, _date
 
 
-def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
-    """A lead with no speech verb that the next sentence attributes ("This was reported by X")."""
+def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
+    """A lead with no speech verb that the next sentence attributes ("This was reported by X"); ``acts``: the layer's
+    acts of that sentence (a body written as a role, "by the General Staff", is resolved there only)."""
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
         return None
@@ -38,6 +39,9 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     # "This was stated by the spokesperson for X, A B, Ukrinform reports": the person named, never the medium
     after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker
              and getattr(who.speakers.get(m.speaker), "kind", "") != "media"]
+    if not after:  # "This was reported by the General Staff": the role the layer's passive agent resolved (sk41)
+        after = [a.speaker for a in acts if match.end() <= a.speaker.start < sentence.end and a.speaker.speaker
+                 and a.speaker.how == "role" and getattr(who.speakers.get(a.speaker.speaker), "kind", "") != "media"]
     people = sorted([m for m in after if _mentions.is_person(m.speaker, who)] + [
         m for m in _mentions.unknown_names(doc, match.end(), sentence.end, doc.speech.mentions, who)
         if " " in m.speaker and _mentions.could_be_person(m.speaker, who)], key=lambda m: m.start)

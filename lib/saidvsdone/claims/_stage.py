@@ -749,7 +749,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
             # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
             # "This was stated by …, Ukrinform reports." are only its attribution)
-            claim = _back_reference(doc, sentence, previous_sentence, lexicon)
+            claim = _back_reference(doc, sentence, previous_sentence, lexicon, acts)
             if claim is not None:
                 made = [claim]
         if previous_sentence is not None and not previous_acts and by_speaker:

@@ -587,7 +587,9 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
     if by is None:
         return None
     at = by.end()
-    agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at), None)
+    # (a role's mention holds its "the": "This was reported by the General Staff", sk41)
+    agent = next((m for m in reader.mentions_between(cue.end, at + 80) if m.start == at or (
+        m.how == "role" and cue.end < m.start < at < m.end)), None)
     if agent is None or agent.how not in ("name", "title", "unknown name", "role"):
         return None
     return _resolve(reader, agent, agent.start) if agent.how == "role" or not agent.speaker else agent
@@ -716,7 +718,8 @@ _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|govern
 
 #: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
 #: mark inside), its words and its day no part of the main verb's
-_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\"){3,240}?,\s*"
+                        r"(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
                         r"(?:(?:has|have|had)\s+)?$")
 
 
