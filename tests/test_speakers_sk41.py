@@ -174,3 +174,24 @@ def test_this_was_reported_by_a_body_written_as_a_role(text, speaker, day):
     _, found = _read(text)
     lead = found[~found["text"].str.startswith("The night")]
     assert len(lead) == 1 and lead.iloc[0]["speaker"] == speaker and _day(lead.iloc[0]["statement_date"]) == day
+
+
+# --- a quote standing alone, then "X wrote this" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, day", [
+    ("“The enemy has lost 300 soldiers near the river.”\n\nZelensky wrote this on Telegram on Tuesday.",
+     "Volodymyr Zelensky", "2025-03-04"),
+    ("“The enemy has lost 300 soldiers near the river.” The General Staff said so in its morning update.",
+     "Ukrainian General Staff", None),
+])
+def test_a_quote_alone_takes_the_speaker_of_the_sentence_that_points_back(text, speaker, day):
+    said, found = _read(text)
+    row = _rows(said, "The enemy has lost").iloc[0]
+    assert row["speaker"] == speaker and _day(row["statement_date"]) == day
+    assert len(found[~found["text"].str.startswith("The night")]) == 0  # a direct quote: no claim
+
+
+def test_a_quote_alone_before_said_this_week_that_stays_unattributed():
+    said, _ = _read("“The enemy has lost 300 soldiers near the river.”\n\nZelensky said this week that the town would "
+                    "hold.")
+    assert _rows(said, "The enemy has lost").iloc[0]["speaker"] == ""

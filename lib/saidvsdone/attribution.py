@@ -617,6 +617,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             found = (later[0][1], later[0][0])
     if found is None and not cue_subjects:
         found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
+    if found is None and not cue_subjects:
+        found = _said_this_next(reader, quote)  # "“…”⏎⏎Zelensky wrote this on Telegram." (sk41)
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
     if found is None and not cue_subjects:
@@ -975,6 +977,30 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     if person is None or not person.speaker or not could_be_person(person.speaker, reader.who):
         return None
     return person, Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+
+
+_SAID_THIS_AFTER = re.compile(_speech.SAID_THIS)
+
+
+def _said_this_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """A quote that is its whole sentence, with no speech verb, whose next sentence (the same paragraph or the next)
+    gives it its speaker by pointing back with "this"/"so" and nothing of its own: "“…”⏎⏎Zelensky wrote this on
+    Telegram on Tuesday.", "“…” The commander said so in an interview." (``speech.SAID_THIS``; the passive "This was
+    stated by X" is read by the speech layer already): that sentence's subject."""
+    text = reader.text
+    s_start, s_end = quote.sentence
+    if text[s_start:quote.span.outer_start].strip() or text[quote.span.outer_end:s_end].strip(" .!\n"):
+        return None
+    at = s_end + len(text[s_end:s_end + 8]) - len(text[s_end:s_end + 8].lstrip())  # (over a paragraph break)
+    following = reader.doc.sentence_at(at) if at < len(text) else None
+    if following is None or following.start < s_end or text[s_end:following.start].count("\n") > 2:
+        return None
+    cue = next((c for c in reader.cues_between(following.start, following.end)
+                if c.kind == "speech" and not c.text.lower().endswith("ing")), None)
+    if cue is None or not _SAID_THIS_AFTER.match(text, cue.end, following.end):
+        return None
+    subject = _speech._subject_of(reader, cue, following.start)
+    return (subject, cue) if subject is not None and subject.speaker and subject.end <= cue.start else None
 
 
 def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:

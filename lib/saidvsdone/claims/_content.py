@@ -53,12 +53,8 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
-#: "… said this in an interview with Ukrinform on Tuesday.", "… reported this on Telegram.", "The ministry said so in a
-#: statement, Ukrinform reports.": after the cue, only "this"/"so" (the words before) and the occasion, medium or day
-#: the statement was made on (no "that" clause, no words of its own)
-_SAID_THIS = re.compile(r"\s+(?:this|so)(?:\s+(?:on|in|at|during|to|via|while|when|after|before|for|with|through|from|"
-                        r"late|early|earlier|yesterday|today|last)\b(?:(?!\bthat\b)[^,;:“”\"])*?)?"
-                        r"(?:,\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:reports|reported|writes|saw|learned)\b)?\s*[.!]?\s*$")
+#: the active back reference after a cue (``speech.SAID_THIS``)
+_SAID_THIS = re.compile(_speech.SAID_THIS)
 
 
 def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> list | None:
