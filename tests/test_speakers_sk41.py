@@ -195,3 +195,12 @@ def test_a_quote_alone_before_said_this_week_that_stays_unattributed():
     said, _ = _read("“The enemy has lost 300 soldiers near the river.”\n\nZelensky said this week that the town would "
                     "hold.")
     assert _rows(said, "The enemy has lost").iloc[0]["speaker"] == ""
+
+
+def test_this_after_the_speakers_own_statement_is_that_statement():
+    # the speaker's own verb gave the statement just before: "this" is it, not the background sentence between
+    _, found = _read("Oleksandr Syrskyi reported on Monday that Russian troops had lost 300 soldiers near the river.\n\n"
+                     "Russian forces seized the peninsula in 2014 and have occupied parts of four more regions since "
+                     "then.\n\nSyrskyi reported this on Telegram.")
+    assert len(_rows(found, "Russian forces seized")) == 0
+    assert _rows(found, "Oleksandr Syrskyi reported").iloc[0]["speaker"] == "Oleksandr Syrskyi"

@@ -69,6 +69,12 @@ def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> lis
     last = max(acts, key=lambda a: a.cue.start)
     if last.speaker.end > last.cue.start or _SAID_THIS.match(doc.text, last.cue.end, sentence.end) is None:
         return None  # (the speaker after the cue, "said this week that …", "said so far …": no back reference)
+    since = doc.paragraphs[max(0, previous.paragraph - 2)][0]
+    if last.speaker.speaker and any(a.speaker.speaker == last.speaker.speaker and since <= a.cue.start < previous.start
+                                    for a in doc.speech.acts):
+        # "Zelensky reported that …. [background] The head of state reported this on X.": "this" is the statement the
+        # same speaker's own verb gave just before, not the sentence between
+        return None
     claim = _claim(doc, previous, label, acts, lexicon)
     return [claim] if claim is not None else []
 
