@@ -1015,13 +1015,14 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     # "according to Putin's spokesman, Dmitry Peskov": the apposed name (not "According to the
                     # ministry, Ukrainian army losses …": the clause's own subject)
                     m = named
-                elif m.how in ("unnamed source", "role", "unresolved role") and named is not None \
-                        and named.how in ("name", "title", "unknown name") and len(named.as_written.split()) >= 2 \
-                        and _BODY_BEFORE_HOLDER.fullmatch(text, m.end, named.start) \
-                        and _mentions.could_be_person(named.speaker, reader.who):
-                    # "according to the head of the regional military administration Ivan Petrenko": the holder named
-                    # after the role's body, with no comma (a full name that can be a person)
-                    m = named
+                elif m.how in ("unnamed source", "role", "unresolved role") and (holder := next((
+                        h for h in after[k + 1:k + 3] if h.how in ("name", "title", "unknown name")
+                        and len(h.as_written.split()) >= 2 and _BODY_BEFORE_HOLDER.fullmatch(text, m.end, h.start)
+                        and _mentions.could_be_person(h.speaker, reader.who)), None)) is not None:
+                    # "according to the head of the regional military administration Ivan Petrenko", "… the spokesman
+                    # of the Air Force Yurii Ihnat": the holder named after the role's body (a mention of its own or
+                    # not), with no comma (a full name that can be a person)
+                    m = holder
                 elif named is not None and named.how in ("name", "title", "unknown name") \
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
                         and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
