@@ -112,9 +112,9 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     if first.start == a + lead and first.kind == "speech" and text[a:first.start].strip() == ",":
         # "A B, who had long warned that the town was a “meat grinder”, said …": words in a ", who …," aside are the
         # subject's before it, not whoever a reading of "said …" as inverted would find after the verb (sk41)
-        held = _speech.relative_aside_subject(reader, first, quote.sentence[0])
+        held = _speech.relative_aside_subject(reader, first, quote.sentence[0], quoted=True)
         if held is not None and held.end <= quote.span.outer_start:
-            return held, first
+            return _aside_office_holder(reader, held, quote), first
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
         # (the formula in the frame, its name maybe in marks after it: "said a gunner with the call sign ‘Bober’", the
         # marks a scare quote that ends the frame: sk27)
@@ -594,6 +594,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 # country's words reported by the person stay that country's)
                 found = (outer[1], outer[0]) if outer is not None else (subject, cue)
                 break
+        if found is None and before and before[-1][1] is None:
+            # "A B, who had long warned that the town was a “meat grinder”, said the retreat had been “painful”": the
+            # subject before an aside that holds quoted words (the layer reads no such aside: sk41)
+            held = _speech.relative_aside_subject(reader, before[-1][0], quote.sentence[0], quoted=True)
+            found = (_aside_office_holder(reader, held, quote), before[-1][0]) if held is not None else None
         if found is None and before:
             # a participle ("saying", "thanking") has no subject of its own: the sentence's
             subject = next((s for c, s in cue_subjects if s is not None), None)
@@ -977,6 +982,15 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     if person is None or not person.speaker or not could_be_person(person.speaker, reader.who):
         return None
     return person, Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+
+
+def _aside_office_holder(reader: _Reader, held: Mention, quote) -> Mention:
+    """The subject before a ", who …," aside holding quoted words, an office the layer left unresolved ("The Russian
+    president, who had promised …, said …"): the office's holder on the day (``speech.office_holder``), else as read."""
+    if held.speaker or held.how not in ("role", "unresolved role"):
+        return held
+    holder = _speech.office_holder(reader.doc, held.as_written, quote.span.outer_start, reader.doc.published, [])
+    return Mention(held.start, held.end, holder, held.as_written, "role") if holder else held
 
 
 _SAID_THIS_AFTER = re.compile(_speech.SAID_THIS)

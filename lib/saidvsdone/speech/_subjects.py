@@ -587,12 +587,21 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
     if by is None:
         return None
     at = by.end()
-    # (a role's mention holds its "the": "This was reported by the General Staff", sk41)
-    agent = next((m for m in reader.mentions_between(cue.end, at + 80) if m.start == at or (
-        m.how == "role" and cue.end < m.start < at < m.end)), None)
+    agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at), None)
+    if agent is None and _BACK_REFERRING_SUBJECT.match(reader.text, sentence_start, cue.start):
+        # "Russia has lost 1,200 troops. This was reported by the General Staff.": a body written as a role, its mention
+        # holding its "the" (a person's office is read as before: the name after it, sk41)
+        role = next((m for m in reader.mentions_between(cue.end, at + 80) if m.how == "role" and m.start < at < m.end), None)
+        body = _resolve(reader, role, role.start) if role is not None else None
+        kind = getattr(reader.who.speakers.get(body.speaker), "kind", "") if body is not None and body.speaker else ""
+        return body if kind in ("organisation", "institution") else None
     if agent is None or agent.how not in ("name", "title", "unknown name", "role"):
         return None
     return _resolve(reader, agent, agent.start) if agent.how == "role" or not agent.speaker else agent
+
+
+#: the subject of a passive that points back to the sentence before: "This was reported by", "It was stated by"
+_BACK_REFERRING_SUBJECT = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s")
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
@@ -718,21 +727,25 @@ _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|govern
 
 #: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
 #: mark inside), its words and its day no part of the main verb's
-_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\"){3,240}?,\s*"
-                        r"(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
                         r"(?:(?:has|have|had)\s+)?$")
+#: the same aside holding quoted words ("…, who had long warned that the town was a “meat grinder”, said …"): read for
+#: the quotes of the sentence only (``relative_aside_subject(quoted=True)``, sk41), so no act of the layer changes
+_WHO_ASIDE_QUOTED = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\")"
+                               r"{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?$")
 
 
-def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int, quoted: bool = False) -> Mention | None:
     """The subject a sentence opens with, before a ", who …," aside right before ``cue`` ("Syrskyi, who had warned on
     Monday that the enemy was massing, said …": Syrskyi), or None. Only a speech verb's, and only when the aside
-    itself holds a speech verb (else the usual reading already skips it)."""
+    itself holds a speech verb (else the usual reading already skips it). ``quoted``: the aside may hold quoted words
+    (the quotes' reading of the sentence, sk41)."""
     if cue.kind != "speech" or cue.text.lower().endswith("ing"):
         return None
     text = reader.text
     comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
                 text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
-    if comma < 0 or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
+    if comma < 0 or not (_WHO_ASIDE_QUOTED if quoted else _WHO_ASIDE).fullmatch(text, comma, cue.start):
         return None
     cued = reader.cues_between(comma, cue.start)
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
