@@ -1031,10 +1031,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 elif m.how in ("unnamed source", "role", "unresolved role") and (holder := next((
                         h for h in after[k + 1:k + 3] if h.how in ("name", "title", "unknown name")
                         and len(h.as_written.split()) >= 2 and _BODY_BEFORE_HOLDER.fullmatch(text, m.end, h.start)
-                        and _mentions.could_be_person(h.speaker, reader.who)), None)) is not None:
+                        and (_mentions.gender(h.speaker) or getattr(reader.who.speakers.get(h.speaker), "kind", "")
+                             == "person")), None)) is not None:
                     # "according to the head of the regional military administration Ivan Petrenko", "… the spokesman
                     # of the Air Force Yurii Ihnat": the holder named after the role's body (a mention of its own or
-                    # not), with no comma (a full name that can be a person)
+                    # not), with no comma (a person of the tables, or a name whose first name the tables know: not
+                    # "the Ministry for Reintegration of Temporarily Occupied Territories")
                     m = holder
                 elif named is not None and named.how in ("name", "title", "unknown name") \
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
