@@ -204,3 +204,10 @@ def test_this_after_the_speakers_own_statement_is_that_statement():
                      "then.\n\nSyrskyi reported this on Telegram.")
     assert len(_rows(found, "Russian forces seized")) == 0
     assert _rows(found, "Oleksandr Syrskyi reported").iloc[0]["speaker"] == "Oleksandr Syrskyi"
+
+
+def test_a_bodys_long_name_is_no_holder_after_a_role():
+    # "… for Reintegration of Temporarily Occupied Territories": capitalised words of a body's name, no person
+    _, found = _read("Ukrainian forces retook 75 villages in the north of the region, according to the Ukrainian "
+                     "Ministry for Reintegration of Temporarily Occupied Territories.")
+    assert "Temporarily Occupied Territories" not in set(found["speaker"])
