@@ -109,6 +109,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
     first = cues[0]
+    if first.start == a + lead and first.kind == "speech" and text[a:first.start].strip() == ",":
+        # "A B, who had long warned that the town was a “meat grinder”, said …": words in a ", who …," aside are the
+        # subject's before it, not whoever a reading of "said …" as inverted would find after the verb (sk41)
+        held = _speech.relative_aside_subject(reader, first, quote.sentence[0], quoted=True)
+        if held is not None and held.end <= quote.span.outer_start:
+            return _aside_office_holder(reader, held, quote), first
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
         # (the formula in the frame, its name maybe in marks after it: "said a gunner with the call sign ‘Bober’", the
         # marks a scare quote that ends the frame: sk27)
@@ -348,9 +354,18 @@ def medium_titles() -> re.Pattern:
     return vocab.compiled("medium_titles", ("speech_words",), build)
 
 
+def _agency_of_a_field(before: str) -> bool:
+    """The words of a name before its "Agency" end in a field a state agency works in (an ``agency_field`` word of
+    data/speech_words.csv: "Central Intelligence", "International Atomic Energy"), so the name is no news agency's."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in speech_words()["agency_field"]
+
+
 def _named_medium(text: str, mention: Mention) -> bool:
     """A name the tables do not know, with a medium word at its end or just after it."""
     last = re.search(r"[\w’']+$", text[mention.start:mention.end])  # "Agence France-Presse": Presse
+    if last is not None and last.group().lower() == "agency" and _agency_of_a_field(text[mention.start:mention.start + last.start()]):
+        return False  # "the Central Intelligence Agency", "the International Atomic Energy Agency": a state body
     return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or medium_titles().fullmatch(last.group())))
                 or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 
@@ -579,6 +594,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 # country's words reported by the person stay that country's)
                 found = (outer[1], outer[0]) if outer is not None else (subject, cue)
                 break
+        if found is None and before and before[-1][1] is None:
+            # "A B, who had long warned that the town was a “meat grinder”, said the retreat had been “painful”": the
+            # subject before an aside that holds quoted words (the layer reads no such aside: sk41)
+            held = _speech.relative_aside_subject(reader, before[-1][0], quote.sentence[0], quoted=True)
+            found = (_aside_office_holder(reader, held, quote), before[-1][0]) if held is not None else None
         if found is None and before:
             # a participle ("saying", "thanking") has no subject of its own: the sentence's
             subject = next((s for c, s in cue_subjects if s is not None), None)
@@ -602,6 +622,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             found = (later[0][1], later[0][0])
     if found is None and not cue_subjects:
         found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
+    if found is None and not cue_subjects:
+        found = _said_this_next(reader, quote)  # "“…”⏎⏎Zelensky wrote this on Telegram." (sk41)
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
     if found is None and not cue_subjects:
@@ -960,6 +982,39 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     if person is None or not person.speaker or not could_be_person(person.speaker, reader.who):
         return None
     return person, Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+
+
+def _aside_office_holder(reader: _Reader, held: Mention, quote) -> Mention:
+    """The subject before a ", who …," aside holding quoted words, an office the layer left unresolved ("The Russian
+    president, who had promised …, said …"): the office's holder on the day (``speech.office_holder``), else as read."""
+    if held.speaker or held.how not in ("role", "unresolved role"):
+        return held
+    holder = _speech.office_holder(reader.doc, held.as_written, quote.span.outer_start, reader.doc.published, [])
+    return Mention(held.start, held.end, holder, held.as_written, "role") if holder else held
+
+
+_SAID_THIS_AFTER = re.compile(_speech.SAID_THIS)
+
+
+def _said_this_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """A quote that is its whole sentence, with no speech verb, whose next sentence (the same paragraph or the next)
+    gives it its speaker by pointing back with "this"/"so" and nothing of its own: "“…”⏎⏎Zelensky wrote this on
+    Telegram on Tuesday.", "“…” The commander said so in an interview." (``speech.SAID_THIS``; the passive "This was
+    stated by X" is read by the speech layer already): that sentence's subject."""
+    text = reader.text
+    s_start, s_end = quote.sentence
+    if text[s_start:quote.span.outer_start].strip() or text[quote.span.outer_end:s_end].strip(" .!\n"):
+        return None
+    at = s_end + len(text[s_end:s_end + 8]) - len(text[s_end:s_end + 8].lstrip())  # (over a paragraph break)
+    following = reader.doc.sentence_at(at) if at < len(text) else None
+    if following is None or following.start < s_end or text[s_end:following.start].count("\n") > 2:
+        return None
+    cue = next((c for c in reader.cues_between(following.start, following.end)
+                if c.kind == "speech" and not c.text.lower().endswith("ing")), None)
+    if cue is None or not _SAID_THIS_AFTER.match(text, cue.end, following.end):
+        return None
+    subject = _speech._subject_of(reader, cue, following.start)
+    return (subject, cue) if subject is not None and subject.speaker and subject.end <= cue.start else None
 
 
 def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:

@@ -30,8 +30,9 @@ from ._dating import _after_stamp, _date
 from ._headlines import _headline_narration
 
 
-def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
-    """A lead with no speech verb that the next sentence attributes ("This was reported by X")."""
+def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
+    """A lead with no speech verb that the next sentence attributes ("This was reported by X"); ``acts``: the layer's
+    acts of that sentence (a body written as a role, "by the General Staff", is resolved there only)."""
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
         return None
@@ -39,6 +40,9 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     # "This was stated by the spokesperson for X, A B, Ukrinform reports": the person named, never the medium
     after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker
              and getattr(who.speakers.get(m.speaker), "kind", "") != "media"]
+    if not after:  # "This was reported by the General Staff": the role the layer's passive agent resolved (sk41)
+        after = [a.speaker for a in acts if match.end() <= a.speaker.start < sentence.end and a.speaker.speaker
+                 and a.speaker.how == "role" and getattr(who.speakers.get(a.speaker.speaker), "kind", "") != "media"]
     people = sorted([m for m in after if _mentions.is_person(m.speaker, who)] + [
         m for m in _mentions.unknown_names(doc, match.end(), sentence.end, doc.speech.mentions, who)
         if " " in m.speaker and _mentions.could_be_person(m.speaker, who)], key=lambda m: m.start)
@@ -48,6 +52,32 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
     return _claim(doc, previous, mention.speaker, [act], lexicon)
+
+
+#: the active back reference after a cue (``speech.SAID_THIS``)
+_SAID_THIS = re.compile(_speech.SAID_THIS)
+
+
+def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> list | None:
+    """ "Russia has lost 300 troops near Pokrovsk. Syrskyi said this in an interview on Tuesday.", "… . The General
+    Staff reported this on Facebook.": a sentence whose one speaker says "this" (or "so") and nothing of their own gives
+    them the lead before it, which no speech verb attributes (the active form of ``_back_reference``'s "This was
+    reported by X"): [that lead as their claim], or [] when the lead is no claim (the sentence itself states nothing);
+    None when the sentence is not of that shape."""
+    if previous.headline or sentence.headline or len(by_speaker) != 1:
+        return None
+    label, acts = next(iter(by_speaker.items()))
+    last = max(acts, key=lambda a: a.cue.start)
+    if last.speaker.end > last.cue.start or _SAID_THIS.match(doc.text, last.cue.end, sentence.end) is None:
+        return None  # (the speaker after the cue, "said this week that …", "said so far …": no back reference)
+    since = doc.paragraphs[max(0, previous.paragraph - 2)][0]
+    if last.speaker.speaker and any(a.speaker.speaker == last.speaker.speaker and since <= a.cue.start < previous.start
+                                    for a in doc.speech.acts):
+        # "Zelensky reported that …. [background] The head of state reported this on X.": "this" is the statement the
+        # same speaker's own verb gave just before, not the sentence between
+        return None
+    claim = _claim(doc, previous, label, acts, lexicon)
+    return [claim] if claim is not None else []
 
 
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,

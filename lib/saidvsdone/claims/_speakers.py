@@ -225,8 +225,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                         act.speaker.how == "unknown name" and _AT_BODY.search(text, max(a, act.speaker.start - 10),
                                                                               act.speaker.start)) \
                     and not (act.speaker.speaker and _speech.PRESS_OF.search(text, max(a, act.speaker.start - 40),
-                                                                      act.speaker.start)):
-                # ("the press service of Ukraine's 72nd Brigade said": the brigade it serves speaks, as the layer read)
+                                                                      act.speaker.start)) \
+                    and not (act.speaker.speaker and _speech.PRESS_OWNED.match(text, act.speaker.end, b)):
+                # ("the press service of Ukraine's 72nd Brigade said", "the 24th Brigade's press service said": the
+                # brigade it serves speaks, as the layer read)
                 # ("analysts at the Black Sea Monitor project": the body the layer read speaks, cl18)
                 mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
                 result[result.index(act)] = replace(act, speaker=mention)

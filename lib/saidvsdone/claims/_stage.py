@@ -56,7 +56,7 @@ from ._speakers import (
 )
 from ._dating import _carried, _continued_unnamed_dates
 from ._vocabulary import _account_subject
-from ._content import _back_reference, _claim, _fine_type, _fits_voice, _placed_back
+from ._content import _back_reference, _claim, _said_this_before, _fine_type, _fits_voice, _placed_back
 
 
 #: "said two things were clear", "made two points", "gave three reasons": points announced, each in a sentence after
@@ -770,9 +770,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
             # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
             # "This was stated by …, Ukrinform reports." are only its attribution)
-            claim = _back_reference(doc, sentence, previous_sentence, lexicon)
+            claim = _back_reference(doc, sentence, previous_sentence, lexicon, acts)
             if claim is not None:
                 made = [claim]
+        if previous_sentence is not None and not previous_acts and by_speaker:
+            # "Russia has lost 300 troops. Syrskyi said this in an interview on Tuesday.": the lead is his claim; the
+            # sentence that says "this" states nothing of its own
+            said_this = _said_this_before(doc, sentence, previous_sentence, by_speaker, lexicon)
+            if said_this is not None:
+                made = said_this
         if linked:  # a linked story's title: that story's day is not this article's
             made = [{**c, "statement_date": pd.NaT, "date_basis": _LINKED_BASIS} for c in made]
         if answered_no:

@@ -45,14 +45,14 @@ from ._names import (
 )
 from ._speakers import _antecedent, _military_body, _person_country, _Reader, _resolve
 from ._speakers import FRONTED_PLACE  # ("In Kyiv, …" opening a sentence: shared with claims)
-from ._speakers import PRESS_OF  # ("the press service of X said": shared with claims)
+from ._speakers import PRESS_OF, PRESS_OWNED  # ("the press service of X said": shared with claims)
 from ._subjects import (
     _call_sign_after, _conduit, _QUOTED_AS, _subject_of, _subject_of_cue, aside_acts, relative_aside_subject,
 )
 from ._layout import _COLON_GUARD, _colon_introducer, _transcript_label, _WENT_ON
 from ._occasions import (
     _AT_GATHERING, _ENCOUNTER, _PLUPERFECT_BEFORE, _PUBLISHED_GUARD, _SEPARATE_WORDS, _separately, _undotted_titles,
-    BACK_REFERENCE, GATHERING, until_bound,
+    BACK_REFERENCE, GATHERING, SAID_THIS, until_bound,
 )
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._dates import (  # (read-time days shared by quotes and claims, dt31)

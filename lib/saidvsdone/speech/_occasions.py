@@ -1672,6 +1672,13 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
 #: (``claims._voices._BACK_REFERENCE``: the claim before it is that one's)
 BACK_REFERENCE = (r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                   r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)")
+#: "… said this in an interview with Ukrinform on Tuesday.", "… reported this on Telegram.", "The ministry said so in a
+#: statement, Ukrinform reports.": right after a speech cue, only "this"/"so" (the words before) and the occasion,
+#: medium or day of the statement (no "that" clause, no words of its own): the active form of ``BACK_REFERENCE`` (sk41;
+#: matched from the cue's end to the sentence's end)
+SAID_THIS = (r"\s+(?:this|so)(?:\s+(?:on|in|at|during|to|via|while|when|after|before|for|with|through|from|late|early|"
+             r"earlier|yesterday|today|last)\b(?:(?!\bthat\b)[^,;:“”\"])*?)?"
+             r"(?:,\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:reports|reported|writes|saw|learned)\b)?\s*[.!]?\s*$")
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
 _STATED_BY = re.compile(r"\s*" + BACK_REFERENCE +
                         r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"

@@ -900,6 +900,9 @@ def _the_formation() -> re.Pattern:
 _THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)(?:['’]s\s+press\s+(?:service|office))?")
 #: "the press service of the General Staff said": a body's press service speaks for the body
 PRESS_OF = re.compile(r"\b(?i:press\s+" + _PRESS_UNIT + r"\s+of\s+)(?:(?i:the)\s+|[A-Z][\w-]+['’]s\s+)?$")
+#: "the 24th Brigade's press service said": the press service the body named before it owns (matched right after the
+#: body's name; the body speaks)
+PRESS_OWNED = re.compile(r"['’]s\s+(?i:press\s+" + _PRESS_UNIT + r")\b")
 
 
 def _armed_body(reader: _Reader, pos: int) -> str:

@@ -588,9 +588,20 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
         return None
     at = by.end()
     agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at), None)
+    if agent is None and _BACK_REFERRING_SUBJECT.match(reader.text, sentence_start, cue.start):
+        # "Russia has lost 1,200 troops. This was reported by the General Staff.": a body written as a role, its mention
+        # holding its "the" (a person's office is read as before: the name after it, sk41)
+        role = next((m for m in reader.mentions_between(cue.end, at + 80) if m.how == "role" and m.start < at < m.end), None)
+        body = _resolve(reader, role, role.start) if role is not None else None
+        kind = getattr(reader.who.speakers.get(body.speaker), "kind", "") if body is not None and body.speaker else ""
+        return body if kind in ("organisation", "institution") else None
     if agent is None or agent.how not in ("name", "title", "unknown name", "role"):
         return None
     return _resolve(reader, agent, agent.start) if agent.how == "role" or not agent.speaker else agent
+
+
+#: the subject of a passive that points back to the sentence before: "This was reported by", "It was stated by"
+_BACK_REFERRING_SUBJECT = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s")
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
@@ -718,18 +729,23 @@ _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|govern
 #: mark inside), its words and its day no part of the main verb's
 _WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
                         r"(?:(?:has|have|had)\s+)?$")
+#: the same aside holding quoted words ("…, who had long warned that the town was a “meat grinder”, said …"): read for
+#: the quotes of the sentence only (``relative_aside_subject(quoted=True)``, sk41), so no act of the layer changes
+_WHO_ASIDE_QUOTED = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\")"
+                               r"{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?$")
 
 
-def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int, quoted: bool = False) -> Mention | None:
     """The subject a sentence opens with, before a ", who …," aside right before ``cue`` ("Syrskyi, who had warned on
     Monday that the enemy was massing, said …": Syrskyi), or None. Only a speech verb's, and only when the aside
-    itself holds a speech verb (else the usual reading already skips it)."""
+    itself holds a speech verb (else the usual reading already skips it). ``quoted``: the aside may hold quoted words
+    (the quotes' reading of the sentence, sk41)."""
     if cue.kind != "speech" or cue.text.lower().endswith("ing"):
         return None
     text = reader.text
     comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
                 text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
-    if comma < 0 or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
+    if comma < 0 or not (_WHO_ASIDE_QUOTED if quoted else _WHO_ASIDE).fullmatch(text, comma, cue.start):
         return None
     cued = reader.cues_between(comma, cue.start)
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
@@ -751,6 +767,12 @@ _ROLE_IN_BODY_BETWEEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?
                                    r"(?:[A-Z][\w’'-]*\s+)+(?:[a-z-]+\s+)?([a-z]+)")
 
 
+#: a generic role of a person in a body, from the person to the aside's comma (group 1: the role's head): ", a spokesman
+#: for Ukraine's 72nd Brigade", ", the commander of a battalion in the 41st Brigade"
+_GENERIC_ROLE_OF_BODY = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|in|at|with|for)\s+"
+                                   r"[^,;:“”\"()]{2,80}")
+
+
 def _aside_on_apposed_body(reader: _Reader, opening: list, comma: int) -> bool:
     """ "A B, the founder of the X group, whose fighters led the assault, claimed …": the ", whose …," aside hangs on the
     body named in the person's apposition, so the sentence's subject is the person it opens with, not that body (sk40;
@@ -761,7 +783,12 @@ def _aside_on_apposed_body(reader: _Reader, opening: list, comma: int) -> bool:
     if first.how != "unknown name" and getattr(reader.who.speakers.get(first.speaker), "kind", "") != "person":
         return False
     apposed = _ROLE_IN_BODY_BETWEEN.fullmatch(reader.text, first.end, comma)
-    return apposed is not None and apposed.group(1) in _words("institution_noun")
+    if apposed is not None and apposed.group(1) in _words("institution_noun"):
+        return True
+    # "A B, a spokesman for Ukraine's 72nd Brigade, which was moved there in May, said …": a generic role (the tables'
+    # "spokesman", "commander", "head") of any body the apposition names: the aside hangs on that body
+    role = _GENERIC_ROLE_OF_BODY.fullmatch(reader.text, first.end, comma)
+    return role is not None and role.group(1).lower() in _mentions.generic_roles()
 
 
 #: an aside between dashes right before the verb: "A B — no relation to the minister — describes …"
@@ -937,6 +964,9 @@ def _circle_side(reader: _Reader, a: int, b: int) -> str | None:
 
 #: " the spokesman of the ", " the commander of ": a role of the body named right after it
 _ROLE_OF_BODY_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|for)\s+(?:the\s+)?")
+#: " of the regional military administration ", " of the Southern Defence Forces ": after a role ("according to the
+#: head"), the body it belongs to, then straight (no comma) the holder's name ("… Ivan Petrenko")
+_BODY_BEFORE_HOLDER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:(?!and\b|or\b|who\b|which\b)[\w’'-]+\s+){1,6}")
 
 
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -998,6 +1028,16 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     # "according to Putin's spokesman, Dmitry Peskov": the apposed name (not "According to the
                     # ministry, Ukrainian army losses …": the clause's own subject)
                     m = named
+                elif m.how in ("unnamed source", "role", "unresolved role") and (holder := next((
+                        h for h in after[k + 1:k + 3] if h.how in ("name", "title", "unknown name")
+                        and len(h.as_written.split()) >= 2 and _BODY_BEFORE_HOLDER.fullmatch(text, m.end, h.start)
+                        and (_mentions.gender(h.speaker) or getattr(reader.who.speakers.get(h.speaker), "kind", "")
+                             == "person")), None)) is not None:
+                    # "according to the head of the regional military administration Ivan Petrenko", "… the spokesman
+                    # of the Air Force Yurii Ihnat": the holder named after the role's body (a mention of its own or
+                    # not), with no comma (a person of the tables, or a name whose first name the tables know: not
+                    # "the Ministry for Reintegration of Temporarily Occupied Territories")
+                    m = holder
                 elif named is not None and named.how in ("name", "title", "unknown name") \
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
                         and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
