@@ -1679,6 +1679,31 @@ BACK_REFERENCE = (r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\
 SAID_THIS = (r"\s+(?:this|so)(?:\s+(?:on|in|at|during|to|via|while|when|after|before|for|with|through|from|late|early|"
              r"earlier|yesterday|today|last)\b(?:(?!\bthat\b)[^,;:“”\"])*?)?"
              r"(?:,\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:reports|reported|writes|saw|learned)\b)?\s*[.!]?\s*$")
+_SAID_THIS = re.compile(SAID_THIS)
+
+
+def _gainsaying_cues() -> tuple:
+    """The openings of the cues that gainsay the words they point at (claim_words.csv ``denial_cue``,
+    ``rejection_cue``: "denied", "dismissed", "disputed")."""
+    def build():
+        frame = vocab.table("claim_words")
+        return tuple(" ".join(w.split()).lower() for g, w in zip(frame["group"], frame["word"])
+                     if g.strip() in ("denial_cue", "rejection_cue"))
+    return vocab.compiled("speech_gainsaying_cues", ("claim_words",), build)
+
+
+def said_this_after(text: str, cue, end: int) -> bool:
+    """Whether the cue ends in ``SAID_THIS`` before ``end`` ("Syrskyi said this in an interview.") with a verb that
+    says the words it points at: "Moscow denied this on Tuesday.", "Zelensky disputed this.", "The Kremlin rejected
+    this." gainsay them (the words are not theirs; rv26c). Read by the quotes (``attribution``) and the claims.
+
+    Example:
+        >>> from saidvsdone.speech import Cue
+        >>> text = "Moscow said this on Tuesday. Moscow denied this on Tuesday."
+        >>> said_this_after(text, Cue(7, 11, "said", "speech"), 28), said_this_after(text, Cue(36, 42, "denied", "speech"), 60)
+        (True, False)
+    """
+    return not cue.text.lower().startswith(_gainsaying_cues()) and _SAID_THIS.match(text, cue.end, end) is not None
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
 _STATED_BY = re.compile(r"\s*" + BACK_REFERENCE +
                         r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"
