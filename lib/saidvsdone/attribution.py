@@ -278,7 +278,7 @@ def _name_given_after(reader: _Reader, cue: Cue) -> str:
 def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:
     """ "…,” said the official / said the statement": the speaker "…,” the official said" gives (the one a descriptor
     introduced, whoever made the statement), when it is somebody."""
-    found = _speech._subject_of(reader, cue, quote.sentence[0])
+    found = _subject_of(reader, cue, quote.sentence[0])
     return found if found is not None and (found.speaker or found.as_written != reader.text[found.start:found.end]) \
         else None
 
@@ -1010,7 +1010,7 @@ def _said_this_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
                 if c.kind == "speech" and not c.text.lower().endswith("ing")), None)
     if cue is None or not _speech.said_this_after(text, cue, following.end):
         return None
-    subject = _speech._subject_of(reader, cue, following.start)
+    subject = _subject_of(reader, cue, following.start)
     return (subject, cue) if subject is not None and subject.speaker and subject.end <= cue.start else None
 
 
