@@ -1853,7 +1853,9 @@ def _addressed_outlet(reader: _Reader, start: int, end: int, name: str) -> bool:
     if written[4:] not in seen:  # (once per name and article)
         # (read where "told the"/"to the" stands right before the name: most names never follow one (sp28); no pattern is
         # compiled per name, _told_the_name reads the name's readings from _TOLD_THE's (sp29))
-        told = [m for m in _TOLD_THE.finditer(text) if text.startswith(written[4:].lstrip(), m.end())]
+        if "_told_the_matches" not in reader.__dict__:  # (one scan of the article for every name: rv26c)
+            reader.__dict__["_told_the_matches"] = list(_TOLD_THE.finditer(text))
+        told = [m for m in reader.__dict__["_told_the_matches"] if text.startswith(written[4:].lstrip(), m.end())]
         seen[written[4:]] = bool(told) and any(not reader.doc.in_quote(start) for start in _told_the_name(text, written[4:], told))
     return seen[written[4:]]
 
@@ -1871,9 +1873,7 @@ def _told_the_name(text: str, name: str, told: list) -> list[int]:
     character and the next keep the word edge. Two readings that overlap (a name holding "told the" and itself) are
     left to the pattern, as before."""
     words = name.lstrip()
-    lead = name[:len(name) - len(words)]
-    if not words:
-        return _told_the_name_scanned(text, name)
+    lead = name[:len(name) - len(words)]  # (never empty words: the caller's name follows "The " in a stripped subject)
     found, last_end = [], -1
     for m in told:
         at, end = m.end(), m.end() + len(words)
@@ -1888,7 +1888,7 @@ def _told_the_name(text: str, name: str, told: list) -> list[int]:
 
 
 def _told_the_name_scanned(text: str, name: str) -> list[int]:
-    """What ``_told_the_name`` gives, by the name's own pattern (a name of spaces only, or two readings overlapping)."""
+    """What ``_told_the_name`` gives, by the name's own pattern (two readings overlapping)."""
     return [m.start() for m in re.compile(r"\b(?:told|telling|to)\s+[Tt]he\s+" + re.escape(name) + r"\b").finditer(text)]
 
 
