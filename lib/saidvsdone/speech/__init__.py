@@ -41,7 +41,7 @@ from ._names import (
     _CALL_SIGN, _DOTTED_RANKS, _HONORIFIC_BEFORE, _introduced, _last_apposed, _NEXT_IN_LIST, _NOT_MODIFIERS,
     _OFFICE_OF_BEFORE, _one_person_after, _PEN_NAME_CUE, _QUOTED_PASSIVE, _RANKS_BEFORE, _REPORTER_CALLED,
     _ROLE_COMMA_BEFORE, _role_in, _ROLE_WORDS, _TITLE_BEFORE, _unnamed_subject, _WORDS_BEFORE_NAME,
-    _words_before_name, FORMER, given_name, NAMING_FORMULA, office_holder, same_one, unnamed_after,
+    _words_before_name, COMMA_ARTICLE, FORMER, given_name, NAMING_FORMULA, office_holder, same_one, unnamed_after,
 )
 from ._speakers import _antecedent, _military_body, _person_country, _Reader, _resolve
 from ._speakers import FRONTED_PLACE  # ("In Kyiv, …" opening a sentence: shared with claims)

@@ -15,7 +15,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab, when
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
-from saidvsdone.matcher import fail_fast, lazy_fail_fast
+from saidvsdone.matcher import fail_fast, lazy_fail_fast, WORD_GOES_ON
 from saidvsdone.mentions import Mention
 
 from ._acts import _Event, _FIRST, _PLACE_TAIL, _speaking_groups, _unnamed_subject_regex, _words, cue_table, RuleGuard
@@ -1353,7 +1353,8 @@ def _named_head(head: str) -> re.Pattern:
 
 #: (the guards below) what follows a naming word, a name's capital after a space, an apposition's article
 _SPACE_THEN_CAPITAL = re.compile(r"\s+[A-Z]")
-_COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
+#: an apposition's comma and article (", a ", ", the "): shared with claims (``claims._stage``)
+COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
 #: (sp29) what follows the noun in each branch of ``_named_head`` up to the name's first letter ("named|called" at
 #: once; a comma; a sentence then "Her/His name is"; a clause, ", a/an/one", four words, "named|called"): the guard
 #: reads it where the noun stands, so it keeps in step with the branches written in ``_named_head``
@@ -1362,8 +1363,6 @@ _NAMED_HEAD_TAIL = re.compile(r",?\s+(?:named|called)\s+[A-Z]|,\s+[A-Z]"
                               r"|[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+[A-Z]")
 #: (sp29) one of ``_apposition_of``'s up to three words before the head, with its spaces
 _WORD_AND_SPACES = re.compile(r"[\w’'-]+\s+")
-#: (sp29) a letter that makes the head part of a longer word ("gunner" in "gunnery"): ``_apposition_of``'s look-ahead
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
 
 
 def named_head_possible(window: str, noun: str) -> bool:
@@ -1402,10 +1401,10 @@ def apposition_possible(window: str, head: str) -> bool:
     """
     if window.find(head) < 0:
         return False
-    for comma in _COMMA_ARTICLE.finditer(window):
+    for comma in COMMA_ARTICLE.finditer(window):
         at = comma.end()
         for _ in range(4):  # the head after 0, 1, 2 or 3 words (each word's run of letters ends on its spaces)
-            if window.startswith(head, at) and not _WORD_GOES_ON.match(window, at + len(head)):
+            if window.startswith(head, at) and not WORD_GOES_ON.match(window, at + len(head)):
                 return True
             word = _WORD_AND_SPACES.match(window, at)
             if word is None:
