@@ -1668,7 +1668,11 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
 #: "This was stated by", "It had been reported by": a sentence that gives the words before it to the one named after
 #: "by"; up to the verb, written once for the speech layer (``_STATED_BY``: the day is that one's) and claims
 #: (``claims._voices._BACK_REFERENCE``: the claim before it is that one's)
-BACK_REFERENCE = (r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+#: its subject and auxiliary ("This was", "It had been": ``speech._subjects`` reads a passive's back-referring subject)
+#: and what may stand before them (spaces, a list's bullet: "• This was stated by …"; the claims' and the subjects')
+BACK_REFERENCE_OPENING = r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)"
+BACK_REFERENCE_BULLET = r"\s*(?:[•·▪►*–—-][ \t]+)?"
+BACK_REFERENCE = (BACK_REFERENCE_OPENING + r"\s+(?:\w+ly\s+)?"
                   r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)")
 #: "… said this in an interview with Ukrinform on Tuesday.", "… reported this on Telegram.", "The ministry said so in a
 #: statement, Ukrinform reports.": right after a speech cue, only "this"/"so" (the words before) and the occasion,
