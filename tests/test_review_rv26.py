@@ -41,3 +41,14 @@ def test_rv26fixc_a_quote_alone_goes_to_who_said_this_not_to_who_denied_it(verb,
     said, _ = _rv26fixc_read("“We have lost 1,200 troops near the river crossing.”\n\nPeskov " + verb
                              + " this at a briefing.")
     assert said[said["text"].str.startswith("We have lost")].iloc[0]["speaker"] == speaker
+
+
+# --- F6: the words that tie an apposed person to the occasion are a table's (speech_words.csv beside_word) ----------
+
+def test_rv26fixc_a_beside_word_of_the_table_ties_the_apposed_role(own_words):
+    from saidvsdone.speech import _layer
+    text = "Oleh Dub, a deputy minister seated next to him, said"
+    assert _layer._APPOSED_ROLE.match(text, len("Oleh Dub")) is not None  # a plain role: an outside voice
+    assert _layer._APPOSED_ROLE.match("Oleh Dub, a deputy minister who sat beside him, said", len("Oleh Dub")) is None
+    own_words("next to,beside_word,\n")
+    assert _layer._APPOSED_ROLE.match(text, len("Oleh Dub")) is None  # the table's own words tie him to the occasion
