@@ -769,7 +769,7 @@ _ROLE_IN_BODY_BETWEEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?
 
 
 #: a generic role of a person in a body, from the person to the aside's comma (group 1: the role's head): ", a spokesman
-#: for Ukraine's 72nd Brigade", ", the commander of a battalion in the 41st Brigade"
+#: for Ukraine's 72nd Brigade", ", the commander of a battalion in the 208th Brigade"
 _GENERIC_ROLE_OF_BODY = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|in|at|with|for)\s+"
                                    r"[^,;:“”\"()]{2,80}")
 
