@@ -278,7 +278,7 @@ def _name_given_after(reader: _Reader, cue: Cue) -> str:
 def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:
     """ "…,” said the official / said the statement": the speaker "…,” the official said" gives (the one a descriptor
     introduced, whoever made the statement), when it is somebody."""
-    found = _speech._subject_of(reader, cue, quote.sentence[0])
+    found = _subject_of(reader, cue, quote.sentence[0])
     return found if found is not None and (found.speaker or found.as_written != reader.text[found.start:found.end]) \
         else None
 
@@ -993,9 +993,6 @@ def _aside_office_holder(reader: _Reader, held: Mention, quote) -> Mention:
     return Mention(held.start, held.end, holder, held.as_written, "role") if holder else held
 
 
-_SAID_THIS_AFTER = re.compile(_speech.SAID_THIS)
-
-
 def _said_this_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     """A quote that is its whole sentence, with no speech verb, whose next sentence (the same paragraph or the next)
     gives it its speaker by pointing back with "this"/"so" and nothing of its own: "“…”⏎⏎Zelensky wrote this on
@@ -1011,9 +1008,9 @@ def _said_this_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
         return None
     cue = next((c for c in reader.cues_between(following.start, following.end)
                 if c.kind == "speech" and not c.text.lower().endswith("ing")), None)
-    if cue is None or not _SAID_THIS_AFTER.match(text, cue.end, following.end):
+    if cue is None or not _speech.said_this_after(text, cue, following.end):
         return None
-    subject = _speech._subject_of(reader, cue, following.start)
+    subject = _subject_of(reader, cue, following.start)
     return (subject, cue) if subject is not None and subject.speaker and subject.end <= cue.start else None
 
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-__all__ = ["stem", "word_keys", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast", "case_class", "case_insensitive_opening"]
+__all__ = ["stem", "word_keys", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast", "case_class", "case_insensitive_opening",
+           "WORD_GOES_ON", "whole_word_at"]
 
 DEFAULT_SKIP = 1
 ELLIPSIS_SKIP = 8
@@ -520,3 +521,32 @@ def trie_pattern(words: Iterable[str], *, spaces: bool = False, apostrophes: boo
         return body
 
     return emit(root)
+
+
+#: a character that continues a word ("Hnatiukova", "Hnatiuk’s", "Hnatiuk-Sas"): none stands on either side of a
+#: whole word (``whole_word_at``; the speech layer's apposition guard reads it after a head)
+WORD_GOES_ON = re.compile(r"[\w’'-]")
+
+
+def whole_word_at(text: str, word: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``re.compile(r"(?<![\\w’'-])" + re.escape(word) + r"(?![\\w’'-])").finditer(text, start, end)`` finds
+    ``word`` (each as ``(start, end)``; ``word`` never empty), read with ``str.find``: no pattern compiled per word
+    (sp29: on unseen copy each new surname cost a compile). The scan goes on after a match's end and one character
+    after a place that is no whole word, as the pattern's does; the look-behind reads the text before ``start``, and a
+    word that runs to ``end`` is whole there (the look-ahead reads the text as cut at ``end``).
+
+    Example:
+        >>> whole_word_at("Koval and Kovalenko met Koval", "Koval", 0, 29)
+        [(0, 5), (24, 29)]
+        >>> whole_word_at("O'Koval met Koval", "Koval", 2, 17)
+        [(12, 17)]
+    """
+    found, size, at = [], len(word), text.find(word, start, end)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not WORD_GOES_ON.match(text, at - 1)) and (after == end or not WORD_GOES_ON.match(text, after)):
+            found.append((at, after))
+            at = text.find(word, after, end)
+        else:
+            at = text.find(word, at + 1, end)
+    return found

@@ -54,10 +54,6 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
-#: the active back reference after a cue (``speech.SAID_THIS``)
-_SAID_THIS = re.compile(_speech.SAID_THIS)
-
-
 def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> list | None:
     """ "Russia has lost 300 troops near Pokrovsk. Syrskyi said this in an interview on Tuesday.", "… . The General
     Staff reported this on Facebook.": a sentence whose one speaker says "this" (or "so") and nothing of their own gives
@@ -68,7 +64,7 @@ def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> lis
         return None
     label, acts = next(iter(by_speaker.items()))
     last = max(acts, key=lambda a: a.cue.start)
-    if last.speaker.end > last.cue.start or _SAID_THIS.match(doc.text, last.cue.end, sentence.end) is None:
+    if last.speaker.end > last.cue.start or not _speech.said_this_after(doc.text, last.cue, sentence.end):
         return None  # (the speaker after the cue, "said this week that …", "said so far …": no back reference)
     since = doc.paragraphs[max(0, previous.paragraph - 2)][0]
     if last.speaker.speaker and any(a.speaker.speaker == last.speaker.speaker and since <= a.cue.start < previous.start

@@ -14,6 +14,7 @@ from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.speech import Cue, SpeechAct, heard_report
 # a sentence that opens on the capital or country it happens in: the layer's fronted place (rv22c)
 from saidvsdone.speech import FRONTED_PLACE as _OPENING_SEAT
+from saidvsdone.speech import COMMA_ARTICLE as _COMMA_ARTICLE
 from saidvsdone.attribution import conduit_place, medium_titles, written_as_medium
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.citing import (
@@ -140,10 +141,6 @@ def _they_asked_before(doc, previous_sentence, previous_acts) -> str:
     return label
 
 
-#: (sp29) what follows the name in an apposition: a comma, an article
-_COMMA_ARTICLE_AFTER_NAME = re.compile(r",\s+(?:a|an|the)\s+")
-
-
 def _apposition_possible_sp29(text: str, name: str, noun: str, start: int, end: int) -> bool:
     """Can ``name`` + ", a|an|the" + up to four words + ``noun`` (``_apposed_back_reference``'s per-name pattern) stand
     in ``text[start:end]``? False only when it cannot: ``noun`` is not there, or no place of ``name`` there has the
@@ -153,7 +150,7 @@ def _apposition_possible_sp29(text: str, name: str, noun: str, start: int, end: 
         return False
     at = text.find(name, start, end)
     while at >= 0:
-        if _COMMA_ARTICLE_AFTER_NAME.match(text, at + len(name), end):
+        if _COMMA_ARTICLE.match(text, at + len(name), end):  # (what follows the name in an apposition)
             return True
         at = text.find(name, at + 1, end)
     return False

@@ -797,7 +797,7 @@ def _denied_claims(doc, sentence, acts) -> list:
 
 
 #: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
-_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?" + _speech.BACK_REFERENCE + r"\s+by\b")
+_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.BACK_REFERENCE + r"\s+by\b")
 
 
 def _plural_heads() -> frozenset:

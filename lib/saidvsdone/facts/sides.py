@@ -24,7 +24,7 @@ from saidvsdone import vocab as _vocab
 from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
-from saidvsdone.matcher import fail_fast
+from saidvsdone.matcher import fail_fast, whole_word_at
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
     DETERMINERS,
@@ -937,67 +937,28 @@ _WHO_LEADS = re.compile(r"(?:(?:,\s*\d{1,3})?,\s+who)?\s+(?:now\s+|still\s+)?(?:
                         r"(?:the\s+|a\s+|an\s+)?")
 
 
-class _SpanAt(tuple):
-    """(start, end) of a word found by ``whole_word_at``, read as a match's ``start()`` and ``end()``."""
-    __slots__ = ()
-
-    def start(self) -> int:
-        return self[0]
-
-    def end(self) -> int:
-        return self[1]
-
-
-#: (sp29) a character that continues a word (``whole_word_at``'s look-behind and look-ahead)
-_GOES_ON = re.compile(r"[\w’'-]")
-
-
-def whole_word_at(text: str, word: str, end: int) -> list:
-    """Where ``re.compile(r"(?<![\\w’'-])" + re.escape(word) + r"(?![\\w’'-])").finditer(text, 0, end)`` finds
-    ``word`` (each as ``start()`` and ``end()``), read with ``str.find``: no pattern compiled per word (sp29: on unseen
-    copy each new surname cost a compile). The scan goes on after a match's end and one character after a place
-    that is no whole word, as the pattern's does; a word that runs to ``end`` is whole there (the look-ahead reads
-    the text as cut at ``end``).
-
-    Example:
-        >>> [(m.start(), m.end()) for m in whole_word_at("Koval and Kovalenko met Koval", "Koval", 29)]
-        [(0, 5), (24, 29)]
-    """
-    if not word:
-        return [_SpanAt(m.span()) for m in re.compile(r"(?<![\w’'-])(?![\w’'-])").finditer(text, 0, end)]
-    found, size, at = [], len(word), text.find(word, 0, end)
-    while at >= 0:
-        after = at + size
-        if (at == 0 or not _GOES_ON.match(text, at - 1)) and (after == end or not _GOES_ON.match(text, after)):
-            found.append(_SpanAt((at, after)))
-            at = text.find(word, after, end)
-        else:
-            at = text.find(word, at + 1, end)
-    return found
-
-
 def introduced_side(ctx, surname: str, before: int) -> str:
     """The side the article gives a person of no known side where it names them before ``before``: a demonym right
     before the name or its title ("the Russian Sergeant A B", "Ukrainian soldier A B"), in an apposition right after
     it ("A B, 34, a Ukrainian marine,"), or before the same title in lower case earlier in the text ("a Russian
     sergeant …" then "Sergeant A B"); "" when none does."""
     text = ctx.text
-    for name in whole_word_at(text, surname, before):
-        run = re.search(r"(?:(?P<title>[A-Z][a-z]+)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}$", text[max(0, name.start() - 60):
-                                                                                        name.start()])
-        run_start = name.start() - len(run.group()) if run else name.start()
+    for name_start, name_end in whole_word_at(text, surname, 0, before):
+        run = re.search(r"(?:(?P<title>[A-Z][a-z]+)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}$", text[max(0, name_start - 60):
+                                                                                        name_start])
+        run_start = name_start - len(run.group()) if run else name_start
         demonym = next((m for m in mentions_in(ctx, max(0, run_start - 30), run_start)
                         if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and
                         not text[m.end:run_start].strip(" ")), None)
         if demonym is not None:
             return demonym.side
-        apposed = re.match(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+", text[name.end():name.end() + 40])
+        apposed = re.match(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+", text[name_end:name_end + 40])
         if apposed is not None:
-            at = name.end() + apposed.end()
+            at = name_end + apposed.end()
             found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
             if found is not None and found.kind == "demonym" and found.side in ("Russia", "Ukraine"):
                 return found.side
-        leads = _WHO_LEADS.match(text, name.end(), min(len(text), name.end() + 60))
+        leads = _WHO_LEADS.match(text, name_end, min(len(text), name_end + 60))
         if leads is not None:
             # "Oleksandr Tarnavskyi, who commands Ukraine's forces in the south, said": the side of the forces he leads
             # or serves with, the relative clause's object (fa34; right after the verb: not "who led the assault on
@@ -1008,7 +969,7 @@ def introduced_side(ctx, surname: str, before: int) -> str:
                 return found.side
         title = run.group("title") if run else None
         if title:
-            for m in mentions_in(ctx, 0, name.start()):
+            for m in mentions_in(ctx, 0, name_start):
                 if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and re.match(
                         r"\s+(?:[a-z-]+\s+)?" + re.escape(title.lower()) + r"(?![\w’'-])", text[m.end:m.end + 40]):
                     return m.side

@@ -41,7 +41,7 @@ from ._names import (
     _CALL_SIGN, _DOTTED_RANKS, _HONORIFIC_BEFORE, _introduced, _last_apposed, _NEXT_IN_LIST, _NOT_MODIFIERS,
     _OFFICE_OF_BEFORE, _one_person_after, _PEN_NAME_CUE, _QUOTED_PASSIVE, _RANKS_BEFORE, _REPORTER_CALLED,
     _ROLE_COMMA_BEFORE, _role_in, _ROLE_WORDS, _TITLE_BEFORE, _unnamed_subject, _WORDS_BEFORE_NAME,
-    _words_before_name, FORMER, given_name, NAMING_FORMULA, office_holder, same_one, unnamed_after,
+    _words_before_name, COMMA_ARTICLE, FORMER, given_name, NAMING_FORMULA, office_holder, same_one, unnamed_after,
 )
 from ._speakers import _antecedent, _military_body, _person_country, _Reader, _resolve
 from ._speakers import FRONTED_PLACE  # ("In Kyiv, …" opening a sentence: shared with claims)
@@ -52,7 +52,7 @@ from ._subjects import (
 from ._layout import _COLON_GUARD, _colon_introducer, _transcript_label, _WENT_ON
 from ._occasions import (
     _AT_GATHERING, _ENCOUNTER, _PLUPERFECT_BEFORE, _PUBLISHED_GUARD, _SEPARATE_WORDS, _separately, _undotted_titles,
-    BACK_REFERENCE, GATHERING, SAID_THIS, until_bound,
+    BACK_REFERENCE, BACK_REFERENCE_BULLET, GATHERING, said_this_after, SAID_THIS, until_bound,
 )
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._dates import (  # (read-time days shared by quotes and claims, dt31)

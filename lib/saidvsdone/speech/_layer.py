@@ -379,8 +379,11 @@ class Speech:
 
 # a plain role apposed to a name at its first mention, up to its closing comma: "Hiroshi Kanda, a professor of … at a
 # university in Sapporo,", "Ivan Sereda, a spokesman for one of the brigades involved," (not a relative clause that may
-# tie the person to the occasion: "a deputy minister who sat beside him", nor one running on to the sentence's end)
-_APPOSED_ROLE = re.compile(r",\s+(?:a|an)\s+[a-z](?:(?!\b(?:who|whom|whose|which|that|beside|alongside)\b)[^,.;:\n]){0,160},")
+# tie the person to the occasion: "a deputy minister who sat beside him" (the ``beside_word`` words of
+# data/speech_words.csv), nor one running on to the sentence's end)
+_APPOSED_ROLE = vocab.TablePattern("apposed_role", ("speech_words",), lambda: (
+    r",\s+(?:a|an)\s+[a-z](?:(?!\b(?:who|whom|whose|which|that|"
+    + (trie_pattern(vocab.speech_words()["beside_word"], spaces=True) or "(?!)") + r")\b)[^,.;:\n]){0,160},"))
 
 
 def _briefing_outsiders_introduced(doc, layer: Speech) -> frozenset:

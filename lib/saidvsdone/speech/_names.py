@@ -15,7 +15,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import english, vocab, when
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
-from saidvsdone.matcher import fail_fast, lazy_fail_fast
+from saidvsdone.matcher import fail_fast, lazy_fail_fast, WORD_GOES_ON
 from saidvsdone.mentions import Mention
 
 from ._acts import _Event, _FIRST, _PLACE_TAIL, _speaking_groups, _unnamed_subject_regex, _words, cue_table, RuleGuard
@@ -1331,6 +1331,11 @@ def _descriptor_before(head: str) -> re.Pattern:
 
 #: the name as the copy gives it after a naming noun phrase: one to three capitalised words (a middle initial inside)
 _GIVEN_NAME = r"([A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]+){0,2})(?![\w’'-])"
+#: what follows the noun in each branch of ``_named_head`` up to the name (``_GIVEN_NAME``): "named|called" at once; a
+#: comma; a sentence then "Her/His name is"; a clause, ", a/an/one", four words, "named|called" (``_NAMED_HEAD_TAIL``,
+#: the guard, reads the same tails up to the name's first letter)
+_NAMED_TAILS = (r",?\s+(?:named|called)\s+", r",\s+", r"[^.\n“”\"]{0,200}\.\s+(?:Her|His)\s+name\s+is\s+",
+                r"[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1340,30 +1345,24 @@ def _named_head(head: str) -> re.Pattern:
     "A woman approaches …. Her name is Halyna". Group 1, 3 or 5: the words before the noun; 2, 4 or 6: the name."""
     h = re.escape(head)
     return re.compile(
-        r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r",?\s+(?:named|called)\s+"
+        r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?)" + h + _NAMED_TAILS[0]
         + _GIVEN_NAME
         + r"|(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w’'-]+['’]s)\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h
-        + r",\s+" + _GIVEN_NAME + r"\s*[,.]"
-        + r"|(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r"(?![\w’'-])[^.\n“”\"]{0,200}\.\s+"
-        r"(?:Her|His)\s+name\s+is\s+" + _GIVEN_NAME
+        + _NAMED_TAILS[1] + _GIVEN_NAME + r"\s*[,.]"
+        + r"|(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,3}?)" + h + r"(?![\w’'-])" + _NAMED_TAILS[2]
+        + _GIVEN_NAME
         # "The woman who runs the workshop, a former jewellery maker named Svitlana Koval, …"
-        + r"|(?<![\w’'-])[Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h + r"(?![\w’'-])[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+"
-        r"(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+" + _GIVEN_NAME)
+        + r"|(?<![\w’'-])[Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2}?)" + h + r"(?![\w’'-])" + _NAMED_TAILS[3] + _GIVEN_NAME)
 
 
 #: (the guards below) what follows a naming word, a name's capital after a space, an apposition's article
 _SPACE_THEN_CAPITAL = re.compile(r"\s+[A-Z]")
-_COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
-#: (sp29) what follows the noun in each branch of ``_named_head`` up to the name's first letter ("named|called" at
-#: once; a comma; a sentence then "Her/His name is"; a clause, ", a/an/one", four words, "named|called"): the guard
-#: reads it where the noun stands, so it keeps in step with the branches written in ``_named_head``
-_NAMED_HEAD_TAIL = re.compile(r",?\s+(?:named|called)\s+[A-Z]|,\s+[A-Z]"
-                              r"|[^.\n“”\"]{0,200}\.\s+(?:Her|His)\s+name\s+is\s+[A-Z]"
-                              r"|[^,.\n“”\"]{0,80},\s+(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+[A-Z]")
+#: an apposition's comma and article (", a ", ", the "): shared with claims (``claims._stage``)
+COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
+#: (sp29) ``_NAMED_TAILS`` up to the name's first letter, any branch: the guard reads it where the noun stands
+_NAMED_HEAD_TAIL = re.compile("|".join(tail + "[A-Z]" for tail in _NAMED_TAILS))
 #: (sp29) one of ``_apposition_of``'s up to three words before the head, with its spaces
 _WORD_AND_SPACES = re.compile(r"[\w’'-]+\s+")
-#: (sp29) a letter that makes the head part of a longer word ("gunner" in "gunnery"): ``_apposition_of``'s look-ahead
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
 
 
 def named_head_possible(window: str, noun: str) -> bool:
@@ -1402,10 +1401,10 @@ def apposition_possible(window: str, head: str) -> bool:
     """
     if window.find(head) < 0:
         return False
-    for comma in _COMMA_ARTICLE.finditer(window):
+    for comma in COMMA_ARTICLE.finditer(window):
         at = comma.end()
         for _ in range(4):  # the head after 0, 1, 2 or 3 words (each word's run of letters ends on its spaces)
-            if window.startswith(head, at) and not _WORD_GOES_ON.match(window, at + len(head)):
+            if window.startswith(head, at) and not WORD_GOES_ON.match(window, at + len(head)):
                 return True
             word = _WORD_AND_SPACES.match(window, at)
             if word is None:

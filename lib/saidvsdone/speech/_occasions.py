@@ -616,9 +616,7 @@ def _bounded_word_in(text: str, word: str) -> bool:
         >>> _bounded_word_in("Hnatiuk went on", "Hnatiuk"), _bounded_word_in("Hnatiukova went on", "Hnatiuk")
         (True, False)
     """
-    if not word:
-        return re.search(r"\b\b", text) is not None
-    at, size = text.find(word), len(word)
+    at, size = text.find(word), len(word)  # (never an empty word: a name's last word)
     while at >= 0:
         if _edge(text, at) and _edge(text, at + size):
             return True
@@ -1670,7 +1668,11 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
 #: "This was stated by", "It had been reported by": a sentence that gives the words before it to the one named after
 #: "by"; up to the verb, written once for the speech layer (``_STATED_BY``: the day is that one's) and claims
 #: (``claims._voices._BACK_REFERENCE``: the claim before it is that one's)
-BACK_REFERENCE = (r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+#: its subject and auxiliary ("This was", "It had been": ``speech._subjects`` reads a passive's back-referring subject)
+#: and what may stand before them (spaces, a list's bullet: "• This was stated by …"; the claims' and the subjects')
+BACK_REFERENCE_OPENING = r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)"
+BACK_REFERENCE_BULLET = r"\s*(?:[•·▪►*–—-][ \t]+)?"
+BACK_REFERENCE = (BACK_REFERENCE_OPENING + r"\s+(?:\w+ly\s+)?"
                   r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)")
 #: "… said this in an interview with Ukrinform on Tuesday.", "… reported this on Telegram.", "The ministry said so in a
 #: statement, Ukrinform reports.": right after a speech cue, only "this"/"so" (the words before) and the occasion,
@@ -1679,6 +1681,31 @@ BACK_REFERENCE = (r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\
 SAID_THIS = (r"\s+(?:this|so)(?:\s+(?:on|in|at|during|to|via|while|when|after|before|for|with|through|from|late|early|"
              r"earlier|yesterday|today|last)\b(?:(?!\bthat\b)[^,;:“”\"])*?)?"
              r"(?:,\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:reports|reported|writes|saw|learned)\b)?\s*[.!]?\s*$")
+_SAID_THIS = re.compile(SAID_THIS)
+
+
+def _gainsaying_cues() -> tuple:
+    """The openings of the cues that gainsay the words they point at (claim_words.csv ``denial_cue``,
+    ``rejection_cue``: "denied", "dismissed", "disputed")."""
+    def build():
+        frame = vocab.table("claim_words")
+        return tuple(" ".join(w.split()).lower() for g, w in zip(frame["group"], frame["word"])
+                     if g.strip() in ("denial_cue", "rejection_cue"))
+    return vocab.compiled("speech_gainsaying_cues", ("claim_words",), build)
+
+
+def said_this_after(text: str, cue, end: int) -> bool:
+    """Whether the cue ends in ``SAID_THIS`` before ``end`` ("Syrskyi said this in an interview.") with a verb that
+    says the words it points at: "Moscow denied this on Tuesday.", "Zelensky disputed this.", "The Kremlin rejected
+    this." gainsay them (the words are not theirs; rv26c). Read by the quotes (``attribution``) and the claims.
+
+    Example:
+        >>> from saidvsdone.speech import Cue
+        >>> text = "Moscow said this on Tuesday. Moscow denied this on Tuesday."
+        >>> said_this_after(text, Cue(7, 11, "said", "speech"), 28), said_this_after(text, Cue(36, 42, "denied", "speech"), 60)
+        (True, False)
+    """
+    return not cue.text.lower().startswith(_gainsaying_cues()) and _SAID_THIS.match(text, cue.end, end) is not None
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
 _STATED_BY = re.compile(r"\s*" + BACK_REFERENCE +
                         r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"
@@ -1828,7 +1855,9 @@ def _addressed_outlet(reader: _Reader, start: int, end: int, name: str) -> bool:
     if written[4:] not in seen:  # (once per name and article)
         # (read where "told the"/"to the" stands right before the name: most names never follow one (sp28); no pattern is
         # compiled per name, _told_the_name reads the name's readings from _TOLD_THE's (sp29))
-        told = [m for m in _TOLD_THE.finditer(text) if text.startswith(written[4:].lstrip(), m.end())]
+        if "_told_the_matches" not in reader.__dict__:  # (one scan of the article for every name: rv26c)
+            reader.__dict__["_told_the_matches"] = list(_TOLD_THE.finditer(text))
+        told = [m for m in reader.__dict__["_told_the_matches"] if text.startswith(written[4:].lstrip(), m.end())]
         seen[written[4:]] = bool(told) and any(not reader.doc.in_quote(start) for start in _told_the_name(text, written[4:], told))
     return seen[written[4:]]
 
@@ -1846,9 +1875,7 @@ def _told_the_name(text: str, name: str, told: list) -> list[int]:
     character and the next keep the word edge. Two readings that overlap (a name holding "told the" and itself) are
     left to the pattern, as before."""
     words = name.lstrip()
-    lead = name[:len(name) - len(words)]
-    if not words:
-        return _told_the_name_scanned(text, name)
+    lead = name[:len(name) - len(words)]  # (never empty words: the caller's name follows "The " in a stripped subject)
     found, last_end = [], -1
     for m in told:
         at, end = m.end(), m.end() + len(words)
@@ -1863,7 +1890,7 @@ def _told_the_name(text: str, name: str, told: list) -> list[int]:
 
 
 def _told_the_name_scanned(text: str, name: str) -> list[int]:
-    """What ``_told_the_name`` gives, by the name's own pattern (a name of spaces only, or two readings overlapping)."""
+    """What ``_told_the_name`` gives, by the name's own pattern (two readings overlapping)."""
     return [m.start() for m in re.compile(r"\b(?:told|telling|to)\s+[Tt]he\s+" + re.escape(name) + r"\b").finditer(text)]
 
 

@@ -24,6 +24,7 @@ from ._names import (
     given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
 from ._speakers import _antecedent, FRONTED_PLACE, _office_noun, PRESS_OF, _Reader, _resolve
+from ._occasions import BACK_REFERENCE_BULLET, BACK_REFERENCE_OPENING
 
 
 #: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
@@ -601,7 +602,7 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 
 
 #: the subject of a passive that points back to the sentence before: "This was reported by", "It was stated by"
-_BACK_REFERRING_SUBJECT = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s")
+_BACK_REFERRING_SUBJECT = re.compile(BACK_REFERENCE_BULLET + BACK_REFERENCE_OPENING + r"\s")
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
@@ -727,12 +728,12 @@ _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|govern
 
 #: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
 #: mark inside), its words and its day no part of the main verb's
-_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
-                        r"(?:(?:has|have|had)\s+)?$")
+_WHO_ASIDE_AROUND = (r"\s*,\s*(?:who|which|whose)\s+", r"{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+                     r"(?:(?:has|have|had)\s+)?$")  # (the aside's opening and its end, around its words)
+_WHO_ASIDE = re.compile(r"[^,;:“”\"()]".join(_WHO_ASIDE_AROUND))
 #: the same aside holding quoted words ("…, who had long warned that the town was a “meat grinder”, said …"): read for
 #: the quotes of the sentence only (``relative_aside_subject(quoted=True)``, sk41), so no act of the layer changes
-_WHO_ASIDE_QUOTED = re.compile(r"\s*,\s*(?:who|which|whose)\s+(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\")"
-                               r"{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?$")
+_WHO_ASIDE_QUOTED = re.compile(r"(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\")".join(_WHO_ASIDE_AROUND))
 
 
 def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int, quoted: bool = False) -> Mention | None:
@@ -768,7 +769,7 @@ _ROLE_IN_BODY_BETWEEN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?
 
 
 #: a generic role of a person in a body, from the person to the aside's comma (group 1: the role's head): ", a spokesman
-#: for Ukraine's 72nd Brigade", ", the commander of a battalion in the 41st Brigade"
+#: for Ukraine's 72nd Brigade", ", the commander of a battalion in the 208th Brigade"
 _GENERIC_ROLE_OF_BODY = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|in|at|with|for)\s+"
                                    r"[^,;:“”\"()]{2,80}")
 
