@@ -369,7 +369,7 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue
         # (a request that is itself a cue, "and asked allies for more Patriot systems", is still a request for arms: an
         # aid phrase that starts on the cue and runs past it counts, cl29)
-        if any(x <= starts[a] < y and not (pattern.key == "industry" and b > a and starts[b] >= y) for x, y in skip) or (
+        if any(x <= starts[a] < y and not (pattern.key == "industry" and b > a and starts[a] == x and starts[b] >= y) for x, y in skip) or (
                 doc is not None and pattern.key != "elsewhere" and _name_part(doc, words, starts, a)
                 and not _name_head_acting(doc, words, starts, a, b)):
             continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
