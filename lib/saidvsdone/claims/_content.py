@@ -397,7 +397,7 @@ def _war_places() -> frozenset:
 #: assault", ", a day after the council reopened the schools" (cl29; not "as Russian forces advanced", which the
 #: speaker's own clause often holds: "the route was at risk as Russian forces advanced")
 _BACKGROUND_CLAUSE = re.compile(
-    r"(?:,\s+|\s+)(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|one|two|three|four|five|"
+    r",\s+(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|one|two|three|four|five|"
     r"several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)\s)"
     r"(?P<clause>[^;:“”\"]{1,220}?)[.!?]?[”\"’)]*\s*$")
 #: where a reported clause still follows inside the background (", hours after the assault began, that …")
