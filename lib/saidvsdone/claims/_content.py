@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
@@ -397,8 +397,8 @@ def _war_places() -> frozenset:
 #: assault", ", a day after the council reopened the schools" (cl29; not "as Russian forces advanced", which the
 #: speaker's own clause often holds: "the route was at risk as Russian forces advanced")
 _BACKGROUND_CLAUSE = re.compile(
-    r",\s+(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|one|two|three|four|five|"
-    r"several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)\s)"
+    r",\s+(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|" + english.number_words(1, 5)
+    + r"|several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)\s)"
     r"(?P<clause>[^;:“”\"]{1,220}?)[.!?]?[”\"’)]*\s*$")
 #: where a reported clause still follows inside the background (", hours after the assault began, that …")
 _THAT_AFTER = re.compile(r",\s+that\s")
@@ -407,15 +407,11 @@ _THAT_AFTER = re.compile(r",\s+that\s")
 def _background_clauses(text: str, s_start: int, s_end: int, acts) -> list[tuple[int, int]]:
     """The reporter's background clause that closes a sentence after every voice in it (``_BACKGROUND_CLAUSE``); none
     when a voice or a reported clause stands inside it ("…, days after Kyiv said that …" is a voice of its own)."""
-    spans = []
-    for m in _BACKGROUND_CLAUSE.finditer(text, s_start, s_end):
-        if m.start() <= s_start or any(max(a.cue.start, a.speaker.start) >= m.start() for a in acts):
-            continue
-        if _THAT_AFTER.search(text, m.start(), m.end()):
-            continue
-        spans.append((m.start(), m.end()))
-        break
-    return spans
+    m = _BACKGROUND_CLAUSE.search(text, s_start, s_end)  # (anchored at the end: one match at most)
+    if m is None or m.start() <= s_start or any(max(a.cue.start, a.speaker.start) >= m.start() for a in acts) \
+            or _THAT_AFTER.search(text, m.start(), m.end()):
+        return []
+    return [(m.start(), m.end())]
 
 
 #: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "spoke about the
