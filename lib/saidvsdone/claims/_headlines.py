@@ -1805,7 +1805,8 @@ def _headline_who(doc, start: int, end: int):
 #: its own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb); the
 #: subject's words after its first may be lower case, as sentence-case titles write them ("Russian army accuses Kyiv
 #: and says …", "Russia's defence ministry blames Kyiv and says …", hl12)
-_OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\s+$")
+_OPENING_SUBJECT = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s"  # (and the verb in -s)
+_OPENING_SUBJECT_VERB = re.compile(_OPENING_SUBJECT + r"\s+$")
 _AND_BEFORE_VERB = re.compile(r"\s+and\s+$")
 
 
@@ -1878,7 +1879,7 @@ def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
 
 #: "Russia hits back at Kyiv, says its forces took 30 villages": a headline's opening subject and its own verb, then a
 #: stance verb after a comma with no subject of its own (the opening one's)
-_ELIDED_OPENING = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\b[^,;:“”\"]{2,80}?,\s+$")
+_ELIDED_OPENING = re.compile(_OPENING_SUBJECT + r"\b[^,;:“”\"]{2,80}?,\s+$")
 #: … and what follows that verb is a clause of three words or more, not a signature ("…, says Kyiv")
 _ELIDED_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){2,}")
 
