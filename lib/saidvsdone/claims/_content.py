@@ -204,7 +204,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
     if len(acts) == 1 and _TOPIC_ONLY.match(text, acts[0].cue.start, s_end) and not _CLAUSE_WORD.search(
             text, acts[0].cue.start, s_end):
-        return None  # "X commented on the retreat", "reported on the results of …": a topic named, nothing said (cl29)
+        return None  # "X commented on the retreat", "remarked on the situation": a topic named, nothing said (cl29)
     refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
     if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
         return None  # "said that it would not comment on the operation until …": a refusal, no statement
@@ -414,12 +414,12 @@ def _background_clauses(text: str, s_start: int, s_end: int, acts) -> list[tuple
     return [(m.start(), m.end())]
 
 
-#: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "spoke about the
+#: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "remarked on the
 #: situation in the east", "described the fighting differently" (the guidelines' "speech with no content of its own",
 #: cl29; not "reported on …": "reported on the liberation of the village" reports it, and a report on a meeting's
-#: results dates the sentences that give them)
+#: results dates the sentences that give them; "spoke about …" is no statement already: ``_voices._states``)
 _TOPIC_ONLY = re.compile(
-    r"(?:commented|spoke|talked|remarked|touched)\s+(?:also\s+|briefly\s+|at\s+length\s+)?(?:on|upon|about)\s+"
+    r"(?:commented|remarked)\s+(?:also\s+|briefly\s+|at\s+length\s+)?(?:on|upon|about)\s+"
     r"(?:the|a|an|his|her|its|their|this|these|those)\s[^,;:“”\"]{1,120}?[.!?]?[”\"’)]*\s*$"
     r"|described\s+[^,;:“”\"]{1,80}?\s+differently[.!?]?\s*$", re.IGNORECASE)
 #: a word that opens a clause after the topic: something is said after all ("commented on the retreat, saying …")
