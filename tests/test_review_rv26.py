@@ -59,6 +59,22 @@ def test_rv26fixa_money_before_troops_or_speed_is_only_money_when_it_pays_or_spe
     assert bool(_topics(text)) is claim
 
 
+@pytest.mark.parametrize("text, claim", [
+    # "pay attention" is no money; a club of governments is no armed group
+    ("Putin told the commanders to continue the offensive according to the plan and to pay special attention to the "
+     "lives of the soldiers.", True),
+    ("The Kremlin said the price cap agreed by the Group of Seven would not change its plans for oil exports.", False),
+])
+def test_rv26fixa_the_paid_troops_row_leaves_other_pay_and_groups_alone(text, claim):
+    assert bool(_topics(text)) is claim
+
+
+def test_rv26fixa_recruits_paid_are_no_mobilisation():
+    topics = _topics("A senior official said Russia could sustain its losses for months because of the cash bonuses "
+                     "it pays recruits.")
+    assert topics and "mobilisation" not in topics[0]
+
+
 # --- B4: a possessive after a headline's ", says" ------------------------------------------------------------------
 
 _KRYNKY_BODY = ("Ukrainian marines are holding the bridgehead at Krynky on the left bank of the Dnipro, their commander "
