@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
@@ -200,7 +200,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
     if len(acts) == 1 and _TOPIC_ONLY.match(text, acts[0].cue.start, s_end) and not _CLAUSE_WORD.search(
             text, acts[0].cue.start, s_end):
-        return None  # "X commented on the retreat", "reported on the results of …": a topic named, nothing said (cl29)
+        return None  # "X commented on the retreat", "remarked on the situation": a topic named, nothing said (cl29)
     refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
     if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
         return None  # "said that it would not comment on the operation until …": a refusal, no statement
@@ -393,8 +393,8 @@ def _war_places() -> frozenset:
 #: assault", ", a day after the council reopened the schools" (cl29; not "as Russian forces advanced", which the
 #: speaker's own clause often holds: "the route was at risk as Russian forces advanced")
 _BACKGROUND_CLAUSE = re.compile(
-    r"(?:,\s+|\s+)(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|one|two|three|four|five|"
-    r"several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)\s)"
+    r",\s+(?:(?:only|just|barely|mere|some)\s+)?(?:(?:hours|days|weeks|minutes|(?:a|" + english.number_words(1, 5)
+    + r"|several|a\s+few)\s+(?:hours?|days?|weeks?))\s+(?:after|before)\s)"
     r"(?P<clause>[^;:“”\"]{1,220}?)[.!?]?[”\"’)]*\s*$")
 #: where a reported clause still follows inside the background (", hours after the assault began, that …")
 _THAT_AFTER = re.compile(r",\s+that\s")
@@ -403,23 +403,19 @@ _THAT_AFTER = re.compile(r",\s+that\s")
 def _background_clauses(text: str, s_start: int, s_end: int, acts) -> list[tuple[int, int]]:
     """The reporter's background clause that closes a sentence after every voice in it (``_BACKGROUND_CLAUSE``); none
     when a voice or a reported clause stands inside it ("…, days after Kyiv said that …" is a voice of its own)."""
-    spans = []
-    for m in _BACKGROUND_CLAUSE.finditer(text, s_start, s_end):
-        if m.start() <= s_start or any(max(a.cue.start, a.speaker.start) >= m.start() for a in acts):
-            continue
-        if _THAT_AFTER.search(text, m.start(), m.end()):
-            continue
-        spans.append((m.start(), m.end()))
-        break
-    return spans
+    m = _BACKGROUND_CLAUSE.search(text, s_start, s_end)  # (anchored at the end: one match at most)
+    if m is None or m.start() <= s_start or any(max(a.cue.start, a.speaker.start) >= m.start() for a in acts) \
+            or _THAT_AFTER.search(text, m.start(), m.end()):
+        return []
+    return [(m.start(), m.end())]
 
 
-#: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "spoke about the
+#: speech that names only its topic, to the sentence's end: "commented on the Russian retreat", "remarked on the
 #: situation in the east", "described the fighting differently" (the guidelines' "speech with no content of its own",
 #: cl29; not "reported on …": "reported on the liberation of the village" reports it, and a report on a meeting's
-#: results dates the sentences that give them)
+#: results dates the sentences that give them; "spoke about …" is no statement already: ``_voices._states``)
 _TOPIC_ONLY = re.compile(
-    r"(?:commented|spoke|talked|remarked|touched)\s+(?:also\s+|briefly\s+|at\s+length\s+)?(?:on|upon|about)\s+"
+    r"(?:commented|remarked)\s+(?:also\s+|briefly\s+|at\s+length\s+)?(?:on|upon|about)\s+"
     r"(?:the|a|an|his|her|its|their|this|these|those)\s[^,;:“”\"]{1,120}?[.!?]?[”\"’)]*\s*$"
     r"|described\s+[^,;:“”\"]{1,80}?\s+differently[.!?]?\s*$", re.IGNORECASE)
 #: a word that opens a clause after the topic: something is said after all ("commented on the retreat, saying …")

@@ -1257,10 +1257,16 @@ def _listed_noun(doc, sentence, act) -> bool:
                 and _LISTED_AFTER.match(doc.text, act.cue.end, sentence.end))
 
 
+#: a finite verb right after a word: the word opens a clause ("Russia lost …", "Russia has …"), it is no signature
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might|lost|took|"
+                                r"won|shot|hit|held|fought|seized|[a-z]+ed)\b")
 #: the words after a headline's verb that are a clause, not a speaker's name: an auxiliary or modal verb in them, or
-#: a pronoun or "that" opening them (a figure may name a unit: "…, says 47th Brigade") ("…, Says Offensive Will Continue", "…, says its forces took 30 villages")
-_CLAUSE_AUXILIARY = re.compile(r"^(?i:its|their|it|they|he|she|we|his|her|our|that)\b|\b(?i:will|would|can|could|"
-                               r"has|have|had|is|are|was|were|may|might|must|should|shall|won[’']t|cannot|can[’']t)\b")
+#: a pronoun or "that" opening them (a figure may name a unit: "…, says 47th Brigade") ("…, Says Offensive Will Continue";
+#: a possessive opens a signature, "…, Says Their Commander", unless its noun (one or two words) is followed by a
+#: finite verb: "…, says its forces took 30 villages", rv26fixa)
+_CLAUSE_AUXILIARY = re.compile(r"^(?i:it|they|he|she|we|that)\b|\b(?i:will|would|can|could|"
+                               r"has|have|had|is|are|was|were|may|might|must|should|shall|won[’']t|cannot|can[’']t)\b"
+                               r"|^(?i:its|their|his|her|our)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?i:" + _CLAUSE_VERB_AFTER.pattern + ")")
 
 
 def _headline_inverted(doc, sentence, act, after: bool = True):
@@ -1799,7 +1805,8 @@ def _headline_who(doc, start: int, end: int):
 #: its own, and the verb's object right before "and <stance verb>" (the object is no subject of the second verb); the
 #: subject's words after its first may be lower case, as sentence-case titles write them ("Russian army accuses Kyiv
 #: and says …", "Russia's defence ministry blames Kyiv and says …", hl12)
-_OPENING_SUBJECT_VERB = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\s+$")
+_OPENING_SUBJECT = r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s"  # (and the verb in -s)
+_OPENING_SUBJECT_VERB = re.compile(_OPENING_SUBJECT + r"\s+$")
 _AND_BEFORE_VERB = re.compile(r"\s+and\s+$")
 
 
@@ -1872,12 +1879,9 @@ def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
 
 #: "Russia hits back at Kyiv, says its forces took 30 villages": a headline's opening subject and its own verb, then a
 #: stance verb after a comma with no subject of its own (the opening one's)
-_ELIDED_OPENING = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2})\s+[a-z]+s\b[^,;:“”\"]{2,80}?,\s+$")
+_ELIDED_OPENING = re.compile(_OPENING_SUBJECT + r"\b[^,;:“”\"]{2,80}?,\s+$")
 #: … and what follows that verb is a clause of three words or more, not a signature ("…, says Kyiv")
 _ELIDED_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){2,}")
-#: a finite verb right after a word: the word opens a clause ("Russia lost …", "Russia has …"), it is no signature
-_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might|lost|took|"
-                                r"won|shot|hit|held|fought|seized|[a-z]+ed)\b")
 
 
 def _elided_verb_re() -> re.Pattern:

@@ -41,8 +41,6 @@ _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
 _SOFT_TOPICS = ("territory", "pace", "losses", "goals")
-#: How far after a word of money (the ``economy`` group) the troops it pays stand ("payments to the families of soldiers")
-_PAID_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -369,7 +367,7 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue
         # (a request that is itself a cue, "and asked allies for more Patriot systems", is still a request for arms: an
         # aid phrase that starts on the cue and runs past it counts, cl29)
-        if any(x <= starts[a] < y and not (pattern.key == "industry" and b > a and starts[b] >= y) for x, y in skip) or (
+        if any(x <= starts[a] < y and not (pattern.key == "industry" and b > a and starts[a] == x and starts[b] >= y) for x, y in skip) or (
                 doc is not None and pattern.key != "elsewhere" and _name_part(doc, words, starts, a)
                 and not _name_head_acting(doc, words, starts, a, b)):
             continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
@@ -396,15 +394,13 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "pace" and a == b and (words[a][1][1:].endswith(("ly", "fast", "faster"))
                                            or words[a][1][1:] in vocabulary.speed_adjectives) and any(
                 p in lexicon.topic_set and p.key in ("industry", "economy") and a - _adverb_reach(words, a) <= y
+                and (p.key != "economy" or y < a)  # (money after the adverb: "moving quickly toward the oil refinery")
                 and x <= (b + 4 if words[a][1][1:] not in vocabulary.speed_adjectives else a - 1)  # (an adjective follows its noun)
                 and not any(w[1][1:] == "than" for w in words[b + 1:x]) for p, x, y in matches):
             continue  # "to quickly increase supplies and production": an adverb of the factories' speed, not the war's
             # ("a lower cap would cut revenue faster": the speed of the money, cl29)
             # ("deliveries have been slow": the adjective of the deliveries' speed, cl26)
             # ("firing shells faster than allies could produce them" compares the war's pace with the factories')
-        elif key == "mobilisation" and any(p in lexicon.topic_set and p.key == "economy" and y < a <= y + _PAID_REACH
-                                           for p, x, y in matches):
-            continue  # "keep paying soldiers", "payments to the families of soldiers": who is paid, no forces (cl29)
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
