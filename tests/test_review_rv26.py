@@ -1,0 +1,45 @@
+"""The final read of round 26 (rv26b), as applied by rv26fixb: bugs fixed on purpose and table rows that reach every
+former copy of a fold.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from _facts_readings import numbers
+
+
+def _rv26b_row(text: str, quantity: float) -> pd.Series:
+    table = numbers(text)
+    found = table[table["quantity"] == quantity]
+    assert len(found) == 1, table[["quantity", "unit", "actor", "change"]]
+    return found.iloc[0]
+
+
+# -- B1: a ministry's count of its own dead ---------------------------------------------------------------------------
+
+def test_rv26b_a_ministrys_dead_with_a_cause_of_their_own_get_no_enemy():
+    got = _rv26b_row("In a raid on a depot near Vasylkivka, 41 servicemen were killed, the Russian Defence Ministry said.",
+                     41.0)
+    assert (got["actor"], got["change"]) == ("Ukraine", "loss")     # "a raid on" is no own_death_cause: still guessed
+    got = _rv26b_row("In a strike on a barracks near Horlivka, 57 servicemen were killed, the Russian Defence Ministry "
+                     "said.", 57.0)
+    assert (got["actor"], got["change"]) == ("", "loss")
+    got = _rv26b_row("Three soldiers were killed in a crash at a firing range, the Russian Defence Ministry said.", 3.0)
+    assert got["actor"] == ""
+
+
+def test_rv26b_their_anywhere_in_the_sentence_writes_whose_dead_they_are():
+    got = _rv26b_row("Five servicemen were killed near Siversk as their column withdrew, Ukraine's Defence Ministry said.",
+                     5.0)
+    assert got["actor"] == ""
+
+
+def test_rv26b_a_bulletins_tally_shape_keeps_the_enemy_despite_a_cause():
+    got = _rv26b_row("Over 400 soldiers were killed in strikes on their positions over the past day, the Russian Defence "
+                     "Ministry said.", 400.0)
+    assert got["actor"] == ""      # "their" still writes whose they are
+    got = _rv26b_row("Over 400 soldiers were killed in strikes on positions over the past day, the Russian Defence "
+                     "Ministry said.", 400.0)
+    assert got["actor"] == "Ukraine"
