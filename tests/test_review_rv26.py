@@ -43,3 +43,14 @@ def test_rv26b_a_bulletins_tally_shape_keeps_the_enemy_despite_a_cause():
     got = _rv26b_row("Over 400 soldiers were killed in strikes on positions over the past day, the Russian Defence "
                      "Ministry said.", 400.0)
     assert got["actor"] == "Ukraine"
+
+
+# -- B2: a force noun with no side that falls back ---------------------------------------------------------------------
+
+def test_rv26b_a_force_noun_with_no_side_that_withdrew_takes_no_side_of_the_passage():
+    got = _rv26b_row("Russian troops shelled Vovchansk on Sunday. The army pulled back 4 km from the river, officials "
+                     "said.", 4.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("km", "", "loss")
+    got = _rv26b_row("Russian troops shelled Vovchansk on Sunday. The army advanced 4 km along the river, officials "
+                     "said.", 4.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("km", "Russia", "gain")

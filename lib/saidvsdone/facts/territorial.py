@@ -1009,11 +1009,13 @@ def read_length(ctx, r: Reading) -> bool:
             # "According to the defence minister, the troops advanced up to 6 km": an active move whose subject names no
             # side is the reporting side's own (as for an area: ``reporter_side``)
             r.actor = reporter_side(ctx, verb[0][0])
-        if not r.actor and subject is None and verb is not None and r.change in ("gain", "loss") and \
+        if not r.actor and subject is None and verb is not None and r.change == "gain" and \
                 verb[0][0] < quantity.start and \
                 any(w[2].lower() in force_nouns() for w in words_before(ctx, verb[0][0], 4, clause_start)):
             # "Russian forces attacked Kupiansk overnight. The troops advanced 2 km, the governor said": a force noun
-            # with no side as the subject is the army the passage names (as for an area: "the army had taken …") (fa36)
+            # with no side as the subject is the army the passage names (as for an area: "the army had taken …") (fa36);
+            # not for a loss ("Russian forces shelled Kupiansk. The army withdrew 3 km": the passage's attacker is no
+            # guess for who fell back) (rv26fixb)
             r.actor = side_from_context(ctx, verb[0][0])
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
