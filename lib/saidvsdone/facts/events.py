@@ -566,8 +566,8 @@ _BULLETIN_BODY = TablePattern("events_bulletin_body", ("fact_cues",), lambda: (
 #: "over the past day", "in a week", "since the start of")
 _BULLETIN_PERIOD = TablePattern("events_bulletin_period", ("fact_cues",), lambda: (
     r"\(\s*\+\s*\d|\b(?:" + cue_alternation("bulletin_period") + r")\b"), re.IGNORECASE)
-#: a cause of its own of soldiers' deaths (``own_death_cause`` words of data/fact_cues.csv: "a strike on", "an accident",
-#: "when")
+#: a cause of its own of soldiers' deaths (``own_death_cause`` words of data/fact_cues.csv: "a strike on",
+#: "an accident", "when")
 _OWN_DEATH_CAUSE = TablePattern("events_own_death_cause", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("own_death_cause") + r")\b"), re.IGNORECASE)
 #: the possessive pronouns that write whose soldiers they are ("20 of its soldiers", "when their vehicle hit a mine")
@@ -582,11 +582,13 @@ def _bulletin_enemy(ctx, r: Reading) -> str:
     base, 63 servicemen were killed", "killed in an accident") is a ministry's count of its own dead unless it has a
     bulletin's tally shape ("over the past day", "(+40)") (rv26fixb)."""
     if r.unit_end <= r.quantity.start or not _KILLED_PASSIVE.match(ctx.text, r.unit_end, r.s_end) or \
-            any(m.kind.startswith("pronoun") for m in mentions_in(ctx, max(r.s_start, r.quantity.start - 20), r.unit_end)) or \
+            any(m.kind.startswith("pronoun")
+                for m in mentions_in(ctx, max(r.s_start, r.quantity.start - 20), r.unit_end)) or \
             any(m.kind.startswith("pronoun") and ctx.text[m.start:m.end].lower() in _OWNING_PRONOUNS
                 for m in mentions_in(ctx, r.s_start, r.s_end)):
-        return ""      # ("20 of its soldiers", "three of our men", "when their vehicle hit a mine": whose they are is written)
-    if _OWN_DEATH_CAUSE.search(ctx.text, r.s_start, r.s_end) and not _BULLETIN_PERIOD.search(ctx.text, r.s_start, r.s_end):
+        return ""      # ("20 of its soldiers", "three of our men", "when their vehicle hit a mine": whose they are)
+    if _OWN_DEATH_CAUSE.search(ctx.text, r.s_start, r.s_end) and \
+            not _BULLETIN_PERIOD.search(ctx.text, r.s_start, r.s_end):
         return ""      # ("63 servicemen were killed in a strike on a base": maybe the ministry's own dead)
     from saidvsdone.facts.territorial import reporter_side     # (territorial reads this module)
 
