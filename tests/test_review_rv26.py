@@ -54,3 +54,31 @@ def test_rv26b_a_force_noun_with_no_side_that_withdrew_takes_no_side_of_the_pass
     got = _rv26b_row("Russian troops shelled Vovchansk on Sunday. The army advanced 4 km along the river, officials "
                      "said.", 4.0)
     assert (got["unit"], got["actor"], got["change"]) == ("km", "Russia", "gain")
+
+
+# -- F1: one helper for a named speaker's introduced side (sides.named_person_side) ------------------------------------
+
+def test_rv26b_named_person_side_reads_the_introduction_of_a_name_only():
+    from types import SimpleNamespace
+
+    from saidvsdone.facts.sides import mentions, named_person_side
+    from saidvsdone.facts.vocab import vocab
+
+    text = "Dmytro Kovalchuk, a Ukrainian marine, spoke by phone. The Defence Ministry said nothing."
+    found = mentions(text, vocab())
+    view = SimpleNamespace(text=text, mentions=found, mention_starts=[m.start for m in found])
+    assert named_person_side(view, "Dmytro Kovalchuk", len(text)) == "Ukraine"
+    assert named_person_side(view, "the Defence Ministry", len(text)) == ""     # no person's name
+    assert named_person_side(view, "Dmytro Kovalchuk", 0) == ""                 # not introduced yet
+
+
+def test_rv26b_a_named_reporter_introduced_with_a_side_reports_for_it():
+    got = _rv26b_row("Sergei Volkov, who commands Russia's forces in the east, spoke on Monday. In total, 6 settlements "
+                     "were liberated this month, Volkov said.", 6.0)
+    assert (got["actor"], got["change"]) == ("Russia", "gain")
+
+
+def test_rv26b_the_we_of_a_named_speaker_introduced_with_a_side():
+    got = _rv26b_row('Captain Bohdan Savchuk leads a Ukrainian drone unit near the river. "We lost 9 men in March," '
+                     'Savchuk said.', 9.0)
+    assert (got["actor"], got["change"]) == ("Ukraine", "loss")

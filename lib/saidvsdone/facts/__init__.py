@@ -67,7 +67,7 @@ from saidvsdone.facts.periods import period_of
 from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
 from saidvsdone.facts.quantities import parse_quantity
-from saidvsdone.facts.sides import introduced_side, mentions
+from saidvsdone.facts.sides import mentions, named_person_side
 from saidvsdone.facts.vocab import _TABLES as _VOCABULARY_TABLES, vocab
 
 
@@ -228,20 +228,6 @@ def _reporter_before(doc: document.Document):
         i = bisect_left(starts, pos) - 1
         return acts[i][1] if i >= 0 else ""
     return side_before
-
-
-#: a person's name as the speech layer labels it: two to four capitalised words ("Ivan Hrytsenko")
-_PERSON_LABEL = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
-
-
-def _introduced_person_side(text: str, found: list, speaker: str, before: int) -> str:
-    """The side a person no table knows was given where the article introduced them ("Colonel Ivan Hrytsenko commands
-    a Ukrainian artillery brigade", "A B, a Russian marine,", ``sides.introduced_side``), for the "we" and "our" of
-    their quotes; "" for a label that is no person's name, or an introduction naming no side (fa36)."""
-    if not _PERSON_LABEL.fullmatch(speaker):
-        return ""
-    view = SimpleNamespace(text=text, mentions=found, mention_starts=[m.start for m in found])
-    return introduced_side(view, speaker.split()[-1], before)
 
 
 def _holds_own_side_word(starts: list[int], quote) -> bool:
@@ -465,6 +451,8 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
         return
     cues = {a.cue.start: a for a in doc.speech.acts}
     own_words = [m.start for m in found if m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m)]
+    # (the mentions as a facts context, for the side a quote's named speaker was introduced with)
+    view = SimpleNamespace(text=doc.text, mentions=found, mention_starts=[m.start for m in found])
     sides: list[tuple[int, int, str]] = []
     side = ""
     previous = None     # the speaker the layer gave the quote before
@@ -485,8 +473,8 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
             if reading.speaker and _holds_own_side_word(own_words, quote) and \
                     _introduced_nearby(doc.text, reading.speaker, quote.span.outer_start):
-                side = _speaker_side(reading.speaker) or _introduced_person_side(doc.text, found, reading.speaker,
-                                                                                 quote.span.outer_start)
+                side = _speaker_side(reading.speaker) or \
+                    named_person_side(view, reading.speaker, quote.span.outer_start)
         elif not reading.speaker:
             # an unnamed source the layer left without a label: the side its description names ('"…," a Ukrainian
             # brigade spokesman told reporters'), or that of the formation it names again ("the brigade's spokesman"
@@ -498,7 +486,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
                                                       act.speaker.as_written else "") or \
                 (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "") or \
-                (_introduced_person_side(doc.text, found, reading.speaker, quote.span.outer_start)
+                (named_person_side(view, reading.speaker, quote.span.outer_start)
                  if _holds_own_side_word(own_words, quote) else "")
             # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
             # read for it, "a Russian military blogger's week")

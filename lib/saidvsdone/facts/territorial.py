@@ -43,8 +43,8 @@ from saidvsdone.facts.sides import (
     control_side,
     doer_of,
     doer_side,
-    introduced_side,
     mention_after_of,
+    named_person_side,
     opposite,
     side_between,
     side_from_context,
@@ -1433,13 +1433,13 @@ def reporter_side(ctx, pos: int) -> str:
         return ""
     speaker = act.speaker.speaker or act.speaker.as_written
     side = _speaker_side(speaker)
-    if not side and _NAMED_SPEAKER.fullmatch(speaker):
+    if not side:
         # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
         # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
         known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
         key = (speaker, act.cue.start)
         if key not in known:
-            known[key] = introduced_side(ctx, speaker.split()[-1], act.cue.start)
+            known[key] = named_person_side(ctx, speaker, act.cue.start)
         side = known[key]
     return side
 
@@ -1463,8 +1463,6 @@ def _passive_doer_side(ctx, quantity, v_start: int, clause_start: int, s_start: 
     return subject.side
 
 
-#: a person's name as a speaker is written: two to four capitalised words ("Oleksandr Tarnavskyi")
-_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: a pronoun pushed back ("pushed them back"), and "we" right before the verb
