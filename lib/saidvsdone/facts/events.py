@@ -609,7 +609,7 @@ def _bulletin_enemy(ctx, r: Reading) -> str:
 _JOINED_THE_FORCES = TablePattern("events_joined_the_forces", ("fact_cues", "force_nouns"), lambda: (
     r"[^.;:!?]{0,40}?\b(?:" + cue_alternation("joining_verb") + r")\s+(?:the\s+)?(?:ranks\s+of\s+the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?"     # (a side's word, "the Ukrainian army", "Russia's armed forces": its own side)
-    r"(?:" + "|".join(sorted(map(re.escape, vocab_tables.force_nouns("actor")), key=len, reverse=True)) + r")\b"),
+    r"(?:" + alternation(vocab_tables.force_nouns("actor")) + r")\b"),
     re.IGNORECASE)
 
 
