@@ -237,16 +237,17 @@ def _holds_own_side_word(starts: list[int], quote) -> bool:
     return i < len(starts) and starts[i] < quote.span.outer_end
 
 
-def _introduced_nearby(text: str, speaker: str, at: int) -> bool:
+def _introduced_nearby(doc: document.Document, speaker: str, at: int) -> bool:
     """The speaker's surname is written in the quote's paragraph or the one before it (a "he" that close is that
-    person, not a voice carried over from far back)."""
-    here = text.rfind("\n", 0, at)
-    before = text.rfind("\n", 0, max(0, here - 1)) if here > 0 else -1
-    while before > 0 and not text[before:here].strip():
-        before = text.rfind("\n", 0, max(0, before - 1))
+    person, not a voice carried over from far back; blank paragraphs between are skipped)."""
+    text, paragraphs = doc.text, doc.paragraphs
+    p = bisect_right(paragraphs, (at, len(text) + 1)) - 1
+    while p > 0 and not text[paragraphs[p - 1][0]:paragraphs[p - 1][1]].strip():
+        p -= 1
+    before = paragraphs[p - 1][0] if p > 0 else 0
     surname = speaker.split()[-1] if speaker else ""
     return bool(surname) and re.search(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])",
-                                       text[max(0, before):at]) is not None
+                                       text[before:at]) is not None
 
 
 def _speaker_side(speaker: str) -> str:
@@ -447,10 +448,12 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     side; this takes precedence over the nearest side named by a speech verb in the paragraph ("…, a claim Kyiv denies"),
     which is what the text alone reads. A quote whose speaker has no side, or whose attribution is a pronoun, keeps the
     text's reading."""
-    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m) for m in found):
+    if not doc.quotes:
+        return
+    own_words = [m.start for m in found if m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m)]
+    if not own_words:
         return
     cues = {a.cue.start: a for a in doc.speech.acts}
-    own_words = [m.start for m in found if m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m)]
     # (the mentions as a facts context, for the side a quote's named speaker was introduced with)
     view = SimpleNamespace(text=doc.text, mentions=found, mention_starts=[m.start for m in found])
     sides: list[tuple[int, int, str]] = []
@@ -472,7 +475,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
         elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
             if reading.speaker and _holds_own_side_word(own_words, quote) and \
-                    _introduced_nearby(doc.text, reading.speaker, quote.span.outer_start):
+                    _introduced_nearby(doc, reading.speaker, quote.span.outer_start):
                 side = _speaker_side(reading.speaker) or \
                     named_person_side(view, reading.speaker, quote.span.outer_start)
         elif not reading.speaker:
