@@ -82,3 +82,29 @@ def test_rv26b_the_we_of_a_named_speaker_introduced_with_a_side():
     got = _rv26b_row('Captain Bohdan Savchuk leads a Ukrainian drone unit near the river. "We lost 9 men in March," '
                      'Savchuk said.', 9.0)
     assert (got["actor"], got["change"]) == ("Ukraine", "loss")
+
+
+# -- F5: the load report reads the manifest's header as the corpus does ----------------------------------------------
+
+def test_rv26b_a_manifest_opening_with_a_blank_line_has_its_source_column(tmp_path):
+    import warnings
+
+    from saidvsdone import corpus, report
+
+    (tmp_path / "wire.txt").write_text("KYIV, 14 June 2023 - The line held, Ivan Testenko said on Wednesday.\n",
+                                       encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("\nfile;published;source\nwire.txt;2023-06-14;\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = corpus.load(tmp_path)
+    note = report.load_report(articles, tmp_path / "articles.csv")[1]
+    assert "fill in 'source'" in note and "has no 'source' column" not in note     # (before: "has no 'source' column")
+
+
+# -- F6: one width for a notebook's table column -----------------------------------------------------------------------
+
+def test_rv26b_the_meanings_width_follows_the_notebooks_column_width():
+    from saidvsdone import compare, notebook
+
+    assert compare.MEANING_WIDTH == notebook.COLUMN_WIDTH - 2
+    assert max(map(len, compare.REASON_MEANINGS.values())) <= compare.MEANING_WIDTH
