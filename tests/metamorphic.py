@@ -2207,7 +2207,7 @@ def dateline_wire(text: str, ctx: Ctx) -> list[Edit]:
         at = breaks[0].end() if breaks else len(text)
     else:
         at = 0
-    lede = _lede_start(text, ctx, sep, titled)
+    lede = _lede_start(text, sep, titled)
     if lede is not None and lede == at:
         edits.append(Edit(at, at, byline + ("" if _DATELINED.match(text, lede) else line)))
     else:
@@ -4430,7 +4430,7 @@ _DATELINES = ["{CITY}, {MONTH} {D}. /TASS/. ", "{CITY}. {MONTH} {D} (Interfax-Uk
 _DATELINE_CITIES = ["Kyiv", "Moscow", "Kharkiv", "Odesa", "Brussels"]
 
 
-def _lede_start(text: str, ctx: Ctx, sep: str, titled: bool) -> int | None:
+def _lede_start(text: str, sep: str, titled: bool) -> int | None:
     """Where the body's lede opens: the first paragraph of eight words or more ending a sentence (not the title
     line); None when there is none."""
     pos = 0
@@ -4465,13 +4465,13 @@ def dateline_forms(text: str, ctx: Ctx) -> list[Edit]:
     day = dt.date.fromisoformat(ctx.published)
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     titled = bool(ctx.title) and text.split("\n", 1)[0].strip() == ctx.title.strip()
-    lede = _lede_start(text, ctx, sep, titled)
+    lede = _lede_start(text, sep, titled)
     head_end = _head_end(text, ctx, _breaks(text)[1])
     heads = [s for _st, s, _e, _k, row in ctx.rows if isinstance(row, dict) and row.get("headline")]
     while lede is not None and (lede <= head_end or any(lede <= s < text.find("\n", lede) % (len(text) + 1)
                                                         for s in heads)):
         after = max(head_end, text.find("\n", lede) % (len(text) + 1))  # (a deck or standfirst is no lede)
-        nxt = _lede_start(text[after:], ctx, sep, False)
+        nxt = _lede_start(text[after:], sep, False)
         lede = None if nxt is None else after + nxt
     if lede is None or _DATELINED.match(text, lede) or _BULLET_LINE.match(text, lede) \
             or _FILED.search(text, 0, lede):
@@ -4522,8 +4522,9 @@ def live_days(text: str, ctx: Ctx) -> list[Edit]:
     if pub is None:
         return []
     paragraphs = _paragraphs(text, ctx)
+    breaks = _breaks(text)[1]
     if any(_DATE_LINE.fullmatch(text, a, b) or _CLOCKED.match(text, a) for a, b in
-           zip([0] + [m.end() for m in _breaks(text)[1]], [m.start() for m in _breaks(text)[1]] + [len(text)])):
+           zip([0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(text)])):
         ctx.skips["live_days"] = ctx.skips.get("live_days", 0) + 1
         return []  # a page with a date line or stamped posts of its own: a header of ours would head its posts
     days = _paragraph_days(ctx, paragraphs)

@@ -40,6 +40,7 @@ from saidvsdone import document as _document
 from saidvsdone import mentions as _mentions
 from saidvsdone import territory as _territory
 from saidvsdone import vocab
+from saidvsdone.notebook import COLUMN_WIDTH
 from saidvsdone.matcher import Matcher, compile_phrase, trie_pattern, word_keys
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
@@ -69,8 +70,9 @@ REASON_MEANINGS = {
     "unusable date": "its statement date cannot be read",
 }
 assert set(REASON_MEANINGS) == set(REASONS)
-#: The longest a ``meaning`` may be: ``notebook.setup``'s ``display.max_colwidth`` (80) less room for pandas' own marks.
-MEANING_WIDTH = 78
+#: The longest a ``meaning`` may be: ``notebook.setup``'s ``display.max_colwidth`` (:data:`notebook.COLUMN_WIDTH`)
+#: less room for pandas' own marks.
+MEANING_WIDTH = COLUMN_WIDTH - 2
 assert max(map(len, REASON_MEANINGS.values())) <= MEANING_WIDTH
 #: Net changes smaller than this (km²) are treated as no change: the two DeepState archives
 #: differ by up to 86 km² on the same day, day-to-day redrawing moves tens of km².

@@ -30,6 +30,10 @@ from pathlib import Path
 
 import pandas as pd
 
+#: The widest a notebook's table column is shown (``display.max_colwidth`` in :func:`setup`); the reasons' meanings
+#: fit in it (``compare.MEANING_WIDTH``).
+COLUMN_WIDTH = 80
+
 __all__ = ["setup", "export", "export_folder", "show", "AS_OF", "EXPORT_ENV"]
 
 #: The last day of the bundled territory series: what "now" means in every notebook.
@@ -54,7 +58,7 @@ def setup() -> pd.Timestamp:
         '2026-08-21'
     """
     pd.set_option("display.max_columns", 30)
-    pd.set_option("display.max_colwidth", 80)
+    pd.set_option("display.max_colwidth", COLUMN_WIDTH)
     pd.set_option("display.width", 160)
     pd.set_option("display.max_rows", 80)
     pd.set_option("display.float_format", _float_format)

@@ -512,11 +512,12 @@ def load_report(articles: pd.DataFrame, manifest: str | Path | None = None, fold
     lines = _manifest_lines(rows)
     has_column = True
     if manifest is not None:
-        try:
-            with open(manifest, encoding="utf-8-sig", errors="replace") as handle:
-                header = handle.readline()
-            has_column = "source" in [cell.strip().strip('"').casefold() for cell in header.replace(";", ",").split(",")]
-        except OSError:
+        try:     # (the header as the corpus reads it: its encoding and delimiter, past blank lines: rv26fixb)
+            text = corpus.manifest_decoded(Path(manifest), Path(manifest).read_bytes())[0]
+            header = next((line for line in text.splitlines() if line.strip()), "")
+            has_column = "source" in [cell.strip().strip('"').casefold()
+                                      for cell in header.split(corpus.manifest_delimiter(text))]
+        except (OSError, corpus.CorpusError):
             pass
     if manifest is None and all(f.lower().endswith(corpus.ARCHIVE_ENDINGS) for f in missing):
         fix = "give the archive's rows a source field (the outlet's name)"

@@ -67,7 +67,7 @@ from saidvsdone.facts.periods import period_of
 from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
 from saidvsdone.facts.quantities import parse_quantity
-from saidvsdone.facts.sides import introduced_side, mentions
+from saidvsdone.facts.sides import mentions, named_person_side
 from saidvsdone.facts.vocab import _TABLES as _VOCABULARY_TABLES, vocab
 
 
@@ -230,20 +230,6 @@ def _reporter_before(doc: document.Document):
     return side_before
 
 
-#: a person's name as the speech layer labels it: two to four capitalised words ("Ivan Hrytsenko")
-_PERSON_LABEL = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
-
-
-def _introduced_person_side(text: str, found: list, speaker: str, before: int) -> str:
-    """The side a person no table knows was given where the article introduced them ("Colonel Ivan Hrytsenko commands
-    a Ukrainian artillery brigade", "A B, a Russian marine,", ``sides.introduced_side``), for the "we" and "our" of
-    their quotes; "" for a label that is no person's name, or an introduction naming no side (fa36)."""
-    if not _PERSON_LABEL.fullmatch(speaker):
-        return ""
-    view = SimpleNamespace(text=text, mentions=found, mention_starts=[m.start for m in found])
-    return introduced_side(view, speaker.split()[-1], before)
-
-
 def _holds_own_side_word(starts: list[int], quote) -> bool:
     """A "we", "our" or "the enemy" stands inside the quote (``starts``: those words' starts, in text order): only then
     is the side of its speaker worth looking for where the article introduced them."""
@@ -251,16 +237,17 @@ def _holds_own_side_word(starts: list[int], quote) -> bool:
     return i < len(starts) and starts[i] < quote.span.outer_end
 
 
-def _introduced_nearby(text: str, speaker: str, at: int) -> bool:
+def _introduced_nearby(doc: document.Document, speaker: str, at: int) -> bool:
     """The speaker's surname is written in the quote's paragraph or the one before it (a "he" that close is that
-    person, not a voice carried over from far back)."""
-    here = text.rfind("\n", 0, at)
-    before = text.rfind("\n", 0, max(0, here - 1)) if here > 0 else -1
-    while before > 0 and not text[before:here].strip():
-        before = text.rfind("\n", 0, max(0, before - 1))
+    person, not a voice carried over from far back; blank paragraphs between are skipped)."""
+    text, paragraphs = doc.text, doc.paragraphs
+    p = bisect_right(paragraphs, (at, len(text) + 1)) - 1
+    while p > 0 and not text[paragraphs[p - 1][0]:paragraphs[p - 1][1]].strip():
+        p -= 1
+    before = paragraphs[p - 1][0] if p > 0 else 0
     surname = speaker.split()[-1] if speaker else ""
     return bool(surname) and re.search(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])",
-                                       text[max(0, before):at]) is not None
+                                       text[before:at]) is not None
 
 
 def _speaker_side(speaker: str) -> str:
@@ -461,10 +448,14 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
     side; this takes precedence over the nearest side named by a speech verb in the paragraph ("…, a claim Kyiv denies"),
     which is what the text alone reads. A quote whose speaker has no side, or whose attribution is a pronoun, keeps the
     text's reading."""
-    if not doc.quotes or not any(m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m) for m in found):
+    if not doc.quotes:
+        return
+    own_words = [m.start for m in found if m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m)]
+    if not own_words:
         return
     cues = {a.cue.start: a for a in doc.speech.acts}
-    own_words = [m.start for m in found if m.kind in ("pronoun-speaker", "enemy") or _gave_up(doc.text, m)]
+    # (the mentions as a facts context, for the side a quote's named speaker was introduced with)
+    view = SimpleNamespace(text=doc.text, mentions=found, mention_starts=[m.start for m in found])
     sides: list[tuple[int, int, str]] = []
     side = ""
     previous = None     # the speaker the layer gave the quote before
@@ -484,9 +475,9 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
         elif "pronoun" in (reading.attribution or "") or (act is not None and "pronoun" in (act.speaker.how or "")):
             side = ""   # (a "he" the layer carried over from a paragraph before may skip an unnamed role noun)
             if reading.speaker and _holds_own_side_word(own_words, quote) and \
-                    _introduced_nearby(doc.text, reading.speaker, quote.span.outer_start):
-                side = _speaker_side(reading.speaker) or _introduced_person_side(doc.text, found, reading.speaker,
-                                                                                 quote.span.outer_start)
+                    _introduced_nearby(doc, reading.speaker, quote.span.outer_start):
+                side = _speaker_side(reading.speaker) or \
+                    named_person_side(view, reading.speaker, quote.span.outer_start)
         elif not reading.speaker:
             # an unnamed source the layer left without a label: the side its description names ('"…," a Ukrainian
             # brigade spokesman told reporters'), or that of the formation it names again ("the brigade's spokesman"
@@ -498,7 +489,7 @@ def _quote_speaker_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(reading.speaker) or (_speaker_side(act.speaker.as_written) if act is not None and
                                                       act.speaker.as_written else "") or \
                 (_speaker_side(reading.as_written) if getattr(reading, "as_written", "") else "") or \
-                (_introduced_person_side(doc.text, found, reading.speaker, quote.span.outer_start)
+                (named_person_side(view, reading.speaker, quote.span.outer_start)
                  if _holds_own_side_word(own_words, quote) else "")
             # (a quote with no speech act of its own, a headline's "the body's main voice": the description the layer
             # read for it, "a Russian military blogger's week")

@@ -562,16 +562,34 @@ _KILLED_PASSIVE = TablePattern("events_killed_passive", ("fact_cues",), lambda: 
 #: a side's military body that publishes the enemy's losses (``loss_bulletin_body`` words of data/fact_cues.csv)
 _BULLETIN_BODY = TablePattern("events_bulletin_body", ("fact_cues",), lambda: (
     r"\b(?:" + cue_alternation("loss_bulletin_body") + r")\b"), re.IGNORECASE)
+#: a bulletin's tally shape: a day's rise "(+1,140)" or a period (``bulletin_period`` words of data/fact_cues.csv:
+#: "over the past day", "in a week", "since the start of")
+_BULLETIN_PERIOD = TablePattern("events_bulletin_period", ("fact_cues",), lambda: (
+    r"\(\s*\+\s*\d|\b(?:" + cue_alternation("bulletin_period") + r")\b"), re.IGNORECASE)
+#: a cause of its own of soldiers' deaths (``own_death_cause`` words of data/fact_cues.csv: "a strike on",
+#: "an accident", "when")
+_OWN_DEATH_CAUSE = TablePattern("events_own_death_cause", ("fact_cues",), lambda: (
+    r"\b(?:" + cue_alternation("own_death_cause") + r")\b"), re.IGNORECASE)
+#: the possessive pronouns that write whose soldiers they are ("20 of its soldiers", "when their vehicle hit a mine")
+_OWNING_PRONOUNS = frozenset({"its", "our", "their"})
 
 
 def _bulletin_enemy(ctx, r: Reading) -> str:
     """"Over 1,000 troops were killed in a week, the Ukrainian General Staff said": soldiers killed in the passive, in a
     sentence naming no side but the speaker's, counted by a side's military body (a general staff, a defence ministry:
     the bodies that publish the enemy's losses, never their own) are the other side's; "" otherwise (a governor's or a
-    person's count of soldiers killed may be of their own) (fa36)."""
+    person's count of soldiers killed may be of their own) (fa36). A sentence with a cause of its own ("In a strike on a
+    base, 63 servicemen were killed", "killed in an accident") is a ministry's count of its own dead unless it has a
+    bulletin's tally shape ("over the past day", "(+40)") (rv26fixb)."""
     if r.unit_end <= r.quantity.start or not _KILLED_PASSIVE.match(ctx.text, r.unit_end, r.s_end) or \
-            any(m.kind.startswith("pronoun") for m in mentions_in(ctx, max(r.s_start, r.quantity.start - 20), r.unit_end)):
-        return ""      # ("20 of its soldiers", "three of our men": whose they are is written)
+            any(m.kind.startswith("pronoun")
+                for m in mentions_in(ctx, max(r.s_start, r.quantity.start - 20), r.unit_end)) or \
+            any(m.kind.startswith("pronoun") and ctx.text[m.start:m.end].lower() in _OWNING_PRONOUNS
+                for m in mentions_in(ctx, r.s_start, r.s_end)):
+        return ""      # ("20 of its soldiers", "three of our men", "when their vehicle hit a mine": whose they are)
+    if _OWN_DEATH_CAUSE.search(ctx.text, r.s_start, r.s_end) and \
+            not _BULLETIN_PERIOD.search(ctx.text, r.s_start, r.s_end):
+        return ""      # ("63 servicemen were killed in a strike on a base": maybe the ministry's own dead)
     from saidvsdone.facts.territorial import reporter_side     # (territorial reads this module)
 
     side = reporter_side(ctx, r.quantity.start)
@@ -591,7 +609,7 @@ def _bulletin_enemy(ctx, r: Reading) -> str:
 _JOINED_THE_FORCES = TablePattern("events_joined_the_forces", ("fact_cues", "force_nouns"), lambda: (
     r"[^.;:!?]{0,40}?\b(?:" + cue_alternation("joining_verb") + r")\s+(?:the\s+)?(?:ranks\s+of\s+the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?"     # (a side's word, "the Ukrainian army", "Russia's armed forces": its own side)
-    r"(?:" + "|".join(sorted(map(re.escape, vocab_tables.force_nouns("actor")), key=len, reverse=True)) + r")\b"),
+    r"(?:" + alternation(vocab_tables.force_nouns("actor")) + r")\b"),
     re.IGNORECASE)
 
 

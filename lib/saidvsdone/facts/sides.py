@@ -976,6 +976,19 @@ def introduced_side(ctx, surname: str, before: int) -> str:
     return ""
 
 
+#: a person's name as the speech layer labels it: two to four capitalised words ("Ivan Hrytsenko")
+_PERSON_NAME_LABEL = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
+
+
+def named_person_side(ctx, speaker: str, before: int) -> str:
+    """The side the article gave a named speaker where it introduced them (:func:`introduced_side` of the label's last
+    word, before ``before``); "" for a label that is no person's name ("the Defence Ministry"), or an introduction
+    naming no side (fa34, fa36; one helper for the facts' reporter and for the "we" of a quote: rv26fixb)."""
+    if not _PERSON_NAME_LABEL.fullmatch(speaker):
+        return ""
+    return introduced_side(ctx, speaker.split()[-1], before)
+
+
 def _side_of_the_passage(text: str, mentions: list[Mention], i: int, starts: list[int]) -> str:
     """The side of a person's forces ("his men") when the person's own side is not known: the one side whose forces
     (a side's name with a force noun, or a named formation) stand as subjects in the pronoun's paragraph up to it and

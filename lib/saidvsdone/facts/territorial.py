@@ -43,8 +43,8 @@ from saidvsdone.facts.sides import (
     control_side,
     doer_of,
     doer_side,
-    introduced_side,
     mention_after_of,
+    named_person_side,
     opposite,
     side_between,
     side_from_context,
@@ -1009,11 +1009,13 @@ def read_length(ctx, r: Reading) -> bool:
             # "According to the defence minister, the troops advanced up to 6 km": an active move whose subject names no
             # side is the reporting side's own (as for an area: ``reporter_side``)
             r.actor = reporter_side(ctx, verb[0][0])
-        if not r.actor and subject is None and verb is not None and r.change in ("gain", "loss") and \
+        if not r.actor and subject is None and verb is not None and r.change == "gain" and \
                 verb[0][0] < quantity.start and \
                 any(w[2].lower() in force_nouns() for w in words_before(ctx, verb[0][0], 4, clause_start)):
             # "Russian forces attacked Kupiansk overnight. The troops advanced 2 km, the governor said": a force noun
-            # with no side as the subject is the army the passage names (as for an area: "the army had taken …") (fa36)
+            # with no side as the subject is the army the passage names (as for an area: "the army had taken …") (fa36);
+            # not for a loss ("Russian forces shelled Kupiansk. The army withdrew 3 km": the passage's attacker is no
+            # guess for who fell back) (rv26fixb)
             r.actor = side_from_context(ctx, verb[0][0])
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
@@ -1431,13 +1433,13 @@ def reporter_side(ctx, pos: int) -> str:
         return ""
     speaker = act.speaker.speaker or act.speaker.as_written
     side = _speaker_side(speaker)
-    if not side and _NAMED_SPEAKER.fullmatch(speaker):
+    if not side:
         # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
         # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
         known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
         key = (speaker, act.cue.start)
         if key not in known:
-            known[key] = introduced_side(ctx, speaker.split()[-1], act.cue.start)
+            known[key] = named_person_side(ctx, speaker, act.cue.start)
         side = known[key]
     return side
 
@@ -1461,8 +1463,6 @@ def _passive_doer_side(ctx, quantity, v_start: int, clause_start: int, s_start: 
     return subject.side
 
 
-#: a person's name as a speaker is written: two to four capitalised words ("Oleksandr Tarnavskyi")
-_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 #: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: a pronoun pushed back ("pushed them back"), and "we" right before the verb
