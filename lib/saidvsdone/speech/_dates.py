@@ -1018,6 +1018,51 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         reader.add_event(event)
 
 
+# "The ministry also said …", "It added …": words the sentence marks as the statement before going on (dt39)
+_GOES_ON_MARK = re.compile(r"\b(?:also|further|additionally|in\s+addition|added|adds|adding|went\s+on|goes\s+on)\b")
+
+
+def _heads_institution(head, body) -> bool:
+    """Whether a person of the tables heads an institution of the tables: a role of two words or more ending in
+    "minister" whose "ministry" is one of the institution's roles, same country ("defence minister" heads the
+    "defence ministry"; a bare "minister" ties nobody)."""
+    if head is None or head.kind == "organisation" or not head.country or head.country != body.country:
+        return False
+    offices = {r[:-len("minister")] + "ministry" for r in head.roles if " " in r and r.endswith(" minister")}
+    return bool(offices) and any(r in offices for r in body.roles)
+
+
+def _institution_goes_on_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Addressing commanders on Tuesday, Defence Minister X said …. The ministry also said …. It added …": an
+    institution with no dated statement of its own whose words the sentence marks as going on ("also", "added") right
+    after its minister's dated statement (nobody else speaking between, in the same or the paragraph before) continues
+    that statement: the same speaker continuing (devset Clarifications, "Dating by the same event"), as a spokesperson
+    after the institution's statement (``_spokespeople_dates``) is, the other way round (dt39)."""
+    who, doc, text = reader.who, reader.doc, reader.text
+    acts = sorted(layer.acts, key=lambda a: a.cue.start)
+    for k, act in enumerate(acts):
+        name = act.speaker.speaker
+        body = who.speakers.get(name) if name else None
+        if body is None or body.kind != "organisation" or k == 0 or any(
+                e.pos <= act.cue.start for e in layer.dated_events.get(name, ())):
+            continue
+        if act.date is not None or not _GOES_ON_MARK.search(text, act.sentence[0], act.cue.end + 12):
+            continue
+        prev = acts[k - 1]
+        head = prev.speaker.speaker
+        if not head or head == name or not _heads_institution(who.speakers.get(head), body):
+            continue
+        here, there = doc.sentence_at(act.cue.start), doc.sentence_at(prev.cue.start)
+        if here is None or there is None or doc.story_gap(there.paragraph, here.paragraph) > 1:
+            continue
+        said = [e for e in layer.dated_events.get(head, ()) if e.pos <= prev.cue.start]
+        if not said or said[-1].date is None or pd.isna(said[-1].date) or said[-1].back:
+            continue
+        event = _Event(prev.cue.start, name, said[-1].date, said[-1].date_text, False)
+        layer.dated_events[name] = sorted(layer.dated_events.get(name, []) + [event], key=lambda e: e.pos)
+        reader.add_event(event)
+
+
 def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
     """The day a sentence's role nouns are read on: the day given at one of its speech verbs,
     else the publication date (NaT when neither is known)."""

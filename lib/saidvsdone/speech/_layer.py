@@ -37,7 +37,7 @@ from ._dates import (
     _country_body_dates, _date_for_cue, _dated_statement_just_before, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _said_at_the_time, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
-    _TIME_TO_COME,
+    _TIME_TO_COME, _institution_goes_on_dates,
     _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _unnamed_then_named, _until_then,
 )
 
@@ -1184,6 +1184,7 @@ def analyse(doc) -> Speech:
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
     _country_body_dates(reader, layer)
+    _institution_goes_on_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
