@@ -126,3 +126,53 @@ def test_participants_of_a_dated_meeting_take_its_day():  # (b)
     assert _day(c, "text", "Umerov told the meeting") == TUESDAY
     assert _day(q, "text", "Every battery saves a city") == TUESDAY
     assert _day(c, "text", "Pistorius said at the same meeting") == TUESDAY
+
+
+# a background paragraph that names a month only, then "At the time," (d)
+BACKGROUND = """Ministry says village near Bakhmut taken
+
+Russia's defence ministry said on Tuesday that its forces had taken full control of a village south of Bakhmut.
+
+Russian troops withdrew from the west bank of the Dnipro in November, one of the biggest setbacks of the war for Moscow.
+
+At the time, the ministry said more than 30,000 servicemen had been moved across the river without losses.
+"""
+
+
+def test_at_the_time_after_a_month_alone_is_an_earlier_occasion():
+    _, c = _rows(BACKGROUND)
+    assert _day(c, "text", "defence ministry said on Tuesday") == TUESDAY
+    assert pd.isna(_day(c, "text", "At the time, the ministry said"))
+
+
+def test_at_the_time_after_a_day_named_still_takes_that_day():
+    dated = BACKGROUND.replace("in November, one of", "on Monday, one of")
+    _, c = _rows(dated)
+    assert _day(c, "text", "At the time, the ministry said") == pd.Timestamp("2024-10-14")
+
+
+# a broadsheet: a summit that opened on Tuesday, a news conference "on the second day of the summit"
+SUMMIT = """Alliance chief says Russia is paying a heavy price for small gains
+
+Leaders of the alliance met in Vilnius for a two-day summit. The host president, opening the summit on Tuesday, said \
+the alliance would stand by Ukraine.
+
+Speaking at a news conference on the second day of the summit, the alliance's secretary general Jens Stoltenberg said \
+Russia had lost "tens of thousands of soldiers" for less than 1,000 square kilometres this year.
+
+He said Russian forces had been stopped north of Kharkiv.
+"""
+
+
+def test_the_second_day_of_a_summit_opened_on_a_named_day_is_the_next_day():
+    q, c = _rows(SUMMIT)
+    assert _day(c, "text", "Speaking at a news conference on the second day") == WEDNESDAY
+    assert _day(q, "text", "tens of thousands of soldiers") == WEDNESDAY  # (the quote of the same sentence)
+    assert _day(c, "text", "He said Russian forces had been stopped") == WEDNESDAY
+
+
+def test_the_second_day_of_a_summit_with_no_opening_day_is_not_counted():
+    # no sentence ties a day to the summit's opening: the ordinal counts from nothing
+    q, c = _rows(SUMMIT.replace("The host president, opening the summit on Tuesday, said the alliance would stand by "
+                                "Ukraine.", "The host president said on Tuesday that the alliance would stand by Ukraine."))
+    assert _day(q, "text", "tens of thousands of soldiers") != WEDNESDAY

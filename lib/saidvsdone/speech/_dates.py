@@ -174,8 +174,46 @@ def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
         return None
     named = [e for e in reader.dates_between(before.start, before.end) if not reader.doc.in_quote(e.start)]
     if not named:
-        return None
+        # "Russian forces pulled back from Kherson in November. At the time, the ministry said …": a past time that no
+        # date expression reads (a month alone, "last year", "weeks ago") is still an earlier occasion, with no day
+        # (clause (d) of the round-27 convention; dt39)
+        back = next((m for m in _EARLIER_OCCASION.finditer(reader.text, before.start, before.end)
+                     if not reader.doc.in_quote(m.start()) and not m.group(0).lower().startswith(("later", "had"))), None)
+        return None if back is None else (pd.NaT, f"{opened.group(0).strip(' ,')} (‘{back.group(0)}’)")
     return _time_named(reader, named[-1], anchor, opened.group(0).strip(" ,"))
+
+
+# "on the second day of the summit", "on the third day of talks in Istanbul": a day counted from a gathering's opening
+# (the ``scene_gathering`` words of data/speech_words.csv, and talks, visits, trips; dt39)
+_NTH_DAY_OF = vocab.TablePattern("nth_day_of_gathering", ("speech_words",), lambda: (
+    r"(?i)\b(?:on|during)\s+(?:the\s+)?(second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(" + (trie_pattern(speech_words()["scene_gathering"] | {"talks", "visit", "trip", "tour"},
+                                              spaces=True) or "(?!)") + r")\b"))
+# the gathering opening on a named day: "opening the summit on Tuesday", "the talks, which began on Monday"
+_GATHERING_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing|s)?|beg[au]n|beginning|start(?:ed|ing|s)?|kick(?:ed)?\s+off)\b")
+
+
+def _nth_day_of_gathering(reader: _Reader, s_start: int, s_end: int, anchor) -> tuple | None:
+    """(day, words) for "Speaking at a news conference on the second day of the summit, X said …" after "…, opening
+    the summit on Tuesday, said …": the day the copy gives the gathering's opening, counted on (Tuesday's second day is
+    Wednesday); None when no sentence before ties a day to the gathering's opening."""
+    found = _NTH_DAY_OF.search(reader.text, s_start, s_end)
+    if found is None or reader.doc.in_quote(found.start()):
+        return None
+    noun = found.group(2).lower().split()[-1]
+    for sentence in reversed([s for s in reader.doc.sentences if s.end <= s_start]):
+        words = reader.text[sentence.start:sentence.end]
+        if noun not in words.lower() or not _GATHERING_OPENED.search(words):
+            continue
+        named = [e for e in reader.dates_between(sentence.start, sentence.end) if not reader.doc.in_quote(e.start)]
+        if not named:
+            continue
+        day = reader.resolved.get(named[-1].start) or when.resolve(named[-1], reader.doc.published, anchor).day
+        if day is None or pd.isna(day):
+            return None
+        n = english.ORDINAL_WORDS[found.group(1).lower()]
+        return day + pd.Timedelta(days=n - 1), f"{found.group(0).strip()} (‘{named[-1].text}’ + {n - 1})"
+    return None
 
 
 def _time_named(reader: _Reader, last, anchor, words: str) -> tuple:
