@@ -1,7 +1,7 @@
 """Where gold statement dates come from, and how the library fares on each source (dt38).
 
 For every dated gold quote and claim of the **studied** sets (the devset's development part, heldout/dev, heldout2/dev,
-heldout4–16: never a never-read set), the script reads where the copy names the gold day:
+heldout4–17: never a never-read set), the script reads where the copy names the gold day:
 
 - ``own weekday`` / ``own explicit`` / ``own other``: the row's own sentence names it;
 - ``headline``: a title, deck or key-point line (its day comes from the body);

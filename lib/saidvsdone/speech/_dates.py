@@ -174,8 +174,46 @@ def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
         return None
     named = [e for e in reader.dates_between(before.start, before.end) if not reader.doc.in_quote(e.start)]
     if not named:
-        return None
+        # "Russian forces pulled back from Kherson in November. At the time, the ministry said …": a past time that no
+        # date expression reads (a month alone, "last year", "weeks ago") is still an earlier occasion, with no day
+        # (clause (d) of the round-27 convention; dt39)
+        back = next((m for m in _EARLIER_OCCASION.finditer(reader.text, before.start, before.end)
+                     if not reader.doc.in_quote(m.start()) and not m.group(0).lower().startswith(("later", "had"))), None)
+        return None if back is None else (pd.NaT, f"{opened.group(0).strip(' ,')} (‘{back.group(0)}’)")
     return _time_named(reader, named[-1], anchor, opened.group(0).strip(" ,"))
+
+
+# "on the second day of the summit", "on the third day of talks in Istanbul": a day counted from a gathering's opening
+# (the ``scene_gathering`` words of data/speech_words.csv, and talks, visits, trips; dt39)
+_NTH_DAY_OF = vocab.TablePattern("nth_day_of_gathering", ("speech_words",), lambda: (
+    r"(?i)\b(?:on|during)\s+(?:the\s+)?(second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(" + (trie_pattern(speech_words()["scene_gathering"] | {"talks", "visit", "trip", "tour"},
+                                              spaces=True) or "(?!)") + r")\b"))
+# the gathering opening on a named day: "opening the summit on Tuesday", "the talks, which began on Monday"
+_GATHERING_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing|s)?|beg[au]n|beginning|start(?:ed|ing|s)?|kick(?:ed)?\s+off)\b")
+
+
+def _nth_day_of_gathering(reader: _Reader, s_start: int, s_end: int, anchor) -> tuple | None:
+    """(day, words) for "Speaking at a news conference on the second day of the summit, X said …" after "…, opening
+    the summit on Tuesday, said …": the day the copy gives the gathering's opening, counted on (Tuesday's second day is
+    Wednesday); None when no sentence before ties a day to the gathering's opening."""
+    found = _NTH_DAY_OF.search(reader.text, s_start, s_end)
+    if found is None or reader.doc.in_quote(found.start()):
+        return None
+    noun = found.group(2).lower().split()[-1]
+    for sentence in reversed([s for s in reader.doc.sentences if s.end <= s_start]):
+        words = reader.text[sentence.start:sentence.end]
+        if noun not in words.lower() or not _GATHERING_OPENED.search(words):
+            continue
+        named = [e for e in reader.dates_between(sentence.start, sentence.end) if not reader.doc.in_quote(e.start)]
+        if not named:
+            continue
+        day = reader.resolved.get(named[-1].start) or when.resolve(named[-1], reader.doc.published, anchor).day
+        if day is None or pd.isna(day):
+            return None
+        n = english.ORDINAL_WORDS[found.group(1).lower()]
+        return day + pd.Timedelta(days=n - 1), f"{found.group(0).strip()} (‘{named[-1].text}’ + {n - 1})"
+    return None
 
 
 def _time_named(reader: _Reader, last, anchor, words: str) -> tuple:
@@ -1015,6 +1053,51 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
             continue
         event = _Event(prior[-1][0], name, prior[-1][2], prior[-1][3], False)
         layer.dated_events[name] = [event]
+        reader.add_event(event)
+
+
+# "The ministry also said …", "It added …": words the sentence marks as the statement before going on (dt39)
+_GOES_ON_MARK = re.compile(r"\b(?:also|further|additionally|in\s+addition|added|adds|adding|went\s+on|goes\s+on)\b")
+
+
+def _heads_institution(head, body) -> bool:
+    """Whether a person of the tables heads an institution of the tables: a role of two words or more ending in
+    "minister" whose "ministry" is one of the institution's roles, same country ("defence minister" heads the
+    "defence ministry"; a bare "minister" ties nobody)."""
+    if head is None or head.kind == "organisation" or not head.country or head.country != body.country:
+        return False
+    offices = {r[:-len("minister")] + "ministry" for r in head.roles if " " in r and r.endswith(" minister")}
+    return bool(offices) and any(r in offices for r in body.roles)
+
+
+def _institution_goes_on_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Addressing commanders on Tuesday, Defence Minister X said …. The ministry also said …. It added …": an
+    institution with no dated statement of its own whose words the sentence marks as going on ("also", "added") right
+    after its minister's dated statement (nobody else speaking between, in the same or the paragraph before) continues
+    that statement: the same speaker continuing (devset Clarifications, "Dating by the same event"), as a spokesperson
+    after the institution's statement (``_spokespeople_dates``) is, the other way round (dt39)."""
+    who, doc, text = reader.who, reader.doc, reader.text
+    acts = sorted(layer.acts, key=lambda a: a.cue.start)
+    for k, act in enumerate(acts):
+        name = act.speaker.speaker
+        body = who.speakers.get(name) if name else None
+        if body is None or body.kind != "organisation" or k == 0 or any(
+                e.pos <= act.cue.start for e in layer.dated_events.get(name, ())):
+            continue
+        if act.date is not None or not _GOES_ON_MARK.search(text, act.sentence[0], act.cue.end + 12):
+            continue
+        prev = acts[k - 1]
+        head = prev.speaker.speaker
+        if not head or head == name or not _heads_institution(who.speakers.get(head), body):
+            continue
+        here, there = doc.sentence_at(act.cue.start), doc.sentence_at(prev.cue.start)
+        if here is None or there is None or doc.story_gap(there.paragraph, here.paragraph) > 1:
+            continue
+        said = [e for e in layer.dated_events.get(head, ()) if e.pos <= prev.cue.start]
+        if not said or said[-1].date is None or pd.isna(said[-1].date) or said[-1].back:
+            continue
+        event = _Event(prev.cue.start, name, said[-1].date, said[-1].date_text, False)
+        layer.dated_events[name] = sorted(layer.dated_events.get(name, []) + [event], key=lambda e: e.pos)
         reader.add_event(event)
 
 

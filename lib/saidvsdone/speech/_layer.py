@@ -37,7 +37,7 @@ from ._dates import (
     _country_body_dates, _date_for_cue, _dated_statement_just_before, _embedded_before, _when_clause_day, _EVE_OF, _event_before, _event_end_day, _gathering_named_before,
     _joint_subject, _last_named_day, _later_going_on, _named_day_before, _other_side, _other_side_unnamed, _relays, _said_at_the_time, _SAME_DAY,
     _SAME_GATHERING, _SAME_OCCASION, _speaks_as_person, _spokespeople_dates, _statement_day, _statement_made_at,
-    _TIME_TO_COME,
+    _TIME_TO_COME, _institution_goes_on_dates, _nth_day_of_gathering,
     _told_the_one_there, _unnamed_dated_before, _unnamed_dated_next, _unnamed_then_named, _until_then,
 )
 
@@ -852,6 +852,11 @@ def analyse(doc) -> Speech:
                 earlier = back[1]  # "Earlier this month, X replaced … . At the time, he said …": that time, no day (dt33)
             elif back is not None:
                 sentence_date, date_text = back  # "On May 3, X visited the front. At the time, he said …": May 3
+        if earlier is None and sentence_date is None and cue_subjects and same is None \
+                and reader.may_hold((" day of",), s_start, s_end):
+            nth = _nth_day_of_gathering(reader, s_start, s_end, anchor)
+            if nth is not None:  # "on the second day of the summit" after "opening the summit on Tuesday" (dt39)
+                sentence_date, date_text = nth
         if earlier is None and sentence_date is None and cue_subjects and same is None and reader.may_hold(("time", "then"), s_start, s_end):
             back = _said_at_the_time(reader, cue_subjects, sentence, lead_in, anchor)
             if back is not None and pd.isna(back[0]):
@@ -1184,6 +1189,7 @@ def analyse(doc) -> Speech:
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
     _country_body_dates(reader, layer)
+    _institution_goes_on_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
