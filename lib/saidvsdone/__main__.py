@@ -219,6 +219,16 @@ def _run_notebooks(args: argparse.Namespace) -> int:
     from saidvsdone import _notebooks
 
     paths = [Path(p).resolve() for p in args.paths] or _notebooks.notebook_paths()
+    if not paths:  # an installed package carries no notebooks: say so, rather than run nothing and exit 0
+        print(f"python -m saidvsdone notebooks: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
+              "package carries none): run it from a clone of the repository (`make notebooks`), or name the "
+              f".ipynb files: {command()} notebooks path/to/notebook.ipynb", file=sys.stderr)
+        return 2
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"python -m saidvsdone notebooks: no such notebook: {', '.join(_shown(p) for p in missing)}",
+              file=sys.stderr)
+        return 2
     _notebooks.store(paths)
     return 0
 
@@ -392,6 +402,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except KeyboardInterrupt:  # Ctrl-C: one line on what the files are now, not a traceback into the stages
+        print(f"\npython -m saidvsdone {args.command}: {INTERRUPTED}", file=sys.stderr)
+        return 130
     except ValueError as error:
         if type(error).__name__ != "VocabularyError":  # (saidvsdone.vocab's: a row of data/*.csv)
             raise
@@ -412,6 +425,11 @@ def main(argv: list[str] | None = None) -> int:
               "installs everything)", file=sys.stderr)
         return 2
 
+
+#: what a command stopped by Ctrl-C says (and exits with 130, as a shell does for SIGINT)
+INTERRUPTED = ("interrupted (Ctrl-C). Nothing is half-written: each file is written under a temporary name and "
+               "renamed when whole, so every file in the output folder is this run's or the earlier run's, whole. "
+               "Run the same command again to finish.")
 
 #: what ``COMMAND --help`` says above the options
 _HELP = {

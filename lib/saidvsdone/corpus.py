@@ -110,6 +110,9 @@ class LoadWarning(UserWarning):
 
 
 #: How to see the full load report, named in every one-line summary.
+#: What tells two load messages of one kind apart (a file name, a figure): :meth:`LoadReport.listing` groups by the rest.
+_LISTING_FAMILY = re.compile(r"[^\s'\"‘’“”(),:;]+\.(?:txt|html?|jsonl|ndjson|json|gz|parquet|pq|csv)\b"
+                             r"|\d[\d,.]*")
 _FULL_REPORT_HINT = "print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
 
 
@@ -198,13 +201,46 @@ class LoadReport:
                 f"{plural(len(warned), 'file')} with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
 
     def __str__(self) -> str:
+        return self.listing()
+
+    def listing(self, alike: int | None = None) -> str:
+        """The report as printed: a heading, then each file warned about or skipped, with its manifest line.
+
+        ``alike`` caps a long corpus's repeats: once that many files have had the same message (file names and
+        figures aside: "no publication date …", "the same text as x.txt …"), the others with it are counted in
+        one line at the end instead of listed (``report --folder`` prints it so; ``load-report.csv`` and
+        :func:`report` list every one). ``None`` lists every file.
+
+        Example:
+            >>> log = LoadReport(folder="my/articles")
+            >>> for name in ("a.txt", "b.txt", "c.txt"):
+            ...     log.add(name, "warning", "no publication date: in neither the manifest nor a header line")
+            >>> print(log.listing(alike=1))
+            Corpus: 0 articles loaded from my/articles (no manifest)
+              WARNING  a.txt: no publication date: in neither the manifest nor a header line
+              … and 2 more files with the same warning (no publication date: in neither the manifest nor a header …): each is in load-report.csv, or corpus.report(articles)
+        """
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
         lines = [f"Corpus: {plural(len(loaded), 'article')} loaded from {self.folder}"
                  + (f" (manifest {self.manifest})" if self.manifest else " (no manifest)")]
+        seen: dict[tuple[str, str], list] = {}  # (status, message family) → [first message, how many, files left out]
         for file, line, status, message in self.entries:
-            if status != "loaded":
-                where = f"{file}" + (f" (manifest line {line})" if line else "")
-                lines.append(f"  {status.upper():8} {where}: {message}")
+            if status == "loaded":
+                continue
+            family = seen.setdefault((status, _LISTING_FAMILY.sub("#", message)), [message, 0, set()])
+            family[1] += 1
+            if alike is not None and family[1] > alike:
+                family[2].add(file)
+                continue
+            where = f"{file}" + (f" (manifest line {line})" if line else "")
+            lines.append(f"  {status.upper():8} {where}: {message}")
+        for (status, _), (message, _, left_out) in seen.items():
+            if left_out:
+                example = message if len(message) <= 60 else message[:60].rsplit(" ", 1)[0] + " …"
+                lines.append(f"  … and {plural(len(left_out), 'more file')} "
+                             f"{'skipped for the same reason' if status == 'skipped' else 'with the same warning'} "
+                             f"({example}): "
+                             "each is in load-report.csv, or corpus.report(articles)")
         return "\n".join(lines)
 
 
