@@ -109,23 +109,33 @@ def test_every_file_the_package_reads_beside_its_code_is_in_its_package_data():
     assert "graft data" in (REPO / "MANIFEST.in").read_text(encoding="utf-8")  # the sdist carries data/ too
 
 
-def test_setup_ships_data_into_the_built_package(tmp_path):
-    # setup.py's build_py copies data/ into the package it builds: run that copy on its own
-    import runpy
-    from unittest import mock
+def test_a_mistyped_saidvsdone_data_is_named_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from saidvsdone._paths import DataNotFoundError, data_file
 
-    with mock.patch("setuptools.setup"):
-        hook = runpy.run_path(str(REPO / "setup.py"))
-    assert hook["DATA"] == REPO / "data"
-    built = tmp_path / "saidvsdone" / "data"
-    import shutil
+    monkeypatch.setenv("SAIDVSDONE_DATA", str(tmp_path / "my-dta"))
+    with pytest.raises(DataNotFoundError, match="my-dta: no such folder"):
+        data_file("speakers.csv")
+    folder = _undated_folder(tmp_path, 1)
+    assert main(["report", "--folder", str(folder), "--out", str(tmp_path / "out")]) == 2
+    assert "SAIDVSDONE_DATA=" in capsys.readouterr().err and not (tmp_path / "out" / "tables").exists()
 
-    shutil.copytree(hook["DATA"], built, ignore=hook["SKIP"])
-    shipped = {p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file()}
-    for table in ("speakers.csv", "claim_phrases.csv", "articles.csv", "README.md"):
-        assert table in shipped
-    assert any(name.startswith("territory/") for name in shipped)
-    assert not any("__pycache__" in name or name.endswith(".pyc") for name in shipped)
+
+def test_a_saidvsdone_data_folder_missing_a_table_says_copy_the_whole_folder(tmp_path, monkeypatch, capsys):
+    from saidvsdone import vocab
+
+    empty = tmp_path / "data"
+    empty.mkdir()
+    monkeypatch.setenv("SAIDVSDONE_DATA", str(empty))
+    vocab.reload()
+    folder = _undated_folder(tmp_path, 1)
+    try:
+        assert main(["report", "--folder", str(folder), "--out", str(tmp_path / "out")]) == 2
+        err = capsys.readouterr().err
+        assert "vocabulary table not found" in err and "Copy the whole data/ folder" in err
+        assert "Correct that row" not in err
+    finally:
+        monkeypatch.delenv("SAIDVSDONE_DATA")
+        vocab.reload()
 
 
 @pytest.mark.parametrize("command", ["report", "evidence", "add", "notebooks", "classroom", "territory", "run"])

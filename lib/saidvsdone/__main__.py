@@ -33,7 +33,7 @@ import warnings
 from pathlib import Path
 
 from saidvsdone import corpus
-from saidvsdone._paths import REPO_ROOT, command
+from saidvsdone._paths import REPO_ROOT, DataNotFoundError, command
 from saidvsdone._plural import agree, plural
 
 
@@ -383,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--folder", required=True, help="your articles folder (created if missing), e.g. "
                      "my/articles; the bundled corpus is data/articles: add to it only on purpose")
     add.add_argument("--manifest", default=None, help="manifest CSV (default: articles.csv in or "
-                     "next to the folder, e.g. data/articles.csv)")
+                     "next to the folder, e.g. my/articles/articles.csv)")
     add.set_defaults(run=_add)
     run = commands.add_parser("run", help="quotes, claims and facts of JSON Lines / Parquet archives, "
                               "on Dask (every core, or a cluster): Parquet tables in --out")
@@ -408,9 +408,17 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         if type(error).__name__ != "VocabularyError":  # (saidvsdone.vocab's: a row of data/*.csv)
             raise
+        missing = "vocabulary table not found" in str(error)  # (a SAIDVSDONE_DATA folder without every table)
         print(f"python -m saidvsdone {args.command}: a vocabulary table cannot be used: {error}\n"
-              "Correct that row (data/README.md says what each column takes) and run the command again; nothing "
-              "was written from the articles.", file=sys.stderr)
+              + ("Copy the whole data/ folder to the one SAIDVSDONE_DATA names (then edit it), or unset "
+                 "SAIDVSDONE_DATA; " if missing else
+                 "Correct that row (data/README.md says what each column takes) and run the command again; ")
+              + "nothing was written from the articles.", file=sys.stderr)
+        return 2
+    except FileNotFoundError as error:
+        if not isinstance(error, DataNotFoundError):  # (no data folder: SAIDVSDONE_DATA mistyped, a bare build)
+            raise
+        print(f"python -m saidvsdone {args.command}: {error}", file=sys.stderr)
         return 2
     except ModuleNotFoundError as error:
         scale = sys.modules.get("saidvsdone.scale")  # (raised by scale.run: imported already)
