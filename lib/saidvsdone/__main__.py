@@ -436,8 +436,8 @@ def main(argv: list[str] | None = None) -> int:
 
 #: what a command stopped by Ctrl-C says (and exits with 130, as a shell does for SIGINT)
 INTERRUPTED = ("interrupted (Ctrl-C). Nothing is half-written: each file is written under a temporary name and "
-               "renamed when whole, so every file in the output folder is this run's or the earlier run's, whole. "
-               "Run the same command again to finish.")
+               "renamed when whole, so every file the command writes is as the earlier run left it, or whole from "
+               "this one. Run the same command again to finish.")
 
 #: what ``COMMAND --help`` says above the options
 _HELP = {
