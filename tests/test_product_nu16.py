@@ -154,3 +154,17 @@ def test_the_bundled_corpus_loads_with_its_one_known_warning():
         articles = corpus.load()
     listed = articles.attrs["report"].listing(alike=report.LISTED_ALIKE)
     assert listed == str(articles.attrs["report"])  # five articles: nothing to count instead of list
+
+
+def test_a_manifest_column_of_her_own_is_named_once_with_how_to_see_it(tmp_path):
+    folder = _undated_folder(tmp_path, 2)
+    (folder / "articles.csv").write_text("file,published,desk\nnote-00.txt,2024-03-04,world\n"
+                                         "note-01.txt,2024-03-05,europe\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        articles = corpus.load(folder)
+    said = corpus.report(articles)
+    own = said[said["message"].str.startswith("manifest columns not used: desk")]
+    assert list(own["file"]) == ["articles.csv"] and list(own["manifest_line"]) == [1]
+    assert "merge the manifest with the articles table on 'file'" in own["message"].iloc[0]
+    assert len(articles) == 2 and articles["published"].notna().all()  # the other columns are read

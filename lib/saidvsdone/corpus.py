@@ -773,7 +773,8 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
     if unknown:
         log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}" + (
             " (an article's id is its file name without the extension)" if {"id", "article_id"} & set(unknown)
-            else ""), starts[0])
+            else " (they stay in your manifest; to see them beside a table, merge the manifest with the "
+            "articles table on 'file')"), starts[0])
     file_column = header.index("file")
     rows: dict[str, tuple[dict, int]] = {}
     for line, cells in zip(starts[1:], records[1:]):
