@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from saidvsdone import corpus, report
+from saidvsdone import corpus
 from saidvsdone.__main__ import INTERRUPTED, main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,16 +52,16 @@ def test_listing_counts_the_repeats_of_one_warning_and_keeps_a_rarer_one():
 
 
 def test_report_of_a_large_undated_folder_prints_a_screen_not_every_file(tmp_path, capsys):
-    folder = _undated_folder(tmp_path, report.LISTED_ALIKE + 4)
+    folder = _undated_folder(tmp_path, corpus.LISTED_ALIKE + 4)
     assert main(["report", "--folder", str(folder), "--out", str(tmp_path / "out")]) == 0
     printed = capsys.readouterr().out
     heading = printed.split("\n\n")[0]
-    assert heading.count(UNDATED) == report.LISTED_ALIKE  # the others are counted in one line
+    assert heading.count(UNDATED) == corpus.LISTED_ALIKE  # the others are counted in one line
     assert "… and 4 more files with the same warning" in heading
     assert "SKIPPED  blank.txt" in heading  # the rarer line is not lost among the repeats
     # the file a spreadsheet opens still has a row for each
     rows = pd.read_csv(tmp_path / "out" / "load-report.csv", encoding="utf-8-sig")
-    assert (rows["message"] == UNDATED).sum() == report.LISTED_ALIKE + 4
+    assert (rows["message"] == UNDATED).sum() == corpus.LISTED_ALIKE + 4
 
 
 def test_ctrl_c_during_report_leaves_the_earlier_files_whole_and_says_so(tmp_path, monkeypatch, capsys):
@@ -152,7 +152,7 @@ def test_the_bundled_corpus_loads_with_its_one_known_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", corpus.LoadWarning)
         articles = corpus.load()
-    listed = articles.attrs["report"].listing(alike=report.LISTED_ALIKE)
+    listed = articles.attrs["report"].listing(alike=corpus.LISTED_ALIKE)
     assert listed == str(articles.attrs["report"])  # five articles: nothing to count instead of list
 
 
@@ -168,3 +168,16 @@ def test_a_manifest_column_of_her_own_is_named_once_with_how_to_see_it(tmp_path)
     assert list(own["file"]) == ["articles.csv"] and list(own["manifest_line"]) == [1]
     assert "merge the manifest with the articles table on 'file'" in own["message"].iloc[0]
     assert len(articles) == 2 and articles["published"].notna().all()  # the other columns are read
+
+
+def test_add_of_many_files_lists_each_added_and_counts_the_repeats_of_one_warning(tmp_path, capsys):
+    source = _undated_folder(tmp_path, corpus.LISTED_ALIKE + 3)
+    assert main(["add", str(source), "--folder", str(tmp_path / "mine-added")]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("ADDED ") == corpus.LISTED_ALIKE + 3  # each file copied is still named
+    assert printed.count("no source found") == corpus.LISTED_ALIKE + 1  # five listed, and the count line
+    assert "… and 3 more with the same warning (no source found" in printed
+    assert "SKIPPED  " in printed and "blank.txt" in printed
+    assert "(its empty cells) in" in printed
+    manifest = pd.read_csv(tmp_path / "mine-added" / "articles.csv")
+    assert len(manifest) == corpus.LISTED_ALIKE + 3 and manifest["source"].isna().all()

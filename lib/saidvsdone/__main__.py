@@ -316,7 +316,7 @@ def _add(args: argparse.Namespace) -> int:
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    print(added)
+    print(added.listing(alike=corpus.LISTED_ALIKE))
     return 0 if added.ok else 1
 
 

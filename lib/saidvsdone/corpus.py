@@ -110,7 +110,11 @@ class LoadWarning(UserWarning):
 
 
 #: How to see the full load report, named in every one-line summary.
-#: What tells two load messages of one kind apart (a file name, a figure): :meth:`LoadReport.listing` groups by the rest.
+#: The printed report (``report --folder``, ``add``) lists this many files per kind of warning (no publication date,
+#: a copy of another file …), then counts the others in one line, so that a corpus of hundreds keeps its rarer
+#: warnings on one screen; ``load-report.csv`` (and the manifest's empty cells, after ``add``) has every one.
+LISTED_ALIKE = 5
+#: What tells two load messages of one kind apart (a file name, a figure): :func:`message_kind` masks it.
 _LISTING_FAMILY = re.compile(r"[^\s'\"‘’“”(),:;]+\.(?:txt|html?|jsonl|ndjson|json|gz|parquet|pq|csv)\b"
                              r"|\d[\d,.]*")
 _FULL_REPORT_HINT = "print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
@@ -151,6 +155,18 @@ class Articles(pd.DataFrame):
             return table
         return (f'<p style="text-align: left; font-weight: bold">&#9888; {_html.escape(summary)}</p>\n'
                 + table)
+
+
+def message_kind(message: str) -> str:
+    """``message`` with its file names and figures masked: two messages of one kind give the same key.
+
+    Example:
+        >>> message_kind("the same text as a.txt after cleaning") == message_kind("the same text as b.html after cleaning")
+        True
+        >>> message_kind("the text is 5.0 MB")
+        'the text is # MB'
+    """
+    return _LISTING_FAMILY.sub("#", message)
 
 
 @dataclass
@@ -227,7 +243,7 @@ class LoadReport:
         for file, line, status, message in self.entries:
             if status == "loaded":
                 continue
-            family = seen.setdefault((status, _LISTING_FAMILY.sub("#", message)), [message, 0, set()])
+            family = seen.setdefault((status, message_kind(message)), [message, 0, set()])
             family[1] += 1
             if alike is not None and family[1] > alike:
                 family[2].add(file)

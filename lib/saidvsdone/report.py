@@ -66,10 +66,6 @@ CELL_LIMIT = 32_767
 #: every quote it holds.
 SENTENCE_EXCERPT = 1_000
 SENTENCE_CONTEXT = 300
-#: The printed report lists this many files per kind of warning (no publication date, a copy of another file …),
-#: then counts the others in one line, so that a corpus of hundreds keeps its rarer warnings on one screen;
-#: ``load-report.csv`` lists every file.
-LISTED_ALIKE = 5
 
 
 @dataclass
@@ -84,7 +80,9 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        lines = [self.articles.attrs["report"].listing(alike=LISTED_ALIKE), ""]
+        from saidvsdone import corpus
+
+        lines = [self.articles.attrs["report"].listing(alike=corpus.LISTED_ALIKE), ""]
         lines.append(", ".join(plural(n, what[:-1] if what.endswith("s") else what, what)
                                for what, n in self.counts.items()))
         lines += [f"note: {note}" for note in self.notes]
