@@ -33,7 +33,7 @@ import warnings
 from pathlib import Path
 
 from saidvsdone import corpus
-from saidvsdone._paths import REPO_ROOT, command
+from saidvsdone._paths import REPO_ROOT, DataNotFoundError, command
 from saidvsdone._plural import agree, plural
 
 
@@ -219,6 +219,16 @@ def _run_notebooks(args: argparse.Namespace) -> int:
     from saidvsdone import _notebooks
 
     paths = [Path(p).resolve() for p in args.paths] or _notebooks.notebook_paths()
+    if not paths:  # an installed package carries no notebooks: say so, rather than run nothing and exit 0
+        print(f"python -m saidvsdone notebooks: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
+              "package carries none): run it from a clone of the repository (`make notebooks`), or name the "
+              f".ipynb files: {command()} notebooks path/to/notebook.ipynb", file=sys.stderr)
+        return 2
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"python -m saidvsdone notebooks: no such notebook: {', '.join(_shown(p) for p in missing)}",
+              file=sys.stderr)
+        return 2
     _notebooks.store(paths)
     return 0
 
@@ -306,7 +316,7 @@ def _add(args: argparse.Namespace) -> int:
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    print(added)
+    print(added.listing(alike=corpus.LISTED_ALIKE))
     return 0 if added.ok else 1
 
 
@@ -373,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--folder", required=True, help="your articles folder (created if missing), e.g. "
                      "my/articles; the bundled corpus is data/articles: add to it only on purpose")
     add.add_argument("--manifest", default=None, help="manifest CSV (default: articles.csv in or "
-                     "next to the folder, e.g. data/articles.csv)")
+                     "next to the folder, e.g. my/articles/articles.csv)")
     add.set_defaults(run=_add)
     run = commands.add_parser("run", help="quotes, claims and facts of JSON Lines / Parquet archives, "
                               "on Dask (every core, or a cluster): Parquet tables in --out")
@@ -392,12 +402,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except KeyboardInterrupt:  # Ctrl-C: one line on what the files are now, not a traceback into the stages
+        print(f"\npython -m saidvsdone {args.command}: {INTERRUPTED}", file=sys.stderr)
+        return 130
     except ValueError as error:
         if type(error).__name__ != "VocabularyError":  # (saidvsdone.vocab's: a row of data/*.csv)
             raise
+        missing = "vocabulary table not found" in str(error)  # (a SAIDVSDONE_DATA folder without every table)
         print(f"python -m saidvsdone {args.command}: a vocabulary table cannot be used: {error}\n"
-              "Correct that row (data/README.md says what each column takes) and run the command again; nothing "
-              "was written from the articles.", file=sys.stderr)
+              + ("Copy the whole data/ folder to the one SAIDVSDONE_DATA names (then edit it), or unset "
+                 "SAIDVSDONE_DATA; " if missing else
+                 "Correct that row (data/README.md says what each column takes) and run the command again; ")
+              + "nothing was written from the articles.", file=sys.stderr)
+        return 2
+    except FileNotFoundError as error:
+        if not isinstance(error, DataNotFoundError):  # (no data folder: SAIDVSDONE_DATA mistyped, a bare build)
+            raise
+        print(f"python -m saidvsdone {args.command}: {error}", file=sys.stderr)
         return 2
     except ModuleNotFoundError as error:
         scale = sys.modules.get("saidvsdone.scale")  # (raised by scale.run: imported already)
@@ -412,6 +433,11 @@ def main(argv: list[str] | None = None) -> int:
               "installs everything)", file=sys.stderr)
         return 2
 
+
+#: what a command stopped by Ctrl-C says (and exits with 130, as a shell does for SIGINT)
+INTERRUPTED = ("interrupted (Ctrl-C). Nothing is half-written: each file is written under a temporary name and "
+               "renamed when whole, so every file the command writes is as the earlier run left it, or whole from "
+               "this one. Run the same command again to finish.")
 
 #: what ``COMMAND --help`` says above the options
 _HELP = {

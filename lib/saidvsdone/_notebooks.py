@@ -53,7 +53,8 @@ def execute(path: Path, export: Path | None = None) -> nbformat.NotebookNode:
 def store(paths: list[Path]) -> None:
     """Execute and write the outputs back (what ``make notebooks`` does)."""
     for path in paths:
-        print(f"running {path.relative_to(REPO_ROOT)}")
+        # (a notebook named from outside the repository, or by an installed package, is shown as given)
+        print(f"running {path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path}")
         executed = execute(path)
         with _atomic.whole_file(path) as partial:  # an interrupted run leaves the notebook as it was
             nbformat.write(executed, partial)

@@ -44,7 +44,8 @@ def data_dir() -> Path:
     """The ``data/`` folder (override with the ``SAIDVSDONE_DATA`` environment variable).
 
     Raises:
-        DataNotFoundError: no folder found (a package built without its data).
+        DataNotFoundError: no folder found (a package built without its data), or ``SAIDVSDONE_DATA``
+            names a folder that does not exist.
 
     Example:
         >>> data_dir().is_dir()
@@ -52,6 +53,10 @@ def data_dir() -> Path:
     """
     override = os.environ.get("SAIDVSDONE_DATA")
     if override:
+        if not os.path.isdir(override):  # a typo in the variable: say so, not a missing table's traceback later
+            raise DataNotFoundError(
+                f"SAIDVSDONE_DATA={override}: no such folder. Point it at a folder laid out like the repository's "
+                "data/ (a copy of the whole folder, then edited), or unset it to use the data saidvsdone carries.")
         return Path(override)
     if IN_CHECKOUT:
         return _CHECKOUT / "data"

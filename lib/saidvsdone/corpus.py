@@ -110,6 +110,13 @@ class LoadWarning(UserWarning):
 
 
 #: How to see the full load report, named in every one-line summary.
+#: The printed report (``report --folder``, ``add``) lists this many files per kind of warning (no publication date,
+#: a copy of another file …), then counts the others in one line, so that a corpus of hundreds keeps its rarer
+#: warnings on one screen; ``load-report.csv`` (and the manifest's empty cells, after ``add``) has every one.
+LISTED_ALIKE = 5
+#: What tells two load messages of one kind apart (a file name, a figure): :func:`message_kind` masks it.
+_LISTING_FAMILY = re.compile(r"[^\s'\"‘’“”(),:;]+\.(?:txt|html?|jsonl|ndjson|json|gz|parquet|pq|csv)\b"
+                             r"|\d[\d,.]*")
 _FULL_REPORT_HINT = "print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
 
 
@@ -148,6 +155,18 @@ class Articles(pd.DataFrame):
             return table
         return (f'<p style="text-align: left; font-weight: bold">&#9888; {_html.escape(summary)}</p>\n'
                 + table)
+
+
+def message_kind(message: str) -> str:
+    """``message`` with its file names and figures masked: two messages of one kind give the same key.
+
+    Example:
+        >>> message_kind("the same text as a.txt after cleaning") == message_kind("the same text as b.html after cleaning")
+        True
+        >>> message_kind("the text is 5.0 MB")
+        'the text is # MB'
+    """
+    return _LISTING_FAMILY.sub("#", message)
 
 
 @dataclass
@@ -198,13 +217,46 @@ class LoadReport:
                 f"{plural(len(warned), 'file')} with a warning, {len(skipped)} skipped{named} — {_FULL_REPORT_HINT}")
 
     def __str__(self) -> str:
+        return self.listing()
+
+    def listing(self, alike: int | None = None) -> str:
+        """The report as printed: a heading, then each file warned about or skipped, with its manifest line.
+
+        ``alike`` caps a long corpus's repeats: once that many files have had the same message (file names and
+        figures aside: "no publication date …", "the same text as x.txt …"), the others with it are counted in
+        one line at the end instead of listed (``report --folder`` prints it so; ``load-report.csv`` and
+        :func:`report` list every one). ``None`` lists every file.
+
+        Example:
+            >>> log = LoadReport(folder="my/articles")
+            >>> for name in ("a.txt", "b.txt", "c.txt"):
+            ...     log.add(name, "warning", "no publication date: in neither the manifest nor a header line")
+            >>> print(log.listing(alike=1))
+            Corpus: 0 articles loaded from my/articles (no manifest)
+              WARNING  a.txt: no publication date: in neither the manifest nor a header line
+              … and 2 more files with the same warning (no publication date: in neither the manifest nor a header …): each is in load-report.csv, or corpus.report(articles)
+        """
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
         lines = [f"Corpus: {plural(len(loaded), 'article')} loaded from {self.folder}"
                  + (f" (manifest {self.manifest})" if self.manifest else " (no manifest)")]
+        seen: dict[tuple[str, str], list] = {}  # (status, message family) → [first message, how many, files left out]
         for file, line, status, message in self.entries:
-            if status != "loaded":
-                where = f"{file}" + (f" (manifest line {line})" if line else "")
-                lines.append(f"  {status.upper():8} {where}: {message}")
+            if status == "loaded":
+                continue
+            family = seen.setdefault((status, message_kind(message)), [message, 0, set()])
+            family[1] += 1
+            if alike is not None and family[1] > alike:
+                family[2].add(file)
+                continue
+            where = f"{file}" + (f" (manifest line {line})" if line else "")
+            lines.append(f"  {status.upper():8} {where}: {message}")
+        for (status, _), (message, _, left_out) in seen.items():
+            if left_out:
+                example = message if len(message) <= 60 else message[:60].rsplit(" ", 1)[0] + " …"
+                lines.append(f"  … and {plural(len(left_out), 'more file')} "
+                             f"{'skipped for the same reason' if status == 'skipped' else 'with the same warning'} "
+                             f"({example}): "
+                             "each is in load-report.csv, or corpus.report(articles)")
         return "\n".join(lines)
 
 
@@ -737,7 +789,8 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
     if unknown:
         log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}" + (
             " (an article's id is its file name without the extension)" if {"id", "article_id"} & set(unknown)
-            else ""), starts[0])
+            else " (they stay in your manifest; to see them beside a table, merge the manifest with the "
+            "articles table on 'file')"), starts[0])
     file_column = header.index("file")
     rows: dict[str, tuple[dict, int]] = {}
     for line, cells in zip(starts[1:], records[1:]):

@@ -80,7 +80,9 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        lines = [str(self.articles.attrs["report"]), ""]
+        from saidvsdone import corpus
+
+        lines = [self.articles.attrs["report"].listing(alike=corpus.LISTED_ALIKE), ""]
         lines.append(", ".join(plural(n, what[:-1] if what.endswith("s") else what, what)
                                for what, n in self.counts.items()))
         lines += [f"note: {note}" for note in self.notes]
