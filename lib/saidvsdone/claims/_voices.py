@@ -290,10 +290,17 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     if not clause or not label:
         return ""
     own = {a.sentence[0] for a in acts}  # (a deck's own clause restates nothing: cl18)
+    # a country's own label ("Russian government" of "Moscow blames 'detonation' of munitions") stands for the body
+    # voices of its side, one of which states it (the ministry's "munitions had detonated"; hl13)
+    side = next((country for country, labels in _country_labels().items() if label in labels), "")
+    people = _mentions.people().speakers if side else {}
     for later in doc.speech.acts:
-        if later.sentence[0] < doc.headline_end or later.sentence[0] in own or (later.speaker.speaker or (  # (an unnamed group as written:
-                _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")) != label:
-            continue  # "Moscow's generals promise …" over "Russian commanders said …")
+        voice = later.speaker.speaker or (  # (an unnamed group as written: "Moscow's generals promise …" over
+            _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")  # "Russian
+        # commanders said …")
+        if later.sentence[0] < doc.headline_end or later.sentence[0] in own or (
+                voice != label and not (side and voice in people and people[voice].country == side)):
+            continue
         a, b = later.sentence
         if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
             continue
