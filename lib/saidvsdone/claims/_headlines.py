@@ -194,6 +194,11 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
             _clause_to_body_voice(doc, claim, found)
         elif claim["headline"] and (seat := _seat_named(written)):
             _seat_restating_voice(doc, claim, found, seat)
+    # "Moscow blames Kyiv and says …": two verbs of one subject, each re-voiced to the same body voice, are one row of
+    # that voice (a line has one row per speaker; the first kept) (hl13)
+    seen: set = set()
+    found[:] = [c for c in found if not c["headline"] or (c["start"], c["speaker"]) not in seen
+                and not seen.add((c["start"], c["speaker"]))]
 
 
 def _itself_restated(doc, claim: dict, itself) -> bool:

@@ -136,7 +136,13 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|woun
                             r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
 _HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) +
                             r"|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
-                            r"hurt)\b", re.IGNORECASE)
+                            r"hurt)\b"
+                            # "Russian shelling kills three in Kherson, governor says": the toll after its verb, no
+                            # soldiers counted (hl13)
+                            r"|\s*(?:[\w’'-]+\s+){0,3}?(?:kills|injures|wounds)\s+(?:(?:at\s+least|up\s+to|over|more\s+"
+                            r"than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) + r"|dozens|scores|hundreds)\b"
+                            r"(?!\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|fighters|marines|paratroopers|mercenaries)\b)",
+                            re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
