@@ -242,12 +242,22 @@ _WRITERS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*(?:,|/
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 
 
+#: words of a page's section heading, never of a writer's name ("What We're Reading", "Key Points", "Related Stories")
+_NO_NAME_WORDS = (FUNCTION_WORDS - {"and"}) | frozenset(
+    "what why how when where who which key latest related more read also top most watch listen live here".split())
+#: a contraction ("We're", "Don't"), no name's apostrophe ("O'Brien")
+_CONTRACTED = re.compile(r"[’'][a-z]")
+
+
 def _writers_line(line: str) -> bool:
     """Whether a line under the title names the writers only, with no "By" (:data:`_WRITERS`; no figure, ten words
-    at most) (hl13)."""
+    at most, a lower-case letter, no function word but "and") (hl13)."""
     names = _ASIDE.sub("", line).strip()
     return bool(names) and len(names.split()) <= 10 and not any(c.isdigit() for c in names) \
-        and _WRITERS.fullmatch(names) is not None
+        and any(c.islower() for c in names) and _WRITERS.fullmatch(names) is not None \
+        and not any(w.lower() in _NO_NAME_WORDS or w.lower().endswith("ing") or _CONTRACTED.search(w)
+                    for w in re.findall(r"[\w’']+", names))
+    # (a section's heading in capitals, "WHAT WE'RE READING", or in Title Case, "What We Are Reading", names no one)
 
 
 def _top_line(line: str) -> bool:
