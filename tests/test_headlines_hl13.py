@@ -10,6 +10,8 @@ Sentences written for these tests, not taken from any article."""
 
 from __future__ import annotations
 
+import pytest
+
 from saidvsdone import citing, claims, corpus, document
 
 _BY = "\n\nBy Mara Tilson\n\n"
@@ -22,6 +24,12 @@ def _rows(text: str, published: str):
 
 def _speakers(text: str, published: str) -> list[str]:
     return sorted(_rows(text, published)["speaker"])
+
+
+def _voices_and_day(text: str, published: str, speaker: str) -> tuple[list[str], str]:
+    """(the headline rows' speakers, sorted; the day of ``speaker``'s row)."""
+    rows = _rows(text, published)
+    return sorted(rows["speaker"]), str(rows[rows["speaker"] == speaker].iloc[0]["statement_date"])[:10]
 
 
 def _deck(text: str) -> int:
@@ -67,24 +75,23 @@ def test_a_teaser_of_full_sentences_in_the_past_over_its_writers_is_a_deck():
     assert not body[~body["headline"]]["text"].str.startswith("Ukraine's army chief said the front").any()
 
 
-def test_an_agency_credit_line_parts_the_standfirst_from_the_story():
-    text = ("Crimea base hit overnight\n\nGulf Daily | World\n\n"
-            "Ukraine's navy said a Russian landing ship had been destroyed, while Moscow said the attack had been "
-            "repelled.\n\nAFP / Reuters\n\n"
-            "Ukraine's navy said on Tuesday that a Russian landing ship had been destroyed in an overnight strike on "
-            "Sevastopol.\n\nRussia's defence ministry said on Tuesday that the attack had been repelled and that 10 "
-            "drones had been shot down.")
-    assert _speakers(text, "2024-03-26") == ["Russian Defence Ministry", "Ukrainian Navy"]
-
-
-def test_a_standfirst_under_a_desk_byline_and_a_stamp_names_the_alliance_chief():
-    text = ("Summit opens in Vilnius\n\nThe Daily Courier | International\n\nSpecial Correspondent\n\n"
-            "Updated - July 12, 2023 09:15 am IST - VILNIUS\n\n"
-            "Alliance chief says Russia has lost more than 200,000 troops; Kremlin says summit changes nothing at the "
-            "front\n\nNATO Secretary General Jens Stoltenberg said on Tuesday that Russia had lost more than 200,000 "
-            "troops killed or wounded.\n\nKremlin spokesman Dmitry Peskov said on Tuesday that the summit would change "
-            "nothing at the front and that the offensive would go on.")
-    assert _speakers(text, "2023-07-12") == ["Dmitry Peskov", "Jens Stoltenberg"]
+@pytest.mark.parametrize("text, published, want", [
+    # an agency credit line parts the standfirst from the story
+    ("Crimea base hit overnight\n\nGulf Daily | World\n\nUkraine's navy said a Russian landing ship had been "
+     "destroyed, while Moscow said the attack had been repelled.\n\nAFP / Reuters\n\nUkraine's navy said on Tuesday "
+     "that a Russian landing ship had been destroyed in an overnight strike on Sevastopol.\n\nRussia's defence ministry "
+     "said on Tuesday that the attack had been repelled and that 10 drones had been shot down.", "2024-03-26",
+     ["Russian Defence Ministry", "Ukrainian Navy"]),
+    # a standfirst under a desk's byline and a stamp, its "Alliance chief" NATO's
+    ("Summit opens in Vilnius\n\nThe Daily Courier | International\n\nSpecial Correspondent\n\nUpdated - July 12, "
+     "2023 09:15 am IST - VILNIUS\n\nAlliance chief says Russia has lost more than 200,000 troops; Kremlin says summit "
+     "changes nothing at the front\n\nNATO Secretary General Jens Stoltenberg said on Tuesday that Russia had lost "
+     "more than 200,000 troops killed or wounded.\n\nKremlin spokesman Dmitry Peskov said on Tuesday that the summit "
+     "would change nothing at the front and that the offensive would go on.", "2023-07-12",
+     ["Dmitry Peskov", "Jens Stoltenberg"]),
+])
+def test_a_standfirst_under_credits_and_stamps_gives_a_row_per_voice(text, published, want):
+    assert _speakers(text, published) == want
 
 
 def test_a_lede_told_in_the_past_under_the_rubric_is_no_deck():
@@ -145,44 +152,40 @@ def test_a_lower_case_country_form_is_read_with_a_titles_capital():
     assert _headlines._lower_case_form(people, "alliance") is None  # (written so, the tables read it already)
 
 
-def test_moscow_blames_is_the_ministry_that_gives_the_cause_not_the_background_moscow():
-    text = ("Depot blast destroys ammunition in Belgorod, Kyiv says; Moscow blames 'careless handling'" + _BY +
-            "Ukraine's military intelligence said on Wednesday that a blast had destroyed a Russian ammunition depot "
-            "near Belgorod.\n\nRussia's defence ministry said on Tuesday that munitions had exploded because of careless "
-            "handling and that no attack had taken place.\n\nMoscow has said its offensive in the region is going to "
-            "plan.")
-    rows = _rows(text, "2023-08-09")
-    assert sorted(rows["speaker"]) == ["Russian Defence Ministry", "Ukrainian Defence Intelligence (HUR)"]
-    blamed = rows[rows["speaker"] == "Russian Defence Ministry"].iloc[0]
-    assert str(blamed["statement_date"])[:10] == "2023-08-08"
+_BLAMED = ("Depot blast destroys ammunition in Belgorod, Kyiv says; Moscow blames 'careless handling'" + _BY +
+           "Ukraine's military intelligence said on Wednesday that a blast had destroyed a Russian ammunition depot "
+           "near Belgorod.\n\nRussia's defence ministry said on Tuesday that munitions had exploded because of careless "
+           "handling and that no attack had taken place.\n\nMoscow has said its offensive in the region is going to "
+           "plan.")
+_ROUND_UP = ("The week in Ukraine: Russia claims 5 villages, Kyiv says Kurakhove defenders hold out" + _BY +
+             "KYIV, Ukraine (CP) — Russia's Defense Ministry said Friday that its forces had taken five villages during "
+             "the week.\n\nUkraine's military said the same day that its troops still held the western part of "
+             "Kurakhove.\n\nThe 79th Brigade said Wednesday that Russian troops had tried to storm Kurakhove 20 times."
+             "\n\nSyrskyi said Thursday that about 60,000 Russian troops were massed around Kurakhove.")
 
 
-def test_a_round_ups_title_country_is_its_sides_lede_voice_when_later_voices_name_the_town_too():
-    text = ("The week in Ukraine: Russia claims 5 villages, Kyiv says Kurakhove defenders hold out" + _BY +
-            "KYIV, Ukraine (CP) — Russia's Defense Ministry said Friday that its forces had taken five villages during "
-            "the week.\n\nUkraine's military said the same day that its troops still held the western part of "
-            "Kurakhove.\n\nThe 79th Brigade said Wednesday that Russian troops had tried to storm Kurakhove 20 times."
-            "\n\nSyrskyi said Thursday that about 60,000 Russian troops were massed around Kurakhove.")
-    rows = _rows(text, "2024-12-14")
-    assert sorted(rows["speaker"]) == ["Russian Defence Ministry", "Ukrainian military"]
-    kyiv = rows[rows["speaker"] == "Ukrainian military"].iloc[0]
-    assert str(kyiv["statement_date"])[:10] == "2024-12-13"
+@pytest.mark.parametrize("text, published, speaker, want", [
+    # "Moscow blames …" is the ministry that gives the cause, not the background paragraph's "Moscow has said …"
+    (_BLAMED, "2023-08-09", "Russian Defence Ministry",
+     (["Russian Defence Ministry", "Ukrainian Defence Intelligence (HUR)"], "2023-08-08")),
+    # a round-up's title country is its side's lede voice when later voices name the town too
+    (_ROUND_UP, "2024-12-14", "Ukrainian military", (["Russian Defence Ministry", "Ukrainian military"], "2024-12-13")),
+])
+def test_a_title_countrys_clause_goes_to_the_body_voice_that_restates_it(text, published, speaker, want):
+    assert _voices_and_day(text, published, speaker) == want
 
 
 # --- 4. tolls ----------------------------------------------------------------------------------------------------------
 
-def test_a_toll_after_its_verb_is_no_claim():
-    text = ("Russian shelling kills three in Kherson, governor says" + _BY +
-            "Russian shelling killed three civilians in Kherson on Sunday, the regional governor, Oleksandr Prokudin, "
-            "said.")
-    assert _speakers(text, "2024-05-05") == []
-
-
-def test_soldiers_killed_by_a_strike_stay_a_claim():
-    text = ("Ukrainian strike kills 40 Russian soldiers near Kherson, Kyiv says" + _BY +
-            "Ukraine's southern command said on Sunday that a strike had killed about 40 Russian soldiers at a training "
-            "ground near Kherson.")
-    assert _speakers(text, "2024-05-05") == ["Ukrainian Southern Command"]
+@pytest.mark.parametrize("text, want", [
+    ("Russian shelling kills three in Kherson, governor says" + _BY + "Russian shelling killed three civilians in "
+     "Kherson on Sunday, the regional governor, Oleksandr Prokudin, said.", []),  # a toll after its verb: no claim
+    ("Ukrainian strike kills 40 Russian soldiers near Kherson, Kyiv says" + _BY + "Ukraine's southern command said on "
+     "Sunday that a strike had killed about 40 Russian soldiers at a training ground near Kherson.",
+     ["Ukrainian Southern Command"]),  # soldiers killed by a strike stay a claim
+])
+def test_a_toll_after_its_verb_is_no_claim_but_soldiers_killed_are(text, want):
+    assert _speakers(text, "2024-05-05") == want
 
 
 # --- 5. everyday shapes that already held (kept) ------------------------------------------------------------------------
