@@ -1829,13 +1829,17 @@ def _institution_spokesperson(doc, start: int, end: int):
     words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).lower().split()
     if not 1 < len(words) <= 3 or words[-1] not in _institution_heads():
         return None
-    people = _mentions.people()
-    voices = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}
-    if any(v.lower().replace("defense", "defence").endswith(" ".join(words).replace("defense", "defence"))
-           for v in voices):
-        return None  # (the institution speaks itself: _headline_institution's, one or several)
-    persons = {v for v in voices if _speaks_for(doc, written, v, people)}
-    return _mentions.Mention(start, end, persons.pop(), written, "headline subject") if len(persons) == 1 else None
+    memo = doc.__dict__.setdefault("_institution_spokespersons", {})  # (per institution's words, read once: a live
+    key = " ".join(words).replace("defense", "defence")  # page has hundreds of headline lines, issue 17)
+    if key not in memo:
+        people = _mentions.people()
+        voices = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}
+        if any(v.lower().replace("defense", "defence").endswith(key) for v in voices):
+            memo[key] = ""  # (the institution speaks itself: _headline_institution's, one or several)
+        else:
+            persons = {v for v in voices if _speaks_for(doc, written, v, people)}
+            memo[key] = persons.pop() if len(persons) == 1 else ""
+    return _mentions.Mention(start, end, memo[key], written, "headline subject") if memo[key] else None
 
 
 #: A headline's formation owned by the person it presents: "his brigade", "their regiment" (the kinds:
