@@ -103,6 +103,13 @@ def test_a_lede_told_in_the_past_under_the_rubric_is_no_deck():
 
 # --- 2. signatures and item titles -----------------------------------------------------------------------------------
 
+def test_a_dash_signature_reads_the_body_surname():
+    text = ("Russian assaults near Kupiansk fail, troops hold positions – Trehubov" + _BY +
+            "Russian forces made 14 attempts to advance near Kupiansk over the past day and all were repelled, Viktor "
+            "Trehubov, spokesman for the Khortytsia group of forces, said on national television on Monday.")
+    assert _speakers(text, "2025-02-03") == ["Viktor Trehubov"]
+
+
 _FEED = ("Today's reports from the front\n\nBaltic Wire | Front | 14 MAR 2023\n\n"
          "Russian air defences down 20 drones over past day — Defence Ministry\n\n14 MAR, 10:05\n\n"
          "MOSCOW, March 14. /Baltic Wire/. Russian air defence systems shot down 20 Ukrainian drones over the past day, "

@@ -1012,6 +1012,9 @@ def _headline_subject(doc, sentence, acts) -> list:
     else:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        # (a signature after the line's last dash or colon is a sign-off as "…, says X" is: "… – Shtupun" over a
+        # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
+        says_tail = match is not None
         if match is None and not acts:
             match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
@@ -1057,7 +1060,8 @@ def _headline_subject_mention(doc, who: tuple[int, int], says_tail: bool = False
     chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
     if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
-        # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
+        # (a signature only, "…, says Voloshyn", "… – Voloshyn": a headline's opening subject is read as the layer
+        # reads it)
         mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
                                     "headline subject")
     if mention is None:
