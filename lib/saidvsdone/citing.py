@@ -173,14 +173,14 @@ def _deck_of(doc) -> int:
         return -1
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
-    if segment.furniture_line(line):
+    if _top_line(line):
         # "2025.04.05 09:12 | Europe | NEWSWIRE" under the title: the page's furniture, no standfirst, unless a
         # paragraph of full sentences under it stands before the datelined lede (a caption between): that is (hl6)
         # (several lines of it: a rubric, a stamp, a byline, an editor's note in brackets; hl7)
         return _deck_under_furniture(doc, _past_furniture(doc, first_body + 1))
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and _deck_sized(line) \
             and first_body + 1 < len(doc.paragraphs) \
-            and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
+            and _top_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
         # line (a profile's may end on a question: "Ukraine's commander … says his brigade can hold the town. Who is
         # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025")
@@ -199,14 +199,22 @@ def _deck_of(doc) -> int:
 def _deck_under_furniture(doc, index: int) -> int:
     """The paragraph ``index`` when it is a standfirst written under the byline or the page's date line: full
     sentences (6 to 40 words, closed by a full stop), the next paragraph but captions and credits opening with an
-    agency or city dateline ("MOSCOW – …"); -1 otherwise."""
+    agency or city dateline ("MOSCOW – …") or the next line naming its writers; or a line in a headline's present
+    with no closing stop ("X says …; Y says …", hl13); -1 otherwise."""
     if index + 1 >= len(doc.paragraphs):
         return -1
     a, b = doc.paragraphs[index]
     line = doc.text[a:b].strip()
-    if not line.endswith(".") or not _deck_sized(line) or segment.furniture_line(line) \
-            or segment.dateline_end(doc.text, a, b) >= 0:
+    if not _deck_sized(line) or _top_line(line) or segment.dateline_end(doc.text, a, b) >= 0:
         return -1
+    if not _closed(line) and _HEADLINE_PRESENT.search(line):
+        return index  # "Russia's defence ministry says …; Ukraine's general staff says …" under the rubric and the
+        # byline: a standfirst in a headline's present, no closing stop (no lede is written so) (hl13)
+    if not line.endswith("."):
+        return -1
+    if _writers_line(doc.text[slice(*doc.paragraphs[index + 1])]):
+        return index  # a standfirst of full sentences right over its writers' names ("Lena Hartmann (with Reuters,
+        # AP, dpa)"): the byline parts it from the story, as a byline line does right under the title (hl13)
     for following in range(index + 1, min(index + 4, len(doc.paragraphs))):
         c, d = doc.paragraphs[following]
         if segment.top_furniture(doc.text[c:d].strip()) or segment.is_caption(doc.text, c) \
@@ -220,10 +228,42 @@ def _past_furniture(doc, index: int) -> int:
     """The first paragraph from ``index`` on that is no line of the page's furniture (:func:`segment.furniture_line`:
     a rubric, a stamp, a byline, an editor's note), three lines of it at most skipped."""
     for _ in range(3):
-        if index + 1 >= len(doc.paragraphs) or not segment.furniture_line(doc.text[slice(*doc.paragraphs[index])]):
+        if index + 1 >= len(doc.paragraphs) or not _top_line(doc.text[slice(*doc.paragraphs[index])]):
             break
         index += 1
     return index
+
+
+#: A line of writers' names with no "By" ("Marta Nowicka", "Tom Ashdown and Priya Sandhu", "AFP / Reuters", "Special
+#: Correspondent"): capitalised words, names joined by "and", "&", "/" or a comma (asides in brackets left out first:
+#: "(now)", "(with Reuters, AP, dpa)")
+_WRITERS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*(?:,|/|&|\s+and\s+)\s*"
+                      r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}){0,3}")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
+#: words of a page's section heading, never of a writer's name ("What We're Reading", "Key Points", "Related Stories")
+_NO_NAME_WORDS = (FUNCTION_WORDS - {"and"}) | frozenset(
+    "what why how when where who which key latest related more read also top most watch listen live here".split())
+#: a contraction ("We're", "Don't"), no name's apostrophe ("O'Brien")
+_CONTRACTED = re.compile(r"[’'][a-z]")
+
+
+def _writers_line(line: str) -> bool:
+    """Whether a line under the title names the writers only, with no "By" (:data:`_WRITERS`; no figure, ten words
+    at most, a lower-case letter, no function word but "and") (hl13)."""
+    names = _ASIDE.sub("", line).strip()
+    return bool(names) and len(names.split()) <= 10 and not any(c.isdigit() for c in names) \
+        and any(c.islower() for c in names) and _WRITERS.fullmatch(names) is not None \
+        and not any(w.lower() in _NO_NAME_WORDS or w.lower().endswith("ing") or _CONTRACTED.search(w)
+                    for w in re.findall(r"[\w’']+", names))
+    # (a section's heading in capitals, "WHAT WE'RE READING", or in Title Case, "What We Are Reading", names no one)
+
+
+def _top_line(line: str) -> bool:
+    """A line of the page's furniture above the story (:func:`segment.furniture_line`) or of its writers' names
+    (:func:`_writers_line`)."""
+    return bool(segment.furniture_line(line)) or _writers_line(line.strip())
 
 
 def _deck_sized(line: str) -> bool:

@@ -176,21 +176,41 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
         if side and other and side != other:
             continue
         _new_voice(claim, restated["speaker"])
-    as_itself = {(c["speaker"], c.get("speaker_as_written", "").strip()) for c in found if not c["headline"]}
+    as_itself: dict[tuple, list] = {}
+    for c in found:
+        if not c["headline"]:
+            as_itself.setdefault((c["speaker"], c.get("speaker_as_written", "").strip()), []).append(c)
     for claim in found:
         written = claim.get("speaker_as_written", "").strip()
-        if claim["headline"] and written in vocab.country_forms() and written not in _seats() \
-                and (claim["speaker"], written) not in as_itself \
+        itself = claim["headline"] and _itself_restated(doc, claim, as_itself.get((claim["speaker"], written), ()))
+        if claim["headline"] and written in vocab.country_forms() and written not in _seats() and not itself \
                 and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
             # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
             # speaks through its holder: _seat_holder)
             _country_to_lede_voice(doc, claim, found)
-        elif claim["headline"] and (claim["speaker"], written) not in as_itself and (
+        elif claim["headline"] and not itself and (
                 written in vocab.country_forms() and written not in _seats()
                 or any(w.lower() in _plural_cue_heads() for w in written.split())):
             _clause_to_body_voice(doc, claim, found)
         elif claim["headline"] and (seat := _seat_named(written)):
             _seat_restating_voice(doc, claim, found, seat)
+    # "Moscow blames Kyiv and says …": two verbs of one subject, each re-voiced to the same body voice, are one row of
+    # that voice (a line has one row per speaker; the first kept) (hl13)
+    seen: set = set()
+    found[:] = [c for c in found if not c["headline"] or (c["start"], c["speaker"]) not in seen
+                and not seen.add((c["start"], c["speaker"]))]
+
+
+def _itself_restated(doc, claim: dict, itself) -> bool:
+    """Whether the body claims ``itself``, where the body writes a headline row's speaker as the headline does ("Kyiv
+    warned that …" under "…, as Kyiv warns …"), hold what the row's speaker states in its own clause: a word of four
+    letters or more (countries aside) shared with one of them, or any of them when the clause is empty ("…, Kyiv
+    says"). "Moscow has said the offensive has stalled" in a background paragraph tells nothing of "Moscow blames
+    'detonation' of munitions" in the title (hl13)."""
+    if not itself:
+        return False
+    words = _stems5(_headline_own_clause(doc, claim, claim.get("speaker_as_written", ""))) - _country_stems()
+    return not words or any(words & _claim_stems(doc, c) for c in itself)
 
 
 def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
@@ -253,6 +273,15 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
                      and _side_of(doc, label) in sides), reverse=True)
     if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         _new_voice(claim, ranked[0][1])
+    elif ranked and ranked[0][0] > own and written in forms:
+        # "…, Kyiv says Pokrovsk defenders hold on" over a round-up whose lede gives each side's voice ("Ukraine's
+        # military said the same day that its troops still held …") and later paragraphs name Pokrovsk too: of the
+        # voices that share as many words, the side's first in the body (its lede voice) (hl13)
+        top = {label for n, label in ranked if n == ranked[0][0]}
+        first = next((c["speaker"] for c in sorted(found, key=lambda c: c["start"]) if not c["headline"]
+                      and c["speaker"] and _side_of(doc, c["speaker"]) in sides), "")
+        if first in top:
+            _new_voice(claim, first)
 
 
 def _headline_own_clause(doc, claim: dict, written: str) -> str:
@@ -895,15 +924,19 @@ _SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: 
 
 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
-    """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
-    with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
+    """The speaker of the body's first statement (under the line, for a line in the body: an item's title, a deck)
+    when its subject shares a capitalised word, not a country's, with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
     Harrogate … says"); None when the two share none. With ``any_word``, the body's first speaker of the side the
     subject names ("Ukrainian army chief"), if it names one."""
     words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
     side = _words_side(doc.text[start:end]) if any_word else ""
     people = _mentions.people().speakers
+    floor = doc.headline_end
+    line = doc.sentence_at(start) if start >= doc.headline_end else None
+    if line is not None:  # a feed's item title or a live page's post title in the body ("…, DPR adviser says"): the
+        floor = doc.paragraphs[line.paragraph][1]  # statements under it, not the page's first (hl13)
     for act in doc.speech.acts:
-        if act.sentence[0] < doc.headline_end or not (act.speaker.speaker or any_word and act.speaker.as_written):
+        if act.sentence[0] < floor or not (act.speaker.speaker or any_word and act.speaker.as_written):
             continue
         if side and (people[act.speaker.speaker].country if act.speaker.speaker in people else _words_side(
                 act.speaker.speaker or act.speaker.as_written)) not in ("", side):
@@ -926,6 +959,9 @@ def _body_surname(doc, words: str) -> str:
     found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
              and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
              and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
+    known = {name for name in found if name in people.speakers}
+    if len(found) > 1 and len(known) == 1:
+        return known.pop()  # (the tables' person over a longer name the layer read around the same surname, hl13)
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -976,6 +1012,9 @@ def _headline_subject(doc, sentence, acts) -> list:
     else:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        # (a signature after the line's last dash or colon is a sign-off as "…, says X" is: "… – Shtupun" over a
+        # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
+        says_tail = match is not None
         if match is None and not acts:
             match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
@@ -1021,13 +1060,16 @@ def _headline_subject_mention(doc, who: tuple[int, int], says_tail: bool = False
     chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
     if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
-        # (a verb's signature only: a bare dash's "– Voloshyn" is left as the tables read it)
+        # (a signature only, "…, says Voloshyn", "… – Voloshyn": a headline's opening subject is read as the layer
+        # reads it)
         mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
                                     "headline subject")
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
         mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
+    if mention is None:
+        mention = _institution_spokesperson(doc, *who)  # "… — Defence Ministry": "the ministry's spokesman A B said"
     if mention is None:
         mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
     if mention is None and doc.text[who[0]:who[1]] in vocab.country_forms():
@@ -1698,7 +1740,9 @@ def _headline_apposed(doc, start: int, end: int):
     Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
     speaker whose words of introduction (just before the name, or after it up to the verb) hold the
     headline's office and every other word of it but its country; else None."""
-    words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
+    written = [w.strip("’'") for w in doc.text[start:end].split()]
+    words = [w.lower() for w in written]
+    acronyms = {w.lower(): w for w in written if _ACRONYM.fullmatch(w)}  # "DPR adviser says …"
     head = words[-1] if words else ""
     synonyms = _words().role_synonyms.get(head)
     others = words[:-1]
@@ -1729,12 +1773,29 @@ def _headline_apposed(doc, start: int, end: int):
         named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
         if countries and named and countries.isdisjoint(named):
             continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
-        if any(h in found for h in synonyms) and all(q in found for q in qualifiers) and (
+        if any(h in found for h in synonyms) and all(q in found or (q in acronyms and _spelled_out(
+                acronyms[q], window)) for q in qualifiers) and (
                 later.speaker.how == "unknown name" or _mentions.is_person(later.speaker.speaker, people)):
             # ("Sumy governor says …" is no seat's, "The Kremlin said …" after a paragraph naming the governor and
             # his region: an office's holder is a person, the one the body introduces with it, hl11)
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
+
+
+#: a headline's acronym ("DPR", "SBU", "HUR"): two to five capitals
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: a run of capitalised words, small words between them ("Donetsk People's Republic", "Security Service of Ukraine")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)*")
+
+
+def _spelled_out(acronym: str, window: str) -> bool:
+    """Whether ``window`` writes out ``acronym`` as the initials of consecutive capitalised words ("DPR": "the
+    Donetsk People's Republic"), small words ("of", "the") left out (hl13)."""
+    for run in _CAPITALISED_RUN.finditer(window):
+        initials = "".join(w[0] for w in run.group(0).split() if w[0].isupper())
+        if acronym == initials:
+            return True
+    return False
 
 
 def _headline_institution(doc, start: int, end: int):
@@ -1756,6 +1817,29 @@ def _headline_institution(doc, start: int, end: int):
     if len(fits) != 1:
         return None
     return _mentions.Mention(start, end, fits.pop(), doc.text[start:end], "headline subject")
+
+
+def _institution_spokesperson(doc, start: int, end: int):
+    """ "Russian air defences down 14 drones — Defence Ministry" over a briefing where only "Defence Ministry spokesman
+    A B said …" speaks: an institution a headline names (two or three words ending in an ``institution_head`` word
+    of data/speech_words.csv) that no body speaker is, spoken for by one person of the body (:func:`_speaks_for`:
+    the person's office in data/speakers.csv, or the words the body introduces the person with), is that person
+    (label grammar, rule 4: the article ties the words to a person); None otherwise (hl13)."""
+    written = doc.text[start:end]
+    words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).lower().split()
+    if not 1 < len(words) <= 3 or words[-1] not in _institution_heads():
+        return None
+    memo = doc.__dict__.setdefault("_institution_spokespersons", {})  # (per institution's words, read once: a live
+    key = " ".join(words).replace("defense", "defence")  # page has hundreds of headline lines, issue 17)
+    if key not in memo:
+        people = _mentions.people()
+        voices = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}
+        if any(v.lower().replace("defense", "defence").endswith(key) for v in voices):
+            memo[key] = ""  # (the institution speaks itself: _headline_institution's, one or several)
+        else:
+            persons = {v for v in voices if _speaks_for(doc, written, v, people)}
+            memo[key] = persons.pop() if len(persons) == 1 else ""
+    return _mentions.Mention(start, end, memo[key], written, "headline subject") if memo[key] else None
 
 
 #: A headline's formation owned by the person it presents: "his brigade", "their regiment" (the kinds:
@@ -1788,7 +1872,7 @@ def _headline_who(doc, start: int, end: int):
     if named:
         return named[-1]
     words = _mentions.fold_capitals(doc.text[start:end], people).split()  # ("SAYS RUSSIA": "Russia")
-    country = people.country_of_form.get(words[0]) if words else None
+    country = (people.country_of_form.get(words[0]) or _lower_case_form(people, words[0])) if words else None
     if country is None:
         return None
     body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
@@ -1799,6 +1883,14 @@ def _headline_who(doc, start: int, end: int):
     fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
             and any(role == r or role in r.split() for r in people.speakers[name].roles)]
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
+
+
+def _lower_case_form(people, word: str) -> str | None:
+    """The country of a form data/countries.csv writes in lower case ("alliance", "occupiers") that a headline writes
+    with a capital ("Alliance chief says …", "Occupiers claim …": a title's first word, or Title Case): None for
+    any other word (hl13)."""
+    lowered = word.lower()
+    return people.country_of_form.get(lowered) if lowered != word and lowered in vocab.country_forms() else None
 
 
 #: "Moscow accuses Kyiv and says …", "Ukraine blames Russia and warns …": a headline's opening subject, a verb of

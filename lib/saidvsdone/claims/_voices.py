@@ -136,7 +136,13 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|woun
                             r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
 _HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) +
                             r"|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
-                            r"hurt)\b", re.IGNORECASE)
+                            r"hurt)\b"
+                            # "Russian shelling kills three in Kherson, governor says": the toll after its verb, no
+                            # soldiers counted (hl13)
+                            r"|\s*(?:[\w’'-]+\s+){0,3}?(?:kills|injures|wounds)\s+(?:(?:at\s+least|up\s+to|over|more\s+"
+                            r"than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) + r"|dozens|scores|hundreds)\b"
+                            r"(?!\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|fighters|marines|paratroopers|mercenaries)\b)",
+                            re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
@@ -290,10 +296,17 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     if not clause or not label:
         return ""
     own = {a.sentence[0] for a in acts}  # (a deck's own clause restates nothing: cl18)
+    # a country's own label ("Russian government" of "Moscow blames 'detonation' of munitions") stands for the body
+    # voices of its side, one of which states it (the ministry's "munitions had detonated"; hl13)
+    side = next((country for country, labels in _country_labels().items() if label in labels), "")
+    people = _mentions.people().speakers if side else {}
     for later in doc.speech.acts:
-        if later.sentence[0] < doc.headline_end or later.sentence[0] in own or (later.speaker.speaker or (  # (an unnamed group as written:
-                _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")) != label:
-            continue  # "Moscow's generals promise …" over "Russian commanders said …")
+        voice = later.speaker.speaker or (  # (an unnamed group as written: "Moscow's generals promise …" over
+            _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")  # "Russian
+        # commanders said …")
+        if later.sentence[0] < doc.headline_end or later.sentence[0] in own or (
+                voice != label and not (side and voice in people and people[voice].country == side)):
+            continue
         a, b = later.sentence
         if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
             continue
