@@ -432,7 +432,8 @@ def _compile() -> People:
     country_regex = re.compile(r"(?:" + trie_pattern(nouns, not_after=r"[\w’'-]") + r")(?![\w’'-])") \
         if nouns else re.compile(r"(?<![\w’'-])(?![\w’'-])")  # (opening on the names' letters, as the aliases')
     # (a first name written with marks finds its row: "Ařsen", "Józef" as "Arsen", "Jozef")
-    first_names = _letters.FoldedKeys({row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()})
+    # (and one in another transliteration of the same name: "Yurii", "Mykhaylo" as "Yuriy", "Mykhailo")
+    first_names = TransliteratedNames({row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()})
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names, title_words(), title_gender(), role_finder)
 
@@ -999,6 +1000,47 @@ def _fold_spelling(name: str) -> str:
     return _INNER_GLIDE.sub("i", _END_VOWELS.sub("y", name.lower()))
 
 
+class TransliteratedNames(_letters.FoldedKeys):
+    """The first names of ``data/first_names.csv``, also found in another transliteration of a row ("Yurii", "Yury"
+    and "Yuriy"; "Mykhaylo" and "Mykhailo"): a word not found as written (or with its marks folded) is looked up with
+    its transliterated endings and inner glides folded (:func:`_fold_spelling`), when that folding gives one gender.
+
+    Example:
+        >>> names = TransliteratedNames({"Yuriy": "m", "Oleksii": "m"})
+        >>> "Yurii" in names, names.get("Oleksiy"), "Kyiv" in names
+        (True, 'm', False)
+    """
+
+    __slots__ = ("_folded",)
+
+    def __init__(self, rows: dict) -> None:
+        super().__init__(rows)
+        genders: dict[str, set] = {}
+        for name, gender in rows.items():
+            genders.setdefault(_fold_spelling(name), set()).add(gender)
+        self._folded = {folded: next(iter(found)) for folded, found in genders.items() if len(found) == 1}
+
+    def __reduce__(self):  # (pickled for the worker processes as built: the rows, the folded index rebuilt)
+        return (type(self), (dict(self),))
+
+    def _other_spelling(self, key) -> str | None:
+        if type(key) is not str or not key[:1].isupper() or not key[1:].isalpha():
+            return None
+        return self._folded.get(_fold_spelling(key))
+
+    def __contains__(self, key) -> bool:
+        return _letters.FoldedKeys.__contains__(self, key) or self._other_spelling(key) is not None
+
+    def __missing__(self, key):
+        try:
+            return _letters.FoldedKeys.__missing__(self, key)
+        except KeyError:
+            found = self._other_spelling(key)
+            if found is None:
+                raise
+            return found
+
+
 def _spelling_variants(who: People) -> dict:
     """Folded spelling → the table name, for the aliases of people whose folded form is unambiguous
     (built once per who-is-who)."""
@@ -1101,7 +1143,11 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             while first > 0 and want > 0:  # the last words, counting a middle initial with the word before it
                 first -= 1
                 want -= not _INITIAL.fullmatch(kept[first])
-            name = " ".join(kept[first:] + [surname])
+            given = next((i for i in range(first + 1, len(kept)) if kept[i] in who.first_names), None)
+            if given is not None and kept[first] not in who.first_names and not _INITIAL.fullmatch(kept[first]) \
+                    and kept[first] not in particles:
+                first = given  # "the Donetsk People's Republic Denis Pushilin … Pushilin said": the body's last word
+            name = " ".join(kept[first:] + [surname])  # before the first name is no part of the person's name
             plain = _MIDDLE_INITIAL.sub("", name)
             # a table's person loses the initial ("John F. Kirby" -> "John Kirby"); anyone else keeps it as printed
             return plain if plain == name or plain in who.alias_to_name else name

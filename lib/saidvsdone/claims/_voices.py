@@ -796,8 +796,9 @@ def _denied_claims(doc, sentence, acts) -> list:
                       who[-1], None, "")]
 
 
-#: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
-_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.BACK_REFERENCE + r"\s+by\b")
+#: "This was stated by …", "This was reported on Telegram on Sunday by …" (a bullet may open it): the claim before it
+#: is the one's named after "by"
+_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.STATED_BY)
 
 
 def _plural_heads() -> frozenset:
