@@ -1,0 +1,95 @@
+"""sk42 (round 27): who said it, on everyday copy. Each rule is exercised by sentences invented here:
+
+- "the spokesman of the Air Force Yurii Ihnat": a first name in another transliteration than the table's ("Yurii" for
+  "Yuriy", "Mykhaylo" for "Mykhailo") is still a first name (``mentions.TransliteratedNames``), so the holder named
+  after the role's body speaks;
+- "acting head of the Donetsk People's Republic Denis Pushilin said … “…,” Pushilin said": the full name behind a
+  later bare surname starts at the first name, not at the body's last word before it (``mentions.full_name``);
+- "This was reported on Telegram on Sunday by Colonel A B, commander of …": the agent of the back-referring passive
+  after the statement's occasion and the ranks before the name speaks (the lead before is the agent's claim, and a
+  later "he wrote" is the agent) (``speech.STATED_BY``, ``speech._subjects._passive_agent``)."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, corpus, quotes
+
+HEAD = "Front line quiet\n\nThe night passed with little shelling, residents said.\n\n"
+
+
+def _read(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    doc = corpus.from_text(HEAD + text + "\n", published="2025-03-06")
+    said = quotes.extract(doc)
+    return said, claims.find(doc, said)
+
+
+def _rows(table: pd.DataFrame, opening: str) -> pd.DataFrame:
+    return table[table["text"].str.startswith(opening)]
+
+
+# --- first names in another transliteration --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the spokesman of the Air Force Yurii Marchuk, Russian forces launched 40 drones overnight.",
+     "Yurii Marchuk"),
+    ("Russian troops lost 12 artillery systems over the past day, the spokesman of the Naval Forces Mykhaylo Hordiienko "
+     "said.", "Mykhaylo Hordiienko"),
+])
+def test_the_holder_after_a_role_and_a_body_with_a_transliterated_first_name(text, speaker):
+    _, found = _read(text)
+    rows = _rows(found, text[:20])
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == speaker
+
+
+def test_transliterated_first_names_are_found_with_their_gender():
+    from saidvsdone.mentions import TransliteratedNames
+    names = TransliteratedNames({"Yuriy": "m", "Oleksii": "m", "Mykhailo": "m"})
+    assert "Yurii" in names and names.get("Yury") == "m" and names.get("Oleksiy") == "m"
+    assert names.get("Mykhaylo") == "m"
+    assert "Kyiv" not in names and "yurii" not in names and names.get("Pokrovsk") is None
+
+
+# --- a body's last word before a full name -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russian forces have advanced about 2 kilometres towards the river, acting head of the Luhansk People's Republic "
+     "Leonid Marenko said on Tuesday.\n\n“The situation is difficult, but it is under control,” Marenko said.",
+     "Leonid Marenko"),
+    ("Russian troops lost 12 artillery systems over the past day, the spokesman of the Air Force Yurii Marchuk said."
+     "\n\n“We shot down 30 drones,” Marchuk said.", "Yurii Marchuk"),
+])
+def test_a_bare_surname_is_the_full_name_after_the_body(text, speaker):
+    said, _ = _read(text)
+    rows = _rows(said, "We shot" if "drones" in text else "The situation")
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == speaker
+
+
+def test_a_middle_name_stays_in_the_full_name():
+    said, _ = _read("Russian troops lost 12 tanks, Colonel Anna Maria Kowalczyk said on Monday.\n\n"
+                    "“They keep coming,” Kowalczyk said.")
+    rows = _rows(said, "They keep")
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == "Anna Maria Kowalczyk"
+
+
+# --- "This was reported on Telegram on Sunday by A B" ----------------------------------------------------------------
+
+LEAD = "The mayor, Ihor Petrenko, said on Saturday that two people were wounded.\n\n"
+
+
+@pytest.mark.parametrize("attribution", [
+    "This was reported on Telegram on Sunday by Colonel Petro Danylenko, commander of the 65th Brigade.",
+    "This was reported by Colonel Petro Danylenko, commander of the 65th Brigade, on Telegram.",
+    "This was stated in an interview by Petro Danylenko, commander of the 65th Brigade.",
+])
+def test_the_agent_of_a_back_referring_passive_speaks_and_is_he(attribution):
+    said, found = _read(LEAD + "Russian troops have lost 40 soldiers near the river crossing over the past day. "
+                        + attribution + "\n\n“We are holding the line and the enemy is retreating,” he wrote.")
+    lead = _rows(found, "Russian troops")
+    assert len(lead) == 1 and lead.iloc[0]["speaker"] == "Petro Danylenko"
+    quote = _rows(said, "We are holding")
+    assert len(quote) == 1 and quote.iloc[0]["speaker"] == "Petro Danylenko"
+
+
+def test_an_agentless_passive_with_an_occasion_is_still_no_speech():
+    said, found = _read(LEAD + "Explosions were reported in the city on Sunday. “We are holding the line,” he said.")
+    assert _rows(said, "We are holding").iloc[0]["speaker"] == "Ihor Petrenko"
