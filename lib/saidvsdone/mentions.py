@@ -825,6 +825,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                              and words[0].endswith("s") and _person_noun(words[0][:-1].lower())
                              and words[0].lower() not in vocab.speech_words()["plural_voice"])):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if len(words) > 1 and " ".join(words) in who.country_of_form:
+            return  # "On Monday, North Korean leader Kim Jong Un …": a country's word of two words, nobody's name (sk42)
         if len(words) == 1 and _peer_title(stripped) and words[0][:1].isupper():
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
         if len(words) == 1 and stripped.lower() in titles and ORGANISATION_WORDS.fullmatch(words[0]) \
@@ -1866,7 +1868,8 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         if own is not None and len(own.group(1).split()) >= 2 \
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
-        return _possessed_body(label) or _possessed_common(label, who) or _town_body(doc, label, pos, who) \
+        return capital_owned_body(label, who) or _possessed_body(label) or _possessed_common(label, who) \
+            or _town_body(doc, label, pos, who) \
             or _group_without_place(label) or _famous_group(label)
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
@@ -1904,6 +1907,28 @@ def _group_without_place(label: str) -> str:
         head[0] = first.lower()  # ("Military analysts", "Soldiers"; not "Ukrainian", "Western")
     result = " ".join(head)
     return result if result != label else ""
+
+
+#: "Seoul's intelligence service", "Warsaw's foreign ministry": a capital's possessive, then a body in small letters
+_CAPITAL_OWNS_BODY = re.compile(r"([A-Z][\w-]*)['’]s\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3})")
+
+
+def capital_owned_body(label: str, who: People) -> str:
+    """A body of a country its capital's possessive names, as the country's possessive would: "Seoul's intelligence
+    service" is the table's body "South Korea's intelligence service" names, "Warsaw's foreign ministry" the label
+    grammar's "Polish Foreign Ministry" (rule 3); "" for any other label, a seat of power's possessive ("the Kremlin's
+    press service": the tables' seat) and a capital no table ties to a country (sk42)."""
+    m = _CAPITAL_OWNS_BODY.fullmatch(label)
+    if m is None or m.group(1) in who.alias_to_name:
+        return ""
+    country, kind = vocab.country_forms().get(m.group(1), ("", ""))
+    if kind != "capital" or m.group(1).lower() in vocab.speech_words()["seat_of_power"]:
+        return ""
+    as_country = f"{country}'s {m.group(2)}"
+    known = who.alias_to_name.get(as_country)
+    if known is not None and who.speakers[known].kind != "person":
+        return known
+    return institution_label(as_country)
 
 
 #: "Ukraine's Southern Defence Forces": a country's possessive, then a body's capitalised name of two words or more
