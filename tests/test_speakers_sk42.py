@@ -14,17 +14,16 @@ import pytest
 
 from saidvsdone import claims, corpus, quotes
 
-HEAD = "Front line quiet\n\nThe night passed with little shelling, residents said.\n\n"
-
-
-def _read(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    doc = corpus.from_text(HEAD + text + "\n", published="2025-03-06")
-    said = quotes.extract(doc)
-    return said, claims.find(doc, said)
+def _read(text: str, day: str = "2025-03-06") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The quotes and the claims of an invented article: a title, one line of scene, then ``text``."""
+    doc = corpus.from_text("Front line quiet\n\nThe night passed with little shelling, residents said.\n\n" + text + "\n",
+                           published=day)
+    return (said := quotes.extract(doc)), claims.find(doc, said)
 
 
 def _rows(table: pd.DataFrame, opening: str) -> pd.DataFrame:
-    return table[table["text"].str.startswith(opening)]
+    """The rows whose text opens with ``opening``."""
+    return table.loc[[str(t).startswith(opening) for t in table["text"]]]
 
 
 # --- first names in another transliteration --------------------------------------------------------------------------
@@ -93,3 +92,66 @@ def test_the_agent_of_a_back_referring_passive_speaks_and_is_he(attribution):
 def test_an_agentless_passive_with_an_occasion_is_still_no_speech():
     said, found = _read(LEAD + "Explosions were reported in the city on Sunday. “We are holding the line,” he said.")
     assert _rows(said, "We are holding").iloc[0]["speaker"] == "Ihor Petrenko"
+
+
+# --- a country's word of two words; a capital's possessive body ---------------------------------------------------
+
+def test_a_two_word_country_word_after_an_opening_day_is_nobodys_name():
+    said, found = _read("On Monday, North Korean leader Kim Jong Un confirmed that his troops had fought near the "
+                        "border, saying they had helped “liberate” it.")
+    assert set(said["speaker"]) == {"Kim Jong Un"}
+    assert set(found["speaker"]) - {"residents"} <= {"Kim Jong Un"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seoul's intelligence service has said about 600 North Korean soldiers were killed near the border.",
+     "South Korean National Intelligence Service"),
+    ("Warsaw's foreign ministry said Russian troops had massed near the border.", "Polish Foreign Ministry"),
+    ("Ukraine's military denied that its troops had left the district. Seoul's intelligence service has said about "
+     "600 North Korean soldiers were killed there.", "South Korean National Intelligence Service"),
+])
+def test_a_capitals_possessive_body_is_its_countrys(text, speaker):
+    _, found = _read(text)
+    rows = found[found["text"].str.contains("Seoul's|Warsaw's")]
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == speaker
+
+
+def test_a_seat_of_powers_possessive_keeps_the_seat():
+    _, found = _read("The Kremlin's press service said Russian troops had taken the village on the river.")
+    assert _rows(found, "The Kremlin's").iloc[0]["speaker"] == "Kremlin"
+
+
+@pytest.mark.parametrize("text", [
+    "The Southern Defence Forces said separately that their units had killed 37 Russian soldiers on the left bank.",
+    "Russian troops lost 37 soldiers on the left bank, according to the Defence Forces of the South of Ukraine.",
+])
+def test_the_southern_defence_forces_are_ukraines(text):
+    _, found = _read(text)
+    rows = _rows(found, text[:12])
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == "Ukrainian Southern Defence Forces"
+
+
+# --- a body's verbless dash signature --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("signature, speaker", [
+    ("– the Southern Defence Forces.", "Ukrainian Southern Defence Forces"),
+    ("– Ukraine's General Staff.", "Ukrainian General Staff"),
+    (", – the Khortytsia group of forces.", "Khortytsia group of forces"),
+    ("– the press service of the 92nd Brigade.", "92nd Brigade"),
+    ("– the Tavria Operational-Strategic Group.", "Tavria Operational-Strategic Group"),
+])
+def test_a_bodys_dash_signature_makes_the_sentence_its_claim(signature, speaker):
+    sep = "" if signature.startswith(",") else " "
+    _, found = _read("Over the past day, Russian troops lost 120 soldiers and 3 tanks near the river crossing"
+                     + sep + signature)
+    rows = _rows(found, "Over the past day")
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("signature", [
+    "– Kupiansk.", "– more than in any day this month.", "– Ukrinform.", "– Oleksandr Syrskyi.",
+])
+def test_no_body_after_the_dash_no_signature(signature):
+    _, found = _read("Over the past day, Russian troops lost 120 soldiers and 3 tanks near the river crossing "
+                     + signature)
+    assert len(_rows(found, "Over the past day")) == 0
