@@ -155,3 +155,23 @@ def test_no_body_after_the_dash_no_signature(signature):
     _, found = _read("Over the past day, Russian troops lost 120 soldiers and 3 tanks near the river crossing "
                      + signature)
     assert len(_rows(found, "Over the past day")) == 0
+
+
+# --- a live blog's clock stamp before a speaker's label --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "14:32 Peskov: “The operation is going to plan.”",
+    "14:32 Dmitry Peskov: “The operation is going to plan.”",
+    "14.32 BST Peskov: “The operation is going to plan.”",
+    "14:32 – Peskov: “The operation is going to plan.”",
+])
+def test_a_stamped_label_speaks_its_quote(line):
+    said, _ = _read(line + "\n\n15:10 Air raid sirens sounded across the east.")
+    rows = _rows(said, "The operation")
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == "Dmitry Peskov"
+
+
+def test_a_clock_before_prose_is_no_label():
+    from saidvsdone import segment
+    text = "14:32 Russian troops shelled the town."
+    assert segment.line_marker(text, 0, len(text)) == -1
