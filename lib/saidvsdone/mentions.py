@@ -777,6 +777,8 @@ def _peer_title(word: str) -> bool:
 
 #: a capitalised past participle ("Captured", "Wounded", "Exiled"): before a nationality, an adjective, not a name
 _PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]{2,}ed")
+#: " leader Kim", " foreign minister Choe": a role in small letters, then a capitalised name
+_ROLE_THEN_NAME_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}[A-Z][\w’'-]")
 
 
 def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
@@ -825,8 +827,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                              and words[0].endswith("s") and _person_noun(words[0][:-1].lower())
                              and words[0].lower() not in vocab.speech_words()["plural_voice"])):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
-        if len(words) > 1 and " ".join(words) in who.country_of_form:
-            return  # "On Monday, North Korean leader Kim Jong Un …": a country's word of two words, nobody's name (sk42)
+        if len(words) > 1 and " ".join(words) in who.country_of_form and _ROLE_THEN_NAME_AFTER.match(text, end):
+            # "On Monday, North Korean leader Kim Jong Un …": a country's word of two words before the role and the
+            # name of its holder, nobody's name itself (sk42)
+            return
         if len(words) == 1 and _peer_title(stripped) and words[0][:1].isupper():
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
         if len(words) == 1 and stripped.lower() in titles and ORGANISATION_WORDS.fullmatch(words[0]) \
