@@ -7,7 +7,14 @@
   later bare surname starts at the first name, not at the body's last word before it (``mentions.full_name``);
 - "This was reported on Telegram on Sunday by Colonel A B, commander of …": the agent of the back-referring passive
   after the statement's occasion and the ranks before the name speaks (the lead before is the agent's claim, and a
-  later "he wrote" is the agent) (``speech.STATED_BY``, ``speech._subjects._passive_agent``)."""
+  later "he wrote" is the agent) (``speech.STATED_BY``, ``speech._subjects._passive_agent``);
+- "On Monday, North Korean leader Kim Jong Un …, saying …": a country's word of two words before a role and its
+  holder's name is nobody's name (``mentions.unknown_names``);
+- "Seoul's intelligence service said", "Warsaw's foreign ministry said": a capital's possessive body is its country's
+  (the table's body, or the label grammar's rule 3) (``mentions.capital_owned_body``);
+- "… near Kupiansk – the Southern Defence Forces.": a body's verbless dash signature closing a sentence makes the
+  sentence that body's claim (``claims._content._dash_signed``);
+- "14:32 Peskov: “…”": a live blog's clock stamp right before a speaker's label opens the line (``segment.line_marker``)."""
 
 import pandas as pd
 import pytest
