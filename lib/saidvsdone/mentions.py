@@ -432,7 +432,8 @@ def _compile() -> People:
     country_regex = re.compile(r"(?:" + trie_pattern(nouns, not_after=r"[\w’'-]") + r")(?![\w’'-])") \
         if nouns else re.compile(r"(?<![\w’'-])(?![\w’'-])")  # (opening on the names' letters, as the aliases')
     # (a first name written with marks finds its row: "Ařsen", "Józef" as "Arsen", "Jozef")
-    first_names = _letters.FoldedKeys({row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()})
+    # (and one in another transliteration of the same name: "Yurii", "Mykhaylo" as "Yuriy", "Mykhailo")
+    first_names = TransliteratedNames({row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()})
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names, title_words(), title_gender(), role_finder)
 
@@ -776,6 +777,8 @@ def _peer_title(word: str) -> bool:
 
 #: a capitalised past participle ("Captured", "Wounded", "Exiled"): before a nationality, an adjective, not a name
 _PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]{2,}ed")
+#: " leader Kim", " foreign minister Choe": a role in small letters, then a capitalised name
+_ROLE_THEN_NAME_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}[A-Z][\w’'-]")
 
 
 def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
@@ -824,6 +827,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                              and words[0].endswith("s") and _person_noun(words[0][:-1].lower())
                              and words[0].lower() not in vocab.speech_words()["plural_voice"])):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if len(words) > 1 and " ".join(words) in who.country_of_form and _ROLE_THEN_NAME_AFTER.match(text, end):
+            # "On Monday, North Korean leader Kim Jong Un …": a country's word of two words before the role and the
+            # name of its holder, nobody's name itself (sk42)
+            return
         if len(words) == 1 and _peer_title(stripped) and words[0][:1].isupper():
             words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
         if len(words) == 1 and stripped.lower() in titles and ORGANISATION_WORDS.fullmatch(words[0]) \
@@ -999,6 +1006,47 @@ def _fold_spelling(name: str) -> str:
     return _INNER_GLIDE.sub("i", _END_VOWELS.sub("y", name.lower()))
 
 
+class TransliteratedNames(_letters.FoldedKeys):
+    """The first names of ``data/first_names.csv``, also found in another transliteration of a row ("Yurii", "Yury"
+    and "Yuriy"; "Mykhaylo" and "Mykhailo"): a word not found as written (or with its marks folded) is looked up with
+    its transliterated endings and inner glides folded (:func:`_fold_spelling`), when that folding gives one gender.
+
+    Example:
+        >>> names = TransliteratedNames({"Yuriy": "m", "Oleksii": "m"})
+        >>> "Yurii" in names, names.get("Oleksiy"), "Kyiv" in names
+        (True, 'm', False)
+    """
+
+    __slots__ = ("_folded",)
+
+    def __init__(self, rows: dict) -> None:
+        super().__init__(rows)
+        genders: dict[str, set] = {}
+        for name, gender in rows.items():
+            genders.setdefault(_fold_spelling(name), set()).add(gender)
+        self._folded = {folded: next(iter(found)) for folded, found in genders.items() if len(found) == 1}
+
+    def __reduce__(self):  # (pickled for the worker processes as built: the rows, the folded index rebuilt)
+        return (type(self), (dict(self),))
+
+    def _other_spelling(self, key) -> str | None:
+        if type(key) is not str or not key[:1].isupper() or not key[1:].isalpha():
+            return None
+        return self._folded.get(_fold_spelling(key))
+
+    def __contains__(self, key) -> bool:
+        return _letters.FoldedKeys.__contains__(self, key) or self._other_spelling(key) is not None
+
+    def __missing__(self, key):
+        try:
+            return _letters.FoldedKeys.__missing__(self, key)
+        except KeyError:
+            found = self._other_spelling(key)
+            if found is None:
+                raise
+            return found
+
+
 def _spelling_variants(who: People) -> dict:
     """Folded spelling → the table name, for the aliases of people whose folded form is unambiguous
     (built once per who-is-who)."""
@@ -1101,7 +1149,11 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             while first > 0 and want > 0:  # the last words, counting a middle initial with the word before it
                 first -= 1
                 want -= not _INITIAL.fullmatch(kept[first])
-            name = " ".join(kept[first:] + [surname])
+            given = next((i for i in range(first + 1, len(kept)) if kept[i] in who.first_names), None)
+            if given is not None and kept[first] not in who.first_names and not _INITIAL.fullmatch(kept[first]) \
+                    and kept[first] not in particles:
+                first = given  # "the Donetsk People's Republic Denis Pushilin … Pushilin said": the body's last word
+            name = " ".join(kept[first:] + [surname])  # before the first name is no part of the person's name
             plain = _MIDDLE_INITIAL.sub("", name)
             # a table's person loses the initial ("John F. Kirby" -> "John Kirby"); anyone else keeps it as printed
             return plain if plain == name or plain in who.alias_to_name else name
@@ -1820,7 +1872,8 @@ def speaker_label(doc, label: str, pos: int, who: People | None = None, written:
         if own is not None and len(own.group(1).split()) >= 2 \
                 and all(w[:1].isupper() or w in _SMALL_WORDS for w in own.group(1).split()):
             return body_label(label, who)  # "Southern Defence Forces of Ukraine" → "Ukrainian Southern Defence Forces"
-        return _possessed_body(label) or _possessed_common(label, who) or _town_body(doc, label, pos, who) \
+        return capital_owned_body(label, who) or _possessed_body(label) or _possessed_common(label, who) \
+            or _town_body(doc, label, pos, who) \
             or _group_without_place(label) or _famous_group(label)
     label = _body_first(label, who)
     label = with_seat_country(doc, label, pos, who)
@@ -1858,6 +1911,28 @@ def _group_without_place(label: str) -> str:
         head[0] = first.lower()  # ("Military analysts", "Soldiers"; not "Ukrainian", "Western")
     result = " ".join(head)
     return result if result != label else ""
+
+
+#: "Seoul's intelligence service", "Warsaw's foreign ministry": a capital's possessive, then a body in small letters
+_CAPITAL_OWNS_BODY = re.compile(r"([A-Z][\w-]*)['’]s\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3})")
+
+
+def capital_owned_body(label: str, who: People) -> str:
+    """A body of a country its capital's possessive names, as the country's possessive would: "Seoul's intelligence
+    service" is the table's body "South Korea's intelligence service" names, "Warsaw's foreign ministry" the label
+    grammar's "Polish Foreign Ministry" (rule 3); "" for any other label, a seat of power's possessive ("the Kremlin's
+    press service": the tables' seat) and a capital no table ties to a country (sk42)."""
+    m = _CAPITAL_OWNS_BODY.fullmatch(label)
+    if m is None or m.group(1) in who.alias_to_name:
+        return ""
+    country, kind = vocab.country_forms().get(m.group(1), ("", ""))
+    if kind != "capital" or m.group(1).lower() in vocab.speech_words()["seat_of_power"]:
+        return ""
+    as_country = f"{country}'s {m.group(2)}"
+    known = who.alias_to_name.get(as_country)
+    if known is not None and who.speakers[known].kind != "person":
+        return known
+    return institution_label(as_country)
 
 
 #: "Ukraine's Southern Defence Forces": a country's possessive, then a body's capitalised name of two words or more

@@ -32,7 +32,9 @@ from bisect import bisect_left
 import pandas as pd
 
 from saidvsdone import citing, document, schema
-from saidvsdone.mentions import INDEFINITE, group_of_capital, institution_label, label_as_written, speaker_label
+from saidvsdone.mentions import (
+    INDEFINITE, capital_owned_body, group_of_capital, institution_label, label_as_written, people, speaker_label,
+)
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -161,7 +163,9 @@ def _speaker(reading) -> str:
             # "the governor said", "the defence minister said": one office holder the text does not name, labelled
             # as the claims and facts of the same act label him (lb2; it was "" unless a place was named)
             return label
-        return institution_label(label)  # "the foreign ministry of Poland": the label grammar's "Polish Foreign Ministry"
+        # "the foreign ministry of Poland": the label grammar's "Polish Foreign Ministry"; "Seoul's intelligence service":
+        # the body its capital's country has (sk42)
+        return institution_label(label) or capital_owned_body(label, people())
     if reading.attribution != "unnamed source":
         return reading.speaker
     return group_of_capital(reading.as_written.strip()) or label_as_written(reading.as_written)

@@ -508,10 +508,11 @@ def link_label(text: str, para_start: int, para_end: int) -> int:
 
 
 #: what opens a line before its sentence: a bullet ("• ", "- ", "* ", "— "), a number ("1) "), or a post's clock
-#: stamp ("10:42 — ", "10.15 BST: ", "UPDATE, 3:15 p.m.: ") or age ("2h ago ")
+#: stamp ("10:42 — ", "10.15 BST: ", "UPDATE, 3:15 p.m.: ", "14:32 " before "Peskov:") or age ("2h ago ")
 _LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
                           r"|(?:(?:UPDATE|Update|UPDATED|Updated)[ \t]*,?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
-                          r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*"
+                          r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:[ \t]*(?:[:—–|]|-{1,2})[ \t]*|[ \t]+(?=[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}:))"
+                          # (a stamp right before a speaker's label: "14:32 Peskov: …", sk42)
                           # (a live blog's key-events line stamped with its age: "2h ago Ukrainian general: …", dt27)
                           r"|\d{1,3}[ \t]?(?:h|hrs?|m|mins?|hours?|minutes?)[ \t]+ago[ \t]+(?=[A-Z“\"‘'])")
 

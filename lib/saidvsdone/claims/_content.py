@@ -54,6 +54,49 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
+#: a verbless signature closing a sentence, as Kyiv's and Moscow's sites sign a body's report: "… near Kupiansk – the
+#: Southern Defence Forces.", "…, – Operational Command South." (group 1: who signs, up to the sentence's end, after
+#: "the" and a press service's words)
+_DASH_SIGNATURE = re.compile(r",?[ \t]+(?:–|—|--?)[ \t]+(?:[Tt]he[ \t]+)?(?:press[ \t]+(?:service|office|centre|center)"
+                             r"[ \t]+of[ \t]+(?:the[ \t]+)?)?([A-Z0-9][^.!?;:“”\"\n–—()]{1,80}?)[ \t]*[.!]?[ \t]*$")
+#: a body's own name as a signature writes it: capitalised words (a number's ordinal among them), or capitalised words
+#: then a formation's kind in small letters ("Khortytsia group of forces")
+_SIGNED_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*[ \t]+){0,5}(?:[A-Z][\w’'-]*|[a-z]+(?:[ \t]+of[ \t]+(?:forces|troops))?)")
+
+
+def _dash_signed(doc, sentence, lexicon) -> dict | None:
+    """ "Over the past day, Russian troops lost 120 soldiers near Kupiansk – the Southern Defence Forces.": a sentence no
+    speech verb attributes, signed after a dash at its end by a body (one the tables list, or a name the text gives
+    that ends on a body's word: "– the Tavria Operational-Strategic Group", "– the press service of the 92nd Brigade"),
+    is that body's claim; a person, a country, a place or a medium signing so is left (sk42)."""
+    text = doc.text
+    end = len(text[sentence.start:sentence.end].rstrip()) + sentence.start
+    sign = _DASH_SIGNATURE.search(text, sentence.start, end)
+    if sign is None or sign.start() <= sentence.start or doc.in_quote(sign.start(1)):
+        return None
+    who = _mentions.people()
+    a, b = sign.span(1)
+    written = sign.group(1)
+    known = who.alias_to_name.get(written) or next(
+        (m.speaker for m in doc.speech.mentions if m.start == a and m.end == b and m.speaker in who.speakers), None)
+    one = who.speakers.get(known) if known else None
+    if one is not None:
+        if one.kind not in ("organisation", "institution"):
+            return None  # ("… – Zelensky.", "… – Ukrinform.": a person's or a medium's signature is read elsewhere)
+        label = known
+    else:
+        last = written.split()[-1]
+        if not _SIGNED_NAME.fullmatch(written) or not (_mentions.ORGANISATION_WORDS.fullmatch(last)
+                                                        or last.lower() in vocab.formation_words("body")
+                                                        or written.endswith((" of forces", " of troops"))):
+            return None  # ("… – Kupiansk.": a place, no body; "… – more than in any day": no name)
+        label = written
+    signer = _mentions.Mention(a, b, label, written, "name" if one is not None else "unknown name")
+    cue = Cue(sign.start(), a, text[sign.start():a].strip(" \t,"), "speech")
+    act = SpeechAct((sentence.start, sentence.end), cue, signer, None, "")
+    return _claim(doc, sentence, label, [act], lexicon)
+
+
 def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> list | None:
     """ "Russia has lost 300 troops near Pokrovsk. Syrskyi said this in an interview on Tuesday.", "… . The General
     Staff reported this on Facebook.": a sentence whose one speaker says "this" (or "so") and nothing of their own gives

@@ -57,7 +57,7 @@ from ._speakers import (
 )
 from ._dating import _carried, _continued_unnamed_dates
 from ._vocabulary import _account_subject
-from ._content import _back_reference, _claim, _said_this_before, _fine_type, _fits_voice, _placed_back
+from ._content import _back_reference, _claim, _dash_signed, _said_this_before, _fine_type, _fits_voice, _placed_back
 
 
 #: "said two things were clear", "made two points", "gave three reasons": points announced, each in a sentence after
@@ -744,6 +744,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                             and (_SAID_COLON.fullmatch(doc.text, max(a.cue.end for a in speaker_acts), s_end)
                                  # "… published a summary on the same day:": the colon is the cue itself
                                  or _COLON_CUE_END.fullmatch(doc.text, max(a.cue.end for a in speaker_acts) - 1, s_end))), None)
+        if not made and not acts and not sentence.headline:
+            # "… near Kupiansk – the Southern Defence Forces.": a body's verbless signature (sk42)
+            signed = _dash_signed(doc, sentence, lexicon)
+            made = [signed] if signed is not None else made
         if not made and include_carried and previous_claim is not None and not acts:
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:

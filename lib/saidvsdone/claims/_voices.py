@@ -493,8 +493,9 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
     no earlier institution's label opens with a demonym."""
     written = act.speaker.as_written
     forms = vocab.country_forms()
-    if any(w[:1].isupper() for w in written.split()[1:]) or any(w.capitalize() in forms for w in label.split()):
-        return label
+    if any(w[:1].isupper() for w in written.split()[1:]) or any(w.capitalize() in forms for w in label.split()) \
+            or _POSSESSIVE_END.sub("", (written.split() or [""])[0]) in forms:
+        return label  # ("Seoul's intelligence service": its country is the capital's, sk42)
     earlier = [a for a in doc.speech.acts if a.cue.start < act.cue.start and a.speaker.speaker
                and not _mentions.is_person(a.speaker.speaker, who)]
     for a in sorted(earlier, key=lambda x: x.cue.start, reverse=True):
@@ -505,6 +506,7 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
 
 
 _LAST_WORD = re.compile(r"[A-Z][\w-]*$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -809,8 +811,9 @@ def _denied_claims(doc, sentence, acts) -> list:
                       who[-1], None, "")]
 
 
-#: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
-_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.BACK_REFERENCE + r"\s+by\b")
+#: "This was stated by …", "This was reported on Telegram on Sunday by …" (a bullet may open it): the claim before it
+#: is the one's named after "by"
+_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.STATED_BY)
 
 
 def _plural_heads() -> frozenset:

@@ -52,7 +52,7 @@ from ._subjects import (
 from ._layout import _COLON_GUARD, _colon_introducer, _transcript_label, _WENT_ON
 from ._occasions import (
     _AT_GATHERING, _ENCOUNTER, _PLUPERFECT_BEFORE, _PUBLISHED_GUARD, _SEPARATE_WORDS, _separately, _undotted_titles,
-    BACK_REFERENCE, BACK_REFERENCE_BULLET, GATHERING, said_this_after, SAID_THIS, until_bound,
+    BACK_REFERENCE, BACK_REFERENCE_BULLET, GATHERING, said_this_after, SAID_THIS, STATED_BY, until_bound,
 )
 from ._dates import _date_for_cue, _EVENT_CLOSING, _occasion_after_day
 from ._dates import (  # (read-time days shared by quotes and claims, dt31)

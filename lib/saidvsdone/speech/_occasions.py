@@ -19,7 +19,7 @@ from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
-from ._acts import _any_start_in, _Event, _inside, _starts_in, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
+from ._acts import _any_start_in, BY_ADJUNCT, _Event, _inside, _starts_in, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
 from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, given_name, NAMING_FORMULA
 from ._speakers import _Reader, _resolve
 from ._layout import _DOING_REACH, _prose_reach, _reach_scene
@@ -1707,8 +1707,9 @@ def said_this_after(text: str, cue, end: int) -> bool:
     """
     return not cue.text.lower().startswith(_gainsaying_cues()) and _SAID_THIS.match(text, cue.end, end) is not None
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
-_STATED_BY = re.compile(r"\s*" + BACK_REFERENCE +
-                        r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"
+#: (``claims._voices._BACK_REFERENCE`` reads the same shape: "This was reported on Telegram on Sunday by A B, …")
+STATED_BY = BACK_REFERENCE + BY_ADJUNCT + r"\s+by\b"
+_STATED_BY = re.compile(r"\s*" + STATED_BY)  # "stated on Sunday by"
 
 
 def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> None:

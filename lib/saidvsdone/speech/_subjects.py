@@ -14,7 +14,7 @@ from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import lazy_fail_fast
 from saidvsdone.mentions import Mention
 
-from ._acts import _ADJACENT_WORDS, _PROGRESSIVE, _words, Cue
+from ._acts import _ADJACENT_WORDS, BY_ADJUNCT, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
     _given_in_introduction, _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
@@ -585,10 +585,18 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
             or not _PASSIVE_BEFORE.search(reader.text, max(sentence_start, cue.start - 24), cue.start):
         return None
     by = _BY_AGENT.match(reader.text, cue.end)
+    if by is None and _BACK_REFERRING_SUBJECT.match(reader.text, sentence_start, cue.start):
+        # "This was reported on Telegram on Sunday by A B": the agent after the statement's occasion (sk42)
+        occasion = _OCCASION_BEFORE_BY.match(reader.text, cue.end)
+        by = _BY_AGENT.match(reader.text, occasion.end()) if occasion is not None else None
     if by is None:
         return None
     at = by.end()
-    agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at), None)
+    titles = _mentions.title_words()
+    # ("by Brigadier General A B": the ranks before the name are no part of its mention)
+    agent = next((m for m in reader.mentions_between(at, at + 80) if m.start == at or (
+        m.how in ("name", "unknown name") and 0 < len(reader.text[at:m.start].split()) <= 3
+        and all(w.lower() in titles for w in reader.text[at:m.start].split()))), None)
     if agent is None and _BACK_REFERRING_SUBJECT.match(reader.text, sentence_start, cue.start):
         # "Russia has lost 1,200 troops. This was reported by the General Staff.": a body written as a role, its mention
         # holding its "the" (a person's office is read as before: the name after it, sk41)
@@ -603,6 +611,8 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 
 #: the subject of a passive that points back to the sentence before: "This was reported by", "It was stated by"
 _BACK_REFERRING_SUBJECT = re.compile(BACK_REFERENCE_BULLET + BACK_REFERENCE_OPENING + r"\s")
+#: "on Telegram on Sunday" between such a passive and its "by" (``BY_ADJUNCT``, then "by" is read by ``_BY_AGENT``)
+_OCCASION_BEFORE_BY = re.compile(BY_ADJUNCT + r"(?=[^\S\n]+by\b)")
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
