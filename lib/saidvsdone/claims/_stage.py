@@ -911,6 +911,12 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     return speaking, denials, sentence
 
 
+#: ", three days after", ", a day before", ", hours after": a clause timed against another event, whose speaker is no
+#: voice inside the first verb's "that" clause ("denied that …, three days after Gerasimov told Putin that …") (cl30)
+_TIMED_AFTER = re.compile(r",\s+(?:(?:just|only|barely|some|about|a|an|one|two|three|four|five|six|seven|several|few|"
+                          r"hours|days|weeks|day|week|month|months|minutes)\s+){0,3}(?:after|before)\s")
+
+
 def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> list:
     """The acts of ``speaking`` that state something: a content clause's inner voice, a modal's verb, a transcript
     line, a question, a topic or feeling alone, a dateline, a rubric, pictures, thanks, a denied speaker, figures with
@@ -927,7 +933,8 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
                 or _trailing_relay(doc.text, a, s_end) or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
-        and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
+        and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start)
+        and not _TIMED_AFTER.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
     # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
     speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)
                 and not _UNABLE_BEFORE.search(doc.text, max(s_start, a.cue.start - 40), a.cue.start)]

@@ -352,6 +352,20 @@ def _adverb_reach(words, a: int) -> int:
 _SIDE_NOUNS = frozenset(("bank", "flank", "wing", "shore", "side", "hand"))
 
 
+#: the auxiliaries between civilians and the verb that moves them ("residents had been moved out", cl30)
+_EVACUATION_AUXILIARIES = frozenset(("had", "have", "has", "been", "were", "was", "being", "be", "are", "is", "will",
+                                     "would", "could", "can", "must", "should", "to", "not", "already", "also", "now"))
+
+
+def _evacuees_moved(words, first: int, a: int, vocabulary) -> bool:
+    """Civilians as the subject of the territory word ``words[a]`` across a chain of up to four auxiliaries ("about
+    250 residents had been moved out of buildings", "families will now be taken out"): an evacuation, no ground."""
+    k = a - 1
+    while k >= first and a - k <= 4 and words[k][1][1:] in _EVACUATION_AUXILIARIES:
+        k -= 1
+    return k >= first and k < a - 1 and words[k][1][1:] in vocabulary.evacuees
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -384,8 +398,10 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
-        elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
+        elif key == "territory" and (any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1])
+                                     or _evacuees_moved(words, first, a, vocabulary)):
             key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
+            # ("250 residents had been moved out": the civilians before an auxiliary chain, cl30)
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage

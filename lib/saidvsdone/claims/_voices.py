@@ -712,6 +712,9 @@ _DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+l
                 r"(?:last|this)\s+(?:week|month|year|" + when.WEEKDAYS + ")))?")
 
 _DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
+#: the denier's word for the claim after its verb ("…, a claim Ukraine's military rejected the same day as “fiction”",
+#: "rejected as propaganda"): part of the denial, no words of the claim (cl30)
+_DENIED_AS = r"(?:\s+as\s+(?:[“\"‘]?[\w’'-]+[”\"’]?\s*){1,4}?)?"
 
 _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
                            r"estimate|tally|boast)\s+"
@@ -725,12 +728,12 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"(?:call|calls|called|consider|considers|considered)\s+(?![A-Z])[“\"‘]?(?:[\w’'-]+\s+){0,2}[\w’'-]+[”\"’]?|"
                            # "…, a figure Western officials believe is too low": the judgement of the figure (cl22)
                            r"(?:believe|believes|believed|think|thinks|thought|say|says|said)\s+(?:is|was|are|were)\s+"
-                           r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIAL_WHEN + r"[.\s]*$")
+                           r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
 _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
                         r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
                         r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)"
-                        + _DENIAL_WHEN + r"[.\s]*$")
+                        + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
 
 _DENYING_STEMS = ("deni", "deny", "reject", "disput", "dismiss", "refut", "doubt", "question", "contest", "call",
@@ -797,7 +800,11 @@ def _denied_claims(doc, sentence, acts) -> list:
 
 
 #: "This was stated by …" (a bullet may open it): the claim before it is the one's named after "by"
-_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.BACK_REFERENCE + r"\s+by\b")
+#: (the day or the medium may stand before "by": "This was reported on Telegram on Sunday by …", "This was stated on
+#: Monday by …" (cl30))
+_BACK_REFERENCE = re.compile(_speech.BACK_REFERENCE_BULLET + _speech.BACK_REFERENCE
+                             + r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today)\b"
+                             r"[^,;:“”\"]{0,40}?)?\s+by\b")
 
 
 def _plural_heads() -> frozenset:
