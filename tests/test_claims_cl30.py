@@ -36,6 +36,11 @@ def _is_claim(text: str) -> bool:
     "The president renewed his request for ten more air-defence systems to protect cities from missile strikes.",
     "The minister said the arrival of more interceptors over the winter would help shield the power grid from drones.",
     "Tehran has denied supplying drones to Moscow for use in the war.",
+    # talks about talks, calls and communiques (held before cl30: the line's other side)
+    "The Kremlin said a phone call between the two presidents had taken place on Friday.",
+    "The summit's communique said leaders had discussed support for Ukraine.",
+    "The foreign minister said the next round of talks would be held in Istanbul.",
+    "The Kremlin said the two presidents had spoken by phone about grain exports.",
 ])
 def test_diplomacy_and_aid_are_no_claims(text):
     assert not _is_claim(text)
@@ -50,6 +55,9 @@ def test_diplomacy_and_aid_are_no_claims(text):
     "The alliance's chief said Russian forces were advancing quickly near the town.",
     "Dmitry Peskov said the Kremlin would refuse any ceasefire until its troops held the whole region.",
     "The spokesman said the offensive was going slowly and that talks would only start after the front stabilised.",
+    "Dmitry Peskov said the offensive would continue until all the goals of the operation were achieved.",
+    "Sergei Lavrov said Moscow was ready for talks but that Russian troops would not leave the annexed regions.",
+    "The foreign minister said Ukraine would never accept a ceasefire that froze the front line.",
 ])
 def test_war_course_twins_stay_claims(text):
     assert _is_claim(text)
@@ -182,3 +190,50 @@ def test_lead_attributed_by_the_next_sentence(second):
     rows = _found("Ukrainian units have regained about three square kilometres near the village over the past week. "
                   + second, published="2024-05-15")
     assert list(rows["speaker"]) == ["Oleksandr Syrskyi"] and rows.iloc[0]["text"].startswith("Ukrainian units")
+
+
+def test_a_past_war_someone_fought_is_no_combat():
+    assert not _is_claim("The general cited history, referring to two earlier wars that Russia fought, and said it was "
+                         "the same.")
+
+
+def test_a_habit_beside_another_voice_leaves_the_sentence():
+    rows = _found("The ministry, which said on Tuesday that its forces had taken the village, has not commented on "
+                  "its losses.")
+    assert len(rows) == 1 and rows.iloc[0]["claim_type"] in ("territory", "progress")
+
+
+# --- the days of the voices added above ----------------------------------------------------------------------------
+
+def _days(text: str, published: str = "2025-04-29") -> dict:
+    rows = _found(text, published)
+    return {r.speaker: (None if r.statement_date is None or r.statement_date != r.statement_date
+                        else str(r.statement_date.date())) for r in rows.itertuples()}
+
+
+def test_a_denial_with_no_time_of_its_own_is_undated():
+    days = _days("On Monday, Igor Konashenkov said Russian troops had taken the station, a figure Kyiv dismissed as "
+                 "invented.")
+    assert days == {"Igor Konashenkov": "2025-04-28", "Ukrainian government (Kyiv)": None}
+
+
+def test_a_denial_the_same_day_takes_the_day():
+    days = _days("Igor Konashenkov said on Monday that Russian troops had taken the station, a claim Ukraine's "
+                 "military rejected the same day as \"fiction\".")
+    assert days["Ukrainian military"] == "2025-04-28"
+
+
+def test_three_days_after_counts_back_from_the_first_verb():
+    days = _days("Ukraine's military on Tuesday denied that its troops had left the region, three days after Russia's "
+                 "army chief, Valery Gerasimov, told Vladimir Putin that the area had been liberated.")
+    assert days == {"Ukrainian military": "2025-04-29", "Valery Gerasimov": "2025-04-26"}
+
+
+def test_the_day_before_by_in_a_back_reference():
+    days = _days("Ukrainian units have regained about three square kilometres near the village. This was reported on "
+                 "Telegram on Sunday by Oleksandr Syrskyi.")
+    assert days == {"Oleksandr Syrskyi": "2025-04-27"}
+
+
+def test_debris_from_a_downed_drone_is_no_interception():
+    assert not _is_claim("The governor said debris from a downed drone damaged several private houses.")

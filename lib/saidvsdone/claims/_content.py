@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
+import pandas as pd
+
 from saidvsdone import english, vocab
+from saidvsdone import when as _when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
@@ -50,7 +53,14 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
         return None
     mention = people[0] if people else after[0]
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
-    act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
+    # "This was reported on Telegram on Sunday by …": the day between the verb and "by" is the statement's (cl30)
+    day, day_text = None, ""
+    for expression in _when.find(doc.text, match.start(), match.end()):
+        resolved = _when.resolve(expression, doc.published)
+        if not pd.isna(resolved.day):
+            day, day_text = resolved.day, expression.text
+            break
+    act = SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text)
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
@@ -291,6 +301,8 @@ _LAUNCHED_COUNT = re.compile(r"\b(?:launched|launching|fired|firing|shot\s+down|
 #: the air defence's result, weapons shot down ("had shot down 25 of the 41 missiles", "several drones had been shot
 #: down"): the words of data/interception_words.csv (``active`` before the weapon, ``passive`` after it) (cl30)
 _INTERCEPTED_WEAPONS = vocab.TablePattern("intercepted_weapons", ("interception_words",), lambda: (
+    # (a verb, not a participle before its noun: "debris from a downed drone" is no interception told)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)"
     r"\b(?:" + (trie_pattern(vocab.interception_words("active"), spaces=True) or "(?!)") + r")\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:missiles?|drones?|rockets?|shaheds?|uavs?|glide\s+bombs)\b"
     r"|\b(?:missiles?|drones?|rockets?|shaheds?|uavs?)\s+(?:[\w,-]+\s+){0,5}?(?:had\s+been|have\s+been|has\s+been|"

@@ -89,6 +89,7 @@ class _Words:
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     speed_adjectives: frozenset  # "deliveries have been slow": the speed of deliveries, not of the war
+    disclosure_cues: frozenset  # "does not publish its losses", "rarely discloses": a habit, no statement (cl30)
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
@@ -171,7 +172,7 @@ def _compile_words() -> _Words:
         claim_nouns=frozenset(groups["claim_noun"]),
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
-        speed_adjectives=frozenset(groups["speed_adjective"]),
+        speed_adjectives=frozenset(groups["speed_adjective"]), disclosure_cues=frozenset(groups["disclosure_cue"]),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
         dependants=_role_synonyms(groups["dependant"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
