@@ -237,3 +237,9 @@ def test_the_day_before_by_in_a_back_reference():
 
 def test_debris_from_a_downed_drone_is_no_interception():
     assert not _is_claim("The governor said debris from a downed drone damaged several private houses.")
+
+
+def test_a_threat_over_weapons_supplied_stays_a_claim():
+    # the finite "supplied" of a condition is no aid report: the threat of strikes is the statement
+    assert _is_claim("Vladimir Putin said on Sunday that Russia would strike new targets if the West supplied "
+                     "longer-range missiles to Kyiv.")
