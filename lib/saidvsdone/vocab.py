@@ -94,7 +94,8 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
                      "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event", "fired_weapon",
                      "setting_noun", "role_synonym", "link_label", "claim_noun", "area_noun", "object_cue", "dependant",
-                     "opinion_rubric", "act_cue", "byline_label", "byline_desk", "wire_label", "speed_adjective")
+                     "opinion_rubric", "act_cue", "byline_label", "byline_desk", "wire_label", "speed_adjective",
+                     "disclosure_cue")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
 FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted", "strength", "strength_of", "more",

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 
+import pandas as pd
+
 from saidvsdone import english, vocab
+from saidvsdone import when as _when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
@@ -50,7 +53,14 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
         return None
     mention = people[0] if people else after[0]
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
-    act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
+    # "This was reported on Telegram on Sunday by …": the day between the verb and "by" is the statement's (cl30)
+    day, day_text = None, ""
+    for expression in _when.find(doc.text, match.start(), match.end()):
+        resolved = _when.resolve(expression, doc.published)
+        if not pd.isna(resolved.day):
+            day, day_text = resolved.day, expression.text
+            break
+    act = SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text)
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
@@ -235,7 +245,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if "civilian" in topics and not fine and (not any(t in _MILITARY_TOPICS for t in military) or (
             "strikes" in military and set(military) <= {"strikes", "mobilisation", "losses"}
             and _CIVILIAN_TOLL.search(text, s_start, s_end))) and not _war_long_tally(
-                text, s_start, s_end, anchors, attribution + direct):
+                text, s_start, s_end, anchors, attribution + direct) and not (
+                "strikes" in military and _interception_said(text, s_start, s_end, attribution + direct)):
         # civilian damage and casualty reports are not about the war's course ("Russian forces launched glide bombs
         # at residential areas, injuring 13 civilians": the attackers named are no movement of forces)
         return None
@@ -328,6 +339,27 @@ _LAUNCHED_COUNT = re.compile(r"\b(?:launched|launching|fired|firing|shot\s+down|
                              r"(?:more|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|nearly\s+|almost\s+|about\s+|some\s+|"
                              r"over\s+|around\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:missiles|drones|rockets|shaheds|glide\s+bombs)\b",
                              re.IGNORECASE)
+
+
+#: the air defence's result, weapons shot down ("had shot down 25 of the 41 missiles", "several drones had been shot
+#: down"): the words of data/interception_words.csv (``active`` before the weapon, ``passive`` after it) (cl30)
+_INTERCEPTED_WEAPONS = vocab.TablePattern("intercepted_weapons", ("interception_words",), lambda: (
+    # (a verb, not a participle before its noun: "debris from a downed drone" is no interception told)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)"
+    r"\b(?:" + (trie_pattern(vocab.interception_words("active"), spaces=True) or "(?!)") + r")\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:missiles?|drones?|rockets?|shaheds?|uavs?|glide\s+bombs)\b"
+    r"|\b(?:missiles?|drones?|rockets?|shaheds?|uavs?)\s+(?:[\w,-]+\s+){0,5}?(?:had\s+been|have\s+been|has\s+been|"
+    r"were|was)\s+(?:[a-z]+ly\s+)?(?:" + (trie_pattern(vocab.interception_words("passive"), spaces=True) or "(?!)")
+    + r")\b"), re.IGNORECASE)
+
+
+def _interception_said(text: str, s_start: int, s_end: int, outside: list) -> bool:
+    """Whether the content reports weapons shot down ("said it had shot down 25 of the 41 missiles …, when a
+    children's hospital was hit", "several drones had been shot down … and two workers had been injured by falling
+    debris"): an interception is the air defence's battlefield result, a claim beside the civilian toll it tells
+    (cl30)."""
+    return any(not any(x <= m.start() < y for x, y in outside)
+               for m in _INTERCEPTED_WEAPONS.finditer(text, s_start, s_end))
 
 
 def _war_long_tally(text: str, s_start: int, s_end: int, anchors: list, outside: list) -> bool:

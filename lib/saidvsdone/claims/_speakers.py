@@ -1369,6 +1369,9 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     """The words of each attribution: subject and cue with what stands between them when they are
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
+    # "Peskov, who said the operation was going to plan, told reporters …": the aside's own statement is content, not
+    # an apposition between the main verb and its subject (cl30)
+    asides = _speech.aside_acts(text, acts) if len(acts) > 1 else ()
     for a in acts:
         citing = _citing_match(text, a.cue, end) if a.cue.text == "citing" else None
         if citing is not None:  # "…, citing X figures that …": the figures' content follows the attribution
@@ -1376,7 +1379,9 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
             continue
         first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
         between = text[first[1]:second[0]]
-        if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or _APPOSITIVE.fullmatch(text, first[1], second[0]):
+        if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or (_APPOSITIVE.fullmatch(text, first[1], second[0])
+                                                                        and not any(first[1] <= b.cue.start < second[0]
+                                                                                    for b in asides)):
             # (a label line ending in its colon is no claim at all: claims._stage._kept_acts, sk26)
             spans.append((first[0], max(first[1], second[1])))  # "Zaluzhnyi, Ukraine's army chief, said"
         else:

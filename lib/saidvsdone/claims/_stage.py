@@ -915,6 +915,53 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     return speaking, denials, sentence
 
 
+#: ", three days after", ", a day before", ", hours after": a clause timed against another event, whose speaker is no
+#: voice inside the first verb's "that" clause ("denied that …, three days after Gerasimov told Putin that …") (cl30)
+_TIMED_AFTER = re.compile(r",\s+(?:(?:just|only|barely|some|about)\s+)?(?:(?P<count>a|an|one|two|three|four|five|six|"
+                          r"seven)\s+(?P<unit>days?|weeks?)\s+|(?:(?:several|few|a|hours|days|weeks|months|minutes)\s+)"
+                          r"{0,2})(?P<order>after|before)\s")
+_TIMED_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _timed_voice_days(text: str, speaking: list) -> list:
+    """ "X on Tuesday denied …, three days after Russia's chief of the general staff, Gerasimov, told Putin that …": the
+    second voice's words take the first verb's day moved by the count ("three days after" → three days before it) when
+    the layer gave the second verb the first one's day (cl30)."""
+    out = []
+    for a in speaking:
+        for b in speaking:
+            if b is a or b.date is None or a.date is None or a.date != b.date or not b.cue.end <= a.speaker.start:
+                continue
+            m = _TIMED_AFTER.search(text, b.cue.end, a.speaker.start)
+            if m is None or m.group("count") is None or text.find(b.date_text, m.start(), a.cue.end) >= 0:
+                continue
+            days = _TIMED_COUNTS[m.group("count").lower()] * (7 if m.group("unit").startswith("week") else 1)
+            shift = pd.Timedelta(days=days if m.group("order") == "before" else -days)
+            a = replace(a, date=a.date + shift, date_text=m.group(0).strip(", "))
+            break
+        out.append(a)
+    return out
+
+
+#: what makes a verb of disclosure a habit: a negation or a frequency right before it ("does not publish", "has never
+#: disclosed", "rarely reveals", "no longer reports") or "only rarely" closing its object ("reports its losses only
+#: rarely") (cl30)
+_HABIT_BEFORE = re.compile(r"\b(?:not|never|rarely|seldom|n[’']t|no\s+longer)\s+(?:(?:regularly|routinely|publicly|"
+                           r"officially|usually|always|often)\s+)?$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"\s+(?:its|their|his|her|any)\s+(?:own\s+)?[^,;:“”\"]{0,40}?\b(?:only\s+)?(?:rarely|seldom|"
+                          r"irregularly)\b[.\s]*$", re.IGNORECASE)
+
+
+def _disclosure_habit(text: str, act, s_start: int, s_end: int) -> bool:
+    """Whether ``act`` tells a source's habit of disclosing its own figures, not a statement: a ``disclosure_cue``
+    verb negated or with a frequency ("Kyiv rarely discloses its own", "has not published its own estimate")."""
+    verb = act.cue.text.lower().split()[0] if act.cue.text.strip() else ""
+    if verb not in _words().disclosure_cues:
+        return False
+    return bool(_HABIT_BEFORE.search(text, max(s_start, act.cue.start - 40), act.cue.start)
+                or _HABIT_AFTER.match(text, act.cue.end, s_end))
+
+
 def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> list:
     """The acts of ``speaking`` that state something: a content clause's inner voice, a modal's verb, a transcript
     line, a question, a topic or feeling alone, a dateline, a rubric, pictures, thanks, a denied speaker, figures with
@@ -931,10 +978,19 @@ def _kept_acts(doc, sentence, speaking: list, denials: list, linked: bool) -> li
                 or _trailing_relay(doc.text, a, s_end) or not any(
         b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
         and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
-        and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
+        and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start)
+        and not _TIMED_AFTER.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
     # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
     speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)
                 and not _UNABLE_BEFORE.search(doc.text, max(s_start, a.cue.start - 40), a.cue.start)]
+    # "Moscow does not publish its own casualty figures", "The ministry reports its losses only rarely": a source's
+    # habit of disclosing its figures, no statement (disclosure_cue of claim_words.csv) (cl30); beside another voice
+    # ("The Pentagon has not published its estimate since the spring, when officials said …") the sentence is left as
+    # it is (the officials are the habit's source's)
+    if speaking and all(_disclosure_habit(doc.text, a, s_start, s_end) for a in speaking):
+        speaking = []
+    if len(speaking) > 1:
+        speaking = _timed_voice_days(doc.text, speaking)
     # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
     # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
     speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()

@@ -89,6 +89,7 @@ class _Words:
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     speed_adjectives: frozenset  # "deliveries have been slow": the speed of deliveries, not of the war
+    disclosure_cues: frozenset  # "does not publish its losses", "rarely discloses": a habit, no statement (cl30)
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
@@ -171,7 +172,7 @@ def _compile_words() -> _Words:
         claim_nouns=frozenset(groups["claim_noun"]),
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
-        speed_adjectives=frozenset(groups["speed_adjective"]),
+        speed_adjectives=frozenset(groups["speed_adjective"]), disclosure_cues=frozenset(groups["disclosure_cue"]),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
         dependants=_role_synonyms(groups["dependant"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
@@ -352,6 +353,20 @@ def _adverb_reach(words, a: int) -> int:
 _SIDE_NOUNS = frozenset(("bank", "flank", "wing", "shore", "side", "hand"))
 
 
+#: the auxiliaries between civilians and the verb that moves them ("residents had been moved out", cl30)
+_EVACUATION_AUXILIARIES = frozenset(("had", "have", "has", "been", "were", "was", "being", "be", "are", "is", "will",
+                                     "would", "could", "can", "must", "should", "to", "not", "already", "also", "now"))
+
+
+def _evacuees_moved(words, first: int, a: int, vocabulary) -> bool:
+    """Civilians as the subject of the territory word ``words[a]`` across a chain of up to four auxiliaries ("about
+    250 residents had been moved out of buildings", "families will now be taken out"): an evacuation, no ground."""
+    k = a - 1
+    while k >= first and a - k <= 4 and words[k][1][1:] in _EVACUATION_AUXILIARIES:
+        k -= 1
+    return k >= first and k < a - 1 and words[k][1][1:] in vocabulary.evacuees
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -384,8 +399,10 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
-        elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
+        elif key == "territory" and (any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1])
+                                     or _evacuees_moved(words, first, a, vocabulary)):
             key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
+            # ("250 residents had been moved out": the civilians before an auxiliary chain, cl30)
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage

@@ -726,7 +726,18 @@ _DENIAL_WHEN = (r"(?P<when>,?\s+(?:the\s+same\s+day|the\s+next\s+day|a\s+day\s+l
                 r"(?:" + when.WEEKDAYS + r")(?:\s+(?:morning|evening|night))?|"
                 r"(?:last|this)\s+(?:week|month|year|" + when.WEEKDAYS + ")))?")
 
+#: a denial at the sentence's end with no time of its own ("…, a figure Kyiv dismissed as invented"): the denier's words
+#: have no day (the sentence's day is the claim's it denies), unlike "…, a claim Kyiv rejected the same day" (cl30)
+_NO_DENIAL_DAY = {"date": pd.NaT, "date_text": "a denial with no day of its own"}
+#: a time before or after the denying verb that ties it to the claim's occasion ("a claim Ukraine's military immediately
+#: rejected", "quickly denied"): the denial keeps the sentence's day
+_DENIAL_PROMPT = re.compile(r"\b(?:immediately|quickly|swiftly|promptly|instantly|soon|at\s+once|within\s+(?:hours|minutes))\b",
+                            re.IGNORECASE)
+
 _DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
+#: the denier's word for the claim after its verb ("…, a claim Ukraine's military rejected the same day as “fiction”",
+#: "rejected as propaganda"): part of the denial, no words of the claim (cl30)
+_DENIED_AS = r"(?:\s+as\s+(?:[“\"‘]?[\w’'-]+[”\"’]?\s*){1,4}?)?"
 
 _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
                            r"estimate|tally|boast)\s+"
@@ -740,12 +751,12 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"(?:call|calls|called|consider|considers|considered)\s+(?![A-Z])[“\"‘]?(?:[\w’'-]+\s+){0,2}[\w’'-]+[”\"’]?|"
                            # "…, a figure Western officials believe is too low": the judgement of the figure (cl22)
                            r"(?:believe|believes|believed|think|thinks|thought|say|says|said)\s+(?:is|was|are|were)\s+"
-                           r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIAL_WHEN + r"[.\s]*$")
+                           r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
 _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
                         r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
                         r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)"
-                        + _DENIAL_WHEN + r"[.\s]*$")
+                        + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
 
 _DENYING_STEMS = ("deni", "deny", "reject", "disput", "dismiss", "refut", "doubt", "question", "contest", "call",
@@ -789,6 +800,7 @@ def _denied_claims(doc, sentence, acts) -> list:
     # ("…, a claim Kyiv disputed for days": a denial kept up over days is no one occasion, undated as "repeatedly" is)
     when = match.groupdict().get("when")
     lasting = when is not None and _DENIAL_LASTING.match(when) is not None
+    prompt = bool(when) or _DENIAL_PROMPT.search(doc.text, match.start(), match.end()) is not None
     cue_end = match.end("when") if when and not lasting else match.end("verb")
     if any(a.cue.start == match.start("verb") for a in acts):
         # the layer's own act: kept as the denial (a group it read with the claim noun, "a figure Ukrainian
@@ -797,7 +809,9 @@ def _denied_claims(doc, sentence, acts) -> list:
                                                              match.group("who"), "unnamed source"))
                         if group and not a.speaker.speaker and a.speaker.start < match.start("who") else a,
                         cue=replace(a.cue, end=max(a.cue.end, cue_end)),
-                        **({"date": None, "date_text": ""} if lasting else {}))
+                        **({"date": None, "date_text": ""} if lasting else
+                           _NO_DENIAL_DAY if not prompt and (a.date is None or 0 <= doc.text.find(
+                               a.date_text or "\0", sentence.start, match.start()) < match.start()) else {}))
                 for a in acts if a.cue.start == match.start("verb")]
     who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
            and m.how in ("name", "title", "role", "country")]
@@ -808,7 +822,7 @@ def _denied_claims(doc, sentence, acts) -> list:
         return []
     return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), cue_end,
                                                           doc.text[match.start("verb"):cue_end], "speech"),
-                      who[-1], None, "")]
+                      who[-1], *((None, "") if prompt else (_NO_DENIAL_DAY["date"], _NO_DENIAL_DAY["date_text"])))]
 
 
 #: "This was stated by …", "This was reported on Telegram on Sunday by …" (a bullet may open it): the claim before it
