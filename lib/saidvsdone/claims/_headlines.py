@@ -24,7 +24,7 @@ from saidvsdone.citing import (
     deck as _deck, subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by,
     country_stems as _country_stems,
 )
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import trie_pattern, whole_word_at
 
 from ._vocabulary import _words
 from ._voices import _ITS_INSTITUTION, _numbered_formations, _plural_cue_heads, _plural_heads, _quotes_in
@@ -1701,7 +1701,6 @@ def _headline_plural_holder(doc, start: int, end: int):
     if noun not in words["unnamed_person"] and noun not in words["generic_role"]:
         return None
     people, text = _mentions.people(), doc.text
-    role = re.compile(r"(?<![\w’'-])" + re.escape(noun) + r"(?![\w’'-])")  # (once per headline, not per act)
     holders = set()
     for later in doc.speech.acts:
         name = later.speaker.speaker
@@ -1709,7 +1708,7 @@ def _headline_plural_holder(doc, start: int, end: int):
                 or later.speaker.start > later.cue.start:
             continue
         window = text[max(later.sentence[0], later.speaker.start - 80):later.cue.start].lower()
-        if role.search(window):
+        if whole_word_at(window, noun, 0, len(window)):  # (a whole word, read by str.find: no pattern per noun, sp30)
             holders.add(name)
     if len(holders) != 1:
         return None

@@ -24,7 +24,7 @@ from saidvsdone import vocab as _vocab
 from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import HEDGE
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
-from saidvsdone.matcher import fail_fast, whole_word_at
+from saidvsdone.matcher import WORD_GOES_ON, fail_fast, whole_word_at
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
     DETERMINERS,
@@ -970,10 +970,41 @@ def introduced_side(ctx, surname: str, before: int) -> str:
         title = run.group("title") if run else None
         if title:
             for m in mentions_in(ctx, 0, name_start):
-                if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and re.match(
-                        r"\s+(?:[a-z-]+\s+)?" + re.escape(title.lower()) + r"(?![\w’'-])", text[m.end:m.end + 40]):
+                if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and _title_after_demonym(
+                        text[m.end:m.end + 40], title.lower()):
                     return m.side
     return ""
+
+
+#: what may stand between a demonym and a title in lower case: spaces, then one lower-case word and spaces
+_SPACES_AFTER_DEMONYM = re.compile(r"\s+")
+_WORD_AND_SPACES = re.compile(r"[a-z-]+\s+")
+
+
+def _title_after_demonym(window: str, title: str) -> bool:
+    """Whether ``re.match(r"\s+(?:[a-z-]+\s+)?" + re.escape(title) + r"(?![\w’'-])", window)`` matches ("a Russian
+    sergeant": the title after the demonym, one lower-case word between at most), read with two static patterns and
+    ``str.startswith``: no pattern compiled per title (sp30). ``title`` opens on a character no ``\s`` matches (a
+    lower-case title word), so each run of spaces and the word between are read whole, as the pattern reads them;
+    any other title takes the pattern.
+
+    Example:
+        >>> _title_after_demonym(" army sergeant A", "sergeant"), _title_after_demonym(" sergeants", "sergeant")
+        (True, False)
+        >>> _title_after_demonym(" sergeants sergeant", "sergeant")
+        True
+    """
+    if not title or title[0].isspace():
+        return re.match(r"\s+(?:[a-z-]+\s+)?" + re.escape(title) + r"(?![\w’'-])", window) is not None
+    spaces = _SPACES_AFTER_DEMONYM.match(window)
+    if spaces is None:
+        return False
+    between = _WORD_AND_SPACES.match(window, spaces.end())
+    for at in (spaces.end(), between.end() if between is not None else -1):  # (the title right after; a word between)
+        after = at + len(title)
+        if at >= 0 and window.startswith(title, at) and (after == len(window) or WORD_GOES_ON.match(window, after) is None):
+            return True
+    return False
 
 
 #: a person's name as the speech layer labels it: two to four capitalised words ("Ivan Hrytsenko")
