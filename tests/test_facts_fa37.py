@@ -1,0 +1,81 @@
+"""Figures after a thousands number, gapped totals and fallen soldiers after a source's clause (round 27, fa37): a
+figure's thousands comma opens no clause ("Air defences shot down 1,290 of the drones and 44 of the missiles": the
+44 shares the verb and the side of the shooter); a running total whose period is a long phrase ("put Russian losses
+over the past week at about 7,850, and since the start of the full-scale invasion at about 1,157,300") is the same
+count for another period; "N of them were killed" after a source's clause ("Seoul's intelligence service has said
+about 600 of them were killed") counts the soldiers of the force named in the sentence before, not the source's.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from _facts_readings import numbers, readings
+
+
+def row(text: str, quantity: float) -> pd.Series:
+    table = numbers(text)
+    found = table[table["quantity"] == quantity]
+    assert len(found) == 1, table[["quantity", "unit", "actor", "change"]]
+    return found.iloc[0]
+
+
+# -- a thousands comma opens no clause -------------------------------------------------------------------------------
+
+def test_a_second_interception_after_a_thousands_figure_keeps_the_shooter():
+    text = ("Russia had launched 1,480 drones and 62 missiles at Ukraine during the week, the air force said. Air "
+            "defences shot down or jammed 1,290 of the drones and 44 of the missiles, it said.")
+    assert (row(text, 1290.0)["actor"], row(text, 44.0)["actor"]) == ("Ukraine", "Ukraine")
+    assert (row(text, 1480.0)["actor"], row(text, 62.0)["actor"]) == ("Russia", "Russia")
+
+
+def test_a_listed_interception_after_a_thousands_figure_is_the_shooters():
+    got = row("Ukrainian air defences shot down 1,150 Russian drones and 37 cruise missiles in March.", 37.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("missiles", "Ukraine", "count")
+
+
+def test_without_the_thousands_comma_nothing_changes():
+    assert readings("Russia launched 60 drones and 62 missiles. Air defences shot down 50 of the drones and 44 of "
+                    "the missiles.") == [(60.0, "drones", "Russia", "count"), (62.0, "missiles", "Russia", "count"),
+                                         (50.0, "drones", "Ukraine", "count"), (44.0, "missiles", "Ukraine", "count")]
+
+
+def test_russian_interceptions_after_a_thousands_figure():
+    got = row("Russia's defence ministry said its air defences had destroyed 2,340 Ukrainian drones in May and 61 "
+              "missiles.", 61.0)
+    assert (got["actor"], got["change"]) == ("Russia", "count")
+
+
+# -- a running total for a long period -------------------------------------------------------------------------------
+
+def test_a_running_total_after_a_long_period_phrase_is_the_same_count():
+    text = ("Ukraine's General Staff put Russian losses over the past week at about 7,850, and since the start of "
+            "the full-scale invasion at about 1,157,300.")
+    got = row(text, 1157300.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("troops", "Russia", "loss")
+    assert row(text, 7850.0)["actor"] == "Russia"
+
+
+def test_a_running_total_after_a_shorter_period_still_reads():
+    got = row("The ministry put Ukrainian losses over the past day at 1,050 and since the start of the war at about "
+              "640,000.", 640000.0)
+    assert (got["actor"], got["change"]) == ("Ukraine", "loss")
+
+
+# -- "N of them were killed" after a source's clause ---------------------------------------------------------------
+
+def test_of_them_killed_after_a_source_clause_counts_the_force_before():
+    got = row("North Korean troops fought alongside Russian units in the Kursk region. South Korea's spy agency has "
+              "said about 600 of them were killed.", 600.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("troops", "Russia", "loss")
+
+
+def test_of_them_killed_after_a_source_that_names_a_side():
+    got = row("Ukrainian marines landed on the left bank in October. Russian officials said 90 of them were killed.",
+              90.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("troops", "Ukraine", "loss")
+
+
+def test_a_source_clause_without_of_them_reads_nothing_new():
+    assert numbers("North Korean troops fought in the Kursk region. Officials said 600 were missing.").empty
