@@ -79,3 +79,34 @@ def test_of_them_killed_after_a_source_that_names_a_side():
 
 def test_a_source_clause_without_of_them_reads_nothing_new():
     assert numbers("North Korean troops fought in the Kursk region. Officials said 600 were missing.").empty
+
+
+# -- a tally with no side in its heading -----------------------------------------------------------------------------
+
+TALLY = ("Ukraine says Russia lost 870 soldiers in a day\n\n"
+         "Ukrainian forces killed 870 Russian soldiers over the past day, the military said.\n\n"
+         "The General Staff of the Armed Forces of Ukraine released the new figures on Friday morning.\n\n"
+         "Figures for the day:\npersonnel 870\ntanks 5\nUAVs 212\n\n"
+         "Totals:\npersonnel 1,104,300\ntanks 10,950\n")
+
+
+def test_a_tally_under_a_heading_with_no_side_is_the_publishing_bodys():
+    got = numbers(TALLY)
+    lines = got[got["sentence"].str.startswith(("personnel", "UAVs"))]
+    assert sorted((float(r.quantity), r.actor, r.change) for r in lines.itertuples()) == [
+        (212.0, "Ukraine", "count"), (870.0, "Russia", "loss"), (1104300.0, "Russia", "loss")]
+
+
+def test_a_tally_with_no_heading_after_the_body_that_published_it():
+    text = ("Kyiv publishes a count every morning.\n\n"
+            "The General Staff of Ukraine's armed forces published the figures on Tuesday. Losses (personnel): 1,230. "
+            "Tanks: 6. Drones: 244. Cruise missiles: 3.")
+    assert (row(text, 1230.0)["actor"], row(text, 1230.0)["change"]) == ("Russia", "loss")
+    assert (row(text, 244.0)["actor"], row(text, 3.0)["actor"]) == ("Ukraine", "Ukraine")
+
+
+def test_a_tally_after_a_sentence_naming_both_sides_stays_unread():
+    text = ("Ukraine's General Staff and Russia's defence ministry both published figures on Tuesday. Losses "
+            "(personnel): 1,230. Tanks: 6. Drones: 244.")
+    assert row(text, 1230.0)["actor"] != "Ukraine"
+    assert row(text, 244.0)["actor"] == ""

@@ -813,8 +813,24 @@ def tally_heading(ctx, s_start: int):
             # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
             return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
         if not _TALLY_LINE.match(line):
+            if _bulletin_body_side(ctx, k):
+                # "The General Staff of Ukraine's armed forces published the figures on Tuesday." then "Losses
+                # (personnel): 1,230." "Tanks: 6.": a list with no heading of its own, after a side's military body
+                # that publishes the enemy's losses, is its tally (when a line counts equipment)
+                return _equipment_tally_side(ctx, k, start, end) or None
             return None
     return None
+
+
+def _bulletin_body_side(ctx, k: int) -> str:
+    """The side of sentence ``k`` when it names a side's military body that publishes the enemy's losses ("The General
+    Staff of the Armed Forces of Ukraine published the updated figures …": ``loss_bulletin_body`` words of
+    data/fact_cues.csv) and no other side; "" otherwise."""
+    start, end, _ = ctx.sentences[k]
+    if not _BULLETIN_BODY.search(ctx.text, start, end):
+        return ""
+    sides = {m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 #: a whole of which none was shot down: "None of the three …", "Neither of the two …"
@@ -844,7 +860,14 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
             # "… was summarised by its press office as follows.": a heading that names its reporter by a pronoun only
             # is the report of whoever spoke in the paragraph before ("Ukraine's General Staff said …")
             reporter = sides[0] if sides else _speaker_side(ctx, start) or \
-                (_speaker_side(ctx, ctx.sentences[k - 1][0]) if k > 0 else "")
+                (_speaker_side(ctx, ctx.sentences[k - 1][0]) or _bulletin_body_side(ctx, k - 1) if k > 0 else "")
+            # ("The General Staff of the Armed Forces of Ukraine published the updated figures." then "Figures for the
+            # day:": the body that publishes the tally, named in the sentence before its heading)
+            if reporter not in ("Russia", "Ukraine") and k > 0 and not sides and \
+                    _TALLY_LINE.match(ctx.text, ctx.sentences[k - 1][0], ctx.sentences[k - 1][1]):
+                # "Figures for the day:" … "UAVs 388", then "Totals:" "personnel 1,236,400": a second heading right
+                # after the lines of a first, with no side of its own, continues the first's tally
+                return tally_heading(ctx, ctx.sentences[k - 1][0]) or ""
             return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
 
