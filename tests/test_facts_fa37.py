@@ -110,3 +110,17 @@ def test_a_tally_after_a_sentence_naming_both_sides_stays_unread():
             "(personnel): 1,230. Tanks: 6. Drones: 244.")
     assert row(text, 1230.0)["actor"] != "Ukraine"
     assert row(text, 244.0)["actor"] == ""
+
+
+# -- a headline's "down" ---------------------------------------------------------------------------------------------
+
+def test_a_headlines_down_after_air_defences_is_a_shooting_down():
+    text = ("Ukraine's air defences down 40 Russian drones overnight\n\n"
+            "KYIV - Ukraine's air force said on Monday that Russia had attacked with 46 drones overnight.")
+    got = row(text, 40.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("drones", "Ukraine", "count")
+
+
+def test_down_from_a_figure_is_no_shooting_down():
+    got = row("Russia launched 40 drones at Ukraine overnight, down from 60 the night before, the air force said.", 60.0)
+    assert got["actor"] == "Russia"

@@ -68,7 +68,13 @@ def _speaker_side(ctx, pos: int) -> str:
 #: a side's verb of shooting down in every form (interception_words.csv ``active``; "took out" not before "of")
 SHOOT_DOWN_RE = TablePattern("shoot_down", ("interception_words",), lambda: (
     r"\b(?:" + alternation(w for w in interception_words("active") if not w.endswith(" out")) + r")\b|"
-    r"\b(?:" + alternation(w for w in interception_words("active") if w.endswith(" out")) + r")\b(?!\s+of)"),
+    r"\b(?:" + alternation(w for w in interception_words("active") if w.endswith(" out")) + r")\b(?!\s+of)|"
+    # a headline's verb "down" right after air defences, before a count: "Russian air defences down 14 Ukrainian drones"
+    # (not "down from 60", "down 30 percent": only after the defences' noun)
+    # (a search that ends at the count sees it as the end: "$")
+    r"(?:(?<=defences\s)|(?<=defenses\s)|(?<=defence\s)|(?<=defense\s))down(?=\s+(?:(?:about|some|around|nearly|over|"
+    r"more\s+than|at\s+least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds)\b|$))"),
     re.IGNORECASE)
 
 
