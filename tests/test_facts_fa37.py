@@ -124,3 +124,25 @@ def test_a_headlines_down_after_air_defences_is_a_shooting_down():
 def test_down_from_a_figure_is_no_shooting_down():
     got = row("Russia launched 40 drones at Ukraine overnight, down from 60 the night before, the air force said.", 60.0)
     assert got["actor"] == "Russia"
+
+
+# -- "they" after a side's body and "said" -----------------------------------------------------------------------------
+
+def test_they_after_a_bodys_said_is_the_other_sides_forces_of_the_sentence_before():
+    got = row("Russian troops crossed the border near Vovchansk on Friday. On Sunday, Ukraine's General Staff said "
+              "they had pushed up to 4 km into the district before being stopped.", 4.0)
+    assert (got["actor"], got["change"]) == ("Russia", "gain")
+    got = row("Ukrainian units attacked near the river. Russia's defence ministry said they had lost 260 soldiers.",
+              260.0)
+    assert (got["actor"], got["change"]) == ("Ukraine", "loss")
+
+
+def test_they_after_officials_said_stays_the_officials():
+    got = row("Russian troops attacked near the river. Ukrainian officials said they had retaken 3 square kilometres.",
+              3.0)
+    assert (got["actor"], got["change"]) == ("Ukraine", "gain")
+
+
+def test_they_after_a_body_with_no_forces_before_keeps_the_reading():
+    got = row("Fighting went on near the river. Ukraine's General Staff said they had retaken 3 square kilometres.", 3.0)
+    assert got["actor"] == "Ukraine"
