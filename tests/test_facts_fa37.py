@@ -9,16 +9,7 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-import pandas as pd
-
-from _facts_readings import numbers, readings
-
-
-def row(text: str, quantity: float) -> pd.Series:
-    table = numbers(text)
-    found = table[table["quantity"] == quantity]
-    assert len(found) == 1, table[["quantity", "unit", "actor", "change"]]
-    return found.iloc[0]
+from _facts_readings import numbers, numeric_row as row, readings
 
 
 # -- a thousands comma opens no clause -------------------------------------------------------------------------------
