@@ -137,3 +137,19 @@ def test_they_after_officials_said_stays_the_officials():
 def test_they_after_a_body_with_no_forces_before_keeps_the_reading():
     got = row("Fighting went on near the river. Ukraine's General Staff said they had retaken 3 square kilometres.", 3.0)
     assert got["actor"] == "Ukraine"
+
+
+# -- the attacker named in the sentence before an interception ------------------------------------------------------
+
+def test_an_interception_after_a_sentence_naming_the_attacker_is_the_other_sides():
+    got = row("The Kremlin said Ukraine had attacked the capital overnight.\n\nAir defence units shot down 12 drones "
+              "approaching the city, the mayor said.", 12.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("drones", "Russia", "count")
+    got = row("Officials in Kyiv said Russian forces had struck the city's power plants overnight. Air defence units "
+              "shot down 21 drones, the mayor said.", 21.0)
+    assert got["actor"] == "Ukraine"
+
+
+def test_an_interception_after_a_sentence_naming_no_attacker_stays_unsided():
+    got = row("Sirens sounded across the capital overnight. Air defence units shot down 12 drones, the mayor said.", 12.0)
+    assert got["actor"] == ""

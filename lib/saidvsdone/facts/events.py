@@ -1344,7 +1344,7 @@ def read_strikes(ctx, r: Reading) -> bool:
             subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
             (subject.side if subject is not None else "") or reporting or \
-            opposite(r.actor or ctx.last_launch) or \
+            opposite(r.actor or ctx.last_launch or _attacker_said_before(ctx, s_start)) or \
             _speaker_side(ctx, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and not r.actor and (loser := _loser_before(ctx, s_start, quantity.start)):
         # "Russian army lost 1,110 soldiers over the past day; two cruise missiles and 213 drones destroyed": weapons
@@ -1424,6 +1424,24 @@ def read_strikes(ctx, r: Reading) -> bool:
             _IMPACTS_BEFORE.search(text, max(s_start, quantity.start - 30), quantity.start)):
         r.actor = _attacker_of(ctx, s_start, s_end)
     return True
+
+
+#: a side's verb of attacking right after its name: "Ukraine had attacked", "Russia's army launched", "Russian forces struck"
+_ATTACKED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:armed\s+)?(?:forces|army|military|troops)\s+)?(?:had\s+|has\s+|have\s+)?"
+                            r"(?:attacked|launched|struck|fired|targeted|shelled|bombarded)\b")
+
+
+def _attacker_said_before(ctx, s_start: int) -> str:
+    """"The Kremlin said Ukraine had attacked Moscow overnight. Air defence units shot down 12 drones …, the mayor said":
+    the one side the sentence before names as attacking (its name right before a verb of attacking), whose drones or
+    missiles the other side shot down; "" when none or both sides do."""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    p_start, p_end, _ = ctx.sentences[index - 1]
+    sides = {m.side for m in mentions_in(ctx, p_start, p_end) if m.side in ("Russia", "Ukraine") and
+             not m.kind.startswith("pronoun") and _ATTACKED_AFTER.match(ctx.text, m.end, p_end)}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 #: what missiles or drones did on arrival, right after their count: "12 drones and four missiles had struck the city",
