@@ -128,6 +128,14 @@ def test_they_after_a_bodys_said_is_the_other_sides_forces_of_the_sentence_befor
     assert (got["actor"], got["change"]) == ("Ukraine", "loss")
 
 
+def test_they_after_a_bodys_said_past_a_time_opening():
+    got = row("JUNE\n\nJune 3 — Russian units enter the district from the north. A day later, Ukraine's General Staff "
+              "said they had advanced up to 3 km before being stopped.", 3.0)
+    assert (got["actor"], got["change"]) == ("Russia", "gain")
+    got = row("Last week, Ukrainian troops attacked near the reservoir. Moscow said they had lost 140 soldiers.", 140.0)
+    assert (got["actor"], got["change"]) == ("Ukraine", "loss")
+
+
 def test_they_after_officials_said_stays_the_officials():
     got = row("Russian troops attacked near the river. Ukrainian officials said they had retaken 3 square kilometres.",
               3.0)

@@ -898,6 +898,12 @@ _BODY_SAID_BEFORE = re.compile(r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:general\
                                r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?$", re.IGNORECASE)
 
 
+#: what may open a sentence before its subject: a time ("On Friday, ", "Last week, ", "May 10 — ", "Early on Sunday ")
+#: and "The"
+_TIME_OPENING = re.compile(r"\s*(?:(?:(?:On|Early\s+on|Late\s+on|By|In)\s+(?:the\s+)?[A-Z]?\w+(?:\s+\d{1,2})?|Last\s+\w+|"
+                           r"[A-Z][a-z]+\s+\d{1,2}|Overnight|Earlier|Later)\s*(?:,|[—–-])?\s+)?(?:The\s+)?")
+
+
 def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int) -> Mention | None:
     """"Russian troops crossed the border on May 10. Two days later, Ukraine's General Staff said they had pushed up to
     5 km into the region": a "they" right after a side's singular body and "said" is no pronoun of that body (an
@@ -907,7 +913,7 @@ def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int) -> Ment
     if i == 0:
         return None
     body = mentions[i - 1]
-    if body.side not in ("Russia", "Ukraine") or body.kind not in ("country", "demonym") or \
+    if body.side not in ("Russia", "Ukraine") or body.kind not in ("country", "demonym", "capital") or \
             not _BODY_SAID_BEFORE.fullmatch(text, body.end, pronoun.start):
         return None
     here = max(text.rfind(". ", 0, body.start), text.rfind("\n", 0, body.start))
@@ -916,7 +922,7 @@ def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int) -> Ment
     before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here)) + 1
     forces = [m for m in mentions[:i - 1] if before <= m.start < here and m.side in ("Russia", "Ukraine")]
     if not forces or forces[0].side == body.side or any(m.side != forces[0].side for m in forces) or \
-            not re.fullmatch(r"\s*(?:The\s+|On\s+[A-Z]\w+(?:\s+\d{1,2})?,?\s+)?", text[before:forces[0].start]) or \
+            not _TIME_OPENING.fullmatch(text, before, forces[0].start) or \
             not _side_forces_after().match(text, forces[0].end):
         return None
     return forces[0]
