@@ -813,7 +813,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if singular and role == "group" and not quoted and antecedent is None and mention.display.lower() == "it":
             antecedent = _bare_body_before(text, mentions, i, v)
         if role == "group" and not quoted and antecedent is None and mention.display.lower() == "they":
-            antecedent = _forces_past_a_body_said(text, mentions, i)
+            antecedent = _forces_past_a_body_said(text, mentions, i, starts)
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
@@ -904,7 +904,7 @@ _TIME_OPENING = re.compile(r"\s*(?:(?:(?:On|Early\s+on|Late\s+on|By|In)\s+(?:the
                            r"[A-Z][a-z]+\s+\d{1,2}|Overnight|Earlier|Later)\s*(?:,|[—–-])?\s+)?(?:The\s+)?")
 
 
-def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int) -> Mention | None:
+def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int, starts: list[int]) -> Mention | None:
     """"Russian troops crossed the border on May 10. Two days later, Ukraine's General Staff said they had pushed up to
     5 km into the region": a "they" right after a side's singular body and "said" is no pronoun of that body (an
     institution is an "it"), but of the other side's forces that are the subject of the sentence before (a side's name
@@ -919,8 +919,11 @@ def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int) -> Ment
     here = max(text.rfind(". ", 0, body.start), text.rfind("\n", 0, body.start))
     if here < 0:
         return None
-    before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here)) + 1
-    forces = [m for m in mentions[:i - 1] if before <= m.start < here and m.side in ("Russia", "Ukraine")]
+    last = here
+    while last > 0 and text[last - 1].isspace():
+        last -= 1       # (past a blank line between paragraphs)
+    before = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
+    forces = [m for m in mentions[bisect_left(starts, before):i - 1] if m.start < here and m.side in ("Russia", "Ukraine")]
     if not forces or forces[0].side == body.side or any(m.side != forces[0].side for m in forces) or \
             not _TIME_OPENING.fullmatch(text, before, forces[0].start) or \
             not _side_forces_after().match(text, forces[0].end):
