@@ -132,8 +132,8 @@ def test_they_after_a_bodys_said_past_a_time_opening():
     got = row("JUNE\n\nJune 3 — Russian units enter the district from the north. A day later, Ukraine's General Staff "
               "said they had advanced up to 3 km before being stopped.", 3.0)
     assert (got["actor"], got["change"]) == ("Russia", "gain")
-    got = row("Russian units crossed the river near the dam on Friday.\n\nUkraine's General Staff said they had pushed "
-              "up to 2 km inland.", 2.0)
+    got = row("Russian units crossed the river near the dam on Friday.\n\nUkraine's General Staff said they had advanced "
+              "up to 2 km beyond it.", 2.0)
     assert (got["actor"], got["change"]) == ("Russia", "gain")     # (the sentence before in the paragraph before)
     got = row("Last week, Ukrainian troops attacked near the reservoir. Moscow said they had lost 140 soldiers.", 140.0)
     assert (got["actor"], got["change"]) == ("Ukraine", "loss")
