@@ -16,3 +16,11 @@ def numbers(text: str, published: str = "2026-03-10") -> pd.DataFrame:
 
 def readings(text: str, published: str = "2026-03-10") -> list[tuple]:
     return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text, published).itertuples()]
+
+
+def numeric_row(text: str, quantity: float, published: str = "2026-03-10") -> pd.Series:
+    """The one numeric row of ``text`` (in the default comparison) whose quantity is ``quantity``."""
+    table = numbers(text, published)
+    found = table[table["quantity"] == quantity]
+    assert len(found) == 1, table[["quantity", "unit", "actor", "change"]]
+    return found.iloc[0]

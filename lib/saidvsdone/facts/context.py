@@ -348,6 +348,10 @@ def comma_clause_start_at(ctx, pos: int, s_start: int) -> int:
         if w[2] in CLAUSE_STOP and not transparent_mark(ctx, w[0], pos):
             return w[1]
     comma = ctx.text.rfind(",", s_start, pos)
+    while comma > s_start and ctx.text[comma - 1:comma].isdigit() and ctx.text[comma + 1:comma + 2].isdigit():
+        # "shot down 1,290 of the drones and 44 of the missiles": a figure's thousands comma opens no clause
+        # (as in CLAUSE_END_COMMA)
+        comma = ctx.text.rfind(",", s_start, comma)
     return max(comma + 1, clause_start_at(ctx, pos, s_start))
 
 

@@ -68,7 +68,13 @@ def _speaker_side(ctx, pos: int) -> str:
 #: a side's verb of shooting down in every form (interception_words.csv ``active``; "took out" not before "of")
 SHOOT_DOWN_RE = TablePattern("shoot_down", ("interception_words",), lambda: (
     r"\b(?:" + alternation(w for w in interception_words("active") if not w.endswith(" out")) + r")\b|"
-    r"\b(?:" + alternation(w for w in interception_words("active") if w.endswith(" out")) + r")\b(?!\s+of)"),
+    r"\b(?:" + alternation(w for w in interception_words("active") if w.endswith(" out")) + r")\b(?!\s+of)|"
+    # a headline's verb "down" right after air defences, before a count: "Russian air defences down 14 Ukrainian drones"
+    # (not "down from 60", "down 30 percent": only after the defences' noun)
+    # (a search that ends at the count sees it as the end: "$")
+    r"(?:(?<=defences\s)|(?<=defenses\s)|(?<=defence\s)|(?<=defense\s))down(?=\s+(?:(?:about|some|around|nearly|over|"
+    r"more\s+than|at\s+least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds)\b|$))"),
     re.IGNORECASE)
 
 
@@ -813,8 +819,24 @@ def tally_heading(ctx, s_start: int):
             # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
             return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
         if not _TALLY_LINE.match(line):
+            if _bulletin_body_side(ctx, k):
+                # "The General Staff of Ukraine's armed forces published the figures on Tuesday." then "Losses
+                # (personnel): 1,230." "Tanks: 6.": a list with no heading of its own, after a side's military body
+                # that publishes the enemy's losses, is its tally (when a line counts equipment)
+                return _equipment_tally_side(ctx, k, start, end) or None
             return None
     return None
+
+
+def _bulletin_body_side(ctx, k: int) -> str:
+    """The side of sentence ``k`` when it names a side's military body that publishes the enemy's losses ("The General
+    Staff of the Armed Forces of Ukraine published the updated figures …": ``loss_bulletin_body`` words of
+    data/fact_cues.csv) and no other side; "" otherwise."""
+    start, end, _ = ctx.sentences[k]
+    if not _BULLETIN_BODY.search(ctx.text, start, end):
+        return ""
+    sides = {m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 #: a whole of which none was shot down: "None of the three …", "Neither of the two …"
@@ -844,7 +866,14 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
             # "… was summarised by its press office as follows.": a heading that names its reporter by a pronoun only
             # is the report of whoever spoke in the paragraph before ("Ukraine's General Staff said …")
             reporter = sides[0] if sides else _speaker_side(ctx, start) or \
-                (_speaker_side(ctx, ctx.sentences[k - 1][0]) if k > 0 else "")
+                (_speaker_side(ctx, ctx.sentences[k - 1][0]) or _bulletin_body_side(ctx, k - 1) if k > 0 else "")
+            # ("The General Staff of the Armed Forces of Ukraine published the updated figures." then "Figures for the
+            # day:": the body that publishes the tally, named in the sentence before its heading)
+            if reporter not in ("Russia", "Ukraine") and k > 0 and not sides and \
+                    _TALLY_LINE.match(ctx.text, ctx.sentences[k - 1][0], ctx.sentences[k - 1][1]):
+                # "Figures for the day:" … "UAVs 388", then "Totals:" "personnel 1,236,400": a second heading right
+                # after the lines of a first, with no side of its own, continues the first's tally
+                return tally_heading(ctx, ctx.sentences[k - 1][0]) or ""
             return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
 
@@ -1315,7 +1344,7 @@ def read_strikes(ctx, r: Reading) -> bool:
             subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
             (subject.side if subject is not None else "") or reporting or \
-            opposite(r.actor or ctx.last_launch) or \
+            opposite(r.actor or ctx.last_launch or _attacker_said_before(ctx, s_start)) or \
             _speaker_side(ctx, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and not r.actor and (loser := _loser_before(ctx, s_start, quantity.start)):
         # "Russian army lost 1,110 soldiers over the past day; two cruise missiles and 213 drones destroyed": weapons
@@ -1395,6 +1424,24 @@ def read_strikes(ctx, r: Reading) -> bool:
             _IMPACTS_BEFORE.search(text, max(s_start, quantity.start - 30), quantity.start)):
         r.actor = _attacker_of(ctx, s_start, s_end)
     return True
+
+
+#: a side's verb of attacking right after its name: "Ukraine had attacked", "Russia's army launched", "Russian forces struck"
+_ATTACKED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:armed\s+)?(?:forces|army|military|troops)\s+)?(?:had\s+|has\s+|have\s+)?"
+                            r"(?:attacked|launched|struck|fired|targeted|shelled|bombarded)\b")
+
+
+def _attacker_said_before(ctx, s_start: int) -> str:
+    """"The Kremlin said Ukraine had attacked Moscow overnight. Air defence units shot down 12 drones …, the mayor said":
+    the one side the sentence before names as attacking (its name right before a verb of attacking), whose drones or
+    missiles the other side shot down; "" when none or both sides do."""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    p_start, p_end, _ = ctx.sentences[index - 1]
+    sides = {m.side for m in mentions_in(ctx, p_start, p_end) if m.side in ("Russia", "Ukraine") and
+             not m.kind.startswith("pronoun") and _ATTACKED_AFTER.match(ctx.text, m.end, p_end)}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 #: what missiles or drones did on arrival, right after their count: "12 drones and four missiles had struck the city",

@@ -40,7 +40,7 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit, cue_regex, word_before_regex
-from saidvsdone.facts.words import casualty_participles, cue_alternation, interception
+from saidvsdone.facts.words import REPORTING_VERBS, casualty_participles, cue_alternation, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import case_insensitive_opening, trie_pattern
 
@@ -169,8 +169,14 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
         fell_side = _force_fell_side(ctx, quantity, s_start) if _FELL_AFTER.match(ctx.text, quantity.end) else ""
+        force_side = ""
         if unit_hit is None:
             unit_hit = _force_casualties(ctx, quantity, s_start)
+            if unit_hit is not None and len(unit_hit) == 4:
+                # "North Korean troops fought near Kursk. Seoul has said about 600 of them were killed": the force's
+                # side, not the side of the source opening the sentence
+                force_side, unit_hit = unit_hit[3], unit_hit[:3]
+                fell_side = fell_side or force_side
         if unit_hit is None:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
@@ -269,7 +275,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, reach_end, quantity, unit, unit_start, unit_end,
-                            asked[1] if asked is not None else "")
+                            asked[1] if asked is not None else force_side)
         if fact is not None and unit.unit == "troops" and fact.change == "count" and \
                 word_before_regex(ctx.v.cues.get("team_noun", frozenset()), _TEAM_TAIL).search(
                     text, max(s_start, quantity.start - 40), quantity.start):
@@ -546,6 +552,10 @@ _FELL_AFTER = TablePattern("fell_after", ("fact_cues",), lambda: (
     r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms)|"
     # "Seventeen of them came out with their hands up": gave themselves up
     r"(?:came|walked|crawled)\s+out\s+with\s+(?:their\s+)?hands\s+(?:up|raised|in\s+the\s+air))\b"), re.IGNORECASE)
+#: a source's clause that opens a sentence before its bare number: "Officials said about 600 …", "Seoul's intelligence
+#: service has said that 600 …" (the verb one of ``words.REPORTING_VERBS``)
+_REPORTED_OPENING = re.compile(r"[\"“]?[A-Z][^,;:.!?\"“”]{0,80}?\s(?P<verb>[A-Za-z]+)\s+(?:that\s+)?"
+                               r"(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?")
 #: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
 #: four were taken prisoner")
 _FELL_OPENING = re.compile(r"[\"“]?(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?",
@@ -730,15 +740,22 @@ def _force_casualties(ctx, quantity, s_start: int):
     head = ctx.text[s_start:quantity.start]
     if not _FELL_OPENING.fullmatch(head):
         joined = _FELL_JOINED.search(head)
-        if joined is None or not _FELL_OPENING.fullmatch(ctx.text, s_start, s_start + joined.start()):
+        reported = _REPORTED_OPENING.fullmatch(head) if joined is None else None
+        if reported is not None and reported.group("verb").lower() in REPORTING_VERBS and \
+                re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]):
+            pass    # "Seoul's intelligence service has said about 600 of them were killed": a source's clause opens it
+        elif joined is None or not _FELL_OPENING.fullmatch(ctx.text, s_start, s_start + joined.start()):
             return None
+    else:
+        reported = None
     index = sentence_of(ctx, s_start)
     before = ctx.sentences[index - 1][0] if index > 0 else s_start
     if _ATTACK_SCENE.search(ctx.text, before, quantity.start):
         return None
     for m in mentions_in(ctx, before, s_start):
         if m.side in ("Russia", "Ukraine") and is_force(ctx, m, s_start):
-            return "troops", quantity.end, quantity.end
+            # (after a source's clause, the force's side with it: the source is not whose soldiers fell)
+            return ("troops", quantity.end, quantity.end) + ((m.side,) if reported is not None else ())
     return None
 
 
@@ -1855,7 +1872,7 @@ def _count_again(ctx, quantity: Quantity, facts: list[Fact], s_start: int, befor
         # direction accounted for 196, and the Lyman direction for 148": the preposition before the figure before
         # repeated after "and", the verb and the unit gapped
         head = _PREPOSITION_BEFORE.search(ctx.text, max(s_start, facts[-1].quantity.start - 12), facts[-1].quantity.start)
-        again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,4}?" + head.group(1) + r"\s+" + _QUALIFIER,
+        again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,8}?" + head.group(1) + r"\s+" + _QUALIFIER,
                                       ctx.text[facts[-1].end:quantity.start], re.IGNORECASE)
         if again and (stands_alone(ctx, quantity) or re.match(r"\s+(?:for|over|in|during|since)\b",
                                                               ctx.text[quantity.end:quantity.end + 8])):

@@ -812,6 +812,8 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                 continue
         if singular and role == "group" and not quoted and antecedent is None and mention.display.lower() == "it":
             antecedent = _bare_body_before(text, mentions, i, v)
+        if role == "group" and not quoted and antecedent is None and mention.display.lower() == "they":
+            antecedent = _forces_past_a_body_said(text, mentions, i, starts)
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
@@ -886,6 +888,47 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if side:
                 mention.side = side   # "Col. X said his men had advanced 30 km": a person of no known side leads the forces
                 # of the one side the passage names as subjects ("Ukrainian soldiers cross a river …")
+
+
+#: a singular body of a side right before "said" and a pronoun: "'s General Staff said", "'s defence ministry has said
+#: that", "Moscow said" (the body's side is the mention before it; a body is an "it", never a "they")
+_BODY_SAID_BEFORE = re.compile(r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:general\s+staff|defen[cs]e\s+ministry|ministry|"
+                               r"military|army|air\s+force|navy|government|command|headquarters)\s+|\s+)"
+                               r"(?:has\s+|had\s+)?(?:said|says|reported|reports|claimed|claims|announced|stated)\s+"
+                               r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?$", re.IGNORECASE)
+
+
+#: what may open a sentence before its subject: a time ("On Friday, ", "Last week, ", "May 10 — ", "Early on Sunday ")
+#: and "The"
+_TIME_OPENING = re.compile(r"\s*(?:(?:(?:On|Early\s+on|Late\s+on|By|In)\s+(?:the\s+)?[A-Z]?\w+(?:\s+\d{1,2})?|Last\s+\w+|"
+                           r"[A-Z][a-z]+\s+\d{1,2}|Overnight|Earlier|Later)\s*(?:,|[—–-])?\s+)?(?:The\s+)?")
+
+
+def _forces_past_a_body_said(text: str, mentions: list[Mention], i: int, starts: list[int]) -> Mention | None:
+    """"Russian troops crossed the border on May 10. Two days later, Ukraine's General Staff said they had pushed up to
+    5 km into the region": a "they" right after a side's singular body and "said" is no pronoun of that body (an
+    institution is an "it"), but of the other side's forces that are the subject of the sentence before (a side's name
+    with a force noun opening it); None when there are none."""
+    pronoun = mentions[i]
+    if i == 0:
+        return None
+    body = mentions[i - 1]
+    if body.side not in ("Russia", "Ukraine") or body.kind not in ("country", "demonym", "capital") or \
+            not _BODY_SAID_BEFORE.fullmatch(text, body.end, pronoun.start):
+        return None
+    here = max(text.rfind(". ", 0, body.start), text.rfind("\n", 0, body.start))
+    if here < 0:
+        return None
+    last = here
+    while last > 0 and text[last - 1].isspace():
+        last -= 1       # (past a blank line between paragraphs)
+    before = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
+    forces = [m for m in mentions[bisect_left(starts, before):i - 1] if m.start < here and m.side in ("Russia", "Ukraine")]
+    if not forces or forces[0].side == body.side or any(m.side != forces[0].side for m in forces) or \
+            not _TIME_OPENING.fullmatch(text, before, forces[0].start) or \
+            not _side_forces_after().match(text, forces[0].end):
+        return None
+    return forces[0]
 
 
 def _owned_forces() -> re.Pattern:
