@@ -76,3 +76,22 @@ def test_says_in_an_interview_is_still_the_reporters_present():
             "“We count the days by shifts,” Marchenko says in an interview.")
     found = _dates(text, "2024-05-13")
     assert pd.isna(_day_of(found, "We count"))
+
+
+# -- a feature's scene-setting narration before the news paragraph is no lede: the group lede's day still reaches the
+#    voices below it
+
+def test_a_scene_setting_paragraph_before_a_group_lede_leaves_the_ledes_day_to_its_voices():
+    text = ("Volunteers unload boxes of tinned food from a small van outside the school.\n\n"
+            "The railway station, once busy with commuters, is almost silent.\n\n"
+            "Power cuts are part of life here, and many families cook on camping stoves.\n\n"
+            "Queues form outside the only pharmacy that still opens.\n\n"
+            "Ukrainian and Russian commanders gave sharply different accounts on Wednesday of the fighting around "
+            "the town.\n\n"
+            "Brigadier General Oleh Marchenko, who commands Ukraine's 3rd Army Corps, said in an interview that his "
+            "troops had pushed Russian units back from two villages.\n\n"
+            "“The enemy committed three regiments here in May,” Marchenko said.")
+    found = _dates(text, "2025-06-18")
+    assert _day_of(found, "The enemy committed") == pd.Timestamp("2025-06-18")
+    assert _day_of(found, "Brigadier General") == pd.Timestamp("2025-06-18")
+
