@@ -279,15 +279,6 @@ class _Reader:
         self.quiet()
         return self.doc.story_gap(earlier, later, self._background_sorted)
 
-    def quiet_gap(self, earlier: int, later: int) -> int:
-        """How far paragraph ``later`` is from paragraph ``earlier`` in the story, the :meth:`quiet` paragraphs between
-        not counted (by bisection): a feature's scene-setting narration takes no room from the lede's reach (mt16)."""
-        if later - earlier <= 1:
-            return later - earlier
-        if "_quiet_sorted" not in self.__dict__:
-            self._quiet_sorted = tuple(sorted(self.quiet()))
-        return self.doc.story_gap(earlier, later, self._quiet_sorted)
-
     def quiet_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
         return self.doc.story_back(index, steps, self.quiet())
