@@ -1166,7 +1166,12 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                        or (_AFTER_BEFORE.search(text, max(0, e.start - 12), e.start)
                            and _AFTER_EVENT.match(text, e.end + 2)))
                    and not _RANGE_AFTER.match(text, e.end)
-                   and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
+                   and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)
+                   # "Russia's Friday morning assault …, Budanov said", "Later that day, he said the army's Sunday
+                   # offensive …": a weekday after another noun's possessive heads that event, before the verb as
+                   # after it ("the ministry's Tuesday briefing": an occasion of words, kept) (mt16)
+                   and not (e.kind == "weekday" and _POSSESSOR_BEFORE_DAY.search(text, max(0, e.start - 40), e.start)
+                            and not _occasion_after_day().match(text, e.end))]
     # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
     # words roughly and name no day; right after it ("said a month ago that") they read as that day
     expressions = [e for e in expressions if e.kind != "relative_far"
@@ -1409,6 +1414,9 @@ def _event_before(text: str, e) -> bool:
 
 
 _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
+# a noun's possessive right before a day ("Russia's Friday", "the army’s Sunday"; not "it's", "that's") (mt16)
+_POSSESSOR_BEFORE_DAY = re.compile(r"(?<![\w’'])(?!(?:it|that|there|what|he|she|who|here|let)[’']s\s)[A-Za-z][\w-]*[’']s\s+$",
+                                   re.IGNORECASE)
 _IN_ITS = re.compile(r"(?i)\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+")
 
 

@@ -930,8 +930,11 @@ def analyse(doc) -> Speech:
                 # recording day (not the reporting's present tense, not the page's day) (dt23)
                 sentence_date, date_text, earlier = recorded[2], recorded[3], None
         if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
-                and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
-            first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")
+                and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]) \
+                and (cue_subjects or sentence.paragraph not in reader.quiet()):  # (a cue: no quiet paragraph, cheap)
+            # (past a byline or a caption under the headline, a post's "14.18 BST", and a feature's scene-setting
+            # paragraph of plain narration before the news, "Volunteers unload boxes from a van.": reader.quiet, mt16)
+            first_body = sentence.paragraph
         if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
                 and not sentence.headline:
             # (the lede: the first words of the copy, past a byline and a time stamp)

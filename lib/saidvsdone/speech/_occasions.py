@@ -1324,6 +1324,18 @@ _PRESENT_CUE = re.compile(r"(?i)[a-z]+[^su]s")
 _AFTER_QUOTED = re.compile(r'[”"]\s*,?\s*(?:[\w’\'.-]+\s+){0,4}$')
 
 
+def _own_occasion_after_present() -> re.Pattern:
+    """Right after a present-tense verb, an occasion of the speaker's own words ("says in his nightly video address",
+    "says in a statement", "writes in a Telegram post"): the ``statement_noun`` and ``spoken_occasion`` words of
+    data/speech_words.csv, not an interview or a conversation (the reporter's own, in the present) (built once) (mt16)."""
+    def build():
+        nouns = sorted((_words("statement_noun") | set(speech_words().get("spoken_occasion", ())))
+                       - {"interview", "conversation"}, key=lambda w: (-len(w), w))
+        return re.compile(r"\s+(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                          + trie_pattern(nouns, spaces=True) + r")s?\b")
+    return vocab.compiled("own_occasion_after_present", ("speech_words",), build)
+
+
 def _reporters_present(reader: _Reader, cue_subjects) -> bool:
     """Whether the sentence's first speaker is a person quoted in the present tense right after the quoted words
     ("“…,” he says", "“…,” Tkachenko recalls"), not a body or a written thing ("the report says" is the dated
@@ -1334,6 +1346,8 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
     if not subject.speaker or not _PRESENT_CUE.fullmatch(cue.text) or cue.text.lower() in ("has", "was", "is") \
             or not _mentions.is_person(subject.speaker, reader.who):
         return False
+    if _own_occasion_after_present().match(reader.text, cue.end):
+        return False  # "“…,” he says in his nightly video address": that address's words, not the reporter's present (mt16)
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
 
 
