@@ -1921,13 +1921,18 @@ def capital_owned_body(label: str, who: People) -> str:
     """A body of a country its capital's possessive names, as the country's possessive would: "Seoul's intelligence
     service" is the table's body "South Korea's intelligence service" names, "Warsaw's foreign ministry" the label
     grammar's "Polish Foreign Ministry" (rule 3); "" for any other label, a seat of power's possessive ("the Kremlin's
-    press service": the tables' seat) and a capital no table ties to a country (sk42)."""
+    press service": the tables' seat), a capital no table ties to a country (sk42) and a city's or region's body
+    ("Kyiv's regional administration", "Moscow's health department": a ``local_government_word``, rv27fixa)."""
     m = _CAPITAL_OWNS_BODY.fullmatch(label)
     if m is None or m.group(1) in who.alias_to_name:
         return ""
     country, kind = vocab.country_forms().get(m.group(1), ("", ""))
-    if kind != "capital" or m.group(1).lower() in vocab.speech_words()["seat_of_power"]:
+    words = vocab.speech_words()
+    if kind != "capital" or m.group(1).lower() in words["seat_of_power"]:
         return ""
+    body = f" {m.group(2)} "
+    if any(f" {local} " in body for local in words["local_government_word"]):
+        return ""  # "Kyiv's regional administration", "Moscow's health department": the city's or region's (rv27fixa)
     as_country = f"{country}'s {m.group(2)}"
     known = who.alias_to_name.get(as_country)
     if known is not None and who.speakers[known].kind != "person":

@@ -1,0 +1,45 @@
+"""rv27 (round 27's final read): the bugs and near-copies a reviewer found in the round's change, each exercised by
+sentences invented here. Helper rv27fixa's tests are named ``test_rv27fixa_…``."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, corpus, quotes
+
+
+def _rv27fixa_read(text: str, day: str = "2025-03-06") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The quotes and the claims of an invented article: a title, one line of scene, then ``text``."""
+    doc = corpus.from_text("Front line quiet\n\nThe night passed with little shelling, residents said.\n\n" + text + "\n",
+                           published=day)
+    return (said := quotes.extract(doc)), claims.find(doc, said)
+
+
+def _rv27fixa_rows(table: pd.DataFrame, opening: str) -> pd.DataFrame:
+    """The rows whose text opens with ``opening``."""
+    return table.loc[[str(t).startswith(opening) for t in table["text"]]]
+
+
+# --- B1: a capital's city or regional body stays the city's ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kyiv's regional administration said 40 drones had been shot down over the region.",
+     "Kyiv's regional administration"),
+    ("Kyiv's city council said 40 drones had been shot down over the city.", "Kyiv's city council"),
+])
+def test_rv27fixa_a_capitals_local_body_is_not_its_countrys(text, speaker):
+    _, found = _rv27fixa_read(text)
+    rows = _rv27fixa_rows(found, "Kyiv's")
+    assert len(rows) == 1 and rows.iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("label", ["Moscow's health department", "Kyiv's city military administration",
+                                   "Kyiv's military administration", "Kyiv's regional council"])
+def test_rv27fixa_capital_owned_body_refuses_local_government(label):
+    from saidvsdone.mentions import capital_owned_body, people
+    assert capital_owned_body(label, people()) == ""
+    assert capital_owned_body("Seoul's intelligence service", people()) == "South Korean National Intelligence Service"
+
+
+def test_rv27fixa_a_capitals_national_body_is_still_its_countrys():
+    _, found = _rv27fixa_read("Warsaw's foreign ministry said Russian troops had massed near the border.")
+    assert _rv27fixa_rows(found, "Warsaw's").iloc[0]["speaker"] == "Polish Foreign Ministry"
