@@ -43,3 +43,24 @@ def test_rv27fixa_capital_owned_body_refuses_local_government(label):
 def test_rv27fixa_a_capitals_national_body_is_still_its_countrys():
     _, found = _rv27fixa_read("Warsaw's foreign ministry said Russian troops had massed near the border.")
     assert _rv27fixa_rows(found, "Warsaw's").iloc[0]["speaker"] == "Polish Foreign Ministry"
+
+
+# --- B2: a gathering's nth day counts from its opening's day ---------------------------------------------------------
+
+_RV27FIXA_SAYS = "\n\nSpeaking to reporters on the second day of the summit, Stoltenberg said: “We will stand firm.”"
+
+
+@pytest.mark.parametrize("opening", [
+    "The NATO summit, which opened in Vilnius on Tuesday, ends on Thursday.",
+    "NATO leaders opened their summit in Vilnius on Tuesday, a day after Russian missiles hit Odesa on Monday.",
+    "On Tuesday, NATO leaders opened their summit in Vilnius.",
+])
+def test_rv27fixa_nth_day_counts_from_the_opening_day(opening):
+    said, _ = _rv27fixa_read(opening + _RV27FIXA_SAYS, day="2023-07-14")
+    assert str(said.iloc[0]["statement_date"])[:10] == "2023-07-12"  # Tuesday the 11th, then its second day
+
+
+def test_rv27fixa_nth_day_noun_is_a_whole_word():
+    said, _ = _rv27fixa_read("Exports tripled after the new route opened on Monday, the port said.\n\nSpeaking on the "
+                             "second day of his trip, the minister said: “We will stand firm.”", day="2023-07-14")
+    assert "trip (" not in said.iloc[0]["date_basis"]

@@ -184,11 +184,10 @@ def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
 
 
 # "on the second day of the summit", "on the third day of talks in Istanbul": a day counted from a gathering's opening
-# (the ``scene_gathering`` words of data/speech_words.csv, and talks, visits, trips; dt39)
+# (the multi-day events of data/speech_words.csv, ``closing_event``: summits, talks, visits, trips; dt39, rv27fixa)
 _NTH_DAY_OF = vocab.TablePattern("nth_day_of_gathering", ("speech_words",), lambda: (
     r"(?i)\b(?:on|during)\s+(?:the\s+)?(second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(" + (trie_pattern(speech_words()["scene_gathering"] | {"talks", "visit", "trip", "tour"},
-                                              spaces=True) or "(?!)") + r")\b"))
+    r"(?:[\w’'-]+\s+){0,2}?(" + (trie_pattern(speech_words()["closing_event"], spaces=True) or "(?!)") + r")\b"))
 # the gathering opening on a named day: "opening the summit on Tuesday", "the talks, which began on Monday"
 _GATHERING_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing|s)?|beg[au]n|beginning|start(?:ed|ing|s)?|kick(?:ed)?\s+off)\b")
 
@@ -196,23 +195,33 @@ _GATHERING_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing|s)?|beg[au]n|beginning|s
 def _nth_day_of_gathering(reader: _Reader, s_start: int, s_end: int, anchor) -> tuple | None:
     """(day, words) for "Speaking at a news conference on the second day of the summit, X said …" after "…, opening
     the summit on Tuesday, said …": the day the copy gives the gathering's opening, counted on (Tuesday's second day is
-    Wednesday); None when no sentence before ties a day to the gathering's opening."""
+    Wednesday); None when no sentence before ties a day to the gathering's opening. The day is the first the sentence
+    names after its opening verb ("The summit, which opened on Tuesday, ends on Thursday": Tuesday; "opened their summit
+    on Tuesday, a day after missiles hit Odesa on Monday": Tuesday), else the last before it ("On Tuesday, leaders opened
+    the summit"); the gathering's noun is a whole word ("trip" is not "tripled") (rv27fixa)."""
     found = _NTH_DAY_OF.search(reader.text, s_start, s_end)
     if found is None or reader.doc.in_quote(found.start()):
         return None
-    noun = found.group(2).lower().split()[-1]
-    for sentence in reversed([s for s in reader.doc.sentences if s.end <= s_start]):
-        words = reader.text[sentence.start:sentence.end]
-        if noun not in words.lower() or not _GATHERING_OPENED.search(words):
+    noun = _nouns_pattern(frozenset({found.group(2).lower().split()[-1]}))
+    doc, seen = reader.doc, None
+    for e in reversed(reader.dates_between(0, s_start)):  # the sentences that name a day, walked back (rv27fixa)
+        sentence = doc.sentence_at(e.start)
+        if sentence is None or sentence.end > s_start or sentence is seen:
             continue
-        named = [e for e in reader.dates_between(sentence.start, sentence.end) if not reader.doc.in_quote(e.start)]
+        seen = sentence
+        opened = _GATHERING_OPENED.search(reader.text, sentence.start, sentence.end)
+        if opened is None or noun.search(reader.text, sentence.start, sentence.end) is None:
+            continue
+        named = [e for e in reader.dates_between(sentence.start, sentence.end) if not doc.in_quote(e.start)]
         if not named:
             continue
-        day = reader.resolved.get(named[-1].start) or when.resolve(named[-1], reader.doc.published, anchor).day
+        after = [e for e in named if e.start >= opened.start()]
+        first = after[0] if after else named[-1]
+        day = reader.resolved.get(first.start) or when.resolve(first, doc.published, anchor).day
         if day is None or pd.isna(day):
             return None
         n = english.ORDINAL_WORDS[found.group(1).lower()]
-        return day + pd.Timedelta(days=n - 1), f"{found.group(0).strip()} (‘{named[-1].text}’ + {n - 1})"
+        return day + pd.Timedelta(days=n - 1), f"{found.group(0).strip()} (‘{first.text}’ + {n - 1})"
     return None
 
 
