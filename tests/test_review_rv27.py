@@ -64,3 +64,23 @@ def test_rv27fixa_nth_day_noun_is_a_whole_word():
     said, _ = _rv27fixa_read("Exports tripled after the new route opened on Monday, the port said.\n\nSpeaking on the "
                              "second day of his trip, the minister said: “We will stand firm.”", day="2023-07-14")
     assert "trip (" not in said.iloc[0]["date_basis"]
+
+
+# --- B3: a dash after a formation's kind in small letters is an apposition, no signature -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's most decorated unit is now fighting near Pokrovsk – the 47th Mechanised Brigade.",
+    "The strike hit the headquarters of a single formation – the Southern Defence Forces.",
+])
+def test_rv27fixa_a_dash_apposition_is_no_signature(text):
+    _, found = _rv27fixa_read(text)
+    assert not len(_rv27fixa_rows(found, text[:12]))
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past day, Russian troops lost 120 soldiers near Kupiansk – the Southern Defence Forces.",
+    "Russian forces attacked the positions of the 92nd brigade 14 times near Kupiansk – the Southern Defence Forces.",
+])
+def test_rv27fixa_a_dash_signature_still_signs(text):
+    _, found = _rv27fixa_read(text)
+    assert list(_rv27fixa_rows(found, text[:12])["speaker"]) == ["Southern Defence Forces"]
