@@ -84,3 +84,22 @@ def test_rv27fixa_a_dash_apposition_is_no_signature(text):
 def test_rv27fixa_a_dash_signature_still_signs(text):
     _, found = _rv27fixa_read(text)
     assert list(_rv27fixa_rows(found, text[:12])["speaker"]) == ["Southern Defence Forces"]
+
+
+# --- B4: a statement marked as going on at the sentence's start, in any case -----------------------------------------
+
+_RV27FIXA_BOARD = """Minister says troops took 30 villages since spring
+
+Speaking at a board meeting of the defence ministry on Tuesday, Defence Minister Andrei Belousov said Russian troops \
+had taken control of 30 villages since May.
+
+MARK the ministry said that air defence units had shot down more than 500 Ukrainian drones over the past month.
+"""
+
+
+@pytest.mark.parametrize("mark", ["In addition,", "Also,", "Additionally,"])
+def test_rv27fixa_going_on_at_the_sentence_start_takes_the_ministers_day(mark):
+    doc = corpus.from_text(_RV27FIXA_BOARD.replace("MARK", mark), published="2024-10-17")
+    found = claims.find(doc, quotes.extract(doc))
+    row = _rv27fixa_rows(found, mark)
+    assert len(row) == 1 and str(row.iloc[0]["statement_date"])[:10] == "2024-10-15"

@@ -1065,10 +1065,6 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         reader.add_event(event)
 
 
-# "The ministry also said …", "It added …": words the sentence marks as the statement before going on (dt39)
-_GOES_ON_MARK = re.compile(r"\b(?:also|further|additionally|in\s+addition|added|adds|adding|went\s+on|goes\s+on)\b")
-
-
 def _heads_institution(head, body) -> bool:
     """Whether a person of the tables heads an institution of the tables: a role of two words or more ending in
     "minister" whose "ministry" is one of the institution's roles, same country ("defence minister" heads the
@@ -1093,7 +1089,7 @@ def _institution_goes_on_dates(reader: _Reader, layer: Speech) -> None:
         if body is None or body.kind != "organisation" or k == 0 or any(
                 e.pos <= act.cue.start for e in layer.dated_events.get(name, ())):
             continue
-        if act.date is not None or not _GOES_ON_MARK.search(text, act.sentence[0], act.cue.end + 12):
+        if act.date is not None or not _GOES_ON.search(text, act.sentence[0], act.cue.end + 12):
             continue
         prev = acts[k - 1]
         head = prev.speaker.speaker
@@ -1520,8 +1516,10 @@ def recurring_publication(doc, layer: Speech, sentence: tuple) -> tuple | None:
     return None
 
 
-#: words that carry a statement on ("also said", "added", "went on to say")
-_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
+#: words that carry a statement on ("also said", "added", "went on to say"; "In addition, the ministry said …", "The
+#: ministry also said …", "It added …": the statement before going on, dt39), in any case (rv27fixa)
+_GOES_ON = re.compile(r"\b(?:also|added|adds|adding|further|additionally|in\s+addition|went\s+on|goes\s+on|again)\b",
+                      re.IGNORECASE)
 
 
 def _near_source(doc, layer: Speech, speaker: str, pos: int, date) -> bool:
