@@ -103,3 +103,19 @@ def test_rv27fixa_going_on_at_the_sentence_start_takes_the_ministers_day(mark):
     found = claims.find(doc, quotes.extract(doc))
     row = _rv27fixa_rows(found, mark)
     assert len(row) == 1 and str(row.iloc[0]["statement_date"])[:10] == "2024-10-15"
+
+
+# --- B5: a compound first name is no body's name before a first name -------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("UN peacekeeping chief Jean Pierre Lacroix said the mission would stay. “We are not leaving the region now,” "
+     "Lacroix said.", "Jean Pierre Lacroix"),
+    ("Iranian diplomat Mohammad Ali Hosseini said talks would go on. “We are not leaving the talks now,” Hosseini "
+     "said.", "Mohammad Ali Hosseini"),
+    ("The head of the Donetsk People's Republic Denis Pushilin said the town had fallen. “The town is ours now,” "
+     "Pushilin said.", "Denis Pushilin"),
+])
+def test_rv27fixa_a_compound_first_name_stays_whole(text, speaker):
+    said, found = _rv27fixa_read(text)
+    assert set(said["speaker"]) == {speaker}
+    assert set(found["speaker"]) - {"residents"} <= {speaker}

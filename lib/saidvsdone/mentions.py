@@ -858,7 +858,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and words[first - 1].lower() in vocab.speech_words()["name_particle"]:
             first = None  # "Abu Mohammed al-Harbi": a name opening on its particle stays whole
-        if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
+        if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]) \
+                and _body_before_given(words, first, who):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
         elif first is None and len(words) >= 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
             # ("the Joint Forces Task Force": a body's name ends on a body's word, no person after it; "Force" is no
@@ -1150,14 +1151,22 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
                 first -= 1
                 want -= not _INITIAL.fullmatch(kept[first])
             given = next((i for i in range(first + 1, len(kept)) if kept[i] in who.first_names), None)
-            if given is not None and kept[first] not in who.first_names and not _INITIAL.fullmatch(kept[first]) \
-                    and kept[first] not in particles:
+            if given is not None and _body_before_given(kept, given, who) and kept[first] not in who.first_names \
+                    and not _INITIAL.fullmatch(kept[first]) and kept[first] not in particles:
                 first = given  # "the Donetsk People's Republic Denis Pushilin … Pushilin said": the body's last word
             name = " ".join(kept[first:] + [surname])  # before the first name is no part of the person's name
             plain = _MIDDLE_INITIAL.sub("", name)
             # a table's person loses the initial ("John F. Kirby" -> "John Kirby"); anyone else keeps it as printed
             return plain if plain == name or plain in who.alias_to_name else name
     return ""
+
+
+def _body_before_given(words: list[str], given: int, who: People) -> bool:
+    """Whether the words before the first name at ``given`` can be a body's name the person's name follows, not the
+    first words of the person's own ("Jean Pierre Lacroix", "Mohammad Ali Hosseini"): two words or more ("Donetsk
+    People's Republic Denis Pushilin", "Unmanned Systems Forces Robert Brovdi"), or one the tables name or written in
+    capitals ("SBU") (``full_name`` and ``unknown_names``' cut before a first name; rv27fixa)."""
+    return given >= 2 or (given == 1 and (words[0].isupper() or words[0] in who.alias_to_name))
 
 
 #: "the elder Horbach", "Horbach senior", "the younger Horbach", "Horbach Jr": one of two people of a surname
