@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
-from ._speakers import _military_body, _Reader, _resolve, spokesperson_noun_fragment
+from ._speakers import _military_body, ministries_headed, _Reader, _resolve, spokesperson_noun_fragment
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
 from ._occasions import _AS_OF_TODAY, _EARLIER_OCCASION, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
@@ -1071,7 +1071,7 @@ def _heads_institution(head, body) -> bool:
     "defence ministry"; a bare "minister" ties nobody)."""
     if head is None or head.kind == "organisation" or not head.country or head.country != body.country:
         return False
-    offices = {r[:-len("minister")] + "ministry" for r in head.roles if " " in r and r.endswith(" minister")}
+    offices = ministries_headed(head)
     return bool(offices) and any(r in offices for r in body.roles)
 
 

@@ -844,6 +844,13 @@ def _titled_spokesperson_body(reader: _Reader, role: str, fits: set) -> str:
     return cache[role]
 
 
+def ministries_headed(person) -> frozenset:
+    """The ministries' roles a person of the tables heads: his roles of two words or more ending in "minister", the
+    ministry's word in its place ("defence minister" → "defence ministry"; a bare "minister" heads none). One reading
+    for ``_ministers_body``, ``_subjects._minister_body_before`` and ``_dates._institution_goes_on_dates`` (rv27fixa)."""
+    return frozenset(r[:-len("minister")] + "ministry" for r in person.roles if " " in r and r.endswith(" minister"))
+
+
 def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
     """The one institution of ``fits`` ("the ministry") that the person of the tables who spoke last before ``pos``
     (among the last three statements) heads: the same country, and a role of his ending in "minister" whose first
@@ -853,7 +860,7 @@ def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
         person = who.speakers.get(event.speaker)
         if person is None or person.kind != "person":
             continue
-        offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and " " in r]
+        offices = {r.split()[0] for r in ministries_headed(person)}
         led = [name for name in fits if who.speakers[name].kind == "organisation" and who.speakers[name].country
                == person.country and any(r.endswith("ministry") and r.split()[0] in offices
                                          for r in who.speakers[name].roles)]

@@ -23,7 +23,7 @@ from ._names import (
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
     given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
-from ._speakers import _antecedent, FRONTED_PLACE, _office_noun, PRESS_OF, _Reader, _resolve
+from ._speakers import _antecedent, FRONTED_PLACE, ministries_headed, _office_noun, PRESS_OF, _Reader, _resolve
 from ._occasions import BACK_REFERENCE_BULLET, BACK_REFERENCE_OPENING
 
 
@@ -417,10 +417,10 @@ def _minister_body_before(reader: _Reader, pos: int, since: int) -> tuple[int, s
         if event.pos < since:
             return None
         row = who.speakers.get(event.speaker)
-        offices = [r for r in row.roles if r.endswith(" minister")] if row is not None and row.kind == "person" else []
+        offices = ministries_headed(row) if row is not None and row.kind == "person" else ()
         if not offices:
             continue
-        bodies = {name for office in offices for name, country in _with_role(who, office[:-len("minister")] + "ministry")
+        bodies = {name for office in offices for name, country in _with_role(who, office)
                   if country == row.country and who.speakers[name].kind == "organisation"}
         return (event.pos, bodies.pop()) if len(bodies) == 1 else None
     return None
