@@ -14,7 +14,7 @@ from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import lazy_fail_fast
 from saidvsdone.mentions import Mention
 
-from ._acts import _ADJACENT_WORDS, BY_ADJUNCT, _PROGRESSIVE, _words, Cue
+from ._acts import _ADJACENT_WORDS, ADJUNCT_BEFORE_BY, BACK_REFERENCE_OPENING, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
     _given_in_introduction, _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
@@ -24,7 +24,7 @@ from ._names import (
     given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
 from ._speakers import _antecedent, FRONTED_PLACE, ministries_headed, _office_noun, PRESS_OF, _Reader, _resolve
-from ._occasions import BACK_REFERENCE_BULLET, BACK_REFERENCE_OPENING
+from ._occasions import BACK_REFERENCE_BULLET
 
 
 #: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
@@ -587,7 +587,7 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
     by = _BY_AGENT.match(reader.text, cue.end)
     if by is None and _BACK_REFERRING_SUBJECT.match(reader.text, sentence_start, cue.start):
         # "This was reported on Telegram on Sunday by A B": the agent after the statement's occasion (sk42)
-        occasion = _OCCASION_BEFORE_BY.match(reader.text, cue.end)
+        occasion = ADJUNCT_BEFORE_BY.match(reader.text, cue.end)  # ("on Telegram on Sunday": then _BY_AGENT)
         by = _BY_AGENT.match(reader.text, occasion.end()) if occasion is not None else None
     if by is None:
         return None
@@ -611,8 +611,6 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 
 #: the subject of a passive that points back to the sentence before: "This was reported by", "It was stated by"
 _BACK_REFERRING_SUBJECT = re.compile(BACK_REFERENCE_BULLET + BACK_REFERENCE_OPENING + r"\s")
-#: "on Telegram on Sunday" between such a passive and its "by" (``BY_ADJUNCT``, then "by" is read by ``_BY_AGENT``)
-_OCCASION_BEFORE_BY = re.compile(BY_ADJUNCT + r"(?=[^\S\n]+by\b)")
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
