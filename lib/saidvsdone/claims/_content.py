@@ -12,6 +12,7 @@ from saidvsdone import when as _when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
+from saidvsdone.speech import PRESS_UNIT as _PRESS_UNIT
 from saidvsdone.citing import speaker_kind as _kind_of
 from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
 from saidvsdone.matcher import trie_pattern
@@ -67,7 +68,7 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
 #: a verbless signature closing a sentence, as Kyiv's and Moscow's sites sign a body's report: "… near Kupiansk – the
 #: Southern Defence Forces.", "…, – Operational Command South." (group 1: who signs, up to the sentence's end, after
 #: "the" and a press service's words)
-_DASH_SIGNATURE = re.compile(r",?[ \t]+(?:–|—|--?)[ \t]+(?:[Tt]he[ \t]+)?(?:press[ \t]+(?:service|office|centre|center)"
+_DASH_SIGNATURE = re.compile(r",?[ \t]+(?:–|—|--?)[ \t]+(?:[Tt]he[ \t]+)?(?:press[ \t]+" + _PRESS_UNIT +
                              r"[ \t]+of[ \t]+(?:the[ \t]+)?)?([A-Z0-9][^.!?;:“”\"\n–—()]{1,80}?)[ \t]*[.!]?[ \t]*$")
 #: a body's own name as a signature writes it: capitalised words (a number's ordinal among them), or capitalised words
 #: then a formation's kind in small letters ("Khortytsia group of forces")

@@ -21,7 +21,7 @@ from ._names import (
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
-    given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
+    given_name, NAMING_FORMULA, unnamed_after, PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
 from ._speakers import _antecedent, FRONTED_PLACE, ministries_headed, _office_noun, PRESS_OF, _Reader, _resolve
 from ._occasions import BACK_REFERENCE_BULLET
@@ -572,7 +572,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 #: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+" + _PRESS_UNIT +
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+" + PRESS_UNIT +
                        r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?")
 
 
@@ -1535,4 +1535,4 @@ def _apposed_after_inversion(reader: _Reader, cue: Cue, after: list) -> Mention 
 
 
 #: the words between an inverted verb and the body whose press service speaks ("…, reports the press service of the")
-_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+" + _PRESS_UNIT + r"\s+of\s+(?:the\s+)?")
+_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+" + PRESS_UNIT + r"\s+of\s+(?:the\s+)?")
