@@ -1,22 +1,11 @@
 """rv27 (round 27's final read): the bugs and near-copies a reviewer found in the round's change, each exercised by
 sentences invented here. Helper rv27fixa's tests are named ``test_rv27fixa_…``."""
 
-import pandas as pd
 import pytest
 
 from saidvsdone import claims, corpus, quotes
 
-
-def _rv27fixa_read(text: str, day: str = "2025-03-06") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The quotes and the claims of an invented article: a title, one line of scene, then ``text``."""
-    doc = corpus.from_text("Front line quiet\n\nThe night passed with little shelling, residents said.\n\n" + text + "\n",
-                           published=day)
-    return (said := quotes.extract(doc)), claims.find(doc, said)
-
-
-def _rv27fixa_rows(table: pd.DataFrame, opening: str) -> pd.DataFrame:
-    """The rows whose text opens with ``opening``."""
-    return table.loc[[str(t).startswith(opening) for t in table["text"]]]
+from test_speakers_sk42 import _read as _rv27fixa_read, _rows as _rv27fixa_rows  # (an invented article's rows)
 
 
 # --- B1: a capital's city or regional body stays the city's ----------------------------------------------------------
