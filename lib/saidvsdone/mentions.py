@@ -858,8 +858,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and words[first - 1].lower() in vocab.speech_words()["name_particle"]:
             first = None  # "Abu Mohammed al-Harbi": a name opening on its particle stays whole
-        if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]) \
-                and _body_before_given(words, first, who):
+        if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
         elif first is None and len(words) >= 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
             # ("the Joint Forces Task Force": a body's name ends on a body's word, no person after it; "Force" is no
@@ -1164,9 +1163,10 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
 def _body_before_given(words: list[str], given: int, who: People) -> bool:
     """Whether the words before the first name at ``given`` can be a body's name the person's name follows, not the
     first words of the person's own ("Jean Pierre Lacroix", "Mohammad Ali Hosseini"): two words or more ("Donetsk
-    People's Republic Denis Pushilin", "Unmanned Systems Forces Robert Brovdi"), or one the tables name or written in
-    capitals ("SBU") (``full_name`` and ``unknown_names``' cut before a first name; rv27fixa)."""
-    return given >= 2 or (given == 1 and (words[0].isupper() or words[0] in who.alias_to_name))
+    People's Republic Denis Pushilin"), or one the tables name, a body's word or one written in capitals ("Forces",
+    "SBU") (``full_name``'s cut before a first name; rv27fixa)."""
+    return given >= 2 or (given == 1 and (words[0].isupper() or words[0] in who.alias_to_name
+                                          or ORGANISATION_WORDS.fullmatch(words[0]) is not None))
 
 
 #: "the elder Horbach", "Horbach senior", "the younger Horbach", "Horbach Jr": one of two people of a surname
