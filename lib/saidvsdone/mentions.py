@@ -1150,14 +1150,23 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
                 first -= 1
                 want -= not _INITIAL.fullmatch(kept[first])
             given = next((i for i in range(first + 1, len(kept)) if kept[i] in who.first_names), None)
-            if given is not None and kept[first] not in who.first_names and not _INITIAL.fullmatch(kept[first]) \
-                    and kept[first] not in particles:
+            if given is not None and _body_before_given(kept, given, who) and kept[first] not in who.first_names \
+                    and not _INITIAL.fullmatch(kept[first]) and kept[first] not in particles:
                 first = given  # "the Donetsk People's Republic Denis Pushilin … Pushilin said": the body's last word
             name = " ".join(kept[first:] + [surname])  # before the first name is no part of the person's name
             plain = _MIDDLE_INITIAL.sub("", name)
             # a table's person loses the initial ("John F. Kirby" -> "John Kirby"); anyone else keeps it as printed
             return plain if plain == name or plain in who.alias_to_name else name
     return ""
+
+
+def _body_before_given(words: list[str], given: int, who: People) -> bool:
+    """Whether the words before the first name at ``given`` can be a body's name the person's name follows, not the
+    first words of the person's own ("Jean Pierre Lacroix", "Mohammad Ali Hosseini"): two words or more ("Donetsk
+    People's Republic Denis Pushilin"), or one the tables name, a body's word or one written in capitals ("Forces",
+    "SBU") (``full_name``'s cut before a first name; rv27fixa)."""
+    return given >= 2 or (given == 1 and (words[0].isupper() or words[0] in who.alias_to_name
+                                          or ORGANISATION_WORDS.fullmatch(words[0]) is not None))
 
 
 #: "the elder Horbach", "Horbach senior", "the younger Horbach", "Horbach Jr": one of two people of a surname
@@ -1921,13 +1930,18 @@ def capital_owned_body(label: str, who: People) -> str:
     """A body of a country its capital's possessive names, as the country's possessive would: "Seoul's intelligence
     service" is the table's body "South Korea's intelligence service" names, "Warsaw's foreign ministry" the label
     grammar's "Polish Foreign Ministry" (rule 3); "" for any other label, a seat of power's possessive ("the Kremlin's
-    press service": the tables' seat) and a capital no table ties to a country (sk42)."""
+    press service": the tables' seat), a capital no table ties to a country (sk42) and a city's or region's body
+    ("Kyiv's regional administration", "Moscow's health department": a ``local_government_word``, rv27fixa)."""
     m = _CAPITAL_OWNS_BODY.fullmatch(label)
     if m is None or m.group(1) in who.alias_to_name:
         return ""
     country, kind = vocab.country_forms().get(m.group(1), ("", ""))
-    if kind != "capital" or m.group(1).lower() in vocab.speech_words()["seat_of_power"]:
+    words = vocab.speech_words()
+    if kind != "capital" or m.group(1).lower() in words["seat_of_power"]:
         return ""
+    body = f" {m.group(2)} "
+    if any(f" {local} " in body for local in words["local_government_word"]):
+        return ""  # "Kyiv's regional administration", "Moscow's health department": the city's or region's (rv27fixa)
     as_country = f"{country}'s {m.group(2)}"
     known = who.alias_to_name.get(as_country)
     if known is not None and who.speakers[known].kind != "person":

@@ -62,7 +62,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
 SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "statement_noun", "finding_verb", "addressing_verb", "meeting_verb",
                      "phrase_head", "plural_voice", "label_lead", "no_seat_person", "not_a_person", "headline_rank",
-                     "institution_head", "seat_of_power", "seat_voice", "ministry_phrase", "generic_role", "title_word",
+                     "institution_head", "seat_of_power", "local_government_word", "seat_voice", "ministry_phrase", "generic_role", "title_word",
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title", "programme_word",

@@ -12,6 +12,7 @@ from saidvsdone import when as _when
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.speech import Cue, SpeechAct, cue_table
+from saidvsdone.speech import PRESS_UNIT as _PRESS_UNIT
 from saidvsdone.citing import speaker_kind as _kind_of
 from saidvsdone.citing import FUNCTION_WORDS as _FUNCTION_WORDS
 from saidvsdone.matcher import trie_pattern
@@ -67,23 +68,33 @@ def _back_reference(doc, sentence, previous, lexicon, acts=()) -> dict | None:
 #: a verbless signature closing a sentence, as Kyiv's and Moscow's sites sign a body's report: "… near Kupiansk – the
 #: Southern Defence Forces.", "…, – Operational Command South." (group 1: who signs, up to the sentence's end, after
 #: "the" and a press service's words)
-_DASH_SIGNATURE = re.compile(r",?[ \t]+(?:–|—|--?)[ \t]+(?:[Tt]he[ \t]+)?(?:press[ \t]+(?:service|office|centre|center)"
+_DASH_SIGNATURE = re.compile(r",?[ \t]+(?:–|—|--?)[ \t]+(?:[Tt]he[ \t]+)?(?:press[ \t]+" + _PRESS_UNIT +
                              r"[ \t]+of[ \t]+(?:the[ \t]+)?)?([A-Z0-9][^.!?;:“”\"\n–—()]{1,80}?)[ \t]*[.!]?[ \t]*$")
 #: a body's own name as a signature writes it: capitalised words (a number's ordinal among them), or capitalised words
 #: then a formation's kind in small letters ("Khortytsia group of forces")
 _SIGNED_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*[ \t]+){0,5}(?:[A-Z][\w’'-]*|[a-z]+(?:[ \t]+of[ \t]+(?:forces|troops))?)")
+#: a formation's kind in small letters (``armed_units.csv``'s ``apposed`` words): before a dash, the name after the
+#: dash names that formation, no signature ("Ukraine's most decorated unit is fighting near Pokrovsk – the 47th
+#: Brigade.", "… the headquarters of a single formation – the Southern Defence Forces."; rv27fixa)
+_KIND_BEFORE_DASH = vocab.TablePattern("kind_before_dash", ("armed_units",), lambda: (
+    r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in vocab.formation_words("apposed")) + r")(?![\w’'-])"))
 
 
 def _dash_signed(doc, sentence, lexicon) -> dict | None:
     """ "Over the past day, Russian troops lost 120 soldiers near Kupiansk – the Southern Defence Forces.": a sentence no
     speech verb attributes, signed after a dash at its end by a body (one the tables list, or a name the text gives
     that ends on a body's word: "– the Tavria Operational-Strategic Group", "– the press service of the 92nd Brigade"),
-    is that body's claim; a person, a country, a place or a medium signing so is left (sk42)."""
+    is that body's claim; a person, a country, a place or a medium signing so is left (sk42), and so is a name that
+    a formation's kind in small letters before the dash makes an apposition ("a single formation – the …"; rv27fixa)."""
     text = doc.text
     end = len(text[sentence.start:sentence.end].rstrip()) + sentence.start
     sign = _DASH_SIGNATURE.search(text, sentence.start, end)
     if sign is None or sign.start() <= sentence.start or doc.in_quote(sign.start(1)):
         return None
+    for kind in _KIND_BEFORE_DASH.finditer(text, sentence.start, sign.start()):
+        before = text[sentence.start:kind.start()].split()
+        if not before or not before[-1][:1].isupper() and not before[-1][:1].isdigit():
+            return None  # "a single formation – the Southern Defence Forces": an apposition, no signature (rv27fixa)
     who = _mentions.people()
     a, b = sign.span(1)
     written = sign.group(1)

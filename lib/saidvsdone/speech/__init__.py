@@ -46,6 +46,7 @@ from ._names import (
 from ._speakers import _antecedent, _military_body, _person_country, _Reader, _resolve
 from ._speakers import FRONTED_PLACE  # ("In Kyiv, …" opening a sentence: shared with claims)
 from ._speakers import PRESS_OF, PRESS_OWNED  # ("the press service of X said": shared with claims)
+from ._names import PRESS_UNIT  # ("press service", "press office": shared with claims' dash signature)
 from ._subjects import (
     _call_sign_after, _conduit, _QUOTED_AS, _subject_of, _subject_of_cue, aside_acts, relative_aside_subject,
 )

@@ -29,10 +29,13 @@ _BY_AFTER = re.compile(r"\s+by\b")
 #: the occasion, medium or day a back-referring passive may name before its agent: "This was reported **on Telegram on
 #: Sunday** by A B", "It was stated **in an interview** by …" (``STATED_BY``; ``_subjects._passive_agent``)
 BY_ADJUNCT = r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"\n]{1,40}?)?"
-_ADJUNCT_BY_AFTER = re.compile(BY_ADJUNCT + r"\s+by\b")
+#: ``BY_ADJUNCT`` with its "by" after it on the same line (its end is where "by" is read: ``_subjects._passive_agent``)
+ADJUNCT_BEFORE_BY = re.compile(BY_ADJUNCT + r"(?=[^\S\n]+by\b)")
+#: "This was", "It has been": a passive's subject and auxiliary pointing back to the sentence before, up to the verb
+#: (``_occasions.BACK_REFERENCE``, the claims' and the subjects' readings)
+BACK_REFERENCE_OPENING = r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)"
 #: "This was ", "It has been ": a passive whose subject points back to the sentence before
-_BACK_REFERRING_PASSIVE_BEFORE = lazy_fail_fast(r"(?<![\w’'-])(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)"
-                                                r"\s+(?:\w+ly\s+)?$")
+_BACK_REFERRING_PASSIVE_BEFORE = lazy_fail_fast(r"(?<![\w’'-])" + BACK_REFERENCE_OPENING + r"\s+(?:\w+ly\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _TO_OR_THAT_AFTER = re.compile(r"\s+(?:to|that)\b")
 #: "He did not say how the alliance had calculated …", "It is unclear whether Moscow reported …": the verb of an
@@ -602,7 +605,7 @@ def _find_cues(doc) -> list[Cue]:
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end)
                             # "This was reported on Telegram on Sunday by A B": its agent after the occasion (sk42)
-                            and not (_ADJUNCT_BY_AFTER.match(text, c.end)
+                            and not (ADJUNCT_BEFORE_BY.match(text, c.end)
                                      and _BACK_REFERRING_PASSIVE_BEFORE.search(text, max(0, c.start - 30), c.start)))),
                   key=lambda c: c.start)
 

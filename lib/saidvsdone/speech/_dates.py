@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
-from ._speakers import _military_body, _Reader, _resolve, spokesperson_noun_fragment
+from ._speakers import _military_body, ministries_headed, _Reader, _resolve, spokesperson_noun_fragment
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
 from ._occasions import _AS_OF_TODAY, _EARLIER_OCCASION, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
@@ -184,11 +184,10 @@ def _at_the_time(reader: _Reader, sentence, before, anchor) -> tuple | None:
 
 
 # "on the second day of the summit", "on the third day of talks in Istanbul": a day counted from a gathering's opening
-# (the ``scene_gathering`` words of data/speech_words.csv, and talks, visits, trips; dt39)
+# (the multi-day events of data/speech_words.csv, ``closing_event``: summits, talks, visits, trips; dt39, rv27fixa)
 _NTH_DAY_OF = vocab.TablePattern("nth_day_of_gathering", ("speech_words",), lambda: (
     r"(?i)\b(?:on|during)\s+(?:the\s+)?(second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(" + (trie_pattern(speech_words()["scene_gathering"] | {"talks", "visit", "trip", "tour"},
-                                              spaces=True) or "(?!)") + r")\b"))
+    r"(?:[\w’'-]+\s+){0,2}?(" + (trie_pattern(speech_words()["closing_event"], spaces=True) or "(?!)") + r")\b"))
 # the gathering opening on a named day: "opening the summit on Tuesday", "the talks, which began on Monday"
 _GATHERING_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing|s)?|beg[au]n|beginning|start(?:ed|ing|s)?|kick(?:ed)?\s+off)\b")
 
@@ -196,23 +195,33 @@ _GATHERING_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing|s)?|beg[au]n|beginning|s
 def _nth_day_of_gathering(reader: _Reader, s_start: int, s_end: int, anchor) -> tuple | None:
     """(day, words) for "Speaking at a news conference on the second day of the summit, X said …" after "…, opening
     the summit on Tuesday, said …": the day the copy gives the gathering's opening, counted on (Tuesday's second day is
-    Wednesday); None when no sentence before ties a day to the gathering's opening."""
+    Wednesday); None when no sentence before ties a day to the gathering's opening. The day is the first the sentence
+    names after its opening verb ("The summit, which opened on Tuesday, ends on Thursday": Tuesday; "opened their summit
+    on Tuesday, a day after missiles hit Odesa on Monday": Tuesday), else the last before it ("On Tuesday, leaders opened
+    the summit"); the gathering's noun is a whole word ("trip" is not "tripled") (rv27fixa)."""
     found = _NTH_DAY_OF.search(reader.text, s_start, s_end)
     if found is None or reader.doc.in_quote(found.start()):
         return None
-    noun = found.group(2).lower().split()[-1]
-    for sentence in reversed([s for s in reader.doc.sentences if s.end <= s_start]):
-        words = reader.text[sentence.start:sentence.end]
-        if noun not in words.lower() or not _GATHERING_OPENED.search(words):
+    noun = _nouns_pattern(frozenset({found.group(2).lower().split()[-1]}))
+    doc, seen = reader.doc, None
+    for e in reversed(reader.dates_between(0, s_start)):  # the sentences that name a day, walked back (rv27fixa)
+        sentence = doc.sentence_at(e.start)
+        if sentence is None or sentence.end > s_start or sentence is seen:
             continue
-        named = [e for e in reader.dates_between(sentence.start, sentence.end) if not reader.doc.in_quote(e.start)]
+        seen = sentence
+        opened = _GATHERING_OPENED.search(reader.text, sentence.start, sentence.end)
+        if opened is None or noun.search(reader.text, sentence.start, sentence.end) is None:
+            continue
+        named = [e for e in reader.dates_between(sentence.start, sentence.end) if not doc.in_quote(e.start)]
         if not named:
             continue
-        day = reader.resolved.get(named[-1].start) or when.resolve(named[-1], reader.doc.published, anchor).day
+        after = [e for e in named if e.start >= opened.start()]
+        first = after[0] if after else named[-1]
+        day = reader.resolved.get(first.start) or when.resolve(first, doc.published, anchor).day
         if day is None or pd.isna(day):
             return None
         n = english.ORDINAL_WORDS[found.group(1).lower()]
-        return day + pd.Timedelta(days=n - 1), f"{found.group(0).strip()} (‘{named[-1].text}’ + {n - 1})"
+        return day + pd.Timedelta(days=n - 1), f"{found.group(0).strip()} (‘{first.text}’ + {n - 1})"
     return None
 
 
@@ -1056,17 +1065,13 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         reader.add_event(event)
 
 
-# "The ministry also said …", "It added …": words the sentence marks as the statement before going on (dt39)
-_GOES_ON_MARK = re.compile(r"\b(?:also|further|additionally|in\s+addition|added|adds|adding|went\s+on|goes\s+on)\b")
-
-
 def _heads_institution(head, body) -> bool:
     """Whether a person of the tables heads an institution of the tables: a role of two words or more ending in
     "minister" whose "ministry" is one of the institution's roles, same country ("defence minister" heads the
     "defence ministry"; a bare "minister" ties nobody)."""
     if head is None or head.kind == "organisation" or not head.country or head.country != body.country:
         return False
-    offices = {r[:-len("minister")] + "ministry" for r in head.roles if " " in r and r.endswith(" minister")}
+    offices = ministries_headed(head)
     return bool(offices) and any(r in offices for r in body.roles)
 
 
@@ -1084,7 +1089,7 @@ def _institution_goes_on_dates(reader: _Reader, layer: Speech) -> None:
         if body is None or body.kind != "organisation" or k == 0 or any(
                 e.pos <= act.cue.start for e in layer.dated_events.get(name, ())):
             continue
-        if act.date is not None or not _GOES_ON_MARK.search(text, act.sentence[0], act.cue.end + 12):
+        if act.date is not None or not _GOES_ON.search(text, act.sentence[0], act.cue.end + 12):
             continue
         prev = acts[k - 1]
         head = prev.speaker.speaker
@@ -1519,8 +1524,10 @@ def recurring_publication(doc, layer: Speech, sentence: tuple) -> tuple | None:
     return None
 
 
-#: words that carry a statement on ("also said", "added", "went on to say")
-_GOES_ON = re.compile(r"\b(?:also|added|adding|further|went\s+on|again)\b", re.IGNORECASE)
+#: words that carry a statement on ("also said", "added", "went on to say"; "In addition, the ministry said …", "The
+#: ministry also said …", "It added …": the statement before going on, dt39), in any case (rv27fixa)
+_GOES_ON = re.compile(r"\b(?:also|added|adds|adding|further|additionally|in\s+addition|went\s+on|goes\s+on|again)\b",
+                      re.IGNORECASE)
 
 
 def _near_source(doc, layer: Speech, speaker: str, pos: int, date) -> bool:

@@ -541,7 +541,7 @@ def _title_words_only(words: str) -> bool:
 #: the spokesperson nouns, and what a body's press unit is called ("press service", "press office"): the fragments the
 #: spokesperson and press-service rules here and in ``_subjects`` share
 _SPOKESPERSON_NOUN = r"spokes(?:man|woman|person)"
-_PRESS_UNIT = r"(?:service|office|centre|center)"
+PRESS_UNIT = r"(?:service|office|centre|center)"
 _SPOKES = r"(?:" + _SPOKESPERSON_NOUN + r"|press\s+secretary|press\s+officer)"
 _POSSESSOR_ROLE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 

@@ -19,7 +19,7 @@ from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
-from ._acts import _any_start_in, BY_ADJUNCT, _Event, _inside, _starts_in, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
+from ._acts import _any_start_in, BACK_REFERENCE_OPENING, BY_ADJUNCT, _Event, _inside, _starts_in, _WORD, _words, QuoteReading, RuleGuard, SpeechAct
 from ._names import _apposition_of, _HEAD_OF_OWNED, _title_words_only, given_name, NAMING_FORMULA
 from ._speakers import _Reader, _resolve
 from ._layout import _DOING_REACH, _prose_reach, _reach_scene
@@ -1682,9 +1682,8 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
 #: "This was stated by", "It had been reported by": a sentence that gives the words before it to the one named after
 #: "by"; up to the verb, written once for the speech layer (``_STATED_BY``: the day is that one's) and claims
 #: (``claims._voices._BACK_REFERENCE``: the claim before it is that one's)
-#: its subject and auxiliary ("This was", "It had been": ``speech._subjects`` reads a passive's back-referring subject)
-#: and what may stand before them (spaces, a list's bullet: "• This was stated by …"; the claims' and the subjects')
-BACK_REFERENCE_OPENING = r"(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)"
+#: its subject and auxiliary (``_acts.BACK_REFERENCE_OPENING``: "This was", "It had been") and what may stand before
+#: them (spaces, a list's bullet: "• This was stated by …"; the claims' and the subjects')
 BACK_REFERENCE_BULLET = r"\s*(?:[•·▪►*–—-][ \t]+)?"
 BACK_REFERENCE = (BACK_REFERENCE_OPENING + r"\s+(?:\w+ly\s+)?"
                   r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)")

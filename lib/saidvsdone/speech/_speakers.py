@@ -22,7 +22,7 @@ from ._names import (
     _CALL_SIGN, _countries_in, _countrys_office_holder, _GENERATION_OPENS, _GROUP_AFTER_BODY, _HEAD_BEFORE, _HEAD_OF_OWNED,
     _INDEFINITE_ONE, _introduced_country, _introductions, _is_dateline, _just_heard, _kin_name, _KIN_OPENS,
     _last_apposed, _last_named, _last_speaker, _NAMED_SUBJECT_BEFORE, _of_bodies, _of_nationality, _of_place,
-    _office_forms, _OFFICE_PLACE, _OPENING_PHRASE, _PRESS_UNIT, _owned_office_holder, _plural_antecedent, _possessor_role,
+    _office_forms, _OFFICE_PLACE, _OPENING_PHRASE, PRESS_UNIT, _owned_office_holder, _plural_antecedent, _possessor_role,
     _REGIONAL, _REPORTER_CALLED, _ROLE_WORDS, _spoke_since, _SPOKESPERSON_FOR, _THE_BODY_WORD, _THE_NOUN, _UNIT,
     _unnamed_office_since, _with_role, _words_before_name, FORMER, NAMING_FORMULA, same_one,
 )
@@ -844,6 +844,13 @@ def _titled_spokesperson_body(reader: _Reader, role: str, fits: set) -> str:
     return cache[role]
 
 
+def ministries_headed(person) -> frozenset:
+    """The ministries' roles a person of the tables heads: his roles of two words or more ending in "minister", the
+    ministry's word in its place ("defence minister" → "defence ministry"; a bare "minister" heads none). One reading
+    for ``_ministers_body``, ``_subjects._minister_body_before`` and ``_dates._institution_goes_on_dates`` (rv27fixa)."""
+    return frozenset(r[:-len("minister")] + "ministry" for r in person.roles if " " in r and r.endswith(" minister"))
+
+
 def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
     """The one institution of ``fits`` ("the ministry") that the person of the tables who spoke last before ``pos``
     (among the last three statements) heads: the same country, and a role of his ending in "minister" whose first
@@ -853,7 +860,7 @@ def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
         person = who.speakers.get(event.speaker)
         if person is None or person.kind != "person":
             continue
-        offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and " " in r]
+        offices = {r.split()[0] for r in ministries_headed(person)}
         led = [name for name in fits if who.speakers[name].kind == "organisation" and who.speakers[name].country
                == person.country and any(r.endswith("ministry") and r.split()[0] in offices
                                          for r in who.speakers[name].roles)]
@@ -899,10 +906,10 @@ def _the_formation() -> re.Pattern:
 #: military that speaks
 _THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)(?:['’]s\s+press\s+(?:service|office))?")
 #: "the press service of the General Staff said": a body's press service speaks for the body
-PRESS_OF = re.compile(r"\b(?i:press\s+" + _PRESS_UNIT + r"\s+of\s+)(?:(?i:the)\s+|[A-Z][\w-]+['’]s\s+)?$")
+PRESS_OF = re.compile(r"\b(?i:press\s+" + PRESS_UNIT + r"\s+of\s+)(?:(?i:the)\s+|[A-Z][\w-]+['’]s\s+)?$")
 #: "the 24th Brigade's press service said": the press service the body named before it owns (matched right after the
 #: body's name; the body speaks)
-PRESS_OWNED = re.compile(r"['’]s\s+(?i:press\s+" + _PRESS_UNIT + r")\b")
+PRESS_OWNED = re.compile(r"['’]s\s+(?i:press\s+" + PRESS_UNIT + r")\b")
 
 
 def _armed_body(reader: _Reader, pos: int) -> str:

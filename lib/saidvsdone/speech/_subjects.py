@@ -14,17 +14,17 @@ from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import lazy_fail_fast
 from saidvsdone.mentions import Mention
 
-from ._acts import _ADJACENT_WORDS, BY_ADJUNCT, _PROGRESSIVE, _words, Cue
+from ._acts import _ADJACENT_WORDS, ADJUNCT_BEFORE_BY, BACK_REFERENCE_OPENING, _PROGRESSIVE, _words, Cue
 from ._names import (
     _acronym_apposed, _AFTER_PREPOSITION, _aged_person, _AGED_SUBJECT, _apposed_head, _back_reference, _CALL_SIGN,
     _given_in_introduction, _group_of, _HE_GAVE, _INDEFINITE_BEFORE, _INVERTED_BEFORE, _its_person, _just_heard, _last_speaker, _led_by,
     _modifies_a_speaker, _named_below, _OCCASION_BETWEEN, _one_of_its_people, _OPENING_PHRASE, _PARTICIPLE_AFTER, _possessor_role,
     _QUOTED_PASSIVE, _QUOTING, _RELATIVE_WHO, _REPORT_BY, _ROLE_COMMA_BEFORE, _ROLE_THEN_NAME, _signed_after,
     _STATEMENT_AFTER, _SUBJECT_REACH, _THE_NOUN, _TITLE_BEFORE_NAME, _TITLE_OF, _title_words_only, _unnamed_subject,
-    given_name, NAMING_FORMULA, unnamed_after, _PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
+    given_name, NAMING_FORMULA, unnamed_after, PRESS_UNIT, _SPOKESPERSON_NOUN, _with_role,
 )
-from ._speakers import _antecedent, FRONTED_PLACE, _office_noun, PRESS_OF, _Reader, _resolve
-from ._occasions import BACK_REFERENCE_BULLET, BACK_REFERENCE_OPENING
+from ._speakers import _antecedent, FRONTED_PLACE, ministries_headed, _office_noun, PRESS_OF, _Reader, _resolve
+from ._occasions import BACK_REFERENCE_BULLET
 
 
 #: the words of a naming formula right before a name in marks ("who goes by the call sign “", "his first name, ‘")
@@ -417,10 +417,10 @@ def _minister_body_before(reader: _Reader, pos: int, since: int) -> tuple[int, s
         if event.pos < since:
             return None
         row = who.speakers.get(event.speaker)
-        offices = [r for r in row.roles if r.endswith(" minister")] if row is not None and row.kind == "person" else []
+        offices = ministries_headed(row) if row is not None and row.kind == "person" else ()
         if not offices:
             continue
-        bodies = {name for office in offices for name, country in _with_role(who, office[:-len("minister")] + "ministry")
+        bodies = {name for office in offices for name, country in _with_role(who, office)
                   if country == row.country and who.speakers[name].kind == "organisation"}
         return (event.pos, bodies.pop()) if len(bodies) == 1 else None
     return None
@@ -572,7 +572,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 #: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+" + _PRESS_UNIT +
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:press[^\S\n]+" + PRESS_UNIT +
                        r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?")
 
 
@@ -587,7 +587,7 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
     by = _BY_AGENT.match(reader.text, cue.end)
     if by is None and _BACK_REFERRING_SUBJECT.match(reader.text, sentence_start, cue.start):
         # "This was reported on Telegram on Sunday by A B": the agent after the statement's occasion (sk42)
-        occasion = _OCCASION_BEFORE_BY.match(reader.text, cue.end)
+        occasion = ADJUNCT_BEFORE_BY.match(reader.text, cue.end)  # ("on Telegram on Sunday": then _BY_AGENT)
         by = _BY_AGENT.match(reader.text, occasion.end()) if occasion is not None else None
     if by is None:
         return None
@@ -611,8 +611,6 @@ def _passive_agent(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | 
 
 #: the subject of a passive that points back to the sentence before: "This was reported by", "It was stated by"
 _BACK_REFERRING_SUBJECT = re.compile(BACK_REFERENCE_BULLET + BACK_REFERENCE_OPENING + r"\s")
-#: "on Telegram on Sunday" between such a passive and its "by" (``BY_ADJUNCT``, then "by" is read by ``_BY_AGENT``)
-_OCCASION_BEFORE_BY = re.compile(BY_ADJUNCT + r"(?=[^\S\n]+by\b)")
 
 
 #: one spokesperson nobody names, written indefinitely ("A spokesperson", "a military spokesman"), then "for"/"of" and the
@@ -1537,4 +1535,4 @@ def _apposed_after_inversion(reader: _Reader, cue: Cue, after: list) -> Mention 
 
 
 #: the words between an inverted verb and the body whose press service speaks ("…, reports the press service of the")
-_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+" + _PRESS_UNIT + r"\s+of\s+(?:the\s+)?")
+_THE_PRESS_OF = re.compile(r"\s+(?:the\s+|its\s+)?press\s+" + PRESS_UNIT + r"\s+of\s+(?:the\s+)?")
