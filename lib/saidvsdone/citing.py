@@ -180,10 +180,11 @@ def _deck_of(doc) -> int:
         return _deck_under_furniture(doc, _past_furniture(doc, first_body + 1))
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and _deck_sized(line) \
             and first_body + 1 < len(doc.paragraphs) \
-            and _top_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
+            and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
         # line (a profile's may end on a question: "Ukraine's commander … says his brigade can hold the town. Who is
-        # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025")
+        # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025"); a line of
+        # names with no "By" right under a lede is no such sign (a heading, a Q&A's speaker label: rv27fixb)
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
@@ -256,8 +257,33 @@ def _writers_line(line: str) -> bool:
     return bool(names) and len(names.split()) <= 10 and not any(c.isdigit() for c in names) \
         and any(c.islower() for c in names) and _WRITERS.fullmatch(names) is not None \
         and not any(w.lower() in _NO_NAME_WORDS or w.lower().endswith("ing") or _CONTRACTED.search(w)
-                    for w in re.findall(r"[\w’']+", names))
+                    for w in re.findall(r"[\w’']+", names)) \
+        and _writers_signed(line)
     # (a section's heading in capitals, "WHAT WE'RE READING", or in Title Case, "What We Are Reading", names no one)
+
+
+def _writers_signed(line: str) -> bool:
+    """Whether a line of capitalised words bears a writers' sign (a first name of data/first_names.csv, or a
+    ``writers_sign`` word of data/speech_words.csv: "Correspondent", "AFP", "Reuters" in its aside too) and names no
+    country form or place of data/places.csv: "Kremlin Responds", "Bakhmut Falls", "Kyiv, Ukraine" or "Russia Ukraine
+    War" are a page's headings, never its writers (rv27fixb)."""
+    signs, places = _writers_words()
+    words = re.findall(r"[\w’'-]+", line)
+    first_names = _mentions.people().first_names
+    if any(" ".join(words[i:i + n]) in places and not (n == 1 and words[i] in first_names)
+           for n in (1, 2, 3) for i in range(len(words) - n + 1)):
+        return False  # (a first name that is a place's too, "Sofia", names a writer)
+    return any(w.lower() in signs or w in first_names for w in words)
+
+
+def _writers_words() -> tuple[frozenset, frozenset]:
+    """(the ``writers_sign`` words, every capitalised country form and place name of the tables, its words joined by
+    one space)."""
+    def build():
+        places = {form for form in vocab.country_forms()} | set(vocab.table("places")["name"])
+        return vocab.speech_words()["writers_sign"], frozenset(" ".join(re.findall(r"[\w’'-]+", p)) for p in places
+                                                               if p[:1].isupper())
+    return vocab.compiled("citing_writers_words", ("speech_words", "countries", "places"), build)
 
 
 def _top_line(line: str) -> bool:

@@ -1,0 +1,36 @@
+"""Review rv27 (rv27b's findings on hl13 and nu16), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import citing, document
+
+_LEDE = ("Russia claims gains near Lyman\n\nRussia's defence ministry said on Monday that its forces had taken two "
+         "villages near Lyman.\n\n{line}\n\nUkraine's General Staff said its troops held their positions.\n\n"
+         "The fighting went on through the night, the regional governor said.")
+
+
+@pytest.mark.parametrize("line", ["Kremlin Responds", "Lyman Falls", "Kyiv, Ukraine", "Russia Ukraine War",
+                                  "Analysis", "Volodymyr Zelensky"])
+def test_rv27b_b1_heading_under_lede_makes_no_deck(line):
+    doc = next(document.documents(_LEDE.format(line=line)))
+    assert citing.deck(doc) == -1  # the lede stays a body sentence
+
+
+@pytest.mark.parametrize("line, writers", [("Kremlin Responds", False), ("Kyiv, Ukraine", False),
+                                           ("Russia Ukraine War", False), ("Anna Kowalska", True),
+                                           ("Special Correspondent", True), ("AFP / Reuters", True),
+                                           ("Lena Brandt (with Reuters, AP, dpa)", True)])
+def test_rv27b_b1_writers_line_needs_a_sign(line, writers):
+    assert citing._writers_line(line) is writers
+
+
+def test_rv27b_b1_standfirst_over_writers_after_furniture():
+    text = ("Kyiv welcomes new air-defence pledge\n\nNorthgate News | World | Europe\n\n"
+            "The defence minister said the systems would protect the capital's power plants this winter.\n\n"
+            "Anna Kowalska (with Reuters)\n\nKYIV – Ukraine's defence minister said on Friday that the first systems "
+            "would arrive within weeks.\n\nHe thanked the allies.")
+    doc = next(document.documents(text))
+    assert citing.deck(doc) == 2
+
