@@ -34,3 +34,23 @@ def test_rv27b_b1_standfirst_over_writers_after_furniture():
     doc = next(document.documents(text))
     assert citing.deck(doc) == 2
 
+
+def _rv27b_headline_speakers(text: str) -> list[str]:
+    from saidvsdone import claims, corpus
+    found = claims.find(corpus.from_text(text, published="2025-05-06"))
+    return sorted(found[found["headline"]]["speaker"])
+
+
+@pytest.mark.parametrize("counted", ["12 Russian officers", "40 Russian conscripts", "3 Russian generals",
+                                     "12 Russian soldiers"])
+def test_rv27b_b2_soldiers_counted_after_the_verb_keep_the_claim(counted):
+    text = (f"Ukrainian drone strike kills {counted} at a base in Crimea, Kyiv says\n\n"
+            "Ukraine's military intelligence agency (HUR) said on Tuesday that its drones had struck a command post "
+            "at the base.\n\nRussia's defence ministry did not comment.")
+    assert _rv27b_headline_speakers(text)  # a military toll: the headline is a claim
+
+
+@pytest.mark.parametrize("word", ["officers", "conscripts", "generals"])
+def test_rv27b_b2_toll_reads_the_force_nouns_table(word):
+    from saidvsdone import vocab
+    assert word in vocab.force_nouns("counted_soldiers")

@@ -106,7 +106,7 @@ INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "w
                      "with_count", "described")
 #: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
 FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side", "owned",
-                   "hits_other_side")
+                   "hits_other_side", "counted_soldiers")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
