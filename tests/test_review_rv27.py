@@ -54,3 +54,37 @@ def test_rv27b_b2_soldiers_counted_after_the_verb_keep_the_claim(counted):
 def test_rv27b_b2_toll_reads_the_force_nouns_table(word):
     from saidvsdone import vocab
     assert word in vocab.force_nouns("counted_soldiers")
+
+
+@pytest.mark.parametrize("data_set", [False, True])
+def test_rv27b_b3_missing_table_advice_only_when_saidvsdone_data_is_set(tmp_path, monkeypatch, capsys, data_set):
+    from saidvsdone import vocab
+    from saidvsdone.__main__ import main
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Minister Ivan Testenko said on Monday that the bridge would take a week.\n",
+                                     encoding="utf-8")
+
+    def missing(name):
+        raise vocab.VocabularyTableMissing(f"{name}.csv: vocabulary table not found (run from a checkout, or set "
+                                           "SAIDVSDONE_DATA to a copy of data/)")
+    if data_set:
+        monkeypatch.setenv("SAIDVSDONE_DATA", str(vocab.folders()[0]))
+    else:
+        monkeypatch.delenv("SAIDVSDONE_DATA", raising=False)
+    monkeypatch.setattr(vocab, "table", missing)
+    vocab.reload()
+    try:
+        assert main(["report", "--folder", str(folder), "--out", str(tmp_path / "out")]) == 2
+        err = capsys.readouterr().err
+        assert "vocabulary table not found" in err and "Correct that row" not in err
+        assert ("Copy the whole data/ folder" in err) is data_set
+    finally:
+        monkeypatch.undo()
+        vocab.reload()
+
+
+def test_rv27b_b3_table_missing_is_a_vocabulary_error():
+    from saidvsdone import vocab
+    assert issubclass(vocab.VocabularyTableMissing, vocab.VocabularyError)

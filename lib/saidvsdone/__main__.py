@@ -28,6 +28,7 @@ interpreter that ran it, written relative to the working directory when it is in
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -406,12 +407,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\npython -m saidvsdone {args.command}: {INTERRUPTED}", file=sys.stderr)
         return 130
     except ValueError as error:
-        if type(error).__name__ != "VocabularyError":  # (saidvsdone.vocab's: a row of data/*.csv)
+        vocab = sys.modules.get("saidvsdone.vocab")  # (raised by saidvsdone.vocab: imported already)
+        if vocab is None or not isinstance(error, vocab.VocabularyError):  # (a row of data/*.csv)
             raise
-        missing = "vocabulary table not found" in str(error)  # (a SAIDVSDONE_DATA folder without every table)
+        missing = isinstance(error, vocab.VocabularyTableMissing)  # (the error says where the tables are looked for)
         print(f"python -m saidvsdone {args.command}: a vocabulary table cannot be used: {error}\n"
-              + ("Copy the whole data/ folder to the one SAIDVSDONE_DATA names (then edit it), or unset "
-                 "SAIDVSDONE_DATA; " if missing else
+              + (("Copy the whole data/ folder to the one SAIDVSDONE_DATA names (then edit it), or unset "
+                  "SAIDVSDONE_DATA; " if os.environ.get("SAIDVSDONE_DATA") else "") if missing else
                  "Correct that row (data/README.md says what each column takes) and run the command again; ")
               + "nothing was written from the articles.", file=sys.stderr)
         return 2

@@ -34,7 +34,7 @@ from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
 __all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of", "opposite",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
+           "VocabularyError", "VocabularyTableMissing", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
            "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
@@ -139,6 +139,10 @@ class VocabularyError(ValueError):
     """A table in ``data/`` cannot be used: the message names the file and line."""
 
 
+class VocabularyTableMissing(VocabularyError):
+    """A table of ``data/`` is not in the data folder (a ``SAIDVSDONE_DATA`` folder without every table)."""
+
+
 _lock = threading.Lock()
 _user_folders: list[Path] = []
 _tables: dict[str, tuple[tuple, pd.DataFrame]] = {}
@@ -205,11 +209,12 @@ def table(name: str) -> pd.DataFrame:
     """The table ``data/<name>.csv`` (plus your layered rows), every cell a string.
 
     Raises:
-        VocabularyError: the file is missing, or lacks a required column, naming the file.
+        VocabularyError: the file is missing (:class:`VocabularyTableMissing`), or lacks a required column, naming
+            the file.
     """
     files = _files(name)
     if not files:
-        raise VocabularyError(f"{data_dir() / (name + '.csv')}: vocabulary table not found "
+        raise VocabularyTableMissing(f"{data_dir() / (name + '.csv')}: vocabulary table not found "
                               "(run from a checkout, or set SAIDVSDONE_DATA to a copy of data/)")
     stamp = _stamp(files)
     cached = _tables.get(name)
