@@ -109,7 +109,6 @@ class LoadWarning(UserWarning):
     ``warnings.simplefilter("ignore", corpus.LoadWarning)``."""
 
 
-#: How to see the full load report, named in every one-line summary.
 #: The printed report (``report --folder``, ``add``) lists this many files per kind of warning (no publication date,
 #: a copy of another file …), then counts the others in one line, so that a corpus of hundreds keeps its rarer
 #: warnings on one screen; ``load-report.csv`` (and the manifest's empty cells, after ``add``) has every one.
@@ -117,6 +116,7 @@ LISTED_ALIKE = 5
 #: What tells two load messages of one kind apart (a file name, a figure): :func:`message_kind` masks it.
 _LISTING_FAMILY = re.compile(r"[^\s'\"‘’“”(),:;]+\.(?:txt|html?|jsonl|ndjson|json|gz|parquet|pq|csv)\b"
                              r"|\d[\d,.]*")
+#: How to see the full load report, named in every one-line summary.
 _FULL_REPORT_HINT = "print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
 
 
