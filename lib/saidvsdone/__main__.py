@@ -58,10 +58,8 @@ def _report(args: argparse.Namespace) -> int:
 
         paths = _notebooks.notebook_paths()
         if not paths:
-            print(f"python -m saidvsdone report: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
-                  "package carries none): run it from a clone of the repository (`make report`), add "
-                  "--no-notebooks for the corpus table alone, or --folder my/articles for your own "
-                  "articles' tables and figures", file=sys.stderr)
+            print(_no_notebooks("report", "make report", "add --no-notebooks for the corpus table alone, or "
+                                "--folder my/articles for your own articles' tables and figures"), file=sys.stderr)
             return 2
     out.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():  # the full report is printed below
@@ -221,9 +219,8 @@ def _run_notebooks(args: argparse.Namespace) -> int:
 
     paths = [Path(p).resolve() for p in args.paths] or _notebooks.notebook_paths()
     if not paths:  # an installed package carries no notebooks: say so, rather than run nothing and exit 0
-        print(f"python -m saidvsdone notebooks: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
-              "package carries none): run it from a clone of the repository (`make notebooks`), or name the "
-              f".ipynb files: {command()} notebooks path/to/notebook.ipynb", file=sys.stderr)
+        print(_no_notebooks("notebooks", "make notebooks",
+                            f"or name the .ipynb files: {command()} notebooks path/to/notebook.ipynb"), file=sys.stderr)
         return 2
     missing = [p for p in paths if not p.is_file()]
     if missing:
@@ -332,6 +329,14 @@ def _run(args: argparse.Namespace) -> int:
         return 1
     print(done)
     return 0
+
+
+def _no_notebooks(name: str, make: str, otherwise: str) -> str:
+    """What ``name`` (report, notebooks) says when no notebook is there: an installed package carries none."""
+    from saidvsdone import _notebooks
+
+    return (f"python -m saidvsdone {name}: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed package "
+            f"carries none): run it from a clone of the repository (`{make}`), {otherwise}")
 
 
 def _shown(path: Path) -> str:
