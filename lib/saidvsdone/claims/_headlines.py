@@ -278,8 +278,8 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         # military said the same day that its troops still held …") and later paragraphs name Pokrovsk too: of the
         # voices that share as many words, the side's first in the body (its lede voice) (hl13)
         top = {label for n, label in ranked if n == ranked[0][0]}
-        first = next((c["speaker"] for c in sorted(found, key=lambda c: c["start"]) if not c["headline"]
-                      and c["speaker"] and _side_of(doc, c["speaker"]) in sides), "")
+        first = min((c for c in found if not c["headline"] and c["speaker"] and _side_of(doc, c["speaker"]) in sides),
+                    key=lambda c: c["start"], default={"speaker": ""})["speaker"]
         if first in top:
             _new_voice(claim, first)
 
