@@ -1889,7 +1889,7 @@ def _lower_case_form(people, word: str) -> str | None:
     with a capital ("Alliance chief says …", "Occupiers claim …": a title's first word, or Title Case): None for
     any other word (hl13)."""
     lowered = word.lower()
-    return people.country_of_form.get(lowered) if lowered != word and lowered in vocab.country_forms() else None
+    return people.country_of_form.get(lowered) if lowered != word else None
 
 
 #: "Moscow accuses Kyiv and says …", "Ukraine blames Russia and warns …": a headline's opening subject, a verb of
