@@ -969,7 +969,7 @@ def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
-    says_tail = False  # (the signature is "…, says X": a verb's)
+    signed = False  # (the subject is a signature: "…, says X", "… – X", "…: X")
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     owned = next((a for a in acts if _possessed_topic_colon(doc, a)), None)
     if owned is not None:
@@ -1014,13 +1014,13 @@ def _headline_subject(doc, sentence, acts) -> list:
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         # (a signature after the line's last dash or colon is a sign-off as "…, says X" is: "… – Shtupun" over a
         # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
-        says_tail = match is not None
+        signed = match is not None
         if match is None and not acts:
             match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
                 match = match if _SPEAKING_WORD.search(match.group("who")) \
                     or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
-            says_tail = match is not None
+            signed = match is not None
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
@@ -1043,7 +1043,7 @@ def _headline_subject(doc, sentence, acts) -> list:
            for a in acts):
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
-    mention = _headline_subject_mention(doc, who, says_tail)
+    mention = _headline_subject_mention(doc, who, signed)
     if mention is None or any(a.speaker.speaker == mention.speaker and (a.speaker.start, a.speaker.end) != who
                               for a in acts):
         return []  # (the subject a coordinated verb already took, "Russian army accuses Kyiv and says …", speaks its
@@ -1053,13 +1053,13 @@ def _headline_subject(doc, sentence, acts) -> list:
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
-def _headline_subject_mention(doc, who: tuple[int, int], says_tail: bool = False):
+def _headline_subject_mention(doc, who: tuple[int, int], signed: bool = False):
     """The speaker of a headline's subject words ``who`` (start, end): a person or body the headline names, the body's
-    speaker of that surname (a "…, says X" signature only: ``says_tail``), like the body's, an institution, an
-    apposed office, a country, a document's presenter, a signature's speaking word; None when none reads it (the
-    chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
+    speaker of that surname (a signature only, "…, says X", "… – X" or "…: X": ``signed``), like the body's, an
+    institution, an apposed office, a country, a document's presenter, a signature's speaking word; None when none
+    reads it (the chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
-    if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
+    if mention is None and signed and _body_surname(doc, doc.text[who[0]:who[1]]):
         # (a signature only, "…, says Voloshyn", "… – Voloshyn": a headline's opening subject is read as the layer
         # reads it)
         mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
