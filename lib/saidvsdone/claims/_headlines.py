@@ -955,14 +955,16 @@ def _body_surname(doc, words: str) -> str:
     word = words.strip().rstrip(".")
     if not re.fullmatch(r"[A-Z][a-z’'-]+", word) or word in vocab.country_forms():
         return ""
-    people = _mentions.people()
-    found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
-             and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
-             and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
-    known = {name for name in found if name in people.speakers}
-    if len(found) > 1 and len(known) == 1:
-        return known.pop()  # (the tables' person over a longer name the layer read around the same surname, hl13)
-    return next(iter(found)) if len(found) == 1 else ""
+    memo = doc.__dict__.setdefault("_body_surnames", {})  # (per word, the acts scanned once: a live page's lines)
+    if word not in memo:
+        people = _mentions.people()
+        found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+                 and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
+                 and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
+        known = {name for name in found if name in people.speakers}
+        # (the tables' person over a longer name the layer read around the same surname, hl13)
+        memo[word] = known.pop() if len(found) > 1 and len(known) == 1 else next(iter(found)) if len(found) == 1 else ""
+    return memo[word]
 
 
 def _headline_subject(doc, sentence, acts) -> list:
@@ -1059,11 +1061,10 @@ def _headline_subject_mention(doc, who: tuple[int, int], signed: bool = False):
     institution, an apposed office, a country, a document's presenter, a signature's speaking word; None when none
     reads it (the chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
-    if mention is None and signed and _body_surname(doc, doc.text[who[0]:who[1]]):
+    if mention is None and signed and (surname := _body_surname(doc, doc.text[who[0]:who[1]])):
         # (a signature only, "…, says Voloshyn", "… – Voloshyn": a headline's opening subject is read as the layer
         # reads it)
-        mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
-                                    "headline subject")
+        mention = _mentions.Mention(who[0], who[1], surname, doc.text[who[0]:who[1]], "headline subject")
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
