@@ -1798,13 +1798,19 @@ def _spelled_out(acronym: str, window: str) -> bool:
     return False
 
 
+def _institution_words(written: str) -> list[str]:
+    """The words of an institution a headline names, lower case, "defense" spelled "defence", a leading "the" left
+    out ("the Defense Ministry": ["defence", "ministry"]), as :func:`_headline_institution` and
+    :func:`_institution_spokesperson` compare them with the body's voices."""
+    words = [w.lower().replace("defense", "defence") for w in written.split()]
+    return words[1:] if words[:1] == ["the"] else words
+
+
 def _headline_institution(doc, start: int, end: int):
     """ "Russian troops liberate X — Defense Ministry": an institution named without its country in a headline
     is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
     exactly one does; else None."""
-    words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
-    if words[:1] == ["the"]:
-        words = words[1:]
+    words = _institution_words(doc.text[start:end])
     signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
     if not (1 < len(words) <= 3 or signed) or words[-1] not in _institution_heads() | {"military", "army"}:
         return None
@@ -1826,11 +1832,11 @@ def _institution_spokesperson(doc, start: int, end: int):
     the person's office in data/speakers.csv, or the words the body introduces the person with), is that person
     (label grammar, rule 4: the article ties the words to a person); None otherwise (hl13)."""
     written = doc.text[start:end]
-    words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).lower().split()
+    words = _institution_words(written)
     if not 1 < len(words) <= 3 or words[-1] not in _institution_heads():
         return None
     memo = doc.__dict__.setdefault("_institution_spokespersons", {})  # (per institution's words, read once: a live
-    key = " ".join(words).replace("defense", "defence")  # page has hundreds of headline lines, issue 17)
+    key = " ".join(words)  # page has hundreds of headline lines, issue 17)
     if key not in memo:
         people = _mentions.people()
         voices = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}
