@@ -1784,7 +1784,9 @@ def _headline_apposed(doc, start: int, end: int):
 
 #: a headline's acronym ("DPR", "SBU", "HUR"): two to five capitals
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-#: a run of capitalised words, small words between them ("Donetsk People's Republic", "Security Service of Ukraine")
+#: a run of capitalised words, small words between them ("Donetsk People's Republic", "Institute for the Study of
+#: War"): its initials spell an acronym out ("DPR", "ISW"); an acronym of another language's words ("SBU" for the
+#: "Security Service of Ukraine") is tied to its name by data/speakers.csv's aliases, not here
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)*")
 
 
