@@ -88,3 +88,28 @@ def test_rv27b_b3_missing_table_advice_only_when_saidvsdone_data_is_set(tmp_path
 def test_rv27b_b3_table_missing_is_a_vocabulary_error():
     from saidvsdone import vocab
     assert issubclass(vocab.VocabularyTableMissing, vocab.VocabularyError)
+
+
+def test_rv27b_f11_a_heading_word_row_reaches_the_writers_line(own_words):
+    assert citing._writers_line("Anna Kowalska Bulletin")
+    own_words("bulletin,heading_word,\n")
+    assert not citing._writers_line("Anna Kowalska Bulletin")  # a section's heading, no writers
+
+
+def test_rv27b_b1_a_writers_sign_row_reaches_the_writers_line(own_words):
+    assert not citing._writers_line("Ukrinform Newsdesk Team")
+    own_words("newsdesk,writers_sign,\n")
+    assert citing._writers_line("Ukrinform Newsdesk Team")
+
+
+def test_rv27b_b2_a_counted_soldiers_row_reaches_the_headline_toll(tmp_path):
+    from saidvsdone import vocab
+    from saidvsdone.claims import _voices
+    line = "Missile strike kills 30 Russian cadets at a training ground"
+    assert _voices._HEADLINE_TOLL.match(line, 0, len(line))
+    (tmp_path / "force_nouns.csv").write_text("written,uses,notes\ncadets,counted_soldiers,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert not _voices._HEADLINE_TOLL.match(line, 0, len(line))  # a military toll
+    finally:
+        vocab.use(None)

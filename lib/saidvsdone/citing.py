@@ -243,23 +243,27 @@ _WRITERS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*(?:,|/
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 
 
-#: words of a page's section heading, never of a writer's name ("What We're Reading", "Key Points", "Related Stories")
-_NO_NAME_WORDS = (FUNCTION_WORDS - {"and"}) | frozenset(
-    "what why how when where who which key latest related more read also top most watch listen live here".split())
 #: a contraction ("We're", "Don't"), no name's apostrophe ("O'Brien")
 _CONTRACTED = re.compile(r"[’'][a-z]")
 
 
 def _writers_line(line: str) -> bool:
     """Whether a line under the title names the writers only, with no "By" (:data:`_WRITERS`; no figure, ten words
-    at most, a lower-case letter, no function word but "and") (hl13)."""
+    at most, a lower-case letter, no function word but "and" nor a section heading's word) (hl13)."""
     names = _ASIDE.sub("", line).strip()
     return bool(names) and len(names.split()) <= 10 and not any(c.isdigit() for c in names) \
         and any(c.islower() for c in names) and _WRITERS.fullmatch(names) is not None \
-        and not any(w.lower() in _NO_NAME_WORDS or w.lower().endswith("ing") or _CONTRACTED.search(w)
+        and not any(w.lower() in _no_name_words() or w.lower().endswith("ing") or _CONTRACTED.search(w)
                     for w in re.findall(r"[\w’']+", names)) \
         and _writers_signed(line)
     # (a section's heading in capitals, "WHAT WE'RE READING", or in Title Case, "What We Are Reading", names no one)
+
+
+def _no_name_words() -> frozenset:
+    """Words of a page's section heading, never of a writer's name ("What We're Reading", "Key Points", "Related
+    Stories"): the function words but "and", and the ``heading_word`` words of data/speech_words.csv."""
+    return vocab.compiled("citing_no_name_words", ("speech_words",),
+                          lambda: (FUNCTION_WORDS - {"and"}) | vocab.speech_words()["heading_word"])
 
 
 def _writers_signed(line: str) -> bool:

@@ -89,7 +89,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "title_verb", "hearing_verb", "getting_verb", "data_noun", "data_adjective", "data_modifier", "phrase_opener", "citing_verb", "passive_speech_verb",
                      "relay_audience", "spokesperson_noun", "periodic_adjective", "agency_field",
                      "beside_word",
-                     "writers_sign")
+                     "writers_sign", "heading_word")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
