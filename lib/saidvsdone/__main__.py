@@ -28,6 +28,7 @@ interpreter that ran it, written relative to the working directory when it is in
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -57,10 +58,8 @@ def _report(args: argparse.Namespace) -> int:
 
         paths = _notebooks.notebook_paths()
         if not paths:
-            print(f"python -m saidvsdone report: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
-                  "package carries none): run it from a clone of the repository (`make report`), add "
-                  "--no-notebooks for the corpus table alone, or --folder my/articles for your own "
-                  "articles' tables and figures", file=sys.stderr)
+            print(_no_notebooks("report", "make report", "add --no-notebooks for the corpus table alone, or "
+                                "--folder my/articles for your own articles' tables and figures"), file=sys.stderr)
             return 2
     out.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():  # the full report is printed below
@@ -220,9 +219,8 @@ def _run_notebooks(args: argparse.Namespace) -> int:
 
     paths = [Path(p).resolve() for p in args.paths] or _notebooks.notebook_paths()
     if not paths:  # an installed package carries no notebooks: say so, rather than run nothing and exit 0
-        print(f"python -m saidvsdone notebooks: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed "
-              "package carries none): run it from a clone of the repository (`make notebooks`), or name the "
-              f".ipynb files: {command()} notebooks path/to/notebook.ipynb", file=sys.stderr)
+        print(_no_notebooks("notebooks", "make notebooks",
+                            f"or name the .ipynb files: {command()} notebooks path/to/notebook.ipynb"), file=sys.stderr)
         return 2
     missing = [p for p in paths if not p.is_file()]
     if missing:
@@ -333,6 +331,14 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_notebooks(name: str, make: str, otherwise: str) -> str:
+    """What ``name`` (report, notebooks) says when no notebook is there: an installed package carries none."""
+    from saidvsdone import _notebooks
+
+    return (f"python -m saidvsdone {name}: no notebooks in {_shown(_notebooks.NOTEBOOKS)}/ (an installed package "
+            f"carries none): run it from a clone of the repository (`{make}`), {otherwise}")
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(REPO_ROOT))
@@ -406,12 +412,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\npython -m saidvsdone {args.command}: {INTERRUPTED}", file=sys.stderr)
         return 130
     except ValueError as error:
-        if type(error).__name__ != "VocabularyError":  # (saidvsdone.vocab's: a row of data/*.csv)
+        vocab = sys.modules.get("saidvsdone.vocab")  # (raised by saidvsdone.vocab: imported already)
+        if vocab is None or not isinstance(error, vocab.VocabularyError):  # (a row of data/*.csv)
             raise
-        missing = "vocabulary table not found" in str(error)  # (a SAIDVSDONE_DATA folder without every table)
+        missing = isinstance(error, vocab.VocabularyTableMissing)  # (the error says where the tables are looked for)
         print(f"python -m saidvsdone {args.command}: a vocabulary table cannot be used: {error}\n"
-              + ("Copy the whole data/ folder to the one SAIDVSDONE_DATA names (then edit it), or unset "
-                 "SAIDVSDONE_DATA; " if missing else
+              + (("Copy the whole data/ folder to the one SAIDVSDONE_DATA names (then edit it), or unset "
+                  "SAIDVSDONE_DATA; " if os.environ.get("SAIDVSDONE_DATA") else "") if missing else
                  "Correct that row (data/README.md says what each column takes) and run the command again; ")
               + "nothing was written from the articles.", file=sys.stderr)
         return 2

@@ -50,11 +50,16 @@ def execute(path: Path, export: Path | None = None) -> nbformat.NotebookNode:
     return notebook
 
 
+def _shown(path: Path) -> str:
+    """A path inside the repository relative to it; one from outside it (or an installed package's) as given."""
+    return str(path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path)
+
+
 def store(paths: list[Path]) -> None:
     """Execute and write the outputs back (what ``make notebooks`` does)."""
     for path in paths:
         # (a notebook named from outside the repository, or by an installed package, is shown as given)
-        print(f"running {path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path}")
+        print(f"running {_shown(path)}")
         executed = execute(path)
         with _atomic.whole_file(path) as partial:  # an interrupted run leaves the notebook as it was
             nbformat.write(executed, partial)
@@ -128,8 +133,8 @@ def report(paths: list[Path], out: Path) -> None:
         _atomic.write_text_whole(target, to_html(notebook, exporter))
         if path.stem.startswith("10-classroom"):  # the hand-outs too: build/classroom/
             for handout in classroom(path, out / "classroom", executed=notebook):
-                print(f"  {path.relative_to(REPO_ROOT)} → {handout.relative_to(REPO_ROOT) if handout.is_relative_to(REPO_ROOT) else handout}")
-        print(f"  {path.relative_to(REPO_ROOT)} → {target.relative_to(REPO_ROOT) if target.is_relative_to(REPO_ROOT) else target}")
+                print(f"  {_shown(path)} → {_shown(handout)}")
+        print(f"  {_shown(path)} → {_shown(target)}")
 
 
 def classroom(path: Path, out: Path, *, run: bool = True,

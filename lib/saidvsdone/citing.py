@@ -180,10 +180,11 @@ def _deck_of(doc) -> int:
         return _deck_under_furniture(doc, _past_furniture(doc, first_body + 1))
     if line and line.endswith((".", "?", ".”", "?”", '."', '?"')) and _deck_sized(line) \
             and first_body + 1 < len(doc.paragraphs) \
-            and _top_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
+            and segment.furniture_line(doc.text[slice(*doc.paragraphs[first_body + 1])]):
         return first_body  # a standfirst of full sentences between the title and the byline or the page's date
         # line (a profile's may end on a question: "Ukraine's commander … says his brigade can hold the town. Who is
-        # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025")
+        # Oleh Lysenko?"; "Sunday Edition | Sunday 9 March 2025 | By A B", "By the Data Desk | 3 May 2025"); a line of
+        # names with no "By" right under a lede is no such sign (a heading, a Q&A's speaker label: rv27fixb)
     if line and line.endswith(".") and 6 <= len(line.split()) <= 25 and first_body + 1 < len(doc.paragraphs) \
             and _headline_style_sentences(doc, first_body):
         return first_body  # "Russia's defence ministry says its troops have entered X. Kyiv says …": a standfirst
@@ -242,22 +243,51 @@ _WRITERS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*(?:,|/
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 
 
-#: words of a page's section heading, never of a writer's name ("What We're Reading", "Key Points", "Related Stories")
-_NO_NAME_WORDS = (FUNCTION_WORDS - {"and"}) | frozenset(
-    "what why how when where who which key latest related more read also top most watch listen live here".split())
 #: a contraction ("We're", "Don't"), no name's apostrophe ("O'Brien")
 _CONTRACTED = re.compile(r"[’'][a-z]")
 
 
 def _writers_line(line: str) -> bool:
     """Whether a line under the title names the writers only, with no "By" (:data:`_WRITERS`; no figure, ten words
-    at most, a lower-case letter, no function word but "and") (hl13)."""
+    at most, a lower-case letter, no function word but "and" nor a section heading's word) (hl13)."""
     names = _ASIDE.sub("", line).strip()
     return bool(names) and len(names.split()) <= 10 and not any(c.isdigit() for c in names) \
         and any(c.islower() for c in names) and _WRITERS.fullmatch(names) is not None \
-        and not any(w.lower() in _NO_NAME_WORDS or w.lower().endswith("ing") or _CONTRACTED.search(w)
-                    for w in re.findall(r"[\w’']+", names))
+        and not any(w.lower() in _no_name_words() or w.lower().endswith("ing") or _CONTRACTED.search(w)
+                    for w in re.findall(r"[\w’']+", names)) \
+        and _writers_signed(line)
     # (a section's heading in capitals, "WHAT WE'RE READING", or in Title Case, "What We Are Reading", names no one)
+
+
+def _no_name_words() -> frozenset:
+    """Words of a page's section heading, never of a writer's name ("What We're Reading", "Key Points", "Related
+    Stories"): the function words but "and", and the ``heading_word`` words of data/speech_words.csv."""
+    return vocab.compiled("citing_no_name_words", ("speech_words",),
+                          lambda: (FUNCTION_WORDS - {"and"}) | vocab.speech_words()["heading_word"])
+
+
+def _writers_signed(line: str) -> bool:
+    """Whether a line of capitalised words bears a writers' sign (a first name of data/first_names.csv, or a
+    ``writers_sign`` word of data/speech_words.csv: "Correspondent", "AFP", "Reuters" in its aside too) and names no
+    country form or place of data/places.csv: "Kremlin Responds", "Bakhmut Falls", "Kyiv, Ukraine" or "Russia Ukraine
+    War" are a page's headings, never its writers (rv27fixb)."""
+    signs, places = _writers_words()
+    words = re.findall(r"[\w’'-]+", line)
+    first_names = _mentions.people().first_names
+    if any(" ".join(words[i:i + n]) in places and not (n == 1 and words[i] in first_names)
+           for n in (1, 2, 3) for i in range(len(words) - n + 1)):
+        return False  # (a first name that is a place's too, "Sofia", names a writer)
+    return any(w.lower() in signs or w in first_names for w in words)
+
+
+def _writers_words() -> tuple[frozenset, frozenset]:
+    """(the ``writers_sign`` words, every capitalised country form and place name of the tables, its words joined by
+    one space)."""
+    def build():
+        places = {form for form in vocab.country_forms()} | set(vocab.table("places")["name"])
+        return vocab.speech_words()["writers_sign"], frozenset(" ".join(re.findall(r"[\w’'-]+", p)) for p in places
+                                                               if p[:1].isupper())
+    return vocab.compiled("citing_writers_words", ("speech_words", "countries", "places"), build)
 
 
 def _top_line(line: str) -> bool:

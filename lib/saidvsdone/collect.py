@@ -109,6 +109,11 @@ class AddReport:
     def __str__(self) -> str:
         return self.listing()
 
+    @staticmethod
+    def _where(e) -> str:
+        where = e.source if e.file in ("", e.source) else f"{e.source} → {e.file}"
+        return where + (f" (manifest line {e.manifest_line})" if e.manifest_line else "")
+
     def listing(self, alike: int | None = None) -> str:
         """What ``add`` prints: a line per file added, skipped or warned about.
 
@@ -118,26 +123,15 @@ class AddReport:
         """
         n = len(self.added)
         lines = [f"Added {plural(n, 'article')} to {self.folder} (manifest {self.manifest})"]
-        seen: dict[tuple[str, str], list] = {}  # (status, kind of message) → [first message, how many, left out]
-        for e in self.entries:
-            if e.status != "added":
-                family = seen.setdefault((e.status, corpus.message_kind(e.message)), [e.message, 0, 0])
-                family[1] += 1
-                if alike is not None and family[1] > alike:
-                    family[2] += 1
-                    continue
-            where = e.source if e.file in ("", e.source) else f"{e.source} → {e.file}"
-            if e.manifest_line:
-                where += f" (manifest line {e.manifest_line})"
-            lines.append(f"  {e.status.upper():8} {where}: {e.message}")
-        for (status, _), (message, _, left_out) in seen.items():
-            if left_out:
-                example = message if len(message) <= 60 else message[:60].rsplit(" ", 1)[0] + " …"
-                same = "skipped for the same reason" if status == "skipped" else "with the same warning"
-                lines.append(f"  … and {left_out} more {same} ({example})")
+        listed, left = corpus.listed_alike(((e.status, e.message if e.status != "added" else None,
+                                             f"  {e.status.upper():8} {self._where(e)}: {e.message}", e)
+                                            for e in self.entries), alike)
+        lines += listed
+        for same, example, left_out in left:
+            lines.append(f"  … and {len(left_out)} more {same} ({example})")
         missing = [e for e in self.entries if e.status == "warning" and "found: fill in" in e.message]
         if missing:
-            where = "(its empty cells)" if any(left_out for _, _, left_out in seen.values()) else "above"
+            where = "(its empty cells)" if left else "above"
             lines.append(f"Fill in the {plural(len(missing), 'missing value')} {where} in {self.manifest}.")
         return "\n".join(lines)
 

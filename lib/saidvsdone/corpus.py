@@ -109,7 +109,6 @@ class LoadWarning(UserWarning):
     ``warnings.simplefilter("ignore", corpus.LoadWarning)``."""
 
 
-#: How to see the full load report, named in every one-line summary.
 #: The printed report (``report --folder``, ``add``) lists this many files per kind of warning (no publication date,
 #: a copy of another file …), then counts the others in one line, so that a corpus of hundreds keeps its rarer
 #: warnings on one screen; ``load-report.csv`` (and the manifest's empty cells, after ``add``) has every one.
@@ -117,6 +116,7 @@ LISTED_ALIKE = 5
 #: What tells two load messages of one kind apart (a file name, a figure): :func:`message_kind` masks it.
 _LISTING_FAMILY = re.compile(r"[^\s'\"‘’“”(),:;]+\.(?:txt|html?|jsonl|ndjson|json|gz|parquet|pq|csv)\b"
                              r"|\d[\d,.]*")
+#: How to see the full load report, named in every one-line summary.
 _FULL_REPORT_HINT = "print(articles.attrs['report']) names each file warned about or skipped, corpus.report(articles) is a table of every file"
 
 
@@ -167,6 +167,33 @@ def message_kind(message: str) -> str:
         'the text is # MB'
     """
     return _LISTING_FAMILY.sub("#", message)
+
+
+def listed_alike(rows, alike: int | None) -> tuple[list[str], list[tuple[str, str, list]]]:
+    """The lines of a printed report (``LoadReport.listing``, ``collect.AddReport.listing``) with the repeats of one
+    kind of message capped: ``rows`` are (status, message, line, what a left-out row counts), a row with no message
+    always listed; once ``alike`` rows of one (status, :func:`message_kind`) are listed, the others are left out.
+    Returns the lines and, for each kind with rows left out, (how it says "the same": "skipped for the same reason" or
+    "with the same warning", the first message cut to 60 characters, what each left-out row counted).
+
+    Example:
+        >>> rows = [("warning", f"no date in {n}.txt", f"  {n}.txt", n) for n in "abc"]
+        >>> listed_alike(rows, 1)
+        (['  a.txt'], [('with the same warning', 'no date in a.txt', ['b', 'c'])])
+    """
+    lines: list[str] = []
+    seen: dict[tuple[str, str], list] = {}  # (status, kind of message) → [first message, how many, left out]
+    for status, message, line, counted in rows:
+        if message is not None:
+            family = seen.setdefault((status, message_kind(message)), [message, 0, []])
+            family[1] += 1
+            if alike is not None and family[1] > alike:
+                family[2].append(counted)
+                continue
+        lines.append(line)
+    return lines, [("skipped for the same reason" if status == "skipped" else "with the same warning",
+                    message if len(message) <= 60 else message[:60].rsplit(" ", 1)[0] + " …", left_out)
+                   for (status, _), (message, _, left_out) in seen.items() if left_out]
 
 
 @dataclass
@@ -239,24 +266,13 @@ class LoadReport:
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
         lines = [f"Corpus: {plural(len(loaded), 'article')} loaded from {self.folder}"
                  + (f" (manifest {self.manifest})" if self.manifest else " (no manifest)")]
-        seen: dict[tuple[str, str], list] = {}  # (status, message family) → [first message, how many, files left out]
-        for file, line, status, message in self.entries:
-            if status == "loaded":
-                continue
-            family = seen.setdefault((status, message_kind(message)), [message, 0, set()])
-            family[1] += 1
-            if alike is not None and family[1] > alike:
-                family[2].add(file)
-                continue
-            where = f"{file}" + (f" (manifest line {line})" if line else "")
-            lines.append(f"  {status.upper():8} {where}: {message}")
-        for (status, _), (message, _, left_out) in seen.items():
-            if left_out:
-                example = message if len(message) <= 60 else message[:60].rsplit(" ", 1)[0] + " …"
-                lines.append(f"  … and {plural(len(left_out), 'more file')} "
-                             f"{'skipped for the same reason' if status == 'skipped' else 'with the same warning'} "
-                             f"({example}): "
-                             "each is in load-report.csv, or corpus.report(articles)")
+        listed, left = listed_alike(((status, message, f"  {status.upper():8} {file}"
+                                      + (f" (manifest line {line})" if line else "") + f": {message}", file)
+                                     for file, line, status, message in self.entries if status != "loaded"), alike)
+        lines += listed
+        for same, example, left_out in left:
+            lines.append(f"  … and {plural(len(set(left_out)), 'more file')} {same} ({example}): "
+                         "each is in load-report.csv, or corpus.report(articles)")
         return "\n".join(lines)
 
 

@@ -34,7 +34,7 @@ from saidvsdone._paths import data_dir
 from saidvsdone.matcher import fail_fast, trie_pattern
 
 __all__ = ["table", "check", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of", "opposite",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
+           "VocabularyError", "VocabularyTableMissing", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
            "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
@@ -88,7 +88,8 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "account_adjective", "tail_speech_verb", "statement_subject_noun",
                      "title_verb", "hearing_verb", "getting_verb", "data_noun", "data_adjective", "data_modifier", "phrase_opener", "citing_verb", "passive_speech_verb",
                      "relay_audience", "spokesperson_noun", "periodic_adjective", "agency_field",
-                     "beside_word")
+                     "beside_word",
+                     "writers_sign", "heading_word")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
@@ -105,7 +106,7 @@ INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "w
                      "with_count", "described")
 #: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
 FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side", "owned",
-                   "hits_other_side")
+                   "hits_other_side", "counted_soldiers")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -136,6 +137,10 @@ _VALUE_SOURCE = {("speakers", "country"): "countries.csv"}
 
 class VocabularyError(ValueError):
     """A table in ``data/`` cannot be used: the message names the file and line."""
+
+
+class VocabularyTableMissing(VocabularyError):
+    """A table of ``data/`` is not in the data folder (a ``SAIDVSDONE_DATA`` folder without every table)."""
 
 
 _lock = threading.Lock()
@@ -204,11 +209,12 @@ def table(name: str) -> pd.DataFrame:
     """The table ``data/<name>.csv`` (plus your layered rows), every cell a string.
 
     Raises:
-        VocabularyError: the file is missing, or lacks a required column, naming the file.
+        VocabularyError: the file is missing (:class:`VocabularyTableMissing`), or lacks a required column, naming
+            the file.
     """
     files = _files(name)
     if not files:
-        raise VocabularyError(f"{data_dir() / (name + '.csv')}: vocabulary table not found "
+        raise VocabularyTableMissing(f"{data_dir() / (name + '.csv')}: vocabulary table not found "
                               "(run from a checkout, or set SAIDVSDONE_DATA to a copy of data/)")
     stamp = _stamp(files)
     cached = _tables.get(name)

@@ -278,8 +278,8 @@ def _clause_to_body_voice(doc, claim: dict, found: list[dict]) -> None:
         # military said the same day that its troops still held …") and later paragraphs name Pokrovsk too: of the
         # voices that share as many words, the side's first in the body (its lede voice) (hl13)
         top = {label for n, label in ranked if n == ranked[0][0]}
-        first = next((c["speaker"] for c in sorted(found, key=lambda c: c["start"]) if not c["headline"]
-                      and c["speaker"] and _side_of(doc, c["speaker"]) in sides), "")
+        first = min((c for c in found if not c["headline"] and c["speaker"] and _side_of(doc, c["speaker"]) in sides),
+                    key=lambda c: c["start"], default={"speaker": ""})["speaker"]
         if first in top:
             _new_voice(claim, first)
 
@@ -955,21 +955,23 @@ def _body_surname(doc, words: str) -> str:
     word = words.strip().rstrip(".")
     if not re.fullmatch(r"[A-Z][a-z’'-]+", word) or word in vocab.country_forms():
         return ""
-    people = _mentions.people()
-    found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
-             and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
-             and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
-    known = {name for name in found if name in people.speakers}
-    if len(found) > 1 and len(known) == 1:
-        return known.pop()  # (the tables' person over a longer name the layer read around the same surname, hl13)
-    return next(iter(found)) if len(found) == 1 else ""
+    memo = doc.__dict__.setdefault("_body_surnames", {})  # (per word, the acts scanned once: a live page's lines)
+    if word not in memo:
+        people = _mentions.people()
+        found = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+                 and " " in a.speaker.speaker and a.speaker.speaker.split()[-1] == word
+                 and (a.speaker.speaker not in people.speakers or _mentions.is_person(a.speaker.speaker, people))}
+        known = {name for name in found if name in people.speakers}
+        # (the tables' person over a longer name the layer read around the same surname, hl13)
+        memo[word] = known.pop() if len(found) > 1 and len(known) == 1 else next(iter(found)) if len(found) == 1 else ""
+    return memo[word]
 
 
 def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
-    says_tail = False  # (the signature is "…, says X": a verb's)
+    signed = False  # (the subject is a signature: "…, says X", "… – X", "…: X")
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     owned = next((a for a in acts if _possessed_topic_colon(doc, a)), None)
     if owned is not None:
@@ -1014,13 +1016,13 @@ def _headline_subject(doc, sentence, acts) -> list:
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         # (a signature after the line's last dash or colon is a sign-off as "…, says X" is: "… – Shtupun" over a
         # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
-        says_tail = match is not None
+        signed = match is not None
         if match is None and not acts:
             match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
                 match = match if _SPEAKING_WORD.search(match.group("who")) \
                     or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
-            says_tail = match is not None
+            signed = match is not None
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
@@ -1043,7 +1045,7 @@ def _headline_subject(doc, sentence, acts) -> list:
            for a in acts):
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
-    mention = _headline_subject_mention(doc, who, says_tail)
+    mention = _headline_subject_mention(doc, who, signed)
     if mention is None or any(a.speaker.speaker == mention.speaker and (a.speaker.start, a.speaker.end) != who
                               for a in acts):
         return []  # (the subject a coordinated verb already took, "Russian army accuses Kyiv and says …", speaks its
@@ -1053,17 +1055,16 @@ def _headline_subject(doc, sentence, acts) -> list:
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
-def _headline_subject_mention(doc, who: tuple[int, int], says_tail: bool = False):
+def _headline_subject_mention(doc, who: tuple[int, int], signed: bool = False):
     """The speaker of a headline's subject words ``who`` (start, end): a person or body the headline names, the body's
-    speaker of that surname (a "…, says X" signature only: ``says_tail``), like the body's, an institution, an
-    apposed office, a country, a document's presenter, a signature's speaking word; None when none reads it (the
-    chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
+    speaker of that surname (a signature only, "…, says X", "… – X" or "…: X": ``signed``), like the body's, an
+    institution, an apposed office, a country, a document's presenter, a signature's speaking word; None when none
+    reads it (the chain of :func:`_headline_subject` and :func:`_headline_coordinated_subject`)."""
     mention = _headline_who(doc, *who)
-    if mention is None and says_tail and _body_surname(doc, doc.text[who[0]:who[1]]):
+    if mention is None and signed and (surname := _body_surname(doc, doc.text[who[0]:who[1]])):
         # (a signature only, "…, says Voloshyn", "… – Voloshyn": a headline's opening subject is read as the layer
         # reads it)
-        mention = _mentions.Mention(who[0], who[1], _body_surname(doc, doc.text[who[0]:who[1]]), doc.text[who[0]:who[1]],
-                                    "headline subject")
+        mention = _mentions.Mention(who[0], who[1], surname, doc.text[who[0]:who[1]], "headline subject")
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
@@ -1783,7 +1784,9 @@ def _headline_apposed(doc, start: int, end: int):
 
 #: a headline's acronym ("DPR", "SBU", "HUR"): two to five capitals
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-#: a run of capitalised words, small words between them ("Donetsk People's Republic", "Security Service of Ukraine")
+#: a run of capitalised words, small words between them ("Donetsk People's Republic", "Institute for the Study of
+#: War"): its initials spell an acronym out ("DPR", "ISW"); an acronym of another language's words ("SBU" for the
+#: "Security Service of Ukraine") is tied to its name by data/speakers.csv's aliases, not here
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)*")
 
 
@@ -1797,13 +1800,19 @@ def _spelled_out(acronym: str, window: str) -> bool:
     return False
 
 
+def _institution_words(written: str) -> list[str]:
+    """The words of an institution a headline names, lower case, "defense" spelled "defence", a leading "the" left
+    out ("the Defense Ministry": ["defence", "ministry"]), as :func:`_headline_institution` and
+    :func:`_institution_spokesperson` compare them with the body's voices."""
+    words = [w.lower().replace("defense", "defence") for w in written.split()]
+    return words[1:] if words[:1] == ["the"] else words
+
+
 def _headline_institution(doc, start: int, end: int):
     """ "Russian troops liberate X — Defense Ministry": an institution named without its country in a headline
     is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
     exactly one does; else None."""
-    words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
-    if words[:1] == ["the"]:
-        words = words[1:]
+    words = _institution_words(doc.text[start:end])
     signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
     if not (1 < len(words) <= 3 or signed) or words[-1] not in _institution_heads() | {"military", "army"}:
         return None
@@ -1825,11 +1834,11 @@ def _institution_spokesperson(doc, start: int, end: int):
     the person's office in data/speakers.csv, or the words the body introduces the person with), is that person
     (label grammar, rule 4: the article ties the words to a person); None otherwise (hl13)."""
     written = doc.text[start:end]
-    words = re.sub(r"^(?:[Tt]he)\s+", "", written.strip()).lower().split()
+    words = _institution_words(written)
     if not 1 < len(words) <= 3 or words[-1] not in _institution_heads():
         return None
     memo = doc.__dict__.setdefault("_institution_spokespersons", {})  # (per institution's words, read once: a live
-    key = " ".join(words).replace("defense", "defence")  # page has hundreds of headline lines, issue 17)
+    key = " ".join(words)  # page has hundreds of headline lines, issue 17)
     if key not in memo:
         people = _mentions.people()
         voices = {a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker}
@@ -1889,7 +1898,7 @@ def _lower_case_form(people, word: str) -> str | None:
     with a capital ("Alliance chief says …", "Occupiers claim …": a title's first word, or Title Case): None for
     any other word (hl13)."""
     lowered = word.lower()
-    return people.country_of_form.get(lowered) if lowered != word and lowered in vocab.country_forms() else None
+    return people.country_of_form.get(lowered) if lowered != word else None
 
 
 #: "Moscow accuses Kyiv and says …", "Ukraine blames Russia and warns …": a headline's opening subject, a verb of

@@ -134,15 +134,31 @@ _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|woun
                             # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
                             r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
                             r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
-_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) +
-                            r"|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
-                            r"hurt)\b"
-                            # "Russian shelling kills three in Kherson, governor says": the toll after its verb, no
-                            # soldiers counted (hl13)
-                            r"|\s*(?:[\w’'-]+\s+){0,3}?(?:kills|injures|wounds)\s+(?:(?:at\s+least|up\s+to|over|more\s+"
-                            r"than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) + r"|dozens|scores|hundreds)\b"
-                            r"(?!\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|fighters|marines|paratroopers|mercenaries)\b)",
-                            re.IGNORECASE)
+
+
+def _headline_toll() -> re.Pattern:
+    """A headline's toll: "12 killed", "dozens injured", or after its verb with no side's fighting men counted
+    ("Russian shelling kills three in Kherson, governor says"; "… kills 12 Russian officers" counts soldiers:
+    ``counted_soldiers`` of data/force_nouns.csv, hl13, rv27fixb)."""
+    def build():
+        soldiers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.force_nouns("counted_soldiers"))
+        return re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) +
+                          r"|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
+                          r"hurt)\b"
+                          r"|\s*(?:[\w’'-]+\s+){0,3}?(?:kills|injures|wounds)\s+(?:(?:at\s+least|up\s+to|over|more\s+"
+                          r"than)\s+)?(?:\d[\d,]*|" + english.number_words(1, 10) + r"|dozens|scores|hundreds)\b"
+                          rf"(?!\s+(?:\w+\s+)?(?:{soldiers})\b)", re.IGNORECASE)
+    return vocab.compiled("claims_headline_toll", ("force_nouns",), build)
+
+
+class _HeadlineToll:
+    """:func:`_headline_toll` read from the table when first matched (``_HEADLINE_TOLL.match(text, start, end)``)."""
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62):
+        return _headline_toll().match(text, pos, endpos)
+
+
+_HEADLINE_TOLL = _HeadlineToll()
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
