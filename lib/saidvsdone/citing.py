@@ -208,9 +208,10 @@ def _deck_under_furniture(doc, index: int) -> int:
     line = doc.text[a:b].strip()
     if not _deck_sized(line) or _top_line(line) or segment.dateline_end(doc.text, a, b) >= 0:
         return -1
-    if not _closed(line) and _HEADLINE_PRESENT.search(line):
+    if not _closed(line) and _HEADLINE_PRESENT.search(line) and segment.line_marker(doc.text, a, b) < 0:
         return index  # "Russia's defence ministry says …; Ukraine's general staff says …" under the rubric and the
-        # byline: a standfirst in a headline's present, no closing stop (no lede is written so) (hl13)
+        # byline: a standfirst in a headline's present, no closing stop (no lede is written so) (hl13); a bulleted or
+        # stamped line ("• 31: villages the ministry says it has taken") is a list's item, not a standfirst
     if not line.endswith("."):
         return -1
     if _writers_line(doc.text[slice(*doc.paragraphs[index + 1])]):
