@@ -782,8 +782,20 @@ def tally_heading(ctx, s_start: int):
     """The heading a tally line ("- personnel: 600,000") stands under, when it counts losses
     ("Russian losses since 24 February:"): the side it names (a Mention), "" when it names none
     ("The total combat losses of the enemy … are approximately:"), else None. Only other tally
-    lines may stand between the heading and the line."""
-    index = sentence_of(ctx, s_start)
+    lines may stand between the heading and the line. Read once per sentence and context (rv27fixc)."""
+    return _tally_heading_at(ctx, sentence_of(ctx, s_start))
+
+
+def _tally_heading_at(ctx, index: int):
+    """:func:`tally_heading` of sentence ``index``, once per sentence and context."""
+    known = ctx.__dict__.setdefault("_tally_headings", {})
+    if index not in known:
+        known[index] = _tally_heading_of(ctx, index)
+    return known[index]
+
+
+def _tally_heading_of(ctx, index: int):
+    """:func:`tally_heading` of sentence ``index``, read."""
     start, end, _ = ctx.sentences[index]
     if not _TALLY_LINE.match(ctx.text, start, end):
         # "Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200);
@@ -873,9 +885,24 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
                     _TALLY_LINE.match(ctx.text, ctx.sentences[k - 1][0], ctx.sentences[k - 1][1]):
                 # "Figures for the day:" … "UAVs 388", then "Totals:" "personnel 1,236,400": a second heading right
                 # after the lines of a first, with no side of its own, continues the first's tally
-                return tally_heading(ctx, ctx.sentences[k - 1][0]) or ""
+                _read_tally_headings_before(ctx, k - 1)
+                return _tally_heading_at(ctx, k - 1) or ""
             return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
+
+
+def _read_tally_headings_before(ctx, index: int) -> None:
+    """Read :func:`tally_heading` of the tally lines before sentence ``index`` in text order (each once per context),
+    so that a heading continuing the tally of the one before it finds that one read: a bulletin of many headings in
+    a row reads each in turn, not one inside the other (rv27fixc: a long bulletin copy ran out of stack)."""
+    upto = ctx.__dict__.get("_tally_headings_read", 0)
+    if upto >= index:
+        return
+    ctx.__dict__["_tally_headings_read"] = index
+    for j in range(upto, index):
+        start, end, _ = ctx.sentences[j]
+        if _TALLY_LINE.match(ctx.text, start, end):
+            _tally_heading_at(ctx, j)
 
 
 #: A tally line: "- personnel: about 600,000", "Tanks – 8,000".
