@@ -112,3 +112,40 @@ def test_rv27fixc_a_long_bulletin_of_continued_headings_reads_every_line():
     assert len(table) == 2 * (days + 1)
     personnel = table[table["category"] == "casualties"]
     assert len(personnel) == days + 1 and set(personnel["actor"]) == {"Russia"}    # (every heading continues the first)
+
+
+# -- B3: a clause timed against an event moves no voice's day (claims._stage._timed_voice_days) ------------------------
+
+def _rv27fixc_days(text: str, published: str = "2025-04-29") -> dict:
+    from saidvsdone import claims, corpus
+
+    rows = claims.find(corpus.from_text(text, published=published))
+    return {r.speaker: (None if r.statement_date is None or r.statement_date != r.statement_date
+                        else str(r.statement_date.date())) for r in rows.itertuples()}
+
+
+def test_rv27fixc_a_week_after_an_event_then_another_voice_keeps_that_voices_day():
+    days = _rv27fixc_days("Volodymyr Zelensky on Tuesday said his troops had held the line near the river, a week after "
+                          "the offensive began, and Oleksandr Syrskyi told reporters that two villages had been retaken.")
+    assert days == {"Volodymyr Zelensky": "2025-04-29", "Oleksandr Syrskyi": "2025-04-29"}
+    # (the voice right after the timed clause, past its description, still counts back: cl30)
+    days = _rv27fixc_days("Ukraine's military on Tuesday denied that its troops had left the region, three days after "
+                          "Russia's army chief, Valery Gerasimov, told Vladimir Putin that the area had been liberated.")
+    assert days == {"Ukrainian military": "2025-04-29", "Valery Gerasimov": "2025-04-26"}
+
+
+def test_rv27fixc_a_first_voice_dated_with_no_words_of_its_own_still_counts_back():
+    # a first verb whose day the layer gave with no date words ("" date_text): the timed clause is read as for a
+    # written day (an empty string is found everywhere: the rule never fired before)
+    from dataclasses import replace
+
+    from saidvsdone import document
+    from saidvsdone.claims import _stage
+
+    text = ("Ukraine's military denied that its troops had left the region, three days after Russia's army chief, "
+            "Valery Gerasimov, told Vladimir Putin that the area had been liberated.")
+    doc = document.build("rv27fixc", text, published="2025-04-29")
+    day = pd.Timestamp("2025-04-29")
+    acts = [replace(a, date=day, date_text="") for a in sorted(doc.speech.acts, key=lambda a: a.cue.start)]
+    got = {a.speaker.speaker: str(a.date.date()) for a in _stage._timed_voice_days(text, acts)}
+    assert got == {"Ukrainian military": "2025-04-29", "Valery Gerasimov": "2025-04-26"}
