@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from saidvsdone import document, schema, segment, vocab
+from saidvsdone import document, english, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.speech import Cue, SpeechAct, heard_report
@@ -917,10 +917,10 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
 
 #: ", three days after", ", a day before", ", hours after": a clause timed against another event, whose speaker is no
 #: voice inside the first verb's "that" clause ("denied that …, three days after Gerasimov told Putin that …") (cl30)
-_TIMED_AFTER = re.compile(r",\s+(?:(?:just|only|barely|some|about)\s+)?(?:(?P<count>a|an|one|two|three|four|five|six|"
-                          r"seven)\s+(?P<unit>days?|weeks?)\s+|(?:(?:several|few|a|hours|days|weeks|months|minutes)\s+)"
+_TIMED_AFTER = re.compile(r",\s+(?:(?:just|only|barely|some|about)\s+)?(?:(?P<count>a|an|" + english.number_words(1, 7) +
+                          r")\s+(?P<unit>days?|weeks?)\s+|(?:(?:several|few|a|hours|days|weeks|months|minutes)\s+)"
                           r"{0,2})(?P<order>after|before)\s")
-_TIMED_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_TIMED_COUNTS = {"a": 1, "an": 1, **english.NUMBER_WORDS}   # (the pattern reads one to seven)
 #: what may stand between a timed clause's "after" and the second voice: its description ("Russia's army chief, "), no
 #: clause of its own that a conjunction closes (", a week after the offensive began, and Syrskyi told …") (rv27fixc)
 _TIMED_TO_SPEAKER = re.compile(r"[^;]{0,80}")
