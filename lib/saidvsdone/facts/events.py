@@ -72,9 +72,8 @@ SHOOT_DOWN_RE = TablePattern("shoot_down", ("interception_words",), lambda: (
     # a headline's verb "down" right after air defences, before a count: "Russian air defences down 14 Ukrainian drones"
     # (not "down from 60", "down 30 percent": only after the defences' noun)
     # (a search that ends at the count sees it as the end: "$")
-    r"(?:(?<=defences\s)|(?<=defenses\s)|(?<=defence\s)|(?<=defense\s))down(?=\s+(?:(?:about|some|around|nearly|over|"
-    r"more\s+than|at\s+least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds)\b|$))"),
+    r"(?:(?<=defences\s)|(?<=defenses\s)|(?<=defence\s)|(?<=defense\s))down(?=\s+(?:(?:" + HEDGE + r")\s+)?"
+    r"(?:\d|(?:" + number_words(2, 12) + r"|dozens|hundreds)\b|$))"),
     re.IGNORECASE)
 
 
