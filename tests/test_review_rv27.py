@@ -149,3 +149,40 @@ def test_rv27fixc_a_first_voice_dated_with_no_words_of_its_own_still_counts_back
     acts = [replace(a, date=day, date_text="") for a in sorted(doc.speech.acts, key=lambda a: a.cue.start)]
     got = {a.speaker.speaker: str(a.date.date()) for a in _stage._timed_voice_days(text, acts)}
     assert got == {"Ukrainian military": "2025-04-29", "Valery Gerasimov": "2025-04-26"}
+
+
+# -- F2, F4, F5: table rows and shared words reach each former copy ---------------------------------------------------
+
+def test_rv27fixc_a_headlines_down_takes_any_qualifier_and_number_word():
+    from saidvsdone.facts.events import SHOOT_DOWN_RE
+
+    for text in ("Russian air defences down 14 Ukrainian drones", "Russian air defences down about 14 drones",
+                 "Ukrainian air defences down approximately 30 drones", "air defences down twelve",
+                 "Ukrainian air defence down at least eleven drones"):
+        assert SHOOT_DOWN_RE.search(text) is not None, text
+    assert SHOOT_DOWN_RE.search("Air defences down from 60 last week") is None
+    assert SHOOT_DOWN_RE.search("Russian air defences down one drone") is None   # (two to twelve, as before)
+
+
+def test_rv27fixc_an_attacker_verb_row_reaches_the_sentence_before_a_shoot_down(tmp_path):
+    from saidvsdone import vocab
+    from saidvsdone.facts.events import _ATTACKED_AFTER
+
+    for verb in vocab.table("fact_cues").query("cue == 'attacker_verb'")["word"]:
+        assert _ATTACKED_AFTER.match(f"Ukraine's armed forces had {verb} ", len("Ukraine")), verb
+    assert _ATTACKED_AFTER.match("Ukraine raided", len("Ukraine")) is None
+    (tmp_path / "fact_cues.csv").write_text("word,cue,notes\nraided,attacker_verb,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert _ATTACKED_AFTER.match("Ukraine raided", len("Ukraine")) is not None
+    finally:
+        vocab.use(None)
+
+
+def test_rv27fixc_timed_counts_read_the_shared_number_words():
+    from saidvsdone.claims import _stage
+
+    for word, days in (("a", 1), ("an", 1), ("one", 1), ("three", 3), ("seven", 7)):
+        m = _stage._TIMED_AFTER.search(f"X said so, {word} days after Y spoke")
+        assert m is not None and _stage._TIMED_COUNTS[m.group("count")] == days
+    assert _stage._TIMED_AFTER.search("X said so, eight days after Y spoke") is None     # (one to seven, as before)

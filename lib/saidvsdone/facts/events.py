@@ -1453,8 +1453,10 @@ def read_strikes(ctx, r: Reading) -> bool:
 
 
 #: a side's verb of attacking right after its name: "Ukraine had attacked", "Russia's army launched", "Russian forces struck"
-_ATTACKED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:armed\s+)?(?:forces|army|military|troops)\s+)?(?:had\s+|has\s+|have\s+)?"
-                            r"(?:attacked|launched|struck|fired|targeted|shelled|bombarded)\b")
+#: (the verbs: data/fact_cues.csv, cue ``attacker_verb``)
+_ATTACKED_AFTER = TablePattern("events_attacked_after", ("fact_cues",), lambda: (
+    r"(?:['’]s)?\s+(?:(?:armed\s+)?(?:forces|army|military|troops)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:" + cue_alternation("attacker_verb") + r")\b"))
 
 
 def _attacker_said_before(ctx, s_start: int) -> str:
