@@ -891,11 +891,12 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
 
 
 #: a singular body of a side right before "said" and a pronoun: "'s General Staff said", "'s defence ministry has said
-#: that", "Moscow said" (the body's side is the mention before it; a body is an "it", never a "they")
-_BODY_SAID_BEFORE = re.compile(r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:general\s+staff|defen[cs]e\s+ministry|ministry|"
-                               r"military|army|air\s+force|navy|government|command|headquarters)\s+|\s+)"
-                               r"(?:has\s+|had\s+)?(?:said|says|reported|reports|claimed|claims|announced|stated)\s+"
-                               r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?$", re.IGNORECASE)
+#: that", "Moscow said" (the body's side is the mention before it; a body is an "it", never a "they") (the bodies and
+#: verbs: data/fact_cues.csv, cues ``speaking_institution`` and ``institution_verb``, as :func:`_speech_patterns`)
+_BODY_SAID_BEFORE = _vocab.TablePattern("sides_body_said_before", ("fact_cues",), lambda: (
+    r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + cue_alternation("speaking_institution") + r")\s+|\s+)"
+    r"(?:has\s+|had\s+)?(?:" + cue_alternation("institution_verb") + r")\s+"
+    r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?$"), re.IGNORECASE)
 
 
 #: what may open a sentence before its subject: a time ("On Friday, ", "Last week, ", "May 10 — ", "Early on Sunday ")
