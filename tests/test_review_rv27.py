@@ -186,3 +186,36 @@ def test_rv27fixc_timed_counts_read_the_shared_number_words():
         m = _stage._TIMED_AFTER.search(f"X said so, {word} days after Y spoke")
         assert m is not None and _stage._TIMED_COUNTS[m.group("count")] == days
     assert _stage._TIMED_AFTER.search("X said so, eight days after Y spoke") is None     # (one to seven, as before)
+
+
+# -- F1, F3: the body before a pronoun and the weapons shot down, from the tables ---------------------------------------
+
+def test_rv27fixc_a_speaking_institution_row_reaches_the_body_before_a_pronoun(tmp_path):
+    from saidvsdone import vocab
+    from saidvsdone.facts.sides import _BODY_SAID_BEFORE
+
+    cues = vocab.table("fact_cues")
+    for body in cues.query("cue == 'speaking_institution'")["word"]:
+        for verb in cues.query("cue == 'institution_verb'")["word"]:
+            assert _BODY_SAID_BEFORE.fullmatch(f"'s {body} has {verb} that "), (body, verb)
+    assert _BODY_SAID_BEFORE.fullmatch("'s defence ministry said on Monday that ")      # (two words before the body)
+    assert _BODY_SAID_BEFORE.fullmatch("'s garrison said ") is None
+    (tmp_path / "fact_cues.csv").write_text("word,cue,notes\ngarrison,speaking_institution,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert _BODY_SAID_BEFORE.fullmatch("'s garrison said ") is not None
+    finally:
+        vocab.use(None)
+
+
+def test_rv27fixc_every_weapon_of_the_units_table_is_read_shot_down():
+    from saidvsdone import vocab
+    from saidvsdone.claims._content import _INTERCEPTED_WEAPONS
+
+    for word in vocab.weapon_words():
+        assert _INTERCEPTED_WEAPONS.search(f"Air defences shot down 12 {word} overnight."), word
+        assert _INTERCEPTED_WEAPONS.search(f"Most of the {word} were shot down."), word
+    for text in ("Air defences shot down one Shahed over the city.", "A Kalibr was intercepted near the port.",
+                 "The air force said it had downed 30 glide bombs."):
+        assert _INTERCEPTED_WEAPONS.search(text), text
+    assert _INTERCEPTED_WEAPONS.search("Debris from a downed drone fell on a roof.") is None
