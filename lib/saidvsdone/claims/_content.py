@@ -352,14 +352,22 @@ _LAUNCHED_COUNT = re.compile(r"\b(?:launched|launching|fired|firing|shot\s+down|
                              re.IGNORECASE)
 
 
+def _fired_weapon_words() -> str:
+    """The weapons an interception names, a pattern: ``vocab.weapon_words()`` (data/units.csv) and each plural's
+    singular ("shahed" of "shaheds") (rv27fixc)."""
+    words = vocab.weapon_words()
+    return trie_pattern(words | {w[:-1] for w in words if w.endswith("s")})
+
+
 #: the air defence's result, weapons shot down ("had shot down 25 of the 41 missiles", "several drones had been shot
-#: down"): the words of data/interception_words.csv (``active`` before the weapon, ``passive`` after it) (cl30)
-_INTERCEPTED_WEAPONS = vocab.TablePattern("intercepted_weapons", ("interception_words",), lambda: (
+#: down"): the words of data/interception_words.csv (``active`` before the weapon, ``passive`` after it) (cl30; the
+#: weapons: :func:`_fired_weapon_words`)
+_INTERCEPTED_WEAPONS = vocab.TablePattern("intercepted_weapons", ("interception_words", "units"), lambda: (
     # (a verb, not a participle before its noun: "debris from a downed drone" is no interception told)
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)"
     r"\b(?:" + (trie_pattern(vocab.interception_words("active"), spaces=True) or "(?!)") + r")\s+"
-    r"(?:[\w,-]+\s+){0,6}?(?:missiles?|drones?|rockets?|shaheds?|uavs?|glide\s+bombs)\b"
-    r"|\b(?:missiles?|drones?|rockets?|shaheds?|uavs?)\s+(?:[\w,-]+\s+){0,5}?(?:had\s+been|have\s+been|has\s+been|"
+    r"(?:[\w,-]+\s+){0,6}?(?:" + _fired_weapon_words() + r"|glide\s+bombs)\b"
+    r"|\b(?:" + _fired_weapon_words() + r")\s+(?:[\w,-]+\s+){0,5}?(?:had\s+been|have\s+been|has\s+been|"
     r"were|was)\s+(?:[a-z]+ly\s+)?(?:" + (trie_pattern(vocab.interception_words("passive"), spaces=True) or "(?!)")
     + r")\b"), re.IGNORECASE)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from saidvsdone import document, schema, segment, vocab
+from saidvsdone import document, english, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.speech import Cue, SpeechAct, heard_report
@@ -917,10 +917,14 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
 
 #: ", three days after", ", a day before", ", hours after": a clause timed against another event, whose speaker is no
 #: voice inside the first verb's "that" clause ("denied that …, three days after Gerasimov told Putin that …") (cl30)
-_TIMED_AFTER = re.compile(r",\s+(?:(?:just|only|barely|some|about)\s+)?(?:(?P<count>a|an|one|two|three|four|five|six|"
-                          r"seven)\s+(?P<unit>days?|weeks?)\s+|(?:(?:several|few|a|hours|days|weeks|months|minutes)\s+)"
+_TIMED_AFTER = re.compile(r",\s+(?:(?:just|only|barely|some|about)\s+)?(?:(?P<count>a|an|" + english.number_words(1, 7) +
+                          r")\s+(?P<unit>days?|weeks?)\s+|(?:(?:several|few|a|hours|days|weeks|months|minutes)\s+)"
                           r"{0,2})(?P<order>after|before)\s")
-_TIMED_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_TIMED_COUNTS = {"a": 1, "an": 1, **english.NUMBER_WORDS}   # (the pattern reads one to seven)
+#: what may stand between a timed clause's "after" and the second voice: its description ("Russia's army chief, "), no
+#: clause of its own that a conjunction closes (", a week after the offensive began, and Syrskyi told …") (rv27fixc)
+_TIMED_TO_SPEAKER = re.compile(r"[^;]{0,80}")
+_TIMED_CLAUSE_CLOSED = re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|as|when|yet)\s+$", re.IGNORECASE)
 
 
 def _timed_voice_days(text: str, speaking: list) -> list:
@@ -932,9 +936,14 @@ def _timed_voice_days(text: str, speaking: list) -> list:
         for b in speaking:
             if b is a or b.date is None or a.date is None or a.date != b.date or not b.cue.end <= a.speaker.start:
                 continue
-            m = _TIMED_AFTER.search(text, b.cue.end, a.speaker.start)
-            if m is None or m.group("count") is None or text.find(b.date_text, m.start(), a.cue.end) >= 0:
+            m = None
+            for m in _TIMED_AFTER.finditer(text, b.cue.end, a.speaker.start):
+                pass    # (the timed clause nearest the second voice)
+            if m is None or m.group("count") is None or text.find(b.date_text or "\0", m.start(), a.cue.end) >= 0:
                 continue
+            if not _TIMED_TO_SPEAKER.fullmatch(text, m.end(), a.speaker.start) or \
+                    _TIMED_CLAUSE_CLOSED.search(text, m.end(), a.speaker.start):
+                continue    # (the clause is timed against an event, not against the second voice's words: rv27fixc)
             days = _TIMED_COUNTS[m.group("count").lower()] * (7 if m.group("unit").startswith("week") else 1)
             shift = pd.Timedelta(days=days if m.group("order") == "before" else -days)
             a = replace(a, date=a.date + shift, date_text=m.group(0).strip(", "))

@@ -72,9 +72,8 @@ SHOOT_DOWN_RE = TablePattern("shoot_down", ("interception_words",), lambda: (
     # a headline's verb "down" right after air defences, before a count: "Russian air defences down 14 Ukrainian drones"
     # (not "down from 60", "down 30 percent": only after the defences' noun)
     # (a search that ends at the count sees it as the end: "$")
-    r"(?:(?<=defences\s)|(?<=defenses\s)|(?<=defence\s)|(?<=defense\s))down(?=\s+(?:(?:about|some|around|nearly|over|"
-    r"more\s+than|at\s+least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds)\b|$))"),
+    r"(?:(?<=defences\s)|(?<=defenses\s)|(?<=defence\s)|(?<=defense\s))down(?=\s+(?:(?:" + HEDGE + r")\s+)?"
+    r"(?:\d|(?:" + number_words(2, 12) + r"|dozens|hundreds)\b|$))"),
     re.IGNORECASE)
 
 
@@ -782,8 +781,20 @@ def tally_heading(ctx, s_start: int):
     """The heading a tally line ("- personnel: 600,000") stands under, when it counts losses
     ("Russian losses since 24 February:"): the side it names (a Mention), "" when it names none
     ("The total combat losses of the enemy … are approximately:"), else None. Only other tally
-    lines may stand between the heading and the line."""
-    index = sentence_of(ctx, s_start)
+    lines may stand between the heading and the line. Read once per sentence and context (rv27fixc)."""
+    return _tally_heading_at(ctx, sentence_of(ctx, s_start))
+
+
+def _tally_heading_at(ctx, index: int):
+    """:func:`tally_heading` of sentence ``index``, once per sentence and context."""
+    known = ctx.__dict__.setdefault("_tally_headings", {})
+    if index not in known:
+        known[index] = _tally_heading_of(ctx, index)
+    return known[index]
+
+
+def _tally_heading_of(ctx, index: int):
+    """:func:`tally_heading` of sentence ``index``, read."""
     start, end, _ = ctx.sentences[index]
     if not _TALLY_LINE.match(ctx.text, start, end):
         # "Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200);
@@ -873,9 +884,24 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
                     _TALLY_LINE.match(ctx.text, ctx.sentences[k - 1][0], ctx.sentences[k - 1][1]):
                 # "Figures for the day:" … "UAVs 388", then "Totals:" "personnel 1,236,400": a second heading right
                 # after the lines of a first, with no side of its own, continues the first's tally
-                return tally_heading(ctx, ctx.sentences[k - 1][0]) or ""
+                _read_tally_headings_before(ctx, k - 1)
+                return _tally_heading_at(ctx, k - 1) or ""
             return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
+
+
+def _read_tally_headings_before(ctx, index: int) -> None:
+    """Read :func:`tally_heading` of the tally lines before sentence ``index`` in text order (each once per context),
+    so that a heading continuing the tally of the one before it finds that one read: a bulletin of many headings in
+    a row reads each in turn, not one inside the other (rv27fixc: a long bulletin copy ran out of stack)."""
+    upto = ctx.__dict__.get("_tally_headings_read", 0)
+    if upto >= index:
+        return
+    ctx.__dict__["_tally_headings_read"] = index
+    for j in range(upto, index):
+        start, end, _ = ctx.sentences[j]
+        if _TALLY_LINE.match(ctx.text, start, end):
+            _tally_heading_at(ctx, j)
 
 
 #: A tally line: "- personnel: about 600,000", "Tanks – 8,000".
@@ -1427,8 +1453,10 @@ def read_strikes(ctx, r: Reading) -> bool:
 
 
 #: a side's verb of attacking right after its name: "Ukraine had attacked", "Russia's army launched", "Russian forces struck"
-_ATTACKED_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:armed\s+)?(?:forces|army|military|troops)\s+)?(?:had\s+|has\s+|have\s+)?"
-                            r"(?:attacked|launched|struck|fired|targeted|shelled|bombarded)\b")
+#: (the verbs: data/fact_cues.csv, cue ``attacker_verb``)
+_ATTACKED_AFTER = TablePattern("events_attacked_after", ("fact_cues",), lambda: (
+    r"(?:['’]s)?\s+(?:(?:armed\s+)?(?:forces|army|military|troops)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:" + cue_alternation("attacker_verb") + r")\b"))
 
 
 def _attacker_said_before(ctx, s_start: int) -> str:

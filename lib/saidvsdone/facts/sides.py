@@ -891,11 +891,12 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
 
 
 #: a singular body of a side right before "said" and a pronoun: "'s General Staff said", "'s defence ministry has said
-#: that", "Moscow said" (the body's side is the mention before it; a body is an "it", never a "they")
-_BODY_SAID_BEFORE = re.compile(r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:general\s+staff|defen[cs]e\s+ministry|ministry|"
-                               r"military|army|air\s+force|navy|government|command|headquarters)\s+|\s+)"
-                               r"(?:has\s+|had\s+)?(?:said|says|reported|reports|claimed|claims|announced|stated)\s+"
-                               r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?$", re.IGNORECASE)
+#: that", "Moscow said" (the body's side is the mention before it; a body is an "it", never a "they") (the bodies and
+#: verbs: data/fact_cues.csv, cues ``speaking_institution`` and ``institution_verb``, as :func:`_speech_patterns`)
+_BODY_SAID_BEFORE = _vocab.TablePattern("sides_body_said_before", ("fact_cues",), lambda: (
+    r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + cue_alternation("speaking_institution") + r")\s+|\s+)"
+    r"(?:has\s+|had\s+)?(?:" + cue_alternation("institution_verb") + r")\s+"
+    r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?$"), re.IGNORECASE)
 
 
 #: what may open a sentence before its subject: a time ("On Friday, ", "Last week, ", "May 10 — ", "Early on Sunday ")
@@ -984,39 +985,83 @@ def introduced_side(ctx, surname: str, before: int) -> str:
     """The side the article gives a person of no known side where it names them before ``before``: a demonym right
     before the name or its title ("the Russian Sergeant A B", "Ukrainian soldier A B"), in an apposition right after
     it ("A B, 34, a Ukrainian marine,"), or before the same title in lower case earlier in the text ("a Russian
-    sergeant …" then "Sergeant A B"); "" when none does."""
-    text = ctx.text
-    for name_start, name_end in whole_word_at(text, surname, 0, before):
-        run = re.search(r"(?:(?P<title>[A-Z][a-z]+)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}$", text[max(0, name_start - 60):
-                                                                                        name_start])
-        run_start = name_start - len(run.group()) if run else name_start
-        demonym = next((m for m in mentions_in(ctx, max(0, run_start - 30), run_start)
-                        if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and
-                        not text[m.end:run_start].strip(" ")), None)
-        if demonym is not None:
-            return demonym.side
-        apposed = re.match(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+", text[name_end:name_end + 40])
-        if apposed is not None:
-            at = name_end + apposed.end()
-            found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
-            if found is not None and found.kind == "demonym" and found.side in ("Russia", "Ukraine"):
-                return found.side
-        leads = _WHO_LEADS.match(text, name_end, min(len(text), name_end + 60))
-        if leads is not None:
-            # "Oleksandr Tarnavskyi, who commands Ukraine's forces in the south, said": the side of the forces he leads
-            # or serves with, the relative clause's object (fa34; right after the verb: not "who led the assault on
-            # Russian positions", whose side is the enemy's; "fought with" may mean against: rv24fixc)
-            found = next((m for m in mentions_in(ctx, leads.end(), min(len(text), leads.end() + 40))
-                          if m.kind in ("country", "demonym", "force") and m.start == leads.end()), None)
-            if found is not None and found.side in ("Russia", "Ukraine"):
-                return found.side
-        title = run.group("title") if run else None
-        if title:
-            for m in mentions_in(ctx, 0, name_start):
-                if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and _title_after_demonym(
-                        text[m.end:m.end + 40], title.lower()):
-                    return m.side
+    sergeant …" then "Sergeant A B"); "" when none does.
+
+    What one naming gives depends on that naming alone, so the first naming in the text that gives a side is found
+    once per surname (:func:`_first_introduction`, cached on the context) and counts when it ends by ``before``: the
+    first of those before ``before`` that gives a side (rv27fixc: once per quote and speech act, the text's every
+    naming was read again). A naming that runs to ``before`` with the word going on past it (a whole word only where
+    the text is cut at ``before``) is read as before (:func:`whole_word_at`)."""
+    name_end, side = _first_introduction(ctx, surname)
+    if name_end <= before:
+        return side
+    name_start = before - len(surname)
+    if 0 <= name_start and before < len(ctx.text) and ctx.text.startswith(surname, name_start) and \
+            WORD_GOES_ON.match(ctx.text, before) and whole_word_at(ctx.text, surname, 0, before)[-1:] == [(name_start, before)]:
+        return _naming_side(ctx, name_start, before)   # (rare: the text is scanned again only then)
     return ""
+
+
+def _first_introduction(ctx, surname: str) -> tuple[int, str]:
+    """The end of the first naming of ``surname`` in the text that gives the person a side (:func:`_naming_side`), and
+    that side; ``(len(text) + 1, "")`` when none does. Once per surname and context (rv27fixc)."""
+    known = ctx.__dict__.setdefault("_first_introductions", {})
+    found = known.get(surname)
+    if found is None:
+        found = (len(ctx.text) + 1, "")
+        for name_start, name_end in whole_word_at(ctx.text, surname, 0, len(ctx.text)):
+            side = _naming_side(ctx, name_start, name_end)
+            if side:
+                found = (name_end, side)
+                break
+        known[surname] = found
+    return found
+
+
+def _naming_side(ctx, name_start: int, name_end: int) -> str:
+    """The side one naming of a person (``text[name_start:name_end]``, the surname) gives them (:func:`introduced_side`)."""
+    text = ctx.text
+    run = re.search(r"(?:(?P<title>[A-Z][a-z]+)\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}$", text[max(0, name_start - 60):
+                                                                                    name_start])
+    run_start = name_start - len(run.group()) if run else name_start
+    demonym = next((m for m in mentions_in(ctx, max(0, run_start - 30), run_start)
+                    if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and
+                    not text[m.end:run_start].strip(" ")), None)
+    if demonym is not None:
+        return demonym.side
+    apposed = re.match(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+", text[name_end:name_end + 40])
+    if apposed is not None:
+        at = name_end + apposed.end()
+        found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
+        if found is not None and found.kind == "demonym" and found.side in ("Russia", "Ukraine"):
+            return found.side
+    leads = _WHO_LEADS.match(text, name_end, min(len(text), name_end + 60))
+    if leads is not None:
+        # "Oleksandr Tarnavskyi, who commands Ukraine's forces in the south, said": the side of the forces he leads
+        # or serves with, the relative clause's object (fa34; right after the verb: not "who led the assault on
+        # Russian positions", whose side is the enemy's; "fought with" may mean against: rv24fixc)
+        found = next((m for m in mentions_in(ctx, leads.end(), min(len(text), leads.end() + 40))
+                      if m.kind in ("country", "demonym", "force") and m.start == leads.end()), None)
+        if found is not None and found.side in ("Russia", "Ukraine"):
+            return found.side
+    title = run.group("title") if run else None
+    if title:
+        m = _first_demonym_before_title(ctx, title.lower())
+        if m is not None and m.start < name_start:
+            return m.side
+    return ""
+
+
+def _first_demonym_before_title(ctx, title: str):
+    """The first side's demonym in the text (``ctx.mentions``, in text order) that ``title`` in lower case follows ("a
+    Russian sergeant"; :func:`_title_after_demonym`), or None: once per title and context (rv27fixc). A naming after
+    it takes its side: the first one before a naming is this one when any is."""
+    known = ctx.__dict__.setdefault("_demonyms_before_titles", {})
+    if title not in known:
+        text = ctx.text
+        known[title] = next((m for m in ctx.mentions if m.kind == "demonym" and m.side in ("Russia", "Ukraine") and
+                             _title_after_demonym(text[m.end:m.end + 40], title)), None)
+    return known[title]
 
 
 #: what may stand between a demonym and a title in lower case: spaces, then one lower-case word and spaces
@@ -1025,7 +1070,7 @@ _WORD_AND_SPACES = re.compile(r"[a-z-]+\s+")
 
 
 def _title_after_demonym(window: str, title: str) -> bool:
-    """Whether ``re.match(r"\s+(?:[a-z-]+\s+)?" + re.escape(title) + r"(?![\w’'-])", window)`` matches ("a Russian
+    r"""Whether ``re.match(r"\s+(?:[a-z-]+\s+)?" + re.escape(title) + r"(?![\w’'-])", window)`` matches ("a Russian
     sergeant": the title after the demonym, one lower-case word between at most), read with two static patterns and
     ``str.startswith``: no pattern compiled per title (sp30). ``title`` opens on a character no ``\s`` matches (a
     lower-case title word), so each run of spaces and the word between are read whole, as the pattern reads them;

@@ -1436,11 +1436,7 @@ def reporter_side(ctx, pos: int) -> str:
     if not side:
         # a named person of no known side: the side the article gave them where it introduced them ("Oleksandr
         # Tarnavskyi, who commands Ukraine's forces in the south, …") (fa34)
-        known = ctx.__dict__.setdefault("_introduced_sides", {})    # (once per speech act: the text is searched for the name)
-        key = (speaker, act.cue.start)
-        if key not in known:
-            known[key] = named_person_side(ctx, speaker, act.cue.start)
-        side = known[key]
+        side = named_person_side(ctx, speaker, act.cue.start)   # (the first naming found once per surname: rv27fixc)
     return side
 
 
