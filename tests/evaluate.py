@@ -45,6 +45,9 @@ Scored, in order:
 * the long synthetic held-out set 18 (``tests/gold/heldout18/test``: eight everyday hard-news reports of the
   devset's kind in kinds heldout12–17 lack, written blind in round 27; never tuned on until round 28,
   studied since: gated, errors printed);
+* the long synthetic held-out set 19 (``tests/gold/heldout19/test``: eight everyday hard-news reports of the
+  devset's kind in kinds heldout12–18 lack, written blind in round 28; never tuned on, scored without printing
+  its errors, not gated);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -98,6 +101,7 @@ HELD_OUT15 = HERE / "gold" / "heldout15"
 HELD_OUT16 = HERE / "gold" / "heldout16"
 HELD_OUT17 = HERE / "gold" / "heldout17"
 HELD_OUT18 = HERE / "gold" / "heldout18"
+HELD_OUT19 = HERE / "gold" / "heldout19"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "stress_long.", "stress_blind.", "stress_blind2.",
@@ -224,6 +228,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         print("== Long synthetic set 18 (tests/gold/heldout18/test: written blind, studied since round 28, gated) ==\n")
         for stage, result in heldout2("test", verbose=verbose, root=HELD_OUT18).items():
             collect("heldout18_test", stage, result)
+        print()
+    if (HELD_OUT19 / "test").is_dir():
+        print("== Held-out long synthetic set 19 (tests/gold/heldout19/test: written blind, never tuned on, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HELD_OUT19).items():
+            collect("heldout19_test", stage, result)
         print()
     if (HERE / "gold" / "blind_mt3" / "test").is_dir():
         print("== Blind copy of round 6 (tests/gold/blind_mt3/test: written blind by mt3, not gated) ==\n")

@@ -1,4 +1,4 @@
-"""Format checks of the long synthetic gold sets tests/gold/heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17 and heldout18 (devset
+"""Format checks of the long synthetic gold sets tests/gold/heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18 and heldout19 (devset
 conventions), and that the unstudied ones are never gated."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ HALVES = {"heldout2/dev": 5, "heldout2/test": 5, "heldout3/test": 8, "heldout4/t
           "heldout6/test": 8, "heldout7/test": 8, "heldout8/test": 8, "heldout9/test": 8,
           "heldout10/test": 8, "heldout11/test": 8, "heldout12/test": 8,
           "heldout13/test": 8, "heldout14/test": 8, "heldout15/test": 8,
-          "heldout16/test": 8, "heldout17/test": 8, "heldout18/test": 8}
+          "heldout16/test": 8, "heldout17/test": 8, "heldout18/test": 8, "heldout19/test": 8}
 MARKS = "\"“‘'„"  # heldout4 h02 and heldout5 k03 open their quotes with the low-9 mark
 UNITS = {"km2", "sq mi", "km", "mi", "settlements", "percent", "troops", "missiles", "drones", "air targets"}
 CHANGES = {"gain", "loss", "held", "distance", "share", "count"}
@@ -74,7 +74,7 @@ def test_every_fact_uses_the_devset_values(half):
         assert row["actor"] in {"Russia", "Ukraine"} and row["qualifier"] in QUALIFIERS
 
 
-def test_heldout2_and_heldout3_figures_are_never_gated_and_heldout4_to_heldout18_are_since_they_were_studied():
+def test_heldout2_heldout3_and_heldout19_figures_are_never_gated_and_heldout4_to_heldout18_are_since_they_were_studied():
     found = {"heldout2_dev.quotes.f1": 0.9, "heldout2_test.facts.recall": 0.7, "heldout3_test.claims.recall": 0.8,
              "heldout4_test.facts.f1": 0.9, "heldout5_test.claims.f1": 0.8, "heldout5_test.quotes.recall": 0.9,
              "heldout6_test.claims.f1": 0.8, "heldout6_test.facts.recall": 0.9, "heldout6_test.headline_claims.f1": 0.7,
@@ -90,6 +90,7 @@ def test_heldout2_and_heldout3_figures_are_never_gated_and_heldout4_to_heldout18
              "heldout16_test.claims.f1": 0.8, "heldout16_test.facts.recall": 0.9, "heldout16_test.quotes.speaker_accuracy": 0.7,
              "heldout17_test.claims.f1": 0.8, "heldout17_test.facts.recall": 0.9, "heldout17_test.quotes.speaker_accuracy": 0.7,
              "heldout18_test.claims.f1": 0.8, "heldout18_test.facts.recall": 0.9, "heldout18_test.quotes.speaker_accuracy": 0.7,
+             "heldout19_test.claims.f1": 0.8, "heldout19_test.facts.recall": 0.9, "heldout19_test.quotes.speaker_accuracy": 0.7,
              "seeds.quotes.f1": 0.95}
     assert evaluate.raised(found, {}) == {"heldout4_test.facts.f1": 0.9, "heldout5_test.claims.f1": 0.8,
                                           "heldout5_test.quotes.recall": 0.9, "heldout6_test.claims.f1": 0.8,
@@ -122,8 +123,8 @@ def test_heldout2_and_heldout3_figures_are_never_gated_and_heldout4_to_heldout18
 
 @pytest.mark.parametrize("folder", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
                                     "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                    "heldout17", "heldout18"])
-def test_heldout3_to_heldout18_pass_their_own_offset_checks(folder):
+                                    "heldout17", "heldout18", "heldout19"])
+def test_heldout3_to_heldout19_pass_their_own_offset_checks(folder):
     import subprocess
     script = {"heldout3": "check.py", "heldout4": "check_heldout4.py", "heldout5": "check_heldout5.py",
               "heldout6": "check_heldout6.py", "heldout7": "check_heldout7.py",
@@ -132,7 +133,7 @@ def test_heldout3_to_heldout18_pass_their_own_offset_checks(folder):
               "heldout12": "check_heldout12.py", "heldout13": "check_heldout13.py",
               "heldout14": "check_heldout14.py", "heldout15": "check_heldout15.py",
               "heldout16": "check_heldout16.py", "heldout17": "check_heldout17.py",
-              "heldout18": "check_heldout18.py"}[folder]
+              "heldout18": "check_heldout18.py", "heldout19": "check_heldout19.py"}[folder]
     done = subprocess.run([sys.executable, str(GOLD / folder / script)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "OK" in done.stdout
