@@ -302,7 +302,7 @@ def check_review(review_author=None, review_url: str | None = None, review_date=
                           "claimreview.jsonld")
     if missing:
         return day
-    if not str(review_url).strip().lower().startswith(("http://", "https://")):
+    if not str(review_url).strip().startswith(("http://", "https://")):
         raise ReviewError(f"review_url (--review-url) {str(review_url)!r} is not a web address: give the "
                           "http(s) address of the page that publishes the fact check, e.g. https://example.org/check")
     try:  # what to_claimreview itself requires of them (an author dict with a name …), on no row
