@@ -106,3 +106,24 @@ def test_build_calls_on_loaded_with_the_articles_and_str_leaves_the_listing_out_
     assert "blank.txt" not in str(done) and "Corpus:" not in str(done)
     done.load_shown = False
     assert str(done).startswith("Corpus: 1 article loaded") and "SKIPPED  blank.txt" in str(done)
+
+
+# -- load-report.csv as the README describes it: one loaded/skipped row per article file, a row per warning --------
+
+def test_load_report_has_one_loaded_or_skipped_row_per_file_and_a_row_per_warning(tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "ansi.txt").write_bytes("Caf\xe9 talk\n\nKYIV - The minister said the \x93front\x94 held.\n"
+                                      .encode("latin-1"))
+    (folder / "articles.csv").write_text("file,published,source,title\nminister.txt,2023-05-05,Test Wire,T\n"
+                                         "gone.txt,2023-05-06,Test Wire,Gone\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report.build(folder, tmp_path / "out", n_jobs=1)
+    rows = pd.read_csv(tmp_path / "out" / "load-report.csv", encoding="utf-8-sig")
+    final = rows[rows.status != "warning"]
+    assert sorted(final.file) == ["ansi.txt", "blank.txt", "gone.txt", "minister.txt"]  # each once
+    assert dict(zip(final.file, final.status)) == {"ansi.txt": "loaded", "blank.txt": "skipped",
+                                                   "gone.txt": "skipped", "minister.txt": "loaded"}
+    ansi = rows[rows.file == "ansi.txt"]
+    assert (ansi.status == "warning").sum() >= 2  # read as cp1252, not in the manifest (and no source)
+    assert ansi.message.str.contains("cp1252").any() and ansi.message.str.contains("not listed").any()
