@@ -127,3 +127,28 @@ def test_load_report_has_one_loaded_or_skipped_row_per_file_and_a_row_per_warnin
     ansi = rows[rows.file == "ansi.txt"]
     assert (ansi.status == "warning").sum() >= 2  # read as cp1252, not in the manifest (and no source)
     assert ansi.message.str.contains("cp1252").any() and ansi.message.str.contains("not listed").any()
+
+
+# -- a report written inside the folder of articles is skipped in one line on the next run ---------------------------
+
+def test_an_out_folder_inside_the_articles_folder_is_skipped_whole_on_the_next_run(tmp_path):
+    folder = _folder(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first = report.build(folder, folder / "checks", n_jobs=1)
+        assert len(first.written) > 5  # tables, figures … under folder/checks
+        again = report.build(folder, tmp_path / "elsewhere", n_jobs=1)
+    rows = pd.read_csv(tmp_path / "elsewhere" / "load-report.csv", encoding="utf-8-sig")
+    inside = rows[rows.file.str.startswith("checks")]
+    assert list(inside.file) == ["checks"] and list(inside.status) == ["skipped"]
+    assert "report's output folder" in inside.message.iloc[0] and "outside the folder" in inside.message.iloc[0]
+    assert len(again.articles) == 1
+
+
+def test_a_folder_of_ones_own_named_tables_is_still_read(tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "tables").mkdir()  # a journalist's sub-folder that happens to be called tables: no load-report.csv
+    (folder / "tables" / "second.txt").write_text(ARTICLE.replace("stable", "calm"), encoding="utf-8")
+    log = corpus.LoadReport()
+    found = [rel for _, rel in corpus.walk(folder, log)]
+    assert "tables/second.txt" in found
