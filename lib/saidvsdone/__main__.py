@@ -157,7 +157,7 @@ def _show_loaded(done) -> None:
     print(done.loaded(), flush=True)
     done.load_shown = True
     if len(done.articles):
-        words = int(done.articles["text"].str.split().str.len().sum())
+        words = int(done.articles["text"].str.count(r"\S+").sum())  # (no list of words per article)
         print(f"Reading quotes, claims and facts in {plural(len(done.articles), 'article')} "
               f"({plural(words, 'word')}) …\n", flush=True)
 
