@@ -133,7 +133,11 @@ def _report_folder(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else Path("build") / (folder.resolve().name or "report")
     try:
         done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
-                            review_url=args.review_url, review_date=args.review_date, speaker=args.speaker)
+                            review_url=args.review_url, review_date=args.review_date, speaker=args.speaker,
+                            on_loaded=_show_loaded)
+    except report.ReviewError as err:  # checked before any article is read or file written
+        print(f"error: {err}; nothing written", file=sys.stderr)
+        return 2
     except corpus.CorpusError as err:  # incl. a write that failed (a disk full): report._writing names the file
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -145,6 +149,17 @@ def _report_folder(args: argparse.Namespace) -> int:
               f"--folder {_quoted(args.folder)}" + (f" --manifest {_quoted(args.manifest)}" if args.manifest else "")
               + (f" --out {_quoted(args.out)}" if args.out else ""))
     return 0 if len(done.articles) else 1
+
+
+def _show_loaded(done) -> None:
+    """What was loaded, printed as soon as it is (the extractors take a while on a long article:
+    the reader sees their files' warnings meanwhile, not a silent terminal), and what comes next."""
+    print(done.loaded(), flush=True)
+    done.load_shown = True
+    if len(done.articles):
+        words = int(done.articles["text"].str.count(r"\S+").sum())  # (no list of words per article)
+        print(f"Reading quotes, claims and facts in {plural(len(done.articles), 'article')} "
+              f"({plural(words, 'word')}) …\n", flush=True)
 
 
 #: the tables ``report --folder`` writes, and the id column of each, in the order ``evidence`` looks

@@ -687,12 +687,28 @@ def find_manifest(folder: Path, manifest) -> Path | None:
     return None
 
 
+#: What a folder ``report`` wrote holds (``load-report.csv`` and ``tables/``): such a sub-folder of a folder of
+#: articles is skipped in one line
+REPORT_OUTPUT_MARKS = ("load-report.csv", "tables/")
+
+
+def _report_output(path: Path) -> bool:
+    """True for a folder that holds every one of :data:`REPORT_OUTPUT_MARKS` (a file, or a folder when it ends in /)."""
+    try:
+        return all((path / mark.rstrip("/")).is_dir() if mark.endswith("/") else (path / mark).is_file()
+                   for mark in REPORT_OUTPUT_MARKS)
+    except OSError:
+        return False
+
+
 def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
     """``(path, path relative to folder)`` of every file under ``folder``, sorted.
 
     The ``NAME_files`` folder a browser saves next to ``NAME.html`` ("Web Page,
     complete": images, scripts, ad frames) is skipped whole, in one line: its
-    frames are not articles.
+    frames are not articles. So is a sub-folder that ``report`` wrote (an ``--out``
+    inside the folder of articles: it holds :data:`REPORT_OUTPUT_MARKS`), not a line
+    for each of its tables and figures on every later run.
 
     Nothing odd is passed over in silence: a folder that cannot be opened, a
     link to a folder (not followed), a link to nothing, a link loop and a pipe,
@@ -717,6 +733,11 @@ def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
             if page and entry.is_dir(follow_symlinks=False):
                 log.add(rel, "skipped", f"the images, scripts and frames saved with {page} (\"Web Page, "
                         "complete\"): not read; \"Web Page, HTML only\" saves the page without them")
+                continue
+            if entry.is_dir(follow_symlinks=False) and _report_output(path):
+                log.add(rel, "skipped", f"a report's output folder ({', '.join(REPORT_OUTPUT_MARKS)} …, what "
+                        "report --out writes): not read as articles; write --out outside the folder of articles "
+                        "(e.g. build/mine)")
                 continue
             try:
                 if entry.is_symlink():

@@ -46,7 +46,7 @@ from saidvsdone import _atomic
 from saidvsdone._paths import command
 from saidvsdone._plural import agree, plural
 
-__all__ = ["build", "load_report", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
+__all__ = ["build", "check_review", "ReviewError", "load_report", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
            "CELL_LIMIT", "SENTENCE_EXCERPT"]
 
 #: The claim types drawn on the headline timeline (notebook 04 draws the same).
@@ -79,10 +79,18 @@ class Report:
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
-    def __str__(self) -> str:
+    #: True once ``on_loaded`` (``build``'s callback) has shown the load listing: ``str()`` then leaves it out
+    load_shown: bool = False
+
+    def loaded(self) -> str:
+        """What was loaded, warned about or skipped: the listing ``str()`` opens with, which the
+        command prints as soon as the articles are read (before the long part of the run)."""
         from saidvsdone import corpus
 
-        lines = [self.articles.attrs["report"].listing(alike=corpus.LISTED_ALIKE), ""]
+        return self.articles.attrs["report"].listing(alike=corpus.LISTED_ALIKE)
+
+    def __str__(self) -> str:
+        lines = [] if self.load_shown else [self.loaded(), ""]
         lines.append(", ".join(plural(n, what[:-1] if what.endswith("s") else what, what)
                                for what, n in self.counts.items()))
         lines += [f"note: {note}" for note in self.notes]
@@ -253,10 +261,62 @@ def _writing():
                                  "and run it again") from err
 
 
+class ReviewError(ValueError):
+    """ClaimReview options that cannot be used (a ``review_url`` that is no web address, an author
+    without an address, a ``review_date`` that is no date): raised by :func:`check_review` before
+    anything is read or written."""
+
+
+def check_review(review_author=None, review_url: str | None = None, review_date=None):
+    """The ClaimReview options checked before a run: the review date as a day (``None`` when none
+    is given), or :class:`ReviewError` naming the option and what to give.
+
+    Both ``review_author`` and ``review_url`` or neither (ClaimReview requires both; without
+    them ``claimreview.jsonld`` is written empty); the URL an ``http(s)://`` address; the date
+    read as a manifest's ``published`` cell is (``YYYY-MM-DD``; ``03/04/2023`` is ambiguous).
+
+    Example:
+        >>> check_review("The Example Desk", "https://example.org/check", "2026-12-03")
+        Timestamp('2026-12-03 00:00:00')
+        >>> check_review() is None
+        True
+        >>> check_review("The Example Desk", "example.org/check")
+        Traceback (most recent call last):
+        ...
+        saidvsdone.report.ReviewError: review_url (--review-url) 'example.org/check' is not a web address: give the http(s) address of the page that publishes the fact check, e.g. https://example.org/check
+    """
+    from saidvsdone import compare, corpus
+
+    day = None
+    if review_date is not None:
+        day, why = corpus.read_date(review_date)
+        if pd.isna(day):
+            raise ReviewError(f"review_date (--review-date) {str(review_date)!r} {why or 'is not a date'}: "
+                              "give the day you publish the check as YYYY-MM-DD, e.g. 2026-12-03")
+    given = {"review_author (--review-author)": review_author, "review_url (--review-url)": review_url}
+    missing = [name for name, value in given.items() if value is None or not str(value).strip()]
+    if len(missing) == 1:
+        other = next(name for name in given if name not in missing)
+        raise ReviewError(f"{other} given without {missing[0]}: ClaimReview requires both (who publishes the "
+                          "fact check, and the page that publishes it); give both, or neither for an empty "
+                          "claimreview.jsonld")
+    if missing:
+        return day
+    if not str(review_url).strip().startswith(("http://", "https://")):
+        raise ReviewError(f"review_url (--review-url) {str(review_url)!r} is not a web address: give the "
+                          "http(s) address of the page that publishes the fact check, e.g. https://example.org/check")
+    try:  # what to_claimreview itself requires of them (an author dict with a name …), on no row
+        compare.to_claimreview(pd.DataFrame(columns=["text", "assessment"]), author=review_author, url=review_url,
+                               date_published=day)
+    except (ValueError, TypeError) as err:
+        raise ReviewError(str(err)) from err
+    return day
+
+
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
           manifest: str | Path | bool | None = None, speaker: str | None = None,
           as_of=None, n_jobs: int = -1, review_author=None, review_url: str | None = None,
-          review_date=None) -> Report:
+          review_date=None, on_loaded=None) -> Report:
     """Load ``folder`` and write every table, figure and the ClaimReview under ``out``.
 
     Args:
@@ -275,7 +335,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         review_url: the page that publishes it. ClaimReview requires both: without them
             ``claimreview.jsonld`` is written empty (``[]``) and a note says what to pass.
         review_date: the ClaimReview's ``datePublished``, the day you publish the check
-            (``"2026-12-03"``); ``None`` is ``as_of`` and a note says so.
+            (``"2026-12-03"``); ``None`` is ``as_of`` and a note says so. The three are checked
+            (:func:`check_review`) before anything is read: :class:`ReviewError` says what is wrong.
+        on_loaded: called with the :class:`Report` as soon as the articles are loaded, before the
+            extractors run (the command prints ``report.loaded()`` there and sets ``load_shown``).
 
     Returns:
         A :class:`Report`; ``print()`` it. Paths in it are absolute.
@@ -298,6 +361,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     from saidvsdone import charts, claims, compare, corpus, document, pipeline, territory, vocab
 
     vocab.check()  # a row you added to data/*.csv that cannot be used stops here, named, before anything is written
+    review_day = check_review(review_author, review_url, review_date)  # so do ClaimReview options it cannot use
     out = Path(out).expanduser().resolve()  # "~/checks/out" from Python: no folder named "~"
     folder = Path(folder).expanduser() if folder is not None else None
     source = folder if folder is not None else corpus.data_file("articles")
@@ -311,6 +375,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         articles = corpus.load(folder, manifest, today=as_of)  # as_of given: "after today" means after it
     folder_path = Path(folder).resolve() if folder is not None else None
     done = Report(folder=folder_path, out=out, articles=articles)
+    if on_loaded is not None:
+        on_loaded(done)
     if not len(articles):  # the command then exits with 1: say why first
         skipped = sum(status == "skipped" for _, _, status, _ in articles.attrs["report"].entries)
         done.notes.append(f"no article was loaded: every file was skipped ({skipped}, listed above)" if skipped else
@@ -456,7 +522,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
 
     assessable = comparison[comparison["assessment"] != "not assessable"]
     if review_author and review_url:
-        reviewed_on = pd.Timestamp(review_date) if review_date is not None else as_of
+        reviewed_on = review_day if review_day is not None else as_of
         reviews = compare.to_claimreview(assessable, author=review_author, url=review_url, articles=articles,
                                          date_published=reviewed_on)
         if review_date is None and len(reviews):
