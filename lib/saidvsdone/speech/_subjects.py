@@ -196,6 +196,11 @@ _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
+#: ", a research fellow at the X Centre in " between a person and the body or place closing his apposition: a ", who …"
+#: right after it is the person's ("according to A B, a research fellow at the X Centre in Singapore, who estimated that
+#: …": A B estimated, not Singapore; sk43)
+_APPOSED_WORKPLACE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){1,4}?(?:at|of|for|with|in|from)"
+                                r"[^\S\n]+[^,;:“”\"()\n]{0,100}")
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
 #: ", opening the summit with a speech " before "that": a participle's aside after the subject's comma
@@ -744,6 +749,31 @@ _WHO_ASIDE = re.compile(r"[^,;:“”\"()]".join(_WHO_ASIDE_AROUND))
 _WHO_ASIDE_QUOTED = re.compile(r"(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\")".join(_WHO_ASIDE_AROUND))
 
 
+def _apposed_person_head(reader: _Reader, candidates: list, last: Mention) -> Mention | None:
+    """The person whose apposition closes on ``last``, a body or a place no person of the tables is ("A B, a research
+    fellow at the X Centre in Singapore, who estimated …": A B), or None: a ", who …" after the apposition describes
+    the person it is apposed to, never the workplace it names (sk43)."""
+    who = reader.who
+    if last.how in ("name", "title") and getattr(who.speakers.get(last.speaker), "kind", "") == "person":
+        return None  # ("an aide to President Vladimir Putin, who …": ``_APPOSED_DEPENDANT``'s reading)
+    if last.how == "unknown name" and " " in last.speaker and _a_person(last.speaker, who):
+        return None  # ("…, a friend of Anna Reiss, who …": a person may close the apposition too)
+    for m in reversed([m for m in candidates if m.end <= last.start]):
+        if m.how not in ("name", "title", "unknown name"):
+            continue
+        person = getattr(who.speakers.get(m.speaker), "kind", "") == "person" if m.how != "unknown name" \
+            else _a_person(m.speaker, who)
+        if person and _APPOSED_WORKPLACE.fullmatch(reader.text, m.end, last.start):
+            return m
+    return None
+
+
+def _a_person(name: str, who) -> bool:
+    """A name no table knows that may be a person's: no country or place, and no ``organisation_word`` of
+    ``data/speech_words.csv`` in it ("Centre for Asian Studies", "Lakeshore State University" are bodies)."""
+    return _mentions.could_be_person(name, who) and not _words("organisation_word") & set(name.lower().split())
+
+
 def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int, quoted: bool = False) -> Mention | None:
     """The subject a sentence opens with, before a ", who …," aside right before ``cue`` ("Syrskyi, who had warned on
     Monday that the enemy was massing, said …": Syrskyi), or None. Only a speech verb's, and only when the aside
@@ -1218,6 +1248,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     and _APPOSED_DEPENDANT.fullmatch(text, m.end, before[-1].start)]
             if head and text[relative.start():relative.start() + 1] == ",":
                 return _resolve(reader, head[-1], head[-1].start)
+            head = _apposed_person_head(reader, candidates, before[-1]) \
+                if text[relative.start():relative.start() + 1] == "," else None
+            if head is not None:
+                return _resolve(reader, head, head.start)
             return _resolve(reader, before[-1], before[-1].start)
         group = _unnamed_subject(text, window_start, relative.start()) if not before else None
         if group is not None and group.how == "unnamed source" and group.end == relative.start() \
