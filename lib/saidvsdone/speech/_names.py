@@ -1622,16 +1622,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 24 else None
     if lone is not None:
         # "Western officials … said …. “…,” one said": one of the group named just before, as "one of them" is (sk27)
-        groups = []
-        for g in _group_before().finditer(text, max(0, a - 400), a):
-            cut = g.group(1).rfind(". ") + 2 if ". " in g.group(1) else 0  # ("Monday. Western officials": the group)
-            groups.append((g.start(1) + cut, g.group(1)[cut:]))
-        # (the group a sentence opens on before any other: "Western officials, speaking to German reporters, were
-        # more cautious. One said …" is one of the officials)
-        subjects = [(at, words) for at, words in groups if _OPENS_BEFORE.search(text, max(0, at - 3), at) or at == 0]
-        groups = subjects or groups
-        if groups:
-            group = _GROUP_DETERMINERS.sub("", groups[-1][1])
+        group = _group_named_before(text, a)
+        if group:
             return Mention(lone.start(1), lone.end(1), "", f"{lone.group(1)} of the {group}", "unnamed source")
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
@@ -1727,11 +1719,37 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         words = words[:tail.start()]
     if re.fullmatch(r"(?i)(?:one|another)\s+of\s+(?:them|those)", words):
         # "U.S. officials have privately told … “…,” one of them said": one of the group named just before (sk19)
-        groups = list(_group_before().finditer(text, max(0, a - 400), a))
-        if groups:
-            group = _GROUP_DETERMINERS.sub("", groups[-1].group(1))  # "Three Ukrainian officers": one of the officers
+        group = _group_named_before(text, a)  # "Three Ukrainian officers": one of the officers
+        if group:
             words = f"{words.split()[0]} of the {group}"
     return Mention(start, start + len(words), "", words, "unnamed source")
+
+
+def _group_named_before(text: str, a: int) -> str:
+    """The group of people "one" or "one of them" at ``a`` is one of, without its determiners: the last group named in
+    the 400 characters before, the last a sentence opens on first ("Western officials, speaking to German reporters,
+    were more cautious. One said …": the officials, sk27; "Several prominent Russian military bloggers … blamed
+    commanders for gathering senior officers in range. One of them wrote": the bloggers, "Three Ukrainian officers
+    spoke to reporters. One of them said": the officers, sk43), or ""."""
+    groups = []
+    for g in _group_before().finditer(text, max(0, a - 400), a):
+        cut = g.group(1).rfind(". ") + 2 if ". " in g.group(1) else 0  # ("Monday. Western officials": the group)
+        groups.append((g.start(1) + cut, g.group(1)[cut:]))
+    subjects = [(at, words) for at, words in groups
+                if at == 0 or _OPENS_BEFORE.search(text, max(0, at - 3), at) or _opens_group(text, at)]
+    groups = subjects or groups
+    return _GROUP_DETERMINERS.sub("", groups[-1][1]) if groups else ""
+
+
+#: a sentence's opening words before its group of people, a determiner and a word in lower case at most ("Several
+#: prominent Russian military bloggers", "Some senior officials"): the group is the sentence's subject (sk43)
+_OPENS_GROUP = re.compile(r"(?:\A|[.!?][”\"’]?[^\S\n]+|\n[^\S\n]*)[A-Z][a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+$")
+
+
+def _opens_group(text: str, at: int) -> bool:
+    """Whether a sentence opens with the group at ``at`` after a determiner and a word at most (``_OPENS_GROUP``)."""
+    start = max(0, at - 40)
+    return _OPENS_GROUP.search(("" if start == 0 else "\x00") + text[start:at]) is not None
 
 
 #: the determiners and counts before a group's noun, not part of one member's label ("Three Ukrainian officers said …
