@@ -381,6 +381,9 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
     person = _body_person(reader, mention, pos) if mention.how in ("role", "name", "unknown name", "unnamed source") else ""
     if person:
         return Mention(mention.start, mention.end, person, mention.as_written, "role")
+    body = _unlisted_body_named(reader, mention) if mention.how == "unnamed source" and not mention.speaker else ""
+    if body:  # "the open-source group Frontline Atlas …. The group said": the body the noun introduced (sk43)
+        return Mention(mention.start, mention.end, body, mention.as_written, "role")
     if mention.how == "name" and not _mentions.is_person(mention.speaker, who):
         group = _GROUP_AFTER_BODY.match(reader.text, mention.end)
         if group is not None and group.group(1).lower() in _words("speaking_group"):
@@ -764,6 +767,41 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+#: "The group", "the monitor": a bare second reference to a body by its noun
+_THE_BODY_NOUN = re.compile(r"[Tt]he\s+([a-z]+)")
+
+
+def _unlisted_body_named(reader: _Reader, mention: Mention) -> str:
+    """ "The group said" after "the open-source group Frontline Atlas" or "Frontline Atlas, a group of volunteer
+    analysts": the body no table lists that the article last introduced with the noun, apposed to its name either way;
+    "" when the mention is no "the <noun>" of a body (a noun both ``institution_noun`` and ``speaking_noun`` of
+    ``data/speech_words.csv``) or no such body was introduced within the 3,000 characters before (sk43)."""
+    bare = _THE_BODY_NOUN.fullmatch(mention.as_written)
+    noun = bare.group(1) if bare is not None else ""
+    if not noun or noun not in _words("institution_noun") or noun not in _words("speaking_noun"):
+        return ""
+    text = reader.text
+    before, after = _noun_before_name(noun), _noun_after_name(noun)
+    for m in reversed(reader.mentions_between(max(0, mention.start - 3000), mention.start)):
+        if m.how != "unknown name" or reader.doc.in_quote(m.start):
+            continue
+        if before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end):
+            return m.speaker
+    return ""
+
+
+@functools.lru_cache(maxsize=16)
+def _noun_before_name(noun: str) -> re.Pattern:
+    """ "the open-source group " right before a name: the noun that introduces it (compiled once per noun)."""
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\s+$")
+
+
+@functools.lru_cache(maxsize=16)
+def _noun_after_name(noun: str) -> re.Pattern:
+    """ ", a group of volunteer analysts" right after a name: the noun that introduces it (compiled once per noun)."""
+    return re.compile(r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
 
 
 def _office_noun(reader: _Reader, written: str) -> str:
