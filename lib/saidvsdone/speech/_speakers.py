@@ -381,6 +381,9 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
     person = _body_person(reader, mention, pos) if mention.how in ("role", "name", "unknown name", "unnamed source") else ""
     if person:
         return Mention(mention.start, mention.end, person, mention.as_written, "role")
+    voice = _seat_voice_next(reader, mention, pos) if mention.how == "name" else ""
+    if voice:  # "The Kremlin said on Wednesday …" ⏎ "Dmitry Peskov, the Kremlin's spokesman, told reporters …" (sk43)
+        return Mention(mention.start, mention.end, voice, mention.as_written, "role")
     body = _unlisted_body_named(reader, mention) if mention.how == "unnamed source" and not mention.speaker else ""
     if body:  # "the open-source group Frontline Atlas …. The group said": the body the noun introduced (sk43)
         return Mention(mention.start, mention.end, body, mention.as_written, "role")
@@ -767,6 +770,39 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _seat_voice_next(reader: _Reader, mention: Mention, pos: int) -> str:
+    """ "The Kremlin said on Wednesday that …" and the story's next paragraph opening on "Dmitry Peskov, the Kremlin's
+    spokesman, told reporters …" (or "Kremlin spokesman Dmitry Peskov told …"): the seat of power speaks by the
+    spokesman the article ties its words to (label rule 4), a person of the tables; "" for any other mention or
+    paragraph (a seat nobody's words are tied to keeps its name: "The Kremlin said …" alone, sk43)."""
+    seat = mention.as_written.split()[-1]
+    if vocab.country_forms().get(seat, ("", ""))[1] != "capital" or seat != mention.speaker:
+        return ""
+    paragraphs, skipped = reader.doc.paragraphs, reader.doc.interruptions
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    following = next((j for j in range(k + 1, min(k + 4, len(paragraphs))) if j not in skipped), None)
+    if k >= len(paragraphs) or following is None:
+        return ""
+    a, b = paragraphs[following]
+    opening = _seat_spokesman(seat).match(reader.text, a, b)
+    if opening is None:
+        return ""
+    named = [m for m in reader.known_between(a, opening.end()) if m.how in ("name", "title")
+             and getattr(reader.who.speakers.get(m.speaker), "kind", "") == "person"]
+    return named[0].speaker if len(named) == 1 else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _seat_spokesman(seat: str) -> re.Pattern:
+    """A paragraph opening on the seat's spokesman named ("A B, the Kremlin's spokesman,", "Kremlin spokesman A B")
+    and a verb after him (compiled once per seat)."""
+    name = r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
+    spokes = r"(?:chief\s+)?(?:" + spokesperson_noun_fragment() + r")"
+    return re.compile(r"\s*(?:" + name + r",\s+(?:the\s+)?" + re.escape(seat) + r"['’]s\s+" + spokes + r",\s+"
+                      r"|(?:The\s+)?" + re.escape(seat) + r"\s+" + spokes + r"\s+" + name + r"\s+)"
+                      r"(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|added)\b")
 
 
 #: "The group", "the monitor": a bare second reference to a body by its noun
