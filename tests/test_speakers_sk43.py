@@ -12,7 +12,9 @@
   article introduced with that noun (``speech._speakers._unlisted_body_named``);
 - "The Kremlin said on Wednesday …" ⏎ "Dmitry Peskov, the Kremlin's spokesman, told reporters …": the seat's lede
   statement is its spokesman's, as label rule 4 says; a seat nobody's words are tied to keeps its name
-  (``speech._speakers._seat_voice_next``)."""
+  (``speech._speakers._seat_voice_next``);
+- "In Mariupol itself, …, a city council official told local television": the office of the city the sentence opens
+  in, the place first as label rule 5 writes it (``speech._subjects._fronted_city_office``)."""
 
 import pandas as pd
 import pytest
@@ -113,3 +115,16 @@ def test_the_seat_keeps_its_name_when_no_spokesman_follows():
     _, found = _read("The Kremlin said on Wednesday that the offensive would go on.\n\nThe colonel asked that his "
                      "brigade not be named.")
     assert _speakers(found, "The Kremlin said") == ["Kremlin"]
+
+
+# --- a city's office in a sentence set in that city ------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("In Kupiansk itself,", "Kupiansk city council official (unnamed)"),
+    ("In Kupiansk,", "Kupiansk city council official (unnamed)"),
+    ("In February,", "city council official (unnamed)"),
+])
+def test_a_city_office_takes_the_city_the_sentence_opens_in(opening, speaker):
+    _, found = _read(opening + " the town had been without power since Tuesday, and Russian forces were trying to "
+                     "encircle it, a city council official told local television.", "2022-03-03")
+    assert _speakers(found, opening) == [speaker]

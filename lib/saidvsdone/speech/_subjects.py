@@ -503,6 +503,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if found is None and "inistry" in reader.text[max(sentence_start, cue.start - 50):cue.start]:
         found = _pronouns_ministry(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
+    city = _fronted_city_office(reader, sentence_start, found) if found is not None and not found.speaker \
+        and found.how == "unnamed source" else ""
+    if city:  # "In Mariupol itself, …, a city council official told local television": that city's office (sk43)
+        return Mention(found.start, found.end, "", city, "unnamed source")
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
             and reader.text[found.end:found.end + 1].isspace():
         # "according to the Ukrainian military blog “Deep Line”": a body's or a country's adjective before an outlet's
@@ -573,6 +577,31 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if body is not None:  # "A spokesperson for UK Defence Intelligence told us …": the body speaks (sk33)
             return body
     return found
+
+
+#: "a city council official", "the city administration head": one person of a city's office, the city unnamed
+_CITY_OFFICE = re.compile(r"(?i:an?|one|the)\s+(city\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: "In Mariupol," or "In Mariupol itself," opening a sentence: the city the sentence is set in
+_FRONTED_CITY = re.compile(r"\s*In\s+([A-Z][\w’'-]+)(?:\s+itself)?\s*,")
+
+
+def _fronted_city_office(reader: _Reader, sentence_start: int, found: Mention) -> str:
+    """ "In Mariupol itself, the city had been without power …, a city council official told local television": the
+    office of the city the sentence opens in, its place first as label rule 5 writes an office holder's place ("a
+    Mariupol city council official"); "" for any other subject or opening, a month, a day or a country, or a fronted
+    word ``data/places.csv`` lists as no city (sk43)."""
+    office = _CITY_OFFICE.fullmatch(found.as_written)
+    place = _FRONTED_CITY.match(reader.text, sentence_start) if office is not None else None
+    if place is None or place.end() > found.start or _place_kinds().get(place.group(1), "city") != "city" \
+            or place.group(1).lower() in english.MONTHS + english.WEEKDAYS or place.group(1) in reader.who.country_of_form:
+        return ""
+    return f"a {place.group(1)} {office.group(1)}"
+
+
+def _place_kinds() -> dict:
+    """Place name → its kind in ``data/places.csv`` (built once)."""
+    return vocab.compiled("place_kinds", ("places",), lambda: dict(zip(vocab.table("places")["name"],
+                                                                          vocab.table("places")["kind"])))
 
 
 #: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
