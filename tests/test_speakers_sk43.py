@@ -14,7 +14,10 @@
   statement is its spokesman's, as label rule 4 says; a seat nobody's words are tied to keeps its name
   (``speech._speakers._seat_voice_next``);
 - "In Mariupol itself, …, a city council official told local television": the office of the city the sentence opens
-  in, the place first as label rule 5 writes it (``speech._subjects._fronted_city_office``)."""
+  in, the place first as label rule 5 writes it (``speech._subjects._fronted_city_office``);
+- "Russian envoy says … “…”; Kyiv says …": a quote in a deck's first clause is never the next clause's speaker's
+  (``attribution``); "The outlet cautioned" (a body by its noun) speaks as no person (``speech._dates._speaks_as_person``),
+  and "they" in a sentence opening on a group is left to that group (``speech._names._opening_group``)."""
 
 import pandas as pd
 import pytest
@@ -128,3 +131,22 @@ def test_a_city_office_takes_the_city_the_sentence_opens_in(opening, speaker):
     _, found = _read(opening + " the town had been without power since Tuesday, and Russian forces were trying to "
                      "encircle it, a city council official told local television.", "2022-03-03")
     assert _speakers(found, opening) == [speaker]
+
+
+# --- a quote in a two-speaker deck's first clause --------------------------------------------------------------------
+
+def test_a_quote_before_a_semicolon_is_not_the_next_clause_speaker():
+    doc = corpus.from_text("Talks end with a prisoner swap\n\nRussian envoy says Moscow will not halt its offensive "
+                           "\"for the sake of a pause\"; Kyiv says the demands are unacceptable\n\nThe talks ended on "
+                           "Friday.\n", published="2025-05-19")
+    said = quotes.extract(doc)
+    assert "Ukrainian government (Kyiv)" not in _speakers(said, "for the sake of a pause")
+
+
+# --- a body named by its noun is never "he", "she" or a later "they" of people ---------------------------------------
+
+def test_a_body_named_by_its_noun_speaks_as_no_person():
+    from saidvsdone.mentions import Mention
+    from saidvsdone.speech._dates import _speaks_as_person
+    assert not _speaks_as_person(Mention(0, 10, "Border Watch", "The outlet", "role"), None)
+    assert not _speaks_as_person(Mention(0, 9, "Border Watch", "The group", "role"), None)

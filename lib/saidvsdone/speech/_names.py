@@ -998,6 +998,10 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
     """ "they said": the last institution that spoke (people named one by one are skipped); an
     unnamed group that spoke last ("officials said") leaves it unnamed."""
+    if _opening_group(reader, mention.start) is not None:
+        # "Pentagon officials have not published an estimate since the summer, when they said …": the group its own
+        # sentence opens on, no body that spoke before (sk43; left unnamed, as an unnamed group that spoke last is)
+        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
     for event in reversed(reader.events[-8:]):
         if event.pos > mention.start or (event.person and event.speaker):
             continue
@@ -1008,6 +1012,14 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
             return Mention(mention.start, mention.end, "", group.as_written, "unnamed source")
         return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+def _opening_group(reader: _Reader, pos: int):
+    """The ``plural_voice`` group (``_group_before``) the sentence of ``pos`` opens on before ``pos``, or None."""
+    here = reader.doc.sentence_at(pos)
+    group = _group_before().match(reader.text, here.start, pos) if here is not None else None
+    return group if group is not None and group.group(1).split()[-1].lower() in vocab.speech_words()["plural_voice"] \
+        else None
 
 
 def _group_opening_since(reader: _Reader, since: int, pos: int) -> Mention | None:

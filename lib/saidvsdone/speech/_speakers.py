@@ -774,7 +774,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
 
 def _seat_voice_next(reader: _Reader, mention: Mention, pos: int) -> str:
     """ "The Kremlin said on Wednesday that …" and the story's next paragraph opening on "Dmitry Peskov, the Kremlin's
-    spokesman, told reporters …" (or "Kremlin spokesman Dmitry Peskov told …"): the seat of power speaks by the
+    spokesman, told reporters …": the seat of power speaks by the
     spokesman the article ties its words to (label rule 4), a person of the tables; "" for any other mention or
     paragraph (a seat nobody's words are tied to keeps its name: "The Kremlin said …" alone, sk43)."""
     seat = mention.as_written.split()[-1]
@@ -796,12 +796,13 @@ def _seat_voice_next(reader: _Reader, mention: Mention, pos: int) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _seat_spokesman(seat: str) -> re.Pattern:
-    """A paragraph opening on the seat's spokesman named ("A B, the Kremlin's spokesman,", "Kremlin spokesman A B")
-    and a verb after him (compiled once per seat)."""
+    """A paragraph opening on the seat's spokesman named and introduced as its voice ("A B, the Kremlin's spokesman,
+    told …") (compiled once per seat). (Not "Kremlin spokesman A B told …": the peer batch sk17 labels the lede before
+    that opening `Kremlin`, heldout18 the one before this opening the spokesman; the golds disagree, reported in
+    round 28.)"""
     name = r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
     spokes = r"(?:chief\s+)?(?:" + spokesperson_noun_fragment() + r")"
-    return re.compile(r"\s*(?:" + name + r",\s+(?:the\s+)?" + re.escape(seat) + r"['’]s\s+" + spokes + r",\s+"
-                      r"|(?:The\s+)?" + re.escape(seat) + r"\s+" + spokes + r"\s+" + name + r"\s+)"
+    return re.compile(r"\s*" + name + r",\s+(?:the\s+)?" + re.escape(seat) + r"['’]s\s+" + spokes + r",\s+"
                       r"(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|added)\b")
 
 
