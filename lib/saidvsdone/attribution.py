@@ -601,7 +601,10 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             found = (_aside_office_holder(reader, held, quote), before[-1][0]) if held is not None else None
         if found is None and before:
             # a participle ("saying", "thanking") has no subject of its own: the sentence's
-            subject = next((s for c, s in cue_subjects if s is not None), None)
+            # (not past a semicolon: in "Russian negotiator says Moscow will not halt its offensive “…”; Kyiv says …"
+            # the words are no Kyiv's, sk43)
+            subject = next((s for c, s in cue_subjects if s is not None and ";" not in reader.text[
+                min(c.start, span.outer_start):max(c.end, span.outer_end)]), None)
             if subject is not None:
                 found = (subject, before[-1][0])
     if found is None and reader.previous_quote is not None:

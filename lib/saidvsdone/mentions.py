@@ -1247,11 +1247,20 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
         pairs = [(m.start(), m.end(), m.group(1)) for m in  # a first name of another shape ("J.")
                  re.finditer(r"(?<![\w’'])" + re.escape(first) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
         ends = [end for _, end, _ in pairs]
-    for start, _, word in reversed(pairs[:bisect_right(ends, pos)]):
+    for start, end, word in reversed(pairs[:bisect_right(ends, pos)]):
         word = word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word  # "Taras Hnatyuk's unit"
         if not doc.in_quote(start) and word.lower() not in who.not_names and word not in who.country_of_form:
+            third = _THIRD_NAME_WORD.match(doc.text, end) if word == doc.text[end - len(word):end] else None
+            if third is not None and third.group(1).lower() not in who.not_names \
+                    and third.group(1) not in who.country_of_form and third.group(1).lower() not in who.title_words:
+                return f"{first} {word} {third.group(1)}"  # "Mr Lim" after "Lim Wei Jie, a research fellow" (sk43)
             return f"{first} {word}"
     return ""
+
+
+#: the third word of a three-word name written surname first ("Lim Wei Jie, a fellow …", "Tan Mei Ling said"): one
+#: more capitalised word closing the name before a comma or a word in lower case (sk43)
+_THIRD_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][a-z’'-]+)(?=[^\S\n]*[,;:)]|[^\S\n]+[a-z])")
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")

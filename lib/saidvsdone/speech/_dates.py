@@ -401,10 +401,17 @@ def _sentences_ending(reader: _Reader, noun: str) -> tuple[list, list]:
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 
 
+#: "the outlet", "The group": a body's bare noun
+_BARE_BODY_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+
+
 def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
     """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO, not a medium no table knows
     written as one in ``text``: "the Hartwell news agency reported", "state broadcaster Vesti-24 reported")."""
     if subject.speaker:
+        if subject.how == "role" and _BARE_BODY_NOUN.fullmatch(subject.as_written) \
+                and subject.as_written.split()[-1].lower() in _words("institution_noun"):
+            return False  # "The outlet cautioned" after "Mediazona, an independent Russian outlet" (sk43)
         if text and subject.how == "unknown name":
             from saidvsdone.attribution import written_as_medium  # (attribution imports speech)
             if written_as_medium(text, subject):

@@ -998,6 +998,10 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
     """ "they said": the last institution that spoke (people named one by one are skipped); an
     unnamed group that spoke last ("officials said") leaves it unnamed."""
+    if _opening_group(reader, mention.start) is not None:
+        # "Pentagon officials have not published an estimate since the summer, when they said …": the group its own
+        # sentence opens on, no body that spoke before (sk43; left unnamed, as an unnamed group that spoke last is)
+        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
     for event in reversed(reader.events[-8:]):
         if event.pos > mention.start or (event.person and event.speaker):
             continue
@@ -1008,6 +1012,14 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
             return Mention(mention.start, mention.end, "", group.as_written, "unnamed source")
         return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+def _opening_group(reader: _Reader, pos: int):
+    """The ``plural_voice`` group (``_group_before``) the sentence of ``pos`` opens on before ``pos``, or None."""
+    here = reader.doc.sentence_at(pos)
+    group = _group_before().match(reader.text, here.start, pos) if here is not None else None
+    return group if group is not None and group.group(1).split()[-1].lower() in vocab.speech_words()["plural_voice"] \
+        else None
 
 
 def _group_opening_since(reader: _Reader, since: int, pos: int) -> Mention | None:
@@ -1622,16 +1634,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     lone = _LONE_ONE.fullmatch(text, a, b) if b - a < 24 else None
     if lone is not None:
         # "Western officials … said …. “…,” one said": one of the group named just before, as "one of them" is (sk27)
-        groups = []
-        for g in _group_before().finditer(text, max(0, a - 400), a):
-            cut = g.group(1).rfind(". ") + 2 if ". " in g.group(1) else 0  # ("Monday. Western officials": the group)
-            groups.append((g.start(1) + cut, g.group(1)[cut:]))
-        # (the group a sentence opens on before any other: "Western officials, speaking to German reporters, were
-        # more cautious. One said …" is one of the officials)
-        subjects = [(at, words) for at, words in groups if _OPENS_BEFORE.search(text, max(0, at - 3), at) or at == 0]
-        groups = subjects or groups
-        if groups:
-            group = _GROUP_DETERMINERS.sub("", groups[-1][1])
+        group = _group_named_before(text, a)
+        if group:
             return Mention(lone.start(1), lone.end(1), "", f"{lone.group(1)} of the {group}", "unnamed source")
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     # (and a document's ", seen by this newspaper,", ", dated November 8,": cl16)
@@ -1727,11 +1731,37 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         words = words[:tail.start()]
     if re.fullmatch(r"(?i)(?:one|another)\s+of\s+(?:them|those)", words):
         # "U.S. officials have privately told … “…,” one of them said": one of the group named just before (sk19)
-        groups = list(_group_before().finditer(text, max(0, a - 400), a))
-        if groups:
-            group = _GROUP_DETERMINERS.sub("", groups[-1].group(1))  # "Three Ukrainian officers": one of the officers
+        group = _group_named_before(text, a)  # "Three Ukrainian officers": one of the officers
+        if group:
             words = f"{words.split()[0]} of the {group}"
     return Mention(start, start + len(words), "", words, "unnamed source")
+
+
+def _group_named_before(text: str, a: int) -> str:
+    """The group of people "one" or "one of them" at ``a`` is one of, without its determiners: the last group named in
+    the 400 characters before, the last a sentence opens on first ("Western officials, speaking to German reporters,
+    were more cautious. One said …": the officials, sk27; "Several prominent Russian military bloggers … blamed
+    commanders for gathering senior officers in range. One of them wrote": the bloggers, "Three Ukrainian officers
+    spoke to reporters. One of them said": the officers, sk43), or ""."""
+    groups = []
+    for g in _group_before().finditer(text, max(0, a - 400), a):
+        cut = g.group(1).rfind(". ") + 2 if ". " in g.group(1) else 0  # ("Monday. Western officials": the group)
+        groups.append((g.start(1) + cut, g.group(1)[cut:]))
+    subjects = [(at, words) for at, words in groups
+                if at == 0 or _OPENS_BEFORE.search(text, max(0, at - 3), at) or _opens_group(text, at)]
+    groups = subjects or groups
+    return _GROUP_DETERMINERS.sub("", groups[-1][1]) if groups else ""
+
+
+#: a sentence's opening words before its group of people, a determiner and a word in lower case at most ("Several
+#: prominent Russian military bloggers", "Some senior officials"): the group is the sentence's subject (sk43)
+_OPENS_GROUP = re.compile(r"(?:\A|[.!?][”\"’]?[^\S\n]+|\n[^\S\n]*)[A-Z][a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+$")
+
+
+def _opens_group(text: str, at: int) -> bool:
+    """Whether a sentence opens with the group at ``at`` after a determiner and a word at most (``_OPENS_GROUP``)."""
+    start = max(0, at - 40)
+    return _OPENS_GROUP.search(("" if start == 0 else "\x00") + text[start:at]) is not None
 
 
 #: the determiners and counts before a group's noun, not part of one member's label ("Three Ukrainian officers said …

@@ -196,6 +196,11 @@ _COORDINATED_AFTER_QUOTE = re.compile(r"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}?and
 #: ", an aide to President " between a person and the superior his apposition names
 _APPOSED_DEPENDANT = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:to|of|for)[^\S\n]+"
                                 r"(?:(?:the[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w’'-]*[^\S\n]+){0,2}?)?")
+#: ", a research fellow at the X Centre in " between a person and the body or place closing his apposition: a ", who …"
+#: right after it is the person's ("according to A B, a research fellow at the X Centre in Singapore, who estimated that
+#: …": A B estimated, not Singapore; sk43)
+_APPOSED_WORKPLACE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){1,4}?(?:at|of|for|with|in|from)"
+                                r"[^\S\n]+[^,;:“”\"()\n]{0,100}")
 #: ", a Washington-based think tank that …": a relative "that" after an apposed noun phrase (an article after a comma)
 _APPOSED_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}$")
 #: ", opening the summit with a speech " before "that": a participle's aside after the subject's comma
@@ -498,6 +503,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if found is None and "inistry" in reader.text[max(sentence_start, cue.start - 50):cue.start]:
         found = _pronouns_ministry(reader, cue, sentence_start)
     found = quoted_name_after(reader, found) or found
+    city = _fronted_city_office(reader, sentence_start, found) if found is not None and not found.speaker \
+        and found.how == "unnamed source" else ""
+    if city:  # "In Mariupol itself, …, a city council official told local television": that city's office (sk43)
+        return Mention(found.start, found.end, "", city, "unnamed source")
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
             and reader.text[found.end:found.end + 1].isspace():
         # "according to the Ukrainian military blog “Deep Line”": a body's or a country's adjective before an outlet's
@@ -568,6 +577,31 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if body is not None:  # "A spokesperson for UK Defence Intelligence told us …": the body speaks (sk33)
             return body
     return found
+
+
+#: "a city council official", "the city administration head": one person of a city's office, the city unnamed
+_CITY_OFFICE = re.compile(r"(?i:an?|one|the)\s+(city\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: "In Mariupol," or "In Mariupol itself," opening a sentence: the city the sentence is set in
+_FRONTED_CITY = re.compile(r"\s*In\s+([A-Z][\w’'-]+)(?:\s+itself)?\s*,")
+
+
+def _fronted_city_office(reader: _Reader, sentence_start: int, found: Mention) -> str:
+    """ "In Mariupol itself, the city had been without power …, a city council official told local television": the
+    office of the city the sentence opens in, its place first as label rule 5 writes an office holder's place ("a
+    Mariupol city council official"); "" for any other subject or opening, a month, a day or a country, or a fronted
+    word ``data/places.csv`` lists as no city (sk43)."""
+    office = _CITY_OFFICE.fullmatch(found.as_written)
+    place = _FRONTED_CITY.match(reader.text, sentence_start) if office is not None else None
+    if place is None or place.end() > found.start or _place_kinds().get(place.group(1), "city") != "city" \
+            or place.group(1).lower() in english.MONTHS + english.WEEKDAYS or place.group(1) in reader.who.country_of_form:
+        return ""
+    return f"a {place.group(1)} {office.group(1)}"
+
+
+def _place_kinds() -> dict:
+    """Place name → its kind in ``data/places.csv`` (built once)."""
+    return vocab.compiled("place_kinds", ("places",), lambda: dict(zip(vocab.table("places")["name"],
+                                                                          vocab.table("places")["kind"])))
 
 
 #: a passive speech verb and its agent: "… were confirmed by", "… was denied by the press service of"
@@ -742,6 +776,31 @@ _WHO_ASIDE = re.compile(r"[^,;:“”\"()]".join(_WHO_ASIDE_AROUND))
 #: the same aside holding quoted words ("…, who had long warned that the town was a “meat grinder”, said …"): read for
 #: the quotes of the sentence only (``relative_aside_subject(quoted=True)``, sk41), so no act of the layer changes
 _WHO_ASIDE_QUOTED = re.compile(r"(?:[^,;:“”\"()]|“[^“”,;:\n]{1,60}”|\"[^\",;:\n]{1,60}\")".join(_WHO_ASIDE_AROUND))
+
+
+def _apposed_person_head(reader: _Reader, candidates: list, last: Mention) -> Mention | None:
+    """The person whose apposition closes on ``last``, a body or a place no person of the tables is ("A B, a research
+    fellow at the X Centre in Singapore, who estimated …": A B), or None: a ", who …" after the apposition describes
+    the person it is apposed to, never the workplace it names (sk43)."""
+    who = reader.who
+    if last.how in ("name", "title") and getattr(who.speakers.get(last.speaker), "kind", "") == "person":
+        return None  # ("an aide to President Vladimir Putin, who …": ``_APPOSED_DEPENDANT``'s reading)
+    if last.how == "unknown name" and " " in last.speaker and _a_person(last.speaker, who):
+        return None  # ("…, a friend of Anna Reiss, who …": a person may close the apposition too)
+    for m in reversed([m for m in candidates if m.end <= last.start]):
+        if m.how not in ("name", "title", "unknown name"):
+            continue
+        person = getattr(who.speakers.get(m.speaker), "kind", "") == "person" if m.how != "unknown name" \
+            else _a_person(m.speaker, who)
+        if person and _APPOSED_WORKPLACE.fullmatch(reader.text, m.end, last.start):
+            return m
+    return None
+
+
+def _a_person(name: str, who) -> bool:
+    """A name no table knows that may be a person's: no country or place, and no ``organisation_word`` of
+    ``data/speech_words.csv`` in it ("Centre for Asian Studies", "Lakeshore State University" are bodies)."""
+    return _mentions.could_be_person(name, who) and not _words("organisation_word") & set(name.lower().split())
 
 
 def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int, quoted: bool = False) -> Mention | None:
@@ -1218,6 +1277,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                     and _APPOSED_DEPENDANT.fullmatch(text, m.end, before[-1].start)]
             if head and text[relative.start():relative.start() + 1] == ",":
                 return _resolve(reader, head[-1], head[-1].start)
+            head = _apposed_person_head(reader, candidates, before[-1]) \
+                if text[relative.start():relative.start() + 1] == "," else None
+            if head is not None:
+                return _resolve(reader, head, head.start)
             return _resolve(reader, before[-1], before[-1].start)
         group = _unnamed_subject(text, window_start, relative.start()) if not before else None
         if group is not None and group.how == "unnamed source" and group.end == relative.start() \
