@@ -905,8 +905,10 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     own_occasion = {act.speaker.speaker for act in layer.acts if _OWN_SPOKESPERSON_OCCASION.match(reader.text, act.cue.end)}
     for name, forms in written.items():
         own = layer.dated_events.get(name, [])
-        if not name or any(not e.back for e in own):
-            continue  # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date)
+        if not name or any(not e.back and not pd.isna(e.date) for e in own):
+            # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date; nor
+            # one a cue leaves with no day, "Last month, the spokesman said …": an earlier occasion, dt40)
+            continue
         for institution in institutions:
             if speaks_for(name, forms, institution, True):
                 layer.dated_events[name] = sorted(layer.dated_events[institution] + own, key=lambda e: e.pos)

@@ -1824,22 +1824,35 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 reading.sentence_date, reading.sentence_date_text = day, words
 
 
-_INTERVIEW_OUT_PATTERN = (r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:was\s+(?:published|aired|"
-                          r"broadcast|released|shown|posted)|aired|went\s+out)\b")
-# "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
-_INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
-                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
-                             # "The interview was published on Sunday.": the day it went out, no recording day given
-                             r"|" + _INTERVIEW_OUT_PATTERN +
-                             # "We spoke to him at his headquarters on Friday": the reporter's own interview
-                             r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
+def _occasion_nouns() -> str:
+    """The nouns of a dated occasion told after its words (the ``recorded_occasion`` words of data/speech_words.csv:
+    "interview", "conversation", "address", "briefing" …), as one alternation (dt40)."""
+    return trie_pattern(speech_words()["recorded_occasion"], spaces=True) or "(?!)"
 
 
-_INTERVIEW_OUT = re.compile(_INTERVIEW_OUT_PATTERN)
+def _interview_out_pattern() -> str:
+    return (r"\s*(?:The|That|This|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
+            + r")\s+(?:was\s+(?:published|aired|broadcast|released|shown|posted)|aired|went\s+out)\b")
 
 
-_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
-                       r"taped|filmed))\b")
+# "The conversation took place on Thursday.", "The interview was recorded on Monday", "The address was recorded on
+# Tuesday evening" (dt40: any ``recorded_occasion`` word): the day of an occasion just named
+_INTERVIEW_HELD = vocab.TablePattern("interview_held", ("speech_words",), lambda: (
+    r"\s*(?:The|That|This|Our|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
+    + r")\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed|delivered))\b"
+    # "The interview was published on Sunday.": the day it went out, no recording day given
+    r"|" + _interview_out_pattern() +
+    # "We spoke to him at his headquarters on Friday": the reporter's own interview
+    r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b"))
+
+
+_INTERVIEW_OUT = vocab.TablePattern("interview_out", ("speech_words",), _interview_out_pattern)
+
+
+# (the occasion the person's words were said at, dated: the person's dated statement)
+_RECORDED = vocab.TablePattern("interview_recorded", ("speech_words",), lambda: (
+    r"\s*(?:The|That|This|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
+    + r")\s+(?:took\s+place|was\s+(?:recorded|conducted|taped|filmed|delivered))\b"))
 # "We spoke to Vasyl Hnatiuk on Tuesday", "When I met Hnatiuk on Tuesday, …": the reporter's own interview names its person
 _WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed|"
                      r"caught\s+up\s+with|reached)\s+(?=[A-Z])"
