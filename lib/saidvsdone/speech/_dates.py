@@ -1374,10 +1374,15 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
-_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
-                              r"speaking|talking|addressing|writing|appearing|"
-                              r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
-                              r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+# (its nouns the ``statement_noun`` and ``spoken_occasion`` words of data/speech_words.csv too: "said in a weekly
+# summary Saturday", "in its latest assessment Tuesday", dt40)
+_OCCASION_BEFORE = vocab.TablePattern("occasion_before", ("speech_words",), lambda: (
+    r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
+    r"speaking|talking|addressing|writing|appearing|"
+    r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
+    r"|Telegram|Facebook|X|Twitter|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"],
+                                                     spaces=True) or "(?!)")
+    + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$"))
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
 _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
@@ -1395,13 +1400,22 @@ _APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(
                             r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
 
 
+# the end of a sentence before a day: a full stop after a lower-case word, then a capital ("defend. Last Saturday";
+# not "the U.S. Congress", "Mr. Peskov")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][”\"]?\s+(?=[A-Z])")
+
+
 def _relative_event(text: str, e, cue) -> bool:
     """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
     verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
     night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
     doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
-    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start) \
-        or _APPOSED_DOING.search(text, max(0, e.start - 100), e.start)
+    # (within the day's own sentence: "…, which makes it easier to defend.⏎⏎Last Saturday, X said" is no clause of
+    # the subject's, dt40)
+    lo = max(0, e.start - 100, text.rfind("\n", 0, e.start) + 1)
+    for end in _SENTENCE_BREAK.finditer(text, lo, e.start):
+        lo = end.end()
+    clause = _RELATIVE_DOING.search(text, lo, e.start) or _APPOSED_DOING.search(text, lo, e.start)
     if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
         return False
     verb = clause.group(1).lower()
