@@ -291,6 +291,8 @@ def _counted_from_event(reader: _Reader, cue_subjects, s_start: int, s_end: int)
         nouns = speech_words()["attack_event"] if noun in speech_words()["attack_event"] else {noun}
         held = _event_named_before(reader, nouns, s_start)
         if held is None:
+            held = _event_referred_back(reader, nouns, s_start)
+        if held is None:
             continue
         days = 0 if m.group("hours") else 1 if m.group("the") else _COUNT_DAYS[m.group("count").lower()]
         return held + pd.Timedelta(days=days if m.group("way").lower() == "after" else -days), m.group(0)
@@ -314,6 +316,26 @@ def _event_named_before(reader: _Reader, nouns, pos: int):
         if not pd.isna(day):
             return day
     return None
+
+
+def _event_referred_back(reader: _Reader, nouns, pos: int):
+    """The day of an event a sentence before ``pos`` refers back to by the noun with no day ("The parliament on Saturday
+    approved the aid package. The vote followed months of delay. … Speaking shortly after the vote, X said"): the last
+    day named in that sentence's paragraph before it, when no other sentence between names another day (dt40)."""
+    text, doc = reader.text, reader.doc
+    last = None
+    for m in _nouns_pattern(frozenset(nouns)).finditer(text, 0, pos):
+        if not doc.in_quote(m.start()):
+            last = m
+    sentence = doc.sentence_at(last.start()) if last is not None else None
+    if sentence is None or sentence.end > pos or reader.dates_between(sentence.start, pos):
+        return None  # (a day named since: the noun's sentence, or a sentence after it, tells another time)
+    a = doc.paragraphs[sentence.paragraph][0]
+    days = [e for e in reader.dates_between(a, sentence.start) if e.kind in when.CALENDAR_KINDS]
+    if not days or doc.in_quote(days[-1].start):
+        return None
+    day = when.resolve(days[-1], doc.published).day
+    return None if pd.isna(day) else day
 
 
 @functools.lru_cache(maxsize=32)
@@ -415,7 +437,9 @@ def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
 
 
 _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|" + english.number_words(1, 7) + r"|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
-                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?"
+                         # (a subject with its apposition: "three days after Russia's army chief, A B, told …", dt40)
+                         r"(?:[\w’'.-]+,\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+,\s+)?)$", re.IGNORECASE)
 
 
 #: "a week after X said", "months before X said": an earlier occasion whose day the article does not fix
@@ -793,8 +817,13 @@ def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: 
 
 
 # "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
-_CAME = re.compile(r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
-                   r"warning|remarks|claim|announcement)\s+came\b")
+# (and any occasion of words: the ``statement_noun``, ``spoken_occasion`` and ``recorded_occasion`` words of
+# data/speech_words.csv, "The address came a day after …", "The briefing came a day after …", dt40)
+_CAME = vocab.TablePattern("came_after", ("speech_words",), lambda: (
+    r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
+    r"warning|claim|announcement|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"]
+                                                   | speech_words()["recorded_occasion"], spaces=True) or "(?!)")
+    + r")s?\s+came\b"))
 
 
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:

@@ -1145,7 +1145,10 @@ def analyse(doc) -> Speech:
             last = reader.dates_between(s_start, s_end)
             layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
                                  sentence_date, date_text))
-        told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
+        # (a statement going on past sentences naming no time at all, "He said …. “…,” the president said.", is still
+        # the one told: "The address came a day after X announced …" counts from its day, dt40)
+        told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None \
+            else told if earlier is None and cue_subjects and not reader.dates_between(s_start, s_end) else None
     run_ins = entries  # (one per paragraph at most, in text order: looked up by bisection)
     run_in_starts = [h[0] for h in run_ins]
     for event in reader.events:
