@@ -143,3 +143,78 @@ def test_bare_weekday_of_an_event_after_a_finite_verb_is_not_the_statements():
                           "the week", "said Russia had launched 1,200 drones in a raid Saturday")
     _, c = _rows_on(text, published="2025-11-15")
     assert _day(c, "text", "in a raid Saturday") != pd.Timestamp("2025-11-15")
+
+
+# -- a day counted from a dated occasion: "The address came a day after X said", "three days after A, B, told" -------
+
+CAME = """Zelensky says Russian units lost 300 soldiers
+
+In his evening address on Sunday, President Volodymyr Zelensky said Russian units had lost up to 300 soldiers near \
+the border villages over the previous three days.
+
+He said Ukrainian paratroopers were holding their positions in the region.
+
+"Every day the occupier loses more than he can afford," the president said.
+
+The address came a day after Zelensky announced that Ukrainian troops had captured two enemy soldiers alive near \
+the border.
+"""
+SUNDAY = pd.Timestamp("2025-01-12")
+
+
+def test_occasion_came_a_day_after_counts_from_the_statement_told_above():
+    _, c = _rows_on(CAME, published="2025-01-13")
+    assert _day(c, "text", "The address came a day after") == SUNDAY - pd.Timedelta(days=1)
+
+
+def test_a_new_time_cue_between_ends_the_statement_told():
+    # ("Last week, he said …" between: the address is no longer the statement just told)
+    text = CAME.replace("He said Ukrainian paratroopers", "Last week, he said Ukrainian paratroopers")
+    _, c = _rows_on(text, published="2025-01-13")
+    assert _day(c, "text", "The address came a day after") != SUNDAY - pd.Timedelta(days=1)
+
+
+DENIAL = """Kyiv rejects Moscow's claim
+
+Ukraine's military on Tuesday again denied that its troops had been driven out of the border region, three days \
+after Russia's chief of the general staff, Valery Gerasimov, told President Vladimir Putin that the area had been \
+fully "cleared".
+"""
+
+
+def test_days_after_a_subject_with_its_apposition():
+    q, c = _rows_on(DENIAL, published="2025-04-29")
+    assert _day(q, "text", "cleared") == pd.Timestamp("2025-04-26")
+    rows = c[c["speaker"] == "Valery Gerasimov"]
+    assert len(rows) and rows.iloc[0]["statement_date"] == pd.Timestamp("2025-04-26")
+
+
+def test_days_after_an_event_clause_is_no_count_for_the_main_verb():
+    # "Two days after the strike, the governor said on Tuesday …": one comma, no apposition: Tuesday
+    text = "Governor speaks\n\nTwo days after the strike, the governor of the region, Ivan Petrenko, said on Tuesday " \
+           "that the town had \"nothing left to lose\".\n"
+    q, _ = _rows_on(text, published="2025-04-29")
+    assert _day(q, "text", "nothing left to lose") == pd.Timestamp("2025-04-29")
+
+
+# -- "shortly after the vote", the vote told by a back-reference in the paragraph of its day ------------------------
+
+VOTE = """Ukraine welcomes aid vote
+
+The parliament on Saturday approved a long-delayed package of military aid for Ukraine, after months of wrangling. \
+The vote followed months of warnings from commanders that their gunners were short of shells.
+
+Defence Minister Ivan Petrenko said in a statement shortly after the vote that the weapons would help the army \
+"hold the front" and stop Russian forces from breaking through.
+"""
+
+
+def test_shortly_after_the_vote_told_by_a_back_reference():
+    q, _ = _rows_on(VOTE, published="2024-04-21")
+    assert _day(q, "text", "hold the front") == pd.Timestamp("2024-04-20")
+
+
+def test_a_day_named_after_the_back_reference_is_not_taken():
+    text = VOTE.replace("short of shells.", "short of shells. On Sunday the senate was still arguing over it.")
+    q, _ = _rows_on(text, published="2024-04-21")
+    assert pd.isna(_day(q, "text", "hold the front"))
