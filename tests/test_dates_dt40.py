@@ -218,3 +218,24 @@ def test_a_day_named_after_the_back_reference_is_not_taken():
     text = VOTE.replace("short of shells.", "short of shells. On Sunday the senate was still arguing over it.")
     q, _ = _rows_on(text, published="2024-04-21")
     assert pd.isna(_day(q, "text", "hold the front"))
+
+
+# -- an institution that issued a summary (any statement_noun) on a day: its next undated words --------------------
+
+SUMMARY = """Ministry sums up the week
+
+The Russian Defence Ministry published its weekly summary on Sunday.
+
+The ministry said its forces had taken five villages and that Ukraine had lost about 1,500 troops.
+"""
+
+
+def test_published_summary_dates_the_makers_next_words():
+    _, c = _rows_on(SUMMARY, published="2025-11-03")
+    assert _day(c, "text", "The ministry said its forces") == pd.Timestamp("2025-11-02")
+
+
+def test_published_map_is_no_statement():
+    # ("published a map": no statement noun, the words keep no day)
+    _, c = _rows_on(SUMMARY.replace("its weekly summary", "a new map"), published="2025-11-03")
+    assert pd.isna(_day(c, "text", "The ministry said its forces"))
