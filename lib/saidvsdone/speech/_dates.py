@@ -1291,7 +1291,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
-                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
+                    or (e.kind == "weekday" and e.text[:1].isupper() and _AP_OCCASION_BEFORE.search(between)
                         and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
                     # "said in a televised briefing later the same day": the occasion, then its time on the day
                     # just told (dt36)
@@ -1403,14 +1403,16 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
-# (its nouns the ``statement_noun`` and ``spoken_occasion`` words of data/speech_words.csv too: "said in a weekly
-# summary Saturday", "in its latest assessment Tuesday", dt40)
-_OCCASION_BEFORE = vocab.TablePattern("occasion_before", ("speech_words",), lambda: (
-    r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
-    r"speaking|talking|addressing|writing|appearing|"
-    r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
-    r"|Telegram|Facebook|X|Twitter|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"],
-                                                     spaces=True) or "(?!)")
+_OCCASION_WORDS = (r"interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
+                   r"speaking|talking|addressing|writing|appearing|"
+                   r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
+                   r"|Telegram|Facebook|X|Twitter")
+_OCCASION_BEFORE = re.compile(r"\b(?:" + _OCCASION_WORDS + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+# AP style, an occasion and then its bare weekday: those words, and the ``statement_noun`` and ``spoken_occasion`` words
+# of data/speech_words.csv ("said in a weekly summary Saturday", "in its latest assessment Tuesday", dt40)
+_AP_OCCASION_BEFORE = vocab.TablePattern("ap_occasion_before", ("speech_words",), lambda: (
+    r"\b(?:" + _OCCASION_WORDS + "|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"],
+                                                    spaces=True) or "(?!)")
     + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$"))
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
