@@ -291,6 +291,8 @@ def _counted_from_event(reader: _Reader, cue_subjects, s_start: int, s_end: int)
         nouns = speech_words()["attack_event"] if noun in speech_words()["attack_event"] else {noun}
         held = _event_named_before(reader, nouns, s_start)
         if held is None:
+            held = _event_referred_back(reader, nouns, s_start)
+        if held is None:
             continue
         days = 0 if m.group("hours") else 1 if m.group("the") else _COUNT_DAYS[m.group("count").lower()]
         return held + pd.Timedelta(days=days if m.group("way").lower() == "after" else -days), m.group(0)
@@ -314,6 +316,26 @@ def _event_named_before(reader: _Reader, nouns, pos: int):
         if not pd.isna(day):
             return day
     return None
+
+
+def _event_referred_back(reader: _Reader, nouns, pos: int):
+    """The day of an event a sentence before ``pos`` refers back to by the noun with no day ("The parliament on Saturday
+    approved the aid package. The vote followed months of delay. … Speaking shortly after the vote, X said"): the last
+    day named in that sentence's paragraph before it, when no other sentence between names another day (dt40)."""
+    text, doc = reader.text, reader.doc
+    last = None
+    for m in _nouns_pattern(frozenset(nouns)).finditer(text, 0, pos):
+        if not doc.in_quote(m.start()):
+            last = m
+    sentence = doc.sentence_at(last.start()) if last is not None else None
+    if sentence is None or sentence.end > pos or reader.dates_between(sentence.start, pos):
+        return None  # (a day named since: the noun's sentence, or a sentence after it, tells another time)
+    a = doc.paragraphs[sentence.paragraph][0]
+    days = [e for e in reader.dates_between(a, sentence.start) if e.kind in when.CALENDAR_KINDS]
+    if not days or doc.in_quote(days[-1].start):
+        return None
+    day = when.resolve(days[-1], doc.published).day
+    return None if pd.isna(day) else day
 
 
 @functools.lru_cache(maxsize=32)
@@ -422,7 +444,9 @@ def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
 
 
 _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|" + english.number_words(1, 7) + r"|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
-                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?"
+                         # (a subject with its apposition: "three days after Russia's army chief, A B, told …", dt40)
+                         r"(?:[\w’'.-]+,\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+,\s+)?)$", re.IGNORECASE)
 
 
 #: "a week after X said", "months before X said": an earlier occasion whose day the article does not fix
@@ -800,8 +824,13 @@ def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: 
 
 
 # "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
-_CAME = re.compile(r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
-                   r"warning|remarks|claim|announcement)\s+came\b")
+# (and any occasion of words: the ``statement_noun``, ``spoken_occasion`` and ``recorded_occasion`` words of
+# data/speech_words.csv, "The address came a day after …", "The briefing came a day after …", dt40)
+_CAME = vocab.TablePattern("came_after", ("speech_words",), lambda: (
+    r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
+    r"warning|claim|announcement|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"]
+                                                   | speech_words()["recorded_occasion"], spaces=True) or "(?!)")
+    + r")s?\s+came\b"))
 
 
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
@@ -912,8 +941,10 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     own_occasion = {act.speaker.speaker for act in layer.acts if _OWN_SPOKESPERSON_OCCASION.match(reader.text, act.cue.end)}
     for name, forms in written.items():
         own = layer.dated_events.get(name, [])
-        if not name or any(not e.back for e in own):
-            continue  # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date)
+        if not name or any(not e.back and not pd.isna(e.date) for e in own):
+            # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date; nor
+            # one a cue leaves with no day, "Last month, the spokesman said …": an earlier occasion, dt40)
+            continue
         for institution in institutions:
             if speaks_for(name, forms, institution, True):
                 layer.dated_events[name] = sorted(layer.dated_events[institution] + own, key=lambda e: e.pos)
@@ -1267,7 +1298,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
-                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
+                    or (e.kind == "weekday" and e.text[:1].isupper() and _AP_OCCASION_BEFORE.search(between)
                         and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
                     # "said in a televised briefing later the same day": the occasion, then its time on the day
                     # just told (dt36)
@@ -1379,10 +1410,17 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
 
 
-_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
-                              r"speaking|talking|addressing|writing|appearing|"
-                              r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
-                              r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+_OCCASION_WORDS = (r"interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
+                   r"speaking|talking|addressing|writing|appearing|"
+                   r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
+                   r"|Telegram|Facebook|X|Twitter")
+_OCCASION_BEFORE = re.compile(r"\b(?:" + _OCCASION_WORDS + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+# AP style, an occasion and then its bare weekday: those words, and the ``statement_noun`` and ``spoken_occasion`` words
+# of data/speech_words.csv ("said in a weekly summary Saturday", "in its latest assessment Tuesday", dt40)
+_AP_OCCASION_BEFORE = vocab.TablePattern("ap_occasion_before", ("speech_words",), lambda: (
+    r"\b(?:" + _OCCASION_WORDS + "|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"],
+                                                    spaces=True) or "(?!)")
+    + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$"))
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
 _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
@@ -1400,13 +1438,22 @@ _APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(
                             r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
 
 
+# the end of a sentence before a day: a full stop after a lower-case word, then a capital ("defend. Last Saturday";
+# not "the U.S. Congress", "Mr. Peskov")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][”\"]?\s+(?=[A-Z])")
+
+
 def _relative_event(text: str, e, cue) -> bool:
     """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
     verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
     night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
     doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
-    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start) \
-        or _APPOSED_DOING.search(text, max(0, e.start - 100), e.start)
+    # (within the day's own sentence: "…, which makes it easier to defend.⏎⏎Last Saturday, X said" is no clause of
+    # the subject's, dt40)
+    lo = max(0, e.start - 100, text.rfind("\n", 0, e.start) + 1)
+    for end in _SENTENCE_BREAK.finditer(text, lo, e.start):
+        lo = end.end()
+    clause = _RELATIVE_DOING.search(text, lo, e.start) or _APPOSED_DOING.search(text, lo, e.start)
     if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
         return False
     verb = clause.group(1).lower()

@@ -606,6 +606,7 @@ def analyse(doc) -> Speech:
     passage, last_day = None, {}
     papers = None  # a press review's day: the reviewed papers' (dt26)
     told = None  # the sentence before, when its words are dated: (its start, day, words)
+    told_last = None  # the last dated statement, past sentences of words naming no time (dt40)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     all_sentences = doc.sentences
     sided_groups: list[tuple[int, str, str]] = []  # the unnamed groups a country or bloc qualifies that spoke (sk35)
@@ -1036,9 +1037,11 @@ def analyse(doc) -> Speech:
                     if not subject.speaker and _other_side_unnamed(reader, cue_subjects, dating, n):
                         day, day_text = None, ""  # "…, while Ukrainian officials said …": the other side names no day
                 elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
-                      else (told is not None and _CAME.match(doc.text, s_start)) or _programme_came(layer, doc.text, s_start)) \
+                      else (told_last is not None and _CAME.match(doc.text, s_start))
+                      or _programme_came(layer, doc.text, s_start)) \
                         and _came_after(reader, cue, s_start, sentence_date if sentence_date is not None else (
-                            told[1] if told is not None and _CAME.match(doc.text, s_start) else layer.programmes[-1][1]),
+                            told_last[1] if told_last is not None and _CAME.match(doc.text, s_start)
+                            else layer.programmes[-1][1]),
                                         own_dates):
                     # "Putin's remarks on Tuesday came a day after Zelensky said …", "His comments came a day after …"
                     day, day_text = own_dates[cue.start]
@@ -1146,6 +1149,10 @@ def analyse(doc) -> Speech:
             layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
                                  sentence_date, date_text))
         told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
+        # (a statement going on past sentences naming no time at all, "He said …. “…,” the president said.", is still
+        # the one told: "The address came a day after X announced …" counts from its day, dt40)
+        told_last = told if told is not None else told_last \
+            if earlier is None and cue_subjects and not reader.dates_between(s_start, s_end) else None
     run_ins = entries  # (one per paragraph at most, in text order: looked up by bisection)
     run_in_starts = [h[0] for h in run_ins]
     for event in reader.events:

@@ -1645,8 +1645,12 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|flanked\s+by|standing\s+(?:next\s+to|beside))\s+", re.IGNORECASE)
 
 
-_ISSUED = fail_fast(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:statement|report|update|communique|readout|(?:press\s+|news\s+)?release|bulletin)\b", re.IGNORECASE)
+# (its nouns the ``statement_noun`` words of data/speech_words.csv: "published a summary of the year's results on the
+# same day", dt40)
+_ISSUED = vocab.TablePattern("issued_statement", ("speech_words",), lambda: (
+    r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:press\s+|news\s+)?release|" + (trie_pattern(speech_words()["statement_noun"], spaces=True) or "(?!)")
+    + r")\b"), re.IGNORECASE, first_chars=True)
 
 
 def _issued(reader: _Reader, sentence, anchor) -> None:
@@ -1677,6 +1681,7 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
                 break
     speaker = found[0].speaker
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
+
 
 
 #: "This was stated by", "It had been reported by": a sentence that gives the words before it to the one named after
@@ -1824,22 +1829,35 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 reading.sentence_date, reading.sentence_date_text = day, words
 
 
-_INTERVIEW_OUT_PATTERN = (r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:was\s+(?:published|aired|"
-                          r"broadcast|released|shown|posted)|aired|went\s+out)\b")
-# "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
-_INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
-                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
-                             # "The interview was published on Sunday.": the day it went out, no recording day given
-                             r"|" + _INTERVIEW_OUT_PATTERN +
-                             # "We spoke to him at his headquarters on Friday": the reporter's own interview
-                             r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
+def _occasion_nouns() -> str:
+    """The nouns of a dated occasion told after its words (the ``recorded_occasion`` words of data/speech_words.csv:
+    "interview", "conversation", "address", "briefing" …), as one alternation (dt40)."""
+    return trie_pattern(speech_words()["recorded_occasion"], spaces=True) or "(?!)"
 
 
-_INTERVIEW_OUT = re.compile(_INTERVIEW_OUT_PATTERN)
+def _interview_out_pattern() -> str:
+    return (r"\s*(?:The|That|This|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
+            + r")\s+(?:was\s+(?:published|aired|broadcast|released|shown|posted)|aired|went\s+out)\b")
 
 
-_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
-                       r"taped|filmed))\b")
+# "The conversation took place on Thursday.", "The interview was recorded on Monday", "The address was recorded on
+# Tuesday evening" (dt40: any ``recorded_occasion`` word): the day of an occasion just named
+_INTERVIEW_HELD = vocab.TablePattern("interview_held", ("speech_words",), lambda: (
+    r"\s*(?:The|That|This|Our|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
+    + r")\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed|delivered))\b"
+    # "The interview was published on Sunday.": the day it went out, no recording day given
+    r"|" + _interview_out_pattern() +
+    # "We spoke to him at his headquarters on Friday": the reporter's own interview
+    r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b"))
+
+
+_INTERVIEW_OUT = vocab.TablePattern("interview_out", ("speech_words",), _interview_out_pattern)
+
+
+# (the occasion the person's words were said at, dated: the person's dated statement)
+_RECORDED = vocab.TablePattern("interview_recorded", ("speech_words",), lambda: (
+    r"\s*(?:The|That|This|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
+    + r")\s+(?:took\s+place|was\s+(?:recorded|conducted|taped|filmed|delivered))\b"))
 # "We spoke to Vasyl Hnatiuk on Tuesday", "When I met Hnatiuk on Tuesday, …": the reporter's own interview names its person
 _WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed|"
                      r"caught\s+up\s+with|reached)\s+(?=[A-Z])"
