@@ -163,10 +163,12 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
     body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
     people = _mentions.people()
     kept = kept or {}
+    governments = {label for labels in _country_labels().values() for label in labels}
     for claim in found:
         label = claim["speaker"]
-        if not claim["headline"] or not label or label in body or _mentions.is_person(label, people) \
-                or kept.get(id(claim)) == label:
+        # (a country's label, "Russian government", is no person, though no table lists it: "Moscow … says …", hl14)
+        if not claim["headline"] or not label or label in body \
+                or (_mentions.is_person(label, people) and label not in governments) or kept.get(id(claim)) == label:
             continue
         restated = _restated_by(doc, claim, found)
         if restated is None or not restated["speaker"] \
@@ -182,7 +184,8 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
             as_itself.setdefault((c["speaker"], c.get("speaker_as_written", "").strip()), []).append(c)
     for claim in found:
         written = claim.get("speaker_as_written", "").strip()
-        itself = claim["headline"] and _itself_restated(doc, claim, as_itself.get((claim["speaker"], written), ()))
+        itself = claim["headline"] and _itself_restated(doc, claim, as_itself.get((claim["speaker"], written), ()),
+                                                        found)
         if claim["headline"] and written in vocab.country_forms() and written not in _seats() and not itself \
                 and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
             # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
@@ -201,16 +204,25 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
                 and not seen.add((c["start"], c["speaker"]))]
 
 
-def _itself_restated(doc, claim: dict, itself) -> bool:
+def _itself_restated(doc, claim: dict, itself, found: list[dict] = ()) -> bool:
     """Whether the body claims ``itself``, where the body writes a headline row's speaker as the headline does ("Kyiv
     warned that …" under "…, as Kyiv warns …"), hold what the row's speaker states in its own clause: a word of four
     letters or more (countries aside) shared with one of them, or any of them when the clause is empty ("…, Kyiv
     says"). "Moscow has said the offensive has stalled" in a background paragraph tells nothing of "Moscow blames
-    'detonation' of munitions" in the title (hl13)."""
+    'detonation' of munitions" in the title (hl13). Nor does a background "…, which Kyiv denied" sharing one word
+    ("region") when another body voice of the same side (of the claims ``found``) shares more of the clause ("Kyiv
+    says Russia demanded withdrawal from four regions" over "Ukraine's defence minister, A B, said Russia had demanded
+    the withdrawal … from four regions", hl14)."""
     if not itself:
         return False
     words = _stems5(_headline_own_clause(doc, claim, claim.get("speaker_as_written", ""))) - _country_stems()
-    return not words or any(words & _claim_stems(doc, c) for c in itself)
+    if not words:
+        return True
+    own = max(len(words & _claim_stems(doc, c)) for c in itself)
+    side = _side_of(doc, claim["speaker"], claim.get("speaker_as_written", ""))
+    others = _overlap_by_speaker(doc, words, found, lambda c: bool(c["speaker"]) and c["speaker"] != claim["speaker"]
+                                 and _side_of(doc, c["speaker"]) in (side, ""))
+    return own > 0 and own >= max(others.values(), default=0)
 
 
 def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
@@ -728,6 +740,8 @@ def _headline_office_words(doc, act, label: str) -> str:
     people = _mentions.people()
     if not side or (act.speaker.speaker in people.speakers and not _mentions.is_person(act.speaker.speaker, people)):
         return ""  # ("Russian MoD announces …": the ministry itself, not its spokesman)
+    if act.speaker.how == "headline subject" and _speaks_in_body(doc, act.speaker.speaker):
+        return ""  # ("Russian negotiator says …" read as the body's "A B, who led the Russian delegation": kept, hl14)
     forms = vocab.country_forms()
     field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
              if w not in _office_rank_words() and w.capitalize() not in forms and w not in forms}
@@ -1538,16 +1552,26 @@ def _seat_holder(doc, act, label: str) -> str:
     known = people.get(label)
     if head not in _seats() or known is None or _mentions.is_person(label, _mentions.people()):
         return ""
+    if _speaks_in_body(doc, label):
+        return ""  # (the seat speaks in the body itself: its own words)
     headings = _subhead_lines(doc) | {_deck(doc)}
     body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end
             and doc.sentence_at(a.cue.start).paragraph not in headings]
-    if any(a.speaker.speaker == label for a in body):
-        return ""  # (the seat speaks in the body itself: its own words)
     seat, voices = head.lower() + " ", vocab.speech_words()["seat_voice"]
     holders = {a.speaker.speaker for a in body if a.speaker.speaker in people
                and any(r.lower().startswith(seat) and r.lower().split()[-1] in voices
                        for r in getattr(people[a.speaker.speaker], "roles", ()))}
     return next(iter(holders)) if len(holders) == 1 else ""
+
+
+def _speaks_in_body(doc, label: str, hows: tuple = ()) -> bool:
+    """Whether ``label`` speaks in the body (an act under the headline block, no deck's or subhead's), written as one
+    of ``hows`` when given ("name", "title": named there)."""
+    if not label:
+        return False
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    return any(a.speaker.speaker == label and (not hows or a.speaker.how in hows) for a in doc.speech.acts
+               if a.sentence[0] >= doc.headline_end and doc.sentence_at(a.cue.start).paragraph not in headings)
 
 
 def _silent_role_holder(doc, sentence, act, label: str) -> str:
@@ -1559,10 +1583,9 @@ def _silent_role_holder(doc, sentence, act, label: str) -> str:
     known = people.speakers.get(label)
     if act.speaker.how != "role" or known is None or not _mentions.is_person(label, people):
         return ""
-    headings = _subhead_lines(doc) | {_deck(doc)}
-    if any(a.speaker.speaker == label and a.speaker.how in ("name", "title") for a in doc.speech.acts
-           if a.sentence[0] >= doc.headline_end and doc.sentence_at(a.cue.start).paragraph not in headings):
+    if _speaks_in_body(doc, label, ("name", "title")):
         return ""  # (named in the body: the headline's; a role the body writes may be read as the same holder)
+    headings = _subhead_lines(doc) | {_deck(doc)}
     text = doc.text
     clause = _stems5(text[act.cue.end:sentence.end])
     scores: dict[str, int] = {}
@@ -1978,16 +2001,17 @@ def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
 
 
 #: "Russia hits back at Kyiv, says its forces took 30 villages": a headline's opening subject and its own verb, then a
-#: stance verb after a comma with no subject of its own (the opening one's)
-_ELIDED_OPENING = re.compile(_OPENING_SUBJECT + r"\b[^,;:“”\"]{2,80}?,\s+$")
+#: stance verb after a comma (or "but": "Moscow has not confirmed his death but says …", hl14) with no subject of its
+#: own (the opening one's)
+_ELIDED_OPENING = re.compile(_OPENING_SUBJECT + r"\b[^,;:“”\"]{2,80}?(?:,|\s+but)\s+$")
 #: … and what follows that verb is a clause of three words or more, not a signature ("…, says Kyiv")
 _ELIDED_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){2,}")
 
 
 def _elided_verb_re() -> re.Pattern:
-    """A headline verb right after a comma (", says", ", insists"), built once per table."""
+    """A headline verb right after a comma or "but" (", says", ", insists", "but says"), built once per table."""
     return vocab.compiled("headline_elided_verb", ("speech_cues", "speech_words"), lambda: re.compile(
-        r",\s+(?P<verb>" + _headline_verbs() + r")\b"))
+        r"(?:,|\s+but)\s+(?P<verb>" + _headline_verbs() + r")\b"))
 
 
 def _headline_elided_subject(doc, sentence, acts) -> list:
