@@ -931,6 +931,11 @@ def _signature_verbs() -> set[str]:
 _HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
                                          + (trie_pattern(_signature_verbs()) or "(?!)")
                                          + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+#: … or its subject first, closing the line ("…, war think tank says", "…, pro-war bloggers say"): the verb's "-s" form or
+#: its lemma (hl14)
+_HEADLINE_SUBJECT_TAIL = vocab.TablePattern("headline_subject_tail", ("speech_words",), lambda: r",\s+(?P<who>[^,;:–—\n]{2,40}?)"
+                                            r"\s+(?P<dash>" + (trie_pattern(_signature_verbs() | vocab.speech_words()[
+                                                "signature_verb"]) or "(?!)") + r")[.\s]*$")
 #: Words that make a headline's signature a speaker: an acronym such as "SBU" or "MoD", or a ``signature_speaker``
 #: word of data/speech_words.csv as written in lower case ("think tank", "bloggers", "air force").
 _SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|"
@@ -949,9 +954,13 @@ def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     line = doc.sentence_at(start) if start >= doc.headline_end else None
     if line is not None:  # a feed's item title or a live page's post title in the body ("…, DPR adviser says"): the
         floor = doc.paragraphs[line.paragraph][1]  # statements under it, not the page's first (hl13)
+    headings = _subhead_lines(doc) | {_deck(doc)}
     for act in doc.speech.acts:
-        if act.sentence[0] < floor or not (act.speaker.speaker or any_word and act.speaker.as_written):
-            continue
+        if act.sentence[0] < floor or not (act.speaker.speaker or any_word and act.speaker.as_written) \
+                or doc.sentence_at(act.cue.start).paragraph in headings \
+                or (act.cue.text == ":" and act.speaker.how == "unknown name"):
+            continue  # (a deck's "Kyiv says …" is a headline line too, and a note's "[Editor's note: …]" label no
+            # speaker: no body's first statement, hl14)
         if side and (people[act.speaker.speaker].country if act.speaker.speaker in people else _words_side(
                 act.speaker.speaker or act.speaker.as_written)) not in ("", side):
             continue  # ("Ukrainian army chief concedes …" is not the body's first speaker when that one is Russia's)
@@ -1032,7 +1041,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
         signed = match is not None
         if match is None and not acts:
-            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end) \
+                or _HEADLINE_SUBJECT_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
                 match = match if _SPEAKING_WORD.search(match.group("who")) \
                     or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
@@ -1979,6 +1989,24 @@ def _possessed_topic_colon(doc, act) -> bool:
     return not any(any(w in words[kind] for kind in _OWNED_SPEECH_KINDS) for w in owned.group("noun").split())
 
 
+def _evidence_verbs() -> frozenset:
+    """ "Geolocated footage indicates that …": the ``evidence_verb`` lemmas of data/speech_words.csv and their
+    regular forms (indicate, indicates, indicated, indicating), a picture's inference, no speaker's words."""
+    return vocab.compiled("claims_evidence_verbs", ("speech_words",), lambda: frozenset(
+        form for lemma in vocab.speech_words()["evidence_verb"] for form in {lemma} | inflections(lemma)))
+
+
+#: "Geolocated footage indicates …": a picture as the subject of an evidence verb (the ``evidence_subject`` words of
+#: data/speech_words.csv, any case)
+_EVIDENCE_SUBJECT = vocab.TablePattern("evidence_subject", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
+    vocab.speech_words()["evidence_subject"], ignore_case=True) or "(?!)") + r")\b", re.IGNORECASE)
+#: "…; satellite images show damage": a headline's clause after a semicolon whose subject is a picture and whose verb
+#: an evidence verb (a few words may qualify the picture: "new satellite images")
+_EVIDENCE_CLAUSE = vocab.TablePattern("headline_evidence_clause", ("speech_words",), lambda: r";\s+(?:[\w’'-]+\s+){0,3}?"
+                                      + _EVIDENCE_SUBJECT.pattern + r"\s+(?:" + (trie_pattern(_evidence_verbs()) or "(?!)")
+                                      + r")\b", re.IGNORECASE)
+
+
 #: an outlet's clause after a headline's statement: "as"/"while" before a capitalised subject ("… arms package as
 #: Russia opens new push near Kharkiv", "…, while Kyiv's forces dig in"), or "amid" before what goes on around it
 _NARRATION_AFTER = re.compile(r",?\s+(?:(?:as|while)\s+(?=[A-Z][\w’'-])|amid\s+(?=\S))")
@@ -1988,13 +2016,14 @@ def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
     """The outlet's own clause of a headline after the speaker's words (hl12): "Pentagon announces $400 million arms
     package as Russia opens new push near Kharkiv" reports an aid package; the push is the outlet's news, not what the
     Pentagon announced, so the clause after "as" (a capitalised subject: a clause of its own), "while" or "amid" types
-    nothing of that speaker's claim. Nothing when a verb of the speaker's stands in or after the clause ("Kyiv hit by
+    nothing of that speaker's claim; nor does a picture's clause after a semicolon ("Ukraine says missiles wrecked
+    helicopters; satellite images show damage": the images are no speaker, hl14). Nothing when a verb of the speaker's stands in or after the clause ("Kyiv hit by
     drones as air force says …": the act is the clause) or when the break comes right after the verb. The spans (the
     clause to the headline's end) go to the attribution a claim's topics leave out (``_content._claim``)."""
     if not sentence.headline or not acts:
         return []
     last = max(a.cue.end for a in acts)
-    brk = _NARRATION_AFTER.search(doc.text, last, sentence.end)
+    brk = _NARRATION_AFTER.search(doc.text, last, sentence.end) or _EVIDENCE_CLAUSE.search(doc.text, last, sentence.end)
     if brk is None or not doc.text[last:brk.start()].strip():
         return []
     return [(brk.start(), sentence.end)]
