@@ -133,3 +133,33 @@ def test_the_subject_tail_pattern_needs_a_speaking_word():
     assert "Institute for the Study of War (ISW)" not in set(rows["speaker"])
     match = _headlines._HEADLINE_SUBJECT_TAIL.search("Russia seized ground, pro-war bloggers say")
     assert match is not None and match.group("who") == "pro-war bloggers"
+
+
+# --- 5. a deck's counts tie its half to the body voice that states them ---------------------------------------------
+
+_COUNTS = ("Kremlin says strikes will go on; Ukraine's military says it downed 61 of 94 drones overnight\n\n"
+           "Kira Novak with agencies | 12 June 2024\n\n"
+           "Ukrainian military officials have acknowledged that the drones were getting harder to stop.\n\n"
+           "Ukraine's air force said on Wednesday morning that Russia had launched 94 drones overnight. It said 61 had "
+           "been shot down and 30 were lost to jamming.")
+
+
+def test_counts_of_a_deck_half_go_to_the_body_voice_stating_them():
+    rows = _rows(_COUNTS)
+    military = rows[rows["speaker_as_written"] == "Ukraine's military"]
+    assert _pairs(military) == [("Ukrainian Air Force", "2024-06-12")]
+
+
+def test_a_year_is_no_count():
+    assert _headlines._COUNT.findall("it downed 61 of 94 drones in 2024, 1,530 troops") == ["61", "94", "1,530"]
+
+
+# --- 6. "Moscow and Kyiv trade claims": a noun after a coordinated subject's verb, no speaker's cue ------------------
+
+def test_a_claim_noun_after_a_coordinated_subjects_verb_is_no_cue():
+    rows = _rows("After Geneva talks, Moscow and Kyiv trade claims over front-line demands\n\n"
+                 "Ukraine's General Staff said on Tuesday that Russian troops had attacked 40 times near Pokrovsk.")
+    assert rows.empty
+    rows = _rows("Moscow and Kyiv meet as Kyiv claims 40 Russian attacks repelled near Pokrovsk\n\n"
+                 "Ukraine's General Staff said on Tuesday that Russian troops had attacked 40 times near Pokrovsk.")
+    assert list(rows["speaker"]) == ["Ukrainian General Staff"]  # (a cue of its own subject stays)

@@ -167,8 +167,14 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
     for claim in found:
         label = claim["speaker"]
         # (a country's label, "Russian government", is no person, though no table lists it: "Moscow … says …", hl14)
-        if not claim["headline"] or not label or label in body \
-                or (_mentions.is_person(label, people) and label not in governments) or kept.get(id(claim)) == label:
+        if not claim["headline"] or not label or (_mentions.is_person(label, people) and label not in governments) \
+                or kept.get(id(claim)) == label:
+            continue
+        counted = _counted_by(doc, claim, found)
+        if counted:  # "Ukraine's military says it downed 56 of 89 drones" over the air force's 89 and 56
+            _new_voice(claim, counted)
+            continue
+        if label in body:
             continue
         restated = _restated_by(doc, claim, found)
         if restated is None or not restated["speaker"] \
@@ -202,6 +208,32 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
     seen: set = set()
     found[:] = [c for c in found if not c["headline"] or (c["start"], c["speaker"]) not in seen
                 and not seen.add((c["start"], c["speaker"]))]
+
+
+#: a count a headline states: two digits or more ("56 of 89 drones", "45,000"), not a year
+_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])(?!(?:19|20)\d\d\b)\d{2,}(?![\w,]|\.\d)")
+
+
+def _counted_by(doc, claim: dict, found: list[dict]) -> str:
+    """ "Ukraine's military says it downed 56 of 89 drones overnight" over "Ukraine's air force said … 89 drones …. It
+    said 56 had been shot down": a headline row whose own clause states counts (:data:`_COUNT`) tells of the body voice
+    whose claims (of ``found``) state the most of them, of the row's side or none, more than any other voice and more
+    than the row's own label's claims (a deck's count ties it to its statement more than a shared word does, hl14);
+    "" otherwise."""
+    clause = _headline_own_clause(doc, claim, claim.get("speaker_as_written", ""))
+    figures = set(_COUNT.findall(clause))
+    if not figures:
+        return ""
+    stated: dict[str, set] = {}
+    for c in found:
+        if not c["headline"] and c["speaker"]:
+            stated.setdefault(c["speaker"], set()).update(figures & set(_COUNT.findall(doc.text, c["start"], c["end"])))
+    own = len(stated.pop(claim["speaker"], ()))
+    side = _side_of(doc, claim["speaker"], claim.get("speaker_as_written", ""))
+    ranked = sorted(((len(v), k) for k, v in stated.items() if v and _side_of(doc, k) in (side, "")), reverse=True)
+    if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        return ranked[0][1]
+    return ""
 
 
 def _itself_restated(doc, claim: dict, itself, found: list[dict] = ()) -> bool:
@@ -1317,9 +1349,18 @@ _LISTED_BEFORE = re.compile(r",\s*$")
 _LISTED_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 
 
+#: a coordinated subject and its verb right before a word: "Moscow and Kyiv trade | claims" (the subject is plural,
+#: so a cue that is a noun too, after its verb, is its object)
+_COORDINATED_VERB_BEFORE = re.compile(r"\band\s+[A-Z][\w’'-]*\s+[a-z]+\s+$")
+
+
 def _listed_noun(doc, sentence, act) -> bool:
     """Whether a headline's cue is a noun of a list of nouns, between a comma and "and"/"or" ("Strikes, claims and
-    counter-claims", a subhead: no one claims there; hl7)."""
+    counter-claims", a subhead: no one claims there; hl7), or the object of a coordinated subject's verb ("Moscow and
+    Kyiv trade claims over …": a plural subject's verb stands before it, so its "-s" is a plural's; hl14)."""
+    if act.cue.text.lower() in _words().claim_nouns and _COORDINATED_VERB_BEFORE.search(
+            doc.text, max(sentence.start, act.cue.start - 60), act.cue.start):
+        return True  # (a cue that is a claim_noun of claim_words.csv too: "claims")
     return bool(_LISTED_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 3), act.cue.start)
                 and _LISTED_AFTER.match(doc.text, act.cue.end, sentence.end))
 
