@@ -1522,6 +1522,10 @@ def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
     written = act.speaker.as_written.strip()
+    if act.speaker.how == "headline subject" and label and act.speaker.speaker == label and getattr(
+            _headline_apposed(doc, act.speaker.start, act.speaker.end), "speaker", "") == label:
+        return ""  # "…, Khortytsia spokesman says" read as the body's "the spokesman of the Khortytsia group, A B": not
+        # the group's commander whose title names it too (hl14)
     definite = _DEFINITE_INSTITUTION.fullmatch(written)
     if definite is not None and not act.speaker.speaker:
         # "…, according to the Washington-based institute" in a standfirst: the body's institute
