@@ -163,3 +163,16 @@ def test_a_claim_noun_after_a_coordinated_subjects_verb_is_no_cue():
     rows = _rows("Moscow and Kyiv meet as Kyiv claims 40 Russian attacks repelled near Pokrovsk\n\n"
                  "Ukraine's General Staff said on Tuesday that Russian troops had attacked 40 times near Pokrovsk.")
     assert list(rows["speaker"]) == ["Ukrainian General Staff"]  # (a cue of its own subject stays)
+
+
+# --- 7. a closing subject read as the body's apposed role holder stays that person -----------------------------------
+
+def test_a_closing_spokesman_is_the_body_spokesman_not_the_commander_of_the_same_group():
+    text = ("Enemy attacking Siversk from two directions, Dnipro group spokesman says\n\n"
+            "Eastern Desk | 12.06.2024\n\n"
+            "Russian troops are attacking Siversk from two directions, the spokesman of the Dnipro group of forces, "
+            "Oleh Marchuk, said on Tuesday.\n\n"
+            "Earlier, the commander of the Dnipro group, Brigadier General Petro Kovalenko, said Russian losses near "
+            "the town had doubled.")
+    rows = _rows(text)
+    assert list(rows["speaker"]) == ["Oleh Marchuk"]
