@@ -176,3 +176,16 @@ def test_a_closing_spokesman_is_the_body_spokesman_not_the_commander_of_the_same
             "the town had doubled.")
     rows = _rows(text)
     assert list(rows["speaker"]) == ["Oleh Marchuk"]
+
+
+# --- 8. a country's title is its side's statement, not a voice of no side sharing more words ------------------------
+
+def test_a_country_title_goes_to_its_sides_lede_voice_over_an_analyst():
+    text = ("Ukraine says drones wrecked Russian helicopters at an air base; satellite images show damage\n\n"
+            "By Ann Lee, Europe correspondent\n\n"
+            "Ukraine's military intelligence said in a statement on Tuesday that its drones had destroyed four "
+            "helicopters at the base.\n\n"
+            "Mara Quinn, a lecturer in war studies, said the strike showed that drones could wreck helicopters at any "
+            "air base within range and would force Russia to move them further from the front.")
+    rows = _rows(text)
+    assert list(rows["speaker"]) == ["Ukrainian Defence Intelligence (HUR)"]

@@ -351,7 +351,7 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     said …" right under it, and the General Staff's count of clashes near Y further down: a headline country's
     statement is the one the body's first claim after the line makes (its speaker of that side), when that claim
     shares a word with the headline (four letters or more, countries aside) and no claim of the speaker the country
-    was resolved to shares more (hl6). The row changes in place."""
+    was resolved to shares more (hl6; a speaker of no side counts none, hl14). The row changes in place."""
     forms = vocab.country_forms()
     side = forms[claim["speaker_as_written"].strip()][0]
     lede = next((c for c in sorted(found, key=lambda c: c["start"]) if not c["headline"] and c["start"] > claim["end"]
@@ -364,7 +364,10 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     def shared(c: dict) -> int:
         return len(words & _claim_stems(doc, c))
 
-    own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
+    # (a voice of no side, "a lecturer at …", is no country's statement: its words weigh nothing against the side's,
+    # "Ukraine says missiles wrecked helicopters" over a special forces' statement and an analyst's view, hl14)
+    own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0) \
+        if _side_of(doc, claim["speaker"]) else 0
     if shared(lede) >= max(own, 1):
         _new_voice(claim, lede["speaker"])
 
