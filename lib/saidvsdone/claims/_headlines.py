@@ -163,10 +163,18 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
     body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
     people = _mentions.people()
     kept = kept or {}
+    governments = {label for labels in _country_labels().values() for label in labels}
     for claim in found:
         label = claim["speaker"]
-        if not claim["headline"] or not label or label in body or _mentions.is_person(label, people) \
+        # (a country's label, "Russian government", is no person, though no table lists it: "Moscow … says …", hl14)
+        if not claim["headline"] or not label or (_mentions.is_person(label, people) and label not in governments) \
                 or kept.get(id(claim)) == label:
+            continue
+        counted = _counted_by(doc, claim, found)
+        if counted:  # "Ukraine's military says it downed 56 of 89 drones" over the air force's 89 and 56
+            _new_voice(claim, counted)
+            continue
+        if label in body:
             continue
         restated = _restated_by(doc, claim, found)
         if restated is None or not restated["speaker"] \
@@ -182,7 +190,8 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
             as_itself.setdefault((c["speaker"], c.get("speaker_as_written", "").strip()), []).append(c)
     for claim in found:
         written = claim.get("speaker_as_written", "").strip()
-        itself = claim["headline"] and _itself_restated(doc, claim, as_itself.get((claim["speaker"], written), ()))
+        itself = claim["headline"] and _itself_restated(doc, claim, as_itself.get((claim["speaker"], written), ()),
+                                                        found)
         if claim["headline"] and written in vocab.country_forms() and written not in _seats() and not itself \
                 and not any(c is not claim and c["headline"] and c["start"] == claim["start"] for c in found):
             # (one voice on the line: "Kremlin says … as Russia claims …" sums up two statements; a seat, "Kremlin",
@@ -201,16 +210,51 @@ def _headline_restated_voice(doc, found: list[dict], kept: dict | None = None) -
                 and not seen.add((c["start"], c["speaker"]))]
 
 
-def _itself_restated(doc, claim: dict, itself) -> bool:
+#: a count a headline states: two digits or more ("56 of 89 drones", "45,000"), not a year
+_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])(?!(?:19|20)\d\d\b)\d{2,}(?![\w,]|\.\d)")
+
+
+def _counted_by(doc, claim: dict, found: list[dict]) -> str:
+    """ "Ukraine's military says it downed 56 of 89 drones overnight" over "Ukraine's air force said … 89 drones …. It
+    said 56 had been shot down": a headline row whose own clause states counts (:data:`_COUNT`) tells of the body voice
+    whose claims (of ``found``) state the most of them, of the row's side or none, more than any other voice and more
+    than the row's own label's claims (a deck's count ties it to its statement more than a shared word does, hl14);
+    "" otherwise."""
+    clause = _headline_own_clause(doc, claim, claim.get("speaker_as_written", ""))
+    figures = set(_COUNT.findall(clause))
+    if not figures:
+        return ""
+    stated: dict[str, set] = {}
+    for c in found:
+        if not c["headline"] and c["speaker"]:
+            stated.setdefault(c["speaker"], set()).update(figures & set(_COUNT.findall(doc.text, c["start"], c["end"])))
+    own = len(stated.pop(claim["speaker"], ()))
+    side = _side_of(doc, claim["speaker"], claim.get("speaker_as_written", ""))
+    ranked = sorted(((len(v), k) for k, v in stated.items() if v and _side_of(doc, k) in (side, "")), reverse=True)
+    if ranked and ranked[0][0] > own and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        return ranked[0][1]
+    return ""
+
+
+def _itself_restated(doc, claim: dict, itself, found: list[dict] = ()) -> bool:
     """Whether the body claims ``itself``, where the body writes a headline row's speaker as the headline does ("Kyiv
     warned that …" under "…, as Kyiv warns …"), hold what the row's speaker states in its own clause: a word of four
     letters or more (countries aside) shared with one of them, or any of them when the clause is empty ("…, Kyiv
     says"). "Moscow has said the offensive has stalled" in a background paragraph tells nothing of "Moscow blames
-    'detonation' of munitions" in the title (hl13)."""
+    'detonation' of munitions" in the title (hl13). Nor does a background "…, which Kyiv denied" sharing one word
+    ("region") when another body voice of the same side (of the claims ``found``) shares more of the clause ("Kyiv
+    says Russia demanded withdrawal from four regions" over "Ukraine's defence minister, A B, said Russia had demanded
+    the withdrawal … from four regions", hl14)."""
     if not itself:
         return False
     words = _stems5(_headline_own_clause(doc, claim, claim.get("speaker_as_written", ""))) - _country_stems()
-    return not words or any(words & _claim_stems(doc, c) for c in itself)
+    if not words:
+        return True
+    own = max(len(words & _claim_stems(doc, c)) for c in itself)
+    side = _side_of(doc, claim["speaker"], claim.get("speaker_as_written", ""))
+    others = _overlap_by_speaker(doc, words, found, lambda c: bool(c["speaker"]) and c["speaker"] != claim["speaker"]
+                                 and _side_of(doc, c["speaker"]) in (side, ""))
+    return own > 0 and own >= max(others.values(), default=0)
 
 
 def _bare_group_of_the_title(claim: dict, found: list[dict]) -> bool:
@@ -307,7 +351,7 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     said …" right under it, and the General Staff's count of clashes near Y further down: a headline country's
     statement is the one the body's first claim after the line makes (its speaker of that side), when that claim
     shares a word with the headline (four letters or more, countries aside) and no claim of the speaker the country
-    was resolved to shares more (hl6). The row changes in place."""
+    was resolved to shares more (hl6; a speaker of no side counts none, hl14). The row changes in place."""
     forms = vocab.country_forms()
     side = forms[claim["speaker_as_written"].strip()][0]
     lede = next((c for c in sorted(found, key=lambda c: c["start"]) if not c["headline"] and c["start"] > claim["end"]
@@ -320,7 +364,10 @@ def _country_to_lede_voice(doc, claim: dict, found: list[dict]) -> None:
     def shared(c: dict) -> int:
         return len(words & _claim_stems(doc, c))
 
-    own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
+    # (a voice of no side, "a lecturer at …", is no country's statement: its words weigh nothing against the side's,
+    # "Ukraine says missiles wrecked helicopters" over a special forces' statement and an analyst's view, hl14)
+    own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0) \
+        if _side_of(doc, claim["speaker"]) else 0
     if shared(lede) >= max(own, 1):
         _new_voice(claim, lede["speaker"])
 
@@ -728,6 +775,8 @@ def _headline_office_words(doc, act, label: str) -> str:
     people = _mentions.people()
     if not side or (act.speaker.speaker in people.speakers and not _mentions.is_person(act.speaker.speaker, people)):
         return ""  # ("Russian MoD announces …": the ministry itself, not its spokesman)
+    if act.speaker.how == "headline subject" and _speaks_in_body(doc, act.speaker.speaker):
+        return ""  # ("Russian negotiator says …" read as the body's "A B, who led the Russian delegation": kept, hl14)
     forms = vocab.country_forms()
     field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
              if w not in _office_rank_words() and w.capitalize() not in forms and w not in forms}
@@ -917,6 +966,11 @@ def _signature_verbs() -> set[str]:
 _HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
                                          + (trie_pattern(_signature_verbs()) or "(?!)")
                                          + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+#: … or its subject first, closing the line ("…, war think tank says", "…, pro-war bloggers say"): the verb's "-s" form or
+#: its lemma (hl14)
+_HEADLINE_SUBJECT_TAIL = vocab.TablePattern("headline_subject_tail", ("speech_words",), lambda: r",\s+(?P<who>[^,;:–—\n]{2,40}?)"
+                                            r"\s+(?P<dash>" + (trie_pattern(_signature_verbs() | vocab.speech_words()[
+                                                "signature_verb"]) or "(?!)") + r")[.\s]*$")
 #: Words that make a headline's signature a speaker: an acronym such as "SBU" or "MoD", or a ``signature_speaker``
 #: word of data/speech_words.csv as written in lower case ("think tank", "bloggers", "air force").
 _SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|"
@@ -935,9 +989,13 @@ def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     line = doc.sentence_at(start) if start >= doc.headline_end else None
     if line is not None:  # a feed's item title or a live page's post title in the body ("…, DPR adviser says"): the
         floor = doc.paragraphs[line.paragraph][1]  # statements under it, not the page's first (hl13)
+    headings = _subhead_lines(doc) | {_deck(doc)}
     for act in doc.speech.acts:
-        if act.sentence[0] < floor or not (act.speaker.speaker or any_word and act.speaker.as_written):
-            continue
+        if act.sentence[0] < floor or not (act.speaker.speaker or any_word and act.speaker.as_written) \
+                or doc.sentence_at(act.cue.start).paragraph in headings \
+                or (act.cue.text == ":" and act.speaker.how == "unknown name"):
+            continue  # (a deck's "Kyiv says …" is a headline line too, and a note's "[Editor's note: …]" label no
+            # speaker: no body's first statement, hl14)
         if side and (people[act.speaker.speaker].country if act.speaker.speaker in people else _words_side(
                 act.speaker.speaker or act.speaker.as_written)) not in ("", side):
             continue  # ("Ukrainian army chief concedes …" is not the body's first speaker when that one is Russia's)
@@ -1018,7 +1076,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
         signed = match is not None
         if match is None and not acts:
-            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end) \
+                or _HEADLINE_SUBJECT_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
             if match is not None and match.start() > sentence.start:
                 match = match if _SPEAKING_WORD.search(match.group("who")) \
                     or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
@@ -1293,9 +1352,18 @@ _LISTED_BEFORE = re.compile(r",\s*$")
 _LISTED_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 
 
+#: a coordinated subject and its verb right before a word: "Moscow and Kyiv trade | claims" (the subject is plural,
+#: so a cue that is a noun too, after its verb, is its object)
+_COORDINATED_VERB_BEFORE = re.compile(r"\band\s+[A-Z][\w’'-]*\s+[a-z]+\s+$")
+
+
 def _listed_noun(doc, sentence, act) -> bool:
     """Whether a headline's cue is a noun of a list of nouns, between a comma and "and"/"or" ("Strikes, claims and
-    counter-claims", a subhead: no one claims there; hl7)."""
+    counter-claims", a subhead: no one claims there; hl7), or the object of a coordinated subject's verb ("Moscow and
+    Kyiv trade claims over …": a plural subject's verb stands before it, so its "-s" is a plural's; hl14)."""
+    if act.cue.text.lower() in _words().claim_nouns and _COORDINATED_VERB_BEFORE.search(
+            doc.text, max(sentence.start, act.cue.start - 60), act.cue.start):
+        return True  # (a cue that is a claim_noun of claim_words.csv too: "claims")
     return bool(_LISTED_BEFORE.search(doc.text, max(sentence.start, act.cue.start - 3), act.cue.start)
                 and _LISTED_AFTER.match(doc.text, act.cue.end, sentence.end))
 
@@ -1457,6 +1525,10 @@ def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
     written = act.speaker.as_written.strip()
+    if act.speaker.how == "headline subject" and label and act.speaker.speaker == label and getattr(
+            _headline_apposed(doc, act.speaker.start, act.speaker.end), "speaker", "") == label:
+        return ""  # "…, Khortytsia spokesman says" read as the body's "the spokesman of the Khortytsia group, A B": not
+        # the group's commander whose title names it too (hl14)
     definite = _DEFINITE_INSTITUTION.fullmatch(written)
     if definite is not None and not act.speaker.speaker:
         # "…, according to the Washington-based institute" in a standfirst: the body's institute
@@ -1538,16 +1610,26 @@ def _seat_holder(doc, act, label: str) -> str:
     known = people.get(label)
     if head not in _seats() or known is None or _mentions.is_person(label, _mentions.people()):
         return ""
+    if _speaks_in_body(doc, label):
+        return ""  # (the seat speaks in the body itself: its own words)
     headings = _subhead_lines(doc) | {_deck(doc)}
     body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end
             and doc.sentence_at(a.cue.start).paragraph not in headings]
-    if any(a.speaker.speaker == label for a in body):
-        return ""  # (the seat speaks in the body itself: its own words)
     seat, voices = head.lower() + " ", vocab.speech_words()["seat_voice"]
     holders = {a.speaker.speaker for a in body if a.speaker.speaker in people
                and any(r.lower().startswith(seat) and r.lower().split()[-1] in voices
                        for r in getattr(people[a.speaker.speaker], "roles", ()))}
     return next(iter(holders)) if len(holders) == 1 else ""
+
+
+def _speaks_in_body(doc, label: str, hows: tuple = ()) -> bool:
+    """Whether ``label`` speaks in the body (an act under the headline block, no deck's or subhead's), written as one
+    of ``hows`` when given ("name", "title": named there)."""
+    if not label:
+        return False
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    return any(a.speaker.speaker == label and (not hows or a.speaker.how in hows) for a in doc.speech.acts
+               if a.sentence[0] >= doc.headline_end and doc.sentence_at(a.cue.start).paragraph not in headings)
 
 
 def _silent_role_holder(doc, sentence, act, label: str) -> str:
@@ -1559,10 +1641,9 @@ def _silent_role_holder(doc, sentence, act, label: str) -> str:
     known = people.speakers.get(label)
     if act.speaker.how != "role" or known is None or not _mentions.is_person(label, people):
         return ""
-    headings = _subhead_lines(doc) | {_deck(doc)}
-    if any(a.speaker.speaker == label and a.speaker.how in ("name", "title") for a in doc.speech.acts
-           if a.sentence[0] >= doc.headline_end and doc.sentence_at(a.cue.start).paragraph not in headings):
+    if _speaks_in_body(doc, label, ("name", "title")):
         return ""  # (named in the body: the headline's; a role the body writes may be read as the same holder)
+    headings = _subhead_lines(doc) | {_deck(doc)}
     text = doc.text
     clause = _stems5(text[act.cue.end:sentence.end])
     scores: dict[str, int] = {}
@@ -1956,6 +2037,24 @@ def _possessed_topic_colon(doc, act) -> bool:
     return not any(any(w in words[kind] for kind in _OWNED_SPEECH_KINDS) for w in owned.group("noun").split())
 
 
+def _evidence_verbs() -> frozenset:
+    """ "Geolocated footage indicates that …": the ``evidence_verb`` lemmas of data/speech_words.csv and their
+    regular forms (indicate, indicates, indicated, indicating), a picture's inference, no speaker's words."""
+    return vocab.compiled("claims_evidence_verbs", ("speech_words",), lambda: frozenset(
+        form for lemma in vocab.speech_words()["evidence_verb"] for form in {lemma} | inflections(lemma)))
+
+
+#: "Geolocated footage indicates …": a picture as the subject of an evidence verb (the ``evidence_subject`` words of
+#: data/speech_words.csv, any case)
+_EVIDENCE_SUBJECT = vocab.TablePattern("evidence_subject", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
+    vocab.speech_words()["evidence_subject"], ignore_case=True) or "(?!)") + r")\b", re.IGNORECASE)
+#: "…; satellite images show damage": a headline's clause after a semicolon whose subject is a picture and whose verb
+#: an evidence verb (a few words may qualify the picture: "new satellite images")
+_EVIDENCE_CLAUSE = vocab.TablePattern("headline_evidence_clause", ("speech_words",), lambda: r";\s+(?:[\w’'-]+\s+){0,3}?"
+                                      + _EVIDENCE_SUBJECT.pattern + r"\s+(?:" + (trie_pattern(_evidence_verbs()) or "(?!)")
+                                      + r")\b", re.IGNORECASE)
+
+
 #: an outlet's clause after a headline's statement: "as"/"while" before a capitalised subject ("… arms package as
 #: Russia opens new push near Kharkiv", "…, while Kyiv's forces dig in"), or "amid" before what goes on around it
 _NARRATION_AFTER = re.compile(r",?\s+(?:(?:as|while)\s+(?=[A-Z][\w’'-])|amid\s+(?=\S))")
@@ -1965,29 +2064,31 @@ def _headline_narration(doc, sentence, acts) -> list[tuple[int, int]]:
     """The outlet's own clause of a headline after the speaker's words (hl12): "Pentagon announces $400 million arms
     package as Russia opens new push near Kharkiv" reports an aid package; the push is the outlet's news, not what the
     Pentagon announced, so the clause after "as" (a capitalised subject: a clause of its own), "while" or "amid" types
-    nothing of that speaker's claim. Nothing when a verb of the speaker's stands in or after the clause ("Kyiv hit by
+    nothing of that speaker's claim; nor does a picture's clause after a semicolon ("Ukraine says missiles wrecked
+    helicopters; satellite images show damage": the images are no speaker, hl14). Nothing when a verb of the speaker's stands in or after the clause ("Kyiv hit by
     drones as air force says …": the act is the clause) or when the break comes right after the verb. The spans (the
     clause to the headline's end) go to the attribution a claim's topics leave out (``_content._claim``)."""
     if not sentence.headline or not acts:
         return []
     last = max(a.cue.end for a in acts)
-    brk = _NARRATION_AFTER.search(doc.text, last, sentence.end)
+    brk = _NARRATION_AFTER.search(doc.text, last, sentence.end) or _EVIDENCE_CLAUSE.search(doc.text, last, sentence.end)
     if brk is None or not doc.text[last:brk.start()].strip():
         return []
     return [(brk.start(), sentence.end)]
 
 
 #: "Russia hits back at Kyiv, says its forces took 30 villages": a headline's opening subject and its own verb, then a
-#: stance verb after a comma with no subject of its own (the opening one's)
-_ELIDED_OPENING = re.compile(_OPENING_SUBJECT + r"\b[^,;:“”\"]{2,80}?,\s+$")
+#: stance verb after a comma (or "but": "Moscow has not confirmed his death but says …", hl14) with no subject of its
+#: own (the opening one's)
+_ELIDED_OPENING = re.compile(_OPENING_SUBJECT + r"\b[^,;:“”\"]{2,80}?(?:,|\s+but)\s+$")
 #: … and what follows that verb is a clause of three words or more, not a signature ("…, says Kyiv")
 _ELIDED_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){2,}")
 
 
 def _elided_verb_re() -> re.Pattern:
-    """A headline verb right after a comma (", says", ", insists"), built once per table."""
+    """A headline verb right after a comma or "but" (", says", ", insists", "but says"), built once per table."""
     return vocab.compiled("headline_elided_verb", ("speech_cues", "speech_words"), lambda: re.compile(
-        r",\s+(?P<verb>" + _headline_verbs() + r")\b"))
+        r"(?:,|\s+but)\s+(?P<verb>" + _headline_verbs() + r")\b"))
 
 
 def _headline_elided_subject(doc, sentence, acts) -> list:

@@ -26,7 +26,7 @@ from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from ._dating import _CLOCK
 from ._vocabulary import _CONTENT_WORD, _PRESENTED_IN, _TITLED_DOCUMENT, _words
 from ._voices import _acts_between, _DEPUTY, _INDEFINITE, _plural_cue_heads, _plural_heads, _quotes_in, _states, _THAT
-from ._headlines import _headline_inverted, _words_side
+from ._headlines import _EVIDENCE_SUBJECT, _evidence_verbs, _headline_inverted, _words_side
 from ._vocabulary import _account_subject
 
 
@@ -384,23 +384,12 @@ _OPENING_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+)?")
 _QUESTION_LABEL = re.compile(r"\s*(?i:q|question|reporter|moderator|interviewer|journalist)(?:\s*\([^()\n]{1,40}\))?\s*:\s")
 
 
-def _evidence_verbs() -> frozenset:
-    """ "Geolocated footage indicates that …": the ``evidence_verb`` lemmas of data/speech_words.csv and their
-    regular forms (indicate, indicates, indicated, indicating), a picture's inference, no speaker's words."""
-    return vocab.compiled("claims_evidence_verbs", ("speech_words",), lambda: frozenset(
-        form for lemma in vocab.speech_words()["evidence_verb"] for form in {lemma} | _speech.inflections(lemma)))
-
-
 def _evidence_participles() -> frozenset:
     """ "…, indicating that …": the "-ing" forms of the ``evidence_verb`` lemmas (an inference, whatever the subject)."""
     return vocab.compiled("claims_evidence_participles", ("speech_words",),
                           lambda: frozenset(f for f in _evidence_verbs() if f.endswith("ing")))
 
 
-#: "Geolocated footage indicates …": a picture as the subject of an evidence verb (the ``evidence_subject`` words of
-#: data/speech_words.csv, any case)
-_EVIDENCE_SUBJECT = vocab.TablePattern("evidence_subject", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
-    vocab.speech_words()["evidence_subject"], ignore_case=True) or "(?!)") + r")\b", re.IGNORECASE)
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
