@@ -114,3 +114,11 @@ def test_the_top_block_ends_at_the_first_closed_paragraph():
 def test_a_list_line_ends_the_top_block():
     text = "Air defence report\n\n- 57 drones downed\n\nThe air force said 57 drones were shot down overnight."
     assert lead_end(text, text.index("\n")) == text.index("\n")
+
+
+# -- a commander's own troops ----------------------------------------------------------------------------------------
+
+def test_a_known_commanders_own_troops_are_his_sides():
+    got = row("Brigadier General Oleksandr Tarnavskyi said on Monday that his troops had advanced about 4 square "
+              "kilometres near the village.", 4.0)
+    assert (got["unit"], got["actor"], got["change"]) == ("km2", "Ukraine", "gain")
