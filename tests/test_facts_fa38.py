@@ -36,6 +36,12 @@ def test_a_passive_launch_with_its_agent_keeps_the_agent():
     assert got["actor"] == "Ukraine"
 
 
+def test_a_passive_launch_at_a_sides_ground_is_the_other_sides_whoever_reports_it():
+    got = row("The Russian president said he had no plans for more raids like this week's, in which about 90 "
+              "missiles were fired at targets across Ukraine.", 90.0)
+    assert got["actor"] == "Russia"
+
+
 # -- a headline's present tense of destroying -------------------------------------------------------------------------
 
 def test_a_headline_destroy_before_a_sides_drones_is_the_other_sides_interception():
