@@ -819,10 +819,11 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
 
 
 #: a second verb phrase joined by "and" to the one before, with its auxiliary ("… and were now holding a line ", "… and
-#: are still "), running on to a figure with no stop or comma between, nor a relative pronoun before "and" (not "the
-#: Russian assault groups that had regrouped and were now 6 km from …": the relative clause's own verbs)
+#: are still "), or a bare past verb ("… and advanced 3 km": fa38), running on to a figure with no stop or comma between,
+#: nor a relative pronoun before "and" (not "the Russian assault groups that had regrouped and were now 6 km from …":
+#: the relative clause's own verbs)
 _AND_A_SECOND_VERB = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:!?,\"“”])*?\band\s+(?:(?:(?:were|was|are|is|had|have|has|now|"
-                                r"still|also|then)\s+)+|[a-z]{3,}ed\s+)[^.;:!?,\"“”]*$")   # "… and (had) pushed forward
+                                r"still|also|then)\s+)+|[a-z]{3,}ed\s+)[^.;:!?,\"“”]*$")
 
 #: a place just before a distance ("… against Sumy, about 90 miles", "the depot, some 40 km") and the distance's
 #: bearing or "away" after it: how far a place lies, not a gain (module level: its letter classes read "Śokolyn", nx1)
