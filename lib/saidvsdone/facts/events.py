@@ -1444,12 +1444,25 @@ def read_strikes(ctx, r: Reading) -> bool:
         # 2,100 … to 1,700": launches that fell or rose, no side of their own, are the last launcher's
         r.actor = ctx.last_launcher
         return True
+    if not r.actor and unit.unit in ("missiles", "drones") and _LAUNCHED_NO_AGENT.match(text, unit_end, s_end):
+        # "Ukraine's air force said 140 drones had been launched, of which 88 were shot down": a launch with no agent,
+        # reported by one side, is the other side's (not the reporter's, who is the subject before "said"); one fired
+        # "at targets across Ukraine" is the other side's than its target's, whoever reports it (fa38)
+        reporter = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end)) or \
+            _speaker_side(ctx, quantity.start)
+        r.actor = opposite(reporter) if reporter in ("Russia", "Ukraine") else ""
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     if not r.actor and unit.unit in ("missiles", "drones") and (
             _STRUCK_AFTER.match(text, unit_end, clause_end_at(ctx, unit_end, s_end)) or
             _IMPACTS_BEFORE.search(text, max(s_start, quantity.start - 30), quantity.start)):
         r.actor = _attacker_of(ctx, s_start, s_end)
     return True
+
+
+#: a passive launch with no agent right after the count of missiles or drones: "140 drones had been launched, of which
+#: …", "40 missiles were fired overnight" (not "… launched by Russia", "… launched from Kursk": read before)
+_LAUNCHED_NO_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                                r"(?:launched|fired)\b(?![^.;:,]{0,40}?\b(?:by|from)\b)", re.IGNORECASE)
 
 
 #: a side's verb of attacking right after its name: "Ukraine had attacked", "Russia's army launched", "Russian forces struck"

@@ -18,16 +18,17 @@ def mark_restated_counts(ctx, facts: list[Fact]) -> list[Fact]:
     different side, change, period or places are other facts, and so is a count simply
     repeated further on. Returns ``facts`` (each restatement's ``restates`` set)."""
     by_key: dict[tuple, list[tuple[Fact, str]]] = {}
-    body = [f for f in facts if f.start >= ctx.headline_end]
+    lead = lead_end(ctx.text, ctx.headline_end)
+    body = [f for f in facts if f.start >= lead]
     for fact in body:
         s_start, s_end, _ = ctx.sentences[fact.sentence]
         by_key.setdefault(count_key(fact), []).append(
             (fact, period_of(ctx, fact, s_start, s_end)[0]))
     for fact in facts:
-        back_reference = fact.start >= ctx.headline_end and re.search(
+        back_reference = fact.start >= lead and re.search(
             r"\b(?:the|these|those)\s+$", ctx.text[max(0, fact.quantity.start - 8):
                                                     fact.quantity.start], re.IGNORECASE)
-        if (fact.start >= ctx.headline_end and not back_reference) or fact.restates is not None:
+        if (fact.start >= lead and not back_reference) or fact.restates is not None:
             continue
         s_start, s_end, _ = ctx.sentences[fact.sentence]
         period = period_of(ctx, fact, s_start, s_end)[0]
@@ -47,6 +48,33 @@ def mark_restated_counts(ctx, facts: list[Fact]) -> list[Fact]:
                     a.change = a.change or b.change
                 break
     return facts
+
+
+#: a paragraph of the top block after the title: a deck, a standfirst, a byline (no list line, no closing stop)
+_LEAD_LINE = re.compile(r"[^\n]+")
+_LEAD_CLOSED = re.compile(r"[.!?…][\"”’')]*\s*$|^\s*(?:[-–—•*]|\d+[.)])")
+#: how many paragraphs after the title the top block may hold (a deck, a byline, a stamp)
+_LEAD_LINES = 4
+
+
+def lead_end(text: str, headline_end: int) -> int:
+    r"""End of an article's top block: the title and up to four short paragraphs after it that close no sentence (a
+    deck or a standfirst, a byline, a stamp), up to the first paragraph that does. A count in a deck ("Analysts count
+    725 square kilometers and 31 villages") is a headline's count the body states again (fa38); 0 with no title.
+
+    Example:
+        >>> text = "Russia gains ground\n\nAnalysts count 725 square kilometers\n\nRussian troops took 725 square kilometers."
+        >>> text[:lead_end(text, 19)].splitlines()[-1]
+        'Analysts count 725 square kilometers'
+    """
+    end = headline_end
+    if not headline_end:
+        return 0
+    for count, line in enumerate(_LEAD_LINE.finditer(text, headline_end)):
+        if count >= _LEAD_LINES or len(line.group()) > 300 or _LEAD_CLOSED.search(line.group()):
+            break
+        end = line.end()
+    return end
 
 
 def count_key(fact: Fact) -> tuple:

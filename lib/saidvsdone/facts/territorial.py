@@ -37,6 +37,7 @@ from saidvsdone.facts.places import fact_places, speech_cue_end, split_by_extent
 from saidvsdone.english import number_words
 from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, GLOSSED_FIGURE, HEDGE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
+    _COUNTED_OBJECT,
     _OBJECT_OF_VERB_BEFORE,
     adjective_mention,
     agent_side,
@@ -491,6 +492,17 @@ _OWN_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "where", "when
                          "after", "before", "since", "if", "until", "though", "although"})
 
 
+#: quote marks a scare-quoted verb opens with (tokens of ``context.WORD_RE``)
+_OPENING_MARKS = frozenset({'"', "“"})
+
+
+#: an advance's verb of stopping right after its gain word, before a length ("advance had stalled about 25 km from …"):
+#: data/fact_cues.csv, cue ``stall_verb``
+_STALLED_AFTER = TablePattern("territorial_stalled_after", ("fact_cues",), lambda: (
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:" + cue_alternation("stall_verb") + r")\s+(?:(?:" + HEDGE +
+    r")\s+)?"), re.IGNORECASE)
+
+
 def _passive_after(ctx, after: list):
     """The direction verb of a passive whose subject is the counted noun phrase, past a place or a modifier
     that keeps it beyond eight words ("four more villages in the Kharkiv region had been freed over the past day"):
@@ -501,6 +513,8 @@ def _passive_after(ctx, after: list):
             return None
         if lower in _PASSIVE_AUX:
             verb = after[j + 1]
+            if verb[2] in _OPENING_MARKS and j + 2 < len(after):
+                verb = after[j + 2]     # "16 settlements around the city had been "liberated"": a verb in scare quotes
             direction = ctx.v.directions.get(verb[2].lower())
             if direction is not None and direction.needs not in ("control", "number", "fell_to") and \
                     not _side_word(ctx, verb):
@@ -805,10 +819,11 @@ _SIZE_BY_BEFORE = re.compile(r"(?:\d|\b(?:" + number_words(1, 10) + r"|twelve|fi
 
 
 #: a second verb phrase joined by "and" to the one before, with its auxiliary ("… and were now holding a line ", "… and
-#: are still "), running on to a figure with no stop or comma between, nor a relative pronoun before "and" (not "the
-#: Russian assault groups that had regrouped and were now 6 km from …": the relative clause's own verbs)
-_AND_A_SECOND_VERB = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:!?,\"“”])*?\band\s+(?:(?:were|was|are|is|had|have|has|now|still|also|then)\s+)+"
-                                r"[^.;:!?,\"“”]*$")
+#: are still "), or a bare past verb ("… and advanced 3 km": fa38), running on to a figure with no stop or comma between,
+#: nor a relative pronoun before "and" (not "the Russian assault groups that had regrouped and were now 6 km from …":
+#: the relative clause's own verbs)
+_AND_A_SECOND_VERB = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:!?,\"“”])*?\band\s+(?:(?:(?:were|was|are|is|had|have|has|now|"
+                                r"still|also|then)\s+)+|[a-z]{3,}ed\s+)[^.;:!?,\"“”]*$")
 
 #: a place just before a distance ("… against Sumy, about 90 miles", "the depot, some 40 km") and the distance's
 #: bearing or "away" after it: how far a place lies, not a gain (module level: its letter classes read "Śokolyn", nx1)
@@ -932,7 +947,10 @@ def read_length(ctx, r: Reading) -> bool:
         within = re.search(r"\bwithin\s+(?:(?:" + HEDGE + r")\s+)?$", before)
         stopped = verb is not None and re.search(
             r"\b(?:stopped|halted|held|blocked|checked|stalled|contained)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
-            r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE)
+            r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE) or \
+            verb is not None and verb[0][1] <= quantity.start and \
+            _STALLED_AFTER.fullmatch(text, verb[0][1], quantity.start) is not None
+        # ("their advance had stalled about 25 km from the city centre": where it stopped, not how far it went: fa38)
         corrected = None
         if verb is None and _BUT_ONLY.search(text, max(s_start, quantity.start - 40), quantity.start):
             # "did not advance 10 km, as Moscow claimed, but only about 2 km": the corrected depth of the verb before
@@ -995,11 +1013,13 @@ def read_length(ctx, r: Reading) -> bool:
                     break
         subject = subject_of(ctx, quantity.start, s_start) or _subject_before_a_quote(ctx, quantity.start, s_start)
         if subject is not None and subject.kind == "demonym" and \
-                _OBJECT_OF_VERB_BEFORE.search(text, max(s_start, subject.start - 30), subject.start) and \
+                (_OBJECT_OF_VERB_BEFORE.search(text, max(s_start, subject.start - 30), subject.start) or
+                 _COUNTED_OBJECT.search(text, max(s_start, subject.start - 40), subject.start)) and \
                 _AND_A_SECOND_VERB.match(text, subject.end, quantity.start):
             # "Ukrainian troops had stopped the Russian push north of Kharkiv and were now holding a line 8 to 10 km from
             # the border": the demonym of the first verb's object is no subject of the verb coordinated with it, which
-            # shares the clause's subject (fa32)
+            # shares the clause's subject (fa32); so is a counted object's ("Ukrainian forces had killed 80 Russian
+            # soldiers and had pushed forward 2 kilometres": fa38)
             subject = subject_of(ctx, subject.start, s_start) or subject
         r.actor = r.actor or (subject.side if subject is not None else "")
         if not r.actor and subject is None and verb is not None and r.change == verb[1].change in ("gain", "loss") and \
