@@ -82,3 +82,96 @@ def test_stack_layers_open_on_library_functions(root):
     path, _, function = root.partition(":")
     module = "saidvsdone." + path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
     assert callable(getattr(importlib.import_module(module), function, None)), root
+
+
+# --- matcher.Matcher.matches: each distinct word's starting patterns read once (sp31) --------------------------------
+
+def _reference_matches(m, words, first=0, last=None):
+    """What ``Matcher.matches`` gave before sp31: the two index buckets of each word merged at each place, every
+    required word of each pattern looked for in the range, then the pattern matched from the word."""
+    from saidvsdone import matcher
+    last = len(words) if last is None else last
+    present = {k for pair in words[first:last] for k in pair}
+    found = []
+    for i in range(first, last):
+        by_stem, by_form = m._index.get(words[i][0]), m._index.get(words[i][1])
+        if by_stem is None and by_form is None:
+            continue
+        for number in matcher._merge(by_stem, by_form):
+            pattern, elements, required = m._entries[number]
+            if all(not keys.isdisjoint(present) for keys in required):
+                end = matcher._match_from(elements, 0, words, i, last, anchored=True)
+                if end is not None:
+                    found.append((pattern, i, end))
+    return found
+
+
+def _keys(sentence: str) -> list[tuple[str, str]]:
+    from saidvsdone import document
+    from saidvsdone.matcher import word_keys
+    return [word_keys(w) for w in document.TOKEN.findall(sentence)]
+
+
+#: invented sentences of the shapes the claims lexicon reads: phrases with an optional word, a skipped word, an
+#: ellipsis, an alternative, inflections, a phrase started by an optional word, repeated start words
+INVENTED = [
+    "everything is going exactly according to plan, the minister said",
+    "the offensive is not going to plan and the troops are going back",
+    "he said the counteroffensive had stalled and that the advance was slow",
+    "Kyiv said its forces had pushed the enemy back from the river and held the line",
+    "officials said mobilisation was over, and the call-up of reservists would end soon",
+    "the army claimed to have captured the village and to have encircled the town",
+    "plan plan going going to to plan according according",
+    "losses were heavy, losses were staggering, the ministry said the losses were lies",
+    "",
+]
+
+
+def _lexicon_matchers():
+    from saidvsdone.claims._vocabulary import _lexicon
+    lexicon = _lexicon()
+    return {"phrases": lexicon.phrases, "topics": lexicon.topics, "both": lexicon.both}
+
+
+@pytest.mark.parametrize("name", ["phrases", "topics", "both"])
+def test_matcher_gives_what_it_gave_on_invented_sentences(name):
+    m = _lexicon_matchers()[name]
+    for sentence in INVENTED:
+        words = _keys(sentence)
+        assert m.matches(words) == _reference_matches(m, words), sentence
+        for first, last in ((min(2, len(words)), len(words)), (0, max(0, len(words) - 3)),
+                            (min(3, len(words)), min(7, len(words)))):  # (a window of the sentence)
+            assert m.matches(words, first, last) == _reference_matches(m, words, first, last), (sentence, first, last)
+    assert m.matches(_keys(INVENTED[0])) == m.matches(_keys(INVENTED[0]))  # (read again from what was kept)
+
+
+@pytest.mark.parametrize("name", ["phrases", "topics", "both"])
+def test_matcher_gives_what_it_gave_on_every_table_phrase(name):
+    """Each phrase of claim_phrases.csv and claim_topics.csv written out as words (its first alternative, optional
+    words kept, an ellipsis left out), alone and inside an invented sentence: the same matches as before, and the
+    phrase itself among them."""
+    m = _lexicon_matchers()[name]
+    for pattern in m.patterns:
+        words = [w.strip("[]()").split("|")[0].lstrip("=") for w in pattern.source.split() if w not in ("…", "...")]
+        for sentence in (" ".join(words), "officials said that " + " ".join(words) + " on Monday"):
+            keys = _keys(sentence)
+            got = m.matches(keys)
+            assert got == _reference_matches(m, keys), (pattern.source, sentence)
+            assert any(p.key == pattern.key for p, _, _ in got), (pattern.source, sentence)
+
+
+def test_matcher_reads_words_given_as_lists_and_stops_keeping_at_its_bound(monkeypatch):
+    from saidvsdone import matcher
+    m = matcher.Matcher([matcher.compile_phrase("going [according] to plan", key="on_plan"),
+                         matcher.compile_phrase("[heavy] losses … (mount|grow)", key="losses")])
+    words = _keys("it is going according to plan while heavy losses there continue to mount")
+    expected = [(p.key, a, b) for p, a, b in _reference_matches(m, words)]
+    assert expected == [("on_plan", 2, 5), ("losses", 7, 12), ("losses", 8, 12)]
+    # started by its optional word, its required one absent: no match (that word is still looked for)
+    assert m.matches(_keys("heavy rains mount")) == _reference_matches(m, _keys("heavy rains mount")) == []
+    assert [(p.key, a, b) for p, a, b in m.matches([list(w) for w in words])] == expected
+    monkeypatch.setattr(matcher, "_STARTS_KEPT", 2)
+    fresh = matcher.Matcher(m.patterns)
+    assert [(p.key, a, b) for p, a, b in fresh.matches(words)] == expected
+    assert len(fresh._starts) == 2
+    assert [(p.key, a, b) for p, a, b in fresh.matches(words)] == expected  # (words past the bound merged again)
