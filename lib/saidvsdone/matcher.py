@@ -136,8 +136,8 @@ class Matcher:
                         bucket.append(number)
                 if not element.optional:
                     break
-        # (stem key, form key) of a word → what ``_starting`` gives for it: read once per distinct word, not merged again
-        # at each of its places (sp31)
+        # (stem key, form key) of a word → what ``_starting`` gives for it: read once per distinct word, not merged
+        # again at each of its places (sp31)
         self._starts: dict[tuple[str, str], tuple] = {}
 
     def _starting(self, pair: tuple[str, str]) -> tuple:

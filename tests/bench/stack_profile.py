@@ -1,7 +1,7 @@
 """Where the full pipeline's CPU time goes by layer and by call site, from whole stacks sampled without tracing (sp31,
 issue 17; not run by ``make bench``).
 
-    python tests/bench/stack_profile.py                    # 200 seed copies, 4 runs: layers, then each layer's top sites
+    python tests/bench/stack_profile.py              # 200 seed copies, 4 runs: layers, then each layer's top sites
     python tests/bench/stack_profile.py --under speech/_subjects.py:_subject_of_cue   # that function's callees by line
     python tests/bench/stack_profile.py --runs 2 --top 15 --keep /tmp/stacks.pkl       # keep the stacks for --load
 
@@ -57,7 +57,7 @@ def layer_of(stack: tuple[str, ...]) -> str:
         >>> layer_of(("pipeline.py:_three:99", "quotes.py:extract:50", "document.py:speech:302",
         ...           "speech/_layer.py:analyse:640", "mentions.py:known:473"))
         'speech layer'
-        >>> layer_of(("pipeline.py:_three:99", "quotes.py:extract:50", "document.py:per_article:466", "quotes.py:rows:90"))
+        >>> layer_of(("quotes.py:extract:50", "document.py:per_article:466", "quotes.py:rows:90"))
         'quotes (own)'
         >>> layer_of(("pipeline.py:_three:99", "quotes.py:extract:50", "document.py:per_article:470"))
         'other'
