@@ -136,6 +136,24 @@ class Matcher:
                         bucket.append(number)
                 if not element.optional:
                     break
+        # (stem key, form key) of a word → what ``_starting`` gives for it: read once per distinct word, not merged
+        # again at each of its places (sp31)
+        self._starts: dict[tuple[str, str], tuple] = {}
+
+    def _starting(self, pair: tuple[str, str]) -> tuple:
+        """(pattern, elements, the key sets of its required words to look for in the range) of each pattern that may
+        start at a word read as ``pair`` (stem key, form key), merged from its two index buckets in ``_merge``'s order
+        and kept (up to ``_STARTS_KEPT`` distinct words)."""
+        by_stem, by_form = self._index.get(pair[0]), self._index.get(pair[1])
+        entries = self._entries
+        # (a required word this word is one of needs no test: the range holds it; a pattern's optional words before its
+        # first required one start it too, so that one is tested unless this word is one of its forms)
+        found = () if by_stem is None and by_form is None else tuple(
+            (pattern, elements, required[1:] if required and not required[0].isdisjoint(pair) else required)
+            for pattern, elements, required in (entries[n] for n in _merge(by_stem, by_form)))
+        if len(self._starts) < _STARTS_KEPT:
+            self._starts[pair] = found
+        return found
 
     def matches(self, words: Sequence[tuple[str, str]], first: int = 0,
                 last: int | None = None) -> list[tuple[Pattern, int, int]]:
@@ -143,17 +161,22 @@ class Matcher:
         holds (stem, "=lower form") pairs. A pattern matches at most once per start word."""
         last = len(words) if last is None else last
         found = []
-        index, entries = self._index, self._entries
+        starts, starting = self._starts, self._starting
         present = None  # every key of words[first:last], built at the first word that starts a phrase
         for i in range(first, last):
-            stem_key, form_key = words[i]
-            by_stem, by_form = index.get(stem_key), index.get(form_key)
-            if by_stem is None and by_form is None:
+            pair = words[i]
+            try:
+                candidates = starts.get(pair)
+            except TypeError:  # (a word's keys given as a list, not a tuple)
+                pair = tuple(pair)
+                candidates = starts.get(pair)
+            if candidates is None:
+                candidates = starting(pair)
+            if not candidates:
                 continue  # most words start no phrase
             if present is None:
-                present = {k for pair in words[first:last] for k in pair}
-            for number in _merge(by_stem, by_form):
-                pattern, elements, required = entries[number]
+                present = {k for keys_of in words[first:last] for k in keys_of}
+            for pattern, elements, required in candidates:
                 for keys in required:  # a required word found nowhere in the range: no match
                     if keys.isdisjoint(present):
                         break
@@ -162,6 +185,11 @@ class Matcher:
                     if end is not None:
                         found.append((pattern, i, end))
         return found
+
+
+#: how many distinct words a :class:`Matcher` keeps the starting patterns of (a corpus repeats its words; past this,
+#: a new word's are merged at each use, as they were before sp31)
+_STARTS_KEPT = 50_000
 
 
 def _merge(a, b):

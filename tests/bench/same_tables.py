@@ -11,11 +11,11 @@ dumps are compared file by file, byte for byte, and the first differing rows of 
 (the other tree's dump is made once). Exit status 1 when any table differs. ``--jobs N`` runs this tree's pipeline on
 ``N`` processes (``pipeline.run(..., n_jobs=N)``, each set as a process that has run no stage yet forks: sp25).
 
-The sets: the bundled seeds, the studied gold folders (``heldout/dev``, ``heldout2/dev``, ``heldout4``–``heldout17`` (heldout17 studied since round 27),
+The sets: the bundled seeds, the studied gold folders (``heldout/dev``, ``heldout2/dev``, ``heldout4``–``heldout18`` (heldout17 studied since round 27, heldout18 since round 28),
 ``quotes_blind``, ``blind_mt3``/``blind_mt4``, ``via_blind``), every stress set's ``articles.csv``, the devset's
 development part (its held-back articles 004, 008, 012, 016 and 020 are dropped before anything runs on them), and
 one text of ``--mb`` megabytes made of the seeds' paragraphs, each numbered (as ``bench_pipeline.py``'s long
-article). Held-back sets (``heldout/test``, ``heldout2/test``, ``heldout3``, and ``heldout18``, the blind set of round 27) are
+article). Held-back sets (``heldout/test``, ``heldout2/test``, ``heldout3``, and ``heldout19``, the blind set of round 28) are
 never run.
 """
 
@@ -35,7 +35,7 @@ GOLD = ROOT / "tests" / "gold"
 #: studied folders of ``.txt`` articles (relative to tests/gold)
 STUDIED = ("heldout/dev", "heldout2/dev", "heldout4/test", "heldout5/test", "heldout6/test", "heldout7/test",
            "heldout8/test", "heldout9/test", "heldout10/test", "heldout11/test", "heldout12/test", "heldout13/test",
-           "heldout14/test", "heldout15/test", "heldout16/test", "heldout17/test", "quotes_blind/ly", "quotes_blind/qt4", "quotes_blind/test", "blind_mt3/test",
+           "heldout14/test", "heldout15/test", "heldout16/test", "heldout17/test", "heldout18/test", "quotes_blind/ly", "quotes_blind/qt4", "quotes_blind/test", "blind_mt3/test",
            "blind_mt4/test", "via_blind")
 #: the devset's held-back articles: never run
 HELD_BACK = ("004", "008", "012", "016", "020")
