@@ -755,8 +755,12 @@ _DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
 #: "rejected as propaganda"): part of the denial, no words of the claim (cl30)
 _DENIED_AS = r"(?:\s+as\s+(?:[“\"‘]?[\w’'-]+[”\"’]?\s*){1,4}?)?"
 
-_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
-                           r"estimate|tally|boast)\s+"
+#: the claim nouns a denial at the sentence's end names in the plural, with no article ("…, figures Kyiv dismissed as
+#: invented", "…, claims Moscow denied"): the same appositive as "a figure Kyiv dismissed" (cl31)
+_DENIED_PLURALS = r"(?:claims|assertions|reports|accounts|figures|estimates|numbers|tallies)"
+
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
+                           r"estimate|tally|boast)|" + _DENIED_PLURALS + r")\s+"
                            r"(?:that\s+|which\s+)?|which\s+)"
                            r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
                            r"flatly|privately|publicly|openly|still|now)\s+)*"
@@ -769,8 +773,9 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"(?:believe|believes|believed|think|thinks|thought|say|says|said)\s+(?:is|was|are|were)\s+"
                            r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
-_DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
-                        r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
+_DENIED_BY = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)|" + _DENIED_PLURALS + r")\s+"
+                        r"(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+                        r"(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
                         r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)"
                         + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
