@@ -31,7 +31,8 @@ from ._voices import (
     _apposed_name, _BACK_REFERENCE, _bare_label, _coordinated, _country_speaker, _DEFINITE_ROLE, _demonym_claims,
     _denied_claims, _DEPUTY, _DESCRIBED_NAME, _GENERIC_FORCES, _hedged, _INDEFINITE, _it_country, _it_in_sentence,
     _LINKED_BASIS, _LINKED_TITLE, _LONG_HELD, _military_labels, _NAME_HEAD_BEFORE, _NAME_TAIL_AFTER,
-    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _PERSON_OF_THE, _plural_heads,
+    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _data_owner_claims, _PERSON_OF_THE,
+    _plural_heads,
     _possessive_claims,
     _POSSESSIVE_LEAD, _quoted_by, _RELEASED_BY, _SAME_HEAD, _silent_seat, _states, _THAT, _unknown_conduit,
 )
@@ -448,6 +449,55 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
     return found
 
 
+#: "It was the first time Moscow had …" opening a sentence: the reporter's comment on a statement told before
+_FIRST_TIME = re.compile(r"(?:It|This|That)[^\S\n]+(?:was|is|marked|marks|is\s+believed\s+to\s+be|was\s+believed\s+to\s+be)"
+                         r"[^\S\n]+the[^\S\n]+(?:first|second|third|only)[^\S\n]+(?:time|occasion)[^\S\n]+"
+                         r"(?:that[^\S\n]+)?(?:since[^,]{1,40},[^\S\n]+)?")
+_FIRST_TIME_VERB = re.compile(r"[^\S\n]+(?:(?:had|has|have|publicly|officially|openly|formally|ever|ever\s+publicly)"
+                              r"[^\S\n]+)*$")
+
+
+def _first_time_frame(text: str, s_start: int, act) -> bool:
+    """Whether ``act`` is the subject and verb of "It was the first time Moscow had acknowledged any losses of its own"
+    ("This marks the first time Kyiv has confirmed …"): the reporter's comment on a statement told before it (which is
+    the claim), no statement of its own (cl31)."""
+    frame = _FIRST_TIME.match(text, s_start)
+    return frame is not None and act.speaker.start == frame.end() and act.speaker.end <= act.cue.start \
+        and _FIRST_TIME_VERB.fullmatch(text, act.speaker.end, act.cue.start) is not None
+
+
+#: ", which" right before a voice, or opening the subject the layer read ("which Ukrainian officials"): a relative clause
+_WHICH_BEFORE = re.compile(r",[^\S\n]+which[^\S\n]+$")
+_WHICH_OPENS = re.compile(r"which[^\S\n]+")
+
+
+def _relative_voice(text: str, s_end: int, speaker_acts: list, acts: list) -> tuple[int, int] | None:
+    """The part of a sentence a lone voice states when its every verb stands in a relative clause on the reporter's
+    noun ("The strike came in the second week of a Russian campaign against power stations, which Ukrainian officials
+    say has left thousands of homes without electricity"): from "which" to the clause's end, never the narration
+    before it (so the clause's own words decide whether it is a claim). None when another verb of the sentence speaks
+    ("X said …, which he said …" is the speaker's own sentence) (cl31)."""
+    if len(speaker_acts) != len(acts):
+        return None
+    found = None
+    for a in speaker_acts:
+        if not a.speaker.start < a.cue.start:
+            return None
+        if _WHICH_OPENS.match(text, a.speaker.start):
+            start = a.speaker.start
+        else:
+            which = _WHICH_BEFORE.search(text, max(0, a.speaker.start - 12), a.speaker.start)
+            if which is None:
+                return None
+            start = which.start() + 1
+        end = _CLAUSE_END.search(text, a.cue.end, s_end)
+        span = (start, end.start() if end is not None else s_end)
+        if found is not None and found != span:
+            return None
+        found = span
+    return found
+
+
 #: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
 #: ("The ministry said:", "the statement said in part:").
 _LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
@@ -501,6 +551,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
+        speaking = [a for a in speaking if not _first_time_frame(doc.text, s_start, a)]
         if sentence.headline:  # "Syrskyi: the general who held Kharkiv": a profile's title describes, states nothing
             speaking = [a for a in speaking if not _described_after_colon(doc, sentence, a)]
         for act in speaking:
@@ -713,6 +764,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
             if scope is not None:  # "…, a figure Kyiv rejected as fiction": Kyiv's words are the appositive's only
                 scopes[label] = scope
+        if len(by_speaker) == 1 and not scopes:
+            label, speaker_acts = next(iter(by_speaker.items()))
+            scope = _relative_voice(doc.text, s_end, speaker_acts, acts)
+            if scope is not None:  # "…, which Ukrainian officials say has left homes without power": that clause only
+                scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
             # Among them are A, B and C, the statement said.")
@@ -871,6 +927,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     sentence (a quoted subhead is read as a headline) (a step of ``_claims_in``)."""
     speaking += _possessive_claims(doc, sentence, speaking)
     speaking += _owner_after_claims(doc, sentence, speaking)
+    speaking += _data_owner_claims(doc, sentence, speaking)
     speaking += _demonym_claims(doc, sentence, speaking)
     denials = _denied_claims(doc, sentence, speaking)
     speaking += [a for a in denials if a not in speaking]
