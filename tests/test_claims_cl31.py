@@ -158,3 +158,68 @@ def test_verb_threats_shares_and_no_change_are_claims(text, topic):
     found = _found(text)
     assert len(found) == 1
     assert topic in found.iloc[0]["topics"]
+
+
+# --- no-claim classes told with war words: a town's shelling count, named weapons sent, a dead treaty, a nuclear
+# --- plant's safety, aid reaching a town, refugees abroad (data/claim_topics.csv, cl31 rows) ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor noted that the city had been shelled more than 60 times in the past week.",
+    "He estimated that the town had been hit by more than 15 airstrikes on Sunday alone.",
+    "The chancellor said Berlin would not send Taurus missiles to Kyiv.",
+    "The foreign minister said the arms treaty was effectively dead.",
+    "The agency's chief said the situation at the nuclear plant was precarious.",
+    "Regional officials said humanitarian aid had reached the town on Monday.",
+    "The refugee agency said four million people had fled abroad since the invasion.",
+])
+def test_locality_aid_and_safety_lines_are_no_claims(text):
+    assert not _is_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words about the war's course
+    "Ukraine's southern command said Russian forces had shelled Ukrainian positions on the river bank 70 times.",
+    "The ministry said Storm Shadow missiles had hit a Russian command post in the occupied port.",
+    "The general said the situation at the front near the nuclear plant was difficult.",
+    "The general said Russian troops had fled the town after the assault.",
+    "The spokesman said the ceasefire was dead and the offensive would continue.",
+])
+def test_war_course_twins_stay_claims(text):
+    assert _is_claim(text)
+
+
+# --- a direct quote whose attribution adds a participle's "that" clause (claims/_content.py, cl31) --------------------
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe thank our partners. The deal works,\u201d the president said in his nightly address, confirming for the "
+    "first time that the missiles had been used.",
+    "\u201cWe thank our partners,\u201d the president said, adding that the rockets had been fired.",
+])
+def test_quote_with_a_participle_clause_is_a_claim(text):
+    found = _found(text)
+    assert len(found) == 1
+    assert found.iloc[0]["found_in"] == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare attribution, and a participle clause with no war word, stay quotes
+    "\u201cOur drones hit the depot,\u201d the commander said.",
+    "\u201cOur drones hit the depot,\u201d the commander said, adding that it was cold.",
+])
+def test_quote_without_its_own_war_clause_is_no_claim(text):
+    assert not _is_claim(text)
+    rows = claims.find(corpus.from_text(text, published="2024-05-15"), include_quotes=True)
+    assert set(rows["found_in"]) <= {"quote"}
+
+
+# --- "a source in the Ukrainian delegation": the side's group goes before the noun (mentions.py, member_body) --------
+
+def test_source_in_a_sides_delegation_is_labelled_body_first():
+    found = _found("A source in the Russian delegation, speaking on condition of anonymity, told Reuters that the "
+                   "Ukrainian negotiators had threatened to take the Belgorod region if Moscow refused.")
+    assert list(found["speaker"]) == ["Russian delegation source (unnamed)"]
+
+
+def test_source_in_a_lower_case_body_of_no_kind_keeps_its_label():
+    found = _found("A source in the Russian ministry told Reuters that Ukrainian troops had retreated from the town.")
+    assert list(found["speaker"]) == ["source in the Russian ministry (unnamed)"]

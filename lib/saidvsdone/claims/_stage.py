@@ -492,10 +492,19 @@ def _relative_voice(text: str, s_end: int, speaker_acts: list, acts: list) -> tu
             start = which.start() + 1
         end = _CLAUSE_END.search(text, a.cue.end, s_end)
         span = (start, end.start() if end is not None else s_end)
+        if _ONLY_WHEN_AFTER.fullmatch(text, a.cue.end, span[1]):
+            return None  # "Russian forces took Avdiivka, which the ministry announced on Saturday": "which" is all of it
         if found is not None and found != span:
             return None
         found = span
     return found
+
+
+#: what may follow the verb of a relative clause whose "which" is its object (the whole clause before): a time, an
+#: occasion, an adverb, a manner ("which the ministry announced on Saturday", "which Kyiv confirmed later in a statement")
+_ONLY_WHEN_AFTER = re.compile(r"(?:[^\S\n]*(?:,|on|in|at|by|last|this|that|earlier|later|the|same|a|an|its|his|her|"
+                              r"their|day|week|month|year|morning|afternoon|evening|night|statement|briefing|post|"
+                              r"report|update|[a-z]+ly|[A-Z][\w’'-]*|\d[\d.,:]*)\b)*[^\S\n]*[.!]?[”\"’]?[^\S\n]*")
 
 
 #: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
