@@ -431,7 +431,7 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
     head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv rejected as
     fiction"; "The call-up age stays at 25, a threshold allies have asked Kyiv to lower"): the appositive up to its
     clause's end, never the clause it restates (the other voice's words or the reporter's) (cl17)."""
-    found = None
+    spans = set()
     for a in acts:
         if not a.speaker.start < a.cue.start or a.speaker.start <= s_start:
             return None
@@ -441,12 +441,14 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
             # (", a day after Ukraine's commander said …" is a time clause, no appositive: the words are his; "…, a claim
             # Ukraine's military rejected", "…, a figure Kyiv disputed": the second voice's stance on the whole)
             return None  # ("…, a figure the General Staff said was the highest": the speaker states the figure)
-        end = _CLAUSE_END.search(text, a.cue.end, s_end)
-        span = (head.start() + 1, end.start() if end is not None else s_end)
-        if found is not None and found != span:
-            return None
-        found = span
-    return found
+        spans.add(_to_clause_end(text, head.start() + 1, a, s_end))
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _to_clause_end(text: str, start: int, act, s_end: int) -> tuple[int, int]:
+    """From ``start`` to the end of the clause of ``act``'s verb (a semicolon, a colon, ", and"/", but" …)."""
+    end = _CLAUSE_END.search(text, act.cue.end, s_end)
+    return start, end.start() if end is not None else s_end
 
 
 #: "It was the first time Moscow had …" opening a sentence: the reporter's comment on a statement told before
@@ -479,7 +481,7 @@ def _relative_voice(text: str, s_end: int, speaker_acts: list, acts: list) -> tu
     ("X said …, which he said …" is the speaker's own sentence) (cl31)."""
     if len(speaker_acts) != len(acts):
         return None
-    found = None
+    spans = set()
     for a in speaker_acts:
         if not a.speaker.start < a.cue.start:
             return None
@@ -490,14 +492,11 @@ def _relative_voice(text: str, s_end: int, speaker_acts: list, acts: list) -> tu
             if which is None:
                 return None
             start = which.start() + 1
-        end = _CLAUSE_END.search(text, a.cue.end, s_end)
-        span = (start, end.start() if end is not None else s_end)
+        span = _to_clause_end(text, start, a, s_end)
         if _ONLY_WHEN_AFTER.fullmatch(text, a.cue.end, span[1]):
             return None  # "Russian forces took Avdiivka, which the ministry announced on Saturday": "which" is all of it
-        if found is not None and found != span:
-            return None
-        found = span
-    return found
+        spans.add(span)
+    return spans.pop() if len(spans) == 1 else None
 
 
 #: what may follow the verb of a relative clause whose "which" is its object (the whole clause before): a time, an
