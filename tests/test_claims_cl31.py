@@ -223,3 +223,25 @@ def test_source_in_a_sides_delegation_is_labelled_body_first():
 def test_source_in_a_lower_case_body_of_no_kind_keeps_its_label():
     found = _found("A source in the Russian ministry told Reuters that Ukrainian troops had retreated from the town.")
     assert list(found["speaker"]) == ["source in the Russian ministry (unnamed)"]
+
+
+# --- a body named before speaking through "according to its latest map" and "It … but said …" (claims, cl31) --------
+
+def test_according_to_the_groups_map_is_the_group_named_before():
+    found = _found("DeepState, a group of volunteer analysts, has been tracking the offensive near the town. Russian "
+                   "forces have captured about 30 square kilometres near the town since June, according to the "
+                   "group's latest map.")
+    assert list(found["speaker"]) == ["DeepState"]
+
+
+def test_it_then_said_is_the_body_named_before():
+    found = _found("Russia's Defence Ministry said on Thursday that its air defences had shot down two missiles. It "
+                   "made no mention of losses at the airfields but said Ukrainian forces had lost up to 500 troops.")
+    assert list(found["speaker"]) == ["Russian Defence Ministry", "Russian Defence Ministry"]
+    assert found.iloc[1]["claim_type"] == "losses"
+
+
+def test_it_then_said_needs_a_body_before():
+    # no institution named before "It": the pronoun is nobody's, no row
+    found = _found("The storm passed overnight. It made no mention of the front but said 500 troops had been lost.")
+    assert found.empty

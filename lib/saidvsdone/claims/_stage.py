@@ -50,7 +50,8 @@ from ._speakers import (
     _relayed_sources, _nested_subjects, _inner_sources, _cited_voices,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
-    _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
+    _according_to_its_data, _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD,
+    _it_then_said, _lede_named_later, _LOWER_COMPOUND,
     _MODAL_BEFORE, _UNABLE_BEFORE,
     _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
@@ -970,6 +971,10 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _stamped_label(doc, sentence)
     if not speaking:
         speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
+    if not speaking:
+        speaking = _according_to_its_data(doc, sentence)  # "…, according to the group's latest map"
+    if not speaking and not acts:
+        speaking = _it_then_said(doc, sentence)  # "It made no mention of … but said …"
     if not speaking and sentence.headline and not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
         # ("Explainer: what would a 'buffer zone' mean?": a question restates no one's words, hl10)
         speaking = _quoted_restated(doc, sentence)
