@@ -245,3 +245,18 @@ def test_it_then_said_needs_a_body_before():
     # no institution named before "It": the pronoun is nobody's, no row
     found = _found("The storm passed overnight. It made no mention of the front but said 500 troops had been lost.")
     assert found.empty
+
+
+# --- "The address was recorded on Tuesday evening": the day of the address just named (speech/_occasions.py, cl31) ----
+
+def test_address_dated_by_the_sentence_after():
+    found = _found("President Volodymyr Zelensky said in his nightly video address that Russian troops had retreated "
+                   "from the town. The address was recorded on Tuesday evening.", published="2023-10-19")
+    assert len(found) == 1
+    assert str(found.iloc[0]["statement_date"].date()) == "2023-10-17"
+
+
+def test_address_without_a_recording_day_stays_undated():
+    found = _found("President Volodymyr Zelensky said in his nightly video address that Russian troops had retreated "
+                   "from the town.", published="2023-10-19")
+    assert found["statement_date"].isna().all()

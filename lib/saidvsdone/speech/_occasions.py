@@ -1828,7 +1828,7 @@ _INTERVIEW_OUT_PATTERN = (r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?inte
                           r"broadcast|released|shown|posted)|aired|went\s+out)\b")
 # "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
 _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
-                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
+                             r"exchange|address)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
                              # "The interview was published on Sunday.": the day it went out, no recording day given
                              r"|" + _INTERVIEW_OUT_PATTERN +
                              # "We spoke to him at his headquarters on Friday": the reporter's own interview
@@ -1838,7 +1838,7 @@ _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,
 _INTERVIEW_OUT = re.compile(_INTERVIEW_OUT_PATTERN)
 
 
-_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
+_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|address)\s+(?:took\s+place|was\s+(?:recorded|conducted|"
                        r"taped|filmed))\b")
 # "We spoke to Vasyl Hnatiuk on Tuesday", "When I met Hnatiuk on Tuesday, …": the reporter's own interview names its person
 _WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed|"
