@@ -160,12 +160,10 @@ def test_verb_threats_shares_and_no_change_are_claims(text, topic):
     assert topic in found.iloc[0]["topics"]
 
 
-# --- no-claim classes told with war words: a town's shelling count, named weapons sent, a dead treaty, a nuclear
-# --- plant's safety, aid reaching a town, refugees abroad (data/claim_topics.csv, cl31 rows) ----------------------------
+# --- no-claim classes told with war words: named weapons sent, a dead treaty, a nuclear plant's safety, aid reaching a
+# --- town, refugees abroad (data/claim_topics.csv, cl31 rows) -----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The mayor noted that the city had been shelled more than 60 times in the past week.",
-    "He estimated that the town had been hit by more than 15 airstrikes on Sunday alone.",
     "The chancellor said Berlin would not send Taurus missiles to Kyiv.",
     "The foreign minister said the arms treaty was effectively dead.",
     "The agency's chief said the situation at the nuclear plant was precarious.",
@@ -178,7 +176,6 @@ def test_locality_aid_and_safety_lines_are_no_claims(text):
 
 @pytest.mark.parametrize("text", [
     # the same words about the war's course
-    "Ukraine's southern command said Russian forces had shelled Ukrainian positions on the river bank 70 times.",
     "The ministry said Storm Shadow missiles had hit a Russian command post in the occupied port.",
     "The general said the situation at the front near the nuclear plant was difficult.",
     "The general said Russian troops had fled the town after the assault.",
