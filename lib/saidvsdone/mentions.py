@@ -1753,7 +1753,7 @@ def _names_country(words: list[str], who: People) -> bool:
 
 #: "source in the General Staff", "official at the Defense Department": one person of a body, the body after the head
 _PERSON_IN_BODY = re.compile(r"(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:in|at|within|from)\s+(?:the\s+)?"
-                             r"(?P<body>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+                             r"(?P<body>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+[a-z]+)?)")
 
 
 def _place_names() -> frozenset:
@@ -1771,6 +1771,12 @@ def _body_first(label: str, who: People) -> str:
     if m is None or not unnamed_person(m.group("head")):
         return label
     body = m.group("body")
+    if body.split()[-1][:1].islower():  # "source in the Ukrainian delegation": a side's group of people (cl31)
+        forms = vocab.country_forms()
+        if len(body.split()) == 2 and body.split()[-1] in vocab.speech_words()["member_body"] \
+                and forms.get(body.split()[0], ("", ""))[1] == "demonym":
+            return f"{body} {m.group('head')} (unnamed)"
+        return label
     if any(vocab.country_forms().get(w, ("", ""))[1] == "demonym" or w in ("Western", "European", "NATO", "EU", "US", "UK")
            for w in m.group("head").split()) and (
             vocab.country_forms().get(body, ("", ""))[1] in ("capital", "country") or body in _place_names()):

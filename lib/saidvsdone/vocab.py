@@ -88,6 +88,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "account_adjective", "tail_speech_verb", "statement_subject_noun",
                      "title_verb", "hearing_verb", "getting_verb", "data_noun", "data_adjective", "data_modifier", "phrase_opener", "citing_verb", "passive_speech_verb",
                      "relay_audience", "spokesperson_noun", "periodic_adjective", "agency_field",
+                     "member_body",
                      "beside_word",
                      "writers_sign", "heading_word")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).

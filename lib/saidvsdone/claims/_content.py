@@ -140,6 +140,10 @@ def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> lis
     return [claim] if claim is not None else []
 
 
+#: a participle's "that" clause after a quote's attribution (", adding that …", ", confirming for the first time that …")
+_THAT_AFTER_PARTICIPLE = re.compile(r"(?:[^\S\n]+[\w’'-]+){0,5}?[^\S\n]+that\b")
+
+
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
            going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
@@ -177,6 +181,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     # the reporter's own words in the sentence, outside the attribution and direct quotes
     # a headline's own words after a quote are few ("'We are advancing': Putin hails gains in Donbas")
     needed = (2 if sentence.headline else 3) if direct else 1
+    if direct and not sentence.headline and any(
+            a.cue.start >= max(b for _, b in direct) and a.cue.text.lower().endswith("ing")
+            and _THAT_AFTER_PARTICIPLE.match(text, a.cue.end, s_end) for a in acts):
+        needed = 2  # "“…,” he said, confirming for the first time that the missiles had been used": a clause of its own
     if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
         attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
         # "“…,” said Mykola, a 41-year-old platoon commander who asked that his surname not be published.": the

@@ -992,15 +992,60 @@ def _its_data(doc, sentence) -> list:
         return []
     if _MAPS_BEFORE.search(doc.text, match.start(), match.start("cue")) and not _THAT.match(doc.text, match.end()):
         return []  # "The group's map showed Russian troops in control of …": a map depicts; only its that-clause states
+    body = _body_named_before(doc, sentence)
+    if body is None:
+        return []
+    cue = Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+    return [SpeechAct((sentence.start, sentence.end), cue, body, None, "")]
+
+
+def _body_named_before(doc, sentence):
+    """The institution (not a person, not a country) named last before ``sentence``, in its paragraph or the one
+    before, as a pronoun's mention of it ("Its data show …", "according to the group's latest map"); None if none."""
     who = _mentions.people()
     paragraph = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) \
         else sentence.start
     bodies = [m for m in _mentions_between(doc, max(paragraph, sentence.start - 600), sentence.start) if m.speaker
               and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
-    if not bodies:
+    return replace(bodies[-1], how="pronoun") if bodies else None
+
+
+#: "It made no mention of losses at the airfields but said …": "It" opening a sentence, a verb of its own, then a
+#: coordinated verb of saying (the speech layer reads such a second verb only after a named subject) (cl31)
+_IT_THEN_SAID = re.compile(r"[^\S\n]*It[^\S\n]+(?!(?:said|says|added|adds|claimed|claims|reported|reports|stated|states)\b)"
+                           r"[a-z]+\b[^.;:“”\"]{0,120}?[^\S\n](?:but|and)[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
+                           r"(?P<cue>said|added|claimed|reported|stated|insisted|noted|announced)\b")
+
+
+def _it_then_said(doc, sentence) -> list:
+    """ "Russia's Defence Ministry … said on Thursday that …. It made no mention of losses at the airfields but said
+    Ukrainian forces had lost up to 760 troops": the body named before speaks through the second verb (cl31)."""
+    match = _IT_THEN_SAID.match(doc.text, sentence.start, sentence.end)
+    body = _body_named_before(doc, sentence) if match is not None else None
+    if body is None:
         return []
     cue = Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
-    return [SpeechAct((sentence.start, sentence.end), cue, replace(bodies[-1], how="pronoun"), None, "")]
+    return [SpeechAct((sentence.start, sentence.end), cue, body, None, "")]
+
+
+#: "according to its latest map", "according to the group's latest data": the data of a body named before (cl31)
+_ACCORDING_TO_ITS_DATA = vocab.TablePattern("according_to_its_data", ("speech_words",), lambda: (
+    r"\baccording\s+to\s+(?:[Ii]ts|[Tt]heir|the\s+(?:group|institute|monitor|project|agency|ministry|service)[’']s)\s+"
+    r"(?:(?:latest|new|recent|updated|own|" + (trie_pattern(vocab.speech_words()["data_adjective"], spaces=True) or "(?!)")
+    + r")\s+){0,2}(?P<noun>" + (trie_pattern(vocab.speech_words()["data_noun"]) or "(?!)") + r")\b"))
+
+
+def _according_to_its_data(doc, sentence) -> list:
+    """ "Russian forces have captured about 46 square kilometres since the offensive began, according to the group's
+    latest map": the body named before speaks through its data, as "Its data show …" does (cl31)."""
+    if "according" not in doc.text[sentence.start:sentence.end]:
+        return []
+    match = _ACCORDING_TO_ITS_DATA.search(doc.text, sentence.start, sentence.end)
+    body = _body_named_before(doc, sentence) if match is not None else None
+    if body is None:
+        return []
+    cue = Cue(match.start(), match.end("noun"), doc.text[match.start():match.end("noun")], "source")
+    return [SpeechAct((sentence.start, sentence.end), cue, body, None, "")]
 
 
 def _stamped_label(doc, sentence) -> list:

@@ -31,7 +31,8 @@ from ._voices import (
     _apposed_name, _BACK_REFERENCE, _bare_label, _coordinated, _country_speaker, _DEFINITE_ROLE, _demonym_claims,
     _denied_claims, _DEPUTY, _DESCRIBED_NAME, _GENERIC_FORCES, _hedged, _INDEFINITE, _it_country, _it_in_sentence,
     _LINKED_BASIS, _LINKED_TITLE, _LONG_HELD, _military_labels, _NAME_HEAD_BEFORE, _NAME_TAIL_AFTER,
-    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _PERSON_OF_THE, _plural_heads,
+    _opened_by_unnamed, _own_service, _owned_group_demonym, _owner_after_claims, _data_owner_claims, _PERSON_OF_THE,
+    _plural_heads,
     _possessive_claims,
     _POSSESSIVE_LEAD, _quoted_by, _RELEASED_BY, _SAME_HEAD, _silent_seat, _states, _THAT, _unknown_conduit,
 )
@@ -49,7 +50,8 @@ from ._speakers import (
     _relayed_sources, _nested_subjects, _inner_sources, _cited_voices,
     _AGENTLESS_SOURCE, _aside_goes_on, _before_another_voice, _CLAUSE_BREAK, _common_leads, _country_modifies,
     _evidence_participles, _EVIDENCE_SUBJECT, _evidence_verbs, _goes_on, _GROUP_OPENING, _institution_label,
-    _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD, _lede_named_later, _LOWER_COMPOUND,
+    _according_to_its_data, _delayed_identification, _introduced_with, _INVERTED_IT, _its_data, _LABEL_LEAD,
+    _it_then_said, _lede_named_later, _LOWER_COMPOUND,
     _MODAL_BEFORE, _UNABLE_BEFORE,
     _named_later_only, _NO_SPEAKER, _OF_THEM, _own_voice, _participle_not_name, _QUESTION_LABEL, _quoted_restated,
     _quoted_subhead, _RELAYED, _reordered_name, _report_owner, _role_introduced, _scopes, _SEE_NO_SIGN,
@@ -430,7 +432,7 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
     head of a trailing appositive ("Shoigu said Ukraine had lost 100,000 soldiers, a figure Kyiv rejected as
     fiction"; "The call-up age stays at 25, a threshold allies have asked Kyiv to lower"): the appositive up to its
     clause's end, never the clause it restates (the other voice's words or the reporter's) (cl17)."""
-    found = None
+    spans = set()
     for a in acts:
         if not a.speaker.start < a.cue.start or a.speaker.start <= s_start:
             return None
@@ -440,12 +442,69 @@ def _appositive_relative(text: str, s_start: int, s_end: int, acts) -> tuple[int
             # (", a day after Ukraine's commander said …" is a time clause, no appositive: the words are his; "…, a claim
             # Ukraine's military rejected", "…, a figure Kyiv disputed": the second voice's stance on the whole)
             return None  # ("…, a figure the General Staff said was the highest": the speaker states the figure)
-        end = _CLAUSE_END.search(text, a.cue.end, s_end)
-        span = (head.start() + 1, end.start() if end is not None else s_end)
-        if found is not None and found != span:
+        spans.add(_to_clause_end(text, head.start() + 1, a, s_end))
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _to_clause_end(text: str, start: int, act, s_end: int) -> tuple[int, int]:
+    """From ``start`` to the end of the clause of ``act``'s verb (a semicolon, a colon, ", and"/", but" …)."""
+    end = _CLAUSE_END.search(text, act.cue.end, s_end)
+    return start, end.start() if end is not None else s_end
+
+
+#: "It was the first time Moscow had …" opening a sentence: the reporter's comment on a statement told before
+_FIRST_TIME = re.compile(r"(?:It|This|That)[^\S\n]+(?:was|is|marked|marks|is\s+believed\s+to\s+be|was\s+believed\s+to\s+be)"
+                         r"[^\S\n]+the[^\S\n]+(?:first|second|third|only)[^\S\n]+(?:time|occasion)[^\S\n]+"
+                         r"(?:that[^\S\n]+)?(?:since[^,]{1,40},[^\S\n]+)?")
+_FIRST_TIME_VERB = re.compile(r"[^\S\n]+(?:(?:had|has|have|publicly|officially|openly|formally|ever|ever\s+publicly)"
+                              r"[^\S\n]+)*$")
+
+
+def _first_time_frame(text: str, s_start: int, act) -> bool:
+    """Whether ``act`` is the subject and verb of "It was the first time Moscow had acknowledged any losses of its own"
+    ("This marks the first time Kyiv has confirmed …"): the reporter's comment on a statement told before it (which is
+    the claim), no statement of its own (cl31)."""
+    frame = _FIRST_TIME.match(text, s_start)
+    return frame is not None and act.speaker.start == frame.end() and act.speaker.end <= act.cue.start \
+        and _FIRST_TIME_VERB.fullmatch(text, act.speaker.end, act.cue.start) is not None
+
+
+#: ", which" right before a voice, or opening the subject the layer read ("which Ukrainian officials"): a relative clause
+_WHICH_BEFORE = re.compile(r",[^\S\n]+which[^\S\n]+$")
+_WHICH_OPENS = re.compile(r"which[^\S\n]+")
+
+
+def _relative_voice(text: str, s_end: int, speaker_acts: list, acts: list) -> tuple[int, int] | None:
+    """The part of a sentence a lone voice states when its every verb stands in a relative clause on the reporter's
+    noun ("The strike came in the second week of a Russian campaign against power stations, which Ukrainian officials
+    say has left thousands of homes without electricity"): from "which" to the clause's end, never the narration
+    before it (so the clause's own words decide whether it is a claim). None when another verb of the sentence speaks
+    ("X said …, which he said …" is the speaker's own sentence) (cl31)."""
+    if len(speaker_acts) != len(acts):
+        return None
+    spans = set()
+    for a in speaker_acts:
+        if not a.speaker.start < a.cue.start:
             return None
-        found = span
-    return found
+        if _WHICH_OPENS.match(text, a.speaker.start):
+            start = a.speaker.start
+        else:
+            which = _WHICH_BEFORE.search(text, max(0, a.speaker.start - 12), a.speaker.start)
+            if which is None:
+                return None
+            start = which.start() + 1
+        span = _to_clause_end(text, start, a, s_end)
+        if _ONLY_WHEN_AFTER.fullmatch(text, a.cue.end, span[1]):
+            return None  # "Russian forces took Avdiivka, which the ministry announced on Saturday": "which" is all of it
+        spans.add(span)
+    return spans.pop() if len(spans) == 1 else None
+
+
+#: what may follow the verb of a relative clause whose "which" is its object (the whole clause before): a time, an
+#: occasion, an adverb, a manner ("which the ministry announced on Saturday", "which Kyiv confirmed later in a statement")
+_ONLY_WHEN_AFTER = re.compile(r"(?:[^\S\n]*(?:,|on|in|at|by|last|this|that|earlier|later|the|same|a|an|its|his|her|"
+                              r"their|day|week|month|year|morning|afternoon|evening|night|statement|briefing|post|"
+                              r"report|update|[a-z]+ly|[A-Z][\w’'-]*|\d[\d.,:]*)\b)*[^\S\n]*[.!]?[”\"’]?[^\S\n]*")
 
 
 #: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
@@ -501,6 +560,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
+        speaking = [a for a in speaking if not _first_time_frame(doc.text, s_start, a)]
         if sentence.headline:  # "Syrskyi: the general who held Kharkiv": a profile's title describes, states nothing
             speaking = [a for a in speaking if not _described_after_colon(doc, sentence, a)]
         for act in speaking:
@@ -713,6 +773,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             scope = _appositive_relative(doc.text, s_start, s_end, speaker_acts)
             if scope is not None:  # "…, a figure Kyiv rejected as fiction": Kyiv's words are the appositive's only
                 scopes[label] = scope
+        if len(by_speaker) == 1 and not scopes:
+            label, speaker_acts = next(iter(by_speaker.items()))
+            scope = _relative_voice(doc.text, s_end, speaker_acts, acts)
+            if scope is not None:  # "…, which Ukrainian officials say has left homes without power": that clause only
+                scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
             # Among them are A, B and C, the statement said.")
@@ -871,6 +936,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     sentence (a quoted subhead is read as a headline) (a step of ``_claims_in``)."""
     speaking += _possessive_claims(doc, sentence, speaking)
     speaking += _owner_after_claims(doc, sentence, speaking)
+    speaking += _data_owner_claims(doc, sentence, speaking)
     speaking += _demonym_claims(doc, sentence, speaking)
     denials = _denied_claims(doc, sentence, speaking)
     speaking += [a for a in denials if a not in speaking]
@@ -905,6 +971,10 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
         speaking = _stamped_label(doc, sentence)
     if not speaking:
         speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
+    if not speaking:
+        speaking = _according_to_its_data(doc, sentence)  # "…, according to the group's latest map"
+    if not speaking and not acts:
+        speaking = _it_then_said(doc, sentence)  # "It made no mention of … but said …"
     if not speaking and sentence.headline and not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
         # ("Explainer: what would a 'buffer zone' mean?": a question restates no one's words, hl10)
         speaking = _quoted_restated(doc, sentence)

@@ -708,6 +708,44 @@ def _unnamed_owner(doc, start: int, end: int) -> list:
     return [_mentions.Mention(start, start + len(text), holder, text, "role")] if holder else []
 
 
+#: "according to estimates by Western governments", "according to the latest figures from Western officials": a data
+#: noun (``data_noun`` of data/speech_words.csv) whose owner follows "by"/"from"/"of" (cl31)
+_DATA_OWNER_AFTER = vocab.TablePattern("claims_data_owner_after", ("speech_words",), lambda: (
+    r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest|new|recent|updated|official|rough|preliminary)\s+){0,2}"
+    r"(?P<noun>" + (trie_pattern(vocab.speech_words()["data_noun"], ignore_case=True) or "(?!)") + r")"
+    r"\s+(?:by|from|of)\s+(?P<owner>[^,;:.“”\"]{2,60}?)(?=\s*(?:[,.;:]|$))"))
+#: such an owner that is a speaking group as a whole ("Western governments", "US intelligence officials")
+_DATA_GROUP_OWNER = vocab.TablePattern("claims_data_group_owner", ("speech_words",), lambda: (
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|for|with|who|which|that|had|has|have|was|were|is|are)\b)[\w’'-]+\s+){0,3}"
+    r"(?:" + (trie_pattern(vocab.speech_words()["speaking_group"] | vocab.speech_words()["plural_voice"],
+                           ignore_case=True) or "(?!)") + r")"))
+
+
+def _data_owner_claims(doc, sentence, acts) -> list:
+    """ "Russia controls about 18 per cent of Ukraine, according to estimates by Western governments": the owner of the
+    data after "by"/"from"/"of" speaks when the layer read no act there: a person or body the tables know, else a
+    speaking group as written (an unnamed source) (cl31)."""
+    found = []
+    if "according" not in doc.text[sentence.start:sentence.end]:
+        return found
+    for match in _DATA_OWNER_AFTER.finditer(doc.text, sentence.start, sentence.end):
+        if any(match.start() <= a.cue.start < match.end() or match.start("owner") <= a.speaker.start < match.end("owner")
+               for a in acts):
+            continue  # (the layer's own act: "according to estimates by the Pentagon")
+        if _DATA_GROUP_OWNER.fullmatch(match.group("owner")):  # (the group whole: "US intelligence officials")
+            owners = [_mentions.Mention(match.start("owner"), match.end("owner"), "", match.group("owner"),
+                                        "unnamed source")]
+        else:
+            owners = [m for m in _mentions_between(doc, match.start("owner"), match.end("owner"))
+                      if match.start("owner") <= m.start and m.end <= match.end("owner") and m.speaker
+                      and m.how not in ("pronoun", "country")]
+        if owners:
+            found.append(SpeechAct((sentence.start, sentence.end),
+                                   Cue(match.start(), match.end("noun"), doc.text[match.start():match.end("noun")],
+                                       "source"), owners[-1], None, ""))
+    return found
+
+
 _DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
 
 
@@ -755,8 +793,12 @@ _DENIAL_LASTING = re.compile(r",?\s+" + when.FOR_A_SPAN + "$")
 #: "rejected as propaganda"): part of the denial, no words of the claim (cl30)
 _DENIED_AS = r"(?:\s+as\s+(?:[“\"‘]?[\w’'-]+[”\"’]?\s*){1,4}?)?"
 
-_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
-                           r"estimate|tally|boast)\s+"
+#: the claim nouns a denial at the sentence's end names in the plural, with no article ("…, figures Kyiv dismissed as
+#: invented", "…, claims Moscow denied"): the same appositive as "a figure Kyiv dismissed" (cl31)
+_DENIED_PLURALS = r"(?:claims|assertions|reports|accounts|figures|estimates|numbers|tallies)"
+
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
+                           r"estimate|tally|boast)|" + _DENIED_PLURALS + r")\s+"
                            r"(?:that\s+|which\s+)?|which\s+)"
                            r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
                            r"flatly|privately|publicly|openly|still|now)\s+)*"
@@ -769,8 +811,9 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"(?:believe|believes|believed|think|thinks|thought|say|says|said)\s+(?:is|was|are|were)\s+"
                            r"(?:[\w’'-]+\s+){0,2}[\w’'-]+)" + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
-_DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
-                        r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
+_DENIED_BY = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)|" + _DENIED_PLURALS + r")\s+"
+                        r"(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+                        r"(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
                         r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)"
                         + _DENIED_AS + _DENIAL_WHEN + _DENIED_AS + r"[.\s]*$")
 
