@@ -73,3 +73,32 @@ def test_second_references_to_people_nobody_listed(case):
     found = _speakers(text)
     for opening, speaker in expected.items():
         assert _speaker_of(found, opening) == speaker, (opening, found)
+
+
+# --- the transformation (tests/metamorphic.py) -----------------------------------------------------------------------
+
+def test_long_apposition_puts_a_relative_clause_before_the_first_verb_of_each_person():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import metamorphic as M
+
+    text = ("Strikes go on\n\nDefence Minister Taras Dovbenko said on Tuesday that the line held.\n\n“We hold,” Dovbenko "
+            "said.\n\nDovbenko told reporters that the town was calm. In Kyiv, Oleh Harchuk said the shelling went on.")
+    ctx = M.Ctx(title="Strikes go on", speakers={"Taras Dovbenko", "Oleh Harchuk"})
+    out = M.apply_edits(text, M.long_apposition(text, ctx))[0]
+    clause = next(c for c in M._RELATIVE_CLAUSES if c in out)
+    # the first sentence each person opens gets one clause; a name after a quote or after "In Kyiv," stays
+    assert out.startswith("Strikes go on\n\nDefence Minister Taras Dovbenko" + clause + " said on Tuesday")
+    assert out.count(", who ") == 1 and "“We hold,” Dovbenko said." in out and "Oleh Harchuk said" in out
+
+
+def test_a_speaker_named_in_a_long_apposition_keeps_the_statements_day():
+    import pandas as pd
+
+    text = ("Line holds\n\nDefence Minister Taras Dovbenko, who headed the delegation to the talks, said on Tuesday "
+            "that Russian troops had been pushed back from the river.")
+    table = claims.find(corpus.from_text(text, article_id="mt17", published="2024-05-16"))
+    row = table[table["text"].str.startswith("Defence Minister")].iloc[0]
+    assert (row["speaker"], row["statement_date"]) == ("Taras Dovbenko", pd.Timestamp("2024-05-14"))

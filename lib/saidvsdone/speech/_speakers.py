@@ -1249,7 +1249,9 @@ def _credited_side(reader: _Reader, pos: int) -> str:
 
 
 #: a country's adjective or possessive and capitalised title words right before a name ("Russian President ")
-_COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[A-Z][\w.-]*\s+){1,3})$")
+#: a country's word (or its possessive) opening a title before a name: "Russian …", "Ukraine's …"
+_COUNTRY_WORD = r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+"
+_COUNTRY_TITLE_BEFORE = re.compile(_COUNTRY_WORD + r"((?:[A-Z][\w.-]*\s+){1,3})$")
 
 
 #: an interview's answer line: "A: …", "Answer: …"
@@ -1302,7 +1304,7 @@ def _unlisted_just_heard(reader: _Reader, mention: Mention, role: str, country: 
 
 #: a country's word, then an office of up to four words, right before a name ("Russian Foreign Ministry spokeswoman ",
 #: "Ukraine's new army chief ")
-_COUNTRY_OFFICE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[\w.-]+\s+){1,4})$")
+_COUNTRY_OFFICE_BEFORE = re.compile(_COUNTRY_WORD + r"((?:[\w.-]+\s+){1,4})$")
 #: the office apposed right after a name (", the governor of the Poltava region,")
 _APPOSED_OFFICE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\n“”\"]{1,80})")
 
