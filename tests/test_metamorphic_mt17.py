@@ -59,6 +59,11 @@ CASES = {
         "Army holds\n\nOleksandr Syrskyi said on Friday that the troops had held the line near the town.\n\nLocal "
         "official Taras Dovbenko said on Saturday that the shelling had eased.\n\n“We pushed them back two "
         "kilometres,” the general said.", {"We pushed them back": "Oleksandr Syrskyi"}),
+    # must not change: a body's office ("the General Staff") is no person just heard
+    "a body after a person nobody listed": (
+        "Front holds\n\nBrigade spokesman Roman Pohorilyi said on Monday that the enemy had attacked twice near the "
+        "river.\n\nAccording to the General Staff, Russian troops lost 1,200 soldiers over the past day.",
+        {"According to the General Staff": "Ukrainian General Staff"}),
     # a plural title before two names is no part of the first one ("Presidents A B and C D met")
     "a plural title before a list of names": (
         "Leaders meet\n\nPresidents Graham Hollowell and Taras Dovbenko met in Geneva on Friday.\n\nHollowell, for "

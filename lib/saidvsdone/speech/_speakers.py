@@ -696,7 +696,7 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
             return Mention(mention.start, mention.end, sided[0], mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and not answered and not places and mention.as_written[:1] in "Tt" \
-            and not role.startswith("deputy "):
+            and not role.startswith("deputy ") and fits and all(who.speakers[name].kind == "person" for name in fits):
         holder = _unlisted_just_heard(reader, mention, role, country)
         if holder is not None:
             return holder
@@ -1269,8 +1269,9 @@ def _interviewee_country(reader: _Reader, pos: int) -> str:
 
 def _unlisted_just_heard(reader: _Reader, mention: Mention, role: str, country: str | None) -> Mention | None:
     """ "The general, who took over last month, said …" right after "Ukraine's new army chief A B … B said", or
-    "“…,” the diplomat said" after "Foreign Ministry spokeswoman A B said": an office written as a second reference when
-    no holder of the tables is named anywhere in the article is the person nobody listed who spoke just before (in
+    "“…,” the diplomat said" after "Foreign Ministry spokeswoman A B said": a person's office (the tables give it to
+    people only: not "the General Staff") written as a second reference when no holder of the tables is named anywhere
+    in the article is the person nobody listed who spoke just before (in
     that paragraph or the one before: an office holder newer than the tables, named once and then by the office),
     when the office the article introduced that person with is none or one the tables give one person together with
     ``role`` ("army chief" and "general", "spokeswoman" and "diplomat"; not "Gen." and "the senator", "Mayor" and "the
