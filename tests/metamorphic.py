@@ -124,6 +124,9 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   on Telegram.", "X said: “…”" → "“…” This was stated by X."), ``dateline_forms`` (TASS's, Interfax-Ukraine's,
   Ukrinform's, RIA's, BelTA's and a site's bulleted datelines before the lede) and ``live_days`` (a day header and
   clock stamps over the page's tail whose rows all carry that day); ``real_dating`` composes the five;
+* heldout18's shapes (round 28, mt17): ``long_apposition`` (a relative clause between a person's name and the verb of
+  the first sentence that person opens: "Defence Minister A B, who headed the delegation to the talks, said on
+  Tuesday that …");
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
