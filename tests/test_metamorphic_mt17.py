@@ -64,6 +64,10 @@ CASES = {
         "Front holds\n\nBrigade spokesman Roman Pohorilyi said on Monday that the enemy had attacked twice near the "
         "river.\n\nAccording to the General Staff, Russian troops lost 1,200 soldiers over the past day.",
         {"According to the General Staff": "Ukrainian General Staff"}),
+    # must not change: an unnamed spokesman of a place's name ("Downing Street") is nobody's name just heard
+    "a place's spokesman stays unnamed": (
+        "Allies differ\n\nA Downing Street spokesman said on Wednesday that the talks had gone well. “We stand by our "
+        "partners,” the spokesman said.", {"We stand by": "Downing Street spokesman (unnamed)"}),
     # a plural title before two names is no part of the first one ("Presidents A B and C D met")
     "a plural title before a list of names": (
         "Leaders meet\n\nPresidents Graham Hollowell and Taras Dovbenko met in Geneva on Friday.\n\nHollowell, for "

@@ -1271,14 +1271,15 @@ def _unlisted_just_heard(reader: _Reader, mention: Mention, role: str, country: 
     """ "The general, who took over last month, said …" right after "Ukraine's new army chief A B … B said", or
     "“…,” the diplomat said" after "Foreign Ministry spokeswoman A B said": a person's office (the tables give it to
     people only: not "the General Staff") written as a second reference when no holder of the tables is named anywhere
-    in the article is the person nobody listed who spoke just before (in
+    in the article is the person nobody listed (a first name the tables know, then a surname) who spoke just before (in
     that paragraph or the one before: an office holder newer than the tables, named once and then by the office),
     when the office the article introduced that person with is none or one the tables give one person together with
     ``role`` ("army chief" and "general", "spokeswoman" and "diplomat"; not "Gen." and "the senator", "Mayor" and "the
     commander"), and of that country when the office names one ("the Ukrainian general": the title before the name
     or the unit says so); None otherwise (mt17)."""
     last = _just_heard(reader, mention)
-    if last is None or reader.who.speakers.get(last.speaker) is not None:
+    if last is None or reader.who.speakers.get(last.speaker) is not None \
+            or last.speaker.split()[0] not in reader.who.first_names:  # (a person's name: not "Downing Street")
         return None
     text = reader.text
     first = text.find(last.speaker, 0, mention.start)  # (as printed)
