@@ -124,6 +124,9 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   on Telegram.", "X said: “…”" → "“…” This was stated by X."), ``dateline_forms`` (TASS's, Interfax-Ukraine's,
   Ukrinform's, RIA's, BelTA's and a site's bulleted datelines before the lede) and ``live_days`` (a day header and
   clock stamps over the page's tail whose rows all carry that day); ``real_dating`` composes the five;
+* heldout18's shapes (round 28, mt17): ``long_apposition`` (a relative clause between a person's name and the verb of
+  the first sentence that person opens: "Defence Minister A B, who headed the delegation to the talks, said on
+  Tuesday that …");
 * letters outside A–Z (round 22, nx1): ``diacritics`` (people, places and outlets renamed as ``rename_people``,
   ``rename_places`` and ``rename_outlets`` do, then respelled by ``marked_names`` with the letters of Polish, Czech,
   Hungarian, Nordic, Turkish or Baltic copy: "Žóriánivka", "Taras Dövbenko"; labels respelled the same way) and
@@ -4564,6 +4567,40 @@ def live_days(text: str, ctx: Ctx) -> list[Edit]:
     return edits
 
 
+#: relative clauses a reporter hangs on a speaker's name before the verb (heldout18 y04, y06: "A B, a spokeswoman for …
+#: who has briefed reporters throughout the campaign, said"): no time, place-free, no speech verb of the words' own
+_RELATIVE_CLAUSES = [", who has briefed reporters throughout the campaign,", ", who was speaking from the capital,",
+                     ", who headed the delegation to the talks,", ", who has visited the front line several times,"]
+#: a name (after any titles) right before a speech verb: "Defence Minister A B said", "A B told"
+_NAME_BEFORE_VERB = re.compile(r"(?P<subj>(?:[A-Z][\w’'.-]+\s+){0,4}(?P<last>[A-Z][\w’'-]+))(?=\s+(?:said|told|wrote|"
+                               r"added|claimed|stated|announced|warned)\b)")
+
+
+def long_apposition(text: str, ctx: Ctx) -> list[Edit]:
+    """A relative clause put between a person's name and the speech verb of the sentence it opens, at the first such
+    sentence of each person the gold labels: "Defence Minister A B said on Tuesday that …" → "Defence Minister A B,
+    who headed the delegation to the talks, said on Tuesday that …" (one of ``_RELATIVE_CLAUSES``, by CRC). Outside
+    quotes and the headline line; only a sentence whose opening words up to the name are capitalised (titles and the
+    name), the name's last word a gold person label's last word.
+
+    Tests: heldout18's speakers named in a long apposition before the verb (y04's spokeswoman, y06's defence
+    minister "…, who headed Kyiv's delegation, said on Saturday"): the subject read across the clause, the day after
+    the verb still the statement's, the clause's own verb ("briefed", "visited") no statement. Gold: labels and dates
+    unchanged, spans remapped (a claim over the sentence keeps the clause inside it)."""
+    head_end = _head_line_end(text, ctx)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    surnames = {label.split()[-1] for label in ctx.speakers if _looks_like_person(label)}
+    edits, done = [], set()
+    for m in _NAME_BEFORE_VERB.finditer(text):
+        s, last = m.start("subj"), m.group("last")
+        if last not in surnames or last in done or s <= head_end or any(a <= s < b for a, b in quoted) \
+                or not _opens_sentence(text, s) or m.group("subj").split()[0] in _NOT_SUBJECT:
+            continue
+        done.add(last)
+        edits.append(Edit(m.end("subj"), m.end("subj"), _pick(_RELATIVE_CLAUSES, f"{s}{last}")))
+    return edits
+
+
 TRANSFORMS = {
     "identity": [],
     "rename_people": [rename_people],
@@ -4680,6 +4717,8 @@ TRANSFORMS = {
     "dateline_forms": [dateline_forms],
     "live_days": [live_days],
     "real_dating": [day_to_lede, carry_day, stated_by, dateline_forms, live_days],
+    # round 28 (mt17): heldout18's shapes no transformation covered
+    "long_apposition": [long_apposition],
     # round 22 (nx1): names, places and outlets with letters outside A–Z (and the same renames in ASCII, to compare)
     "renamed_ascii": [rename_people, rename_places, rename_outlets],
     "diacritics": [rename_people, rename_places, rename_outlets, marked_names],

@@ -23,7 +23,7 @@ from ._names import (
     _INDEFINITE_ONE, _introduced_country, _introductions, _is_dateline, _just_heard, _kin_name, _KIN_OPENS,
     _last_apposed, _last_named, _last_speaker, _NAMED_SUBJECT_BEFORE, _of_bodies, _of_nationality, _of_place,
     _office_forms, _OFFICE_PLACE, _OPENING_PHRASE, PRESS_UNIT, _owned_office_holder, _plural_antecedent, _possessor_role,
-    _REGIONAL, _REPORTER_CALLED, _ROLE_WORDS, _spoke_since, _SPOKESPERSON_FOR, _THE_BODY_WORD, _THE_NOUN, _UNIT,
+    _RANK_OF, _DOTTED_IN_TITLE, _REGIONAL, _REPORTER_CALLED, _ROLE_WORDS, _spoke_since, _SPOKESPERSON_FOR, _THE_BODY_WORD, _THE_NOUN, _UNIT,
     _unnamed_office_since, _with_role, _words_before_name, FORMER, NAMING_FORMULA, same_one,
 )
 
@@ -701,6 +701,11 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
         if len(sided) == 1 and who.speakers[sided[0]].kind == "organisation":
             return Mention(mention.start, mention.end, sided[0], mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
+    if chosen is None and not former and not answered and not places and mention.as_written[:1] in "Tt" \
+            and not role.startswith("deputy ") and fits and all(who.speakers[name].kind == "person" for name in fits):
+        holder = _unlisted_just_heard(reader, mention, role, country)
+        if holder is not None:
+            return holder
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and (answered or _names_the_office(who, role_match, role, fits)):
         # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
@@ -1320,7 +1325,9 @@ def _credited_side(reader: _Reader, pos: int) -> str:
 
 
 #: a country's adjective or possessive and capitalised title words right before a name ("Russian President ")
-_COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[A-Z][\w.-]*\s+){1,3})$")
+#: a country's word (or its possessive) opening a title before a name: "Russian …", "Ukraine's …"
+_COUNTRY_WORD = r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+"
+_COUNTRY_TITLE_BEFORE = re.compile(_COUNTRY_WORD + r"((?:[A-Z][\w.-]*\s+){1,3})$")
 
 
 #: an interview's answer line: "A: …", "Answer: …"
@@ -1334,6 +1341,50 @@ def _interviewee_country(reader: _Reader, pos: int) -> str:
         if event.pos < pos and event.speaker and _mentions.is_person(event.speaker, reader.who):
             return _person_country(reader, event.pos, event.speaker)
     return ""
+
+
+def _unlisted_just_heard(reader: _Reader, mention: Mention, role: str, country: str | None) -> Mention | None:
+    """ "The general, who took over last month, said …" right after "Ukraine's new army chief A B … B said", or
+    "“…,” the diplomat said" after "Foreign Ministry spokeswoman A B said": a person's office (the tables give it to
+    people only: not "the General Staff") written as a second reference when no holder of the tables is named anywhere
+    in the article is the person nobody listed (a first name the tables know, then a surname) who spoke just before (in
+    that paragraph or the one before: an office holder newer than the tables, named once and then by the office),
+    when the office the article introduced that person with is none or one the tables give one person together with
+    ``role`` ("army chief" and "general", "spokeswoman" and "diplomat"; not "Gen." and "the senator", "Mayor" and "the
+    commander"), and of that country when the office names one ("the Ukrainian general": the title before the name
+    or the unit says so); None otherwise (mt17)."""
+    last = _just_heard(reader, mention)
+    if last is None or reader.who.speakers.get(last.speaker) is not None \
+            or last.speaker.split()[0] not in reader.who.first_names:  # (a person's name: not "Downing Street")
+        return None
+    text = reader.text
+    first = text.find(last.speaker, 0, mention.start)  # (as printed)
+    if first < 0:
+        return None
+    sentence = reader.doc.sentence_at(first)
+    before = text[max(sentence.start if sentence is not None else 0, first - 80):first]
+    apposed = _APPOSED_OFFICE.match(text, first + len(last.speaker))
+    held = {m.group(1).lower() for m in _ROLE_WORDS.finditer(before + (apposed.group(1) if apposed else ""))} | {
+        _RANK_OF.get(m.group(1).lower(), "") for m in _DOTTED_IN_TITLE.finditer(before)}
+    held -= {"", "deputy"}
+    together = {w for name, _ in _with_role(reader.who, role) if role in reader.who.speakers[name].roles
+                for r in reader.who.speakers[name].roles for w in r.split()}  # (the tables' one-person offices)
+    if held and not held & (together | set(role.split())):
+        return None
+    if country is None:
+        return last
+    titled = _COUNTRY_OFFICE_BEFORE.search(before)
+    side = reader.who.country_of_form.get(titled.group(1), "") if titled is not None \
+        and _ROLE_WORDS.search(titled.group(2)) else ""
+    # ("Russian Foreign Ministry spokeswoman A B" is no "Ukrainian president"; one of no known country is none either)
+    return last if (side or _person_country(reader, first, last.speaker)) == country else None
+
+
+#: a country's word, then an office of up to four words, right before a name ("Russian Foreign Ministry spokeswoman ",
+#: "Ukraine's new army chief ")
+_COUNTRY_OFFICE_BEFORE = re.compile(_COUNTRY_WORD + r"((?:[\w.-]+\s+){1,4})$")
+#: the office apposed right after a name (", the governor of the Poltava region,")
+_APPOSED_OFFICE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\n“”\"]{1,80})")
 
 
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
