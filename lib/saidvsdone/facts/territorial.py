@@ -500,7 +500,7 @@ _OPENING_SINGLE = frozenset({"‘", "'"})
 _CLOSING_SINGLE = frozenset({"’", "'"})
 
 
-#: an advance's verb of stopping right after its gain word, before a length ("advance had stalled about 25 km from …"):
+#: an advance's verb of stopping right after its gain word, before a length ("push had halted some 18 km short of …"):
 #: data/fact_cues.csv, cue ``stall_verb``
 _STALLED_AFTER = TablePattern("territorial_stalled_after", ("fact_cues",), lambda: (
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:" + cue_alternation("stall_verb") + r")\s+(?:(?:" + HEDGE +
@@ -957,7 +957,7 @@ def read_length(ctx, r: Reading) -> bool:
             r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE) or \
             verb is not None and verb[0][1] <= quantity.start and \
             _STALLED_AFTER.fullmatch(text, verb[0][1], quantity.start) is not None
-        # ("their advance had stalled about 25 km from the city centre": where it stopped, not how far it went: fa38)
+        # ("the push had halted some 18 km short of the town": where it stopped, not how far it went: fa38)
         corrected = None
         if verb is None and _BUT_ONLY.search(text, max(s_start, quantity.start - 40), quantity.start):
             # "did not advance 10 km, as Moscow claimed, but only about 2 km": the corrected depth of the verb before
