@@ -1,9 +1,9 @@
 """Sides and directions of figures on unfamiliar copy (round 28, fa38, issue 14): a launch in the passive with no
-agent ("140 drones had been launched, of which 88 were shot down") is the other side's than the side reporting it, and
+agent ("175 attack drones had been launched, of which 130 were intercepted") is the other side's than the side reporting it, and
 the parts shot down or lost to jamming are the reporter's; a headline's present tense "destroy" before a side's drones
-is the other side's interception; a move coordinated with a verb whose object is a counted side ("had killed 80
-Russian soldiers and had pushed forward 2 kilometres") is the subject's; a passive verb in scare quotes ("had been
-"liberated"") still gives the count its direction; an advance that "stalled" some kilometres from a place is a
+is the other side's interception; a move coordinated with a verb whose object is a counted side ("had killed 65
+Russian troops and had moved forward 3 kilometres") is the subject's; a passive verb in scare quotes ("had been
+"freed"") still gives the count its direction; an advance that "stalled" some kilometres from a place is a
 distance, not its depth; a deck's counts (the stop-less lines after the title) take side and change from the body's
 restatement.
 
@@ -20,10 +20,10 @@ from _facts_readings import numeric_row as row, readings
 # -- a passive launch with no agent: the reporter's other side ---------------------------------------------------------
 
 def test_a_passive_launch_reported_by_the_air_force_is_the_other_sides():
-    text = ("Ukraine's air force said 140 drones had been launched, of which 88 were shot down and 40 were lost to "
-            "electronic warfare.")
-    assert readings(text) == [(140.0, "drones", "Russia", "count"), (88.0, "drones", "Ukraine", "count"),
-                              (40.0, "drones", "Ukraine", "count")]
+    text = ("Ukraine's air force said 175 attack drones had been launched, of which 130 were intercepted and 35 were "
+            "lost to jamming.")
+    assert readings(text) == [(175.0, "drones", "Russia", "count"), (130.0, "drones", "Ukraine", "count"),
+                              (35.0, "drones", "Ukraine", "count")]
 
 
 def test_a_passive_launch_reported_by_russia_is_ukraines():
@@ -45,16 +45,16 @@ def test_a_passive_launch_at_a_sides_ground_is_the_other_sides_whoever_reports_i
 # -- a headline's present tense of destroying -------------------------------------------------------------------------
 
 def test_a_headline_destroy_before_a_sides_drones_is_the_other_sides_interception():
-    text = ("Air defences destroy 120 Ukrainian drones over Russian regions, 40 over Moscow region – Defence Ministry"
-            "\n\nThe ministry said the attack had failed.")
-    assert readings(text) == [(120.0, "drones", "Russia", "count"), (40.0, "drones", "Russia", "count")]
+    text = ("Russian air defences destroy 75 Ukrainian drones over border regions, 22 near the capital – ministry"
+            "\n\nThe ministry said the raid had failed.")
+    assert readings(text) == [(75.0, "drones", "Russia", "count"), (22.0, "drones", "Russia", "count")]
 
 
 # -- a counted object is no subject of the verb coordinated with it ----------------------------------------------------
 
 def test_a_move_after_a_counted_object_is_the_subjects():
-    got = row("She said Ukrainian forces had killed 80 Russian soldiers in the past day and had pushed forward 2 "
-              "kilometres near the village.", 2.0)
+    got = row("A brigade officer said Ukrainian units had killed 65 Russian troops over the last day and had moved "
+              "forward 3 kilometres near the hamlet.", 3.0)
     assert (got["unit"], got["actor"], got["change"]) == ("km", "Ukraine", "gain")
 
 
@@ -72,8 +72,8 @@ def test_the_counted_soldiers_keep_their_own_side():
 
 def test_a_scare_quoted_passive_verb_still_gives_the_direction():
     for mark_open, mark_close in (('"', '"'), ("“", "”")):
-        got = row(f"Moscow's spokesman said that 12 villages around the city had been {mark_open}liberated{mark_close}"
-                  " since the start of May.", 12.0)
+        got = row(f"A Kremlin aide said that 14 hamlets around the town had been {mark_open}freed{mark_close}"
+                  " since the start of June.", 14.0)
         assert (got["unit"], got["change"]) == ("settlements", "gain")
 
 
@@ -96,18 +96,18 @@ def test_an_advance_without_a_stall_keeps_its_depth():
 
 # -- a deck's counts restated by the body ------------------------------------------------------------------------------
 
-_DECKED = ("Russia seized record ground in May, analysts say\n\n"
-           "Analysts count 640 square kilometers and 27 villages; Kyiv counts heavy Russian losses\n\n"
+_DECKED = ("Moscow's summer push gains pace, monitors find\n\n"
+           "Monitors tally 510 square kilometres and 19 villages; Kyiv cites heavy Russian casualties\n\n"
            "By A Reporter\n\n"
-           "The institute said Russian troops had taken about 640 square kilometers last month. It said Russian forces "
-           "seized 27 settlements.")
+           "The monitors said Russian units had taken about 510 square kilometres in July. They said Russian forces "
+           "seized 19 settlements.")
 
 
 def test_a_decks_counts_take_the_bodys_side_and_change():
     table = facts.extract(corpus.from_text(_DECKED, published="2026-06-02"))
     deck = table[table["start"] < _DECKED.index("By A")]
     got = {(float(r.quantity), r.actor, r.change) for r in deck.itertuples() if r.quantity == r.quantity}
-    assert got == {(640.0, "Russia", "gain"), (27.0, "Russia", "gain")}
+    assert got == {(510.0, "Russia", "gain"), (19.0, "Russia", "gain")}
     assert set(deck["fact_id"]) & set(table["restates"]) == set(deck[deck["quantity"].notna()]["fact_id"])
 
 

@@ -1423,8 +1423,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         if verb and found.side in ("Russia", "Ukraine"):
             r.intercepted, r.actor = True, found.side
             return True
-    launched_from = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
-                             r"(?:launched|fired)\s+from\s+(?:the\s+)?", text[unit_end:s_end])
+    launched_from = _LAUNCHED_FROM.match(text[unit_end:s_end])
     if not r.actor and launched_from:
         # "21 drones were launched from Kursk": the side whose ground they left
         at = unit_end + launched_from.end()
@@ -1444,12 +1443,16 @@ def read_strikes(ctx, r: Reading) -> bool:
         # 2,100 … to 1,700": launches that fell or rose, no side of their own, are the last launcher's
         r.actor = ctx.last_launcher
         return True
-    if not r.actor and unit.unit in ("missiles", "drones") and _LAUNCHED_NO_AGENT.match(text, unit_end, s_end):
-        # "Ukraine's air force said 140 drones had been launched, of which 88 were shot down": a launch with no agent,
-        # reported by one side, is the other side's (not the reporter's, who is the subject before "said"); one fired
-        # "at targets across Ukraine" is the other side's than its target's, whoever reports it (fa38)
-        reporter = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end)) or \
-            _speaker_side(ctx, quantity.start)
+    launched = _LAUNCHED_NO_AGENT.match(text, unit_end, s_end) \
+        if not r.actor and unit.unit in ("missiles", "drones") else None
+    if launched:
+        # "Kyiv's air force said 230 drones had been launched, of which 190 were downed": a launch with no agent,
+        # reported by one side with a part of it shot down, is the other side's (not the reporter's, who is the subject
+        # before "said"); one fired "at targets across Ukraine" is the other side's than its target's, whoever reports
+        # it (fa38). With no interception after it, a side's passive account of a launch is its own ("the navy said 6
+        # sea drones were launched in the raid": read below; rv28b)
+        reporter = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end)) or (
+            _speaker_side(ctx, quantity.start) if _SHOT_DOWN_LATER.search(text, launched.end(), s_end) else "")
         r.actor = opposite(reporter) if reporter in ("Russia", "Ukraine") else ""
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     if not r.actor and unit.unit in ("missiles", "drones") and (
@@ -1459,10 +1462,17 @@ def read_strikes(ctx, r: Reading) -> bool:
     return True
 
 
-#: a passive launch with no agent right after the count of missiles or drones: "140 drones had been launched, of which
+#: a passive launch right after the count of missiles or drones, up to its verb (up to two words between: "21 attack
+#: drones were launched"); the auxiliaries, the verbs
+_PASSIVE_LAUNCH = r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been%s)\s+(?:launched|fired)"
+#: a passive launch from a place: "21 drones were launched from Kursk"
+_LAUNCHED_FROM = re.compile(_PASSIVE_LAUNCH % "" + r"\s+from\s+(?:the\s+)?")
+#: a passive launch with no agent right after the count of missiles or drones: "230 drones had been launched, of which
 #: …", "40 missiles were fired overnight" (not "… launched by Russia", "… launched from Kursk": read before)
-_LAUNCHED_NO_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-                                r"(?:launched|fired)\b(?![^.;:,]{0,40}?\b(?:by|from)\b)", re.IGNORECASE)
+_LAUNCHED_NO_AGENT = re.compile(_PASSIVE_LAUNCH % r"|has\s+been" + r"\b(?![^.;:,]{0,40}?\b(?:by|from)\b)", re.IGNORECASE)
+#: a part of a launch shot down later in its sentence ("…, of which 190 were downed"; interception_words.csv ``passive``)
+_SHOT_DOWN_LATER = TablePattern("events_shot_down_later", ("interception_words",), lambda: (
+    r"\b(?:" + interception("passive") + r")\b"), re.IGNORECASE)
 
 
 #: a side's verb of attacking right after its name: "Ukraine had attacked", "Russia's army launched", "Russian forces struck"

@@ -52,26 +52,34 @@ def mark_restated_counts(ctx, facts: list[Fact]) -> list[Fact]:
 
 #: a paragraph of the top block after the title: a deck, a standfirst, a byline (no list line, no closing stop)
 _LEAD_LINE = re.compile(r"[^\n]+")
-_LEAD_CLOSED = re.compile(r"[.!?…][\"”’')]*\s*$|^\s*(?:[-–—•*]|\d+[.)])")
+_LEAD_CLOSED = re.compile(r"[.!?…][\"”’')]*\s*$|[,;:]\s*$|^\s*(?:[-–—•*]|\d+[.)])")
+#: a line whose sentence runs on into the next line, which opens in lower case (a hard-wrapped lede: no deck)
+_LEAD_RUNS_ON = re.compile(r"\n[ \t]*[a-z]")
 #: how many paragraphs after the title the top block may hold (a deck, a byline, a stamp)
 _LEAD_LINES = 4
 
 
 def lead_end(text: str, headline_end: int) -> int:
     r"""End of an article's top block: the title and up to four short paragraphs after it that close no sentence (a
-    deck or a standfirst, a byline, a stamp), up to the first paragraph that does. A count in a deck ("Analysts count
-    725 square kilometers and 31 villages") is a headline's count the body states again (fa38); 0 with no title.
+    deck or a standfirst, a byline, a stamp), up to the first paragraph that does. A count in a deck ("Monitors tally
+    410 square kilometres and 17 hamlets") is a headline's count the body states again (fa38); 0 with no title. A
+    line that runs on (it ends in a comma, a semicolon or a colon, or the next line goes on in lower case: a
+    hard-wrapped lede, a lede before a quote) is the body's first paragraph, no deck (rv28b).
 
     Example:
-        >>> text = "Russia gains ground\n\nAnalysts count 725 square kilometers\n\nRussian troops took 725 square kilometers."
+        >>> text = "Moscow claims gains\n\nMonitors tally 410 square kilometres\n\nRussian units took 410 square kilometres."
         >>> text[:lead_end(text, 19)].splitlines()[-1]
-        'Analysts count 725 square kilometers'
+        'Monitors tally 410 square kilometres'
+        >>> wrapped = "Moscow claims gains\n\nRussian units took 9 hamlets this week,\nan officer said.\n\nThey took 9 hamlets."
+        >>> lead_end(wrapped, 19)
+        19
     """
     end = headline_end
     if not headline_end:
         return 0
     for count, line in enumerate(_LEAD_LINE.finditer(text, headline_end)):
-        if count >= _LEAD_LINES or len(line.group()) > 300 or _LEAD_CLOSED.search(line.group()):
+        if count >= _LEAD_LINES or len(line.group()) > 300 or _LEAD_CLOSED.search(line.group()) or \
+                _LEAD_RUNS_ON.match(text, line.end()):
             break
         end = line.end()
     return end

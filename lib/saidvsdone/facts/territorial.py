@@ -494,9 +494,13 @@ _OWN_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "where", "when
 
 #: quote marks a scare-quoted verb opens with (tokens of ``context.WORD_RE``)
 _OPENING_MARKS = frozenset({'"', "“"})
+#: single scare quotes around a verb: no tokens of ``context.WORD_RE`` (the closing mark ends the word's token:
+#: "‘freed’", "'freed'")
+_OPENING_SINGLE = frozenset({"‘", "'"})
+_CLOSING_SINGLE = frozenset({"’", "'"})
 
 
-#: an advance's verb of stopping right after its gain word, before a length ("advance had stalled about 25 km from …"):
+#: an advance's verb of stopping right after its gain word, before a length ("push had halted some 18 km short of …"):
 #: data/fact_cues.csv, cue ``stall_verb``
 _STALLED_AFTER = TablePattern("territorial_stalled_after", ("fact_cues",), lambda: (
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:" + cue_alternation("stall_verb") + r")\s+(?:(?:" + HEDGE +
@@ -514,8 +518,11 @@ def _passive_after(ctx, after: list):
         if lower in _PASSIVE_AUX:
             verb = after[j + 1]
             if verb[2] in _OPENING_MARKS and j + 2 < len(after):
-                verb = after[j + 2]     # "16 settlements around the city had been "liberated"": a verb in scare quotes
-            direction = ctx.v.directions.get(verb[2].lower())
+                verb = after[j + 2]     # "nine hamlets near the town had been "freed"": a verb in scare quotes
+            word = verb[2].lower()
+            if word[-1] in _CLOSING_SINGLE and ctx.text[verb[0] - 1:verb[0]] in _OPENING_SINGLE:
+                word = word[:-1]        # "had been ‘freed’ since": single marks, the closing one inside the word's token
+            direction = ctx.v.directions.get(word)
             if direction is not None and direction.needs not in ("control", "number", "fell_to") and \
                     not _side_word(ctx, verb):
                 return verb, direction
@@ -950,7 +957,7 @@ def read_length(ctx, r: Reading) -> bool:
             r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE) or \
             verb is not None and verb[0][1] <= quantity.start and \
             _STALLED_AFTER.fullmatch(text, verb[0][1], quantity.start) is not None
-        # ("their advance had stalled about 25 km from the city centre": where it stopped, not how far it went: fa38)
+        # ("the push had halted some 18 km short of the town": where it stopped, not how far it went: fa38)
         corrected = None
         if verb is None and _BUT_ONLY.search(text, max(s_start, quantity.start - 40), quantity.start):
             # "did not advance 10 km, as Moscow claimed, but only about 2 km": the corrected depth of the verb before
