@@ -45,7 +45,7 @@ def test_new_war_course_words_make_claims(text, topic):
     "The Russian side describes the situation differently.",
     "Officials in Moscow see the events otherwise, the agency said.",
     # public buildings hit are civilian damage
-    "A missile struck the regional police headquarters and part of the university, according to the governor.",
+    "A rocket hit the city's police station and a wing of the college campus, according to the mayor.",
     "Two drones hit the city museum and a church overnight, the mayor said.",
     # a civilian's death stays out (the civilian word beside it)
     "The governor said the deaths of three civilians in the shelling had been confirmed.",
@@ -115,7 +115,7 @@ def test_relative_voice_on_the_war_stays_a_claim(text):
 # --- "according to estimates by Western governments": the data's owner speaks (claims/_voices.py, cl31) ---------------
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Russia controls roughly 18 per cent of Ukraine, according to estimates by Western governments.",
+    ("Moscow holds nearly 11 per cent of the province, according to estimates by Western governments.",
      "Western governments"),
     ("Moscow has lost 20,000 troops this month, according to the latest figures from Western officials.",
      "Western officials"),
@@ -188,8 +188,8 @@ def test_war_course_twins_stay_claims(text):
 # --- a direct quote whose attribution adds a participle's "that" clause (claims/_content.py, cl31) --------------------
 
 @pytest.mark.parametrize("text", [
-    "\u201cWe thank our partners. The deal works,\u201d the president said in his nightly address, confirming for the "
-    "first time that the missiles had been used.",
+    "\u201cWe thank our allies. The system works,\u201d the minister said in a televised speech, admitting for the "
+    "first time that the rockets had been launched.",
     "\u201cWe thank our partners,\u201d the president said, adding that the rockets had been fired.",
 ])
 def test_quote_with_a_participle_clause_is_a_claim(text):

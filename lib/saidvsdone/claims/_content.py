@@ -184,7 +184,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if direct and not sentence.headline and any(
             a.cue.start >= max(b for _, b in direct) and a.cue.text.lower().endswith("ing")
             and _THAT_AFTER_PARTICIPLE.match(text, a.cue.end, s_end) for a in acts):
-        needed = 2  # "“…,” he said, confirming for the first time that the missiles had been used": a clause of its own
+        needed = 2  # "“…,” she said, admitting for the first time that the drones had been launched": a clause of its own
     if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
         attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
         # "“…,” said Mykola, a 41-year-old platoon commander who asked that his surname not be published.": the
