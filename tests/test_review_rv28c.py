@@ -109,3 +109,16 @@ def test_shelling_count_is_no_claim():
 def test_shelling_without_a_count_and_assaults_repelled_stay_claims():
     assert _is_claim("The governor said the town had been shelled overnight.")
     assert _is_claim("The regional governor said Ukrainian units had repelled twelve assaults near the town.")
+
+
+# --- 13. nu17: the bad review date's advice is given once ------------------------------------------------------------
+
+def test_bad_review_date_says_the_format_once():
+    from saidvsdone import report
+
+    with pytest.raises(report.ReviewError) as raised:
+        report.check_review(review_date="05/06/2025", review_author="A desk", review_url="https://example.org/check")
+    assert str(raised.value).count("YYYY-MM-DD") == 1
+    with pytest.raises(report.ReviewError) as raised:
+        report.check_review(review_date="2025-13-40", review_author="A desk", review_url="https://example.org/check")
+    assert str(raised.value).count("YYYY-MM-DD") == 1

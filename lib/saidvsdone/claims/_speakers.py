@@ -1033,7 +1033,7 @@ def _it_then_said(doc, sentence) -> list:
 #: "according to its latest map", "according to the group's latest data": the data of a body named before (cl31)
 _ACCORDING_TO_ITS_DATA = vocab.TablePattern("according_to_its_data", ("speech_words",), lambda: (
     r"\baccording\s+to\s+(?:[Ii]ts|[Tt]heir|the\s+(?:group|institute|monitor|project|agency|ministry|service)[’']s)\s+"
-    r"(?:(?:latest|new|recent|updated|own|" + (trie_pattern(vocab.speech_words()["data_adjective"], spaces=True) or "(?!)")
+    r"(?:(?:recent|" + (trie_pattern(vocab.speech_words()["data_adjective"], spaces=True) or "(?!)")
     + r")\s+){0,2}(?P<noun>" + (trie_pattern(vocab.speech_words()["data_noun"]) or "(?!)") + r")\b"))
 
 

@@ -983,7 +983,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     if not speaking:
         speaking = _according_to_its_data(doc, sentence)  # "…, according to the group's latest map"
     if not speaking and not acts:
-        speaking = _it_then_said(doc, sentence)  # "It made no mention of … but said …"
+        speaking = _it_then_said(doc, sentence)  # "It gave no figure for … but said …"
     if not speaking and sentence.headline and not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
         # ("Explainer: what would a 'buffer zone' mean?": a question restates no one's words, hl10)
         speaking = _quoted_restated(doc, sentence)
