@@ -108,6 +108,8 @@ def test_shelling_count_is_no_claim():
 
 def test_shelling_without_a_count_and_assaults_repelled_stay_claims():
     assert _is_claim("The governor said the town had been shelled overnight.")
+    # a command's count of fire on forces (a military_target between the verb and the count) stays a claim
+    assert _is_claim("The eastern command said the enemy had shelled Ukrainian positions near the river 60 times.")
     assert _is_claim("The regional governor said Ukrainian units had repelled twelve assaults near the town.")
 
 

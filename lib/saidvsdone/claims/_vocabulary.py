@@ -93,6 +93,7 @@ class _Words:
     military_use_cues: frozenset  # "a church used as a depot": a civilian site given a use (rv28fixc)
     military_uses: frozenset   # "… used as an ammunition depot", "a school housing troops": the use is military
     shelling_count: re.Pattern  # "the village had been shelled more than 25 times": a count, civilian (rv28fixc)
+    # (never with a military_target between: "shelled Ukrainian positions 80 times" is a command's claim)
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
@@ -177,7 +178,8 @@ def _compile_words() -> _Words:
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         speed_adjectives=frozenset(groups["speed_adjective"]), disclosure_cues=frozenset(groups["disclosure_cue"]),
         military_use_cues=frozenset(groups["military_use_cue"]), military_uses=frozenset(groups["military_use"]),
-        shelling_count=re.compile(r"\b(?:" + _alternation(groups["shelling_count"]) + r")\b(?:\s+[\w’'-]+){0,7}?\s+(?:"
+        shelling_count=re.compile(r"\b(?:" + _alternation(groups["shelling_count"]) + r")\b(?:\s+(?!(?:"
+                                  + _alternation(groups["military_target"]) + r")\b)[\w’'-]+){0,7}?\s+(?:"
                                   r"\d[\d,]*|" + english.number_words(2, 100) + r"|dozens\s+of|many|several)\s+times\b",
                                   re.IGNORECASE),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
