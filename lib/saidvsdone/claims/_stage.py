@@ -568,7 +568,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
-        if _told_before(doc, sentence, found):  # (the frame only comments on a claim told before it: rv28fixc)
+        if speaking and _FIRST_TIME.match(doc.text, s_start) and _told_before(doc, sentence, found):
+            # (the frame only comments on a claim told before it: rv28fixc)
             speaking = [a for a in speaking if not _first_time_frame(doc.text, s_start, a)]
         if sentence.headline:  # "Syrskyi: the general who held Kharkiv": a profile's title describes, states nothing
             speaking = [a for a in speaking if not _described_after_colon(doc, sentence, a)]
