@@ -45,7 +45,7 @@ def test_new_war_course_words_make_claims(text, topic):
     "The Russian side describes the situation differently.",
     "Officials in Moscow see the events otherwise, the agency said.",
     # public buildings hit are civilian damage
-    "A missile struck the regional police headquarters and part of the university, according to the governor.",
+    "A rocket hit the city's police station and a wing of the college campus, according to the mayor.",
     "Two drones hit the city museum and a church overnight, the mayor said.",
     # a civilian's death stays out (the civilian word beside it)
     "The governor said the deaths of three civilians in the shelling had been confirmed.",
@@ -115,7 +115,7 @@ def test_relative_voice_on_the_war_stays_a_claim(text):
 # --- "according to estimates by Western governments": the data's owner speaks (claims/_voices.py, cl31) ---------------
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Russia controls roughly 18 per cent of Ukraine, according to estimates by Western governments.",
+    ("Moscow holds nearly 11 per cent of the province, according to estimates by Western governments.",
      "Western governments"),
     ("Moscow has lost 20,000 troops this month, according to the latest figures from Western officials.",
      "Western officials"),
@@ -132,7 +132,7 @@ def test_data_owner_needs_a_speaking_owner():
 # --- "It was the first time Moscow had acknowledged …": the reporter's comment, no second row (cl31) ------------------
 
 @pytest.mark.parametrize("comment", [
-    "It was the first time Moscow had acknowledged any losses of its own.",
+    "It was the first time Moscow had admitted casualties among its own units.",
     "This marks the first time that the Kremlin has publicly confirmed a retreat in the area.",
 ])
 def test_first_time_comment_is_no_claim(comment):
@@ -165,8 +165,8 @@ def test_verb_threats_shares_and_no_change_are_claims(text, topic):
 
 @pytest.mark.parametrize("text", [
     "The chancellor said Berlin would not send Taurus missiles to Kyiv.",
-    "The foreign minister said the arms treaty was effectively dead.",
-    "The agency's chief said the situation at the nuclear plant was precarious.",
+    "The deputy minister said the arms pact was already dead.",
+    "The watchdog's head said the safety of the atomic plant remained fragile.",
     "Regional officials said humanitarian aid had reached the town on Monday.",
     "The refugee agency said four million people had fled abroad since the invasion.",
 ])
@@ -188,8 +188,8 @@ def test_war_course_twins_stay_claims(text):
 # --- a direct quote whose attribution adds a participle's "that" clause (claims/_content.py, cl31) --------------------
 
 @pytest.mark.parametrize("text", [
-    "\u201cWe thank our partners. The deal works,\u201d the president said in his nightly address, confirming for the "
-    "first time that the missiles had been used.",
+    "\u201cWe thank our allies. The system works,\u201d the minister said in a televised speech, admitting for the "
+    "first time that the rockets had been launched.",
     "\u201cWe thank our partners,\u201d the president said, adding that the rockets had been fired.",
 ])
 def test_quote_with_a_participle_clause_is_a_claim(text):
@@ -233,14 +233,14 @@ def test_according_to_the_groups_map_is_the_group_named_before():
 
 def test_it_then_said_is_the_body_named_before():
     found = _found("Russia's Defence Ministry said on Thursday that its air defences had shot down two missiles. It "
-                   "made no mention of losses at the airfields but said Ukrainian forces had lost up to 500 troops.")
+                   "gave no figure for damage at the bases but said Ukrainian forces had lost some 500 troops.")
     assert list(found["speaker"]) == ["Russian Defence Ministry", "Russian Defence Ministry"]
     assert found.iloc[1]["claim_type"] == "losses"
 
 
 def test_it_then_said_needs_a_body_before():
     # no institution named before "It": the pronoun is nobody's, no row
-    found = _found("The storm passed overnight. It made no mention of the front but said 500 troops had been lost.")
+    found = _found("The storm passed overnight. It gave no detail of the front but said 500 troops had been lost.")
     assert found.empty
 
 

@@ -36,13 +36,13 @@ def test_last_sunday_capitalised_is_the_week_before(dated):
 
 
 def test_this_past_friday_capitalised(dated):
-    text = ("Front report\n\nThis past Friday the regional governor said the town had been shelled twelve times.\n\n")
-    assert dated.row_day(dated.claims(text, PUBLISHED_SUNDAY), "shelled twelve times") == "2025-03-14"
+    text = ("Front report\n\nThis past Friday the regional governor said Ukrainian units had repelled twelve assaults near the town.\n\n")
+    assert dated.row_day(dated.claims(text, PUBLISHED_SUNDAY), "repelled twelve assaults") == "2025-03-14"
 
 
 def test_plain_sunday_in_a_sunday_paper_is_still_the_day(dated):
-    text = ("Front report\n\nOn Sunday the regional governor said the town had been shelled twelve times.\n\n")
-    assert dated.row_day(dated.claims(text, PUBLISHED_SUNDAY), "shelled twelve times") == "2025-03-16"
+    text = ("Front report\n\nOn Sunday the regional governor said Ukrainian units had repelled twelve assaults near the town.\n\n")
+    assert dated.row_day(dated.claims(text, PUBLISHED_SUNDAY), "repelled twelve assaults") == "2025-03-16"
 
 
 # --- a dated meeting's passage goes on past a day that is its own ------------------------------------------------------

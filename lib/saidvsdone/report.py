@@ -46,8 +46,8 @@ from saidvsdone import _atomic
 from saidvsdone._paths import command
 from saidvsdone._plural import agree, plural
 
-__all__ = ["build", "check_review", "ReviewError", "load_report", "write", "spreadsheet_cells", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING",
-           "CELL_LIMIT", "SENTENCE_EXCERPT"]
+__all__ = ["build", "check_review", "ReviewError", "load_report", "write", "spreadsheet_cells", "Report",
+           "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING", "CELL_LIMIT", "SENTENCE_EXCERPT"]
 
 #: The claim types drawn on the headline timeline (notebook 04 draws the same).
 KEY_CLAIM_TYPES = ("on_plan", "progress", "mobilisation_ending", "threat")
@@ -291,8 +291,9 @@ def check_review(review_author=None, review_url: str | None = None, review_date=
     if review_date is not None:
         day, why = corpus.read_date(review_date)
         if pd.isna(day):
+            how = "" if "YYYY-MM-DD" in (why or "") else " as YYYY-MM-DD, e.g. 2026-12-03"  # (said once, rv28fixc)
             raise ReviewError(f"review_date (--review-date) {str(review_date)!r} {why or 'is not a date'}: "
-                              "give the day you publish the check as YYYY-MM-DD, e.g. 2026-12-03")
+                              f"give the day you publish the check{how}")
     given = {"review_author (--review-author)": review_author, "review_url (--review-url)": review_url}
     missing = [name for name, value in given.items() if value is None or not str(value).strip()]
     if len(missing) == 1:

@@ -97,7 +97,7 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
                      "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event", "fired_weapon",
                      "setting_noun", "role_synonym", "link_label", "claim_noun", "area_noun", "object_cue", "dependant",
                      "opinion_rubric", "act_cue", "byline_label", "byline_desk", "wire_label", "speed_adjective",
-                     "disclosure_cue")
+                     "disclosure_cue", "military_use_cue", "military_use", "shelling_count", "military_target")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
 FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted", "strength", "strength_of", "more",

@@ -140,7 +140,7 @@ def _said_this_before(doc, sentence, previous, by_speaker: dict, lexicon) -> lis
     return [claim] if claim is not None else []
 
 
-#: a participle's "that" clause after a quote's attribution (", adding that …", ", confirming for the first time that …")
+#: a participle's "that" clause after a quote's attribution (", adding that …", ", admitting for the first time that …")
 _THAT_AFTER_PARTICIPLE = re.compile(r"(?:[^\S\n]+[\w’'-]+){0,5}?[^\S\n]+that\b")
 
 
@@ -184,7 +184,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if direct and not sentence.headline and any(
             a.cue.start >= max(b for _, b in direct) and a.cue.text.lower().endswith("ing")
             and _THAT_AFTER_PARTICIPLE.match(text, a.cue.end, s_end) for a in acts):
-        needed = 2  # "“…,” he said, confirming for the first time that the missiles had been used": a clause of its own
+        needed = 2  # "“…,” she said, admitting for the first time that the drones had been launched": a clause of its own
     if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
         attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
         # "“…,” said Mykola, a 41-year-old platoon commander who asked that his surname not be published.": the
@@ -269,6 +269,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         # civilian damage and casualty reports are not about the war's course ("Russian forces launched glide bombs
         # at residential areas, injuring 13 civilians": the attackers named are no movement of forces)
         return None
+    if not fine and "strikes" in military and set(military) <= {"strikes", "mobilisation"} \
+            and _words().shelling_count.search(text, s_start, s_end):
+        return None  # "the village had been shelled more than 25 times": a shelling count, civilian damage (rv28fixc)
     if sentence.headline and _HEADLINE_TOLL.match(text, s_start, s_end) and "mobilisation" not in military and not fine:
         return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
     if len(acts) == 1 and _TOPIC_ONLY.match(text, acts[0].cue.start, s_end) and not _CLAUSE_WORD.search(

@@ -452,7 +452,7 @@ def _to_clause_end(text: str, start: int, act, s_end: int) -> tuple[int, int]:
     return start, end.start() if end is not None else s_end
 
 
-#: "It was the first time Moscow had …" opening a sentence: the reporter's comment on a statement told before
+#: "It was the first time the Kremlin had …" opening a sentence: the reporter's comment on a statement told before
 _FIRST_TIME = re.compile(r"(?:It|This|That)[^\S\n]+(?:was|is|marked|marks|is\s+believed\s+to\s+be|was\s+believed\s+to\s+be)"
                          r"[^\S\n]+the[^\S\n]+(?:first|second|third|only)[^\S\n]+(?:time|occasion)[^\S\n]+"
                          r"(?:that[^\S\n]+)?(?:since[^,]{1,40},[^\S\n]+)?")
@@ -460,10 +460,18 @@ _FIRST_TIME_VERB = re.compile(r"[^\S\n]+(?:(?:had|has|have|publicly|officially|o
                               r"[^\S\n]+)*$")
 
 
+def _told_before(doc, sentence, found: list[dict]) -> bool:
+    """Whether an earlier sentence of ``sentence``'s paragraph holds a claim already ``found``: what "It was the first
+    time Moscow had acknowledged …" comments on. Alone, "It was the first time the general had said the troops would
+    pull back" tells the statement itself (rv28fixc)."""
+    paragraph = doc.paragraphs[sentence.paragraph][0] if sentence.paragraph < len(doc.paragraphs) else sentence.start
+    return any(paragraph <= claim["start"] < sentence.start for claim in found)
+
+
 def _first_time_frame(text: str, s_start: int, act) -> bool:
-    """Whether ``act`` is the subject and verb of "It was the first time Moscow had acknowledged any losses of its own"
-    ("This marks the first time Kyiv has confirmed …"): the reporter's comment on a statement told before it (which is
-    the claim), no statement of its own (cl31)."""
+    """Whether ``act`` is the subject and verb of "It was the first time the Kremlin had admitted a retreat in the
+    region" ("This marks the first time Kyiv has confirmed …"): the reporter's comment on a statement told before it
+    (which is the claim), no statement of its own (cl31); read only after that statement (``_told_before``)."""
     frame = _FIRST_TIME.match(text, s_start)
     return frame is not None and act.speaker.start == frame.end() and act.speaker.end <= act.cue.start \
         and _FIRST_TIME_VERB.fullmatch(text, act.speaker.end, act.cue.start) is not None
@@ -476,8 +484,8 @@ _WHICH_OPENS = re.compile(r"which[^\S\n]+")
 
 def _relative_voice(text: str, s_end: int, speaker_acts: list, acts: list) -> tuple[int, int] | None:
     """The part of a sentence a lone voice states when its every verb stands in a relative clause on the reporter's
-    noun ("The strike came in the second week of a Russian campaign against power stations, which Ukrainian officials
-    say has left thousands of homes without electricity"): from "which" to the clause's end, never the narration
+    noun ("The raid followed a month of attacks on rail depots, which regional officials say has cut supplies to the
+    eastern front"): from "which" to the clause's end, never the narration
     before it (so the clause's own words decide whether it is a claim). None when another verb of the sentence speaks
     ("X said …, which he said …" is the speaker's own sentence) (cl31)."""
     if len(speaker_acts) != len(acts):
@@ -560,7 +568,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking, denials, sentence = _added_acts(doc, sentence, speaking, acts, furniture)
         speaking = _kept_acts(doc, sentence, speaking, denials, linked)
-        speaking = [a for a in speaking if not _first_time_frame(doc.text, s_start, a)]
+        if speaking and _FIRST_TIME.match(doc.text, s_start) and _told_before(doc, sentence, found):
+            # (the frame only comments on a claim told before it: rv28fixc)
+            speaking = [a for a in speaking if not _first_time_frame(doc.text, s_start, a)]
         if sentence.headline:  # "Syrskyi: the general who held Kharkiv": a profile's title describes, states nothing
             speaking = [a for a in speaking if not _described_after_colon(doc, sentence, a)]
         for act in speaking:
@@ -974,7 +984,7 @@ def _added_acts(doc, sentence, speaking: list, acts: list, furniture: bool) -> t
     if not speaking:
         speaking = _according_to_its_data(doc, sentence)  # "…, according to the group's latest map"
     if not speaking and not acts:
-        speaking = _it_then_said(doc, sentence)  # "It made no mention of … but said …"
+        speaking = _it_then_said(doc, sentence)  # "It gave no figure for … but said …"
     if not speaking and sentence.headline and not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
         # ("Explainer: what would a 'buffer zone' mean?": a question restates no one's words, hl10)
         speaking = _quoted_restated(doc, sentence)

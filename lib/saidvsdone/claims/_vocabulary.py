@@ -90,6 +90,10 @@ class _Words:
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     speed_adjectives: frozenset  # "deliveries have been slow": the speed of deliveries, not of the war
     disclosure_cues: frozenset  # "does not publish its losses", "rarely discloses": a habit, no statement (cl30)
+    military_use_cues: frozenset  # "a church used as a depot": a civilian site given a use (rv28fixc)
+    military_uses: frozenset   # "… used as an ammunition depot", "a school housing troops": the use is military
+    shelling_count: re.Pattern  # "the village had been shelled more than 25 times": a count, civilian (rv28fixc)
+    # (never with a military_target between: "shelled Ukrainian positions 80 times" is a command's claim)
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
     dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
@@ -173,6 +177,11 @@ def _compile_words() -> _Words:
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         speed_adjectives=frozenset(groups["speed_adjective"]), disclosure_cues=frozenset(groups["disclosure_cue"]),
+        military_use_cues=frozenset(groups["military_use_cue"]), military_uses=frozenset(groups["military_use"]),
+        shelling_count=re.compile(r"\b(?:" + _alternation(groups["shelling_count"]) + r")\b(?:\s+(?!(?:"
+                                  + _alternation(groups["military_target"]) + r")\b)[\w’'-]+){0,7}?\s+(?:"
+                                  r"\d[\d,]*|" + english.number_words(2, 100) + r"|dozens\s+of|many|several)\s+times\b",
+                                  re.IGNORECASE),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
         dependants=_role_synonyms(groups["dependant"]),
         opinion_title=re.compile(r"\s*(?:" + _alternation(groups["opinion_rubric"]) + r")\s*[:|]\s", re.IGNORECASE),
@@ -367,6 +376,16 @@ def _evacuees_moved(words, first: int, a: int, vocabulary) -> bool:
     return k >= first and k < a - 1 and words[k][1][1:] in vocabulary.evacuees
 
 
+def _military_use(words, b: int, vocabulary) -> bool:
+    """Whether the civilian site ending at ``words[b]`` is given a military use right after it: a `military_use_cue`
+    within two words ("used", "housing", "turned") and a `military_use` noun within four words after the cue ("a
+    church used as an ammunition depot", "a school housing troops", "a stadium turned into a barracks") (rv28fixc)."""
+    for k in range(b + 1, min(b + 3, len(words))):
+        if words[k][1][1:] in vocabulary.military_use_cues:
+            return any(w[1][1:] in vocabulary.military_uses for w in words[k + 1:k + 5])
+    return False
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -408,6 +427,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
             continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
+        elif key == "civilian" and _military_use(words, b, vocabulary):
+            continue  # "a church used as an ammunition depot", "a school housing troops": a military target (rv28fixc)
         elif key == "pace" and a == b and (words[a][1][1:].endswith(("ly", "fast", "faster"))
                                            or words[a][1][1:] in vocabulary.speed_adjectives) and any(
                 p in lexicon.topic_set and p.key in ("industry", "economy") and a - _adverb_reach(words, a) <= y

@@ -722,7 +722,7 @@ _DATA_GROUP_OWNER = vocab.TablePattern("claims_data_group_owner", ("speech_words
 
 
 def _data_owner_claims(doc, sentence, acts) -> list:
-    """ "Russia controls about 18 per cent of Ukraine, according to estimates by Western governments": the owner of the
+    """ "Moscow holds nearly 11 per cent of the province, according to estimates by Western governments": the owner of the
     data after "by"/"from"/"of" speaks when the layer read no act there: a person or body the tables know, else a
     speaking group as written (an unnamed source) (cl31)."""
     found = []
