@@ -843,8 +843,10 @@ def _noun_before_name(noun: str) -> re.Pattern:
 @functools.lru_cache(maxsize=16)
 def _noun_after_name(noun: str) -> re.Pattern:
     """ ", a group of volunteer analysts" right after a name: the noun that introduces it (compiled once per noun)."""
-    # (an indefinite article only: "…, the military said" closing a sentence is its subject, no apposition)
-    return re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+    # (an indefinite article only: "…, the military said" closing a sentence is its subject, no apposition; and no
+    # preposition before the noun: ", a medic with the group" is a person's apposition, rv28a)
+    return re.compile(r",\s+an?\s+(?:(?!(?:of|with|in|at|for|from|to|on|by)\s)[\w’'-]+\s+){0,3}?" + re.escape(noun)
+                      + r"\b")
 
 
 def _office_noun(reader: _Reader, written: str) -> str:
