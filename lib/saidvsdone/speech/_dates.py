@@ -438,7 +438,7 @@ def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
     if subject.speaker:
         if subject.how == "role" and _BARE_BODY_NOUN.fullmatch(subject.as_written) \
                 and subject.as_written.split()[-1].lower() in _words("institution_noun"):
-            return False  # "The outlet cautioned" after "Mediazona, an independent Russian outlet" (sk43)
+            return False  # "The outlet cautioned" after "Kestrel Desk, a small exile outlet" (sk43)
         if text and subject.how == "unknown name":
             from saidvsdone.attribution import written_as_medium  # (attribution imports speech)
             if written_as_medium(text, subject):
