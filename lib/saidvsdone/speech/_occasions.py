@@ -1840,8 +1840,8 @@ def _interview_out_pattern() -> str:
             + r")\s+(?:was\s+(?:published|aired|broadcast|released|shown|posted)|aired|went\s+out)\b")
 
 
-# "The conversation took place on Thursday.", "The interview was recorded on Monday", "The address was recorded on
-# Tuesday evening" (dt40: any ``recorded_occasion`` word): the day of an occasion just named
+# "The conversation took place on Thursday.", "The interview was recorded on Monday", "The address was filmed late on
+# Friday" (dt40: any ``recorded_occasion`` word): the day of an occasion just named
 _INTERVIEW_HELD = vocab.TablePattern("interview_held", ("speech_words",), lambda: (
     r"\s*(?:The|That|This|Our|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
     + r")\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed|delivered))\b"
