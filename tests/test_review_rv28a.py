@@ -93,3 +93,24 @@ def test_the_vote_referred_back_keeps_its_day():
     _, found = _read("Parliament on Monday approved the loan package. The vote followed weeks of wrangling.\n\n"
                      "Speaking shortly after the vote, Ivan Hrytsenko said Russian troops had taken the hamlet.")
     assert _rows(found, "had taken the hamlet")["statement_date"].iloc[0] == pd.Timestamp("2024-11-18")
+
+
+# --- 5. a seat's lede statement is its spokesman's only when his sentence goes on with it ---------------------------
+
+SEAT = ("The Kremlin said on Wednesday that Russian forces would press on along the river.\n\n"
+        "Dmitry Peskov, the Kremlin's spokesman, told reporters {rest}")
+
+
+def test_the_spokesman_going_on_about_the_war_takes_the_seats_lede():
+    _, found = _read(SEAT.format(rest="that Russian troops were \u201cgaining ground every day\u201d."))
+    assert list(_rows(found, "The Kremlin said")["speaker"]) == ["Dmitry Peskov"]
+
+
+def test_the_spokesman_on_another_matter_leaves_the_seat_its_name():
+    _, found = _read(SEAT.format(rest="that he would not comment on the talks."))
+    assert list(_rows(found, "The Kremlin said")["speaker"]) == ["Kremlin"]
+
+
+def test_the_spokesman_on_another_day_leaves_the_seat_its_name():
+    _, found = _read(SEAT.format(rest="on Monday that Russian troops were \u201cgaining ground every day\u201d."))
+    assert list(_rows(found, "The Kremlin said")["speaker"]) == ["Kremlin"]
