@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
-from ._speakers import _military_body, ministries_headed, _Reader, _resolve, spokesperson_noun_fragment
+from ._speakers import _military_body, ministries_headed, _Reader, _resolve, spokesperson_noun_fragment, _THE_BODY_NOUN
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
 from ._occasions import _AS_OF_TODAY, _EARLIER_OCCASION, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
@@ -428,15 +428,11 @@ def _sentences_ending(reader: _Reader, noun: str) -> tuple[list, list]:
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 
 
-#: "the outlet", "The group": a body's bare noun
-_BARE_BODY_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
-
-
 def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
     """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO, not a medium no table knows
     written as one in ``text``: "the Hartwell news agency reported", "state broadcaster Vesti-24 reported")."""
     if subject.speaker:
-        if subject.how == "role" and _BARE_BODY_NOUN.fullmatch(subject.as_written) \
+        if subject.how == "role" and _THE_BODY_NOUN.fullmatch(subject.as_written) \
                 and subject.as_written.split()[-1].lower() in _words("institution_noun"):
             return False  # "The outlet cautioned" after "Kestrel Desk, a small exile outlet" (sk43)
         if text and subject.how == "unknown name":
@@ -829,12 +825,12 @@ def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: 
 
 
 # "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
-# (and any occasion of words: the ``statement_noun``, ``spoken_occasion`` and ``recorded_occasion`` words of
-# data/speech_words.csv, "The address came a day after …", "The briefing came a day after …", dt40)
+# (and any occasion of words: the ``statement_noun``, ``spoken_occasion``, ``recorded_occasion`` and ``uttered_noun``
+# words of data/speech_words.csv, "The address came a day after …", "The briefing came a day after …", dt40)
 _CAME = vocab.TablePattern("came_after", ("speech_words",), lambda: (
-    r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
-    r"warning|claim|announcement|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"]
-                                                   | speech_words()["recorded_occasion"], spaces=True) or "(?!)")
+    r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:" + (trie_pattern(
+        speech_words()["statement_noun"] | speech_words()["spoken_occasion"] | speech_words()["recorded_occasion"]
+        | speech_words()["uttered_noun"], spaces=True) or "(?!)")
     + r")s?\s+came\b"))
 
 

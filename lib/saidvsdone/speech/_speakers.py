@@ -829,8 +829,9 @@ def _seat_spokesman(seat: str) -> re.Pattern:
     round 28.)"""
     name = r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
     spokes = r"(?:chief\s+)?(?:" + spokesperson_noun_fragment() + r")"
+    # (the verb: a ``stating_verb`` of data/speech_words.csv, "said", "told", "added" …)
     return re.compile(r"\s*" + name + r",\s+(?:the\s+)?" + re.escape(seat) + r"['’]s\s+" + spokes + r",\s+"
-                      r"(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|added)\b")
+                      r"(?:[a-z]+\s+){0,2}?(?:" + (trie_pattern(_words("stating_verb")) or "(?!)") + r")\b")
 
 
 #: "The group", "the monitor": a bare second reference to a body by its noun
