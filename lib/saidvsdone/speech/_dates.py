@@ -1419,9 +1419,11 @@ _OCCASION_WORDS = (r"interview|address|speech|briefing|conference|statement|upda
 _OCCASION_BEFORE = re.compile(r"\b(?:" + _OCCASION_WORDS + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 # AP style, an occasion and then its bare weekday: those words, and the ``statement_noun`` and ``spoken_occasion`` words
 # of data/speech_words.csv ("said in a weekly summary Saturday", "in its latest assessment Tuesday", dt40)
+# (the words of ``_OCCASION_WORDS`` no table lists, then the tables' words: none written twice)
 _AP_OCCASION_BEFORE = vocab.TablePattern("ap_occasion_before", ("speech_words",), lambda: (
-    r"\b(?:" + _OCCASION_WORDS + "|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"],
-                                                    spaces=True) or "(?!)")
+    r"\b(?:" + "|".join(w for w in _OCCASION_WORDS.split("|") if w not in speech_words()["statement_noun"]
+                         | speech_words()["spoken_occasion"]) + "|"
+    + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"], spaces=True) or "(?!)")
     + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$"))
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
