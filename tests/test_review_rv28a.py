@@ -114,3 +114,10 @@ def test_the_spokesman_on_another_matter_leaves_the_seat_its_name():
 def test_the_spokesman_on_another_day_leaves_the_seat_its_name():
     _, found = _read(SEAT.format(rest="on Monday that Russian troops were \u201cgaining ground every day\u201d."))
     assert list(_rows(found, "The Kremlin said")["speaker"]) == ["Kremlin"]
+
+
+# --- 6. a semicolon inside the quote itself is no clause break between the verb and the quote ------------------------
+
+def test_a_semicolon_inside_the_quote_keeps_the_participle_subject():
+    said, _ = _read("Ivan Hrytsenko spoke at the depot on Monday, saying the shells were \u201clate; and too few\u201d.")
+    assert list(_rows(said, "late; and too few")["speaker"]) == ["Ivan Hrytsenko"]
