@@ -3,8 +3,8 @@
 - A spokesperson going on after the institution's dated statement takes its day even when the copy later looks back
   at an undated earlier statement of theirs ("Last month, the spokesman said …"): that look-back is no dated
   statement of their own (it used to cut the spokesperson off the institution's day).
-- An occasion dated in the sentence right after the words ("…, he said in his nightly address. The address was
-  recorded on Tuesday evening."): the ``recorded_occasion`` words of data/speech_words.csv (address, briefing,
+- An occasion dated in the sentence right after the words ("…, she said in her weekly address. The address was
+  filmed late on Friday."): the ``recorded_occasion`` words of data/speech_words.csv (address, briefing,
   speech …), not only "interview".
 - A fronted day ("Last Saturday, X said …") is not voided by a relative clause closing the sentence before it
   (", which makes it easier to defend.").
@@ -22,17 +22,17 @@ from test_dates_dt31 import _day, _rows as _rows_on
 
 # -- a spokesperson after the institution's dated statement, with a look-back of their own further down ------------
 
-KREMLIN = """Kremlin says the offensive will go on
+KREMLIN = """Moscow vows to keep up pressure in the south
 
-The Kremlin said on Wednesday that Russian troops would press on in the east, a day after the first strike with the \
-new missiles.
+The Kremlin said on Wednesday that its army would keep pushing along the river, two days after a raid on an airbase \
+near the coast.
 
-Dmitry Peskov, the Kremlin's spokesman, told reporters on his daily call that the troops were "moving forward \
-everywhere" and that the strike would "alter nothing".
+Dmitry Peskov, the Kremlin's spokesman, told journalists on a conference call that the units were "taking one \
+village after another" and that the raid would "change no plans".
 
-He also said the goals of the operation "stay the same".
+He also said the aims of the campaign "remain as they were".
 
-The strike came a week after the restrictions were lifted. Last month, Mr Peskov said Russia would answer any such \
+The raid followed a fortnight of drone attacks. Last month, Mr Peskov said Russia would answer any such \
 attack "in kind".
 """
 _kremlin = partial(_rows_on, published="2024-11-20")
@@ -41,9 +41,9 @@ WEDNESDAY = pd.Timestamp("2024-11-20")
 
 def test_spokesperson_keeps_the_institutions_day_past_an_undated_look_back():
     q, c = _kremlin(KREMLIN)
-    assert _day(c, "text", "the Kremlin's spokesman, told reporters") == WEDNESDAY
-    assert _day(q, "text", "moving forward everywhere") == WEDNESDAY
-    assert _day(c, "text", "He also said the goals") == WEDNESDAY
+    assert _day(c, "text", "the Kremlin's spokesman, told journalists") == WEDNESDAY
+    assert _day(q, "text", "taking one village after another") == WEDNESDAY
+    assert _day(c, "text", "He also said the aims") == WEDNESDAY
     assert pd.isna(_day(q, "text", "in kind"))  # (the look-back itself keeps no day)
 
 
@@ -54,14 +54,15 @@ def test_spokesperson_with_a_dated_statement_of_their_own_keeps_it():
 
 # -- an occasion dated in the sentence after the words -------------------------------------------------------------
 
-ADDRESS = """Kyiv thanks allies after first strikes with new missiles
+ADDRESS = """Kyiv hails long-range raid on airfield
 
-Ukraine's special forces said in a statement on Tuesday that the strikes had destroyed seven helicopters.
+Ukraine's navy said in a statement on Tuesday that the raid had wrecked four bombers on the ground.
 
-"Today I thank our partners. The agreements work," President Volodymyr Zelensky said in his nightly video address, \
-confirming that the missiles had been used. The address was recorded on Tuesday evening.
+"Every partner who helped us deserves thanks. The systems hit what they aimed at," President Volodymyr Zelensky \
+said in his evening video address, adding that more launchers were on their way. The address was filmed on \
+Tuesday night.
 
-Mr Zelensky said the strikes would make Russian commanders "think again" before parking aircraft near the front.
+Mr Zelensky said the raid would force Russian pilots to "look over their shoulders" at every base in range.
 """
 _address = partial(_rows_on, published="2023-10-19")
 TUESDAY = pd.Timestamp("2023-10-17")
@@ -69,31 +70,31 @@ TUESDAY = pd.Timestamp("2023-10-17")
 
 def test_address_dated_in_the_next_sentence_dates_the_words_before_and_after():
     q, c = _address(ADDRESS)
-    assert _day(q, "text", "Today I thank our partners") == TUESDAY
-    assert _day(q, "text", "think again") == TUESDAY
-    assert _day(c, "text", "Mr Zelensky said the strikes") == TUESDAY
+    assert _day(q, "text", "Every partner who helped") == TUESDAY
+    assert _day(q, "text", "look over their shoulders") == TUESDAY
+    assert _day(c, "text", "Mr Zelensky said the raid") == TUESDAY
 
 
 def test_speech_delivered_on_a_day_dates_its_speaker():
-    text = ADDRESS.replace("in his nightly video address", "in a speech").replace(
-        "The address was recorded on Tuesday evening.", "The speech was delivered on Tuesday evening.")
+    text = ADDRESS.replace("in his evening video address", "in a speech").replace(
+        "The address was filmed on Tuesday night.", "The speech was delivered on Tuesday night.")
     q, _ = _address(text)
-    assert _day(q, "text", "Today I thank our partners") == TUESDAY
-    assert _day(q, "text", "think again") == TUESDAY
+    assert _day(q, "text", "Every partner who helped") == TUESDAY
+    assert _day(q, "text", "look over their shoulders") == TUESDAY
 
 
 def test_briefing_held_on_a_day_dates_its_speaker():
     # (a gathering dated after its words: read before dt40 too, kept)
-    text = ADDRESS.replace("in his nightly video address", "at a briefing").replace(
-        "The address was recorded on Tuesday evening.", "The briefing was held on Tuesday evening.")
+    text = ADDRESS.replace("in his evening video address", "at a briefing").replace(
+        "The address was filmed on Tuesday night.", "The briefing was held on Tuesday night.")
     q, _ = _address(text)
-    assert _day(q, "text", "Today I thank our partners") == TUESDAY
+    assert _day(q, "text", "Every partner who helped") == TUESDAY
 
 
 def test_without_the_dating_sentence_the_address_has_no_day():
-    q, c = _address(ADDRESS.replace(" The address was recorded on Tuesday evening.", ""))
-    assert pd.isna(_day(q, "text", "Today I thank our partners"))
-    assert pd.isna(_day(c, "text", "Mr Zelensky said the strikes"))
+    q, c = _address(ADDRESS.replace(" The address was filmed on Tuesday night.", ""))
+    assert pd.isna(_day(q, "text", "Every partner who helped"))
+    assert pd.isna(_day(c, "text", "Mr Zelensky said the raid"))
 
 
 # -- a fronted day after a paragraph that closed on a relative clause ----------------------------------------------
@@ -127,7 +128,7 @@ WEEKLY = """The week in Ukraine
 
 KYIV (Wire) — Russia's Defense Ministry said Friday that its forces had taken control of five villages during the week.
 
-Ukraine's air force said in a weekly summary Saturday that Russia had launched 1,200 drones at Ukraine during the week.
+Ukraine's navy said in a weekly summary Saturday that Russian ships had fired 90 cruise missiles at the coast over seven days.
 """
 
 
@@ -138,26 +139,26 @@ def test_bare_weekday_after_a_periodic_summary_dates_the_words():
 
 
 def test_bare_weekday_of_an_event_after_a_finite_verb_is_not_the_statements():
-    # "said Russia had launched 1,200 drones in a raid Saturday": the raid's day, not the summary's
-    text = WEEKLY.replace("said in a weekly summary Saturday that Russia had launched 1,200 drones at Ukraine during "
-                          "the week", "said Russia had launched 1,200 drones in a raid Saturday")
+    # "said Russian ships had fired 90 cruise missiles in a salvo Saturday": the salvo's day, not the summary's
+    text = WEEKLY.replace("said in a weekly summary Saturday that Russian ships had fired 90 cruise missiles at the "
+                          "coast over seven days", "said Russian ships had fired 90 cruise missiles in a salvo Saturday")
     _, c = _rows_on(text, published="2025-11-15")
-    assert _day(c, "text", "in a raid Saturday") != pd.Timestamp("2025-11-15")
+    assert _day(c, "text", "in a salvo Saturday") != pd.Timestamp("2025-11-15")
 
 
 # -- a day counted from a dated occasion: "The address came a day after X said", "three days after A, B, told" -------
 
-CAME = """Zelensky says Russian units lost 300 soldiers
+CAME = """Zelensky says assault groups thrown back
 
-In his evening address on Sunday, President Volodymyr Zelensky said Russian units had lost up to 300 soldiers near \
-the border villages over the previous three days.
+In his evening address on Sunday, President Volodymyr Zelensky said Russian assault groups had been thrown back \
+from three hamlets along the river after two days of fighting.
 
-He said Ukrainian paratroopers were holding their positions in the region.
+He said Ukrainian marines had dug in on the far bank.
 
-"Every day the occupier loses more than he can afford," the president said.
+"The enemy is paying for every metre," the president said.
 
-The address came a day after Zelensky announced that Ukrainian troops had captured two enemy soldiers alive near \
-the border.
+The address came a day after Zelensky announced that Ukrainian units had shot down a Russian fighter jet over \
+the river.
 """
 SUNDAY = pd.Timestamp("2025-01-12")
 
@@ -169,24 +170,24 @@ def test_occasion_came_a_day_after_counts_from_the_statement_told_above():
 
 def test_a_new_time_cue_between_ends_the_statement_told():
     # ("Last week, he said …" between: the address is no longer the statement just told)
-    text = CAME.replace("He said Ukrainian paratroopers", "Last week, he said Ukrainian paratroopers")
+    text = CAME.replace("He said Ukrainian marines", "Last week, he said Ukrainian marines")
     _, c = _rows_on(text, published="2025-01-13")
     assert _day(c, "text", "The address came a day after") != SUNDAY - pd.Timedelta(days=1)
 
 
 DENIAL = """Kyiv rejects Moscow's claim
 
-Ukraine's military on Tuesday again denied that its troops had been driven out of the border region, three days \
-after Russia's chief of the general staff, Valery Gerasimov, told President Vladimir Putin that the area had been \
-fully "cleared".
+Ukraine's general staff on Tuesday once more rejected reports that its units had been pushed back across the \
+river, two days after Russia's chief of the general staff, Valery Gerasimov, told President Vladimir Putin that \
+Russian troops had "fully retaken" the bank.
 """
 
 
 def test_days_after_a_subject_with_its_apposition():
     q, c = _rows_on(DENIAL, published="2025-04-29")
-    assert _day(q, "text", "cleared") == pd.Timestamp("2025-04-26")
+    assert _day(q, "text", "fully retaken") == pd.Timestamp("2025-04-27")
     rows = c[c["speaker"] == "Valery Gerasimov"]
-    assert len(rows) and rows.iloc[0]["statement_date"] == pd.Timestamp("2025-04-26")
+    assert len(rows) and rows.iloc[0]["statement_date"] == pd.Timestamp("2025-04-27")
 
 
 def test_days_after_an_event_clause_is_no_count_for_the_main_verb():
@@ -201,11 +202,11 @@ def test_days_after_an_event_clause_is_no_count_for_the_main_verb():
 
 VOTE = """Ukraine welcomes aid vote
 
-The parliament on Saturday approved a long-delayed package of military aid for Ukraine, after months of wrangling. \
-The vote followed months of warnings from commanders that their gunners were short of shells.
+Lawmakers on Saturday passed a stalled loan bill for Kyiv by a wide margin. The vote ended half a year of pleas \
+from generals that their batteries were running dry.
 
-Defence Minister Ivan Petrenko said in a statement shortly after the vote that the weapons would help the army \
-"hold the front" and stop Russian forces from breaking through.
+Defence Minister Ivan Petrenko said in a statement shortly after the vote that the new shells would let gunners \
+"hold the front" and keep Russian units from pushing forward.
 """
 
 
@@ -215,7 +216,7 @@ def test_shortly_after_the_vote_told_by_a_back_reference():
 
 
 def test_a_day_named_after_the_back_reference_is_not_taken():
-    text = VOTE.replace("short of shells.", "short of shells. On Sunday the senate was still arguing over it.")
+    text = VOTE.replace("running dry.", "running dry. On Sunday the senate was still arguing over it.")
     q, _ = _rows_on(text, published="2024-04-21")
     assert pd.isna(_day(q, "text", "hold the front"))
 

@@ -602,9 +602,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         if found is None and before:
             # a participle ("saying", "thanking") has no subject of its own: the sentence's
             # (not past a semicolon: in "Russian negotiator says Moscow will not halt its offensive “…”; Kyiv says …"
-            # the words are no Kyiv's, sk43)
+            # the words are no Kyiv's, sk43; the text between the verb and the quote, not the quote's own: rv28a)
             subject = next((s for c, s in cue_subjects if s is not None and ";" not in reader.text[
-                min(c.start, span.outer_start):max(c.end, span.outer_end)]), None)
+                min(c.end, span.outer_end):max(c.start, span.outer_start)]), None)
             if subject is not None:
                 found = (subject, before[-1][0])
     if found is None and reader.previous_quote is not None:

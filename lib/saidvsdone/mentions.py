@@ -1253,12 +1253,12 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
             third = _THIRD_NAME_WORD.match(doc.text, end) if word == doc.text[end - len(word):end] else None
             if third is not None and third.group(1).lower() not in who.not_names \
                     and third.group(1) not in who.country_of_form and third.group(1).lower() not in who.title_words:
-                return f"{first} {word} {third.group(1)}"  # "Mr Lim" after "Lim Wei Jie, a research fellow" (sk43)
+                return f"{first} {word} {third.group(1)}"  # "Ms Goh" after "Goh Siew Lan, a senior researcher" (sk43)
             return f"{first} {word}"
     return ""
 
 
-#: the third word of a three-word name written surname first ("Lim Wei Jie, a fellow …", "Tan Mei Ling said"): one
+#: the third word of a three-word name written surname first ("Goh Siew Lan, a researcher …", "Ong Kah Wai said"): one
 #: more capitalised word closing the name before a comma or a word in lower case (sk43)
 _THIRD_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][a-z’'-]+)(?=[^\S\n]*[,;:)]|[^\S\n]+[a-z])")
 

@@ -90,7 +90,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "body_voice", "institution_noun", "stateme
                      "relay_audience", "spokesperson_noun", "periodic_adjective", "agency_field",
                      "member_body",
                      "beside_word",
-                     "writers_sign", "heading_word", "headline_adverb")
+                     "writers_sign", "heading_word", "headline_adverb", "uttered_noun")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",

@@ -19,7 +19,7 @@ from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 from ._acts import _DATE_AFTER_CUE_WORDS, _Event, _words, Cue, cue_table, QuoteReading, RuleGuard, SpeechAct
-from ._speakers import _military_body, ministries_headed, _Reader, _resolve, spokesperson_noun_fragment
+from ._speakers import _military_body, ministries_headed, _Reader, _resolve, spokesperson_noun_fragment, _THE_BODY_NOUN
 from ._layout import _DOING_REACH  # (the paragraphs after a dated doing that its day may reach)
 from ._occasions import _AS_OF_TODAY, _EARLIER_OCCASION, _FINITE, _PERFECT_BEFORE, _person_side, _SIDE_WORDS, _SUBJECT_PAST, until_bound
 
@@ -126,7 +126,7 @@ def _dated_statement_just_before(reader: _Reader, before, anchor) -> tuple | Non
     for cue in reversed(reader.cues_between(before.start, before.end)):
         if doc.in_quote(cue.start):
             continue
-        own = _date_for_cue(doc.text, cue, expressions)
+        own = _date_for_cue(doc, cue, expressions)
         # the day the sentence before was read as, not counted again from this sentence's anchor (rv24d)
         day = (reader.resolved.get(own.start) or when.resolve(own, doc.published, anchor).day) if own is not None else pd.NaT
         if not pd.isna(day):
@@ -325,7 +325,8 @@ def _event_referred_back(reader: _Reader, nouns, pos: int):
     text, doc = reader.text, reader.doc
     last = None
     for m in _nouns_pattern(frozenset(nouns)).finditer(text, 0, pos):
-        if not doc.in_quote(m.start()):
+        # (a definite reference back only: "A vote on the aid is still blocked" mentions a vote, names none, rv28a)
+        if not doc.in_quote(m.start()) and _DEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             last = m
     sentence = doc.sentence_at(last.start()) if last is not None else None
     if sentence is None or sentence.end > pos or reader.dates_between(sentence.start, pos):
@@ -336,6 +337,10 @@ def _event_referred_back(reader: _Reader, nouns, pos: int):
         return None
     day = when.resolve(days[-1], doc.published).day
     return None if pd.isna(day) else day
+
+
+#: "the ", "this final ", "that long-awaited " right before a noun: a definite reference back to an event
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 @functools.lru_cache(maxsize=32)
@@ -423,17 +428,13 @@ def _sentences_ending(reader: _Reader, noun: str) -> tuple[list, list]:
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 
 
-#: "the outlet", "The group": a body's bare noun
-_BARE_BODY_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
-
-
 def _speaks_as_person(subject: Mention, who, text: str = "") -> bool:
     """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO, not a medium no table knows
     written as one in ``text``: "the Hartwell news agency reported", "state broadcaster Vesti-24 reported")."""
     if subject.speaker:
-        if subject.how == "role" and _BARE_BODY_NOUN.fullmatch(subject.as_written) \
+        if subject.how == "role" and _THE_BODY_NOUN.fullmatch(subject.as_written) \
                 and subject.as_written.split()[-1].lower() in _words("institution_noun"):
-            return False  # "The outlet cautioned" after "Mediazona, an independent Russian outlet" (sk43)
+            return False  # "The outlet cautioned" after "Kestrel Desk, a small exile outlet" (sk43)
         if text and subject.how == "unknown name":
             from saidvsdone.attribution import written_as_medium  # (attribution imports speech)
             if written_as_medium(text, subject):
@@ -824,12 +825,12 @@ def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: 
 
 
 # "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
-# (and any occasion of words: the ``statement_noun``, ``spoken_occasion`` and ``recorded_occasion`` words of
-# data/speech_words.csv, "The address came a day after …", "The briefing came a day after …", dt40)
+# (and any occasion of words: the ``statement_noun``, ``spoken_occasion``, ``recorded_occasion`` and ``uttered_noun``
+# words of data/speech_words.csv, "The address came a day after …", "The briefing came a day after …", dt40)
 _CAME = vocab.TablePattern("came_after", ("speech_words",), lambda: (
-    r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
-    r"warning|claim|announcement|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"]
-                                                   | speech_words()["recorded_occasion"], spaces=True) or "(?!)")
+    r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:" + (trie_pattern(
+        speech_words()["statement_noun"] | speech_words()["spoken_occasion"] | speech_words()["recorded_occasion"]
+        | speech_words()["uttered_noun"], spaces=True) or "(?!)")
     + r")s?\s+came\b"))
 
 
@@ -1150,7 +1151,7 @@ def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
     if cues and any(m.how == "role" for m in reader.known_between(a, b)):
         expressions = reader.dates_between(a, b)
         for cue in cues:
-            expression = _date_for_cue(reader.text, cue, expressions)
+            expression = _date_for_cue(reader.doc, cue, expressions)
             if expression is not None:
                 day = when.resolve(expression, reader.doc.published, anchor).day
                 if not pd.isna(day):
@@ -1190,7 +1191,8 @@ def _content_time(text: str, cue: Cue, expression) -> int:
     return comma if len(re.findall(r"[A-Za-z]+", clause)) >= 3 else 0
 
 
-def _date_for_cue(text: str, cue: Cue, expressions):
+def _date_for_cue(doc, cue: Cue, expressions):
+    text = doc.text
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
@@ -1223,7 +1225,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
-    before = [e for e in before if not _event_before(text, e) and not _relative_event(text, e, cue)]
+    before = [e for e in before if not _event_before(text, e) and not _relative_event(doc, e, cue)]
     # "Polish papers on Tuesday lead on the border, which, according to X, …": the day of the main clause
     # the source's clause hangs on, not of the source's words (dt26)
     if cue.kind == "source":
@@ -1417,9 +1419,11 @@ _OCCASION_WORDS = (r"interview|address|speech|briefing|conference|statement|upda
 _OCCASION_BEFORE = re.compile(r"\b(?:" + _OCCASION_WORDS + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 # AP style, an occasion and then its bare weekday: those words, and the ``statement_noun`` and ``spoken_occasion`` words
 # of data/speech_words.csv ("said in a weekly summary Saturday", "in its latest assessment Tuesday", dt40)
+# (the words of ``_OCCASION_WORDS`` no table lists, then the tables' words: none written twice)
 _AP_OCCASION_BEFORE = vocab.TablePattern("ap_occasion_before", ("speech_words",), lambda: (
-    r"\b(?:" + _OCCASION_WORDS + "|" + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"],
-                                                    spaces=True) or "(?!)")
+    r"\b(?:" + "|".join(w for w in _OCCASION_WORDS.split("|") if w not in speech_words()["statement_noun"]
+                         | speech_words()["spoken_occasion"]) + "|"
+    + (trie_pattern(speech_words()["statement_noun"] | speech_words()["spoken_occasion"], spaces=True) or "(?!)")
     + r")\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$"))
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
 # (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
@@ -1438,21 +1442,16 @@ _APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(
                             r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
 
 
-# the end of a sentence before a day: a full stop after a lower-case word, then a capital ("defend. Last Saturday";
-# not "the U.S. Congress", "Mr. Peskov")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][”\"]?\s+(?=[A-Z])")
-
-
-def _relative_event(text: str, e, cue) -> bool:
+def _relative_event(doc, e, cue) -> bool:
     """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
     verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
     night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
     doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
     # (within the day's own sentence: "…, which makes it easier to defend.⏎⏎Last Saturday, X said" is no clause of
     # the subject's, dt40)
-    lo = max(0, e.start - 100, text.rfind("\n", 0, e.start) + 1)
-    for end in _SENTENCE_BREAK.finditer(text, lo, e.start):
-        lo = end.end()
+    # (the Document's sentence, not a second splitter: "with Col. Moroz on Monday" is still the clause, rv28a)
+    text, sentence = doc.text, doc.sentence_at(e.start)
+    lo = max(0, e.start - 100, text.rfind("\n", 0, e.start) + 1, sentence.start if sentence is not None else 0)
     clause = _RELATIVE_DOING.search(text, lo, e.start) or _APPOSED_DOING.search(text, lo, e.start)
     if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
         return False

@@ -550,7 +550,7 @@ def _own_time(reader, cue_subjects, s_start: int, s_end: int) -> bool:
     the front last week, says …", does not) (dt23)."""
     expressions = [e for e in reader.dates_between(s_start, s_end) if not reader.doc.in_quote(e.start)
                    and not _in_life_aside(reader, e, s_start, cue_subjects)]
-    return bool(expressions) and any(_date_for_cue(reader.text, cue, expressions) is not None
+    return bool(expressions) and any(_date_for_cue(reader.doc, cue, expressions) is not None
                                      for cue, subj in cue_subjects if subj is not None)
 
 
@@ -657,7 +657,7 @@ def analyse(doc) -> Speech:
             for dating, (cue, _) in enumerate(cue_subjects):
                 if cue.start in asides:
                     continue  # "X, who had warned on Monday that …, said on Thursday …": the main verb's day
-                expression = _date_for_cue(doc.text, cue, [e for e in expressions if not any(
+                expression = _date_for_cue(doc, cue, [e for e in expressions if not any(
                     a <= e.start < b for a, b in asides.values())] if asides else expressions)
                 if expression is None and ", when" in doc.text[s_start:cue.start]:
                     # "… since May 9, when Shoigu said …": the day the "when" clause hangs on (dt22)
@@ -719,7 +719,7 @@ def analyse(doc) -> Speech:
                     clause = _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start)
                     if not clause:
                         continue  # a verb inside what the first one reports
-                    own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
+                    own = _date_for_cue(doc, cue, [e for e in expressions if e.start >= cue.end])
                     if own is None:  # "…; a day earlier, the minister had said …": the new clause's fronted time
                         # ("…; in its latest statement, on Tuesday, it said …": the day closing the clause's
                         # fronted phrase, right before its subject (dt22))
@@ -1049,7 +1049,7 @@ def analyse(doc) -> Speech:
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
                 if cue.start in asides:  # the aside's own day, or none
                     a, b = asides[cue.start]
-                    own = _date_for_cue(doc.text, cue, [e for e in expressions if a <= e.start < b])
+                    own = _date_for_cue(doc, cue, [e for e in expressions if a <= e.start < b])
                     day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
                         else (None, "")
                 event_day, event_text = day, day_text
@@ -1123,7 +1123,7 @@ def analyse(doc) -> Speech:
                 # before ("The commander spoke to reporters on Tuesday.⏎“…”", sk38)
                 after = doc.sentence_at(reading.cue_start)
                 cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
-                own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
+                own = _date_for_cue(doc, cue, reader.dates_between(after.start, after.end)) if after else None
                 day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                 reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
             if reading.speaker and reading.kind != "scare" and reading.attribution != "reporter":  # (never "he")

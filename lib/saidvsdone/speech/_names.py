@@ -1740,8 +1740,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 def _group_named_before(text: str, a: int) -> str:
     """The group of people "one" or "one of them" at ``a`` is one of, without its determiners: the last group named in
     the 400 characters before, the last a sentence opens on first ("Western officials, speaking to German reporters,
-    were more cautious. One said …": the officials, sk27; "Several prominent Russian military bloggers … blamed
-    commanders for gathering senior officers in range. One of them wrote": the bloggers, "Three Ukrainian officers
+    were more cautious. One said …": the officials, sk27; "Several pro-war bloggers … faulted the generals for
+    massing troops in one school. One of them wrote": the bloggers, "Three Ukrainian officers
     spoke to reporters. One of them said": the officers, sk43), or ""."""
     groups = []
     for g in _group_before().finditer(text, max(0, a - 400), a):

@@ -1683,7 +1683,6 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
 
 
-
 #: "This was stated by", "It had been reported by": a sentence that gives the words before it to the one named after
 #: "by"; up to the verb, written once for the speech layer (``_STATED_BY``: the day is that one's) and claims
 #: (``claims._voices._BACK_REFERENCE``: the claim before it is that one's)
@@ -1836,12 +1835,14 @@ def _occasion_nouns() -> str:
 
 
 def _interview_out_pattern() -> str:
+    """ "The interview was published on Sunday.", "The address aired on Monday": a ``recorded_occasion`` of
+    data/speech_words.csv that went out on a day, not the day it was recorded (the pattern's text, dt40)."""
     return (r"\s*(?:The|That|This|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
             + r")\s+(?:was\s+(?:published|aired|broadcast|released|shown|posted)|aired|went\s+out)\b")
 
 
-# "The conversation took place on Thursday.", "The interview was recorded on Monday", "The address was recorded on
-# Tuesday evening" (dt40: any ``recorded_occasion`` word): the day of an occasion just named
+# "The conversation took place on Thursday.", "The interview was recorded on Monday", "The address was filmed late on
+# Friday" (dt40: any ``recorded_occasion`` word): the day of an occasion just named
 _INTERVIEW_HELD = vocab.TablePattern("interview_held", ("speech_words",), lambda: (
     r"\s*(?:The|That|This|Our|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:" + _occasion_nouns()
     + r")\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed|delivered))\b"

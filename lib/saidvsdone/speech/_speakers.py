@@ -780,8 +780,9 @@ def _resolve_in_article(reader: _Reader, mention: Mention, pos: int) -> Mention 
 def _seat_voice_next(reader: _Reader, mention: Mention, pos: int) -> str:
     """ "The Kremlin said on Wednesday that …" and the story's next paragraph opening on "Dmitry Peskov, the Kremlin's
     spokesman, told reporters …": the seat of power speaks by the
-    spokesman the article ties its words to (label rule 4), a person of the tables; "" for any other mention or
-    paragraph (a seat nobody's words are tied to keeps its name: "The Kremlin said …" alone, sk43)."""
+    spokesman the article ties its words to (label rule 4), a person of the tables, when his sentence goes on with the
+    statement (``_goes_on_with_the_statement``, rv28a); "" for any other mention or paragraph (a seat nobody's words
+    are tied to keeps its name: "The Kremlin said …" alone, sk43)."""
     seat = mention.as_written.split()[-1]
     if vocab.country_forms().get(seat, ("", ""))[1] != "capital" or seat != mention.speaker:
         return ""
@@ -796,7 +797,28 @@ def _seat_voice_next(reader: _Reader, mention: Mention, pos: int) -> str:
         return ""
     named = [m for m in reader.known_between(a, opening.end()) if m.how in ("name", "title")
              and getattr(reader.who.speakers.get(m.speaker), "kind", "") == "person"]
-    return named[0].speaker if len(named) == 1 else ""
+    if len(named) != 1 or not _goes_on_with_the_statement(reader, mention.start, opening.end()):
+        return ""
+    return named[0].speaker
+
+
+def _goes_on_with_the_statement(reader: _Reader, lede: int, said: int) -> bool:
+    """Whether the spokesman's sentence (its words from ``said``) goes on with the seat's statement at ``lede``: it
+    speaks of the war's forces (a ``side_subject`` noun of ``data/force_nouns.csv``: "… told reporters Russian troops
+    were gaining ground") and names no day other than the lede's ("… said he would not comment on the talks", "… said
+    on Friday that …" after a Wednesday lede: another statement, the seat keeps its name) (label rule 4, rv28a)."""
+    doc = reader.doc
+    own, first = doc.sentence_at(said), doc.sentence_at(lede)
+    if own is None or first is None or not _force_noun().search(reader.text, said, own.end):
+        return False
+    lede_days = {when.resolve(e, doc.published).day for e in reader.dates_between(first.start, first.end)}
+    return all(when.resolve(e, doc.published).day in lede_days for e in reader.dates_between(said, own.end))
+
+
+def _force_noun() -> re.Pattern:
+    """A noun of a side's armed forces (the ``side_subject`` words of data/force_nouns.csv) (built once)."""
+    return vocab.compiled("seat_force_noun", ("force_nouns",), lambda: re.compile(
+        r"(?i)\b(?:" + (trie_pattern(vocab.force_nouns("side_subject"), spaces=True) or "(?!)") + r")\b"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -807,8 +829,9 @@ def _seat_spokesman(seat: str) -> re.Pattern:
     round 28.)"""
     name = r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
     spokes = r"(?:chief\s+)?(?:" + spokesperson_noun_fragment() + r")"
+    # (the verb: a ``stating_verb`` of data/speech_words.csv, "said", "told", "added" …)
     return re.compile(r"\s*" + name + r",\s+(?:the\s+)?" + re.escape(seat) + r"['’]s\s+" + spokes + r",\s+"
-                      r"(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|added)\b")
+                      r"(?:[a-z]+\s+){0,2}?(?:" + (trie_pattern(_words("stating_verb")) or "(?!)") + r")\b")
 
 
 #: "The group", "the monitor": a bare second reference to a body by its noun
@@ -843,8 +866,10 @@ def _noun_before_name(noun: str) -> re.Pattern:
 @functools.lru_cache(maxsize=16)
 def _noun_after_name(noun: str) -> re.Pattern:
     """ ", a group of volunteer analysts" right after a name: the noun that introduces it (compiled once per noun)."""
-    # (an indefinite article only: "…, the military said" closing a sentence is its subject, no apposition)
-    return re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+    # (an indefinite article only: "…, the military said" closing a sentence is its subject, no apposition; and no
+    # preposition before the noun: ", a medic with the group" is a person's apposition, rv28a)
+    return re.compile(r",\s+an?\s+(?:(?!(?:of|with|in|at|for|from|to|on|by)\s)[\w’'-]+\s+){0,3}?" + re.escape(noun)
+                      + r"\b")
 
 
 def _office_noun(reader: _Reader, written: str) -> str:

@@ -505,7 +505,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     found = quoted_name_after(reader, found) or found
     city = _fronted_city_office(reader, sentence_start, found) if found is not None and not found.speaker \
         and found.how == "unnamed source" else ""
-    if city:  # "In Mariupol itself, …, a city council official told local television": that city's office (sk43)
+    if city:  # "In Sumy itself, …, a city hall official told a radio station": that city's office (sk43)
         return Mention(found.start, found.end, "", city, "unnamed source")
     if found is not None and found.how in ("name", "country") and found.end < len(reader.text) \
             and reader.text[found.end:found.end + 1].isspace():
@@ -581,14 +581,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 #: "a city council official", "the city administration head": one person of a city's office, the city unnamed
 _CITY_OFFICE = re.compile(r"(?i:an?|one|the)\s+(city\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-#: "In Mariupol," or "In Mariupol itself," opening a sentence: the city the sentence is set in
+#: "In Sumy," or "In Sumy itself," opening a sentence: the city the sentence is set in
 _FRONTED_CITY = re.compile(r"\s*In\s+([A-Z][\w’'-]+)(?:\s+itself)?\s*,")
 
 
 def _fronted_city_office(reader: _Reader, sentence_start: int, found: Mention) -> str:
-    """ "In Mariupol itself, the city had been without power …, a city council official told local television": the
-    office of the city the sentence opens in, its place first as label rule 5 writes an office holder's place ("a
-    Mariupol city council official"); "" for any other subject or opening, a month, a day or a country, or a fronted
+    """ "In Sumy itself, the taps had run dry for days …, a city hall official told a radio station": the office of
+    the city the sentence opens in, its place first as label rule 5 writes an office holder's place ("a Sumy city hall
+    official"); "" for any other subject or opening, a month, a day or a country, or a fronted
     word ``data/places.csv`` lists as no city (sk43)."""
     office = _CITY_OFFICE.fullmatch(found.as_written)
     place = _FRONTED_CITY.match(reader.text, sentence_start) if office is not None else None
