@@ -1030,6 +1030,7 @@ def _headline_subject(doc, sentence, acts) -> list:
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
     signed = False  # (the subject is a signature: "…, says X", "… – X", "…: X")
+    closing = False  # (… or a subject closing the line, "…, army says": hl14)
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     owned = next((a for a in acts if _possessed_topic_colon(doc, a)), None)
     if owned is not None:
@@ -1076,8 +1077,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         # body where "Oleksandr Shtupun, spokesperson for …" speaks, hl13)
         signed = match is not None
         if match is None and not acts:
-            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end) \
-                or _HEADLINE_SUBJECT_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            if match is None:  # "…, war think tank says": a closing subject, read only where it names a body speaker
+                match = _HEADLINE_SUBJECT_TAIL.search(doc.text, sentence.start, sentence.end)
+                closing = match is not None
             if match is not None and match.start() > sentence.start:
                 match = match if _SPEAKING_WORD.search(match.group("who")) \
                     or _body_surname(doc, match.group("who")) else None  # "…, says Voloshyn"
@@ -1105,6 +1108,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_subject_mention(doc, who, signed)
+    if closing and mention is not None and mention.how == "headline subject" \
+            and not _first_statement_shares(doc, mention.speaker, doc.text[sentence.start:who[0]]):
+        return []  # ("…, army says" over a body whose first speaker says something else: the row is left to the body
+        # statement that restates it, rv28)
     if mention is None or any(a.speaker.speaker == mention.speaker and (a.speaker.start, a.speaker.end) != who
                               for a in acts):
         return []  # (the subject a coordinated verb already took, "Russian army accuses Kyiv and says …", speaks its
@@ -1146,6 +1153,19 @@ def _headline_subject_mention(doc, who: tuple[int, int], signed: bool = False):
         # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
         mention = _headline_lede(doc, *who, any_word=True)
     return mention
+
+
+def _first_statement_shares(doc, speaker: str, headline_words: str) -> bool:
+    """Whether a closing subject ("…, war think tank says") resolved to the body's first ``speaker`` may keep it: False
+    only when that speaker's first statement (below the headline) shares no word of five letters or more
+    (:func:`_stems5`, countries aside) with the headline's own words while another body speaker's statement does
+    ("…, army says" over a ministry's first words on something else and the military's restating the line)."""
+    words = _stems5(headline_words) - _country_stems()
+    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+    def shares(act) -> bool:
+        return bool(words & _stems5(doc.text[act.sentence[0]:act.sentence[1]]))
+    first = next((a for a in body if a.speaker.speaker == speaker), None)
+    return first is None or shares(first) or not any(shares(a) for a in body if a.speaker.speaker != speaker)
 
 
 #: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
