@@ -38,7 +38,7 @@ Russia's defence ministry said on Wednesday that its forces had captured the vil
 Speaking to the 15-member council, Nebenzia said Russian forces had destroyed 40 Ukrainian drones near the port and \
 called the corridor "a dead end".
 
-Kyslytsya told the council that Russian troops had shelled Odesa 12 times. "This is terror," he said.
+Kyslytsya told the council that Russian troops had shelled Ukrainian positions near Odesa 12 times. "This is terror," he said.
 """
 
 
@@ -58,7 +58,7 @@ def test_the_other_side_told_the_same_council_after_it_keeps_the_meeting_day():
 TURNS = """Envoys clash at UN over grain corridor
 
 Ukraine's envoy Serhiy Kyslytsya told a UN Security Council meeting on Thursday that Russian troops had shelled \
-Odesa 12 times.
+Ukrainian positions near Odesa 12 times.
 
 Moscow said on Wednesday that it would not extend the grain corridor.
 

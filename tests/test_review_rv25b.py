@@ -27,7 +27,7 @@ Russia's defence ministry said on Wednesday that its forces had captured the vil
 
 Speaking to the 15-member council, Sokol said Russian forces had destroyed 30 Ukrainian drones near the port.
 
-Hlib told the council that Russian troops had shelled Izmail nine times. "This is a siege," he said.
+Hlib told the council that Russian troops had shelled Ukrainian positions near Izmail nine times. "This is a siege," he said.
 """
 
 
@@ -57,7 +57,7 @@ def test_rv25b_spoke_after_a_name_that_opens_a_clause_is_no_turn():
 
 def test_rv25b_spoke_after_a_name_that_ends_the_phrase_is_still_a_turn():
     q, c = _rows("Envoys clash at UN\n\nUkraine's envoy Petro Hlib told a UN Security Council meeting on Thursday that "
-                 "Russian troops had shelled Izmail nine times.\n\nMoscow said on Wednesday that it would not extend the "
+                 "Russian troops had shelled Ukrainian positions near Izmail nine times.\n\nMoscow said on Wednesday that it would not extend the "
                  "corridor.\n\nBritish ambassador Anna Wood, who spoke after Hlib at the council, said Russian forces had "
                  "lost 300 tanks this year.")
     assert _day(c, "text", "who spoke after Hlib at the council") == THURSDAY
@@ -142,7 +142,7 @@ def test_rv25b_turn_words_of_the_table_reach_spoke_after():
     assert {"spoke", "taking the floor"} <= set(vocab.speech_words()["turn_after_verb"])
     assert "shortly" in vocab.speech_words()["turn_after_adverb"]
     q, c = _rows("Envoys clash at UN\n\nUkraine's envoy Petro Hlib told a UN Security Council meeting on Thursday that "
-                 "Russian troops had shelled Izmail nine times.\n\nMoscow said on Wednesday that it would not extend the "
+                 "Russian troops had shelled Ukrainian positions near Izmail nine times.\n\nMoscow said on Wednesday that it would not extend the "
                  "corridor.\n\nTaking the floor shortly after Hlib, British ambassador Anna Wood said Russian forces had "
                  "lost 300 tanks this year.")
     assert _day(c, "text", "Taking the floor shortly after Hlib") == THURSDAY

@@ -50,17 +50,17 @@ def test_a_lede_office_is_the_holder_the_article_introduces_further_down():
     # four paragraphs on, "Foreign Minister A B" / "A B, the foreign minister,": that holder wins over the table's
     for later in ("Foreign Minister Ivan Petrenko", "Ivan Petrenko, the foreign minister,"):
         text = ("Allies pledge more air defence\n\nUkraine's foreign minister said on Monday that Russian troops had "
-                "shelled the city 40 times.\n\nThe pledge follows weeks of talks.\n\nOfficials in Kyiv welcomed the "
+                "shelled Ukrainian positions near the city 40 times.\n\nThe pledge follows weeks of talks.\n\nOfficials in Kyiv welcomed the "
                 "news.\n\nThe systems will be deployed near the capital.\n\n"
                 f"Speaking in Brussels, {later} said the package would arrive before winter.\n")
-        assert _claim_speaker(text, "shelled the city") == "Ivan Petrenko", later
+        assert _claim_speaker(text, "shelled Ukrainian positions near the city") == "Ivan Petrenko", later
 
 
 def test_a_former_holder_is_no_holder_of_the_lede_office():
     text = ("Allies pledge more air defence\n\nUkraine's foreign minister said on Monday that Russian troops had "
-            "shelled the city 40 times.\n\nThe pledge follows weeks of talks.\n\nFormer Foreign Minister Ivan "
+            "shelled Ukrainian positions near the city 40 times.\n\nThe pledge follows weeks of talks.\n\nFormer Foreign Minister Ivan "
             "Petrenko said the package came late.\n")
-    assert _claim_speaker(text, "shelled the city") != "Ivan Petrenko"
+    assert _claim_speaker(text, "shelled Ukrainian positions near the city") != "Ivan Petrenko"
 
 
 def test_an_occasion_between_a_named_subject_and_its_verb_leaves_the_name_the_subject():
@@ -68,12 +68,12 @@ def test_an_occasion_between_a_named_subject_and_its_verb_leaves_the_name_the_su
     # "B emphasized" quote is his
     for lede in ("The head of the regional military administration, Yurii Maslov, during a telethon on Thursday noted",
                  "Yurii Maslov, the regional governor, during a telethon on Thursday said"):
-        text = (f"Power cuts in the region\n\n{lede} that Russian troops shelled the city 40 times.\n\n"
+        text = (f"Power cuts in the region\n\n{lede} that Russian troops shelled Ukrainian positions near the city 40 times.\n\n"
                 "\"The grid was hit four times,\" Maslov emphasized.\n")
         from saidvsdone import claims
         articles = corpus.from_text(text, published="2024-11-19")
         found = claims.find(articles, quotes.extract(articles))
-        row = found[found["text"].str.contains("shelled the city")]
+        row = found[found["text"].str.contains("shelled Ukrainian positions near the city")]
         assert list(row["speaker"]) == ["Yurii Maslov"], lede
         assert str(row["statement_date"].iloc[0])[:10] == "2024-11-14"
 
@@ -81,7 +81,7 @@ def test_an_occasion_between_a_named_subject_and_its_verb_leaves_the_name_the_su
 def test_a_name_after_the_occasion_is_still_its_own_subject():
     # "at a meeting with A B" : the lower-case occasion rule never hands the verb past a name inside the occasion
     text = ("Talks in Kyiv\n\nYurii Maslov, the regional governor, at a meeting with Petro Sava on Thursday said that "
-            "Russian troops shelled the city 40 times.\n")
+            "Russian troops shelled Ukrainian positions near the city 40 times.\n")
     from saidvsdone import claims
     articles = corpus.from_text(text, published="2024-11-19")
     found = claims.find(articles, quotes.extract(articles))
@@ -117,6 +117,6 @@ def test_a_capitalised_adjective_before_an_office_and_a_name_is_no_speaker_of_a_
     # "Regional governor A B, speaking …, said": the participle is A B's, never a person called "Regional"
     from saidvsdone import document, speech
     text = ("Power cuts in the region\n\nRegional governor Yurii Maslov, speaking during a telethon on Thursday, said "
-            "that Russian troops shelled the city 40 times.\n")
+            "that Russian troops shelled Ukrainian positions near the city 40 times.\n")
     layer = speech.analyse(document.build("x", text, published="2024-11-19"))
     assert {a.speaker.speaker for a in layer.acts} == {"Yurii Maslov"}
